@@ -1,0 +1,202 @@
+"""Harmonise the 2017 UD Dutch training files to the 2025 (UD 2.16) conventions of the dev/test files.
+
+The rules follow the differences measured on the 1,613 sentences present in both the 2017 and the 2025 files
+(see ../shared/ud-dutch/README.md).  Each rule counts the tokens it changes.  Punctuation attachment is redone at
+the end with udapi's `ud.FixPunct` (see `fix_punct`).
+
+Lexical knowledge (which verb + preposition pairs are `obl:arg`, which verbs take `expl:pv`) comes from the 2025
+dev files only, never from the test files.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from conllu import Sentence, Token
+
+POSS_PERSON = {"mijn": "1", "ons": "1", "onze": "1", "jouw": "2", "je": "2", "uw": "2", "jullie": "2",
+               "zijn": "3", "haar": "3", "hun": "3"}
+ORDINAL_RE = re.compile(r"^(\d+(e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
+                        r"elfde|twaalfde|.*tiende|.*tigste|honderdste|duizendste|miljoenste|laatste)$")
+CLAUSE_LEVEL = {"nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "mark", "cc", "punct", "advcl",
+                "parataxis", "expl", "expl:pv", "obl", "obl:agent", "obl:arg", "conj", "discourse", "vocative",
+                "ccomp", "iobj", "dislocated", "obj", "advmod", "xcomp"}
+NEW_VERBS = {"willen", "laten", "gaan"}  # outside the 2025 Dutch auxiliary set
+
+
+def _plain(lemma: str) -> str:
+    return lemma.replace("_", "").lower()
+
+
+def load_lexicon(dev_sents: list[Sentence]) -> dict:
+    """Verb + preposition pairs and reflexive verbs as annotated in the 2025 dev files."""
+    arg = Counter()
+    obl = Counter()
+    pv = set()
+    for s in dev_sents:
+        for t in s.tokens:
+            if t.deprel in ("obl", "obl:arg") and t.head:
+                head = s.tok(t.head)
+                cases = [c for c in s.children(t.id) if c.deprel == "case"]
+                if not cases:
+                    continue
+                key = (_plain(head.lemma), cases[0].lemma.lower())
+                (arg if t.deprel == "obl:arg" else obl)[key] += 1
+            if t.deprel == "expl:pv" and t.head:
+                pv.add(_plain(s.tok(t.head).lemma))
+    obl_arg = {k for k, v in arg.items() if v >= obl.get(k, 0)}
+    return {"obl_arg": obl_arg, "pv": pv}
+
+
+def _is_name_group(s: Sentence, head: Token, members: list[Token]) -> bool:
+    group = sorted([head] + members, key=lambda t: t.id)
+    content = [t for t in group if t.upos not in ("ADP", "DET", "CCONJ", "PUNCT", "SYM")]
+    caps = [t for t in content if t.form[:1].isupper()]
+    if not caps:
+        return False
+    if len(caps) == 1 and caps[0].id == 1 and len(content) > 1:
+        return False  # only capitalised because it starts the sentence
+    return True
+
+
+def _restructure(s: Sentence, new_head: Token, old_head: Token, counts: Counter, key: str, keep_advmod=True) -> None:
+    """new_head (a copula/aux of old_head) becomes the head; old_head becomes its xcomp."""
+    new_head.head, new_head.deprel = old_head.head, old_head.deprel
+    new_head.upos = "VERB"
+    old_head.head, old_head.deprel = new_head.id, "xcomp"
+    for c in s.children(old_head.id):
+        if c is new_head or c.deprel not in CLAUSE_LEVEL:
+            continue
+        if c.deprel == "advmod" and keep_advmod:
+            continue
+        if c.deprel in ("obj", "iobj", "xcomp", "ccomp", "obl", "obl:arg", "expl:pv") and key == "aux->VERB":
+            continue  # arguments of the infinitive stay with it
+        if c.deprel == "aux:pass":
+            continue
+        c.head = new_head.id
+    counts[key] += 1
+
+
+def harmonise_sentence(s: Sentence, lex: dict, counts: Counter) -> None:
+    toks = s.tokens
+    # 1. names: flat:name -> flat; fixed groups that are names -> flat + PROPN, lemma = form, no features
+    fixed_groups = defaultdict(list)
+    for t in toks:
+        if t.deprel == "flat:name":
+            t.deprel = "flat"
+            counts["flat:name->flat"] += 1
+        elif t.deprel == "fixed":
+            fixed_groups[t.head].append(t)
+    for h, members in fixed_groups.items():
+        head = s.tok(h)
+        if not _is_name_group(s, head, members):
+            continue
+        for t in [head] + members:
+            if t is not head:
+                t.deprel = "flat"
+                counts["fixed->flat (names)"] += 1
+            if t.upos == "PUNCT":
+                t.upos = "SYM"
+            elif t.upos != "PROPN":
+                t.upos = "PROPN"
+                counts["name part->PROPN"] += 1
+            t.lemma = t.form
+            t.feats = "_"
+    for t in toks:
+        low = t.form.lower()
+        # 2. possessive determiners -> PRON nmod:poss
+        if t.deprel == "det" and t.lemma.lower() in POSS_PERSON and t.upos in ("DET", "PRON"):
+            t.upos, t.deprel = "PRON", "nmod:poss"
+            t.feats = f"Person={POSS_PERSON[t.lemma.lower()]}|Poss=Yes|PronType=Prs"
+            counts["det->nmod:poss"] += 1
+        # 3. ordinals NUM -> ADJ, nummod -> amod
+        elif t.upos == "NUM" and ORDINAL_RE.match(low) and low != t.lemma.lower():
+            t.upos, t.feats = "ADJ", "_"
+            if t.deprel == "nummod":
+                t.deprel = "amod"
+            counts["ordinal->ADJ"] += 1
+        # 4. 'als' as subordinator
+        elif t.upos == "ADP" and t.deprel == "mark" and t.lemma.lower() == "als":
+            t.upos = "SCONJ"
+            counts["als mark->SCONJ"] += 1
+        # 5. veel/weinig as adverbial
+        elif t.upos == "PRON" and t.lemma.lower() in ("veel", "weinig") and t.deprel in ("obl", "amod"):
+            t.upos, t.deprel, t.feats = "ADV", "advmod", "_"
+            counts["veel/weinig->ADV"] += 1
+        elif t.upos == "ADJ" and t.deprel == "det" and t.lemma.lower() in ("hetzelfde", "dezelfde", "datzelfde",
+                                                                             "diezelfde"):
+            t.upos = "DET"
+            counts["zelfde->DET"] += 1
+        elif t.feats != "_" and ("=yes" in t.feats):
+            t.feats = t.feats.replace("=yes", "=Yes")
+    # 6. copulas other than zijn -> VERB heading an xcomp
+    for t in toks:
+        if t.deprel == "cop" and t.lemma.lower() != "zijn" and t.head:
+            _restructure(s, t, s.tok(t.head), counts, "cop->VERB+xcomp")
+    # 7. willen/laten/gaan: aux -> VERB heading an xcomp
+    for t in toks:
+        if t.deprel == "aux" and t.lemma.lower() in NEW_VERBS and t.head:
+            head = s.tok(t.head)
+            if head.upos in ("VERB", "AUX"):
+                _restructure(s, t, head, counts, "aux->VERB")
+    for t in toks:
+        if not t.head:
+            continue
+        head = s.tok(t.head)
+        kids = s.children(t.head)
+        passive = any(k.deprel == "aux:pass" for k in kids)
+        # 8. nsubj -> nsubj:pass in passives
+        if t.deprel == "nsubj" and passive:
+            t.deprel = "nsubj:pass"
+            counts["nsubj->nsubj:pass"] += 1
+        elif t.deprel == "obl":
+            cases = [c for c in s.children(t.id) if c.deprel == "case"]
+            case = cases[0].lemma.lower() if cases else None
+            # 9. door-agents of passives
+            if case == "door" and (passive or "VerbForm=Part" in head.feats):
+                t.deprel = "obl:agent"
+                counts["obl->obl:agent"] += 1
+            # 10. prepositional objects
+            elif case and head.upos in ("VERB", "AUX") and (_plain(head.lemma), case) in lex["obl_arg"]:
+                t.deprel = "obl:arg"
+                counts["obl->obl:arg"] += 1
+        # 11. inherent reflexives
+        elif t.deprel == "obj" and t.upos == "PRON" and t.lemma.lower() in ("zich", "me", "mij", "je", "ons",
+                                                                             "zichzelf") \
+                and _plain(head.lemma) in lex["pv"]:
+            t.deprel = "expl:pv"
+            counts["obj->expl:pv"] += 1
+    # 12. cc attaches to the following conjunct
+    for t in toks:
+        if t.deprel == "cc" and t.head and t.head < t.id:
+            conjs = [c for c in s.children(t.head) if c.deprel == "conj" and c.id > t.id]
+            if conjs:
+                t.head = min(conjs, key=lambda c: c.id).id
+                counts["cc->next conjunct"] += 1
+
+
+def fix_punct(sents: list[Sentence], counts: Counter) -> None:
+    """Re-attach punctuation with udapi's ud.FixPunct (the 2025 files follow its conventions)."""
+    from udapi.block.ud.fixpunct import FixPunct
+    from udapi.core.document import Document
+
+    doc = Document()
+    for s in sents:
+        bundle = doc.create_bundle()
+        root = bundle.create_tree()
+        nodes = []
+        for t in s.tokens:
+            n = root.create_child(form=t.form, lemma=t.lemma, upos=t.upos, xpos=t.xpos, feats=t.feats,
+                                  deprel=t.deprel, misc=t.misc)
+            nodes.append(n)
+        for t, n in zip(s.tokens, nodes):
+            n.parent = root if t.head == 0 else nodes[t.head - 1]
+    block = FixPunct()
+    block.process_document(doc)
+    for s, bundle in zip(sents, doc.bundles):
+        desc = bundle.get_tree().descendants
+        for t, n in zip(s.tokens, desc):
+            new_head = n.parent.ord
+            if new_head != t.head:
+                counts["punct re-attached"] += 1
+                t.head = new_head
