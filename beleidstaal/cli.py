@@ -1,0 +1,261 @@
+"""The command line: ``beleidstaal check``, ``rules``, ``explain``, ``info`` and the other front ends.
+
+All help texts and messages are Dutch (B1). Every command calls the core; none analyses text itself.
+Exit codes: 0 = geen meldingen op of boven het faalniveau, 1 = wel meldingen, 2 = fout in invoer of gebruik.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .config import Config, config_for, load_config_file
+from .errors import BeleidstaalError
+from .findings import SEVERITY_RANK
+
+app = typer.Typer(
+    name="beleidstaal",
+    help="Controleer Nederlandse beleidsteksten op ambtelijke taal, jargon, lange zinnen en de lijdende vorm. "
+    "Bij elke melding staat waarom, en wat u beter kunt schrijven.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+err = Console(stderr=True, highlight=False)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    html = "html"
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]Fout:[/red] {message}")
+    raise typer.Exit(code)
+
+
+def _split(values: list[str] | None) -> tuple[str, ...] | None:
+    if not values:
+        return None
+    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+def build_config(
+    config_path: Path | None,
+    start: str | None,
+    *,
+    select=None,
+    ignore=None,
+    min_severity=None,
+    fail_level=None,
+    model=None,
+    extra: dict | None = None,
+) -> Config:
+    try:
+        base = load_config_file(config_path) if config_path else config_for(start or ".")
+    except BeleidstaalError as exc:
+        fail(str(exc))
+    return base.with_options(
+        select=_split(select),
+        ignore=_split(ignore),
+        min_severity=min_severity.value if min_severity else None,
+        fail_level=fail_level.value if fail_level else None,
+        model=model,
+        **(extra or {}),
+    )
+
+
+@app.command()
+def check(
+    paths: list[str] = typer.Argument(None, help="Bestanden of mappen om te controleren; '-' leest van standaardinvoer."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Uitvoer: text, json, sarif, github of html."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Schrijf de uitvoer naar dit bestand."),
+    select: list[str] | None = typer.Option(None, "--select", help="Alleen deze regels: code, begin van een code, categorie of naam."),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="Sla deze regels over: code, categorie of naam."),
+    min_severity: Severity | None = typer.Option(None, "--min-severity", help="Toon alleen meldingen van dit niveau of hoger."),
+    fail_level: Severity | None = typer.Option(None, "--fail-level", help="Vanaf dit niveau is de uitkomst 'fout' (code 1). Standaard: warning."),
+    config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
+    model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
+    stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),
+) -> None:  # fmt: skip
+    """Controleer teksten en toon de meldingen."""
+    from .core import FileResult, check_document, check_path
+    from .discovery import expand_paths
+    from .readers import kind_for, read_bytes
+
+    if not paths:
+        fail("Geef een of meer bestanden of mappen om te controleren, of '-' voor standaardinvoer.")
+    options = dict(select=select, ignore=ignore, min_severity=min_severity, fail_level=fail_level, model=model)
+    files, problems = expand_paths(paths)
+    results: list[FileResult] = [FileResult(path=p, error=msg) for p, msg in problems]
+    base = build_config(config_path, paths[0] if paths[0] != "-" else None, **options)
+    try:
+        from .model import load_model
+
+        load_model(base.model)
+    except BeleidstaalError as exc:
+        fail(str(exc))
+    for path in files:
+        try:
+            if path == "-":
+                name = stdin_filename or "-"
+                config = build_config(config_path, stdin_filename, **options) if stdin_filename else base
+                data = sys.stdin.buffer.read()
+                document = read_bytes(data, kind=kind_for(name) or "text", path=name)
+                results.append(check_document(document, config))
+            else:
+                config = base if config_path else build_config(None, path, **options)
+                results.append(check_path(path, config=config))
+        except BeleidstaalError as exc:
+            results.append(FileResult(path=path, error=str(exc)))
+    emit(results, format, output, base)
+    if any(r.error for r in results):
+        raise typer.Exit(2)
+    limit = SEVERITY_RANK[base.fail_level]
+    if any(SEVERITY_RANK[f.severity] >= limit for r in results for f in r.findings):
+        raise typer.Exit(1)
+
+
+def emit(results, format: Format, output: Path | None, config: Config) -> None:
+    """Write the results in the chosen format to the output file (atomically) or standard output."""
+    if format == Format.text:
+        if output:
+            console = Console(file=None, record=True, force_terminal=False, width=200, highlight=False)
+            with console.capture():
+                from .outputs.text import render
+
+                render(results, console)
+            write_output(output, console.export_text())
+        else:
+            from .outputs.text import render
+
+            render(results, Console(highlight=False, soft_wrap=True))
+        return
+    if format == Format.json:
+        from .outputs.json import render as render_json
+
+        text = render_json(results)
+    else:
+        try:
+            import importlib
+
+            module = importlib.import_module(f".outputs.{format.value}", __package__)
+        except ModuleNotFoundError:
+            fail(f"De uitvoervorm '{format.value}' is nog niet beschikbaar. Kies text of json.")
+        text = module.render(results, config)
+    if output:
+        write_output(output, text)
+    else:
+        sys.stdout.write(text)
+
+
+def write_output(path: Path, text: str) -> None:
+    from .fileio import atomic_write_text
+
+    try:
+        atomic_write_text(path, text)
+    except OSError as exc:
+        fail(f"Kan '{path}' niet schrijven: {exc.strerror or exc}.")
+
+
+@app.command()
+def rules(
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text of json."),
+) -> None:
+    """Toon alle regels: code, naam, categorie, niveau en wat ze vinden."""
+    from rich.table import Table
+
+    from .rules.registry import all_rules
+
+    all_ = all_rules()
+    if format == Format.json:
+        data = [
+            {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity, "title": r.title,
+             "what": r.what, "opt_in": r.opt_in}
+            for r in all_
+        ]  # fmt: skip
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title="Regels van beleidstaal", show_lines=False)
+    for col in ("Code", "Naam", "Categorie", "Niveau", "Wat het vindt"):
+        table.add_column(col)
+    for r in all_:
+        what = r.what + (f"\n[dim]{r.extra().splitlines()[0]}[/dim]" if r.extra else "")
+        table.add_row(r.code, r.name, r.category, r.severity, what)
+    Console(highlight=False).print(table)
+    Console(highlight=False).print("Meer uitleg over een regel: beleidstaal explain CODE")
+
+
+@app.command()
+def explain(code: str = typer.Argument(..., help="De code (BT101) of naam (jargon) van een regel.")) -> None:
+    """Leg een regel uit: wat hij vindt, waarom dat lastig is voor de lezer, en een voorbeeld."""
+    from .rules.registry import all_rules, get_rule
+
+    rule = get_rule(code)
+    if rule is None:
+        codes = ", ".join(r.code for r in all_rules())
+        fail(f"Er is geen regel '{code}'. Bestaande regels: {codes}.")
+    out = Console(highlight=False)
+    out.print(f"[bold]{rule.code} {rule.name}[/bold] — {rule.title} (categorie: {rule.category}, niveau: {rule.severity})")
+    out.print()
+    out.print("[bold]Wat het doet[/bold]")
+    out.print(rule.what)
+    out.print()
+    out.print("[bold]Waarom is dit lastig voor de lezer?[/bold]")
+    out.print(rule.why)
+    out.print()
+    out.print("[bold]Voorbeeld[/bold]")
+    for b in rule.bad:
+        out.print(f"  {b}")
+    out.print()
+    out.print("[bold]Beter[/bold]")
+    for g in rule.good:
+        out.print(f"  {g}")
+    if rule.extra:
+        out.print()
+        out.print(rule.extra())
+
+
+@app.command()
+def info(format: Format = typer.Option(Format.text, "--format", "-f", help="text of json.")) -> None:
+    """Toon de versie van beleidstaal en het taalmodel dat wordt gebruikt."""
+    from .model import model_info
+
+    cfg = build_config(None, ".")
+    data = {"version": __version__, "model": model_info(cfg.model), "config": cfg.source}
+    if format == Format.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    out = Console(highlight=False)
+    out.print(f"beleidstaal {__version__}")
+    m = data["model"]
+    out.print(f"Taalmodel: {m['name']} {m['version'] or ''} ({m['path']})")
+    out.print(f"Instellingen: {cfg.source or 'standaard (geen instellingenbestand gevonden)'}")
+
+
+def main() -> None:
+    try:
+        app()
+    except BeleidstaalError as exc:  # last line of defence: never a traceback for bad input
+        err.print(f"[red]Fout:[/red] {exc}")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("Gestopt.")
+        sys.exit(130)

@@ -1,0 +1,90 @@
+"""The one way through: read → analyse → rules → filters. Every front end calls ``check_document``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config, config_for
+from .document import Document
+from .errors import BeleidstaalError
+from .filters import apply_allow, apply_severity, apply_suppressions, rule_enabled
+from .findings import Finding
+from .nlp import Analysis, get_analyser
+from .readers import document_from_text, read_path
+from .rules.registry import RuleContext, all_rules
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: its findings, or a Dutch error message."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    words: int = 0
+    error: str | None = None
+    document: Document | None = None
+    analysis: Analysis | None = None
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "words": self.words, "error": self.error, "findings": len(self.findings)}
+
+
+_contexts: dict[Config, RuleContext] = {}
+
+
+def _context(config: Config) -> RuleContext:
+    ctx = _contexts.get(config)
+    if ctx is None:
+        if len(_contexts) > 32:
+            _contexts.clear()
+        ctx = _contexts[config] = RuleContext(config)
+    return ctx
+
+
+def run_rules(analysis: Analysis, config: Config) -> list[Finding]:
+    """All enabled rules over one analysis, then every filter; positions resolved against the source."""
+    ctx = _context(config)
+    document = analysis.document
+    findings: list[Finding] = []
+    for rule in all_rules():
+        if rule.check is None or not rule_enabled(rule, config):
+            continue
+        findings.extend(rule.check(analysis, ctx))
+    ctx.resources.pop("lexicon_findings", None)
+    for f in findings:
+        loc = document.locate(f.start, f.end)
+        f.path = document.path
+        f.offset, f.end_offset = loc.offset, loc.end_offset
+        f.line, f.column, f.end_line, f.end_column = loc.line, loc.column, loc.end_line, loc.end_column
+        f.text = document.source[loc.offset : loc.end_offset]
+    findings = apply_allow(findings, config)
+    findings = apply_suppressions(findings, document)
+    findings = apply_severity(findings, config)
+    findings.sort(key=lambda f: f.sort_key)
+    return findings
+
+
+def check_document(document: Document, config: Config | None = None) -> FileResult:
+    config = config or Config()
+    analysis = get_analyser(config.model).analyse(document)
+    findings = run_rules(analysis, config)
+    return FileResult(
+        path=document.path or "-", findings=findings, words=document.words, document=document, analysis=analysis
+    )
+
+
+def check_text(text: str, *, config: Config | None = None, kind: str = "text", path: str | None = None) -> list[Finding]:
+    """Check a text and return its findings. ``kind`` is ``text`` or ``markdown``."""
+    return check_document(document_from_text(text, kind=kind, path=path), config).findings
+
+
+def check_path(path: str | Path, *, config: Config | None = None) -> FileResult:
+    """Check one file. Bad input does not raise: the result carries a Dutch ``error`` instead."""
+    path_str = str(path)
+    try:
+        config = config or config_for(path)
+        document = read_path(path)
+        return check_document(document, config)
+    except BeleidstaalError as exc:
+        return FileResult(path=path_str, error=str(exc))

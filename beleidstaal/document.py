@@ -1,0 +1,161 @@
+"""The Document: the text that is analysed, cut into paragraphs, with an exact map back to the source.
+
+Readers build a Document with a DocumentBuilder. The analysed text (``Document.text``) is made of pieces that are
+copied 1:1 from the source (``Segment``) and of synthetic separators (paragraph breaks, spaces for markup) that map
+to nothing. Rules report offsets into ``Document.text``; ``Document.locate`` turns them into source offsets and
+1-based line/column numbers, counted in characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of prose in ``Document.text``: ``text[start:end]``."""
+
+    start: int
+    end: int
+    kind: str = "paragraph"  # paragraph, heading, list_item, table_cell, quote
+
+
+@dataclass(frozen=True)
+class Segment:
+    """``Document.text[text_start:text_start+length] == source[source_start:source_start+length]``."""
+
+    text_start: int
+    source_start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Location:
+    offset: int
+    end_offset: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass
+class Document:
+    source: str
+    text: str
+    paragraphs: list[Paragraph]
+    segments: list[Segment]
+    path: str | None = None
+    kind: str = "text"
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _seg_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.source) if ch == "\n"]
+        self._seg_starts = [s.text_start for s in self.segments]
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start : paragraph.end]
+
+    def source_offset(self, offset: int, *, end: bool = False) -> int:
+        """Map an offset in ``text`` to the source. Offsets in synthetic text snap to the nearest real character:
+        forward for a start offset, backward for an end offset."""
+        if not self.segments:
+            return 0
+        i = bisect.bisect_right(self._seg_starts, offset) - 1
+        if end:
+            # an end offset equal to a segment's start belongs to the segment before it
+            i = bisect.bisect_left(self._seg_starts, offset) - 1
+            if i < 0:
+                return self.segments[0].source_start
+            seg = self.segments[i]
+            return seg.source_start + min(offset - seg.text_start, seg.length)
+        if i < 0:
+            return self.segments[0].source_start
+        seg = self.segments[i]
+        if offset - seg.text_start < seg.length:
+            return seg.source_start + offset - seg.text_start
+        if i + 1 < len(self.segments):
+            return self.segments[i + 1].source_start
+        return seg.source_start + seg.length
+
+    def line_column(self, source_offset: int) -> tuple[int, int]:
+        """1-based line and column of a source offset."""
+        line = bisect.bisect_right(self._line_starts, source_offset) - 1
+        return line + 1, source_offset - self._line_starts[line] + 1
+
+    def locate(self, start: int, end: int) -> Location:
+        s = self.source_offset(start)
+        e = max(s, self.source_offset(end, end=True))
+        line, col = self.line_column(s)
+        end_line, end_col = self.line_column(e)
+        return Location(s, e, line, col, end_line, end_col)
+
+    @property
+    def words(self) -> int:
+        return sum(len(self.paragraph_text(p).split()) for p in self.paragraphs)
+
+
+class DocumentBuilder:
+    """Collects source pieces and synthetic separators into a Document."""
+
+    def __init__(self, source: str, *, path: str | None = None, kind: str = "text") -> None:
+        self.source = source
+        self.path = path
+        self.kind = kind
+        self._parts: list[str] = []
+        self._length = 0
+        self._segments: list[Segment] = []
+        self._paragraphs: list[Paragraph] = []
+        self._para_start: int | None = None
+        self._para_kind = "paragraph"
+
+    def add_source(self, source_start: int, source_end: int) -> None:
+        """Copy ``source[source_start:source_end]`` into the text, mapped 1:1."""
+        if source_end <= source_start:
+            return
+        piece = self.source[source_start:source_end]
+        # line breaks inside a paragraph are plain spaces to the parser; same length keeps the map 1:1
+        piece = piece.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+        self._segments.append(Segment(self._length, source_start, len(piece)))
+        self._parts.append(piece)
+        self._length += len(piece)
+
+    def add_text(self, text: str) -> None:
+        """Add synthetic text that has no place in the source (a space where markup was)."""
+        if text:
+            self._parts.append(text)
+            self._length += len(text)
+
+    def start_paragraph(self, kind: str = "paragraph") -> None:
+        self.end_paragraph()
+        if self._length:
+            self.add_text("\n\n")
+        self._para_start = self._length
+        self._para_kind = kind
+
+    def end_paragraph(self) -> None:
+        if self._para_start is None:
+            return
+        text = "".join(self._parts)
+        start, end = self._para_start, self._length
+        # trim synthetic or real whitespace at both ends
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            self._paragraphs.append(Paragraph(start, end, self._para_kind))
+        self._para_start = None
+
+    def build(self) -> Document:
+        self.end_paragraph()
+        return Document(
+            source=self.source,
+            text="".join(self._parts),
+            paragraphs=self._paragraphs,
+            segments=self._segments,
+            path=self.path,
+            kind=self.kind,
+        )

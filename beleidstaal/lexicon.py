@@ -1,0 +1,186 @@
+"""Word lists as data: loading and validating the TOML lexicons in ``lexicons/`` and the organisation's own lists.
+
+The schema is documented in ``lexicons/README.md``. Every entry becomes a ``LexiconEntry``; the matcher in
+``rules/lexicon.py`` compiles them into an index.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .errors import ConfigError
+from .findings import SEVERITIES
+
+LEXICON_CATEGORIES = ("ambtelijk", "jargon", "omslachtig", "cliche", "vaag")
+DEFAULT_RULES = {"ambtelijk": "BT101", "jargon": "BT102", "omslachtig": "BT104", "cliche": "BT105", "vaag": "BT106"}
+ENTRY_KEYS = {
+    "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after",
+    "severity", "example", "fine", "note",
+}  # fmt: skip
+HEADER_KEYS = {"category", "rule", "description"}
+UPOS = {
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+    "SCONJ", "SYM", "VERB", "X",
+}  # fmt: skip
+#: alternatives that are advice rather than replacement text start with one of these words
+INSTRUCTION_WORDS = (
+    "schrappen", "schrap", "zeg", "noem", "beschrijf", "gebruik", "maak", "vermijd", "laat", "omschrijf",
+    "vertel", "geef", "leg", "kies", "herschrijf",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    term: str
+    alternatives: tuple[str, ...]
+    reason: str
+    category: str
+    rule: str
+    source: str
+    verb: str | None = None
+    pos: tuple[str, ...] = ()
+    unless_before: tuple[str, ...] = ()
+    unless_after: tuple[str, ...] = ()
+    severity: str | None = None
+    example: str | None = None
+    fine: tuple[str, ...] = ()
+    note: str | None = None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.term.lower().split())
+
+    @property
+    def replacements(self) -> list[str]:
+        """Alternatives that can stand in the text as they are (not advice such as 'schrappen')."""
+        return [a for a in self.alternatives if not is_instruction(a)]
+
+    @property
+    def advice(self) -> list[str]:
+        return [a for a in self.alternatives if is_instruction(a)]
+
+
+def is_instruction(alternative: str) -> bool:
+    a = alternative.strip().lower()
+    return a.startswith("(") or a.split(" ", 1)[0] in INSTRUCTION_WORDS
+
+
+@dataclass
+class Lexicon:
+    category: str
+    rule: str
+    description: str
+    source: str
+    entries: list[LexiconEntry] = field(default_factory=list)
+
+
+def lexicon_dir() -> Path:
+    """The bundled word lists: inside the installed package, or the top-level folder of a source checkout."""
+    here = Path(__file__).parent
+    for candidate in (here / "lexicons", here.parent / "lexicons"):
+        if candidate.is_dir() and any(candidate.glob("*.toml")):
+            return candidate
+    return here / "lexicons"
+
+
+def _tuple(value, key: str, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: '{key}' moet een lijst met teksten zijn.")
+    return tuple(value)
+
+
+def parse_lexicon(data: dict, source: str) -> Lexicon:
+    """Validate one parsed TOML word list. Raises ConfigError with a Dutch message naming the entry."""
+    header = data.get("lexicon", {})
+    unknown = set(header) - HEADER_KEYS
+    if unknown:
+        raise ConfigError(f"{source}: onbekende sleutel(s) in [lexicon]: {', '.join(sorted(unknown))}.")
+    category = header.get("category")
+    if category not in LEXICON_CATEGORIES:
+        raise ConfigError(
+            f"{source}: [lexicon] category moet een van deze zijn: {', '.join(LEXICON_CATEGORIES)} "
+            f"(nu: {category!r})."
+        )
+    rule = header.get("rule", DEFAULT_RULES[category])
+    lexicon = Lexicon(category, rule, header.get("description", ""), source)
+    extra = set(data) - {"lexicon", "entry"}
+    if extra:
+        raise ConfigError(f"{source}: onbekende tabel(len): {', '.join(sorted(extra))}. Gebruik [[entry]].")
+    for i, raw in enumerate(data.get("entry", []), start=1):
+        where = f"{source}, woord {i} ({raw.get('term', '?')!r})"
+        unknown = set(raw) - ENTRY_KEYS
+        if unknown:
+            raise ConfigError(f"{where}: onbekende sleutel(s): {', '.join(sorted(unknown))}.")
+        term = raw.get("term")
+        if not isinstance(term, str) or not term.strip():
+            raise ConfigError(f"{where}: 'term' ontbreekt of is leeg.")
+        alternatives = _tuple(raw.get("alternatives"), "alternatives", where)
+        if not alternatives:
+            raise ConfigError(f"{where}: geef minstens één alternatief in 'alternatives'.")
+        reason = raw.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            raise ConfigError(f"{where}: 'reason' ontbreekt (een korte uitleg in het Nederlands).")
+        severity = raw.get("severity")
+        if severity is not None and severity not in SEVERITIES:
+            raise ConfigError(f"{where}: 'severity' moet 'error', 'warning' of 'info' zijn.")
+        verb = raw.get("verb")
+        if verb is not None and (not isinstance(verb, str) or verb.lower() not in term.lower().split()):
+            raise ConfigError(f"{where}: 'verb' moet een van de woorden van 'term' zijn.")
+        pos = _tuple(raw.get("pos"), "pos", where)
+        if any(p not in UPOS for p in pos):
+            raise ConfigError(f"{where}: 'pos' kent alleen deze woordsoorten: {', '.join(sorted(UPOS))}.")
+        lexicon.entries.append(
+            LexiconEntry(
+                term=" ".join(term.split()),
+                alternatives=alternatives,
+                reason=reason.strip(),
+                category=category,
+                rule=rule,
+                source=source,
+                verb=verb.lower() if verb else None,
+                pos=pos,
+                unless_before=tuple(w.lower() for w in _tuple(raw.get("unless_before"), "unless_before", where)),
+                unless_after=tuple(w.lower() for w in _tuple(raw.get("unless_after"), "unless_after", where)),
+                severity=severity,
+                example=raw.get("example"),
+                fine=_tuple(raw.get("fine"), "fine", where),
+                note=raw.get("note"),
+            )
+        )
+    return lexicon
+
+
+def read_lexicon_file(path: str | Path) -> Lexicon:
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"De woordenlijst '{p}' bestaat niet.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"De woordenlijst '{p}' kan niet worden gelezen: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"De woordenlijst '{p}' is geen geldige TOML: {exc}") from None
+    return parse_lexicon(data, str(p))
+
+
+@functools.lru_cache(maxsize=16)
+def load_lexicons(extra: tuple[str, ...] = ()) -> tuple[Lexicon, ...]:
+    """The bundled word lists, then the organisation's own (paths), in that order."""
+    files = sorted(lexicon_dir().glob("*.toml"))
+    return tuple(read_lexicon_file(f) for f in [*files, *map(Path, extra)])
+
+
+def all_entries(extra: tuple[str, ...] = ()) -> list[LexiconEntry]:
+    return [e for lex in load_lexicons(extra) for e in lex.entries]

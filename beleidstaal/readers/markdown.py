@@ -1,0 +1,114 @@
+"""Markdown: only prose is analysed (headings, paragraphs, list items, table cells, quotes).
+
+markdown-it-py finds the blocks and their source lines; inside a block, code spans, link targets, URLs, HTML and
+emphasis markers are left out of the analysed text, and every kept character maps back to its exact source place.
+Front matter, fenced and indented code blocks and HTML blocks are skipped entirely.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from ..document import Document, DocumentBuilder
+
+_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+# Inline pieces that are not prose. Group "keep" marks the part of a link that is prose (its text).
+_INLINE = re.compile(
+    r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
+    r"|(?P<image>!\[[^\]]*\]\([^)]*\))"
+    r"|(?P<link>\[(?P<keep>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))"
+    r"|(?P<comment><!--.*?(?:-->|$))"
+    r"|(?P<autolink><(?:https?|mailto|ftp):[^>]*>)"
+    r"|(?P<html></?[A-Za-z][^>]*>)"
+    r"|(?P<url>(?:https?://|www\.)[^\s<>)\]]+)"
+    r"|(?P<escape>\\(?=[\\`*_{}\[\]()#+\-.!|]))"
+    r"|(?P<marker>\*\*|__|~~|\*|(?<![\w])_|_(?![\w]))"
+)
+
+_KINDS = {
+    "heading_open": "heading",
+    "list_item_open": "list_item",
+    "th_open": "table_cell",
+    "td_open": "table_cell",
+    "blockquote_open": "quote",
+}
+
+_md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+
+def read_markdown(source: str, *, path: str | None = None) -> Document:
+    builder = DocumentBuilder(source, path=path, kind="markdown")
+    # blank out front matter, keeping the line count, so markdown-it never sees it
+    parse_source = source
+    fm = _FRONT_MATTER.match(source)
+    if fm:
+        parse_source = "\n" * fm.group(0).count("\n") + source[fm.end() :]
+    line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+    context: list[str] = []
+    cursor = 0  # inline contents come in source order; never look back before the last piece placed
+    for token in _md.parse(parse_source):
+        if token.type in _KINDS:
+            context.append(_KINDS[token.type])
+        elif token.type.endswith("_close") and token.type.replace("_close", "_open") in _KINDS:
+            if context:
+                context.pop()
+        elif token.type == "inline" and token.map:
+            kind = _pick_kind(context)
+            builder.start_paragraph(kind)
+            cursor = _add_inline(builder, source, line_starts, token.content, token.map[0], token.map[1], cursor)
+            builder.end_paragraph()
+    return builder.build()
+
+
+def _pick_kind(context: list[str]) -> str:
+    for kind in reversed(context):
+        if kind in ("heading", "table_cell"):
+            return kind
+    return context[-1] if context else "paragraph"
+
+
+def _add_inline(
+    builder: DocumentBuilder,
+    source: str,
+    line_starts: list[int],
+    content: str,
+    first: int,
+    last: int,
+    cursor: int,
+) -> int:
+    """Place each line of the inline content in the source lines first..last and add its prose pieces.
+    Returns the source offset after the last piece placed."""
+    line = first
+    for i, piece in enumerate(content.split("\n")):
+        if not piece.strip():
+            continue
+        found = -1
+        while line < min(last, len(line_starts)):
+            line_end = line_starts[line + 1] if line + 1 < len(line_starts) else len(source)
+            found = source.find(piece, max(cursor, line_starts[line]), line_end)
+            if found >= 0:
+                break
+            line += 1
+        if found < 0:
+            continue  # content changed by markdown-it (entities, tabs): leave it out rather than guess
+        if i:
+            builder.add_text(" ")
+        _add_prose(builder, source, found, found + len(piece))
+        cursor = found + len(piece)
+    return cursor
+
+
+def _add_prose(builder: DocumentBuilder, source: str, start: int, end: int) -> None:
+    text = source[start:end]
+    pos = 0
+    for m in _INLINE.finditer(text):
+        builder.add_source(start + pos, start + m.start())
+        if m.group("link") is not None:
+            builder.add_source(start + m.start("keep"), start + m.end("keep"))
+        elif m.group("code") is not None or m.group("url") is not None or m.group("autolink") is not None:
+            builder.add_text(" ")
+        pos = m.end()
+    builder.add_source(start + pos, end)

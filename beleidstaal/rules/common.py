@@ -1,0 +1,76 @@
+"""Helpers that several rule families share: token keys, spans and suggestion casing."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+WORD_POS_EXCLUDED = {"PUNCT", "SPACE", "SYM", "X"}
+
+
+def keys(token: Token) -> set[str]:
+    """The forms a word list can match a token on: its lower-cased text, its lemma, and the lemma of a separable
+    verb with its particle (*zet ... in* → *inzetten*)."""
+    return {token.lower_, token.lemma_.lower(), token._.full_lemma}
+
+
+def is_word(token: Token) -> bool:
+    return token.pos_ not in WORD_POS_EXCLUDED and not token.is_space and any(ch.isalnum() for ch in token.text)
+
+
+def word_count(span: Span) -> int:
+    return sum(1 for t in span if is_word(t))
+
+
+def match_case(suggestion: str, original: str) -> str:
+    """Give a suggestion the capital of the text it replaces (start of a sentence)."""
+    if original[:1].isupper() and suggestion[:1].islower() and not original.isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+#: particles of Dutch separable verbs (*in*zetten, *uit*voeren, *op*pakken)
+PARTICLES = (
+    "achteruit", "binnen", "buiten", "terug", "samen", "tegen", "voort", "achter", "door", "over", "voor",
+    "open", "dicht", "vast", "los", "neer", "weg", "mee", "toe", "aan", "af", "bij", "in", "na", "om", "op",
+    "uit", "tot",
+)  # fmt: skip
+
+
+def particle(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "compound:prt":
+            return child
+    return None
+
+
+def split_separable(verb: str) -> tuple[str, str] | None:
+    """``inzetten`` → (``in``, ``zetten``); None when the verb does not start with a particle."""
+    for p in PARTICLES:
+        if verb.startswith(p) and len(verb) - len(p) >= 4:
+            return p, verb[len(p) :]
+    return None
+
+
+def loose_particle(verb: Token, word: str) -> Token | None:
+    """A particle the parser did not attach as ``compound:prt``: the word after the verb in the same sentence,
+    standing before punctuation, the sentence end or another preposition (*zet ... in op*, *rolt het plan uit.*)."""
+    sent = verb.sent
+    for t in sent.doc[verb.i + 1 : sent.end]:
+        if t.lower_ != word:
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+        if t.dep_ == "compound:prt" or nxt is None or nxt.is_punct or (nxt.pos_ == "ADP" and nxt.dep_ != "compound:prt"):
+            return t
+        return None
+    return None
+
+
+def char_span(tokens: list[Token], offset: int) -> tuple[int, int]:
+    """Start and end offset in Document.text of the tokens (paragraph offset added)."""
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return offset + first.idx, offset + last.idx + len(last.text)
+
+
+def quoted(words: list[str]) -> str:
+    return ", ".join(f"'{w}'" for w in words)

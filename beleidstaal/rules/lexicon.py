@@ -1,0 +1,313 @@
+"""Word-list rules (BT101–BT106, BT202): officialese, jargon, anglicisms, wordy phrases, clichés, hedges and
+support-verb constructions, matched on lemmas and the parse.
+
+How an entry matches (see lexicons/README.md):
+- one word: a token whose lower-cased text, lemma, or separable-verb lemma (*zet ... in* → *inzetten*) is the term;
+- several words without ``verb``: consecutive tokens, each matching on text or lemma;
+- several words with ``verb``: the verb in any form anywhere in the clause, and the other words in order (gaps of
+  at most three tokens) inside the verb's part of the parse tree: *hebben een besluit genomen*, *dat wij zorg
+  dragen voor*, *zet vanaf 2025 in op*.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..findings import CATEGORIES, Finding
+from ..lexicon import LexiconEntry, load_lexicons
+from .common import char_span, is_word, keys, loose_particle, match_case, particle, quoted, split_separable
+from .registry import REGISTRY, Rule, RuleContext, register
+
+MAX_GAP = 3
+
+
+@dataclass
+class CompiledLexicon:
+    single: dict[str, list[LexiconEntry]]
+    phrase: dict[str, list[LexiconEntry]]  # first word -> entries
+    verbal: dict[str, list[LexiconEntry]]  # verb lemma -> entries
+    allow: frozenset[str]
+    #: separable verbs by the lemma of their verb part: zetten -> [(in, entry)], for particles the parser missed
+    separable: dict[str, list[tuple[str, LexiconEntry]]]
+
+
+def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str]) -> CompiledLexicon:
+    single: dict[str, list[LexiconEntry]] = defaultdict(list)
+    phrase: dict[str, list[LexiconEntry]] = defaultdict(list)
+    verbal: dict[str, list[LexiconEntry]] = defaultdict(list)
+    separable: dict[str, list[tuple[str, LexiconEntry]]] = defaultdict(list)
+    allowed = frozenset(a.lower() for a in allow)
+    for lexicon in load_lexicons(extra):
+        for entry in lexicon.entries:
+            if entry.term.lower() in allowed:
+                continue
+            words = entry.words
+            verb = entry.verb or (words[0] if len(words) == 1 and words[0].endswith("en") else None)
+            split = split_separable(verb) if verb else None
+            if split:
+                separable[split[1]].append((split[0], entry))
+            if entry.verb and len(words) > 1:
+                verbal[entry.verb].append(entry)
+            elif len(words) == 1:
+                single[words[0]].append(entry)
+            else:
+                phrase[words[0]].append(entry)
+    return CompiledLexicon(dict(single), dict(phrase), dict(verbal), allowed, dict(separable))
+
+
+def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None) -> bool:
+    if entry.unless_before and before is not None and keys(before) & set(entry.unless_before):
+        return False
+    return not (entry.unless_after and after is not None and keys(after) & set(entry.unless_after))
+
+
+def _prev(sent: Span, i: int) -> Token | None:
+    return sent.doc[i - 1] if i - 1 >= sent.start else None
+
+
+def _next(sent: Span, i: int) -> Token | None:
+    return sent.doc[i + 1] if i + 1 < sent.end else None
+
+
+def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry, list[Token], bool]]:
+    """All matches in a sentence: (entry, matched tokens, whether they form the exact continuous phrase)."""
+    found: list[tuple[LexiconEntry, list[Token], bool]] = []
+    doc = sent.doc
+    for tok in sent:
+        if not is_word(tok):
+            continue
+        tkeys = keys(tok)
+        # single words
+        for key in tkeys:
+            for entry in lex.single.get(key, ()):
+                if entry.pos and tok.pos_ not in entry.pos:
+                    continue
+                if not _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
+                    continue
+                tokens = [tok]
+                prt = particle(tok)
+                exact = tok.lower_ == entry.term.lower()
+                if key == tok._.full_lemma and prt is not None and key not in (tok.lower_, tok.lemma_.lower()):
+                    tokens.append(prt)
+                    exact = False
+                found.append((entry, tokens, exact))
+        # phrases of consecutive words
+        for entry in lex.phrase.get(tok.lower_, ()) + lex.phrase.get(tok.lemma_.lower(), ()):
+            words = entry.words
+            if tok.i + len(words) > sent.end:
+                continue
+            tokens = [doc[tok.i + k] for k in range(len(words))]
+            if all(w in keys(t) for w, t in zip(words, tokens, strict=True)):
+                if entry.pos and tok.pos_ not in entry.pos:
+                    continue
+                if not _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tokens[-1].i)):
+                    continue
+                exact = " ".join(t.lower_ for t in tokens) == entry.term.lower()
+                found.append((entry, tokens, exact))
+        # phrases around a verb
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in lex.verbal:
+            for key in {tok.lemma_.lower(), tok._.full_lemma, tok.lower_}:
+                for entry in lex.verbal.get(key, ()):
+                    if entry.pos and tok.pos_ not in entry.pos:
+                        continue
+                    m = _match_verbal(sent, tok, entry, particle(tok))
+                    if m is not None:
+                        found.append((entry, *m))
+        # separable verbs whose particle the parser did not attach (*zet ... in op*)
+        if tok.pos_ in ("VERB", "AUX") and particle(tok) is None:
+            for word, entry in lex.separable.get(tok.lemma_.lower(), ()):
+                prt = loose_particle(tok, word)
+                if prt is None or (entry.pos and tok.pos_ not in entry.pos):
+                    continue
+                if entry.verb and len(entry.words) > 1:
+                    m = _match_verbal(sent, tok, entry, prt)
+                    if m is not None:
+                        found.append((entry, *m))
+                elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
+                    found.append((entry, [tok, prt], False))
+    return _dedupe(found)
+
+
+def _match_verbal(
+    sent: Span, verb: Token, entry: LexiconEntry, prt: Token | None
+) -> tuple[list[Token], bool] | None:
+    words = list(entry.words)
+    rest = list(words)
+    rest.remove(entry.verb)
+    skip = {verb.i} | ({prt.i} if prt is not None else set())
+
+    def in_clause(t: Token) -> bool:
+        return t.i not in skip and (t.head.i == verb.i or verb.is_ancestor(t) or (prt is not None and t.i == prt.i + 1))
+
+    tokens: list[Token] = []
+    pos = sent.start
+    for k, word in enumerate(rest):
+        hit = None
+        limit = sent.end if k == 0 else min(sent.end, pos + MAX_GAP + 1 + len(skip))
+        for j in range(pos, limit):
+            t = sent.doc[j]
+            if j in skip:
+                continue
+            if word in keys(t) and in_clause(t):
+                hit = t
+                break
+            if k > 0 and j - pos > MAX_GAP + sum(1 for s in skip if pos <= s <= j):
+                break
+        if hit is None:
+            return None
+        tokens.append(hit)
+        pos = hit.i + 1
+    all_tokens = sorted([*tokens, verb, *([prt] if prt is not None else [])], key=lambda t: t.i)
+    continuous = all_tokens[-1].i - all_tokens[0].i + 1 == len(all_tokens)
+    text = " ".join(t.lower_ for t in all_tokens)
+    exact = continuous and text == entry.term.lower()
+    return all_tokens, exact
+
+
+def _dedupe(found):
+    """Keep one match per entry and span; of overlapping matches of the same rule keep the longest."""
+    found.sort(key=lambda m: (m[1][0].i, -(m[1][-1].i - m[1][0].i)))
+    result = []
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for entry, tokens, exact in found:
+        lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+        if any(a <= lo and hi <= b for a, b in taken[entry.rule]):
+            continue
+        taken[entry.rule].append((lo, hi))
+        result.append((entry, tokens, exact))
+    return result
+
+
+def _message(entry: LexiconEntry, text: str) -> str:
+    parts = [f"'{text}': {entry.reason}"]
+    if entry.replacements:
+        parts.append(f"Schrijf liever: {quoted(entry.replacements)}.")
+    for advice in entry.advice:
+        advice = advice.strip("() ")
+        parts.append(advice[:1].upper() + advice[1:] + ("" if advice.endswith((".", "!", "?")) else "."))
+    return " ".join(parts)
+
+
+def lexicon_findings(analysis, ctx: RuleContext) -> list[Finding]:
+    """Run every word list once per analysis; the per-code rules below pick their own findings."""
+    cache = ctx.resources.setdefault("lexicon_findings", {})
+    if id(analysis) in cache:
+        return cache[id(analysis)][1]
+    key = ("compiled", ctx.config.lexicons, ctx.config.allow)
+    if key not in ctx.resources:
+        extra = tuple(str(ctx.config.resolve(p)) for p in ctx.config.lexicons)
+        ctx.resources[key] = compile_lexicons(extra, ctx.config.allow)
+    lex: CompiledLexicon = ctx.resources[key]
+    findings = []
+    text = analysis.document.text
+    for sent, offset in analysis.sentences():
+        for entry, tokens, exact in match_sentence(sent, lex):
+            start, end = char_span(tokens, offset)
+            flagged = text[start:end]
+            if flagged.lower() in lex.allow:
+                continue
+            rule = REGISTRY.get(entry.rule)
+            findings.append(
+                Finding(
+                    rule=entry.rule,
+                    name=rule.name if rule else entry.category,
+                    category=entry.category,
+                    severity=entry.severity or (rule.severity if rule else "warning"),
+                    message=_message(entry, flagged),
+                    start=start,
+                    end=end,
+                    suggestions=[match_case(a, flagged) for a in entry.replacements],
+                    replaceable=exact and bool(entry.replacements),
+                    term=entry.term,
+                )
+            )
+    cache[id(analysis)] = (analysis, findings)  # keep the analysis alive so its id stays unique
+    return findings
+
+
+def _check_for(code: str):
+    def check(analysis, ctx: RuleContext):
+        return [f for f in lexicon_findings(analysis, ctx) if f.rule == code]
+
+    return check
+
+
+def _count(code: str):
+    def extra() -> str:
+        entries = [e for lex in load_lexicons() for e in lex.entries if e.rule == code]
+        sample = next((e for e in entries if e.example), entries[0] if entries else None)
+        lines = [f"Woordenlijst: {len(entries)} woorden en uitdrukkingen."]
+        if sample:
+            lines.append(f"Bijvoorbeeld: '{sample.term}' → {quoted(list(sample.alternatives))}.")
+            if sample.example:
+                lines.append(f"In een zin: {sample.example}")
+        return "\n".join(lines)
+
+    return extra
+
+
+_RULES = [
+    dict(
+        code="BT101", name="ambtelijke-taal", category="ambtelijk",
+        title="Ambtelijk woord",
+        what="Vindt stijve, ouderwetse woorden uit ambtelijke brieven, zoals 'middels', 'teneinde' en 'derhalve'.",
+        why="Deze woorden gebruikt bijna niemand in gewone taal. De lezer moet ze 'vertalen', en de tekst klinkt "
+        "afstandelijk. Een gewoon woord zegt hetzelfde.",
+        bad=["Wij informeren u middels deze brief."], good=["Wij informeren u met deze brief."],
+    ),
+    dict(
+        code="BT102", name="jargon", category="jargon",
+        title="Jargon",
+        what="Vindt vakjargon en managementtaal, zoals 'faciliteren', 'implementeren' en 'borgen'.",
+        why="Jargon klinkt belangrijk, maar zegt weinig. De lezer weet niet wat u precies gaat doen.",
+        bad=["De gemeente faciliteert initiatieven van bewoners."],
+        good=["De gemeente helpt bewoners met hun plannen."],
+    ),
+    dict(
+        code="BT103", name="anglicisme", category="jargon",
+        title="Engels woord",
+        what="Vindt Engelse woorden waarvoor een gewoon Nederlands woord bestaat, zoals 'stakeholders'.",
+        why="Niet iedere lezer kent deze Engelse woorden. Het Nederlandse woord is voor iedereen duidelijk.",
+        bad=["We praten met alle stakeholders."], good=["We praten met alle betrokkenen."],
+    ),
+    dict(
+        code="BT104", name="omslachtige-formulering", category="omslachtig",
+        title="Omslachtige formulering",
+        what="Vindt lange formuleringen die korter kunnen, zoals 'in het kader van' en 'met betrekking tot'.",
+        why="Elk extra woord kost de lezer tijd. Korte woorden maken de zin lichter en duidelijker.",
+        bad=["Met betrekking tot de aanvraag ontvangt u bericht."], good=["Over de aanvraag ontvangt u bericht."],
+    ),
+    dict(
+        code="BT105", name="cliche", category="cliche",
+        title="Cliché",
+        what="Vindt versleten uitdrukkingen uit beleidsnota's, zoals 'de burger centraal' en 'een stip op de horizon'.",
+        why="Een cliché staat in elke nota en zegt daarom niets. De lezer wil weten wat u zelf gaat doen.",
+        bad=["We zetten de inwoner centraal."], good=["We vragen inwoners wat zij nodig hebben."],
+    ),
+    dict(
+        code="BT106", name="vaag", category="vaag",
+        title="Vaag woord",
+        what="Vindt vage woorden en voorbehouden, zoals 'in principe', 'enigszins' en 'nader te bepalen'.",
+        why="Vage woorden laten de lezer raden wat u bedoelt. Wees concreet: wie doet wat, en wanneer?",
+        bad=["In principe zijn we enigszins tevreden."], good=["We zijn tevreden over twee van de drie punten."],
+    ),
+    dict(
+        code="BT202", name="steunwerkwoord", category="omslachtig",
+        title="Zelfstandig naamwoord met zwak werkwoord",
+        what="Vindt een zelfstandig naamwoord met een 'zwak' werkwoord waar één werkwoord volstaat: "
+        "'een besluit nemen' (besluiten), 'zorg dragen voor' (zorgen voor), 'in overweging nemen' (overwegen).",
+        why="Het echte werkwoord zit verstopt in een zelfstandig naamwoord. De zin wordt langer en abstracter. "
+        "Met het werkwoord zelf is de zin korter en actiever.",
+        bad=["Het college heeft een besluit genomen over de subsidie."],
+        good=["Het college heeft besloten over de subsidie."],
+    ),
+]  # fmt: skip
+
+for _spec in _RULES:
+    register(Rule(**_spec, severity="warning", check=_check_for(_spec["code"]), extra=_count(_spec["code"])))
+
+assert set(CATEGORIES) >= {r["category"] for r in _RULES}

@@ -1,0 +1,101 @@
+"""The rule registry. A Rule carries its code, Dutch name, category, severity and its documentation in the four
+parts of ``beleidstaal explain``: *Wat het doet*, *Waarom is dit lastig voor de lezer?*, *Voorbeeld*, *Beter*.
+
+Rule modules register themselves with ``register``. ``all_rules`` imports every family once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..findings import CATEGORIES, SEVERITIES, Finding
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..nlp import Analysis
+
+#: rule family modules, in the order they run
+FAMILIES = (
+    "lexicon",
+    "sentence_length",
+    "nominalisation",
+    "support_verbs",
+    "passive",
+    "tang",
+    "readability",
+    "copy",
+)
+
+
+@dataclass
+class RuleContext:
+    """What a rule gets besides the analysis: the configuration and shared, lazily built resources."""
+
+    config: Config
+    resources: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Rule:
+    code: str
+    name: str
+    category: str
+    severity: str
+    title: str
+    what: str
+    why: str
+    bad: list[str]
+    good: list[str]
+    check: Callable[[Analysis, RuleContext], Iterable[Finding]] | None = None
+    #: rules that run only when asked for (e.g. kopie needs a reference collection)
+    opt_in: bool = False
+    #: extra lines for ``explain`` (e.g. the size of a word list)
+    extra: Callable[[], str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"unknown category {self.category!r} for {self.code}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r} for {self.code}")
+
+    def finding(self, start: int, end: int, message: str, **kwargs: Any) -> Finding:
+        kwargs.setdefault("severity", self.severity)
+        return Finding(
+            rule=self.code, name=self.name, category=self.category, message=message, start=start, end=end, **kwargs
+        )
+
+
+REGISTRY: dict[str, Rule] = {}
+_loaded = False
+
+
+def register(rule: Rule) -> Rule:
+    if rule.code in REGISTRY and REGISTRY[rule.code] is not rule:
+        raise ValueError(f"rule code {rule.code} registered twice")
+    REGISTRY[rule.code] = rule
+    return rule
+
+
+def all_rules() -> list[Rule]:
+    global _loaded
+    if not _loaded:
+        for family in FAMILIES:
+            try:
+                importlib.import_module(f"{__package__}.{family}")
+            except ModuleNotFoundError as exc:
+                if exc.name != f"{__package__}.{family}":
+                    raise
+        _loaded = True
+    return sorted(REGISTRY.values(), key=lambda r: r.code)
+
+
+def get_rule(code: str) -> Rule | None:
+    all_rules()
+    code = code.strip()
+    for rule in REGISTRY.values():
+        if code.upper() == rule.code or code.lower() == rule.name:
+            return rule
+    return None

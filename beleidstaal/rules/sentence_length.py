@@ -1,0 +1,78 @@
+"""Sentence length (BT401, BT402): sentences over 25 words, and over 40 words (both configurable)."""
+
+from __future__ import annotations
+
+from .common import is_word, word_count
+from .registry import Rule, RuleContext, register
+
+
+def _long_sentences(analysis, ctx: RuleContext):
+    limit = ctx.config.max_sentence_words
+    very = max(limit + 1, ctx.config.very_long_sentence_words)
+    for sent, offset in analysis.sentences():
+        n = word_count(sent)
+        if n <= limit:
+            continue
+        words = [t for t in sent if is_word(t)]
+        start = offset + sent[0].idx
+        last = sent[-1]
+        while last.is_space and last.i > sent.start:
+            last = sent.doc[last.i - 1]
+        end = offset + last.idx + len(last.text)
+        if n > very:
+            yield VERY_LONG.finding(
+                start, end,
+                f"Deze zin heeft {n} woorden. Dat is heel lang: de lezer raakt de draad kwijt. "
+                "Maak er twee of drie zinnen van, met één boodschap per zin.",
+                data={"words": n, "first_words": " ".join(t.text for t in words[:6])},
+            )  # fmt: skip
+        else:
+            yield LONG.finding(
+                start, end,
+                f"Deze zin heeft {n} woorden (meer dan {limit}). Splits de zin in twee kortere zinnen.",
+                data={"words": n, "first_words": " ".join(t.text for t in words[:6])},
+            )  # fmt: skip
+
+
+def _only(code: str):
+    def check(analysis, ctx: RuleContext):
+        return [f for f in _long_sentences(analysis, ctx) if f.rule == code]
+
+    return check
+
+
+LONG = register(
+    Rule(
+        code="BT401", name="lange-zin", category="zinslengte", severity="info",
+        title="Lange zin",
+        what="Vindt zinnen van meer dan 25 woorden (instelling max-sentence-words).",
+        why="Een lange zin vraagt veel van het geheugen van de lezer. Voor taalniveau B1 is een zin gemiddeld "
+        "hooguit 15 woorden; boven de 25 haken veel lezers af.",
+        bad=[
+            "In het kader van de uitvoering van het nieuwe beleid wordt door de gemeente in samenwerking met de "
+            "betrokken partners in de regio de komende jaren ingezet op het verbeteren van de aansluiting tussen "
+            "onderwijs en arbeidsmarkt."
+        ],
+        good=["De gemeente wil dat onderwijs en werk beter aansluiten. Daaraan werkt zij de komende jaren samen met "
+              "partners in de regio."],
+        check=_only("BT401"),
+    )
+)  # fmt: skip
+
+VERY_LONG = register(
+    Rule(
+        code="BT402", name="zeer-lange-zin", category="zinslengte", severity="warning",
+        title="Zeer lange zin",
+        what="Vindt zinnen van meer dan 40 woorden (instelling very-long-sentence-words).",
+        why="Zo'n zin lezen veel mensen twee keer, of ze haken af. Splits hem in korte zinnen met één boodschap.",
+        bad=[
+            "Gelet op de ontwikkelingen in het sociaal domein, waarbij de gemeente steeds meer taken heeft gekregen "
+            "en de middelen daarvoor niet in gelijke mate zijn meegegroeid, is het noodzakelijk dat er in de komende "
+            "periode keuzes worden gemaakt over de inzet van de beschikbare middelen en de manier waarop de "
+            "dienstverlening aan inwoners wordt vormgegeven."
+        ],
+        good=["De gemeente heeft meer taken gekregen, maar niet genoeg geld erbij. Daarom moeten we kiezen. Waar "
+              "geven we het geld aan uit? En hoe helpen we inwoners het best?"],
+        check=_only("BT402"),
+    )
+)  # fmt: skip
