@@ -1,0 +1,23 @@
+"""Shared fixtures: paths, and a config that uses the core's own small test word list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from beleidstaal.config import Config
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def kern_config() -> Config:
+    """Only the core's test word list plus the grammar rules: stable whatever the big lists hold."""
+    return Config(lexicons=(str(ROOT / "tests" / "data" / "kern_lexicon.toml"),))
