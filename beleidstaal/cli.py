@@ -125,6 +125,10 @@ def check(
                 results.append(check_path(path, config=config))
         except BeleidstaalError as exc:
             results.append(FileResult(path=path, error=str(exc)))
+        except Exception as exc:  # never a traceback for one bad file; the others are still checked
+            from .core import unexpected_error
+
+            results.append(FileResult(path=path, error=unexpected_error(exc)))
     emit(results, format, output, base)
     if any(r.error for r in results):
         raise typer.Exit(2)

@@ -88,3 +88,14 @@ def check_path(path: str | Path, *, config: Config | None = None) -> FileResult:
         return check_document(document, config)
     except BeleidstaalError as exc:
         return FileResult(path=path_str, error=str(exc))
+    except (MemoryError, RecursionError):
+        return FileResult(path=path_str, error="Dit bestand is te groot of te diep genest om te controleren.")
+    except Exception as exc:  # a bug or a file nobody foresaw: report it per file, keep checking the others
+        return FileResult(path=path_str, error=unexpected_error(exc))
+
+
+def unexpected_error(exc: BaseException) -> str:
+    return (
+        f"Dit bestand kon niet worden gecontroleerd door een onverwachte fout ({type(exc).__name__}). "
+        "Meld dit alstublieft bij de makers van beleidstaal."
+    )

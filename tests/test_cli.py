@@ -1,0 +1,186 @@
+"""`beleidstaal check` and friends: output, exit codes and every kind of bad input, with Dutch messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from beleidstaal.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def project(tmp_path, root):
+    """A folder with the core's test word list configured."""
+    shutil.copy(root / "tests" / "data" / "kern_lexicon.toml", tmp_path / "lijst.toml")
+    (tmp_path / ".beleidstaal.toml").write_text('lexicons = ["lijst.toml"]\n', encoding="utf-8")
+    return tmp_path
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_findings_give_exit_1_and_text_lines(project):
+    f = project / "nota.md"
+    f.write_text("# Nota\n\nWij informeren u middels deze brief.\n", encoding="utf-8")
+    result = run("check", str(f))
+    assert result.exit_code == 1
+    assert f"{f}:3:18: BT101 [ambtelijk]" in result.output
+    assert "— met / via" in result.output
+    assert "1 melding in 1 bestand" in result.output
+
+
+def test_clean_file_gives_exit_0(project):
+    f = project / "brief.txt"
+    f.write_text("We halen uw afval op dinsdag op.\n", encoding="utf-8")
+    result = run("check", str(f), "--select", "BT101")
+    assert result.exit_code == 0, result.output
+    assert "Geen meldingen" in result.output
+
+
+def test_fail_level_error_passes_on_warnings(project):
+    f = project / "nota.txt"
+    f.write_text("Wij informeren u middels deze brief.\n", encoding="utf-8")
+    assert run("check", str(f), "--fail-level", "error").exit_code == 0
+    assert run("check", str(f), "--ignore", "ambtelijk").exit_code == 0
+
+
+def test_json_output_contract(project):
+    f = project / "nota.txt"
+    f.write_text("Wij informeren u middels deze brief.\n", encoding="utf-8")
+    result = run("check", str(f), "--format", "json")
+    data = json.loads(result.stdout)
+    assert set(data) == {"findings", "files"}
+    assert data["files"] == [{"path": str(f), "words": 6, "error": None}]
+    [finding] = [x for x in data["findings"] if x["rule"] == "BT101"]
+    assert finding["text"] == "middels" and finding["suggestions"] == ["met", "via"]
+
+
+def test_stdin(project):
+    os.chdir(project)
+    result = run("check", "-", "--format", "json", input="Wij informeren u middels deze brief.")
+    data = json.loads(result.stdout)
+    assert data["files"][0]["path"] == "-"
+    assert any(x["text"] == "middels" for x in data["findings"])
+
+
+BAD_INPUTS = {
+    "leeg.txt": (b"", "leeg"),
+    "spaties.md": (b"  \n\n \n", "leeg"),
+    "binair.txt": (b"\x00\x01\x02\x03PNG\x00" * 50, "binaire"),
+    "latin1.txt": ("Café met één crème".encode("latin-1"), "UTF-8"),
+    "kapot.docx": (b"dit is geen zip-bestand", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_gives_dutch_error_exit_2_and_other_files_still_checked(project, name):
+    data, words = BAD_INPUTS[name]
+    bad = project / name
+    bad.write_bytes(data)
+    good = project / "goed.txt"
+    good.write_text("Wij informeren u middels deze brief.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(bad), str(good), "--format", "json"])
+    assert result.exit_code == 2
+    out = json.loads(result.stdout)
+    errors = {f["path"]: f["error"] for f in out["files"]}
+    assert errors[str(good)] is None
+    assert errors[str(bad)]
+    if words:
+        assert words in errors[str(bad)]
+    assert any(f["path"] == str(good) for f in out["findings"])
+    assert "Traceback" not in result.output
+    assert bad.read_bytes() == data  # nothing a user wrote is changed
+
+
+def test_utf16_with_bom_is_read(project):
+    f = project / "utf16.txt"
+    f.write_bytes("Wij informeren u middels deze brief.\n".encode("utf-16"))
+    result = run("check", str(f), "--format", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["findings"][0]["text"] == "middels"
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    result = run("check", str(tmp_path / "bestaat-niet.md"))
+    assert result.exit_code == 2
+    assert "bestaat niet" in result.output
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    result = run("check", str(empty))
+    assert result.exit_code == 2
+    assert "geen bestanden" in result.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root mag elk bestand lezen; deze test heeft een gewone gebruiker nodig")
+def test_unreadable_file(project):
+    f = project / "geheim.txt"
+    f.write_text("tekst", encoding="utf-8")
+    f.chmod(0)
+    result = run("check", str(f))
+    assert result.exit_code == 2
+    assert "leesrechten" in result.output
+
+
+def test_folder_is_searched_and_symlink_loop_is_safe(project):
+    sub = project / "beleid"
+    sub.mkdir()
+    (sub / "a.md").write_text("Wij informeren u middels deze brief.\n", encoding="utf-8")
+    (sub / "b.txt").write_text("Dat is prima.\n", encoding="utf-8")
+    (sub / "plaatje.png").write_bytes(b"\x89PNG\x00")
+    (sub / "lus").symlink_to(sub, target_is_directory=True)
+    result = run("check", str(sub), "--format", "json")
+    paths = sorted(f["path"] for f in json.loads(result.stdout)["files"])
+    assert paths == [str(sub / "a.md"), str(sub / "b.txt")]
+
+
+def test_no_paths_is_a_usage_error():
+    result = run("check")
+    assert result.exit_code == 2
+    assert "Geef een of meer bestanden" in result.output
+
+
+def test_unknown_model_gives_dutch_error(project):
+    f = project / "nota.txt"
+    f.write_text("Tekst.\n", encoding="utf-8")
+    result = run("check", str(f), "--model", "nl_core_news_xx")
+    assert result.exit_code == 2
+    assert "niet geïnstalleerd" in result.output
+
+
+def test_rules_and_explain():
+    result = run("rules")
+    assert result.exit_code == 0
+    assert "BT101" in result.output and "BT401" in result.output
+    result = run("explain", "BT101")
+    assert result.exit_code == 0
+    for heading in ("Wat het doet", "Waarom is dit lastig voor de lezer?", "Voorbeeld", "Beter"):
+        assert heading in result.output
+    assert run("explain", "BT999").exit_code == 2
+
+
+def test_info_json_model_path_loads_with_spacy():
+    import spacy
+
+    data = json.loads(run("info", "--format", "json").stdout)
+    assert data["version"]
+    assert data["model"]["name"] and data["model"]["version"]
+    nlp = spacy.load(data["model"]["path"])
+    assert nlp.lang == "nl"
+
+
+def test_console_script_runs_without_traceback(tmp_path):
+    """The installed entry point, as a user runs it."""
+    exe = shutil.which("beleidstaal")
+    cmd = [exe] if exe else [sys.executable, "-m", "beleidstaal"]
+    proc = subprocess.run([*cmd, "check", str(tmp_path / "nee.md")], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr + proc.stdout
