@@ -94,6 +94,7 @@ def check(
     config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Altijd uitkomst 0 bij meldingen (alleen fouten in de invoer geven 2)."),
 ) -> None:  # fmt: skip
     """Controleer teksten en toon de meldingen."""
     from .core import FileResult, check_document, check_path
@@ -133,7 +134,7 @@ def check(
     if any(r.error for r in results):
         raise typer.Exit(2)
     limit = SEVERITY_RANK[base.fail_level]
-    if any(SEVERITY_RANK[f.severity] >= limit for r in results for f in r.findings):
+    if not exit_zero and any(SEVERITY_RANK[f.severity] >= limit for r in results for f in r.findings):
         raise typer.Exit(1)
 
 
