@@ -95,15 +95,19 @@ def check(
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Altijd uitkomst 0 bij meldingen (alleen fouten in de invoer geven 2)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Gebruik de opgeslagen uitkomsten van eerdere controles niet."),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="Aantal bestanden tegelijk (standaard: het aantal processorkernen)."),
 ) -> None:  # fmt: skip
     """Controleer teksten en toon de meldingen."""
-    from .core import FileResult, check_document, check_path
+    from .core import FileResult, check_document
     from .discovery import expand_paths
     from .readers import kind_for, read_bytes
 
     if not paths:
         fail("Geef een of meer bestanden of mappen om te controleren, of '-' voor standaardinvoer.")
-    options = dict(select=select, ignore=ignore, min_severity=min_severity, fail_level=fail_level, model=model)
+    options = dict(
+        select=select, ignore=ignore, min_severity=min_severity, fail_level=fail_level, model=model
+    )
     files, problems = expand_paths(paths)
     results: list[FileResult] = [FileResult(path=p, error=msg) for p, msg in problems]
     base = build_config(config_path, paths[0] if paths[0] != "-" else None, **options)
@@ -113,7 +117,15 @@ def check(
         load_model(base.model)
     except BeleidstaalError as exc:
         fail(str(exc))
+    disk_files = [p for p in files if p != "-"]
+    configs = {p: (base if config_path else build_config(None, p, **options)) for p in disk_files}
+    done = _check_files(
+        disk_files, configs, jobs=jobs, use_cache=not no_cache, show_progress=format == Format.text
+    )
     for path in files:
+        if path != "-":
+            results.append(done[path])
+            continue
         try:
             if path == "-":
                 name = stdin_filename or "-"
@@ -121,9 +133,6 @@ def check(
                 data = sys.stdin.buffer.read()
                 document = read_bytes(data, kind=kind_for(name) or "text", path=name)
                 results.append(check_document(document, config))
-            else:
-                config = base if config_path else build_config(None, path, **options)
-                results.append(check_path(path, config=config))
         except BeleidstaalError as exc:
             results.append(FileResult(path=path, error=str(exc)))
         except Exception as exc:  # never a traceback for one bad file; the others are still checked
@@ -136,6 +145,51 @@ def check(
     limit = SEVERITY_RANK[base.fail_level]
     if not exit_zero and any(SEVERITY_RANK[f.severity] >= limit for r in results for f in r.findings):
         raise typer.Exit(1)
+
+
+def _check_files(
+    files: list[str], configs: dict, *, jobs: int | None, use_cache: bool, show_progress: bool
+) -> dict:
+    """Check files, in parallel worker processes when there are several; a progress bar on a terminal."""
+    import os
+
+    from .core import check_path_detached
+
+    if not files:
+        return {}
+    jobs = jobs or os.cpu_count() or 1
+    jobs = min(jobs, len(files))
+    progress = None
+    if show_progress and len(files) >= 10 and err.is_terminal:
+        from rich.progress import Progress
+
+        progress = Progress(console=err, transient=True)
+        task = progress.add_task("Controleren", total=len(files))
+        progress.start()
+    done = {}
+    try:
+        if jobs <= 1:
+            for path in files:
+                done[path] = check_path_detached(path, configs[path], use_cache)
+                if progress:
+                    progress.advance(task)
+        else:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+                futures = {
+                    path: pool.submit(check_path_detached, path, configs[path], use_cache) for path in files
+                }
+                for path in files:
+                    done[path] = futures[path].result()
+                    if progress:
+                        progress.advance(task)
+    finally:
+        if progress:
+            progress.stop()
+    return done
 
 
 def emit(results, format: Format, output: Path | None, config: Config) -> None:
@@ -218,7 +272,9 @@ def explain(code: str = typer.Argument(..., help="De code (BT101) of naam (jargo
         codes = ", ".join(r.code for r in all_rules())
         fail(f"Er is geen regel '{code}'. Bestaande regels: {codes}.")
     out = Console(highlight=False)
-    out.print(f"[bold]{rule.code} {rule.name}[/bold] — {rule.title} (categorie: {rule.category}, niveau: {rule.severity})")
+    out.print(
+        f"[bold]{rule.code} {rule.name}[/bold] — {rule.title} (categorie: {rule.category}, niveau: {rule.severity})"
+    )
     out.print()
     out.print("[bold]Wat het doet[/bold]")
     out.print(rule.what)
@@ -253,6 +309,53 @@ def info(format: Format = typer.Option(Format.text, "--format", "-f", help="text
     m = data["model"]
     out.print(f"Taalmodel: {m['name']} {m['version'] or ''} ({m['path']})")
     out.print(f"Instellingen: {cfg.source or 'standaard (geen instellingenbestand gevonden)'}")
+
+
+@app.command()
+def annotate(
+    path: Path = typer.Argument(..., help="Het Word-bestand (.docx) om te controleren."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="De kopie met opmerkingen. Standaard: NAAM-met-opmerkingen.docx."),
+    config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
+    select: list[str] | None = typer.Option(None, "--select", help="Alleen deze regels: code, categorie of naam."),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="Sla deze regels over: code, categorie of naam."),
+    model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
+) -> None:  # fmt: skip
+    """Maak een kopie van een Word-bestand met een opmerking bij elke melding. Het origineel blijft zoals het is."""
+    from .core import check_document
+    from .fileio import atomic_write_bytes
+    from .outputs.docx_comments import annotate_docx
+    from .readers import read_path
+
+    if path.suffix.lower() != ".docx":
+        fail(
+            "annotate werkt alleen met Word-bestanden (.docx). Gebruik 'beleidstaal check' voor andere bestanden."
+        )
+    target = output or path.with_name(f"{path.stem}-met-opmerkingen.docx")
+    if target.suffix.lower() != ".docx":
+        fail("Geef de kopie een naam die eindigt op .docx.")
+    try:
+        if target.resolve() == path.resolve():
+            fail("De kopie mag niet dezelfde naam hebben als het origineel. Kies een andere naam met -o.")
+    except OSError:
+        pass
+    config = build_config(config_path, str(path), select=select, ignore=ignore, model=model)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        fail("Dit bestand bestaat niet. Controleer de naam en de map.")
+    except OSError as exc:
+        fail(f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).")
+    try:
+        document = read_path(path)
+        result = check_document(document, config)
+        copy, added = annotate_docx(data, result.findings)
+        atomic_write_bytes(target, copy)
+    except BeleidstaalError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"Kan '{target}' niet schrijven: {exc.strerror or exc}.")
+    word = "opmerking" if added == 1 else "opmerkingen"
+    err.print(f"{added} {word} toegevoegd. De kopie staat in: {target}")
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ Example ``.beleidstaal.toml``::
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -67,7 +67,9 @@ class Config:
         return dict(self.severity)
 
     def cache_key(self) -> str:
-        return repr((self.allow, self.lexicons, self.model, self.max_sentence_words, self.very_long_sentence_words))
+        return repr(
+            (self.allow, self.lexicons, self.model, self.max_sentence_words, self.very_long_sentence_words)
+        )
 
 
 _KEYS = {f.name.replace("_", "-"): f.name for f in fields(Config) if f.name not in ("source", "root")}
@@ -96,7 +98,9 @@ def parse_config(data: dict, *, source: str | None = None, root: str | None = No
                 raise ConfigError(f"De instelling '{key}'{where} moet een heel getal boven 0 zijn.")
         elif name == "severity":
             if not isinstance(value, dict) or not all(v in SEVERITIES for v in value.values()):
-                raise ConfigError(f"De tabel [severity]{where} moet regels koppelen aan 'error', 'warning' of 'info'.")
+                raise ConfigError(
+                    f"De tabel [severity]{where} moet regels koppelen aan 'error', 'warning' of 'info'."
+                )
             value = tuple(sorted(value.items()))
         elif name == "model" and value is not None and not isinstance(value, str):
             raise ConfigError(f"De instelling 'model'{where} moet een naam of map zijn.")

@@ -11,7 +11,7 @@ from .errors import BeleidstaalError
 from .filters import apply_allow, apply_severity, apply_suppressions, rule_enabled
 from .findings import Finding
 from .nlp import Analysis, get_analyser
-from .readers import document_from_text, read_path
+from .readers import document_from_text, kind_for, read_bytes, read_file_bytes
 from .rules.registry import RuleContext, all_rules
 
 
@@ -70,28 +70,57 @@ def check_document(document: Document, config: Config | None = None) -> FileResu
     analysis = get_analyser(config.model).analyse(document)
     findings = run_rules(analysis, config)
     return FileResult(
-        path=document.path or "-", findings=findings, words=document.words, document=document, analysis=analysis
+        path=document.path or "-",
+        findings=findings,
+        words=document.words,
+        document=document,
+        analysis=analysis,
     )
 
 
-def check_text(text: str, *, config: Config | None = None, kind: str = "text", path: str | None = None) -> list[Finding]:
+def check_text(
+    text: str, *, config: Config | None = None, kind: str = "text", path: str | None = None
+) -> list[Finding]:
     """Check a text and return its findings. ``kind`` is ``text`` or ``markdown``."""
     return check_document(document_from_text(text, kind=kind, path=path), config).findings
 
 
-def check_path(path: str | Path, *, config: Config | None = None) -> FileResult:
-    """Check one file. Bad input does not raise: the result carries a Dutch ``error`` instead."""
+def check_path(path: str | Path, *, config: Config | None = None, cache=None) -> FileResult:
+    """Check one file. Bad input does not raise: the result carries a Dutch ``error`` instead.
+    With a ``cache.ResultCache``, an unchanged file with unchanged settings is not analysed again."""
     path_str = str(path)
     try:
         config = config or config_for(path)
-        document = read_path(path)
-        return check_document(document, config)
+        data = read_file_bytes(path)
+        key = None
+        if cache is not None:
+            from .cache import result_key
+
+            key = result_key(data, path_str, config)
+            hit = cache.get(key)
+            if hit is not None:
+                return FileResult(path=path_str, findings=hit[0], words=hit[1])
+        document = read_bytes(data, kind=kind_for(path) or "text", path=path_str)
+        result = check_document(document, config)
+        if cache is not None and key is not None:
+            cache.put(key, result.findings, result.words)
+        return result
     except BeleidstaalError as exc:
         return FileResult(path=path_str, error=str(exc))
     except (MemoryError, RecursionError):
         return FileResult(path=path_str, error="Dit bestand is te groot of te diep genest om te controleren.")
     except Exception as exc:  # a bug or a file nobody foresaw: report it per file, keep checking the others
         return FileResult(path=path_str, error=unexpected_error(exc))
+
+
+def check_path_detached(path: str, config: Config, use_cache: bool) -> FileResult:
+    """``check_path`` for a worker process: the result without the parsed document, so it pickles small."""
+    from .cache import ResultCache
+
+    result = check_path(path, config=config, cache=ResultCache() if use_cache else None)
+    result.document = None
+    result.analysis = None
+    return result
 
 
 def unexpected_error(exc: BaseException) -> str:

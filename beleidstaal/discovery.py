@@ -42,7 +42,9 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         if p.is_dir():
             found = [str(f) for f in iter_files(p)]
             if not found:
-                problems.append((arg, "In deze map staan geen bestanden die beleidstaal kan lezen (.md, .txt, .docx)."))
+                problems.append(
+                    (arg, "In deze map staan geen bestanden die beleidstaal kan lezen (.md, .txt, .docx).")
+                )
             files.extend(found)
         elif p.exists() or p.is_symlink():
             files.append(arg)

@@ -20,7 +20,13 @@ from .errors import ConfigError
 from .findings import SEVERITIES
 
 LEXICON_CATEGORIES = ("ambtelijk", "jargon", "omslachtig", "cliche", "vaag")
-DEFAULT_RULES = {"ambtelijk": "BT101", "jargon": "BT102", "omslachtig": "BT104", "cliche": "BT105", "vaag": "BT106"}
+DEFAULT_RULES = {
+    "ambtelijk": "BT101",
+    "jargon": "BT102",
+    "omslachtig": "BT104",
+    "cliche": "BT105",
+    "vaag": "BT106",
+}
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after",
     "severity", "example", "fine", "note",
@@ -151,7 +157,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 source=source,
                 verb=verb.lower() if verb else None,
                 pos=pos,
-                unless_before=tuple(w.lower() for w in _tuple(raw.get("unless_before"), "unless_before", where)),
+                unless_before=tuple(
+                    w.lower() for w in _tuple(raw.get("unless_before"), "unless_before", where)
+                ),
                 unless_after=tuple(w.lower() for w in _tuple(raw.get("unless_after"), "unless_after", where)),
                 severity=severity,
                 example=raw.get("example"),

@@ -58,7 +58,9 @@ def load_model(name: str | None = None):
     except Exception as exc:  # spaCy raises many kinds; the user needs one clear message
         raise ModelError(f"Het taalmodel in '{path}' kan niet worden geladen: {exc}") from None
     if nlp.lang != "nl":
-        raise ModelError(f"Het taalmodel '{name}' is niet Nederlands (taal: {nlp.lang}). Kies een Nederlands model.")
+        raise ModelError(
+            f"Het taalmodel '{name}' is niet Nederlands (taal: {nlp.lang}). Kies een Nederlands model."
+        )
     return nlp
 
 

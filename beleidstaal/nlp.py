@@ -101,7 +101,9 @@ class Analyser:
     def analyse(self, document: Document) -> Analysis:
         texts = [document.paragraph_text(p) for p in document.paragraphs]
         docs = self.parse(texts)
-        return Analysis(document, [AnalysedParagraph(p, d) for p, d in zip(document.paragraphs, docs, strict=True)])
+        return Analysis(
+            document, [AnalysedParagraph(p, d) for p, d in zip(document.paragraphs, docs, strict=True)]
+        )
 
     def parse(self, texts: list[str]) -> list[Doc]:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]

@@ -9,6 +9,16 @@ import pytest
 from beleidstaal.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests never touch the user's own result cache."""
+    import os
+
+    os.environ["BELEIDSTAAL_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 SHARED = ROOT.parent / "shared"
 
 

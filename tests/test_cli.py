@@ -120,7 +120,9 @@ def test_missing_path_and_empty_folder(tmp_path):
     assert "geen bestanden" in result.output
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root mag elk bestand lezen; deze test heeft een gewone gebruiker nodig")
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="root mag elk bestand lezen; deze test heeft een gewone gebruiker nodig"
+)
 def test_unreadable_file(project):
     f = project / "geheim.txt"
     f.write_text("tekst", encoding="utf-8")

@@ -111,7 +111,7 @@ def test_every_json_key_present(kern_config):
     assert findings
     for f in findings:
         d = f.to_dict()
-        assert JSON_KEYS <= set(d)
+        assert set(d) >= JSON_KEYS
         assert isinstance(d["suggestions"], list)
         assert d["severity"] in ("error", "warning", "info")
 
@@ -146,7 +146,9 @@ def test_long_sentence_rule():
 
 
 def test_inline_suppression(kern_config):
-    text = "Wij sturen middels een brief. <!-- beleidstaal: negeer BT101 -->\n\nWij sturen middels een mail.\n"
+    text = (
+        "Wij sturen middels een brief. <!-- beleidstaal: negeer BT101 -->\n\nWij sturen middels een mail.\n"
+    )
     found = [f for f in check_text(text, config=kern_config, kind="markdown") if f.term == "middels"]
     assert [f.line for f in found] == [3]
 

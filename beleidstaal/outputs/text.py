@@ -26,7 +26,9 @@ def render(results: list[FileResult], console: Console) -> None:
     for r in results:
         if r.error:
             errors += 1
-            console.print(f"[bold]{escape(r.path)}[/bold]: [red]fout:[/red] {escape(r.error)}", highlight=False)
+            console.print(
+                f"[bold]{escape(r.path)}[/bold]: [red]fout:[/red] {escape(r.error)}", highlight=False
+            )
             continue
         if not r.findings:
             continue
@@ -47,7 +49,9 @@ def render(results: list[FileResult], console: Console) -> None:
     word = "bestand" if files == 1 else "bestanden"
     if n:
         parts = ", ".join(f"{CATEGORIES.get(c, c).lower()}: {k}" for c, k in total.most_common())
-        console.print(f"{n} {'melding' if n == 1 else 'meldingen'} in {files} {word} ({parts}).", highlight=False)
+        console.print(
+            f"{n} {'melding' if n == 1 else 'meldingen'} in {files} {word} ({parts}).", highlight=False
+        )
     else:
         console.print(f"Geen meldingen in {files} {word}.", highlight=False)
     if errors:

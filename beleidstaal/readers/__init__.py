@@ -44,8 +44,13 @@ def read_bytes(data: bytes, *, kind: str, path: str | None = None) -> Document:
 
 def read_path(path: str | Path, *, kind: str | None = None) -> Document:
     """Read a file into a Document. Raises InputError with a Dutch message for every kind of bad input."""
+    kind = kind or kind_for(path) or "text"
+    return read_bytes(read_file_bytes(path), kind=kind, path=str(path))
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a file, or InputError with a Dutch message (missing, folder, unreadable, too large)."""
     p = Path(path)
-    kind = kind or kind_for(p) or "text"
     try:
         if p.is_dir():
             raise InputError("Dit is een map, geen bestand.")
@@ -64,4 +69,4 @@ def read_path(path: str | Path, *, kind: str | None = None) -> Document:
         raise InputError("Dit is een map, geen bestand.") from None
     except OSError as exc:
         raise InputError(f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).") from None
-    return read_bytes(data, kind=kind, path=str(path))
+    return data

@@ -58,7 +58,9 @@ def read_markdown(source: str, *, path: str | None = None) -> Document:
         elif token.type == "inline" and token.map:
             kind = _pick_kind(context)
             builder.start_paragraph(kind)
-            cursor = _add_inline(builder, source, line_starts, token.content, token.map[0], token.map[1], cursor)
+            cursor = _add_inline(
+                builder, source, line_starts, token.content, token.map[0], token.map[1], cursor
+            )
             builder.end_paragraph()
     return builder.build()
 

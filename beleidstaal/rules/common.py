@@ -14,7 +14,9 @@ def keys(token: Token) -> set[str]:
 
 
 def is_word(token: Token) -> bool:
-    return token.pos_ not in WORD_POS_EXCLUDED and not token.is_space and any(ch.isalnum() for ch in token.text)
+    return (
+        token.pos_ not in WORD_POS_EXCLUDED and not token.is_space and any(ch.isalnum() for ch in token.text)
+    )
 
 
 def word_count(span: Span) -> int:
@@ -59,7 +61,12 @@ def loose_particle(verb: Token, word: str) -> Token | None:
         if t.lower_ != word:
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
-        if t.dep_ == "compound:prt" or nxt is None or nxt.is_punct or (nxt.pos_ == "ADP" and nxt.dep_ != "compound:prt"):
+        if (
+            t.dep_ == "compound:prt"
+            or nxt is None
+            or nxt.is_punct
+            or (nxt.pos_ == "ADP" and nxt.dep_ != "compound:prt")
+        ):
             return t
         return None
     return None

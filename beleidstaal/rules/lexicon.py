@@ -91,7 +91,11 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                 tokens = [tok]
                 prt = particle(tok)
                 exact = tok.lower_ == entry.term.lower()
-                if key == tok._.full_lemma and prt is not None and key not in (tok.lower_, tok.lemma_.lower()):
+                if (
+                    key == tok._.full_lemma
+                    and prt is not None
+                    and key not in (tok.lower_, tok.lemma_.lower())
+                ):
                     tokens.append(prt)
                     exact = False
                 found.append((entry, tokens, exact))
@@ -141,7 +145,9 @@ def _match_verbal(
     skip = {verb.i} | ({prt.i} if prt is not None else set())
 
     def in_clause(t: Token) -> bool:
-        return t.i not in skip and (t.head.i == verb.i or verb.is_ancestor(t) or (prt is not None and t.i == prt.i + 1))
+        return t.i not in skip and (
+            t.head.i == verb.i or verb.is_ancestor(t) or (prt is not None and t.i == prt.i + 1)
+        )
 
     tokens: list[Token] = []
     pos = sent.start

@@ -64,7 +64,13 @@ class Rule:
     def finding(self, start: int, end: int, message: str, **kwargs: Any) -> Finding:
         kwargs.setdefault("severity", self.severity)
         return Finding(
-            rule=self.code, name=self.name, category=self.category, message=message, start=start, end=end, **kwargs
+            rule=self.code,
+            name=self.name,
+            category=self.category,
+            message=message,
+            start=start,
+            end=end,
+            **kwargs,
         )
 
 

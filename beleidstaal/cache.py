@@ -1,0 +1,119 @@
+"""A result cache in the user's cache folder, so that a second run over unchanged files skips the NLP.
+
+Key: the file's bytes, its path and kind, the effective settings, the versions of beleidstaal and the model, and a
+hash of every word list in use. Value: the file's findings and word count as JSON. SQLite in WAL mode with short
+transactions makes it safe for several processes at once; a cache that cannot be opened or written is skipped
+silently (the run is then just slower), never an error for the user.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from . import __version__
+from .config import Config
+from .findings import Finding
+
+SCHEMA = 1
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("BELEIDSTAAL_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("beleidstaal"))
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon_hash(extra: tuple[str, ...]) -> str:
+    from .lexicon import lexicon_dir
+
+    h = hashlib.sha256()
+    for p in [*sorted(lexicon_dir().rglob("*.toml")), *map(Path, extra)]:
+        try:
+            h.update(p.read_bytes())
+        except OSError:
+            h.update(str(p).encode())
+    return h.hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=8)
+def _model_version(model: str | None) -> str:
+    from .model import model_info
+
+    info = model_info(model)
+    return f"{info['name']}-{info['version']}"
+
+
+def result_key(data: bytes, path: str, config: Config) -> str:
+    extra = tuple(str(config.resolve(p)) for p in config.lexicons)
+    h = hashlib.sha256()
+    for part in (
+        str(SCHEMA),
+        __version__,
+        _model_version(config.model),
+        _lexicon_hash(extra),
+        repr(config),
+        path,
+    ):
+        h.update(part.encode("utf-8", "replace"))
+        h.update(b"\0")
+    h.update(data)
+    return h.hexdigest()
+
+
+class ResultCache:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.path = (folder or cache_dir()) / "resultaten.sqlite"
+        self._db: sqlite3.Connection | None = None
+        self.disabled = False
+
+    def _conn(self) -> sqlite3.Connection | None:
+        if self.disabled:
+            return None
+        if self._db is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path, timeout=10)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                db.commit()
+                self._db = db
+            except (sqlite3.Error, OSError):
+                self.disabled = True
+                return None
+        return self._db
+
+    def get(self, key: str) -> tuple[list[Finding], int] | None:
+        db = self._conn()
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        try:
+            value = json.loads(row[0])
+            return [Finding(start=0, end=0, **f) for f in value["findings"]], value["words"]
+        except (ValueError, TypeError, KeyError):
+            return None
+
+    def put(self, key: str, findings: list[Finding], words: int) -> None:
+        db = self._conn()
+        if db is None:
+            return
+        value = json.dumps({"findings": [f.to_dict() for f in findings], "words": words}, ensure_ascii=False)
+        try:
+            with db:
+                db.execute("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", (key, value))
+        except sqlite3.Error:
+            pass
