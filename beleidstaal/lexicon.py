@@ -29,7 +29,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after",
-    "severity", "example", "fine", "note",
+    "severity", "example", "fine", "note", "fix",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description"}
 UPOS = {
@@ -59,6 +59,8 @@ class LexiconEntry:
     example: str | None = None
     fine: tuple[str, ...] = ()
     note: str | None = None
+    #: "safe" when every replacement can stand in for the term without reading the context (``check --fix``)
+    fix: str | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -144,6 +146,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
         verb = raw.get("verb")
         if verb is not None and (not isinstance(verb, str) or verb.lower() not in term.lower().split()):
             raise ConfigError(f"{where}: 'verb' moet een van de woorden van 'term' zijn.")
+        fix = raw.get("fix")
+        if fix is not None and fix != "safe":
+            raise ConfigError(f"{where}: 'fix' kan alleen \"safe\" zijn (veilig automatisch te vervangen).")
         pos = _tuple(raw.get("pos"), "pos", where)
         if any(p not in UPOS for p in pos):
             raise ConfigError(f"{where}: 'pos' kent alleen deze woordsoorten: {', '.join(sorted(UPOS))}.")
@@ -165,6 +170,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 example=raw.get("example"),
                 fine=_tuple(raw.get("fine"), "fine", where),
                 note=raw.get("note"),
+                fix=fix,
             )
         )
     return lexicon
