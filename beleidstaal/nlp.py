@@ -89,7 +89,8 @@ class Analysis:
 class Analyser:
     """Runs one spaCy pipeline over paragraphs, with an in-memory cache by paragraph text."""
 
-    #: paragraphs longer than this are parsed in slices (spaCy's parser is quadratic in the worst case)
+    #: paragraphs longer than this (characters) are not parsed: they are conversion noise or a text without
+    #: paragraph breaks, and parsing them would take minutes. A rule reports them instead (BT403).
     MAX_CHARS = 100_000
 
     def __init__(self, model: str | None = None, cache_size: int = 20_000) -> None:
@@ -106,35 +107,24 @@ class Analyser:
         )
 
     def parse(self, texts: list[str]) -> list[Doc]:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache and len(t) <= self.MAX_CHARS]
         if missing:
-            for text, doc in zip(missing, self._pipe(missing), strict=True):
+            for text, doc in zip(missing, self.nlp.pipe(missing, batch_size=64), strict=True):
                 self._remember(text, normalise_lemmas(doc))
         result = []
         for t in texts:
+            if len(t) > self.MAX_CHARS:
+                result.append(self.too_long(t))
+                continue
             self._cache.move_to_end(t)
             result.append(self._cache[t])
         return result
 
-    def _pipe(self, texts: list[str]) -> Iterator[Doc]:
-        for text in texts:
-            if len(text) > self.MAX_CHARS:
-                yield self._parse_long(text)
-            else:
-                yield from self.nlp.pipe([text], batch_size=64)
-
-    def _parse_long(self, text: str) -> Doc:
-        """Parse a very long paragraph in slices cut at sentence-like boundaries and join the results."""
-        docs = []
-        start = 0
-        while start < len(text):
-            end = min(len(text), start + self.MAX_CHARS)
-            if end < len(text):
-                cut = max(text.rfind(". ", start, end), text.rfind(" ", start, end))
-                end = cut + 1 if cut > start else end
-            docs.append(self.nlp(text[start:end]))
-            start = end
-        return Doc.from_docs(docs, ensure_whitespace=False)
+    def too_long(self, text: str) -> Doc:
+        """An unparsed stand-in for a paragraph over MAX_CHARS: no tokens, marked so rules can report it."""
+        doc = self.nlp.make_doc("")
+        doc.user_data["too_long"] = len(text.split())
+        return doc
 
     def _remember(self, text: str, doc: Doc) -> None:
         self._cache[text] = doc

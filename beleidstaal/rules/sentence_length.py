@@ -76,3 +76,31 @@ VERY_LONG = register(
         check=_only("BT402"),
     )
 )  # fmt: skip
+
+
+def _too_long_paragraphs(analysis, ctx: RuleContext):
+    for ap in analysis.paragraphs:
+        words = ap.doc.user_data.get("too_long")
+        if words:
+            start = ap.paragraph.start
+            end = min(ap.paragraph.end, start + 200)
+            yield TOO_LONG.finding(
+                start,
+                end,
+                f"Deze alinea heeft {words} woorden zonder witregel. Dat is te lang om te controleren en te lang "
+                "om te lezen. Verdeel de tekst in alinea's.",
+                data={"words": words},
+            )
+
+
+TOO_LONG = register(
+    Rule(
+        code="BT403", name="te-lange-alinea", category="zinslengte", severity="warning",
+        title="Te lange alinea",
+        what="Meldt een alinea van meer dan 100.000 tekens. beleidstaal controleert zo'n alinea niet.",
+        why="Een tekst zonder witregels is niet te lezen. Vaak is het een fout bij het omzetten van een bestand.",
+        bad=["(een alinea van tienduizenden woorden)"],
+        good=["Alinea's van hooguit tien zinnen, met een witregel ertussen."],
+        check=_too_long_paragraphs,
+    )
+)  # fmt: skip
