@@ -1,0 +1,237 @@
+"""Nominalisations (BT201): a verb made into a noun where the noun makes the sentence heavy.
+
+Precision first: a noun of a suffix family (-ing, -atie, -tie, -sie, -ment, -age) or a bare verb stem with a
+prefix (*aanschaf*, *inzet*) is flagged only when
+
+- a *van*-phrase carries it: *de verbetering van de dienstverlening* → *de dienstverlening verbeteren*;
+- it is the subject or object of a weak verb: *de invoering vindt plaats*, *geeft ondersteuning*;
+- or it is a nominal infinitive with *van*: *het realiseren van woningen* → *woningen realiseren*.
+
+The verb is derived with spelling rules (``grammar.candidate_verbs``) and accepted only when it exists (the
+generated verb list in ``lexicons/data/``). Lexicalised nouns (*woning*, *regering*, *vergadering*) are never
+flagged: ``lexicons/data/nominalisatie_uitzonderingen.toml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .common import char_span, match_case
+from .grammar import derive_verb, known_verbs, load_data, nominalisation_map, word_set, zipf
+from .registry import Rule, RuleContext, register
+
+MIN_TAIL = 5
+
+
+def exceptions() -> frozenset[str]:
+    return word_set("nominalisatie_uitzonderingen", "lexicalised")
+
+
+def weak_verbs() -> frozenset[str]:
+    return word_set("grammatica", "weak_verbs")
+
+
+def plain_verbs(verb: str) -> list[str]:
+    return list(load_data("grammatica").get("plain_verbs", {}).get(verb, ()))
+
+
+def noun_verb(lemma: str) -> tuple[str, str] | None:
+    """(verb, compound prefix) for a nominalisation, or None. Compounds are resolved on their last part:
+    *kwaliteitsverbetering* → (``verbeteren``, ``kwaliteits``); *huurwoning* → None (*woning* is lexicalised)."""
+    n = lemma.lower()
+    if not n.isalpha() or len(n) < 4:
+        return None
+    exc = exceptions()
+    if n in exc:
+        return None
+    mapping = nominalisation_map()
+    if n in mapping:
+        return mapping[n], ""
+    for i in range(2, len(n) - MIN_TAIL + 1):
+        tail = n[i:]
+        if tail in exc:
+            return None
+        if tail in mapping:
+            return mapping[tail], n[:i]
+    if n.endswith(("ing", "atie", "tie", "sie", "ment", "age")):
+        verb = derive_verb(n)
+        if verb:
+            return verb, ""
+    return None
+
+
+def _van_phrase(token: Token) -> Token | None:
+    """The head of a *van*-phrase that depends on the token and follows it."""
+    for child in token.rights:
+        if child.dep_.startswith("nmod") or child.dep_ in ("obl", "nmod:poss"):
+            first = child.doc[child.left_edge.i]
+            if first.lower_ == "van" and first.i > token.i:
+                return child
+    # the parser sometimes attaches the van-phrase higher up; accept the directly following 'van'
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ == "van" and nxt.head.i != token.i and nxt.head.i > nxt.i:
+        head = nxt.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and head.i - nxt.i <= 4:
+            return head
+    return None
+
+
+def _weak_head(token: Token) -> Token | None:
+    """The weak verb that has the token as subject or object (*de invoering vindt plaats*)."""
+    head = token.head
+    if token.dep_ not in ("nsubj", "obj", "nsubj:pass", "obl", "compound:prt") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = head._.full_lemma
+    if lemma in weak_verbs() or head.lemma_.lower() in weak_verbs():
+        if token.dep_ == "obl":
+            case = token.doc[token.left_edge.i]
+            if case.lower_ not in ("tot", "in", "aan", "voor"):
+                return None
+        return head
+    return None
+
+
+def _left_part(token: Token) -> list[Token]:
+    """Determiner and adjectives before the noun that belong to it."""
+    return [t for t in token.lefts if t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET"]
+
+
+def _object_tokens(van_head: Token) -> list[Token]:
+    toks = [t for t in van_head.subtree if t.lower_ != "van" or t.i != van_head.left_edge.i]
+    # stop at a relative clause or a comma: keep the object short
+    out = []
+    for t in toks:
+        if t.dep_ in ("acl:relcl", "acl") and t.head.i == van_head.i:
+            break
+        if t.is_punct:
+            break
+        out.append(t)
+    return out
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
+
+
+def _adverb(adj: Token) -> str:
+    """The uninflected adjective, used as an adverb: *verdere* → *verder*, *grote* → *groot*, *snelle* → *snel*."""
+    low, lemma = adj.lower_, adj.lemma_.lower()
+    if not low.endswith("e") or low == lemma:
+        return low
+    inflected = {lemma + "e", lemma + lemma[-1:] + "e"}
+    if len(lemma) >= 3 and lemma[-2] == lemma[-3]:
+        inflected.add(lemma[:-2] + lemma[-1] + "e")  # groot → grote
+    if lemma.endswith("f"):
+        inflected.add(lemma[:-1] + "ve")
+    if lemma.endswith("s"):
+        inflected.add(lemma[:-1] + "ze")
+    if low in inflected:
+        return lemma
+    return low[:-1] if zipf(low[:-1]) >= 3.0 else lemma
+
+
+def _adverbs(left: list[Token]) -> list[str]:
+    return [_adverb(t) for t in left if t.pos_ == "ADJ" and t.dep_ == "amod"]
+
+
+def _message(flagged: str, verb: str, how: str) -> str:
+    return (
+        f"'{flagged}': hier is het werkwoord '{verb}' een zelfstandig naamwoord geworden{how}. "
+        "Zo wordt de zin zwaar en abstract. Schrijf met het werkwoord: dan ziet de lezer wie wat doet."
+    )
+
+
+def find_nominalisations(sent: Span):
+    """(tokens of the flagged phrase, verb, suggestion or None, kind) for each heavy nominalisation."""
+    doc = sent.doc
+    verbs = known_verbs()
+    for tok in sent:
+        # nominal infinitive: het realiseren van woningen
+        low = tok.lower_
+        if low.endswith("en") and len(low) > 5 and tok.i > sent.start:
+            prev = doc[tok.i - 1]
+            nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            det = prev.lower_ in ("het", "dit", "dat") and prev.pos_ in ("DET", "PRON")
+            if det and nxt is not None and nxt.lower_ == "van" and (low in verbs or zipf(low) >= 3.5) and (
+                tok.pos_ in ("VERB", "NOUN") and "Plur" not in tok.morph.get("Number")
+            ):
+                van_head = _van_phrase(tok)
+                obj = _object_tokens(van_head) if van_head is not None else []
+                tokens = [prev, tok, nxt, *obj]
+                suggestion = f"{_text(obj)} {low}" if obj else None
+                alts = [f"{_text(obj)} {p}" for p in plain_verbs(low)] if obj else []
+                yield tokens, low, suggestion, alts, "infinitief"
+                continue
+        if tok.pos_ != "NOUN":
+            continue
+        found = noun_verb(tok.lemma_ or tok.lower_) or (noun_verb(tok.lower_) if tok.lower_ != tok.lemma_ else None)
+        if found is None:
+            continue
+        verb, prefix = found
+        van_head = _van_phrase(tok)
+        if van_head is not None:
+            left = _left_part(tok)
+            obj = _object_tokens(van_head)
+            tokens = [*left, tok, *obj, doc[van_head.left_edge.i]]
+            adv = " ".join(_adverbs(left))
+            core = f"{adv} {verb}".strip()
+            suggestion = None if prefix else f"{_text(obj)} {core}"
+            alts = [] if prefix else [f"{_text(obj)} {(adv + ' ' + p).strip()}" for p in plain_verbs(verb)]
+            yield tokens, verb, suggestion, alts, "van"
+            continue
+        head = _weak_head(tok)
+        if head is not None and "Plur" not in tok.morph.get("Number"):
+            tokens = [*_left_part(tok), tok]
+            yield tokens, verb, None, [], "zwak"
+
+
+def _check(analysis, ctx: RuleContext):
+    from .lexicon import lexicon_findings
+
+    support = [(f.start, f.end) for f in lexicon_findings(analysis, ctx) if f.rule == "BT202"]
+    for sent, offset in analysis.sentences():
+        for tokens, verb, suggestion, alts, kind in find_nominalisations(sent):
+            start, end = char_span(tokens, offset)
+            if kind == "zwak" and any(a <= start and end <= b or (a < end and start < b) for a, b in support):
+                continue  # the support-verb rule (BT202) already reports this phrase
+            flagged = analysis.document.text[start:end]
+            suggestions = []
+            if suggestion:
+                suggestions.append(match_case(suggestion, flagged))
+                suggestions += [match_case(a, flagged) for a in alts]
+            else:
+                suggestions.append(verb)
+                suggestions += plain_verbs(verb)
+            how = {"van": "", "infinitief": " (het ... van)", "zwak": " met een zwak werkwoord"}[kind]
+            yield NOMINALISATION.finding(
+                start, end, _message(flagged, verb, how),
+                suggestions=list(dict.fromkeys(suggestions)), replaceable=False,
+                data={"verb": verb, "kind": kind},
+            )  # fmt: skip
+
+
+NOMINALISATION = register(
+    Rule(
+        code="BT201", name="nominalisatie", category="nominalisatie", severity="warning",
+        title="Werkwoord als zelfstandig naamwoord",
+        what="Vindt werkwoorden die tot zelfstandig naamwoord zijn gemaakt, waar dat de zin zwaar maakt: met "
+        "'van' erachter ('de verbetering van de dienstverlening', 'het realiseren van woningen') of met een zwak "
+        "werkwoord ('de invoering vindt plaats'). Gewone woorden als 'woning', 'regering' en 'vergadering' "
+        "vindt de regel niet.",
+        why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
+        "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
+        "'de verbetering van de dienstverlening'.",
+        bad=[
+            "De gemeente werkt aan de verbetering van de dienstverlening.",
+            "Het realiseren van woningen kost tijd.",
+            "De implementatie van het nieuwe systeem start in maart.",
+        ],
+        good=[
+            "De gemeente wil de dienstverlening verbeteren.",
+            "Woningen bouwen kost tijd.",
+            "De vergadering van de raad begint om acht uur.",
+            "De woning van mijn buren is verkocht.",
+        ],
+        check=_check,
+    )
+)  # fmt: skip
