@@ -1,0 +1,182 @@
+"""From a checked text to what the page shows: the text with its findings marked, the finding list, the counts
+and the readability figures. All user text is escaped here (``markupsafe.escape``) before it becomes markup.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+
+from ..findings import CATEGORIES, SEVERITIES, Finding
+from .service import Checked, dutch_number
+
+SEVERITY_LABELS = {"error": "Fout", "warning": "Let op", "info": "Tip"}
+#: categories in the order the page lists them
+CATEGORY_ORDER = list(CATEGORIES)
+
+
+@dataclass
+class FindingView:
+    number: int
+    finding: Finding
+    category_label: str
+    severity_label: str
+    title: str = ""
+    why: str = ""
+    bad: list[str] = field(default_factory=list)
+    good: list[str] = field(default_factory=list)
+    #: (label, button value) for suggestions that can replace the text as it stands
+    replacements: list[tuple[str, str]] = field(default_factory=list)
+    #: suggestions that are advice, or that do not fit in place
+    advice: list[str] = field(default_factory=list)
+    shown: bool = True
+
+    @property
+    def marked(self) -> bool:
+        return self.finding.end_offset > self.finding.offset
+
+
+def finding_views(checked: Checked, categories: set[str] | None, severities: set[str] | None) -> list[FindingView]:
+    from ..rules.registry import get_rule
+
+    views = []
+    for i, f in enumerate(checked.result.findings, start=1):
+        rule = get_rule(f.rule)
+        view = FindingView(
+            number=i,
+            finding=f,
+            category_label=CATEGORIES.get(f.category, f.category),
+            severity_label=SEVERITY_LABELS.get(f.severity, f.severity),
+            title=rule.title if rule else f.name,
+            why=rule.why if rule else "",
+            bad=list(rule.bad) if rule else [],
+            good=list(rule.good) if rule else [],
+            shown=(categories is None or f.category in categories) and (severities is None or f.severity in severities),
+        )
+        in_place = f.replaceable and f.end_offset > f.offset and checked.source[f.offset : f.end_offset] == f.text
+        for s in f.suggestions:
+            if in_place and s.strip():
+                value = json.dumps({"o": f.offset, "e": f.end_offset, "t": f.text, "r": s}, ensure_ascii=False)
+                view.replacements.append((s, value))
+            else:
+                view.advice.append(s)
+        views.append(view)
+    return views
+
+
+def highlight(source: str, views: list[FindingView]) -> Markup:
+    """The source text with every finding wrapped in a ``<mark>``. Overlapping findings nest; where two cross,
+    the inner one is closed and opened again. The first piece of each mark carries its number and category as
+    text, so a finding never depends on colour alone."""
+    spans = [v for v in views if v.marked]
+    cuts = sorted({0, len(source), *(v.finding.offset for v in spans), *(v.finding.end_offset for v in spans)})
+    out: list[str] = []
+    stack: list[FindingView] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a >= b:
+            continue
+        covering = [v for v in spans if v.finding.offset <= a and v.finding.end_offset >= b]
+        covering.sort(key=lambda v: (v.finding.offset, -v.finding.end_offset, v.number))
+        keep = 0
+        while keep < len(stack) and keep < len(covering) and stack[keep] is covering[keep]:
+            keep += 1
+        while len(stack) > keep:
+            stack.pop()
+            out.append("</mark>")
+        for v in covering[keep:]:
+            out.append(_open_mark(v, first=v.finding.offset == a))
+            stack.append(v)
+        out.append(str(escape(source[a:b])))
+    out.extend("</mark>" for _ in stack)
+    return Markup("".join(out))
+
+
+def _open_mark(v: FindingView, *, first: bool) -> str:
+    f = v.finding
+    classes = f"hl cat-{f.category} sev-{f.severity}" + ("" if v.shown else " off")
+    attrs = f'class="{escape(classes)}" data-cat="{escape(f.category)}" data-sev="{escape(f.severity)}"'
+    if not first:
+        return f"<mark {attrs}>"
+    tag = (
+        f'<a class="tag" href="#f{v.number}" aria-describedby="f{v.number}-msg">'
+        f"{v.number}<span class=\"tag-cat\"> {escape(v.category_label)}</span></a>"
+    )
+    return f'<mark id="m{v.number}" {attrs}>{tag}'
+
+
+def category_counts(views: list[FindingView]) -> list[tuple[str, str, int]]:
+    counts = Counter(v.finding.category for v in views)
+    return [(c, CATEGORIES[c], counts[c]) for c in CATEGORY_ORDER if counts.get(c)]
+
+
+def severity_counts(views: list[FindingView]) -> list[tuple[str, str, int]]:
+    counts = Counter(v.finding.severity for v in views)
+    return [(s, SEVERITY_LABELS[s], counts[s]) for s in reversed(SEVERITIES) if counts.get(s)]
+
+
+def figures(checked: Checked, config) -> list[tuple[str, str]]:
+    """Readability figures for the top of the result: from ``beleidstaal.stats`` when it is there, else counted
+    here from the analysis."""
+    try:
+        from .. import stats  # written by a colleague; the page works without it
+    except ImportError:
+        stats = None
+    if stats is not None:
+        try:
+            rows = _stats_figures(stats, checked)
+            if rows:
+                return rows
+        except Exception:  # figures are extra: never fail the page for them
+            pass
+    return _own_figures(checked, config)
+
+
+def _stats_figures(stats, checked: Checked) -> list[tuple[str, str]]:
+    fn = getattr(stats, "document_stats", None) or getattr(stats, "compute", None)
+    analysis = checked.result.analysis
+    if fn is None or analysis is None:
+        return []
+    data = fn(analysis)
+    if hasattr(data, "to_dict"):
+        data = data.to_dict()
+    if not isinstance(data, dict):
+        return []
+    labels = getattr(stats, "LABELS", {}) or {}
+    rows = []
+    for key, value in data.items():
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            continue
+        label = labels.get(key, key.replace("_", " ").capitalize())
+        rows.append((label, _fmt(value)))
+    return rows
+
+
+def _fmt(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", ",")
+    if isinstance(value, int):
+        return dutch_number(value)
+    return str(value)
+
+
+def _own_figures(checked: Checked, config) -> list[tuple[str, str]]:
+    analysis = checked.result.analysis
+    words = checked.result.words
+    rows = [("Woorden", dutch_number(words))]
+    if analysis is None:
+        return rows
+    lengths = []
+    for sent, _offset in analysis.sentences():
+        n = sum(1 for t in sent if not (t.is_punct or t.is_space))
+        if n:
+            lengths.append(n)
+    if not lengths:
+        return rows
+    limit = getattr(config, "max_sentence_words", 25)
+    rows.append(("Zinnen", dutch_number(len(lengths))))
+    rows.append(("Gemiddeld aantal woorden per zin", _fmt(sum(lengths) / len(lengths))))
+    rows.append((f"Zinnen langer dan {limit} woorden", dutch_number(sum(1 for n in lengths if n > limit))))
+    return rows

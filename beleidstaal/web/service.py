@@ -1,0 +1,240 @@
+"""What the web front end does with a text or a file, without any HTTP: check, apply a suggestion, annotate.
+
+Every check goes through the core (``read_bytes`` → ``check_document``), exactly as ``beleidstaal check`` does, so
+the API returns the same JSON as the command line. Checks run one at a time behind a lock: the spaCy pipeline and
+the analysis cache are shared by all requests.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import PurePath, PureWindowsPath
+
+from ..config import Config
+from ..core import FileResult, check_document
+from ..errors import BeleidstaalError, InputError
+
+log = logging.getLogger("beleidstaal.web")
+
+#: largest upload, in bytes (a Word file with pictures is easily a few MB)
+DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
+#: longest text that is checked, in characters (about 30,000 words: a long nota)
+DEFAULT_MAX_CHARS = 200_000
+
+#: the files the page accepts, and the reader kind for each
+UPLOAD_KINDS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
+
+#: the start of files that are certainly not text (zip, PDF, images, old Word, executables)
+_BINARY_MAGIC = (b"PK\x03\x04", b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0", b"MZ", b"\x7fELF")
+
+ACCEPTED = "een Word-bestand (.docx), een Markdown-bestand (.md) of een tekstbestand (.txt)"
+
+
+class WebError(Exception):
+    """A problem with what the user sent: a Dutch message and the HTTP status to answer with."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@dataclass
+class Checked:
+    """One checked text: the core's result and what the page needs to show it again."""
+
+    result: FileResult
+    #: the text as the user wrote it; finding offsets point into it
+    source: str
+    #: text, markdown or docx
+    kind: str
+    #: the uploaded file's name, if any
+    name: str | None = None
+    #: the uploaded Word file, kept only for the length of the request (for the commented copy)
+    docx: bytes | None = None
+
+
+def dutch_number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def megabytes(n: int) -> str:
+    mb = n / (1024 * 1024)
+    return f"{mb:.0f} MB" if mb >= 1 else f"{max(1, round(n / 1024))} kB"
+
+
+def safe_name(filename: str | None) -> str:
+    """The bare file name of an upload (browsers on Windows may send a whole path), without control characters."""
+    name = PureWindowsPath(PurePath(filename or "").name).name
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '"\\/')
+    return name.strip()[:200] or "tekst.txt"
+
+
+def looks_binary(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has NUL bytes but is text
+        return False
+    return data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]
+
+
+def docx_available() -> bool:
+    try:
+        from ..readers import docx  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def annotate_available() -> bool:
+    return _annotator() is not None
+
+
+def _annotator():
+    """``outputs.docx_comments.annotate_docx(data, findings) -> (bytes, added)``, or None while it is missing."""
+    try:
+        from ..outputs.docx_comments import annotate_docx
+    except ImportError:
+        return None
+    return annotate_docx
+
+
+class Checker:
+    """Checks texts and uploads with one configuration; safe to call from many threads."""
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        max_upload: int = DEFAULT_MAX_UPLOAD,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        self.config = config or Config()
+        self.max_upload = max_upload
+        self.max_chars = max_chars
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        """Load the language model and the rules now, so the first check is not slow. Raises ModelError."""
+        from ..nlp import get_analyser
+        from ..rules.registry import all_rules
+
+        get_analyser(self.config.model)
+        all_rules()
+
+    # -- checking -------------------------------------------------------------------------------------------------
+
+    def check_text(self, text: str, *, kind: str = "text", path: str = "-") -> Checked:
+        """A pasted text. ``path`` is ``-``, as ``beleidstaal check -`` prints it for standard input."""
+        if kind not in ("text", "markdown"):
+            raise WebError("Kies als soort tekst 'text' (gewone tekst) of 'markdown'.", 400)
+        if not isinstance(text, str) or not text.strip():
+            raise WebError("Er is geen tekst om te controleren. Plak een tekst of kies een bestand.", 400)
+        self._check_length(len(text), "De tekst")
+        return self._run(text.encode("utf-8"), kind=kind, path=path, name=None)
+
+    def check_upload(self, filename: str | None, data: bytes) -> Checked:
+        """An uploaded .docx, .md or .txt file."""
+        name = safe_name(filename)
+        suffix = PurePath(name).suffix.lower()
+        kind = UPLOAD_KINDS.get(suffix)
+        if kind is None:
+            what = f"een {suffix}-bestand" if suffix else "een bestand zonder extensie"
+            raise WebError(f"Dit is {what}. beleidstaal kan alleen {ACCEPTED} lezen.", 415)
+        if len(data) > self.max_upload:
+            raise WebError(
+                f"Het bestand is te groot ({megabytes(len(data))}). "
+                f"U kunt bestanden tot {megabytes(self.max_upload)} controleren. Splits het bestand op.",
+                413,
+            )
+        if not data.strip():
+            raise WebError("Het bestand is leeg. Er is niets te controleren.", 400)
+        if kind == "docx":
+            if not docx_available():
+                raise WebError(
+                    "Word-bestanden (.docx) kan deze versie nog niet lezen. "
+                    "Kopieer de tekst uit Word en plak die in het tekstvak.",
+                    415,
+                )
+            if not data.startswith(b"PK\x03\x04"):
+                raise WebError(
+                    "Dit bestand is geen geldig Word-bestand (.docx). Het is beschadigd of een ander soort bestand "
+                    "met de naam .docx. Open het in Word en sla het opnieuw op als .docx.",
+                    400,
+                )
+        elif looks_binary(data):
+            raise WebError(
+                f"Dit bestand bevat geen tekst maar binaire gegevens. Kies {ACCEPTED}.",
+                415,
+            )
+        return self._run(data, kind=kind, path=name, name=name)
+
+    def _check_length(self, n: int, what: str) -> None:
+        if n > self.max_chars:
+            raise WebError(
+                f"{what} is te lang ({dutch_number(n)} tekens). U kunt hier teksten tot "
+                f"{dutch_number(self.max_chars)} tekens controleren. Splits de tekst op in delen.",
+                413,
+            )
+
+    def _run(self, data: bytes, *, kind: str, path: str, name: str | None) -> Checked:
+        from ..readers import read_bytes
+
+        try:
+            document = read_bytes(data, kind=kind, path=path)
+        except BeleidstaalError as exc:
+            raise WebError(str(exc), 400) from None
+        except Exception:  # a broken file must never take the server down
+            log.exception("reading %s failed", path)
+            raise WebError(
+                "Het bestand kan niet worden gelezen. Misschien is het beschadigd. "
+                "Open het in Word of een teksteditor, sla het opnieuw op en probeer het nog eens.",
+                400,
+            ) from None
+        self._check_length(len(document.text), "De tekst in het bestand" if name else "De tekst")
+        with self._lock:
+            try:
+                result = check_document(document, self.config)
+            except BeleidstaalError as exc:
+                raise WebError(str(exc), 400) from None
+        source = document.source if isinstance(document.source, str) else document.text
+        return Checked(result, source, kind, name, data if kind == "docx" else None)
+
+    # -- suggestions and downloads --------------------------------------------------------------------------------
+
+    @staticmethod
+    def apply(source: str, offset: int, end_offset: int, expected: str, replacement: str) -> str:
+        """Put ``replacement`` in place of ``source[offset:end_offset]``, if that still is ``expected``."""
+        if not (0 <= offset <= end_offset <= len(source)) or source[offset:end_offset] != expected:
+            raise WebError(
+                "Deze verbetering past niet meer bij de tekst. Controleer de tekst opnieuw en kies dan een verbetering.",
+                400,
+            )
+        return source[:offset] + replacement + source[end_offset:]
+
+    def annotate(self, checked: Checked) -> bytes:
+        """The uploaded Word file with one comment per finding."""
+        fn = _annotator()
+        if fn is None:
+            raise WebError("Een Word-bestand met opmerkingen maken kan deze versie nog niet.", 501)
+        if checked.docx is None:
+            raise WebError("Een Word-bestand met opmerkingen kan alleen voor een geüpload Word-bestand.", 400)
+        try:
+            with self._lock:
+                return _call_annotator(fn, checked)
+        except WebError:
+            raise
+        except InputError as exc:
+            raise WebError(str(exc), 400) from None
+        except Exception:
+            log.exception("annotating %s failed", checked.name)
+            raise WebError("Het Word-bestand met opmerkingen kon niet worden gemaakt.", 500) from None
+
+
+def _call_annotator(fn, checked: Checked) -> bytes:
+    out = fn(checked.docx, checked.result.findings)
+    if isinstance(out, tuple):
+        out = out[0]
+    if isinstance(out, bytes | bytearray):
+        return bytes(out)
+    raise TypeError(f"annotate_docx returned {type(out).__name__}")
