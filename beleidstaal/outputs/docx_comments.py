@@ -39,34 +39,50 @@ def _set_text(t, text: str) -> None:
         t.set(XML_SPACE, "preserve")
 
 
-def _split_run(piece, at: int) -> None:
-    """Split the run of ``piece`` (a w:t) ``at`` characters into the piece: two runs with the same properties."""
-    run, t = piece.run, piece.element
-    children = list(run)
-    index = children.index(t)
-    text = t.text or ""
+def _split_run(run, index: int, at: int | None = None) -> None:
+    """Split ``run`` before its child number ``index``, or inside that child (a w:t) ``at`` characters in:
+    two runs with the same properties and, together, the same content."""
     second = copy.deepcopy(run)
-    second_children = list(second)
-    # first run: everything up to t, with the head of the text
-    for child in children[index + 1 :]:
-        run.remove(child)
-    _set_text(t, text[:at])
-    # second run: the properties, the tail of the text and everything after t
-    for child in second_children[:index]:
-        if child.tag != _w("rPr"):
-            second.remove(child)
-    _set_text(second_children[index], text[at:])
+    children, second_children = list(run), list(second)
+    rpr = _w("rPr")
+    if at is None:
+        for child in children[index:]:
+            if child.tag != rpr:
+                run.remove(child)
+        for child in second_children[:index]:
+            if child.tag != rpr:
+                second.remove(child)
+    else:
+        t = children[index]
+        text = t.text or ""
+        for child in children[index + 1 :]:
+            run.remove(child)
+        _set_text(t, text[:at])
+        for child in second_children[:index]:
+            if child.tag != rpr:
+                second.remove(child)
+        _set_text(second_children[index], text[at:])
     run.addnext(second)
 
 
 def _ensure_boundary(para: WordParagraph, pos: int) -> bool:
     """Split a run so that a run boundary falls at character ``pos``. Returns True when something was split."""
-    for piece in para.pieces:
+    for i, piece in enumerate(para.pieces):
+        if piece.element.getparent() is not piece.run:  # text nested deeper in a run: leave the run whole
+            if piece.start <= pos < piece.end:
+                return False
+            continue
         if piece.start < pos < piece.end:
             if piece.element.tag != T:  # one-character pieces cannot be split
                 return False
-            _split_run(piece, pos - piece.start)
+            _split_run(piece.run, list(piece.run).index(piece.element), pos - piece.start)
             return True
+        if piece.start == pos:
+            before = para.pieces[i - 1] if i else None
+            if before is not None and before.run is piece.run:
+                _split_run(piece.run, list(piece.run).index(piece.element))
+                return True
+            return False
     return False
 
 

@@ -128,7 +128,8 @@ def check_package(data: bytes) -> zipfile.ZipFile:
         raise InputError("Dit is geen Word-document: de hoofdtekst (word/document.xml) ontbreekt.")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED or any(
-        i.file_size > MAX_PART or (i.compress_size and i.file_size / i.compress_size > MAX_RATIO and i.file_size > 10_000_000)
+        i.file_size > MAX_PART
+        or (i.compress_size and i.file_size / i.compress_size > MAX_RATIO and i.file_size > 10_000_000)
         for i in infos
     ):
         raise InputError(
