@@ -1,0 +1,284 @@
+"""The web app's HTTP API and form posts (Starlette TestClient): same JSON as the CLI, Dutch 4xx for bad input,
+and the server keeps answering afterwards. A small test word list keeps these tests independent of lexicons/."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import warnings
+import zipfile
+
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("jinja2")
+
+from beleidstaal.config import load_config_file  # noqa: E402
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient  # noqa: E402
+
+from beleidstaal.web import create_app  # noqa: E402
+from beleidstaal.web.service import annotate_available, docx_available  # noqa: E402
+
+TEXT = (
+    "Middels deze nota informeert het college de raad over de plannen.\n\n"
+    "Teneinde de wijk te versterken, werken wij samen met de partners."
+)
+DUTCH_HINTS = ("bestand", "tekst", "kies", "te groot", "kan", "geen")
+
+TEST_LEXICON = """
+[lexicon]
+category = "ambtelijk"
+description = "Testlijst"
+
+[[entry]]
+term = "middels"
+alternatives = ["met", "via"]
+reason = "Een ouderwets woord."
+
+[[entry]]
+term = "teneinde"
+alternatives = ["om"]
+reason = "Een ouderwets woord."
+"""
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("web")
+    lexicon = folder / "test-woorden.toml"
+    lexicon.write_text(TEST_LEXICON, encoding="utf-8")
+    settings = folder / "beleidstaal.toml"
+    settings.write_text(f"lexicons = [{json.dumps(str(lexicon))}]\n", encoding="utf-8")
+    config = load_config_file(settings)
+    return folder, settings, config
+
+
+@pytest.fixture(scope="module")
+def client(setup):
+    _, _, config = setup
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with TestClient(create_app(config)) as c:
+            yield c
+
+
+def assert_dutch_error(response, *statuses):
+    assert response.status_code in statuses, (response.status_code, response.text[:300])
+    if response.headers["content-type"].startswith("application/json"):
+        message = response.json()["error"]
+    else:
+        message = response.text
+    assert "Traceback" not in message
+    assert any(h in message.lower() for h in DUTCH_HINTS), message
+    return message
+
+
+def make_docx(paragraphs: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+# -- basics ----------------------------------------------------------------------------------------------------------
+
+
+def test_health_and_rules(client):
+    r = client.get("/health")
+    assert r.status_code == 200 and r.text == "ok"
+    rules = client.get("/api/rules").json()
+    codes = {rule["code"] for rule in rules}
+    assert {"BT101", "BT401"} <= codes
+    assert all({"code", "name", "category", "severity", "title", "what"} <= set(rule) for rule in rules)
+
+
+def test_security_headers(client):
+    r = client.get("/")
+    assert r.status_code == 200
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert 'lang="nl"' in r.text and "Controleer" in r.text
+    # everything is served from the app itself: no CDN, no external address
+    assert "http://" not in r.text and "https://" not in r.text
+    assert client.get("/static/app.js").status_code == 200
+    assert client.get("/static/app.css").status_code == 200
+
+
+# -- the JSON contract -----------------------------------------------------------------------------------------------
+
+
+def test_api_json_equals_cli_json(client, setup):
+    folder, settings, _ = setup
+    (folder / "nota.md").write_text("# Nota\n\n" + TEXT + "\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", "from beleidstaal.cli import main; main()",
+         "check", "-", "nota.md", "--format", "json", "--config", str(settings)],
+        input=TEXT.encode("utf-8"), capture_output=True, cwd=folder, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr.decode()
+    cli = json.loads(proc.stdout)
+    by_path = {
+        path: {
+            "findings": [f for f in cli["findings"] if f["path"] == path],
+            "files": [f for f in cli["files"] if f["path"] == path],
+        }
+        for path in ("-", "nota.md")
+    }
+    assert by_path["-"]["files"] and by_path["nota.md"]["files"]
+
+    pasted = client.post("/api/check", json={"text": TEXT})
+    assert pasted.status_code == 200
+    assert pasted.json() == by_path["-"]
+    assert pasted.json()["files"][0]["path"] == "-"
+    rules = {f["rule"] for f in pasted.json()["findings"]}
+    assert "BT101" in rules
+
+    uploaded = client.post(
+        "/api/check", files={"file": ("nota.md", (folder / "nota.md").read_bytes(), "text/markdown")}
+    )
+    assert uploaded.status_code == 200
+    assert uploaded.json() == by_path["nota.md"]
+
+
+def test_api_markdown_format_and_multipart_text(client):
+    md = client.post("/api/check", json={"text": "# Kop\n\n`middels` in code. Middels deze nota.", "format": "markdown"})
+    assert md.status_code == 200
+    found = [f for f in md.json()["findings"] if f["rule"] == "BT101"]
+    assert [f["column"] for f in found] == [20]  # only the prose word, not the code span
+    form = client.post("/api/check", data={"text": "Middels deze nota."})
+    assert form.status_code == 200 and form.json()["findings"][0]["suggestions"][0] == "Met"
+
+
+# -- bad input -------------------------------------------------------------------------------------------------------
+
+
+def test_binary_upload_is_refused(client):
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    assert_dutch_error(client.post("/api/check", files={"file": ("plaatje.png", png, "image/png")}), 415)
+    assert_dutch_error(client.post("/api/check", files={"file": ("nota.txt", png, "text/plain")}), 400, 415)
+    assert_dutch_error(client.post("/api/check", files={"file": ("programma", b"\x7fELF\x00\x01", "application/x")}), 415)
+    assert client.get("/health").text == "ok"
+
+
+def test_oversized_upload_and_text(client, setup):
+    big = b"Middels deze nota. " * (21 * 1024 * 1024 // 19 + 1)
+    message = assert_dutch_error(client.post("/api/check", files={"file": ("groot.txt", big, "text/plain")}), 413)
+    assert "20 MB" in message
+    page = client.post("/check", files={"file": ("groot.txt", big, "text/plain")})
+    assert_dutch_error(page, 413)
+    assert 'role="alert"' in page.text
+    assert client.get("/health").text == "ok"
+
+    _, _, config = setup
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        small = TestClient(create_app(config, max_chars=500, max_upload=2000))
+    message = assert_dutch_error(small.post("/api/check", json={"text": "Een zin. " * 100}), 413)
+    assert "500" in message
+    assert_dutch_error(small.post("/api/check", files={"file": ("a.txt", b"a " * 1500, "text/plain")}), 413)
+    assert small.get("/health").text == "ok"
+
+
+@pytest.mark.skipif(not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet")
+def test_corrupt_docx(client):
+    broken = b"PK\x03\x04" + b"\x00kapot" * 200
+    assert_dutch_error(client.post("/api/check", files={"file": ("nota.docx", broken, "application/zip")}), 400)
+    # a real zip without Word parts
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("hallo.txt", "geen Word")
+    assert_dutch_error(client.post("/api/check", files={"file": ("nota.docx", buf.getvalue(), "application/zip")}), 400)
+    # plain text with a .docx name
+    assert_dutch_error(client.post("/api/check", files={"file": ("nota.docx", b"gewoon tekst", "text/plain")}), 400)
+    # the page shows the same message, with the same status
+    page = client.post("/check", files={"file": ("nota.docx", broken, "application/zip")})
+    assert_dutch_error(page, 400)
+    assert client.get("/health").text == "ok"
+
+
+def test_bad_json_and_empty_text(client):
+    assert_dutch_error(client.post("/api/check", content=b"{niet json", headers={"content-type": "application/json"}), 400)
+    assert_dutch_error(client.post("/api/check", json={"tekst": "verkeerd veld"}), 400)
+    assert_dutch_error(client.post("/api/check", json={"text": "   "}), 400)
+    assert_dutch_error(client.post("/api/check", json={"text": "Een zin.", "format": "pdf"}), 400)
+    assert_dutch_error(client.post("/check", data={"text": ""}), 400)
+    assert client.get("/health").text == "ok"
+
+
+# -- Word files ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet")
+def test_docx_upload_checks_the_text(client):
+    data = make_docx(["Middels deze nota informeren wij u.", "Teneinde dit te bereiken, werken wij samen."])
+    r = client.post("/api/check", files={"file": ("nota.docx", data, "application/octet-stream")})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["files"] == [{"path": "nota.docx", "words": body["files"][0]["words"], "error": None}]
+    terms = {(f["term"], f["line"]) for f in body["findings"] if f["rule"] == "BT101"}
+    assert {("middels", 1), ("teneinde", 2)} <= terms
+
+
+@pytest.mark.skipif(not annotate_available(), reason="Word comments (beleidstaal/outputs/docx_comments.py) are not there yet")
+def test_api_annotate_adds_one_comment_per_finding(client):
+    import docx
+
+    data = make_docx(["Middels deze nota informeren wij u.", "Teneinde dit te bereiken, werken wij samen."])
+    findings = client.post("/api/check", files={"file": ("nota.docx", data, "application/octet-stream")}).json()
+    r = client.post("/api/annotate", files={"file": ("nota.docx", data, "application/octet-stream")})
+    assert r.status_code == 200, r.text
+    assert "nota-met-opmerkingen.docx" in r.headers["content-disposition"]
+    copy = docx.Document(io.BytesIO(r.content))
+    assert len(list(copy.comments)) == len(findings["findings"]) >= 2
+    assert_dutch_error(client.post("/api/annotate", files={"file": ("nota.txt", b"Middels dit.", "text/plain")}), 415)
+
+
+# -- the page without JavaScript ---------------------------------------------------------------------------------------
+
+
+def test_page_escapes_user_text(client):
+    r = client.post("/check", data={"text": "Middels <script>alert('x')</script> <img src=x onerror=alert(1)>"})
+    assert r.status_code == 200
+    assert "<script>alert" not in r.text and "<img src=x" not in r.text
+    assert "&lt;script&gt;alert(" in r.text
+    assert '<mark id="m1"' in r.text
+
+
+def test_page_apply_suggestion_and_filter(client):
+    r = client.post("/check", data={"text": TEXT})
+    assert r.status_code == 200
+    assert 'class="hl cat-ambtelijk' in r.text and "Ambtelijke taal" in r.text
+    # the first suggestion of the first finding, as the button would post it
+    import re
+
+    value = re.search(r'name="apply" value="([^"]+)"', r.text).group(1).replace("&#34;", '"')
+    assert json.loads(value)["r"] == "Met"
+    again = client.post("/check", data={"text": TEXT, "apply": value})
+    assert again.status_code == 200
+    assert "Met deze nota informeert" in again.text
+    assert 'value="{&#34;o&#34;: 0' not in again.text  # middels is gone, teneinde is still there
+    assert "Teneinde" in again.text
+
+    # filter without JavaScript: untick every category
+    filtered = client.post("/check", data={"text": TEXT, "cat_filter": "1", "sev_filter": "1", "sev": "warning"})
+    assert filtered.status_code == 200
+    assert filtered.text.count('class="finding cat-') == filtered.text.count(" hidden>")
+    assert "hl cat-ambtelijk sev-warning off" in filtered.text
+
+
+def test_download_text(client):
+    r = client.post("/download/tekst", data={"text": "Met deze nota.\r\n", "name": "nota.md", "format": "markdown"})
+    assert r.status_code == 200
+    assert r.content == "Met deze nota.\n".encode()
+    assert "nota-verbeterd.md" in r.headers["content-disposition"]
+    assert_dutch_error(client.post("/download/tekst", data={"text": ""}), 400)
