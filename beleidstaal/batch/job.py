@@ -1,0 +1,297 @@
+"""The batch job: plan the partitions, check them on a Dask cluster, then find copies and stock phrases.
+
+``run_batch`` is what ``beleidstaal batch`` calls. It starts a ``LocalCluster`` sized to the machine, or connects
+to an existing scheduler (``scheduler="tcp://host:8786"``), or uses a ``client`` you pass in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .. import __version__
+from ..config import Config
+from ..errors import BeleidstaalError
+from . import store
+from .sources import plan
+
+SUPERSEDE_JOURNAL = ".supersede.json"
+
+
+@dataclass
+class BatchResult:
+    output: str
+    partitions: int = 0
+    checked: int = 0
+    skipped: int = 0
+    errors: int = 0
+    words: int = 0
+    copies: int = 0
+    phrases: int = 0
+    seconds: float = 0.0
+    workers: int = 0
+    dashboard: str | None = None
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    failed_partitions: list[tuple[int, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def default_workers() -> int:
+    """One worker per core, but no more than memory allows (about 1.5 GB per worker with the model loaded)."""
+    cores = os.cpu_count() or 1
+    try:
+        import psutil
+
+        mem_workers = int(psutil.virtual_memory().total / (1.5 * 1024**3))
+    except Exception:
+        mem_workers = cores
+    return max(1, min(cores, mem_workers))
+
+
+@contextlib.contextmanager
+def _lock(out: Path):
+    """One run at a time per output folder (released automatically when the process ends)."""
+    path = out / store.LOCK
+    fh = open(path, "a+")
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # pragma: no cover - not on POSIX
+            pass
+        except OSError:
+            raise BeleidstaalError(
+                f"Er loopt al een controle die naar de map '{out}' schrijft. Wacht tot die klaar is, "
+                "of kies een andere map met --output."
+            ) from None
+        yield
+    finally:
+        fh.close()
+
+
+@contextlib.contextmanager
+def _client(client=None, scheduler: str | None = None, workers: int | None = None):
+    """A Dask client: the one given, one connected to ``scheduler``, or a new LocalCluster."""
+    if client is not None:
+        yield client
+        return
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            c = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise BeleidstaalError(
+                f"Kan geen verbinding maken met de Dask-scheduler op '{scheduler}' ({exc}). "
+                "Controleer het adres (bijvoorbeeld tcp://host:8786) en of de scheduler draait."
+            ) from None
+        try:
+            yield c
+        finally:
+            c.close()
+        return
+    import importlib.util
+
+    dashboard = ":8787" if importlib.util.find_spec("bokeh") else None
+    cluster = LocalCluster(
+        n_workers=workers or default_workers(),
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=dashboard,
+        silence_logs=logging.ERROR,
+    )
+    c = Client(cluster)
+    try:
+        yield c
+    finally:
+        c.close()
+        cluster.close()
+
+
+def _existing(out: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """From earlier runs: id → check key of documents checked without error, and id → the parts holding it."""
+    import pyarrow.parquet as pq
+
+    done: dict[str, str] = {}
+    where: dict[str, set[str]] = {}
+    for f in store.part_files(out, store.DOCUMENTS):
+        try:
+            t = pq.read_table(f, columns=["id", "check_key", "error"]).to_pydict()
+        except Exception:  # an unreadable part: remove it, its documents are checked again
+            with contextlib.suppress(OSError):
+                f.unlink()
+            continue
+        for doc_id, key, error in zip(t["id"], t["check_key"], t["error"], strict=True):
+            where.setdefault(doc_id, set()).add(f.name)
+            if error is None and key:
+                done[doc_id] = key
+    return done, where
+
+
+def _supersede(out: Path, parts: dict[str, list[str]]) -> None:
+    """Remove the rows of documents that were checked again from the parts of earlier runs. A journal makes this
+    safe to interrupt: the next run finishes it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from ..fileio import atomic_write_text
+
+    journal = out / SUPERSEDE_JOURNAL
+    if parts:
+        atomic_write_text(journal, json.dumps(parts))
+    for name, ids in parts.items():
+        drop = pa.array(sorted(set(ids)), type=pa.string())
+        for table, column in ((store.DOCUMENTS, "id"), (store.FINDINGS, "document_id"),
+                              (store.PASSAGES, "document_id")):  # fmt: skip
+            path = out / table / name
+            if not path.exists():
+                continue
+            t = pq.read_table(path)
+            kept = t.filter(pc.invert(pc.is_in(t.column(column), value_set=drop)))
+            if kept.num_rows == t.num_rows:
+                continue
+            if table == store.DOCUMENTS and kept.num_rows == 0:
+                path.unlink()  # the whole partition is superseded; its other files go below
+                for other in store.PART_TABLES:
+                    with contextlib.suppress(OSError):
+                        (out / other / name).unlink()
+                break
+            store.write_table_atomic(kept, path)
+    with contextlib.suppress(OSError):
+        journal.unlink()
+
+
+def _finish_journal(out: Path) -> None:
+    journal = out / SUPERSEDE_JOURNAL
+    if journal.exists():
+        try:
+            parts = json.loads(journal.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            parts = {}
+        _supersede(out, parts)
+
+
+ProgressFn = Callable[[str, dict], None]
+
+
+def run_batch(
+    sources: list[str],
+    output: str | Path,
+    *,
+    config: Config | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    client=None,
+    progress: ProgressFn | None = None,
+    copies: bool = True,
+) -> BatchResult:
+    """Check every document of ``sources`` on a Dask cluster and write the tables to ``output``."""
+    from distributed import as_completed
+
+    from .copies import find_copies, find_phrases
+    from .worker import ModelPlugin, check_partition
+
+    config = config or Config()
+    notify = progress or (lambda kind, data: None)
+    out = Path(output).expanduser().resolve()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BeleidstaalError(f"Kan de map '{out}' niet maken: {exc.strerror or exc}.") from None
+    if not os.access(out, os.W_OK):
+        raise BeleidstaalError(f"U mag niet schrijven in de map '{out}'.")
+    started = time.perf_counter()
+    result = BatchResult(output=str(out))
+    with _lock(out):
+        _finish_journal(out)
+        store.clean_leftovers(out)
+        done, where = _existing(out)
+        vers = store.versions(config)
+        with _client(client, scheduler, workers) as c:
+            n_workers = len(c.scheduler_info().get("workers", {})) or (workers or 1)
+            result.workers = n_workers
+            result.dashboard = getattr(c, "dashboard_link", None) if _has_dashboard(c) else None
+            the_plan = plan(sources, partitions_hint=4 * n_workers)
+            result.problems = the_plan.problems
+            result.partitions = len(the_plan.partitions)
+            notify("start", {"partitions": len(the_plan.partitions), "documents": the_plan.documents,
+                             "dashboard": result.dashboard, "workers": n_workers})  # fmt: skip
+            c.register_plugin(ModelPlugin(config), name=ModelPlugin.name)
+            done_arg = c.scatter([done], broadcast=True)[0] if done else {}
+            run = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+            futures = {
+                c.submit(check_partition, part, str(out), run, config, vers, done_arg,
+                         key=f"beleidstaal-check-{run}-{part.index}", retries=1): part  # fmt: skip
+                for part in the_plan.partitions
+            }
+            rechecked: dict[str, list[str]] = {}
+            for fut in as_completed(futures):
+                part = futures[fut]
+                try:
+                    summary = fut.result()
+                except Exception as exc:
+                    msg = _task_error(exc)
+                    result.failed_partitions.append((part.index, msg))
+                    notify("failed", {"partition": part.index, "error": msg})
+                    continue
+                result.checked += summary["checked"]
+                result.skipped += summary["skipped"]
+                result.errors += summary["errors"]
+                result.words += summary["words"]
+                for doc_id in summary["ids"]:
+                    for old in where.get(doc_id, ()):
+                        rechecked.setdefault(old, []).append(doc_id)
+                notify("partition", summary)
+                fut.release()
+            _supersede(out, rechecked)
+            total_docs = _count_documents(out)
+            if copies:
+                notify("phase", {"name": "copies"})
+                result.copies = find_copies(c, out)
+                result.phrases = find_phrases(out, total_docs)
+    result.seconds = time.perf_counter() - started
+    store.write_manifest(out, {
+        "beleidstaal_version": __version__,
+        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "sources": [str(s) for s in sources],
+        **vers,
+        **{k: v for k, v in result.to_dict().items() if k != "output"},
+    })  # fmt: skip
+    return result
+
+
+def _has_dashboard(client) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("bokeh") is not None
+
+
+def _count_documents(out: Path) -> int:
+    t = store.read_table(out, store.DOCUMENTS, columns=["error"])
+    if t is None:
+        return 0
+    import pyarrow.compute as pc
+
+    return int(pc.sum(pc.is_null(t.column("error"))).as_py() or 0)
+
+
+def _task_error(exc: BaseException) -> str:
+    name = type(exc).__name__
+    if name == "KilledWorker":
+        return ("Deze groep documenten liet de rekenprocessen steeds vastlopen (te weinig geheugen?). "
+                "De andere groepen zijn wel gecontroleerd.")  # fmt: skip
+    if isinstance(exc, BeleidstaalError):
+        return str(exc)
+    return f"Deze groep documenten kon niet worden gecontroleerd ({name}: {exc})."

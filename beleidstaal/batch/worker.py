@@ -1,0 +1,340 @@
+"""What runs on a Dask worker: the model plugin and the task that checks one partition.
+
+``check_partition`` reads its documents, skips those already done (same id, content hash and versions), runs each
+through the core (``check_document``: reader → spaCy → rules → filters), and writes the partition's tables. It is a
+pure function of its inputs: run twice (after a worker died) it writes the same files under the same names.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+from collections import Counter
+from pathlib import Path
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from ..config import Config
+from ..errors import BeleidstaalError
+from ..findings import CATEGORIES
+from . import minhash, store
+from .sources import Partition, SourceDoc, iter_documents
+
+#: a passage for copy detection: consecutive sentences, starting at every sentence, of at least this many words
+PASSAGE_WORDS = 40
+#: passages shorter than this (the end of a short document) are not compared
+MIN_PASSAGE_WORDS = 20
+#: stock phrases: word groups of this many words
+PHRASE_SIZES = (3, 4, 5, 6)
+#: how many word groups each partition keeps for the phrase ranking
+PHRASES_PER_PARTITION = 3000
+
+CATEGORY_COLUMNS = {c: "per_1000_" + c.replace("-", "_") for c in CATEGORIES}
+
+
+class ModelPlugin(WorkerPlugin):
+    """Loads the language model, the word lists and the rules once when a worker starts."""
+
+    name = "beleidstaal-model"
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def setup(self, worker) -> None:
+        warm_up(self.config)
+
+
+def warm_up(config: Config) -> None:
+    from ..core import check_text
+
+    try:
+        check_text("Dit is een korte zin om het model te laden.", config=config)
+    except BeleidstaalError:
+        pass  # the task reports the error per document
+
+
+# ---------------------------------------------------------------- readability
+
+
+@functools.lru_cache(maxsize=200_000)
+def _syllables(word: str) -> int:
+    return max(1, len(_hyphenator().positions(word)) + 1)
+
+
+@functools.lru_cache(maxsize=1)
+def _hyphenator():
+    import pyphen
+
+    return pyphen.Pyphen(lang="nl_NL")
+
+
+def readability(analysis, words: int, sentences: int) -> dict:
+    """Flesch-Douma and B1 share. Taken from ``beleidstaal.stats`` when that module offers them; otherwise
+    Flesch-Douma is computed here and the B1 share stays empty."""
+    out: dict = {"flesch_douma": None, "b1_share": None}
+    try:  # the stats module of the project, when present
+        from .. import stats  # type: ignore[attr-defined]
+
+        fn = getattr(stats, "document_stats", None) or getattr(stats, "analysis_stats", None)
+        if fn is not None:
+            s = fn(analysis)
+            get = s.get if isinstance(s, dict) else (lambda k, d=None: getattr(s, k, d))
+            out["flesch_douma"] = get("flesch_douma")
+            b1 = get("b1_share")
+            if b1 is None:
+                b1 = get("b1_ratio")
+            out["b1_share"] = b1
+    except Exception:  # a colleague's module in flux must never break a batch run
+        pass
+    if out["flesch_douma"] is None and words and sentences:
+        syllables = 0
+        counted = 0
+        for ap in analysis.paragraphs:
+            for token in ap.doc:
+                if token.is_alpha:
+                    syllables += _syllables(token.lower_)
+                    counted += 1
+        if counted:
+            fd = 206.835 - 0.93 * (counted / sentences) - 77 * (syllables / counted)
+            out["flesch_douma"] = round(fd, 2)
+    for key in ("flesch_douma", "b1_share"):
+        v = out[key]
+        out[key] = float(v) if isinstance(v, (int, float)) and math.isfinite(v) else None
+    return out
+
+
+# ---------------------------------------------------------------- passages and phrases
+
+
+def passages(analysis, document) -> list[dict]:
+    """Sentence-aligned windows of about ``PASSAGE_WORDS`` words, one starting at every sentence."""
+    sents = []
+    for span, offset in analysis.sentences():
+        start, end = offset + span.start_char, offset + span.end_char
+        n = len(minhash.words(span.text))
+        if n:
+            sents.append((start, end, n))
+    out = []
+    j = 0
+    total = 0
+    for i in range(len(sents)):
+        if i > 0:
+            total -= sents[i - 1][2]
+        if j < i:
+            j, total = i, 0
+        while j < len(sents) and total < PASSAGE_WORDS:
+            total += sents[j][2]
+            j += 1
+        if total < MIN_PASSAGE_WORDS and i > 0:
+            break
+        start, end = sents[i][0], sents[j - 1][1]
+        text = document.text[start:end]
+        ws = minhash.words(text)
+        if len(ws) < MIN_PASSAGE_WORDS:
+            break
+        loc = document.locate(start, end)
+        out.append({
+            "passage": len(out),
+            "start": loc.offset,
+            "end": loc.end_offset,
+            "line": loc.line,
+            "end_line": loc.end_line,
+            "words": len(ws),
+            "text": text,
+            "minhash": minhash.signature(minhash.shingles(ws)).tolist(),
+        })  # fmt: skip
+        if j >= len(sents):
+            break  # this window reached the end of the document
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def phrase_counts(analysis, counter: Counter, occurrences: Counter) -> None:
+    """Add the word groups of one document to the partition's counters (documents, and occurrences)."""
+    stop = _stop_words()
+    seen: set[str] = set()
+    for span, _ in analysis.sentences():
+        ws = [t.lower_ if t.is_alpha else None for t in span if not t.is_space]
+        for n in PHRASE_SIZES:
+            for i in range(len(ws) - n + 1):
+                gram = ws[i : i + n]
+                if None in gram or all(w in stop for w in gram):
+                    continue
+                phrase = " ".join(gram)
+                occurrences[phrase] += 1
+                seen.add(phrase)
+    counter.update(seen)
+
+
+# ---------------------------------------------------------------- the task
+
+
+def _read(sd: SourceDoc):
+    """(document, content hash) for one source document. Raises BeleidstaalError with a Dutch message."""
+    from ..readers import document_from_text, read_path
+
+    if sd.error:
+        raise BeleidstaalError(sd.error)
+    if sd.text is not None:
+        if not sd.text.strip():
+            raise BeleidstaalError("Het document is leeg. Er is niets te controleren.")
+        document = document_from_text(sd.text, kind=sd.kind or "text", path=sd.id)
+    else:
+        assert sd.path is not None
+        document = read_path(sd.path, kind=sd.kind)
+    content_hash = hashlib.sha256(document.source.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return document, content_hash
+
+
+def _metadata_value(v):
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return v
+    return json.dumps(v, ensure_ascii=False, default=str)
+
+
+def check_partition(part: Partition, out: str, run: str, config: Config, vers: dict, done: dict) -> dict:
+    """Check the documents of one partition and write its tables. Returns a small summary for the client."""
+    from ..core import check_document
+    from ..rules.registry import all_rules
+
+    out_dir = Path(out)
+    name = store.part_name(run, part.index)
+    categories_with_rules = {r.category for r in all_rules() if r.check is not None}
+    docs: list[dict] = []
+    findings: list[dict] = []
+    passage_rows: list[dict] = []
+    phrase_docs: Counter = Counter()
+    phrase_occ: Counter = Counter()
+    summary = {"partition": part.index, "checked": 0, "skipped": 0, "errors": 0, "words": 0, "ids": []}
+    for sd in iter_documents(part):
+        meta = {k: _metadata_value(v) for k, v in sd.metadata.items()}
+        row: dict = {"id": sd.id, "path": sd.path or sd.id, "content_hash": None, "check_key": None,
+                     "words": None, "sentences": None, "findings": None, "error": None}  # fmt: skip
+        try:
+            document, content_hash = _read(sd)
+            key = store.check_key(sd.id, content_hash, vers)
+            if done.get(sd.id) == key:
+                summary["skipped"] += 1
+                continue
+            row.update(content_hash=content_hash, check_key=key)
+            result = check_document(document, config)
+        except BeleidstaalError as exc:
+            row["error"] = str(exc)
+        except Exception as exc:  # one bad document must not stop the archive
+            row["error"] = f"Dit document kon niet worden gecontroleerd door een interne fout ({type(exc).__name__})."
+        summary["ids"].append(sd.id)
+        if row["error"]:
+            summary["errors"] += 1
+            docs.append({**row, **meta})
+            continue
+        summary["checked"] += 1
+        analysis = result.analysis
+        n_sent = sum(1 for _ in analysis.sentences())
+        words = result.words
+        summary["words"] += words
+        per_cat = Counter(f.category for f in result.findings)
+        row.update(words=words, sentences=n_sent, findings=len(result.findings))
+        row.update(readability(analysis, words, n_sent))
+        for cat, col in (("nominalisatie", "nominalisations_per_100_sentences"),
+                         ("passief", "passives_per_100_sentences")):  # fmt: skip
+            row[col] = (100.0 * per_cat[cat] / n_sent if n_sent else 0.0) if cat in categories_with_rules else None
+        for cat, col in CATEGORY_COLUMNS.items():
+            row[col] = 1000.0 * per_cat[cat] / words if words else 0.0
+        row.update(vers)
+        docs.append({**row, **meta})
+        for f in result.findings:
+            d = f.to_dict()
+            d["data"] = json.dumps(d["data"], ensure_ascii=False, default=str) if d.get("data") is not None else None
+            findings.append({"document_id": sd.id, **d, **meta})
+        for p in passages(analysis, document):
+            passage_rows.append({"document_id": sd.id, "path": row["path"], **p})
+        phrase_counts(analysis, phrase_docs, phrase_occ)
+    if docs:
+        _write_part(out_dir, name, docs, findings, passage_rows, phrase_docs, phrase_occ)
+    summary["written"] = bool(docs)
+    return summary
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _schemas():
+    import pyarrow as pa
+
+    documents = [
+        ("id", pa.string()), ("path", pa.string()), ("content_hash", pa.string()), ("check_key", pa.string()),
+        ("words", pa.int64()), ("sentences", pa.int64()), ("findings", pa.int64()),
+        ("flesch_douma", pa.float64()), ("b1_share", pa.float64()),
+        ("nominalisations_per_100_sentences", pa.float64()), ("passives_per_100_sentences", pa.float64()),
+        *[(col, pa.float64()) for col in CATEGORY_COLUMNS.values()],
+        ("error", pa.string()),
+        ("model_version", pa.string()), ("lexicon_version", pa.string()), ("beleidstaal_version", pa.string()),
+        ("settings", pa.string()),
+    ]  # fmt: skip
+    findings = [
+        ("document_id", pa.string()), ("rule", pa.string()), ("name", pa.string()), ("category", pa.string()),
+        ("severity", pa.string()), ("message", pa.string()), ("suggestions", pa.list_(pa.string())),
+        ("replaceable", pa.bool_()), ("term", pa.string()), ("path", pa.string()),
+        ("line", pa.int64()), ("column", pa.int64()), ("end_line", pa.int64()), ("end_column", pa.int64()),
+        ("offset", pa.int64()), ("end_offset", pa.int64()), ("text", pa.string()), ("data", pa.string()),
+    ]  # fmt: skip
+    passages = [
+        ("document_id", pa.string()), ("path", pa.string()), ("passage", pa.int64()), ("start", pa.int64()),
+        ("end", pa.int64()), ("line", pa.int64()), ("end_line", pa.int64()), ("words", pa.int64()),
+        ("text", pa.string()), ("minhash", pa.list_(pa.uint32(), minhash.NUM_PERM)),
+    ]  # fmt: skip
+    return documents, findings, passages
+
+
+RESERVED = {"id", "document_id"}
+
+
+def _table(rows: list[dict], fields: list):
+    """A pyarrow Table with the fixed columns typed as given, and metadata columns after them."""
+    import pyarrow as pa
+
+    fixed = [n for n, _ in fields]
+    fixed_set = set(fixed)
+    extra: list[str] = []
+    for r in rows:
+        for k in r:
+            if k not in fixed_set and k not in extra:
+                extra.append(k)
+    arrays = [pa.array([r.get(n) for r in rows], type=t) for n, t in fields]
+    names = list(fixed)
+    for k in extra:
+        values = [r.get(k) for r in rows]
+        try:
+            arr = pa.array(values)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            arr = pa.array([None if v is None else str(v) for v in values], type=pa.string())
+        if pa.types.is_null(arr.type):
+            arr = arr.cast(pa.string())
+        arrays.append(arr)
+        names.append(k if k not in fixed_set else f"meta_{k}")
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+def _write_part(out: Path, name: str, docs, findings, passage_rows, phrase_docs: Counter, phrase_occ: Counter):
+    import pyarrow as pa
+
+    doc_fields, finding_fields, passage_fields = _schemas()
+    top = sorted(phrase_docs, key=lambda p: (-phrase_docs[p], -phrase_occ[p], p))[:PHRASES_PER_PARTITION]
+    phrases = pa.table({
+        "phrase": pa.array(top, type=pa.string()),
+        "words": pa.array([p.count(" ") + 1 for p in top], type=pa.int64()),
+        "documents": pa.array([phrase_docs[p] for p in top], type=pa.int64()),
+        "occurrences": pa.array([phrase_occ[p] for p in top], type=pa.int64()),
+    })  # fmt: skip
+    store.write_table_atomic(_table(findings, finding_fields), out / store.FINDINGS / name)
+    store.write_table_atomic(_table(passage_rows, passage_fields), out / store.PASSAGES / name)
+    store.write_table_atomic(phrases, out / store.PHRASE_COUNTS / name)
+    store.write_table_atomic(_table(docs, doc_fields), out / store.DOCUMENTS / name)  # last: marks complete
