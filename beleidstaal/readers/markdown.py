@@ -7,6 +7,7 @@ Front matter, fenced and indented code blocks and HTML blocks are skipped entire
 
 from __future__ import annotations
 
+import html
 import re
 
 from markdown_it import MarkdownIt
@@ -23,8 +24,9 @@ _INLINE = re.compile(
     r"|(?P<comment><!--.*?(?:-->|$))"
     r"|(?P<autolink><(?:https?|mailto|ftp):[^>]*>)"
     r"|(?P<html></?[A-Za-z][^>]*>)"
-    r"|(?P<url>(?:https?://|www\.)[^\s<>)\]]+)"
-    r"|(?P<escape>\\(?=[\\`*_{}\[\]()#+\-.!|]))"
+    r"|(?P<url>(?:https?://|www\.)[^\s<>)\]]*[^\s<>)\].,;:!?'\"])"
+    r"|(?P<entity>&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)"
+    r"|(?P<escape>\\(?=[\\`*_{}\[\]()#+\-.!|]|$))"
     r"|(?P<marker>\*\*|__|~~|\*|(?<![\w])_|_(?![\w]))"
 )
 
@@ -109,7 +111,10 @@ def _add_prose(builder: DocumentBuilder, source: str, start: int, end: int) -> N
     for m in _INLINE.finditer(text):
         builder.add_source(start + pos, start + m.start())
         if m.group("link") is not None:
-            builder.add_source(start + m.start("keep"), start + m.end("keep"))
+            # the link text is prose, but may hold code, emphasis or entities of its own
+            _add_prose(builder, source, start + m.start("keep"), start + m.end("keep"))
+        elif m.group("entity") is not None:
+            builder.add_text(html.unescape(m.group("entity")))
         elif m.group("code") is not None or m.group("url") is not None or m.group("autolink") is not None:
             builder.add_text(" ")
         pos = m.end()
