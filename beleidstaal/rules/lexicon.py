@@ -100,7 +100,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                     exact = False
                 found.append((entry, tokens, exact))
         # phrases of consecutive words
-        for entry in lex.phrase.get(tok.lower_, ()) + lex.phrase.get(tok.lemma_.lower(), ()):
+        for entry in [*lex.phrase.get(tok.lower_, ()), *lex.phrase.get(tok.lemma_.lower(), ())]:
             words = entry.words
             if tok.i + len(words) > sent.end:
                 continue
