@@ -239,3 +239,49 @@ def split_particle(infinitive: str, participle: str | None = None) -> tuple[str,
     if found and (found[1] in known_verbs()):
         return found
     return "", inf
+
+
+def participle_map() -> dict[str, str]:
+    return load_data("werkwoorden").get("participles", {})
+
+
+def infinitive_from_participle(participle: str) -> str | None:
+    """*vastgesteld* → *vaststellen*, *aangevraagd* → *aanvragen*, *gestegen* → *stijgen* (treebank list for
+    strong verbs, spelling rules for weak ones); None when no known verb fits."""
+    from .common import PARTICLES
+
+    p = participle.lower()
+    mapped = participle_map().get(p)
+    if mapped:
+        return mapped
+    verbs = known_verbs()
+    splits = [("", p[2:])] if p.startswith("ge") else [("", p)]
+    for prt in PARTICLES:
+        if p.startswith(prt + "ge") and len(p) > len(prt) + 4:
+            splits.insert(0, (prt, p[len(prt) + 2 :]))
+    for prt, core in splits:
+        if core in participle_map():
+            return prt + participle_map()[core]
+        if core.endswith(("d", "t")):
+            for cand in stem_to_infinitive(core[:-1]):
+                if prt + cand in verbs or cand in verbs:
+                    return prt + cand
+        if core.endswith("en") and (prt + core in verbs or core in verbs):
+            return prt + core
+    return None
+
+
+def infinitive(token) -> str:
+    """The infinitive of a verb token, with its particle: the lemma when it looks right, otherwise derived from
+    the form (a placeholder model sometimes leaves a participle as its own lemma)."""
+    lemma = token._.full_lemma or token.lemma_.lower()
+    low = token.lower_
+    if low in participle_map():
+        return participle_map()[low]
+    if lemma != low and lemma.endswith("n") and lemma in known_verbs():
+        return lemma
+    if "Part" in token.morph.get("VerbForm") or low.startswith("ge") or low.endswith(("d", "t")):
+        derived = infinitive_from_participle(low)
+        if derived:
+            return derived
+    return lemma

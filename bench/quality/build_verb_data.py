@@ -5,6 +5,7 @@ Writes two generated files (do not edit them by hand; edit the exceptions instea
 - ``lexicons/data/werkwoorden.toml``: Dutch verbs (infinitives) known to exist: every VERB lemma in the UD
   treebanks, plus every verb derived from a nominalisation below that Dutch text shows as a verb (its infinitive
   and its present-tense third person are both common enough in wordfreq).
+  It also maps participles to infinitives as the treebanks annotate them (*gestegen* → *stijgen*).
 - ``lexicons/data/nominalisaties.toml``: noun → verb for nouns of the suffix families (-ing, -atie, -tie, -sie,
   -ment, -age) and bare verb-stem nouns with a prefix (*aanschaf*, *inzet*, *beheer*), whose verb exists.
 
@@ -37,9 +38,10 @@ PREFIXES = (
 MIN_INF, MIN_3SG, MIN_NOUN = 2.0, 2.0, 2.0
 
 
-def ud_lemmas() -> tuple[Counter, Counter]:
+def ud_lemmas() -> tuple[Counter, Counter, dict[str, Counter]]:
     verbs: Counter = Counter()
     nouns: Counter = Counter()
+    participles: dict[str, Counter] = {}
     for f in sorted(glob.glob(str(UD / "*.conllu"))):
         with open(f, encoding="utf-8") as fh:
             for line in fh:
@@ -53,9 +55,11 @@ def ud_lemmas() -> tuple[Counter, Counter]:
                     continue
                 if cols[3] == "VERB":
                     verbs[lemma] += 1
+                    if "VerbForm=Part" in cols[5] and cols[1].isalpha():
+                        participles.setdefault(cols[1].lower(), Counter())[lemma] += 1
                 elif cols[3] == "NOUN":
                     nouns[lemma] += 1
-    return verbs, nouns
+    return verbs, nouns, participles
 
 
 def verb_exists(verb: str, ud_verbs: Counter) -> bool:
@@ -76,7 +80,7 @@ def toml_str(s: str) -> str:
 
 
 def main() -> None:
-    ud_verbs, ud_nouns = ud_lemmas()
+    ud_verbs, ud_nouns, ud_participles = ud_lemmas()
     if not ud_verbs:
         sys.exit(f"Geen UD-bestanden gevonden in {UD}.")
     words = [w for w in top_n_list("nl", 200_000) if w.isalpha() and w.islower()]
@@ -94,11 +98,13 @@ def main() -> None:
     # treebanks (wordfreq cannot tell a plural noun, *gezichten*, from a verb)
     hand = load_list(OUT / "kale_stammen.toml", "nouns")
     for noun in sorted(set(ud_nouns) | set(hand)):
-        if noun in nouns or len(noun) < 5 or not noun.startswith(PREFIXES) or noun.endswith(("en", "er", "heid", "ing")):
+        if noun in nouns or len(noun) < 5 or not noun.startswith(PREFIXES):
+            continue
+        if noun not in hand and noun.endswith(("en", "er", "heid", "ing")):
             continue
         if zipf_frequency(noun, "nl") < 2.5 and noun not in hand:
             continue
-        for verb in stem_to_infinitive(noun):
+        for verb in candidate_verbs(noun) + stem_to_infinitive(noun):
             known = verb in ud_verbs or (noun in hand and verb_exists(verb, ud_verbs))
             if known and zipf_frequency(verb, "nl") >= 3.0:
                 nouns[noun] = verb
@@ -110,7 +116,11 @@ def main() -> None:
         fh.write(header + "verbs = [\n")
         for v in verbs:
             fh.write(f"  {toml_str(v)},\n")
-        fh.write("]\n")
+        fh.write("]\n\n# participle → infinitive, as annotated in the treebanks\n[participles]\n")
+        for form in sorted(ud_participles):
+            lemma = ud_participles[form].most_common(1)[0][0]
+            if lemma != form and lemma.endswith("n"):
+                fh.write(f"{toml_str(form)} = {toml_str(lemma)}\n")
     with open(OUT / "nominalisaties.toml", "w", encoding="utf-8") as fh:
         fh.write(header + "[nouns]\n")
         for n in sorted(nouns):

@@ -1,0 +1,351 @@
+"""Passive voice (BT301) and the impersonal *er wordt ...* (BT302), with a rewrite in the active voice.
+
+A passive is a participle with *worden* or *zijn* as auxiliary: from the parse (``aux:pass``) and the morphology
+(``VerbForm=Part``), also when the parser labels *zijn* as ``aux`` or ``cop``. Not a passive:
+
+- *zijn* + the participle of a verb that takes *zijn* in the perfect (*is gegaan*, *is gestegen*);
+- *zijn* + an adjective, also a participle that is an ordinary adjective (*is bekend*, *is gesloten*);
+- *blijven* + adjective (*blijft dicht*): only *worden* and *zijn* count.
+
+The rewrite names the agent of the *door*-phrase: *Er wordt door de gemeente ingezet op* → *De gemeente zet in
+op*. Without an agent the suggestion asks the writer to say who does it: *Zeg wie het doet: wij ...*.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .common import is_word
+from .grammar import MODALS, MODALS_PAST, infinitive, present, split_particle, word_set
+from .registry import Rule, RuleContext, register
+
+PASSIVE_AUX = {"worden", "zijn"}
+WORDEN_FORMS = {"word", "wordt", "worden", "werd", "werden", "geworden"}
+ZIJN_FORMS = {"is", "zijn", "was", "waren", "ben", "bent", "geweest", "zijnde", "wezen"}
+PAST_FORMS = {"werd", "werden", "was", "waren"}
+SUBORDINATE_DEPS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp")
+CUT_DEPS = ("conj", "parataxis", "cc")
+#: agent pronouns in the door-phrase → subject form
+SUBJECT_PRONOUN = {"mij": "ik", "me": "ik", "jou": "jij", "je": "jij", "u": "u", "hem": "hij", "haar": "zij",
+                   "ons": "wij", "jullie": "jullie", "hen": "zij", "hun": "zij", "ze": "zij"}  # fmt: skip
+PLURAL_PRONOUN = {"wij", "jullie", "zij_pl"}
+#: subject pronouns of the passive → object form in the active
+OBJECT_PRONOUN = {"ik": "mij", "jij": "jou", "je": "je", "hij": "hem", "wij": "ons", "we": "ons", "zij": "hen",
+                  "ze": "ze", "u": "u", "het": "het"}  # fmt: skip
+
+
+def zijn_verbs() -> frozenset[str]:
+    return word_set("grammatica", "zijn_verbs")
+
+
+def zijn_or_passive() -> frozenset[str]:
+    return word_set("grammatica", "zijn_or_passive")
+
+
+def adjective_participles() -> frozenset[str]:
+    return word_set("grammatica", "adjective_participles")
+
+
+def _aux_kind(tok: Token) -> str | None:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if lemma == "worden" or low in WORDEN_FORMS:
+        return "worden"
+    if lemma == "zijn" or low in ZIJN_FORMS:
+        return "zijn"
+    return None
+
+
+def _is_participle(tok: Token) -> bool:
+    if "Part" in tok.morph.get("VerbForm"):
+        return tok.pos_ in ("VERB", "ADJ", "AUX")
+    return False
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_.startswith("obl") or child.dep_ == "nmod":
+            first = child.doc[child.left_edge.i]
+            if first.lower_ == "door" and first.head.i == child.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
+    return None
+
+
+def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(passive auxiliary, all auxiliaries) when the token is the participle of a passive clause."""
+    if not _is_participle(verb):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    passive = [a for a in auxes if _aux_kind(a)]
+    if not passive:
+        return None
+    worden = [a for a in passive if _aux_kind(a) == "worden"]
+    lemma = infinitive(verb)
+    if lemma == "worden" or verb.lower_ == "geworden":
+        return None
+    if any(a.lemma_.lower() == "hebben" for a in auxes) and not worden:
+        return None
+    if worden:
+        return worden[0], auxes
+    # zijn + participle
+    if verb.lower_ in adjective_participles():
+        return None
+    if lemma in zijn_verbs() or verb.lemma_.lower() in zijn_verbs():
+        if not (lemma in zijn_or_passive() and _agent(verb) is not None):
+            return None
+    if verb.pos_ == "ADJ" and _agent(verb) is None:
+        return None  # zijn + adjective-like participle without an agent: a state
+    return passive[0], auxes
+
+
+def _expletive(verb: Token, auxes: list[Token]) -> Token | None:
+    for t in [*verb.children, *(c for a in auxes for c in a.children)]:
+        if t.lower_ == "er" and t.dep_ in ("advmod", "expl", "expl:pv", "obl", "nsubj", "nsubj:pass", "compound:prt"):
+            return t
+    return None
+
+
+def _subject(verb: Token, auxes: list[Token]) -> Token | None:
+    for t in [*verb.children, *(c for a in auxes for c in a.children)]:
+        if t.dep_ in ("nsubj", "nsubj:pass", "csubj:pass") and t.lower_ != "er":
+            return t
+    return None
+
+
+def _tokens_text(tokens: list[Token]) -> str:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    out = ""
+    for k, t in enumerate(tokens):
+        out += t.text
+        if k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            out += t.whitespace_ if nxt.i == t.i + 1 else " "
+    return out.strip()
+
+
+def _lower_first(text: str, token: Token) -> str:
+    if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u":
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def agent_tokens(agent: Token) -> list[Token]:
+    """The door-phrase: *door*, the words before the agent noun, and phrases after it that start with a
+    preposition (*door de gemeente van Utrecht*). A bare noun the parser hung on the agent stays out."""
+    tokens = [t for t in agent.doc[agent.left_edge.i : agent.i + 1]]
+    for child in agent.rights:
+        first = child.doc[child.left_edge.i]
+        if first.pos_ == "ADP" or child.dep_ in ("conj", "cc", "flat", "flat:name", "appos", "amod"):
+            tokens += list(child.subtree)
+        else:
+            break
+    return tokens
+
+
+def _agent_phrase(agent: Token | None) -> tuple[str, bool]:
+    """The agent as subject of the active sentence, and whether it is plural."""
+    if agent is None:
+        return "wij", True
+    tokens = [t for t in agent_tokens(agent) if t.lower_ != "door" or t.i != agent.left_edge.i]
+    if agent.pos_ == "PRON" and len(tokens) == 1:
+        subj = SUBJECT_PRONOUN.get(agent.lower_, agent.lower_)
+        plural = subj in ("wij", "jullie") or (agent.lower_ in ("hen", "hun", "ze") and True)
+        return subj, plural
+    plural = "Plur" in agent.morph.get("Number") or any(c.dep_ == "conj" for c in agent.children)
+    return _lower_first(_tokens_text(tokens), tokens[0]), plural
+
+
+def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token]]:
+    if subj is None:
+        return "", []
+    tokens = [t for t in subj.subtree if not t.is_punct or t.i != subj.right_edge.i]
+    if subj.pos_ == "PRON" and len(tokens) == 1:
+        return OBJECT_PRONOUN.get(subj.lower_, subj.lower_), tokens
+    text = _tokens_text(tokens)
+    return (_lower_first(text, tokens[0]) if tokens[0].i == sent_start else text), tokens
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    cut: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in CUT_DEPS and child.i > verb.i:
+            cut.update(t.i for t in child.subtree)
+    tokens = [t for t in verb.subtree if t.i not in cut]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    return tokens
+
+
+def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list[Token]] | None:
+    """The clause in the active voice and the tokens it replaces; None when the clause is too tangled."""
+    clause = _clause_tokens(verb)
+    if not clause:
+        return None
+    ids = [t.i for t in clause]
+    if ids != list(range(ids[0], ids[-1] + 1)):
+        return None
+    sent = verb.sent
+    agent = _agent(verb)
+    subj = _subject(verb, auxes)
+    er = _expletive(verb, auxes)
+    modal = next((a for a in auxes if a.lemma_.lower() in MODALS), None)
+    finite = modal or next(
+        (a for a in auxes if "Fin" in a.morph.get("VerbForm") or a.morph.get("Tense")), pass_aux
+    )
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    relative = subj is not None and "Rel" in subj.morph.get("PronType")
+    subordinate = mark is not None or relative or verb.dep_ in ("acl:relcl",)
+    agent_text, plural = _agent_phrase(agent)
+    obj_text, obj_tokens = _object_phrase(None if relative else subj, sent.start)
+    past = pass_aux.lower_ in PAST_FORMS or "Past" in pass_aux.morph.get("Tense")
+    lemma = infinitive(verb)
+    prt, base = split_particle(lemma, verb.lower_)
+
+    used = {verb.i, pass_aux.i, *(a.i for a in auxes)}
+    used |= {t.i for t in obj_tokens}
+    if agent is not None:
+        used |= {t.i for t in agent_tokens(agent)}
+    if er is not None:
+        used.add(er.i)
+    if mark is not None:
+        used.add(mark.i)
+    if relative and subj is not None:
+        used.add(subj.i)
+    for c in verb.children:
+        if c.dep_ == "compound:prt":
+            used.add(c.i)
+            prt = prt or c.lower_
+    rest = [t for t in clause if t.i not in used]
+    if any(t.dep_ in ("conj",) and t.head.i == verb.i for t in rest):
+        return None
+    # the verb cluster of the active clause
+    pluperfect = past and _aux_kind(pass_aux) == "zijn"
+    hebben = ("hadden" if plural else "had") if pluperfect else ("hebben" if plural else "heeft")
+    if modal is not None:
+        table = MODALS_PAST if "Past" in modal.morph.get("Tense") or modal.lower_ in ("moest", "kon", "zou", "mocht", "wilde", "moesten", "konden", "zouden") else MODALS
+        m = table[modal.lemma_.lower()][1 if plural else 0]
+        perfect = _aux_kind(pass_aux) == "zijn" and not any(_aux_kind(a) == "worden" for a in auxes)
+        finite_word, final = m, ([verb.text, "hebben"] if perfect else [lemma])
+        sub_cluster = [m, *final] if not perfect else [m, "hebben", verb.text]
+        final_main = [verb.text, "hebben"] if perfect else [lemma]
+        if perfect:
+            final_main = ["hebben", verb.text]
+    elif _aux_kind(pass_aux) == "worden" and not past and pass_aux.lower_ != "geworden":
+        finite_word = present(base, plural)
+        final_main = [prt] if prt else []
+        sub_cluster = [prt + finite_word] if prt else [finite_word]
+    else:
+        finite_word = hebben
+        final_main = [verb.text]
+        sub_cluster = [hebben, verb.text]
+    topic: list[Token] = []
+    if not subordinate:
+        topic = [t for t in rest if t.i < finite.i]
+    mid = [t for t in rest if t not in topic and t.i < verb.i]
+    post = [t for t in rest if t not in topic and t.i > verb.i]
+    parts: list[str] = []
+    if subordinate:
+        if mark is not None:
+            parts.append(mark.text)
+        if relative and subj is not None:
+            parts.append(subj.text)
+        parts += [agent_text, obj_text, _tokens_text(mid), *sub_cluster, _tokens_text(post)]
+    else:
+        if topic:
+            parts += [_tokens_text(topic), finite_word, agent_text]
+        else:
+            parts += [agent_text, finite_word]
+        parts += [obj_text, _tokens_text(mid), *final_main, _tokens_text(post)]
+    text = " ".join(p for p in parts if p).strip()
+    text = " ".join(text.split())
+    if clause[0].i == sent.start or (clause[0].i > sent.start and sent.doc[clause[0].i - 1].is_punct
+                                     and sent.doc[clause[0].i - 1].text in ".!?:"):
+        text = text[:1].upper() + text[1:]
+    return text, clause
+
+
+def find_passives(sent: Span):
+    for tok in sent:
+        found = is_passive(tok)
+        if found is None:
+            continue
+        pass_aux, auxes = found
+        er = _expletive(tok, auxes)
+        subj = _subject(tok, auxes)
+        impersonal = er is not None and (subj is None or subj.i > pass_aux.i)
+        yield tok, pass_aux, auxes, impersonal
+
+
+def _check(analysis, ctx: RuleContext):
+    text = analysis.document.text
+    for sent, offset in analysis.sentences():
+        for verb, pass_aux, auxes, impersonal in find_passives(sent):
+            agent = _agent(verb)
+            rule = IMPERSONAL if impersonal else PASSIVE
+            result = rewrite(verb, pass_aux, auxes)
+            core = sorted([pass_aux, verb], key=lambda t: t.i)
+            if result is not None:
+                suggestion, clause = result
+                start = offset + clause[0].idx
+                end = offset + clause[-1].idx + len(clause[-1].text)
+            else:
+                lemma = infinitive(verb)
+                who, plural = _agent_phrase(agent)
+                prt, base = split_particle(lemma, verb.lower_)
+                suggestion = f"{who} {present(base, plural)}{' ' + prt if prt else ''} ..."
+                start = offset + core[0].idx
+                end = offset + core[-1].idx + len(core[-1].text)
+            if agent is None:
+                suggestion = f"Zeg wie het doet: {suggestion[:1].lower() + suggestion[1:]}"
+            words = " ... ".join(t.text for t in core) if core[1].i - core[0].i > 1 else " ".join(t.text for t in core)
+            if impersonal:
+                message = (
+                    f"'Er {pass_aux.text} ... {verb.text}': een zin met 'er {pass_aux.lower_}' zegt niet wie iets "
+                    "doet. De lezer wil weten wie het doet: de gemeente, wij, de inwoner?"
+                )
+            else:
+                message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: zeg wie het doet."
+            if agent is not None:
+                message += f" Hier staat het al in de zin: '{_tokens_text(agent_tokens(agent))}'."
+            yield rule.finding(
+                start, end, message, suggestions=[suggestion], replaceable=False,
+                data={"verb": infinitive(verb), "agent": agent is not None},
+            )  # fmt: skip
+
+
+def _only(code: str):
+    def check(analysis, ctx: RuleContext):
+        return [f for f in _check(analysis, ctx) if f.rule == code]
+
+    return check
+
+
+PASSIVE = register(
+    Rule(
+        code="BT301", name="lijdende-vorm", category="passief", severity="info",
+        title="Lijdende vorm",
+        what="Vindt zinnen in de lijdende vorm: 'worden' of 'zijn' met een voltooid deelwoord ('Het plan wordt "
+        "door de raad vastgesteld'). Niet: 'is gegaan', 'is bekend', 'blijft dicht'.",
+        why="In een zin in de lijdende vorm staat niet voorop wie iets doet, of het staat er helemaal niet. "
+        "De lezer moet dat zelf bedenken. Een actieve zin is korter en duidelijker: 'De raad stelt het plan vast.'",
+        bad=["Het plan wordt door de raad vastgesteld.", "De nota is in maart door het college vastgesteld."],
+        good=["De raad stelt het plan vast.", "Hij is gisteren naar huis gegaan.", "De winkel blijft dicht.",
+              "Het plan is bekend."],
+        check=_only("BT301"),
+    )
+)  # fmt: skip
+
+IMPERSONAL = register(
+    Rule(
+        code="BT302", name="er-wordt", category="passief", severity="warning",
+        title="Onpersoonlijke lijdende vorm (er wordt)",
+        what="Vindt zinnen als 'Er wordt gewerkt aan ...' en 'Er worden maatregelen genomen': de lijdende vorm "
+        "met 'er', zonder te zeggen wie iets doet.",
+        why="Zo'n zin verstopt wie verantwoordelijk is. De lezer vraagt zich af: wie doet dit? Zeg het: 'De "
+        "gemeente werkt aan ...', 'Wij nemen maatregelen'.",
+        bad=["Er wordt door de gemeente ingezet op betere zorg.", "Er wordt hard gewerkt aan een oplossing."],
+        good=["De gemeente zet in op betere zorg.", "Wij werken hard aan een oplossing."],
+        check=_only("BT302"),
+    )
+)  # fmt: skip
