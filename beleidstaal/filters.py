@@ -6,6 +6,18 @@ Inline suppression, in any text or Markdown file (in Markdown inside an HTML com
 - ``beleidstaal: negeer BT101, jargon``: only those codes, categories or rule names;
 - ``beleidstaal: uit`` … ``beleidstaal: aan``: nothing in between;
 - ``beleidstaal: negeer-bestand``: nothing in the whole file.
+
+The same in the common linter style (also in any text or Markdown file):
+- ``<!-- beleidstaal-disable BT101|jargon -->`` … ``<!-- beleidstaal-enable -->``: those codes, categories or
+  rule names (separated by ``|``, ``,`` or spaces) are off in between; without codes everything is off.
+  ``beleidstaal-enable BT101`` switches only BT101 back on;
+- ``<!-- beleidstaal-disable-next-line BT101 -->``: the next line (all rules when no codes are given);
+- ``<!-- beleidstaal-disable-line -->`` at the end of a line: that line;
+- ``<!-- beleidstaal-disable-file -->``: the whole file.
+
+In plain text, write the directive on a line of its own, with or without a comment sign in front of it:
+``# beleidstaal-disable-next-line BT101`` or ``beleidstaal: negeer BT101``. A directive at the end of a line of
+text (``... middels deze brief. <!-- beleidstaal: negeer -->``) applies to that line.
 """
 
 from __future__ import annotations
@@ -23,6 +35,14 @@ _DIRECTIVE = re.compile(
     r"beleidstaal:\s*(?P<verb>negeer-bestand|negeer|uit|aan)\b(?P<codes>[ \t]+[\w, \t-]+?)?(?:\s*-->|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
+_LINTER_DIRECTIVE = re.compile(
+    r"beleidstaal-(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])"
+    r"(?P<codes>[ \t]+[\w,| \t-]+?)?[ \t]*(?:-->|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: the linter-style verbs in terms of the Dutch ones
+_VERBS = {"disable-next-line": "negeer-volgende", "disable-line": "negeer-regel", "disable-file": "negeer-bestand",
+          "disable": "uit", "enable": "aan"}  # fmt: skip
 
 
 def matches_selector(selector: str, finding_or_rule: Finding | Rule) -> bool:
@@ -61,7 +81,8 @@ def suppressed_lines(source: str) -> tuple[bool, dict[int, set[str] | None]]:
     """Parse suppression directives: (whole file off, {line number: codes or None for all})."""
     lines: dict[int, set[str] | None] = {}
     line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
-    off_since: int | None = None
+    off_since: int | None = None  # everything off since this line
+    codes_since: dict[str, int] = {}  # these codes off since a line
 
     def add(line: int, codes: set[str] | None) -> None:
         if codes is None or (line in lines and lines[line] is None):
@@ -69,31 +90,56 @@ def suppressed_lines(source: str) -> tuple[bool, dict[int, set[str] | None]]:
         else:
             lines[line] = (lines.get(line) or set()) | codes
 
-    for m in _DIRECTIVE.finditer(source):
-        verb = m.group("verb").lower()
+    def close_all(until: int) -> None:
+        nonlocal off_since
+        if off_since is not None:
+            for n in range(off_since, until + 1):
+                add(n, None)
+            off_since = None
+        for code, since in list(codes_since.items()):
+            for n in range(since, until + 1):
+                add(n, {code})
+        codes_since.clear()
+
+    directives = [(m, m.group("verb").lower()) for m in _DIRECTIVE.finditer(source)]
+    directives += [(m, _VERBS[m.group("verb").lower()]) for m in _LINTER_DIRECTIVE.finditer(source)]
+    directives.sort(key=lambda d: d[0].start())
+    for m, verb in directives:
         line = bisect.bisect_right(line_starts, m.start())  # 1-based
-        codes = {c.strip() for c in re.split(r"[,\s]+", m.group("codes") or "") if c.strip()} or None
+        codes = {c.strip() for c in re.split(r"[,|\s]+", m.group("codes") or "") if c.strip()} or None
         if verb == "negeer-bestand":
             return True, {}
         if verb == "uit":
-            off_since = line
-        elif verb == "aan" and off_since is not None:
-            for n in range(off_since, line + 1):
-                add(n, None)
-            off_since = None
+            if codes is None:
+                if off_since is None:
+                    off_since = line
+            else:
+                for code in codes:
+                    codes_since.setdefault(code, line)
+        elif verb == "aan":
+            if codes is None:
+                close_all(line)
+            else:
+                for code in codes:
+                    since = codes_since.pop(code, None)
+                    if since is not None:
+                        for n in range(since, line + 1):
+                            add(n, {code})
+        elif verb == "negeer-volgende":
+            add(line + 1, codes)
+        elif verb == "negeer-regel":
+            add(line, codes)
         else:
             start_of_line = line_starts[line - 1]
             before = source[start_of_line : m.start()]
             own_line = not re.sub(r"<!--|#|//|\s", "", before)
             add(line + 1 if own_line else line, codes)
-    if off_since is not None:
-        for n in range(off_since, len(line_starts) + 1):
-            add(n, None)
+    close_all(len(line_starts))
     return False, lines
 
 
 def apply_suppressions(findings: list[Finding], document: Document) -> list[Finding]:
-    if "beleidstaal:" not in document.source:
+    if "beleidstaal:" not in document.source and "beleidstaal-" not in document.source:
         return findings
     whole, lines = suppressed_lines(document.source)
     if whole:
