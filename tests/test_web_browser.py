@@ -1,0 +1,222 @@
+"""End-to-end tests of the web page in headless Chromium (Debian's chromium, driven by Playwright).
+
+The server runs in a background thread on 127.0.0.1 with a free port. A small test word list keeps the tests
+independent of lexicons/. Each test saves a screenshot of the result page in its tmp_path.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import threading
+import time
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+
+pytestmark = [
+    pytest.mark.chromium,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        shutil.which("chromium") is None and not os.path.exists(CHROMIUM),
+        reason="Debian's chromium (/usr/bin/chromium) is not installed: apt-get install chromium",
+    ),
+]
+
+playwright_sync = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+uvicorn = pytest.importorskip("uvicorn")
+
+from beleidstaal.config import Config  # noqa: E402
+from beleidstaal.web import create_app  # noqa: E402
+from beleidstaal.web.service import annotate_available, docx_available  # noqa: E402
+
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+TEST_LEXICON = """
+[lexicon]
+category = "ambtelijk"
+
+[[entry]]
+term = "middels"
+alternatives = ["met", "via"]
+reason = "Een ouderwets woord."
+
+[[entry]]
+term = "teneinde"
+alternatives = ["om"]
+reason = "Een ouderwets woord."
+"""
+
+#: middels, and a passive sentence (wordt ... geïnformeerd)
+TEXT = "Middels deze nota wordt de raad door het college geïnformeerd over de plannen voor de wijk."
+
+
+def _has_rule_for(category: str) -> bool:
+    from beleidstaal.rules.registry import all_rules
+
+    return any(r.category == category and r.check is not None for r in all_rules())
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("webserver")
+    lexicon = folder / "test-woorden.toml"
+    lexicon.write_text(TEST_LEXICON, encoding="utf-8")
+    app = create_app(Config(lexicons=(str(lexicon),)), preload=True)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the web server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_sync.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    pg = context.new_page()
+    pg.set_default_timeout(60_000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.errors = errors
+    yield pg
+    context.close()
+
+
+def check_text(page, server, text: str) -> None:
+    page.goto(server + "/")
+    page.get_by_label("Uw tekst", exact=True).fill(text)
+    page.get_by_role("button", name="Controleer").click()
+    try:
+        page.wait_for_selector("#resultaat", timeout=20000)
+    except Exception:
+        page.screenshot(path="/tmp/wt/fail.png", full_page=True)
+        print(page.url, page.content()[:2000])
+        raise
+
+
+def test_paste_highlight_and_apply_suggestion(page, server, tmp_path):
+    check_text(page, server, TEXT)
+    first = page.locator("#tekst mark.cat-ambtelijk").first
+    assert first.is_visible()
+    assert "Middels" in first.inner_text()
+    # the highlight carries a text label, not colour alone
+    assert "Ambtelijke taal" in first.locator(".tag").inner_text()
+    if _has_rule_for("passief"):
+        assert page.locator("#tekst mark.cat-passief").count() >= 1
+    assert page.locator("li.finding").count() >= 1
+    page.screenshot(path=str(tmp_path / "resultaat.png"), full_page=True)
+
+    suggestion = page.locator("button.suggestion").first
+    assert suggestion.inner_text().lower() == "met"
+    suggestion.click()
+    page.wait_for_load_state()
+    page.wait_for_selector("#resultaat")
+    text = page.locator("#tekst").inner_text()
+    assert "Met deze nota" in text and "Middels" not in text
+    assert page.get_by_label("Uw tekst", exact=True).input_value().startswith("Met deze nota")
+    page.screenshot(path=str(tmp_path / "na-verbetering.png"), full_page=True)
+
+    with page.expect_download() as download:
+        page.locator("#download-tekst").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert saved.name == "tekst-verbeterd.txt"
+    assert saved.read_text(encoding="utf-8").startswith("Met deze nota")
+    assert page.errors == []
+
+
+def test_pasted_script_is_text_and_never_runs(page, server, tmp_path):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    evil = (
+        "Middels <script>window.__pwned = 1; alert('script')</script> deze tekst. "
+        '<img src=x onerror="window.__pwned = 2; alert(2)"> <b onmouseover=alert(3)>vet</b>'
+    )
+    check_text(page, server, evil)
+    shown = page.locator("#tekst").inner_text()
+    assert "<script>window.__pwned = 1; alert('script')</script>" in shown
+    assert '<img src=x onerror="window.__pwned = 2; alert(2)">' in shown
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#tekst script, #tekst img, #tekst b").count() == 0
+    page.screenshot(path=str(tmp_path / "script.png"), full_page=True)
+    assert dialogs == []
+
+
+def test_filter_and_keyboard(page, server, tmp_path):
+    check_text(page, server, "Middels deze nota. Teneinde de wijk te versterken, werken wij samen.")
+    findings = page.locator("li.finding.cat-ambtelijk")
+    assert findings.count() == 2
+    box = page.get_by_label("Ambtelijke taal (2)")
+    box.focus()
+    page.keyboard.press("Space")  # the filter works with the keyboard
+    assert not box.is_checked()
+    assert findings.first.is_hidden()
+    assert "off" in (page.locator("#m1").get_attribute("class") or "")
+    page.keyboard.press("Space")
+    assert findings.first.is_visible()
+    # a suggestion button can be used with the keyboard too
+    page.locator("button.suggestion").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#resultaat")
+    assert "Met deze nota" in page.locator("#tekst").inner_text()
+
+
+@pytest.mark.skipif(not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet")
+def test_docx_upload_and_commented_copy(page, server, tmp_path):
+    import docx
+
+    original = docx.Document()
+    original.add_heading("Nota wijkaanpak", level=1)
+    original.add_paragraph("Middels deze nota informeert het college de raad over de wijkaanpak.")
+    original.add_paragraph("Teneinde de wijk te versterken, werken wij samen met de partners.")
+    path = tmp_path / "nota.docx"
+    original.save(path)
+
+    page.goto(server + "/")
+    page.get_by_label("Of kies een bestand").set_input_files(str(path))
+    page.get_by_role("button", name="Controleer").click()
+    page.wait_for_selector("#resultaat")
+    assert "nota.docx" in page.locator("#resultaat-kop").inner_text()
+    assert page.locator("#tekst mark.cat-ambtelijk").count() == 2
+    findings = page.locator("li.finding").count()
+    page.screenshot(path=str(tmp_path / "word-resultaat.png"), full_page=True)
+    if not annotate_available():
+        pytest.skip("Word comments (beleidstaal/outputs/docx_comments.py) are not there yet")
+    with page.expect_download() as download:
+        page.locator("#download-docx").click()
+    assert download.value.suggested_filename == "nota-met-opmerkingen.docx"
+    saved = tmp_path / "nota-met-opmerkingen.docx"
+    download.value.save_as(saved)
+    copy = docx.Document(io.BytesIO(saved.read_bytes()))
+    comments = list(copy.comments)
+    assert len(comments) == findings >= 2
+    assert any("middels" in c.text.lower() for c in comments)
