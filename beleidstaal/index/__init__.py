@@ -1,0 +1,18 @@
+"""The reference collection: fingerprints of documents, stored in SQLite, to find copied passages and stock phrases.
+
+- ``normalise``: the cheap word normaliser (lower case, punctuation off, light stemmer);
+- ``noise``: what counts as prose (navigation, headers, table rows and labels do not);
+- ``fingerprint``: word K-gram hashes and winnowing;
+- ``store``: the SQLite file (``ReferenceIndex``, ``build_index``);
+- ``match``: copied passages between a draft and the index, and within a draft;
+- ``phrases``: stock phrases mined across documents;
+- ``reference``: the indexes named in the configuration (files, or folders indexed on the fly).
+
+Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+from .store import IndexFileError, ReferenceIndex, UpdateReport, build_index, is_index_file
+
+__all__ = ["IndexFileError", "ReferenceIndex", "UpdateReport", "build_index", "is_index_file"]

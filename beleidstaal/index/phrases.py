@@ -1,0 +1,170 @@
+"""Stock phrases: word sequences of 4 to 12 words that occur in many different documents.
+
+Frequent n-grams are mined level by level (Apriori): an (n+1)-gram can only occur in N documents if both its n-word
+prefix and suffix do, so each level only counts the positions where both are frequent. Everything is vectorised
+with numpy over the whole collection; phrases never cross a sentence or paragraph boundary.
+
+A phrase is reported in its longest common form: *in het kader van* is dropped when *in het kader van de* occurs in
+(almost) as many documents. Long boilerplate blocks give many overlapping 12-word windows; the listing shows one.
+
+For very large collections the miner reads a fixed random sample of documents (``SAMPLE_DOCS``): a stock phrase is by
+definition frequent, so a sample of a few thousand documents finds every phrase that occurs in more than ~1% of
+documents, and the counts are scaled up (and marked as estimates).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .fingerprint import key_hashes, ngram_hashes
+
+MIN_WORDS = 4
+MAX_WORDS = 12
+SAMPLE_DOCS = 2000
+#: a shorter phrase is not reported when a longer one containing it occurs in at least this share of its documents
+CLOSED_SHARE = 0.8
+#: a stock phrase has at least this many words that are not among the most common words of Dutch
+MIN_CONTENT_WORDS = 2
+#: Zipf frequency (wordfreq) from which a word counts as one of the most common (de, van, op, ten, niet, worden)
+COMMON_ZIPF = 5.5
+
+
+@dataclass
+class Phrase:
+    hash: int
+    words: int
+    docs: int
+    text: str
+    estimated: bool = False
+
+    def to_dict(self) -> dict:
+        return {"phrase": self.text, "words": self.words, "documents": self.docs, "estimated": self.estimated}
+
+
+def content_words(words: list[str]) -> int:
+    """How many words are not among the most frequent words of Dutch (wordfreq's Zipf scale, so no word list in
+    the code). *op basis van de* has one: it is a fixed expression that the lexicon rules already know, not
+    boilerplate of this collection."""
+    from wordfreq import zipf_frequency
+
+    n = 0
+    for w in words:
+        z = _zipf.get(w)
+        if z is None:
+            z = _zipf[w] = zipf_frequency(w, "nl")
+        n += z < COMMON_ZIPF
+    return n
+
+
+_zipf: dict[str, float] = {}
+
+
+def phrase_key(keys: list[str]) -> int:
+    return int(ngram_hashes(key_hashes(keys), len(keys))[0])
+
+
+def mine(
+    docs: list[tuple[list[str], list[str], list[int]]],
+    min_docs: int,
+    *,
+    min_words: int = MIN_WORDS,
+    max_words: int = MAX_WORDS,
+    scale: float = 1.0,
+) -> list[Phrase]:
+    """Phrases from ``docs`` = [(keys, words, breaks)] that occur in at least ``min_docs`` of them, most common
+    first. ``scale`` multiplies the counts (for a sample)."""
+    if not docs:
+        return []
+    min_docs = max(2, min_docs)
+    wh_parts, doc_parts, seg_parts, words = [], [], [], []
+    seg_base = 0
+    for i, (keys, surface, breaks) in enumerate(docs):
+        n = len(keys)
+        if n == 0:
+            continue
+        wh_parts.append(key_hashes(keys))
+        doc_parts.append(np.full(n, i, dtype=np.int64))
+        starts = np.zeros(n, dtype=np.int64)
+        starts[0] = 1
+        if breaks:
+            starts[np.asarray(breaks, dtype=np.int64)] = 1
+        seg = np.cumsum(starts) + seg_base
+        seg_base = int(seg[-1])
+        seg_parts.append(seg)
+        words.extend(surface)
+    if not wh_parts:
+        return []
+    wh = np.concatenate(wh_parts)
+    docof = np.concatenate(doc_parts)
+    seg = np.concatenate(seg_parts)
+    del wh_parts, doc_parts, seg_parts
+
+    levels: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}  # n → (hashes sorted, docs, first position)
+    dropped: dict[int, set[int]] = {}
+    prev_freq: np.ndarray | None = None
+    prev_h: np.ndarray | None = None
+    for n in range(min_words, max_words + 1):
+        h = ngram_hashes(wh, n)
+        m = len(h)
+        if m == 0:
+            break
+        valid = seg[:m] == seg[n - 1 : n - 1 + m]
+        if prev_freq is not None:
+            valid &= prev_freq[:m] & prev_freq[1 : m + 1]
+        idx = np.flatnonzero(valid)
+        if len(idx) == 0:
+            break
+        keys = h[idx]
+        pairs = np.unique((keys << 16) | docof[idx])
+        uk, counts = np.unique(pairs >> 16, return_counts=True)
+        frequent = uk[counts >= min_docs]
+        fcounts = counts[counts >= min_docs]
+        if len(frequent) == 0:
+            break
+        is_freq = np.isin(keys, frequent)
+        freq = np.zeros(m, dtype=bool)
+        freq[idx[is_freq]] = True
+        fpos = idx[is_freq]
+        fkeys = h[fpos]
+        _, first = np.unique(fkeys, return_index=True)  # sorted like ``frequent``
+        levels[n] = (frequent, fcounts, fpos[first])
+        # shorter phrases inside a frequent longer one with (almost) the same spread are not reported
+        if prev_h is not None and n - 1 in levels:
+            sup_df = fcounts[np.searchsorted(frequent, fkeys)]
+            subs = np.concatenate([prev_h[fpos], prev_h[fpos + 1]])
+            sups = np.concatenate([sup_df, sup_df])
+            pf, pc, _ = levels[n - 1]
+            sub_df = pc[np.searchsorted(pf, subs)]
+            dropped[n - 1] = set(subs[sups >= CLOSED_SHARE * sub_df].tolist())
+        prev_freq, prev_h = freq, h
+
+    phrases: list[Phrase] = []
+    for n, (frequent, fcounts, firsts) in levels.items():
+        skip = dropped.get(n, set())
+        for hsh, count, pos in zip(frequent.tolist(), fcounts.tolist(), firsts.tolist(), strict=True):
+            if hsh in skip:
+                continue
+            if content_words(words[pos : pos + n]) < MIN_CONTENT_WORDS:
+                continue
+            text = " ".join(words[pos : pos + n])
+            phrases.append(Phrase(hsh, n, math.ceil(count * scale), text, estimated=scale != 1.0))
+    phrases.sort(key=lambda p: (-p.docs, -p.words, p.text))
+    return phrases
+
+
+def distinct(phrases: list[Phrase], top: int | None = None) -> list[Phrase]:
+    """Leave out shifted windows of the same boilerplate: a phrase that shares four words in a row with a phrase
+    already listed and occurs in nearly as many documents."""
+    listed: list[tuple[Phrase, set[tuple[str, ...]]]] = []
+    for p in phrases:
+        words = p.text.split()
+        grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+        if any(grams & g and p.docs >= 0.75 * q.docs for q, g in listed):
+            continue
+        listed.append((p, grams))
+        if top is not None and len(listed) >= top:
+            break
+    return [p for p, _ in listed]

@@ -1,0 +1,216 @@
+"""Copied text (BT801 kopie, BT802 citaat) and stock phrases from the reference collection (BT107 standaardzin).
+
+These rules need a reference collection (``reference = ["referentie.sqlite"]`` in the settings, or
+``beleidstaal check --reference PATH``). Without one they stay silent, unless they are asked for with ``--select``:
+then BT801 still reports passages that are repeated within the same document. (``Rule.opt_in`` is a fixed flag and
+``filters.rule_enabled`` cannot see the configuration's reference, so the rules are registered as normal rules and
+switch themselves on when a reference is configured or when they are selected by name.)
+
+The heavy part lives in ``beleidstaal.index`` and is imported only when a check actually runs.
+"""
+
+from __future__ import annotations
+
+from ..filters import matches_selector
+from .registry import Rule, RuleContext, register
+
+_CACHE = "copy_findings"
+
+
+def _active(rule: Rule, config) -> bool:
+    return bool(config.reference) or any(matches_selector(s, rule) for s in config.select)
+
+
+def _percent(share: float) -> int:
+    return min(100, round(share * 100))
+
+
+def _lines(a: int, b: int) -> str:
+    return f"regel {a}" if a == b else f"regels {a}-{b}"
+
+
+def _compute(analysis, ctx: RuleContext) -> list:
+    cached = ctx.resources.get(_CACHE)
+    if cached is not None and cached[0] is analysis:
+        return cached[1]
+    config = ctx.config
+    from ..index.fingerprint import key_hashes, ngram_hashes
+    from ..index.match import find_passages, find_repeats
+    from ..index.noise import prose_tokens
+    from ..index.reference import is_quote_source, references_for
+
+    document = analysis.document
+    tokens = prose_tokens(document)
+    findings = []
+    covered: list[tuple[int, int]] = []
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return tokens.starts[start], tokens.ends[end - 1]
+
+    refs = references_for(config) if config.reference else []
+    candidates = []
+    for index in refs:
+        for p in find_passages(tokens.keys, index):
+            candidates.append((p, index))
+    candidates.sort(key=lambda c: (-c[0].matched, c[0].start))
+    accepted = []
+    for p, index in candidates:
+        if any(min(p.end, q.end) - max(p.start, q.start) > 0.5 * p.length for q, _ in accepted):
+            continue
+        accepted.append((p, index))
+    for p, index in sorted(accepted, key=lambda c: c[0].start):
+        covered.append((p.start, p.end))
+        src = index.document(p.doc)
+        start, end = span(p.start, p.end)
+        a, b = src.line(p.src_start), src.line(p.src_end - 1)
+        quoted = sum(tokens.quoted[p.start : p.end]) >= 0.7 * p.length
+        cite_source = is_quote_source(config, src.path, src.relpath)
+        also = [index.document(d).relpath for d in p.also[:10]]
+        data = {
+            "source": src.path, "source_relpath": src.relpath, "source_title": src.title, "source_line": a,
+            "source_end_line": b, "overlap": round(p.share, 3), "words": p.length, "matched": p.matched,
+            "index": index.path, "also": also, "also_count": len(p.also),
+        }  # fmt: skip
+        title = src.title if len(src.title) <= 60 else src.title[:57].rstrip() + "…"
+        where = f"'{src.relpath}' ({_lines(a, b)}, \"{title}\")"
+        if quoted or cite_source:
+            data["reason"] = "aanhalingstekens" if quoted else "bron om te citeren"
+            findings.append(
+                CITATION.finding(
+                    start, end,
+                    f"Citaat uit {where}, {_percent(p.share)}% gelijk ({p.length} woorden). Citeren mag: "
+                    "zorg dat de lezer ziet waar de tekst vandaan komt.",
+                    data=data,
+                )
+            )  # fmt: skip
+            continue
+        extra = f" Dezelfde tekst staat ook in {len(p.also)} ander(e) document(en)." if p.also else ""
+        findings.append(
+            COPY.finding(
+                start, end,
+                f"Deze passage ({p.length} woorden) komt voor {_percent(p.share)}% overeen met {where}."
+                f"{extra} Schrijf in eigen woorden wat uw organisatie zelf gaat doen. Is het een "
+                "citaat? Zet het dan tussen aanhalingstekens en noem de bron.",
+                data=data,
+            )
+        )  # fmt: skip
+
+    for p in find_repeats(tokens.keys):
+        if any(min(p.end, e) - max(p.start, s) > 0.5 * p.length for s, e in covered):
+            continue
+        covered.append((p.start, p.end))
+        start, end = span(p.start, p.end)
+        src_start, src_end = span(p.src_start, p.src_end)
+        loc = document.locate(src_start, src_end)
+        data = {
+            "source": document.path or "-", "repeat": True, "source_line": loc.line, "source_end_line": loc.end_line,
+            "overlap": round(p.share, 3), "words": p.length, "matched": p.matched,
+        }  # fmt: skip
+        if sum(tokens.quoted[p.start : p.end]) >= 0.7 * p.length:
+            continue  # the same quotation twice is not copied prose
+        findings.append(
+            COPY.finding(
+                start, end,
+                f"Deze passage ({p.length} woorden) staat ook eerder in dit document ({_lines(loc.line, loc.end_line)}), "
+                f"{_percent(p.share)}% gelijk. Herhaal de tekst niet: verwijs terug of schrap een van beide.",
+                data=data,
+            )
+        )  # fmt: skip
+
+    # stock phrases: the longest phrase at each place, outside copied passages
+    if refs and len(tokens) >= 4:
+        wh = key_hashes(tokens.keys)
+        breaks = set(tokens.breaks)
+        taken = [False] * len(tokens)
+        for s, e in covered:
+            for i in range(s, e):
+                taken[i] = True
+        hits = []
+        for index in refs:
+            phrases = index.phrases()
+            if not phrases:
+                continue
+            total = index.document_count
+            for n in range(12, 3, -1):
+                for i, h in enumerate(ngram_hashes(wh, n).tolist()):
+                    phrase = phrases.get(h)
+                    if phrase is None or phrase.words != n:
+                        continue
+                    if any(taken[i : i + n]) or any(j in breaks for j in range(i + 1, i + n)):
+                        continue
+                    for j in range(i, i + n):
+                        taken[j] = True
+                    hits.append((i, n, phrase, total, index))
+        for i, n, phrase, total, index in sorted(hits, key=lambda h: h[0]):
+            start, end = span(i, i + n)
+            findings.append(
+                STOCK.finding(
+                    start, end,
+                    f"Standaardzin: deze woorden staan in {phrase.docs} van de {total} documenten van de "
+                    "referentieverzameling. Zeg in eigen woorden wat u hier bedoelt, of laat ze weg.",
+                    data={"phrase": phrase.text, "documents": phrase.docs, "collection": total, "index": index.path},
+                )
+            )  # fmt: skip
+
+    ctx.resources[_CACHE] = (analysis, findings)
+    return findings
+
+
+def _only(code: str):
+    def check(analysis, ctx: RuleContext):
+        rule = {"BT801": COPY, "BT802": CITATION, "BT107": STOCK}[code]
+        if not _active(rule, ctx.config):
+            return []
+        return [f for f in _compute(analysis, ctx) if f.rule == code]
+
+    return check
+
+
+COPY = register(
+    Rule(
+        code="BT801", name="kopie", category="kopie", severity="warning",
+        title="Gekopieerde tekst",
+        what="Vindt passages van ongeveer 12 woorden of meer die (bijna) letterlijk in een document uit de "
+        "referentieverzameling staan, ook als hier en daar een woord anders is. Ook een passage die twee keer in "
+        "hetzelfde document staat. Staat aan als er een referentieverzameling is ingesteld (reference of "
+        "--reference).",
+        why="Tekst die is overgenomen uit een andere nota, een sjabloon of een 'good practice' zegt niet wat uw "
+        "organisatie zelf gaat doen. De lezer krijgt standaardtekst in plaats van uw eigen plan. Passie kopieer je "
+        "niet.",
+        bad=["Wij zetten in op een integrale aanpak waarbij de inwoner centraal staat en maatwerk wordt geleverd "
+             "in nauwe samenwerking met alle betrokken partners in het sociaal domein. (letterlijk uit de nota van "
+             "een andere gemeente)"],
+        good=["Wij helpen inwoners die schulden hebben binnen twee weken. Een vaste contactpersoon regelt de hulp "
+              "met de schuldhulp en het wijkteam."],
+        check=_only("BT801"),
+    )
+)  # fmt: skip
+
+CITATION = register(
+    Rule(
+        code="BT802", name="citaat", category="kopie", severity="info",
+        title="Citaat uit een bron",
+        what="Meldt een overgenomen passage die tussen aanhalingstekens of in een blokcitaat staat, of die komt "
+        "uit een bron om te citeren (instelling quote-sources, bijvoorbeeld wetteksten). Dat is geen kopie, maar "
+        "de melding noemt de bron. Wilt u deze meldingen niet? Zet dan ignore = [\"BT802\"].",
+        why="Citeren mag, en wetteksten moet u soms letterlijk overnemen. De lezer moet dan wel zien dat het een "
+        "citaat is en waar het vandaan komt.",
+        bad=["Een goede ruimtelijke ordening vraagt een zorgvuldige afweging van alle belangen. (overgenomen zonder "
+             "bron)"],
+        good=["In artikel 3.1.6 van het Besluit ruimtelijke ordening staat: \"...\" (letterlijk citaat, met bron)"],
+        check=_only("BT802"),
+    )
+)  # fmt: skip
+
+STOCK = register(
+    Rule(
+        code="BT107", name="standaardzin", category="cliche", severity="info",
+        title="Standaardzin uit de referentieverzameling",
+        what="Vindt zinsdelen van 4 tot 12 woorden die in veel documenten van de referentieverzameling staan "
+        "(standaard 10% of meer), en zegt in hoeveel documenten.",
+        why="Een zin die in elk document staat, leest de lezer niet meer. Hij zegt weinig over uw eigen plan.",
+        bad=["Het plan voorziet in een goede ruimtelijke ordening en is in overeenstemming met het beleid."],
+        good=["Het plan past bij de woonvisie: er komen 40 betaalbare woningen."],
+        check=_only("BT107"),
+    )
+)  # fmt: skip
