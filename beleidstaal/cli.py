@@ -501,6 +501,24 @@ def index_phrases(
 app.add_typer(index_app, name="index")
 
 
+@app.command()
+def lsp(
+    tcp: str | None = typer.Option(None, "--tcp", help="Luister op HOST:POORT (bijvoorbeeld 127.0.0.1:2087) in plaats van via standaardinvoer en -uitvoer."),
+    stdio: bool = typer.Option(False, "--stdio", help="Praat via standaardinvoer en -uitvoer (dat is al de standaard)."),
+    debounce_ms: int | None = typer.Option(None, "--debounce-ms", min=0, max=10000, help="Wacht zo veel milliseconden na het typen voordat de tekst wordt gecontroleerd. Standaard: 300."),
+) -> None:  # fmt: skip
+    """Start de taalserver (LSP) voor editors zoals VS Code, Neovim, Helix en Emacs."""
+    from .lsp import ServerOptions, serve
+
+    address = None
+    if tcp is not None:
+        host, _, port = tcp.rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            fail("Geef --tcp als HOST:POORT, bijvoorbeeld 127.0.0.1:2087.")
+        address = (host.strip("[]"), int(port))
+    serve(address, ServerOptions(debounce_ms=debounce_ms) if debounce_ms is not None else None)
+
+
 def main() -> None:
     try:
         app()
