@@ -22,6 +22,11 @@ UD = Path(__file__).resolve().parents[2] / "shared" / "ud-dutch"
 pytestmark = pytest.mark.skipif(not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken")
 
 runner = CliRunner()
+
+
+def flat(text: str) -> str:
+    """Output without the line breaks that rich adds in narrow terminals."""
+    return " ".join(text.split())
 STOCK = "Dit doen wij in nauwe samenwerking met de betrokken partners."
 CHANGES = {8: "fiets", 19: "morgen", 31: "zorgvuldig"}  # word position in the passage → replacement word
 
@@ -66,7 +71,7 @@ def world(tmp_path_factory):
     own = sentences[900:960]  # sentences of the draft writer, in no reference document
     index = base / "referentie.sqlite"
     result = runner.invoke(app, ["index", "build", str(base / "collectie"), "--output", str(index)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, flat(result.output)
     # a 40-word passage of document 7: from the start of its third paragraph, three words changed inside
     para = texts[6].split("\n\n")[2]
     words = list(re.finditer(r"\S+", para))[:40]
@@ -189,7 +194,7 @@ def test_cli_check_with_reference(world, tmp_path):
     concept.write_text(draft(world, world["passage"]), encoding="utf-8")
     result = runner.invoke(app, ["check", str(concept), "--reference", str(world["index"]), "--format", "json",
                                  "--select", "kopie", "--no-cache"])  # fmt: skip
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 1, flat(result.output)
     import json
 
     data = json.loads(result.stdout)
@@ -202,7 +207,7 @@ def test_cli_check_with_reference_folder(world, tmp_path):
     concept.write_text(draft(world, world["passage"]), encoding="utf-8")
     result = runner.invoke(app, ["check", str(concept), "--reference", str(world["base"] / "collectie"),
                                  "--format", "json", "--select", "BT801", "--no-cache"])  # fmt: skip
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 1, flat(result.output)
     assert '"doc07.txt"' in result.stdout  # source_relpath
 
 
@@ -220,7 +225,7 @@ def test_cli_bad_reference_is_a_dutch_error_with_exit_2(world, tmp_path, kind):
         conn.close()
     result = runner.invoke(app, ["check", str(concept), "--reference", str(bad), "--no-cache"])
     assert result.exit_code == 2
-    out = result.output
+    out = flat(result.output)
     assert "Traceback" not in out
     if kind == "missing":
         assert "bestaat niet" in out

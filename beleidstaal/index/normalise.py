@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(r"[.!?;:]")
 _VOWELS = set("aeiouy")
 
 #: bump when the normaliser changes: fingerprints made with another version do not match
-NORMALISER_VERSION = 1
+NORMALISER_VERSION = 2
 
 _stems: dict[str, str] = {}
 _hashes: dict[str, int] = {}
@@ -45,7 +45,7 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif len(w) > 6 and w.endswith("heden"):
         w = w[:-5] + "heid"
-    elif len(w) > 4 and w.endswith("en"):
+    elif len(w) > 5 and w.endswith("en"):
         w = w[:-2]
     elif len(w) > 3 and w.endswith("e"):
         w = w[:-1]

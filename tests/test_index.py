@@ -1,0 +1,305 @@
+"""The reference index: normaliser, winnowing, noise filter, SQLite store with incremental add, phrase mining, CLI."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from beleidstaal.cli import app
+from beleidstaal.index import IndexFileError, ReferenceIndex, build_index
+from beleidstaal.index.fingerprint import K, W, fingerprints, key_hashes, ngram_hashes, winnow
+from beleidstaal.index.match import find_passages
+from beleidstaal.index.noise import prose_tokens
+from beleidstaal.index.normalise import quoted_spans, stem, tokenise
+from beleidstaal.readers import document_from_text
+
+UD = Path(__file__).resolve().parents[2] / "shared" / "ud-dutch"
+runner = CliRunner()
+
+
+def flat(text: str) -> str:
+    """Output without the line breaks that rich adds in narrow terminals."""
+    return " ".join(text.split())
+needs_ud = pytest.mark.skipif(not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken")
+
+
+def ud_sentences(limit: int = 400) -> list[str]:
+    out = []
+    for line in (UD / "nl_alpino-ud-dev.conllu").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            s = line[9:].strip()
+            if 8 <= len(s.split()) <= 30 and not re.search(r"[\d\"'()]", s) and s[-1] in ".!?":
+                out.append(s)
+    out = sorted(set(out))
+    random.Random(7).shuffle(out)
+    return out[:limit]
+
+
+def write_docs(folder: Path, sentences: list[str], n: int = 8) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    per = len(sentences) // n
+    for i in range(n):
+        sents = sentences[i * per : (i + 1) * per]
+        paras = [" ".join(sents[j : j + 4]) for j in range(0, len(sents), 4)]
+        (folder / f"doc{i + 1:02d}.txt").write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+
+
+# --- normaliser ----------------------------------------------------------------------------------------------------
+
+
+def test_stemmer_maps_inflections_to_one_key():
+    assert stem("plannen") == stem("plan")
+    assert stem("woningen") == stem("woning")
+    assert stem("groene") == stem("groen")
+    assert stem("wordt") == stem("worden")
+    assert stem("gemeenten") == stem("gemeente")
+    assert stem("café") == stem("cafe")
+
+
+def test_tokenise_lowercases_drops_punctuation_and_numbers_and_marks_sentences():
+    t = tokenise("Het Plan (zie artikel 3.1.6) is klaar. Daarna: de bouw!")
+    assert t.words == ["het", "plan", "zie", "artikel", "is", "klaar", "daarna", "de", "bouw"]
+    assert t.breaks == [0, 6, 7]
+    text = "Het Plan (zie artikel 3.1.6) is klaar."
+    t = tokenise(text)
+    assert [text[s:e] for s, e in zip(t.starts, t.ends, strict=True)][:2] == ["Het", "Plan"]
+
+
+def test_quoted_spans():
+    text = "Hij zei “dit is een citaat” en 'nog een' maar auto's blijven."
+    spans = [text[s:e] for s, e in quoted_spans(text)]
+    assert "“dit is een citaat”" in spans and "'nog een'" in spans
+    assert not any("auto" in s for s in spans)
+
+
+# --- fingerprints --------------------------------------------------------------------------------------------------
+
+
+def test_hashes_are_stable_and_47_bit():
+    h = ngram_hashes(key_hashes(["de", "gemeent", "wil", "meer", "woning"]), 5)
+    assert h.tolist() == ngram_hashes(key_hashes(["de", "gemeent", "wil", "meer", "woning"]), 5).tolist()
+    assert 0 <= int(h[0]) < 2**47
+
+
+def test_winnowing_keeps_a_fingerprint_in_every_window():
+    rng = np.random.default_rng(1)
+    hashes = rng.integers(0, 2**47, size=500)
+    kept = winnow(hashes)
+    assert 0.15 < len(kept) / len(hashes) < 0.3  # about 2/(W+1)
+    kept_set = set(kept.tolist())
+    for i in range(len(hashes) - W + 1):
+        assert kept_set & set(range(i, i + W))
+
+
+def test_shared_run_of_twelve_words_always_shares_a_fingerprint():
+    rng = random.Random(3)
+    vocab = [f"woord{i}" for i in range(2000)]
+    for _ in range(50):
+        shared = [rng.choice(vocab) for _ in range(W + K - 1)]
+        a = [rng.choice(vocab) for _ in range(30)] + shared + [rng.choice(vocab) for _ in range(30)]
+        b = [rng.choice(vocab) for _ in range(17)] + shared + [rng.choice(vocab) for _ in range(9)]
+        assert set(fingerprints(a)[0].tolist()) & set(fingerprints(b)[0].tolist())
+
+
+# --- noise ---------------------------------------------------------------------------------------------------------
+
+
+NOISY = """direct naar inhoud van Toelichting
+
+* Vorige
+* Volgende
+* Omhoog
+
+| Plan: | Nieuwe wijk aan de rivier met veel woningen en een school |
+
+<span id="page-3-0"></span>De gemeente wil in het gebied tweehonderd woningen bouwen, met een school en een park.
+
+Gemeente Ergens - Toelichting bestemmingsplan Nieuwe wijk
+
+Het park komt aan de kant van de rivier, zodat iedereen er kan wandelen.
+
+Gemeente Ergens - Toelichting bestemmingsplan Nieuwe wijk
+
+Gemeente Ergens - Toelichting bestemmingsplan Nieuwe wijk
+
++ 3.1 Inleiding en aanleiding van het plan voor de wijk
+"""
+
+
+def test_noise_filter_keeps_only_prose():
+    tokens = prose_tokens(document_from_text(NOISY, kind="markdown"))
+    text = " ".join(tokens.words)
+    assert text.startswith("de gemeente wil in het gebied tweehonderd woningen bouwen")
+    for noise in ("direct", "vorige", "volgende", "omhoog", "span", "page", "toelichting", "inleiding"):
+        assert noise not in tokens.words, noise
+    assert "wandelen" in tokens.words
+
+
+def test_documents_sharing_only_navigation_and_footers_are_not_copies(tmp_path):
+    nav = "direct naar inhoud van Toelichting\n\n* Begin\n* Vorige\n* Volgende\n\nGemeente Ergens - Toelichting bestemmingsplan\n\n"
+    a = tmp_path / "a" / "plan.md"
+    a.parent.mkdir()
+    a.write_text(nav * 3 + "De dijk wordt twee meter hoger, zodat het water bij storm niet over de kade komt.\n", "utf-8")
+    index = ReferenceIndex.create()
+    index.update([a.parent])
+    draft = nav * 3 + "Wij bouwen een nieuwe brug over de rivier, met een breed fietspad aan beide kanten.\n"
+    tokens = prose_tokens(document_from_text(draft, kind="markdown"))
+    assert find_passages(tokens.keys, index) == []
+
+
+# --- store ---------------------------------------------------------------------------------------------------------
+
+
+@needs_ud
+def test_build_add_and_delete(tmp_path):
+    folder = tmp_path / "docs"
+    write_docs(folder, ud_sentences())
+    out = tmp_path / "ref.sqlite"
+    report = build_index([folder], out)
+    assert report.added == 8 and not report.failed
+    index = ReferenceIndex.open(out)
+    info = index.info()
+    assert info["documents"] == 8 and info["fingerprints"] > 0 and info["roots"] == [str(folder.resolve())]
+    # a passage of doc03 is found, with its position
+    doc3 = (folder / "doc03.txt").read_text(encoding="utf-8")
+    passage = " ".join(doc3.split("\n\n")[1].split()[:25])
+    tokens = prose_tokens(document_from_text(passage))
+    found = find_passages(tokens.keys, index)
+    assert len(found) == 1
+    src = index.document(found[0].doc)
+    assert src.relpath == "doc03.txt" and src.line(found[0].src_start) == 3
+    index.close()
+
+    # unchanged files are skipped; a changed file is re-indexed; a deleted file is dropped with its fingerprints
+    (folder / "doc03.txt").unlink()
+    (folder / "doc05.txt").write_text("Een heel nieuwe tekst over de bouw van een brug over de rivier.\n", "utf-8")
+    result = runner.invoke(app, ["index", "add", str(out)])
+    assert result.exit_code == 0, flat(result.output)
+    assert "1 gewijzigd" in flat(result.output) and "1 verwijderd" in flat(result.output) and "6 ongewijzigd" in flat(result.output)
+    index = ReferenceIndex.open(out)
+    assert index.document_count == 7
+    assert find_passages(tokens.keys, index) == []
+    conn = sqlite3.connect(out)
+    ids = {r[0] for r in conn.execute("SELECT id FROM docs")}
+    orphans = conn.execute("SELECT COUNT(*) FROM fp WHERE doc NOT IN (SELECT id FROM docs)").fetchone()[0]
+    assert orphans == 0 and len(ids) == 7
+    conn.close()
+    # the same fingerprints as a fresh build of the same folder
+    fresh = tmp_path / "fresh.sqlite"
+    build_index([folder], fresh)
+    assert ReferenceIndex.open(fresh).info()["fingerprints"] == index.info()["fingerprints"]
+
+
+def test_open_rejects_text_and_foreign_sqlite(tmp_path):
+    text = tmp_path / "tekst.sqlite"
+    text.write_text("hallo", encoding="utf-8")
+    with pytest.raises(IndexFileError, match="geen SQLite"):
+        ReferenceIndex.open(text)
+    other = tmp_path / "ander.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('schema', 'iets anders')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(IndexFileError, match="andere opbouw|ander programma"):
+        ReferenceIndex.open(other)
+    with pytest.raises(IndexFileError, match="bestaat niet"):
+        ReferenceIndex.open(tmp_path / "nergens.sqlite")
+
+
+# --- phrases -------------------------------------------------------------------------------------------------------
+
+
+@needs_ud
+def test_phrase_mining_finds_shared_phrase_in_longest_form(tmp_path):
+    folder = tmp_path / "docs"
+    write_docs(folder, ud_sentences())
+    for i, f in enumerate(sorted(folder.glob("*.txt"))):
+        if i < 6:
+            text = f.read_text(encoding="utf-8").replace("\n\n", "\n\nDe raad stemt in met het voorstel tot herinrichting van de haven. ", 1)
+            f.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["index", "phrases", str(folder), "--min-docs", "4", "--format", "json"])
+    assert result.exit_code == 0, flat(result.output)
+    data = json.loads(result.stdout)
+    assert data["documents"] == 8
+    top = data["phrases"][0]
+    assert top["phrase"] == "de raad stemt in met het voorstel tot herinrichting van de haven"
+    assert top["documents"] == 6 and top["words"] == 12
+    # a table view too
+    result = runner.invoke(app, ["index", "phrases", str(folder), "--min-docs", "4"])
+    assert result.exit_code == 0 and "herinrichting" in flat(result.output)
+
+
+# --- CLI -----------------------------------------------------------------------------------------------------------
+
+
+@needs_ud
+def test_cli_build_and_info(tmp_path):
+    folder = tmp_path / "docs"
+    write_docs(folder, ud_sentences(120), n=3)
+    out = tmp_path / "ref.sqlite"
+    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(out)])
+    assert result.exit_code == 0, flat(result.output)
+    assert "3 documenten" in flat(result.output)
+    result = runner.invoke(app, ["index", "info", str(out), "--format", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["documents"] == 3
+    result = runner.invoke(app, ["index", "info", str(out)])
+    assert "Documenten: 3" in flat(result.output)
+
+
+def test_cli_build_refuses_to_overwrite_other_files(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De gemeente bouwt een school en een sporthal in het nieuwe dorp.\n", "utf-8")
+    precious = tmp_path / "notities.txt"
+    precious.write_text("mijn eigen notities", encoding="utf-8")
+    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(precious)])
+    assert result.exit_code == 2 and "overschrijft" in flat(result.output)
+    assert precious.read_text(encoding="utf-8") == "mijn eigen notities"
+    result = runner.invoke(app, ["index", "build", str(tmp_path / "nergens"), "--output", str(tmp_path / "x.sqlite")])
+    assert result.exit_code == 2 and "bestaat niet" in flat(result.output)
+
+
+def test_cli_info_on_bad_file(tmp_path):
+    bad = tmp_path / "kapot.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    result = runner.invoke(app, ["index", "info", str(bad)])
+    assert result.exit_code == 2 and "referentie-index" in flat(result.output) and "Traceback" not in flat(result.output)
+
+
+def test_index_modules_do_not_import_spacy():
+    """The package root imports the core (and so spaCy), but the index modules themselves never need it."""
+    import ast
+
+    import beleidstaal.index as pkg
+
+    for path in Path(pkg.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [("." * node.level) + (node.module or "")]
+            for name in names:
+                assert not name.startswith(("spacy", "..nlp", "..core", "..model")), (path.name, name)
+
+
+def test_copy_of_collection_folder_is_untouched(tmp_path):
+    # building never writes inside the documents' folders
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("De gemeente bouwt een school en een sporthal in het nieuwe dorp.\n", "utf-8")
+    before = sorted(p.name for p in folder.iterdir())
+    build_index([folder], tmp_path / "ref.sqlite")
+    assert sorted(p.name for p in folder.iterdir()) == before
+    shutil.rmtree(folder)
