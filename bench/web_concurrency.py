@@ -69,7 +69,9 @@ def report(label: str, results: list[tuple[int, float, int]], wall: float) -> bo
     ok = sum(1 for s, _, _ in results if s == 200)
     statuses = sorted({s for s, _, _ in results})
     findings = sorted({f for _, _, f in results})
-    print(f"[{label}] {len(results)} gelijktijdige controles: {ok} geslaagd (HTTP {statuses}), meldingen per antwoord {findings}")
+    print(
+        f"[{label}] {len(results)} gelijktijdige controles: {ok} geslaagd (HTTP {statuses}), meldingen per antwoord {findings}"
+    )
     print(
         f"[{label}] mediaan {statistics.median(times):.2f} s, p95 {percentile(times, 95):.2f} s, "
         f"snelste {min(times):.2f} s, traagste {max(times):.2f} s, alles samen {wall:.2f} s"
@@ -107,7 +109,9 @@ def main() -> int:
                 pass
             time.sleep(0.2)
         print(f"Server klaar na {time.perf_counter() - started:.1f} s (taalmodel geladen) op {url}")
-        print(f"Bestand: {path.name}, {len(text.split())} woorden; {os.cpu_count()} CPU-kernen op deze machine")
+        print(
+            f"Bestand: {path.name}, {len(text.split())} woorden; {os.cpu_count()} CPU-kernen op deze machine"
+        )
         all_ok = True
         rounds = ("same", "different") if args.round == "both" else (args.round,)
         for label in rounds:

@@ -151,7 +151,9 @@ def test_api_json_equals_cli_json(client, setup):
 
 
 def test_api_markdown_format_and_multipart_text(client):
-    md = client.post("/api/check", json={"text": "# Kop\n\n`middels` in code. Middels deze nota.", "format": "markdown"})
+    md = client.post(
+        "/api/check", json={"text": "# Kop\n\n`middels` in code. Middels deze nota.", "format": "markdown"}
+    )
     assert md.status_code == 200
     found = [f for f in md.json()["findings"] if f["rule"] == "BT101"]
     assert [f["column"] for f in found] == [20]  # only the prose word, not the code span
@@ -166,13 +168,17 @@ def test_binary_upload_is_refused(client):
     png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
     assert_dutch_error(client.post("/api/check", files={"file": ("plaatje.png", png, "image/png")}), 415)
     assert_dutch_error(client.post("/api/check", files={"file": ("nota.txt", png, "text/plain")}), 400, 415)
-    assert_dutch_error(client.post("/api/check", files={"file": ("programma", b"\x7fELF\x00\x01", "application/x")}), 415)
+    assert_dutch_error(
+        client.post("/api/check", files={"file": ("programma", b"\x7fELF\x00\x01", "application/x")}), 415
+    )
     assert client.get("/health").text == "ok"
 
 
 def test_oversized_upload_and_text(client, setup):
     big = b"Middels deze nota. " * (21 * 1024 * 1024 // 19 + 1)
-    message = assert_dutch_error(client.post("/api/check", files={"file": ("groot.txt", big, "text/plain")}), 413)
+    message = assert_dutch_error(
+        client.post("/api/check", files={"file": ("groot.txt", big, "text/plain")}), 413
+    )
     assert "20 MB" in message
     page = client.post("/check", files={"file": ("groot.txt", big, "text/plain")})
     assert_dutch_error(page, 413)
@@ -189,17 +195,25 @@ def test_oversized_upload_and_text(client, setup):
     assert small.get("/health").text == "ok"
 
 
-@pytest.mark.skipif(not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet")
+@pytest.mark.skipif(
+    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
+)
 def test_corrupt_docx(client):
     broken = b"PK\x03\x04" + b"\x00kapot" * 200
-    assert_dutch_error(client.post("/api/check", files={"file": ("nota.docx", broken, "application/zip")}), 400)
+    assert_dutch_error(
+        client.post("/api/check", files={"file": ("nota.docx", broken, "application/zip")}), 400
+    )
     # a real zip without Word parts
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("hallo.txt", "geen Word")
-    assert_dutch_error(client.post("/api/check", files={"file": ("nota.docx", buf.getvalue(), "application/zip")}), 400)
+    assert_dutch_error(
+        client.post("/api/check", files={"file": ("nota.docx", buf.getvalue(), "application/zip")}), 400
+    )
     # plain text with a .docx name
-    assert_dutch_error(client.post("/api/check", files={"file": ("nota.docx", b"gewoon tekst", "text/plain")}), 400)
+    assert_dutch_error(
+        client.post("/api/check", files={"file": ("nota.docx", b"gewoon tekst", "text/plain")}), 400
+    )
     # the page shows the same message, with the same status
     page = client.post("/check", files={"file": ("nota.docx", broken, "application/zip")})
     assert_dutch_error(page, 400)
@@ -207,7 +221,9 @@ def test_corrupt_docx(client):
 
 
 def test_bad_json_and_empty_text(client):
-    assert_dutch_error(client.post("/api/check", content=b"{niet json", headers={"content-type": "application/json"}), 400)
+    assert_dutch_error(
+        client.post("/api/check", content=b"{niet json", headers={"content-type": "application/json"}), 400
+    )
     assert_dutch_error(client.post("/api/check", json={"tekst": "verkeerd veld"}), 400)
     assert_dutch_error(client.post("/api/check", json={"text": "   "}), 400)
     assert_dutch_error(client.post("/api/check", json={"text": "Een zin.", "format": "pdf"}), 400)
@@ -218,7 +234,9 @@ def test_bad_json_and_empty_text(client):
 # -- Word files ------------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet")
+@pytest.mark.skipif(
+    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
+)
 def test_docx_upload_checks_the_text(client):
     data = make_docx(["Middels deze nota informeren wij u.", "Teneinde dit te bereiken, werken wij samen."])
     r = client.post("/api/check", files={"file": ("nota.docx", data, "application/octet-stream")})
@@ -229,25 +247,33 @@ def test_docx_upload_checks_the_text(client):
     assert {("middels", 1), ("teneinde", 2)} <= terms
 
 
-@pytest.mark.skipif(not annotate_available(), reason="Word comments (beleidstaal/outputs/docx_comments.py) are not there yet")
+@pytest.mark.skipif(
+    not annotate_available(), reason="Word comments (beleidstaal/outputs/docx_comments.py) are not there yet"
+)
 def test_api_annotate_adds_one_comment_per_finding(client):
     import docx
 
     data = make_docx(["Middels deze nota informeren wij u.", "Teneinde dit te bereiken, werken wij samen."])
-    findings = client.post("/api/check", files={"file": ("nota.docx", data, "application/octet-stream")}).json()
+    findings = client.post(
+        "/api/check", files={"file": ("nota.docx", data, "application/octet-stream")}
+    ).json()
     r = client.post("/api/annotate", files={"file": ("nota.docx", data, "application/octet-stream")})
     assert r.status_code == 200, r.text
     assert "nota-met-opmerkingen.docx" in r.headers["content-disposition"]
     copy = docx.Document(io.BytesIO(r.content))
     assert len(list(copy.comments)) == len(findings["findings"]) >= 2
-    assert_dutch_error(client.post("/api/annotate", files={"file": ("nota.txt", b"Middels dit.", "text/plain")}), 415)
+    assert_dutch_error(
+        client.post("/api/annotate", files={"file": ("nota.txt", b"Middels dit.", "text/plain")}), 415
+    )
 
 
 # -- the page without JavaScript ---------------------------------------------------------------------------------------
 
 
 def test_page_escapes_user_text(client):
-    r = client.post("/check", data={"text": "Middels <script>alert('x')</script> <img src=x onerror=alert(1)>"})
+    r = client.post(
+        "/check", data={"text": "Middels <script>alert('x')</script> <img src=x onerror=alert(1)>"}
+    )
     assert r.status_code == 200
     assert "<script>alert" not in r.text and "<img src=x" not in r.text
     assert "&lt;script&gt;alert(" in r.text
@@ -270,15 +296,39 @@ def test_page_apply_suggestion_and_filter(client):
     assert "Teneinde" in again.text
 
     # filter without JavaScript: untick every category
-    filtered = client.post("/check", data={"text": TEXT, "cat_filter": "1", "sev_filter": "1", "sev": "warning"})
+    filtered = client.post(
+        "/check", data={"text": TEXT, "cat_filter": "1", "sev_filter": "1", "sev": "warning"}
+    )
     assert filtered.status_code == 200
     assert filtered.text.count('class="finding cat-') == filtered.text.count(" hidden>")
     assert "hl cat-ambtelijk sev-warning off" in filtered.text
 
 
 def test_download_text(client):
-    r = client.post("/download/tekst", data={"text": "Met deze nota.\r\n", "name": "nota.md", "format": "markdown"})
+    r = client.post(
+        "/download/tekst", data={"text": "Met deze nota.\r\n", "name": "nota.md", "format": "markdown"}
+    )
     assert r.status_code == 200
-    assert r.content == "Met deze nota.\n".encode()
+    assert r.content == b"Met deze nota.\n"
     assert "nota-verbeterd.md" in r.headers["content-disposition"]
     assert_dutch_error(client.post("/download/tekst", data={"text": ""}), 400)
+
+
+def test_highlight_nests_crossing_findings_and_escapes():
+    import html
+    import re
+
+    from beleidstaal.findings import Finding
+    from beleidstaal.web.render import FindingView, highlight
+
+    def view(number, start, end, category):
+        f = Finding("BT101", "x", category, "warning", "m", start, end, offset=start, end_offset=end)
+        return FindingView(number=number, finding=f, category_label="<L>", severity_label="S")
+
+    source = "<b>abc</b> def ghi"
+    out = str(highlight(source, [view(1, 0, 14, "ambtelijk"), view(2, 11, 18, "jargon"), view(3, 3, 3, "vaag")]))
+    assert "<b>" not in out and "<L>" not in out
+    assert out.count("<mark") == out.count("</mark>")
+    assert out.count('id="m1"') == 1 and out.count('id="m2"') == 1 and 'id="m3"' not in out
+    # without the marks and labels, the text is the source, character for character
+    assert html.unescape(re.sub(r'<a class="tag".*?</a>|<[^>]+>', "", out)) == source

@@ -101,7 +101,9 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    context = browser.new_context(
+        accept_downloads=True, viewport={"width": 1280, "height": 900}, locale="nl-NL"
+    )
     pg = context.new_page()
     pg.set_default_timeout(60_000)
     errors: list[str] = []
@@ -115,12 +117,7 @@ def check_text(page, server, text: str) -> None:
     page.goto(server + "/")
     page.get_by_label("Uw tekst", exact=True).fill(text)
     page.get_by_role("button", name="Controleer").click()
-    try:
-        page.wait_for_selector("#resultaat", timeout=20000)
-    except Exception:
-        page.screenshot(path="/tmp/wt/fail.png", full_page=True)
-        print(page.url, page.content()[:2000])
-        raise
+    page.wait_for_selector("#resultaat")
 
 
 def test_paste_highlight_and_apply_suggestion(page, server, tmp_path):
@@ -190,7 +187,9 @@ def test_filter_and_keyboard(page, server, tmp_path):
     assert "Met deze nota" in page.locator("#tekst").inner_text()
 
 
-@pytest.mark.skipif(not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet")
+@pytest.mark.skipif(
+    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
+)
 def test_docx_upload_and_commented_copy(page, server, tmp_path):
     import docx
 

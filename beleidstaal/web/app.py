@@ -105,7 +105,9 @@ class Guard:
 
         async def secured_send(message):
             if message["type"] == "http.response.start":
-                headers = [h for h in message.get("headers", []) if h[0].lower() not in dict(SECURITY_HEADERS)]
+                headers = [
+                    h for h in message.get("headers", []) if h[0].lower() not in dict(SECURITY_HEADERS)
+                ]
                 message = {**message, "headers": headers + SECURITY_HEADERS}
             await send(message)
 
@@ -192,7 +194,9 @@ def create_app(
                 f"Wat u stuurt is te groot. U kunt bestanden tot {megabytes(max_upload)} controleren.", 413
             ) from None
         except HTTPException:
-            raise WebError("Het formulier kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.") from None
+            raise WebError(
+                "Het formulier kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens."
+            ) from None
 
     async def checked_from_form(form) -> tuple[Checked, set[str] | None, set[str] | None]:
         from starlette.concurrency import run_in_threadpool
@@ -213,7 +217,9 @@ def create_app(
                 a = json.loads(str(apply))
                 text = checker.apply(text, int(a["o"]), int(a["e"]), str(a["t"]), str(a["r"]))
             except (ValueError, KeyError, TypeError):
-                raise WebError("Deze verbetering kon niet worden toegepast. Controleer de tekst opnieuw.") from None
+                raise WebError(
+                    "Deze verbetering kon niet worden toegepast. Controleer de tekst opnieuw."
+                ) from None
         name = form.get("name")
         checked = await run_in_threadpool(checker.check_text, text, kind=kind)
         if isinstance(name, str) and name:
@@ -273,7 +279,9 @@ def create_app(
             try:
                 data = base64.b64decode(str(form.get("docx") or ""), validate=True)
             except (binascii.Error, ValueError):
-                raise WebError("Het Word-bestand ontbreekt. Kies het bestand opnieuw en controleer het.") from None
+                raise WebError(
+                    "Het Word-bestand ontbreekt. Kies het bestand opnieuw en controleer het."
+                ) from None
             name = safe_name(str(form.get("name") or "document.docx"))
             checked = await run_in_threadpool(checker.check_upload, name, data)
             out = await run_in_threadpool(checker.annotate, checked)
@@ -401,7 +409,11 @@ def create_app(
     ]
     app = Starlette(
         routes=routes,
-        exception_handlers={BodyTooLarge: on_body_too_large, HTTPException: on_not_found, Exception: on_error},
+        exception_handlers={
+            BodyTooLarge: on_body_too_large,
+            HTTPException: on_not_found,
+            Exception: on_error,
+        },
     )
     app.add_middleware(Guard, max_body=max_body)
     app.state.checker = checker
@@ -445,7 +457,9 @@ def _json_error(exc: WebError) -> JSONResponse:
 def _attachment(data: bytes, filename: str, media_type: str) -> Response:
     ascii_name = filename.encode("ascii", "replace").decode("ascii").replace("?", "_")
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
-    return Response(data, media_type=media_type, headers={"content-disposition": disposition, "cache-control": "no-store"})
+    return Response(
+        data, media_type=media_type, headers={"content-disposition": disposition, "cache-control": "no-store"}
+    )
 
 
 def _download_name(checked: Checked) -> str:

@@ -39,7 +39,9 @@ class FindingView:
         return self.finding.end_offset > self.finding.offset
 
 
-def finding_views(checked: Checked, categories: set[str] | None, severities: set[str] | None) -> list[FindingView]:
+def finding_views(
+    checked: Checked, categories: set[str] | None, severities: set[str] | None
+) -> list[FindingView]:
     from ..rules.registry import get_rule
 
     views = []
@@ -54,12 +56,17 @@ def finding_views(checked: Checked, categories: set[str] | None, severities: set
             why=rule.why if rule else "",
             bad=list(rule.bad) if rule else [],
             good=list(rule.good) if rule else [],
-            shown=(categories is None or f.category in categories) and (severities is None or f.severity in severities),
+            shown=(categories is None or f.category in categories)
+            and (severities is None or f.severity in severities),
         )
-        in_place = f.replaceable and f.end_offset > f.offset and checked.source[f.offset : f.end_offset] == f.text
+        in_place = (
+            f.replaceable and f.end_offset > f.offset and checked.source[f.offset : f.end_offset] == f.text
+        )
         for s in f.suggestions:
             if in_place and s.strip():
-                value = json.dumps({"o": f.offset, "e": f.end_offset, "t": f.text, "r": s}, ensure_ascii=False)
+                value = json.dumps(
+                    {"o": f.offset, "e": f.end_offset, "t": f.text, "r": s}, ensure_ascii=False
+                )
                 view.replacements.append((s, value))
             else:
                 view.advice.append(s)
@@ -72,7 +79,9 @@ def highlight(source: str, views: list[FindingView]) -> Markup:
     the inner one is closed and opened again. The first piece of each mark carries its number and category as
     text, so a finding never depends on colour alone."""
     spans = [v for v in views if v.marked]
-    cuts = sorted({0, len(source), *(v.finding.offset for v in spans), *(v.finding.end_offset for v in spans)})
+    cuts = sorted(
+        {0, len(source), *(v.finding.offset for v in spans), *(v.finding.end_offset for v in spans)}
+    )
     out: list[str] = []
     stack: list[FindingView] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -102,7 +111,7 @@ def _open_mark(v: FindingView, *, first: bool) -> str:
         return f"<mark {attrs}>"
     tag = (
         f'<a class="tag" href="#f{v.number}" aria-describedby="f{v.number}-msg">'
-        f"{v.number}<span class=\"tag-cat\"> {escape(v.category_label)}</span></a>"
+        f'{v.number}<span class="tag-cat"> {escape(v.category_label)}</span></a>'
     )
     return f'<mark id="m{v.number}" {attrs}>{tag}'
 

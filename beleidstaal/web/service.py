@@ -27,7 +27,16 @@ DEFAULT_MAX_CHARS = 200_000
 UPLOAD_KINDS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
 
 #: the start of files that are certainly not text (zip, PDF, images, old Word, executables)
-_BINARY_MAGIC = (b"PK\x03\x04", b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0", b"MZ", b"\x7fELF")
+_BINARY_MAGIC = (
+    b"PK\x03\x04",
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\xd0\xcf\x11\xe0",
+    b"MZ",
+    b"\x7fELF",
+)
 
 ACCEPTED = "een Word-bestand (.docx), een Markdown-bestand (.md) of een tekstbestand (.txt)"
 
