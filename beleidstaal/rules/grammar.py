@@ -199,7 +199,7 @@ def verb_stem(infinitive: str) -> str:
         elif base.endswith("z"):
             base = base[:-1] + "s"
         cands.append(base)
-        if len(r) >= 3 and r[-2] in "aeou" and r[-3] not in VOWELS and r[-1] not in VOWELS:
+        if len(r) >= 3 and r[-2] in "aeou" and r[-3] != r[-2] and r[-1] not in VOWELS:
             cands.append(base[:-2] + r[-2] + base[-2:])  # mak → maak, realiser → realiseer
     if len(cands) == 1:
         return cands[0]

@@ -148,11 +148,11 @@ def find_nominalisations(sent: Span):
     for tok in sent:
         # nominal infinitive: het realiseren van woningen
         low = tok.lower_
-        if low.endswith("en") and len(low) > 5 and tok.i > sent.start:
+        if low.endswith("en") and len(low) >= 5 and tok.i > sent.start:
             prev = doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             det = prev.lower_ in ("het", "dit", "dat") and prev.pos_ in ("DET", "PRON")
-            if det and nxt is not None and nxt.lower_ == "van" and (low in verbs or zipf(low) >= 3.5) and (
+            if det and nxt is not None and nxt.lower_ == "van" and (low in verbs or zipf(low) >= 3.0) and (
                 tok.pos_ in ("VERB", "NOUN") and "Plur" not in tok.morph.get("Number")
             ):
                 van_head = _van_phrase(tok)

@@ -16,7 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .common import is_word
-from .grammar import MODALS, MODALS_PAST, infinitive, present, split_particle, word_set
+from .grammar import (
+    MODALS,
+    MODALS_PAST,
+    infinitive,
+    infinitive_from_participle,
+    participle_map,
+    present,
+    split_particle,
+    word_set,
+)
 from .registry import Rule, RuleContext, register
 
 PASSIVE_AUX = {"worden", "zijn"}
@@ -55,10 +64,34 @@ def _aux_kind(tok: Token) -> str | None:
     return None
 
 
+def looks_like_participle(word: str) -> bool:
+    """A past participle by its form: known from the treebanks, or *ge*-form of a known verb. Present
+    participles (*ontoereikend*) and comparatives (*mooier*) are not."""
+    low = word.lower()
+    if not plausible_participle(low):
+        return False
+    if low.endswith("en") and low not in participle_map() and not low.startswith("ge") and "ge" not in low[2:]:
+        return False  # an infinitive (vinden, wonen), not a participle
+    return low in participle_map() or infinitive_from_participle(low) is not None
+
+
+def plausible_participle(low: str) -> bool:
+    """Not a present participle (*ontoereikend*, *doorslaggevend*) and ending like a past participle."""
+    if not low.endswith(("d", "t", "n")):
+        return False
+    present_participle = low.endswith("end") and not low.endswith(("eend", "iend")) and "ge" not in low
+    return not present_participle and not low.endswith("gevend")
+
+
 def _is_participle(tok: Token) -> bool:
-    if "Part" in tok.morph.get("VerbForm"):
-        return tok.pos_ in ("VERB", "ADJ", "AUX")
-    return False
+    if "Part" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "ADJ", "AUX"):
+        low = tok.lower_
+        if tok.pos_ == "VERB" and plausible_participle(low):
+            if not low.endswith("n") or "ge" in low or low in participle_map():
+                return True
+        return looks_like_participle(tok.lower_)
+    # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun)
+    return tok.pos_ in ("VERB", "NOUN", "ADJ") and looks_like_participle(tok.lower_)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -74,6 +107,8 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     """(passive auxiliary, all auxiliaries) when the token is the participle of a passive clause."""
     if not _is_participle(verb):
         return None
+    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als"):
+        return None  # hoger dan verwacht: an elliptic comparison
     auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
     passive = [a for a in auxes if _aux_kind(a)]
     if not passive:

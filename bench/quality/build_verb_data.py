@@ -35,7 +35,7 @@ PREFIXES = (
     "aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "toe", "uit", "voor", "terug",
     "be", "ge", "ver", "ont", "her",
 )  # fmt: skip
-MIN_INF, MIN_3SG, MIN_NOUN = 2.0, 2.0, 2.0
+MIN_INF, MIN_3SG, MIN_NOUN = 2.5, 1.5, 2.0
 
 
 def ud_lemmas() -> tuple[Counter, Counter, dict[str, Counter]]:
