@@ -1,0 +1,350 @@
+"""``--format html``: one self-contained page (no network) with the text and its findings marked.
+
+At the top: the number of findings per category and, when ``beleidstaal.stats`` is there, the readability figures.
+Then, per file, the text with each finding marked: a background colour per category, and (not by colour alone) a
+line style per category and a visible label with the number and a short code of the category. Hover, focus or click
+(Enter) on a marked passage shows the message and the suggestions. Below the text, the same findings as a numbered
+list with links back to the passage. Screen readers get real text: the label of each mark is read, the explanation is
+linked with ``aria-describedby``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from pathlib import Path
+
+from .. import __version__
+from ..config import Config
+from ..core import FileResult
+from ..findings import CATEGORIES
+
+#: category → (background colour, line style, short code); the code and the line style carry the category
+#: without colour
+STYLES = {
+    "ambtelijk": ("#ffe08a", "solid", "AMB"),
+    "jargon": ("#ffc4c4", "dashed", "JAR"),
+    "omslachtig": ("#c6e4ff", "dotted", "OMS"),
+    "cliche": ("#e4d2ff", "double", "CLI"),
+    "vaag": ("#d5f2c4", "wavy", "VAAG"),
+    "nominalisatie": ("#ffd7a8", "solid", "NOM"),
+    "passief": ("#c5efec", "dashed", "PAS"),
+    "zinslengte": ("#ececec", "dotted", "ZIN"),
+    "tangconstructie": ("#f7c8ea", "double", "TANG"),
+    "moeilijk-woord": ("#fff1a6", "wavy", "MW"),
+    "kopie": ("#d8d8ff", "solid", "KOP"),
+    "leesbaarheid": ("#e4e4e4", "dashed", "LEES"),
+}
+SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "info": "tip"}
+
+#: Dutch labels for figures that stats.py may return; unknown keys are shown with their own name
+STAT_LABELS = {
+    "words": "Woorden",
+    "sentences": "Zinnen",
+    "paragraphs": "Alinea's",
+    "avg_sentence_words": "Gemiddeld aantal woorden per zin",
+    "mean_sentence_length": "Gemiddeld aantal woorden per zin",
+    "avg_word_syllables": "Gemiddeld aantal lettergrepen per woord",
+    "long_sentences": "Lange zinnen",
+    "long_words": "Lange woorden",
+    "flesch_douma": "Flesch-Douma",
+    "leesindex": "Leesindex",
+    "clib": "CLIB",
+    "level": "Geschat taalniveau",
+    "taalniveau": "Geschat taalniveau",
+    "cefr": "Geschat taalniveau",
+    "passive_share": "Aandeel lijdende vorm",
+}
+
+CSS = """
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink);
+  margin: 0; line-height: 1.55; background: #fafafa; }
+header, main { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem; }
+header { border-bottom: 1px solid var(--line); background: #fff; max-width: none; padding: 0; }
+header .inner { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem; }
+h1 { font-size: 1.6rem; margin: .3rem auto; }
+h2 { font-size: 1.3rem; margin-top: 2rem; }
+h3 { font-size: 1.1rem; }
+.muted { color: var(--muted); }
+table { border-collapse: collapse; margin: .5rem 0 1rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
+th, td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.legend ul { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr));
+  gap: .35rem 1rem; }
+.legend li { display: flex; gap: .5rem; align-items: baseline; }
+.swatch { display: inline-block; min-width: 4.5rem; text-align: center; padding: 0 .3rem; border-radius: .2rem;
+  text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; font-weight: 600; }
+.stats dl { display: grid; grid-template-columns: max-content auto; gap: .15rem 1rem; margin: .5rem 0; }
+.stats dt { font-weight: 600; }
+.stats dd { margin: 0; }
+.text { background: #fff; border: 1px solid var(--line); border-radius: .4rem; padding: 1rem 1.25rem;
+  white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.05rem; line-height: 1.9; }
+mark.bt { position: relative; color: inherit; border-radius: .15rem; padding: 0 .05rem; cursor: pointer;
+  text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 4px;
+  text-decoration-color: #333; }
+mark.bt:focus { outline: 3px solid #1a5fb4; outline-offset: 1px; }
+mark.bt .tag { font-size: .68rem; font-weight: 700; vertical-align: super; line-height: 0; margin-left: .1rem;
+  color: #222; white-space: nowrap; }
+mark.bt .tip { display: none; position: absolute; left: 0; top: 1.9em; z-index: 10; width: min(26rem, 80vw);
+  background: #fff; color: var(--ink); border: 1px solid #888; border-radius: .35rem; padding: .5rem .7rem;
+  box-shadow: 0 4px 14px rgba(0,0,0,.18); white-space: normal; font-size: .92rem; line-height: 1.45;
+  text-decoration: none; cursor: auto; }
+mark.bt:hover > .tip, mark.bt:focus > .tip, mark.bt.open > .tip { display: block; }
+.tip strong, .findings strong { display: inline; }
+.sugg { display: block; margin-top: .25rem; }
+.findings li { margin: .35rem 0; }
+.findings .where { font-variant-numeric: tabular-nums; }
+.error { border-left: 4px solid #b00020; background: #fff; padding: .5rem 1rem; }
+.sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0,0,0,0); white-space: nowrap; border: 0; }
+footer { max-width: 62rem; margin: 2rem auto; padding: 0 1.25rem 2rem; color: var(--muted); font-size: .9rem; }
+@media print { mark.bt .tip { display: none !important; } }
+"""
+
+SCRIPT = """
+document.addEventListener('click', function (e) {
+  var mark = e.target.closest('mark.bt');
+  if (e.target.closest('.tip')) { return; }
+  document.querySelectorAll('mark.bt.open').forEach(function (m) {
+    if (m !== mark) { m.classList.remove('open'); m.setAttribute('aria-expanded', 'false'); }
+  });
+  if (mark) {
+    e.stopPropagation();
+    var open = mark.classList.toggle('open');
+    mark.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+});
+document.addEventListener('keydown', function (e) {
+  var mark = e.target.closest && e.target.closest('mark.bt');
+  if (mark && (e.key === 'Enter' || e.key === ' ')) {
+    e.preventDefault();
+    var open = mark.classList.toggle('open');
+    mark.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+  if (e.key === 'Escape') {
+    document.querySelectorAll('mark.bt.open').forEach(function (m) {
+      m.classList.remove('open'); m.setAttribute('aria-expanded', 'false');
+    });
+  }
+});
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _category_css() -> str:
+    rules = []
+    for cat, (colour, line, _code) in STYLES.items():
+        rules.append(f".cat-{cat} {{ background: {colour}; text-decoration-style: {line}; }}")
+    return "\n".join(rules)
+
+
+def _label(category: str) -> str:
+    return CATEGORIES.get(category, category)
+
+
+def _source_of(result: FileResult) -> str | None:
+    if result.document is not None:
+        return result.document.source
+    if result.path and result.path != "-" and Path(result.path).is_file():
+        try:
+            from ..readers import read_path
+
+            return read_path(result.path).source
+        except Exception:
+            return None
+    return None
+
+
+def document_figures(result: FileResult) -> list[tuple[str, str]] | None:
+    """Readability figures from ``beleidstaal.stats`` when that module is there; None otherwise."""
+    try:
+        from ..stats import document_stats  # written in another issue; used only when present
+    except ImportError:
+        return None
+    document = result.document
+    if document is None:
+        try:
+            from ..readers import read_path
+
+            document = read_path(result.path)
+        except Exception:
+            return None
+    stats = None
+    for arg in (document, result.analysis, document.text if document is not None else None):
+        if arg is None:
+            continue
+        try:
+            stats = document_stats(arg)
+            break
+        except Exception:
+            continue
+    if stats is None:
+        return None
+    if hasattr(stats, "to_dict"):
+        stats = stats.to_dict()
+    elif hasattr(stats, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        stats = asdict(stats)
+    elif not isinstance(stats, dict):
+        stats = getattr(stats, "__dict__", {})
+    figures = []
+    for key, value in stats.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            continue
+        if isinstance(value, float):
+            value = f"{value:.1f}".replace(".", ",")
+        figures.append((STAT_LABELS.get(key, key.replace("_", " ").capitalize()), str(value)))
+    return figures or None
+
+
+def _tip(f, n: int, tip_id: str) -> str:
+    sugg = ""
+    if f.suggestions and not all(f"'{s.lower()}'" in f.message.lower() for s in f.suggestions):
+        sugg = f'<span class="sugg">Suggestie: {_e(" / ".join(f.suggestions))}</span>'
+    return (
+        f'<span class="tip" role="tooltip" id="{tip_id}"><strong>{n}. {_e(_label(f.category))}</strong> '
+        f"({_e(f.rule)}, {_e(SEVERITY_LABELS.get(f.severity, f.severity))}): {_e(f.message)}{sugg}</span>"
+    )
+
+
+def highlighted_text(source: str, findings: list, prefix: str) -> str:
+    """The source as HTML with a nested ``<mark>`` per finding (a finding that crosses another is cut at its end).
+    Each mark ends with its visible label, a text for screen readers and the tip with the message."""
+    items = []
+    for n, f in enumerate(findings, start=1):
+        start, end = max(0, f.offset), min(len(source), f.end_offset)
+        if end > start:
+            items.append((start, end, n, f))
+    items.sort(key=lambda i: (i[0], -i[1], i[2]))
+    out: list[str] = []
+    pos = 0
+    stack: list[tuple[int, str]] = []  # (end, closing html) of the open marks
+
+    def close_until(limit: int) -> None:
+        nonlocal pos
+        while stack and stack[-1][0] <= limit:
+            end, closing = stack.pop()
+            out.append(_e(source[pos:end]))
+            pos = end
+            out.append(closing)
+
+    for start, end, n, f in items:
+        close_until(start)
+        if stack:
+            end = min(end, stack[-1][0])  # keep marks nested
+        out.append(_e(source[pos:start]))
+        pos = start
+        code = STYLES.get(f.category, ("", "", f.category[:4].upper()))[2]
+        tip_id = f"{prefix}-tip-{n}"
+        out.append(
+            f'<mark class="bt cat-{_e(f.category)} sev-{_e(f.severity)}" id="{prefix}-m-{n}" tabindex="0" '
+            f'role="button" aria-expanded="false" aria-describedby="{tip_id}" data-rule="{_e(f.rule)}" '
+            f'data-category="{_e(f.category)}">'
+        )
+        closing = (
+            f'<span class="tag" aria-hidden="true">{n}\u00a0{_e(code)}</span>'
+            f'<span class="sr"> (melding {n}: {_e(_label(f.category))})</span>{_tip(f, n, tip_id)}</mark>'
+        )
+        stack.append((end, closing))
+    close_until(len(source))
+    out.append(_e(source[pos:]))
+    return "".join(out)
+
+
+def _counts_table(counter: Counter, caption: str) -> str:
+    if not counter:
+        return f"<p>{_e(caption)}: geen meldingen.</p>"
+    rows = "".join(
+        f'<tr><th scope="row"><span class="swatch cat-{_e(c)}">{_e(STYLES.get(c, ("", "", c))[2])}</span> '
+        f'{_e(_label(c))}</th><td class="num">{k}</td></tr>'
+        for c, k in counter.most_common()
+    )
+    total = sum(counter.values())
+    return (
+        f'<table><caption>{_e(caption)}</caption><thead><tr><th scope="col">Soort</th>'
+        f'<th scope="col">Aantal</th></tr></thead><tbody>{rows}</tbody>'
+        f'<tfoot><tr><th scope="row">Totaal</th><td class="num">{total}</td></tr></tfoot></table>'
+    )
+
+
+def _legend() -> str:
+    items = "".join(
+        f'<li><span class="swatch cat-{_e(c)}">{_e(code)}</span> {_e(_label(c))} '
+        f'<span class="muted">({"golvende" if line == "wavy" else {"solid": "doorgetrokken", "dashed": "gestreepte", "dotted": "gestippelde", "double": "dubbele"}[line]} lijn)</span></li>'
+        for c, (_bg, line, code) in STYLES.items()
+    )
+    return (
+        '<section class="legend" aria-labelledby="legenda"><h2 id="legenda">Legenda</h2>'
+        "<p>Elke melding in de tekst heeft een kleur, een soort lijn en een label met een nummer en een afkorting. "
+        "Ga met de muis op een gemarkeerd stuk staan, klik erop of ga erheen met Tab en druk op Enter: dan ziet u "
+        "de uitleg en een suggestie.</p>"
+        f"<ul>{items}</ul></section>"
+    )
+
+
+def _file_section(index: int, result: FileResult, several: bool) -> str:
+    prefix = f"b{index}"
+    title = _e(result.path)
+    parts = [f'<section class="file" aria-labelledby="{prefix}-h"><h2 id="{prefix}-h">{title}</h2>']
+    if result.error:
+        parts.append(f'<p class="error" role="alert"><strong>Fout:</strong> {_e(result.error)}</p></section>')
+        return "".join(parts)
+    counts = Counter(f.category for f in result.findings)
+    parts.append(f'<p class="muted">{result.words} woorden, {len(result.findings)} '
+                 f'{"melding" if len(result.findings) == 1 else "meldingen"}.</p>')  # fmt: skip
+    if several:
+        parts.append(_counts_table(counts, "Meldingen per soort in dit bestand"))
+    figures = document_figures(result)
+    if figures:
+        rows = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in figures)
+        parts.append(f'<div class="stats"><h3>Leesbaarheid</h3><dl>{rows}</dl></div>')
+    source = _source_of(result)
+    parts.append(f'<h3 id="{prefix}-t">De tekst</h3>')
+    if source is None:
+        parts.append("<p>De tekst zelf is niet beschikbaar (gelezen van standaardinvoer).</p>")
+    else:
+        parts.append(
+            f'<div class="text" lang="nl" aria-labelledby="{prefix}-t">{highlighted_text(source, result.findings, prefix)}</div>'
+        )
+    if result.findings:
+        items = []
+        for n, f in enumerate(result.findings, start=1):
+            sugg = f" Suggestie: {_e(' / '.join(f.suggestions))}." if f.suggestions else ""
+            where = f"regel {f.line}, kolom {f.column}"
+            items.append(
+                f'<li id="{prefix}-f-{n}"><a class="where" href="#{prefix}-m-{n}">{where}</a>: '
+                f"<strong>{_e(_label(f.category))}</strong> ({_e(f.rule)}) — &#8220;{_e(f.text)}&#8221;. "
+                f"{_e(f.message)}{sugg}</li>"
+            )
+        parts.append(f'<h3>Alle meldingen</h3><ol class="findings">{"".join(items)}</ol>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def render(results: list[FileResult], config: Config | None = None) -> str:
+    total = Counter(f.category for r in results for f in r.findings)
+    n = sum(total.values())
+    files = len(results)
+    summary = (
+        f"{n} {'melding' if n == 1 else 'meldingen'} in {files} {'bestand' if files == 1 else 'bestanden'}."
+    )
+    body = "".join(_file_section(i, r, len(results) > 1) for i, r in enumerate(results, start=1))
+    return (
+        '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+        "script-src 'unsafe-inline'\">"
+        f"<title>Rapport van beleidstaal</title><style>{CSS}{_category_css()}</style></head><body>"
+        f'<header><div class="inner"><h1>Rapport van beleidstaal</h1><p class="summary">{_e(summary)}</p>'
+        f"{_counts_table(total, 'Meldingen per soort')}</div></header>"
+        f"<main>{_legend()}{body}</main>"
+        f"<footer>Gemaakt met beleidstaal {_e(__version__)}. Deze pagina gebruikt geen internet.</footer>"
+        f"<script>{SCRIPT}</script></body></html>\n"
+    )
