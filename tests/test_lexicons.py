@@ -1,0 +1,209 @@
+"""The bundled word lists in lexicons/*.toml: schema, every entry's own examples, and precision on plain Dutch.
+
+(a) every file parses and every entry is valid: required keys, known keys only, known category, alternatives
+    that differ from the term, no duplicate or conflicting terms within or across files;
+(b) every ``example`` sentence fires its own entry, and no ``fine`` sentence does (this runs the real linter);
+(c) precision: fewer than 10 lexicon findings on the 200 plain B1 sentences in bench/quality/b1_zinnen.txt.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from beleidstaal import Config, check_text
+from beleidstaal.lexicon import (
+    DEFAULT_RULES,
+    ENTRY_KEYS,
+    HEADER_KEYS,
+    LEXICON_CATEGORIES,
+    UPOS,
+    is_instruction,
+    read_lexicon_file,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+LEXICON_DIR = ROOT / "lexicons"
+FILES = sorted(LEXICON_DIR.glob("*.toml"))
+REQUIRED = {"term", "alternatives", "reason"}
+SEVERITIES = {"error", "warning", "info"}
+#: the rule a file must use when it is not the category's default
+SPECIAL_RULES = {"anglicisme.toml": ("jargon", "BT103"), "steunwerkwoorden.toml": ("omslachtig", "BT202")}
+LEXICON_RULES = ("BT101", "BT102", "BT103", "BT104", "BT105", "BT106", "BT202")
+#: only the word-list rules, so a test sees exactly what the lists do
+LEXICON_ONLY = Config(select=LEXICON_RULES)
+TERM_RE = re.compile(r"^[a-zà-ÿ0-9']+( [a-zà-ÿ0-9']+)*$")
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def _raw(path: Path) -> dict:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+RAW = {p.name: _raw(p) for p in FILES}
+ENTRIES = [(name, i, e) for name, data in RAW.items() for i, e in enumerate(data.get("entry", []), start=1)]
+
+
+def _norm(term: str) -> str:
+    return " ".join(term.lower().split())
+
+
+# ---------------------------------------------------------------------------------------------------- (a) schema
+
+
+def test_the_expected_files_exist():
+    names = {p.name for p in FILES}
+    expected = {"ambtelijk", "jargon", "anglicisme", "omslachtig", "cliche", "vaag", "steunwerkwoorden"}
+    assert {f"{n}.toml" for n in expected} <= names
+
+
+def test_at_least_1000_entries_and_most_with_an_example():
+    assert len(ENTRIES) >= 1000
+    with_example = sum(1 for _, _, e in ENTRIES if e.get("example"))
+    assert with_example >= 300
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_file_header(path):
+    data = RAW[path.name]
+    assert set(data) <= {"lexicon", "entry"}, "alleen [lexicon] en [[entry]]"
+    header = data["lexicon"]
+    assert set(header) <= HEADER_KEYS
+    assert header["category"] in LEXICON_CATEGORIES
+    assert isinstance(header.get("description"), str) and header["description"].strip()
+    assert "\n" not in header["description"]
+    expected_rule = SPECIAL_RULES.get(path.name, (header["category"], DEFAULT_RULES[header["category"]]))
+    assert (header["category"], header.get("rule", DEFAULT_RULES[header["category"]])) == expected_rule
+    # the core's own loader accepts the file too
+    lexicon = read_lexicon_file(path)
+    assert len(lexicon.entries) == len(data["entry"])
+
+
+@pytest.mark.parametrize("name,i,entry", ENTRIES, ids=[f"{n}:{e.get('term')}" for n, _, e in ENTRIES])
+def test_entry_schema(name, i, entry):
+    assert set(entry) >= REQUIRED, f"verplichte sleutels ontbreken: {REQUIRED - set(entry)}"
+    assert set(entry) <= ENTRY_KEYS, f"onbekende sleutels: {set(entry) - ENTRY_KEYS}"
+    term = entry["term"]
+    assert isinstance(term, str) and TERM_RE.match(term), (
+        f"term: kleine letters, één spatie tussen woorden: {term!r}"
+    )
+    alternatives = entry["alternatives"]
+    assert isinstance(alternatives, list) and alternatives, "minstens één alternatief"
+    for alt in alternatives:
+        assert isinstance(alt, str) and alt.strip() == alt and alt, f"leeg of spaties: {alt!r}"
+        assert _norm(alt) != _norm(term), f"alternatief is gelijk aan de term: {alt!r}"
+    assert len(set(map(_norm, alternatives))) == len(alternatives), "dubbel alternatief"
+    reason = entry["reason"]
+    assert isinstance(reason, str) and reason.strip() and "\n" not in reason and len(reason) <= 160
+    if "verb" in entry:
+        assert len(term.split()) > 1 and entry["verb"] in term.split(), "verb is een woord van een woordgroep"
+    if "pos" in entry:
+        assert entry["pos"] and set(entry["pos"]) <= UPOS
+    for key in ("unless_before", "unless_after"):
+        if key in entry:
+            assert entry[key] and all(w == w.lower() and " " not in w for w in entry[key])
+    if "severity" in entry:
+        assert entry["severity"] in SEVERITIES
+    if "example" in entry:
+        assert isinstance(entry["example"], str) and entry["example"].strip()
+    if "fine" in entry:
+        assert isinstance(entry["fine"], list) and entry["fine"]
+        assert all(isinstance(s, str) and s.strip() for s in entry["fine"])
+        assert entry.get("example") not in entry["fine"]
+    if "fix" in entry:
+        assert entry["fix"] == "safe"
+
+
+def test_guards_have_a_fine_sentence():
+    """Every precision guard (unless_before, unless_after, pos) comes with a sentence where it must not fire."""
+    missing = [
+        e["term"]
+        for _, _, e in ENTRIES
+        if {"unless_before", "unless_after", "pos"} & set(e) and not e.get("fine")
+    ]
+    assert not missing, f"guard zonder 'fine'-zin: {missing}"
+
+
+def test_no_duplicate_terms_within_or_across_files():
+    seen: dict[str, list[str]] = defaultdict(list)
+    for name, _, entry in ENTRIES:
+        seen[_norm(entry["term"])].append(name)
+    duplicates = {t: names for t, names in seen.items() if len(names) > 1}
+    assert not duplicates
+
+
+def test_no_conflicting_entries():
+    """A suggested replacement must not itself be a listed term: the linter would flag its own advice."""
+    terms = {_norm(e["term"]): name for name, _, e in ENTRIES}
+    conflicts = [
+        (e["term"], alt, terms[_norm(alt)])
+        for _, _, e in ENTRIES
+        for alt in e["alternatives"]
+        if not is_instruction(alt) and _norm(alt) in terms
+    ]
+    assert not conflicts
+
+
+# -------------------------------------------------------------------------------------- (b) examples and guards
+
+WITH_EXAMPLE = [(n, e) for n, _, e in ENTRIES if e.get("example")]
+WITH_FINE = [(n, e, s) for n, _, e in ENTRIES for s in e.get("fine", [])]
+
+
+def _terms_found(sentence: str) -> list[tuple[str | None, str]]:
+    return [(f.term, f.text) for f in check_text(sentence, config=LEXICON_ONLY)]
+
+
+@pytest.mark.parametrize("name,entry", WITH_EXAMPLE, ids=[f"{n}:{e['term']}" for n, e in WITH_EXAMPLE])
+def test_example_fires_its_entry(name, entry):
+    found = _terms_found(entry["example"])
+    assert entry["term"] in [t for t, _ in found], f"{entry['example']!r} geeft {found}"
+
+
+@pytest.mark.parametrize(
+    "name,entry,sentence", WITH_FINE, ids=[f"{n}:{e['term']}:{s[:30]}" for n, e, s in WITH_FINE]
+)
+def test_fine_sentence_does_not_fire(name, entry, sentence):
+    found = _terms_found(sentence)
+    assert entry["term"] not in [t for t, _ in found], f"{sentence!r} geeft {found}"
+
+
+def test_examples_cover_inflection_and_split_verbs():
+    """Many examples match a form other than the written term: a tense, a participle, a plural, a split verb."""
+    inflected = 0
+    for _, entry in WITH_EXAMPLE:
+        for f in check_text(entry["example"], config=LEXICON_ONLY):
+            if f.term == entry["term"] and _norm(f.text) != _norm(entry["term"]):
+                inflected += 1
+                break
+    assert inflected >= 100
+
+
+def test_findings_carry_the_entry_reason_and_rule():
+    findings = check_text("Wij informeren u middels deze brief.", config=LEXICON_ONLY)
+    (f,) = findings
+    assert (f.rule, f.category, f.term, f.text) == ("BT101", "ambtelijk", "middels", "middels")
+    assert "met" in f.suggestions
+
+
+# ------------------------------------------------------------------------------------------------ (c) precision
+
+
+def test_precision_on_plain_b1_sentences():
+    from lexicon_precision import SENTENCES, lexicon_findings
+
+    sentences = SENTENCES.read_text(encoding="utf-8").splitlines()
+    sentences = [s for s in sentences if s.strip() and not s.startswith("#")]
+    assert len(sentences) == 200
+    findings = lexicon_findings(sentences)
+    assert len(findings) < 10, "\n".join(f"{s} -> {f.term!r} ({f.text!r})" for s, f in findings)
