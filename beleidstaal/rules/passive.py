@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .common import is_word
+from .common import PARTICLES, is_word
 from .grammar import (
     MODALS,
     MODALS_PAST,
@@ -79,7 +79,8 @@ def plausible_participle(low: str) -> bool:
     """Not a present participle (*ontoereikend*, *doorslaggevend*) and ending like a past participle."""
     if not low.endswith(("d", "t", "n")):
         return False
-    present_participle = low.endswith("end") and not low.endswith(("eend", "iend")) and "ge" not in low
+    ge_form = low.startswith("ge") or any(low.startswith(p + "ge") for p in PARTICLES)
+    present_participle = low.endswith("end") and not low.endswith(("eend", "iend")) and not ge_form
     return not present_participle and not low.endswith("gevend")
 
 
