@@ -73,6 +73,10 @@ def test_tokenise_lowercases_drops_punctuation_and_numbers_and_marks_sentences()
     assert [text[s:e] for s, e in zip(t.starts, t.ends, strict=True)][:2] == ["Het", "Plan"]
 
 
+def test_mojibake_is_repaired_so_it_is_no_noise():
+    assert tokenise("Dat is Ã©Ã©n partiÃ«le herziening.").words == ["dat", "is", "één", "partiële", "herziening"]
+
+
 def test_quoted_spans():
     text = "Hij zei “dit is een citaat” en 'nog een' maar auto's blijven."
     spans = [text[s:e] for s, e in quoted_spans(text)]

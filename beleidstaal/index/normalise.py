@@ -21,11 +21,15 @@ from dataclasses import dataclass, field
 
 #: words: letters with inner hyphens or apostrophes (*bestemmings-plan*, *auto's*); numbers are matched to be dropped
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,:/-]\d+)*", re.UNICODE)
+#: the same, for text with mojibake (UTF-8 read as Latin-1: *Ã©Ã©n* for *één*), where Latin-1 signs join the word
+_TOKEN_MOJIBAKE = re.compile(
+    r"(?:[^\W\d_]|[\u0080-\u00ff])+(?:['’\-](?:[^\W\d_]|[\u0080-\u00ff])+)*|\d+(?:[.,:/-]\d+)*", re.UNICODE
+)
 _SENTENCE_END = re.compile(r"[.!?;:]")
 _VOWELS = set("aeiouy")
 
 #: bump when the normaliser changes: fingerprints made with another version do not match
-NORMALISER_VERSION = 2
+NORMALISER_VERSION = 3
 
 _stems: dict[str, str] = {}
 _hashes: dict[str, int] = {}
@@ -98,13 +102,16 @@ def tokenise_into(tokens: Tokens, text: str, offset: int = 0, *, quoted_spans=()
     pending_break = True
     last_end = 0
     spans = list(quoted_spans)
-    for m in _TOKEN.finditer(text):
+    mojibake = "Ã" in text or "â€" in text
+    for m in (_TOKEN_MOJIBAKE if mojibake else _TOKEN).finditer(text):
         if not pending_break and _SENTENCE_END.search(text, last_end, m.start()):
             pending_break = True
         last_end = m.end()
         token = m.group()
         if token[0].isdigit():
             continue  # numbers are noise for copy detection; a break before them moves to the next word
+        if mojibake:
+            token = _repair(token)
         low = token.lower()
         if pending_break:
             tokens.breaks.append(len(tokens.keys))
@@ -114,6 +121,18 @@ def tokenise_into(tokens: Tokens, text: str, offset: int = 0, *, quoted_spans=()
         tokens.starts.append(offset + m.start())
         tokens.ends.append(offset + m.end())
         tokens.quoted.append(all_quoted or any(s <= m.start() and m.end() <= e for s, e in spans))
+
+
+def _repair(token: str) -> str:
+    """Undo mojibake in one word (*partiÃ«le* → *partiële*); words that are not mojibake stay as they are."""
+    if not any("\u0080" <= ch <= "\u00ff" for ch in token):
+        return token
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return token.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return token
 
 
 def tokenise(text: str) -> Tokens:

@@ -118,8 +118,8 @@ def _unpack_ints(blob: bytes) -> np.ndarray:
 
 
 def default_phrase_min_docs(documents: int) -> int:
-    """How many documents a phrase must occur in to count as a stock phrase: 10% of the collection, at least 3."""
-    return max(3, math.ceil(documents * 0.10))
+    """How many documents a phrase must occur in to count as a stock phrase: 20% of the collection, at least 3."""
+    return max(3, math.ceil(documents * 0.20))
 
 
 def _not_an_index(path: str, why: str) -> IndexFileError:
@@ -247,7 +247,7 @@ class ReferenceIndex:
         from ..discovery import iter_files
 
         report = UpdateReport()
-        roots = [str(Path(p).resolve()) for p in paths]
+        roots = [os.path.abspath(p) for p in paths]  # not resolved: a folder of symlinks keeps its own names
         seen: set[str] = set()
         existing = {row[0]: row[1:] for row in self.conn.execute("SELECT path, id, size, mtime_ns, sha1 FROM docs")}
         pending: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
@@ -258,7 +258,7 @@ class ReferenceIndex:
             files = [rp] if rp.is_file() else list(iter_files(rp))
             base = rp.parent if rp.is_file() else rp
             for f in files:
-                path = str(f.resolve())
+                path = os.path.abspath(f)
                 if path in seen:
                     continue
                 seen.add(path)

@@ -207,7 +207,7 @@ STOCK = register(
         code="BT107", name="standaardzin", category="cliche", severity="info",
         title="Standaardzin uit de referentieverzameling",
         what="Vindt zinsdelen van 4 tot 12 woorden die in veel documenten van de referentieverzameling staan "
-        "(standaard 10% of meer), en zegt in hoeveel documenten.",
+        "(standaard in 20% of meer), en zegt in hoeveel documenten.",
         why="Een zin die in elk document staat, leest de lezer niet meer. Hij zegt weinig over uw eigen plan.",
         bad=["Het plan voorziet in een goede ruimtelijke ordening en is in overeenstemming met het beleid."],
         good=["Het plan past bij de woonvisie: er komen 40 betaalbare woningen."],
