@@ -1,0 +1,225 @@
+"""Safe fixes: ``beleidstaal check --fix`` and ``--diff``.
+
+A finding is fixed only when it is *safe*: its suggestion can replace the flagged words as they stand, without
+reading the context. That is the case when
+
+- the finding is ``replaceable`` (the words in the text are exactly the term, one continuous span), and
+- its word-list entry says ``fix = "safe"`` (e.g. *middels* → *met*, *teneinde* → *om*), or a rule marks the finding
+  itself with ``data={"fix": "safe"}``.
+
+The first suggestion is used, with the capitals of the original (*Middels* → *Met*, *MIDDELS* → *MET*).
+A file is rewritten through a temporary file and an atomic rename (``fileio``), and only when its bytes did not change
+since it was read. Encoding, a byte-order mark and line endings are kept. Word files are never rewritten: use
+``beleidstaal annotate``. Running ``--fix`` twice changes nothing the second time; ``--diff`` never writes.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config
+from .errors import InputError
+from .findings import Finding
+from .lexicon import load_lexicons
+
+
+@dataclass(frozen=True)
+class Edit:
+    offset: int
+    end_offset: int
+    old: str
+    new: str
+    rule: str
+
+
+@dataclass
+class FixOutcome:
+    path: str
+    edits: list[Edit] = field(default_factory=list)
+    diff: str = ""
+    written: bool = False
+    #: why nothing was done (Dutch), when that is worth telling
+    note: str | None = None
+
+
+def _safe_terms(config: Config) -> set[tuple[str, str, str]]:
+    """(rule, term, first replacement) of every word-list entry marked ``fix = "safe"``."""
+    extra = tuple(str(config.resolve(p)) for p in config.lexicons)
+    return {
+        (e.rule, e.term.lower(), e.replacements[0].lower())
+        for lex in load_lexicons(extra)
+        for e in lex.entries
+        if e.fix == "safe" and e.replacements
+    }
+
+
+def with_case(replacement: str, original: str) -> str:
+    """The replacement with the capitals of the original: all capitals, or a capital first letter."""
+    if len(original) > 1 and original.isupper():
+        return replacement.upper()
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def is_safe(f: Finding, safe: set[tuple[str, str, str]]) -> bool:
+    """Safe when a safe entry for this rule and term (in any loaded list) has this first suggestion."""
+    if not (f.replaceable and f.suggestions):
+        return False
+    if f.data and f.data.get("fix") == "safe":
+        return True
+    if f.term is None:
+        return False
+    return (f.rule, f.term.lower(), f.suggestions[0].lower()) in safe
+
+
+def safe_edits(source: str, findings: list[Finding], config: Config) -> list[Edit]:
+    """The safe, non-overlapping replacements for these findings in ``source``, in order."""
+    safe = _safe_terms(config)
+    edits: list[Edit] = []
+    last_end = -1
+    for f in sorted(findings, key=lambda f: (f.offset, f.end_offset)):
+        if not is_safe(f, safe):
+            continue
+        old = source[f.offset : f.end_offset]
+        if old != f.text or not old or f.offset < last_end:
+            continue  # the text changed, or this overlaps an earlier fix
+        new = with_case(f.suggestions[0], old)
+        if new == old:
+            continue
+        edits.append(Edit(f.offset, f.end_offset, old, new, f.rule))
+        last_end = f.end_offset
+    return edits
+
+
+def apply_edits(source: str, edits: list[Edit]) -> str:
+    parts = []
+    pos = 0
+    for e in edits:
+        parts.append(source[pos : e.offset])
+        parts.append(e.new)
+        pos = e.end_offset
+    parts.append(source[pos:])
+    return "".join(parts)
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
+    text = "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )
+    return text
+
+
+def _decode(data: bytes) -> tuple[str, str, bytes]:
+    """The text, the codec to write it back with, and the byte-order mark to put in front."""
+    from .readers.text import decode_bytes
+
+    text = decode_bytes(data)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return text, "utf-8", b"\xef\xbb\xbf"
+    if data.startswith(b"\xff\xfe"):
+        return text, "utf-16-le", b"\xff\xfe"
+    if data.startswith(b"\xfe\xff"):
+        return text, "utf-16-be", b"\xfe\xff"
+    return text, "utf-8", b""
+
+
+def fix_file(path: str | Path, findings: list[Finding], config: Config, *, write: bool) -> FixOutcome:
+    """Apply (``write=True``) or only show the safe fixes for one file. Raises InputError for unreadable files."""
+    from .fileio import atomic_write_bytes
+    from .readers import kind_for
+
+    p = Path(path)
+    outcome = FixOutcome(str(path))
+    if kind_for(p) == "docx":
+        outcome.note = "Word-bestanden worden niet aangepast. Gebruik 'beleidstaal annotate' voor een kopie met opmerkingen."
+        return outcome
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).") from None
+    source, codec, bom = _decode(data)
+    edits = safe_edits(source, findings, config)
+    if not edits:
+        return outcome
+    fixed = apply_edits(source, edits)
+    outcome.edits = edits
+    outcome.diff = unified_diff(str(path), source, fixed)
+    if write:
+        try:
+            current = p.read_bytes()
+        except OSError as exc:
+            raise InputError(
+                f"Het bestand kan niet opnieuw worden gelezen ({exc.strerror or exc})."
+            ) from None
+        if current != data:
+            outcome.note = (
+                "Het bestand is veranderd terwijl beleidstaal het controleerde. Er is niets aangepast."
+            )
+            outcome.edits = []
+            return outcome
+        try:
+            atomic_write_bytes(p, bom + fixed.encode(codec))
+        except OSError as exc:
+            raise InputError(f"Het bestand kan niet worden geschreven ({exc.strerror or exc}).") from None
+        outcome.written = True
+    return outcome
+
+
+def run_fixes(results, configs: dict, base: Config, *, write: bool, show_diff: bool, console, recheck=None):
+    """``check --fix`` / ``--diff`` over checked files. Prints diffs on standard output and a Dutch summary on
+    ``console``; returns the results, checked again for files that were rewritten. Each result gets ``fixable``."""
+    import sys
+
+    from .errors import BeleidstaalError
+
+    changed: list[str] = []
+    total = 0
+    files = 0
+    for r in results:
+        r.fixable = 0
+        if r.error or not r.findings:
+            continue
+        config = configs.get(r.path, base)
+        if r.path == "-":
+            if any(is_safe(f, _safe_terms(config)) for f in r.findings):
+                console.print("Tekst van standaardinvoer wordt niet aangepast; sla hem op in een bestand.")
+            continue
+        try:
+            outcome = fix_file(r.path, r.findings, config, write=write)
+        except BeleidstaalError as exc:
+            r.error = str(exc)
+            continue
+        if outcome.note and (outcome.edits or any(is_safe(f, _safe_terms(config)) for f in r.findings)):
+            console.print(f"{r.path}: {outcome.note}", highlight=False)
+        if show_diff and outcome.diff:
+            sys.stdout.write(outcome.diff)
+        r.fixable = len(outcome.edits)
+        if outcome.edits:
+            total += len(outcome.edits)
+            files += 1
+        if outcome.written:
+            changed.append(r.path)
+    word = "vervanging" if total == 1 else "vervangingen"
+    where = f"{files} {'bestand' if files == 1 else 'bestanden'}"
+    if not total:
+        console.print("Geen veilige vervangingen gevonden.", highlight=False)
+    elif write:
+        console.print(f"{total} {word} gedaan in {where}.", highlight=False)
+    else:
+        console.print(f"{total} {word} mogelijk in {where}. Er is niets geschreven.", highlight=False)
+    if changed and recheck is not None:
+        again = recheck(changed)
+        results = [again.get(r.path, r) if r.path in changed else r for r in results]
+        for r in results:
+            if not hasattr(r, "fixable"):
+                r.fixable = 0
+    return results
