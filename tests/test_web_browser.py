@@ -108,8 +108,11 @@ def page(browser):
     pg.set_default_timeout(60_000)
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    # the page must never break its own Content-Security-Policy (no inline script or style)
+    pg.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
     pg.errors = errors
     yield pg
+    assert errors == [], errors
     context.close()
 
 
@@ -219,3 +222,46 @@ def test_docx_upload_and_commented_copy(page, server, tmp_path):
     comments = list(copy.comments)
     assert len(comments) == findings >= 2
     assert any("middels" in c.text.lower() for c in comments)
+
+
+def test_works_without_javascript(browser, server, tmp_path):
+    context = browser.new_context(java_script_enabled=False, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        check_text(page, server, TEXT + "\n\nTeneinde de wijk te versterken, werken wij samen.")
+        assert page.locator("#tekst mark.cat-ambtelijk").count() == 2
+        page.locator("button.suggestion").first.click()
+        page.wait_for_selector("#resultaat")
+        assert "Met deze nota" in page.locator("#tekst").inner_text()
+        # the filter button is there without JavaScript and filters on the server
+        page.locator("input[name=cat][value=ambtelijk]").uncheck()
+        page.locator("#filter-knop").click()
+        page.wait_for_selector("#resultaat")
+        hidden = page.locator("li.finding.cat-ambtelijk")
+        assert hidden.count() == 1 and hidden.first.is_hidden()
+        assert "off" in (page.locator("#tekst mark.cat-ambtelijk").first.get_attribute("class") or "")
+        page.screenshot(path=str(tmp_path / "zonder-javascript.png"), full_page=True)
+    finally:
+        context.close()
+
+
+def test_accessibility_axe(browser, server, tmp_path):
+    """WCAG 2.1 A/AA checks with axe-core, when axe-playwright-python is installed (it is not a dependency)."""
+    axe_module = pytest.importorskip(
+        "axe_playwright_python.sync_playwright", reason="axe-playwright-python is not installed (optional)"
+    )
+    context = browser.new_context(bypass_csp=True)  # axe injects its own script
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+        axe = axe_module.Axe()
+        page.goto(server + "/")
+        empty = axe.run(page, options={"runOnly": {"type": "tag", "values": tags}})
+        assert empty.violations_count == 0, empty.generate_report()
+        check_text(page, server, TEXT + "\n\nTeneinde de wijk te versterken, werken wij samen.")
+        result = axe.run(page, options={"runOnly": {"type": "tag", "values": tags}})
+        assert result.violations_count == 0, result.generate_report()
+    finally:
+        context.close()

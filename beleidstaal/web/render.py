@@ -78,24 +78,30 @@ def highlight(source: str, views: list[FindingView]) -> Markup:
     """The source text with every finding wrapped in a ``<mark>``. Overlapping findings nest; where two cross,
     the inner one is closed and opened again. The first piece of each mark carries its number and category as
     text, so a finding never depends on colour alone."""
-    spans = [v for v in views if v.marked]
+    spans = sorted(
+        (v for v in views if v.marked), key=lambda v: (v.finding.offset, -v.finding.end_offset, v.number)
+    )
     cuts = sorted(
         {0, len(source), *(v.finding.offset for v in spans), *(v.finding.end_offset for v in spans)}
     )
     out: list[str] = []
-    stack: list[FindingView] = []
+    stack: list[FindingView] = []  # the marks open now, outermost first
+    active: list[FindingView] = []  # the findings that cover the current piece, in nesting order
+    nxt = 0
     for a, b in zip(cuts, cuts[1:], strict=False):
-        if a >= b:
-            continue
-        covering = [v for v in spans if v.finding.offset <= a and v.finding.end_offset >= b]
-        covering.sort(key=lambda v: (v.finding.offset, -v.finding.end_offset, v.number))
+        active = [v for v in active if v.finding.end_offset > a]
+        while nxt < len(spans) and spans[nxt].finding.offset <= a:
+            if spans[nxt].finding.end_offset > a:
+                active.append(spans[nxt])
+            nxt += 1
+        active.sort(key=lambda v: (v.finding.offset, -v.finding.end_offset, v.number))
         keep = 0
-        while keep < len(stack) and keep < len(covering) and stack[keep] is covering[keep]:
+        while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
             keep += 1
         while len(stack) > keep:
             stack.pop()
             out.append("</mark>")
-        for v in covering[keep:]:
+        for v in active[keep:]:
             out.append(_open_mark(v, first=v.finding.offset == a))
             stack.append(v)
         out.append(str(escape(source[a:b])))
