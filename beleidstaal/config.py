@@ -10,6 +10,7 @@ Example ``.beleidstaal.toml``::
     max-sentence-words = 25
     allow = ["maatwerk"]                        # words never to flag
     lexicons = ["taal/gemeente.toml"]           # the organisation's own word lists
+    builtin-lexicons = true                     # false: only the organisation's own lists
     model = "nl_core_news_md"                   # another installed spaCy pipeline
 
     [severity]
@@ -43,6 +44,8 @@ class Config:
     very_long_sentence_words: int = 40
     allow: tuple[str, ...] = ()
     lexicons: tuple[str, ...] = ()
+    #: false: use only the lists in ``lexicons``, not the word lists that come with beleidstaal
+    builtin_lexicons: bool = True
     model: str | None = None
     reference: tuple[str, ...] = ()
     quote_sources: tuple[str, ...] = ()
@@ -102,6 +105,8 @@ def parse_config(data: dict, *, source: str | None = None, root: str | None = No
                     f"De tabel [severity]{where} moet regels koppelen aan 'error', 'warning' of 'info'."
                 )
             value = tuple(sorted(value.items()))
+        elif name == "builtin_lexicons" and not isinstance(value, bool):
+            raise ConfigError(f"De instelling '{key}'{where} moet true of false zijn.")
         elif name == "model" and value is not None and not isinstance(value, str):
             raise ConfigError(f"De instelling 'model'{where} moet een naam of map zijn.")
         values[name] = value

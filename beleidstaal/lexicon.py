@@ -190,9 +190,9 @@ def read_lexicon_file(path: str | Path) -> Lexicon:
 
 
 @functools.lru_cache(maxsize=16)
-def load_lexicons(extra: tuple[str, ...] = ()) -> tuple[Lexicon, ...]:
-    """The bundled word lists, then the organisation's own (paths), in that order."""
-    files = sorted(lexicon_dir().glob("*.toml"))
+def load_lexicons(extra: tuple[str, ...] = (), builtin: bool = True) -> tuple[Lexicon, ...]:
+    """The bundled word lists (unless ``builtin`` is false), then the organisation's own (paths), in that order."""
+    files = sorted(lexicon_dir().glob("*.toml")) if builtin else []
     return tuple(read_lexicon_file(f) for f in [*files, *map(Path, extra)])
 
 

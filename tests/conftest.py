@@ -30,4 +30,4 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def kern_config() -> Config:
     """Only the core's test word list plus the grammar rules: stable whatever the big lists hold."""
-    return Config(lexicons=(str(ROOT / "tests" / "data" / "kern_lexicon.toml"),))
+    return Config(lexicons=(str(ROOT / "tests" / "data" / "kern_lexicon.toml"),), builtin_lexicons=False)

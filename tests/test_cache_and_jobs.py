@@ -17,7 +17,9 @@ runner = CliRunner()
 @pytest.fixture()
 def folder(tmp_path, root):
     shutil.copy(root / "tests" / "data" / "kern_lexicon.toml", tmp_path / "lijst.toml")
-    (tmp_path / ".beleidstaal.toml").write_text('lexicons = ["lijst.toml"]\n', encoding="utf-8")
+    (tmp_path / ".beleidstaal.toml").write_text(
+        'lexicons = ["lijst.toml"]\nbuiltin-lexicons = false\n', encoding="utf-8"
+    )
     for i in range(4):
         (tmp_path / f"nota{i}.md").write_text(
             f"# Nota {i}\n\nWij informeren u middels deze brief over plan {i}.\n", encoding="utf-8"

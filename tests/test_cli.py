@@ -20,7 +20,9 @@ runner = CliRunner()
 def project(tmp_path, root):
     """A folder with the core's test word list configured."""
     shutil.copy(root / "tests" / "data" / "kern_lexicon.toml", tmp_path / "lijst.toml")
-    (tmp_path / ".beleidstaal.toml").write_text('lexicons = ["lijst.toml"]\n', encoding="utf-8")
+    (tmp_path / ".beleidstaal.toml").write_text(
+        'lexicons = ["lijst.toml"]\nbuiltin-lexicons = false\n', encoding="utf-8"
+    )
     return tmp_path
 
 

@@ -35,13 +35,13 @@ class CompiledLexicon:
     separable: dict[str, list[tuple[str, LexiconEntry]]]
 
 
-def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str]) -> CompiledLexicon:
+def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:
     single: dict[str, list[LexiconEntry]] = defaultdict(list)
     phrase: dict[str, list[LexiconEntry]] = defaultdict(list)
     verbal: dict[str, list[LexiconEntry]] = defaultdict(list)
     separable: dict[str, list[tuple[str, LexiconEntry]]] = defaultdict(list)
     allowed = frozenset(a.lower() for a in allow)
-    for lexicon in load_lexicons(extra):
+    for lexicon in load_lexicons(extra, builtin):
         for entry in lexicon.entries:
             if entry.term.lower() in allowed:
                 continue
@@ -136,6 +136,24 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
     return _dedupe(found)
 
 
+#: relations that open a new clause: a word below one of these does not belong to the verb's own phrase
+CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "list", "appos"}
+MAX_DEPTH = 3
+
+
+def _governed_by(t: Token, verb: Token) -> bool:
+    """The word belongs to the verb's own clause: the verb is at most three steps up, with no clause boundary
+    (relative clause, subordinate clause, coordination) on the way."""
+    node = t
+    for _ in range(MAX_DEPTH):
+        if node.head.i == verb.i:
+            return node.dep_ not in CLAUSE_DEPS
+        if node.dep_ in CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _match_verbal(
     sent: Span, verb: Token, entry: LexiconEntry, prt: Token | None
 ) -> tuple[list[Token], bool] | None:
@@ -145,9 +163,11 @@ def _match_verbal(
     skip = {verb.i} | ({prt.i} if prt is not None else set())
 
     def in_clause(t: Token) -> bool:
-        return t.i not in skip and (
-            t.head.i == verb.i or verb.is_ancestor(t) or (prt is not None and t.i == prt.i + 1)
-        )
+        if t.i in skip:
+            return False
+        if prt is not None and t.i == prt.i + 1:
+            return True
+        return _governed_by(t, verb)
 
     tokens: list[Token] = []
     pos = sent.start
@@ -203,10 +223,10 @@ def lexicon_findings(analysis, ctx: RuleContext) -> list[Finding]:
     cache = ctx.resources.setdefault("lexicon_findings", {})
     if id(analysis) in cache:
         return cache[id(analysis)][1]
-    key = ("compiled", ctx.config.lexicons, ctx.config.allow)
+    key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
     if key not in ctx.resources:
         extra = tuple(str(ctx.config.resolve(p)) for p in ctx.config.lexicons)
-        ctx.resources[key] = compile_lexicons(extra, ctx.config.allow)
+        ctx.resources[key] = compile_lexicons(extra, ctx.config.allow, ctx.config.builtin_lexicons)
     lex: CompiledLexicon = ctx.resources[key]
     findings = []
     text = analysis.document.text
