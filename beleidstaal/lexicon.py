@@ -29,7 +29,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after",
-    "severity", "example", "fine", "note", "fix",
+    "severity", "example", "fine", "note", "fix", "exact",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description"}
 UPOS = {
@@ -61,6 +61,8 @@ class LexiconEntry:
     note: str | None = None
     #: "safe" when every replacement can stand in for the term without reading the context (``check --fix``)
     fix: str | None = None
+    #: true: match the words as written (no inflection), for fixed idioms such as 'in de regel' (not 'in de regels')
+    exact: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -107,6 +109,12 @@ def _tuple(value, key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: '{key}' moet een lijst met teksten zijn.")
     return tuple(value)
+
+
+def _bool(value, key: str, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: '{key}' moet true of false zijn.")
+    return value
 
 
 def parse_lexicon(data: dict, source: str) -> Lexicon:
@@ -171,6 +179,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 fine=_tuple(raw.get("fine"), "fine", where),
                 note=raw.get("note"),
                 fix=fix,
+                exact=_bool(raw.get("exact", False), "exact", where),
             )
         )
     return lexicon

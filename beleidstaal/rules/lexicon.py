@@ -84,7 +84,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
         # single words
         for key in tkeys:
             for entry in lex.single.get(key, ()):
-                if entry.pos and tok.pos_ not in entry.pos:
+                if (entry.pos and tok.pos_ not in entry.pos) or (entry.exact and key != tok.lower_):
                     continue
                 if not _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     continue
@@ -105,7 +105,9 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
             if tok.i + len(words) > sent.end:
                 continue
             tokens = [doc[tok.i + k] for k in range(len(words))]
-            if all(w in keys(t) for w, t in zip(words, tokens, strict=True)):
+            if all(
+                w == t.lower_ if entry.exact else w in keys(t) for w, t in zip(words, tokens, strict=True)
+            ):
                 if entry.pos and tok.pos_ not in entry.pos:
                     continue
                 if not _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tokens[-1].i)):
