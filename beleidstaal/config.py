@@ -15,10 +15,20 @@ Example ``.beleidstaal.toml``::
 
     [severity]
     BT106 = "info"
+
+    [[overrides]]                               # other settings for some files (later blocks win)
+    files = ["brieven/**", "*.brief.md"]        # globs relative to the folder of this settings file
+    max-sentence-words = 18
+    severity = { BT101 = "error" }
+
+In ``pyproject.toml`` the same goes under ``[tool.beleidstaal]`` and ``[[tool.beleidstaal.overrides]]``.
+An override replaces the settings it names (lists too); ``severity`` is added to the severities above it.
+An unknown setting gives a warning on standard error (once) and is ignored; the other settings still apply.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -54,6 +64,10 @@ class Config:
     source: str | None = None
     #: the folder relative paths in the settings are resolved against
     root: str | None = None
+    #: per-glob overrides: ((glob, ...), ((setting, value), ...)), in file order
+    overrides: tuple = ()
+    #: the globs of the overrides that ``for_file`` applied, for ``beleidstaal config``
+    applied: tuple[str, ...] = ()
 
     def with_options(self, **options) -> Config:
         """A copy with the given options set; None values are ignored."""
@@ -65,6 +79,23 @@ class Config:
             p = Path(self.root) / p
         return p
 
+    def for_file(self, path: str | Path) -> Config:
+        """The settings for one file: this Config with every override whose globs match the file applied."""
+        if not self.overrides:
+            return self
+        rel = _relative(path, self.root)
+        config = self
+        for globs, values in self.overrides:
+            if not any(glob_match(rel, g) for g in globs):
+                continue
+            changes = dict(values)
+            if "severity" in changes:
+                merged = dict(config.severity)
+                merged.update(dict(changes["severity"]))
+                changes["severity"] = tuple(merged.items())
+            config = replace(config, **changes, applied=(*config.applied, ", ".join(globs)))
+        return config
+
     @property
     def severity_overrides(self) -> dict[str, str]:
         return dict(self.severity)
@@ -75,7 +106,95 @@ class Config:
         )
 
 
-_KEYS = {f.name.replace("_", "-"): f.name for f in fields(Config) if f.name not in ("source", "root")}
+_KEYS = {
+    f.name.replace("_", "-"): f.name
+    for f in fields(Config)
+    if f.name not in ("source", "root", "overrides", "applied")
+}
+_warned: set[tuple[str | None, str]] = set()
+
+
+def warn_unknown(key: str, where: str, source: str | None) -> None:
+    """Print a Dutch warning about an unknown setting on standard error, once per file and key."""
+    if (source, key) in _warned:
+        return
+    _warned.add((source, key))
+    known = ", ".join(sorted([*_KEYS, "overrides"]))
+    print(
+        f"Let op: onbekende instelling '{key}'{where} wordt overgeslagen. Bekende instellingen: {known}.",
+        file=sys.stderr,
+    )
+
+
+def _relative(path: str | Path, root: str | None) -> str:
+    p = Path(path).resolve() if root else Path(path)
+    if root:
+        try:
+            return p.relative_to(Path(root)).as_posix()
+        except ValueError:
+            return p.as_posix()
+    return p.as_posix()
+
+
+def glob_match(path: str, pattern: str) -> bool:
+    """Match a relative path (with /) against a glob: ``*`` within a folder, ``**`` over folders, ``?`` one
+    character. A glob without ``/`` matches the file name in any folder (``*.md``)."""
+    pattern = pattern.strip()
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    if "/" not in pattern.rstrip("/"):
+        pattern = "**/" + pattern
+    if pattern.endswith("/"):
+        pattern += "**"
+    regex = ""
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            regex += "(?:.*/)?"
+            i += 3
+        elif pattern.startswith("**", i):
+            regex += ".*"
+            i += 2
+        elif pattern[i] == "*":
+            regex += "[^/]*"
+            i += 1
+        elif pattern[i] == "?":
+            regex += "[^/]"
+            i += 1
+        else:
+            regex += re.escape(pattern[i])
+            i += 1
+    return re.fullmatch(regex, path) is not None
+
+
+def _parse_overrides(value, where: str, source: str | None, root: str | None) -> tuple:
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ConfigError(
+            f"'overrides'{where} moet een lijst met tabellen zijn: [[overrides]] met files = [...]."
+        )
+    result = []
+    for n, block in enumerate(value, start=1):
+        block = dict(block)
+        globs = block.pop("files", None)
+        if isinstance(globs, str):
+            globs = [globs]
+        if (
+            not globs
+            or not isinstance(globs, list)
+            or not all(isinstance(g, str) and g.strip() for g in globs)
+        ):
+            raise ConfigError(
+                f"Blok {n} van [[overrides]]{where} mist 'files': een lijst met patronen, zoals [\"brieven/**\"]."
+            )
+        if "overrides" in block:
+            raise ConfigError(f"Blok {n} van [[overrides]]{where} mag zelf geen 'overrides' bevatten.")
+        sub = parse_config(block, source=source, root=root)
+        names = [_KEYS.get(k) or _KEYS.get(k.replace("_", "-")) for k in block]
+        values = tuple((name, getattr(sub, name)) for name in names if name)
+        result.append((tuple(globs), values))
+    return tuple(result)
 
 
 def parse_config(data: dict, *, source: str | None = None, root: str | None = None) -> Config:
@@ -83,10 +202,13 @@ def parse_config(data: dict, *, source: str | None = None, root: str | None = No
     values: dict = {}
     where = f" in {source}" if source else ""
     for key, value in data.items():
+        if key == "overrides":
+            values["overrides"] = _parse_overrides(value, where, source, root)
+            continue
         name = _KEYS.get(key) or _KEYS.get(key.replace("_", "-"))
         if name is None:
-            known = ", ".join(sorted(_KEYS))
-            raise ConfigError(f"Onbekende instelling '{key}'{where}. Bekende instellingen: {known}.")
+            warn_unknown(key, where, source)
+            continue
         if name in ("select", "ignore", "allow", "lexicons", "reference", "quote_sources"):
             if isinstance(value, str):
                 value = [value]
@@ -151,4 +273,7 @@ def find_config_file(start: str | Path) -> Path | None:
 def config_for(path: str | Path | None) -> Config:
     """The settings that apply to a file (defaults when no settings file is found)."""
     found = find_config_file(path if path is not None else Path.cwd())
-    return load_config_file(found) if found else Config()
+    config = load_config_file(found) if found else Config()
+    if path is not None and config.overrides and not Path(path).is_dir():
+        config = config.for_file(path)
+    return config
