@@ -1,0 +1,167 @@
+"""Readability (BT701) per paragraph, and rare long words (BT601).
+
+BT701 compares each paragraph with the document as a whole (the figures of ``beleidstaal.stats``): a paragraph that
+is much harder to read than the rest, or much longer than ``LONG_PARAGRAPH_WORDS``, gets a finding on its first
+sentence. BT601 marks long words that are rare in Dutch (wordfreq) and are not a plain compound of two common
+words, once per document; it is an info-level hint.
+"""
+
+from __future__ import annotations
+
+from .common import char_span
+from .registry import Rule, RuleContext, register
+
+LONG_PARAGRAPH_WORDS = 150
+MIN_PARAGRAPH_WORDS = 30
+#: a paragraph this much harder than the document (taalniveau steps, or Flesch-Douma points) is flagged
+LEVEL_GAP = 1.0
+DOUMA_GAP = 20.0
+RARE_WORD_LENGTH = 12
+RARE_WORD_ZIPF = 2.0
+COMMON_PART_ZIPF = 3.5
+LINKING = ("s", "e", "en")
+
+
+def _first_sentence_span(ap):
+    sents = list(ap.doc.sents)
+    if not sents:
+        return ap.offset, ap.offset
+    tokens = [t for t in sents[0] if not t.is_space]
+    return char_span(tokens or [sents[0][0]], ap.offset)
+
+
+def _readability(analysis, ctx: RuleContext):
+    from ..stats import LEVELS, SKIPPED_KINDS, analysis_stats
+
+    stats = analysis_stats(analysis)
+    doc = stats.document
+    counted = [p for p in stats.paragraphs if p.kind not in SKIPPED_KINDS]
+    for ap, pf in zip(analysis.paragraphs, stats.paragraphs, strict=True):
+        fig = pf.figures
+        if pf.kind in SKIPPED_KINDS or fig.words < MIN_PARAGRAPH_WORDS:
+            continue
+        start, end = _first_sentence_span(ap)
+        if fig.words > LONG_PARAGRAPH_WORDS:
+            yield READABILITY.finding(
+                start, end,
+                f"Deze alinea is lang: {fig.words} woorden (meer dan {LONG_PARAGRAPH_WORDS}). Lange alinea's "
+                "schrikken af. Verdeel de tekst in kortere alinea's, met één onderwerp per alinea en een duidelijke "
+                "eerste zin.",
+                suggestions=["Verdeel deze alinea in twee of drie kortere alinea's."],
+                data={"words": fig.words, "kind": "lengte"},
+            )  # fmt: skip
+        if len(counted) < 2:
+            continue
+        harder = fig.level_score - doc.level_score >= LEVEL_GAP or doc.flesch_douma - fig.flesch_douma >= DOUMA_GAP
+        if harder and LEVELS.index(fig.level) > LEVELS.index(doc.level) - 1 and fig.level != "A2":
+            reasons = []
+            if fig.mean_sentence_length > doc.mean_sentence_length + 3:
+                reasons.append(f"langere zinnen ({fig.mean_sentence_length:.0f} woorden gemiddeld)")
+            if fig.rare_share > doc.rare_share + 0.03:
+                reasons.append(f"meer moeilijke woorden ({fig.rare_share:.0%})")
+            if fig.nominalisations_per_100 > doc.nominalisations_per_100 + 10:
+                reasons.append("meer zelfstandig gemaakte werkwoorden")
+            if fig.passives_per_100 > doc.passives_per_100 + 10:
+                reasons.append("meer zinnen in de lijdende vorm")
+            why = f" Deze alinea heeft {', '.join(reasons)}." if reasons else ""
+            yield READABILITY.finding(
+                start, end,
+                f"Deze alinea is veel moeilijker dan de rest van de tekst: taalniveau {fig.level} "
+                f"(Flesch-Douma {fig.flesch_douma:.0f}), de hele tekst {doc.level} "
+                f"(Flesch-Douma {doc.flesch_douma:.0f}).{why} Schrijf kortere zinnen met gewone woorden.",
+                suggestions=["Schrijf kortere zinnen, met gewone woorden en werkwoorden in de bedrijvende vorm."],
+                data={"level": fig.level, "document_level": doc.level, "flesch_douma": fig.flesch_douma,
+                      "kind": "niveau"},
+            )  # fmt: skip
+
+
+def is_transparent_compound(word: str) -> bool:
+    """A compound of two common words (*woningbouwlocaties*: *woningbouw* + *locaties*) is not a rare word."""
+    from .grammar import zipf
+
+    for i in range(3, len(word) - 3):
+        left, right = word[:i], word[i:]
+        if zipf(right) < COMMON_PART_ZIPF:
+            continue
+        if zipf(left) >= COMMON_PART_ZIPF or any(
+            left.endswith(link) and zipf(left[: -len(link)]) >= COMMON_PART_ZIPF for link in LINKING
+        ):
+            return True
+    return False
+
+
+def rare_words(sent):
+    from .grammar import zipf
+
+    for t in sent:
+        low = t.lower_
+        if len(low) < RARE_WORD_LENGTH or not low.isalpha() or t.pos_ in ("PROPN", "X", "SYM"):
+            continue
+        if max(zipf(low), zipf(t.lemma_.lower())) >= RARE_WORD_ZIPF:
+            continue
+        if is_transparent_compound(low):
+            continue
+        yield t
+
+
+def _difficult_words(analysis, ctx: RuleContext):
+    seen: set[str] = set()
+    for sent, offset in analysis.sentences():
+        for t in rare_words(sent):
+            key = t.lemma_.lower() or t.lower_
+            if key in seen:
+                continue
+            seen.add(key)
+            start, end = char_span([t], offset)
+            yield DIFFICULT_WORD.finding(
+                start, end,
+                f"'{t.text}' is een lang woord dat weinig voorkomt. Veel lezers kennen het niet. Leg uit wat het "
+                "betekent, of zeg het met gewone woorden.",
+                data={"word": t.text},
+            )  # fmt: skip
+
+
+def _method() -> str:
+    from ..stats import METHOD
+
+    return METHOD
+
+
+READABILITY = register(
+    Rule(
+        code="BT701", name="leesbaarheid", category="leesbaarheid", severity="info",
+        title="Moeilijke of lange alinea",
+        what=f"Meet per alinea en voor de hele tekst: woorden, zinnen, gemiddelde zinslengte, Flesch-Douma, het "
+        f"deel moeilijke woorden, en zelfstandig gemaakte werkwoorden en lijdende vormen per 100 zinnen. Daaruit "
+        f"schat de regel het taalniveau (A2, B1, B2, C1). Een alinea die veel moeilijker is dan de rest, of langer "
+        f"dan {LONG_PARAGRAPH_WORDS} woorden, krijgt een melding. Alle cijfers: beleidstaal stats BESTAND.",
+        why="De overheid schrijft voor iedereen, en de meeste mensen lezen het liefst op taalniveau B1. Eén "
+        "moeilijke alinea kan de lezer al laten afhaken. Een lange alinea zonder witruimte schrikt af.",
+        bad=[
+            "De gemeente helpt u graag. Wij sturen u een brief.\n\n"
+            "In het kader van de implementatie van de herziene beleidsuitgangspunten ten aanzien van de "
+            "integrale toegang tot maatschappelijke ondersteuning wordt door de gemeente in samenwerking met "
+            "ketenpartners geïnvesteerd in de doorontwikkeling van gebiedsgerichte samenwerkingsverbanden, "
+            "teneinde een optimale afstemming van het voorzieningenniveau op de ondersteuningsbehoefte van "
+            "kwetsbare inwoners te realiseren.\n\n"
+            "Heeft u vragen? Bel ons dan."
+        ],
+        good=["Wij helpen u graag. Heeft u vragen? Bel ons dan op werkdagen. Of stuur ons een bericht via de "
+              "website. Wij antwoorden binnen twee dagen."],
+        check=_readability, extra=_method,
+    )
+)  # fmt: skip
+
+DIFFICULT_WORD = register(
+    Rule(
+        code="BT601", name="moeilijk-woord", category="moeilijk-woord", severity="info",
+        title="Lang en weinig gebruikt woord",
+        what=f"Vindt lange woorden (vanaf {RARE_WORD_LENGTH} letters) die weinig voorkomen in het Nederlands, "
+        "zoals 'beleidsinstrumentarium' en 'capaciteitsproblematiek'. Een samenstelling van twee gewone woorden "
+        "telt niet. Elk woord krijgt één melding per tekst.",
+        why="Lange, zeldzame woorden moet de lezer ontleden of opzoeken. Dat kost tijd, en veel lezers haken af.",
+        bad=["Het beleidsinstrumentarium is ontoereikend."],
+        good=["De gemeente heeft te weinig middelen om dit te regelen."],
+        check=_difficult_words,
+    )
+)  # fmt: skip
