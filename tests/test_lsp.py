@@ -122,6 +122,64 @@ def test_editor_settings_merge_over_the_project():
     assert server_options({"debounceMs": 5}, {"debounce-ms": "x"}).debounce_ms == 5
 
 
+# -- quick checks while typing ----------------------------------------------------------------------------------
+
+QUICK_BASE = (
+    "# Nota over het afval\n\n"
+    "Wij informeren u middels deze brief over het nieuwe afvalbeleid.\n\n"
+    "De gemeente gaat de inzameling van plastic verbeteren. Het plan wordt door de raad besproken.\n\n"
+    "- Wij faciliteren bewoners die willen scheiden.\n- De container staat bij de school.\n\n"
+    "Vanaf 1 maart halen wij het afval elke week op. Vragen? Bel ons.\n"
+)
+QUICK_EDITS = [
+    ("add a word in the middle", lambda t: t.replace("over het nieuwe", "middels het nieuwe")),
+    ("remove the jargon", lambda t: t.replace("middels", "met")),
+    ("edit the first line", lambda t: "Concept. " + t),
+    (
+        "delete a paragraph",
+        lambda t: t.replace("De gemeente gaat de inzameling van plastic verbeteren. ", ""),
+    ),
+    ("merge two paragraphs", lambda t: t.replace("afvalbeleid.\n\nDe gemeente", "afvalbeleid. De gemeente")),
+    ("type at the very end", lambda t: t + "\nWij implementeren dit middels een app.\n"),
+    ("switch the file off", lambda t: "<!-- beleidstaal: negeer-bestand -->\n\n" + t),
+    (
+        "add a directive",
+        lambda t: t.replace("nieuwe afvalbeleid.", "nieuwe afvalbeleid. <!-- beleidstaal: negeer -->"),
+    ),
+]
+
+
+@pytest.mark.parametrize("name", [n for n, _ in QUICK_EDITS])
+def test_quick_check_equals_full_check(name, kern_config):
+    from beleidstaal.lsp.incremental import DOCUMENT_SCOPE, full_check, quick_check
+
+    edit = dict(QUICK_EDITS)[name]
+    before = full_check(QUICK_BASE, "markdown", None, kern_config)
+    after = edit(QUICK_BASE)
+    quick = quick_check(before, after, "markdown", None, kern_config)
+    full = full_check(after, "markdown", None, kern_config)
+    assert quick is not None and not quick.full
+
+    def key(findings):
+        return sorted(
+            (f.rule, f.offset, f.end_offset, f.line, f.column, f.text, f.message)
+            for f in findings
+            if f.category not in DOCUMENT_SCOPE
+        )
+
+    assert key(quick.findings) == key(full.findings)
+    assert any(f.rule == "BT101" for f in before.findings)
+
+
+def test_quick_check_falls_back_to_full_for_new_settings(kern_config):
+    from beleidstaal.lsp.incremental import full_check, quick_check
+
+    before = full_check(QUICK_BASE, "markdown", None, kern_config)
+    other = Config(lexicons=kern_config.lexicons, ignore=("BT401",))
+    assert quick_check(before, QUICK_BASE + "x", "markdown", None, other) is None
+    assert quick_check(before, QUICK_BASE, "markdown", None, kern_config) is before
+
+
 # -- end to end -------------------------------------------------------------------------------------------------
 
 e2e = pytest.mark.asyncio(loop_scope="module")

@@ -29,12 +29,15 @@ from ..config import CONFIG_FILES, Config, config_for
 from ..errors import BeleidstaalError, ConfigError
 from ..findings import Finding
 from . import features
+from .incremental import Snapshot, full_check, quick_check
 from .positions import LineIndex, normalise_encoding
 from .settings import ServerOptions, add_allowed_word, allow_file_for, merge_settings, server_options
 
 logger = logging.getLogger(__name__)
 
 CONFIG_SECTION = "beleidstaal"
+#: after quick checks while typing, a full check follows once the user has not typed for this long
+FULL_CHECK_IDLE_MS = 1500
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
@@ -82,7 +85,11 @@ class DocState:
     findings: list[Finding] = field(default_factory=list)
     source: str | None = None
     kind: str = "text"
+    snapshot: Snapshot | None = None
     timer: asyncio.Task | None = None
+    #: the full check that follows quick checks once the user stops typing
+    idle: asyncio.Task | None = None
+    needs_full: bool = False
     running: bool = False
     dirty: bool = False
 
@@ -240,13 +247,29 @@ class BeleidstaalServer(LanguageServer):
 
     # -- checking -----------------------------------------------------------------------------------------------
 
-    def schedule(self, uri: str, delay_ms: int | None = None) -> None:
-        """Check a document after ``delay_ms`` (the debounce time when None); a newer call replaces a waiting one."""
+    def schedule(self, uri: str, delay_ms: int | None = None, *, full: bool = True) -> None:
+        """Check a document after ``delay_ms`` (the debounce time when None); a newer call replaces a waiting one.
+        ``full=False`` (while typing) allows a quick check of the changed paragraphs, followed by a full check
+        when the user has stopped typing for a while."""
         st = self.state(uri)
         if st.timer is not None and not st.timer.done():
             st.timer.cancel()
+        if st.idle is not None and not st.idle.done():
+            st.idle.cancel()
+        st.needs_full = st.needs_full or full
         delay = self.options.debounce_ms if delay_ms is None else delay_ms
         st.timer = asyncio.ensure_future(self._check_after(uri, delay / 1000))
+
+    def _schedule_full_when_idle(self, uri: str) -> None:
+        st = self.state(uri)
+        if st.idle is not None and not st.idle.done():
+            st.idle.cancel()
+
+        async def later() -> None:
+            await asyncio.sleep(max(self.options.debounce_ms, FULL_CHECK_IDLE_MS) / 1000)
+            self.schedule(uri, 0, full=True)
+
+        st.idle = asyncio.ensure_future(later())
 
     async def _check_after(self, uri: str, delay: float) -> None:
         if delay > 0:
@@ -262,7 +285,8 @@ class BeleidstaalServer(LanguageServer):
         try:
             while True:
                 st.dirty = False
-                await self.check(uri)
+                full, st.needs_full = st.needs_full, False
+                await self.check(uri, full=full)
                 if not st.dirty or self.docs.get(unquote(uri)) is not st:
                     break
         except Exception as exc:
@@ -273,7 +297,7 @@ class BeleidstaalServer(LanguageServer):
         finally:
             st.running = False
 
-    async def check(self, uri: str) -> None:
+    async def check(self, uri: str, *, full: bool = True) -> None:
         doc = self.text_document(uri)
         if doc is None:
             return
@@ -290,22 +314,29 @@ class BeleidstaalServer(LanguageServer):
                 "of verhoog de instelling max-document-kb."
             )
             self.log(message, types.MessageType.Warning)
+            st.snapshot = None
             st.findings, st.source, st.kind = [], text, kind
             self.publish(uri, [features.notice_diagnostic(message)], version)
             return
         path = self.path_of(uri)
+        previous = None if full or st.kind != kind else st.snapshot
         loop = asyncio.get_running_loop()
         try:
-            findings = await loop.run_in_executor(self.worker, _check_text, text, kind, path, config)
+            snapshot = await loop.run_in_executor(
+                self.worker, _check_text, previous, text, kind, path, config
+            )
         except BeleidstaalError as exc:
             self.warn_once(str(exc))
             return
         current = self.text_document(uri)
         if current is None or current.source != text:
             return  # the text changed meanwhile: a newer check will publish
-        st.findings, st.source, st.kind = findings, text, kind
+        st.snapshot = snapshot
+        st.findings, st.source, st.kind = snapshot.findings, text, kind
         index = LineIndex(text, self.encoding)
-        self.publish(uri, [features.to_diagnostic(f, index) for f in findings], version)
+        self.publish(uri, [features.to_diagnostic(f, index) for f in snapshot.findings], version)
+        if not snapshot.full:
+            self._schedule_full_when_idle(uri)
 
     def publish(self, uri: str, diagnostics: list[types.Diagnostic], version: int | None = None) -> None:
         self.text_document_publish_diagnostics(
@@ -449,15 +480,15 @@ class BeleidstaalServer(LanguageServer):
         return True
 
 
-def _check_text(text: str, kind: str, path: str | None, config: Config) -> list[Finding]:
-    """One check through the core (runs on the worker thread)."""
-    from ..core import check_document
-    from ..readers import document_from_text
-
-    if not text.strip():
-        return []
-    document = document_from_text(text, kind=kind, path=path)
-    return check_document(document, config).findings
+def _check_text(
+    previous: Snapshot | None, text: str, kind: str, path: str | None, config: Config
+) -> Snapshot:
+    """One check through the core (runs on the worker thread): quick when an earlier check can be built on."""
+    if previous is not None:
+        quick = quick_check(previous, text, kind, path, config)
+        if quick is not None:
+            return quick
+    return full_check(text, kind, path, config)
 
 
 def _warm_up(model: str | None) -> None:
@@ -549,7 +580,7 @@ def create_server(options: ServerOptions | None = None) -> BeleidstaalServer:
     @guarded()
     def did_change(ls: BeleidstaalServer, params: types.DidChangeTextDocumentParams):
         if ls.text_document(params.text_document.uri) is not None:
-            ls.schedule(params.text_document.uri)
+            ls.schedule(params.text_document.uri, full=False)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     @guarded()
@@ -565,8 +596,9 @@ def create_server(options: ServerOptions | None = None) -> BeleidstaalServer:
     def did_close(ls: BeleidstaalServer, params: types.DidCloseTextDocumentParams):
         uri = params.text_document.uri
         st = ls.docs.pop(unquote(uri), None)
-        if st is not None and st.timer is not None:
-            st.timer.cancel()
+        for task in (st.timer, st.idle) if st is not None else ():
+            if task is not None:
+                task.cancel()
         ls._editor_settings.pop(uri, None)
         ls.publish(uri, [])
 
