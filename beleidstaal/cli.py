@@ -70,6 +70,8 @@ def build_config(
 ) -> Config:
     try:
         base = load_config_file(config_path) if config_path else config_for(start or ".")
+        if config_path and start and start != "-" and not Path(start).is_dir():
+            base = base.for_file(start)  # per-glob overrides of the chosen settings file
     except BeleidstaalError as exc:
         fail(str(exc))
     return base.with_options(
@@ -97,6 +99,8 @@ def check(
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Altijd uitkomst 0 bij meldingen (alleen fouten in de invoer geven 2)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Gebruik de opgeslagen uitkomsten van eerdere controles niet."),
     jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="Aantal bestanden tegelijk (standaard: het aantal processorkernen)."),
+    fix: bool = typer.Option(False, "--fix", help="Vervang woorden die veilig te vervangen zijn (zoals 'middels' door 'met') in de bestanden zelf. Word-bestanden blijven zoals ze zijn."),
+    diff: bool = typer.Option(False, "--diff", help="Toon de veilige vervangingen als diff, zonder iets te schrijven."),
     reference: list[str] | None = typer.Option(None, "--reference", help="Zoek gekopieerde tekst: een referentie-index (beleidstaal index build) of een map met documenten."),
 ) -> None:  # fmt: skip
     """Controleer teksten en toon de meldingen."""
@@ -124,7 +128,7 @@ def check(
     except BeleidstaalError as exc:
         fail(str(exc))
     disk_files = [p for p in files if p != "-"]
-    configs = {p: (base if config_path else build_config(None, p, **options)) for p in disk_files}
+    configs = {p: build_config(config_path, p, **options) for p in disk_files}
     done = _check_files(
         disk_files, configs, jobs=jobs, use_cache=not no_cache, show_progress=format == Format.text
     )
@@ -145,6 +149,13 @@ def check(
             from .core import unexpected_error
 
             results.append(FileResult(path=path, error=unexpected_error(exc)))
+    if fix or diff:
+        from .fix import run_fixes
+
+        results = run_fixes(results, configs, base, write=fix and not diff, show_diff=diff, console=err,
+                            recheck=lambda paths: _check_files(paths, configs, jobs=jobs, use_cache=not no_cache, show_progress=False))  # fmt: skip
+        if diff:
+            raise typer.Exit(1 if any(getattr(r, "fixable", 0) for r in results) else 0)
     emit(results, format, output, base)
     if any(r.error for r in results):
         raise typer.Exit(2)
@@ -654,6 +665,46 @@ def index_phrases(
 
 
 app.add_typer(index_app, name="index")
+
+
+@app.command("config")
+def show_config(
+    path: Path = typer.Argument(Path("."), help="Het bestand (of de map) waarvoor u de instellingen wilt zien."),
+    config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text of json."),
+) -> None:  # fmt: skip
+    """Toon de instellingen die gelden voor een bestand: uit welk bestand ze komen en welke uitzonderingen gelden."""
+    from dataclasses import fields
+
+    config = build_config(config_path, str(path))
+    hidden = {"source", "root", "overrides", "applied"}
+    settings = {f.name.replace("_", "-"): getattr(config, f.name) for f in fields(config) if f.name not in hidden}
+    settings["severity"] = dict(config.severity)
+    data = {
+        "path": str(path),
+        "config-file": config.source,
+        "overrides-applied": list(config.applied),
+        "settings": {k: list(v) if isinstance(v, tuple) else v for k, v in settings.items()},
+    }
+    if format == Format.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    out = Console(highlight=False)
+    out.print(f"Instellingen voor: {path}")
+    out.print(f"Instellingenbestand: {config.source or 'geen (standaardinstellingen)'}")
+    if config.overrides:
+        applied = "; ".join(config.applied) if config.applied else "geen (geen patroon past op dit bestand)"
+        out.print(f"Uitzonderingen toegepast: {applied}")
+    out.print()
+    width = max(len(k) for k in settings)
+    for key, value in settings.items():
+        if isinstance(value, dict):
+            shown = ", ".join(f"{k} = {v}" for k, v in value.items()) or "-"
+        elif isinstance(value, tuple):
+            shown = ", ".join(value) or ("alle regels" if key == "select" else "-")
+        else:
+            shown = "-" if value is None else str(value)
+        out.print(f"{key.ljust(width)}  {shown}")
 
 
 def main() -> None:
