@@ -375,143 +375,6 @@ def annotate(
     err.print(f"{added} {word} toegevoegd. De kopie staat in: {target}")
 
 
-index_app = typer.Typer(
-    help="Referentieverzameling: documenten waarmee 'check --reference' gekopieerde tekst en standaardzinnen vindt.",
-    no_args_is_help=True,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _update_summary(report) -> str:
-    text = (
-        f"{report.added} nieuw, {report.changed} gewijzigd, {report.unchanged} ongewijzigd, "
-        f"{report.removed} verwijderd"
-    )
-    return text + (f", {len(report.failed)} niet te lezen" if report.failed else "") + "."
-
-
-@index_app.command("build")
-def index_build(
-    folders: list[str] = typer.Argument(..., help="Mappen (of bestanden) met de documenten voor de verzameling."),
-    output: Path = typer.Option(..., "--output", "-o", help="Het indexbestand dat wordt gemaakt (SQLite)."),
-) -> None:  # fmt: skip
-    """Maak een referentie-index van alle documenten in de mappen (.md, .txt, .docx)."""
-    from .index import build_index, is_index_file
-
-    for f in folders:
-        if not Path(f).exists():
-            fail(f"De map '{f}' bestaat niet. Controleer de naam.")
-    if output.is_dir():
-        fail(f"'{output}' is een map. Geef een bestandsnaam, bijvoorbeeld referentie.sqlite.")
-    if output.exists() and not is_index_file(output):
-        fail(f"'{output}' bestaat al en is geen referentie-index. Kies een andere naam; beleidstaal overschrijft het niet.")
-    try:
-        report = build_index(folders, output)
-    except (BeleidstaalError, OSError) as exc:
-        fail(f"De index kan niet worden gemaakt: {exc}")
-    for path, why in report.failed:
-        err.print(f"[yellow]Overgeslagen:[/yellow] {path}: {why}")
-    from .index import ReferenceIndex
-
-    index = ReferenceIndex.open(output)
-    data = index.info()
-    index.close()
-    print(f"Index gemaakt: {output} ({data['documents']} documenten, {data['words']} woorden, "
-          f"{data['phrases']} standaardzinnen).")  # fmt: skip
-    if not data["documents"]:
-        fail("Er staan geen leesbare documenten in deze mappen.")
-
-
-@index_app.command("add")
-def index_add(
-    index_path: Path = typer.Argument(..., help="Het indexbestand."),
-    folders: list[str] = typer.Argument(None, help="Mappen om toe te voegen of bij te werken. Zonder mappen: de mappen die al in de index staan."),
-) -> None:  # fmt: skip
-    """Werk een index bij: nieuwe en gewijzigde bestanden opnieuw, verdwenen bestanden eruit."""
-    from .index import ReferenceIndex
-
-    try:
-        index = ReferenceIndex.open(index_path, writable=True)
-        folders = folders or index.roots
-        for f in folders:
-            if not Path(f).exists() and f not in index.roots:
-                fail(f"De map '{f}' bestaat niet. Controleer de naam.")
-        report = index.update(folders)
-        index.close()
-    except BeleidstaalError as exc:
-        fail(str(exc))
-    for path, why in report.failed:
-        err.print(f"[yellow]Overgeslagen:[/yellow] {path}: {why}")
-    print(f"Index bijgewerkt: {_update_summary(report)}")
-
-
-@index_app.command("info")
-def index_info(
-    index_path: Path = typer.Argument(..., help="Het indexbestand."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text of json."),
-) -> None:  # fmt: skip
-    """Toon wat er in een index staat."""
-    from .index import ReferenceIndex
-
-    try:
-        index = ReferenceIndex.open(index_path)
-        data = index.info()
-        index.close()
-    except BeleidstaalError as exc:
-        fail(str(exc))
-    if format == Format.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
-    out = Console(highlight=False)
-    size = f"{data['bytes'] / 1e6:.1f} MB" if data["bytes"] else "onbekend"
-    out.print(f"Index: {data['path']} ({size})")
-    out.print(f"Documenten: {data['documents']}, woorden: {data['words']}, vingerafdrukken: {data['fingerprints']}")
-    out.print(f"Standaardzinnen: {data['phrases']} (in minstens {data['phrase_min_docs']} documenten)")
-    out.print(f"Mappen: {', '.join(data['roots']) or '-'}")
-    out.print(f"Gemaakt: {data['created']}, bijgewerkt: {data['updated']}")
-
-
-@index_app.command("phrases")
-def index_phrases(
-    path: Path = typer.Argument(..., help="Een indexbestand, of een map met documenten."),
-    min_docs: int | None = typer.Option(None, "--min-docs", min=2, help="Alleen zinnen die in minstens zoveel documenten staan. Standaard: 10% van de documenten (minstens 3)."),
-    top: int = typer.Option(20, "--top", min=1, help="Toon zoveel zinnen. Standaard 20."),
-    min_words: int = typer.Option(4, "--min-words", min=4, max=12, help="Alleen zinnen van minstens zoveel woorden (4 tot 12)."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text of json."),
-) -> None:  # fmt: skip
-    """Toon de standaardzinnen: zinsdelen van 4 tot 12 woorden die in veel verschillende documenten staan."""
-    from .index.phrases import distinct
-    from .index.reference import open_reference
-    from .index.store import default_phrase_min_docs
-
-    try:
-        index = open_reference(path)
-        total = index.document_count
-        found = index.mine_phrases(min_docs or default_phrase_min_docs(total))
-    except BeleidstaalError as exc:
-        fail(str(exc))
-    found = distinct([p for p in found if p.words >= min_words], top)
-    if format == Format.json:
-        data = {"documents": total, "phrases": [p.to_dict() for p in found]}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
-    from rich.table import Table
-
-    table = Table(title=f"Standaardzinnen in {total} documenten", show_lines=False)
-    table.add_column("Documenten", justify="right")
-    table.add_column("Woorden", justify="right")
-    table.add_column("Zinsdeel")
-    for p in found:
-        table.add_row(f"{'~' if p.estimated else ''}{p.docs}", str(p.words), p.text)
-    Console(highlight=False).print(table)
-    if not found:
-        print("Geen zinsdelen gevonden die vaak genoeg voorkomen. Probeer een lagere --min-docs.")
-
-
-app.add_typer(index_app, name="index")
-
-
 @app.command()
 def lsp(
     tcp: str | None = typer.Option(None, "--tcp", help="Luister op HOST:POORT (bijvoorbeeld 127.0.0.1:2087) in plaats van via standaardinvoer en -uitvoer."),
@@ -527,7 +390,162 @@ def lsp(
         if not host or not port.isdigit() or not 0 < int(port) < 65536:
             fail("Geef --tcp als HOST:POORT, bijvoorbeeld 127.0.0.1:2087.")
         address = (host.strip("[]"), int(port))
-    serve(address, ServerOptions(debounce_ms=debounce_ms) if debounce_ms is not None else None)
+    serve(address, ServerOptions(debounce_ms=debounce_ms, max_document_kb=None))
+
+
+@app.command()
+def web(
+    host: str = typer.Option("127.0.0.1", "--host", help="Het adres waarop de server luistert. Standaard alleen deze computer."),
+    port: int = typer.Option(8765, "--port", min=1, max=65535, help="De poort. Standaard 8765."),
+    no_browser: bool = typer.Option(False, "--no-browser", help="Open de browser niet vanzelf."),
+    config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
+    model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
+    root_path: str = typer.Option("", "--root-path", help="Het pad achter een reverse proxy, bijvoorbeeld /beleidstaal."),
+    max_upload_mb: int = typer.Option(20, "--max-upload-mb", min=1, max=200, help="Grootste bestand in MB. Standaard 20."),
+) -> None:  # fmt: skip
+    """Start een webpagina om teksten te controleren in de browser, zonder terminal. Met een API voor andere programma's."""
+    import socket
+    import threading
+    import webbrowser
+
+    import uvicorn
+
+    from .web import create_app
+
+    config = build_config(config_path, None, model=model)
+    try:
+        app_ = create_app(config, max_upload=max_upload_mb * 1024 * 1024, preload=True)  # loads the model once
+    except BeleidstaalError as exc:
+        fail(str(exc))
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        fail(f"Kan niet luisteren op {host}:{port} ({exc.strerror or exc}). Is de poort al in gebruik? Kies een andere met --port.")
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown_host}:{port}{root_path.rstrip('/')}/"
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(
+            f"[yellow]Let op:[/yellow] de server luistert op {host}, dus andere computers in het netwerk kunnen hem "
+            "bereiken. Er is geen wachtwoord en geen versleuteling. Zet hem achter de reverse proxy van uw organisatie "
+            "(zie docs/web.md) of gebruik --host 127.0.0.1."
+        )
+    print(f"beleidstaal web draait op {url}", flush=True)
+    print("Stop de server met Ctrl+C.", flush=True)
+    if not no_browser:
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    uvicorn.run(app_, host=host, port=port, root_path=root_path.rstrip("/"), log_level="warning", server_header=False)
+
+
+from typer.core import TyperGroup as _TyperGroup  # noqa: E402
+
+
+class _BatchGroup(_TyperGroup):
+    """``beleidstaal batch SOURCE...`` means ``beleidstaal batch run SOURCE...``; ``batch report`` is the report."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+batch_app = typer.Typer(
+    cls=_BatchGroup,
+    help="Controleer een heel archief op een Dask-cluster en maak er een rapport van. "
+    "Gebruik: beleidstaal batch BRON... --output MAP, daarna beleidstaal batch report MAP -o rapport.html.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(batch_app, name="batch")
+
+
+@batch_app.command("run")
+def batch_run(
+    sources: list[str] = typer.Argument(..., help="Mappen, patronen (docs/**/*.md) of Parquet-/JSONL-bestanden met een document per rij."),
+    output: Path = typer.Option(..., "--output", "-o", help="De map voor de uitvoer (Parquet). Een tweede run slaat wat klaar is over."),
+    workers: int | None = typer.Option(None, "--workers", "-w", min=1, help="Aantal rekenprocessen op deze computer. Standaard: een per processorkern."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Gebruik een bestaand Dask-cluster, bijvoorbeeld tcp://host:8786."),
+    select: list[str] | None = typer.Option(None, "--select", help="Alleen deze regels: code, begin van een code, categorie of naam."),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="Sla deze regels over: code, categorie of naam."),
+    config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
+    model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
+    no_copies: bool = typer.Option(False, "--no-copies", help="Zoek niet naar gekopieerde stukken en vaste zinsdelen."),
+) -> None:  # fmt: skip
+    """Controleer alle documenten van een archief en schrijf de uitkomst als Parquet-tabellen."""
+    try:
+        from .batch import run_batch
+    except ImportError:
+        fail("Voor 'beleidstaal batch' zijn dask en pyarrow nodig. Installeer ze met: pip install 'beleidstaal[batch]'")
+    if workers and scheduler:
+        fail("Kies --workers (op deze computer) of --scheduler (een bestaand cluster), niet allebei.")
+    config = build_config(config_path, sources[0], select=select, ignore=ignore, model=model)
+    progress_bar = None
+    task = None
+
+    def progress(kind: str, data: dict) -> None:
+        nonlocal progress_bar, task
+        if kind == "start":
+            where = f"cluster {scheduler}" if scheduler else "deze computer"
+            err.print(f"{data['workers']} rekenprocessen op {where}; {data['partitions']} groepen documenten.")
+            err.print(f"Dask-dashboard: {data['dashboard'] or 'niet beschikbaar (installeer bokeh om het te zien)'}")
+            if err.is_terminal and data["partitions"]:
+                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+                progress_bar = Progress(TextColumn("Controleren"), BarColumn(), MofNCompleteColumn(),
+                                        TimeRemainingColumn(), console=err)  # fmt: skip
+                progress_bar.start()
+                task = progress_bar.add_task("batch", total=data["partitions"])
+        elif kind in ("partition", "failed"):
+            if kind == "failed":
+                err.print(f"[red]Groep {data['partition']} mislukt:[/red] {data['error']}")
+            if progress_bar is not None:
+                progress_bar.advance(task)
+        elif kind == "phase":
+            if progress_bar is not None:
+                progress_bar.stop()
+                progress_bar = None
+            err.print("Gekopieerde stukken en vaste zinsdelen zoeken…")
+
+    try:
+        result = run_batch(sources, output, config=config, workers=workers, scheduler=scheduler,
+                           progress=progress, copies=not no_copies)  # fmt: skip
+    except BeleidstaalError as exc:
+        fail(str(exc))
+    finally:
+        if progress_bar is not None:
+            progress_bar.stop()
+    for source, message in result.problems:
+        err.print(f"[red]Fout:[/red] {source}: {message}")
+    out = Console(highlight=False)
+    out.print(
+        f"Klaar in {result.seconds:.0f} s: {result.checked} documenten gecontroleerd ({result.words} woorden), "
+        f"{result.skipped} overgeslagen (al klaar), {result.errors} met een fout."
+    )
+    if not no_copies:
+        out.print(f"{result.copies} gekopieerde stukken, {result.phrases} vaste zinsdelen.")
+    out.print(f"Uitvoer: {result.output}. Rapport maken: beleidstaal batch report {output} -o rapport.html")
+    if result.problems or result.failed_partitions:
+        raise typer.Exit(2)
+
+
+@batch_app.command("report")
+def batch_report(
+    folder: Path = typer.Argument(..., help="De map met de uitvoer van 'beleidstaal batch'."),
+    output: Path = typer.Option(Path("rapport.html"), "--output", "-o", help="Het HTML-bestand dat wordt gemaakt."),
+) -> None:  # fmt: skip
+    """Maak één HTML-pagina met grafieken over een batch-run (werkt zonder internet)."""
+    try:
+        from .batch.report import build_report
+    except ImportError:
+        fail("Voor het rapport is pyarrow nodig. Installeer het met: pip install 'beleidstaal[batch]'")
+    try:
+        target = build_report(folder, output)
+    except BeleidstaalError as exc:
+        fail(str(exc))
+    Console(highlight=False).print(f"Rapport geschreven: {target}")
 
 
 index_app = typer.Typer(
@@ -705,6 +723,82 @@ def show_config(
         else:
             shown = "-" if value is None else str(value)
         out.print(f"{key.ljust(width)}  {shown}")
+
+
+@app.command()
+def stats(
+    paths: list[str] = typer.Argument(None, help="Bestanden of mappen om te meten."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text (tabel) of json."),
+    paragraphs: bool = typer.Option(True, "--paragraphs/--no-paragraphs", help="Toon ook de cijfers per alinea."),
+    model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
+) -> None:  # fmt: skip
+    """Toon leesbaarheidscijfers en het geschatte taalniveau (A2, B1, B2, C1) per tekst en per alinea."""
+    from .discovery import expand_paths
+    from .model import load_model
+    from .stats import SKIPPED_KINDS, stats_for_path
+
+    if not paths:
+        fail("Geef een of meer bestanden of mappen om te meten.")
+    if format not in (Format.text, Format.json):
+        fail("Kies voor stats de uitvoer text of json.")
+    files, problems = expand_paths(paths)
+    try:
+        load_model(model)
+    except BeleidstaalError as exc:
+        fail(str(exc))
+    results, errors = [], [{"path": p, "error": msg} for p, msg in problems]
+    for path in files:
+        try:
+            results.append(stats_for_path(path, model=model))
+        except BeleidstaalError as exc:
+            errors.append({"path": path, "error": str(exc)})
+    if format == Format.json:
+        data = {"files": [r.to_dict() for r in results], "errors": errors}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from rich.table import Table
+
+        out = Console(highlight=False)
+        for r in results:
+            d = r.document
+            table = Table(title=f"{r.path}: taalniveau {d.level} (indicatie)", show_header=True)
+            table.add_column("Meting")
+            table.add_column("Waarde", justify="right")
+            table.add_column("Niveau", justify="center")
+            rows = [
+                ("Woorden", str(d.words), ""),
+                ("Zinnen", str(d.sentences), ""),
+                ("Gemiddelde zinslengte", f"{d.mean_sentence_length:.1f}", "mean_sentence_length"),
+                ("Flesch-Douma", f"{d.flesch_douma:.0f}", "flesch_douma"),
+                ("Moeilijke woorden (buiten B1)", f"{d.rare_share:.1%}", "rare_share"),
+                ("Zelfstandig gemaakte werkwoorden per 100 zinnen", f"{d.nominalisations_per_100:.0f}",
+                 "nominalisations_per_100"),
+                ("Lijdende vorm per 100 zinnen", f"{d.passives_per_100:.0f}", "passives_per_100"),
+            ]  # fmt: skip
+            levels = ("A2", "B1", "B2", "C1")
+            for label, value, key in rows:
+                table.add_row(label, value, levels[d.scores[key]] if key else "")
+            table.add_row("[bold]Taalniveau[/bold]", f"{d.level_score:.1f}", f"[bold]{d.level}[/bold]")
+            out.print(table)
+            if paragraphs and r.paragraphs:
+                pt = Table(title="Per alinea", show_header=True)
+                for col in ("Regel", "Begin", "Woorden", "Zinslengte", "Douma", "Moeilijk", "Niveau"):
+                    if col == "Begin":
+                        pt.add_column(col, no_wrap=True, max_width=32, overflow="ellipsis")
+                    else:
+                        pt.add_column(col, justify="right", no_wrap=True)
+                for p in r.paragraphs:
+                    f = p.figures
+                    if not f.words or p.kind in SKIPPED_KINDS:
+                        continue
+                    pt.add_row(str(p.line), p.first_words[:40], str(f.words), f"{f.mean_sentence_length:.1f}",
+                               f"{f.flesch_douma:.0f}", f"{f.rare_share:.0%}", f.level)  # fmt: skip
+                out.print(pt)
+            out.print("Hoe het taalniveau wordt geschat: beleidstaal explain leesbaarheid")
+        for e in errors:
+            err.print(f"[red]Fout:[/red] {e['path']}: {e['error']}")
+    if errors:
+        raise typer.Exit(2)
 
 
 def main() -> None:
