@@ -23,6 +23,8 @@ from .common import char_span, is_word, keys, loose_particle, match_case, partic
 from .registry import REGISTRY, Rule, RuleContext, register
 
 MAX_GAP = 3
+#: the nearest word of a verb phrase stands at most this many tokens from the verb (or its particle)
+MAX_VERB_DISTANCE = 6
 
 
 @dataclass
@@ -140,11 +142,11 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
 
 #: relations that open a new clause: a word below one of these does not belong to the verb's own phrase
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "list", "appos"}
-MAX_DEPTH = 3
+MAX_DEPTH = 2
 
 
 def _governed_by(t: Token, verb: Token) -> bool:
-    """The word belongs to the verb's own clause: the verb is at most three steps up, with no clause boundary
+    """The word belongs to the verb's own clause: the verb is at most two steps up, with no clause boundary
     (relative clause, subordinate clause, coordination) on the way."""
     node = t
     for _ in range(MAX_DEPTH):
@@ -189,6 +191,9 @@ def _match_verbal(
             return None
         tokens.append(hit)
         pos = hit.i + 1
+    anchors = [verb.i] + ([prt.i] if prt is not None else [])
+    if min(abs(t.i - a) for t in tokens for a in anchors) > MAX_VERB_DISTANCE:
+        return None
     all_tokens = sorted([*tokens, verb, *([prt] if prt is not None else [])], key=lambda t: t.i)
     continuous = all_tokens[-1].i - all_tokens[0].i + 1 == len(all_tokens)
     text = " ".join(t.lower_ for t in all_tokens)
