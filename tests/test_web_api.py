@@ -284,6 +284,7 @@ def test_page_apply_suggestion_and_filter(client):
     r = client.post("/check", data={"text": TEXT})
     assert r.status_code == 200
     assert 'class="hl cat-ambtelijk' in r.text and "Ambtelijke taal" in r.text
+    assert "<dt>Woorden</dt>" in r.text and "<dt>Zinnen</dt>" in r.text  # readability figures at the top
     # the first suggestion of the first finding, as the button would post it
     import re
 

@@ -33,6 +33,7 @@ from .. import __version__
 from ..config import Config
 from ..findings import CATEGORIES, SEVERITIES
 from . import render
+from .figures import dutch_number
 from .service import (
     DEFAULT_MAX_CHARS,
     DEFAULT_MAX_UPLOAD,
@@ -162,7 +163,7 @@ def create_app(
             "text": text,
             "kind": kind,
             "max_upload": megabytes(max_upload),
-            "max_chars": render.dutch_number(max_chars),
+            "max_chars": dutch_number(max_chars),
             "docx_ok": docx_available(),
             "severity_labels": render.SEVERITY_LABELS,
             "all_categories": CATEGORIES,
@@ -175,7 +176,8 @@ def create_app(
                 marked=render.highlight(checked.source, views),
                 category_counts=render.category_counts(views),
                 severity_counts=render.severity_counts(views),
-                figures=render.figures(checked, config),
+                figures=checked.figures or [],
+                method=checked.method,
                 shown=sum(1 for v in views if v.shown),
                 selected_categories=categories,
                 selected_severities=severities,
@@ -208,7 +210,9 @@ def create_app(
         severities = _selection(form, "sev", SEVERITIES)
         if upload is not None and not isinstance(upload, str) and upload.filename:
             data = await _read_upload(upload, max_upload)
-            checked = await run_in_threadpool(checker.check_upload, upload.filename, data)
+            checked = await run_in_threadpool(
+                lambda: checker.check_upload(upload.filename, data, figures=True)
+            )
             return checked, categories, severities
         text = str(form.get("text") or "").replace("\r\n", "\n")
         apply = form.get("apply")
@@ -221,7 +225,7 @@ def create_app(
                     "Deze verbetering kon niet worden toegepast. Controleer de tekst opnieuw."
                 ) from None
         name = form.get("name")
-        checked = await run_in_threadpool(checker.check_text, text, kind=kind)
+        checked = await run_in_threadpool(lambda: checker.check_text(text, kind=kind, figures=True))
         if isinstance(name, str) and name:
             checked.name = safe_name(name)
         return checked, categories, severities

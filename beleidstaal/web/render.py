@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from ..findings import CATEGORIES, SEVERITIES, Finding
-from .service import Checked, dutch_number
+from .service import Checked
 
 SEVERITY_LABELS = {"error": "Fout", "warning": "Let op", "info": "Tip"}
 #: categories in the order the page lists them
@@ -130,68 +130,3 @@ def category_counts(views: list[FindingView]) -> list[tuple[str, str, int]]:
 def severity_counts(views: list[FindingView]) -> list[tuple[str, str, int]]:
     counts = Counter(v.finding.severity for v in views)
     return [(s, SEVERITY_LABELS[s], counts[s]) for s in reversed(SEVERITIES) if counts.get(s)]
-
-
-def figures(checked: Checked, config) -> list[tuple[str, str]]:
-    """Readability figures for the top of the result: from ``beleidstaal.stats`` when it is there, else counted
-    here from the analysis."""
-    try:
-        from .. import stats  # written by a colleague; the page works without it
-    except ImportError:
-        stats = None
-    if stats is not None:
-        try:
-            rows = _stats_figures(stats, checked)
-            if rows:
-                return rows
-        except Exception:  # figures are extra: never fail the page for them
-            pass
-    return _own_figures(checked, config)
-
-
-def _stats_figures(stats, checked: Checked) -> list[tuple[str, str]]:
-    fn = getattr(stats, "document_stats", None) or getattr(stats, "compute", None)
-    analysis = checked.result.analysis
-    if fn is None or analysis is None:
-        return []
-    data = fn(analysis)
-    if hasattr(data, "to_dict"):
-        data = data.to_dict()
-    if not isinstance(data, dict):
-        return []
-    labels = getattr(stats, "LABELS", {}) or {}
-    rows = []
-    for key, value in data.items():
-        if isinstance(value, bool) or not isinstance(value, int | float | str):
-            continue
-        label = labels.get(key, key.replace("_", " ").capitalize())
-        rows.append((label, _fmt(value)))
-    return rows
-
-
-def _fmt(value) -> str:
-    if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
-    if isinstance(value, int):
-        return dutch_number(value)
-    return str(value)
-
-
-def _own_figures(checked: Checked, config) -> list[tuple[str, str]]:
-    analysis = checked.result.analysis
-    words = checked.result.words
-    rows = [("Woorden", dutch_number(words))]
-    if analysis is None:
-        return rows
-    lengths = []
-    for sent, _offset in analysis.sentences():
-        n = sum(1 for t in sent if not (t.is_punct or t.is_space))
-        if n:
-            lengths.append(n)
-    if not lengths:
-        return rows
-    limit = getattr(config, "max_sentence_words", 25)
-    rows.append(("Zinnen", dutch_number(len(lengths))))
-    rows.append(("Gemiddeld aantal woorden per zin", _fmt(sum(lengths) / len(lengths))))
-    rows.append((f"Zinnen langer dan {limit} woorden", dutch_number(sum(1 for n in lengths if n > limit))))
-    return rows

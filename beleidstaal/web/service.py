@@ -63,6 +63,9 @@ class Checked:
     name: str | None = None
     #: the uploaded Word file, kept only for the length of the request (for the commented copy)
     docx: bytes | None = None
+    #: readability figures for the page: (label, value) rows, and how they are computed
+    figures: list[tuple[str, str]] | None = None
+    method: str | None = None
 
 
 def dutch_number(n: int) -> str:
@@ -133,16 +136,16 @@ class Checker:
 
     # -- checking -------------------------------------------------------------------------------------------------
 
-    def check_text(self, text: str, *, kind: str = "text", path: str = "-") -> Checked:
+    def check_text(self, text: str, *, kind: str = "text", path: str = "-", figures: bool = False) -> Checked:
         """A pasted text. ``path`` is ``-``, as ``beleidstaal check -`` prints it for standard input."""
         if kind not in ("text", "markdown"):
             raise WebError("Kies als soort tekst 'text' (gewone tekst) of 'markdown'.", 400)
         if not isinstance(text, str) or not text.strip():
             raise WebError("Er is geen tekst om te controleren. Plak een tekst of kies een bestand.", 400)
         self._check_length(len(text), "De tekst")
-        return self._run(text.encode("utf-8"), kind=kind, path=path, name=None)
+        return self._run(text.encode("utf-8"), kind=kind, path=path, name=None, figures=figures)
 
-    def check_upload(self, filename: str | None, data: bytes) -> Checked:
+    def check_upload(self, filename: str | None, data: bytes, *, figures: bool = False) -> Checked:
         """An uploaded .docx, .md or .txt file."""
         name = safe_name(filename)
         suffix = PurePath(name).suffix.lower()
@@ -176,7 +179,7 @@ class Checker:
                 f"Dit bestand bevat geen tekst maar binaire gegevens. Kies {ACCEPTED}.",
                 415,
             )
-        return self._run(data, kind=kind, path=name, name=name)
+        return self._run(data, kind=kind, path=name, name=name, figures=figures)
 
     def _check_length(self, n: int, what: str) -> None:
         if n > self.max_chars:
@@ -186,7 +189,7 @@ class Checker:
                 413,
             )
 
-    def _run(self, data: bytes, *, kind: str, path: str, name: str | None) -> Checked:
+    def _run(self, data: bytes, *, kind: str, path: str, name: str | None, figures: bool = False) -> Checked:
         from ..readers import read_bytes
 
         try:
@@ -201,13 +204,18 @@ class Checker:
                 400,
             ) from None
         self._check_length(len(document.text), "De tekst in het bestand" if name else "De tekst")
+        rows = method = None
         with self._lock:
             try:
                 result = check_document(document, self.config)
             except BeleidstaalError as exc:
                 raise WebError(str(exc), 400) from None
+            if figures:
+                from .figures import readability
+
+                rows, method = readability(result.analysis, result.words, self.config.max_sentence_words)
         source = document.source if isinstance(document.source, str) else document.text
-        return Checked(result, source, kind, name, data if kind == "docx" else None)
+        return Checked(result, source, kind, name, data if kind == "docx" else None, rows, method)
 
     # -- suggestions and downloads --------------------------------------------------------------------------------
 
