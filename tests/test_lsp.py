@@ -20,7 +20,13 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from beleidstaal.config import Config
 from beleidstaal.lsp.features import suppression_edit
 from beleidstaal.lsp.positions import LineIndex, chars_for_units, units
-from beleidstaal.lsp.settings import add_allowed_word, merge_settings, server_options, split_settings
+from beleidstaal.lsp.settings import (
+    ServerOptions,
+    add_allowed_word,
+    merge_settings,
+    server_options,
+    split_settings,
+)
 from beleidstaal.rules.registry import get_rule
 
 # -- positions --------------------------------------------------------------------------------------------------
@@ -120,6 +126,9 @@ def test_editor_settings_merge_over_the_project():
     core, server = split_settings({"debounceMs": 0, "max_document_kb": 10, "ignore": ["BT1"]})
     assert core == {"ignore": ["BT1"]} and server == {"debounce-ms": 0, "max-document-kb": 10}
     assert server_options({"debounceMs": 5}, {"debounce-ms": "x"}).debounce_ms == 5
+    cli = ServerOptions(debounce_ms=0, max_document_kb=None)  # the command line wins where it sets something
+    assert server_options({"debounceMs": 5, "maxDocumentKb": 64}, base=cli) == ServerOptions(0, 64)
+    assert server_options({"beleidstaal": {"debounceMs": 5}}) == ServerOptions()
 
 
 # -- quick checks while typing ----------------------------------------------------------------------------------

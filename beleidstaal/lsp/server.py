@@ -103,7 +103,7 @@ class BeleidstaalServer(LanguageServer):
             protocol_cls=BeleidstaalProtocol,
         )
         self.fixed_options = options  # from the command line: these win over the editor's
-        self.options = options or ServerOptions()
+        self.options = server_options(base=options)
         self.init_options: Any = None
         self.docs: dict[str, DocState] = {}
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="beleidstaal-check")
@@ -215,16 +215,28 @@ class BeleidstaalServer(LanguageServer):
                     f"De instellingen van de editor konden niet worden opgehaald: {exc}",
                     types.MessageType.Warning,
                 )
-        if settings is None and isinstance(self.init_options, dict):
-            settings = self.init_options.get("settings", self.init_options)
+        if settings is None:
+            settings = self.initial_settings()
         self._editor_settings[uri] = settings
         return settings
+
+    def initial_settings(self) -> Any:
+        """Settings sent along at the start (initializationOptions): the object itself, or its ``settings`` or
+        ``beleidstaal`` part (Helix sends its ``config`` table as is)."""
+        options = self.init_options
+        if not isinstance(options, dict):
+            return None
+        for key in ("settings", CONFIG_SECTION):
+            if isinstance(options.get(key), dict):
+                return options[key]
+        return options
 
     async def config_for(self, uri: str) -> Config:
         base = self.file_config(uri)
         settings = await self.editor_settings(uri)
-        if self.fixed_options is None:
-            self.options = server_options(self.init_options, settings)
+        self.options = server_options(
+            self.init_options, self.initial_settings(), settings, base=self.fixed_options
+        )
         try:
             return merge_settings(base, settings, root=self.folder_of(uri))
         except ConfigError as exc:
@@ -540,8 +552,7 @@ def create_server(options: ServerOptions | None = None) -> BeleidstaalServer:
     @guarded()
     def initialize(ls: BeleidstaalServer, params: types.InitializeParams):
         ls.init_options = params.initialization_options
-        if ls.fixed_options is None:
-            ls.options = server_options(params.initialization_options)
+        ls.options = server_options(ls.init_options, ls.initial_settings(), base=ls.fixed_options)
 
     @server.feature(types.INITIALIZED)
     @guarded()

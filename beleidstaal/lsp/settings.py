@@ -33,8 +33,8 @@ _JOINED = ("allow", "lexicons")
 
 @dataclass(frozen=True)
 class ServerOptions:
-    debounce_ms: int = DEFAULT_DEBOUNCE_MS
-    max_document_kb: int = DEFAULT_MAX_DOCUMENT_KB
+    debounce_ms: int | None = DEFAULT_DEBOUNCE_MS
+    max_document_kb: int | None = DEFAULT_MAX_DOCUMENT_KB
 
 
 def _kebab(key: str) -> str:
@@ -59,8 +59,9 @@ def split_settings(raw: Any) -> tuple[dict, dict]:
 
 
 def server_options(*sources: Any, base: ServerOptions | None = None) -> ServerOptions:
-    """Server options from initialization options and settings; later sources win. Bad values are ignored."""
-    options = base or ServerOptions()
+    """Server options from initialization options and settings; later sources win, and what ``base`` sets
+    explicitly (the command line) wins over all of them. Bad values are ignored."""
+    options = ServerOptions()
     for source in sources:
         _, server = split_settings(source)
         debounce = server.get("debounce-ms")
@@ -69,6 +70,8 @@ def server_options(*sources: Any, base: ServerOptions | None = None) -> ServerOp
         size = server.get("max-document-kb")
         if isinstance(size, (int, float)) and not isinstance(size, bool) and size >= 1:
             options = replace(options, max_document_kb=int(size))
+    if base is not None:
+        options = replace(options, **{k: v for k, v in vars(base).items() if v is not None})
     return options
 
 
