@@ -214,6 +214,7 @@ def run_batch(
         raise BeleidstaalError(f"U mag niet schrijven in de map '{out}'.")
     started = time.perf_counter()
     result = BatchResult(output=str(out))
+    _validate(config)
     with _lock(out):
         _finish_journal(out)
         store.clean_leftovers(out)
@@ -270,6 +271,17 @@ def run_batch(
         **{k: v for k, v in result.to_dict().items() if k != "output"},
     })  # fmt: skip
     return result
+
+
+def _validate(config: Config) -> None:
+    """Load the model, word lists and rules here first: a broken setting gives one clear error, not one per
+    document."""
+    from ..core import check_text
+
+    try:
+        check_text("Dit is een korte zin.", config=config)
+    except BeleidstaalError as exc:
+        raise BeleidstaalError(f"De controle kan niet beginnen: {exc}") from None
 
 
 def _has_dashboard(client) -> bool:

@@ -17,7 +17,6 @@ interrupted run and are removed at the start of the next run.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
@@ -108,7 +107,6 @@ def clean_leftovers(out: Path) -> int:
     return removed
 
 
-@functools.lru_cache(maxsize=8)
 def lexicon_version(extra: tuple[str, ...] = ()) -> str:
     """A short hash of every word list in use (the bundled ones and the organisation's own)."""
     from ..lexicon import lexicon_dir

@@ -194,6 +194,15 @@ def _read(sd: SourceDoc):
     return document, content_hash
 
 
+def _unexpected(exc: BaseException) -> str:
+    try:  # the same words as ``beleidstaal check``
+        from ..core import unexpected_error
+
+        return unexpected_error(exc)
+    except ImportError:  # pragma: no cover
+        return f"Dit document kon niet worden gecontroleerd door een onverwachte fout ({type(exc).__name__})."
+
+
 def _metadata_value(v):
     if v is None or isinstance(v, (bool, int, float, str)):
         return v
@@ -228,8 +237,10 @@ def check_partition(part: Partition, out: str, run: str, config: Config, vers: d
             result = check_document(document, config)
         except BeleidstaalError as exc:
             row["error"] = str(exc)
+        except (MemoryError, RecursionError):
+            row["error"] = "Dit bestand is te groot of te diep genest om te controleren."
         except Exception as exc:  # one bad document must not stop the archive
-            row["error"] = f"Dit document kon niet worden gecontroleerd door een interne fout ({type(exc).__name__})."
+            row["error"] = _unexpected(exc)
         summary["ids"].append(sd.id)
         if row["error"]:
             summary["errors"] += 1

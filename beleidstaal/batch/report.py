@@ -1,0 +1,252 @@
+"""``beleidstaal batch report DIR``: one self-contained HTML page about a batch run, with inline SVG charts.
+
+No scripts, no fonts or pictures from the internet: the file can be mailed or opened offline.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+from ..errors import BeleidstaalError
+from ..findings import CATEGORIES
+from . import store, svg
+from .worker import CATEGORY_COLUMNS
+
+#: Flesch-Douma: 60 and higher is roughly what most adults read easily
+FD_EASY = 60
+FIXED = {
+    "id", "path", "content_hash", "check_key", "words", "sentences", "findings", "flesch_douma", "b1_share",
+    "nominalisations_per_100_sentences", "passives_per_100_sentences", "error", "model_version",
+    "lexicon_version", "beleidstaal_version", "settings", *CATEGORY_COLUMNS.values(),
+}  # fmt: skip
+PREFERRED_GROUPS = ("organisation", "organisatie", "gemeente", "municipality", "year", "jaar")
+
+CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:980px;margin:2rem auto;padding:0 1rem;
+color:#1b1b1b;line-height:1.5}
+h1{font-size:1.8rem;margin-bottom:.2rem} h2{margin-top:2.2rem;border-bottom:2px solid #1f5f8b;padding-bottom:.2rem}
+.sub{color:#555;margin-top:0} .kpis{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}
+.kpi{background:#f1f5f9;border-radius:8px;padding:.6rem 1rem;min-width:130px}
+.kpi b{display:block;font-size:1.4rem} table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.92rem}
+th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
+th{background:#f1f5f9} td.n{text-align:right;white-space:nowrap} .uitleg{color:#333;max-width:46rem}
+.leeg{color:#777;font-style:italic} blockquote{margin:.3rem 0;padding:.3rem .7rem;border-left:4px solid #c8553d;
+background:#fbf3f1} svg{max-width:100%;height:auto} code{font-size:.85rem;word-break:break-all}
+"""
+
+
+def _num(v) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{v:,}".replace(",", ".")
+
+
+def _pct(v: float | None) -> str:
+    return "–" if v is None else f"{100 * v:.0f}%"
+
+
+def load(out: Path) -> dict:
+    """Everything the report needs, read from the output folder."""
+    import pyarrow.parquet as pq
+
+    if not (out / store.DOCUMENTS).is_dir():
+        raise BeleidstaalError(
+            f"In de map '{out}' staat geen uitvoer van 'beleidstaal batch' (de map documents/ ontbreekt). "
+            "Geef de map die u bij --output gebruikte."
+        )
+    docs_t = store.read_table(out, store.DOCUMENTS)
+    docs = docs_t.to_pylist() if docs_t is not None else []
+    by_rule: Counter = Counter()
+    by_category: Counter = Counter()
+    names: dict[str, str] = {}
+    words: Counter = Counter()
+    for f in store.part_files(out, store.FINDINGS):
+        t = pq.read_table(f, columns=["rule", "name", "category", "text"])
+        if not t.num_rows:
+            continue
+        for row in t.group_by(["rule", "name", "category"]).aggregate([("text", "count")]).to_pylist():
+            by_rule[row["rule"]] += row["text_count"]
+            by_category[row["category"]] += row["text_count"]
+            names[row["rule"]] = row["name"]
+        import pyarrow.compute as pc
+
+        lowered = t.set_column(3, "text", pc.utf8_lower(t.column("text")))
+        for row in lowered.group_by(["text", "category"]).aggregate([("rule", "count")]).to_pylist():
+            words[(row["text"], row["category"])] += row["rule_count"]
+    copies_t = store.read_table(out, store.COPIES)
+    phrases_t = store.read_table(out, store.PHRASES)
+    return {
+        "docs": docs,
+        "by_rule": by_rule,
+        "by_category": by_category,
+        "rule_names": names,
+        "words": words,
+        "copies": copies_t.to_pylist() if copies_t is not None else [],
+        "phrases": phrases_t.to_pylist() if phrases_t is not None else [],
+        "manifest": store.read_manifest(out) or {},
+    }
+
+
+def _group_columns(docs: list[dict]) -> list[str]:
+    """Metadata columns that split the documents into a few groups (organisation, year, ...)."""
+    if not docs:
+        return []
+    cols = [c for c in docs[0] if c not in FIXED]
+    good = []
+    for c in cols:
+        values = {d.get(c) for d in docs if d.get(c) is not None}
+        if 2 <= len(values) <= 40:
+            good.append(c)
+    good.sort(key=lambda c: (PREFERRED_GROUPS.index(c.lower()) if c.lower() in PREFERRED_GROUPS else 99, c))
+    return good[:3]
+
+
+def render(data: dict, title: str = "Rapport beleidstaal") -> str:
+    docs = data["docs"]
+    ok = [d for d in docs if not d.get("error")]
+    failed = [d for d in docs if d.get("error")]
+    total_words = sum(d.get("words") or 0 for d in ok)
+    total_findings = sum(d.get("findings") or 0 for d in ok)
+    fd = [d["flesch_douma"] for d in ok if d.get("flesch_douma") is not None]
+    b1 = [d["b1_share"] for d in ok if d.get("b1_share") is not None]
+    man = data["manifest"]
+    h: list[str] = []
+    add = h.append
+    add(f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{CSS}</style></head><body>')  # fmt: skip
+    add(f"<h1>{escape(title)}</h1>")
+    made = datetime.now().strftime("%d-%m-%Y %H:%M")
+    add(f'<p class="sub">Gemaakt op {made}. Taalmodel: {escape(str(man.get("model_version", "onbekend")))}. '
+        f'beleidstaal {escape(str(man.get("beleidstaal_version", "")))}.</p>')  # fmt: skip
+    add('<div class="kpis">')
+    for label, value in (
+        ("documenten", _num(len(ok))),
+        ("woorden", _num(total_words)),
+        ("meldingen", _num(total_findings)),
+        ("meldingen per 1.000 woorden", _num(1000 * total_findings / total_words if total_words else 0.0)),
+        ("gemiddelde Flesch-Douma", _num(statistics.mean(fd)) if fd else "–"),
+        ("gekopieerde stukken", _num(len(data["copies"]))),
+        ("documenten met een fout", _num(len(failed))),
+    ):
+        add(f'<div class="kpi"><b>{value}</b>{label}</div>')
+    add("</div>")
+
+    # readability
+    add("<h2>Hoe leesbaar zijn de documenten?</h2>")
+    add('<p class="uitleg">De Flesch-Douma-score meet hoe makkelijk een tekst leest: hoe hoger, hoe makkelijker. '
+        f"Onder de {FD_EASY} is een tekst voor veel lezers moeilijk. Elke balk telt de documenten met een score "
+        "in dat gebied.</p>")  # fmt: skip
+    add(svg.histogram(fd, bins=24, lo=0, hi=100, label="Flesch-Douma-score", marks={"makkelijk vanaf hier": FD_EASY}))
+    add("<h3>Aandeel B1-woorden</h3>")
+    if b1:
+        add('<p class="uitleg">Welk deel van de woorden in een document hoort bij taalniveau B1 (de woorden die de '
+            "meeste Nederlanders kennen).</p>")  # fmt: skip
+        add(svg.histogram([100 * v for v in b1], bins=20, lo=0, hi=100, label="woorden op B1-niveau (%)"))
+    else:
+        add('<p class="leeg">Het aandeel B1-woorden is in deze run niet gemeten.</p>')
+    for col in _group_columns(ok):
+        groups: dict = defaultdict(list)
+        for d in ok:
+            if d.get(col) is not None and d.get("flesch_douma") is not None:
+                groups[d[col]].append(d["flesch_douma"])
+        if len(groups) < 2:
+            continue
+        items = sorted(((str(k), statistics.mean(v)) for k, v in groups.items()), key=lambda x: x[0])
+        counts = [f"({len(groups[k])} doc.)" for k in sorted(groups, key=str)]
+        add(f"<h3>Gemiddelde Flesch-Douma per {escape(col)}</h3>")
+        add(svg.bars(items, note=counts))
+    worst = sorted((d for d in ok if d.get("flesch_douma") is not None), key=lambda d: d["flesch_douma"])[:10]
+    if worst:
+        add("<h3>De tien moeilijkste documenten</h3><table><tr><th>Document</th><th>Flesch-Douma</th>"
+            "<th>Woorden</th><th>Meldingen per 1.000 woorden</th></tr>")  # fmt: skip
+        for d in worst:
+            per = 1000 * (d.get("findings") or 0) / d["words"] if d.get("words") else 0
+            add(f'<tr><td><code>{escape(d["id"])}</code></td><td class="n">{_num(d["flesch_douma"])}</td>'
+                f'<td class="n">{_num(d.get("words"))}</td><td class="n">{_num(per)}</td></tr>')  # fmt: skip
+        add("</table>")
+
+    # findings
+    add("<h2>Wat komt het vaakst voor?</h2>")
+    add('<p class="uitleg">Het aantal meldingen per soort, voor alle documenten samen.</p>')
+    cats = [(CATEGORIES.get(c, c), n) for c, n in data["by_category"].most_common()]
+    add(svg.bars(cats))
+    if data["by_rule"]:
+        add("<h3>Per regel</h3>")
+        add(svg.bars([(f"{r} {data['rule_names'].get(r, '')}", n) for r, n in data["by_rule"].most_common(15)]))
+    if data["words"]:
+        add("<h3>De woorden en zinsdelen met de meeste meldingen</h3>"
+            "<table><tr><th>Woord of zinsdeel</th><th>Soort</th><th>Aantal</th></tr>")  # fmt: skip
+        shown = 0
+        for (text, cat), n in data["words"].most_common():
+            if cat == "zinslengte" or not text or len(text) > 80:
+                continue  # whole sentences are not 'words'
+            add(f'<tr><td>{escape(text)}</td><td>{escape(CATEGORIES.get(cat, cat))}</td><td class="n">{_num(n)}</td></tr>')
+            shown += 1
+            if shown >= 25:
+                break
+        add("</table>")
+
+    # copies
+    add("<h2>Welke stukken tekst zijn gekopieerd?</h2>")
+    add('<p class="uitleg">Stukken van ongeveer 40 woorden of meer die (bijna) letterlijk in meer dan één document '
+        "staan. Bovenaan de stukken die in de meeste documenten staan.</p>")  # fmt: skip
+    clusters: dict = defaultdict(list)
+    for c in data["copies"]:
+        clusters[c["cluster"]].append(c)
+    if not clusters:
+        add('<p class="leeg">Er zijn geen gekopieerde stukken gevonden.</p>')
+    top = sorted(clusters.values(), key=lambda rows: (-rows[0]["cluster_documents"], rows[0]["cluster"]))[:15]
+    for rows in top:
+        locs: dict = {}
+        for r in rows:
+            locs.setdefault(r["document_a"], r["line_a"])
+            locs.setdefault(r["document_b"], r["line_b"])
+        best = max(rows, key=lambda r: r["jaccard"])
+        add(f"<h3>In {rows[0]['cluster_documents']} documenten</h3><blockquote>{escape(best['text'][:600])}</blockquote>")
+        listed = sorted(locs.items())[:12]
+        add("<ul>" + "".join(f"<li><code>{escape(d)}</code>, regel {line}</li>" for d, line in listed)
+            + (f"<li>… en nog {len(locs) - 12}</li>" if len(locs) > 12 else "") + "</ul>")  # fmt: skip
+
+    # phrases
+    add("<h2>Vaste zinsdelen</h2>")
+    add('<p class="uitleg">Groepjes woorden die in veel documenten terugkomen. Vaak zijn dit vaste ambtelijke '
+        "formules.</p>")  # fmt: skip
+    phrases = data["phrases"][:25]
+    if phrases:
+        add(svg.bars([(p["phrase"], 100 * (p["share"] or 0)) for p in phrases], unit="%", label_width=300,
+                     note=[f"({p['documents']} doc.)" for p in phrases]))  # fmt: skip
+    else:
+        add('<p class="leeg">Geen vaste zinsdelen gevonden.</p>')
+
+    # errors
+    if failed:
+        add("<h2>Documenten die niet konden worden gecontroleerd</h2><table><tr><th>Reden</th><th>Aantal</th>"
+            "<th>Voorbeeld</th></tr>")  # fmt: skip
+        reasons: dict = defaultdict(list)
+        for d in failed:
+            reasons[d["error"]].append(d["id"])
+        for reason, ids in sorted(reasons.items(), key=lambda x: -len(x[1]))[:20]:
+            add(f'<tr><td>{escape(reason)}</td><td class="n">{len(ids)}</td><td><code>{escape(ids[0])}</code></td></tr>')
+        add("</table>")
+    add('<p class="sub">Gemaakt met beleidstaal. De cijfers per document staan in de map documents/, de meldingen '
+        "in findings/ (Parquet-bestanden).</p></body></html>")  # fmt: skip
+    return "\n".join(h)
+
+
+def build_report(out: str | Path, target: str | Path) -> Path:
+    from ..fileio import atomic_write_text
+
+    out = Path(out)
+    html = render(load(out))
+    target = Path(target)
+    try:
+        atomic_write_text(target, html)
+    except OSError as exc:
+        raise BeleidstaalError(f"Kan '{target}' niet schrijven: {exc.strerror or exc}.") from None
+    return target

@@ -1,0 +1,280 @@
+"""beleidstaal batch: the Dask job on a two-worker LocalCluster, resumability, a killed worker, copies, the report.
+
+The documents are generated from Dutch sentences of the UD treebanks (each sentence used once), so documents share
+nothing except what a test plants on purpose: one 60-word passage in five documents (two words changed in each
+copy) and a few stock phrases in many documents.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import signal
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+
+from typer.testing import CliRunner  # noqa: E402
+
+from beleidstaal.batch import run_batch, store  # noqa: E402
+from beleidstaal.cli import app  # noqa: E402
+from beleidstaal.config import Config  # noqa: E402
+
+UD = Path(__file__).resolve().parents[1].parent / "shared" / "ud-dutch"
+N_DOCS = 205
+PLANTED = [12, 47, 90, 133, 178]
+STOCK = [
+    "In het kader van de uitvoering is maatwerk nodig.",
+    "Ten behoeve van de inwoners wordt hier zorg voor gedragen.",
+    "Er is sprake van een integrale aanpak in de regio.",
+]
+CORE_FIELDS = ("rule", "category", "severity", "path", "line", "column", "end_line", "end_column", "offset",
+               "end_offset", "text", "message")  # fmt: skip
+
+pytestmark = pytest.mark.skipif(not UD.is_dir(), reason=f"de map met Nederlandse zinnen ontbreekt: {UD}")
+
+
+def _sentences() -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for f in sorted(UD.glob("*.conllu")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# text = "):
+                s = line[9:].strip()
+                n = len(s.split())
+                key = re.sub(r"\W+", " ", s.lower()).strip()
+                if 6 <= n <= 30 and key not in seen and s[-1:] in ".?!":
+                    seen.add(key)
+                    out.append(s)
+    random.Random(7).shuffle(out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def collection(tmp_path_factory) -> dict:
+    return make_collection(tmp_path_factory.mktemp("archief"))
+
+
+def make_collection(folder: Path) -> dict:
+    pool = iter(_sentences())
+    # the planted passage: consecutive sentences adding up to about 60 words
+    passage: list[str] = []
+    while sum(len(s.split()) for s in passage) < 56:
+        s = next(pool)
+        if sum(len(x.split()) for x in passage) + len(s.split()) <= 64:
+            passage.append(s)
+    words = " ".join(passage).split()
+    rng = random.Random(11)
+    for i in range(N_DOCS):
+        sents = [next(pool) for _ in range(5)]
+        if i % 5 == 1:  # stock phrases in 41 documents
+            for s in rng.sample(STOCK, 2):
+                sents.insert(rng.randrange(len(sents) + 1), s)
+        if i in PLANTED:
+            k = PLANTED.index(i)
+            copy = list(words)
+            for pos, new in ((3 + 7 * k, "gemeentelijke"), (len(copy) - 4 - 5 * k, "provinciale")):
+                copy[pos] = new
+            sents.insert(2, " ".join(copy))
+        text = " ".join(sents[:3]) + "\n\n" + " ".join(sents[3:]) + "\n"
+        (folder / f"doc{i:03d}.txt").write_text(text, encoding="utf-8")
+    return {"folder": folder, "ids": sorted(str(p) for p in folder.glob("*.txt")), "passage_words": len(words)}
+
+
+@pytest.fixture(scope="module")
+def client():
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=logging.ERROR)  # fmt: skip
+    c = Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def _lexicons_now() -> str:
+    return store.lexicon_version(())
+
+
+@pytest.fixture(scope="module")
+def expected(collection, first_run) -> dict:
+    """What ``beleidstaal check --format json`` says about the same files (run after the first batch run)."""
+    res = CliRunner().invoke(app, ["check", "--format", "json", str(collection["folder"])])
+    assert res.exit_code in (0, 1, 2), res.output  # 2: a file with an error (see below)
+    data = json.loads(res.stdout)
+    assert len(data["files"]) == N_DOCS
+    # a rule that crashes on a sentence gives a per-file error; batch must then give the same error
+    assert sum(1 for f in data["files"] if f["error"]) < N_DOCS // 10
+    if _lexicons_now() != first_run[2]:
+        pytest.skip("de woordenlijsten zijn tijdens de test veranderd; vergelijken heeft dan geen zin")
+    return data
+
+
+def _core(rows) -> Counter:
+    return Counter(tuple(r[k] for k in CORE_FIELDS) for r in rows)
+
+
+@pytest.fixture(scope="module")
+def first_run(collection, client, tmp_path_factory):
+    out = tmp_path_factory.mktemp("uit")
+    lexicons = _lexicons_now()
+    result = run_batch([str(collection["folder"])], out, client=client, config=Config())
+    return out, result, lexicons
+
+
+def test_findings_equal_check_json(collection, expected, first_run):
+    out, result, _ = first_run
+    n_errors = sum(1 for f in expected["files"] if f["error"])
+    assert result.checked == N_DOCS - n_errors and result.errors == n_errors and not result.failed_partitions
+    assert result.partitions >= 2
+    docs = store.read_table(out, "documents").to_pylist()
+    assert sorted(d["id"] for d in docs) == collection["ids"]  # every document once
+    findings = store.read_table(out, "findings").to_pylist()
+    assert findings, "the collection has stock phrases, so there must be findings"
+    assert _core(findings) == _core(expected["findings"])
+    words = {f["path"]: f["words"] for f in expected["files"] if not f["error"]}
+    assert {d["id"]: d["words"] for d in docs if not d["error"]} == words
+    assert {d["id"]: d["error"] for d in docs} == {f["path"]: f["error"] for f in expected["files"]}
+    d = next(d for d in docs if d["findings"])
+    assert d["sentences"] >= 5 and d["flesch_douma"] is not None
+    assert d["content_hash"] and d["model_version"] and d["lexicon_version"]
+    assert abs(sum(d[c] for c in d if c.startswith("per_1000_")) - 1000 * d["findings"] / d["words"]) < 1e-6
+    # the findings carry the document id
+    assert {f["document_id"] for f in findings} <= set(collection["ids"])
+
+
+def test_second_run_skips_everything(collection, client, first_run):
+    out, _, _ = first_run
+    for _ in range(3):  # word lists edited during the test make a run check everything again: catch up first
+        if _lexicons_now() == store.read_table(out, "documents", ["lexicon_version"])[0][0].as_py():
+            break
+        run_batch([str(collection["folder"])], out, client=client, config=Config(), copies=False)
+    before = sorted(p.name for p in store.part_files(out, "documents"))
+    again = run_batch([str(collection["folder"])], out, client=client, config=Config())
+    n_errors = sum(1 for d in store.read_table(out, "documents").to_pylist() if d["error"])
+    # documents that failed are tried again; every other document is skipped
+    assert again.skipped == N_DOCS - n_errors and again.checked == 0 and again.errors == n_errors
+    if not n_errors:
+        assert sorted(p.name for p in store.part_files(out, "documents")) == before
+    assert store.read_table(out, "documents").num_rows == N_DOCS
+
+
+def test_changed_document_replaces_its_old_rows(collection, client, first_run, tmp_path):
+    import shutil
+
+    folder = tmp_path / "klein"
+    shutil.copytree(collection["folder"], folder)
+    for p in sorted(folder.glob("*.txt"))[30:]:
+        p.unlink()
+    out = tmp_path / "uit"
+    run_batch([str(folder)], out, client=client, config=Config(), copies=False)
+    target = folder / "doc003.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\nIn het kader van de uitvoering is maatwerk nodig.\n")
+    second = run_batch([str(folder)], out, client=client, config=Config(), copies=False)
+    assert second.checked == 1 and second.skipped == 29
+    docs = store.read_table(out, "documents").to_pylist()
+    assert Counter(d["id"] for d in docs) == Counter(str(p) for p in folder.glob("*.txt"))
+    rows = [f for f in store.read_table(out, "findings").to_pylist() if f["document_id"] == str(target)]
+    assert any(f["line"] >= 4 for f in rows)  # the new text is checked, the old rows are gone
+    assert len({(f["line"], f["column"], f["rule"]) for f in rows}) == len(rows)
+
+
+def test_copies_finds_the_ten_planted_pairs_and_nothing_else(collection, first_run):
+    out, result, _ = first_run
+    copies = store.read_table(out, "copies").to_pylist()
+    pairs = {tuple(sorted((c["document_a"], c["document_b"]))) for c in copies}
+    planted = [collection["ids"][i] for i in PLANTED]
+    assert pairs == {tuple(sorted(p)) for p in combinations(planted, 2)}
+    assert len(pairs) == 10 and result.copies == len(copies)
+    for c in copies:
+        assert c["line_a"] >= 1 and c["line_b"] >= 1 and c["end_a"] > c["start_a"]
+        assert 0.5 <= c["jaccard"] <= 1 and c["overlap"] >= c["jaccard"]
+        assert c["cluster_documents"] == 5
+    # the locations point at the planted passage in both documents
+    c = copies[0]
+    text_a = Path(c["path_a"]).read_text(encoding="utf-8")[c["start_a"] : c["end_a"]]
+    assert "gemeentelijke" in text_a or "provinciale" in text_a
+    phrases = {p["phrase"]: p for p in store.read_table(out, "phrases").to_pylist()}
+    assert "in het kader van" in " | ".join(phrases)
+    top = max(phrases.values(), key=lambda p: p["documents"])
+    assert top["documents"] >= 20
+
+
+def test_cli_jsonl_and_parquet_sources_with_metadata_and_report(client, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sents = _sentences()[:60]
+    rows = [{"id": f"j{i}", "text": " ".join(sents[i * 3 : i * 3 + 3]) + " " + STOCK[i % 3],
+             "organisatie": ["Utrecht", "Zwolle"][i % 2], "jaar": 2020 + i % 3} for i in range(12)]  # fmt: skip
+    src = tmp_path / "docs.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    lines.insert(5, "{dit is geen json")
+    lines.append(json.dumps({"id": "leeg", "text": "   "}))
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = pa.Table.from_pylist([{**r, "id": "p" + r["id"]} for r in rows[:6]])
+    pq.write_table(table, tmp_path / "docs.parquet", row_group_size=2)
+    out = tmp_path / "uit"
+    addr = client.scheduler.address
+    res = CliRunner().invoke(app, ["batch", str(src), str(tmp_path / "docs.parquet"), "--output", str(out),
+                                   "--scheduler", addr])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    assert "18 documenten gecontroleerd" in res.output
+    docs = store.read_table(out, "documents").to_pylist()
+    by_id = {d["id"]: d for d in docs}
+    assert by_id["j3"]["organisatie"] == "Zwolle" and by_id["pj4"]["jaar"] == 2021
+    assert by_id["leeg"]["error"] and "leeg" in by_id["leeg"]["error"]
+    assert any(d["error"] == "Deze regel is geen geldige JSON." for d in docs)
+    findings = store.read_table(out, "findings").to_pylist()
+    assert findings and all(f["organisatie"] in ("Utrecht", "Zwolle") for f in findings)
+
+    html_path = tmp_path / "rapport.html"
+    res = CliRunner().invoke(app, ["batch", "report", str(out), "-o", str(html_path)])
+    assert res.exit_code == 0, res.output
+    html = html_path.read_text(encoding="utf-8")
+    assert html.count("<svg") >= 3 and "per organisatie" in html and "Zwolle" in html
+    assert not re.search(r"""(src|href)=["']?https?:""", html) and "<script" not in html
+
+
+def test_cli_errors_are_dutch(tmp_path):
+    res = CliRunner().invoke(app, ["batch", "report", str(tmp_path), "-o", str(tmp_path / "r.html")])
+    assert res.exit_code == 2 and "documents/" in res.output
+    res = CliRunner().invoke(app, ["batch", str(tmp_path / "bestaat-niet"), "--output", str(tmp_path / "u"),
+                                   "--workers", "1", "--scheduler", "tcp://127.0.0.1:1"])  # fmt: skip
+    assert res.exit_code == 2 and "niet allebei" in res.output
+
+
+def test_killed_worker_loses_nothing(collection, client, first_run, expected, tmp_path):
+    out = tmp_path / "uit"
+    killed: list[int] = []
+
+    def kill_one(kind: str, data: dict) -> None:
+        if kind != "partition" or killed:
+            return
+        busy = [addr for addr, keys in client.processing().items() if keys]
+        if not busy:
+            return
+        pid = client.run(os.getpid, workers=[busy[0]])[busy[0]]
+        os.kill(pid, signal.SIGKILL)
+        killed.append(pid)
+
+    result = run_batch([str(collection["folder"])], out, client=client, config=Config(), progress=kill_one,
+                       copies=False)  # fmt: skip
+    if _lexicons_now() != first_run[2]:
+        pytest.skip("de woordenlijsten zijn tijdens de test veranderd; vergelijken heeft dan geen zin")
+    assert killed, "no worker was busy to be killed"
+    assert not result.failed_partitions and result.checked + result.errors == N_DOCS
+    docs = store.read_table(out, "documents").to_pylist()
+    assert sorted(d["id"] for d in docs) == collection["ids"]  # every document exactly once
+    assert _core(store.read_table(out, "findings").to_pylist()) == _core(expected["findings"])
+    assert not list(out.rglob("*.tmp"))
