@@ -444,6 +444,22 @@ def send_raw(client: LanguageClient, message: dict) -> None:
 
 
 @e2e
+async def test_saved_config_file_is_read_again(client: LanguageClient, workspace):
+    assert any(r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES for r in client.registrations)
+    folder = workspace / "los"
+    folder.mkdir()
+    config = folder / ".beleidstaal.toml"
+    config.write_text('lexicons = ["../test.toml"]\n', encoding="utf-8")
+    uri = (folder / "brief.md").as_uri()
+    open_doc(client, uri, NOTE)
+    await diagnostics_where(client, uri, lambda ds: bool(bt101(ds)))
+    config.write_text('lexicons = ["../test.toml"]\nallow = ["middels"]\n', encoding="utf-8")
+    change = types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[change]))
+    await diagnostics_where(client, uri, lambda ds: not bt101(ds))
+
+
+@e2e
 async def test_server_survives_bad_requests_bursts_and_huge_documents(client: LanguageClient, workspace):
     unknown = (workspace / "bestaat-niet.md").as_uri()
     pos = types.Position(line=0, character=0)
