@@ -371,6 +371,10 @@ def annotate(
         fail(str(exc))
     except OSError as exc:
         fail(f"Kan '{target}' niet schrijven: {exc.strerror or exc}.")
+    except Exception as exc:  # never a traceback; the original is untouched
+        from .core import unexpected_error
+
+        fail(unexpected_error(exc))
     word = "opmerking" if added == 1 else "opmerkingen"
     err.print(f"{added} {word} toegevoegd. De kopie staat in: {target}")
 

@@ -80,6 +80,14 @@ class Document:
             return self.segments[i + 1].source_start
         return seg.source_start + seg.length
 
+    def line_text(self, line: int) -> str:
+        """The source text of a 1-based line, without its line break (for a Word file: one paragraph)."""
+        if not 1 <= line <= len(self._line_starts):
+            return ""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r")
+
     def line_column(self, source_offset: int) -> tuple[int, int]:
         """1-based line and column of a source offset."""
         line = bisect.bisect_right(self._line_starts, source_offset) - 1

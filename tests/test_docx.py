@@ -71,8 +71,13 @@ def generated_docx() -> tuple[bytes, list[str]]:
     return to_bytes(document), texts
 
 
+#: rules whose message quotes figures of the whole document, which count headings and table cells apart in a
+#: Word file but not in plain text; for these the rule and the flagged text must match, not the message
+WHOLE_DOCUMENT = {"BT701"}
+
+
 def key(findings):
-    return [(f.rule, f.text, f.message) for f in findings]
+    return [(f.rule, f.text, None if f.rule in WHOLE_DOCUMENT else f.message) for f in findings]
 
 
 def test_generated_docx_gives_the_same_findings_as_text(config):
@@ -95,6 +100,7 @@ def test_line_is_paragraph_number_and_column_the_character(config):
     for f in findings:
         assert f.line == f.end_line
         assert lines[f.line - 1][f.column - 1 : f.end_column - 1] == f.text
+        assert f.data["paragraph"] == lines[f.line - 1]  # the finding names its paragraph
     middels = [f for f in findings if f.text == "middels"]
     assert [(f.line, f.column) for f in middels] == [(2, 18), (len(lines), 14)]
     kinds = [p.kind for p in document.paragraphs]
