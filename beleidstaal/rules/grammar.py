@@ -121,6 +121,11 @@ def stem_to_infinitive(stem: str) -> list[str]:
     return list(dict.fromkeys(cands))
 
 
+def is_infinitive_shape(word: str) -> bool:
+    """Dutch infinitives end in -en, or in -n after a long vowel (gaan, doen, zien, zijn)."""
+    return word.endswith("en") or word.endswith(("aan", "oen", "ien", "ijn", "ein"))
+
+
 def candidate_verbs(noun: str) -> list[str]:
     """Infinitives a noun could be derived from, by suffix and spelling rules, most likely first.
 
@@ -132,8 +137,8 @@ def candidate_verbs(noun: str) -> list[str]:
     if n.endswith("ing") and len(n) > 5:
         s = n[:-3]
         out.append(s + "en")
-        if s.endswith(("ie", "ij", "aa", "oe")) or s.endswith("n") and s[-2:-1] in VOWELS:
-            out.append(s if s.endswith("n") else s + "n")
+        if s.endswith(("ien", "aan", "oen", "ijn")):
+            out.append(s)  # herziening → herzien, voorziening → voorzien
     elif n.endswith("atie") and len(n) > 6:
         out.append(n[:-4] + "eren")
         if n.endswith("icatie"):

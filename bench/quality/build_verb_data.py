@@ -24,7 +24,7 @@ from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency
 
-from beleidstaal.rules.grammar import candidate_verbs, present, stem_to_infinitive
+from beleidstaal.rules.grammar import candidate_verbs, is_infinitive_shape, present, stem_to_infinitive
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "lexicons" / "data"
@@ -53,6 +53,8 @@ def ud_lemmas() -> tuple[Counter, Counter, dict[str, Counter]]:
                 lemma = cols[2].replace("_", "").lower()
                 if not lemma.isalpha():
                     continue
+                if cols[3] == "VERB" and not is_infinitive_shape(lemma):
+                    continue  # an annotation slip (a past tense as lemma)
                 if cols[3] == "VERB":
                     verbs[lemma] += 1
                     if "VerbForm=Part" in cols[5] and cols[1].isalpha():

@@ -1,0 +1,111 @@
+"""BT201 nominalisations: verb derivation, heavy contexts only, lexicalised nouns never, grammatical rewrites."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+from beleidstaal.rules.grammar import candidate_verbs, derive_verb, known_verbs
+from beleidstaal.rules.nominalisation import noun_verb
+from beleidstaal.rules.registry import get_rule
+
+ONLY = Config(select=("BT201",))
+
+
+def bt201(text: str):
+    return [f for f in check_text(text, config=ONLY) if f.rule == "BT201"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("beslissing", "beslissen"),
+        ("verbetering", "verbeteren"),
+        ("realisatie", "realiseren"),
+        ("implementatie", "implementeren"),
+        ("uitvoering", "uitvoeren"),
+        ("aanschaf", "aanschaffen"),
+        ("productie", "produceren"),
+    ],
+)
+def test_verb_is_derived_with_spelling_rules(noun, verb):
+    assert derive_verb(noun) == verb
+    assert verb in known_verbs()
+
+
+def test_candidates_follow_spelling_rules():
+    assert candidate_verbs("beslissing")[0] == "beslissen"
+    assert candidate_verbs("realisatie")[0] == "realiseren"
+    assert "herzien" in candidate_verbs("herziening")
+
+
+def test_verb_must_exist():
+    assert derive_verb("koning") is None  # *konen* is no verb
+    assert noun_verb("tafel") is None
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["woning", "regering", "vergadering", "rekening", "opleiding", "verzekering", "uitnodiging", "tekening",
+     "verwarming", "oplossing", "huurwoning", "gemeenteraadsvergadering"],
+)  # fmt: skip
+def test_lexicalised_nouns_are_not_nominalisations(noun):
+    assert noun_verb(noun) is None
+
+
+def test_compound_resolves_on_its_last_part():
+    assert noun_verb("kwaliteitsverbetering") == ("verbeteren", "kwaliteits")
+
+
+def test_van_phrase_rewrite():
+    (f,) = bt201("De gemeente werkt aan de verbetering van de dienstverlening.")
+    assert f.text == "de verbetering van de dienstverlening"
+    assert f.suggestions[0] == "de dienstverlening verbeteren"
+    assert f.category == "nominalisatie"
+
+
+def test_nominal_infinitive_rewrite():
+    (f,) = bt201("Het realiseren van woningen kost tijd.")
+    assert f.text == "Het realiseren van woningen"
+    assert f.suggestions[0] == "Woningen realiseren"
+    assert "Woningen bouwen" in f.suggestions
+
+
+def test_plainer_verb_is_offered():
+    (f,) = bt201("De implementatie van het nieuwe systeem start in maart.")
+    assert "Het nieuwe systeem invoeren" in f.suggestions
+
+
+def test_adjective_becomes_adverb():
+    (f,) = bt201("De verdere verbetering van de kwaliteit is nodig.")
+    assert f.suggestions[0] == "De kwaliteit verder verbeteren"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De woning van mijn buren is te koop.",
+        "De vergadering van de raad begint om acht uur.",
+        "De regering van Nederland komt met een plan.",
+        "Mijn rekening van de tandarts was hoog.",
+        "De opleiding van mijn zoon duurt vier jaar.",
+        "De verzekering van de auto is duur.",
+        "De uitnodiging van de burgemeester ligt op tafel.",
+        "De tekening van het plein hangt in de hal.",
+        "De verwarming van de sporthal is kapot.",
+        "De oplossing van het probleem ligt voor de hand.",
+        "De beslissing ligt bij de raad.",
+        "Wij willen de dienstverlening verbeteren.",
+    ],
+)
+def test_no_finding_for_concrete_or_light_use(text):
+    assert bt201(text) == []
+
+
+def test_rule_examples():
+    rule = get_rule("BT201")
+    for bad in rule.bad:
+        assert bt201(bad), bad
+    for good in rule.good:
+        assert not bt201(good), good

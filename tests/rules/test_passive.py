@@ -1,0 +1,99 @@
+"""BT301/BT302 passive voice: detection, the non-passives, and active rewrites that name the agent."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+from beleidstaal.rules.grammar import infinitive_from_participle, present, split_particle, verb_stem
+from beleidstaal.rules.registry import get_rule
+
+ONLY = Config(select=("BT301", "BT302"))
+
+
+def passives(text: str):
+    return [f for f in check_text(text, config=ONLY) if f.category == "passief"]
+
+
+@pytest.mark.parametrize(
+    ("infinitive", "third", "stem"),
+    [("stellen", "stelt", "stel"), ("maken", "maakt", "maak"), ("realiseren", "realiseert", "realiseer"),
+     ("verbeteren", "verbetert", "verbeter"), ("zetten", "zet", "zet"), ("leven", "leeft", "leef"),
+     ("gaan", "gaat", "ga"), ("evalueren", "evalueert", "evalueer")],
+)  # fmt: skip
+def test_conjugation(infinitive, third, stem):
+    assert present(infinitive, plural=False) == third
+    assert present(infinitive, plural=True) == infinitive
+    assert verb_stem(infinitive) == stem
+
+
+def test_separable_verbs_from_the_participle():
+    assert split_particle("inzetten", "ingezet") == ("in", "zetten")
+    assert split_particle("vaststellen", "vastgesteld") == ("vast", "stellen")
+    assert split_particle("ondersteunen", "ondersteund") == ("", "ondersteunen")
+    assert infinitive_from_participle("vastgesteld") == "vaststellen"
+    assert infinitive_from_participle("gestegen") == "stijgen"
+
+
+def test_impersonal_er_wordt_names_the_agent():
+    (f,) = passives("Er wordt door de gemeente ingezet op betere zorg.")
+    assert f.rule == "BT302"
+    assert f.severity == "warning"
+    assert f.suggestions == ["De gemeente zet in op betere zorg"]
+
+
+def test_passive_with_agent_becomes_active():
+    (f,) = passives("Het plan wordt door de raad vastgesteld.")
+    assert f.rule == "BT301"
+    assert f.suggestions == ["De raad stelt het plan vast"]
+
+
+def test_perfect_passive_becomes_perfect_active():
+    (f,) = passives("De nota is in maart door het college vastgesteld.")
+    assert f.suggestions == ["Het college heeft de nota in maart vastgesteld"]
+
+
+def test_subordinate_clause_keeps_verb_last():
+    (f,) = passives("De nota die door de raad is vastgesteld, ligt ter inzage.")
+    assert f.suggestions == ["die de raad heeft vastgesteld"]
+
+
+def test_modal_passive():
+    (f,) = passives("De aanvraag kan door de burgemeester worden afgewezen.")
+    assert f.suggestions == ["De burgemeester kan de aanvraag afwijzen"]
+
+
+def test_without_agent_ask_who_does_it():
+    (f,) = passives("Er wordt hard gewerkt aan een oplossing.")
+    assert f.rule == "BT302"
+    assert f.suggestions[0].startswith("Zeg wie het doet: ")
+    assert f.suggestions[0].endswith("wij werken hard aan een oplossing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij is gisteren naar huis gegaan.",
+        "De winkel blijft dicht.",
+        "Het plan is bekend bij alle bewoners.",
+        "De kosten zijn hoog.",
+        "De kosten zijn hoger dan verwacht.",
+        "De prijzen zijn het afgelopen jaar gestegen.",
+        "Het aantal aanvragen is sterk toegenomen.",
+        "Het weer wordt morgen beter.",
+        "De raad heeft de begroting goedgekeurd.",
+        "De regeling is bedoeld voor mensen met een laag inkomen.",
+    ],
+)
+def test_not_passive(text):
+    assert passives(text) == []
+
+
+def test_rule_examples():
+    for code in ("BT301", "BT302"):
+        rule = get_rule(code)
+        for bad in rule.bad:
+            assert any(f.rule == code for f in passives(bad)), bad
+        for good in rule.good:
+            assert not passives(good), good

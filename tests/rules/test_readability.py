@@ -1,0 +1,55 @@
+"""BT701 paragraph readability and BT601 rare long words."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+from beleidstaal.rules.readability import LONG_PARAGRAPH_WORDS, is_transparent_compound
+from beleidstaal.rules.registry import get_rule
+
+ONLY = Config(select=("BT601", "BT701"), min_severity="info")
+
+
+def findings(text: str, code: str):
+    return [f for f in check_text(text, config=ONLY) if f.rule == code]
+
+
+def test_rare_long_word_is_flagged_once():
+    found = findings("Het beleidsinstrumentarium is ontoereikend. Het beleidsinstrumentarium is oud.", "BT601")
+    assert [f.text for f in found] == ["beleidsinstrumentarium"]
+    assert found[0].severity == "info"
+    assert found[0].category == "moeilijk-woord"
+
+
+def test_common_and_transparent_words_are_not_flagged():
+    assert findings("De gemeente helpt bewoners met de dienstverlening en de kinderopvang.", "BT601") == []
+    assert is_transparent_compound("woningbouwlocaties")
+
+
+def test_long_paragraph():
+    sentence = "De gemeente bouwt in de komende jaren veel nieuwe woningen voor jonge mensen. "
+    text = "Kort begin.\n\n" + sentence * (LONG_PARAGRAPH_WORDS // 12 + 2)
+    found = findings(text, "BT701")
+    assert any(f.data["kind"] == "lengte" for f in found)
+    assert all(f.suggestions for f in found)
+
+
+def test_hard_paragraph_in_plain_text():
+    (f,) = findings(get_rule("BT701").bad[0], "BT701")
+    assert f.data["kind"] == "niveau"
+    assert f.data["level"] in ("B2", "C1")
+
+
+def test_rule_examples():
+    for code in ("BT601", "BT701"):
+        rule = get_rule(code)
+        for bad in rule.bad:
+            assert findings(bad, code), bad
+        for good in rule.good:
+            assert not findings(good, code), good
+
+
+def test_explain_shows_the_method():
+    rule = get_rule("leesbaarheid")
+    assert rule.code == "BT701"
+    assert "Grenzen van deze schatting" in rule.extra()
