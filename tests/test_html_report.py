@@ -57,6 +57,12 @@ def test_report_is_self_contained_and_escapes_the_text(report):
     assert "Word-bestand" in text  # the file that could not be read
 
 
+def test_readability_figures_when_stats_is_there(report):
+    pytest.importorskip("beleidstaal.stats", reason="beleidstaal.stats (leesbaarheid) is er nog niet")
+    text = report[0].read_text(encoding="utf-8")
+    assert "Leesbaarheid" in text and "Taalniveau (schatting)" in text and "Flesch-Douma" in text
+
+
 def test_the_same_report_from_the_command_line(tmp_path):
     nota = tmp_path / "nota.md"
     nota.write_text(TEXT, encoding="utf-8")

@@ -37,25 +37,6 @@ STYLES = {
 }
 SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "info": "tip"}
 
-#: Dutch labels for figures that stats.py may return; unknown keys are shown with their own name
-STAT_LABELS = {
-    "words": "Woorden",
-    "sentences": "Zinnen",
-    "paragraphs": "Alinea's",
-    "avg_sentence_words": "Gemiddeld aantal woorden per zin",
-    "mean_sentence_length": "Gemiddeld aantal woorden per zin",
-    "avg_word_syllables": "Gemiddeld aantal lettergrepen per woord",
-    "long_sentences": "Lange zinnen",
-    "long_words": "Lange woorden",
-    "flesch_douma": "Flesch-Douma",
-    "leesindex": "Leesindex",
-    "clib": "CLIB",
-    "level": "Geschat taalniveau",
-    "taalniveau": "Geschat taalniveau",
-    "cefr": "Geschat taalniveau",
-    "passive_share": "Aandeel lijdende vorm",
-}
-
 CSS = """
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; }
 * { box-sizing: border-box; }
@@ -77,6 +58,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .legend li { display: flex; gap: .5rem; align-items: baseline; }
 .swatch { display: inline-block; min-width: 4.5rem; text-align: center; padding: 0 .3rem; border-radius: .2rem;
   text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; font-weight: 600; }
+.top { display: flex; flex-wrap: wrap; gap: 0 3rem; align-items: flex-start; }
+.h3 { font-size: 1.1rem; margin: .5rem 0 .25rem; }
+.stats { max-width: 30rem; }
 .stats dl { display: grid; grid-template-columns: max-content auto; gap: .15rem 1rem; margin: .5rem 0; }
 .stats dt { font-weight: 600; }
 .stats dd { margin: 0; }
@@ -161,47 +145,37 @@ def _source_of(result: FileResult) -> str | None:
     return None
 
 
-def document_figures(result: FileResult) -> list[tuple[str, str]] | None:
-    """Readability figures from ``beleidstaal.stats`` when that module is there; None otherwise."""
+def _decimal(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def document_figures(result: FileResult, config: Config | None = None) -> list[tuple[str, str]] | None:
+    """Readability figures from ``beleidstaal.stats`` when that module is there; None otherwise (never raises)."""
     try:
-        from ..stats import document_stats  # written in another issue; used only when present
+        from ..stats import analysis_stats
     except ImportError:
         return None
-    document = result.document
-    if document is None:
-        try:
+    try:
+        analysis = result.analysis
+        if analysis is None:  # results from worker processes come without their analysis
+            from ..nlp import get_analyser
             from ..readers import read_path
 
-            document = read_path(result.path)
-        except Exception:
-            return None
-    stats = None
-    for arg in (document, result.analysis, document.text if document is not None else None):
-        if arg is None:
-            continue
-        try:
-            stats = document_stats(arg)
-            break
-        except Exception:
-            continue
-    if stats is None:
+            document = result.document or read_path(result.path)
+            analysis = get_analyser(config.model if config else None).analyse(document)
+        fig = analysis_stats(analysis).document
+        return [
+            ("Taalniveau (schatting)", str(fig.level)),
+            ("Woorden", str(fig.words)),
+            ("Zinnen", str(fig.sentences)),
+            ("Gemiddeld aantal woorden per zin", _decimal(fig.mean_sentence_length)),
+            ("Flesch-Douma (hoger is makkelijker)", _decimal(fig.flesch_douma)),
+            ("Moeilijke woorden", f"{_decimal(100 * fig.rare_share)}%"),
+            ("Zelfstandig gemaakte werkwoorden per 100 zinnen", _decimal(fig.nominalisations_per_100)),
+            ("Zinnen in de lijdende vorm per 100 zinnen", _decimal(fig.passives_per_100)),
+        ]
+    except Exception:  # the figures are extra: never fail a report for them
         return None
-    if hasattr(stats, "to_dict"):
-        stats = stats.to_dict()
-    elif hasattr(stats, "__dataclass_fields__"):
-        from dataclasses import asdict
-
-        stats = asdict(stats)
-    elif not isinstance(stats, dict):
-        stats = getattr(stats, "__dict__", {})
-    figures = []
-    for key, value in stats.items():
-        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            continue
-        if isinstance(value, float):
-            value = f"{value:.1f}".replace(".", ",")
-        figures.append((STAT_LABELS.get(key, key.replace("_", " ").capitalize()), str(value)))
-    return figures or None
 
 
 def _tip(f, n: int, tip_id: str) -> str:
@@ -289,7 +263,18 @@ def _legend() -> str:
     )
 
 
-def _file_section(index: int, result: FileResult, several: bool) -> str:
+def _figures_block(figures: list[tuple[str, str]] | None, heading: str) -> str:
+    if not figures:
+        return ""
+    rows = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in figures)
+    return (
+        f'<div class="stats"><h2 class="h3">{_e(heading)}</h2><dl>{rows}</dl>'
+        '<p class="muted">Een schatting uit zinslengte, lettergrepen en woordgebruik. '
+        "Laat een belangrijke tekst ook lezen door mensen uit de doelgroep.</p></div>"
+    )
+
+
+def _file_section(index: int, result: FileResult, several: bool, figures) -> str:
     prefix = f"b{index}"
     title = _e(result.path)
     parts = [f'<section class="file" aria-labelledby="{prefix}-h"><h2 id="{prefix}-h">{title}</h2>']
@@ -301,10 +286,8 @@ def _file_section(index: int, result: FileResult, several: bool) -> str:
                  f'{"melding" if len(result.findings) == 1 else "meldingen"}.</p>')  # fmt: skip
     if several:
         parts.append(_counts_table(counts, "Meldingen per soort in dit bestand"))
-    figures = document_figures(result)
-    if figures:
-        rows = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in figures)
-        parts.append(f'<div class="stats"><h3>Leesbaarheid</h3><dl>{rows}</dl></div>')
+    if several:
+        parts.append(_figures_block(figures, "Leesbaarheid van dit bestand"))
     source = _source_of(result)
     parts.append(f'<h3 id="{prefix}-t">De tekst</h3>')
     if source is None:
@@ -335,7 +318,11 @@ def render(results: list[FileResult], config: Config | None = None) -> str:
     summary = (
         f"{n} {'melding' if n == 1 else 'meldingen'} in {files} {'bestand' if files == 1 else 'bestanden'}."
     )
-    body = "".join(_file_section(i, r, len(results) > 1) for i, r in enumerate(results, start=1))
+    figures = [None if r.error else document_figures(r, config) for r in results]
+    top_figures = _figures_block(figures[0], "Leesbaarheid") if len(results) == 1 else ""
+    body = "".join(
+        _file_section(i, r, len(results) > 1, figures[i - 1]) for i, r in enumerate(results, start=1)
+    )
     return (
         '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -343,7 +330,7 @@ def render(results: list[FileResult], config: Config | None = None) -> str:
         "script-src 'unsafe-inline'\">"
         f"<title>Rapport van beleidstaal</title><style>{CSS}{_category_css()}</style></head><body>"
         f'<header><div class="inner"><h1>Rapport van beleidstaal</h1><p class="summary">{_e(summary)}</p>'
-        f"{_counts_table(total, 'Meldingen per soort')}</div></header>"
+        f'<div class="top">{_counts_table(total, "Meldingen per soort")}{top_figures}</div></div></header>'
         f"<main>{_legend()}{body}</main>"
         f"<footer>Gemaakt met beleidstaal {_e(__version__)}. Deze pagina gebruikt geen internet.</footer>"
         f"<script>{SCRIPT}</script></body></html>\n"
