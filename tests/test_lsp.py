@@ -558,3 +558,71 @@ async def _quick_fix_after_emoji(client, workspace, encoding):
         )
     )
     assert hover is None
+
+
+def test_tcp_mode_serves_and_exits_cleanly(workspace):
+    import json
+    import socket
+    import subprocess
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "beleidstaal", "lsp", "--tcp", f"127.0.0.1:{port}"],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                conn = socket.create_connection(("127.0.0.1", port), timeout=60)
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "server did not start"
+                time.sleep(0.1)
+        stream = conn.makefile("rb")
+
+        def send(message):
+            body = json.dumps({"jsonrpc": "2.0", **message}).encode()
+            conn.sendall(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+        def receive():
+            length = 0
+            while (line := stream.readline().strip()) != b"":
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            return json.loads(stream.read(length))
+
+        send(
+            {
+                "id": 1,
+                "method": "initialize",
+                "params": {"processId": None, "rootUri": None, "capabilities": {}},
+            }
+        )
+        result = receive()["result"]
+        assert result["serverInfo"]["name"] == "beleidstaal"
+        assert result["capabilities"]["positionEncoding"] == "utf-16"
+        send({"id": 2, "method": "shutdown"})
+        assert receive() == {"jsonrpc": "2.0", "id": 2, "result": None}
+        send({"method": "exit"})
+        assert server.wait(timeout=30) == 0
+        conn.close()
+        assert b"Traceback" not in server.stderr.read()
+    finally:
+        if server.poll() is None:
+            server.kill()
+        server.stderr.close()
+
+
+def test_tcp_address_is_checked():
+    from typer.testing import CliRunner
+
+    from beleidstaal.cli import app
+
+    result = CliRunner().invoke(app, ["lsp", "--tcp", "geen-poort"])
+    assert result.exit_code == 2
+    assert "HOST:POORT" in result.output

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -64,6 +65,16 @@ class BeleidstaalProtocol(LanguageServerProtocol):
             except Exception:  # pragma: no cover - never let error reporting take the server down
                 logger.exception("could not report a bad message")
             return _Ignored()
+
+    @lsp_method(types.EXIT)
+    def lsp_exit(self, *args):
+        if isinstance(self.writer, asyncio.StreamWriter):
+            # TCP: pygls would call sys.exit inside the connection callback (a traceback on stderr); closing the
+            # connection ends the message loop, and the server stops cleanly
+            self._server.exit_code = 0 if self._shutdown else 1  # type: ignore[attr-defined]
+            self.writer.close()
+            return
+        yield from super().lsp_exit(*args)
 
     @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
     def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
@@ -662,5 +673,6 @@ def serve(tcp: tuple[str, int] | None = None, options: ServerOptions | None = No
     server = create_server(options)
     if tcp is not None:
         server.start_tcp(*tcp)
+        sys.exit(getattr(server, "exit_code", 0))
     else:
         server.start_io()
