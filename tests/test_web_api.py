@@ -327,9 +327,31 @@ def test_highlight_nests_crossing_findings_and_escapes():
         return FindingView(number=number, finding=f, category_label="<L>", severity_label="S")
 
     source = "<b>abc</b> def ghi"
-    out = str(highlight(source, [view(1, 0, 14, "ambtelijk"), view(2, 11, 18, "jargon"), view(3, 3, 3, "vaag")]))
+    out = str(
+        highlight(source, [view(1, 0, 14, "ambtelijk"), view(2, 11, 18, "jargon"), view(3, 3, 3, "vaag")])
+    )
     assert "<b>" not in out and "<L>" not in out
     assert out.count("<mark") == out.count("</mark>")
     assert out.count('id="m1"') == 1 and out.count('id="m2"') == 1 and 'id="m3"' not in out
     # without the marks and labels, the text is the source, character for character
     assert html.unescape(re.sub(r'<a class="tag".*?</a>|<[^>]+>', "", out)) == source
+
+
+@pytest.mark.skipif(
+    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
+)
+def test_page_docx_then_apply_keeps_paragraphs(client):
+    import re
+
+    data = make_docx(["Middels deze nota informeren wij u.", "Teneinde dit te bereiken, werken wij samen."])
+    r = client.post("/check", files={"file": ("nota.docx", data, "application/octet-stream")})
+    assert r.status_code == 200
+    assert "Uitkomst voor nota.docx" in r.text
+    # the text box holds the Word paragraphs separated by a blank line
+    assert "Middels deze nota informeren wij u.\n\nTeneinde" in r.text
+    value = re.search(r'name="apply" value="([^"]+)"', r.text).group(1).replace("&#34;", '"')
+    text = re.search(r'<textarea name="text" hidden[^>]*>\n(.*?)</textarea>', r.text, re.S).group(1)
+    again = client.post("/check", data={"text": text, "apply": value, "name": "nota.docx"})
+    assert again.status_code == 200
+    assert "Met deze nota informeren wij u.\n\nTeneinde" in again.text
+    assert "regel 3<span" in again.text  # teneinde: its own paragraph, after the blank line

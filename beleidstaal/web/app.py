@@ -251,7 +251,7 @@ def create_app(
         return page(
             request,
             checked=checked,
-            text=checked.source,
+            text=checked.editable,
             kind="markdown" if checked.kind == "markdown" else "text",
             categories=categories,
             severities=severities,

@@ -64,9 +64,8 @@ def finding_views(
         )
         for s in f.suggestions:
             if in_place and s.strip():
-                value = json.dumps(
-                    {"o": f.offset, "e": f.end_offset, "t": f.text, "r": s}, ensure_ascii=False
-                )
+                start, end = checked.editable_offset(f.offset), checked.editable_offset(f.end_offset)
+                value = json.dumps({"o": start, "e": end, "t": f.text, "r": s}, ensure_ascii=False)
                 view.replacements.append((s, value))
             else:
                 view.advice.append(s)

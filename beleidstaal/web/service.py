@@ -67,6 +67,16 @@ class Checked:
     figures: list[tuple[str, str]] | None = None
     method: str | None = None
 
+    @property
+    def editable(self) -> str:
+        """The text for the text box and for applying suggestions. A Word file's paragraphs are one line each in
+        ``source``; here they are separated by a blank line, so that they stay paragraphs when checked as text."""
+        return self.source.replace("\n", "\n\n") if self.kind == "docx" else self.source
+
+    def editable_offset(self, offset: int) -> int:
+        """Where a source offset is in ``editable``."""
+        return offset + self.source.count("\n", 0, offset) if self.kind == "docx" else offset
+
 
 def dutch_number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
