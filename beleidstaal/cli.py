@@ -416,18 +416,18 @@ def web(
 
     from .web import create_app
 
+    try:  # a taken port or an unknown address: say so before the model is loaded
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError:
+        fail(f"beleidstaal kan niet luisteren op {host}:{port}. Is de poort al in gebruik? Kies een andere met --port, of controleer het adres bij --host.")
     config = build_config(config_path, None, model=model)
     try:
         app_ = create_app(config, max_upload=max_upload_mb * 1024 * 1024, preload=True)  # loads the model once
     except BeleidstaalError as exc:
         fail(str(exc))
-    try:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        with socket.socket(family, socket.SOCK_STREAM) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            probe.bind((host, port))
-    except OSError as exc:
-        fail(f"Kan niet luisteren op {host}:{port} ({exc.strerror or exc}). Is de poort al in gebruik? Kies een andere met --port.")
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown_host}:{port}{root_path.rstrip('/')}/"
     if host not in ("127.0.0.1", "localhost", "::1"):

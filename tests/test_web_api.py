@@ -355,3 +355,54 @@ def test_page_docx_then_apply_keeps_paragraphs(client):
     assert again.status_code == 200
     assert "Met deze nota informeren wij u.\n\nTeneinde" in again.text
     assert "regel 3<span" in again.text  # teneinde: its own paragraph, after the blank line
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_cli_web_prints_address_warns_and_serves():
+    import socket
+    import time
+
+    import httpx
+
+    port = _free_port()
+    # 127.0.0.2 is this machine too, but not the default: beleidstaal warns for every address but localhost
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from beleidstaal.cli import main; main()",
+         "web", "--no-browser", "--host", "127.0.0.2", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        line = proc.stdout.readline()
+        assert line.strip() == f"beleidstaal web draait op http://127.0.0.2:{port}/"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.2:{port}/health", timeout=5)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        assert r.text == "ok"
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=30)
+    assert "Let op" in stderr and "127.0.0.2" in stderr and "Traceback" not in stderr
+
+    # a port that is taken: a Dutch message and exit code 2, without a traceback
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-c", "from beleidstaal.cli import main; main()", "web", "--no-browser", "--port", str(busy)],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    assert done.returncode == 2
+    assert "poort" in done.stderr and "Traceback" not in done.stderr
