@@ -107,6 +107,7 @@ def test_security_headers(client):
     csp = r.headers["content-security-policy"]
     assert "script-src 'self'" in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
     assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["cache-control"] == "no-store"
     assert 'lang="nl"' in r.text and "Controleer" in r.text
     # everything is served from the app itself: no CDN, no external address
     assert "http://" not in r.text and "https://" not in r.text

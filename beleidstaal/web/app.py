@@ -186,7 +186,8 @@ def create_app(
                 download_name=_download_name(checked),
             )
         html = env.get_template("page.html").render(**context)
-        return HTMLResponse(html, status_code=status)
+        # the page can hold the user's text: never keep it in a cache
+        return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
 
     async def read_form(request: Request):
         try:
