@@ -264,16 +264,20 @@ def infinitive_from_participle(participle: str) -> str | None:
     for prt in PARTICLES:
         if p.startswith(prt + "ge") and len(p) > len(prt) + 4:
             splits.insert(0, (prt, p[len(prt) + 2 :]))
+    fallback = None
     for prt, core in splits:
+        core = core.replace("ë", "e", 1) if core.startswith("ë") else core.replace("ï", "i", 1) if core.startswith("ï") else core
         if core in participle_map():
             return prt + participle_map()[core]
         if core.endswith(("d", "t")):
             for cand in stem_to_infinitive(core[:-1]):
                 if prt + cand in verbs or cand in verbs:
                     return prt + cand
+                if fallback is None and zipf(prt + cand) >= 3.0:
+                    fallback = prt + cand
         if core.endswith("en") and (prt + core in verbs or core in verbs):
             return prt + core
-    return None
+    return fallback
 
 
 def infinitive(token) -> str:
@@ -285,8 +289,5 @@ def infinitive(token) -> str:
         return participle_map()[low]
     if lemma != low and lemma.endswith("n") and lemma in known_verbs():
         return lemma
-    if "Part" in token.morph.get("VerbForm") or low.startswith("ge") or low.endswith(("d", "t")):
-        derived = infinitive_from_participle(low)
-        if derived:
-            return derived
-    return lemma
+    derived = infinitive_from_participle(low)
+    return derived or lemma

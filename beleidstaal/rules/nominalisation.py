@@ -168,6 +168,8 @@ def find_nominalisations(sent: Span):
         if found is None:
             continue
         verb, prefix = found
+        if prefix == "her":
+            verb, prefix = f"opnieuw {verb}", ""  # herinrichting → opnieuw inrichten
         van_head = _van_phrase(tok)
         if van_head is not None:
             left = _left_part(tok)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .common import PARTICLES, char_span, is_word, match_case
 from .grammar import infinitive, infinitive_from_participle, known_verbs, present
-from .passive import looks_like_participle, zijn_verbs
+from .passive import _tokens_text, looks_like_participle, zijn_verbs
 from .registry import Rule, RuleContext, register
 
 ARTICLE_GAP = 4
@@ -40,6 +40,8 @@ def _closing_modifier(tok: Token) -> bool:
     if prev.pos_ in ("DET", "ADP") or prev.lower_ in ARTICLES or prev.lower_ in ("alle", "veel", "enkele", "zijn", "haar"):
         return False
     low = tok.lower_
+    if len(low) < 5 or tok.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") or low in ARTICLES:
+        return False
     if prev.lower_ == "te" and low.endswith("en"):
         return True
     if low.endswith("ende") and len(low) > 6:
@@ -78,8 +80,8 @@ def _uninflect(mod: Token) -> tuple[str, str]:
     prev = mod.doc[mod.i - 1] if mod.i > 0 else None
     if prev is not None and prev.lower_ == "te":
         return "te", low
-    if low.endswith("ende") and not low.startswith("ge"):
-        return "present", low[:-3] + "en" if low[:-3].endswith(("d", "t", "l", "r", "k")) else low[:-2]
+    if low.endswith("ende"):
+        return "present", low[:-2]  # geldende → gelden, toenemende → toenemen
     if low.endswith(("de", "te")) and looks_like_participle(low[:-1]):
         return "past", low[:-1]
     if looks_like_participle(low):
@@ -116,7 +118,7 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
             continue
         rest.append(t)
         k += 1
-    text = lambda toks: " ".join(t.text for t in toks)  # noqa: E731
+    text = _tokens_text
     head = f"{art.text} {noun.text} {rel}"
     agent_plural = bool(agent) and ("Plur" in agent[-1].morph.get("Number") or agent[-1].lower_.endswith("en"))
     if kind == "past":
