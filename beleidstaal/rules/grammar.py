@@ -273,7 +273,8 @@ def infinitive_from_participle(participle: str) -> str | None:
             for cand in stem_to_infinitive(core[:-1]):
                 if prt + cand in verbs or cand in verbs:
                     return prt + cand
-                if fallback is None and zipf(prt + cand) >= 3.0:
+                prefixed = p.startswith(("ge", "be", "ver", "ont", "her", "er", "over", "onder", "door", "mis"))
+                if fallback is None and prefixed and len(p) >= 6 and zipf(prt + cand) >= 3.0:
                     fallback = prt + cand
         if core.endswith("en") and (prt + core in verbs or core in verbs):
             return prt + core
