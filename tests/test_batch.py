@@ -85,7 +85,11 @@ def make_collection(folder: Path) -> dict:
             sents.insert(2, " ".join(copy))
         text = " ".join(sents[:3]) + "\n\n" + " ".join(sents[3:]) + "\n"
         (folder / f"doc{i:03d}.txt").write_text(text, encoding="utf-8")
-    return {"folder": folder, "ids": sorted(str(p) for p in folder.glob("*.txt")), "passage_words": len(words)}
+    return {
+        "folder": folder,
+        "ids": sorted(str(p) for p in folder.glob("*.txt")),
+        "passage_words": len(words),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +183,9 @@ def test_changed_document_replaces_its_old_rows(collection, client, first_run, t
     out = tmp_path / "uit"
     run_batch([str(folder)], out, client=client, config=Config(), copies=False)
     target = folder / "doc003.txt"
-    target.write_text(target.read_text(encoding="utf-8") + "\nIn het kader van de uitvoering is maatwerk nodig.\n")
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\nIn het kader van de uitvoering is maatwerk nodig.\n"
+    )
     second = run_batch([str(folder)], out, client=client, config=Config(), copies=False)
     assert second.checked == 1 and second.skipped == 29
     docs = store.read_table(out, "documents").to_pylist()

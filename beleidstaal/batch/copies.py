@@ -15,6 +15,7 @@ found in the most documents, without shorter groups that only occur inside a lon
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections import defaultdict
 from pathlib import Path
@@ -153,8 +154,13 @@ def merge_pairs(verified: list[dict]) -> list[dict]:
         regions: list[list[dict]] = []
         for r in items:
             last = regions[-1] if regions else None
-            if last and r["start_a"] <= max(x["end_a"] for x in last) and (
-                r["start_b"] <= max(x["end_b"] for x in last) and r["end_b"] >= min(x["start_b"] for x in last)
+            if (
+                last
+                and r["start_a"] <= max(x["end_a"] for x in last)
+                and (
+                    r["start_b"] <= max(x["end_b"] for x in last)
+                    and r["end_b"] >= min(x["start_b"] for x in last)
+                )
             ):
                 last.append(r)
             else:
@@ -224,10 +230,8 @@ def _replace_single(out: Path, name: str, table) -> None:
     store.write_table_atomic(table, target)
     for p in store.part_files(out, name):
         if p != target:
-            try:
+            with contextlib.suppress(OSError):
                 p.unlink()
-            except OSError:
-                pass
 
 
 def find_phrases(out: Path, total_documents: int, top: int = TOP_PHRASES) -> int:

@@ -62,7 +62,7 @@ def default_workers() -> int:
 def _lock(out: Path):
     """One run at a time per output folder (released automatically when the process ends)."""
     path = out / store.LOCK
-    fh = open(path, "a+")
+    fh = open(path, "a+")  # noqa: SIM115 - held for the whole run
     try:
         try:
             import fcntl
@@ -233,8 +233,17 @@ def run_batch(
             done_arg = c.scatter([done], broadcast=True)[0] if done else {}
             run = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
             futures = {
-                c.submit(check_partition, part, str(out), run, config, vers, done_arg,
-                         key=f"beleidstaal-check-{run}-{part.index}", retries=1): part  # fmt: skip
+                c.submit(
+                    check_partition,
+                    part,
+                    str(out),
+                    run,
+                    config,
+                    vers,
+                    done_arg,
+                    key=f"beleidstaal-check-{run}-{part.index}",
+                    retries=1,
+                ): part  # fmt: skip
                 for part in the_plan.partitions
             }
             rechecked: dict[str, list[str]] = {}

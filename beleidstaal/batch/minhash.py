@@ -46,7 +46,9 @@ def signature(shingle_set: set[str]) -> np.ndarray:
     if not shingle_set:
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
     # 32-bit shingle hashes keep a*x+b below 2**63, so the arithmetic never overflows uint64
-    x = np.fromiter((stable_hash(s) & 0xFFFFFFFF for s in shingle_set), dtype=np.uint64, count=len(shingle_set))
+    x = np.fromiter(
+        (stable_hash(s) & 0xFFFFFFFF for s in shingle_set), dtype=np.uint64, count=len(shingle_set)
+    )
     perm = (x[:, None] * _A[None, :] + _B[None, :]) % _PRIME
     return (perm & _MASK32).min(axis=0).astype(np.uint32)
 

@@ -20,6 +20,7 @@ from .worker import CATEGORY_COLUMNS
 FD_EASY = 60
 FIXED = {
     "id", "path", "content_hash", "check_key", "words", "sentences", "findings", "flesch_douma", "b1_share",
+    "level", "mean_sentence_length",
     "nominalisations_per_100_sentences", "passives_per_100_sentences", "error", "model_version",
     "lexicon_version", "beleidstaal_version", "settings", *CATEGORY_COLUMNS.values(),
 }  # fmt: skip
@@ -142,7 +143,11 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
     add('<p class="uitleg">De Flesch-Douma-score meet hoe makkelijk een tekst leest: hoe hoger, hoe makkelijker. '
         f"Onder de {FD_EASY} is een tekst voor veel lezers moeilijk. Elke balk telt de documenten met een score "
         "in dat gebied.</p>")  # fmt: skip
-    add(svg.histogram(fd, bins=24, lo=0, hi=100, label="Flesch-Douma-score", marks={"makkelijk vanaf hier": FD_EASY}))
+    add(
+        svg.histogram(
+            fd, bins=24, lo=0, hi=100, label="Flesch-Douma-score", marks={"makkelijk vanaf hier": FD_EASY}
+        )
+    )
     add("<h3>Aandeel B1-woorden</h3>")
     if b1:
         add('<p class="uitleg">Welk deel van de woorden in een document hoort bij taalniveau B1 (de woorden die de '
@@ -178,7 +183,11 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
     add(svg.bars(cats))
     if data["by_rule"]:
         add("<h3>Per regel</h3>")
-        add(svg.bars([(f"{r} {data['rule_names'].get(r, '')}", n) for r, n in data["by_rule"].most_common(15)]))
+        add(
+            svg.bars(
+                [(f"{r} {data['rule_names'].get(r, '')}", n) for r, n in data["by_rule"].most_common(15)]
+            )
+        )
     if data["words"]:
         add("<h3>De woorden en zinsdelen met de meeste meldingen</h3>"
             "<table><tr><th>Woord of zinsdeel</th><th>Soort</th><th>Aantal</th></tr>")  # fmt: skip
@@ -186,7 +195,9 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
         for (text, cat), n in data["words"].most_common():
             if cat == "zinslengte" or not text or len(text) > 80:
                 continue  # whole sentences are not 'words'
-            add(f'<tr><td>{escape(text)}</td><td>{escape(CATEGORIES.get(cat, cat))}</td><td class="n">{_num(n)}</td></tr>')
+            add(
+                f'<tr><td>{escape(text)}</td><td>{escape(CATEGORIES.get(cat, cat))}</td><td class="n">{_num(n)}</td></tr>'
+            )
             shown += 1
             if shown >= 25:
                 break
@@ -208,7 +219,9 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
             locs.setdefault(r["document_a"], r["line_a"])
             locs.setdefault(r["document_b"], r["line_b"])
         best = max(rows, key=lambda r: r["jaccard"])
-        add(f"<h3>In {rows[0]['cluster_documents']} documenten</h3><blockquote>{escape(best['text'][:600])}</blockquote>")
+        add(
+            f"<h3>In {rows[0]['cluster_documents']} documenten</h3><blockquote>{escape(best['text'][:600])}</blockquote>"
+        )
         listed = sorted(locs.items())[:12]
         add("<ul>" + "".join(f"<li><code>{escape(d)}</code>, regel {line}</li>" for d, line in listed)
             + (f"<li>… en nog {len(locs) - 12}</li>" if len(locs) > 12 else "") + "</ul>")  # fmt: skip
@@ -232,7 +245,9 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
         for d in failed:
             reasons[d["error"]].append(d["id"])
         for reason, ids in sorted(reasons.items(), key=lambda x: -len(x[1]))[:20]:
-            add(f'<tr><td>{escape(reason)}</td><td class="n">{len(ids)}</td><td><code>{escape(ids[0])}</code></td></tr>')
+            add(
+                f'<tr><td>{escape(reason)}</td><td class="n">{len(ids)}</td><td><code>{escape(ids[0])}</code></td></tr>'
+            )
         add("</table>")
     add('<p class="sub">Gemaakt met beleidstaal. De cijfers per document staan in de map documents/, de meldingen '
         "in findings/ (Parquet-bestanden).</p></body></html>")  # fmt: skip

@@ -94,7 +94,9 @@ def plan(sources: list[str], *, partitions_hint: int = 8, max_partition_bytes: i
         elif p.is_dir():
             found = [str(f) for f in iter_files(p)]
             if not found:
-                problems.append((arg, "In deze map staan geen bestanden die beleidstaal kan lezen (.md, .txt, .docx)."))
+                problems.append(
+                    (arg, "In deze map staan geen bestanden die beleidstaal kan lezen (.md, .txt, .docx).")
+                )
             for f in found:
                 add_file(f)
         elif p.is_file():
@@ -136,7 +138,11 @@ def plan(sources: list[str], *, partitions_hint: int = 8, max_partition_bytes: i
             problems.append((table, str(exc)))
             continue
         parts.extend(new)
-        total = None if total is None or any(p.count is None for p in new) else total + sum(p.count or 0 for p in new)
+        total = (
+            None
+            if total is None or any(p.count is None for p in new)
+            else total + sum(p.count or 0 for p in new)
+        )
     return Plan(parts, problems, total)
 
 
@@ -162,7 +168,9 @@ def _check_columns(names: set[str]) -> None:
     if "id" not in names:
         raise InputError("De tabel heeft geen kolom 'id'. Geef elk document een id.")
     if "text" not in names and "path" not in names:
-        raise InputError("De tabel heeft geen kolom 'text' en geen kolom 'path'. Geef de tekst of het bestand.")
+        raise InputError(
+            "De tabel heeft geen kolom 'text' en geen kolom 'path'. Geef de tekst of het bestand."
+        )
 
 
 def _jsonl_partitions(table: str, start: int, max_bytes: int, hint: int) -> list[Partition]:
@@ -247,4 +255,6 @@ def _row_doc(row: dict, base: Path, where: str) -> SourceDoc:
         if not p.is_absolute():
             p = base / p
         return SourceDoc(id=doc_id, path=str(p), kind=kind, metadata=metadata)
-    return SourceDoc(id=doc_id, metadata=metadata, error="Dit document heeft geen tekst ('text') en geen bestand ('path').")
+    return SourceDoc(
+        id=doc_id, metadata=metadata, error="Dit document heeft geen tekst ('text') en geen bestand ('path')."
+    )

@@ -40,7 +40,9 @@ def histogram(values: list[float], *, bins: int = 20, label: str = "", lo: float
     for k in range(0, 5):
         y = pad_t + plot_h - plot_h * k / 4
         parts.append(f'<line x1="{pad_l}" x2="{WIDTH - 12}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{pad_l - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{_fmt(top * k / 4)}</text>')
+        parts.append(
+            f'<text x="{pad_l - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{_fmt(top * k / 4)}</text>'
+        )
     for i, c in enumerate(counts):
         bh = plot_h * c / top
         x = pad_l + i * bw
@@ -50,7 +52,9 @@ def histogram(values: list[float], *, bins: int = 20, label: str = "", lo: float
     for k in range(0, 5):
         v = lo + (hi - lo) * k / 4
         x = pad_l + plot_w * k / 4
-        parts.append(f'<text x="{x:.1f}" y="{h - pad_b + 16}" text-anchor="middle" font-size="11">{_fmt(v)}</text>')
+        parts.append(
+            f'<text x="{x:.1f}" y="{h - pad_b + 16}" text-anchor="middle" font-size="11">{_fmt(v)}</text>'
+        )
     for name, v in (marks or {}).items():
         if lo <= v <= hi:
             x = pad_l + plot_w * (v - lo) / (hi - lo)
@@ -62,7 +66,9 @@ def histogram(values: list[float], *, bins: int = 20, label: str = "", lo: float
     return "".join(parts)
 
 
-def bars(items: list[tuple[str, float]], *, unit: str = "", label_width: int = 220, note: list[str] | None = None) -> str:
+def bars(
+    items: list[tuple[str, float]], *, unit: str = "", label_width: int = 220, note: list[str] | None = None
+) -> str:
     """Horizontal bars, one per (label, value), largest first as given. ``note`` adds a text after each bar."""
     if not items:
         return '<p class="leeg">Geen gegevens voor deze grafiek.</p>'
@@ -70,14 +76,18 @@ def bars(items: list[tuple[str, float]], *, unit: str = "", label_width: int = 2
     h = pad * 2 + row * len(items)
     top = max((v for _, v in items), default=0) or 1
     plot_w = WIDTH - label_width - 70
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {h}" width="{WIDTH}" height="{h}" role="img">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {h}" width="{WIDTH}" height="{h}" role="img">'
+    ]
     for i, (name, v) in enumerate(items):
         y = pad + i * row
         w = plot_w * max(0.0, v) / top
         short = name if len(name) <= 34 else name[:33] + "…"
         parts.append(f'<text x="{label_width - 6}" y="{y + 15}" text-anchor="end" font-size="12">'
                      f"<title>{escape(name)}</title>{escape(short)}</text>")  # fmt: skip
-        parts.append(f'<rect x="{label_width}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" fill="{COLOR}"/>')
+        parts.append(
+            f'<rect x="{label_width}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" fill="{COLOR}"/>'
+        )
         extra = f" {note[i]}" if note else ""
         parts.append(f'<text x="{label_width + w + 4:.1f}" y="{y + 15}" font-size="11">'
                      f"{escape(_fmt(v) + unit + extra)}</text>")  # fmt: skip

@@ -7,6 +7,7 @@ pure function of its inputs: run twice (after a worker died) it writes the same 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -49,10 +50,8 @@ class ModelPlugin(WorkerPlugin):
 def warm_up(config: Config) -> None:
     from ..core import check_text
 
-    try:
+    with contextlib.suppress(BeleidstaalError):  # the task reports the error per document
         check_text("Dit is een korte zin om het model te laden.", config=config)
-    except BeleidstaalError:
-        pass  # the task reports the error per document
 
 
 # ---------------------------------------------------------------- readability
@@ -71,24 +70,26 @@ def _hyphenator():
 
 
 def readability(analysis, words: int, sentences: int) -> dict:
-    """Flesch-Douma and B1 share. Taken from ``beleidstaal.stats`` when that module offers them; otherwise
-    Flesch-Douma is computed here and the B1 share stays empty."""
-    out: dict = {"flesch_douma": None, "b1_share": None}
-    try:  # the stats module of the project, when present
-        from .. import stats  # type: ignore[attr-defined]
-
-        fn = getattr(stats, "document_stats", None) or getattr(stats, "analysis_stats", None)
-        if fn is not None:
-            s = fn(analysis)
-            get = s.get if isinstance(s, dict) else (lambda k, d=None: getattr(s, k, d))
-            out["flesch_douma"] = get("flesch_douma")
-            b1 = get("b1_share")
-            if b1 is None:
-                b1 = get("b1_ratio")
-            out["b1_share"] = b1
-    except Exception:  # a colleague's module in flux must never break a batch run
-        pass
-    if out["flesch_douma"] is None and words and sentences:
+    """Flesch-Douma, B1 share, taalniveau, nominalisations and passives per 100 sentences, from
+    ``beleidstaal.stats`` (the figures of ``beleidstaal stats``). Without that module, Flesch-Douma is computed
+    here and the other figures stay empty."""
+    out: dict = {"flesch_douma": None, "b1_share": None, "level": None, "mean_sentence_length": None,
+                 "nominalisations_per_100_sentences": None, "passives_per_100_sentences": None}  # fmt: skip
+    try:
+        from .. import stats
+    except ImportError:  # pragma: no cover - the module is part of the package
+        stats = None
+    if stats is not None:
+        fig = stats.analysis_stats(analysis).document
+        out.update(
+            flesch_douma=fig.flesch_douma,
+            b1_share=round(1.0 - fig.rare_share, 4) if fig.words else None,
+            level=fig.level if fig.words else None,
+            mean_sentence_length=fig.mean_sentence_length,
+            nominalisations_per_100_sentences=fig.nominalisations_per_100,
+            passives_per_100_sentences=fig.passives_per_100,
+        )
+    elif words and sentences:
         syllables = 0
         counted = 0
         for ap in analysis.paragraphs:
@@ -97,11 +98,12 @@ def readability(analysis, words: int, sentences: int) -> dict:
                     syllables += _syllables(token.lower_)
                     counted += 1
         if counted:
-            fd = 206.835 - 0.93 * (counted / sentences) - 77 * (syllables / counted)
-            out["flesch_douma"] = round(fd, 2)
-    for key in ("flesch_douma", "b1_share"):
-        v = out[key]
-        out[key] = float(v) if isinstance(v, (int, float)) and math.isfinite(v) else None
+            out["flesch_douma"] = round(
+                206.835 - 0.93 * (counted / sentences) - 77 * (syllables / counted), 2
+            )
+    for key, v in out.items():
+        if isinstance(v, float) and not math.isfinite(v):
+            out[key] = None
     return out
 
 
@@ -209,24 +211,19 @@ def _metadata_value(v):
     return json.dumps(v, ensure_ascii=False, default=str)
 
 
-def check_partition(part: Partition, out: str, run: str, config: Config, vers: dict, done: dict) -> dict:
-    """Check the documents of one partition and write its tables. Returns a small summary for the client."""
-    from ..core import check_document
-    from ..rules.registry import all_rules
+TOO_BIG = "Dit bestand is te groot of te diep genest om te controleren."
+#: documents read and parsed together: spaCy parses a batch of paragraphs faster than one at a time
+CHUNK = 32
 
-    out_dir = Path(out)
-    name = store.part_name(run, part.index)
-    categories_with_rules = {r.category for r in all_rules() if r.check is not None}
-    docs: list[dict] = []
-    findings: list[dict] = []
-    passage_rows: list[dict] = []
-    phrase_docs: Counter = Counter()
-    phrase_occ: Counter = Counter()
-    summary = {"partition": part.index, "checked": 0, "skipped": 0, "errors": 0, "words": 0, "ids": []}
+
+def _prepared(part: Partition, config: Config, vers: dict, done: dict, summary: dict):
+    """(source document, row, Document or None) for every document that is not skipped. Reads a chunk of
+    documents, then parses all their paragraphs in one ``nlp.pipe`` call, so the core finds them in its cache."""
+    chunk: list = []
     for sd in iter_documents(part):
-        meta = {k: _metadata_value(v) for k, v in sd.metadata.items()}
         row: dict = {"id": sd.id, "path": sd.path or sd.id, "content_hash": None, "check_key": None,
                      "words": None, "sentences": None, "findings": None, "error": None}  # fmt: skip
+        document = None
         try:
             document, content_hash = _read(sd)
             key = store.check_key(sd.id, content_hash, vers)
@@ -234,13 +231,66 @@ def check_partition(part: Partition, out: str, run: str, config: Config, vers: d
                 summary["skipped"] += 1
                 continue
             row.update(content_hash=content_hash, check_key=key)
-            result = check_document(document, config)
         except BeleidstaalError as exc:
             row["error"] = str(exc)
         except (MemoryError, RecursionError):
-            row["error"] = "Dit bestand is te groot of te diep genest om te controleren."
-        except Exception as exc:  # one bad document must not stop the archive
+            row["error"] = TOO_BIG
+        except Exception as exc:
             row["error"] = _unexpected(exc)
+        chunk.append((sd, row, document if not row["error"] else None))
+        if len(chunk) >= CHUNK:
+            _pre_parse([d for _, _, d in chunk if d is not None], config)
+            yield from chunk
+            chunk = []
+    _pre_parse([d for _, _, d in chunk if d is not None], config)
+    yield from chunk
+
+
+def _pre_parse(documents: list, config: Config) -> None:
+    """Parse the paragraphs of several documents in one batch and put them in the Analyser's cache. Batched and
+    one-by-one parses give the same result; a core without this cache simply parses later, one at a time."""
+    from ..nlp import get_analyser, normalise_lemmas
+
+    try:
+        analyser = get_analyser(config.model)
+        cache, remember = analyser._cache, analyser._remember
+        limit = min(analyser.MAX_CHARS, 100_000)
+    except Exception:
+        return
+    texts = [t for d in documents for p in d.paragraphs if len(t := d.paragraph_text(p)) <= limit]
+    missing = [t for t in dict.fromkeys(texts) if t not in cache]
+    if not missing or len(missing) > analyser._cache_size // 2:
+        return
+    try:
+        for text, doc in zip(missing, analyser.nlp.pipe(missing, batch_size=64), strict=True):
+            remember(text, normalise_lemmas(doc))
+    except Exception:  # parse again one by one inside the core, where errors are reported per document
+        return
+
+
+def check_partition(part: Partition, out: str, run: str, config: Config, vers: dict, done: dict) -> dict:
+    """Check the documents of one partition and write its tables. Returns a small summary for the client."""
+    from ..core import check_document
+
+    out_dir = Path(out)
+    name = store.part_name(run, part.index)
+    docs: list[dict] = []
+    findings: list[dict] = []
+    passage_rows: list[dict] = []
+    phrase_docs: Counter = Counter()
+    phrase_occ: Counter = Counter()
+    summary = {"partition": part.index, "checked": 0, "skipped": 0, "errors": 0, "words": 0, "ids": []}
+    for sd, row, document in _prepared(part, config, vers, done, summary):
+        meta = {k: _metadata_value(v) for k, v in sd.metadata.items()}
+        if document is not None:
+            try:
+                result = check_document(document, config)
+            except BeleidstaalError as exc:
+                row["error"] = str(exc)
+            except (MemoryError, RecursionError):
+                row["error"] = TOO_BIG
+            except Exception as exc:  # one bad document must not stop the archive
+                row["error"] = _unexpected(exc)
         summary["ids"].append(sd.id)
         if row["error"]:
             summary["errors"] += 1
@@ -253,17 +303,17 @@ def check_partition(part: Partition, out: str, run: str, config: Config, vers: d
         summary["words"] += words
         per_cat = Counter(f.category for f in result.findings)
         row.update(words=words, sentences=n_sent, findings=len(result.findings))
-        row.update(readability(analysis, words, n_sent))
-        for cat, col in (("nominalisatie", "nominalisations_per_100_sentences"),
-                         ("passief", "passives_per_100_sentences")):  # fmt: skip
-            row[col] = (100.0 * per_cat[cat] / n_sent if n_sent else 0.0) if cat in categories_with_rules else None
+        with contextlib.suppress(Exception):  # the figures are extra; the findings still count
+            row.update(readability(analysis, words, n_sent))
         for cat, col in CATEGORY_COLUMNS.items():
             row[col] = 1000.0 * per_cat[cat] / words if words else 0.0
         row.update(vers)
         docs.append({**row, **meta})
         for f in result.findings:
             d = f.to_dict()
-            d["data"] = json.dumps(d["data"], ensure_ascii=False, default=str) if d.get("data") is not None else None
+            d["data"] = (
+                json.dumps(d["data"], ensure_ascii=False, default=str) if d.get("data") is not None else None
+            )
             findings.append({"document_id": sd.id, **d, **meta})
         for p in passages(analysis, document):
             passage_rows.append({"document_id": sd.id, "path": row["path"], **p})
@@ -283,7 +333,8 @@ def _schemas():
     documents = [
         ("id", pa.string()), ("path", pa.string()), ("content_hash", pa.string()), ("check_key", pa.string()),
         ("words", pa.int64()), ("sentences", pa.int64()), ("findings", pa.int64()),
-        ("flesch_douma", pa.float64()), ("b1_share", pa.float64()),
+        ("flesch_douma", pa.float64()), ("b1_share", pa.float64()), ("level", pa.string()),
+        ("mean_sentence_length", pa.float64()),
         ("nominalisations_per_100_sentences", pa.float64()), ("passives_per_100_sentences", pa.float64()),
         *[(col, pa.float64()) for col in CATEGORY_COLUMNS.values()],
         ("error", pa.string()),
@@ -334,7 +385,9 @@ def _table(rows: list[dict], fields: list):
     return pa.Table.from_arrays(arrays, names=names)
 
 
-def _write_part(out: Path, name: str, docs, findings, passage_rows, phrase_docs: Counter, phrase_occ: Counter):
+def _write_part(
+    out: Path, name: str, docs, findings, passage_rows, phrase_docs: Counter, phrase_occ: Counter
+):
     import pyarrow as pa
 
     doc_fields, finding_fields, passage_fields = _schemas()
