@@ -194,6 +194,8 @@ def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token
     if subj is None:
         return "", []
     tokens = [t for t in subj.subtree if not t.is_punct or t.i != subj.right_edge.i]
+    if not tokens:  # a subject that is only punctuation (a parse error): nothing to move
+        return "", []
     if subj.pos_ == "PRON" and len(tokens) == 1:
         return OBJECT_PRONOUN.get(subj.lower_, subj.lower_), tokens
     text = _tokens_text(tokens)
