@@ -390,6 +390,10 @@ def create_app(
             status, "Er ging iets mis met dit verzoek."
         )
         if request.url.path.startswith(base(request) + "/api/"):
+            if status == 405:
+                message = f"Dit adres werkt niet met {request.method}. Gebruik POST voor /api/check en /api/annotate, GET voor /api/rules."
+            elif status == 404:
+                message = "Dit adres bestaat niet. De API heeft /api/check, /api/annotate en /api/rules."
             return JSONResponse({"error": message}, status_code=status)
         return page(request, error=message, status=status)
 
