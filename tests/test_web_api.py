@@ -407,3 +407,13 @@ def test_cli_web_prints_address_warns_and_serves():
         )  # fmt: skip
     assert done.returncode == 2
     assert "poort" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_concurrent_requests_get_the_same_answer(client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [TEXT, "Middels dit stuk.", TEXT, "Een gewone zin zonder problemen.", TEXT, "Teneinde dit."]
+    expected = [client.post("/api/check", json={"text": t}).json() for t in texts]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        got = list(pool.map(lambda t: client.post("/api/check", json={"text": t}).json(), texts))
+    assert got == expected
