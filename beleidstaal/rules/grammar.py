@@ -233,7 +233,7 @@ def split_particle(infinitive: str, participle: str | None = None) -> tuple[str,
     if participle:
         p = participle.lower()
         for i in range(2, min(len(inf), len(p)) - 3):
-            if inf[:i] == p[:i] and p[i : i + 2] == "ge" and not inf[i:].startswith("ge"):
+            if inf[:i] == p[:i] and p[i : i + 2] == "ge" and (not inf[i:].startswith("ge") or p[i + 2 :].startswith("ge")):
                 rest = inf[i:]
                 if rest in known_verbs() or zipf(rest) >= 3.0:
                     return inf[:i], rest

@@ -130,8 +130,27 @@ def _adverb(adj: Token) -> str:
     return low[:-1] if zipf(low[:-1]) >= 3.0 else lemma
 
 
-def _adverbs(left: list[Token]) -> list[str]:
-    return [_adverb(t) for t in left if t.pos_ == "ADJ" and t.dep_ == "amod"]
+#: adjectives that do not turn into an adverb before the verb (de eerste wijziging ≠ eerst wijzigen)
+NO_ADVERB = {"eerst", "tweede", "derde", "laatst", "volgend", "ander", "zelfde", "heel", "geheel", "enig", "bepaald",
+             "totaal", "nieuw", "oud", "huidig", "vorig", "betreffend", "gewenst", "toegestaan", "genoemd",
+             "bovengenoemd", "voorgenoemd", "bestaand", "eventueel", "mogelijk", "daadwerkelijk", "feitelijk"}  # fmt: skip
+
+
+def _blocks_rewrite(adj: Token) -> bool:
+    from .passive import looks_like_participle
+
+    low, lemma = adj.lower_, adj.lemma_.lower()
+    if lemma in NO_ADVERB or low.rstrip("e") in NO_ADVERB or low.endswith(("ste", "de", "te")) and looks_like_participle(low[:-1]):
+        return True
+    return looks_like_participle(low) or low.endswith(("ste", "ende"))
+
+
+def _adverbs(left: list[Token]) -> list[str] | None:
+    """Adjectives as adverbs for the rewrite; None when one of them cannot be an adverb."""
+    adjs = [t for t in left if t.pos_ in ("ADJ", "VERB") and t.dep_ in ("amod", "acl")]
+    if any(_blocks_rewrite(a) for a in adjs):
+        return None
+    return [_adverb(t) for t in adjs]
 
 
 def _message(flagged: str, verb: str, how: str) -> str:
@@ -152,7 +171,8 @@ def find_nominalisations(sent: Span):
             prev = doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             det = prev.lower_ in ("het", "dit", "dat") and prev.pos_ in ("DET", "PRON")
-            if det and nxt is not None and nxt.lower_ == "van" and (low in verbs or zipf(low) >= 3.0) and (
+            is_verb = low in verbs or (tok.pos_ == "VERB" and zipf(low) >= 3.0)
+            if det and nxt is not None and nxt.lower_ == "van" and is_verb and low not in exceptions() and (
                 tok.pos_ in ("VERB", "NOUN") and "Plur" not in tok.morph.get("Number")
             ):
                 van_head = _van_phrase(tok)
@@ -175,10 +195,12 @@ def find_nominalisations(sent: Span):
             left = _left_part(tok)
             obj = _object_tokens(van_head)
             tokens = [*left, tok, *obj, doc[van_head.left_edge.i]]
-            adv = " ".join(_adverbs(left))
+            advs = _adverbs(left)
+            adv = " ".join(advs or [])
             core = f"{adv} {verb}".strip()
-            suggestion = None if prefix else f"{_text(obj)} {core}"
-            alts = [] if prefix else [f"{_text(obj)} {(adv + ' ' + p).strip()}" for p in plain_verbs(verb)]
+            blocked = prefix or advs is None or any(t.dep_ == "nmod:poss" or t.pos_ == "PRON" for t in left)
+            suggestion = None if blocked else f"{_text(obj)} {core}"
+            alts = [] if blocked else [f"{_text(obj)} {(adv + ' ' + p).strip()}" for p in plain_verbs(verb)]
             yield tokens, verb, suggestion, alts, "van"
             continue
         head = _weak_head(tok)

@@ -101,7 +101,20 @@ def _agent(verb: Token) -> Token | None:
             first = child.doc[child.left_edge.i]
             if first.lower_ == "door" and first.head.i == child.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return child
+    # the parser may hang the door-phrase on an auxiliary or a neighbour: a 'door' right before the verb cluster
+    for t in verb.doc[verb.sent.start : verb.i]:
+        if t.lower_ == "door" and t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i < verb.i:
+            noun = t.head
+            between = verb.doc[noun.i + 1 : verb.i]
+            if all(b.pos_ in ("AUX", "ADV", "ADJ", "PART") or _aux_kind(b) or b.lemma_.lower() in MODALS
+                   for b in between) and noun.head.i in (verb.i, *(a.i for a in verb.children)):
+                return noun
     return None
+
+
+MODAL_FORMS = {form: lemma for lemma, forms in {**MODALS}.items() for form in forms} | {
+    form: lemma for lemma, forms in MODALS_PAST.items() for form in forms
+}
 
 
 def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -110,7 +123,8 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         return None
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als"):
         return None  # hoger dan verwacht: an elliptic comparison
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    # an auxiliary far after the participle belongs to another clause (waarom sprake is van ...)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and (c.i < verb.i or c.i - verb.i <= 2)]
     passive = [a for a in auxes if _aux_kind(a)]
     if not passive:
         return None
@@ -215,6 +229,11 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return tokens
 
 
+def te_infinitive(pass_aux: Token, auxes: list[Token]) -> bool:
+    doc = pass_aux.doc
+    return any(a.i > 0 and doc[a.i - 1].lower_ == "te" for a in [pass_aux, *auxes])
+
+
 def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list[Token]] | None:
     """The clause in the active voice and the tokens it replaces; None when the clause is too tangled."""
     clause = _clause_tokens(verb)
@@ -227,13 +246,15 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     agent = _agent(verb)
     subj = _subject(verb, auxes)
     er = _expletive(verb, auxes)
-    modal = next((a for a in auxes if a.lemma_.lower() in MODALS), None)
+    modal = next((a for a in auxes if a.lemma_.lower() in MODALS or a.lower_ in MODAL_FORMS), None)
+    if te_infinitive(pass_aux, auxes):
+        return None  # om ... te worden vastgesteld: no finite verb to rewrite
     finite = modal or next(
         (a for a in auxes if "Fin" in a.morph.get("VerbForm") or a.morph.get("Tense")), pass_aux
     )
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
     relative = subj is not None and "Rel" in subj.morph.get("PronType")
-    subordinate = mark is not None or relative or verb.dep_ in ("acl:relcl",)
+    subordinate = mark is not None or relative or verb.dep_ in ("acl:relcl", "advcl", "ccomp", "acl", "csubj")
     agent_text, plural = _agent_phrase(agent)
     obj_text, obj_tokens = _object_phrase(None if relative else subj, sent.start)
     past = pass_aux.lower_ in PAST_FORMS or "Past" in pass_aux.morph.get("Tense")
@@ -257,12 +278,15 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     rest = [t for t in clause if t.i not in used]
     if any(t.dep_ in ("conj",) and t.head.i == verb.i for t in rest):
         return None
+    if any(t.i < verb.i and (_aux_kind(t) or t.lower_ in MODAL_FORMS) and t.head.i in (verb.i, *(a.i for a in auxes))
+           for t in rest):
+        return None  # an auxiliary the rewrite cannot place
     # the verb cluster of the active clause
     pluperfect = past and _aux_kind(pass_aux) == "zijn"
     hebben = ("hadden" if plural else "had") if pluperfect else ("hebben" if plural else "heeft")
     if modal is not None:
         table = MODALS_PAST if "Past" in modal.morph.get("Tense") or modal.lower_ in ("moest", "kon", "zou", "mocht", "wilde", "moesten", "konden", "zouden") else MODALS
-        m = table[modal.lemma_.lower()][1 if plural else 0]
+        m = table[modal.lemma_.lower() if modal.lemma_.lower() in table else MODAL_FORMS[modal.lower_]][1 if plural else 0]
         perfect = _aux_kind(pass_aux) == "zijn" and not any(_aux_kind(a) == "worden" for a in auxes)
         finite_word, final = m, ([verb.text, "hebben"] if perfect else [lemma])
         sub_cluster = [m, *final] if not perfect else [m, "hebben", verb.text]
@@ -288,6 +312,13 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
             parts.append(mark.text)
         if relative and subj is not None:
             parts.append(subj.text)
+        if mark is None and not relative:
+            # a wh-clause keeps its question phrase first: op welke wijze ..., waarom ...
+            anchors = [t.i for t in (*obj_tokens, *([agent] if agent is not None else []), *([er] if er else []))]
+            first_anchor = min(anchors) if anchors else finite.i
+            lead = [t for t in mid if t.i < min(first_anchor, finite.i)]
+            mid = [t for t in mid if t not in lead]
+            parts.append(_tokens_text(lead))
         parts += [agent_text, obj_text, _tokens_text(mid), *sub_cluster, _tokens_text(post)]
     else:
         if topic:
