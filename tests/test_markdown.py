@@ -132,6 +132,8 @@ def test_analysed_text_keeps_link_text_and_sentence_ends():
     assert "A & B." in first
     second = doc.paragraph_text(doc.paragraphs[1])
     assert "\\" not in second
+    broken = read_markdown("Eerste regel<br>tweede <b>vet</b>woord.\n")
+    assert broken.paragraph_text(broken.paragraphs[0]) == "Eerste regel tweede vetwoord."
 
 
 def test_paragraph_kinds():

@@ -30,6 +30,8 @@ _INLINE = re.compile(
     r"|(?P<marker>\*\*|__|~~|\*|(?<![\w])_|_(?![\w]))"
 )
 
+_BREAKING_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|td|th|tr|hr|h[1-6]|blockquote)\b", re.I)
+
 _KINDS = {
     "heading_open": "heading",
     "list_item_open": "list_item",
@@ -115,6 +117,8 @@ def _add_prose(builder: DocumentBuilder, source: str, start: int, end: int) -> N
             _add_prose(builder, source, start + m.start("keep"), start + m.end("keep"))
         elif m.group("entity") is not None:
             builder.add_text(html.unescape(m.group("entity")))
+        elif m.group("html") is not None and _BREAKING_TAG.match(m.group("html")):
+            builder.add_text(" ")  # <br>, <p>, ... separate words
         elif m.group("code") is not None or m.group("url") is not None or m.group("autolink") is not None:
             builder.add_text(" ")
         pos = m.end()
