@@ -143,6 +143,8 @@ class Checker:
 
         get_analyser(self.config.model)
         all_rules()
+        # one small check builds the rules' word lists and indexes now, not during the first user's request
+        self.check_text("Middels deze korte zin wordt alles klaargezet.", figures=True)
 
     # -- checking -------------------------------------------------------------------------------------------------
 
