@@ -207,3 +207,21 @@ def test_precision_on_plain_b1_sentences():
     assert len(sentences) == 200
     findings = lexicon_findings(sentences)
     assert len(findings) < 10, "\n".join(f"{s} -> {f.term!r} ({f.text!r})" for s, f in findings)
+
+
+SAFE = [(n, e) for n, _, e in ENTRIES if e.get("fix") == "safe"]
+
+
+@pytest.mark.parametrize("name,entry", SAFE, ids=[f"{n}:{e['term']}" for n, e in SAFE])
+def test_safe_fix_replaces_the_term_and_the_result_is_clean(name, entry):
+    """``fix = "safe"``: the first alternative is replacement text, and after ``--fix`` the entry is gone."""
+    from beleidstaal.fix import apply_edits, safe_edits
+
+    assert not is_instruction(entry["alternatives"][0])
+    example = entry["example"]
+    findings = check_text(example, config=LEXICON_ONLY)
+    edits = [e for e in safe_edits(example, findings, LEXICON_ONLY) if _norm(e.old) == _norm(entry["term"])]
+    assert edits, f"geen veilige vervanging in {example!r}"
+    fixed = apply_edits(example, edits)
+    assert entry["alternatives"][0].lower() in fixed.lower()
+    assert entry["term"] not in [f.term for f in check_text(fixed, config=LEXICON_ONLY)]
