@@ -270,7 +270,9 @@ def infinitive_from_participle(participle: str) -> str | None:
         if core in participle_map():
             return prt + participle_map()[core]
         if core.endswith(("d", "t")):
-            for cand in stem_to_infinitive(core[:-1]):
+            # toegelicht: the stem itself ends in t (licht-en); gemaakt: the t is the ending (maak-t)
+            stems = [core[:-1], core]
+            for cand in [c for stem in stems for c in stem_to_infinitive(stem)]:
                 if prt + cand in verbs or cand in verbs:
                     return prt + cand
                 prefixed = p.startswith(("ge", "be", "ver", "ont", "her", "er", "over", "onder", "door", "mis"))

@@ -204,7 +204,7 @@ def find_nominalisations(sent: Span):
             yield tokens, verb, suggestion, alts, "van"
             continue
         head = _weak_head(tok)
-        if head is not None and "Plur" not in tok.morph.get("Number"):
+        if head is not None and "Plur" not in tok.morph.get("Number") and not prefix:
             tokens = [*_left_part(tok), tok]
             yield tokens, verb, None, [], "zwak"
 

@@ -32,6 +32,7 @@ PASSIVE_AUX = {"worden", "zijn"}
 WORDEN_FORMS = {"word", "wordt", "worden", "werd", "werden", "geworden"}
 ZIJN_FORMS = {"is", "zijn", "was", "waren", "ben", "bent", "geweest", "zijnde", "wezen"}
 PAST_FORMS = {"werd", "werden", "was", "waren"}
+WH_WORDS = {"wat", "wie", "welke", "welk", "hoe", "waarom", "wanneer", "of"}
 SUBORDINATE_DEPS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp")
 CUT_DEPS = ("conj", "parataxis", "cc")
 #: agent pronouns in the door-phrase → subject form
@@ -121,8 +122,8 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     """(passive auxiliary, all auxiliaries) when the token is the participle of a passive clause."""
     if not _is_participle(verb):
         return None
-    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als"):
-        return None  # hoger dan verwacht: an elliptic comparison
+    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als", "zoals"):
+        return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
     # an auxiliary far after the participle belongs to another clause (waarom sprake is van ...)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and (c.i < verb.i or c.i - verb.i <= 2)]
     passive = [a for a in auxes if _aux_kind(a)]
@@ -254,7 +255,11 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     )
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
     relative = subj is not None and "Rel" in subj.morph.get("PronType")
-    subordinate = mark is not None or relative or verb.dep_ in ("acl:relcl", "advcl", "ccomp", "acl", "csubj")
+    wh_lead = any(t.lower_.startswith("waar") or "Int" in t.morph.get("PronType") or t.lower_ in WH_WORDS
+                  for t in clause[:3])
+    subordinate = mark is not None or relative or verb.dep_ == "acl:relcl" or (
+        verb.dep_ in ("advcl", "ccomp", "acl", "csubj") and wh_lead
+    )
     agent_text, plural = _agent_phrase(agent)
     obj_text, obj_tokens = _object_phrase(None if relative else subj, sent.start)
     past = pass_aux.lower_ in PAST_FORMS or "Past" in pass_aux.morph.get("Tense")
@@ -281,6 +286,10 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     if any(t.i < verb.i and (_aux_kind(t) or t.lower_ in MODAL_FORMS) and t.head.i in (verb.i, *(a.i for a in auxes))
            for t in rest):
         return None  # an auxiliary the rewrite cannot place
+    inner = {t.i for c in verb.children if c.dep_ in SUBORDINATE_DEPS or c.dep_ in CUT_DEPS for t in c.subtree}
+    if any(t.i not in inner and (t.pos_ == "AUX" or ("Fin" in t.morph.get("VerbForm") and t.pos_ == "VERB"))
+           for t in rest):
+        return None  # another finite verb in the same stretch: the parse is too uncertain for a rewrite
     # the verb cluster of the active clause
     pluperfect = past and _aux_kind(pass_aux) == "zijn"
     hebben = ("hadden" if plural else "had") if pluperfect else ("hebben" if plural else "heeft")
