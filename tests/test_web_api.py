@@ -296,6 +296,7 @@ def test_page_apply_suggestion_and_filter(client):
     assert "Met deze nota informeert" in again.text
     assert 'value="{&#34;o&#34;: 0' not in again.text  # middels is gone, teneinde is still there
     assert "Teneinde" in again.text
+    assert "Uitkomst voor" not in again.text  # pasted text has no file name
 
     # filter without JavaScript: untick every category
     filtered = client.post(

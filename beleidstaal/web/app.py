@@ -183,7 +183,6 @@ def create_app(
                 selected_severities=severities,
                 docx_b64=base64.b64encode(checked.docx).decode("ascii") if checked.docx is not None else None,
                 annotate_ok=annotate_available(),
-                download_name=_download_name(checked),
             )
         html = env.get_template("page.html").render(**context)
         # the page can hold the user's text: never keep it in a cache
@@ -469,9 +468,3 @@ def _attachment(data: bytes, filename: str, media_type: str) -> Response:
     return Response(
         data, media_type=media_type, headers={"content-disposition": disposition, "cache-control": "no-store"}
     )
-
-
-def _download_name(checked: Checked) -> str:
-    if checked.name:
-        return checked.name
-    return "tekst.md" if checked.kind == "markdown" else "tekst.txt"
