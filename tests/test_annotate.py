@@ -46,6 +46,29 @@ def test_generated_docx_gets_one_comment_per_finding(config):
     assert any(r.bold and r.text == "de" for r in first.runs)
 
 
+def test_a_finding_in_a_text_box_gets_its_comment_on_the_text_box(config):
+    from office_helpers import MC, NS, body_append, to_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Een gewone zin zonder problemen.")
+    body_append(
+        document,
+        f"<w:p {NS} {MC}><w:r><w:t>Voor het vak.</w:t></w:r><w:r><mc:AlternateContent>"
+        '<mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r>'
+        "<w:t>Wij sturen u middels deze brief het plan.</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+        '<mc:Fallback/></mc:AlternateContent></w:r><w:r><w:t xml:space="preserve"> Na het vak.</w:t></w:r></w:p>',
+    )
+    data = to_bytes(document)
+    findings = [f for f in check_document(read_docx(data), config).findings if f.text == "middels"]
+    copy, added = annotate_docx(data, findings)
+    assert added == 1
+    (text,) = [t for _, t in comments_by_id(copy).values()]
+    assert text.startswith("In een tekstvak: 'middels'.")
+    (anchor,) = anchored_text(copy).values()
+    assert anchor == "Wij sturen u middels deze brief het plan."  # the whole text box, not the text around it
+    assert read_docx(copy).source == read_docx(data).source
+
+
 def test_annotate_command_writes_a_copy_and_keeps_the_original(tmp_path):
     data, _ = generated_docx()
     original = tmp_path / "nota.docx"

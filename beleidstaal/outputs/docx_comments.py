@@ -3,7 +3,8 @@
 The findings come from ``readers/docx.py``, whose source text has one line per paragraph: ``line`` is the paragraph
 and ``column`` the character in it. The same walk (``iter_paragraphs``) finds the runs behind those characters; a
 run is split where a finding starts or ends inside it, so that the comment covers exactly the flagged words, also
-when they cross run boundaries. Everything else in the package stays as it was: other parts, styles, existing
+when they cross run boundaries. Word keeps no comments inside a text box: a finding there gets its comment on the
+whole text box, with the flagged words quoted in the comment. Everything else in the package stays as it was: other parts, styles, existing
 comments with their ids, ranges and extra parts (commentsExtended, commentsIds, people). The input bytes are never
 written to; the caller writes the copy.
 """
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from ..findings import Finding
-from ..readers.docx import T, WordParagraph, _w, iter_paragraphs, open_docx, paragraph_pieces
+from ..readers.docx import TXBX, R, T, WordParagraph, _w, iter_paragraphs, open_docx, paragraph_pieces
 
 AUTHOR = "beleidstaal"
 INITIALS = "BT"
@@ -86,6 +87,23 @@ def _ensure_boundary(para: WordParagraph, pos: int) -> bool:
     return False
 
 
+def _text_box_run(p):
+    """The run in the main text that holds the text box around paragraph ``p``; None when ``p`` is not in one."""
+    run = None
+    el = p.getparent()
+    while el is not None:
+        if el.tag == TXBX:
+            run = None  # look for the run above this text box (and above an outer one, if nested)
+            anc = el.getparent()
+            while anc is not None and anc.tag != R:
+                anc = anc.getparent()
+            run = anc
+            el = anc
+            continue
+        el = el.getparent()
+    return run
+
+
 def _rewalk(para: WordParagraph) -> WordParagraph:
     fields = [f.copy() for f in para.fields_before]
     text, pieces = paragraph_pieces(para.element, fields)
@@ -123,9 +141,14 @@ def annotate_docx(data: bytes, findings: Iterable[Finding], *, author: str = AUT
             if not inside:
                 continue
             first, last = inside[0].run, inside[-1].run
+            text = comment_text(f)
+            box_run = _text_box_run(para.element)
+            if box_run is not None:  # Word keeps no comments inside a text box: mark the whole text box
+                first = last = box_run
+                text = f"In een tekstvak: '{f.text}'. {text}"
             owner = Paragraph(para.element, document._body)
             document.add_comment(
-                [Run(first, owner), Run(last, owner)], text=comment_text(f), author=author, initials=INITIALS
+                [Run(first, owner), Run(last, owner)], text=text, author=author, initials=INITIALS
             )
             added += 1
             para = _rewalk(para)
