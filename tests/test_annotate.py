@@ -107,6 +107,7 @@ COMMENT_PARTS = (
 )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not OFFICE.is_dir(), reason="de map shared/office met echte Word-bestanden ontbreekt")
 @pytest.mark.parametrize("name", sorted(p.name for p in OFFICE.glob("*.docx")) if OFFICE.is_dir() else [])
 def test_real_documents_are_annotated(name, tmp_path):
