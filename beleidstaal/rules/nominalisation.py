@@ -212,12 +212,15 @@ def find_nominalisations(sent: Span):
 def _check(analysis, ctx: RuleContext):
     from .lexicon import lexicon_findings
 
-    support = [(f.start, f.end) for f in lexicon_findings(analysis, ctx) if f.rule == "BT202"]
+    support: list[tuple[int, int]] | None = None
     for sent, offset in analysis.sentences():
         for tokens, verb, suggestion, alts, kind in find_nominalisations(sent):
             start, end = char_span(tokens, offset)
-            if kind == "zwak" and any(a <= start and end <= b or (a < end and start < b) for a, b in support):
-                continue  # the support-verb rule (BT202) already reports this phrase
+            if kind == "zwak":
+                if support is None:  # the word lists run only when needed (they are cached per analysis)
+                    support = [(f.start, f.end) for f in lexicon_findings(analysis, ctx) if f.rule == "BT202"]
+                if any(a < end and start < b for a, b in support):
+                    continue  # the support-verb rule (BT202) already reports this phrase
             flagged = analysis.document.text[start:end]
             suggestions = []
             if suggestion:

@@ -392,9 +392,17 @@ def _check(analysis, ctx: RuleContext):
             )  # fmt: skip
 
 
+def _all(analysis, ctx: RuleContext):
+    """Both passive rules share one pass; the last analysis is kept so that it runs once per document."""
+    cached = ctx.resources.get("passive_findings")
+    if cached is None or cached[0] is not analysis:
+        cached = ctx.resources["passive_findings"] = (analysis, list(_check(analysis, ctx)))
+    return cached[1]
+
+
 def _only(code: str):
     def check(analysis, ctx: RuleContext):
-        return [f for f in _check(analysis, ctx) if f.rule == code]
+        return [f for f in _all(analysis, ctx) if f.rule == code]
 
     return check
 
