@@ -36,19 +36,24 @@ SCALES: dict[str, tuple[tuple[float, float, float], float, bool]] = {
     "passives_per_100": ((8.0, 20.0, 40.0), 0.5, False),
 }
 
-METHOD = """Zo schat beleidstaal het taalniveau (A2, B1, B2, C1):
-- Gemiddelde zinslengte: tot 10 woorden A2, tot 14 B1, tot 20 B2, langer C1.
-- Flesch-Douma (hoe hoger, hoe makkelijker): vanaf 75 A2, vanaf 62 B1, vanaf 45 B2, lager C1.
-- Moeilijke woorden: het deel van de woorden dat niet bij de ongeveer 12.000 meest gebruikte Nederlandse woorden
-  hoort (volgens wordfreq). Tot 2% A2, tot 4% B1, tot 8% B2, meer C1.
-- Zelfstandig gemaakte werkwoorden per 100 zinnen: tot 4 A2, tot 12 B1, tot 30 B2, meer C1.
-- Zinnen in de lijdende vorm per 100 zinnen: tot 8 A2, tot 20 B1, tot 40 B2, meer C1.
-Het taalniveau is het gewogen gemiddelde van deze vijf (moeilijke woorden tellen zwaarder), afgerond.
-
-Grenzen van deze schatting: het is een indicatie, geen toets. Een computer ziet niet of de tekst logisch is
-opgebouwd, of de lezer de vakwoorden kent, of de tekst past bij wat de lezer wil weten. Korte teksten (minder dan
-100 woorden) geven een onzekere uitkomst. Namen, cijfers en samengestelde woorden kunnen het beeld vertekenen.
-Laat een belangrijke tekst daarom ook lezen door mensen uit de doelgroep."""
+METHOD = "\n".join(
+    [
+        "Zo schat beleidstaal het taalniveau (A2, B1, B2, C1):",
+        "- Gemiddelde zinslengte: tot 10 woorden A2, tot 14 B1, tot 20 B2, langer C1.",
+        "- Flesch-Douma (hoe hoger, hoe makkelijker): vanaf 75 A2, vanaf 62 B1, vanaf 45 B2, lager C1.",
+        "- Moeilijke woorden: het deel van de woorden dat niet bij de ongeveer 12.000 meest gebruikte Nederlandse "
+        "woorden hoort (volgens wordfreq). Tot 2% A2, tot 4% B1, tot 8% B2, meer C1.",
+        "- Zelfstandig gemaakte werkwoorden per 100 zinnen: tot 4 A2, tot 12 B1, tot 30 B2, meer C1.",
+        "- Zinnen in de lijdende vorm per 100 zinnen: tot 8 A2, tot 20 B1, tot 40 B2, meer C1.",
+        "Het taalniveau is het gewogen gemiddelde van deze vijf (moeilijke woorden tellen zwaarder), afgerond. "
+        "Koppen en tabellen tellen niet mee.",
+        "",
+        "Grenzen van deze schatting: het is een indicatie, geen toets. Een computer ziet niet of de tekst logisch is "
+        "opgebouwd, of de lezer de vakwoorden kent, of de tekst past bij wat de lezer wil weten. Korte teksten "
+        "(minder dan 100 woorden) geven een onzekere uitkomst. Namen, cijfers en samengestelde woorden kunnen het "
+        "beeld vertekenen. Laat een belangrijke tekst daarom ook lezen door mensen uit de doelgroep.",
+    ]
+)
 
 
 @dataclass
