@@ -2,7 +2,9 @@
 
 1. Every K-word run of the draft is hashed and looked up (the index holds winnowed fingerprints).
 2. Hits are grouped per reference document and chained along the diagonal (draft position vs. source position):
-   hits close together on nearly the same diagonal belong to one candidate passage.
+   hits close together on nearly the same diagonal belong to one candidate passage. The strongest chains are
+   verified first, and each stretch of the draft against a few sources only, so a passage that occurs in many
+   documents costs a few alignments, not one per document.
 3. Each candidate is verified with a word alignment (difflib) of the draft window against the source window. Runs
    of equal words that lie close together (gaps of at most ``MAX_GAP`` words, so a changed, inserted or dropped
    word does not break the passage) form the passage; its edges are the first and last equal run of at least
@@ -25,9 +27,19 @@ MAX_GAP = 4
 EDGE_RUN = 3
 MARGIN = 30
 CHAIN_GAP = 25
-MAX_CANDIDATE_DOCS = 40
+#: how many sources a stretch of the draft is verified against (the strongest chains of hits first)
+TRIES_PER_STRETCH = 4
+#: how many sources a stretch of the draft is looked at with the quick diagonal test
+PROBES_PER_STRETCH = 12
+#: most word alignments for one draft (each takes about a millisecond)
+MAX_ALIGNMENTS = 600
+#: words equal along the diagonal of a hit before a chain of one or two hits is worth an alignment
+PROMISING = 10
+#: a hash stored at no more than this many places is rare enough that a single hit on it is worth a look
+RARE_PLACES = 20
+PROMISING_REACH = 12
 #: a hash found at more places than this is a common phrase, not evidence of copying
-MAX_HITS_PER_HASH = 400
+MAX_HITS_PER_HASH = 1000
 
 
 @dataclass
@@ -65,11 +77,9 @@ def _chains(hits: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return chains
 
 
-def align(draft: list[str], source: list[str], d0: int, d1: int, r0: int, r1: int) -> tuple[int, int, int, int, int] | None:
-    """Align draft[d0:d1] with source[r0:r1] (windows around a candidate). Returns (start, end, src_start, src_end,
-    matched) in absolute word positions for the best passage, or None."""
-    a = draft[d0:d1]
-    b = source[r0:r1]
+def align(a: list[str], b: list[str], d0: int, r0: int) -> tuple[int, int, int, int, int] | None:
+    """Align a draft window ``a`` (starting at word d0) with a source window ``b`` (starting at word r0). Returns
+    (start, end, src_start, src_end, matched) in absolute word positions for the best passage, or None."""
     blocks = [blk for blk in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if blk.size]
     if not blocks:
         return None
@@ -92,6 +102,20 @@ def align(draft: list[str], source: list[str], d0: int, d1: int, r0: int, r1: in
     return best
 
 
+def _diagonal_promising(keys: list[str], source, chain: list[tuple[int, int]]) -> bool:
+    """A cheap test before the alignment: along the diagonal of some hit, are at least ``PROMISING`` of the words
+    around it equal? A chance match of one common 5-word phrase fails this; a copied passage passes."""
+    if len(chain) >= 3:
+        return True
+    for d, r in chain:
+        lo = max(-d, -r, -PROMISING_REACH)
+        hi = min(len(keys) - d, len(source.words) - r, K + PROMISING_REACH)
+        b = source.keys_range(r + lo, r + hi)
+        if sum(1 for i in range(lo, hi) if keys[d + i] == b[i - lo]) >= PROMISING:
+            return True
+    return False
+
+
 def _accept(p: tuple[int, int, int, int, int] | None) -> bool:
     if p is None:
         return False
@@ -111,24 +135,49 @@ def find_passages(keys: list[str], index) -> list[Passage]:
     for h, doc, pos in index.lookup(positions):
         per_hash[h].append((doc, pos))
     hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    rare: set[tuple[int, int, int]] = set()  # (doc, draft pos, source pos) of hits on a hash that few places share
     for h, places in per_hash.items():
         if len(places) * len(positions[h]) > MAX_HITS_PER_HASH:
             continue
+        is_rare = len(places) <= RARE_PLACES
         for doc, pos in places:
             for d in positions[h]:
                 hits[doc].append((d, pos))
-    ranked = sorted(hits, key=lambda doc: -len(hits[doc]))[:MAX_CANDIDATE_DOCS]
+                if is_rare:
+                    rare.add((doc, d, pos))
+    # every chain of hits in every document, strongest first; verify until each stretch of the draft has been
+    # tried against a few sources (a passage found in many documents needs only its best source verified)
+    chains = [(len(chain), doc, chain) for doc, doc_hits in hits.items() for chain in _chains(doc_hits)]
+    chains.sort(key=lambda c: (-c[0], c[1], c[2][0]))
+    tried = [0] * len(keys)
+    probed = [0] * len(keys)
     found: list[Passage] = []
-    for doc_id in ranked:
-        source = index.document(doc_id).keys
-        for chain in _chains(hits[doc_id]):
-            ds = [d for d, _ in chain]
-            rs = [r for _, r in chain]
-            d0, d1 = max(0, min(ds) - MARGIN), min(len(keys), max(ds) + K + MARGIN)
-            r0, r1 = max(0, min(rs) - MARGIN), min(len(source), max(rs) + K + MARGIN)
-            p = align(keys, source, d0, d1, r0, r1)
-            if _accept(p):
-                found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
+    alignments = 0
+    for _, doc_id, chain in chains:
+        ds = [d for d, _ in chain]
+        lo, hi = min(ds), max(ds) + K
+        if min(tried[lo:hi]) >= TRIES_PER_STRETCH:
+            continue
+        if alignments >= MAX_ALIGNMENTS:
+            break
+        if len(chain) == 1 and (doc_id, *chain[0]) not in rare:
+            continue  # one shared common 5-word phrase ("in het kader van de") is no sign of copying
+        if min(probed[lo:hi]) >= PROBES_PER_STRETCH:
+            continue
+        for i in range(lo, hi):
+            probed[i] += 1
+        source = index.document(doc_id)
+        rs = [r for _, r in chain]
+        if not _diagonal_promising(keys, source, chain):
+            continue
+        alignments += 1
+        for i in range(lo, hi):
+            tried[i] += 1
+        d0, d1 = max(0, lo - MARGIN), min(len(keys), hi + MARGIN)
+        r0, r1 = max(0, min(rs) - MARGIN), min(len(source.words), max(rs) + K + MARGIN)
+        p = align(keys[d0:d1], source.keys_range(r0, r1), d0, r0)
+        if _accept(p):
+            found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
     return merge(found)
 
 
@@ -155,7 +204,7 @@ def find_repeats(keys: list[str]) -> list[Passage]:
         split = min(min(ds), max(max(rs) + K, min(ds) - MARGIN))
         d1 = min(len(keys), max(ds) + K + MARGIN)
         r0 = max(0, min(rs) - MARGIN)
-        p = align(keys, keys, split, d1, r0, split)
+        p = align(keys[split:d1], keys[r0:split], split, r0)
         if _accept(p) and p[3] <= p[0]:
             found.append(Passage(p[0], p[1], None, p[2], p[3], p[4]))
     return merge(found)

@@ -74,15 +74,33 @@ class StoredDocument:
     relpath: str
     title: str
     words: list[str]
-    lines: np.ndarray
-    breaks: list[int]
+    _lines_blob: bytes = field(default=b"", repr=False)
+    _breaks_blob: bytes = field(default=b"", repr=False)
     _keys: list[str] | None = field(default=None, repr=False)
+    _lines: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> np.ndarray:
+        """The source line of every word (unpacked on first use)."""
+        if self._lines is None:
+            self._lines = _unpack_ints(self._lines_blob)
+        return self._lines
+
+    @property
+    def breaks(self) -> list[int]:
+        return _unpack_ints(self._breaks_blob).tolist()
 
     @property
     def keys(self) -> list[str]:
         if self._keys is None:
             self._keys = [stem(w) for w in self.words]
         return self._keys
+
+    def keys_range(self, start: int, end: int) -> list[str]:
+        """The stems of words[start:end], without stemming the whole document."""
+        if self._keys is not None:
+            return self._keys[start:end]
+        return [stem(w) for w in self.words[start:end]]
 
     def line(self, pos: int) -> int:
         if len(self.lines) == 0:
@@ -322,10 +340,14 @@ class ReferenceIndex:
             pos = np.concatenate([p[2] for p in pending])
             pending.clear()
             order = np.lexsort((pos, d, h))
-            c.executemany(
-                "INSERT OR IGNORE INTO fp VALUES (?, ?, ?)",
-                zip(h[order].tolist(), d[order].tolist(), pos[order].tolist(), strict=True),
-            )
+            h, d, pos = h[order], d[order], pos[order]
+            del order
+            for i in range(0, len(h), 200_000):  # in slices: Python ints for millions of rows take a lot of memory
+                c.executemany(
+                    "INSERT OR IGNORE INTO fp VALUES (?, ?, ?)",
+                    zip(h[i : i + 200_000].tolist(), d[i : i + 200_000].tolist(), pos[i : i + 200_000].tolist(),
+                        strict=True),
+                )  # fmt: skip
         known = self.roots
         self._set_meta("roots", "\n".join(known + [r for r in roots if r not in known]))
         self._set_meta("updated", time.strftime("%Y-%m-%d %H:%M:%S"))
@@ -384,9 +406,8 @@ class ReferenceIndex:
             if row is None:
                 raise KeyError(doc_id)
             words = zlib.decompress(row[5]).decode("utf-8").split()
-            doc = StoredDocument(row[0], row[1], row[2], row[3], row[4], words, _unpack_ints(row[6]),
-                                 _unpack_ints(row[7]).tolist())  # fmt: skip
-            if len(self._docs) > 256:
+            doc = StoredDocument(row[0], row[1], row[2], row[3], row[4], words, row[6], row[7])
+            if len(self._docs) > 512:
                 self._docs.clear()
             self._docs[doc_id] = doc
         return doc
