@@ -35,6 +35,7 @@ PAST_FORMS = {"werd", "werden", "was", "waren"}
 WH_WORDS = {"wat", "wie", "welke", "welk", "hoe", "waarom", "wanneer", "of"}
 SUBORDINATE_DEPS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp")
 CUT_DEPS = ("conj", "parataxis", "cc")
+MAX_REWRITE_WORDS = 30
 #: agent pronouns in the door-phrase → subject form
 SUBJECT_PRONOUN = {"mij": "ik", "me": "ik", "jou": "jij", "je": "jij", "u": "u", "hem": "hij", "haar": "zij",
                    "ons": "wij", "jullie": "jullie", "hen": "zij", "hun": "zij", "ze": "zij"}  # fmt: skip
@@ -220,7 +221,8 @@ def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token
 def _clause_tokens(verb: Token) -> list[Token]:
     cut: set[int] = set()
     for child in verb.children:
-        if child.dep_ in CUT_DEPS and child.i > verb.i:
+        trailing_clause = child.dep_ in ("advcl", "parataxis") and child.i > verb.i
+        if (child.dep_ in CUT_DEPS or trailing_clause) and child.i > verb.i:
             cut.update(t.i for t in child.subtree)
     tokens = [t for t in verb.subtree if t.i not in cut]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -335,7 +337,10 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
         else:
             parts += [agent_text, finite_word]
         parts += [obj_text, _tokens_text(mid), *final_main, _tokens_text(post)]
+    parts = [p.strip(" ,;") for p in parts]
     text = " ".join(p for p in parts if p).strip()
+    if len(text.split()) > MAX_REWRITE_WORDS:
+        return None  # too long to be a useful rewrite; the short advice is clearer
     text = " ".join(text.split())
     if clause[0].i == sent.start or (clause[0].i > sent.start and sent.doc[clause[0].i - 1].is_punct
                                      and sent.doc[clause[0].i - 1].text in ".!?:"):
@@ -351,7 +356,7 @@ def find_passives(sent: Span):
         pass_aux, auxes = found
         er = _expletive(tok, auxes)
         subj = _subject(tok, auxes)
-        impersonal = er is not None and (subj is None or subj.i > pass_aux.i)
+        impersonal = er is not None
         yield tok, pass_aux, auxes, impersonal
 
 
@@ -371,7 +376,7 @@ def _check(analysis, ctx: RuleContext):
                 lemma = infinitive(verb)
                 who, plural = _agent_phrase(agent)
                 prt, base = split_particle(lemma, verb.lower_)
-                suggestion = f"{who} {present(base, plural)}{' ' + prt if prt else ''} ..."
+                suggestion = f"{who} {present(base, plural)} ... {prt}" if prt else f"{who} {present(base, plural)} ..."
                 start = offset + core[0].idx
                 end = offset + core[-1].idx + len(core[-1].text)
             if agent is None:

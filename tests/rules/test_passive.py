@@ -97,3 +97,18 @@ def test_rule_examples():
             assert any(f.rule == code for f in passives(bad)), bad
         for good in rule.good:
             assert not passives(good), good
+
+
+def test_er_with_a_subject_is_also_impersonal():
+    found = passives("Het college vindt het nodig dat er een nieuw plan wordt gemaakt.")
+    assert [f.rule for f in found] == ["BT302"]
+    assert found[0].suggestions[0] == "Zeg wie het doet: dat wij een nieuw plan maken"
+
+
+def test_every_finding_has_a_suggestion():
+    text = (
+        "In principe worden de middelen die in het kader van de regionale samenwerking beschikbaar zijn gesteld, "
+        "ingezet ten behoeve van de wijkteams. Er wordt onderzocht of een tweede brug mogelijk is."
+    )
+    found = passives(text)
+    assert found and all(f.suggestions for f in found)
