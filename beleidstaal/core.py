@@ -58,7 +58,7 @@ def run_rules(analysis: Analysis, config: Config) -> list[Finding]:
         f.offset, f.end_offset = loc.offset, loc.end_offset
         f.line, f.column, f.end_line, f.end_column = loc.line, loc.column, loc.end_line, loc.end_column
         f.text = document.source[loc.offset : loc.end_offset]
-        if document.kind == "docx":  # a Word finding names its paragraph (line = paragraph number)
+        if document.kind in ("docx", "odt"):  # a Word finding names its paragraph (line = paragraph number)
             f.data = {**(f.data or {}), "paragraph": document.line_text(f.line)}
     findings = apply_allow(findings, config)
     findings = apply_suppressions(findings, document)

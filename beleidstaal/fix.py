@@ -142,6 +142,9 @@ def fix_file(path: str | Path, findings: list[Finding], config: Config, *, write
     if kind_for(p) == "docx":
         outcome.note = "Word-bestanden worden niet aangepast. Gebruik 'beleidstaal annotate' voor een kopie met opmerkingen."
         return outcome
+    if kind_for(p) not in ("text", "markdown"):
+        outcome.note = "Alleen tekst- en Markdown-bestanden worden aangepast."
+        return outcome
     try:
         data = p.read_bytes()
     except OSError as exc:

@@ -9,7 +9,14 @@ from ..errors import InputError
 from .text import decode_bytes, read_text
 
 #: file suffixes that ``beleidstaal check`` reads, and the reader kind for each
-SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".docx": "docx"}
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+    ".odt": "odt",
+}
 
 #: largest file that is read at all (bytes); larger files get a clear error
 MAX_BYTES = 20 * 1024 * 1024
@@ -39,6 +46,10 @@ def read_bytes(data: bytes, *, kind: str, path: str | None = None) -> Document:
         from .docx import read_docx
 
         return read_docx(data, path=path)
+    if kind == "odt":
+        from .odt import read_odt
+
+        return read_odt(data, path=path)
     return document_from_text(decode_bytes(data), kind=kind, path=path)
 
 

@@ -109,10 +109,17 @@ class _Field:
 
 def check_package(data: bytes) -> zipfile.ZipFile:
     """Open a .docx as a zip after the safety checks; every problem is an InputError in Dutch."""
+    return check_zip(data, main="word/document.xml", what="Word-bestand (.docx)")
+
+
+def check_zip(data: bytes, *, main: str, what: str) -> zipfile.ZipFile:
+    """Open an Office or OpenDocument package after the safety checks: not a zip, password (an OLE container),
+    missing main part, zip bomb, encrypted entries, XML with a DOCTYPE or ENTITY. ``what`` names the kind in Dutch."""
+    short = what.split(" (")[0]
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise InputError(
-            "Dit Word-bestand is beveiligd met een wachtwoord, of het is een oud .doc-bestand. "
-            "Haal de beveiliging weg of sla het op als .docx (Word 2007 of nieuwer) en probeer het opnieuw."
+            f"Dit {short} is beveiligd met een wachtwoord, of het is een oud bestand (zoals .doc). "
+            "Haal de beveiliging weg of sla het op als .docx of .odt en probeer het opnieuw."
         )
     if not data.strip():
         raise InputError("Het bestand is leeg. Er is niets te controleren.")
@@ -121,11 +128,11 @@ def check_package(data: bytes) -> zipfile.ZipFile:
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
         raise InputError(
-            "Dit is geen geldig Word-bestand (.docx): het bestand is beschadigd of het is een ander soort bestand."
+            f"Dit is geen geldig {what}: het bestand is beschadigd of het is een ander soort bestand."
         ) from None
     names = {i.filename for i in infos}
-    if "word/document.xml" not in names and not any(n.endswith("document.xml") for n in names):
-        raise InputError("Dit is geen Word-document: de hoofdtekst (word/document.xml) ontbreekt.")
+    if main not in names:
+        raise InputError(f"Dit is geen geldig {what}: de hoofdtekst ({main}) ontbreekt.")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED or any(
         i.file_size > MAX_PART
@@ -133,22 +140,22 @@ def check_package(data: bytes) -> zipfile.ZipFile:
         for i in infos
     ):
         raise InputError(
-            "Dit Word-bestand pakt uit tot een onredelijk grote hoeveelheid gegevens. "
+            f"Dit {short} pakt uit tot een onredelijk grote hoeveelheid gegevens. "
             "Het wordt niet gelezen, voor de veiligheid."
         )
     if any(i.flag_bits & 0x1 for i in infos):
-        raise InputError("Dit Word-bestand is versleuteld. Haal de beveiliging weg en probeer het opnieuw.")
+        raise InputError(f"Dit {short} is versleuteld. Haal de beveiliging weg en probeer het opnieuw.")
     for info in infos:
         if info.filename.endswith((".xml", ".rels")):
             try:
                 head = archive.read(info)
             except Exception:
                 raise InputError(
-                    "Dit Word-bestand is beschadigd: een deel ervan kan niet worden uitgepakt."
+                    f"Dit {short} is beschadigd: een deel ervan kan niet worden uitgepakt."
                 ) from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise InputError(
-                    "Dit Word-bestand bevat XML met een DOCTYPE of ENTITY. Word maakt zulke bestanden niet; "
+                    f"Dit {short} bevat XML met een DOCTYPE of ENTITY. Tekstverwerkers maken zulke bestanden niet; "
                     "het wordt niet gelezen, voor de veiligheid."
                 )
     return archive
