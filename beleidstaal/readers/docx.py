@@ -131,7 +131,10 @@ def check_zip(data: bytes, *, main: str, what: str) -> zipfile.ZipFile:
             f"Dit is geen geldig {what}: het bestand is beschadigd of het is een ander soort bestand."
         ) from None
     names = {i.filename for i in infos}
-    if main not in names:
+    # a .docx may name its main part differently (word/document2.xml); its relationships say which one
+    if main not in names and not (
+        main == "word/document.xml" and any(n.endswith("document.xml") for n in names)
+    ):
         raise InputError(f"Dit is geen geldig {what}: de hoofdtekst ({main}) ontbreekt.")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED or any(
