@@ -234,6 +234,55 @@ def _replace_single(out: Path, name: str, table) -> None:
                 p.unlink()
 
 
+def _chain(cands: list[tuple]) -> list[tuple]:
+    """Join overlapping word groups of the longest size that occur in about the same documents into one longer
+    phrase (*in het kader van de uitvoering* + *het kader van de uitvoering is* → one phrase). The joined phrase
+    counts the documents of its rarest part, so it never claims more documents than it has."""
+    size = max((c[1] for c in cands), default=0)
+    longest = [c for c in cands if c[1] == size]
+    by_head: dict[tuple, list[tuple]] = defaultdict(list)
+    by_tail: dict[tuple, list[tuple]] = defaultdict(list)
+    for c in longest:
+        w = tuple(c[0].split())
+        by_head[w[:-1]].append(c)
+        by_tail[w[1:]].append(c)
+    used: set[str] = set()
+    out = list(cands)
+    for c in longest:  # most documents first
+        if c[0] in used:
+            continue
+        words, docs, occ = c[0].split(), c[2], c[3]
+        used.add(c[0])
+        grown = False
+        for _ in range(40):
+            nxt = [
+                x
+                for x in by_head.get(tuple(words[-(size - 1) :]), ())
+                if x[0] not in used and x[2] >= 0.8 * docs
+            ]
+            if not nxt:
+                break
+            x = max(nxt, key=lambda x: x[2])
+            used.add(x[0])
+            words.append(x[0].split()[-1])
+            docs, occ, grown = min(docs, x[2]), min(occ, x[3]), True
+        for _ in range(40):
+            prv = [
+                x
+                for x in by_tail.get(tuple(words[: size - 1]), ())
+                if x[0] not in used and x[2] >= 0.8 * docs
+            ]
+            if not prv:
+                break
+            x = max(prv, key=lambda x: x[2])
+            used.add(x[0])
+            words.insert(0, x[0].split()[0])
+            docs, occ, grown = min(docs, x[2]), min(occ, x[3]), True
+        if grown:
+            out.append((" ".join(words), len(words), docs, occ))
+    return sorted(out, key=lambda x: (-x[2], -x[1], -x[3], x[0]))
+
+
 def find_phrases(out: Path, total_documents: int, top: int = TOP_PHRASES) -> int:
     """Sum the per-partition counts and write ``phrases/``: the stock phrases found in the most documents."""
     import pyarrow as pa
@@ -247,7 +296,8 @@ def find_phrases(out: Path, total_documents: int, top: int = TOP_PHRASES) -> int
             zip(d["phrase"], d["words"], d["documents_sum"], d["occurrences_sum"], strict=True),
             key=lambda x: (-x[2], -x[1], -x[3], x[0]),
         )
-        cands = [c for c in cands if c[2] >= 2][: top * 5]
+        cands = [c for c in cands if c[2] >= 2][: top * 10]
+        cands = _chain(cands)
         longer = sorted(cands, key=lambda x: -x[1])
         kept = []
         for phrase, words, docs, occ in cands:

@@ -127,7 +127,8 @@ def versions(config: Config) -> dict[str, str]:
     info = model_info(config.model)
     extra = tuple(str(config.resolve(p)) for p in config.lexicons)
     settings = repr((config.select, config.ignore, config.min_severity, config.max_sentence_words,
-                     config.very_long_sentence_words, config.allow, config.severity, config.reference))  # fmt: skip
+                     config.very_long_sentence_words, config.allow, config.severity, config.reference,
+                     getattr(config, "overrides", ()), getattr(config, "builtin_lexicons", True)))  # fmt: skip
     return {
         "model_version": f"{info['name']}-{info['version']}",
         "lexicon_version": lexicon_version(extra),

@@ -32,6 +32,7 @@ def histogram(values: list[float], *, bins: int = 20, label: str = "", lo: float
         i = min(bins - 1, max(0, int((v - lo) / width)))
         counts[i] += 1
     top = max(counts) or 1
+    top = max(4, -(-top // 4) * 4)  # a multiple of 4, so the grid lines fall on whole numbers
     h, pad_l, pad_b, pad_t = 220, 44, 40, 12
     plot_w, plot_h = WIDTH - pad_l - 12, h - pad_b - pad_t
     bw = plot_w / bins
@@ -75,14 +76,15 @@ def bars(
     row, pad = 22, 8
     h = pad * 2 + row * len(items)
     top = max((v for _, v in items), default=0) or 1
-    plot_w = WIDTH - label_width - 70
+    plot_w = WIDTH - label_width - 110
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {h}" width="{WIDTH}" height="{h}" role="img">'
     ]
     for i, (name, v) in enumerate(items):
         y = pad + i * row
         w = plot_w * max(0.0, v) / top
-        short = name if len(name) <= 34 else name[:33] + "…"
+        limit = label_width // 7
+        short = name if len(name) <= limit else name[: limit - 1] + "…"
         parts.append(f'<text x="{label_width - 6}" y="{y + 15}" text-anchor="end" font-size="12">'
                      f"<title>{escape(name)}</title>{escape(short)}</text>")  # fmt: skip
         parts.append(

@@ -211,6 +211,12 @@ def _metadata_value(v):
     return json.dumps(v, ensure_ascii=False, default=str)
 
 
+def _for_file(config: Config, sd: SourceDoc) -> Config:
+    """The settings for one document, with the per-file overrides of the settings file (as ``check`` does)."""
+    for_file = getattr(config, "for_file", None)
+    return for_file(sd.path or sd.id) if for_file is not None else config
+
+
 TOO_BIG = "Dit bestand is te groot of te diep genest om te controleren."
 #: documents read and parsed together: spaCy parses a batch of paragraphs faster than one at a time
 CHUNK = 32
@@ -284,7 +290,7 @@ def check_partition(part: Partition, out: str, run: str, config: Config, vers: d
         meta = {k: _metadata_value(v) for k, v in sd.metadata.items()}
         if document is not None:
             try:
-                result = check_document(document, config)
+                result = check_document(document, _for_file(config, sd))
             except BeleidstaalError as exc:
                 row["error"] = str(exc)
             except (MemoryError, RecursionError):
