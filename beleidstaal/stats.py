@@ -191,13 +191,16 @@ def analysis_stats(analysis) -> DocumentStats:
         loc = document.locate(ap.paragraph.start, ap.paragraph.end)
         words = document.paragraph_text(ap.paragraph).split()
         paragraphs.append(
-            ParagraphFigures(ap.paragraph.start, ap.paragraph.end, ap.paragraph.kind, loc.line,
-                             " ".join(words[:6]), fig)  # fmt: skip
+            ParagraphFigures(
+                ap.paragraph.start, ap.paragraph.end, ap.paragraph.kind, loc.line, " ".join(words[:6]), fig
+            )  # fmt: skip
         )
     return DocumentStats(document.path or "-", total.finish(), paragraphs)
 
 
-def stats_for_text(text: str, *, kind: str = "text", path: str | None = None, model: str | None = None) -> DocumentStats:
+def stats_for_text(
+    text: str, *, kind: str = "text", path: str | None = None, model: str | None = None
+) -> DocumentStats:
     from .nlp import get_analyser
     from .readers import document_from_text
 

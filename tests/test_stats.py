@@ -47,7 +47,9 @@ def test_paragraph_figures(plain):
 
 
 def test_counts_on_a_small_text():
-    s = stats_for_text("Het plan wordt door de raad vastgesteld. De verbetering van de dienstverlening is nodig.")
+    s = stats_for_text(
+        "Het plan wordt door de raad vastgesteld. De verbetering van de dienstverlening is nodig."
+    )
     d = s.document
     assert (d.sentences, d.passives, d.nominalisations) == (2, 1, 1)
     assert d.words == 14
@@ -67,7 +69,9 @@ def test_scales():
 
 
 def test_cli_json(root):
-    result = CliRunner().invoke(app, ["stats", "--format", "json", str(root / "tests" / "data" / "b1_tekst.md")])
+    result = CliRunner().invoke(
+        app, ["stats", "--format", "json", str(root / "tests" / "data" / "b1_tekst.md")]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     doc = data["files"][0]["document"]

@@ -53,7 +53,7 @@ def data_dir() -> Path:
     return lexicon_dir() / "data"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_data(name: str) -> dict:
     """One TOML file from ``lexicons/data/`` (empty when it is missing)."""
     path = data_dir() / f"{name}.toml"
@@ -64,7 +64,7 @@ def load_data(name: str) -> dict:
         return {}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def word_set(name: str, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_data(name).get(key, ()))
 
@@ -233,7 +233,11 @@ def split_particle(infinitive: str, participle: str | None = None) -> tuple[str,
     if participle:
         p = participle.lower()
         for i in range(2, min(len(inf), len(p)) - 3):
-            if inf[:i] == p[:i] and p[i : i + 2] == "ge" and (not inf[i:].startswith("ge") or p[i + 2 :].startswith("ge")):
+            if (
+                inf[:i] == p[:i]
+                and p[i : i + 2] == "ge"
+                and (not inf[i:].startswith("ge") or p[i + 2 :].startswith("ge"))
+            ):
                 rest = inf[i:]
                 if rest in known_verbs() or zipf(rest) >= 3.0:
                     return inf[:i], rest
@@ -244,6 +248,10 @@ def split_particle(infinitive: str, participle: str | None = None) -> tuple[str,
     if found and (found[1] in known_verbs()):
         return found
     return "", inf
+
+
+#: verb prefixes that never split off and take no ge in the participle
+INSEPARABLE = ("be", "ver", "ont", "her", "er", "mis", "over", "onder", "door", "vol", "achter", "om", "weer")
 
 
 def participle_map() -> dict[str, str]:
@@ -260,13 +268,24 @@ def infinitive_from_participle(participle: str) -> str | None:
     if mapped:
         return mapped
     verbs = known_verbs()
-    splits = [("", p[2:])] if p.startswith("ge") else [("", p)]
+    if p.startswith("ge"):
+        splits = [("", p[2:])]
+    elif p.startswith(INSEPARABLE):
+        splits = [("", p)]  # no ge after an inseparable prefix: besteed, verleend, ontvangen, overwogen
+    else:
+        splits = []
     for prt in PARTICLES:
         if p.startswith(prt + "ge") and len(p) > len(prt) + 4:
             splits.insert(0, (prt, p[len(prt) + 2 :]))
     fallback = None
     for prt, core in splits:
-        core = core.replace("ë", "e", 1) if core.startswith("ë") else core.replace("ï", "i", 1) if core.startswith("ï") else core
+        core = (
+            core.replace("ë", "e", 1)
+            if core.startswith("ë")
+            else core.replace("ï", "i", 1)
+            if core.startswith("ï")
+            else core
+        )
         if core in participle_map():
             return prt + participle_map()[core]
         if core.endswith(("d", "t")):
@@ -275,7 +294,9 @@ def infinitive_from_participle(participle: str) -> str | None:
             for cand in [c for stem in stems for c in stem_to_infinitive(stem)]:
                 if prt + cand in verbs or cand in verbs:
                     return prt + cand
-                prefixed = p.startswith(("ge", "be", "ver", "ont", "her", "er", "over", "onder", "door", "mis"))
+                prefixed = p.startswith(
+                    ("ge", "be", "ver", "ont", "her", "er", "over", "onder", "door", "mis")
+                )
                 if fallback is None and prefixed and len(p) >= 6 and zipf(prt + cand) >= 3.0:
                     fallback = prt + cand
         if core.endswith("en") and (prt + core in verbs or core in verbs):

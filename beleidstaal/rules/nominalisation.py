@@ -79,7 +79,10 @@ def _van_phrase(token: Token) -> Token | None:
 def _weak_head(token: Token) -> Token | None:
     """The weak verb that has the token as subject or object (*de invoering vindt plaats*)."""
     head = token.head
-    if token.dep_ not in ("nsubj", "obj", "nsubj:pass", "obl", "compound:prt") or head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ not in ("nsubj", "obj", "nsubj:pass", "obl", "compound:prt") or head.pos_ not in (
+        "VERB",
+        "AUX",
+    ):
         return None
     lemma = head._.full_lemma
     if lemma in weak_verbs() or head.lemma_.lower() in weak_verbs():
@@ -93,7 +96,11 @@ def _weak_head(token: Token) -> Token | None:
 
 def _left_part(token: Token) -> list[Token]:
     """Determiner and adjectives before the noun that belong to it."""
-    return [t for t in token.lefts if t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET"]
+    return [
+        t
+        for t in token.lefts
+        if t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET"
+    ]
 
 
 def _object_tokens(van_head: Token) -> list[Token]:
@@ -140,7 +147,12 @@ def _blocks_rewrite(adj: Token) -> bool:
     from .passive import looks_like_participle
 
     low, lemma = adj.lower_, adj.lemma_.lower()
-    if lemma in NO_ADVERB or low.rstrip("e") in NO_ADVERB or low.endswith(("ste", "de", "te")) and looks_like_participle(low[:-1]):
+    if (
+        lemma in NO_ADVERB
+        or low.rstrip("e") in NO_ADVERB
+        or low.endswith(("ste", "de", "te"))
+        and looks_like_participle(low[:-1])
+    ):
         return True
     return looks_like_participle(low) or low.endswith(("ste", "ende"))
 
@@ -172,8 +184,13 @@ def find_nominalisations(sent: Span):
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             det = prev.lower_ in ("het", "dit", "dat") and prev.pos_ in ("DET", "PRON")
             is_verb = low in verbs or (tok.pos_ == "VERB" and zipf(low) >= 3.0)
-            if det and nxt is not None and nxt.lower_ == "van" and is_verb and low not in exceptions() and (
-                tok.pos_ in ("VERB", "NOUN") and "Plur" not in tok.morph.get("Number")
+            if (
+                det
+                and nxt is not None
+                and nxt.lower_ == "van"
+                and is_verb
+                and low not in exceptions()
+                and (tok.pos_ in ("VERB", "NOUN") and "Plur" not in tok.morph.get("Number"))
             ):
                 van_head = _van_phrase(tok)
                 obj = _object_tokens(van_head) if van_head is not None else []
@@ -184,7 +201,9 @@ def find_nominalisations(sent: Span):
                 continue
         if tok.pos_ != "NOUN":
             continue
-        found = noun_verb(tok.lemma_ or tok.lower_) or (noun_verb(tok.lower_) if tok.lower_ != tok.lemma_ else None)
+        found = noun_verb(tok.lemma_ or tok.lower_) or (
+            noun_verb(tok.lower_) if tok.lower_ != tok.lemma_ else None
+        )
         if found is None:
             continue
         verb, prefix = found

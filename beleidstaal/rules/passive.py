@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .common import PARTICLES, is_word
+from .common import PARTICLES
 from .grammar import (
     MODALS,
     MODALS_PAST,
@@ -72,7 +72,12 @@ def looks_like_participle(word: str) -> bool:
     low = word.lower()
     if not plausible_participle(low):
         return False
-    if low.endswith("en") and low not in participle_map() and not low.startswith("ge") and "ge" not in low[2:]:
+    if (
+        low.endswith("en")
+        and low not in participle_map()
+        and not low.startswith("ge")
+        and "ge" not in low[2:]
+    ):
         return False  # an infinitive (vinden, wonen), not a participle
     return low in participle_map() or infinitive_from_participle(low) is not None
 
@@ -89,9 +94,12 @@ def plausible_participle(low: str) -> bool:
 def _is_participle(tok: Token) -> bool:
     if "Part" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "ADJ", "AUX"):
         low = tok.lower_
-        if tok.pos_ == "VERB" and plausible_participle(low):
-            if not low.endswith("n") or "ge" in low or low in participle_map():
-                return True
+        if (
+            tok.pos_ == "VERB"
+            and plausible_participle(low)
+            and (not low.endswith("n") or "ge" in low or low in participle_map())
+        ):
+            return True
         return looks_like_participle(tok.lower_)
     # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun)
     return tok.pos_ in ("VERB", "NOUN", "ADJ") and looks_like_participle(tok.lower_)
@@ -105,11 +113,18 @@ def _agent(verb: Token) -> Token | None:
                 return child
     # the parser may hang the door-phrase on an auxiliary or a neighbour: a 'door' right before the verb cluster
     for t in verb.doc[verb.sent.start : verb.i]:
-        if t.lower_ == "door" and t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i < verb.i:
+        if (
+            t.lower_ == "door"
+            and t.dep_ == "case"
+            and t.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and t.head.i < verb.i
+        ):
             noun = t.head
             between = verb.doc[noun.i + 1 : verb.i]
-            if all(b.pos_ in ("AUX", "ADV", "ADJ", "PART") or _aux_kind(b) or b.lemma_.lower() in MODALS
-                   for b in between) and noun.head.i in (verb.i, *(a.i for a in verb.children)):
+            if all(
+                b.pos_ in ("AUX", "ADV", "ADJ", "PART") or _aux_kind(b) or b.lemma_.lower() in MODALS
+                for b in between
+            ) and noun.head.i in (verb.i, *(a.i for a in verb.children)):
                 return noun
     return None
 
@@ -126,10 +141,19 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als", "zoals"):
         return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
     # an auxiliary far after the participle belongs to another clause (waarom sprake is van ...)
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and (c.i < verb.i or c.i - verb.i <= 2)]
+    auxes = [
+        c
+        for c in verb.children
+        if c.dep_ in ("aux", "aux:pass", "cop") and (c.i < verb.i or c.i - verb.i <= 2)
+    ]
     passive = [a for a in auxes if _aux_kind(a)]
     if not passive:
-        return None
+        if any(c.dep_.startswith("aux") for c in verb.children) or verb.pos_ != "VERB":
+            return None
+        loose = _loose_aux(verb)
+        if loose is None:
+            return None
+        passive, auxes = [loose], [*auxes, loose]
     worden = [a for a in passive if _aux_kind(a) == "worden"]
     lemma = infinitive(verb)
     if lemma == "worden" or verb.lower_ == "geworden":
@@ -141,17 +165,48 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     # zijn + participle
     if verb.lower_ in adjective_participles():
         return None
-    if lemma in zijn_verbs() or verb.lemma_.lower() in zijn_verbs():
-        if not (lemma in zijn_or_passive() and _agent(verb) is not None):
-            return None
+    takes_zijn = lemma in zijn_verbs() or verb.lemma_.lower() in zijn_verbs()
+    if takes_zijn and not (lemma in zijn_or_passive() and _agent(verb) is not None):
+        return None
     if verb.pos_ == "ADJ" and _agent(verb) is None:
         return None  # zijn + adjective-like participle without an agent: a state
     return passive[0], auxes
 
 
+def _loose_aux(verb: Token) -> Token | None:
+    """A form of worden/zijn that the parser attached elsewhere (*Het zwembad is vorig jaar door de gemeente
+    gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
+    other verb, comma or subordinating word in between."""
+    sent = verb.sent
+    for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
+        t = verb.doc[j]
+        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
+            return None
+        kind = _aux_kind(t)
+        if kind is not None:
+            if (
+                t.lower_ == "zijn"
+                and t.pos_ == "DET"
+                and not (j > sent.start and verb.doc[j - 1].lower_ == "er")
+            ):
+                return None  # possessive 'zijn' (his)
+            return t
+        if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Tense")):
+            return None
+    return None
+
+
 def _expletive(verb: Token, auxes: list[Token]) -> Token | None:
     for t in [*verb.children, *(c for a in auxes for c in a.children)]:
-        if t.lower_ == "er" and t.dep_ in ("advmod", "expl", "expl:pv", "obl", "nsubj", "nsubj:pass", "compound:prt"):
+        if t.lower_ == "er" and t.dep_ in (
+            "advmod",
+            "expl",
+            "expl:pv",
+            "obl",
+            "nsubj",
+            "nsubj:pass",
+            "compound:prt",
+        ):
             return t
     return None
 
@@ -257,10 +312,15 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     )
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
     relative = subj is not None and "Rel" in subj.morph.get("PronType")
-    wh_lead = any(t.lower_.startswith("waar") or "Int" in t.morph.get("PronType") or t.lower_ in WH_WORDS
-                  for t in clause[:3])
-    subordinate = mark is not None or relative or verb.dep_ == "acl:relcl" or (
-        verb.dep_ in ("advcl", "ccomp", "acl", "csubj") and wh_lead
+    wh_lead = any(
+        t.lower_.startswith("waar") or "Int" in t.morph.get("PronType") or t.lower_ in WH_WORDS
+        for t in clause[:3]
+    )
+    subordinate = (
+        mark is not None
+        or relative
+        or verb.dep_ == "acl:relcl"
+        or (verb.dep_ in ("advcl", "ccomp", "acl", "csubj") and wh_lead)
     )
     agent_text, plural = _agent_phrase(agent)
     obj_text, obj_tokens = _object_phrase(None if relative else subj, sent.start)
@@ -285,19 +345,34 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     rest = [t for t in clause if t.i not in used]
     if any(t.dep_ in ("conj",) and t.head.i == verb.i for t in rest):
         return None
-    if any(t.i < verb.i and (_aux_kind(t) or t.lower_ in MODAL_FORMS) and t.head.i in (verb.i, *(a.i for a in auxes))
-           for t in rest):
+    if any(
+        t.i < verb.i
+        and (_aux_kind(t) or t.lower_ in MODAL_FORMS)
+        and t.head.i in (verb.i, *(a.i for a in auxes))
+        for t in rest
+    ):
         return None  # an auxiliary the rewrite cannot place
-    inner = {t.i for c in verb.children if c.dep_ in SUBORDINATE_DEPS or c.dep_ in CUT_DEPS for t in c.subtree}
-    if any(t.i not in inner and (t.pos_ == "AUX" or ("Fin" in t.morph.get("VerbForm") and t.pos_ == "VERB"))
-           for t in rest):
+    inner = {
+        t.i for c in verb.children if c.dep_ in SUBORDINATE_DEPS or c.dep_ in CUT_DEPS for t in c.subtree
+    }
+    if any(
+        t.i not in inner and (t.pos_ == "AUX" or ("Fin" in t.morph.get("VerbForm") and t.pos_ == "VERB"))
+        for t in rest
+    ):
         return None  # another finite verb in the same stretch: the parse is too uncertain for a rewrite
     # the verb cluster of the active clause
     pluperfect = past and _aux_kind(pass_aux) == "zijn"
     hebben = ("hadden" if plural else "had") if pluperfect else ("hebben" if plural else "heeft")
     if modal is not None:
-        table = MODALS_PAST if "Past" in modal.morph.get("Tense") or modal.lower_ in ("moest", "kon", "zou", "mocht", "wilde", "moesten", "konden", "zouden") else MODALS
-        m = table[modal.lemma_.lower() if modal.lemma_.lower() in table else MODAL_FORMS[modal.lower_]][1 if plural else 0]
+        table = (
+            MODALS_PAST
+            if "Past" in modal.morph.get("Tense")
+            or modal.lower_ in ("moest", "kon", "zou", "mocht", "wilde", "moesten", "konden", "zouden")
+            else MODALS
+        )
+        m = table[modal.lemma_.lower() if modal.lemma_.lower() in table else MODAL_FORMS[modal.lower_]][
+            1 if plural else 0
+        ]
         perfect = _aux_kind(pass_aux) == "zijn" and not any(_aux_kind(a) == "worden" for a in auxes)
         finite_word, final = m, ([verb.text, "hebben"] if perfect else [lemma])
         sub_cluster = [m, *final] if not perfect else [m, "hebben", verb.text]
@@ -325,7 +400,9 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
             parts.append(subj.text)
         if mark is None and not relative:
             # a wh-clause keeps its question phrase first: op welke wijze ..., waarom ...
-            anchors = [t.i for t in (*obj_tokens, *([agent] if agent is not None else []), *([er] if er else []))]
+            anchors = [
+                t.i for t in (*obj_tokens, *([agent] if agent is not None else []), *([er] if er else []))
+            ]
             first_anchor = min(anchors) if anchors else finite.i
             lead = [t for t in mid if t.i < min(first_anchor, finite.i)]
             mid = [t for t in mid if t not in lead]
@@ -342,8 +419,11 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     if len(text.split()) > MAX_REWRITE_WORDS:
         return None  # too long to be a useful rewrite; the short advice is clearer
     text = " ".join(text.split())
-    if clause[0].i == sent.start or (clause[0].i > sent.start and sent.doc[clause[0].i - 1].is_punct
-                                     and sent.doc[clause[0].i - 1].text in ".!?:"):
+    if clause[0].i == sent.start or (
+        clause[0].i > sent.start
+        and sent.doc[clause[0].i - 1].is_punct
+        and sent.doc[clause[0].i - 1].text in ".!?:"
+    ):
         text = text[:1].upper() + text[1:]
     return text, clause
 
@@ -355,13 +435,12 @@ def find_passives(sent: Span):
             continue
         pass_aux, auxes = found
         er = _expletive(tok, auxes)
-        subj = _subject(tok, auxes)
+        _subject(tok, auxes)
         impersonal = er is not None
         yield tok, pass_aux, auxes, impersonal
 
 
 def _check(analysis, ctx: RuleContext):
-    text = analysis.document.text
     for sent, offset in analysis.sentences():
         for verb, pass_aux, auxes, impersonal in find_passives(sent):
             agent = _agent(verb)
@@ -376,12 +455,20 @@ def _check(analysis, ctx: RuleContext):
                 lemma = infinitive(verb)
                 who, plural = _agent_phrase(agent)
                 prt, base = split_particle(lemma, verb.lower_)
-                suggestion = f"{who} {present(base, plural)} ... {prt}" if prt else f"{who} {present(base, plural)} ..."
+                suggestion = (
+                    f"{who} {present(base, plural)} ... {prt}"
+                    if prt
+                    else f"{who} {present(base, plural)} ..."
+                )
                 start = offset + core[0].idx
                 end = offset + core[-1].idx + len(core[-1].text)
             if agent is None:
                 suggestion = f"Zeg wie het doet: {suggestion[:1].lower() + suggestion[1:]}"
-            words = " ... ".join(t.text for t in core) if core[1].i - core[0].i > 1 else " ".join(t.text for t in core)
+            words = (
+                " ... ".join(t.text for t in core)
+                if core[1].i - core[0].i > 1
+                else " ".join(t.text for t in core)
+            )
             if impersonal:
                 message = (
                     f"'Er {pass_aux.text} ... {verb.text}': een zin met 'er {pass_aux.lower_}' zegt niet wie iets "

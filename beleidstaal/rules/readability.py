@@ -52,7 +52,9 @@ def _readability(analysis, ctx: RuleContext):
             )  # fmt: skip
         if len(counted) < 2:
             continue
-        harder = fig.level_score - doc.level_score >= LEVEL_GAP or doc.flesch_douma - fig.flesch_douma >= DOUMA_GAP
+        harder = (
+            fig.level_score - doc.level_score >= LEVEL_GAP or doc.flesch_douma - fig.flesch_douma >= DOUMA_GAP
+        )
         if harder and LEVELS.index(fig.level) > LEVELS.index(doc.level) - 1 and fig.level != "A2":
             reasons = []
             if fig.mean_sentence_length > doc.mean_sentence_length + 3:

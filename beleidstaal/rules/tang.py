@@ -20,7 +20,19 @@ from .registry import Rule, RuleContext, register
 ARTICLE_GAP = 4
 VERB_GAP = 12
 ARTICLES = {"de", "het", "een", "deze", "die", "dit", "dat"}
-OPENERS = {"samen", "reeds", "eerder", "nog", "al", "zojuist", "onlangs", "vorig", "destijds", "inmiddels", "ooit"}
+OPENERS = {
+    "samen",
+    "reeds",
+    "eerder",
+    "nog",
+    "al",
+    "zojuist",
+    "onlangs",
+    "vorig",
+    "destijds",
+    "inmiddels",
+    "ooit",
+}
 STOP = {".", "!", "?", ";", ":"}
 NOUN_ENDINGS = ("ingen", "ing", "heid", "heden", "tie", "ties", "plan", "plannen", "nota", "regels")
 
@@ -37,7 +49,11 @@ def _closing_modifier(tok: Token) -> bool:
     """The participle or participle-like word that closes the tang: *vastgestelde*, *geldende*, *te verstrekken*,
     *ontwikkeld*. Not a plain adjective of an inner phrase (*de nieuwe wet*, *alle betrokken partijen*)."""
     prev = tok.doc[tok.i - 1]
-    if prev.pos_ in ("DET", "ADP") or prev.lower_ in ARTICLES or prev.lower_ in ("alle", "veel", "enkele", "zijn", "haar"):
+    if (
+        prev.pos_ in ("DET", "ADP")
+        or prev.lower_ in ARTICLES
+        or prev.lower_ in ("alle", "veel", "enkele", "zijn", "haar")
+    ):
         return False
     low = tok.lower_
     if len(low) < 5 or tok.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") or low in ARTICLES:
@@ -120,7 +136,9 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
         k += 1
     text = _tokens_text
     head = f"{art.text} {noun.text} {rel}"
-    agent_plural = bool(agent) and ("Plur" in agent[-1].morph.get("Number") or agent[-1].lower_.endswith("en"))
+    agent_plural = bool(agent) and (
+        "Plur" in agent[-1].morph.get("Number") or agent[-1].lower_.endswith("en")
+    )
     if kind == "past":
         if agent:
             aux = "hebben" if agent_plural else "heeft"
@@ -141,7 +159,9 @@ def find_verb_tangs(sent: Span):
     """(finite verb, closing part, gap word count) for long verb brackets in main clauses."""
     doc = sent.doc
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or not ("Fin" in tok.morph.get("VerbForm") or tok.morph.get("Tense")):
+        if tok.pos_ not in ("VERB", "AUX") or not (
+            "Fin" in tok.morph.get("VerbForm") or tok.morph.get("Tense")
+        ):
             continue
         main = tok if tok.dep_ not in ("aux", "aux:pass", "cop") else tok.head
         if main.dep_ not in ("ROOT", "conj", "parataxis") or any(c.dep_ == "mark" for c in main.children):
@@ -182,9 +202,9 @@ def _check(analysis, ctx: RuleContext):
                 f"Tangconstructie: tussen '{art.text}' en '{noun.text}' staan {n} woorden. De lezer moet lang "
                 f"wachten op het woord waar het om gaat. Zet '{noun.text}' vooraan en maak van de rest een bijzin."
             )
-            suggestions = [match_case(suggestion, flagged)] if suggestion else [
-                f"{art.text} {noun.text} die/dat ..."
-            ]
+            suggestions = (
+                [match_case(suggestion, flagged)] if suggestion else [f"{art.text} {noun.text} die/dat ..."]
+            )
             yield TANG.finding(start, end, message, suggestions=suggestions, replaceable=False,
                                data={"kind": "lidwoord", "words": n})  # fmt: skip
         for verb, closing, gap in find_verb_tangs(sent):

@@ -64,9 +64,14 @@ def ud_lemmas() -> tuple[Counter, Counter, dict[str, Counter]]:
     return verbs, nouns, participles
 
 
-def verb_exists(verb: str, ud_verbs: Counter) -> bool:
+LATINATE = ("atie", "isering", "ificering", "uering", "ctie")
+
+
+def verb_exists(verb: str, ud_verbs: Counter, noun: str = "") -> bool:
     if verb in ud_verbs:
         return True
+    if noun.endswith(LATINATE) and verb.endswith("eren") and zipf_frequency(verb, "nl") >= MIN_INF - 0.5:
+        return True  # Latinate verbs (digitaliseren) are no noun plurals; their 3sg is rare in text
     return zipf_frequency(verb, "nl") >= MIN_INF and zipf_frequency(present(verb, False), "nl") >= MIN_3SG
 
 
@@ -93,7 +98,7 @@ def main() -> None:
         if zipf_frequency(noun, "nl") < MIN_NOUN and noun not in ud_nouns:
             continue
         for verb in candidate_verbs(noun):
-            if verb != noun and verb_exists(verb, ud_verbs):
+            if verb != noun and verb_exists(verb, ud_verbs, noun):
                 nouns[noun] = verb
                 break
     # bare stems: the noun is the verb stem (aanschaf → aanschaffen); only nouns and verbs seen as such in the

@@ -15,7 +15,9 @@ def findings(text: str, code: str):
 
 
 def test_rare_long_word_is_flagged_once():
-    found = findings("Het beleidsinstrumentarium is ontoereikend. Het beleidsinstrumentarium is oud.", "BT601")
+    found = findings(
+        "Het beleidsinstrumentarium is ontoereikend. Het beleidsinstrumentarium is oud.", "BT601"
+    )
     assert [f.text for f in found] == ["beleidsinstrumentarium"]
     assert found[0].severity == "info"
     assert found[0].category == "moeilijk-woord"
