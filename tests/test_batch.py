@@ -316,3 +316,49 @@ def test_killed_worker_loses_nothing(collection, client, tmp_path):
         findings
     )
     assert not list(out.rglob("*.tmp"))
+
+
+def test_sources_plan_globs_tables_and_problems(tmp_path):
+    from beleidstaal.batch.sources import iter_documents, plan
+
+    (tmp_path / "a").mkdir()
+    for i in range(3):
+        (tmp_path / "a" / f"n{i}.md").write_text(f"# Nota {i}\n\nTekst {i}.\n", encoding="utf-8")
+    (tmp_path / "a" / "plaatje.png").write_bytes(b"\x89PNG")
+    (tmp_path / "leeg").mkdir()
+    table = tmp_path / "t.jsonl"
+    table.write_text('{"id": "x", "path": "a/n0.md", "jaar": 2020}\n{"text": "geen id"}\n', encoding="utf-8")
+    p = plan([str(tmp_path / "a" / "*.md"), str(tmp_path / "leeg"), str(tmp_path / "weg"), str(table)])
+    assert sorted(msg.split(".")[0] for _, msg in p.problems) == [
+        "Dit bestand of deze map bestaat niet",
+        "In deze map staan geen bestanden die beleidstaal kan lezen (",
+    ]
+    docs = [d for part in p.partitions for d in iter_documents(part)]
+    assert sorted(d.id for d in docs if d.path and d.path.endswith(".md") and not d.metadata) == sorted(
+        str(tmp_path / "a" / f"n{i}.md") for i in range(3)
+    )
+    x = next(d for d in docs if d.id == "x")
+    assert x.path == str(tmp_path / "a" / "n0.md") and x.metadata == {"jaar": 2020}
+    assert any(d.error == "Dit document heeft geen id." for d in docs)
+    bad = tmp_path / "zonder.jsonl"
+    bad.write_text('{"naam": "x", "text": "y"}\n', encoding="utf-8")
+    assert "kolom 'id'" in plan([str(bad)]).problems[0][1]
+
+
+def test_minhash_separates_near_copies_from_strangers():
+    from beleidstaal.batch import minhash
+
+    sents = _sentences()
+    a = " ".join(sents[:4])
+    words = a.split()
+    b = " ".join(["gemeentelijke" if i in (5, 20) else w for i, w in enumerate(words)])
+    c = " ".join(sents[4:8])
+    sa, sb, sc = (minhash.shingles(minhash.words(t)) for t in (a, b, c))
+    assert minhash.jaccard(sa, sb) > 0.6 and minhash.jaccard(sa, sc) < 0.1
+    import numpy as np
+
+    sig = np.stack([minhash.signature(x) for x in (sa, sb, sc)])
+    estimate = (sig[0] == sig[1]).mean()
+    assert abs(estimate - minhash.jaccard(sa, sb)) < 0.2
+    keys = minhash.band_keys(sig)
+    assert (keys[0] == keys[1]).any() and not (keys[0] == keys[2]).any()

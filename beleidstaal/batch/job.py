@@ -39,6 +39,8 @@ class BatchResult:
     seconds: float = 0.0
     workers: int = 0
     dashboard: str | None = None
+    #: fingerprint of the passages that copies/ and phrases/ were made from
+    copies_state: str | None = None
     problems: list[tuple[str, str]] = field(default_factory=list)
     failed_partitions: list[tuple[int, str]] = field(default_factory=list)
 
@@ -266,8 +268,21 @@ def run_batch(
                 notify("partition", summary)
                 fut.release()
             _supersede(out, rechecked)
+            store.clean_leftovers(out)  # temporary files of a worker that died while writing
             total_docs = _count_documents(out)
-            if copies:
+            state = _passages_state(out)
+            previous = (store.read_manifest(out) or {}).get("copies_state")
+            result.copies_state = state if copies else previous
+            if (
+                copies
+                and state == previous
+                and (out / store.COPIES).is_dir()
+                and (out / store.PHRASES).is_dir()
+            ):
+                # nothing new: the copies and phrases of the last run still hold
+                result.copies = _rows(out, store.COPIES)
+                result.phrases = _rows(out, store.PHRASES)
+            elif copies:
                 notify("phase", {"name": "copies"})
                 result.copies = find_copies(c, out)
                 result.phrases = find_phrases(out, total_docs)
@@ -297,6 +312,24 @@ def _has_dashboard(client) -> bool:
     import importlib.util
 
     return importlib.util.find_spec("bokeh") is not None
+
+
+def _passages_state(out: Path) -> str:
+    """A fingerprint of the passages parts: equal fingerprints mean copies/ and phrases/ are still up to date."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for table in (store.PASSAGES, store.PHRASE_COUNTS):
+        for f in store.part_files(out, table):
+            st = f.stat()
+            h.update(f"{table}/{f.name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+
+def _rows(out: Path, table: str) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in store.part_files(out, table))
 
 
 def _count_documents(out: Path) -> int:
