@@ -139,6 +139,19 @@ def harmonise_sentence(s: Sentence, lex: dict, counts: Counter) -> None:
             head = s.tok(t.head)
             if head.upos in ("VERB", "AUX"):
                 _restructure(s, t, head, counts, "aux->VERB")
+    # 7b. moeten: VERB heading an xcomp -> AUX (aux of the infinitive), as in 2025
+    for t in toks:
+        if t.lemma.lower() == "moeten" and t.upos == "VERB":
+            xcomps = [c for c in s.children(t.id) if c.deprel == "xcomp"]
+            if not xcomps:
+                continue
+            x = xcomps[-1]
+            x.head, x.deprel = t.head, t.deprel
+            for c in s.children(t.id):
+                if c is not x:
+                    c.head = x.id
+            t.head, t.deprel, t.upos = x.id, "aux", "AUX"
+            counts["moeten VERB+xcomp->aux"] += 1
     for t in toks:
         if not t.head:
             continue

@@ -17,10 +17,10 @@ sys.path.insert(0, str(HERE))
 SOURCES = [
     {"name": "UD Dutch Alpino (UD_Dutch-Alpino)", "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
      "license": "CC BY-SA 4.0",
-     "author": "Gosse Bouma, Gertjan van Noord (Alpino treebank: van der Beek, Bouma, Malouf, van Noord)"},
+     "author": "Zeman, Daniel; \u017dabokrtsk\u00fd, Zden\u011bk; Bouma, Gosse; van Noord, Gertjan"},
     {"name": "UD Dutch LassySmall (UD_Dutch-LassySmall)",
      "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall", "license": "CC BY-SA 4.0",
-     "author": "Gosse Bouma, Gertjan van Noord (Lassy Small treebank, Wikipedia section)"},
+     "author": "Bouma, Gosse; van Noord, Gertjan"},
     {"name": "spacy-lookups-data (Dutch lemma lookup table, verb forms only, for the lemma backstop)",
      "url": "https://github.com/explosion/spacy-lookups-data", "license": "MIT", "author": "Explosion"},
 ]

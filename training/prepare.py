@@ -83,6 +83,10 @@ def main() -> None:
     ap.add_argument("--heldout", type=int, default=600)
     ap.add_argument("--sents-per-doc", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--augment", action="store_true",
+                    help="also write train_aug.spacy: train.spacy + the synthetic sentences of augment.py")
+    ap.add_argument("--upweight-2025", type=int, default=1,
+                    help="repeat the 2025 (dev-file) training sentences this many times")
     args = ap.parse_args()
 
     import spacy
@@ -159,11 +163,25 @@ def main() -> None:
 
     nlp = spacy.blank("nl")
     k = args.sents_per_doc
-    for name, sents in (("train", train), ("dev", dev)):
+    new = [s for s in train if s.source in DEV_2025]
+    old = [s for s in train if s.source not in DEV_2025]
+    for name, groups in (("train", [old] + [new] * args.upweight_2025), ("dev", [dev])):
         db = DocBin(store_user_data=False)
-        for i in range(0, len(sents), k):
-            db.add(sents_to_doc(nlp.vocab, sents[i : i + k]))
+        for sents in groups:
+            for i in range(0, len(sents), k):
+                db.add(sents_to_doc(nlp.vocab, sents[i : i + k]))
         db.to_disk(out / f"{name}.spacy")
+    print(f"train.spacy: {len(old)} 2017 + {len(new)} x {args.upweight_2025} 2025 sentences")
+    if args.augment:
+        from augment import generate
+
+        synthetic = generate()
+        db = DocBin(store_user_data=False).from_disk(out / "train.spacy")
+        for i in range(0, len(synthetic), k):
+            db.add(sents_to_doc(nlp.vocab, synthetic[i : i + k]))
+        db.to_disk(out / "train_aug.spacy")
+        write_conllu(synthetic, out / "augment.conllu")
+        print(f"train_aug.spacy: train.spacy + {len(synthetic)} synthetic sentences")
     for f in TEST_FILES:
         db = DocBin(store_user_data=False)
         for s in read_conllu(ud / f):
