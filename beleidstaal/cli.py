@@ -468,8 +468,8 @@ app.add_typer(batch_app, name="batch")
 
 @batch_app.command("run")
 def batch_run(
-    sources: list[str] = typer.Argument(..., help="Mappen, patronen (docs/**/*.md) of Parquet-/JSONL-bestanden met een document per rij."),
-    output: Path = typer.Option(..., "--output", "-o", help="De map voor de uitvoer (Parquet). Een tweede run slaat wat klaar is over."),
+    sources: list[str] = typer.Argument(None, help="Mappen, patronen (docs/**/*.md) of Parquet-/JSONL-bestanden met een document per rij."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="De map voor de uitvoer (Parquet). Een tweede run slaat wat klaar is over."),
     workers: int | None = typer.Option(None, "--workers", "-w", min=1, help="Aantal rekenprocessen op deze computer. Standaard: een per processorkern."),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Gebruik een bestaand Dask-cluster, bijvoorbeeld tcp://host:8786."),
     select: list[str] | None = typer.Option(None, "--select", help="Alleen deze regels: code, begin van een code, categorie of naam."),
@@ -483,6 +483,10 @@ def batch_run(
         from .batch import run_batch
     except ImportError:
         fail("Voor 'beleidstaal batch' zijn dask en pyarrow nodig. Installeer ze met: pip install 'beleidstaal[batch]'")
+    if not sources:
+        fail("Geef een of meer bronnen: een map, een patroon zoals 'archief/**/*.md', of een Parquet- of JSONL-bestand.")
+    if output is None:
+        fail("Geef met --output de map waarin de uitkomst komt, bijvoorbeeld: --output uitvoer/")
     if workers and scheduler:
         fail("Kies --workers (op deze computer) of --scheduler (een bestaand cluster), niet allebei.")
     config = build_config(config_path, sources[0], select=select, ignore=ignore, model=model)

@@ -222,11 +222,16 @@ def run_batch(
         store.clean_leftovers(out)
         done, where = _existing(out)
         vers = store.versions(config)
+        guess = workers or default_workers()
+        probe = plan(sources, partitions_hint=4 * guess)
+        if not probe.partitions:
+            details = "; ".join(f"{src}: {msg}" for src, msg in probe.problems)
+            raise BeleidstaalError(f"Er is niets te controleren. {details}".strip())
         with _client(client, scheduler, workers) as c:
             n_workers = len(c.scheduler_info().get("workers", {})) or (workers or 1)
             result.workers = n_workers
             result.dashboard = getattr(c, "dashboard_link", None) if _has_dashboard(c) else None
-            the_plan = plan(sources, partitions_hint=4 * n_workers)
+            the_plan = probe if n_workers == guess else plan(sources, partitions_hint=4 * n_workers)
             result.problems = the_plan.problems
             result.partitions = len(the_plan.partitions)
             notify("start", {"partitions": len(the_plan.partitions), "documents": the_plan.documents,
