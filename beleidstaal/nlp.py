@@ -50,8 +50,26 @@ def _whole_word(form: str, parts: list[str]) -> str:
     return joined
 
 
+_DIAERESIS = str.maketrans("ëïüöä", "eiuoa")
+
+
+def _repair_verb_lemma(form: str, lemma: str) -> str:
+    """Repair two systematic errors of small trained lemmatisers on Dutch verbs: a diaeresis kept from the
+    participle (*geïmplementeerd* → *ïmplementeren*) and a doubled vowel kept from the stem (*faciliteerde* →
+    *faciliteeren*)."""
+    if lemma[:1] in "ëïüöä" and not form.lower().startswith(lemma[:1]):
+        lemma = lemma[:1].translate(_DIAERESIS) + lemma[1:]
+    if lemma.endswith("eeren") and len(lemma) > 7:
+        lemma = lemma[:-5] + "eren"
+    return lemma
+
+
 def normalise_lemmas(doc: Doc) -> Doc:
     for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_:
+            repaired = _repair_verb_lemma(token.text, token.lemma_)
+            if repaired != token.lemma_:
+                token.lemma_ = repaired
         lemma = token.lemma_
         if "_" in lemma and len(lemma) > 1:
             parts = [p for p in lemma.split("_") if p]

@@ -61,6 +61,8 @@ def loose_particle(verb: Token, word: str) -> Token | None:
         if t.lower_ != word:
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+        if nxt is not None and nxt.lower_ == "te":
+            return None  # 'ontwikkelen ... door te trekken': the particle of another verb
         if (
             t.dep_ == "compound:prt"
             or nxt is None

@@ -67,6 +67,21 @@ def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None
     return not (entry.unless_after and after is not None and keys(after) & set(entry.unless_after))
 
 
+def _particle_mismatch(tok: Token, key: str, words: tuple[str, ...]) -> bool:
+    """The token matched on its bare verb lemma, but it has a particle that the term does not have:
+    *op te nemen* (opnemen) is not *nemen*, *in te dienen* (indienen) is not *dienen*."""
+    prt = particle(tok)
+    if prt is None or key != tok.lemma_.lower() or key == tok._.full_lemma:
+        return False
+    return prt.lower_ not in words and tok._.full_lemma not in words
+
+
+def _span_neighbours_ok(sent: Span, entry: LexiconEntry, tokens: list[Token]) -> bool:
+    first = min(t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    return _neighbour_ok(entry, _prev(sent, first), _next(sent, last))
+
+
 def _prev(sent: Span, i: int) -> Token | None:
     return sent.doc[i - 1] if i - 1 >= sent.start else None
 
@@ -80,13 +95,15 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
     found: list[tuple[LexiconEntry, list[Token], bool]] = []
     doc = sent.doc
     for tok in sent:
-        if not is_word(tok):
-            continue
+        if tok.is_space or not any(ch.isalnum() for ch in tok.text):
+            continue  # abbreviations (m.b.t.) are words here even when tagged X or SYM
         tkeys = keys(tok)
         # single words
         for key in tkeys:
             for entry in lex.single.get(key, ()):
                 if (entry.pos and tok.pos_ not in entry.pos) or (entry.exact and key != tok.lower_):
+                    continue
+                if _particle_mismatch(tok, key, entry.words):
                     continue
                 if not _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     continue
@@ -122,8 +139,10 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                 for entry in lex.verbal.get(key, ()):
                     if entry.pos and tok.pos_ not in entry.pos:
                         continue
+                    if _particle_mismatch(tok, key, entry.words):
+                        continue
                     m = _match_verbal(sent, tok, entry, particle(tok))
-                    if m is not None:
+                    if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
         # separable verbs whose particle the parser did not attach (*zet ... in op*)
         if tok.pos_ in ("VERB", "AUX") and particle(tok) is None:
@@ -133,7 +152,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                     continue
                 if entry.verb and len(entry.words) > 1:
                     m = _match_verbal(sent, tok, entry, prt)
-                    if m is not None:
+                    if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
@@ -164,7 +183,7 @@ def _match_verbal(
     words = list(entry.words)
     rest = list(words)
     rest.remove(entry.verb)
-    skip = {verb.i} | ({prt.i} if prt is not None else set())
+    skip = {verb.i} | ({prt.i} if prt is not None and prt.lower_ not in rest else set())
 
     def in_clause(t: Token) -> bool:
         if t.i in skip:
