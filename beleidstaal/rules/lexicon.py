@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..findings import CATEGORIES, Finding
 from ..lexicon import LexiconEntry, load_lexicons
-from .common import char_span, is_word, keys, loose_particle, match_case, particle, quoted, split_separable
+from .common import char_span, keys, loose_particle, match_case, particle, quoted, split_separable
 from .registry import REGISTRY, Rule, RuleContext, register
 
 MAX_GAP = 3
