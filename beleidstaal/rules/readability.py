@@ -79,7 +79,7 @@ def _readability(analysis, ctx: RuleContext):
 
 def is_transparent_compound(word: str) -> bool:
     """A compound of two common words (*woningbouwlocaties*: *woningbouw* + *locaties*) is not a rare word."""
-    from .grammar import zipf
+    from .grammar import stem_to_infinitive, zipf
 
     for i in range(3, len(word) - 3):
         left, right = word[:i], word[i:]
@@ -88,6 +88,9 @@ def is_transparent_compound(word: str) -> bool:
         if zipf(left) >= COMMON_PART_ZIPF or any(
             left.endswith(link) and zipf(left[: -len(link)]) >= COMMON_PART_ZIPF for link in LINKING
         ):
+            return True
+        # a verb stem as first part: parkeer-tarieven (parkeren), woon-wijk (wonen)
+        if any(zipf(verb) >= COMMON_PART_ZIPF for verb in stem_to_infinitive(left)):
             return True
     return False
 
