@@ -69,6 +69,15 @@ def build_document(pool: list[str], words: int, rng: random.Random) -> list[str]
     return paragraphs
 
 
+def server_cpu_seconds(pid: int | None) -> float | None:
+    """User + system CPU time of the server process and its threads (Linux /proc), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, TypeError):
+        return None
+
+
 def position_of(text: str, offset: int) -> types.Position:
     line = text.count("\n", 0, offset)
     start = text.rfind("\n", 0, offset) + 1
@@ -95,6 +104,7 @@ async def run(args) -> None:
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
     command = [sys.executable, "-m", "beleidstaal", "lsp", "--debounce-ms", str(args.debounce_ms)]
     client = await ClientServerConfig(server_command=command, server_env=env).start()
+    client.feature(types.CLIENT_REGISTER_CAPABILITY)(lambda ls, params: None)  # as an editor does
     with tempfile.TemporaryDirectory() as tmp:
         uri = (Path(tmp) / "nota.md").as_uri()
         await client.initialize_session(
@@ -117,6 +127,8 @@ async def run(args) -> None:
 
         latencies = []
         version = 1
+        pid = client._server.pid if client._server else None
+        cpu_before = server_cpu_seconds(pid)
         body = [i for i, p in enumerate(paragraphs) if not p.startswith("#")]
         for n in range(args.edits):
             k = rng.choice(body)
@@ -137,18 +149,27 @@ async def run(args) -> None:
             )
             await wait_for_version(client, uri, version)
             latencies.append((time.perf_counter() - t0) * 1000)
+            if args.pause_ms:
+                await asyncio.sleep(args.pause_ms / 1000)
             del n
+        cpu = (cpu_before, server_cpu_seconds(pid))
         await client.shutdown_session()
         await client.stop()
 
+    cpu_before, cpu_after = cpu
     latencies.sort()
     p95 = latencies[min(len(latencies) - 1, int(round(0.95 * (len(latencies) - 1))))]
     print(
-        f"didChange of one paragraph -> publishDiagnostics, {len(latencies)} edits, debounce {args.debounce_ms} ms:"
+        f"didChange of one paragraph -> publishDiagnostics, {len(latencies)} edits, debounce {args.debounce_ms} ms, "
+        f"pause between edits {args.pause_ms} ms:"
     )
     print(
         f"  median {statistics.median(latencies):.0f} ms, p95 {p95:.0f} ms, min {latencies[0]:.0f} ms, max {latencies[-1]:.0f} ms"
     )
+    if cpu_before is not None and cpu_after is not None:
+        per_edit = (cpu_after - cpu_before) / len(latencies) * 1000
+        print(f"  server CPU time per edit: {per_edit:.0f} ms (about the latency on an idle core)")
+    print(f"  machine load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 def main() -> None:
@@ -156,6 +177,12 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=10_000)
     parser.add_argument("--edits", type=int, default=40)
     parser.add_argument("--debounce-ms", type=int, default=0)
+    parser.add_argument(
+        "--pause-ms",
+        type=int,
+        default=0,
+        help="wait this long between edits; above 1500 the whole-document rules run in between (typing in bursts)",
+    )
     asyncio.run(run(parser.parse_args()))
 
 

@@ -6,8 +6,9 @@ the server does a *quick check* instead: it finds the part of the text that chan
 old and new text), builds the core's Document for the new text, and calls the core's ``run_rules`` on an Analysis
 that holds only the paragraphs that touch the change. Findings of the other paragraphs are taken over from the last
 check (moved by the length difference when they come after the change), and the suppression comments of the new
-text are applied to all of them. Rules that look at the document as a whole (copies, readability) are left out of
-the quick check; the full check that follows when the user stops typing brings everything up to date.
+text are applied to all of them. Rules that look at the document as a whole (copies, readability, rare words) are
+left out of the quick check; when the user stops typing, the server runs just those rules over the whole text
+(``scope_check``). A change to a suppression comment (``beleidstaal: ...``) always gets a full check.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from dataclasses import dataclass, field, replace
 from ..config import Config
 from ..core import check_document, run_rules
 from ..document import Document
-from ..filters import apply_suppressions
+from ..filters import apply_suppressions, rule_enabled
 from ..findings import Finding
 from ..nlp import AnalysedParagraph, Analysis, get_analyser
 from ..readers import document_from_text
+from ..rules.registry import all_rules
 
-#: categories whose rules need the whole document; they only run in the full check
-DOCUMENT_SCOPE = ("kopie", "leesbaarheid")
+#: categories whose rules need the whole document (copies within it, readability compared with the whole, rare
+#: words marked once per document); they run over the whole text once the user stops typing
+DOCUMENT_SCOPE = ("kopie", "leesbaarheid", "moeilijk-woord")
 #: above this share of changed paragraphs a quick check is no quicker: do a full one
 MAX_CHANGED_SHARE = 0.5
 
@@ -77,6 +80,12 @@ def common_affixes(a: str, b: str) -> tuple[int, int]:
     return prefix, lo
 
 
+def _touches_directive(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return "beleidstaal" in text[line_start : line_end if line_end >= 0 else len(text)]
+
+
 def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: Config) -> Snapshot | None:
     """The findings for ``text`` from ``prev`` plus the rules over the changed paragraphs; None when a full check
     is needed (other settings, no earlier check, or most of the text changed)."""
@@ -86,6 +95,8 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
         return prev
     prefix, suffix = common_affixes(prev.source, text)
     old_end, new_end = len(prev.source) - suffix, len(text) - suffix
+    if _touches_directive(prev.source, prefix, old_end) or _touches_directive(text, prefix, new_end):
+        return None  # a suppression comment changed: its effect can reach far, so check everything
     document = document_from_text(text, kind=kind, path=path)
     spans = paragraph_spans(document)
     if not spans:
@@ -130,3 +141,18 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
     findings = apply_suppressions(kept + fresh, document)
     findings.sort(key=lambda f: f.sort_key)
     return Snapshot(text, findings, spans, config, full=False)
+
+
+def scope_check(snapshot: Snapshot, kind: str, path: str | None, config: Config) -> Snapshot:
+    """Bring the whole-document rules of a quick check up to date: run only those rules over the whole text."""
+    scoped = [r for r in all_rules() if r.category in DOCUMENT_SCOPE and rule_enabled(r, config)]
+    if not scoped or not snapshot.source.strip():
+        return replace(snapshot, full=True)
+    others = tuple(r.code for r in all_rules() if r.category not in DOCUMENT_SCOPE)
+    document = document_from_text(snapshot.source, kind=kind, path=path)
+    analysis = get_analyser(config.model).analyse(document)  # parsed paragraphs come from the cache
+    # the same settings with the other rules switched off (select stays as it is: some rules look at it)
+    fresh = run_rules(analysis, replace(config, ignore=(*config.ignore, *others)))
+    findings = [f for f in snapshot.findings if f.category not in DOCUMENT_SCOPE] + fresh
+    findings.sort(key=lambda f: f.sort_key)
+    return Snapshot(snapshot.source, findings, snapshot.spans, config, full=True)

@@ -30,15 +30,17 @@ from ..config import CONFIG_FILES, Config, config_for
 from ..errors import BeleidstaalError, ConfigError
 from ..findings import Finding
 from . import features
-from .incremental import Snapshot, full_check, quick_check
+from .incremental import Snapshot, full_check, quick_check, scope_check
 from .positions import LineIndex, normalise_encoding
 from .settings import ServerOptions, add_allowed_word, allow_file_for, merge_settings, server_options
 
 logger = logging.getLogger(__name__)
 
 CONFIG_SECTION = "beleidstaal"
-#: after quick checks while typing, a full check follows once the user has not typed for this long
+#: after quick checks while typing, the whole-document rules follow once the user has not typed for this long
 FULL_CHECK_IDLE_MS = 1500
+#: how thoroughly to check: the changed paragraphs, plus the whole-document rules, or everything from scratch
+QUICK, SCOPE, FULL = 0, 1, 2
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
@@ -98,9 +100,9 @@ class DocState:
     kind: str = "text"
     snapshot: Snapshot | None = None
     timer: asyncio.Task | None = None
-    #: the full check that follows quick checks once the user stops typing
+    #: the check of the whole-document rules that follows quick checks once the user stops typing
     idle: asyncio.Task | None = None
-    needs_full: bool = False
+    level: int = 0
     running: bool = False
     dirty: bool = False
 
@@ -270,16 +272,16 @@ class BeleidstaalServer(LanguageServer):
 
     # -- checking -----------------------------------------------------------------------------------------------
 
-    def schedule(self, uri: str, delay_ms: int | None = None, *, full: bool = True) -> None:
+    def schedule(self, uri: str, delay_ms: int | None = None, *, level: int = FULL) -> None:
         """Check a document after ``delay_ms`` (the debounce time when None); a newer call replaces a waiting one.
-        ``full=False`` (while typing) allows a quick check of the changed paragraphs, followed by a full check
-        when the user has stopped typing for a while."""
+        ``level``: QUICK (while typing: only the changed paragraphs, then SCOPE when the user stops typing), SCOPE
+        (QUICK plus the whole-document rules: complete) or FULL (everything from scratch)."""
         st = self.state(uri)
         if st.timer is not None and not st.timer.done():
             st.timer.cancel()
         if st.idle is not None and not st.idle.done():
             st.idle.cancel()
-        st.needs_full = st.needs_full or full
+        st.level = max(st.level, level)
         delay = self.options.debounce_ms if delay_ms is None else delay_ms
         st.timer = asyncio.ensure_future(self._check_after(uri, delay / 1000))
 
@@ -290,7 +292,7 @@ class BeleidstaalServer(LanguageServer):
 
         async def later() -> None:
             await asyncio.sleep(max(self.options.debounce_ms, FULL_CHECK_IDLE_MS) / 1000)
-            self.schedule(uri, 0, full=True)
+            self.schedule(uri, 0, level=SCOPE)
 
         st.idle = asyncio.ensure_future(later())
 
@@ -308,8 +310,8 @@ class BeleidstaalServer(LanguageServer):
         try:
             while True:
                 st.dirty = False
-                full, st.needs_full = st.needs_full, False
-                await self.check(uri, full=full)
+                level, st.level = st.level, QUICK
+                await self.check(uri, level=level)
                 if not st.dirty or self.docs.get(unquote(uri)) is not st:
                     break
         except Exception as exc:
@@ -320,7 +322,7 @@ class BeleidstaalServer(LanguageServer):
         finally:
             st.running = False
 
-    async def check(self, uri: str, *, full: bool = True) -> None:
+    async def check(self, uri: str, *, level: int = FULL) -> None:
         doc = self.text_document(uri)
         if doc is None:
             return
@@ -342,11 +344,13 @@ class BeleidstaalServer(LanguageServer):
             self.publish(uri, [features.notice_diagnostic(message)], version)
             return
         path = self.path_of(uri)
-        previous = None if full or st.kind != kind else st.snapshot
+        previous = None if level == FULL or st.kind != kind else st.snapshot
+        if previous is not None and previous.source == text and (previous.full or level == QUICK):
+            return  # nothing new to say about this text (e.g. saved right after a check)
         loop = asyncio.get_running_loop()
         try:
             snapshot = await loop.run_in_executor(
-                self.worker, _check_text, previous, text, kind, path, config
+                self.worker, _check_text, previous, text, kind, path, config, level == SCOPE
             )
         except BeleidstaalError as exc:
             self.warn_once(str(exc))
@@ -504,13 +508,14 @@ class BeleidstaalServer(LanguageServer):
 
 
 def _check_text(
-    previous: Snapshot | None, text: str, kind: str, path: str | None, config: Config
+    previous: Snapshot | None, text: str, kind: str, path: str | None, config: Config, complete: bool
 ) -> Snapshot:
-    """One check through the core (runs on the worker thread): quick when an earlier check can be built on."""
+    """One check through the core (runs on the worker thread): quick when an earlier check can be built on, and
+    with the whole-document rules when ``complete``."""
     if previous is not None:
         quick = quick_check(previous, text, kind, path, config)
         if quick is not None:
-            return quick
+            return scope_check(quick, kind, path, config) if complete and not quick.full else quick
     return full_check(text, kind, path, config)
 
 
@@ -602,7 +607,7 @@ def create_server(options: ServerOptions | None = None) -> BeleidstaalServer:
     @guarded()
     def did_change(ls: BeleidstaalServer, params: types.DidChangeTextDocumentParams):
         if ls.text_document(params.text_document.uri) is not None:
-            ls.schedule(params.text_document.uri, full=False)
+            ls.schedule(params.text_document.uri, level=QUICK)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     @guarded()
@@ -611,7 +616,7 @@ def create_server(options: ServerOptions | None = None) -> BeleidstaalServer:
         if any(unquote(uri).endswith("/" + name) for name in CONFIG_FILES) or uri.endswith(".toml"):
             ls.reload_settings()
         elif ls.text_document(uri) is not None:
-            ls.schedule(uri, 0)
+            ls.schedule(uri, 0, level=SCOPE)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @guarded()
