@@ -201,16 +201,21 @@ e2e = pytest.mark.asyncio(loop_scope="module")
 LEXICON = '[lexicon]\ncategory = "ambtelijk"\n[[entry]]\nterm = "middels"\nalternatives = ["met", "via"]\nreason = "Stijf woord."\n'
 NOTE = "# Nota\n\nWij informeren u middels deze brief. Het besluit wordt door het college genomen.\n"
 TIMEOUT = 90
+OWN_ONLY = "builtin-lexicons = false\n"
 
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("lsp")
     (root / "test.toml").write_text(LEXICON, encoding="utf-8")
-    (root / ".beleidstaal.toml").write_text('lexicons = ["test.toml"]\n', encoding="utf-8")
+    # only the small test list: the tests do not depend on the big word lists (one test below uses those)
+    (root / ".beleidstaal.toml").write_text(f'lexicons = ["test.toml"]\n{OWN_ONLY}', encoding="utf-8")
     sub = root / "eigen"
     sub.mkdir()
-    (sub / ".beleidstaal.toml").write_text('lexicons = ["../test.toml"]\n', encoding="utf-8")
+    (sub / ".beleidstaal.toml").write_text(f'lexicons = ["../test.toml"]\n{OWN_ONLY}', encoding="utf-8")
+    real = root / "echt"
+    real.mkdir()
+    (real / ".beleidstaal.toml").write_text("# de woordenlijsten van beleidstaal zelf\n", encoding="utf-8")
     return root
 
 
@@ -381,6 +386,18 @@ async def test_first_quick_fix_gives_met_and_the_diagnostic_goes(client: Languag
 
 
 @e2e
+async def test_quick_fix_with_the_word_lists_of_beleidstaal(client: LanguageClient, workspace):
+    uri = (workspace / "echt" / "nota.md").as_uri()
+    open_doc(client, uri, NOTE)
+    d = bt101(await diagnostics_where(client, uri, lambda ds: bool(bt101(ds))))[0]
+    assert text_at(NOTE, d.range, "utf-16") == "middels"
+    first = (await actions_for(client, uri, d))[0]
+    assert first.is_preferred and apply_edits(NOTE, first.edit.changes[uri], "utf-16") == NOTE.replace(
+        "middels", "met"
+    )
+
+
+@e2e
 async def test_hover_explains_the_rule(client: LanguageClient, workspace):
     uri = (workspace / "hover.md").as_uri()
     open_doc(client, uri, NOTE)
@@ -425,7 +442,7 @@ async def test_allow_word_writes_the_project_config(client: LanguageClient, work
     )
     assert result is True
     config = tomllib.loads((workspace / "eigen" / ".beleidstaal.toml").read_text(encoding="utf-8"))
-    assert config == {"lexicons": ["../test.toml"], "allow": ["middels"]}
+    assert config == {"lexicons": ["../test.toml"], "builtin-lexicons": False, "allow": ["middels"]}
     await diagnostics_where(client, uri, lambda ds: not bt101(ds))
 
 
@@ -454,11 +471,11 @@ async def test_saved_config_file_is_read_again(client: LanguageClient, workspace
     folder = workspace / "los"
     folder.mkdir()
     config = folder / ".beleidstaal.toml"
-    config.write_text('lexicons = ["../test.toml"]\n', encoding="utf-8")
+    config.write_text(f'lexicons = ["../test.toml"]\n{OWN_ONLY}', encoding="utf-8")
     uri = (folder / "brief.md").as_uri()
     open_doc(client, uri, NOTE)
     await diagnostics_where(client, uri, lambda ds: bool(bt101(ds)))
-    config.write_text('lexicons = ["../test.toml"]\nallow = ["middels"]\n', encoding="utf-8")
+    config.write_text(f'lexicons = ["../test.toml"]\n{OWN_ONLY}allow = ["middels"]\n', encoding="utf-8")
     change = types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)
     client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[change]))
     await diagnostics_where(client, uri, lambda ds: not bt101(ds))
