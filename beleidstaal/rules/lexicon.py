@@ -167,14 +167,24 @@ MAX_DEPTH = 2
 def _governed_by(t: Token, verb: Token) -> bool:
     """The word belongs to the verb's own clause: the verb is at most two steps up, with no clause boundary
     (relative clause, subordinate clause, coordination) on the way."""
+    if verb.dep_ == "acl" and t.i == verb.head.i and t.i < verb.i:
+        return True  # een besluit genomen, parsed as a participle that modifies its noun
     node = t
+    if t.dep_ == "case" and t.head.i != verb.i and t.head.i > t.i:
+        node = t.head  # a preposition counts with its noun: een bijdrage leveren [aan de leefbaarheid]
     for _ in range(MAX_DEPTH):
         if node.head.i == verb.i:
-            return node.dep_ not in CLAUSE_DEPS
-        if node.dep_ in CLAUSE_DEPS or node.head.i == node.i:
+            return node.dep_ not in CLAUSE_DEPS or _predicative(node)
+        if (node.dep_ in CLAUSE_DEPS and not _predicative(node)) or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _predicative(node: Token) -> bool:
+    """A non-verbal xcomp (*neemt het voorstel in overweging*, *brengt het plan tot uitvoering*) is part of the
+    verb's own clause, not a new one."""
+    return node.dep_ == "xcomp" and node.pos_ not in ("VERB", "AUX")
 
 
 def _match_verbal(
