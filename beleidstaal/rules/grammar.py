@@ -107,7 +107,7 @@ def _voice(stem: str) -> str:
 
 def stem_to_infinitive(stem: str) -> list[str]:
     """Infinitive candidates for a bare verb stem (``aanschaf`` → ``aanschaffen``, ``aankoop`` → ``aankopen``)."""
-    cands = [stem + "en"]
+    cands = [stem + "en", _voice(stem) + "en"]
     if stem[-1:] not in VOWELS and len(stem) >= 3 and stem[-2] in VOWELS and stem[-3] not in VOWELS:
         cands.append(stem + stem[-1] + "en")  # aanschaf → aanschaffen, inzet → inzetten
     long = _undouble_vowel(stem)
@@ -288,12 +288,18 @@ def infinitive_from_participle(participle: str) -> str | None:
         )
         if core in participle_map():
             return prt + participle_map()[core]
+        if core.endswith("aan") and core[:-3].endswith(("d", "g", "st", "sl")):
+            strong = core[:-3] + ("oen" if core.endswith("daan") else "aan")  # voldaan → voldoen, gegaan → gaan
+            if prt + strong in verbs or strong in verbs:
+                return prt + strong
         if core.endswith(("d", "t")):
             # toegelicht: the stem itself ends in t (licht-en); gemaakt: the t is the ending (maak-t)
             stems = [core[:-1], core]
-            for cand in [c for stem in stems for c in stem_to_infinitive(stem)]:
-                if prt + cand in verbs or cand in verbs:
-                    return prt + cand
+            cands = [c for stem in stems for c in stem_to_infinitive(stem)]
+            known = [c for c in cands if prt + c in verbs or c in verbs]
+            if known:  # the most frequent: verhuizen, not the past tense verhuisden
+                return prt + max(known, key=lambda c: (zipf(prt + c), -cands.index(c)))
+            for cand in cands:
                 prefixed = p.startswith(
                     ("ge", "be", "ver", "ont", "her", "er", "over", "onder", "door", "mis")
                 )

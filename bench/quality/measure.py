@@ -41,12 +41,12 @@ def load(path: Path) -> list[tuple[set[str], str]]:
     return items
 
 
-def score(path: Path) -> tuple[str, dict[str, list[str]], list[tuple]]:
+def score(path: Path, model: str | None = None) -> tuple[str, dict[str, list[str]], list[tuple]]:
     from beleidstaal import check_text
     from beleidstaal.config import Config
 
     items = load(path)
-    config = Config(min_severity="info")
+    config = Config(min_severity="info", model=model)
     counts = {c: defaultdict(int) for c in CATEGORY_RULES}
     errors: dict[str, list[str]] = defaultdict(list)
     for labels, sentence in items:
@@ -86,16 +86,17 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="toon de fouten per categorie")
     parser.add_argument("--write", action="store_true", help="schrijf RESULTS.md (beide sets)")
     parser.add_argument("--data", default=str(HERE / "annotated.tsv"))
+    parser.add_argument("--model", default=None, help="een ander spaCy-taalmodel (map), om te vergelijken")
     args = parser.parse_args()
 
     from beleidstaal.model import model_info
 
-    info = model_info(None)
+    info = model_info(args.model)
     model = f"Model: {info.get('name')} {info.get('version') or ''}".strip()
     paths = [Path(args.data)] if not args.write else [HERE / "annotated.tsv", HERE / "heldout.tsv"]
     sections, all_rows = [], {}
     for path in paths:
-        table, errors, rows = score(path)
+        table, errors, rows = score(path, args.model)
         all_rows[path.stem] = {r[0]: {"precision": round(r[5], 3), "recall": round(r[6], 3)} for r in rows}
         print(model)
         print(table)
