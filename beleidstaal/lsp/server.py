@@ -103,6 +103,8 @@ class DocState:
     #: the check of the whole-document rules that follows quick checks once the user stops typing
     idle: asyncio.Task | None = None
     level: int = 0
+    #: the diagnostic of each finding of the last check, by the finding's identity
+    diagnostic_cache: dict = field(default_factory=dict)
     running: bool = False
     dirty: bool = False
 
@@ -338,7 +340,8 @@ class BeleidstaalServer(LanguageServer):
                 f"de grens is {self.options.max_document_kb} kB). Controleer het met 'beleidstaal check', "
                 "of verhoog de instelling max-document-kb."
             )
-            self.log(message, types.MessageType.Warning)
+            if st.source is None or len(st.source) <= limit or st.snapshot is not None:
+                self.log(message, types.MessageType.Warning)  # once, not at every keystroke
             st.snapshot = None
             st.findings, st.source, st.kind = [], text, kind
             self.publish(uri, [features.notice_diagnostic(message)], version)
@@ -360,10 +363,29 @@ class BeleidstaalServer(LanguageServer):
             return  # the text changed meanwhile: a newer check will publish
         st.snapshot = snapshot
         st.findings, st.source, st.kind = snapshot.findings, text, kind
-        index = LineIndex(text, self.encoding)
-        self.publish(uri, [features.to_diagnostic(f, index) for f in snapshot.findings], version)
+        if previous is not None and previous.source == text and snapshot.findings == previous.findings:
+            return  # the whole-document rules found nothing new: the editor already shows this
+        self.publish(uri, self.diagnostics(st, text, snapshot.findings), version)
         if not snapshot.full:
             self._schedule_full_when_idle(uri)
+
+    def diagnostics(self, st: DocState, text: str, findings: list[Finding]) -> list[types.Diagnostic]:
+        """Diagnostics for the findings; a finding taken over unchanged from the last check (the same object, so
+        the same place in an unchanged stretch of text) keeps its diagnostic."""
+        index: LineIndex | None = None
+        cache: dict[int, tuple[Finding, types.Diagnostic]] = {}
+        out = []
+        for f in findings:
+            hit = st.diagnostic_cache.get(id(f))
+            if hit is not None and hit[0] is f:
+                diagnostic = hit[1]
+            else:
+                index = index or LineIndex(text, self.encoding)
+                diagnostic = features.to_diagnostic(f, index)
+            cache[id(f)] = (f, diagnostic)
+            out.append(diagnostic)
+        st.diagnostic_cache = cache
+        return out
 
     def publish(self, uri: str, diagnostics: list[types.Diagnostic], version: int | None = None) -> None:
         self.text_document_publish_diagnostics(
