@@ -123,34 +123,48 @@ def main() -> None:
     print(f"index: {size / 1e6:.1f} MB, {info['documents']} documents, {info['fingerprints']} fingerprints, "
           f"{info['phrases']} stock phrases, {size / max(1, total_words):.2f} bytes per word")  # fmt: skip
 
-    # the draft: a new document with three passages of 40 words copied (3 words changed) from random documents
+    # two drafts, each with three passages of 40 words copied (3 words changed) from random documents:
+    # "generated": the rest made by the same generator (worst case: it shares many runs with every document),
+    # "real": the rest is real policy prose (the start of a zoning plan from ../shared/corpus), when available
     files = sorted(docs_dir.rglob("*.txt"))
-    draft_paras = chain.document(rng, args.words).split("\n\n")
-    sources = rng.sample(files, 3)
-    for k, src in enumerate(sources):
-        words = src.read_text(encoding="utf-8").split()
-        start = rng.randrange(0, max(1, len(words) - 40))
-        passage = words[start : start + 40]
-        for j in (9, 20, 31):
-            passage[j] = rng.choice(["fiets", "morgen", "zorgvuldig", "rivier", "school"])
-        draft_paras.insert(2 + 3 * k, " ".join(passage) + ".")
-    draft = "\n\n".join(draft_paras)
-    index.close()
+    corpus = sorted((ROOT.parent / "shared" / "corpus").rglob("*.md"))
+    drafts = {"generated": chain.document(rng, args.words).split("\n\n")}
+    if corpus:
+        from beleidstaal.readers import read_path
 
-    for label in ("cold", "warm"):
-        t = time.perf_counter()
-        index = ReferenceIndex.open(index_path) if label == "cold" else index
-        tokens = prose_tokens(document_from_text(draft))
-        found = find_passages(tokens.keys, index)
-        repeats = find_repeats(tokens.keys)
-        phrases = index.phrases()
-        lookup_s = time.perf_counter() - t
-        hits = {index.document(d).path for p in found for d in [p.doc, *p.also]}
-        right = sum(1 for s in sources if str(s) in hits)
-        print(f"lookup ({label}): {lookup_s * 1000:.0f} ms for a draft of {len(tokens)} words: "
-              f"{len(found)} copied passages ({right} of 3 planted sources found), {len(repeats)} repeats, "
-              f"{len(phrases)} stock phrases loaded")  # fmt: skip
+        plan = read_path(corpus[len(corpus) // 2])
+        paras, n = [], 0
+        for p in plan.paragraphs:
+            text = plan.paragraph_text(p)
+            if p.kind == "paragraph" and len(text.split()) >= 12 and n < args.words:
+                paras.append(text)
+                n += len(text.split())
+        drafts["real"] = paras
     index.close()
+    for name, draft_paras in drafts.items():
+        sources = rng.sample(files, 3)
+        for k, src in enumerate(sources):
+            words = src.read_text(encoding="utf-8").split()
+            start = rng.randrange(0, max(1, len(words) - 40))
+            passage = words[start : start + 40]
+            for j in (9, 20, 31):
+                passage[j] = rng.choice(["fiets", "morgen", "zorgvuldig", "rivier", "school"])
+            draft_paras.insert(min(len(draft_paras), 2 + 3 * k), " ".join(passage) + ".")
+        draft = "\n\n".join(draft_paras)
+        for label in ("cold", "warm"):
+            t = time.perf_counter()
+            index = ReferenceIndex.open(index_path) if label == "cold" else index
+            tokens = prose_tokens(document_from_text(draft))
+            found = find_passages(tokens.keys, index)
+            repeats = find_repeats(tokens.keys)
+            phrases = index.phrases()
+            lookup_s = time.perf_counter() - t
+            hits = {index.document(d).path for p in found for d in [p.doc, *p.also]}
+            right = sum(1 for s in sources if str(s) in hits)
+            print(f"lookup, {name} draft ({label}): {lookup_s * 1000:.0f} ms for {len(tokens)} words: "
+                  f"{len(found)} copied passages ({right} of 3 planted sources found), {len(repeats)} repeats, "
+                  f"{len(phrases)} stock phrases loaded")  # fmt: skip
+        index.close()
 
     # incremental update: 10 files changed, 10 deleted
     for f in files[:10]:

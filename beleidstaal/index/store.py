@@ -19,6 +19,7 @@ import hashlib
 import math
 import os
 import random
+import re
 import sqlite3
 import tempfile
 import time
@@ -31,8 +32,10 @@ import numpy as np
 
 from ..errors import BeleidstaalError
 from . import fingerprint as fp_mod
-from .normalise import NORMALISER_VERSION, stem
+from .normalise import NORMALISER_VERSION, _repair, stem
 from .phrases import SAMPLE_DOCS, Phrase, mine
+
+_TITLE_NOISE = re.compile(r"^\s*(?:\||xml version|<\?xml|!\[|direct naar\b)", re.I)
 
 SCHEMA_NAME = "beleidstaal-referentie-index"
 SCHEMA_VERSION = 1
@@ -364,12 +367,12 @@ class ReferenceIndex:
         document = read_bytes(data, kind=kind_for(path) or "text", path=str(path))
         tokens = prose_tokens(document)
         title = path.stem
-        for p in document.paragraphs:
+        for p in document.paragraphs[:40]:
             text = document.paragraph_text(p).strip()
-            if text and any(ch.isalpha() for ch in text):
-                title = text[:120]
-                if p.kind == "heading" or len(text) > 20:
-                    break
+            # the first heading or line of at least three words that is not conversion noise (<?xml ...?>, menus)
+            if len(text.split()) >= 3 and not _TITLE_NOISE.match(text) and p.kind in ("heading", "paragraph"):
+                title = " ".join(_repair(w) for w in text.split())[:120]
+                break
         # the source line of every word, vectorised (per-word Document.locate would be slow on big collections)
         starts = np.asarray(tokens.starts, dtype=np.int64)
         if document.segments and len(starts):
@@ -433,12 +436,17 @@ class ReferenceIndex:
             scale = len(ids) / SAMPLE_DOCS
             ids = sorted(random.Random(0).sample(ids, SAMPLE_DOCS))
             min_docs = max(2, math.ceil(min_docs / scale))
-        docs = []
-        for doc_id in ids:
-            d = self.document(doc_id)
-            docs.append((d.keys, d.words, d.breaks))
-            self._docs.pop(doc_id, None)
-        return mine(docs, min_docs, scale=scale)
+
+        def docs():
+            for doc_id in ids:
+                d = self.document(doc_id)
+                yield d.keys, d.breaks
+                self._docs.pop(doc_id, None)  # keep memory flat: the words are read again only for display
+
+        def surface(i: int, pos: int, n: int) -> list[str]:
+            return self.document(ids[i]).words[pos : pos + n]
+
+        return mine(docs(), min_docs, surface, scale=scale)
 
     def refresh_phrases(self, min_docs: int | None = None) -> None:
         min_docs = min_docs or default_phrase_min_docs(self.document_count)
