@@ -101,7 +101,11 @@ def _is_participle(tok: Token) -> bool:
         ):
             return True
         return looks_like_participle(tok.lower_)
-    # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun)
+    # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun); a word right
+    # after an article is a noun (*aan de beurt*), never a participle
+    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if prev is not None and (prev.pos_ == "DET" or prev.lower_ in ("de", "het", "een")):
+        return False
     return tok.pos_ in ("VERB", "NOUN", "ADJ") and looks_like_participle(tok.lower_)
 
 
