@@ -13,6 +13,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
 from .config import Config, config_for, load_config_file
@@ -47,7 +48,7 @@ class Severity(str, Enum):
 
 
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]Fout:[/red] {message}")
+    err.print(f"[red]Fout:[/red] {escape(message)}")
     raise typer.Exit(code)
 
 
@@ -813,7 +814,7 @@ def main() -> None:
     try:
         app()
     except BeleidstaalError as exc:  # last line of defence: never a traceback for bad input
-        err.print(f"[red]Fout:[/red] {exc}")
+        err.print(f"[red]Fout:[/red] {escape(str(exc))}")
         sys.exit(2)
     except KeyboardInterrupt:
         err.print("Gestopt.")
