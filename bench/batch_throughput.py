@@ -30,7 +30,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 def corpus_files(every: int, limit: int | None) -> list[str]:
     from beleidstaal.discovery import iter_files
 
-    files = [str(p) for p in iter_files(CORPUS)]
+    files = [str(p) for p in iter_files(CORPUS / "bestemmingsplannen")]
     files = files[::every]
     return files[:limit] if limit else files
 

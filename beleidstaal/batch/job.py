@@ -121,12 +121,11 @@ def _client(client=None, scheduler: str | None = None, workers: int | None = Non
         cluster.close()
 
 
-def _existing(out: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """From earlier runs: id → check key of documents checked without error, and id → the parts holding it."""
+def _existing(out: Path) -> dict[str, str]:
+    """From earlier runs: id → check key of the documents checked without error."""
     import pyarrow.parquet as pq
 
     done: dict[str, str] = {}
-    where: dict[str, set[str]] = {}
     for f in store.part_files(out, store.DOCUMENTS):
         try:
             t = pq.read_table(f, columns=["id", "check_key", "error"]).to_pydict()
@@ -135,10 +134,33 @@ def _existing(out: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
                 f.unlink()
             continue
         for doc_id, key, error in zip(t["id"], t["check_key"], t["error"], strict=True):
-            where.setdefault(doc_id, set()).add(f.name)
             if error is None and key:
                 done[doc_id] = key
-    return done, where
+    return done
+
+
+def _run_of(part_name: str) -> str:
+    """``part-<run>-<n>.parquet`` → ``<run>`` (runs sort by their start time)."""
+    return part_name[len("part-") :].rsplit("-", 1)[0]
+
+
+def _stale_rows(out: Path) -> dict[str, list[str]]:
+    """Documents that are in parts of more than one run: part name → the ids whose rows are stale there (every run
+    but the latest). Covers documents checked again, and parts that a task of an interrupted run wrote late."""
+    import pyarrow.parquet as pq
+
+    runs: dict[str, dict[str, str]] = {}  # id → run → part name
+    for f in store.part_files(out, store.DOCUMENTS):
+        for doc_id in pq.read_table(f, columns=["id"]).column("id").to_pylist():
+            runs.setdefault(doc_id, {}).setdefault(_run_of(f.name), f.name)
+    stale: dict[str, list[str]] = {}
+    for doc_id, parts in runs.items():
+        if len(parts) > 1:
+            latest = max(parts)
+            for run, name in parts.items():
+                if run != latest:
+                    stale.setdefault(name, []).append(doc_id)
+    return stale
 
 
 def _supersede(out: Path, parts: dict[str, list[str]]) -> None:
@@ -220,7 +242,7 @@ def run_batch(
     with _lock(out):
         _finish_journal(out)
         store.clean_leftovers(out)
-        done, where = _existing(out)
+        done = _existing(out)
         vers = store.versions(config)
         guess = workers or default_workers()
         probe = plan(sources, partitions_hint=4 * guess)
@@ -253,7 +275,6 @@ def run_batch(
                 ): part  # fmt: skip
                 for part in the_plan.partitions
             }
-            rechecked: dict[str, list[str]] = {}
             for fut in as_completed(futures):
                 part = futures[fut]
                 try:
@@ -267,11 +288,9 @@ def run_batch(
                 result.skipped += summary["skipped"]
                 result.errors += summary["errors"]
                 result.words += summary["words"]
-                for doc_id in summary["ids"]:
-                    for old in where.get(doc_id, ()):
-                        rechecked.setdefault(old, []).append(doc_id)
                 notify("partition", summary)
                 fut.release()
+            rechecked = _stale_rows(out)
             _supersede(out, rechecked)
             store.clean_leftovers(out)  # temporary files of a worker that died while writing
             total_docs = _count_documents(out)
