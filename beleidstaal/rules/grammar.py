@@ -289,7 +289,9 @@ def infinitive_from_participle(participle: str) -> str | None:
         if core in participle_map():
             return prt + participle_map()[core]
         if core.endswith("aan") and core[:-3].endswith(("d", "g", "st", "sl")):
-            strong = core[:-3] + ("oen" if core.endswith("daan") else "aan")  # voldaan → voldoen, gegaan → gaan
+            strong = core[:-3] + (
+                "oen" if core.endswith("daan") else "aan"
+            )  # voldaan → voldoen, gegaan → gaan
             if prt + strong in verbs or strong in verbs:
                 return prt + strong
         if core.endswith(("d", "t")):

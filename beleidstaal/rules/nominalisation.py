@@ -104,15 +104,21 @@ def _left_part(token: Token) -> list[Token]:
 
 
 def _object_tokens(van_head: Token) -> list[Token]:
-    toks = [t for t in van_head.subtree if t.lower_ != "van" or t.i != van_head.left_edge.i]
-    # stop at a relative clause or a comma: keep the object short
-    out = []
-    for t in toks:
-        if t.dep_ in ("acl:relcl", "acl") and t.head.i == van_head.i:
+    """The object of the rewrite: the noun after *van* with its own words before it, and phrases after it that
+    start with a preposition (*de bereikbaarheid van het centrum*). It stops at a relative clause, a comma, or a
+    bare word the parser hung on the noun (*het systeem* [*start*] *in maart*)."""
+    doc = van_head.doc
+    start = van_head.left_edge.i
+    if doc[start].lower_ == "van":
+        start += 1
+    out = [t for t in doc[start : van_head.i + 1]]
+    for child in van_head.rights:
+        first = doc[child.left_edge.i]
+        if child.dep_ in ("acl:relcl", "acl", "conj", "parataxis") or first.is_punct or first.pos_ != "ADP":
             break
-        if t.is_punct:
-            break
-        out.append(t)
+        out += [t for t in child.subtree]
+    while out and out[-1].is_punct:
+        out.pop()
     return out
 
 
