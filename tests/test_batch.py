@@ -362,3 +362,28 @@ def test_minhash_separates_near_copies_from_strangers():
     assert abs(estimate - minhash.jaccard(sa, sb)) < 0.2
     keys = minhash.band_keys(sig)
     assert (keys[0] == keys[1]).any() and not (keys[0] == keys[2]).any()
+
+
+def test_interrupted_run_leaves_nothing_that_looks_whole(collection, client, tmp_path):
+    import shutil
+
+    folder = tmp_path / "klein"
+    folder.mkdir()
+    for p in sorted(collection["folder"].glob("*.txt"))[:12]:
+        shutil.copy(p, folder)
+    out = tmp_path / "uit"
+    config = config_for(folder)
+    first = run_batch([str(folder)], out, client=client, config=config, copies=False)
+    assert first.partitions >= 2
+    # an interrupted run: one partition wrote its findings but not its documents file, and a temp file is left
+    lost = store.part_files(out, "documents")[0]
+    lost_ids = store.read_table(out, "documents").to_pylist()
+    lost.unlink()
+    (out / "findings" / ".part-x.parquet.abc.tmp").write_bytes(b"half")
+    again = run_batch([str(folder)], out, client=client, config=config, copies=False)
+    assert again.checked >= 1 and again.checked + again.skipped == 12
+    assert not (out / "findings" / lost.name).exists() and not list(out.rglob("*.tmp"))
+    docs = store.read_table(out, "documents").to_pylist()
+    assert sorted(d["id"] for d in docs) == sorted(d["id"] for d in lost_ids)
+    per_doc = Counter(f["document_id"] for f in store.read_table(out, "findings").to_pylist())
+    assert all(per_doc[d["id"]] == (d["findings"] or 0) for d in docs)
