@@ -348,7 +348,13 @@ class BeleidstaalServer(LanguageServer):
             return
         path = self.path_of(uri)
         previous = None if level == FULL or st.kind != kind else st.snapshot
-        if previous is not None and previous.source == text and (previous.full or level == QUICK):
+        published = st.source == text  # the editor already shows the findings of a check of this text
+        if (
+            published
+            and previous is not None
+            and previous.source == text
+            and (previous.full or level == QUICK)
+        ):
             return  # nothing new to say about this text (e.g. saved right after a check)
         loop = asyncio.get_running_loop()
         try:
@@ -358,12 +364,18 @@ class BeleidstaalServer(LanguageServer):
         except BeleidstaalError as exc:
             self.warn_once(str(exc))
             return
+        if self.docs.get(unquote(uri)) is st:
+            st.snapshot = snapshot  # exact for its own text: the next quick check builds on it
         current = self.text_document(uri)
         if current is None or current.source != text:
             return  # the text changed meanwhile: a newer check will publish
-        st.snapshot = snapshot
         st.findings, st.source, st.kind = snapshot.findings, text, kind
-        if previous is not None and previous.source == text and snapshot.findings == previous.findings:
+        if (
+            published
+            and previous is not None
+            and previous.source == text
+            and snapshot.findings == previous.findings
+        ):
             return  # the whole-document rules found nothing new: the editor already shows this
         self.publish(uri, self.diagnostics(st, text, snapshot.findings), version)
         if not snapshot.full:
