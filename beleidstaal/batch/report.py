@@ -155,17 +155,29 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
         add(svg.histogram([100 * v for v in b1], bins=20, lo=0, hi=100, label="woorden op B1-niveau (%)"))
     else:
         add('<p class="leeg">Het aandeel B1-woorden is in deze run niet gemeten.</p>')
+    levels = Counter(d["level"] for d in ok if d.get("level"))
+    if levels:
+        add("<h3>Taalniveau</h3>")
+        add('<p class="uitleg">Het geschatte taalniveau per document (zoals <code>beleidstaal stats</code>). '
+            "B1 is het niveau dat de meeste Nederlanders goed lezen.</p>")  # fmt: skip
+        order = ["A2", "B1", "B2", "C1"]
+        add(svg.bars([(lv, levels[lv]) for lv in order if lv in levels] +
+                     [(lv, n) for lv, n in levels.items() if lv not in order], unit=" doc."))  # fmt: skip
     for col in _group_columns(ok):
-        groups: dict = defaultdict(list)
-        for d in ok:
-            if d.get(col) is not None and d.get("flesch_douma") is not None:
-                groups[d[col]].append(d["flesch_douma"])
-        if len(groups) < 2:
-            continue
-        items = sorted(((str(k), statistics.mean(v)) for k, v in groups.items()), key=lambda x: x[0])
-        counts = [f"({len(groups[k])} doc.)" for k in sorted(groups, key=str)]
-        add(f"<h3>Gemiddelde Flesch-Douma per {escape(col)}</h3>")
-        add(svg.bars(items, note=counts))
+        for key, label, scale in (
+            ("flesch_douma", "Flesch-Douma", 1),
+            ("b1_share", "aandeel B1-woorden (%)", 100),
+        ):
+            groups: dict = defaultdict(list)
+            for d in ok:
+                if d.get(col) is not None and d.get(key) is not None:
+                    groups[d[col]].append(scale * d[key])
+            if len(groups) < 2:
+                continue
+            keys = sorted(groups, key=str)
+            items = [(str(k), statistics.mean(groups[k])) for k in keys]
+            add(f"<h3>Gemiddeld {escape(label)} per {escape(col)}</h3>")
+            add(svg.bars(items, note=[f"({len(groups[k])} doc.)" for k in keys]))
     worst = sorted((d for d in ok if d.get("flesch_douma") is not None), key=lambda d: d["flesch_douma"])[:10]
     if worst:
         add("<h3>De tien moeilijkste documenten</h3><table><tr><th>Document</th><th>Flesch-Douma</th>"
