@@ -466,6 +466,21 @@ def send_raw(client: LanguageClient, message: dict) -> None:
 
 
 @e2e
+async def test_save_checks_the_whole_text(client: LanguageClient, workspace):
+    uri = (workspace / "opslaan.md").as_uri()
+    open_doc(client, uri, NOTE)
+    await diagnostics_where(client, uri, lambda ds: bool(bt101(ds)))
+    end = types.Position(line=3, character=0)
+    edit = types.TextEdit(
+        range=types.Range(start=end, end=end), new_text="\nWij helpen u middels een gesprek.\n"
+    )
+    change_doc(client, uri, 2, edits=[edit])
+    client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(uri)))
+    diags = await diagnostics_where(client, uri, lambda ds: len(bt101(ds)) == 2)
+    assert [d.range.start.line for d in bt101(diags)] == [2, 4]
+
+
+@e2e
 async def test_saved_config_file_is_read_again(client: LanguageClient, workspace):
     assert any(r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES for r in client.registrations)
     folder = workspace / "los"
