@@ -4,8 +4,9 @@ The measures, from the same analysis the rules use:
 
 - words and sentences (spaCy's sentences; words are tokens with a letter or digit);
 - mean sentence length in words;
-- Flesch-Douma, the Dutch Flesch formula: 206.835 − 0.93 × words per sentence − 77 × syllables per word, with
-  syllables counted by textstat (``set_lang("nl")``, pyphen's Dutch hyphenation);
+- Flesch-Douma, the Dutch Flesch formula: 206.835 − 0.93 × words per sentence − 77 × syllables per word, the
+  constants and the syllable count of textstat's ``set_lang("nl")`` (pyphen's Dutch hyphenation), computed here
+  on spaCy's sentences and words;
 - the share of words outside a B1 band: a word whose Dutch frequency in wordfreq (Zipf, form or lemma, whichever is
   higher) is below ``B1_ZIPF`` (about the 12,000 most frequent word forms); names and numbers do not count;
 - nominalisations and passives per 100 sentences (the BT201 and BT301/BT302 detectors).
@@ -80,7 +81,9 @@ class Figures:
     def finish(self) -> Figures:
         words, sents = max(self.words, 1), max(self.sentences, 1)
         self.mean_sentence_length = round(self.words / sents, 1)
-        self.flesch_douma = round(206.835 - 0.93 * (self.words / sents) - 77 * (self.syllables / words), 1)
+        self.flesch_douma = round(
+            DOUMA_BASE - DOUMA_SENTENCE * (self.words / sents) - DOUMA_SYLLABLE * (self.syllables / words), 1
+        )
         self.rare_share = round(self.rare_words / words, 3)
         self.nominalisations_per_100 = round(100 * self.nominalisations / sents, 1)
         self.passives_per_100 = round(100 * self.passives / sents, 1)
@@ -133,17 +136,22 @@ def estimate_level(fig: Figures) -> tuple[str, float, dict[str, int]]:
     return LEVELS[min(len(LEVELS) - 1, int(mean + 0.5))], round(mean, 2), scores
 
 
-@functools.lru_cache(maxsize=1)
-def _textstat():
-    import textstat
+#: Flesch-Douma constants, the ones textstat uses for ``set_lang("nl")``
+DOUMA_BASE, DOUMA_SENTENCE, DOUMA_SYLLABLE = 206.835, 0.93, 77
 
-    textstat.set_lang("nl")
-    return textstat
+
+@functools.lru_cache(maxsize=1)
+def _hyphenator():
+    import pyphen
+
+    return pyphen.Pyphen(lang="nl")
 
 
 @functools.lru_cache(maxsize=50_000)
 def syllables(word: str) -> int:
-    return max(1, _textstat().syllable_count(word))
+    """Syllables as textstat counts them for Dutch (pyphen's hyphenation points + 1), without importing textstat
+    at every check (it takes more than a second to load; tests/test_stats.py checks both agree)."""
+    return len(_hyphenator().positions(word.lower())) + 1
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -90,3 +90,19 @@ def test_cli_missing_file_gives_dutch_error(tmp_path):
     result = CliRunner().invoke(app, ["stats", str(tmp_path / "weg.md")])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+def test_syllables_and_formula_agree_with_textstat():
+    textstat = pytest.importorskip("textstat")
+    from beleidstaal.stats import DOUMA_BASE, DOUMA_SENTENCE, DOUMA_SYLLABLE, syllables
+
+    textstat.set_lang("nl")
+    for word in ("gemeentehuis", "verbetering", "dienstverlening", "de", "afvalstoffenheffing", "Utrecht"):
+        assert syllables(word) == textstat.syllable_count(word), word
+    # one sentence, so both count the same words and sentences
+    text = "De gemeente verbetert de dienstverlening aan alle inwoners"
+    s = stats_for_text(text + ".").document
+    words, sylls = s.words, s.syllables
+    expected = DOUMA_BASE - DOUMA_SENTENCE * words - DOUMA_SYLLABLE * sylls / words
+    assert abs(textstat.flesch_reading_ease(text) - expected) < 1.0
+    assert abs(s.flesch_douma - expected) < 0.1
