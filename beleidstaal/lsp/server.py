@@ -631,6 +631,15 @@ def create_server(options: ServerOptions | None = None) -> BeleidstaalServer:
         except BeleidstaalError as exc:
             ls.warn_once(str(exc))
 
+    @server.feature(types.SHUTDOWN)
+    @guarded()
+    def shutdown(ls: BeleidstaalServer, params):
+        for st in ls.docs.values():
+            for task in (st.timer, st.idle):
+                if task is not None:
+                    task.cancel()
+        ls.worker.shutdown(wait=False, cancel_futures=True)  # checks still waiting are not needed any more
+
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     @guarded()
     def did_open(ls: BeleidstaalServer, params: types.DidOpenTextDocumentParams):
