@@ -220,12 +220,14 @@ def _for_file(config: Config, sd: SourceDoc) -> Config:
 TOO_BIG = "Dit bestand is te groot of te diep genest om te controleren."
 #: documents read and parsed together: spaCy parses a batch of paragraphs faster than one at a time
 CHUNK = 32
+CHUNK_PARAGRAPHS = 2000
 
 
 def _prepared(part: Partition, config: Config, vers: dict, done: dict, summary: dict):
     """(source document, row, Document or None) for every document that is not skipped. Reads a chunk of
     documents, then parses all their paragraphs in one ``nlp.pipe`` call, so the core finds them in its cache."""
     chunk: list = []
+    paragraphs = 0
     for sd in iter_documents(part):
         row: dict = {"id": sd.id, "path": sd.path or sd.id, "content_hash": None, "check_key": None,
                      "words": None, "sentences": None, "findings": None, "error": None}  # fmt: skip
@@ -244,10 +246,11 @@ def _prepared(part: Partition, config: Config, vers: dict, done: dict, summary: 
         except Exception as exc:
             row["error"] = _unexpected(exc)
         chunk.append((sd, row, document if not row["error"] else None))
-        if len(chunk) >= CHUNK:
+        paragraphs += len(document.paragraphs) if document is not None and not row["error"] else 0
+        if len(chunk) >= CHUNK or paragraphs >= CHUNK_PARAGRAPHS:
             _pre_parse([d for _, _, d in chunk if d is not None], config)
             yield from chunk
-            chunk = []
+            chunk, paragraphs = [], 0
     _pre_parse([d for _, _, d in chunk if d is not None], config)
     yield from chunk
 
