@@ -231,3 +231,14 @@ def test_cli_bad_reference_is_a_dutch_error_with_exit_2(world, tmp_path, kind):
         assert "bestaat niet" in out
     else:
         assert "geen bruikbare referentie-index" in out and "beleidstaal index build" in out
+
+
+def test_reference_works_from_another_thread(world):
+    """The web app and the LSP server check in worker threads; an SQLite connection may not cross threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = draft(world, world["passage"])
+    here = codes(check_text(text, config=world["config"], path="concept.txt"), "BT801")
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        there = pool.submit(lambda: codes(check_text(text, config=world["config"], path="concept.txt"), "BT801"))
+        assert [f.data["source"] for f in there.result()] == [f.data["source"] for f in here]

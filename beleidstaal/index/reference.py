@@ -10,6 +10,7 @@ import atexit
 import fnmatch
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 from .store import IndexFileError, ReferenceIndex
@@ -53,15 +54,16 @@ def _folder_index(folder: Path, shown: str) -> str:
 
 def open_reference(path: str | Path) -> ReferenceIndex:
     """Open one reference entry: an index file, or a folder (indexed once per run into a temporary file).
-    Raises IndexFileError with a Dutch message."""
+    Raises IndexFileError with a Dutch message. Each process and thread gets its own connection (an SQLite
+    connection may not cross a fork or, in Python, a thread), so the LSP server and the web app can use it too."""
     p = Path(path)
     if p.is_dir():
         p = Path(_folder_index(p, str(path)))
     try:
         st = p.stat()
-        key: tuple = (os.getpid(), str(p.resolve()), st.st_size, st.st_mtime_ns)
+        key: tuple = (os.getpid(), threading.get_ident(), str(p.resolve()), st.st_size, st.st_mtime_ns)
     except OSError:
-        key = (os.getpid(), str(path))
+        key = (os.getpid(), threading.get_ident(), str(path))
     index = _cache.get(key)
     if index is None:
         index = ReferenceIndex.open(p)

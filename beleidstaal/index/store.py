@@ -322,7 +322,7 @@ class ReferenceIndex:
                 doc_id = cur.lastrowid
                 hashes, positions = fp_mod.fingerprints([stem(w) for w in words])
                 if bulk:
-                    pending.append((hashes, np.full(len(hashes), doc_id, dtype=np.int64), positions))
+                    pending.append((hashes, np.full(len(hashes), doc_id, dtype=np.int32), positions.astype(np.int32)))
                 else:
                     c.executemany(
                         "INSERT OR IGNORE INTO fp VALUES (?, ?, ?)",
@@ -403,12 +403,15 @@ class ReferenceIndex:
     def document(self, doc_id: int) -> StoredDocument:
         doc = self._docs.get(doc_id)
         if doc is None:
-            row = self.conn.execute(
-                "SELECT id, path, root, relpath, title, tokens, lines, breaks FROM docs WHERE id=?", (doc_id,)
-            ).fetchone()
-            if row is None:
-                raise KeyError(doc_id)
-            words = zlib.decompress(row[5]).decode("utf-8").split()
+            try:
+                row = self.conn.execute(
+                    "SELECT id, path, root, relpath, title, tokens, lines, breaks FROM docs WHERE id=?", (doc_id,)
+                ).fetchone()
+                if row is None:
+                    raise IndexFileError(f"document {doc_id} ontbreekt")
+                words = zlib.decompress(row[5]).decode("utf-8").split()
+            except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, IndexFileError) as exc:
+                raise self._damaged(exc) from None
             doc = StoredDocument(row[0], row[1], row[2], row[3], row[4], words, row[6], row[7])
             if len(self._docs) > 512:
                 self._docs.clear()
@@ -419,11 +422,20 @@ class ReferenceIndex:
         """All stored (hash, document, position) rows for the given hashes."""
         unique = list(dict.fromkeys(int(h) for h in hashes))
         rows: list[tuple[int, int, int]] = []
-        for i in range(0, len(unique), 500):
-            chunk = unique[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows.extend(self.conn.execute(f"SELECT hash, doc, pos FROM fp WHERE hash IN ({marks})", chunk))
+        try:
+            for i in range(0, len(unique), 500):
+                chunk = unique[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows.extend(self.conn.execute(f"SELECT hash, doc, pos FROM fp WHERE hash IN ({marks})", chunk))
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
         return rows
+
+    def _damaged(self, exc: Exception) -> IndexFileError:
+        return IndexFileError(
+            f"De referentie-index '{self.path}' is beschadigd ({exc}). "
+            f"Maak hem opnieuw met: beleidstaal index build MAP --output {self.path}"
+        )
 
     def all_document_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM docs ORDER BY id")]
@@ -461,9 +473,11 @@ class ReferenceIndex:
 
     def phrases(self) -> dict[int, Phrase]:
         if self._phrases is None:
-            self._phrases = {
-                h: Phrase(h, n, d, t) for h, n, d, t in self.conn.execute("SELECT hash, words, docs, text FROM phrases")
-            }
+            try:
+                rows = self.conn.execute("SELECT hash, words, docs, text FROM phrases").fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise self._damaged(exc) from None
+            self._phrases = {h: Phrase(h, n, d, t) for h, n, d, t in rows}
         return self._phrases
 
 
