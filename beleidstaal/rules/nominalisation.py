@@ -79,17 +79,14 @@ def _van_phrase(token: Token) -> Token | None:
 def _weak_head(token: Token) -> Token | None:
     """The weak verb that has the token as subject or object (*de invoering vindt plaats*)."""
     head = token.head
-    if token.dep_ not in ("nsubj", "obj", "nsubj:pass", "obl", "compound:prt") or head.pos_ not in (
-        "VERB",
-        "AUX",
-    ):
+    # a prepositional phrase (in behandeling nemen, tot uitvoering brengen) is a fixed support-verb idiom: the
+    # word lists of BT202 report those, with a better rewrite
+    if token.dep_ not in ("nsubj", "obj", "nsubj:pass", "compound:prt") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.doc[token.left_edge.i].pos_ == "ADP":
         return None
     lemma = head._.full_lemma
     if lemma in weak_verbs() or head.lemma_.lower() in weak_verbs():
-        if token.dep_ == "obl":
-            case = token.doc[token.left_edge.i]
-            if case.lower_ not in ("tot", "in", "aan", "voor"):
-                return None
         return head
     return None
 
