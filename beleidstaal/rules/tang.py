@@ -49,6 +49,8 @@ def _closing_modifier(tok: Token) -> bool:
     """The participle or participle-like word that closes the tang: *vastgestelde*, *geldende*, *te verstrekken*,
     *ontwikkeld*. Not a plain adjective of an inner phrase (*de nieuwe wet*, *alle betrokken partijen*)."""
     prev = tok.doc[tok.i - 1]
+    if prev.lower_ == "te" and tok.lower_.endswith("en") and len(tok.lower_) >= 5:
+        return True  # de door gemeenten te verstrekken uitkeringen
     if (
         prev.pos_ in ("DET", "ADP")
         or prev.lower_ in ARTICLES
@@ -58,8 +60,6 @@ def _closing_modifier(tok: Token) -> bool:
     low = tok.lower_
     if len(low) < 5 or tok.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") or low in ARTICLES:
         return False
-    if prev.lower_ == "te" and low.endswith("en"):
-        return True
     if low.endswith("ende") and len(low) > 6:
         return True
     if low.endswith(("de", "te")) and looks_like_participle(low[:-1]):
