@@ -71,8 +71,8 @@ def find_article_tangs(sent: Span):
     """(article, modifier, noun, gap tokens) for each long article-noun tang."""
     doc = sent.doc
     for art in sent:
-        if art.lower_ not in ARTICLES or art.pos_ not in ("DET", "PRON") or art.i + 2 >= sent.end:
-            continue
+        if art.lower_ not in ARTICLES or art.pos_ != "DET" or art.i + 2 >= sent.end:
+            continue  # die/dat as a relative pronoun opens no tang
         nxt = doc[art.i + 1]
         if not (nxt.pos_ == "ADP" or nxt.lower_ in OPENERS):
             continue
@@ -166,7 +166,10 @@ def find_verb_tangs(sent: Span):
         main = tok if tok.dep_ not in ("aux", "aux:pass", "cop") else tok.head
         if main.dep_ not in ("ROOT", "conj", "parataxis") or any(c.dep_ == "mark" for c in main.children):
             continue
-        if main.i > tok.i + 1 and main.pos_ in ("VERB", "AUX") and main is not tok:
+        nonfinite = main is not tok and (
+            main.morph.get("VerbForm") in (["Part"], ["Inf"]) or looks_like_participle(main.lower_)
+        )
+        if main.i > tok.i + 1 and main.pos_ in ("VERB", "AUX") and nonfinite:
             closing = main
         else:
             closing = next((c for c in main.children if c.dep_ == "compound:prt" and c.i > tok.i + 1), None)
