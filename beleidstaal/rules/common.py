@@ -7,10 +7,15 @@ from spacy.tokens import Span, Token
 WORD_POS_EXCLUDED = {"PUNCT", "SPACE", "SYM", "X"}
 
 
-def keys(token: Token) -> set[str]:
+def keys(token: Token) -> frozenset[str]:
     """The forms a word list can match a token on: its lower-cased text, its lemma, and the lemma of a separable
-    verb with its particle (*zet ... in* → *inzetten*)."""
-    return {token.lower_, token.lemma_.lower(), token._.full_lemma}
+    verb with its particle (*zet ... in* → *inzetten*). Computed once per parsed paragraph."""
+    doc = token.doc
+    cache = doc.user_data.get("beleidstaal_keys")
+    if cache is None or len(cache) != len(doc):
+        cache = [frozenset((t.lower_, t.lemma_.lower(), t._.full_lemma)) for t in doc]
+        doc.user_data["beleidstaal_keys"] = cache
+    return cache[token.i]
 
 
 def is_word(token: Token) -> bool:

@@ -30,7 +30,7 @@ MAX_VERB_DISTANCE = 6
 @dataclass
 class CompiledLexicon:
     single: dict[str, list[LexiconEntry]]
-    phrase: dict[str, list[LexiconEntry]]  # first word -> entries
+    phrase: dict[tuple[str, str], list[LexiconEntry]]  # first two words -> entries
     verbal: dict[str, list[LexiconEntry]]  # verb lemma -> entries
     allow: frozenset[str]
     #: separable verbs by the lemma of their verb part: zetten -> [(in, entry)], for particles the parser missed
@@ -39,7 +39,7 @@ class CompiledLexicon:
 
 def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:
     single: dict[str, list[LexiconEntry]] = defaultdict(list)
-    phrase: dict[str, list[LexiconEntry]] = defaultdict(list)
+    phrase: dict[tuple[str, str], list[LexiconEntry]] = defaultdict(list)
     verbal: dict[str, list[LexiconEntry]] = defaultdict(list)
     separable: dict[str, list[tuple[str, LexiconEntry]]] = defaultdict(list)
     allowed = frozenset(a.lower() for a in allow)
@@ -57,7 +57,7 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
             elif len(words) == 1:
                 single[words[0]].append(entry)
             else:
-                phrase[words[0]].append(entry)
+                phrase[words[0], words[1]].append(entry)
     return CompiledLexicon(dict(single), dict(phrase), dict(verbal), allowed, dict(separable))
 
 
@@ -118,8 +118,13 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                     tokens.append(prt)
                     exact = False
                 found.append((entry, tokens, exact))
-        # phrases of consecutive words
-        for entry in [*lex.phrase.get(tok.lower_, ()), *lex.phrase.get(tok.lemma_.lower(), ())]:
+        # phrases of consecutive words, looked up by their first two words
+        candidates = []
+        if tok.i + 1 < sent.end:
+            for k2 in keys(doc[tok.i + 1]):
+                for k1 in tkeys:
+                    candidates.extend(lex.phrase.get((k1, k2), ()))
+        for entry in dict.fromkeys(candidates):
             words = entry.words
             if tok.i + len(words) > sent.end:
                 continue
