@@ -736,8 +736,9 @@ def show_config(
 
 @app.command()
 def stats(
-    paths: list[str] = typer.Argument(None, help="Bestanden of mappen om te meten."),
+    paths: list[str] = typer.Argument(None, help="Bestanden of mappen om te meten; '-' leest van standaardinvoer."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text (tabel) of json."),
+    stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),
     paragraphs: bool = typer.Option(True, "--paragraphs/--no-paragraphs", help="Toon ook de cijfers per alinea."),
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
 ) -> None:  # fmt: skip
@@ -758,7 +759,16 @@ def stats(
     results, errors = [], [{"path": p, "error": msg} for p, msg in problems]
     for path in files:
         try:
-            results.append(stats_for_path(path, model=model))
+            if path == "-":
+                from .nlp import get_analyser
+                from .readers import kind_for, read_bytes
+                from .stats import analysis_stats
+
+                name = stdin_filename or "-"
+                document = read_bytes(sys.stdin.buffer.read(), kind=kind_for(name) or "text", path=name)
+                results.append(analysis_stats(get_analyser(model).analyse(document)))
+            else:
+                results.append(stats_for_path(path, model=model))
         except BeleidstaalError as exc:
             errors.append({"path": path, "error": str(exc)})
     if format == Format.json:

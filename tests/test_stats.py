@@ -106,3 +106,12 @@ def test_syllables_and_formula_agree_with_textstat():
     expected = DOUMA_BASE - DOUMA_SENTENCE * words - DOUMA_SYLLABLE * sylls / words
     assert abs(textstat.flesch_reading_ease(text) - expected) < 1.0
     assert abs(s.flesch_douma - expected) < 0.1
+
+
+def test_cli_reads_standard_input():
+    result = CliRunner().invoke(
+        app, ["stats", "-", "--format", "json"], input="Het plan wordt door de raad vastgesteld. Wij bellen u."
+    )
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)["files"][0]["document"]
+    assert doc["sentences"] >= 2 and doc["passives"] == 1
