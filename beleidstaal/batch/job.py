@@ -310,14 +310,14 @@ def run_batch(
                 notify("phase", {"name": "copies"})
                 result.copies = find_copies(c, out)
                 result.phrases = find_phrases(out, total_docs)
-    result.seconds = time.perf_counter() - started
-    store.write_manifest(out, {
-        "beleidstaal_version": __version__,
-        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "sources": [str(s) for s in sources],
-        **vers,
-        **{k: v for k, v in result.to_dict().items() if k != "output"},
-    })  # fmt: skip
+        result.seconds = time.perf_counter() - started
+        store.write_manifest(out, {
+            "beleidstaal_version": __version__,
+            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "sources": [str(s) for s in sources],
+            **vers,
+            **{k: v for k, v in result.to_dict().items() if k != "output"},
+        })  # fmt: skip
     return result
 
 

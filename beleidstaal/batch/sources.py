@@ -74,7 +74,7 @@ def _file_size(path: str) -> int:
         return 0
 
 
-def plan(sources: list[str], *, partitions_hint: int = 8, max_partition_bytes: int = 8 * 1024 * 1024) -> Plan:
+def plan(sources: list[str], *, partitions_hint: int = 8, max_partition_bytes: int = 2 * 1024 * 1024) -> Plan:
     """Turn the SOURCE arguments into partitions. Missing or unreadable sources become Dutch problems."""
     files: list[str] = []
     tables: list[tuple[str, str]] = []
