@@ -169,7 +169,7 @@ def test_findings_equal_check_json(collection, first_run):
     assert {d["id"]: d["words"] for d in docs if not d["error"]} == words
     assert {d["id"]: d["error"] for d in docs} == {f["path"]: f["error"] for f in expected["files"]}
     d = next(d for d in docs if d["findings"])
-    assert d["sentences"] >= 4 and d["flesch_douma"] is not None
+    assert d["sentences"] >= 2 and d["flesch_douma"] is not None
     assert d["content_hash"] and d["model_version"] and d["lexicon_version"]
     assert abs(sum(d[c] for c in d if c.startswith("per_1000_")) - 1000 * d["findings"] / d["words"]) < 1e-6
     # the findings carry the document id
