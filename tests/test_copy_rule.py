@@ -242,3 +242,22 @@ def test_reference_works_from_another_thread(world):
     with ThreadPoolExecutor(max_workers=1) as pool:
         there = pool.submit(lambda: codes(check_text(text, config=world["config"], path="concept.txt"), "BT801"))
         assert [f.data["source"] for f in there.result()] == [f.data["source"] for f in here]
+
+
+@pytest.mark.parametrize("doc,paragraph", [(3, 0), (7, 4), (7, 8), (15, 6), (20, 9)])
+def test_span_is_exact_for_other_passages(world, doc, paragraph):
+    """The same check on passages from other places: one finding, the right source, the exact span."""
+    para = world["texts"][doc - 1].split("\n\n")[paragraph]
+    words = para.split()
+    if doc <= 12 and paragraph == 5:
+        pytest.skip("this paragraph holds the shared stock phrase")
+    passage_words = words[2:42]
+    for j, w in CHANGES.items():
+        passage_words[j] = w
+    passage = " ".join(passage_words).rstrip(".,;:!?")
+    text = draft(world, passage)
+    found = codes(check_text(text, config=world["config"], path="concept.txt"), "BT801")
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    start = text.index(passage)
+    assert (found[0].offset, found[0].end_offset) == (start, start + len(passage))
+    assert found[0].data["source"].endswith(f"doc{doc:02d}.txt")

@@ -50,9 +50,7 @@ def is_noise(text: str, kind: str, repeated: Counter | None = None) -> bool:
         return True
     if n < 12 and _SECTION_NUMBER.match(text) and not stripped.endswith("."):
         return True  # a table-of-contents line or numbered caption
-    if repeated is not None and n <= REPEATED_MAX_WORDS and repeated[_signature(text)] >= REPEATED_LINES:
-        return True
-    return False
+    return bool(repeated is not None and n <= REPEATED_MAX_WORDS and repeated[_signature(text)] >= REPEATED_LINES)
 
 
 def prose_tokens(document: Document) -> Tokens:

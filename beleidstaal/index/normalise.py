@@ -51,10 +51,8 @@ def stem(word: str) -> str:
         w = w[:-5] + "heid"
     elif len(w) > 5 and w.endswith("en"):
         w = w[:-2]
-    elif len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    elif len(w) > 4 and w.endswith("s") and w[-2] not in "su'":
-        w = w[:-1]
+    elif (len(w) > 3 and w.endswith("e")) or (len(w) > 4 and w.endswith("s") and w[-2] not in "su'"):
+        w = w[:-1]  # groene → groen, plans → plan
     if len(w) > 3 and w.endswith("dt"):
         w = w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in _VOWELS:

@@ -63,10 +63,6 @@ def content_words(words: list[str]) -> int:
 _zipf: dict[str, float] = {}
 
 
-def phrase_key(keys: list[str]) -> int:
-    return int(ngram_hashes(key_hashes(keys), len(keys))[0])
-
-
 def mine(
     docs: Iterable[tuple[list[str], list[int]]],
     min_docs: int,

@@ -7,6 +7,7 @@ temporary file, once per run; for a big folder, build an index file once and nam
 from __future__ import annotations
 
 import atexit
+import contextlib
 import fnmatch
 import os
 import tempfile
@@ -22,10 +23,8 @@ _folder_indexes: dict[str, str] = {}
 
 def _remove_later(path: str, owner: int) -> None:
     if os.getpid() == owner:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(path)
-        except OSError:
-            pass
 
 
 def _folder_index(folder: Path, shown: str) -> str:
@@ -84,10 +83,8 @@ def is_quote_source(config, path: str, relpath: str) -> bool:
         return False
     candidates = {relpath.replace(os.sep, "/"), path.replace(os.sep, "/")}
     if config.root:
-        try:
+        with contextlib.suppress(ValueError):
             candidates.add(os.path.relpath(path, config.root).replace(os.sep, "/"))
-        except ValueError:
-            pass
     for pattern in config.quote_sources:
         pat = pattern.replace(os.sep, "/")
         for c in candidates:

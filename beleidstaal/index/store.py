@@ -15,6 +15,7 @@ recomputed from its stored words and deleted by key. That keeps the file about h
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
 import os
@@ -369,8 +370,8 @@ class ReferenceIndex:
         title = path.stem
         for p in document.paragraphs[:40]:
             text = document.paragraph_text(p).strip()
-            # the first heading or line of at least three words that is not conversion noise (<?xml ...?>, menus)
-            if len(text.split()) >= 3 and not _TITLE_NOISE.match(text) and p.kind in ("heading", "paragraph"):
+            # the first heading or line of at least two words that is not conversion noise (<?xml ...?>, menus)
+            if len(text.split()) >= 2 and not _TITLE_NOISE.match(text) and p.kind in ("heading", "paragraph"):
                 title = " ".join(_repair(w) for w in text.split())[:120]
                 break
         # the source line of every word, vectorised (per-word Document.locate would be slow on big collections)
@@ -499,10 +500,8 @@ def build_index(
         index.close()
         os.replace(tmp, out)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
     return report
 

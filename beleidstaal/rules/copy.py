@@ -69,7 +69,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         data = {
             "source": src.path, "source_relpath": src.relpath, "source_title": src.title, "source_line": a,
             "source_end_line": b, "overlap": round(p.share, 3), "words": p.length, "matched": p.matched,
-            "index": index.path, "also": also, "also_count": len(p.also),
+            "index": index.path, "also": also, "also_at_least": len(p.also),
         }  # fmt: skip
         title = src.title if len(src.title) <= 60 else src.title[:57].rstrip() + "…"
         where = f"'{src.relpath}' ({_lines(a, b)}, \"{title}\")"
@@ -84,7 +84,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
                 )
             )  # fmt: skip
             continue
-        extra = f" Dezelfde tekst staat ook in {len(p.also)} ander(e) document(en)." if p.also else ""
+        extra = f" Dezelfde tekst staat ook in andere documenten (minstens {len(p.also)})." if p.also else ""
         findings.append(
             COPY.finding(
                 start, end,
