@@ -122,12 +122,12 @@ def _check_json(folder: Path) -> dict:
         "check",
         "--format",
         "json",
+        "--no-cache",
         str(folder),
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-    assert proc.returncode in (0, 1, 2), (
-        proc.stderr
-    )  # 2: a file with an error (batch must then give the same)
+    # 2: a file with an error (batch must then give the same error)
+    assert proc.returncode in (0, 1, 2), proc.stderr
     return json.loads(proc.stdout)
 
 
