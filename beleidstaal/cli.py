@@ -565,6 +565,20 @@ index_app = typer.Typer(
 )
 
 
+def _index_progress():
+    """Every 500 files a line on standard error (only on a terminal), so a long build shows it is working."""
+    if not err.is_terminal:
+        return None
+    count = [0]
+
+    def tick(_path: str) -> None:
+        count[0] += 1
+        if count[0] % 500 == 0:
+            err.print(f"{count[0]} bestanden gelezen …")
+
+    return tick
+
+
 def _update_summary(report) -> str:
     text = (
         f"{report.added} nieuw, {report.changed} gewijzigd, {report.unchanged} ongewijzigd, "
@@ -589,7 +603,7 @@ def index_build(
     if output.exists() and not is_index_file(output):
         fail(f"'{output}' bestaat al en is geen referentie-index. Kies een andere naam; beleidstaal overschrijft het niet.")
     try:
-        report = build_index(folders, output)
+        report = build_index(folders, output, progress=_index_progress())
     except (BeleidstaalError, OSError) as exc:
         fail(f"De index kan niet worden gemaakt: {exc}")
     for path, why in report.failed:
@@ -619,7 +633,7 @@ def index_add(
         for f in folders:
             if not Path(f).exists() and f not in index.roots:
                 fail(f"De map '{f}' bestaat niet. Controleer de naam.")
-        report = index.update(folders)
+        report = index.update(folders, progress=_index_progress())
         index.close()
     except BeleidstaalError as exc:
         fail(str(exc))

@@ -261,3 +261,13 @@ def test_span_is_exact_for_other_passages(world, doc, paragraph):
     start = text.index(passage)
     assert (found[0].offset, found[0].end_offset) == (start, start + len(passage))
     assert found[0].data["source"].endswith(f"doc{doc:02d}.txt")
+
+
+def test_a_collection_document_is_not_a_copy_of_itself(world):
+    """Checking a file that is itself in the reference collection: its own text is not reported as copied."""
+    path = world["base"] / "collectie" / "doc07.txt"
+    from beleidstaal import check_path
+
+    result = check_path(path, config=world["config"])
+    assert result.error is None
+    assert not [f for f in result.findings if f.rule in ("BT801", "BT802")]

@@ -123,8 +123,9 @@ def _accept(p: tuple[int, int, int, int, int] | None) -> bool:
     return end - start >= MIN_WORDS and matched / (end - start) >= MIN_SHARE
 
 
-def find_passages(keys: list[str], index) -> list[Passage]:
-    """Copied passages of the draft word stream ``keys`` in the reference ``index``."""
+def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = frozenset()) -> list[Passage]:
+    """Copied passages of the draft word stream ``keys`` in the reference ``index``; documents in ``exclude``
+    (the draft itself, when it is part of the collection) are not sources."""
     if len(keys) < K:
         return []
     hashes = ngram_hashes(key_hashes(keys), K).tolist()
@@ -133,7 +134,8 @@ def find_passages(keys: list[str], index) -> list[Passage]:
         positions[h].append(i)
     per_hash: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for h, doc, pos in index.lookup(positions):
-        per_hash[h].append((doc, pos))
+        if doc not in exclude:
+            per_hash[h].append((doc, pos))
     hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     rare: set[tuple[int, int, int]] = set()  # (doc, draft pos, source pos) of hits on a hash that few places share
     for h, places in per_hash.items():

@@ -438,6 +438,15 @@ class ReferenceIndex:
             f"Maak hem opnieuw met: beleidstaal index build MAP --output {self.path}"
         )
 
+    def ids_for_path(self, path: str) -> set[int]:
+        """The document with this file path (absolute or relative to the current folder), if it is indexed."""
+        full = os.path.abspath(path)
+        try:
+            rows = self.conn.execute("SELECT id FROM docs WHERE path IN (?, ?)", (full, os.path.realpath(path)))
+            return {r[0] for r in rows}
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
     def all_document_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM docs ORDER BY id")]
 

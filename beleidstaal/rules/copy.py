@@ -50,7 +50,9 @@ def _compute(analysis, ctx: RuleContext) -> list:
     refs = references_for(config) if config.reference else []
     candidates = []
     for index in refs:
-        for p in find_passages(tokens.keys, index):
+        # a draft that is itself in the collection is not a copy of itself
+        itself = index.ids_for_path(document.path) if document.path and document.path != "-" else set()
+        for p in find_passages(tokens.keys, index, itself):
             candidates.append((p, index))
     candidates.sort(key=lambda c: (-c[0].matched, c[0].start))
     accepted = []
