@@ -271,3 +271,9 @@ def test_a_collection_document_is_not_a_copy_of_itself(world):
     result = check_path(path, config=world["config"])
     assert result.error is None
     assert not [f for f in result.findings if f.rule in ("BT801", "BT802")]
+
+
+def test_reference_can_be_one_document(world):
+    config = Config(reference=(str(world["base"] / "collectie" / "doc07.txt"),))
+    found = codes(check_text(draft(world, world["passage"]), config=config, path="concept.txt"), "BT801")
+    assert len(found) == 1 and found[0].data["source_relpath"] == "doc07.txt"

@@ -1,7 +1,8 @@
 """The reference collections named in the configuration (``reference = [...]`` or ``--reference``).
 
-An entry is an index file (made with ``beleidstaal index build``) or a folder. A folder is indexed on the fly into a
-temporary file, once per run; for a big folder, build an index file once and name that instead.
+An entry is an index file (made with ``beleidstaal index build``), a folder or a single document. A folder or
+document is indexed on the fly into a temporary file, once per run; for a big folder, build an index file once and
+name that instead.
 """
 
 from __future__ import annotations
@@ -55,8 +56,10 @@ def open_reference(path: str | Path) -> ReferenceIndex:
     """Open one reference entry: an index file, or a folder (indexed once per run into a temporary file).
     Raises IndexFileError with a Dutch message. Each process and thread gets its own connection (an SQLite
     connection may not cross a fork or, in Python, a thread), so the LSP server and the web app can use it too."""
+    from ..readers import kind_for
+
     p = Path(path)
-    if p.is_dir():
+    if p.is_dir() or (p.is_file() and kind_for(p) is not None):  # a folder, or one document (.md, .txt, .docx)
         p = Path(_folder_index(p, str(path)))
     try:
         st = p.stat()

@@ -204,8 +204,8 @@ class ReferenceIndex:
             conn.execute("SELECT id, path, root, relpath, title, words, tokens, lines, breaks FROM docs LIMIT 1")
             conn.execute("SELECT hash, doc, pos FROM fp LIMIT 1")
             conn.execute("SELECT hash, words, docs, text FROM phrases LIMIT 1")
-        except sqlite3.DatabaseError as exc:
-            raise _not_an_index(shown, f"de database heeft een andere opbouw: {exc}") from None
+        except sqlite3.DatabaseError:
+            raise _not_an_index(shown, "de database is beschadigd of heeft een andere opbouw") from None
         if rows.get("schema") != SCHEMA_NAME:
             raise _not_an_index(shown, "de database is van een ander programma")
         expected = {"version": str(SCHEMA_VERSION), "k": str(fp_mod.K), "w": str(fp_mod.W),
@@ -434,7 +434,7 @@ class ReferenceIndex:
 
     def _damaged(self, exc: Exception) -> IndexFileError:
         return IndexFileError(
-            f"De referentie-index '{self.path}' is beschadigd ({exc}). "
+            f"De referentie-index '{self.path}' is beschadigd. "
             f"Maak hem opnieuw met: beleidstaal index build MAP --output {self.path}"
         )
 
