@@ -593,6 +593,8 @@ def index_build(
     output: Path = typer.Option(..., "--output", "-o", help="Het indexbestand dat wordt gemaakt (SQLite)."),
 ) -> None:  # fmt: skip
     """Maak een referentie-index van alle documenten in de mappen (.md, .txt, .docx)."""
+    import sqlite3
+
     from .index import build_index, is_index_file
 
     for f in folders:
@@ -600,12 +602,17 @@ def index_build(
             fail(f"De map '{f}' bestaat niet. Controleer de naam.")
     if output.is_dir():
         fail(f"'{output}' is een map. Geef een bestandsnaam, bijvoorbeeld referentie.sqlite.")
+    if not output.resolve().parent.is_dir():
+        fail(f"De map waarin '{output}' moet komen, bestaat niet. Maak die map eerst.")
     if output.exists() and not is_index_file(output):
         fail(f"'{output}' bestaat al en is geen referentie-index. Kies een andere naam; beleidstaal overschrijft het niet.")
     try:
         report = build_index(folders, output, progress=_index_progress())
-    except (BeleidstaalError, OSError) as exc:
+    except BeleidstaalError as exc:
         fail(f"De index kan niet worden gemaakt: {exc}")
+    except (OSError, sqlite3.Error) as exc:
+        why = getattr(exc, "strerror", None) or exc
+        fail(f"De index kan niet worden geschreven ({why}). Controleer de map en de schijfruimte.")
     for path, why in report.failed:
         err.print(f"[yellow]Overgeslagen:[/yellow] {path}: {why}")
     from .index import ReferenceIndex
