@@ -34,7 +34,7 @@ PROBES_PER_STRETCH = 12
 #: most word alignments for one draft (each takes about a millisecond)
 MAX_ALIGNMENTS = 600
 #: words equal along the diagonal of a hit before a chain of one or two hits is worth an alignment
-PROMISING = 10
+PROMISING = 8
 #: a hash stored at no more than this many places is rare enough that a single hit on it is worth a look
 RARE_PLACES = 20
 PROMISING_REACH = 12
@@ -183,6 +183,16 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
     return merge(found)
 
 
+class _Words:
+    """The draft as its own source, for the diagonal test."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.words = keys
+
+    def keys_range(self, start: int, end: int) -> list[str]:
+        return self.words[start:end]
+
+
 def find_repeats(keys: list[str]) -> list[Passage]:
     """Passages that occur twice in the same draft; the later place is reported, pointing at the earlier one."""
     if len(keys) < K:
@@ -199,7 +209,14 @@ def find_repeats(keys: list[str]) -> list[Passage]:
                     if later - earlier >= MIN_WORDS:
                         hits.append((later, earlier))
     found: list[Passage] = []
-    for chain in _chains(hits):
+    itself = _Words(keys)
+    alignments = 0
+    for chain in sorted(_chains(hits), key=len, reverse=True):
+        if alignments >= MAX_ALIGNMENTS:
+            break
+        if not _diagonal_promising(keys, itself, chain):
+            continue  # a common phrase used twice ("in het kader van de") is not a repeated passage
+        alignments += 1
         ds = [d for d, _ in chain]
         rs = [r for _, r in chain]
         # two disjoint windows, split between the earlier and the later place, so no word aligns with itself
