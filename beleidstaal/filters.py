@@ -77,6 +77,17 @@ def apply_severity(findings: Iterable[Finding], config: Config) -> list[Finding]
     return result
 
 
+_FENCE = re.compile(r"^[ ]{0,3}(```|~~~)", re.MULTILINE)
+
+
+def _quoted(source: str, line_starts: list[int], pos: int) -> bool:
+    """A directive shown as an example (in `inline code` or a fenced code block) is not a directive."""
+    line_start = line_starts[bisect.bisect_right(line_starts, pos) - 1]
+    if source.count("`", line_start, pos) % 2:
+        return True
+    return len(_FENCE.findall(source, 0, line_start)) % 2 == 1
+
+
 def suppressed_lines(source: str) -> tuple[bool, dict[int, set[str] | None]]:
     """Parse suppression directives: (whole file off, {line number: codes or None for all})."""
     lines: dict[int, set[str] | None] = {}
@@ -103,6 +114,7 @@ def suppressed_lines(source: str) -> tuple[bool, dict[int, set[str] | None]]:
 
     directives = [(m, m.group("verb").lower()) for m in _DIRECTIVE.finditer(source)]
     directives += [(m, _VERBS[m.group("verb").lower()]) for m in _LINTER_DIRECTIVE.finditer(source)]
+    directives = [d for d in directives if not _quoted(source, line_starts, d[0].start())]
     directives.sort(key=lambda d: d[0].start())
     for m, verb in directives:
         line = bisect.bisect_right(line_starts, m.start())  # 1-based
