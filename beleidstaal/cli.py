@@ -214,7 +214,7 @@ def emit(results, format: Format, output: Path | None, config: Config) -> None:
     """Write the results in the chosen format to the output file (atomically) or standard output."""
     if format == Format.text:
         if output:
-            console = Console(file=None, record=True, force_terminal=False, width=200, highlight=False)
+            console = Console(file=None, record=True, force_terminal=False, width=200, highlight=False, emoji=False)
             with console.capture():
                 from .outputs.text import render
 
@@ -223,7 +223,7 @@ def emit(results, format: Format, output: Path | None, config: Config) -> None:
         else:
             from .outputs.text import render
 
-            render(results, Console(highlight=False, soft_wrap=True))
+            render(results, Console(highlight=False, soft_wrap=True, emoji=False))  # "x.md:100:5" is no emoji
         return
     if format == Format.json:
         from .outputs.json import render as render_json
