@@ -34,7 +34,8 @@ def bt202(text: str):
         ("De vergadering vindt plaats in het gemeentehuis.", None),
         ("De vergadering heeft gisteren plaatsgevonden.", None),
         ("Het college gaat over tot de aanschaf van bussen.", None),
-        ("Wij vinden het goed dat het college overgaat tot de aanschaf van bussen.", None),
+        ("Het college wil overgaan tot de aanschaf van bussen.", None),
+        ("Wij weten niet waar de vergadering plaatsvindt.", None),
     ],
 )
 def test_support_verbs_in_every_tense_and_order(text, replacement):
