@@ -12,6 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 import typer
+import typer.rich_utils as typer_help
 from rich.console import Console
 from rich.markup import escape
 
@@ -19,6 +20,19 @@ from . import __version__
 from .config import Config, config_for, load_config_file
 from .errors import BeleidstaalError
 from .findings import SEVERITY_RANK
+
+# Dutch labels for typer's help screens: typer reads these module constants each time it draws help or an error.
+# typer 0.29 has no setting for "Usage:", the help text of --help or its usage errors ("No such option"): those
+# are fixed English strings in its own copy of click (typer/_click) and stay English.
+typer_help.OPTIONS_PANEL_TITLE = "Opties"
+typer_help.ARGUMENTS_PANEL_TITLE = "Argumenten"
+typer_help.COMMANDS_PANEL_TITLE = "Opdrachten"
+typer_help.ERRORS_PANEL_TITLE = "Fout"
+typer_help.DEFAULT_STRING = "[standaard: {}]"
+typer_help.REQUIRED_LONG_STRING = "[verplicht]"
+typer_help.DEPRECATED_STRING = "(verouderd) "
+typer_help.ABORTED_TEXT = "Afgebroken."
+typer_help.RICH_HELP = "Meer uitleg: [blue]{command_path} {help_option}[/]"
 
 app = typer.Typer(
     name="beleidstaal",
@@ -214,7 +228,9 @@ def emit(results, format: Format, output: Path | None, config: Config) -> None:
     """Write the results in the chosen format to the output file (atomically) or standard output."""
     if format == Format.text:
         if output:
-            console = Console(file=None, record=True, force_terminal=False, width=200, highlight=False, emoji=False)
+            console = Console(
+                file=None, record=True, force_terminal=False, width=200, highlight=False, emoji=False
+            )
             with console.capture():
                 from .outputs.text import render
 
@@ -314,7 +330,7 @@ def explain(code: str = typer.Argument(..., help="De code (BT101) of naam (jargo
 
 @app.command()
 def info(format: Format = typer.Option(Format.text, "--format", "-f", help="text of json.")) -> None:
-    """Toon de versie van beleidstaal en het taalmodel dat wordt gebruikt."""
+    """Toon de versie van beleidstaal en het taalmodel dat het gebruikt."""
     from .model import model_info
 
     cfg = build_config(None, ".")
@@ -384,7 +400,7 @@ def annotate(
 def lsp(
     tcp: str | None = typer.Option(None, "--tcp", help="Luister op HOST:POORT (bijvoorbeeld 127.0.0.1:2087) in plaats van via standaardinvoer en -uitvoer."),
     stdio: bool = typer.Option(False, "--stdio", help="Praat via standaardinvoer en -uitvoer (dat is al de standaard)."),
-    debounce_ms: int | None = typer.Option(None, "--debounce-ms", min=0, max=10000, help="Wacht zo veel milliseconden na het typen voordat de tekst wordt gecontroleerd. Standaard: 300."),
+    debounce_ms: int | None = typer.Option(None, "--debounce-ms", min=0, max=10000, help="Wacht zo veel milliseconden na het typen voordat beleidstaal de tekst controleert. Standaard: 300."),
 ) -> None:  # fmt: skip
     """Start de taalserver (LSP) voor editors zoals VS Code, Neovim, Helix en Emacs."""
     from .lsp import ServerOptions, serve
@@ -401,12 +417,12 @@ def lsp(
 @app.command()
 def web(
     host: str = typer.Option("127.0.0.1", "--host", help="Het adres waarop de server luistert. Standaard alleen deze computer."),
-    port: int = typer.Option(8765, "--port", min=1, max=65535, help="De poort. Standaard 8765."),
+    port: int = typer.Option(8765, "--port", min=1, max=65535, help="De poort."),
     no_browser: bool = typer.Option(False, "--no-browser", help="Open de browser niet vanzelf."),
     config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
     root_path: str = typer.Option("", "--root-path", help="Het pad achter een reverse proxy, bijvoorbeeld /beleidstaal."),
-    max_upload_mb: int = typer.Option(20, "--max-upload-mb", min=1, max=200, help="Grootste bestand in MB. Standaard 20."),
+    max_upload_mb: int = typer.Option(20, "--max-upload-mb", min=1, max=200, help="Grootste bestand in MB."),
 ) -> None:  # fmt: skip
     """Start een webpagina om teksten te controleren in de browser, zonder terminal. Met een API voor andere programma's."""
     import socket
@@ -679,7 +695,7 @@ def index_info(
 def index_phrases(
     path: Path = typer.Argument(..., help="Een indexbestand, of een map met documenten."),
     min_docs: int | None = typer.Option(None, "--min-docs", min=2, help="Alleen zinnen die in minstens zoveel documenten staan. Standaard: 20% van de documenten (minstens 3)."),
-    top: int = typer.Option(20, "--top", min=1, help="Toon zoveel zinnen. Standaard 20."),
+    top: int = typer.Option(20, "--top", min=1, help="Toon zoveel zinnen."),
     min_words: int = typer.Option(4, "--min-words", min=4, max=12, help="Alleen zinnen van minstens zoveel woorden (4 tot 12)."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text of json."),
 ) -> None:  # fmt: skip
