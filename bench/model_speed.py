@@ -41,6 +41,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--load-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    args.model = str(Path(args.model).resolve())
 
     if args.load_only:
         import spacy  # noqa: F401  (import time is not load time)

@@ -62,6 +62,8 @@ def main() -> None:
     ap.add_argument("model")
     ap.add_argument("--out", default=str(REPO / "beleidstaal" / "models" / "nl_beleidstaal"))
     ap.add_argument("--no-backstop", action="store_true")
+    ap.add_argument("--lemmatizer-from", help="take the trainable lemmatiser from this pipeline (stage 1) and let "
+                    "it listen to this pipeline's tok2vec instead of keeping its own copy of a tok2vec")
     ap.add_argument("--train-conllu", default=str(HERE / "output" / "corpus" / "train.conllu"))
     ap.add_argument("--description", default="")
     args = ap.parse_args()
@@ -69,6 +71,9 @@ def main() -> None:
     import spacy
 
     nlp = spacy.load(args.model)
+    if args.lemmatizer_from:
+        nlp.remove_pipe("trainable_lemmatizer")
+        nlp.add_pipe("trainable_lemmatizer", source=spacy.load(args.lemmatizer_from), after="parser")
     if not args.no_backstop:
         from backstop import add_backstop
 

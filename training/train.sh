@@ -14,7 +14,8 @@ python -m spacy train config.cfg --output output/stage1 \
     --paths.train output/corpus/train.spacy --paths.dev output/corpus/dev.spacy 2>&1 | tee output/stage1.log
 python -m spacy train config_finetune.cfg --output output/stage2 --paths.stage1 output/stage1/model-best \
     --paths.train output/corpus/train_aug.spacy --paths.dev output/corpus/dev.spacy 2>&1 | tee output/stage2.log
-python package.py output/stage2/model-best --train-conllu output/corpus/train.conllu --out "$PKG"
+python package.py output/stage2/model-best --lemmatizer-from output/stage1/model-best \
+    --train-conllu output/corpus/train.conllu --out "$PKG"
 python evaluate.py "$PKG" --ud "$UD" --json output/eval.json | tee output/eval.md
 for f in nl_alpino-ud-test nl_lassysmall-ud-test; do
     python -m spacy evaluate "$PKG" "output/corpus/$f.spacy" | tee "output/spacy-evaluate-$f.txt"

@@ -1,0 +1,104 @@
+"""The bundled Dutch pipeline on real policy sentences: what the rules rely on."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+MODEL_DIR = Path(os.environ.get("BELEIDSTAAL_TEST_MODEL", Path(__file__).resolve().parents[1] / "beleidstaal" / "models" / "nl_beleidstaal"))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    if "BELEIDSTAAL_TEST_MODEL" in os.environ:
+        import spacy
+
+        return spacy.load(MODEL_DIR)
+    try:
+        from beleidstaal.model import load_model
+    except ImportError:
+        import spacy
+
+        return spacy.load(MODEL_DIR)
+    return load_model()
+
+
+def _tok(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_shipped_with_licence_and_meta():
+    import json
+
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf8"))
+    assert meta["lang"] == "nl" and meta["name"] == "beleidstaal"
+    assert meta["license"] == "CC BY-SA 4.0"
+    assert any("Alpino" in s["name"] for s in meta["sources"])
+    assert any("LassySmall" in s["name"] for s in meta["sources"])
+    assert "Attribution-ShareAlike 4.0" in (MODEL_DIR / "LICENSE").read_text(encoding="utf8")
+    size = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
+    assert size < 30_000_000
+
+
+def test_plain_spacy_load_has_backstop():
+    import spacy
+
+    nlp = spacy.load(MODEL_DIR)
+    assert {"morphologizer", "parser", "trainable_lemmatizer", "verb_lemmatizer"} <= set(nlp.pipe_names)
+
+
+def test_nominalisation_is_noun(nlp):
+    doc = nlp("De verbetering van de dienstverlening heeft prioriteit.")
+    t = _tok(doc, "verbetering")
+    assert t.pos_ == "NOUN"
+    assert t.lemma_ == "verbetering"
+
+
+def test_passive_participle_has_aux_pass(nlp):
+    doc = nlp("Er wordt door de gemeente ingezet op preventie.")
+    t = _tok(doc, "ingezet")
+    assert t.lemma_ == "inzetten"
+    assert any(c.dep_ == "aux:pass" and c.lemma_ == "worden" for c in t.children)
+
+
+def test_separable_verb_particle(nlp):
+    doc = nlp("De gemeente zet in op preventie.")
+    prt = _tok(doc, "in")
+    assert prt.dep_ == "compound:prt"
+    assert prt.head.text == "zet"
+
+
+@pytest.mark.parametrize(
+    "sentence, word, lemma",
+    [
+        ("De gemeente faciliteerde de bijeenkomst met de bewoners.", "faciliteerde", "faciliteren"),
+        ("Het nieuwe beleid is vorig jaar geïmplementeerd.", "geïmplementeerd", "implementeren"),
+        ("Het college heeft een besluit genomen over de subsidie.", "genomen", "nemen"),
+        ("De wethouder kwam met een voorstel.", "kwam", "komen"),
+        ("De plannen worden in 2025 gerealiseerd.", "gerealiseerd", "realiseren"),
+        ("De begroting is door de raad vastgesteld.", "vastgesteld", "vaststellen"),
+        ("De gemeente gaat de maatregelen uitvoeren.", "uitvoeren", "uitvoeren"),
+    ],
+)
+def test_verb_lemmas(nlp, sentence, word, lemma):
+    assert _tok(nlp(sentence), word).lemma_ == lemma
+
+
+def test_compound_lemma_is_whole_word(nlp):
+    doc = nlp("De jeugdgezondheidszorg wordt door de GGD uitgevoerd.")
+    assert _tok(doc, "jeugdgezondheidszorg").lemma_ == "jeugdgezondheidszorg"
+    assert _tok(doc, "uitgevoerd").lemma_ == "uitvoeren"
+    assert all("_" not in t.lemma_ for t in doc)
+
+
+def test_active_perfect_is_not_passive(nlp):
+    doc = nlp("Het college heeft gisteren een besluit genomen.")
+    t = _tok(doc, "genomen")
+    assert not any(c.dep_ == "nsubj:pass" for c in t.children)
+    assert any(c.dep_ == "nsubj" and c.text == "college" for c in t.children)
+
+
+def test_sentence_boundaries_from_parser(nlp):
+    doc = nlp("De raad stemt in met het voorstel. Het college voert het besluit uit.")
+    assert len(list(doc.sents)) == 2
