@@ -52,6 +52,21 @@ def _model_version(model: str | None) -> str:
     return f"{info['name']}-{info['version']}"
 
 
+def _reference_state(config: Config) -> str:
+    """Size and modification time of every reference file, so a rebuilt index invalidates cached results."""
+    parts = []
+    for ref in (*config.reference, *config.quote_sources):
+        p = config.resolve(ref)
+        files = [p] if not p.is_dir() else sorted(f for f in p.rglob("*") if f.is_file())
+        for f in files:
+            try:
+                st = f.stat()
+                parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
+            except OSError:
+                parts.append(f"{f}:-")
+    return "|".join(parts)
+
+
 def result_key(data: bytes, path: str, config: Config) -> str:
     extra = tuple(str(config.resolve(p)) for p in config.lexicons)
     h = hashlib.sha256()
