@@ -77,6 +77,7 @@ def result_key(data: bytes, path: str, config: Config) -> str:
         _lexicon_hash(extra),
         repr(config),
         path,
+        _reference_state(config),
     ):
         h.update(part.encode("utf-8", "replace"))
         h.update(b"\0")
