@@ -254,6 +254,17 @@ def split_particle(infinitive: str, participle: str | None = None) -> tuple[str,
 INSEPARABLE = ("be", "ver", "ont", "her", "er", "mis", "over", "onder", "door", "vol", "achter", "om", "weer")
 
 
+def participle_shape(word: str) -> bool:
+    """A past participle has ge (gemaakt, vastgesteld), an inseparable prefix (besteed), or a particle before an
+    inseparable prefix (terugbetaald)."""
+    from .common import PARTICLES
+
+    low = word.lower()
+    if "ge" in low or low.startswith(INSEPARABLE) or low in participle_map():
+        return True
+    return any(low.startswith(p) and low[len(p) :].startswith(INSEPARABLE) for p in PARTICLES)
+
+
 def participle_map() -> dict[str, str]:
     return load_data("werkwoorden").get("participles", {})
 
@@ -277,6 +288,8 @@ def infinitive_from_participle(participle: str) -> str | None:
     for prt in PARTICLES:
         if p.startswith(prt + "ge") and len(p) > len(prt) + 4:
             splits.insert(0, (prt, p[len(prt) + 2 :]))
+        elif p.startswith(prt) and p[len(prt) :].startswith(INSEPARABLE) and len(p) > len(prt) + 5:
+            splits.append((prt, p[len(prt) :]))  # terugbetaald: terug + betaald, no ge
     fallback = None
     for prt, core in splits:
         core = (

@@ -22,6 +22,7 @@ from .grammar import (
     infinitive,
     infinitive_from_participle,
     participle_map,
+    participle_shape,
     present,
     split_particle,
     word_set,
@@ -36,6 +37,8 @@ WH_WORDS = {"wat", "wie", "welke", "welk", "hoe", "waarom", "wanneer", "of"}
 SUBORDINATE_DEPS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp")
 CUT_DEPS = ("conj", "parataxis", "cc")
 MAX_REWRITE_WORDS = 30
+#: where a participle without an auxiliary of its own may look for one nearby (a misparsed clause head)
+LOOSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "acl:relcl", "xcomp", "parataxis", "acl")
 #: agent pronouns in the door-phrase → subject form
 SUBJECT_PRONOUN = {"mij": "ik", "me": "ik", "jou": "jij", "je": "jij", "u": "u", "hem": "hij", "haar": "zij",
                    "ons": "wij", "jullie": "jullie", "hen": "zij", "hun": "zij", "ze": "zij"}  # fmt: skip
@@ -94,11 +97,9 @@ def plausible_participle(low: str) -> bool:
 def _is_participle(tok: Token) -> bool:
     if "Part" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "ADJ", "AUX"):
         low = tok.lower_
-        if (
-            tok.pos_ == "VERB"
-            and plausible_participle(low)
-            and (not low.endswith("n") or "ge" in low or low in participle_map())
-        ):
+        # a past participle has ge (gemaakt, vastgesteld) or an inseparable prefix (besteed); not driehonderd
+        has_shape = participle_shape(low)
+        if tok.pos_ == "VERB" and plausible_participle(low) and has_shape and not tok.like_num:
             return True
         return looks_like_participle(tok.lower_)
     # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun); a word right
@@ -154,6 +155,8 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     if not passive:
         if any(c.dep_.startswith("aux") for c in verb.children) or verb.pos_ != "VERB":
             return None
+        if verb.dep_ not in LOOSE_DEPS:
+            return None  # a participle inside a phrase (advmod, amod, obj) has no auxiliary of its own
         loose = _loose_aux(verb)
         if loose is None:
             return None
@@ -291,6 +294,20 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return tokens
 
 
+def _middle(obj_text: str, obj_tokens: list[Token], mid: list[Token], subj: Token | None) -> list[str]:
+    """The object and the rest of the middle field. An object that stood after other words keeps its place
+    (*Er worden dit jaar driehonderd woningen gebouwd* → *... bouwen dit jaar driehonderd woningen*)."""
+    if (
+        not obj_tokens
+        or not mid
+        or subj is None
+        or subj.pos_ == "PRON"
+        or min(t.i for t in obj_tokens) < mid[0].i
+    ):
+        return [obj_text, _tokens_text(mid)]
+    return [_tokens_text(sorted([*obj_tokens, *mid], key=lambda t: t.i))]
+
+
 def te_infinitive(pass_aux: Token, auxes: list[Token]) -> bool:
     doc = pass_aux.doc
     return any(a.i > 0 and doc[a.i - 1].lower_ == "te" for a in [pass_aux, *auxes])
@@ -298,6 +315,8 @@ def te_infinitive(pass_aux: Token, auxes: list[Token]) -> bool:
 
 def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list[Token]] | None:
     """The clause in the active voice and the tokens it replaces; None when the clause is too tangled."""
+    if verb.dep_ == "acl":
+        return None  # een besluit genomen: the clause is spread over the noun and the auxiliary
     clause = _clause_tokens(verb)
     if not clause:
         return None
@@ -343,7 +362,8 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     if relative and subj is not None:
         used.add(subj.i)
     for c in verb.children:
-        if c.dep_ == "compound:prt":
+        # op de hoogte brengen: a preposition with its own words is no particle
+        if c.dep_ == "compound:prt" and not any(g.dep_ == "fixed" for g in c.children):
             used.add(c.i)
             prt = prt or c.lower_
     rest = [t for t in clause if t.i not in used]
@@ -394,6 +414,8 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     topic: list[Token] = []
     if not subordinate:
         topic = [t for t in rest if t.i < finite.i]
+        if all(t.is_punct for t in topic):
+            topic = []
     mid = [t for t in rest if t not in topic and t.i < verb.i]
     post = [t for t in rest if t not in topic and t.i > verb.i]
     parts: list[str] = []
@@ -411,13 +433,13 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
             lead = [t for t in mid if t.i < min(first_anchor, finite.i)]
             mid = [t for t in mid if t not in lead]
             parts.append(_tokens_text(lead))
-        parts += [agent_text, obj_text, _tokens_text(mid), *sub_cluster, _tokens_text(post)]
+        parts += [agent_text, *_middle(obj_text, obj_tokens, mid, subj), *sub_cluster, _tokens_text(post)]
     else:
         if topic:
             parts += [_tokens_text(topic), finite_word, agent_text]
         else:
             parts += [agent_text, finite_word]
-        parts += [obj_text, _tokens_text(mid), *final_main, _tokens_text(post)]
+        parts += [*_middle(obj_text, obj_tokens, mid, subj), *final_main, _tokens_text(post)]
     parts = [p.strip(" ,;") for p in parts]
     text = " ".join(p for p in parts if p).strip()
     if len(text.split()) > MAX_REWRITE_WORDS:
