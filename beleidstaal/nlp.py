@@ -126,16 +126,21 @@ class Analyser:
 
     def parse(self, texts: list[str]) -> list[Doc]:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache and len(t) <= self.MAX_CHARS]
+        fresh: dict[str, Doc] = {}
         if missing:
             for text, doc in zip(missing, self.nlp.pipe(missing, batch_size=64), strict=True):
-                self._remember(text, normalise_lemmas(doc))
+                fresh[text] = normalise_lemmas(doc)
         result = []
         for t in texts:
             if len(t) > self.MAX_CHARS:
                 result.append(self.too_long(t))
-                continue
-            self._cache.move_to_end(t)
-            result.append(self._cache[t])
+            elif t in fresh:
+                result.append(fresh[t])
+            else:
+                self._cache.move_to_end(t)
+                result.append(self._cache[t])
+        for text, doc in fresh.items():  # remembered after use, so a huge batch cannot evict its own results
+            self._remember(text, doc)
         return result
 
     def too_long(self, text: str) -> Doc:

@@ -156,3 +156,12 @@ def test_inline_suppression(kern_config):
 def test_document_words_count():
     doc = document_from_text("Een twee drie.\n\nVier vijf.")
     assert doc.words == 5
+
+
+def test_batch_larger_than_the_parse_cache():
+    from beleidstaal.nlp import Analyser
+
+    analyser = Analyser(cache_size=3)
+    texts = ["Een zin.", "Twee zinnen hier.", "Drie.", "Vier woorden staan hier.", "Een zin."]
+    assert [d.text for d in analyser.parse(texts)] == texts
+    assert [d.text for d in analyser.parse(texts[:2])] == texts[:2]
