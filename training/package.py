@@ -90,6 +90,7 @@ def main() -> None:
             "(dependencies + sentence boundaries), trainable lemmatiser with a verb-lemma backstop. Trained on "
             "UD Dutch Alpino and LassySmall (harmonised to UD 2.16), whole-word lemmas."),
         "sources": SOURCES,
+        "spacy_version": ">=3.8.0,<3.9.0",
         "url": "",
         "email": "",
     })
