@@ -54,7 +54,9 @@ def load_model(name: str | None = None):
             "Kies een andere map of laat de optie weg."
         )
     try:
-        nlp = spacy.load(path)
+        # The bundled pipeline uses spaCy's default Dutch tokenizer, which spaCy already builds from its language
+        # data; loading the same rules again from disk would double the start-up time.
+        nlp = spacy.load(path, exclude=["tokenizer"]) if path == BUNDLED_MODEL else spacy.load(path)
     except Exception as exc:  # spaCy raises many kinds; the user needs one clear message
         raise ModelError(f"Het taalmodel in '{path}' kan niet worden geladen: {exc}") from None
     if nlp.lang != "nl":

@@ -102,3 +102,14 @@ def test_active_perfect_is_not_passive(nlp):
 def test_sentence_boundaries_from_parser(nlp):
     doc = nlp("De raad stemt in met het voorstel. Het college voert het besluit uit.")
     assert len(list(doc.sents)) == 2
+
+
+def test_bundled_pipeline_tokenizes_like_its_saved_tokenizer():
+    """The loader skips the saved tokenizer for speed: it must equal the default Dutch one."""
+    import spacy
+
+    from beleidstaal.model import BUNDLED_MODEL, load_model
+
+    saved = spacy.load(BUNDLED_MODEL).tokenizer
+    text = "Zo'n 2,5 mln. euro t.b.v. de gem. Amsterdam, o.a. voor z.g. 'wijkteams' (zie art. 3.1 Wro) — e-mail: a@b.nl."
+    assert [t.text for t in load_model(None).tokenizer(text)] == [t.text for t in saved(text)]
