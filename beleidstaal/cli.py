@@ -133,9 +133,9 @@ def check(
     results: list[FileResult] = [FileResult(path=p, error=msg) for p, msg in problems]
     base = build_config(config_path, paths[0] if paths[0] != "-" else None, **options)
     try:
-        from .model import load_model
+        from .model import ensure_model
 
-        load_model(base.model)
+        ensure_model(base.model)  # loaded only when a file is not in the result cache
         if base.reference:  # a missing or broken reference index is one clear error, before any file is checked
             from .index.reference import references_for
 
@@ -199,6 +199,28 @@ def _check_files(
         task = progress.add_task("Controleren", total=len(files))
         progress.start()
     done = {}
+    if use_cache:
+        from .cache import ResultCache
+        from .core import cached_result
+
+        cache = ResultCache()
+        for path in files:
+            hit = cached_result(path, configs[path], cache)
+            if hit is not None:
+                done[path] = hit
+                if progress:
+                    progress.advance(task)
+        files = [p for p in files if p not in done]
+        jobs = min(jobs, len(files)) if files else 1
+    if files:
+        from .model import load_model
+
+        try:
+            load_model(configs[files[0]].model)  # once, before worker processes are forked
+        except BeleidstaalError as exc:
+            if progress:
+                progress.stop()
+            fail(str(exc))
     try:
         if jobs <= 1:
             for path in files:

@@ -115,6 +115,17 @@ def check_path(path: str | Path, *, config: Config | None = None, cache=None) ->
         return FileResult(path=path_str, error=unexpected_error(exc))
 
 
+def cached_result(path: str, config: Config, cache) -> FileResult | None:
+    """The stored result for an unchanged file, or None (also for any file that cannot be read)."""
+    from .cache import result_key
+
+    try:
+        hit = cache.get(result_key(read_file_bytes(path), path, config))
+    except Exception:  # a problem with this file is reported when it is checked for real
+        return None
+    return FileResult(path=path, findings=hit[0], words=hit[1]) if hit is not None else None
+
+
 def check_path_detached(path: str, config: Config, use_cache: bool) -> FileResult:
     """``check_path`` for a worker process: the result without the parsed document, so it pickles small."""
     from .cache import ResultCache

@@ -36,6 +36,23 @@ def model_path(name: str | None = None) -> Path | None:
     return None
 
 
+def ensure_model(name: str | None = None) -> Path:
+    """Check that the chosen pipeline exists, without loading it (a cached run may not need it at all)."""
+    path = model_path(name)
+    if path is None:
+        raise ModelError(
+            f"Het taalmodel '{name}' is niet geïnstalleerd. Installeer het met "
+            f"'python -m spacy download {name}' (of met pip), of laat de optie weg: "
+            "dan gebruikt beleidstaal het ingebouwde model."
+        )
+    if not (path / "config.cfg").exists():
+        raise ModelError(
+            f"In de map '{path}' staat geen spaCy-taalmodel (config.cfg ontbreekt). "
+            "Kies een andere map of laat de optie weg."
+        )
+    return path
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None):
     """Load a spaCy pipeline by name or path. ``None`` or ``"beleidstaal"`` is the bundled pipeline."""

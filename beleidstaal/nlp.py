@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from .document import Document, Paragraph
@@ -104,6 +105,9 @@ class Analysis:
                 yield sent, ap.offset
 
 
+_EMPTY_TENSOR = numpy.zeros((0, 0), dtype="float32")
+
+
 class Analyser:
     """Runs one spaCy pipeline over paragraphs, with an in-memory cache by paragraph text."""
 
@@ -111,7 +115,7 @@ class Analyser:
     #: paragraph breaks, and parsing them would take minutes. A rule reports them instead (BT403).
     MAX_CHARS = 100_000
 
-    def __init__(self, model: str | None = None, cache_size: int = 20_000) -> None:
+    def __init__(self, model: str | None = None, cache_size: int = 5_000) -> None:
         self.model_name = model
         self.nlp = load_model(model)
         self._cache: OrderedDict[str, Doc] = OrderedDict()
@@ -129,6 +133,7 @@ class Analyser:
         fresh: dict[str, Doc] = {}
         if missing:
             for text, doc in zip(missing, self.nlp.pipe(missing, batch_size=64), strict=True):
+                doc.tensor = _EMPTY_TENSOR  # the rules never use it; it is most of a parsed paragraph's memory
                 fresh[text] = normalise_lemmas(doc)
         result = []
         for t in texts:
