@@ -58,18 +58,7 @@ def load_model(name: str | None = None):
     """Load a spaCy pipeline by name or path. ``None`` or ``"beleidstaal"`` is the bundled pipeline."""
     import spacy
 
-    path = model_path(name)
-    if path is None:
-        raise ModelError(
-            f"Het taalmodel '{name}' is niet geïnstalleerd. Installeer het met "
-            f"'python -m spacy download {name}' (of met pip), of laat de optie weg: "
-            "dan gebruikt beleidstaal het ingebouwde model."
-        )
-    if not (path / "config.cfg").exists():
-        raise ModelError(
-            f"In de map '{path}' staat geen spaCy-taalmodel (config.cfg ontbreekt). "
-            "Kies een andere map of laat de optie weg."
-        )
+    path = ensure_model(name)
     try:
         # The bundled pipeline uses spaCy's default Dutch tokenizer, which spaCy already builds from its language
         # data; loading the same rules again from disk would double the start-up time.
