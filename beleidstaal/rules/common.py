@@ -8,14 +8,50 @@ WORD_POS_EXCLUDED = {"PUNCT", "SPACE", "SYM", "X"}
 
 
 def keys(token: Token) -> frozenset[str]:
-    """The forms a word list can match a token on: its lower-cased text, its lemma, and the lemma of a separable
-    verb with its particle (*zet ... in* → *inzetten*). Computed once per parsed paragraph."""
+    """The forms a word list can match a token on: its lower-cased text, its lemma, the lemma of a separable
+    verb with its particle (*zet ... in* → *inzetten*) and the base form of an inflected adjective before its noun
+    (*beleidsarme* → *beleidsarm*). Computed once per parsed paragraph."""
     doc = token.doc
     cache = doc.user_data.get("beleidstaal_keys")
     if cache is None or len(cache) != len(doc):
-        cache = [frozenset((t.lower_, t.lemma_.lower(), t._.full_lemma)) for t in doc]
+        cache = [frozenset((t.lower_, t.lemma_.lower(), t._.full_lemma, *_adjective_stems(t))) for t in doc]
         doc.user_data["beleidstaal_keys"] = cache
     return cache[token.i]
+
+
+_VOWELS = "aeiou"
+
+
+def _attributive(token: Token) -> bool:
+    """An adjective before its noun, also when the tagger took a rare one for a noun (*een adequate oplossing*,
+    *de facilitaire dienst*): it stands between an article or possessive and a noun."""
+    if token.pos_ == "ADJ" or token.dep_ == "amod":
+        return True
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.pos_ in ("DET", "PRON") and after.pos_ == "NOUN" and token.pos_ == "NOUN"
+
+
+def _adjective_stems(token: Token) -> tuple[str, ...]:
+    """The base forms of an inflected attributive adjective, for rare words a lemmatiser gets wrong
+    (*beleidsarme* → beleidsarm, *incidentele* → incidenteel, *vorengenoemde* → vorengenoemd): drop the -e,
+    undo consonant doubling, z/v → s/f, and restore a long vowel in the last syllable."""
+    word = token.lower_
+    if len(word) < 5 or not word.endswith("e") or not _attributive(token):
+        return ()
+    stem = word[:-1]
+    if stem[-1] in _VOWELS:
+        return ()
+    if stem[-1] == stem[-2]:
+        return (stem, stem[:-1])  # witte -> wit
+    last = {"z": "s", "v": "f"}.get(stem[-1], stem[-1])
+    forms = [stem, stem[:-1] + last]
+    v = stem[-2]
+    if v in "aeou" and (stem[-3] not in _VOWELS or stem[-4:-2] == "qu"):
+        forms.append(stem[:-2] + v + v + last)  # incidentele -> incidenteel, brave -> braaf
+    return tuple(dict.fromkeys(forms))
 
 
 def is_word(token: Token) -> bool:

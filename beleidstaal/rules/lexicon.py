@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..findings import CATEGORIES, Finding
 from ..lexicon import LexiconEntry, load_lexicons
 from .common import char_span, keys, loose_particle, match_case, particle, quoted, split_separable
-from .registry import REGISTRY, Rule, RuleContext, register
+from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 MAX_GAP = 3
 #: the nearest word of a verb phrase stands at most this many tokens from the verb (or its particle)
@@ -175,8 +175,12 @@ def _governed_by(t: Token, verb: Token) -> bool:
     if verb.dep_ == "acl" and t.i == verb.head.i and t.i < verb.i:
         return True  # een besluit genomen, parsed as a participle that modifies its noun
     node = t
-    if t.dep_ == "case" and t.head.i != verb.i and t.head.i > t.i:
-        node = t.head  # a preposition counts with its noun: een bijdrage leveren [aan de leefbaarheid]
+    if node.dep_ == "fixed" and node.head.i != verb.i:
+        node = node.head  # part of a fixed expression counts with its first word: [ten grondslag] liggen aan
+    if node.dep_ in ("case", "det") and node.head.i != verb.i and node.head.i > node.i:
+        node = (
+            node.head
+        )  # a preposition or article counts with its noun: een bijdrage leveren [aan de leefbaarheid]
     for _ in range(MAX_DEPTH):
         if node.head.i == verb.i:
             return node.dep_ not in CLAUSE_DEPS or _predicative(node)
@@ -189,6 +193,8 @@ def _governed_by(t: Token, verb: Token) -> bool:
 def _predicative(node: Token) -> bool:
     """A non-verbal xcomp (*neemt het voorstel in overweging*, *brengt het plan tot uitvoering*) is part of the
     verb's own clause, not a new one."""
+    if node.pos_ == "ADV" and node.n_lefts + node.n_rights == 0:
+        return True  # a bare adverb labelled as a clause (*trekken samen op*) cannot be one
     return node.dep_ == "xcomp" and node.pos_ not in ("VERB", "AUX")
 
 
@@ -237,7 +243,8 @@ def _match_verbal(
 
 def _dedupe(found):
     """Keep one match per entry and span; of overlapping matches of the same rule keep the longest."""
-    found.sort(key=lambda m: (m[1][0].i, -(m[1][-1].i - m[1][0].i)))
+    # the exact written phrase wins over a lemma match of the same span (*ten allen tijde*, not *te allen tijde*)
+    found.sort(key=lambda m: (m[1][0].i, -(m[1][-1].i - m[1][0].i), not m[2]))
     result = []
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for entry, tokens, exact in found:
@@ -259,11 +266,8 @@ def _message(entry: LexiconEntry, text: str) -> str:
     return " ".join(parts)
 
 
-def lexicon_findings(analysis, ctx: RuleContext) -> list[Finding]:
-    """Run every word list once per analysis; the per-code rules below pick their own findings."""
-    cache = ctx.resources.setdefault("lexicon_findings", {})
-    if id(analysis) in cache:
-        return cache[id(analysis)][1]
+def _all_word_lists(analysis, ctx: RuleContext) -> list[Finding]:
+    """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
     if key not in ctx.resources:
         extra = tuple(str(ctx.config.resolve(p)) for p in ctx.config.lexicons)
@@ -292,15 +296,12 @@ def lexicon_findings(analysis, ctx: RuleContext) -> list[Finding]:
                     term=entry.term,
                 )
             )
-    cache[id(analysis)] = (analysis, findings)  # keep the analysis alive so its id stays unique
     return findings
 
 
-def _check_for(code: str):
-    def check(analysis, ctx: RuleContext):
-        return [f for f in lexicon_findings(analysis, ctx) if f.rule == code]
-
-    return check
+_check_for = one_pass(_all_word_lists)
+#: all word-list findings of an analysis (computed once), for rules that need to know them
+lexicon_findings = _check_for.findings
 
 
 def _count(code: str):
