@@ -51,7 +51,6 @@ def run_rules(analysis: Analysis, config: Config) -> list[Finding]:
         if rule.check is None or not rule_enabled(rule, config):
             continue
         findings.extend(rule.check(analysis, ctx))
-    ctx.resources.pop("lexicon_findings", None)
     for f in findings:
         loc = document.locate(f.start, f.end)
         f.path = document.path

@@ -27,7 +27,7 @@ from .grammar import (
     split_particle,
     word_set,
 )
-from .registry import Rule, RuleContext, register
+from .registry import Rule, RuleContext, one_pass, register
 
 PASSIVE_AUX = {"worden", "zijn"}
 WORDEN_FORMS = {"word", "wordt", "worden", "werd", "werden", "geworden"}
@@ -510,19 +510,8 @@ def _check(analysis, ctx: RuleContext):
             )  # fmt: skip
 
 
-def _all(analysis, ctx: RuleContext):
-    """Both passive rules share one pass; the last analysis is kept so that it runs once per document."""
-    cached = ctx.resources.get("passive_findings")
-    if cached is None or cached[0] is not analysis:
-        cached = ctx.resources["passive_findings"] = (analysis, list(_check(analysis, ctx)))
-    return cached[1]
-
-
-def _only(code: str):
-    def check(analysis, ctx: RuleContext):
-        return [f for f in _all(analysis, ctx) if f.rule == code]
-
-    return check
+# Both passive rules share one pass over the document.
+_only = one_pass(_check)
 
 
 PASSIVE = register(

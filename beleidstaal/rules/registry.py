@@ -74,6 +74,27 @@ class Rule:
         )
 
 
+def one_pass(compute: Callable[[Analysis, RuleContext], Iterable[Finding]]):
+    """For a family whose rules come from one shared pass: ``compute`` runs once per analysis, and
+    ``check_for(code)`` is the check of one rule, picking its own findings from that pass."""
+    key = f"one_pass:{compute.__module__}.{compute.__qualname__}"
+
+    def findings(analysis: Analysis, ctx: RuleContext) -> list[Finding]:
+        cached = ctx.resources.get(key)
+        if cached is None or cached[0] is not analysis:
+            cached = ctx.resources[key] = (analysis, list(compute(analysis, ctx)))
+        return cached[1]
+
+    def check_for(code: str):
+        def check(analysis: Analysis, ctx: RuleContext) -> list[Finding]:
+            return [f for f in findings(analysis, ctx) if f.rule == code]
+
+        return check
+
+    check_for.findings = findings
+    return check_for
+
+
 REGISTRY: dict[str, Rule] = {}
 _loaded = False
 

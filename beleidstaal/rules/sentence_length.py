@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .common import is_word, word_count
-from .registry import Rule, RuleContext, register
+from .registry import Rule, RuleContext, one_pass, register
 
 
 def _long_sentences(analysis, ctx: RuleContext):
@@ -34,11 +34,7 @@ def _long_sentences(analysis, ctx: RuleContext):
             )  # fmt: skip
 
 
-def _only(code: str):
-    def check(analysis, ctx: RuleContext):
-        return [f for f in _long_sentences(analysis, ctx) if f.rule == code]
-
-    return check
+_only = one_pass(_long_sentences)
 
 
 LONG = register(
