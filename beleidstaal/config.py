@@ -235,16 +235,22 @@ def parse_config(data: dict, *, source: str | None = None, root: str | None = No
     return Config(**values, source=source, root=root)
 
 
-def load_config_file(path: str | Path) -> Config:
+def read_toml(path: str | Path, what: str) -> dict:
+    """A TOML file as a dict, or ConfigError with a Dutch message naming ``what`` it is ('De woordenlijst')."""
     p = Path(path)
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        return tomllib.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"Het instellingenbestand '{p}' bestaat niet.") from None
+        raise ConfigError(f"{what} '{p}' bestaat niet.") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"Het instellingenbestand '{p}' kan niet worden gelezen: {exc}") from None
+        raise ConfigError(f"{what} '{p}' kan niet worden gelezen: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"Het instellingenbestand '{p}' is geen geldige TOML: {exc}") from None
+        raise ConfigError(f"{what} '{p}' is geen geldige TOML: {exc}") from None
+
+
+def load_config_file(path: str | Path) -> Config:
+    p = Path(path)
+    data = read_toml(p, "Het instellingenbestand")
     if p.name == "pyproject.toml":
         data = data.get("tool", {}).get("beleidstaal", {})
     return parse_config(data, source=str(p), root=str(p.parent.resolve()))

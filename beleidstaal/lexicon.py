@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover
-    import tomli as tomllib
+    pass
 
 from .errors import ConfigError
 from .findings import SEVERITIES
@@ -186,16 +186,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
 
 
 def read_lexicon_file(path: str | Path) -> Lexicon:
-    p = Path(path)
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"De woordenlijst '{p}' bestaat niet.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"De woordenlijst '{p}' kan niet worden gelezen: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"De woordenlijst '{p}' is geen geldige TOML: {exc}") from None
-    return parse_lexicon(data, str(p))
+    from .config import read_toml
+
+    return parse_lexicon(read_toml(path, "De woordenlijst"), str(path))
 
 
 @functools.lru_cache(maxsize=16)
