@@ -24,14 +24,13 @@ _VOWELS = "aeiou"
 
 def _attributive(token: Token) -> bool:
     """An adjective before its noun, also when the tagger took a rare one for a noun (*een adequate oplossing*,
-    *de facilitaire dienst*): it stands between an article or possessive and a noun."""
+    *door adequate afstanden*): it stands between an article, possessive or preposition and a noun."""
     if token.pos_ == "ADJ" or token.dep_ == "amod":
         return True
     doc = token.doc
-    if token.i == 0 or token.i + 1 >= len(doc):
+    if token.pos_ != "NOUN" or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "NOUN":
         return False
-    before, after = doc[token.i - 1], doc[token.i + 1]
-    return before.pos_ in ("DET", "PRON") and after.pos_ == "NOUN" and token.pos_ == "NOUN"
+    return token.is_sent_start or doc[token.i - 1].pos_ in ("DET", "PRON", "ADP")
 
 
 def _adjective_stems(token: Token) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 support-verb constructions, matched on lemmas and the parse.
 
 How an entry matches (see lexicons/README.md):
-- one word: a token whose lower-cased text, lemma, or separable-verb lemma (*zet ... in* → *inzetten*) is the term;
+- one word: a token whose lower-cased text, lemma, separable-verb lemma (*zet ... in* → *inzetten*) or, for an
+  adjective before its noun, base form (*incidentele* → *incidenteel*) is the term;
 - several words without ``verb``: consecutive tokens, each matching on text or lemma;
 - several words with ``verb``: the verb in any form anywhere in the clause, and the other words in order (gaps of
   at most three tokens) inside the verb's part of the parse tree: *hebben een besluit genomen*, *dat wij zorg
@@ -213,27 +214,46 @@ def _match_verbal(
             return True
         return _governed_by(t, verb)
 
-    tokens: list[Token] = []
-    pos = sent.start
-    for k, word in enumerate(rest):
-        hit = None
-        limit = sent.end if k == 0 else min(sent.end, pos + MAX_GAP + 1 + len(skip))
-        for j in range(pos, limit):
-            t = sent.doc[j]
-            if j in skip:
-                continue
-            if word in keys(t) and in_clause(t):
-                hit = t
-                break
-            if k > 0 and j - pos > MAX_GAP + sum(1 for s in skip if pos <= s <= j):
-                break
-        if hit is None:
-            return None
-        tokens.append(hit)
-        pos = hit.i + 1
     anchors = [verb.i] + ([prt.i] if prt is not None else [])
-    if min(abs(t.i - a) for t in tokens for a in anchors) > MAX_VERB_DISTANCE:
+
+    def match_from(start: int) -> list[Token] | None:
+        tokens: list[Token] = []
+        pos = start
+        for k, word in enumerate(rest):
+            hit = None
+            limit = sent.end if k == 0 else min(sent.end, pos + MAX_GAP + 1 + len(skip))
+            for j in range(pos, limit):
+                t = sent.doc[j]
+                if j in skip:
+                    continue
+                if word in keys(t) and in_clause(t):
+                    hit = t
+                    break
+                if k > 0 and j - pos > MAX_GAP + sum(1 for s in skip if pos <= s <= j):
+                    break
+            if hit is None:
+                return None
+            tokens.append(hit)
+            pos = hit.i + 1
+        return tokens
+
+    def width(tokens: list[Token]) -> int:
+        indices = [t.i for t in tokens] + anchors
+        return max(indices) - min(indices)
+
+    # of the places where the words occur, take the tightest around the verb: *De gemeente heeft [de
+    # verwachting]*, not from the first *De* of the sentence
+    best = None
+    start = sent.start
+    while (candidate := match_from(start)) is not None:
+        if min(abs(t.i - a) for t in candidate for a in anchors) <= MAX_VERB_DISTANCE and (
+            best is None or width(candidate) < width(best)
+        ):
+            best = candidate
+        start = candidate[0].i + 1
+    if best is None:
         return None
+    tokens = best
     all_tokens = sorted([*tokens, verb, *([prt] if prt is not None else [])], key=lambda t: t.i)
     continuous = all_tokens[-1].i - all_tokens[0].i + 1 == len(all_tokens)
     text = " ".join(t.lower_ for t in all_tokens)
