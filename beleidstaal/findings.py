@@ -38,6 +38,8 @@ class Finding:
     start: int
     end: int
     suggestions: list[str] = field(default_factory=list)
+    #: advice where no replacement text fits ("Zeg wat u concreet voor inwoners doet.")
+    advice: list[str] = field(default_factory=list)
     #: True when each suggestion can replace ``text`` as it stands (same inflection, one continuous span)
     replaceable: bool = False
     #: the lexicon term that fired, for lexicon rules

@@ -353,7 +353,7 @@ def _schemas():
     findings = [
         ("document_id", pa.string()), ("rule", pa.string()), ("name", pa.string()), ("category", pa.string()),
         ("severity", pa.string()), ("message", pa.string()), ("suggestions", pa.list_(pa.string())),
-        ("replaceable", pa.bool_()), ("term", pa.string()), ("path", pa.string()),
+        ("advice", pa.list_(pa.string())), ("replaceable", pa.bool_()), ("term", pa.string()), ("path", pa.string()),
         ("line", pa.int64()), ("column", pa.int64()), ("end_line", pa.int64()), ("end_column", pa.int64()),
         ("offset", pa.int64()), ("end_offset", pa.int64()), ("text", pa.string()), ("data", pa.string()),
     ]  # fmt: skip

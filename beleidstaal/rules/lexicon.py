@@ -280,10 +280,14 @@ def _message(entry: LexiconEntry, text: str) -> str:
     parts = [f"'{text}': {entry.reason}"]
     if entry.replacements:
         parts.append(f"Schrijf liever: {quoted(entry.replacements)}.")
-    for advice in entry.advice:
-        advice = advice.strip("() ")
-        parts.append(advice[:1].upper() + advice[1:] + ("" if advice.endswith((".", "!", "?")) else "."))
+    parts.extend(_sentence(a) for a in entry.advice)
     return " ".join(parts)
+
+
+def _sentence(advice: str) -> str:
+    """'zeg wat u doet' → 'Zeg wat u doet.'"""
+    advice = advice.strip("() ")
+    return advice[:1].upper() + advice[1:] + ("" if advice.endswith((".", "!", "?")) else ".")
 
 
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Finding]:
@@ -312,6 +316,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Finding]:
                     start=start,
                     end=end,
                     suggestions=[match_case(a, flagged) for a in entry.replacements],
+                    advice=[_sentence(a) for a in entry.advice],
                     replaceable=exact and bool(entry.replacements),
                     term=entry.term,
                 )
