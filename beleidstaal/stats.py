@@ -166,6 +166,14 @@ def _is_counted_word(token) -> bool:
 
 
 def sentence_figures(sent) -> Figures:
+    memo = sent.doc.user_data.setdefault("beleidstaal:sentence_figures", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _sentence_figures(sent)
+    return memo[key]
+
+
+def _sentence_figures(sent) -> Figures:
     from .rules.nominalisation import find_nominalisations
     from .rules.passive import find_passives
 

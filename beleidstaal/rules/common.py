@@ -53,6 +53,23 @@ def _adjective_stems(token: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def per_sentence(fn):
+    """Memoise an analysis of one sentence on its parsed paragraph, so the rules and the readability figures
+    share one pass (parsed paragraphs are cached, so an unchanged paragraph is never analysed twice)."""
+    key = f"beleidstaal:{fn.__module__}.{fn.__qualname__}"
+
+    def cached(sent: Span):
+        memo = sent.doc.user_data.setdefault(key, {})
+        span = (sent.start, sent.end)
+        if span not in memo:
+            memo[span] = list(fn(sent))
+        return memo[span]
+
+    cached.__doc__ = fn.__doc__
+    cached.__name__ = fn.__name__
+    return cached
+
+
 def is_word(token: Token) -> bool:
     return (
         token.pos_ not in WORD_POS_EXCLUDED and not token.is_space and any(ch.isalnum() for ch in token.text)

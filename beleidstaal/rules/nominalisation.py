@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .common import char_span, match_case
+from .common import char_span, match_case, per_sentence
 from .grammar import derive_verb, known_verbs, load_data, nominalisation_map, word_set, zipf
 from .registry import Rule, RuleContext, register
 
@@ -175,6 +175,7 @@ def _message(flagged: str, verb: str, how: str) -> str:
     )
 
 
+@per_sentence
 def find_nominalisations(sent: Span):
     """(tokens of the flagged phrase, verb, suggestion or None, kind) for each heavy nominalisation."""
     doc = sent.doc

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .common import PARTICLES
+from .common import PARTICLES, per_sentence
 from .grammar import (
     MODALS,
     MODALS_PAST,
@@ -454,6 +454,7 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     return text, clause
 
 
+@per_sentence
 def find_passives(sent: Span):
     for tok in sent:
         found = is_passive(tok)
