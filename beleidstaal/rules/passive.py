@@ -95,6 +95,8 @@ def plausible_participle(low: str) -> bool:
 
 
 def _is_participle(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
+        return False  # cheap exit: no other word class can be a participle below
     if "Part" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "ADJ", "AUX"):
         low = tok.lower_
         # a past participle has ge (gemaakt, vastgesteld) or an inseparable prefix (besteed); not driehonderd
@@ -104,7 +106,7 @@ def _is_participle(tok: Token) -> bool:
         return looks_like_participle(tok.lower_)
     # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun); a word right
     # after an article is a noun (*aan de beurt*), never a participle
-    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    prev = tok.doc[tok.i - 1] if not tok.is_sent_start else None
     if prev is not None and (prev.pos_ == "DET" or prev.lower_ in ("de", "het", "een")):
         return False
     return tok.pos_ in ("VERB", "NOUN", "ADJ") and looks_like_participle(tok.lower_)
