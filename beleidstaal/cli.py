@@ -126,7 +126,11 @@ def check(
     if not paths:
         fail("Geef een of meer bestanden of mappen om te controleren, of '-' voor standaardinvoer.")
     options = dict(
-        select=select, ignore=ignore, min_severity=min_severity, fail_level=fail_level, model=model,
+        select=select,
+        ignore=ignore,
+        min_severity=min_severity,
+        fail_level=fail_level,
+        model=model,
         extra={"reference": tuple(str(Path(r).resolve()) for r in reference)} if reference else None,
     )
     files, problems = expand_paths(paths)
@@ -136,7 +140,9 @@ def check(
         from .model import ensure_model
 
         ensure_model(base.model)  # loaded only when a file is not in the result cache
-        if base.reference:  # a missing or broken reference index is one clear error, before any file is checked
+        if (
+            base.reference
+        ):  # a missing or broken reference index is one clear error, before any file is checked
             from .index.reference import references_for
 
             references_for(base)
@@ -461,10 +467,14 @@ def web(
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind((host, port))
     except OSError:
-        fail(f"beleidstaal kan niet luisteren op {host}:{port}. Is de poort al in gebruik? Kies een andere met --port, of controleer het adres bij --host.")
+        fail(
+            f"beleidstaal kan niet luisteren op {host}:{port}. Is de poort al in gebruik? Kies een andere met --port, of controleer het adres bij --host."
+        )
     config = build_config(config_path, None, model=model)
     try:
-        app_ = create_app(config, max_upload=max_upload_mb * 1024 * 1024, preload=True)  # loads the model once
+        app_ = create_app(
+            config, max_upload=max_upload_mb * 1024 * 1024, preload=True
+        )  # loads the model once
     except BeleidstaalError as exc:
         fail(str(exc))
     shown_host = f"[{host}]" if ":" in host else host
@@ -479,7 +489,9 @@ def web(
     print("Stop de server met Ctrl+C.", flush=True)
     if not no_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(app_, host=host, port=port, root_path=root_path.rstrip("/"), log_level="warning", server_header=False)
+    uvicorn.run(
+        app_, host=host, port=port, root_path=root_path.rstrip("/"), log_level="warning", server_header=False
+    )
 
 
 from typer.core import TyperGroup as _TyperGroup  # noqa: E402
@@ -521,9 +533,13 @@ def batch_run(
     try:
         from .batch import run_batch
     except ImportError:
-        fail("Voor 'beleidstaal batch' zijn dask en pyarrow nodig. Installeer ze met: pip install 'beleidstaal[batch]'")
+        fail(
+            "Voor 'beleidstaal batch' zijn dask en pyarrow nodig. Installeer ze met: pip install 'beleidstaal[batch]'"
+        )
     if not sources:
-        fail("Geef een of meer bronnen: een map, een patroon zoals 'archief/**/*.md', of een Parquet- of JSONL-bestand.")
+        fail(
+            "Geef een of meer bronnen: een map, een patroon zoals 'archief/**/*.md', of een Parquet- of JSONL-bestand."
+        )
     if output is None:
         fail("Geef met --output de map waarin de uitkomst komt, bijvoorbeeld: --output uitvoer/")
     if workers and scheduler:
@@ -536,10 +552,20 @@ def batch_run(
         nonlocal progress_bar, task
         if kind == "start":
             where = f"cluster {scheduler}" if scheduler else "deze computer"
-            err.print(f"{data['workers']} rekenprocessen op {where}; {data['partitions']} groepen documenten.")
-            err.print(f"Dask-dashboard: {data['dashboard'] or 'niet beschikbaar (installeer bokeh om het te zien)'}")
+            err.print(
+                f"{data['workers']} rekenprocessen op {where}; {data['partitions']} groepen documenten."
+            )
+            err.print(
+                f"Dask-dashboard: {data['dashboard'] or 'niet beschikbaar (installeer bokeh om het te zien)'}"
+            )
             if err.is_terminal and data["partitions"]:
-                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+                from rich.progress import (
+                    BarColumn,
+                    MofNCompleteColumn,
+                    Progress,
+                    TextColumn,
+                    TimeRemainingColumn,
+                )
 
                 progress_bar = Progress(TextColumn("Controleren"), BarColumn(), MofNCompleteColumn(),
                                         TimeRemainingColumn(), console=err)  # fmt: skip
@@ -643,7 +669,9 @@ def index_build(
     if not output.resolve().parent.is_dir():
         fail(f"De map waarin '{output}' moet komen, bestaat niet. Maak die map eerst.")
     if output.exists() and not is_index_file(output):
-        fail(f"'{output}' bestaat al en is geen referentie-index. Kies een andere naam; beleidstaal overschrijft het niet.")
+        fail(
+            f"'{output}' bestaat al en is geen referentie-index. Kies een andere naam; beleidstaal overschrijft het niet."
+        )
     try:
         report = build_index(folders, output, progress=_index_progress())
     except BeleidstaalError as exc:
@@ -707,7 +735,9 @@ def index_info(
     out = Console(highlight=False)
     size = f"{data['bytes'] / 1e6:.1f} MB" if data["bytes"] else "onbekend"
     out.print(f"Index: {data['path']} ({size})")
-    out.print(f"Documenten: {data['documents']}, woorden: {data['words']}, vingerafdrukken: {data['fingerprints']}")
+    out.print(
+        f"Documenten: {data['documents']}, woorden: {data['words']}, vingerafdrukken: {data['fingerprints']}"
+    )
     out.print(f"Standaardzinnen: {data['phrases']} (in minstens {data['phrase_min_docs']} documenten)")
     out.print(f"Mappen: {', '.join(data['roots']) or '-'}")
     out.print(f"Gemaakt: {data['created']}, bijgewerkt: {data['updated']}")
@@ -764,7 +794,9 @@ def show_config(
 
     config = build_config(config_path, str(path))
     hidden = {"source", "root", "overrides", "applied"}
-    settings = {f.name.replace("_", "-"): getattr(config, f.name) for f in fields(config) if f.name not in hidden}
+    settings = {
+        f.name.replace("_", "-"): getattr(config, f.name) for f in fields(config) if f.name not in hidden
+    }
     settings["severity"] = dict(config.severity)
     data = {
         "path": str(path),

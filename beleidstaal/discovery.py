@@ -43,7 +43,10 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             found = [str(f) for f in iter_files(p)]
             if not found:
                 problems.append(
-                    (arg, "In deze map staan geen bestanden die beleidstaal kan lezen (.md, .txt, .docx, .odt).")
+                    (
+                        arg,
+                        "In deze map staan geen bestanden die beleidstaal kan lezen (.md, .txt, .docx, .odt).",
+                    )
                 )
             files.extend(found)
         elif p.exists() or p.is_symlink():

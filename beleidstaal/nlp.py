@@ -133,7 +133,9 @@ class Analyser:
         fresh: dict[str, Doc] = {}
         if missing:
             for text, doc in zip(missing, self.nlp.pipe(missing, batch_size=64), strict=True):
-                doc.tensor = _EMPTY_TENSOR  # the rules never use it; it is most of a parsed paragraph's memory
+                doc.tensor = (
+                    _EMPTY_TENSOR  # the rules never use it; it is most of a parsed paragraph's memory
+                )
                 fresh[text] = normalise_lemmas(doc)
         result = []
         for t in texts:

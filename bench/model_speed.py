@@ -4,6 +4,7 @@ Usage: python bench/model_speed.py [MODEL_DIR] [--repeat 3]
 Text: the sentences of the two UD Dutch test files in ../shared/ud-dutch (relative to the repo root), else the
 Markdown/text files under ../shared/corpus.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,11 @@ def texts() -> list[str]:
     out: list[str] = []
     ud = SHARED / "ud-dutch"
     for f in sorted(ud.glob("*-ud-test.conllu")):
-        out += [line[len("# text = "):].strip() for line in f.read_text(encoding="utf8").splitlines()
-                if line.startswith("# text = ")]
+        out += [
+            line[len("# text = ") :].strip()
+            for line in f.read_text(encoding="utf8").splitlines()
+            if line.startswith("# text = ")
+        ]
     if not out:
         for f in sorted((SHARED / "corpus").rglob("*")):
             if f.suffix in (".md", ".txt") and f.is_file():
@@ -52,9 +56,23 @@ def main() -> None:
         return
 
     # load time in fresh processes (spaCy already imported, first load of the pipeline)
-    loads = [tuple(map(float, subprocess.run([sys.executable, __file__, args.model, "--load-only"],
-                                             capture_output=True, text=True, check=True
-                                             ).stdout.strip().splitlines()[-1].split())) for _ in range(3)]
+    loads = [
+        tuple(
+            map(
+                float,
+                subprocess.run(
+                    [sys.executable, __file__, args.model, "--load-only"],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                .stdout.strip()
+                .splitlines()[-1]
+                .split(),
+            )
+        )
+        for _ in range(3)
+    ]
     import spacy
 
     nlp = spacy.load(args.model)
@@ -74,8 +92,10 @@ def main() -> None:
     wall = sorted(x[0] for x in loads)[1]
     cpu = sorted(x[1] for x in loads)[1]
     print(f"load time (spacy.load, median of 3 fresh processes): {wall:.2f} s wall clock, {cpu:.2f} s CPU")
-    print(f"speed (one thread, {len(docs_text)} texts, {n_words} words, best of {args.repeat}): "
-          f"{best:,.0f} words/s wall clock, {best_cpu:,.0f} words per CPU second")
+    print(
+        f"speed (one thread, {len(docs_text)} texts, {n_words} words, best of {args.repeat}): "
+        f"{best:,.0f} words/s wall clock, {best_cpu:,.0f} words per CPU second"
+    )
     print(f"machine load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

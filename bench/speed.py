@@ -89,7 +89,9 @@ def main() -> None:
 
         cmd = [*base, "check", str(folder), "--format", "json", "--jobs", str(args.jobs)]
         t, peak = run([*cmd, "--no-cache", "-o", str(Path(tmp) / "out.json")], env)
-        print(f"beleidstaal check --no-cache --jobs {args.jobs}: {t:.1f} s = {words / t:,.0f} words/s, peak {peak} MB")
+        print(
+            f"beleidstaal check --no-cache --jobs {args.jobs}: {t:.1f} s = {words / t:,.0f} words/s, peak {peak} MB"
+        )
         print(f"lint throughput / bare pipeline: {(words / t) / (bw / bt):.0%}")
 
         run([*cmd, "-o", str(Path(tmp) / "out.json")], env)  # fill the cache
@@ -97,7 +99,9 @@ def main() -> None:
         print(f"cached re-run of the unchanged folder: {t2:.2f} s, peak {peak2} MB")
 
         one = Path(tmp) / "alinea.md"
-        one.write_text("Wij informeren u middels deze brief over de plannen voor de wijk.\n", encoding="utf-8")
+        one.write_text(
+            "Wij informeren u middels deze brief over de plannen voor de wijk.\n", encoding="utf-8"
+        )
         colds = [run([*base, "check", str(one), "--no-cache"], env)[0] for _ in range(5)]
         print(f"cold start, one-paragraph check: median {statistics.median(colds):.2f} s (5 runs)")
 

@@ -19,7 +19,9 @@ from beleidstaal.cli import app
 from beleidstaal.config import Config
 
 UD = Path(__file__).resolve().parents[2] / "shared" / "ud-dutch"
-pytestmark = pytest.mark.skipif(not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken")
+pytestmark = pytest.mark.skipif(
+    not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken"
+)
 
 runner = CliRunner()
 
@@ -27,6 +29,8 @@ runner = CliRunner()
 def flat(text: str) -> str:
     """Output without the line breaks that rich adds in narrow terminals."""
     return " ".join(text.split())
+
+
 STOCK = "Dit doen wij in nauwe samenwerking met de betrokken partners."
 CHANGES = {8: "fiets", 19: "morgen", 31: "zorgvuldig"}  # word position in the passage → replacement word
 
@@ -123,7 +127,24 @@ def test_draft_without_the_passage_has_no_copy_finding(world):
 
 def test_paraphrase_sharing_only_common_words_is_not_a_copy(world):
     # keep the passage's common words in place, replace every other word by a word of the draft writer
-    common = {"de", "het", "een", "van", "in", "en", "op", "te", "dat", "die", "is", "met", "voor", "aan", "er", "zijn"}
+    common = {
+        "de",
+        "het",
+        "een",
+        "van",
+        "in",
+        "en",
+        "op",
+        "te",
+        "dat",
+        "die",
+        "is",
+        "met",
+        "voor",
+        "aan",
+        "er",
+        "zijn",
+    }
     filler = iter(re.findall(r"[a-z]{5,}", " ".join(world["own"][20:60]).lower()))
     words = [w if w.lower().strip(".,") in common else next(filler) for w in world["original"].split()]
     found = check_text(draft(world, " ".join(words)), config=world["config"], path="concept.txt")
@@ -240,7 +261,9 @@ def test_reference_works_from_another_thread(world):
     text = draft(world, world["passage"])
     here = codes(check_text(text, config=world["config"], path="concept.txt"), "BT801")
     with ThreadPoolExecutor(max_workers=1) as pool:
-        there = pool.submit(lambda: codes(check_text(text, config=world["config"], path="concept.txt"), "BT801"))
+        there = pool.submit(
+            lambda: codes(check_text(text, config=world["config"], path="concept.txt"), "BT801")
+        )
         assert [f.data["source"] for f in there.result()] == [f.data["source"] for f in here]
 
 

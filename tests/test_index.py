@@ -28,6 +28,8 @@ runner = CliRunner()
 def flat(text: str) -> str:
     """Output without the line breaks that rich adds in narrow terminals."""
     return " ".join(text.split())
+
+
 needs_ud = pytest.mark.skipif(not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken")
 
 
@@ -74,7 +76,13 @@ def test_tokenise_lowercases_drops_punctuation_and_numbers_and_marks_sentences()
 
 
 def test_mojibake_is_repaired_so_it_is_no_noise():
-    assert tokenise("Dat is Ã©Ã©n partiÃ«le herziening.").words == ["dat", "is", "één", "partiële", "herziening"]
+    assert tokenise("Dat is Ã©Ã©n partiÃ«le herziening.").words == [
+        "dat",
+        "is",
+        "één",
+        "partiële",
+        "herziening",
+    ]
 
 
 def test_quoted_spans():
@@ -142,7 +150,16 @@ def test_noise_filter_keeps_only_prose():
     tokens = prose_tokens(document_from_text(NOISY, kind="markdown"))
     text = " ".join(tokens.words)
     assert text.startswith("de gemeente wil in het gebied tweehonderd woningen bouwen")
-    for noise in ("direct", "vorige", "volgende", "omhoog", "span", "page", "inleiding", "vaststellingsversie"):
+    for noise in (
+        "direct",
+        "vorige",
+        "volgende",
+        "omhoog",
+        "span",
+        "page",
+        "inleiding",
+        "vaststellingsversie",
+    ):
         assert noise not in tokens.words, noise
     assert "wandelen" in tokens.words
 
@@ -151,7 +168,10 @@ def test_documents_sharing_only_navigation_and_footers_are_not_copies(tmp_path):
     nav = "direct naar inhoud van Toelichting\n\n* Begin\n* Vorige\n* Volgende\n\nGemeente Ergens - Toelichting bestemmingsplan\n\n"
     a = tmp_path / "a" / "plan.md"
     a.parent.mkdir()
-    a.write_text(nav * 3 + "De dijk wordt twee meter hoger, zodat het water bij storm niet over de kade komt.\n", "utf-8")
+    a.write_text(
+        nav * 3 + "De dijk wordt twee meter hoger, zodat het water bij storm niet over de kade komt.\n",
+        "utf-8",
+    )
     index = ReferenceIndex.create()
     index.update([a.parent])
     draft = nav * 3 + "Wij bouwen een nieuwe brug over de rivier, met een breed fietspad aan beide kanten.\n"
@@ -184,10 +204,16 @@ def test_build_add_and_delete(tmp_path):
 
     # unchanged files are skipped; a changed file is re-indexed; a deleted file is dropped with its fingerprints
     (folder / "doc03.txt").unlink()
-    (folder / "doc05.txt").write_text("Een heel nieuwe tekst over de bouw van een brug over de rivier.\n", "utf-8")
+    (folder / "doc05.txt").write_text(
+        "Een heel nieuwe tekst over de bouw van een brug over de rivier.\n", "utf-8"
+    )
     result = runner.invoke(app, ["index", "add", str(out)])
     assert result.exit_code == 0, flat(result.output)
-    assert "1 gewijzigd" in flat(result.output) and "1 verwijderd" in flat(result.output) and "6 ongewijzigd" in flat(result.output)
+    assert (
+        "1 gewijzigd" in flat(result.output)
+        and "1 verwijderd" in flat(result.output)
+        and "6 ongewijzigd" in flat(result.output)
+    )
     index = ReferenceIndex.open(out)
     assert index.document_count == 7
     assert find_passages(tokens.keys, index) == []
@@ -228,7 +254,9 @@ def test_phrase_mining_finds_shared_phrase_in_longest_form(tmp_path):
     write_docs(folder, ud_sentences())
     for i, f in enumerate(sorted(folder.glob("*.txt"))):
         if i < 6:
-            text = f.read_text(encoding="utf-8").replace("\n\n", "\n\nDe raad stemt in met het voorstel tot herinrichting van de haven. ", 1)
+            text = f.read_text(encoding="utf-8").replace(
+                "\n\n", "\n\nDe raad stemt in met het voorstel tot herinrichting van de haven. ", 1
+            )
             f.write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["index", "phrases", str(folder), "--min-docs", "4", "--format", "json"])
     assert result.exit_code == 0, flat(result.output)
@@ -263,13 +291,17 @@ def test_cli_build_and_info(tmp_path):
 def test_cli_build_refuses_to_overwrite_other_files(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "a.txt").write_text("De gemeente bouwt een school en een sporthal in het nieuwe dorp.\n", "utf-8")
+    (folder / "a.txt").write_text(
+        "De gemeente bouwt een school en een sporthal in het nieuwe dorp.\n", "utf-8"
+    )
     precious = tmp_path / "notities.txt"
     precious.write_text("mijn eigen notities", encoding="utf-8")
     result = runner.invoke(app, ["index", "build", str(folder), "--output", str(precious)])
     assert result.exit_code == 2 and "overschrijft" in flat(result.output)
     assert precious.read_text(encoding="utf-8") == "mijn eigen notities"
-    result = runner.invoke(app, ["index", "build", str(tmp_path / "nergens"), "--output", str(tmp_path / "x.sqlite")])
+    result = runner.invoke(
+        app, ["index", "build", str(tmp_path / "nergens"), "--output", str(tmp_path / "x.sqlite")]
+    )
     assert result.exit_code == 2 and "bestaat niet" in flat(result.output)
 
 
@@ -277,7 +309,11 @@ def test_cli_info_on_bad_file(tmp_path):
     bad = tmp_path / "kapot.sqlite"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
     result = runner.invoke(app, ["index", "info", str(bad)])
-    assert result.exit_code == 2 and "referentie-index" in flat(result.output) and "Traceback" not in flat(result.output)
+    assert (
+        result.exit_code == 2
+        and "referentie-index" in flat(result.output)
+        and "Traceback" not in flat(result.output)
+    )
 
 
 def test_index_modules_do_not_import_spacy():
@@ -302,7 +338,9 @@ def test_copy_of_collection_folder_is_untouched(tmp_path):
     # building never writes inside the documents' folders
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "a.txt").write_text("De gemeente bouwt een school en een sporthal in het nieuwe dorp.\n", "utf-8")
+    (folder / "a.txt").write_text(
+        "De gemeente bouwt een school en een sporthal in het nieuwe dorp.\n", "utf-8"
+    )
     before = sorted(p.name for p in folder.iterdir())
     build_index([folder], tmp_path / "ref.sqlite")
     assert sorted(p.name for p in folder.iterdir()) == before

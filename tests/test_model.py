@@ -1,4 +1,5 @@
 """The bundled Dutch pipeline on real policy sentences: what the rules rely on."""
+
 from __future__ import annotations
 
 import os
@@ -6,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-MODEL_DIR = Path(os.environ.get("BELEIDSTAAL_TEST_MODEL", Path(__file__).resolve().parents[1] / "beleidstaal" / "models" / "nl_beleidstaal"))
+MODEL_DIR = Path(
+    os.environ.get(
+        "BELEIDSTAAL_TEST_MODEL",
+        Path(__file__).resolve().parents[1] / "beleidstaal" / "models" / "nl_beleidstaal",
+    )
+)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,9 @@ import pytest
 pytestmark = [
     pytest.mark.git,
     pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("git") is None, reason="git ontbreekt: de pre-commit-test heeft git nodig"),
+    pytest.mark.skipif(
+        shutil.which("git") is None, reason="git ontbreekt: de pre-commit-test heeft git nodig"
+    ),
 ]
 
 PLAIN = "# Afval\n\nWe halen het afval op dinsdag op. Zet de container voor acht uur aan de straat.\n"

@@ -110,7 +110,9 @@ def test_syllables_and_formula_agree_with_textstat():
 
 def test_cli_reads_standard_input():
     result = CliRunner().invoke(
-        app, ["stats", "-", "--format", "json"], input="Het plan wordt door de raad vastgesteld. Wij bellen u."
+        app,
+        ["stats", "-", "--format", "json"],
+        input="Het plan wordt door de raad vastgesteld. Wij bellen u.",
     )
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)["files"][0]["document"]

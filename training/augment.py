@@ -9,52 +9,87 @@ is full of and that the treebanks have few short examples of:
 Split separable verbs carry the verb's own lemma (see prepare.py). The sentences of the acceptance test in
 tests/test_model.py are not generated (no *preventie*, no *De gemeente zet in op ...*).
 """
+
 from __future__ import annotations
 
 import random
 
 from conllu import Sentence, Token
 
-SING_SUBJ = [("De", "gemeente", "Gender=Com|Number=Sing"), ("Het", "college", "Gender=Neut|Number=Sing"),
-             ("De", "provincie", "Gender=Com|Number=Sing"), ("De", "minister", "Gender=Com|Number=Sing"),
-             ("De", "wethouder", "Gender=Com|Number=Sing"), ("De", "raad", "Gender=Com|Number=Sing"),
-             ("Het", "bestuur", "Gender=Neut|Number=Sing"), ("De", "directie", "Gender=Com|Number=Sing"),
-             ("Het", "waterschap", "Gender=Neut|Number=Sing"), ("De", "regering", "Gender=Com|Number=Sing")]
-PRON_SUBJ = [("Wij", "wij", "Case=Nom|Person=1|PronType=Prs", "Plur"),
-             ("Zij", "zij", "Case=Nom|Person=3|PronType=Prs", "Plur"),
-             ("Hij", "hij", "Case=Nom|Person=3|PronType=Prs", "Sing")]
+SING_SUBJ = [
+    ("De", "gemeente", "Gender=Com|Number=Sing"),
+    ("Het", "college", "Gender=Neut|Number=Sing"),
+    ("De", "provincie", "Gender=Com|Number=Sing"),
+    ("De", "minister", "Gender=Com|Number=Sing"),
+    ("De", "wethouder", "Gender=Com|Number=Sing"),
+    ("De", "raad", "Gender=Com|Number=Sing"),
+    ("Het", "bestuur", "Gender=Neut|Number=Sing"),
+    ("De", "directie", "Gender=Com|Number=Sing"),
+    ("Het", "waterschap", "Gender=Neut|Number=Sing"),
+    ("De", "regering", "Gender=Com|Number=Sing"),
+]
+PRON_SUBJ = [
+    ("Wij", "wij", "Case=Nom|Person=1|PronType=Prs", "Plur"),
+    ("Zij", "zij", "Case=Nom|Person=3|PronType=Prs", "Plur"),
+    ("Hij", "hij", "Case=Nom|Person=3|PronType=Prs", "Sing"),
+]
 # particle, preposition, lemma of the verb, 3sg, plural
-SEPARABLE = [("in", "op", "zetten", "zet", "zetten"), ("aan", "bij", "sluiten", "sluit", "sluiten"),
-             ("in", "op", "spelen", "speelt", "spelen"), ("in", "op", "gaan", "gaat", "gaan"),
-             ("toe", "op", "zien", "ziet", "zien"), ("mee", "aan", "doen", "doet", "doen"),
-             ("bij", "aan", "dragen", "draagt", "dragen"), ("in", "met", "stemmen", "stemt", "stemmen"),
-             ("uit", "van", "gaan", "gaat", "gaan"), ("voort", "op", "bouwen", "bouwt", "bouwen"),
-             ("vast", "aan", "houden", "houdt", "houden"), ("af", "van", "hangen", "hangt", "hangen"),
-             ("op", "voor", "komen", "komt", "komen"), ("aan", "op", "dringen", "dringt", "dringen")]
-OBJECTS = [("het", "beleid", "Gender=Neut|Number=Sing"), ("de", "zorg", "Gender=Com|Number=Sing"),
-           ("de", "veiligheid", "Gender=Com|Number=Sing"), ("het", "onderwijs", "Gender=Neut|Number=Sing"),
-           ("de", "wijk", "Gender=Com|Number=Sing"), ("het", "plan", "Gender=Neut|Number=Sing"),
-           ("de", "regels", "Number=Plur"), ("de", "afspraken", "Number=Plur"),
-           ("de", "inwoners", "Number=Plur"), ("het", "advies", "Gender=Neut|Number=Sing"),
-           (None, "samenwerking", "Gender=Com|Number=Sing"), (None, "duurzaamheid", "Gender=Com|Number=Sing"),
-           (None, "handhaving", "Gender=Com|Number=Sing"), (None, "participatie", "Gender=Com|Number=Sing")]
+SEPARABLE = [
+    ("in", "op", "zetten", "zet", "zetten"),
+    ("aan", "bij", "sluiten", "sluit", "sluiten"),
+    ("in", "op", "spelen", "speelt", "spelen"),
+    ("in", "op", "gaan", "gaat", "gaan"),
+    ("toe", "op", "zien", "ziet", "zien"),
+    ("mee", "aan", "doen", "doet", "doen"),
+    ("bij", "aan", "dragen", "draagt", "dragen"),
+    ("in", "met", "stemmen", "stemt", "stemmen"),
+    ("uit", "van", "gaan", "gaat", "gaan"),
+    ("voort", "op", "bouwen", "bouwt", "bouwen"),
+    ("vast", "aan", "houden", "houdt", "houden"),
+    ("af", "van", "hangen", "hangt", "hangen"),
+    ("op", "voor", "komen", "komt", "komen"),
+    ("aan", "op", "dringen", "dringt", "dringen"),
+]
+OBJECTS = [
+    ("het", "beleid", "Gender=Neut|Number=Sing"),
+    ("de", "zorg", "Gender=Com|Number=Sing"),
+    ("de", "veiligheid", "Gender=Com|Number=Sing"),
+    ("het", "onderwijs", "Gender=Neut|Number=Sing"),
+    ("de", "wijk", "Gender=Com|Number=Sing"),
+    ("het", "plan", "Gender=Neut|Number=Sing"),
+    ("de", "regels", "Number=Plur"),
+    ("de", "afspraken", "Number=Plur"),
+    ("de", "inwoners", "Number=Plur"),
+    ("het", "advies", "Gender=Neut|Number=Sing"),
+    (None, "samenwerking", "Gender=Com|Number=Sing"),
+    (None, "duurzaamheid", "Gender=Com|Number=Sing"),
+    (None, "handhaving", "Gender=Com|Number=Sing"),
+    (None, "participatie", "Gender=Com|Number=Sing"),
+]
 ADVERBS = [None, None, "ook", "nu", "vooral", "daarom", "sterk"]
 # participle, lemma, object (det, noun, feats), optional PP
-PERFECT = [("genomen", "nemen", ("een", "besluit", "Gender=Neut|Number=Sing")),
-           ("vastgesteld", "vaststellen", ("het", "plan", "Gender=Neut|Number=Sing")),
-           ("aangepast", "aanpassen", ("de", "regeling", "Gender=Com|Number=Sing")),
-           ("gestuurd", "sturen", ("een", "brief", "Gender=Com|Number=Sing")),
-           ("besproken", "bespreken", ("de", "nota", "Gender=Com|Number=Sing")),
-           ("ingediend", "indienen", ("een", "voorstel", "Gender=Neut|Number=Sing")),
-           ("geëvalueerd", "evalueren", ("het", "beleid", "Gender=Neut|Number=Sing")),
-           ("verlaagd", "verlagen", ("de", "subsidie", "Gender=Com|Number=Sing")),
-           ("gemaakt", "maken", ("afspraken", None, "Number=Plur")),
-           ("ontvangen", "ontvangen", ("een", "verzoek", "Gender=Neut|Number=Sing")),
-           ("opgesteld", "opstellen", ("een", "plan", "Gender=Neut|Number=Sing")),
-           ("gegeven", "geven", ("een", "advies", "Gender=Neut|Number=Sing"))]
+PERFECT = [
+    ("genomen", "nemen", ("een", "besluit", "Gender=Neut|Number=Sing")),
+    ("vastgesteld", "vaststellen", ("het", "plan", "Gender=Neut|Number=Sing")),
+    ("aangepast", "aanpassen", ("de", "regeling", "Gender=Com|Number=Sing")),
+    ("gestuurd", "sturen", ("een", "brief", "Gender=Com|Number=Sing")),
+    ("besproken", "bespreken", ("de", "nota", "Gender=Com|Number=Sing")),
+    ("ingediend", "indienen", ("een", "voorstel", "Gender=Neut|Number=Sing")),
+    ("geëvalueerd", "evalueren", ("het", "beleid", "Gender=Neut|Number=Sing")),
+    ("verlaagd", "verlagen", ("de", "subsidie", "Gender=Com|Number=Sing")),
+    ("gemaakt", "maken", ("afspraken", None, "Number=Plur")),
+    ("ontvangen", "ontvangen", ("een", "verzoek", "Gender=Neut|Number=Sing")),
+    ("opgesteld", "opstellen", ("een", "plan", "Gender=Neut|Number=Sing")),
+    ("gegeven", "geven", ("een", "advies", "Gender=Neut|Number=Sing")),
+]
 PERFECT_ADV = [None, "gisteren", "inmiddels", "vorige week", "al"]
-PPS = [None, None, ("over", "de", "subsidie", "Gender=Com|Number=Sing"),
-       ("voor", "het", "project", "Gender=Neut|Number=Sing"), ("met", "de", "partners", "Number=Plur")]
+PPS = [
+    None,
+    None,
+    ("over", "de", "subsidie", "Gender=Com|Number=Sing"),
+    ("voor", "het", "project", "Gender=Neut|Number=Sing"),
+    ("met", "de", "partners", "Number=Plur"),
+]
 DET_FEATS = {"de": "Definite=Def", "het": "Definite=Def", "een": "Definite=Ind"}
 
 
@@ -102,7 +137,11 @@ def separable(rng: random.Random) -> Sentence | None:
     prt, prep, lemma, sg, pl = rng.choice(SEPARABLE)
     verb = b.add(sg if num == "Sing" else pl, lemma, "VERB", f"Number={num}|Tense=Pres|VerbForm=Fin")
     adv = rng.choice(ADVERBS)
-    a = b.add(adv, adv, "ADV" if adv != "sterk" else "ADJ", "_" if adv != "sterk" else "Degree=Pos") if adv else None
+    a = (
+        b.add(adv, adv, "ADV" if adv != "sterk" else "ADJ", "_" if adv != "sterk" else "Degree=Pos")
+        if adv
+        else None
+    )
     p = b.add(prt, prt, "ADP")
     c = b.add(prep, prep, "ADP")
     det, noun, feats = rng.choice(OBJECTS)
@@ -127,16 +166,21 @@ def separable(rng: random.Random) -> Sentence | None:
 def perfect(rng: random.Random) -> Sentence:
     b = _Builder()
     subj, num = _subject(b, rng)
-    aux = b.add("heeft" if num == "Sing" else "hebben", "hebben", "AUX", f"Number={num}|Tense=Pres|VerbForm=Fin")
+    aux = b.add(
+        "heeft" if num == "Sing" else "hebben", "hebben", "AUX", f"Number={num}|Tense=Pres|VerbForm=Fin"
+    )
     adv = rng.choice(PERFECT_ADV)
-    advs = [b.add(w, w, "ADJ" if w == "vorige" else ("NOUN" if w == "week" else "ADV"),
-                  {"vorige": "Degree=Pos", "week": "Gender=Com|Number=Sing"}.get(w, "_"))
-            for w in (adv.split() if adv else [])]
+    advs = [
+        b.add(
+            w,
+            w,
+            "ADJ" if w == "vorige" else ("NOUN" if w == "week" else "ADV"),
+            {"vorige": "Degree=Pos", "week": "Gender=Com|Number=Sing"}.get(w, "_"),
+        )
+        for w in (adv.split() if adv else [])
+    ]
     part, lemma, (det, noun, feats) = rng.choice(PERFECT)
-    if noun is None:
-        obj = _np(b, None, det, feats, "obj")
-    else:
-        obj = _np(b, det, noun, feats, "obj")
+    obj = _np(b, None, det, feats, "obj") if noun is None else _np(b, det, noun, feats, "obj")
     pp = rng.choice(PPS)
     pp_after = rng.random() < 0.5
     pp_toks = None

@@ -12,6 +12,7 @@ After the trainable lemmatiser two components are added:
    * `lemma_rules`: the Dutch verb suffix rules of spacy-lookups-data, plus rules for ge-participles.
    The same tables serve AUX (the Dutch rule lemmatiser treats AUX as a POS of its own).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -68,8 +69,12 @@ def add_backstop(nlp, train_conllu: Path | None, after: str = "trainable_lemmati
     tables = build_tables(train_conllu)
     ruler = nlp.add_pipe("attribute_ruler", name="verb_lemma_reset", after=after)
     ruler.add(patterns=[[{"POS": {"IN": ["VERB", "AUX"]}}]], attrs={"LEMMA": ""})
-    lem = nlp.add_pipe("lemmatizer", name="verb_lemmatizer", after="verb_lemma_reset",
-                       config={"mode": "rule", "overwrite": False})
+    lem = nlp.add_pipe(
+        "lemmatizer",
+        name="verb_lemmatizer",
+        after="verb_lemma_reset",
+        config={"mode": "rule", "overwrite": False},
+    )
     lookups = Lookups()
     for name, table in tables.items():
         lookups.add_table(name, table)

@@ -1,4 +1,5 @@
 """Minimal CoNLL-U reading/writing and conversion to spaCy Docs (no extra dependencies)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -69,8 +70,20 @@ def read_conllu(path: str | Path, source: str = "") -> list[Sentence]:
             cols = line.split("\t")
             if "-" in cols[0] or "." in cols[0]:
                 continue  # multiword-token ranges and empty nodes
-            cur.tokens.append(Token(int(cols[0]), cols[1], cols[2], cols[3], cols[4], cols[5],
-                                    int(cols[6]) if cols[6] != "_" else 0, cols[7], cols[8], cols[9]))
+            cur.tokens.append(
+                Token(
+                    int(cols[0]),
+                    cols[1],
+                    cols[2],
+                    cols[3],
+                    cols[4],
+                    cols[5],
+                    int(cols[6]) if cols[6] != "_" else 0,
+                    cols[7],
+                    cols[8],
+                    cols[9],
+                )
+            )
     if cur.tokens:
         sents.append(cur)
     return sents
@@ -82,8 +95,23 @@ def write_conllu(sents: list[Sentence], path: str | Path) -> None:
             for c in s.comments:
                 fh.write(c + "\n")
             for t in s.tokens:
-                fh.write("\t".join([str(t.id), t.form, t.lemma, t.upos, t.xpos, t.feats, str(t.head),
-                                    t.deprel, t.deps, t.misc]) + "\n")
+                fh.write(
+                    "\t".join(
+                        [
+                            str(t.id),
+                            t.form,
+                            t.lemma,
+                            t.upos,
+                            t.xpos,
+                            t.feats,
+                            str(t.head),
+                            t.deprel,
+                            t.deps,
+                            t.misc,
+                        ]
+                    )
+                    + "\n"
+                )
             fh.write("\n")
 
 
@@ -107,5 +135,15 @@ def sents_to_doc(vocab, sents: list[Sentence], with_tags: bool = False):
         if spaces:
             spaces[-1] = True
     kw = dict(tags=tags) if with_tags else {}
-    return Doc(vocab, words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas,
-               heads=heads, deps=deps, sent_starts=starts, **kw)
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        morphs=morphs,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
+        **kw,
+    )

@@ -12,6 +12,7 @@ pipeline's tokenizer, aligned to the gold tokens; UAS/LAS leave punctuation out)
 
 Usage: python training/evaluate.py [MODEL] [--json out.json] [--markdown]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,11 +38,11 @@ def evaluate_file(nlp, path: Path) -> dict:
     t0 = time.perf_counter()
     preds = list(nlp.pipe((g.text for g in golds), batch_size=256))
     elapsed = time.perf_counter() - t0
-    examples = [Example(p, g) for p, g in zip(preds, golds)]
+    examples = [Example(p, g) for p, g in zip(preds, golds, strict=False)]
     scores = Scorer(nlp).score(examples)
 
     c = {k: [0, 0] for k in ("raw", "nous", "verb", "us", "us_verb")}
-    for s, eg in zip(sents, examples):
+    for s, eg in zip(sents, examples, strict=False):
         y2x = eg.alignment.y2x
         x2y = eg.alignment.x2y
         pred = eg.predicted
@@ -98,18 +99,27 @@ def main() -> None:
 
     nlp = spacy.load(args.model)
     results = {f.replace("-ud-test.conllu", ""): evaluate_file(nlp, Path(args.ud) / f) for f in TEST_FILES}
-    cols = [("UPOS", "upos"), ("morph", "morph"), ("lemma raw", "lemma_raw"),
-            ("lemma no `_` (cf)", "lemma_no_underscore"), ("VERB+AUX no `_`", "lemma_verb_aux_no_underscore"),
-            ("`_` tokens (whole word)", "lemma_underscore_tokens"), ("UAS", "uas"), ("LAS", "las")]
+    cols = [
+        ("UPOS", "upos"),
+        ("morph", "morph"),
+        ("lemma raw", "lemma_raw"),
+        ("lemma no `_` (cf)", "lemma_no_underscore"),
+        ("VERB+AUX no `_`", "lemma_verb_aux_no_underscore"),
+        ("`_` tokens (whole word)", "lemma_underscore_tokens"),
+        ("UAS", "uas"),
+        ("LAS", "las"),
+    ]
     print("| test file | " + " | ".join(c for c, _ in cols) + " |")
     print("|---|" + "---|" * len(cols))
     for name, r in results.items():
         print(f"| {name} | " + " | ".join(f"{r[k]:.3f}" for _, k in cols) + " |")
     for name, r in results.items():
-        print(f"{name}: {r['tokens']} tokens; VERB+AUX no-_ {r['n_verb_aux_no_underscore']}; `_` tokens "
-              f"{r['n_underscore_tokens']} (of which VERB/AUX {r['n_underscore_verb_aux']}: "
-              f"{r['lemma_underscore_verb_aux']:.3f}); sents_f {r['sents_f']:.3f}; "
-              f"{r['words_per_sec_batch']:.0f} words/s")
+        print(
+            f"{name}: {r['tokens']} tokens; VERB+AUX no-_ {r['n_verb_aux_no_underscore']}; `_` tokens "
+            f"{r['n_underscore_tokens']} (of which VERB/AUX {r['n_underscore_verb_aux']}: "
+            f"{r['lemma_underscore_verb_aux']:.3f}); sents_f {r['sents_f']:.3f}; "
+            f"{r['words_per_sec_batch']:.0f} words/s"
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
 

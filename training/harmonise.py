@@ -7,6 +7,7 @@ the end with udapi's `ud.FixPunct` (see `fix_punct`).
 Lexical knowledge (which verb + preposition pairs are `obl:arg`, which verbs take `expl:pv`) comes from the 2025
 dev files only, never from the test files.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,13 +15,49 @@ from collections import Counter, defaultdict
 
 from conllu import Sentence, Token
 
-POSS_PERSON = {"mijn": "1", "ons": "1", "onze": "1", "jouw": "2", "je": "2", "uw": "2", "jullie": "2",
-               "zijn": "3", "haar": "3", "hun": "3"}
-ORDINAL_RE = re.compile(r"^(\d+(e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
-                        r"elfde|twaalfde|.*tiende|.*tigste|honderdste|duizendste|miljoenste|laatste)$")
-CLAUSE_LEVEL = {"nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "mark", "cc", "punct", "advcl",
-                "parataxis", "expl", "expl:pv", "obl", "obl:agent", "obl:arg", "conj", "discourse", "vocative",
-                "ccomp", "iobj", "dislocated", "obj", "advmod", "xcomp"}
+POSS_PERSON = {
+    "mijn": "1",
+    "ons": "1",
+    "onze": "1",
+    "jouw": "2",
+    "je": "2",
+    "uw": "2",
+    "jullie": "2",
+    "zijn": "3",
+    "haar": "3",
+    "hun": "3",
+}
+ORDINAL_RE = re.compile(
+    r"^(\d+(e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
+    r"elfde|twaalfde|.*tiende|.*tigste|honderdste|duizendste|miljoenste|laatste)$"
+)
+CLAUSE_LEVEL = {
+    "nsubj",
+    "nsubj:pass",
+    "csubj",
+    "csubj:pass",
+    "aux",
+    "aux:pass",
+    "mark",
+    "cc",
+    "punct",
+    "advcl",
+    "parataxis",
+    "expl",
+    "expl:pv",
+    "obl",
+    "obl:agent",
+    "obl:arg",
+    "conj",
+    "discourse",
+    "vocative",
+    "ccomp",
+    "iobj",
+    "dislocated",
+    "obj",
+    "advmod",
+    "xcomp",
+}
 NEW_VERBS = {"willen", "laten", "gaan"}  # outside the 2025 Dutch auxiliary set
 
 
@@ -54,12 +91,13 @@ def _is_name_group(s: Sentence, head: Token, members: list[Token]) -> bool:
     caps = [t for t in content if t.form[:1].isupper()]
     if not caps:
         return False
-    if len(caps) == 1 and caps[0].id == 1 and len(content) > 1:
-        return False  # only capitalised because it starts the sentence
-    return True
+    # not when it is only capitalised because it starts the sentence
+    return not (len(caps) == 1 and caps[0].id == 1 and len(content) > 1)
 
 
-def _restructure(s: Sentence, new_head: Token, old_head: Token, counts: Counter, key: str, keep_advmod=True) -> None:
+def _restructure(
+    s: Sentence, new_head: Token, old_head: Token, counts: Counter, key: str, keep_advmod=True
+) -> None:
     """new_head (a copula/aux of old_head) becomes the head; old_head becomes its xcomp."""
     new_head.head, new_head.deprel = old_head.head, old_head.deprel
     new_head.upos = "VERB"
@@ -123,8 +161,11 @@ def harmonise_sentence(s: Sentence, lex: dict, counts: Counter) -> None:
         elif t.upos == "PRON" and t.lemma.lower() in ("veel", "weinig") and t.deprel in ("obl", "amod"):
             t.upos, t.deprel, t.feats = "ADV", "advmod", "_"
             counts["veel/weinig->ADV"] += 1
-        elif t.upos == "ADJ" and t.deprel == "det" and t.lemma.lower() in ("hetzelfde", "dezelfde", "datzelfde",
-                                                                             "diezelfde"):
+        elif (
+            t.upos == "ADJ"
+            and t.deprel == "det"
+            and t.lemma.lower() in ("hetzelfde", "dezelfde", "datzelfde", "diezelfde")
+        ):
             t.upos = "DET"
             counts["zelfde->DET"] += 1
         elif t.feats != "_" and ("=yes" in t.feats):
@@ -174,9 +215,12 @@ def harmonise_sentence(s: Sentence, lex: dict, counts: Counter) -> None:
                 t.deprel = "obl:arg"
                 counts["obl->obl:arg"] += 1
         # 11. inherent reflexives
-        elif t.deprel == "obj" and t.upos == "PRON" and t.lemma.lower() in ("zich", "me", "mij", "je", "ons",
-                                                                             "zichzelf") \
-                and _plain(head.lemma) in lex["pv"]:
+        elif (
+            t.deprel == "obj"
+            and t.upos == "PRON"
+            and t.lemma.lower() in ("zich", "me", "mij", "je", "ons", "zichzelf")
+            and _plain(head.lemma) in lex["pv"]
+        ):
             t.deprel = "expl:pv"
             counts["obj->expl:pv"] += 1
     # 12. cc attaches to the following conjunct
@@ -199,16 +243,23 @@ def fix_punct(sents: list[Sentence], counts: Counter) -> None:
         root = bundle.create_tree()
         nodes = []
         for t in s.tokens:
-            n = root.create_child(form=t.form, lemma=t.lemma, upos=t.upos, xpos=t.xpos, feats=t.feats,
-                                  deprel=t.deprel, misc=t.misc)
+            n = root.create_child(
+                form=t.form,
+                lemma=t.lemma,
+                upos=t.upos,
+                xpos=t.xpos,
+                feats=t.feats,
+                deprel=t.deprel,
+                misc=t.misc,
+            )
             nodes.append(n)
-        for t, n in zip(s.tokens, nodes):
+        for t, n in zip(s.tokens, nodes, strict=False):
             n.parent = root if t.head == 0 else nodes[t.head - 1]
     block = FixPunct()
     block.process_document(doc)
-    for s, bundle in zip(sents, doc.bundles):
+    for s, bundle in zip(sents, doc.bundles, strict=False):
         desc = bundle.get_tree().descendants
-        for t, n in zip(s.tokens, desc):
+        for t, n in zip(s.tokens, desc, strict=False):
             new_head = n.parent.ord
             if new_head != t.head:
                 counts["punct re-attached"] += 1

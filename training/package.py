@@ -2,6 +2,7 @@
 
 Usage: python training/package.py output/model/model-best [--out beleidstaal/models/nl_beleidstaal] [--no-backstop]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,14 +16,24 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 SOURCES = [
-    {"name": "UD Dutch Alpino (UD_Dutch-Alpino)", "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
-     "license": "CC BY-SA 4.0",
-     "author": "Zeman, Daniel; \u017dabokrtsk\u00fd, Zden\u011bk; Bouma, Gosse; van Noord, Gertjan"},
-    {"name": "UD Dutch LassySmall (UD_Dutch-LassySmall)",
-     "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall", "license": "CC BY-SA 4.0",
-     "author": "Bouma, Gosse; van Noord, Gertjan"},
-    {"name": "spacy-lookups-data (Dutch lemma lookup table, verb forms only, for the lemma backstop)",
-     "url": "https://github.com/explosion/spacy-lookups-data", "license": "MIT", "author": "Explosion"},
+    {
+        "name": "UD Dutch Alpino (UD_Dutch-Alpino)",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+        "license": "CC BY-SA 4.0",
+        "author": "Zeman, Daniel; \u017dabokrtsk\u00fd, Zden\u011bk; Bouma, Gosse; van Noord, Gertjan",
+    },
+    {
+        "name": "UD Dutch LassySmall (UD_Dutch-LassySmall)",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+        "license": "CC BY-SA 4.0",
+        "author": "Bouma, Gosse; van Noord, Gertjan",
+    },
+    {
+        "name": "spacy-lookups-data (Dutch lemma lookup table, verb forms only, for the lemma backstop)",
+        "url": "https://github.com/explosion/spacy-lookups-data",
+        "license": "MIT",
+        "author": "Explosion",
+    },
 ]
 
 CREDITS = """# nl_beleidstaal — the Dutch pipeline bundled with beleidstaal
@@ -62,8 +73,11 @@ def main() -> None:
     ap.add_argument("model")
     ap.add_argument("--out", default=str(REPO / "beleidstaal" / "models" / "nl_beleidstaal"))
     ap.add_argument("--no-backstop", action="store_true")
-    ap.add_argument("--lemmatizer-from", help="take the trainable lemmatiser from this pipeline (stage 1) and let "
-                    "it listen to this pipeline's tok2vec instead of keeping its own copy of a tok2vec")
+    ap.add_argument(
+        "--lemmatizer-from",
+        help="take the trainable lemmatiser from this pipeline (stage 1) and let "
+        "it listen to this pipeline's tok2vec instead of keeping its own copy of a tok2vec",
+    )
     ap.add_argument("--train-conllu", default=str(HERE / "output" / "corpus" / "train.conllu"))
     ap.add_argument("--description", default="")
     args = ap.parse_args()
@@ -79,21 +93,25 @@ def main() -> None:
 
         n = add_backstop(nlp, Path(args.train_conllu))
         print(f"lemma backstop: {n} patterns")
-    nlp.meta.update({
-        "name": "beleidstaal",
-        "lang": "nl",
-        "version": "0.1.0",
-        "license": "CC BY-SA 4.0",
-        "author": "beleidstaal",
-        "description": args.description or (
-            "Small Dutch pipeline for beleidstaal: tok2vec, morphologizer (UPOS + features), parser "
-            "(dependencies + sentence boundaries), trainable lemmatiser with a verb-lemma backstop. Trained on "
-            "UD Dutch Alpino and LassySmall (harmonised to UD 2.16), whole-word lemmas."),
-        "sources": SOURCES,
-        "spacy_version": ">=3.8.0,<3.9.0",
-        "url": "",
-        "email": "",
-    })
+    nlp.meta.update(
+        {
+            "name": "beleidstaal",
+            "lang": "nl",
+            "version": "0.1.0",
+            "license": "CC BY-SA 4.0",
+            "author": "beleidstaal",
+            "description": args.description
+            or (
+                "Small Dutch pipeline for beleidstaal: tok2vec, morphologizer (UPOS + features), parser "
+                "(dependencies + sentence boundaries), trainable lemmatiser with a verb-lemma backstop. Trained on "
+                "UD Dutch Alpino and LassySmall (harmonised to UD 2.16), whole-word lemmas."
+            ),
+            "sources": SOURCES,
+            "spacy_version": ">=3.8.0,<3.9.0",
+            "url": "",
+            "email": "",
+        }
+    )
     out = Path(args.out)
     if out.exists():
         shutil.rmtree(out)
@@ -103,7 +121,11 @@ def main() -> None:
     (out / "README.md").write_text(CREDITS.format(spacy_version=spacy.__version__), encoding="utf8")
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"written {out} ({size / 1e6:.1f} MB)")
-    print(json.dumps({k: nlp.meta.get(k) for k in ("name", "version", "license", "pipeline")}, ensure_ascii=False))
+    print(
+        json.dumps(
+            {k: nlp.meta.get(k) for k in ("name", "version", "license", "pipeline")}, ensure_ascii=False
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@
 
 Usage: python training/prepare.py [--ud ../shared/ud-dutch] [--out training/output/corpus] [--no-harmonise]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -83,10 +84,17 @@ def main() -> None:
     ap.add_argument("--heldout", type=int, default=600)
     ap.add_argument("--sents-per-doc", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--augment", action="store_true",
-                    help="also write train_aug.spacy: train.spacy + the synthetic sentences of augment.py")
-    ap.add_argument("--upweight-2025", type=int, default=1,
-                    help="repeat the 2025 (dev-file) training sentences this many times")
+    ap.add_argument(
+        "--augment",
+        action="store_true",
+        help="also write train_aug.spacy: train.spacy + the synthetic sentences of augment.py",
+    )
+    ap.add_argument(
+        "--upweight-2025",
+        type=int,
+        default=1,
+        help="repeat the 2025 (dev-file) training sentences this many times",
+    )
     args = ap.parse_args()
 
     import spacy
@@ -140,7 +148,9 @@ def main() -> None:
             continue
         seen.add(s.key)
         pool.append(s)
-    print(f"2017 sentences: {n_old}, 2025 dev sentences: {len(dev_sents)}, dropped: {dropped}, pool: {len(pool)}")
+    print(
+        f"2017 sentences: {n_old}, 2025 dev sentences: {len(dev_sents)}, dropped: {dropped}, pool: {len(pool)}"
+    )
 
     n_us = 0
     for s in pool:
@@ -157,7 +167,9 @@ def main() -> None:
     held = set(idx[: args.heldout])
     train = [s for i, s in enumerate(pool) if i not in held]
     dev = [s for i, s in enumerate(pool) if i in held]
-    print(f"train sentences: {len(train)} ({sum(len(s.tokens) for s in train)} tokens), held back: {len(dev)}")
+    print(
+        f"train sentences: {len(train)} ({sum(len(s.tokens) for s in train)} tokens), held back: {len(dev)}"
+    )
     write_conllu(train, out / "train.conllu")
     write_conllu(dev, out / "dev.conllu")
 

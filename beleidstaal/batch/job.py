@@ -260,7 +260,8 @@ def run_batch(
                              "dashboard": result.dashboard, "workers": n_workers})  # fmt: skip
             c.register_plugin(ModelPlugin(config), name=ModelPlugin.name)
             done_arg = c.scatter([done], broadcast=True)[0] if done else {}
-            run = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+            # microseconds, so that two runs in the same second still sort in the order they ran
+            run = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
             futures = {
                 c.submit(
                     check_partition,

@@ -80,7 +80,9 @@ def _chains(hits: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 def align(a: list[str], b: list[str], d0: int, r0: int) -> tuple[int, int, int, int, int] | None:
     """Align a draft window ``a`` (starting at word d0) with a source window ``b`` (starting at word r0). Returns
     (start, end, src_start, src_end, matched) in absolute word positions for the best passage, or None."""
-    blocks = [blk for blk in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if blk.size]
+    blocks = [
+        blk for blk in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if blk.size
+    ]
     if not blocks:
         return None
     groups: list[list] = [[blocks[0]]]
@@ -137,7 +139,9 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
         if doc not in exclude:
             per_hash[h].append((doc, pos))
     hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    rare: set[tuple[int, int, int]] = set()  # (doc, draft pos, source pos) of hits on a hash that few places share
+    rare: set[tuple[int, int, int]] = (
+        set()
+    )  # (doc, draft pos, source pos) of hits on a hash that few places share
     for h, places in per_hash.items():
         if len(places) * len(positions[h]) > MAX_HITS_PER_HASH:
             continue

@@ -30,7 +30,9 @@ SKIP_KINDS = {"heading", "table_cell"}
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MARKUP_ONLY = re.compile(r"^[\W_\d]*$", re.UNICODE)
-_SECTION_NUMBER = re.compile(r"^\s*(?:hoofdstuk|paragraaf|bijlage|artikel|figuur|tabel|afbeelding)?\s*\d+(?:[.\d]*)\b", re.I)
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:hoofdstuk|paragraaf|bijlage|artikel|figuur|tabel|afbeelding)?\s*\d+(?:[.\d]*)\b", re.I
+)
 _NOISE_START = re.compile(r"^\s*(?:\||xml version|<\?xml|!\[|direct naar\b)", re.I)
 
 
@@ -50,7 +52,9 @@ def is_noise(text: str, kind: str, repeated: Counter | None = None) -> bool:
         return True
     if n < 12 and _SECTION_NUMBER.match(text) and not stripped.endswith("."):
         return True  # a table-of-contents line or numbered caption
-    return bool(repeated is not None and n <= REPEATED_MAX_WORDS and repeated[_signature(text)] >= REPEATED_LINES)
+    return bool(
+        repeated is not None and n <= REPEATED_MAX_WORDS and repeated[_signature(text)] >= REPEATED_LINES
+    )
 
 
 def prose_tokens(document: Document) -> Tokens:

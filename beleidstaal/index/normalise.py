@@ -94,7 +94,9 @@ class Tokens:
         return len(self.keys)
 
 
-def tokenise_into(tokens: Tokens, text: str, offset: int = 0, *, quoted_spans=(), all_quoted: bool = False) -> None:
+def tokenise_into(
+    tokens: Tokens, text: str, offset: int = 0, *, quoted_spans=(), all_quoted: bool = False
+) -> None:
     """Add the words of one paragraph (``text``, starting at ``offset``) to ``tokens``. The paragraph start is a
     break; so is every word after sentence punctuation. ``quoted_spans`` are (start, end) offsets within ``text``."""
     pending_break = True

@@ -105,7 +105,9 @@ def mine(
     seg = np.concatenate(seg_parts)
     del wh_parts, doc_parts, seg_parts
 
-    levels: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}  # n → (hashes sorted, docs, first position)
+    levels: dict[
+        int, tuple[np.ndarray, np.ndarray, np.ndarray]
+    ] = {}  # n → (hashes sorted, docs, first position)
     dropped: dict[int, set[int]] = {}
     prev_freq: np.ndarray | None = None
     prev_h: np.ndarray | None = None

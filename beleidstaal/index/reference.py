@@ -59,7 +59,9 @@ def open_reference(path: str | Path) -> ReferenceIndex:
     from ..readers import kind_for
 
     p = Path(path)
-    if p.is_dir() or (p.is_file() and kind_for(p) is not None):  # a folder, or one document (.md, .txt, .docx)
+    if p.is_dir() or (
+        p.is_file() and kind_for(p) is not None
+    ):  # a folder, or one document (.md, .txt, .docx)
         p = Path(_folder_index(p, str(path)))
     try:
         st = p.stat()

@@ -192,7 +192,9 @@ class ReferenceIndex:
             with open(p, "rb") as fh:
                 head = fh.read(16)
         except OSError as exc:
-            raise IndexFileError(f"De referentie-index '{shown}' kan niet worden gelezen ({exc.strerror or exc}).") from None
+            raise IndexFileError(
+                f"De referentie-index '{shown}' kan niet worden gelezen ({exc.strerror or exc})."
+            ) from None
         if head != b"SQLite format 3\x00":
             raise _not_an_index(shown, "het is geen SQLite-databasebestand")
         try:
@@ -201,7 +203,9 @@ class ReferenceIndex:
             else:
                 conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
             rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            conn.execute("SELECT id, path, root, relpath, title, words, tokens, lines, breaks FROM docs LIMIT 1")
+            conn.execute(
+                "SELECT id, path, root, relpath, title, words, tokens, lines, breaks FROM docs LIMIT 1"
+            )
             conn.execute("SELECT hash, doc, pos FROM fp LIMIT 1")
             conn.execute("SELECT hash, words, docs, text FROM phrases LIMIT 1")
         except sqlite3.DatabaseError:
@@ -271,7 +275,9 @@ class ReferenceIndex:
         report = UpdateReport()
         roots = [os.path.abspath(p) for p in paths]  # not resolved: a folder of symlinks keeps its own names
         seen: set[str] = set()
-        existing = {row[0]: row[1:] for row in self.conn.execute("SELECT path, id, size, mtime_ns, sha1 FROM docs")}
+        existing = {
+            row[0]: row[1:] for row in self.conn.execute("SELECT path, id, size, mtime_ns, sha1 FROM docs")
+        }
         pending: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         c = self.conn
         c.execute("PRAGMA cache_size = -65536")
@@ -300,7 +306,9 @@ class ReferenceIndex:
                     continue
                 sha1 = hashlib.sha1(data).hexdigest()
                 if old is not None and old[3] == sha1:
-                    c.execute("UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (st.st_size, st.st_mtime_ns, old[0]))
+                    c.execute(
+                        "UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (st.st_size, st.st_mtime_ns, old[0])
+                    )
                     report.unchanged += 1
                     continue
                 try:
@@ -323,7 +331,9 @@ class ReferenceIndex:
                 doc_id = cur.lastrowid
                 hashes, positions = fp_mod.fingerprints([stem(w) for w in words])
                 if bulk:
-                    pending.append((hashes, np.full(len(hashes), doc_id, dtype=np.int32), positions.astype(np.int32)))
+                    pending.append(
+                        (hashes, np.full(len(hashes), doc_id, dtype=np.int32), positions.astype(np.int32))
+                    )
                 else:
                     c.executemany(
                         "INSERT OR IGNORE INTO fp VALUES (?, ?, ?)",
@@ -346,7 +356,9 @@ class ReferenceIndex:
             order = np.lexsort((pos, d, h))
             h, d, pos = h[order], d[order], pos[order]
             del order
-            for i in range(0, len(h), 200_000):  # in slices: Python ints for millions of rows take a lot of memory
+            for i in range(
+                0, len(h), 200_000
+            ):  # in slices: Python ints for millions of rows take a lot of memory
                 c.executemany(
                     "INSERT OR IGNORE INTO fp VALUES (?, ?, ?)",
                     zip(h[i : i + 200_000].tolist(), d[i : i + 200_000].tolist(), pos[i : i + 200_000].tolist(),
@@ -406,7 +418,8 @@ class ReferenceIndex:
         if doc is None:
             try:
                 row = self.conn.execute(
-                    "SELECT id, path, root, relpath, title, tokens, lines, breaks FROM docs WHERE id=?", (doc_id,)
+                    "SELECT id, path, root, relpath, title, tokens, lines, breaks FROM docs WHERE id=?",
+                    (doc_id,),
                 ).fetchone()
                 if row is None:
                     raise IndexFileError(f"document {doc_id} ontbreekt")
@@ -427,7 +440,9 @@ class ReferenceIndex:
             for i in range(0, len(unique), 500):
                 chunk = unique[i : i + 500]
                 marks = ",".join("?" * len(chunk))
-                rows.extend(self.conn.execute(f"SELECT hash, doc, pos FROM fp WHERE hash IN ({marks})", chunk))
+                rows.extend(
+                    self.conn.execute(f"SELECT hash, doc, pos FROM fp WHERE hash IN ({marks})", chunk)
+                )
         except sqlite3.DatabaseError as exc:
             raise self._damaged(exc) from None
         return rows
@@ -442,7 +457,9 @@ class ReferenceIndex:
         """The document with this file path (absolute or relative to the current folder), if it is indexed."""
         full = os.path.abspath(path)
         try:
-            rows = self.conn.execute("SELECT id FROM docs WHERE path IN (?, ?)", (full, os.path.realpath(path)))
+            rows = self.conn.execute(
+                "SELECT id FROM docs WHERE path IN (?, ?)", (full, os.path.realpath(path))
+            )
             return {r[0] for r in rows}
         except sqlite3.DatabaseError as exc:
             raise self._damaged(exc) from None
