@@ -20,7 +20,16 @@ from spacy.tokens import Span, Token
 
 from ..findings import CATEGORIES, Finding
 from ..lexicon import LexiconEntry, load_lexicons
-from .common import char_span, keys, loose_particle, match_case, particle, quoted, split_separable
+from .common import (
+    char_span,
+    full_lemma,
+    keys,
+    loose_particle,
+    match_case,
+    particle,
+    quoted,
+    split_separable,
+)
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 MAX_GAP = 3
@@ -72,9 +81,9 @@ def _particle_mismatch(tok: Token, key: str, words: tuple[str, ...]) -> bool:
     """The token matched on its bare verb lemma, but it has a particle that the term does not have:
     *op te nemen* (opnemen) is not *nemen*, *in te dienen* (indienen) is not *dienen*."""
     prt = particle(tok)
-    if prt is None or key != tok.lemma_.lower() or key == tok._.full_lemma:
+    if prt is None or key != tok.lemma_.lower() or key == full_lemma(tok):
         return False
-    return prt.lower_ not in words and tok._.full_lemma not in words
+    return prt.lower_ not in words and full_lemma(tok) not in words
 
 
 def _span_neighbours_ok(sent: Span, entry: LexiconEntry, tokens: list[Token]) -> bool:
@@ -111,11 +120,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                 tokens = [tok]
                 prt = particle(tok)
                 exact = tok.lower_ == entry.term.lower()
-                if (
-                    key == tok._.full_lemma
-                    and prt is not None
-                    and key not in (tok.lower_, tok.lemma_.lower())
-                ):
+                if key == full_lemma(tok) and prt is not None and key not in (tok.lower_, tok.lemma_.lower()):
                     tokens.append(prt)
                     exact = False
                 found.append((entry, tokens, exact))
@@ -141,7 +146,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                 found.append((entry, tokens, exact))
         # phrases around a verb
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in lex.verbal:
-            for key in {tok.lemma_.lower(), tok._.full_lemma, tok.lower_}:
+            for key in {tok.lemma_.lower(), full_lemma(tok), tok.lower_}:
                 for entry in lex.verbal.get(key, ()):
                     if entry.pos and tok.pos_ not in entry.pos:
                         continue
