@@ -12,9 +12,7 @@ The heavy part lives in ``beleidstaal.index`` and is imported only when a check 
 from __future__ import annotations
 
 from ..filters import matches_selector
-from .registry import Rule, RuleContext, register
-
-_CACHE = "copy_findings"
+from .registry import Rule, RuleContext, one_pass, register
 
 
 def _active(rule: Rule, config) -> bool:
@@ -30,9 +28,6 @@ def _lines(a: int, b: int) -> str:
 
 
 def _compute(analysis, ctx: RuleContext) -> list:
-    cached = ctx.resources.get(_CACHE)
-    if cached is not None and cached[0] is analysis:
-        return cached[1]
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
     from ..index.match import find_passages, find_repeats
@@ -154,8 +149,11 @@ def _compute(analysis, ctx: RuleContext) -> list:
                 )
             )  # fmt: skip
 
-    ctx.resources[_CACHE] = (analysis, findings)
     return findings
+
+
+# The three rules share one pass over the document (registry.one_pass), and run only when asked for.
+_shared = one_pass(_compute)
 
 
 def _only(code: str):
@@ -163,7 +161,7 @@ def _only(code: str):
         rule = {"BT801": COPY, "BT802": CITATION, "BT107": STOCK}[code]
         if not _active(rule, ctx.config):
             return []
-        return [f for f in _compute(analysis, ctx) if f.rule == code]
+        return _shared(code)(analysis, ctx)
 
     return check
 
