@@ -18,16 +18,34 @@ from spacy.tokens import Doc, Span, Token
 from .document import Document, Paragraph
 from .model import load_model
 
+_FULL_LEMMAS = "beleidstaal_full_lemmas"
+
+
+def full_lemmas(doc: Doc) -> list[str]:
+    """Every token's lemma, lower case, with the particle joined to a separable verb (*zet ... in* → *inzetten*):
+    computed once per parsed paragraph, in one pass over the tokens."""
+    cached = doc.user_data.get(_FULL_LEMMAS)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    particles: dict[int, Token] = {}
+    for t in doc:
+        if t.dep_ == "compound:prt":
+            particles.setdefault(t.head.i, t)  # the first particle child of the verb
+    result = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        prt = particles.get(t.i)
+        if prt is not None and t.pos_ in ("VERB", "AUX"):
+            particle = prt.lemma_.lower() or prt.lower_
+            if not lemma.startswith(particle):
+                lemma = particle + lemma
+        result.append(lemma)
+    doc.user_data[_FULL_LEMMAS] = result
+    return result
+
 
 def _full_lemma(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX"):
-        for child in token.children:
-            if child.dep_ == "compound:prt":
-                particle = child.lemma_.lower() or child.lower_
-                if not lemma.startswith(particle):
-                    return particle + lemma
-    return lemma
+    return full_lemmas(token.doc)[token.i]
 
 
 if not Token.has_extension("compound_parts"):
@@ -66,6 +84,7 @@ def _repair_verb_lemma(form: str, lemma: str) -> str:
 
 
 def normalise_lemmas(doc: Doc) -> Doc:
+    doc.user_data.pop(_FULL_LEMMAS, None)  # lemmas change below
     for token in doc:
         if token.pos_ in ("VERB", "AUX") and token.lemma_:
             repaired = _repair_verb_lemma(token.text, token.lemma_)

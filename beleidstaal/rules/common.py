@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp import full_lemmas
+
 WORD_POS_EXCLUDED = {"PUNCT", "SPACE", "SYM", "X"}
 
 
@@ -11,34 +13,21 @@ def keys(token: Token) -> frozenset[str]:
     """The forms a word list can match a token on: its lower-cased text, its lemma, the lemma of a separable
     verb with its particle (*zet ... in* → *inzetten*) and the base form of an inflected adjective before its noun
     (*beleidsarme* → *beleidsarm*). Computed once per parsed paragraph."""
-    return _token_forms(token.doc)[0][token.i]
+    return _token_keys(token.doc)[token.i]
 
 
 def full_lemma(token: Token) -> str:
-    """``token._.full_lemma`` (a separable verb with its particle), computed once per parsed paragraph."""
-    return _token_forms(token.doc)[1][token.i]
+    """``token._.full_lemma`` (a separable verb with its particle) without the extension's overhead."""
+    return full_lemmas(token.doc)[token.i]
 
 
-def _token_forms(doc) -> tuple[list[frozenset[str]], list[str]]:
-    cached = doc.user_data.get("beleidstaal_forms")
-    if cached is not None and len(cached[1]) == len(doc):
-        return cached
-    particles: dict[int, Token] = {}
-    for t in doc:
-        if t.dep_ == "compound:prt":
-            particles.setdefault(t.head.i, t)  # the first particle child, as token._.full_lemma takes it
-    keys_, fulls = [], []
-    for t in doc:
-        lemma = t.lemma_.lower()
-        full = lemma
-        prt = particles.get(t.i)
-        if prt is not None and t.pos_ in ("VERB", "AUX"):
-            p = prt.lemma_.lower() or prt.lower_
-            if not lemma.startswith(p):
-                full = p + lemma
-        fulls.append(full)
-        keys_.append(frozenset((t.lower_, lemma, full, *_adjective_stems(t))))
-    cached = doc.user_data["beleidstaal_forms"] = (keys_, fulls)
+def _token_keys(doc) -> list[frozenset[str]]:
+    cached = doc.user_data.get("beleidstaal_keys")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data["beleidstaal_keys"] = [
+            frozenset((t.lower_, t.lemma_.lower(), full, *_adjective_stems(t)))
+            for t, full in zip(doc, full_lemmas(doc), strict=True)
+        ]
     return cached
 
 
