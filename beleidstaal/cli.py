@@ -206,10 +206,9 @@ def _check_files(
         progress.start()
     done = {}
     if use_cache:
-        from .cache import ResultCache
-        from .core import cached_result
+        from .core import cached_result, process_cache
 
-        cache = ResultCache()
+        cache = process_cache()
         for path in files:
             hit = cached_result(path, configs[path], cache)
             if hit is not None:
@@ -218,7 +217,7 @@ def _check_files(
                     progress.advance(task)
         files = [p for p in files if p not in done]
         jobs = min(jobs, len(files)) if files else 1
-    if files:
+    if files:  # the cache was asked about these already: workers only store their results
         from .model import load_model
 
         try:
@@ -230,7 +229,7 @@ def _check_files(
     try:
         if jobs <= 1:
             for path in files:
-                done[path] = check_path_detached(path, configs[path], use_cache)
+                done[path] = check_path_detached(path, configs[path], use_cache, lookup=False)
                 if progress:
                     progress.advance(task)
         else:
@@ -240,7 +239,8 @@ def _check_files(
             ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
             with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
                 futures = {
-                    path: pool.submit(check_path_detached, path, configs[path], use_cache) for path in files
+                    path: pool.submit(check_path_detached, path, configs[path], use_cache, False)
+                    for path in files
                 }
                 for path in files:
                     done[path] = futures[path].result()

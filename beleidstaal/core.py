@@ -86,9 +86,12 @@ def check_text(
     return check_document(document_from_text(text, kind=kind, path=path), config).findings
 
 
-def check_path(path: str | Path, *, config: Config | None = None, cache=None) -> FileResult:
+def check_path(
+    path: str | Path, *, config: Config | None = None, cache=None, lookup: bool = True
+) -> FileResult:
     """Check one file. Bad input does not raise: the result carries a Dutch ``error`` instead.
-    With a ``cache.ResultCache``, an unchanged file with unchanged settings is not analysed again."""
+    With a ``cache.ResultCache``, an unchanged file with unchanged settings is not analysed again; with
+    ``lookup=False`` (the caller already looked) the result is only stored."""
     path_str = str(path)
     try:
         config = config or config_for(path)
@@ -98,7 +101,7 @@ def check_path(path: str | Path, *, config: Config | None = None, cache=None) ->
             from .cache import result_key
 
             key = result_key(data, path_str, config)
-            hit = cache.get(key)
+            hit = cache.get(key) if lookup else None
             if hit is not None:
                 return FileResult(path=path_str, findings=hit[0], words=hit[1])
         document = read_bytes(data, kind=kind_for(path) or "text", path=path_str)
@@ -125,11 +128,24 @@ def cached_result(path: str, config: Config, cache) -> FileResult | None:
     return FileResult(path=path, findings=hit[0], words=hit[1]) if hit is not None else None
 
 
-def check_path_detached(path: str, config: Config, use_cache: bool) -> FileResult:
-    """``check_path`` for a worker process: the result without the parsed document, so it pickles small."""
+_process_cache: tuple[int, object] | None = None
+
+
+def process_cache():
+    """One ResultCache (one SQLite connection) per process; a forked worker opens its own."""
+    global _process_cache
+    import os
+
     from .cache import ResultCache
 
-    result = check_path(path, config=config, cache=ResultCache() if use_cache else None)
+    if _process_cache is None or _process_cache[0] != os.getpid():
+        _process_cache = (os.getpid(), ResultCache())
+    return _process_cache[1]
+
+
+def check_path_detached(path: str, config: Config, use_cache: bool, lookup: bool = True) -> FileResult:
+    """``check_path`` for a worker process: the result without the parsed document, so it pickles small."""
+    result = check_path(path, config=config, cache=process_cache() if use_cache else None, lookup=lookup)
     result.document = None
     result.analysis = None
     return result
