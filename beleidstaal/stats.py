@@ -23,6 +23,8 @@ from __future__ import annotations
 import functools
 from dataclasses import asdict, dataclass, field
 
+from .rules.common import per_sentence
+
 LEVELS = ("A2", "B1", "B2", "C1")
 #: paragraph kinds that do not count for the document's figures (short titles would lower the sentence length)
 SKIPPED_KINDS = ("heading", "table_cell")
@@ -165,15 +167,8 @@ def _is_counted_word(token) -> bool:
     return any(ch.isalpha() for ch in token.text) and token.pos_ not in ("PUNCT", "SYM", "SPACE")
 
 
+@per_sentence
 def sentence_figures(sent) -> Figures:
-    memo = sent.doc.user_data.setdefault("beleidstaal:sentence_figures", {})
-    key = (sent.start, sent.end)
-    if key not in memo:
-        memo[key] = _sentence_figures(sent)
-    return memo[key]
-
-
-def _sentence_figures(sent) -> Figures:
     from .rules.nominalisation import find_nominalisations
     from .rules.passive import find_passives
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 from spacy.tokens import Span, Token
 
 from ..nlp import full_lemmas
@@ -69,12 +71,15 @@ def per_sentence(fn):
     """Memoise an analysis of one sentence on its parsed paragraph, so the rules and the readability figures
     share one pass (parsed paragraphs are cached, so an unchanged paragraph is never analysed twice)."""
     key = f"beleidstaal:{fn.__module__}.{fn.__qualname__}"
+    collect = (
+        list if inspect.isgeneratorfunction(fn) else (lambda value: value)
+    )  # a generator is kept as a list
 
     def cached(sent: Span):
         memo = sent.doc.user_data.setdefault(key, {})
         span = (sent.start, sent.end)
         if span not in memo:
-            memo[span] = list(fn(sent))
+            memo[span] = collect(fn(sent))
         return memo[span]
 
     cached.__doc__ = fn.__doc__
