@@ -561,6 +561,12 @@ def _warm_up(model: str | None) -> None:
     get_analyser(model)
 
 
+def _internal_error(ls, exc: Exception, default):
+    """Log an unexpected error to the client and answer with the handler's default: the server keeps running."""
+    ls.log(f"Interne fout in beleidstaal: {exc}\n{traceback.format_exc()}", types.MessageType.Error)
+    return default
+
+
 def create_server(options: ServerOptions | None = None) -> BeleidstaalServer:
     server = BeleidstaalServer(options)
 
@@ -574,11 +580,7 @@ def create_server(options: ServerOptions | None = None) -> BeleidstaalServer:
                     try:
                         return await fn(ls, params)
                     except Exception as exc:
-                        ls.log(
-                            f"Interne fout in beleidstaal: {exc}\n{traceback.format_exc()}",
-                            types.MessageType.Error,
-                        )
-                        return default
+                        return _internal_error(ls, exc, default)
 
                 run_async.__name__ = fn.__name__
                 return run_async
@@ -587,11 +589,7 @@ def create_server(options: ServerOptions | None = None) -> BeleidstaalServer:
                 try:
                     return fn(ls, params)
                 except Exception as exc:
-                    ls.log(
-                        f"Interne fout in beleidstaal: {exc}\n{traceback.format_exc()}",
-                        types.MessageType.Error,
-                    )
-                    return default
+                    return _internal_error(ls, exc, default)
 
             run.__name__ = fn.__name__
             return run
