@@ -117,5 +117,58 @@ def test_bundled_pipeline_tokenizes_like_its_saved_tokenizer():
     from beleidstaal.model import BUNDLED_MODEL, load_model
 
     saved = spacy.load(BUNDLED_MODEL).tokenizer
-    text = "Zo'n 2,5 mln. euro t.b.v. de gem. Amsterdam, o.a. voor z.g. 'wijkteams' (zie art. 3.1 Wro) — e-mail: a@b.nl."
+    text = (
+        "Zo'n 2,5 mln. euro t.b.v. de gem. Amsterdam, o.a. voor z.g. 'wijkteams' (zie art. 3.1 Wro) — e-mail: a@b.nl. "
+        "Dat ligt voor de hand. Hij zei:,,Wij doen dat al.'' En de wethouder,,,maar pas later''."
+    )
     assert [t.text for t in load_model(None).tokenizer(text)] == [t.text for t in saved(text)]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        # ordinary words that spaCy's Dutch exceptions treat as abbreviations
+        ("Die keuze ligt voor de hand.", ["Die", "keuze", "ligt", "voor", "de", "hand", "."]),
+        ("Dat wisten we al.", ["Dat", "wisten", "we", "al", "."]),
+        ("Het plan is pas.", ["Het", "plan", "is", "pas", "."]),
+        ("Wij danken u.", ["Wij", "danken", "u", "."]),
+        # real abbreviations keep their full stop
+        (
+            "Zie art. 3 en bijv. de bijl. bij het plan.",
+            ["Zie", "art.", "3", "en", "bijv.", "de", "bijl.", "bij", "het", "plan", "."],
+        ),
+        # the low opening quote glued to the words around it
+        ("Hij zei:,,Wij gaan.''", ["Hij", "zei", ":", ",,", "Wij", "gaan", ".", "''"]),
+        (
+            "de maatregelen die,,zo snel mogelijk''",
+            ["de", "maatregelen", "die", ",,", "zo", "snel", "mogelijk", "''"],
+        ),
+        (
+            "zei hij gisteren,,,maar niet nu''",
+            ["zei", "hij", "gisteren", ",", ",,", "maar", "niet", "nu", "''"],
+        ),
+        # commas in numbers and web addresses stay where they are
+        (
+            "Het kost 2,5 miljoen, zie www.example.nl/a,b.",
+            ["Het", "kost", "2,5", "miljoen", ",", "zie", "www.example.nl/a,b", "."],
+        ),
+    ],
+)
+def test_dutch_tokenizer_fixes(text, tokens):
+    from beleidstaal.model import load_model
+
+    assert [t.text for t in load_model(None).tokenizer(text)] == tokens
+
+
+def test_other_pipelines_get_the_tokenizer_fixes(tmp_path):
+    """A pipeline saved with its own tokenizer (like nl_core_news_sm) gets the same fixes when beleidstaal loads it."""
+    import spacy
+
+    from beleidstaal.model import load_model
+
+    folder = tmp_path / "nl_blank"
+    spacy.blank("nl").to_disk(folder)
+    assert [t.text for t in spacy.load(folder).tokenizer("Dat ligt voor de hand.")][-1] == "hand."
+    nlp = load_model(str(folder))
+    assert [t.text for t in nlp.tokenizer("Dat ligt voor de hand.")][-2:] == ["hand", "."]
+    assert [t.text for t in nlp.tokenizer("Hij zei:,,Wij gaan.''")][2:5] == [":", ",,", "Wij"]

@@ -115,7 +115,9 @@ def _restructure(
     counts[key] += 1
 
 
-def harmonise_sentence(s: Sentence, lex: dict, counts: Counter) -> None:
+def harmonise_sentence(s: Sentence, lex: dict, counts: Counter, more: bool = False) -> None:
+    """Harmonise one 2017 sentence in place. ``more`` adds the rules 5b-5f (found later; see README: measured
+    and not in the shipped pipeline)."""
     toks = s.tokens
     # 1. names: flat:name -> flat; fixed groups that are names -> flat + PROPN, lemma = form, no features
     fixed_groups = defaultdict(list)
@@ -168,6 +170,36 @@ def harmonise_sentence(s: Sentence, lex: dict, counts: Counter) -> None:
         ):
             t.upos = "DET"
             counts["zelfde->DET"] += 1
+        # 5b. quantifiers used as adverbs (*niet meer*, *veel beter*)
+        elif (
+            more
+            and t.upos == "PRON"
+            and t.lemma.lower() in ("meer", "minder", "vele")
+            and t.deprel in ("advmod", "obl", "amod")
+        ):
+            t.upos, t.deprel, t.feats = "ADV", "advmod", "_"
+            counts["meer/minder->ADV"] += 1
+        # 5c. expletive *er* is a pronoun in 2025
+        elif more and t.deprel == "expl" and t.upos == "ADV" and low == "er":
+            t.upos, t.feats = "PRON", "Person=3|PronType=Dem"
+            counts["expl er->PRON"] += 1
+        # 5d. coordinators written as adverb or preposition (*zowel*, *van 4 tot 19*)
+        elif (
+            more
+            and t.deprel == "cc"
+            and t.upos in ("ADV", "ADP")
+            and low in ("zowel", "tot", "noch", "alsook")
+        ):
+            t.upos, t.feats = "CCONJ", "_"
+            counts["cc->CCONJ"] += 1
+        # 5e. adverbs as subordinators (*al*, *toen*) -> SCONJ
+        elif more and t.deprel == "mark" and t.upos == "ADV":
+            t.upos, t.feats = "SCONJ", "_"
+            counts["mark ADV->SCONJ"] += 1
+        # 5f. *voor het eerst*: NUM -> ADJ
+        elif more and t.upos == "NUM" and low == "eerst":
+            t.upos, t.feats = "ADJ", "_"
+            counts["eerst->ADJ"] += 1
         elif t.feats != "_" and ("=yes" in t.feats):
             t.feats = t.feats.replace("=yes", "=Yes")
     # 6. copulas other than zijn -> VERB heading an xcomp
@@ -230,6 +262,87 @@ def harmonise_sentence(s: Sentence, lex: dict, counts: Counter) -> None:
             if conjs:
                 t.head = min(conjs, key=lambda c: c.id).id
                 counts["cc->next conjunct"] += 1
+
+
+FUNCTION_WORDS = {
+    "de", "het", "een", "van", "voor", "en", "of", "met", "op", "in", "aan", "uit", "over", "tegen", "door",
+    "bij", "naar", "der", "des", "den", "te", "ten", "ter", "'t", "om", "tot", "zonder", "onder", "na",
+}  # fmt: skip
+QUOTES_OPEN, QUOTES_CLOSE = {"«", "„", "“"}, {"»", "”"}
+
+
+def pos_lexicon(sents: list[Sentence]) -> dict:
+    """UPOS counts per lower-cased form (PROPN counted only where CGN tags tell names apart), and the most
+    common (lemma, feats) per lower-cased form and UPOS."""
+    lex: dict = defaultdict(Counter)
+    analyses: dict = defaultdict(Counter)
+    for s in sents:
+        for t in s.tokens:
+            if t.upos != "PROPN" or t.xpos not in ("_", ""):
+                lex[t.form.lower()][t.upos] += 1
+                analyses[(t.form.lower(), t.upos)][(t.lemma.lower(), t.feats)] += 1
+    lex["\0analyses"] = {k: v.most_common(1)[0][0] for k, v in analyses.items()}
+    return lex
+
+
+def _common_pos(lex: dict[str, Counter], form: str, min_count: int = 2) -> str | None:
+    cnt = lex.get(form.lower())
+    if not cnt:
+        return None
+    names = cnt.get("PROPN", 0)
+    other = {k: v for k, v in cnt.items() if k != "PROPN"}
+    n = sum(other.values())
+    if n < min_count or n < 2 * names:
+        return None
+    return max(other, key=other.get)
+
+
+def retag_titles(s: Sentence, lex: dict[str, Counter], counts: Counter) -> None:
+    """2017 LassySmall tags every word of a title PROPN; 2025 gives title words their own POS.
+
+    A run of PROPN tokens counts as a title when it holds a lower-case content word (*Maskers tarten de dood*),
+    stands between quotes (« *De geheimzinnige ster* »), or starts with an article followed by common words only
+    (*De Rode Ridder*). Person and organisation names (*Bart De Wever*, *Vlaams Belang*) stay PROPN. Only for
+    files without CGN tags (LassySmall 2017): Alpino 2017 marks names with its CGN tags already.
+    """
+    toks = s.tokens
+    if not toks or any(t.xpos not in ("_", "") for t in toks):
+        return
+    quoted, inside = [], False
+    for t in toks:
+        if t.form in QUOTES_OPEN or (t.form == '"' and not inside):
+            inside = True
+            quoted.append(False)
+        elif t.form in QUOTES_CLOSE or (t.form == '"' and inside):
+            inside = False
+            quoted.append(False)
+        else:
+            quoted.append(inside)
+    i = 0
+    while i < len(toks):
+        if toks[i].upos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].upos == "PROPN":
+            j += 1
+        run = toks[i:j]
+        lower_content = any(
+            t.form[:1].islower() and t.form.isalpha() and t.form.lower() not in FUNCTION_WORDS for t in run
+        )
+        article = (
+            len(run) > 1
+            and run[0].form.lower() in ("de", "het", "een", "'t")
+            and all(_common_pos(lex, t.form) for t in run[1:])
+        )
+        if (lower_content and len(run) > 1) or quoted[i] or article:
+            for t in run:
+                pos = _common_pos(lex, t.form)
+                if pos:
+                    t.upos = pos
+                    t.lemma, t.feats = lex["\0analyses"][(t.form.lower(), pos)]
+                    counts["title word PROPN->own POS"] += 1
+        i = j
 
 
 def fix_punct(sents: list[Sentence], counts: Counter) -> None:

@@ -112,6 +112,11 @@ def main() -> None:
             "email": "",
         }
     )
+    # the same Dutch tokenizer fixes that beleidstaal applies at load time, so that spacy.load(path) agrees
+    sys.path.insert(0, str(REPO))
+    from beleidstaal.model import dutch_tokenizer
+
+    nlp.tokenizer = dutch_tokenizer(nlp)
     out = Path(args.out)
     if out.exists():
         shutil.rmtree(out)

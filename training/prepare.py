@@ -81,6 +81,11 @@ def main() -> None:
     ap.add_argument("--ud", default=str(HERE.parent.parent / "shared" / "ud-dutch"))
     ap.add_argument("--out", default=str(HERE / "output" / "corpus"))
     ap.add_argument("--no-harmonise", action="store_true")
+    ap.add_argument(
+        "--harmonise-more",
+        action="store_true",
+        help="also the later rules (titles, eerst, mark/cc/expl, meer); measured, not in the shipped pipeline",
+    )
     ap.add_argument("--heldout", type=int, default=600)
     ap.add_argument("--sents-per-doc", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
@@ -120,12 +125,16 @@ def main() -> None:
     if not args.no_harmonise:
         from collections import Counter
 
-        from harmonise import fix_punct, harmonise_sentence, load_lexicon
+        from harmonise import fix_punct, harmonise_sentence, load_lexicon, pos_lexicon, retag_titles
 
         lex = load_lexicon(dev_sents)
         counts: Counter = Counter()
         for s in old_sents:
-            harmonise_sentence(s, lex, counts)
+            harmonise_sentence(s, lex, counts, more=args.harmonise_more)
+        if args.harmonise_more:
+            pos_lex = pos_lexicon(dev_sents + old_sents)
+            for s in old_sents:
+                retag_titles(s, pos_lex, counts)
         n_before = len(old_sents)
         old_sents = [s for s in old_sents if is_tree(s)]
         counts["not a tree after harmonising, dropped"] = n_before - len(old_sents)
@@ -184,6 +193,13 @@ def main() -> None:
                 db.add(sents_to_doc(nlp.vocab, sents[i : i + k]))
         db.to_disk(out / f"{name}.spacy")
     print(f"train.spacy: {len(old)} 2017 + {len(new)} x {args.upweight_2025} 2025 sentences")
+    # stage 3 adapts to the 2025 conventions only: the 2025 sentences of train and of the held-back slice
+    for name, sents in (("train25", new), ("dev25", [s for s in dev if s.source in DEV_2025])):
+        db = DocBin(store_user_data=False)
+        for i in range(0, len(sents), k):
+            db.add(sents_to_doc(nlp.vocab, sents[i : i + k]))
+        db.to_disk(out / f"{name}.spacy")
+        print(f"{name}.spacy: {len(sents)} sentences in the 2025 annotation")
     if args.augment:
         from augment import generate
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduce the bundled Dutch pipeline from ../shared/ud-dutch (relative to the repo root), one thread:
 #   prepare corpora -> stage 1: train from scratch (config.cfg) -> stage 2: continue on the corpus + synthetic
-#   sentences (config_finetune.cfg) -> add the verb-lemma backstop + package -> evaluate + benchmark.
+#   sentences (config_finetune.cfg) -> add the verb-lemma backstop + Dutch tokenizer fixes + package -> evaluate
+#   + benchmark.  (prepare.py --harmonise-more and stage 3, config_stage3.cfg, are measured options: README.)
 # Usage (from anywhere):  bash training/train.sh        (about 1.5 h on one free CPU core)
 set -euo pipefail
 cd "$(dirname "$0")"
