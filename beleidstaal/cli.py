@@ -55,6 +55,13 @@ class Format(str, Enum):
     html = "html"
 
 
+class TextOrJson(str, Enum):
+    """For commands that print a table or JSON only (rules, info, config, stats, index)."""
+
+    text = "text"
+    json = "json"
+
+
 class Severity(str, Enum):
     error = "error"
     warning = "warning"
@@ -298,7 +305,7 @@ def write_output(path: Path, text: str) -> None:
 
 @app.command()
 def rules(
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text of json."),
+    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json."),
 ) -> None:
     """Toon alle regels: code, naam, categorie, niveau en wat ze vinden."""
     from rich.table import Table
@@ -357,7 +364,7 @@ def explain(code: str = typer.Argument(..., help="De code (BT101) of naam (jargo
 
 
 @app.command()
-def info(format: Format = typer.Option(Format.text, "--format", "-f", help="text of json.")) -> None:
+def info(format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json.")) -> None:
     """Toon de versie van beleidstaal en het taalmodel dat het gebruikt."""
     from .model import model_info
 
@@ -718,7 +725,7 @@ def index_add(
 @index_app.command("info")
 def index_info(
     index_path: Path = typer.Argument(..., help="Het indexbestand."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text of json."),
+    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json."),
 ) -> None:  # fmt: skip
     """Toon wat er in een index staat."""
     from .index import ReferenceIndex
@@ -749,7 +756,7 @@ def index_phrases(
     min_docs: int | None = typer.Option(None, "--min-docs", min=2, help="Alleen zinnen die in minstens zoveel documenten staan. Standaard: 20% van de documenten (minstens 3)."),
     top: int = typer.Option(20, "--top", min=1, help="Toon zoveel zinnen."),
     min_words: int = typer.Option(4, "--min-words", min=4, max=12, help="Alleen zinnen van minstens zoveel woorden (4 tot 12)."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text of json."),
+    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json."),
 ) -> None:  # fmt: skip
     """Toon de standaardzinnen: zinsdelen van 4 tot 12 woorden die in veel verschillende documenten staan."""
     from .index.phrases import distinct
@@ -787,7 +794,7 @@ app.add_typer(index_app, name="index")
 def show_config(
     path: Path = typer.Argument(Path("."), help="Het bestand (of de map) waarvoor u de instellingen wilt zien."),
     config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text of json."),
+    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json."),
 ) -> None:  # fmt: skip
     """Toon de instellingen die gelden voor een bestand: uit welk bestand ze komen en welke uitzonderingen gelden."""
     from dataclasses import fields
@@ -828,7 +835,7 @@ def show_config(
 @app.command()
 def stats(
     paths: list[str] = typer.Argument(None, help="Bestanden of mappen om te meten; '-' leest van standaardinvoer."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text (tabel) of json."),
+    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text (tabel) of json."),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),
     paragraphs: bool = typer.Option(True, "--paragraphs/--no-paragraphs", help="Toon ook de cijfers per alinea."),
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
@@ -840,8 +847,6 @@ def stats(
 
     if not paths:
         fail("Geef een of meer bestanden of mappen om te meten.")
-    if format not in (Format.text, Format.json):
-        fail("Kies voor stats de uitvoer text of json.")
     files, problems = expand_paths(paths)
     try:
         load_model(model)

@@ -188,3 +188,17 @@ def test_console_script_runs_without_traceback(tmp_path):
     proc = subprocess.run([*cmd, "check", str(tmp_path / "nee.md")], capture_output=True, text=True)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr + proc.stdout
+
+
+def test_table_commands_accept_only_text_or_json():
+    """rules/info/config/stats print a table or JSON: other formats are refused, not silently ignored."""
+    from typer.testing import CliRunner
+
+    from beleidstaal.cli import app
+
+    runner = CliRunner()
+    for args in (["rules"], ["info"], ["config"]):
+        result = runner.invoke(app, [*args, "--format", "sarif"])
+        assert result.exit_code == 2, args
+        assert "text" in result.output and "json" in result.output
+        assert runner.invoke(app, [*args, "--format", "json"]).exit_code == 0, args
