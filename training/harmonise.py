@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from conllu import Sentence, Token
 
@@ -271,33 +272,39 @@ FUNCTION_WORDS = {
 QUOTES_OPEN, QUOTES_CLOSE = {"«", "„", "“"}, {"»", "”"}
 
 
-def pos_lexicon(sents: list[Sentence]) -> dict:
+@dataclass
+class PosLexicon:
     """UPOS counts per lower-cased form (PROPN counted only where CGN tags tell names apart), and the most
     common (lemma, feats) per lower-cased form and UPOS."""
-    lex: dict = defaultdict(Counter)
+
+    counts: dict[str, Counter]
+    analyses: dict[tuple[str, str], tuple[str, str]]
+
+    def common_pos(self, form: str, min_count: int = 2) -> str | None:
+        """The form's most frequent POS other than PROPN, if it is seen often enough and mostly not as a name."""
+        cnt = self.counts.get(form.lower())
+        if not cnt:
+            return None
+        names = cnt.get("PROPN", 0)
+        other = {k: v for k, v in cnt.items() if k != "PROPN"}
+        n = sum(other.values())
+        if n < min_count or n < 2 * names:
+            return None
+        return max(other, key=other.get)
+
+
+def pos_lexicon(sents: list[Sentence]) -> PosLexicon:
+    counts: dict = defaultdict(Counter)
     analyses: dict = defaultdict(Counter)
     for s in sents:
         for t in s.tokens:
             if t.upos != "PROPN" or t.xpos not in ("_", ""):
-                lex[t.form.lower()][t.upos] += 1
+                counts[t.form.lower()][t.upos] += 1
                 analyses[(t.form.lower(), t.upos)][(t.lemma.lower(), t.feats)] += 1
-    lex["\0analyses"] = {k: v.most_common(1)[0][0] for k, v in analyses.items()}
-    return lex
+    return PosLexicon(dict(counts), {k: v.most_common(1)[0][0] for k, v in analyses.items()})
 
 
-def _common_pos(lex: dict[str, Counter], form: str, min_count: int = 2) -> str | None:
-    cnt = lex.get(form.lower())
-    if not cnt:
-        return None
-    names = cnt.get("PROPN", 0)
-    other = {k: v for k, v in cnt.items() if k != "PROPN"}
-    n = sum(other.values())
-    if n < min_count or n < 2 * names:
-        return None
-    return max(other, key=other.get)
-
-
-def retag_titles(s: Sentence, lex: dict[str, Counter], counts: Counter) -> None:
+def retag_titles(s: Sentence, lex: PosLexicon, counts: Counter) -> None:
     """2017 LassySmall tags every word of a title PROPN; 2025 gives title words their own POS.
 
     A run of PROPN tokens counts as a title when it holds a lower-case content word (*Maskers tarten de dood*),
@@ -333,14 +340,14 @@ def retag_titles(s: Sentence, lex: dict[str, Counter], counts: Counter) -> None:
         article = (
             len(run) > 1
             and run[0].form.lower() in ("de", "het", "een", "'t")
-            and all(_common_pos(lex, t.form) for t in run[1:])
+            and all(lex.common_pos(t.form) for t in run[1:])
         )
         if (lower_content and len(run) > 1) or quoted[i] or article:
             for t in run:
-                pos = _common_pos(lex, t.form)
+                pos = lex.common_pos(t.form)
                 if pos:
                     t.upos = pos
-                    t.lemma, t.feats = lex["\0analyses"][(t.form.lower(), pos)]
+                    t.lemma, t.feats = lex.analyses[(t.form.lower(), pos)]
                     counts["title word PROPN->own POS"] += 1
         i = j
 
