@@ -2,7 +2,7 @@
 
 The measures, from the same analysis the rules use:
 
-- words and sentences (spaCy's sentences; words are tokens with a letter or digit);
+- words and sentences as ``language.words`` defines them (the same count as the rules);
 - mean sentence length in words;
 - Flesch-Douma, the Dutch Flesch formula: 206.835 − 0.93 × words per sentence − 77 × syllables per word, the
   constants and the syllable count of textstat's ``set_lang("nl")`` (pyphen's Dutch hyphenation), computed here
@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from dataclasses import asdict, dataclass, field
 
-from .rules.common import per_sentence
+from .language.words import has_words, is_word, per_sentence
 
 LEVELS = ("A2", "B1", "B2", "C1")
 #: paragraph kinds that do not count for the document's figures (short titles would lower the sentence length)
@@ -158,23 +158,19 @@ def syllables(word: str) -> int:
 
 @functools.lru_cache(maxsize=50_000)
 def is_rare(form: str, lemma: str) -> bool:
-    from .rules.grammar import zipf
+    from .language.grammar import zipf
 
     return max(zipf(form), zipf(lemma)) < B1_ZIPF
 
 
-def _is_counted_word(token) -> bool:
-    return any(ch.isalpha() for ch in token.text) and token.pos_ not in ("PUNCT", "SYM", "SPACE")
-
-
 @per_sentence
 def sentence_figures(sent) -> Figures:
-    from .rules.nominalisation import find_nominalisations
-    from .rules.passive import find_passives
+    from .language.nominalisation import find_nominalisations
+    from .language.passive import find_passives
 
     fig = Figures(sentences=1)
     for t in sent:
-        if not _is_counted_word(t) and not t.like_num:
+        if not is_word(t):
             continue
         fig.words += 1
         fig.syllables += syllables(t.text) if not t.like_num else 1
@@ -193,7 +189,7 @@ def analysis_stats(analysis) -> DocumentStats:
     for ap in analysis.paragraphs:
         fig = Figures()
         for sent in ap.doc.sents:
-            if not any(_is_counted_word(t) for t in sent):
+            if not has_words(sent):
                 continue
             fig.add(sentence_figures(sent))
         fig.finish()

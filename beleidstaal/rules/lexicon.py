@@ -19,17 +19,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..findings import CATEGORIES, Finding
+from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable
 from ..lexicon import LexiconEntry, load_lexicons
-from .common import (
-    char_span,
-    full_lemma,
-    keys,
-    loose_particle,
-    match_case,
-    particle,
-    quoted,
-    split_separable,
-)
+from .common import char_span, match_case, quoted
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 MAX_GAP = 3

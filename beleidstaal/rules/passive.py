@@ -13,248 +13,38 @@ op*. Without an agent the suggestion asks the writer to say who does it: *Zeg wi
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from .common import PARTICLES, per_sentence
-from .grammar import (
-    MODALS,
-    MODALS_PAST,
-    infinitive,
-    infinitive_from_participle,
-    participle_map,
-    participle_shape,
-    present,
-    split_particle,
-    word_set,
+from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
+from ..language.passive import (
+    MODAL_FORMS,
+    agent_tokens,
+    aux_kind,
+    expletive,
+    find_agent,
+    find_passives,
+    subject,
 )
+from ..language.words import tokens_text
 from .registry import Rule, RuleContext, one_pass, register
 
-PASSIVE_AUX = {"worden", "zijn"}
-WORDEN_FORMS = {"word", "wordt", "worden", "werd", "werden", "geworden"}
-ZIJN_FORMS = {"is", "zijn", "was", "waren", "ben", "bent", "geweest", "zijnde", "wezen"}
 PAST_FORMS = {"werd", "werden", "was", "waren"}
 WH_WORDS = {"wat", "wie", "welke", "welk", "hoe", "waarom", "wanneer", "of"}
 SUBORDINATE_DEPS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp")
 CUT_DEPS = ("conj", "parataxis", "cc")
 MAX_REWRITE_WORDS = 30
-#: where a participle without an auxiliary of its own may look for one nearby (a misparsed clause head)
-LOOSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "acl:relcl", "xcomp", "parataxis", "acl")
 #: agent pronouns in the door-phrase → subject form
 SUBJECT_PRONOUN = {"mij": "ik", "me": "ik", "jou": "jij", "je": "jij", "u": "u", "hem": "hij", "haar": "zij",
                    "ons": "wij", "jullie": "jullie", "hen": "zij", "hun": "zij", "ze": "zij"}  # fmt: skip
-PLURAL_PRONOUN = {"wij", "jullie", "zij_pl"}
 #: subject pronouns of the passive → object form in the active
 OBJECT_PRONOUN = {"ik": "mij", "jij": "jou", "je": "je", "hij": "hem", "wij": "ons", "we": "ons", "zij": "hen",
                   "ze": "ze", "u": "u", "het": "het"}  # fmt: skip
-
-
-def zijn_verbs() -> frozenset[str]:
-    return word_set("grammatica", "zijn_verbs")
-
-
-def zijn_or_passive() -> frozenset[str]:
-    return word_set("grammatica", "zijn_or_passive")
-
-
-def adjective_participles() -> frozenset[str]:
-    return word_set("grammatica", "adjective_participles")
-
-
-def _aux_kind(tok: Token) -> str | None:
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    if lemma == "worden" or low in WORDEN_FORMS:
-        return "worden"
-    if lemma == "zijn" or low in ZIJN_FORMS:
-        return "zijn"
-    return None
-
-
-def looks_like_participle(word: str) -> bool:
-    """A past participle by its form: known from the treebanks, or *ge*-form of a known verb. Present
-    participles (*ontoereikend*) and comparatives (*mooier*) are not."""
-    low = word.lower()
-    if not plausible_participle(low):
-        return False
-    if (
-        low.endswith("en")
-        and low not in participle_map()
-        and not low.startswith("ge")
-        and "ge" not in low[2:]
-    ):
-        return False  # an infinitive (vinden, wonen), not a participle
-    return low in participle_map() or infinitive_from_participle(low) is not None
-
-
-def plausible_participle(low: str) -> bool:
-    """Not a present participle (*ontoereikend*, *doorslaggevend*) and ending like a past participle."""
-    if not low.endswith(("d", "t", "n")):
-        return False
-    ge_form = low.startswith("ge") or any(low.startswith(p + "ge") for p in PARTICLES)
-    present_participle = low.endswith("end") and not low.endswith(("eend", "iend")) and not ge_form
-    return not present_participle and not low.endswith("gevend")
-
-
-def _is_participle(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
-        return False  # cheap exit: no other word class can be a participle below
-    if "Part" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "ADJ", "AUX"):
-        low = tok.lower_
-        # a past participle has ge (gemaakt, vastgesteld) or an inseparable prefix (besteed); not driehonderd
-        has_shape = participle_shape(low)
-        if tok.pos_ == "VERB" and plausible_participle(low) and has_shape and not tok.like_num:
-            return True
-        return looks_like_participle(tok.lower_)
-    # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun); a word right
-    # after an article is a noun (*aan de beurt*), never a participle
-    prev = tok.doc[tok.i - 1] if not tok.is_sent_start else None
-    if prev is not None and (prev.pos_ == "DET" or prev.lower_ in ("de", "het", "een")):
-        return False
-    return tok.pos_ in ("VERB", "NOUN", "ADJ") and looks_like_participle(tok.lower_)
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_.startswith("obl") or child.dep_ == "nmod":
-            first = child.doc[child.left_edge.i]
-            if first.lower_ == "door" and first.head.i == child.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
-                return child
-    # the parser may hang the door-phrase on an auxiliary or a neighbour: a 'door' right before the verb cluster
-    for t in verb.doc[verb.sent.start : verb.i]:
-        if (
-            t.lower_ == "door"
-            and t.dep_ == "case"
-            and t.head.pos_ in ("NOUN", "PROPN", "PRON")
-            and t.head.i < verb.i
-        ):
-            noun = t.head
-            between = verb.doc[noun.i + 1 : verb.i]
-            if all(
-                b.pos_ in ("AUX", "ADV", "ADJ", "PART") or _aux_kind(b) or b.lemma_.lower() in MODALS
-                for b in between
-            ) and noun.head.i in (verb.i, *(a.i for a in verb.children)):
-                return noun
-    return None
-
-
-MODAL_FORMS = {form: lemma for lemma, forms in {**MODALS}.items() for form in forms} | {
-    form: lemma for lemma, forms in MODALS_PAST.items() for form in forms
-}
-
-
-def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
-    """(passive auxiliary, all auxiliaries) when the token is the participle of a passive clause."""
-    if not _is_participle(verb):
-        return None
-    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als", "zoals"):
-        return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
-    # an auxiliary far after the participle belongs to another clause (waarom sprake is van ...)
-    auxes = [
-        c
-        for c in verb.children
-        if c.dep_ in ("aux", "aux:pass", "cop") and (c.i < verb.i or c.i - verb.i <= 2)
-    ]
-    passive = [a for a in auxes if _aux_kind(a)]
-    if not passive:
-        if any(c.dep_.startswith("aux") for c in verb.children) or verb.pos_ != "VERB":
-            return None
-        if verb.dep_ not in LOOSE_DEPS:
-            return None  # a participle inside a phrase (advmod, amod, obj) has no auxiliary of its own
-        loose = _loose_aux(verb)
-        if loose is None:
-            return None
-        passive, auxes = [loose], [*auxes, loose]
-    worden = [a for a in passive if _aux_kind(a) == "worden"]
-    lemma = infinitive(verb)
-    if lemma == "worden" or verb.lower_ == "geworden":
-        return None
-    if any(a.lemma_.lower() == "hebben" for a in auxes) and not worden:
-        return None
-    if worden:
-        return worden[0], auxes
-    # zijn + participle
-    if verb.lower_ in adjective_participles():
-        return None
-    takes_zijn = lemma in zijn_verbs() or verb.lemma_.lower() in zijn_verbs()
-    if takes_zijn and not (lemma in zijn_or_passive() and _agent(verb) is not None):
-        return None
-    if verb.pos_ == "ADJ" and _agent(verb) is None:
-        return None  # zijn + adjective-like participle without an agent: a state
-    return passive[0], auxes
-
-
-def _loose_aux(verb: Token) -> Token | None:
-    """A form of worden/zijn that the parser attached elsewhere (*Het zwembad is vorig jaar door de gemeente
-    gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
-    other verb, comma or subordinating word in between."""
-    sent = verb.sent
-    for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
-        t = verb.doc[j]
-        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
-            return None
-        kind = _aux_kind(t)
-        if kind is not None:
-            if (
-                t.lower_ == "zijn"
-                and t.pos_ == "DET"
-                and not (j > sent.start and verb.doc[j - 1].lower_ == "er")
-            ):
-                return None  # possessive 'zijn' (his)
-            return t
-        if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Tense")):
-            return None
-    return None
-
-
-def _expletive(verb: Token, auxes: list[Token]) -> Token | None:
-    for t in [*verb.children, *(c for a in auxes for c in a.children)]:
-        if t.lower_ == "er" and t.dep_ in (
-            "advmod",
-            "expl",
-            "expl:pv",
-            "obl",
-            "nsubj",
-            "nsubj:pass",
-            "compound:prt",
-        ):
-            return t
-    return None
-
-
-def _subject(verb: Token, auxes: list[Token]) -> Token | None:
-    for t in [*verb.children, *(c for a in auxes for c in a.children)]:
-        if t.dep_ in ("nsubj", "nsubj:pass", "csubj:pass") and t.lower_ != "er":
-            return t
-    return None
-
-
-def _tokens_text(tokens: list[Token]) -> str:
-    tokens = sorted(tokens, key=lambda t: t.i)
-    out = ""
-    for k, t in enumerate(tokens):
-        out += t.text
-        if k + 1 < len(tokens):
-            nxt = tokens[k + 1]
-            out += t.whitespace_ if nxt.i == t.i + 1 else " "
-    return out.strip()
 
 
 def _lower_first(text: str, token: Token) -> str:
     if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u":
         return text
     return text[:1].lower() + text[1:]
-
-
-def agent_tokens(agent: Token) -> list[Token]:
-    """The door-phrase: *door*, the words before the agent noun, and phrases after it that start with a
-    preposition (*door de gemeente van Utrecht*). A bare noun the parser hung on the agent stays out."""
-    tokens = [t for t in agent.doc[agent.left_edge.i : agent.i + 1]]
-    for child in agent.rights:
-        first = child.doc[child.left_edge.i]
-        if first.pos_ == "ADP" or child.dep_ in ("conj", "cc", "flat", "flat:name", "appos", "amod"):
-            tokens += list(child.subtree)
-        else:
-            break
-    return tokens
 
 
 def _agent_phrase(agent: Token | None) -> tuple[str, bool]:
@@ -267,7 +57,7 @@ def _agent_phrase(agent: Token | None) -> tuple[str, bool]:
         plural = subj in ("wij", "jullie") or (agent.lower_ in ("hen", "hun", "ze") and True)
         return subj, plural
     plural = "Plur" in agent.morph.get("Number") or any(c.dep_ == "conj" for c in agent.children)
-    return _lower_first(_tokens_text(tokens), tokens[0]), plural
+    return _lower_first(tokens_text(tokens), tokens[0]), plural
 
 
 def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token]]:
@@ -278,7 +68,7 @@ def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token
         return "", []
     if subj.pos_ == "PRON" and len(tokens) == 1:
         return OBJECT_PRONOUN.get(subj.lower_, subj.lower_), tokens
-    text = _tokens_text(tokens)
+    text = tokens_text(tokens)
     return (_lower_first(text, tokens[0]) if tokens[0].i == sent_start else text), tokens
 
 
@@ -306,8 +96,8 @@ def _middle(obj_text: str, obj_tokens: list[Token], mid: list[Token], subj: Toke
         or subj.pos_ == "PRON"
         or min(t.i for t in obj_tokens) < mid[0].i
     ):
-        return [obj_text, _tokens_text(mid)]
-    return [_tokens_text(sorted([*obj_tokens, *mid], key=lambda t: t.i))]
+        return [obj_text, tokens_text(mid)]
+    return [tokens_text(sorted([*obj_tokens, *mid], key=lambda t: t.i))]
 
 
 def te_infinitive(pass_aux: Token, auxes: list[Token]) -> bool:
@@ -326,9 +116,9 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     if ids != list(range(ids[0], ids[-1] + 1)):
         return None
     sent = verb.sent
-    agent = _agent(verb)
-    subj = _subject(verb, auxes)
-    er = _expletive(verb, auxes)
+    agent = find_agent(verb)
+    subj = subject(verb, auxes)
+    er = expletive(verb, auxes)
     modal = next((a for a in auxes if a.lemma_.lower() in MODALS or a.lower_ in MODAL_FORMS), None)
     if te_infinitive(pass_aux, auxes):
         return None  # om ... te worden vastgesteld: no finite verb to rewrite
@@ -373,7 +163,7 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
         return None
     if any(
         t.i < verb.i
-        and (_aux_kind(t) or t.lower_ in MODAL_FORMS)
+        and (aux_kind(t) or t.lower_ in MODAL_FORMS)
         and t.head.i in (verb.i, *(a.i for a in auxes))
         for t in rest
     ):
@@ -387,7 +177,7 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     ):
         return None  # another finite verb in the same stretch: the parse is too uncertain for a rewrite
     # the verb cluster of the active clause
-    pluperfect = past and _aux_kind(pass_aux) == "zijn"
+    pluperfect = past and aux_kind(pass_aux) == "zijn"
     hebben = ("hadden" if plural else "had") if pluperfect else ("hebben" if plural else "heeft")
     if modal is not None:
         table = (
@@ -399,13 +189,13 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
         m = table[modal.lemma_.lower() if modal.lemma_.lower() in table else MODAL_FORMS[modal.lower_]][
             1 if plural else 0
         ]
-        perfect = _aux_kind(pass_aux) == "zijn" and not any(_aux_kind(a) == "worden" for a in auxes)
+        perfect = aux_kind(pass_aux) == "zijn" and not any(aux_kind(a) == "worden" for a in auxes)
         finite_word, final = m, ([verb.text, "hebben"] if perfect else [lemma])
         sub_cluster = [m, *final] if not perfect else [m, "hebben", verb.text]
         final_main = [verb.text, "hebben"] if perfect else [lemma]
         if perfect:
             final_main = ["hebben", verb.text]
-    elif _aux_kind(pass_aux) == "worden" and not past and pass_aux.lower_ != "geworden":
+    elif aux_kind(pass_aux) == "worden" and not past and pass_aux.lower_ != "geworden":
         finite_word = present(base, plural)
         final_main = [prt] if prt else []
         sub_cluster = [prt + finite_word] if prt else [finite_word]
@@ -434,14 +224,14 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
             first_anchor = min(anchors) if anchors else finite.i
             lead = [t for t in mid if t.i < min(first_anchor, finite.i)]
             mid = [t for t in mid if t not in lead]
-            parts.append(_tokens_text(lead))
-        parts += [agent_text, *_middle(obj_text, obj_tokens, mid, subj), *sub_cluster, _tokens_text(post)]
+            parts.append(tokens_text(lead))
+        parts += [agent_text, *_middle(obj_text, obj_tokens, mid, subj), *sub_cluster, tokens_text(post)]
     else:
         if topic:
-            parts += [_tokens_text(topic), finite_word, agent_text]
+            parts += [tokens_text(topic), finite_word, agent_text]
         else:
             parts += [agent_text, finite_word]
-        parts += [*_middle(obj_text, obj_tokens, mid, subj), *final_main, _tokens_text(post)]
+        parts += [*_middle(obj_text, obj_tokens, mid, subj), *final_main, tokens_text(post)]
     parts = [p.strip(" ,;") for p in parts]
     text = " ".join(p for p in parts if p).strip()
     if len(text.split()) > MAX_REWRITE_WORDS:
@@ -456,23 +246,10 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
     return text, clause
 
 
-@per_sentence
-def find_passives(sent: Span):
-    for tok in sent:
-        found = is_passive(tok)
-        if found is None:
-            continue
-        pass_aux, auxes = found
-        er = _expletive(tok, auxes)
-        _subject(tok, auxes)
-        impersonal = er is not None
-        yield tok, pass_aux, auxes, impersonal
-
-
 def _check(analysis, ctx: RuleContext):
     for sent, offset in analysis.sentences():
         for verb, pass_aux, auxes, impersonal in find_passives(sent):
-            agent = _agent(verb)
+            agent = find_agent(verb)
             rule = IMPERSONAL if impersonal else PASSIVE
             result = rewrite(verb, pass_aux, auxes)
             core = sorted([pass_aux, verb], key=lambda t: t.i)
@@ -506,7 +283,7 @@ def _check(analysis, ctx: RuleContext):
             else:
                 message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: zeg wie het doet."
             if agent is not None:
-                message += f" Hier staat het al in de zin: '{_tokens_text(agent_tokens(agent))}'."
+                message += f" Hier staat het al in de zin: '{tokens_text(agent_tokens(agent))}'."
             yield rule.finding(
                 start, end, message, suggestions=[suggestion], replaceable=False,
                 data={"verb": infinitive(verb), "agent": agent is not None},

@@ -79,7 +79,7 @@ def _readability(analysis, ctx: RuleContext):
 
 def is_transparent_compound(word: str) -> bool:
     """A compound of two common words (*woningbouwlocaties*: *woningbouw* + *locaties*) is not a rare word."""
-    from .grammar import stem_to_infinitive, zipf
+    from ..language.grammar import stem_to_infinitive, zipf
 
     for i in range(3, len(word) - 3):
         left, right = word[:i], word[i:]
@@ -96,7 +96,7 @@ def is_transparent_compound(word: str) -> bool:
 
 
 def rare_words(sent):
-    from .grammar import zipf
+    from ..language.grammar import zipf
 
     for t in sent:
         low = t.lower_

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import is_word, word_count
+from ..language.words import is_word, word_count
 from .registry import Rule, RuleContext, one_pass, register
 
 

@@ -1,92 +1,16 @@
-"""Tang constructions (BT501): words that belong together pulled far apart.
-
-1. Article and noun: *de door de raad in 2024 vastgestelde nota*. An article followed by a preposition or an
-   adverb opens a long modifier; the tang closes at the inflected participle or adjective before the noun. Flagged
-   from ``ARTICLE_GAP`` words in between. Suggestion: a relative clause, *de nota die de raad in 2024 heeft
-   vastgesteld*.
-2. Finite verb and the rest of the verb: *stellen ... vast*, *heeft ... gesproken* in a main clause, with at least
-   ``VERB_GAP`` words in between. Suggestion: bring the parts together or split the sentence.
-"""
+"""Tang constructions (BT501): words that belong together pulled far apart (detection in ``language/tang.py``);
+the suggestion rewrites an article-noun tang as a relative clause."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from .common import PARTICLES, char_span, is_word, match_case
-from .grammar import infinitive, infinitive_from_participle, known_verbs, present
-from .passive import _tokens_text, looks_like_participle, zijn_verbs
+from ..language.grammar import infinitive, infinitive_from_participle, known_verbs, present
+from ..language.passive import looks_like_participle, zijn_verbs
+from ..language.tang import ARTICLE_GAP, OPENERS, VERB_GAP, find_article_tangs, find_verb_tangs
+from ..language.words import is_word, tokens_text
+from .common import char_span, match_case
 from .registry import Rule, RuleContext, register
-
-ARTICLE_GAP = 4
-VERB_GAP = 12
-ARTICLES = {"de", "het", "een", "deze", "die", "dit", "dat"}
-OPENERS = {
-    "samen",
-    "reeds",
-    "eerder",
-    "nog",
-    "al",
-    "zojuist",
-    "onlangs",
-    "vorig",
-    "destijds",
-    "inmiddels",
-    "ooit",
-}
-STOP = {".", "!", "?", ";", ":"}
-NOUN_ENDINGS = ("ingen", "ing", "heid", "heden", "tie", "ties", "plan", "plannen", "nota", "regels")
-
-
-def _noun_like(tok: Token) -> bool:
-    if tok.pos_ in ("NOUN", "PROPN"):
-        return True
-    if tok.pos_ in ("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PUNCT", "ADV", "NUM", "SYM"):
-        return False
-    return "Fin" not in tok.morph.get("VerbForm") and tok.lower_.endswith(("en", "ing", "heid", "tie", "s"))
-
-
-def _closing_modifier(tok: Token) -> bool:
-    """The participle or participle-like word that closes the tang: *vastgestelde*, *geldende*, *te verstrekken*,
-    *ontwikkeld*. Not a plain adjective of an inner phrase (*de nieuwe wet*, *alle betrokken partijen*)."""
-    prev = tok.doc[tok.i - 1]
-    if prev.lower_ == "te" and tok.lower_.endswith("en") and len(tok.lower_) >= 5:
-        return True  # de door gemeenten te verstrekken uitkeringen
-    if (
-        prev.pos_ in ("DET", "ADP")
-        or prev.lower_ in ARTICLES
-        or prev.lower_ in ("alle", "veel", "enkele", "zijn", "haar")
-    ):
-        return False
-    low = tok.lower_
-    if len(low) < 5 or tok.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") or low in ARTICLES:
-        return False
-    if low.endswith("ende") and len(low) > 6:
-        return True
-    if low.endswith(("de", "te")) and looks_like_participle(low[:-1]):
-        return True
-    return looks_like_participle(low) and tok.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "PRON")
-
-
-def find_article_tangs(sent: Span):
-    """(article, modifier, noun, gap tokens) for each long article-noun tang."""
-    doc = sent.doc
-    for art in sent:
-        if art.lower_ not in ARTICLES or art.pos_ != "DET" or art.i + 2 >= sent.end:
-            continue  # die/dat as a relative pronoun opens no tang
-        nxt = doc[art.i + 1]
-        if not (nxt.pos_ == "ADP" or nxt.lower_ in OPENERS):
-            continue
-        # scan for the closing modifier + noun
-        for k in range(art.i + 2, min(sent.end - 1, art.i + 30)):
-            tok = doc[k]
-            if tok.text in STOP:
-                break
-            noun = doc[k + 1]
-            if _closing_modifier(tok) and _noun_like(noun):
-                gap = [t for t in doc[art.i + 1 : noun.i] if is_word(t)]
-                if len(gap) >= ARTICLE_GAP:
-                    yield art, tok, noun, list(doc[art.i + 1 : tok.i])
-                break
 
 
 def _uninflect(mod: Token) -> tuple[str, str]:
@@ -134,7 +58,7 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
             continue
         rest.append(t)
         k += 1
-    text = _tokens_text
+    text = tokens_text
     head = f"{art.text} {noun.text} {rel}"
     agent_plural = bool(agent) and (
         "Plur" in agent[-1].morph.get("Number") or agent[-1].lower_.endswith("en")
@@ -153,45 +77,6 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
             return None
         body = [text(agent), text(rest), "moeten" if agent_plural else "moet", form]
     return " ".join(" ".join([head, *body]).split())
-
-
-def find_verb_tangs(sent: Span):
-    """(finite verb, closing part, gap word count) for long verb brackets in main clauses."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or not (
-            "Fin" in tok.morph.get("VerbForm") or tok.morph.get("Tense")
-        ):
-            continue
-        main = tok if tok.dep_ not in ("aux", "aux:pass", "cop") else tok.head
-        if main.dep_ not in ("ROOT", "conj", "parataxis") or any(c.dep_ == "mark" for c in main.children):
-            continue
-        nonfinite = main is not tok and (
-            main.morph.get("VerbForm") in (["Part"], ["Inf"]) or looks_like_participle(main.lower_)
-        )
-        if main.i > tok.i + 1 and main.pos_ in ("VERB", "AUX") and nonfinite:
-            closing = main
-        else:
-            closing = next((c for c in main.children if c.dep_ == "compound:prt" and c.i > tok.i + 1), None)
-            if closing is None:
-                closing = _loose_final_particle(sent, tok)
-        if closing is None:
-            continue
-        gap = sum(1 for t in doc[tok.i + 1 : closing.i] if is_word(t))
-        if gap >= VERB_GAP:
-            yield tok, closing, gap
-
-
-def _loose_final_particle(sent: Span, verb: Token) -> Token | None:
-    """A particle at the end of the sentence that the parser did not attach: *stellen ... vast.*"""
-    last = sent[-1]
-    while last.i > sent.start and (last.is_punct or last.is_space):
-        last = sent.doc[last.i - 1]
-    if last.i <= verb.i + 1 or last.lower_ not in PARTICLES + ("vast", "voort", "bekend", "plaats"):
-        return None
-    if last.lower_ + verb.lemma_.lower() in known_verbs():
-        return last
-    return None
 
 
 def _check(analysis, ctx: RuleContext):

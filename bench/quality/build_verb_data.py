@@ -24,7 +24,7 @@ from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency
 
-from beleidstaal.rules.grammar import candidate_verbs, is_infinitive_shape, present, stem_to_infinitive
+from beleidstaal.language.grammar import candidate_verbs, is_infinitive_shape, present, stem_to_infinitive
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "lexicons" / "data"

@@ -6,8 +6,8 @@ import pytest
 
 from beleidstaal import check_text
 from beleidstaal.config import Config
-from beleidstaal.rules.grammar import candidate_verbs, derive_verb, known_verbs
-from beleidstaal.rules.nominalisation import noun_verb
+from beleidstaal.language.grammar import candidate_verbs, derive_verb, known_verbs
+from beleidstaal.language.nominalisation import noun_verb
 from beleidstaal.rules.registry import get_rule
 
 ONLY = Config(select=("BT201",))

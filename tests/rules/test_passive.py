@@ -6,7 +6,7 @@ import pytest
 
 from beleidstaal import check_text
 from beleidstaal.config import Config
-from beleidstaal.rules.grammar import infinitive_from_participle, present, split_particle, verb_stem
+from beleidstaal.language.grammar import infinitive_from_participle, present, split_particle, verb_stem
 from beleidstaal.rules.registry import get_rule
 
 ONLY = Config(select=("BT301", "BT302"))

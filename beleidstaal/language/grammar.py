@@ -242,7 +242,7 @@ def split_particle(infinitive: str, participle: str | None = None) -> tuple[str,
                 if rest in known_verbs() or zipf(rest) >= 3.0:
                     return inf[:i], rest
         return "", inf
-    from .common import split_separable
+    from .keys import split_separable
 
     found = split_separable(inf)
     if found and (found[1] in known_verbs()):
@@ -257,7 +257,7 @@ INSEPARABLE = ("be", "ver", "ont", "her", "er", "mis", "over", "onder", "door", 
 def participle_shape(word: str) -> bool:
     """A past participle has ge (gemaakt, vastgesteld), an inseparable prefix (besteed), or a particle before an
     inseparable prefix (terugbetaald)."""
-    from .common import PARTICLES
+    from .keys import PARTICLES
 
     low = word.lower()
     if "ge" in low or low.startswith(INSEPARABLE) or low in participle_map():
@@ -272,7 +272,7 @@ def participle_map() -> dict[str, str]:
 def infinitive_from_participle(participle: str) -> str | None:
     """*vastgesteld* → *vaststellen*, *aangevraagd* → *aanvragen*, *gestegen* → *stijgen* (treebank list for
     strong verbs, spelling rules for weak ones); None when no known verb fits."""
-    from .common import PARTICLES
+    from .keys import PARTICLES
 
     p = participle.lower()
     mapped = participle_map().get(p)

@@ -1,0 +1,108 @@
+"""The forms a word list matches a token on: lower-cased text, lemma, separable-verb lemma and adjective stem;
+and the particles of separable verbs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp import full_lemmas
+
+
+def keys(token: Token) -> frozenset[str]:
+    """The forms a word list can match a token on: its lower-cased text, its lemma, the lemma of a separable
+    verb with its particle (*zet ... in* → *inzetten*) and the base form of an inflected adjective before its noun
+    (*beleidsarme* → *beleidsarm*). Computed once per parsed paragraph."""
+    return _token_keys(token.doc)[token.i]
+
+
+def full_lemma(token: Token) -> str:
+    """``token._.full_lemma`` (a separable verb with its particle) without the extension's overhead."""
+    return full_lemmas(token.doc)[token.i]
+
+
+def _token_keys(doc) -> list[frozenset[str]]:
+    cached = doc.user_data.get("beleidstaal_keys")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data["beleidstaal_keys"] = [
+            frozenset((t.lower_, t.lemma_.lower(), full, *_adjective_stems(t)))
+            for t, full in zip(doc, full_lemmas(doc), strict=True)
+        ]
+    return cached
+
+
+_VOWELS = "aeiou"
+
+
+def _attributive(token: Token) -> bool:
+    """An adjective before its noun, also when the tagger took a rare one for a noun (*een adequate oplossing*,
+    *door adequate afstanden*): it stands between an article, possessive or preposition and a noun."""
+    if token.pos_ == "ADJ" or token.dep_ == "amod":
+        return True
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "NOUN":
+        return False
+    return token.is_sent_start or doc[token.i - 1].pos_ in ("DET", "PRON", "ADP")
+
+
+def _adjective_stems(token: Token) -> tuple[str, ...]:
+    """The base forms of an inflected attributive adjective, for rare words a lemmatiser gets wrong
+    (*beleidsarme* → beleidsarm, *incidentele* → incidenteel, *vorengenoemde* → vorengenoemd): drop the -e,
+    undo consonant doubling, z/v → s/f, and restore a long vowel in the last syllable."""
+    word = token.lower_
+    if len(word) < 5 or not word.endswith("e") or not _attributive(token):
+        return ()
+    stem = word[:-1]
+    if stem[-1] in _VOWELS:
+        return ()
+    if stem[-1] == stem[-2]:
+        return (stem, stem[:-1])  # witte -> wit
+    last = {"z": "s", "v": "f"}.get(stem[-1], stem[-1])
+    forms = [stem, stem[:-1] + last]
+    v = stem[-2]
+    if v in "aeou" and (stem[-3] not in _VOWELS or stem[-4:-2] == "qu"):
+        forms.append(stem[:-2] + v + v + last)  # incidentele -> incidenteel, brave -> braaf
+    return tuple(dict.fromkeys(forms))
+
+
+#: particles of Dutch separable verbs (*in*zetten, *uit*voeren, *op*pakken)
+PARTICLES = (
+    "achteruit", "binnen", "buiten", "terug", "samen", "tegen", "voort", "achter", "door", "over", "voor",
+    "open", "dicht", "vast", "los", "neer", "weg", "mee", "toe", "aan", "af", "bij", "in", "na", "om", "op",
+    "uit", "tot",
+)  # fmt: skip
+
+
+def particle(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "compound:prt":
+            return child
+    return None
+
+
+def split_separable(verb: str) -> tuple[str, str] | None:
+    """``inzetten`` → (``in``, ``zetten``); None when the verb does not start with a particle."""
+    for p in PARTICLES:
+        if verb.startswith(p) and len(verb) - len(p) >= 4:
+            return p, verb[len(p) :]
+    return None
+
+
+def loose_particle(verb: Token, word: str) -> Token | None:
+    """A particle the parser did not attach as ``compound:prt``: the word after the verb in the same sentence,
+    standing before punctuation, the sentence end or another preposition (*zet ... in op*, *rolt het plan uit.*)."""
+    sent = verb.sent
+    for t in sent.doc[verb.i + 1 : sent.end]:
+        if t.lower_ != word:
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+        if nxt is not None and nxt.lower_ == "te":
+            return None  # 'ontwikkelen ... door te trekken': the particle of another verb
+        if (
+            t.dep_ == "compound:prt"
+            or nxt is None
+            or nxt.is_punct
+            or (nxt.pos_ == "ADP" and nxt.dep_ != "compound:prt")
+        ):
+            return t
+        return None
+    return None

@@ -1,0 +1,223 @@
+"""Nominalisations: detection of a verb made into a noun where the noun makes the sentence heavy (BT201).
+
+Precision first: a noun of a suffix family (-ing, -atie, -tie, -sie, -ment, -age) or a bare verb stem with a
+prefix (*aanschaf*, *inzet*) is flagged only when
+
+- a *van*-phrase carries it: *de verbetering van de dienstverlening* → *de dienstverlening verbeteren*;
+- it is the subject or object of a weak verb: *de invoering vindt plaats*, *geeft ondersteuning*;
+- or it is a nominal infinitive with *van*: *het realiseren van woningen* → *woningen realiseren*.
+
+The verb is derived with spelling rules (``grammar.candidate_verbs``) and accepted only when it exists (the
+generated verb list in ``lexicons/data/``). Lexicalised nouns (*woning*, *regering*, *vergadering*) are never
+flagged: ``lexicons/data/nominalisatie_uitzonderingen.toml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .grammar import derive_verb, known_verbs, load_data, nominalisation_map, word_set, zipf
+from .passive import looks_like_participle
+from .words import per_sentence
+
+MIN_TAIL = 5
+
+
+def exceptions() -> frozenset[str]:
+    return word_set("nominalisatie_uitzonderingen", "lexicalised")
+
+
+def weak_verbs() -> frozenset[str]:
+    return word_set("grammatica", "weak_verbs")
+
+
+def plain_verbs(verb: str) -> list[str]:
+    return list(load_data("grammatica").get("plain_verbs", {}).get(verb, ()))
+
+
+def noun_verb(lemma: str) -> tuple[str, str] | None:
+    """(verb, compound prefix) for a nominalisation, or None. Compounds are resolved on their last part:
+    *kwaliteitsverbetering* → (``verbeteren``, ``kwaliteits``); *huurwoning* → None (*woning* is lexicalised)."""
+    n = lemma.lower()
+    if not n.isalpha() or len(n) < 4:
+        return None
+    exc = exceptions()
+    if n in exc:
+        return None
+    mapping = nominalisation_map()
+    if n in mapping:
+        return mapping[n], ""
+    for i in range(2, len(n) - MIN_TAIL + 1):
+        tail = n[i:]
+        if tail in exc:
+            return None
+        if tail in mapping:
+            return mapping[tail], n[:i]
+    if n.endswith(("ing", "atie", "tie", "sie", "ment", "age")):
+        verb = derive_verb(n)
+        if verb:
+            return verb, ""
+    return None
+
+
+def _van_phrase(token: Token) -> Token | None:
+    """The head of a *van*-phrase that depends on the token and follows it."""
+    for child in token.rights:
+        if child.dep_.startswith("nmod") or child.dep_ in ("obl", "nmod:poss"):
+            first = child.doc[child.left_edge.i]
+            if first.lower_ == "van" and first.i > token.i:
+                return child
+    # the parser sometimes attaches the van-phrase higher up; accept the directly following 'van'
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ == "van" and nxt.head.i != token.i and nxt.head.i > nxt.i:
+        head = nxt.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and head.i - nxt.i <= 4:
+            return head
+    return None
+
+
+def _weak_head(token: Token) -> Token | None:
+    """The weak verb that has the token as subject or object (*de invoering vindt plaats*)."""
+    head = token.head
+    # a prepositional phrase (in behandeling nemen, tot uitvoering brengen) is a fixed support-verb idiom: the
+    # word lists of BT202 report those, with a better rewrite
+    if token.dep_ not in ("nsubj", "obj", "nsubj:pass", "compound:prt") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.doc[token.left_edge.i].pos_ == "ADP":
+        return None
+    lemma = head._.full_lemma
+    if lemma in weak_verbs() or head.lemma_.lower() in weak_verbs():
+        return head
+    return None
+
+
+def _left_part(token: Token) -> list[Token]:
+    """Determiner and adjectives before the noun that belong to it."""
+    return [
+        t
+        for t in token.lefts
+        if t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET"
+    ]
+
+
+def _object_tokens(van_head: Token) -> list[Token]:
+    """The object of the rewrite: the noun after *van* with its own words before it, and phrases after it that
+    start with a preposition (*de bereikbaarheid van het centrum*). It stops at a relative clause, a comma, or a
+    bare word the parser hung on the noun (*het systeem* [*start*] *in maart*)."""
+    doc = van_head.doc
+    start = van_head.left_edge.i
+    if doc[start].lower_ == "van":
+        start += 1
+    out = [t for t in doc[start : van_head.i + 1]]
+    for child in van_head.rights:
+        first = doc[child.left_edge.i]
+        if child.dep_ in ("acl:relcl", "acl", "conj", "parataxis") or first.is_punct or first.pos_ != "ADP":
+            break
+        out += [t for t in child.subtree]
+    while out and out[-1].is_punct:
+        out.pop()
+    return out
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
+
+
+def _adverb(adj: Token) -> str:
+    """The uninflected adjective, used as an adverb: *verdere* → *verder*, *grote* → *groot*, *snelle* → *snel*."""
+    low, lemma = adj.lower_, adj.lemma_.lower()
+    if not low.endswith("e") or low == lemma:
+        return low
+    inflected = {lemma + "e", lemma + lemma[-1:] + "e"}
+    if len(lemma) >= 3 and lemma[-2] == lemma[-3]:
+        inflected.add(lemma[:-2] + lemma[-1] + "e")  # groot → grote
+    if lemma.endswith("f"):
+        inflected.add(lemma[:-1] + "ve")
+    if lemma.endswith("s"):
+        inflected.add(lemma[:-1] + "ze")
+    if low in inflected:
+        return lemma
+    return low[:-1] if zipf(low[:-1]) >= 3.0 else lemma
+
+
+#: adjectives that do not turn into an adverb before the verb (de eerste wijziging ≠ eerst wijzigen)
+NO_ADVERB = {"eerst", "tweede", "derde", "laatst", "volgend", "ander", "zelfde", "heel", "geheel", "enig", "bepaald",
+             "totaal", "nieuw", "oud", "huidig", "vorig", "betreffend", "gewenst", "toegestaan", "genoemd",
+             "bovengenoemd", "voorgenoemd", "bestaand", "eventueel", "mogelijk", "daadwerkelijk", "feitelijk"}  # fmt: skip
+
+
+def _blocks_rewrite(adj: Token) -> bool:
+    low, lemma = adj.lower_, adj.lemma_.lower()
+    if (
+        lemma in NO_ADVERB
+        or low.rstrip("e") in NO_ADVERB
+        or low.endswith(("ste", "de", "te"))
+        and looks_like_participle(low[:-1])
+    ):
+        return True
+    return looks_like_participle(low) or low.endswith(("ste", "ende"))
+
+
+def _adverbs(left: list[Token]) -> list[str] | None:
+    """Adjectives as adverbs for the rewrite; None when one of them cannot be an adverb."""
+    adjs = [t for t in left if t.pos_ in ("ADJ", "VERB") and t.dep_ in ("amod", "acl")]
+    if any(_blocks_rewrite(a) for a in adjs):
+        return None
+    return [_adverb(t) for t in adjs]
+
+
+@per_sentence
+def find_nominalisations(sent: Span):
+    """(tokens of the flagged phrase, verb, suggestion or None, kind) for each heavy nominalisation."""
+    doc = sent.doc
+    verbs = known_verbs()
+    for tok in sent:
+        # nominal infinitive: het realiseren van woningen
+        low = tok.lower_
+        if low.endswith("en") and len(low) >= 5 and tok.i > sent.start:
+            prev = doc[tok.i - 1]
+            nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            det = prev.lower_ in ("het", "dit", "dat") and prev.pos_ in ("DET", "PRON")
+            is_verb = low in verbs or (tok.pos_ == "VERB" and zipf(low) >= 3.0)
+            if (
+                det
+                and nxt is not None
+                and nxt.lower_ == "van"
+                and is_verb
+                and low not in exceptions()
+                and (tok.pos_ in ("VERB", "NOUN") and "Plur" not in tok.morph.get("Number"))
+            ):
+                van_head = _van_phrase(tok)
+                obj = _object_tokens(van_head) if van_head is not None else []
+                tokens = [prev, tok, nxt, *obj]
+                suggestion = f"{_text(obj)} {low}" if obj else None
+                alts = [f"{_text(obj)} {p}" for p in plain_verbs(low)] if obj else []
+                yield tokens, low, suggestion, alts, "infinitief"
+                continue
+        if tok.pos_ != "NOUN":
+            continue
+        found = noun_verb(tok.lemma_ or tok.lower_) or (
+            noun_verb(tok.lower_) if tok.lower_ != tok.lemma_ else None
+        )
+        if found is None:
+            continue
+        verb, prefix = found
+        if prefix == "her":
+            verb, prefix = f"opnieuw {verb}", ""  # herinrichting → opnieuw inrichten
+        van_head = _van_phrase(tok)
+        if van_head is not None:
+            left = _left_part(tok)
+            obj = _object_tokens(van_head)
+            tokens = [*left, tok, *obj, doc[van_head.left_edge.i]]
+            advs = _adverbs(left)
+            adv = " ".join(advs or [])
+            core = f"{adv} {verb}".strip()
+            blocked = prefix or advs is None or any(t.dep_ == "nmod:poss" or t.pos_ == "PRON" for t in left)
+            suggestion = None if blocked else f"{_text(obj)} {core}"
+            alts = [] if blocked else [f"{_text(obj)} {(adv + ' ' + p).strip()}" for p in plain_verbs(verb)]
+            yield tokens, verb, suggestion, alts, "van"
+            continue
+        head = _weak_head(tok)
+        if head is not None and "Plur" not in tok.morph.get("Number") and not prefix:
+            tokens = [*_left_part(tok), tok]
+            yield tokens, verb, None, [], "zwak"

@@ -1,0 +1,237 @@
+"""Passive voice: detection of the passive clauses that BT301 and BT302 report.
+
+A passive is a participle with *worden* or *zijn* as auxiliary: from the parse (``aux:pass``) and the morphology
+(``VerbForm=Part``), also when the parser labels *zijn* as ``aux`` or ``cop``. Not a passive:
+
+- *zijn* + the participle of a verb that takes *zijn* in the perfect (*is gegaan*, *is gestegen*);
+- *zijn* + an adjective, also a participle that is an ordinary adjective (*is bekend*, *is gesloten*);
+- *blijven* + adjective (*blijft dicht*): only *worden* and *zijn* count.
+
+The rewrite in the active voice is in ``rules/passive.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .grammar import (
+    MODALS,
+    MODALS_PAST,
+    infinitive,
+    infinitive_from_participle,
+    participle_map,
+    participle_shape,
+    word_set,
+)
+from .keys import PARTICLES
+from .words import per_sentence
+
+WORDEN_FORMS = {"word", "wordt", "worden", "werd", "werden", "geworden"}
+ZIJN_FORMS = {"is", "zijn", "was", "waren", "ben", "bent", "geweest", "zijnde", "wezen"}
+#: where a participle without an auxiliary of its own may look for one nearby (a misparsed clause head)
+LOOSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "acl:relcl", "xcomp", "parataxis", "acl")
+
+
+def zijn_verbs() -> frozenset[str]:
+    return word_set("grammatica", "zijn_verbs")
+
+
+def zijn_or_passive() -> frozenset[str]:
+    return word_set("grammatica", "zijn_or_passive")
+
+
+def adjective_participles() -> frozenset[str]:
+    return word_set("grammatica", "adjective_participles")
+
+
+def aux_kind(tok: Token) -> str | None:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if lemma == "worden" or low in WORDEN_FORMS:
+        return "worden"
+    if lemma == "zijn" or low in ZIJN_FORMS:
+        return "zijn"
+    return None
+
+
+def looks_like_participle(word: str) -> bool:
+    """A past participle by its form: known from the treebanks, or *ge*-form of a known verb. Present
+    participles (*ontoereikend*) and comparatives (*mooier*) are not."""
+    low = word.lower()
+    if not plausible_participle(low):
+        return False
+    if (
+        low.endswith("en")
+        and low not in participle_map()
+        and not low.startswith("ge")
+        and "ge" not in low[2:]
+    ):
+        return False  # an infinitive (vinden, wonen), not a participle
+    return low in participle_map() or infinitive_from_participle(low) is not None
+
+
+def plausible_participle(low: str) -> bool:
+    """Not a present participle (*ontoereikend*, *doorslaggevend*) and ending like a past participle."""
+    if not low.endswith(("d", "t", "n")):
+        return False
+    ge_form = low.startswith("ge") or any(low.startswith(p + "ge") for p in PARTICLES)
+    present_participle = low.endswith("end") and not low.endswith(("eend", "iend")) and not ge_form
+    return not present_participle and not low.endswith("gevend")
+
+
+def is_participle(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
+        return False  # cheap exit: no other word class can be a participle below
+    if "Part" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "ADJ", "AUX"):
+        low = tok.lower_
+        # a past participle has ge (gemaakt, vastgesteld) or an inseparable prefix (besteed); not driehonderd
+        has_shape = participle_shape(low)
+        if tok.pos_ == "VERB" and plausible_participle(low) and has_shape and not tok.like_num:
+            return True
+        return looks_like_participle(tok.lower_)
+    # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun); a word right
+    # after an article is a noun (*aan de beurt*), never a participle
+    prev = tok.doc[tok.i - 1] if not tok.is_sent_start else None
+    if prev is not None and (prev.pos_ == "DET" or prev.lower_ in ("de", "het", "een")):
+        return False
+    return tok.pos_ in ("VERB", "NOUN", "ADJ") and looks_like_participle(tok.lower_)
+
+
+def find_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_.startswith("obl") or child.dep_ == "nmod":
+            first = child.doc[child.left_edge.i]
+            if first.lower_ == "door" and first.head.i == child.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
+    # the parser may hang the door-phrase on an auxiliary or a neighbour: a 'door' right before the verb cluster
+    for t in verb.doc[verb.sent.start : verb.i]:
+        if (
+            t.lower_ == "door"
+            and t.dep_ == "case"
+            and t.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and t.head.i < verb.i
+        ):
+            noun = t.head
+            between = verb.doc[noun.i + 1 : verb.i]
+            if all(
+                b.pos_ in ("AUX", "ADV", "ADJ", "PART") or aux_kind(b) or b.lemma_.lower() in MODALS
+                for b in between
+            ) and noun.head.i in (verb.i, *(a.i for a in verb.children)):
+                return noun
+    return None
+
+
+MODAL_FORMS = {form: lemma for lemma, forms in {**MODALS}.items() for form in forms} | {
+    form: lemma for lemma, forms in MODALS_PAST.items() for form in forms
+}
+
+
+def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(passive auxiliary, all auxiliaries) when the token is the participle of a passive clause."""
+    if not is_participle(verb):
+        return None
+    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als", "zoals"):
+        return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
+    # an auxiliary far after the participle belongs to another clause (waarom sprake is van ...)
+    auxes = [
+        c
+        for c in verb.children
+        if c.dep_ in ("aux", "aux:pass", "cop") and (c.i < verb.i or c.i - verb.i <= 2)
+    ]
+    passive = [a for a in auxes if aux_kind(a)]
+    if not passive:
+        if any(c.dep_.startswith("aux") for c in verb.children) or verb.pos_ != "VERB":
+            return None
+        if verb.dep_ not in LOOSE_DEPS:
+            return None  # a participle inside a phrase (advmod, amod, obj) has no auxiliary of its own
+        loose = loose_aux(verb)
+        if loose is None:
+            return None
+        passive, auxes = [loose], [*auxes, loose]
+    worden = [a for a in passive if aux_kind(a) == "worden"]
+    lemma = infinitive(verb)
+    if lemma == "worden" or verb.lower_ == "geworden":
+        return None
+    if any(a.lemma_.lower() == "hebben" for a in auxes) and not worden:
+        return None
+    if worden:
+        return worden[0], auxes
+    # zijn + participle
+    if verb.lower_ in adjective_participles():
+        return None
+    takes_zijn = lemma in zijn_verbs() or verb.lemma_.lower() in zijn_verbs()
+    if takes_zijn and not (lemma in zijn_or_passive() and find_agent(verb) is not None):
+        return None
+    if verb.pos_ == "ADJ" and find_agent(verb) is None:
+        return None  # zijn + adjective-like participle without an agent: a state
+    return passive[0], auxes
+
+
+def loose_aux(verb: Token) -> Token | None:
+    """A form of worden/zijn that the parser attached elsewhere (*Het zwembad is vorig jaar door de gemeente
+    gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
+    other verb, comma or subordinating word in between."""
+    sent = verb.sent
+    for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
+        t = verb.doc[j]
+        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
+            return None
+        kind = aux_kind(t)
+        if kind is not None:
+            if (
+                t.lower_ == "zijn"
+                and t.pos_ == "DET"
+                and not (j > sent.start and verb.doc[j - 1].lower_ == "er")
+            ):
+                return None  # possessive 'zijn' (his)
+            return t
+        if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Tense")):
+            return None
+    return None
+
+
+def expletive(verb: Token, auxes: list[Token]) -> Token | None:
+    for t in [*verb.children, *(c for a in auxes for c in a.children)]:
+        if t.lower_ == "er" and t.dep_ in (
+            "advmod",
+            "expl",
+            "expl:pv",
+            "obl",
+            "nsubj",
+            "nsubj:pass",
+            "compound:prt",
+        ):
+            return t
+    return None
+
+
+def subject(verb: Token, auxes: list[Token]) -> Token | None:
+    for t in [*verb.children, *(c for a in auxes for c in a.children)]:
+        if t.dep_ in ("nsubj", "nsubj:pass", "csubj:pass") and t.lower_ != "er":
+            return t
+    return None
+
+
+def agent_tokens(agent: Token) -> list[Token]:
+    """The door-phrase: *door*, the words before the agent noun, and phrases after it that start with a
+    preposition (*door de gemeente van Utrecht*). A bare noun the parser hung on the agent stays out."""
+    tokens = [t for t in agent.doc[agent.left_edge.i : agent.i + 1]]
+    for child in agent.rights:
+        first = child.doc[child.left_edge.i]
+        if first.pos_ == "ADP" or child.dep_ in ("conj", "cc", "flat", "flat:name", "appos", "amod"):
+            tokens += list(child.subtree)
+        else:
+            break
+    return tokens
+
+
+@per_sentence
+def find_passives(sent: Span):
+    for tok in sent:
+        found = is_passive(tok)
+        if found is None:
+            continue
+        pass_aux, auxes = found
+        er = expletive(tok, auxes)
+        subject(tok, auxes)
+        impersonal = er is not None
+        yield tok, pass_aux, auxes, impersonal

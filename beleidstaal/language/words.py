@@ -1,0 +1,60 @@
+"""The one definition of a word and of a sentence, and the per-sentence memo that rules and figures share.
+
+A word is a token with a letter or digit that is not punctuation, a symbol, white space or an unknown token (``X``).
+A sentence is a spaCy sentence with at least one word.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+from spacy.tokens import Span, Token
+
+WORD_POS_EXCLUDED = {"PUNCT", "SPACE", "SYM", "X"}
+
+
+def is_word(token: Token) -> bool:
+    return (
+        token.pos_ not in WORD_POS_EXCLUDED and not token.is_space and any(ch.isalnum() for ch in token.text)
+    )
+
+
+def word_count(span: Span) -> int:
+    return sum(1 for t in span if is_word(t))
+
+
+def has_words(sent: Span) -> bool:
+    """A sentence counts when it has at least one word."""
+    return any(is_word(t) for t in sent)
+
+
+def tokens_text(tokens: list[Token]) -> str:
+    """The tokens in text order, with the original space between neighbours and one space across a gap."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    out = ""
+    for k, t in enumerate(tokens):
+        out += t.text
+        if k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            out += t.whitespace_ if nxt.i == t.i + 1 else " "
+    return out.strip()
+
+
+def per_sentence(fn):
+    """Memoise an analysis of one sentence on its parsed paragraph, so the rules and the readability figures
+    share one pass (parsed paragraphs are cached, so an unchanged paragraph is never analysed twice)."""
+    key = f"beleidstaal:{fn.__module__}.{fn.__qualname__}"
+    collect = (
+        list if inspect.isgeneratorfunction(fn) else (lambda value: value)
+    )  # a generator is kept as a list
+
+    def cached(sent: Span):
+        memo = sent.doc.user_data.setdefault(key, {})
+        span = (sent.start, sent.end)
+        if span not in memo:
+            memo[span] = collect(fn(sent))
+        return memo[span]
+
+    cached.__doc__ = fn.__doc__
+    cached.__name__ = fn.__name__
+    return cached
