@@ -1,0 +1,96 @@
+"""``beleidstaal stats``: readability figures and the estimated language level."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+from rich.console import Console
+
+from ..errors import BeleidstaalError
+from .common import Format, TextOrJson, app, err, fail
+
+
+@app.command()
+def stats(
+    paths: list[str] = typer.Argument(None, help="Bestanden of mappen om te meten; '-' leest van standaardinvoer."),
+    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text (tabel) of json."),
+    stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),
+    paragraphs: bool = typer.Option(True, "--paragraphs/--no-paragraphs", help="Toon ook de cijfers per alinea."),
+    model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
+) -> None:  # fmt: skip
+    """Toon leesbaarheidscijfers en het geschatte taalniveau (A2, B1, B2, C1) per tekst en per alinea."""
+    from ..discovery import expand_paths
+    from ..model import load_model
+    from ..stats import SKIPPED_KINDS, stats_for_path
+
+    if not paths:
+        fail("Geef een of meer bestanden of mappen om te meten.")
+    files, problems = expand_paths(paths)
+    try:
+        load_model(model)
+    except BeleidstaalError as exc:
+        fail(str(exc))
+    results, errors = [], [{"path": p, "error": msg} for p, msg in problems]
+    for path in files:
+        try:
+            if path == "-":
+                from ..nlp import get_analyser
+                from ..readers import kind_for, read_bytes
+                from ..stats import analysis_stats
+
+                name = stdin_filename or "-"
+                document = read_bytes(sys.stdin.buffer.read(), kind=kind_for(name) or "text", path=name)
+                results.append(analysis_stats(get_analyser(model).analyse(document)))
+            else:
+                results.append(stats_for_path(path, model=model))
+        except BeleidstaalError as exc:
+            errors.append({"path": path, "error": str(exc)})
+    if format == Format.json:
+        data = {"files": [r.to_dict() for r in results], "errors": errors}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from rich.table import Table
+
+        out = Console(highlight=False)
+        for r in results:
+            d = r.document
+            table = Table(title=f"{r.path}: taalniveau {d.level} (indicatie)", show_header=True)
+            table.add_column("Meting")
+            table.add_column("Waarde", justify="right")
+            table.add_column("Niveau", justify="center")
+            rows = [
+                ("Woorden", str(d.words), ""),
+                ("Zinnen", str(d.sentences), ""),
+                ("Gemiddelde zinslengte", f"{d.mean_sentence_length:.1f}", "mean_sentence_length"),
+                ("Flesch-Douma", f"{d.flesch_douma:.0f}", "flesch_douma"),
+                ("Moeilijke woorden (buiten B1)", f"{d.rare_share:.1%}", "rare_share"),
+                ("Zelfstandig gemaakte werkwoorden per 100 zinnen", f"{d.nominalisations_per_100:.0f}",
+                 "nominalisations_per_100"),
+                ("Lijdende vorm per 100 zinnen", f"{d.passives_per_100:.0f}", "passives_per_100"),
+            ]  # fmt: skip
+            levels = ("A2", "B1", "B2", "C1")
+            for label, value, key in rows:
+                table.add_row(label, value, levels[d.scores[key]] if key else "")
+            table.add_row("[bold]Taalniveau[/bold]", f"{d.level_score:.1f}", f"[bold]{d.level}[/bold]")
+            out.print(table)
+            if paragraphs and r.paragraphs:
+                pt = Table(title="Per alinea", show_header=True)
+                for col in ("Regel", "Begin", "Woorden", "Zinslengte", "Douma", "Moeilijk", "Niveau"):
+                    if col == "Begin":
+                        pt.add_column(col, no_wrap=True, max_width=32, overflow="ellipsis")
+                    else:
+                        pt.add_column(col, justify="right", no_wrap=True)
+                for p in r.paragraphs:
+                    f = p.figures
+                    if not f.words or p.kind in SKIPPED_KINDS:
+                        continue
+                    pt.add_row(str(p.line), p.first_words[:40], str(f.words), f"{f.mean_sentence_length:.1f}",
+                               f"{f.flesch_douma:.0f}", f"{f.rare_share:.0%}", f.level)  # fmt: skip
+                out.print(pt)
+            out.print("Hoe het taalniveau wordt geschat: beleidstaal explain leesbaarheid")
+        for e in errors:
+            err.print(f"[red]Fout:[/red] {e['path']}: {e['error']}")
+    if errors:
+        raise typer.Exit(2)
