@@ -1,0 +1,84 @@
+"""The real-text benchmark scripts (bench/quality/real): the split, the stratified draw, the sheet and the scores."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+
+import common  # noqa: E402
+import sample  # noqa: E402
+import score  # noqa: E402
+
+
+def test_split_is_stable_and_uses_both_halves():
+    names = [f"docs-as-code/map/bestand{i}.md" for i in range(200)]
+    parts = [common.part_of(n) for n in names]
+    assert parts == [common.part_of(n) for n in names]
+    assert 60 < parts.count("dev") < 140
+
+
+def test_allocate_gives_every_rule_its_floor_and_fills_the_total():
+    counts = {"BT101": 500, "BT201": 300, "BT701": 3, "BT103": 9}
+    quota = sample.allocate(counts, 100, 8)
+    assert quota["BT701"] == 3  # all it has
+    assert quota["BT103"] == 8
+    assert sum(quota.values()) == 100
+    assert quota["BT101"] > quota["BT201"] > 8
+    assert all(quota[r] <= counts[r] for r in counts)
+
+
+def test_allocate_when_there_are_fewer_findings_than_asked():
+    assert sample.allocate({"BT101": 4, "BT102": 2}, 100, 10) == {"BT101": 4, "BT102": 2}
+
+
+def _row(i: int, rule: str, verdict: str, sv: str) -> dict[str, str]:
+    return {
+        "id": f"dev-{i:03d}",
+        "file": "x.md",
+        "offset": "0",
+        "end_offset": "4",
+        "line": "1",
+        "sentence": "Dit is een zin.\tmet tab",
+        "span": "Dit",
+        "rule": rule,
+        "message": "m",
+        "suggestion": "s",
+        "verdict": verdict,
+        "suggestion_verdict": sv,
+        "reason": "",
+    }
+
+
+def test_sheet_round_trip_keeps_columns_and_removes_tabs(tmp_path):
+    path = tmp_path / "blad.tsv"
+    common.write_sheet(path, [_row(1, "BT101", "TP", "good")])
+    (row,) = common.read_sheet(path)
+    assert row["sentence"] == "Dit is een zin. met tab"
+    assert row["verdict"] == "TP" and row["rule"] == "BT101"
+
+
+def test_precision_strict_and_lenient():
+    rows = [_row(1, "BT101", "TP", "good"), _row(2, "BT101", "FP", "bad"), _row(3, "BT101", "?", "none")]
+    rows += [_row(4, "BT201", "TP", "hint"), _row(5, "BT201", "", "")]
+    table = score.precision_table(rows)
+    # BT101: 1 TP of 3 strict, 1 of 2 lenient; 1 good of 2 suggestions
+    assert "| BT101 | 3 | 1 | 1 | 1 | 0.33 | 0.50 | 2 | 1 | 0 | 1 | 0.50 |" in table
+    assert "| **all** | 4 | 2 | 1 | 1 | 0.50 | 0.67 | 3 | 1 | 1 | 1 | 0.33 |" in table
+    assert "Not judged (left out): 1: dev-005" in table
+
+
+def test_draw_gives_docs_as_code_its_share():
+    import random
+
+    def row(corpus: str, i: int) -> common.Row:
+        return common.Row(f"{corpus}/f{i}.md", i, i + 1, 1, "zin", "w", "BT101", "m", "")
+
+    rows = [row("bestemmingsplannen", i) for i in range(100)] + [row("docs-as-code", i) for i in range(5)]
+    got = sample.draw(random.Random(1), rows, 10, 0.4)
+    assert len(got) == 10
+    assert sum(r.file.startswith("docs-as-code/") for r in got) == 4
+    few = sample.draw(random.Random(1), rows[:3] + rows[-1:], 10, 0.4)
+    assert len(few) == 4
