@@ -9,6 +9,7 @@ to nothing. Rules report offsets into ``Document.text``; ``Document.locate`` tur
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 
@@ -28,6 +29,13 @@ class Segment:
     text_start: int
     source_start: int
     length: int
+    #: set when the text is a repaired form of a source piece of another length (mojibake from a PDF conversion,
+    #: ``geÃ¯ntegreerd``): a position inside it maps to the start or the end of that whole source piece
+    source_length: int | None = None
+
+    @property
+    def source_end(self) -> int:
+        return self.source_start + (self.length if self.source_length is None else self.source_length)
 
 
 @dataclass(frozen=True)
@@ -70,15 +78,19 @@ class Document:
             if i < 0:
                 return self.segments[0].source_start
             seg = self.segments[i]
+            if seg.source_length is not None:
+                return seg.source_end
             return seg.source_start + min(offset - seg.text_start, seg.length)
         if i < 0:
             return self.segments[0].source_start
         seg = self.segments[i]
         if offset - seg.text_start < seg.length:
+            if seg.source_length is not None:
+                return seg.source_start
             return seg.source_start + offset - seg.text_start
         if i + 1 < len(self.segments):
             return self.segments[i + 1].source_start
-        return seg.source_start + seg.length
+        return seg.source_end
 
     def line_text(self, line: int) -> str:
         """The source text of a 1-based line, without its line break (for a Word file: one paragraph)."""
@@ -105,6 +117,11 @@ class Document:
         return sum(len(self.paragraph_text(p).split()) for p in self.paragraphs)
 
 
+#: the first character of most Dutch mojibake: é, ë, ï, ó read as Ã©, Ã«, Ã¯, Ã³; quotes and dashes as â€...
+_MOJIBAKE_LEAD = re.compile("[ÃÂâÅ][\u0080-\u00bf\u0152-\u2122]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
 class DocumentBuilder:
     """Collects source pieces and synthetic separators into a Document."""
 
@@ -124,11 +141,37 @@ class DocumentBuilder:
         if source_end <= source_start:
             return
         piece = self.source[source_start:source_end]
+        if _MOJIBAKE_LEAD.search(piece):
+            self._add_repaired(source_start, piece)
+            return
+        self._add_piece(source_start, piece)
+
+    def _add_piece(self, source_start: int, piece: str, source_length: int | None = None) -> None:
+        if not piece:
+            return
         # line breaks inside a paragraph are plain spaces to the parser; same length keeps the map 1:1
         piece = piece.replace("\r", " ").replace("\n", " ").replace("\t", " ")
-        self._segments.append(Segment(self._length, source_start, len(piece)))
+        self._segments.append(Segment(self._length, source_start, len(piece), source_length))
         self._parts.append(piece)
         self._length += len(piece)
+
+    def _add_repaired(self, source_start: int, piece: str) -> None:
+        """Add a piece with mojibake (UTF-8 read as Windows-1252: ``Ã©`` for ``é``, ``â€œ`` for ``“``): every run
+        that ftfy repairs becomes one segment with the repaired text; the rest is copied 1:1."""
+        import ftfy
+
+        pos = 0
+        for m in _NON_ASCII_RUN.finditer(piece):
+            run = m.group(0)
+            if not _MOJIBAKE_LEAD.search(run):
+                continue
+            fixed = ftfy.fix_encoding(run)
+            if fixed == run or len(fixed) >= len(run):  # mojibake is always longer than what it stands for
+                continue
+            self._add_piece(source_start + pos, piece[pos : m.start()])
+            self._add_piece(source_start + m.start(), fixed, source_length=len(run))
+            pos = m.end()
+        self._add_piece(source_start + pos, piece[pos:])
 
     def add_text(self, text: str) -> None:
         """Add synthetic text that has no place in the source (a space where markup was)."""
@@ -142,6 +185,11 @@ class DocumentBuilder:
             self.add_text("\n\n")
         self._para_start = self._length
         self._para_kind = kind
+
+    def break_paragraph(self) -> None:
+        """End the open paragraph and open another of the same kind (a hard line break inside a table cell)."""
+        if self._para_start is not None:
+            self.start_paragraph(self._para_kind)
 
     def end_paragraph(self) -> None:
         if self._para_start is None:

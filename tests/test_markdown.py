@@ -142,3 +142,100 @@ def test_paragraph_kinds():
     assert kinds[0] == "heading"
     assert kinds.count("list_item") == 3
     assert "quote" in kinds and kinds.count("table_cell") >= 5
+
+
+# Every prose dialect of a documentation site is prose: a finding inside it points at its line and column.
+DIALECTS = {
+    "mkdocs": '!!! note "Let op middels dit"\n    De gemeente helpt u thans met een aanvraag.\n',
+    "mkdocs-collapsible": '??? tip "Meer weten"\n    Wij bellen u teneinde alles te regelen.\n',
+    "mkdocs-open": "???+ warning\n    Het loket is thans dicht.\n",
+    "docusaurus": ":::tip Handig\n\nWij sturen de brief middels de post.\n\n:::\n",
+    "pandoc": "::: {.note}\nDe aanvraag is thans compleet.\n:::\n",
+}
+DIALECT_HITS = {
+    "mkdocs": [(1, 18, "middels"), (2, 25, "thans")],
+    "mkdocs-collapsible": [(2, 18, "teneinde")],
+    "mkdocs-open": [(2, 18, "thans")],
+    "docusaurus": [(3, 21, "middels")],
+    "pandoc": [(2, 16, "thans")],
+}
+
+
+@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+def test_admonitions_and_fenced_divs_are_read_as_prose(config, dialect):
+    source = "# Kop\n\nEen gewone zin.\n\n" + DIALECTS[dialect] + "\nNog een gewone zin.\n"
+    findings = ours(check_text(source, kind="markdown", config=config))
+    lines = lines_of(source)
+    got = [(f.line - 4, f.column, f.text.lower()) for f in findings]
+    assert got == DIALECT_HITS[dialect]
+    for f in findings:
+        assert lines[f.line - 1][f.column - 1 : f.end_column - 1] == f.text
+
+
+def test_admonition_title_is_a_heading_and_a_missing_title_is_not_invented():
+    doc = read_markdown(
+        '!!! note "Wat u moet weten"\n    Een zin in het blok.\n\n!!! info\n    Tweede blok.\n'
+    )
+    texts = [(p.kind, doc.paragraph_text(p)) for p in doc.paragraphs]
+    assert texts == [
+        ("heading", "Wat u moet weten"),
+        ("paragraph", "Een zin in het blok."),
+        ("paragraph", "Tweede blok."),
+    ]
+
+
+def test_mkdocs_attribute_lists_icons_and_task_boxes_are_not_prose():
+    doc = read_markdown(
+        '- [ ] Lees [de gids](https://x.nl){:target="_blank"} goed.\n'
+        "- :material-robot: Een knop { .button .md-button } hier.\n"
+    )
+    texts = [doc.paragraph_text(p) for p in doc.paragraphs]
+    assert [" ".join(t.split()) for t in texts] == ["Lees de gids goed.", "Een knop hier."]
+
+
+def test_line_breaks_in_table_cells():
+    doc = read_markdown(
+        "| Soort | Maat |\n|---|---|\n| Opper-<br>vlakte | Een woning<br>met tuin |\n| Eerste zin.<br>Tweede zin. | A<br>B |\n"
+    )
+    texts = [doc.paragraph_text(p) for p in doc.paragraphs]
+    assert texts == [
+        "Soort",
+        "Maat",
+        "Opper-vlakte",
+        "Een woning met tuin",
+        "Eerste zin.",
+        "Tweede zin.",
+        "A",
+        "B",
+    ]
+
+
+def test_backslash_escapes_are_read_without_the_backslash(config):
+    source = "Zie paragraaf 1\\.1 en 2\\.3\\. Wij regelen dit thans.\n"
+    doc = read_markdown(source)
+    assert doc.paragraph_text(doc.paragraphs[0]).startswith("Zie paragraaf 1.1 en 2.3. Wij")
+    (f,) = ours(check_text(source, kind="markdown", config=config))
+    assert (f.line, f.column, f.text) == (1, source.index("thans") + 1, "thans")
+
+
+def test_mojibake_is_read_repaired_and_findings_point_at_the_original_characters(config):
+    source = "Het plan is geÃ¯ntegreerd in Ã©Ã©n â€œnieuwâ€™ ontwerp. Wij doen dit thans.\n"
+    doc = read_markdown(source)
+    assert doc.paragraph_text(doc.paragraphs[0]).startswith(
+        "Het plan is geïntegreerd in één “nieuw’ ontwerp."
+    )
+    findings = check_text(source, kind="markdown", config=config)
+    (thans,) = ours(findings)
+    assert source[thans.offset : thans.end_offset] == "thans"
+    assert thans.column == source.index("thans") + 1
+    # a span that starts or ends inside a repaired run covers the whole run in the source
+    loc = doc.locate(doc.text.index("één"), doc.text.index("één") + 3)
+    assert source[loc.offset : loc.end_offset] == "Ã©Ã©n"
+    loc = doc.locate(doc.text.index("geïntegreerd"), doc.text.index("geïntegreerd") + len("geïntegreerd"))
+    assert source[loc.offset : loc.end_offset] == "geÃ¯ntegreerd"
+
+
+def test_correct_accents_are_left_alone():
+    source = "Eén café, één idee en een reünie: Ã is geen fout als er niets op volgt.\n"
+    doc = read_markdown(source)
+    assert doc.paragraph_text(doc.paragraphs[0]) == source.strip()

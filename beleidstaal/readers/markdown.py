@@ -11,6 +11,8 @@ import html
 import re
 
 from markdown_it import MarkdownIt
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.container import container_plugin
 
 from ..document import Document, DocumentBuilder
 
@@ -26,6 +28,9 @@ _INLINE = re.compile(
     r"|(?P<html></?[A-Za-z][^>]*>)"
     r"|(?P<url>(?:https?://|www\.)[^\s<>)\]]*[^\s<>)\].,;:!?'\"])"
     r"|(?P<entity>&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)"
+    r"|(?P<attrs>\{:?\s*[.#:][^{}\n]*\})"  # attribute lists of MkDocs/kramdown: {:target="_blank"}, { .button }
+    r"|(?P<icon>(?<![\w:]):(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:)"  # MkDocs icon shortcodes
+    r"|(?P<task>^\[[ xX]\](?=\s))"  # the box of a task list item
     r"|(?P<escape>\\(?=[\\`*_{}\[\]()#+\-.!|]|$))"
     r"|(?P<marker>\*\*|__|~~|\*|(?<![\w])_|_(?![\w]))"
 )
@@ -38,9 +43,19 @@ _KINDS = {
     "th_open": "table_cell",
     "td_open": "table_cell",
     "blockquote_open": "quote",
+    "admonition_title_open": "heading",
 }
 
-_md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+# Prose dialects of documentation sites: MkDocs admonitions (``!!! note "Titel"`` with an indented body, ``???`` and
+# ``???+`` collapsible), Docusaurus admonitions (``:::tip``) and pandoc fenced divs (``::: {.note}``): their
+# bodies are prose like any other, not an indented code block.
+_md = (
+    MarkdownIt("commonmark")
+    .enable("table")
+    .enable("strikethrough")
+    .use(admon_plugin)
+    .use(container_plugin, name="div", validate=lambda params, *args: True)
+)
 
 
 def read_markdown(source: str, *, path: str | None = None) -> Document:
@@ -118,8 +133,21 @@ def _add_prose(builder: DocumentBuilder, source: str, start: int, end: int) -> N
         elif m.group("entity") is not None:
             builder.add_text(html.unescape(m.group("entity")))
         elif m.group("html") is not None and _BREAKING_TAG.match(m.group("html")):
-            builder.add_text(" ")  # <br>, <p>, ... separate words
+            _add_break(builder, text[: m.start()], text[m.end() :])
         elif m.group("code") is not None or m.group("url") is not None or m.group("autolink") is not None:
             builder.add_text(" ")
         pos = m.end()
     builder.add_source(start + pos, end)
+
+
+def _add_break(builder: DocumentBuilder, before: str, after: str) -> None:
+    """A line break in HTML (``<br>``, ``<p>``), mostly in table cells of converted PDFs: a word broken with a
+    hyphen (``Opper-<br>vlakte``) is joined, a new line that starts like a sentence is a new paragraph, and any
+    other break (a long cell wrapped onto two lines) is a space."""
+    before, after = before.rstrip(), after.lstrip()
+    if before.endswith("-") and before[-2:-1].isalpha() and after[:1].islower():
+        return
+    if before and after and (after[:1].isupper() or before[-1] in ".!?:;"):
+        builder.break_paragraph()
+        return
+    builder.add_text(" ")
