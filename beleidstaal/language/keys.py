@@ -3,9 +3,22 @@ and the particles of separable verbs."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
-from ..nlp import full_lemmas
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
+
+
+def _load_full_lemmas(doc) -> list[str]:
+    """Binds the NLP layer's ``full_lemmas`` on first use: this module is imported without loading spaCy."""
+    global full_lemmas
+    from ..nlp import full_lemmas as loaded
+
+    full_lemmas = loaded
+    return loaded(doc)
+
+
+full_lemmas = _load_full_lemmas
 
 
 def keys(token: Token) -> frozenset[str]:

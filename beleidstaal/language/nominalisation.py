@@ -14,11 +14,14 @@ flagged: ``lexicons/data/nominalisatie_uitzonderingen.toml``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from .grammar import derive_verb, known_verbs, load_data, nominalisation_map, word_set, zipf
 from .passive import looks_like_participle
 from .words import per_sentence
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Span, Token
 
 MIN_TAIL = 5
 

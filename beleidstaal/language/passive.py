@@ -12,7 +12,7 @@ The rewrite in the active voice is in ``rules/passive.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from .grammar import (
     MODALS,
@@ -25,6 +25,9 @@ from .grammar import (
 )
 from .keys import PARTICLES
 from .words import per_sentence
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Span, Token
 
 WORDEN_FORMS = {"word", "wordt", "worden", "werd", "werden", "geworden"}
 ZIJN_FORMS = {"is", "zijn", "was", "waren", "ben", "bent", "geweest", "zijnde", "wezen"}

@@ -10,12 +10,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from .grammar import known_verbs
 from .keys import PARTICLES
 from .passive import looks_like_participle
 from .words import is_word
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Span, Token
 
 ARTICLE_GAP = 4
 VERB_GAP = 12

@@ -7,8 +7,11 @@ A sentence is a spaCy sentence with at least one word.
 from __future__ import annotations
 
 import inspect
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Span, Token
+
 
 WORD_POS_EXCLUDED = {"PUNCT", "SPACE", "SYM", "X"}
 

@@ -15,14 +15,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from ..findings import CATEGORIES, Finding
 from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable
 from ..lexicon import LexiconEntry, load_lexicons
 from .common import char_span, match_case, quoted
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Span, Token
 
 MAX_GAP = 3
 #: the nearest word of a verb phrase stands at most this many tokens from the verb (or its particle)

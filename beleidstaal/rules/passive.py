@@ -13,7 +13,7 @@ op*. Without an agent the suggestion asks the writer to say who does it: *Zeg wi
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
 from ..language.passive import (
@@ -27,6 +27,9 @@ from ..language.passive import (
 )
 from ..language.words import tokens_text
 from .registry import Rule, RuleContext, one_pass, register
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
 
 PAST_FORMS = {"werd", "werden", "was", "waren"}
 WH_WORDS = {"wat", "wie", "welke", "welk", "hoe", "waarom", "wanneer", "of"}

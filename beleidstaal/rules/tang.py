@@ -3,7 +3,7 @@ the suggestion rewrites an article-noun tang as a relative clause."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from ..language.grammar import infinitive, infinitive_from_participle, known_verbs, present
 from ..language.passive import looks_like_participle, zijn_verbs
@@ -11,6 +11,9 @@ from ..language.tang import ARTICLE_GAP, OPENERS, VERB_GAP, find_article_tangs, 
 from ..language.words import is_word, tokens_text
 from .common import char_span, match_case
 from .registry import Rule, RuleContext, register
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
 
 
 def _uninflect(mod: Token) -> tuple[str, str]:

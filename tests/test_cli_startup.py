@@ -1,0 +1,53 @@
+"""The shells start fast: `--help`, `rules`, `explain` and `info` never load spaCy (issue 20). Timings live in
+bench/cli_startup.py; this test checks the cause (what gets imported), not the clock."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import sys
+from beleidstaal.cli import app
+try:
+    app({args!r}, standalone_mode=False)
+except SystemExit:
+    pass
+print("SPACY-LOADED" if "spacy" in sys.modules else "SPACY-NOT-LOADED", file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["rules"], ["explain", "BT101"], ["explain", "lange-zin"], ["info"]]
+)
+def test_command_does_not_load_spacy(args, tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=args)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert "SPACY-NOT-LOADED" in proc.stderr, proc.stdout + proc.stderr
+
+
+def test_check_still_loads_the_model(tmp_path):
+    """The probe can tell: a real check does load spaCy."""
+    note = tmp_path / "nota.md"
+    note.write_text("Wij halen het afval op.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=["check", "--no-cache", str(note)])],
+        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+    )  # fmt: skip
+    assert "SPACY-LOADED" in proc.stderr and "SPACY-NOT-LOADED" not in proc.stderr, proc.stderr
+
+
+def test_package_face_still_offers_the_api():
+    import beleidstaal
+
+    assert callable(beleidstaal.check_text) and beleidstaal.Finding.__name__ == "Finding"
+    assert "check_text" in dir(beleidstaal)
+    with pytest.raises(AttributeError):
+        _ = beleidstaal.no_such_name
