@@ -33,12 +33,8 @@ import sys
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from .errors import ConfigError
+from .fileio import read_toml
 from .findings import SEVERITIES
 
 CONFIG_FILES = (".beleidstaal.toml", "beleidstaal.toml", "pyproject.toml")
@@ -233,19 +229,6 @@ def parse_config(data: dict, *, source: str | None = None, root: str | None = No
             raise ConfigError(f"De instelling 'model'{where} moet een naam of map zijn.")
         values[name] = value
     return Config(**values, source=source, root=root)
-
-
-def read_toml(path: str | Path, what: str) -> dict:
-    """A TOML file as a dict, or ConfigError with a Dutch message naming ``what`` it is ('De woordenlijst')."""
-    p = Path(path)
-    try:
-        return tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{what} '{p}' bestaat niet.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{what} '{p}' kan niet worden gelezen: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{what} '{p}' is geen geldige TOML: {exc}") from None
 
 
 def load_config_file(path: str | Path) -> Config:

@@ -1,11 +1,40 @@
-"""Safe writing: a temp file in the same folder, then an atomic rename. A user's file is never half-written."""
+"""Reading TOML with a Dutch error, and safe writing: a temp file in the same folder, then an atomic rename. A user's
+file is never half-written."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .errors import ConfigError
+
+TOMLDecodeError = tomllib.TOMLDecodeError
+
+
+def loads_toml(text: str) -> dict:
+    """TOML text as a dict (raises ``TOMLDecodeError``); the one place that picks tomllib or tomli."""
+    return tomllib.loads(text)
+
+
+def read_toml(path: str | Path, what: str) -> dict:
+    """A TOML file as a dict, or ConfigError with a Dutch message naming ``what`` it is ('De woordenlijst')."""
+    p = Path(path)
+    try:
+        return loads_toml(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{what} '{p}' bestaat niet.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{what} '{p}' kan niet worden gelezen: {exc}") from None
+    except TOMLDecodeError as exc:
+        raise ConfigError(f"{what} '{p}' is geen geldige TOML: {exc}") from None
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:

@@ -7,14 +7,8 @@ The schema is documented in ``lexicons/README.md``. Every entry becomes a ``Lexi
 from __future__ import annotations
 
 import functools
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
-if sys.version_info >= (3, 11):
-    pass
-else:  # pragma: no cover
-    pass
 
 from .errors import ConfigError
 from .findings import SEVERITIES
@@ -186,7 +180,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
 
 
 def read_lexicon_file(path: str | Path) -> Lexicon:
-    from .config import read_toml
+    from .fileio import read_toml
 
     return parse_lexicon(read_toml(path, "De woordenlijst"), str(path))
 

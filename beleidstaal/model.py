@@ -139,7 +139,7 @@ def _split_ordinary_words(rules: dict) -> dict:
     """Special cases that split the full stop off the ordinary words in tokenizer.toml."""
     from spacy.symbols import ORTH
 
-    from .config import read_toml
+    from .fileio import read_toml
     from .lexicon import lexicon_dir
 
     data = read_toml(lexicon_dir() / "data" / "tokenizer.toml", "De tokenizerlijst")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .data import word_tuple
+
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
 
@@ -77,12 +79,8 @@ def _adjective_stems(token: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-#: particles of Dutch separable verbs (*in*zetten, *uit*voeren, *op*pakken)
-PARTICLES = (
-    "achteruit", "binnen", "buiten", "terug", "samen", "tegen", "voort", "achter", "door", "over", "voor",
-    "open", "dicht", "vast", "los", "neer", "weg", "mee", "toe", "aan", "af", "bij", "in", "na", "om", "op",
-    "uit", "tot",
-)  # fmt: skip
+#: particles of Dutch separable verbs (*in*zetten, *uit*voeren, *op*pakken), the longest first
+PARTICLES = word_tuple("grammatica", "particles")
 
 
 def particle(token: Token) -> Token | None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .grammar import derive_verb, known_verbs, load_data, nominalisation_map, word_set, zipf
+from .data import word_lists, word_set
+from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .passive import looks_like_participle
 from .words import per_sentence
 
@@ -35,7 +36,7 @@ def weak_verbs() -> frozenset[str]:
 
 
 def plain_verbs(verb: str) -> list[str]:
-    return list(load_data("grammatica").get("plain_verbs", {}).get(verb, ()))
+    return list(word_lists("grammatica", "plain_verbs").get(verb, ()))
 
 
 def noun_verb(lemma: str) -> tuple[str, str] | None:
@@ -144,9 +145,7 @@ def _adverb(adj: Token) -> str:
 
 
 #: adjectives that do not turn into an adverb before the verb (de eerste wijziging ≠ eerst wijzigen)
-NO_ADVERB = {"eerst", "tweede", "derde", "laatst", "volgend", "ander", "zelfde", "heel", "geheel", "enig", "bepaald",
-             "totaal", "nieuw", "oud", "huidig", "vorig", "betreffend", "gewenst", "toegestaan", "genoemd",
-             "bovengenoemd", "voorgenoemd", "bestaand", "eventueel", "mogelijk", "daadwerkelijk", "feitelijk"}  # fmt: skip
+NO_ADVERB = word_set("grammatica", "no_adverb")
 
 
 def _blocks_rewrite(adj: Token) -> bool:

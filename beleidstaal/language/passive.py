@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .data import word_set
 from .grammar import (
     MODALS,
     MODALS_PAST,
@@ -21,7 +22,6 @@ from .grammar import (
     infinitive_from_participle,
     participle_map,
     participle_shape,
-    word_set,
 )
 from .keys import PARTICLES
 from .words import per_sentence
@@ -29,8 +29,8 @@ from .words import per_sentence
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
 
-WORDEN_FORMS = {"word", "wordt", "worden", "werd", "werden", "geworden"}
-ZIJN_FORMS = {"is", "zijn", "was", "waren", "ben", "bent", "geweest", "zijnde", "wezen"}
+WORDEN_FORMS = word_set("grammatica", "worden_forms")
+ZIJN_FORMS = word_set("grammatica", "zijn_forms")
 #: where a participle without an auxiliary of its own may look for one nearby (a misparsed clause head)
 LOOSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "acl:relcl", "xcomp", "parataxis", "acl")
 

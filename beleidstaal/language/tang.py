@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .data import word_set, word_tuple
 from .grammar import known_verbs
 from .keys import PARTICLES
 from .passive import looks_like_participle
@@ -22,20 +23,9 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 
 ARTICLE_GAP = 4
 VERB_GAP = 12
-ARTICLES = {"de", "het", "een", "deze", "die", "dit", "dat"}
-OPENERS = {
-    "samen",
-    "reeds",
-    "eerder",
-    "nog",
-    "al",
-    "zojuist",
-    "onlangs",
-    "vorig",
-    "destijds",
-    "inmiddels",
-    "ooit",
-}
+ARTICLES = word_set("grammatica", "articles")
+OPENERS = word_set("grammatica", "tang_openers")
+FINAL_PARTICLES = PARTICLES + word_tuple("grammatica", "final_particles")
 STOP = {".", "!", "?", ";", ":"}
 
 
@@ -123,7 +113,7 @@ def _loose_final_particle(sent: Span, verb: Token) -> Token | None:
     last = sent[-1]
     while last.i > sent.start and (last.is_punct or last.is_space):
         last = sent.doc[last.i - 1]
-    if last.i <= verb.i + 1 or last.lower_ not in PARTICLES + ("vast", "voort", "bekend", "plaats"):
+    if last.i <= verb.i + 1 or last.lower_ not in FINAL_PARTICLES:
         return None
     if last.lower_ + verb.lemma_.lower() in known_verbs():
         return last

@@ -12,18 +12,13 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from ..config import _KEYS, CONFIG_FILES, Config, find_config_file, parse_config
 from ..errors import ConfigError
+from ..fileio import TOMLDecodeError, loads_toml
 
 DEFAULT_DEBOUNCE_MS = 300
 DEFAULT_MAX_DOCUMENT_KB = 1024
@@ -172,8 +167,8 @@ def add_allowed_word(text: str, word: str, *, pyproject: bool = False) -> str:
     """``text`` (a settings file) with ``word`` added to ``allow``. Unchanged when the word is already allowed.
     Raises ConfigError when the file is not valid TOML or the result would not be."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = loads_toml(text)
+    except TOMLDecodeError as exc:
         raise ConfigError(f"Het instellingenbestand is geen geldige TOML: {exc}") from None
     table = data.get("tool", {}).get("beleidstaal") if pyproject else data
     current = table.get("allow", []) if isinstance(table, dict) else []
@@ -214,8 +209,8 @@ def add_allowed_word(text: str, word: str, *, pyproject: bool = False) -> str:
 
 def _checked(new: str, words: list[str], pyproject: bool) -> str:
     try:
-        data = tomllib.loads(new)
-    except tomllib.TOMLDecodeError:
+        data = loads_toml(new)
+    except TOMLDecodeError:
         raise ConfigError(
             "Het woord kan niet veilig aan het instellingenbestand worden toegevoegd."
         ) from None

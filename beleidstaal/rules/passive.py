@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..language.data import table, word_set
 from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
 from ..language.passive import (
     MODAL_FORMS,
@@ -31,17 +32,16 @@ from .registry import Rule, RuleContext, one_pass, register
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
 
-PAST_FORMS = {"werd", "werden", "was", "waren"}
-WH_WORDS = {"wat", "wie", "welke", "welk", "hoe", "waarom", "wanneer", "of"}
+
+PAST_FORMS = word_set("grammatica", "past_aux_forms")
+WH_WORDS = word_set("grammatica", "wh_words")
 SUBORDINATE_DEPS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp")
 CUT_DEPS = ("conj", "parataxis", "cc")
 MAX_REWRITE_WORDS = 30
 #: agent pronouns in the door-phrase → subject form
-SUBJECT_PRONOUN = {"mij": "ik", "me": "ik", "jou": "jij", "je": "jij", "u": "u", "hem": "hij", "haar": "zij",
-                   "ons": "wij", "jullie": "jullie", "hen": "zij", "hun": "zij", "ze": "zij"}  # fmt: skip
+SUBJECT_PRONOUN = table("grammatica", "subject_pronoun")
 #: subject pronouns of the passive → object form in the active
-OBJECT_PRONOUN = {"ik": "mij", "jij": "jou", "je": "je", "hij": "hem", "wij": "ons", "we": "ons", "zij": "hen",
-                  "ze": "ze", "u": "u", "het": "het"}  # fmt: skip
+OBJECT_PRONOUN = table("grammatica", "object_pronoun")
 
 
 def _lower_first(text: str, token: Token) -> str:
