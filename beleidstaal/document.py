@@ -12,6 +12,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+_NEWLINE = re.compile("\n")
+#: a NUL character has no place in prose; readers analyse it as a space (same length keeps the map 1:1)
+_AS_SPACE = str.maketrans({"\r": " ", "\n": " ", "\t": " ", "\x00": " "})
+_join = "".join  # module level, so a test can count what the builder joins
+
+
+def line_starts(source: str) -> list[int]:
+    """The offset of the first character of every line of ``source`` (linear, at C speed per line)."""
+    return [0] + [m.end() for m in _NEWLINE.finditer(source)]
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -60,8 +70,9 @@ class Document:
     _seg_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.source) if ch == "\n"]
+        self._line_starts = line_starts(self.source)
         self._seg_starts = [s.text_start for s in self.segments]
+        self._seg_sources: list[int] | None = None
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
@@ -91,6 +102,24 @@ class Document:
         if i + 1 < len(self.segments):
             return self.segments[i + 1].source_start
         return seg.source_end
+
+    def text_offset(self, source_offset: int) -> int:
+        """Map a source offset to ``text``. A source offset outside every segment (markup, skipped blocks) snaps
+        forward to the next analysed character, or to the end of the text."""
+        if self._seg_sources is None:
+            self._seg_sources = [s.source_start for s in self.segments]
+            if self._seg_sources != sorted(self._seg_sources):  # readers add segments in source order
+                raise ValueError("segments are not in source order")
+        i = bisect.bisect_right(self._seg_sources, source_offset) - 1
+        if i >= 0:
+            seg = self.segments[i]
+            if source_offset < seg.source_end:
+                if seg.source_length is not None:  # inside a repaired piece: its start
+                    return seg.text_start
+                return seg.text_start + source_offset - seg.source_start
+        if i + 1 < len(self.segments):
+            return self.segments[i + 1].text_start
+        return len(self.text)
 
     def line_text(self, line: int) -> str:
         """The source text of a 1-based line, without its line break (for a Word file: one paragraph)."""
@@ -134,6 +163,7 @@ class DocumentBuilder:
         self._segments: list[Segment] = []
         self._paragraphs: list[Paragraph] = []
         self._para_start: int | None = None
+        self._para_part = 0  # index in _parts of the paragraph's first piece
         self._para_kind = "paragraph"
 
     def add_source(self, source_start: int, source_end: int) -> None:
@@ -150,7 +180,7 @@ class DocumentBuilder:
         if not piece:
             return
         # line breaks inside a paragraph are plain spaces to the parser; same length keeps the map 1:1
-        piece = piece.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+        piece = piece.translate(_AS_SPACE)
         self._segments.append(Segment(self._length, source_start, len(piece), source_length))
         self._parts.append(piece)
         self._length += len(piece)
@@ -184,6 +214,7 @@ class DocumentBuilder:
         if self._length:
             self.add_text("\n\n")
         self._para_start = self._length
+        self._para_part = len(self._parts)
         self._para_kind = kind
 
     def break_paragraph(self) -> None:
@@ -194,13 +225,11 @@ class DocumentBuilder:
     def end_paragraph(self) -> None:
         if self._para_start is None:
             return
-        text = "".join(self._parts)
-        start, end = self._para_start, self._length
-        # trim synthetic or real whitespace at both ends
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        # only this paragraph's own pieces: joining the whole text at every paragraph end is quadratic
+        text = _join(self._parts[self._para_part :])
+        stripped = text.lstrip()
+        start = self._para_start + len(text) - len(stripped)
+        end = start + len(stripped.rstrip())
         if end > start:
             self._paragraphs.append(Paragraph(start, end, self._para_kind))
         self._para_start = None
@@ -209,7 +238,7 @@ class DocumentBuilder:
         self.end_paragraph()
         return Document(
             source=self.source,
-            text="".join(self._parts),
+            text=_join(self._parts),
             paragraphs=self._paragraphs,
             segments=self._segments,
             path=self.path,

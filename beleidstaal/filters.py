@@ -28,6 +28,7 @@ from collections.abc import Iterable
 
 from .config import Config
 from .document import Document
+from .document import line_starts as document_line_starts
 from .findings import SEVERITY_RANK, Finding
 from .rules.registry import Rule
 
@@ -91,7 +92,7 @@ def _quoted(source: str, line_starts: list[int], pos: int) -> bool:
 def suppressed_lines(source: str) -> tuple[bool, dict[int, set[str] | None]]:
     """Parse suppression directives: (whole file off, {line number: codes or None for all})."""
     lines: dict[int, set[str] | None] = {}
-    line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+    line_starts = document_line_starts(source)
     off_since: int | None = None  # everything off since this line
     codes_since: dict[str, int] = {}  # these codes off since a line
 

@@ -24,6 +24,7 @@ CATEGORIES = {
     "moeilijk-woord": "Moeilijk woord",
     "kopie": "Gekopieerde tekst",
     "leesbaarheid": "Leesbaarheid",
+    "bestand": "Bestand",
 }
 
 

@@ -27,7 +27,7 @@ from ..rules.registry import all_rules
 
 #: categories whose rules need the whole document (copies within it, readability compared with the whole, rare
 #: words marked once per document); they run over the whole text once the user stops typing
-DOCUMENT_SCOPE = ("kopie", "leesbaarheid", "moeilijk-woord")
+DOCUMENT_SCOPE = ("kopie", "leesbaarheid", "moeilijk-woord", "bestand")
 #: above this share of changed paragraphs a quick check is no quicker: do a full one
 MAX_CHANGED_SHARE = 0.5
 

@@ -34,6 +34,7 @@ STYLES = {
     "moeilijk-woord": ("#fff1a6", "wavy", "MW"),
     "kopie": ("#d8d8ff", "solid", "KOP"),
     "leesbaarheid": ("#e4e4e4", "dashed", "LEES"),
+    "bestand": ("#f0f0f0", "dotted", "BEST"),
 }
 SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "info": "tip"}
 

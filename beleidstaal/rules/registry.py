@@ -27,6 +27,7 @@ FAMILIES = (
     "tang",
     "readability",
     "copy",
+    "stray",
 )
 
 

@@ -15,6 +15,7 @@ from pathlib import PurePath, PureWindowsPath
 from ..config import Config
 from ..core import FileResult, check_document
 from ..errors import BeleidstaalError, InputError
+from ..readers.text import looks_binary
 
 log = logging.getLogger("beleidstaal.web")
 
@@ -25,18 +26,6 @@ DEFAULT_MAX_CHARS = 200_000
 
 #: the files the page accepts, and the reader kind for each
 UPLOAD_KINDS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
-
-#: the start of files that are certainly not text (zip, PDF, images, old Word, executables)
-_BINARY_MAGIC = (
-    b"PK\x03\x04",
-    b"%PDF",
-    b"\x89PNG",
-    b"GIF8",
-    b"\xff\xd8\xff",
-    b"\xd0\xcf\x11\xe0",
-    b"MZ",
-    b"\x7fELF",
-)
 
 ACCEPTED = "een Word-bestand (.docx), een Markdown-bestand (.md) of een tekstbestand (.txt)"
 
@@ -92,12 +81,6 @@ def safe_name(filename: str | None) -> str:
     name = PureWindowsPath(PurePath(filename or "").name).name
     name = "".join(ch for ch in name if ch.isprintable() and ch not in '"\\/')
     return name.strip()[:200] or "tekst.txt"
-
-
-def looks_binary(data: bytes) -> bool:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has NUL bytes but is text
-        return False
-    return data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]
 
 
 def docx_available() -> bool:
