@@ -49,6 +49,16 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Unchecked:
+    """Source lines ``line..end_line`` (1-based) hold text that the reader left out, e.g. an HTML block in Markdown.
+    Front ends say so, instead of presenting the rest as the whole text."""
+
+    line: int
+    end_line: int
+    what: str
+
+
+@dataclass(frozen=True)
 class Location:
     offset: int
     end_offset: int
@@ -66,6 +76,7 @@ class Document:
     segments: list[Segment]
     path: str | None = None
     kind: str = "text"
+    unchecked: list[Unchecked] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _seg_starts: list[int] = field(default_factory=list, repr=False)
 
@@ -165,6 +176,11 @@ class DocumentBuilder:
         self._para_start: int | None = None
         self._para_part = 0  # index in _parts of the paragraph's first piece
         self._para_kind = "paragraph"
+        self._unchecked: list[Unchecked] = []
+
+    def note_unchecked(self, line: int, end_line: int, what: str) -> None:
+        """Source lines ``line..end_line`` hold text that is not analysed (see ``Unchecked``)."""
+        self._unchecked.append(Unchecked(line, end_line, what))
 
     def add_source(self, source_start: int, source_end: int) -> None:
         """Copy ``source[source_start:source_end]`` into the text, mapped 1:1."""
@@ -243,4 +259,5 @@ class DocumentBuilder:
             segments=self._segments,
             path=self.path,
             kind=self.kind,
+            unchecked=self._unchecked,
         )

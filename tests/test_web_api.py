@@ -326,7 +326,9 @@ def test_highlight_nests_crossing_findings_and_escapes():
 
     def view(number, start, end, category):
         f = Finding("BT101", "x", category, "warning", "m", start, end, offset=start, end_offset=end)
-        return FindingView(number=number, finding=f, category_label="<L>", severity_label="S")
+        return FindingView(
+            number=number, finding=f, category_label="<L>", severity_label="S", at=start, to=end
+        )
 
     source = "<b>abc</b> def ghi"
     out = str(
@@ -339,24 +341,166 @@ def test_highlight_nests_crossing_findings_and_escapes():
     assert html.unescape(re.sub(r'<a class="tag".*?</a>|<[^>]+>', "", out)) == source
 
 
+def _apply_value(html_text: str, n: int = 0) -> str:
+    import re
+
+    return re.findall(r'name="apply" value="([^"]+)"', html_text)[n].replace("&#34;", '"')
+
+
+def _docx_field(html_text: str) -> str:
+    import re
+
+    return re.search(r'<textarea name="docx" hidden[^>]*>(.*?)</textarea>', html_text, re.S).group(1)
+
+
+def _figure(html_text: str, label: str) -> str:
+    import re
+
+    return re.search(rf"<dt>{re.escape(label)}</dt><dd>([^<]*)</dd>", html_text).group(1)
+
+
 @pytest.mark.skipif(
     not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
 )
-def test_page_docx_then_apply_keeps_paragraphs(client):
-    import re
+def test_page_docx_stays_docx_after_apply(client):
+    import base64
+
+    import docx
 
     data = make_docx(["Middels deze nota informeren wij u.", "Teneinde dit te bereiken, werken wij samen."])
     r = client.post("/check", files={"file": ("nota.docx", data, "application/octet-stream")})
     assert r.status_code == 200
-    assert "Uitkomst voor nota.docx" in r.text
+    assert "Uitkomst voor nota.docx" in r.text and 'id="download-docx"' in r.text
     # the text box holds the Word paragraphs separated by a blank line
     assert "Middels deze nota informeren wij u.\n\nTeneinde" in r.text
-    value = re.search(r'name="apply" value="([^"]+)"', r.text).group(1).replace("&#34;", '"')
-    text = re.search(r'<textarea name="text" hidden[^>]*>\n(.*?)</textarea>', r.text, re.S).group(1)
-    again = client.post("/check", data={"text": text, "apply": value, "name": "nota.docx"})
+    words = _figure(r.text, "Woorden")
+    form = {"apply": _apply_value(r.text), "docx": _docx_field(r.text), "name": "nota.docx", "format": "text"}
+    again = client.post("/check", data=form)
     assert again.status_code == 200
-    assert "Met deze nota informeren wij u.\n\nTeneinde" in again.text
-    assert "regel 3<span" in again.text  # teneinde: its own paragraph, after the blank line
+    # still the Word file: its name, its download, its figures; the fix is in the file itself
+    assert "Uitkomst voor nota.docx" in again.text and 'id="download-docx"' in again.text
+    assert _figure(again.text, "Woorden") == words
+    assert "regel 2<span" in again.text  # teneinde: still paragraph 2
+    fixed = docx.Document(io.BytesIO(base64.b64decode(_docx_field(again.text))))
+    assert [p.text for p in fixed.paragraphs] == [
+        "Met deze nota informeren wij u.",
+        "Teneinde dit te bereiken, werken wij samen.",
+    ]
+    # a filter on a Word result keeps it a Word result too
+    filtered = client.post(
+        "/check",
+        data={"docx": _docx_field(again.text), "name": "nota.docx", "cat_filter": "1", "sev_filter": "1"},
+    )
+    assert "Uitkomst voor nota.docx" in filtered.text and 'id="download-docx"' in filtered.text
+    # a suggestion that no longer fits the file is refused in Dutch
+    stale = client.post("/check", data={**form, "docx": _docx_field(again.text)})
+    assert_dutch_error(stale, 400)
+
+
+def test_replace_text_in_docx_across_runs():
+    import docx
+
+    from beleidstaal.errors import InputError
+    from beleidstaal.outputs.docx_comments import replace_text
+
+    original = docx.Document()
+    p = original.add_paragraph("Wij werken ")
+    p.add_run("midd").bold = True
+    p.add_run("els deze nota.")
+    out = io.BytesIO()
+    original.save(out)
+    changed = replace_text(out.getvalue(), 1, 11, 18, "middels", "met")
+    para = docx.Document(io.BytesIO(changed)).paragraphs[0]
+    assert para.text == "Wij werken met deze nota."
+    assert [r.bold for r in para.runs if r.text == "met"] == [True]  # the first run's formatting
+    with pytest.raises(InputError):
+        replace_text(out.getvalue(), 1, 11, 18, "teneinde", "om")
+
+
+def test_odt_upload_is_checked(client):
+    from test_odt import odt_bytes
+
+    r = client.post("/api/check", files={"file": ("nota.odt", odt_bytes(), "application/octet-stream")})
+    assert r.status_code == 200, r.text
+    assert any(f["term"] == "middels" for f in r.json()["findings"])
+    page = client.post("/check", files={"file": ("nota.odt", odt_bytes(), "application/octet-stream")})
+    assert "Uitkomst voor nota.odt" in page.text
+    assert ".odt" in client.get("/").text  # the file field accepts what the CLI reads
+
+
+def test_upload_kinds_are_the_readers_kinds():
+    from beleidstaal.readers import SUFFIXES
+    from beleidstaal.web.service import UPLOAD_KINDS
+
+    assert UPLOAD_KINDS is SUFFIXES
+
+
+def test_html_block_is_reported_and_zero_words_get_no_score(client):
+    text = "<script>\nMiddels deze regel wordt niets gecontroleerd.\n</script>\n"
+    r = client.post("/check", data={"text": text, "format": "markdown"})
+    assert r.status_code == 200
+    assert 'id="niet-gecontroleerd"' in r.text and "regel 1 tot en met 3" in r.text
+    assert "Goed geschreven" not in r.text
+    assert "Flesch" not in r.text and "Taalniveau" not in r.text
+    assert _figure(r.text, "Woorden") == "0"
+    # with prose next to it, the prose is checked and the HTML is still reported
+    r = client.post("/check", data={"text": text + "\nMiddels deze nota.\n", "format": "markdown"})
+    assert 'id="niet-gecontroleerd"' in r.text and "Flesch" in r.text
+    assert 'class="finding' in r.text
+
+
+def test_markdown_panel_shows_text_not_syntax(client):
+    import re
+
+    text = "---\ntitel: Nota\n---\n# Aanpak middels overleg\n\nWij werken **middels** een [plan](https://x.nl).\n"
+    r = client.post("/check", data={"text": text, "format": "markdown"})
+    panel = re.search(r'<div class="doc" id="tekst">(.*?)</div>', r.text, re.S).group(1)
+    shown = re.sub(r'<a class="tag".*?</a>|<[^>]+>', "", panel)
+    assert "Aanpak middels overleg" in shown and "Wij werken middels een plan." in shown
+    assert "#" not in shown and "**" not in shown and "titel:" not in shown and "https" not in shown
+    assert panel.count("<mark") >= 2
+
+
+def test_card_lists_the_words_once(client):
+    import re
+
+    r = client.post("/check", data={"text": "Middels deze nota."})
+    card = re.search(r'<li id="f1".*?</li>\s*</ul>', r.text, re.S).group(0)
+    message = re.search(r'<p class="message"[^>]*>(.*?)</p>', card, re.S).group(1)
+    assert "middels" in message.lower()  # the message names the flagged word ...
+    assert 'class="quote"' not in card  # ... so the card does not quote it again
+    assert "Schrijf liever" not in message  # the replacements are buttons, not also a sentence
+    for label in ("met", "via"):
+        assert message.count(f"&#39;{label}&#39;") <= 1
+        assert re.search(rf'class="suggestion"[^>]*>{label}</button>', card, re.I)
+
+
+def test_static_404_page_is_styled(client):
+    r = client.get("/static/bestaat-niet.css")
+    assert r.status_code == 404
+    assert "Deze pagina bestaat niet" in r.text
+    assert 'href="/static/app.css"' in r.text and "/static/static/" not in r.text
+    assert client.get("/static/app.css").status_code == 200
+
+
+def test_category_line_styles_differ_in_more_than_thickness():
+    import re
+    from pathlib import Path
+
+    import beleidstaal.web
+
+    css = (Path(beleidstaal.web.__file__).parent / "static" / "app.css").read_text(encoding="utf-8")
+    from beleidstaal.findings import CATEGORIES
+
+    styles = {}
+    for cat in CATEGORIES:
+        rule = re.search(rf"\.cat-{cat}\.hl \{{([^}}]*)\}}", css).group(1)
+        line = re.search(r"text-decoration-line: ([^;]+);", rule).group(1)
+        style = re.search(r"text-decoration-style: ([^;]+);", rule).group(1)
+        styles[cat] = (line, style)
+    assert len(set(styles.values())) == len(styles), styles
+    size = re.search(r"\.tag \{[^}]*font-size: ([\d.]+)rem", css).group(1)
+    assert float(size) * 16 >= 12
 
 
 def _free_port() -> int:

@@ -265,3 +265,110 @@ def test_accessibility_axe(browser, server, tmp_path):
         assert result.violations_count == 0, result.generate_report()
     finally:
         context.close()
+
+
+@pytest.mark.skipif(
+    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
+)
+def test_docx_result_stays_docx_after_apply(page, server, tmp_path):
+    import docx
+
+    original = docx.Document()
+    original.add_paragraph("Middels deze nota informeert het college de raad over de wijkaanpak.")
+    original.add_paragraph("Teneinde de wijk te versterken, werken wij samen met de partners.")
+    path = tmp_path / "nota.docx"
+    original.save(path)
+    page.goto(server + "/")
+    page.get_by_label("Of kies een bestand").set_input_files(str(path))
+    page.get_by_role("button", name="Controleer").click()
+    page.wait_for_selector("#resultaat")
+
+    def counts():
+        rows = page.locator(".figures div").all_inner_texts()
+        return [r for r in rows if r.split("\n")[0] in ("Woorden", "Zinnen")]
+
+    figures = counts()
+    assert len(figures) == 2
+    findings = page.locator("li.finding").count()
+    page.locator("button.suggestion").first.click()
+    page.wait_for_selector("#resultaat")
+    assert "nota.docx" in page.locator("#resultaat-kop").inner_text()
+    assert "Met deze nota" in page.locator("#tekst").inner_text()
+    assert counts() == figures  # one word for one word: the same words and sentences (not 2 × as many)
+    assert page.locator("li.finding").count() == findings - 1
+    if not annotate_available():
+        return
+    with page.expect_download() as download:
+        page.locator("#download-docx").click()
+    saved = tmp_path / "kopie.docx"
+    download.value.save_as(saved)
+    copy = docx.Document(io.BytesIO(saved.read_bytes()))
+    assert copy.paragraphs[0].text.startswith("Met deze nota")
+    assert len(list(copy.comments)) == findings - 1
+
+
+def test_unchecked_html_block_is_reported_without_a_score(page, server, tmp_path):
+    page.goto(server + "/")
+    page.get_by_label("Uw tekst", exact=True).fill("<script>\nMiddels deze regel.\n</script>\n")
+    page.get_by_label("Soort tekst").select_option("markdown")
+    page.get_by_role("button", name="Controleer").click()
+    page.wait_for_selector("#resultaat")
+    assert page.locator("#niet-gecontroleerd").is_visible()
+    assert "regel 1 tot en met 3" in page.locator("#niet-gecontroleerd").inner_text()
+    figures = page.locator(".figures").inner_text()
+    assert "Flesch" not in figures and "Taalniveau" not in figures
+    assert "Goed geschreven" not in page.locator("#resultaat").inner_text()
+    page.screenshot(path=str(tmp_path / "html-blok.png"), full_page=True)
+
+
+def test_focus_and_scroll_stay_on_the_next_card(page, server, tmp_path):
+    page.set_viewport_size({"width": 1280, "height": 600})
+    lines = [f"Dit is gewone zin nummer {i} over de wijk." for i in range(12)]
+    text = "\n\n".join(["Middels deze nota.", *lines, "Teneinde de wijk te versterken, werken wij samen."])
+    check_text(page, server, text)
+    cards = page.locator("li.finding")
+    assert cards.count() == 2
+    page.locator("#f1 button.suggestion").first.click()
+    page.wait_for_selector("#resultaat")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'f1'")
+    active = page.evaluate("document.activeElement.innerText")
+    assert "teneinde" in active.lower()  # the card after the one worked on (now number 1)
+    box = page.evaluate(
+        "(() => { const r = document.activeElement.getBoundingClientRect(); return [r.top, r.bottom]; })()"
+    )
+    assert 0 <= box[0] < 600, box  # in view, not back at the top of the results
+    assert page.evaluate("window.scrollY") > 0
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_no_sideways_scroll_on_a_phone(page, server, tmp_path, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(server + "/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    check_text(page, server, TEXT + "\n\nTeneinde de wijk te versterken, werken wij samen.")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.screenshot(path=str(tmp_path / f"telefoon-{width}.png"), full_page=True)
+
+
+def test_static_404_is_styled(page, server):
+    response = page.goto(server + "/static/bestaat-niet.js")
+    assert response.status == 404
+    assert "Deze pagina bestaat niet" in page.locator("#fout").inner_text()
+    # the style sheet loaded: the header has its blue background
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.top')).backgroundColor")
+        == "rgb(21, 66, 115)"
+    )
+
+
+def test_markdown_panel_shows_no_syntax(page, server):
+    page.goto(server + "/")
+    page.get_by_label("Uw tekst", exact=True).fill(
+        "---\ntitel: Nota\n---\n# Aanpak middels overleg\n\nWij werken **samen**.\n"
+    )
+    page.get_by_label("Soort tekst").select_option("markdown")
+    page.get_by_role("button", name="Controleer").click()
+    page.wait_for_selector("#resultaat")
+    shown = page.locator("#tekst").inner_text()
+    assert "Aanpak" in shown and "middels" in shown and "Wij werken samen." in shown
+    assert "#" not in shown.replace("1", "") and "**" not in shown and "titel" not in shown

@@ -7,6 +7,9 @@ when they cross run boundaries. Word keeps no comments inside a text box: a find
 whole text box, with the flagged words quoted in the comment. Everything else in the package stays as it was: other parts, styles, existing
 comments with their ids, ranges and extra parts (commentsExtended, commentsIds, people). The input bytes are never
 written to; the caller writes the copy.
+
+``replace_text`` uses the same run splitting to put a suggestion in place in a copy of the Word file (the web page
+applies suggestions this way, so that a Word file stays a Word file).
 """
 
 from __future__ import annotations
@@ -159,3 +162,39 @@ def annotate_docx(data: bytes, findings: Iterable[Finding], *, author: str = AUT
     except Exception as exc:  # pragma: no cover - python-docx writes what it read
         raise InputError(f"De kopie met opmerkingen kan niet worden gemaakt: {exc}") from None
     return out.getvalue(), added
+
+
+def replace_text(data: bytes, line: int, start: int, end: int, expected: str, replacement: str) -> bytes:
+    """A copy of the .docx in ``data`` where characters ``start:end`` of paragraph ``line`` (as
+    ``readers.docx.read_docx`` numbers them: one source line per paragraph) are ``replacement``. The first run of
+    the span keeps its formatting. Raises InputError when the paragraph no longer holds ``expected`` there, or
+    when the span is not plain text (a tab, a field, a text nested deeper in a run)."""
+    document = open_docx(data)
+    paragraphs = list(iter_paragraphs(document))
+    refused = InputError(
+        "Deze verbetering past niet in het Word-bestand. Pas de tekst in Word aan en controleer het bestand opnieuw."
+    )
+    if not 1 <= line <= len(paragraphs) or not 0 <= start < end:
+        raise refused
+    para = paragraphs[line - 1]
+    if para.text[start:end] != expected:
+        raise refused
+    if _ensure_boundary(para, start):
+        para = _rewalk(para)
+    if _ensure_boundary(para, end):
+        para = _rewalk(para)
+    inside = [p for p in para.pieces if p.start >= start and p.end <= end]
+    if (
+        not inside
+        or inside[0].start != start
+        or inside[-1].end != end
+        or any(p.element.tag != T or p.element.getparent() is not p.run for p in inside)
+        or "".join(p.element.text or "" for p in inside) != expected
+    ):
+        raise refused
+    _set_text(inside[0].element, replacement)
+    for piece in inside[1:]:
+        piece.run.remove(piece.element)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

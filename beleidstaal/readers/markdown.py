@@ -2,7 +2,8 @@
 
 markdown-it-py finds the blocks and their source lines; inside a block, code spans, link targets, URLs, HTML and
 emphasis markers are left out of the analysed text, and every kept character maps back to its exact source place.
-Front matter, fenced and indented code blocks and HTML blocks are skipped entirely.
+Front matter, fenced and indented code blocks and HTML blocks are skipped entirely; an HTML block with words in it
+is noted on the Document (``Document.unchecked``), so that a front end can say that it was not checked.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _INLINE = re.compile(
     r"|(?P<marker>\*\*|__|~~|\*|(?<![\w])_|_(?![\w])))"
 )
 
+_TAG = re.compile(r"<[^>]*>")
 _BREAKING_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|td|th|tr|hr|h[1-6]|blockquote)\b", re.I)
 
 _KINDS = {
@@ -82,6 +84,9 @@ def read_markdown(source: str, *, path: str | None = None) -> Document:
         elif token.type.endswith("_close") and token.type.replace("_close", "_open") in _KINDS:
             if context:
                 context.pop()
+        elif token.type == "html_block" and token.map:
+            if any(ch.isalpha() for ch in _TAG.sub(" ", token.content)):
+                builder.note_unchecked(token.map[0] + 1, token.map[1], "html")
         elif token.type == "inline" and token.map:
             kind = _pick_kind(context)
             builder.start_paragraph(kind)

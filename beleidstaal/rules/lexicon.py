@@ -12,6 +12,7 @@ How an entry matches (see lexicons/README.md):
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -276,11 +277,26 @@ def _dedupe(found):
 
 
 def _message(entry: LexiconEntry, text: str) -> str:
+    """The reason, then the replacements and the advice; replacements and advice that the reason already gives
+    are not said again."""
     parts = [f"'{text}': {entry.reason}"]
-    if entry.replacements:
+    reason = entry.reason.lower()
+    if entry.replacements and not all(f"'{r.lower()}'" in reason for r in entry.replacements):
         parts.append(f"Schrijf liever: {quoted(entry.replacements)}.")
-    parts.extend(_sentence(a) for a in entry.advice)
+    said = set(_clauses(entry.reason))
+    for advice in entry.advice:
+        clauses = _clauses(advice)
+        if clauses and all(c in said for c in clauses):
+            continue
+        said.update(clauses)
+        parts.append(_sentence(advice))
     return " ".join(parts)
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a text (cut at . ; : ! ?), as lower-case words: to compare what two texts say."""
+    clauses = (" ".join(re.findall(r"\w+", c.lower())) for c in re.split(r"[.;:!?]", text))
+    return [c for c in clauses if c]
 
 
 def _sentence(advice: str) -> str:

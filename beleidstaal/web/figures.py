@@ -15,8 +15,9 @@ def decimal(value: float, digits: int = 1) -> str:
 def readability(
     analysis, words: int, max_sentence_words: int = 25
 ) -> tuple[list[tuple[str, str]], str | None]:
-    """(label, value) rows and the explanation of the method (or None). Never raises."""
-    if analysis is None:
+    """(label, value) rows and the explanation of the method (or None). Never raises. Without words there is
+    nothing to score: then only the word count."""
+    if analysis is None or not words:
         return [("Woorden", dutch_number(words))], None
     try:
         from .. import stats

@@ -5,6 +5,7 @@ and the readability figures. All user text is escaped here (``markupsafe.escape`
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,10 +34,32 @@ class FindingView:
     #: suggestions that are advice, or that do not fit in place
     advice: list[str] = field(default_factory=list)
     shown: bool = True
+    #: the span in the text panel (``Checked.shown``)
+    at: int = 0
+    to: int = 0
+    #: the message as the card shows it: without the sentence that only lists the replacement buttons
+    message: str = ""
+    #: whether the card quotes the flagged words (not when the message already does)
+    quote: bool = True
 
     @property
     def marked(self) -> bool:
-        return self.finding.end_offset > self.finding.offset
+        return self.to > self.at
+
+
+def card_message(message: str, labels: list[str]) -> str:
+    """The message without a sentence that only names the replacements offered as buttons
+    ("Schrijf liever: 'met' of 'via'."), so that a card does not list the same words twice."""
+    if not labels:
+        return message
+    quoted = re.compile("|".join(re.escape(f"'{label}'") for label in labels), re.I)
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", message):
+        rest = re.sub(r"\b(?:of|en)\b|[,.:;]", " ", quoted.sub(" ", sentence)).split()
+        if quoted.search(sentence) and "'" not in " ".join(rest) and len(rest) <= 3:
+            continue
+        kept.append(sentence)
+    return " ".join(kept) or message
 
 
 def finding_views(
@@ -47,6 +70,7 @@ def finding_views(
     views = []
     for i, f in enumerate(checked.result.findings, start=1):
         rule = get_rule(f.rule)
+        at, to = checked.shown_span(f)
         view = FindingView(
             number=i,
             finding=f,
@@ -58,42 +82,47 @@ def finding_views(
             good=list(rule.good) if rule else [],
             shown=(categories is None or f.category in categories)
             and (severities is None or f.severity in severities),
+            at=at,
+            to=to,
+            quote=f"'{f.text.lower()}'" not in f.message.lower(),
         )
         in_place = (
             f.replaceable and f.end_offset > f.offset and checked.source[f.offset : f.end_offset] == f.text
         )
         for s in f.suggestions:
             if in_place and s.strip():
-                start, end = checked.editable_offset(f.offset), checked.editable_offset(f.end_offset)
+                # a Word upload is edited in the file itself (source offsets); other texts in ``editable``
+                start, end = (
+                    (f.offset, f.end_offset)
+                    if checked.docx is not None
+                    else (checked.editable_offset(f.offset), checked.editable_offset(f.end_offset))
+                )
                 value = json.dumps({"o": start, "e": end, "t": f.text, "r": s}, ensure_ascii=False)
                 view.replacements.append((s, value))
             else:
                 view.advice.append(s)
+        view.message = card_message(f.message, [label for label, _ in view.replacements])
         views.append(view)
     return views
 
 
 def highlight(source: str, views: list[FindingView]) -> Markup:
-    """The source text with every finding wrapped in a ``<mark>``. Overlapping findings nest; where two cross,
+    """The text of the panel (``Checked.shown``) with every finding wrapped in a ``<mark>``. Overlapping findings nest; where two cross,
     the inner one is closed and opened again. The first piece of each mark carries its number and category as
     text, so a finding never depends on colour alone."""
-    spans = sorted(
-        (v for v in views if v.marked), key=lambda v: (v.finding.offset, -v.finding.end_offset, v.number)
-    )
-    cuts = sorted(
-        {0, len(source), *(v.finding.offset for v in spans), *(v.finding.end_offset for v in spans)}
-    )
+    spans = sorted((v for v in views if v.marked), key=lambda v: (v.at, -v.to, v.number))
+    cuts = sorted({0, len(source), *(v.at for v in spans), *(v.to for v in spans)})
     out: list[str] = []
     stack: list[FindingView] = []  # the marks open now, outermost first
     active: list[FindingView] = []  # the findings that cover the current piece, in nesting order
     nxt = 0
     for a, b in zip(cuts, cuts[1:], strict=False):
-        active = [v for v in active if v.finding.end_offset > a]
-        while nxt < len(spans) and spans[nxt].finding.offset <= a:
-            if spans[nxt].finding.end_offset > a:
+        active = [v for v in active if v.to > a]
+        while nxt < len(spans) and spans[nxt].at <= a:
+            if spans[nxt].to > a:
                 active.append(spans[nxt])
             nxt += 1
-        active.sort(key=lambda v: (v.finding.offset, -v.finding.end_offset, v.number))
+        active.sort(key=lambda v: (v.at, -v.to, v.number))
         keep = 0
         while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
             keep += 1
@@ -101,7 +130,7 @@ def highlight(source: str, views: list[FindingView]) -> Markup:
             stack.pop()
             out.append("</mark>")
         for v in active[keep:]:
-            out.append(_open_mark(v, first=v.finding.offset == a))
+            out.append(_open_mark(v, first=v.at == a))
             stack.append(v)
         out.append(str(escape(source[a:b])))
     out.extend("</mark>" for _ in stack)
@@ -129,3 +158,12 @@ def category_counts(views: list[FindingView]) -> list[tuple[str, str, int]]:
 def severity_counts(views: list[FindingView]) -> list[tuple[str, str, int]]:
     counts = Counter(v.finding.severity for v in views)
     return [(s, SEVERITY_LABELS[s], counts[s]) for s in reversed(SEVERITIES) if counts.get(s)]
+
+
+def focus_after(views: list[FindingView], position: int) -> str | None:
+    """The card to put the focus on after a suggestion was applied at ``position`` (a source offset in the new
+    text): the first finding from there on, or else the last one before it."""
+    if not views:
+        return None
+    later = [v for v in views if v.finding.offset >= position]
+    return f"f{(later[0] if later else views[-1]).number}"

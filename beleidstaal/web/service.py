@@ -15,6 +15,7 @@ from pathlib import PurePath, PureWindowsPath
 from ..config import Config
 from ..core import FileResult, check_document
 from ..errors import BeleidstaalError, InputError
+from ..readers import SUFFIXES
 from ..readers.text import looks_binary
 
 log = logging.getLogger("beleidstaal.web")
@@ -24,10 +25,12 @@ DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
 #: longest text that is checked, in characters (about 30,000 words: a long nota)
 DEFAULT_MAX_CHARS = 200_000
 
-#: the files the page accepts, and the reader kind for each
-UPLOAD_KINDS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
+#: the files the page accepts, and the reader kind for each: the same as ``beleidstaal check`` reads
+UPLOAD_KINDS = SUFFIXES
+#: the Word kinds: uploaded as a zip package, checked with figures, annotated and edited in place
+WORD_KINDS = ("docx", "odt")
 
-ACCEPTED = "een Word-bestand (.docx), een Markdown-bestand (.md) of een tekstbestand (.txt)"
+ACCEPTED = "een Word-bestand (.docx), een OpenDocument-bestand (.odt), een Markdown-bestand (.md) of een tekstbestand (.txt)"
 
 
 class WebError(Exception):
@@ -46,11 +49,12 @@ class Checked:
     result: FileResult
     #: the text as the user wrote it; finding offsets point into it
     source: str
-    #: text, markdown or docx
+    #: text, markdown, docx or odt
     kind: str
     #: the uploaded file's name, if any
     name: str | None = None
-    #: the uploaded Word file, kept only for the length of the request (for the commented copy)
+    #: the uploaded Word file, kept only for the length of the request (for the commented copy and for applying
+    #: a suggestion in the file itself)
     docx: bytes | None = None
     #: readability figures for the page: (label, value) rows, and how they are computed
     figures: list[tuple[str, str]] | None = None
@@ -60,11 +64,32 @@ class Checked:
     def editable(self) -> str:
         """The text for the text box and for applying suggestions. A Word file's paragraphs are one line each in
         ``source``; here they are separated by a blank line, so that they stay paragraphs when checked as text."""
-        return self.source.replace("\n", "\n\n") if self.kind == "docx" else self.source
+        return self.source.replace("\n", "\n\n") if self.kind in WORD_KINDS else self.source
 
     def editable_offset(self, offset: int) -> int:
         """Where a source offset is in ``editable``."""
-        return offset + self.source.count("\n", 0, offset) if self.kind == "docx" else offset
+        return offset + self.source.count("\n", 0, offset) if self.kind in WORD_KINDS else offset
+
+    @property
+    def shown(self) -> str:
+        """The text the page shows with the findings marked: the source, but for Markdown the analysed text
+        (without ``#``, front matter, code and link targets), so that no raw Markdown syntax is shown."""
+        document = self.result.document
+        if self.kind == "markdown" and document is not None:
+            return document.text
+        return self.source
+
+    def shown_span(self, finding) -> tuple[int, int]:
+        """Where a finding is in ``shown``."""
+        if self.kind == "markdown" and self.result.document is not None:
+            return finding.start, finding.end
+        return finding.offset, finding.end_offset
+
+    @property
+    def unchecked(self) -> list:
+        """Parts of the source that were not checked (HTML blocks in Markdown): ``document.Unchecked`` items."""
+        document = self.result.document
+        return list(document.unchecked) if document is not None else []
 
 
 def dutch_number(n: int) -> str:
@@ -141,7 +166,7 @@ class Checker:
         return self._run(text.encode("utf-8"), kind=kind, path=path, name=None, figures=figures)
 
     def check_upload(self, filename: str | None, data: bytes, *, figures: bool = False) -> Checked:
-        """An uploaded .docx, .md or .txt file."""
+        """An uploaded file of a kind that ``beleidstaal check`` reads (.docx, .odt, .md, .txt)."""
         name = safe_name(filename)
         suffix = PurePath(name).suffix.lower()
         kind = UPLOAD_KINDS.get(suffix)
@@ -156,8 +181,8 @@ class Checker:
             )
         if not data.strip():
             raise WebError("Het bestand is leeg. Er is niets te controleren.", 400)
-        if kind == "docx":
-            if not docx_available():
+        if kind in WORD_KINDS:
+            if kind == "docx" and not docx_available():
                 raise WebError(
                     "Word-bestanden (.docx) kan deze versie nog niet lezen. "
                     "Kopieer de tekst uit Word en plak die in het tekstvak.",
@@ -165,8 +190,8 @@ class Checker:
                 )
             if not data.startswith(b"PK\x03\x04"):
                 raise WebError(
-                    "Dit bestand is geen geldig Word-bestand (.docx). Het is beschadigd of een ander soort bestand "
-                    "met de naam .docx. Open het in Word en sla het opnieuw op als .docx.",
+                    f"Dit bestand is geen geldig {suffix}-bestand. Het is beschadigd of een ander soort bestand "
+                    f"met de naam {suffix}. Open het in uw tekstverwerker en sla het opnieuw op als {suffix}.",
                     400,
                 )
         elif looks_binary(data):
@@ -224,13 +249,35 @@ class Checker:
             )
         return source[:offset] + replacement + source[end_offset:]
 
+    def apply_docx(self, data: bytes, offset: int, end_offset: int, expected: str, replacement: str) -> bytes:
+        """A copy of the Word file ``data`` with ``replacement`` in place of ``expected`` at source offsets
+        ``offset:end_offset`` (the source of a Word file has one line per paragraph)."""
+        from ..outputs.docx_comments import replace_text
+        from ..readers import read_bytes
+
+        try:
+            document = read_bytes(data, kind="docx", path="document.docx")
+        except Exception:
+            raise WebError(
+                "Het Word-bestand kan niet worden gelezen. Kies het bestand opnieuw.", 400
+            ) from None
+        if document.source[offset:end_offset] != expected or "\n" in expected:
+            self.apply(document.source, offset, end_offset, expected, replacement)  # raises the Dutch error
+        line, column = document.line_column(offset)
+        try:
+            return replace_text(data, line, column - 1, column - 1 + len(expected), expected, replacement)
+        except InputError as exc:
+            raise WebError(str(exc), 400) from None
+
     def annotate(self, checked: Checked) -> bytes:
         """The uploaded Word file with one comment per finding."""
         fn = _annotator()
         if fn is None:
             raise WebError("Een Word-bestand met opmerkingen maken kan deze versie nog niet.", 501)
-        if checked.docx is None:
-            raise WebError("Een Word-bestand met opmerkingen kan alleen voor een geüpload Word-bestand.", 400)
+        if checked.docx is None or checked.kind != "docx":
+            raise WebError(
+                "Een Word-bestand met opmerkingen kan alleen voor een geüpload Word-bestand (.docx).", 400
+            )
         try:
             with self._lock:
                 return _call_annotator(fn, checked)

@@ -42,7 +42,15 @@
   }
 
   // After a check, put the keyboard focus on the error or on the result, so a screen reader starts there.
+  // After an applied suggestion: on the next card, so that one can go on where one was.
   var target = document.getElementById("fout");
-  if (!target && window.location.hash === "#resultaat") { target = document.getElementById("resultaat"); }
-  if (target) { target.focus(); }
+  var result = document.getElementById("resultaat");
+  if (!target && result && result.getAttribute("data-focus")) {
+    target = document.getElementById(result.getAttribute("data-focus"));
+  }
+  if (!target && window.location.hash === "#resultaat") { target = result; }
+  if (target) {
+    target.focus();
+    target.scrollIntoView({ block: "start" });
+  }
 })();
