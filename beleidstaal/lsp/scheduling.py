@@ -1,0 +1,200 @@
+"""Scheduling checks: when the server checks an open document, how thoroughly, and what it publishes.
+
+Every check goes through the core (``incremental``) on one worker thread, so the event loop keeps answering
+requests (hover, code actions) while a document is being checked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import traceback
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from lsprotocol import types
+
+from ..config import Config
+from ..errors import BeleidstaalError
+from ..findings import Finding
+from . import features
+from .incremental import Snapshot, full_check, quick_check, scope_check
+from .positions import LineIndex
+
+#: after quick checks while typing, the whole-document rules follow once the user has not typed for this long
+FULL_CHECK_IDLE_MS = 1500
+#: how thoroughly to check: the changed paragraphs, plus the whole-document rules, or everything from scratch
+QUICK, SCOPE, FULL = 0, 1, 2
+
+
+@dataclass
+class DocState:
+    """What the server keeps per open document."""
+
+    uri: str
+    #: the findings of the last check and the exact text they belong to
+    findings: list[Finding] = field(default_factory=list)
+    source: str | None = None
+    kind: str = "text"
+    snapshot: Snapshot | None = None
+    timer: asyncio.Task | None = None
+    #: the check of the whole-document rules that follows quick checks once the user stops typing
+    idle: asyncio.Task | None = None
+    level: int = 0
+    #: the diagnostic of each finding of the last check, by the finding's identity
+    diagnostic_cache: dict = field(default_factory=dict)
+    running: bool = False
+    dirty: bool = False
+
+
+class Scheduling:
+    """The checking part of the server (a mixin of ``BeleidstaalServer``)."""
+
+    def schedule(self, uri: str, delay_ms: int | None = None, *, level: int = FULL) -> None:
+        """Check a document after ``delay_ms`` (the debounce time when None); a newer call replaces a waiting one.
+        ``level``: QUICK (while typing: only the changed paragraphs, then SCOPE when the user stops typing), SCOPE
+        (QUICK plus the whole-document rules: complete) or FULL (everything from scratch)."""
+        st = self.state(uri)
+        if st.timer is not None and not st.timer.done():
+            st.timer.cancel()
+        if st.idle is not None and not st.idle.done():
+            st.idle.cancel()
+        st.level = max(st.level, level)
+        delay = self.options.debounce_ms if delay_ms is None else delay_ms
+        st.timer = asyncio.ensure_future(self._check_after(uri, delay / 1000))
+
+    def _schedule_full_when_idle(self, uri: str) -> None:
+        st = self.state(uri)
+        if st.idle is not None and not st.idle.done():
+            st.idle.cancel()
+
+        async def later() -> None:
+            await asyncio.sleep(max(self.options.debounce_ms, FULL_CHECK_IDLE_MS) / 1000)
+            self.schedule(uri, 0, level=SCOPE)
+
+        st.idle = asyncio.ensure_future(later())
+
+    async def _check_after(self, uri: str, delay: float) -> None:
+        if delay > 0:
+            await asyncio.sleep(delay)
+        st = self.docs.get(unquote(uri))
+        if st is None:
+            return
+        if st.running:
+            st.dirty = True  # the running check will go again when it is done
+            return
+        st.timer = None  # from here on a new edit does not cancel this check, it marks it dirty
+        st.running = True
+        try:
+            while True:
+                st.dirty = False
+                level, st.level = st.level, QUICK
+                await self.check(uri, level=level)
+                if not st.dirty or self.docs.get(unquote(uri)) is not st:
+                    break
+        except Exception as exc:
+            self.log(
+                f"Interne fout bij het controleren van {uri}: {exc}\n{traceback.format_exc()}",
+                types.MessageType.Error,
+            )
+        finally:
+            st.running = False
+
+    async def check(self, uri: str, *, level: int = FULL) -> None:
+        doc = self.text_document(uri)
+        if doc is None:
+            return
+        text = doc.source
+        version = doc.version
+        kind = self.kind_of(doc)
+        config = await self.config_for(uri)
+        st = self.state(uri)
+        limit = self.options.max_document_kb * 1024
+        if len(text) > limit:
+            message = (
+                f"Dit document is te groot om tijdens het typen te controleren ({len(text) // 1024} kB; "
+                f"de grens is {self.options.max_document_kb} kB). Controleer het met 'beleidstaal check', "
+                "of verhoog de instelling max-document-kb."
+            )
+            if st.source is None or len(st.source) <= limit or st.snapshot is not None:
+                self.log(message, types.MessageType.Warning)  # once, not at every keystroke
+            st.snapshot = None
+            st.findings, st.source, st.kind = [], text, kind
+            self.publish(uri, [features.notice_diagnostic(message)], version)
+            return
+        path = self.path_of(uri)
+        previous = None if level == FULL or st.kind != kind else st.snapshot
+        published = st.source == text  # the editor already shows the findings of a check of this text
+        if (
+            published
+            and previous is not None
+            and previous.source == text
+            and (previous.full or level == QUICK)
+        ):
+            return  # nothing new to say about this text (e.g. saved right after a check)
+        loop = asyncio.get_running_loop()
+        try:
+            snapshot = await loop.run_in_executor(
+                self.worker, _check_text, previous, text, kind, path, config, level == SCOPE
+            )
+        except BeleidstaalError as exc:
+            self.warn_once(str(exc))
+            return
+        if self.docs.get(unquote(uri)) is st:
+            st.snapshot = snapshot  # exact for its own text: the next quick check builds on it
+        current = self.text_document(uri)
+        if current is None or current.source != text:
+            return  # the text changed meanwhile: a newer check will publish
+        st.findings, st.source, st.kind = snapshot.findings, text, kind
+        if (
+            published
+            and previous is not None
+            and previous.source == text
+            and snapshot.findings == previous.findings
+        ):
+            return  # the whole-document rules found nothing new: the editor already shows this
+        self.publish(uri, self.diagnostics(st, text, snapshot.findings), version)
+        if not snapshot.full:
+            self._schedule_full_when_idle(uri)
+
+    def diagnostics(self, st: DocState, text: str, findings: list[Finding]) -> list[types.Diagnostic]:
+        """Diagnostics for the findings; a finding taken over unchanged from the last check (the same object, so
+        the same place in an unchanged stretch of text) keeps its diagnostic."""
+        index: LineIndex | None = None
+        cache: dict[int, tuple[Finding, types.Diagnostic]] = {}
+        out = []
+        for f in findings:
+            hit = st.diagnostic_cache.get(id(f))
+            if hit is not None and hit[0] is f:
+                diagnostic = hit[1]
+            else:
+                index = index or LineIndex(text, self.encoding)
+                diagnostic = features.to_diagnostic(f, index)
+            cache[id(f)] = (f, diagnostic)
+            out.append(diagnostic)
+        st.diagnostic_cache = cache
+        return out
+
+    def publish(self, uri: str, diagnostics: list[types.Diagnostic], version: int | None = None) -> None:
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
+        )
+
+
+def _check_text(
+    previous: Snapshot | None, text: str, kind: str, path: str | None, config: Config, complete: bool
+) -> Snapshot:
+    """One check through the core (runs on the worker thread): quick when an earlier check can be built on, and
+    with the whole-document rules when ``complete``."""
+    if previous is not None:
+        quick = quick_check(previous, text, kind, path, config)
+        if quick is not None:
+            return scope_check(quick, kind, path, config) if complete and not quick.full else quick
+    return full_check(text, kind, path, config)
+
+
+def _warm_up(model: str | None) -> None:
+    from ..nlp import get_analyser
+    from ..rules.registry import all_rules
+
+    all_rules()
+    get_analyser(model)
