@@ -10,22 +10,40 @@ from dataclasses import asdict, dataclass, field
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 
-#: the fixed set of categories, with a Dutch label for reports
-CATEGORIES = {
-    "ambtelijk": "Ambtelijke taal",
-    "jargon": "Jargon",
-    "omslachtig": "Omslachtig",
-    "cliche": "Cliché",
-    "vaag": "Vaag",
-    "nominalisatie": "Zelfstandig gemaakt werkwoord",
-    "passief": "Lijdende vorm",
-    "zinslengte": "Lange zin",
-    "tangconstructie": "Tangconstructie",
-    "moeilijk-woord": "Moeilijk woord",
-    "kopie": "Gekopieerde tekst",
-    "leesbaarheid": "Leesbaarheid",
-    "bestand": "Bestand",
+#: Dutch labels of the severities, for every output (HTML report, web page, LSP hover)
+SEVERITY_LABELS = {"error": "Fout", "warning": "Let op", "info": "Tip"}
+
+
+@dataclass(frozen=True)
+class Style:
+    """How the outputs show a category: a Dutch label, a background colour, and (so that colour is never the only
+    sign) a line style and a short code."""
+
+    label: str
+    colour: str
+    line: str
+    code: str
+
+
+#: the fixed set of categories and their style; a rule's ``style`` is the style of its category
+STYLES = {
+    "ambtelijk": Style("Ambtelijke taal", "#ffe08a", "solid", "AMB"),
+    "jargon": Style("Jargon", "#ffc4c4", "dashed", "JAR"),
+    "omslachtig": Style("Omslachtig", "#c6e4ff", "dotted", "OMS"),
+    "cliche": Style("Cliché", "#e4d2ff", "double", "CLI"),
+    "vaag": Style("Vaag", "#d5f2c4", "wavy", "VAAG"),
+    "nominalisatie": Style("Zelfstandig gemaakt werkwoord", "#ffd7a8", "solid", "NOM"),
+    "passief": Style("Lijdende vorm", "#c5efec", "dashed", "PAS"),
+    "zinslengte": Style("Lange zin", "#ececec", "dotted", "ZIN"),
+    "tangconstructie": Style("Tangconstructie", "#f7c8ea", "double", "TANG"),
+    "moeilijk-woord": Style("Moeilijk woord", "#fff1a6", "wavy", "MW"),
+    "kopie": Style("Gekopieerde tekst", "#d8d8ff", "solid", "KOP"),
+    "leesbaarheid": Style("Leesbaarheid", "#e4e4e4", "dashed", "LEES"),
+    "bestand": Style("Bestand", "#f0f0f0", "dotted", "BEST"),
 }
+
+#: category -> Dutch label
+CATEGORIES = {name: style.label for name, style in STYLES.items()}
 
 
 @dataclass

@@ -25,11 +25,15 @@ from ..nlp import AnalysedParagraph, Analysis, get_analyser
 from ..readers import document_from_text
 from ..rules.registry import all_rules
 
-#: categories whose rules need the whole document (copies within it, readability compared with the whole, rare
-#: words marked once per document); they run over the whole text once the user stops typing
-DOCUMENT_SCOPE = ("kopie", "leesbaarheid", "moeilijk-woord", "bestand")
 #: above this share of changed paragraphs a quick check is no quicker: do a full one
 MAX_CHANGED_SHARE = 0.5
+
+
+def document_scope() -> frozenset[str]:
+    """Codes of the rules that need the whole document (``Rule.scope``: copies within it, readability compared
+    with the whole, rare words marked once per document); they run over the whole text once the user stops
+    typing."""
+    return frozenset(r.code for r in all_rules() if r.scope == "document")
 
 
 @dataclass
@@ -109,7 +113,7 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
     paragraphs = [document.paragraphs[i] for i in changed]
     docs = analyser.parse([document.paragraph_text(p) for p in paragraphs])
     sub = Analysis(document, [AnalysedParagraph(p, d) for p, d in zip(paragraphs, docs, strict=True)])
-    fresh = run_rules(sub, replace(config, ignore=(*config.ignore, *DOCUMENT_SCOPE)))
+    fresh = run_rules(sub, replace(config, ignore=(*config.ignore, *sorted(document_scope()))))
 
     delta = len(text) - len(prev.source)
     starts = [s for s, _ in prev.spans]
@@ -145,14 +149,15 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
 
 def scope_check(snapshot: Snapshot, kind: str, path: str | None, config: Config) -> Snapshot:
     """Bring the whole-document rules of a quick check up to date: run only those rules over the whole text."""
-    scoped = [r for r in all_rules() if r.category in DOCUMENT_SCOPE and rule_enabled(r, config)]
+    whole = document_scope()
+    scoped = [r for r in all_rules() if r.code in whole and rule_enabled(r, config)]
     if not scoped or not snapshot.source.strip():
         return replace(snapshot, full=True)
-    others = tuple(r.code for r in all_rules() if r.category not in DOCUMENT_SCOPE)
+    others = tuple(r.code for r in all_rules() if r.code not in whole)
     document = document_from_text(snapshot.source, kind=kind, path=path)
     analysis = get_analyser(config.model).analyse(document)  # parsed paragraphs come from the cache
     # the same settings with the other rules switched off (select stays as it is: some rules look at it)
     fresh = run_rules(analysis, replace(config, ignore=(*config.ignore, *others)))
-    findings = [f for f in snapshot.findings if f.category not in DOCUMENT_SCOPE] + fresh
+    findings = [f for f in snapshot.findings if f.rule not in whole] + fresh
     findings.sort(key=lambda f: f.sort_key)
     return Snapshot(snapshot.source, findings, snapshot.spans, config, full=True)

@@ -17,26 +17,8 @@ from pathlib import Path
 from .. import __version__
 from ..config import Config
 from ..core import FileResult
-from ..findings import CATEGORIES
-
-#: category → (background colour, line style, short code); the code and the line style carry the category
-#: without colour
-STYLES = {
-    "ambtelijk": ("#ffe08a", "solid", "AMB"),
-    "jargon": ("#ffc4c4", "dashed", "JAR"),
-    "omslachtig": ("#c6e4ff", "dotted", "OMS"),
-    "cliche": ("#e4d2ff", "double", "CLI"),
-    "vaag": ("#d5f2c4", "wavy", "VAAG"),
-    "nominalisatie": ("#ffd7a8", "solid", "NOM"),
-    "passief": ("#c5efec", "dashed", "PAS"),
-    "zinslengte": ("#ececec", "dotted", "ZIN"),
-    "tangconstructie": ("#f7c8ea", "double", "TANG"),
-    "moeilijk-woord": ("#fff1a6", "wavy", "MW"),
-    "kopie": ("#d8d8ff", "solid", "KOP"),
-    "leesbaarheid": ("#e4e4e4", "dashed", "LEES"),
-    "bestand": ("#f0f0f0", "dotted", "BEST"),
-}
-SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "info": "tip"}
+from ..findings import SEVERITY_LABELS, STYLES, Finding, Style
+from ..rules.registry import get_rule
 
 CSS = """
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; }
@@ -124,13 +106,18 @@ def _e(text: object) -> str:
 
 def _category_css() -> str:
     rules = []
-    for cat, (colour, line, _code) in STYLES.items():
-        rules.append(f".cat-{cat} {{ background: {colour}; text-decoration-style: {line}; }}")
+    for cat, style in STYLES.items():
+        rules.append(f".cat-{cat} {{ background: {style.colour}; text-decoration-style: {style.line}; }}")
     return "\n".join(rules)
 
 
 def _label(category: str) -> str:
-    return CATEGORIES.get(category, category)
+    return STYLES[category].label
+
+
+def _style(f: Finding) -> Style:
+    """The style of the rule that made the finding."""
+    return get_rule(f.rule).style
 
 
 def _source_of(result: FileResult) -> str | None:
@@ -185,7 +172,7 @@ def _tip(f, n: int, tip_id: str) -> str:
         sugg = f'<span class="sugg">Suggestie: {_e(" / ".join(f.suggestions))}</span>'
     return (
         f'<span class="tip" role="tooltip" id="{tip_id}"><strong>{n}. {_e(_label(f.category))}</strong> '
-        f"({_e(f.rule)}, {_e(SEVERITY_LABELS.get(f.severity, f.severity))}): {_e(f.message)}{sugg}</span>"
+        f"({_e(f.rule)}, {_e(SEVERITY_LABELS[f.severity].lower())}): {_e(f.message)}{sugg}</span>"
     )
 
 
@@ -216,7 +203,7 @@ def highlighted_text(source: str, findings: list, prefix: str) -> str:
             end = min(end, stack[-1][0])  # keep marks nested
         out.append(_e(source[pos:start]))
         pos = start
-        code = STYLES.get(f.category, ("", "", f.category[:4].upper()))[2]
+        code = _style(f).code
         tip_id = f"{prefix}-tip-{n}"
         out.append(
             f'<mark class="bt cat-{_e(f.category)} sev-{_e(f.severity)}" id="{prefix}-m-{n}" tabindex="0" '
@@ -237,7 +224,7 @@ def _counts_table(counter: Counter, caption: str) -> str:
     if not counter:
         return f"<p>{_e(caption)}: geen meldingen.</p>"
     rows = "".join(
-        f'<tr><th scope="row"><span class="swatch cat-{_e(c)}">{_e(STYLES.get(c, ("", "", c))[2])}</span> '
+        f'<tr><th scope="row"><span class="swatch cat-{_e(c)}">{_e(STYLES[c].code)}</span> '
         f'{_e(_label(c))}</th><td class="num">{k}</td></tr>'
         for c, k in counter.most_common()
     )
@@ -249,11 +236,21 @@ def _counts_table(counter: Counter, caption: str) -> str:
     )
 
 
+#: the Dutch name of each line style in the legend
+LINE_NAMES = {
+    "solid": "doorgetrokken",
+    "dashed": "gestreepte",
+    "dotted": "gestippelde",
+    "double": "dubbele",
+    "wavy": "golvende",
+}
+
+
 def _legend() -> str:
     items = "".join(
-        f'<li><span class="swatch cat-{_e(c)}">{_e(code)}</span> {_e(_label(c))} '
-        f'<span class="muted">({"golvende" if line == "wavy" else {"solid": "doorgetrokken", "dashed": "gestreepte", "dotted": "gestippelde", "double": "dubbele"}[line]} lijn)</span></li>'
-        for c, (_bg, line, code) in STYLES.items()
+        f'<li><span class="swatch cat-{_e(c)}">{_e(style.code)}</span> {_e(style.label)} '
+        f'<span class="muted">({LINE_NAMES[style.line]} lijn)</span></li>'
+        for c, style in STYLES.items()
     )
     return (
         '<section class="legend" aria-labelledby="legenda"><h2 id="legenda">Legenda</h2>'

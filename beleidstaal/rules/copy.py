@@ -169,6 +169,7 @@ def _only(code: str):
 COPY = register(
     Rule(
         code="BT801", name="kopie", category="kopie", severity="warning",
+        summary="tekst die uit een ander stuk komt (met `--reference`)", scope="document",
         title="Gekopieerde tekst",
         what="Vindt passages van ongeveer 12 woorden of meer die (bijna) letterlijk in een document uit de "
         "referentieverzameling staan, ook als hier en daar een woord anders is. Ook een passage die twee keer in "
@@ -189,6 +190,7 @@ COPY = register(
 CITATION = register(
     Rule(
         code="BT802", name="citaat", category="kopie", severity="info",
+        summary="een letterlijk citaat uit een bron die u mag citeren, zoals een wet", scope="document",
         title="Citaat uit een bron",
         what="Meldt een overgenomen passage die tussen aanhalingstekens of in een blokcitaat staat, of die komt "
         "uit een bron om te citeren (instelling quote-sources, bijvoorbeeld wetteksten). Dat is geen kopie, maar "
@@ -205,6 +207,7 @@ CITATION = register(
 STOCK = register(
     Rule(
         code="BT107", name="standaardzin", category="cliche", severity="info",
+        summary="standaardzinnen die in veel stukken van uw organisatie staan (met `--reference`)",
         title="Standaardzin uit de referentieverzameling",
         what="Vindt zinsdelen van 4 tot 12 woorden die in veel documenten van de referentieverzameling staan "
         "(standaard in 20% of meer), en zegt in hoeveel documenten.",

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..findings import CATEGORIES, Finding
+from ..findings import Finding
 from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable
 from ..lexicon import LexiconEntry, load_lexicons
 from .common import char_span, match_case, quoted
@@ -361,6 +361,7 @@ def _count(code: str):
 _RULES = [
     dict(
         code="BT101", name="ambtelijke-taal", category="ambtelijk",
+        summary="stijve woorden uit ambtelijke brieven",
         title="Ambtelijk woord",
         what="Vindt stijve, ouderwetse woorden uit ambtelijke brieven, zoals 'middels', 'teneinde' en 'derhalve'.",
         why="Deze woorden gebruikt bijna niemand in gewone taal. De lezer moet ze 'vertalen', en de tekst klinkt "
@@ -369,6 +370,7 @@ _RULES = [
     ),
     dict(
         code="BT102", name="jargon", category="jargon",
+        summary="vakjargon en managementtaal",
         title="Jargon",
         what="Vindt vakjargon en managementtaal, zoals 'faciliteren', 'implementeren' en 'borgen'.",
         why="Jargon klinkt belangrijk, maar zegt weinig. De lezer weet niet wat u precies gaat doen.",
@@ -377,6 +379,7 @@ _RULES = [
     ),
     dict(
         code="BT103", name="anglicisme", category="jargon",
+        summary="Engelse woorden waarvoor een Nederlands woord bestaat",
         title="Engels woord",
         what="Vindt Engelse woorden waarvoor een gewoon Nederlands woord bestaat, zoals 'stakeholders'.",
         why="Niet iedere lezer kent deze Engelse woorden. Het Nederlandse woord is voor iedereen duidelijk.",
@@ -384,6 +387,7 @@ _RULES = [
     ),
     dict(
         code="BT104", name="omslachtige-formulering", category="omslachtig",
+        summary="lange formuleringen die korter kunnen",
         title="Omslachtige formulering",
         what="Vindt lange formuleringen die korter kunnen, zoals 'in het kader van' en 'met betrekking tot'.",
         why="Elk extra woord kost de lezer tijd. Korte woorden maken de zin lichter en duidelijker.",
@@ -391,6 +395,7 @@ _RULES = [
     ),
     dict(
         code="BT105", name="cliche", category="cliche",
+        summary="versleten uitdrukkingen uit beleidsnota's",
         title="Cliché",
         what="Vindt versleten uitdrukkingen uit beleidsnota's, zoals 'de burger centraal' en 'een stip op de horizon'.",
         why="Een cliché staat in elke nota en zegt daarom niets. De lezer wil weten wat u zelf gaat doen.",
@@ -398,6 +403,7 @@ _RULES = [
     ),
     dict(
         code="BT106", name="vaag", category="vaag",
+        summary="vage woorden en voorbehouden",
         title="Vaag woord",
         what="Vindt vage woorden en voorbehouden, zoals 'in principe', 'enigszins' en 'nader te bepalen'.",
         why="Vage woorden laten de lezer raden wat u bedoelt. Wees concreet: wie doet wat, en wanneer?",
@@ -405,6 +411,7 @@ _RULES = [
     ),
     dict(
         code="BT202", name="steunwerkwoord", category="omslachtig",
+        summary="een zelfstandig naamwoord met een zwak werkwoord, waar één werkwoord volstaat: `een besluit nemen`",
         title="Zelfstandig naamwoord met zwak werkwoord",
         what="Vindt een zelfstandig naamwoord met een 'zwak' werkwoord waar één werkwoord volstaat: "
         "'een besluit nemen' (besluiten), 'zorg dragen voor' (zorgen voor), 'in overweging nemen' (overwegen).",
@@ -417,5 +424,3 @@ _RULES = [
 
 for _spec in _RULES:
     register(Rule(**_spec, severity="warning", check=_check_for(_spec["code"]), extra=_count(_spec["code"])))
-
-assert set(CATEGORIES) >= {r["category"] for r in _RULES}

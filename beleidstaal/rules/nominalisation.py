@@ -46,6 +46,7 @@ def _check(analysis, ctx: RuleContext):
 NOMINALISATION = register(
     Rule(
         code="BT201", name="nominalisatie", category="nominalisatie", severity="warning",
+        summary="een werkwoord dat een zelfstandig naamwoord is geworden: `de verbetering van de dienstverlening`",
         title="Werkwoord als zelfstandig naamwoord",
         what="Vindt werkwoorden die tot zelfstandig naamwoord zijn gemaakt, waar dat de zin zwaar maakt: met "
         "'van' erachter ('de verbetering van de dienstverlening', 'het realiseren van woningen') of met een zwak "

@@ -300,6 +300,7 @@ _only = one_pass(_check)
 PASSIVE = register(
     Rule(
         code="BT301", name="lijdende-vorm", category="passief", severity="info",
+        summary="de lijdende vorm: `de nota wordt vastgesteld`",
         title="Lijdende vorm",
         what="Vindt zinnen in de lijdende vorm: 'worden' of 'zijn' met een voltooid deelwoord ('Het plan wordt "
         "door de raad vastgesteld'). Niet: 'is gegaan', 'is bekend', 'blijft dicht'.",
@@ -315,6 +316,7 @@ PASSIVE = register(
 IMPERSONAL = register(
     Rule(
         code="BT302", name="er-wordt", category="passief", severity="warning",
+        summary="de lijdende vorm zonder wie het doet: `er wordt ingezet op`",
         title="Onpersoonlijke lijdende vorm (er wordt)",
         what="Vindt zinnen als 'Er wordt gewerkt aan ...' en 'Er worden maatregelen genomen': de lijdende vorm "
         "met 'er', zonder te zeggen wie iets doet.",

@@ -135,6 +135,7 @@ def _method() -> str:
 READABILITY = register(
     Rule(
         code="BT701", name="leesbaarheid", category="leesbaarheid", severity="info",
+        summary="alinea's die veel moeilijker of langer zijn dan de rest van de tekst", scope="document",
         title="Moeilijke of lange alinea",
         what=f"Meet per alinea en voor de hele tekst: woorden, zinnen, gemiddelde zinslengte, Flesch-Douma, het "
         f"deel moeilijke woorden, en zelfstandig gemaakte werkwoorden en lijdende vormen per 100 zinnen. Daaruit "
@@ -160,6 +161,7 @@ READABILITY = register(
 DIFFICULT_WORD = register(
     Rule(
         code="BT601", name="moeilijk-woord", category="moeilijk-woord", severity="info",
+        summary="lange woorden die weinig mensen kennen", scope="document",
         title="Lang en weinig gebruikt woord",
         what=f"Vindt lange woorden (vanaf {RARE_WORD_LENGTH} letters) die weinig voorkomen in het Nederlands, "
         "zoals 'beleidsinstrumentarium' en 'capaciteitsproblematiek'. Een samenstelling van twee gewone woorden "

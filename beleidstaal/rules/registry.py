@@ -1,7 +1,9 @@
-"""The rule registry. A Rule carries its code, Dutch name, category, severity and its documentation in the four
-parts of ``beleidstaal explain``: *Wat het doet*, *Waarom is dit lastig voor de lezer?*, *Voorbeeld*, *Beter*.
+"""The rule registry. A Rule is the one source of its facts: code, Dutch name, category, severity, scope, style
+(Dutch label and colour, from its category), a one-line summary for the rule tables, and its documentation in the
+four parts of ``beleidstaal explain``: *Wat het doet*, *Waarom is dit lastig voor de lezer?*, *Voorbeeld*, *Beter*.
 
-Rule modules register themselves with ``register``. ``all_rules`` imports every family once.
+Rule modules register themselves with ``register``. ``all_rules`` imports every family in ``FAMILIES`` once; a
+module that is missing is an import error, never a rule that silently disappears.
 """
 
 from __future__ import annotations
@@ -11,24 +13,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..findings import CATEGORIES, SEVERITIES, Finding
+from ..findings import SEVERITIES, STYLES, Finding, Style
 
 if TYPE_CHECKING:
     from ..config import Config
     from ..nlp import Analysis
 
-#: rule family modules, in the order they run
-FAMILIES = (
-    "lexicon",
-    "sentence_length",
-    "nominalisation",
-    "support_verbs",
-    "passive",
-    "tang",
-    "readability",
-    "copy",
-    "stray",
-)
+#: the rule family modules (every one must exist)
+FAMILIES = ("lexicon", "sentence_length", "nominalisation", "passive", "tang", "readability", "copy", "stray")
+
+#: what a rule looks at: one sentence, one paragraph, or the whole document (the editor re-checks the last kind
+#: over the whole text when the user stops typing)
+SCOPES = ("sentence", "paragraph", "document")
 
 
 @dataclass
@@ -50,6 +46,9 @@ class Rule:
     why: str
     bad: list[str]
     good: list[str]
+    #: one line for the rule tables (README, docs/regels.md), in Dutch
+    summary: str = ""
+    scope: str = "sentence"
     check: Callable[[Analysis, RuleContext], Iterable[Finding]] | None = None
     #: rules that run only when asked for (e.g. kopie needs a reference collection)
     opt_in: bool = False
@@ -57,10 +56,18 @@ class Rule:
     extra: Callable[[], str] | None = None
 
     def __post_init__(self) -> None:
-        if self.category not in CATEGORIES:
+        if self.category not in STYLES:
             raise ValueError(f"unknown category {self.category!r} for {self.code}")
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r} for {self.code}")
+        if self.scope not in SCOPES:
+            raise ValueError(f"unknown scope {self.scope!r} for {self.code}")
+        if not self.summary:
+            raise ValueError(f"no summary for {self.code}")
+
+    @property
+    def style(self) -> Style:
+        return STYLES[self.category]
 
     def finding(self, start: int, end: int, message: str, **kwargs: Any) -> Finding:
         kwargs.setdefault("severity", self.severity)
@@ -111,11 +118,7 @@ def all_rules() -> list[Rule]:
     global _loaded
     if not _loaded:
         for family in FAMILIES:
-            try:
-                importlib.import_module(f"{__package__}.{family}")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"{__package__}.{family}":
-                    raise
+            importlib.import_module(f"{__package__}.{family}")
         _loaded = True
     return sorted(REGISTRY.values(), key=lambda r: r.code)
 

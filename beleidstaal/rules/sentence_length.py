@@ -40,6 +40,7 @@ _only = one_pass(_long_sentences)
 LONG = register(
     Rule(
         code="BT401", name="lange-zin", category="zinslengte", severity="info",
+        summary="zinnen van meer dan 25 woorden",
         title="Lange zin",
         what="Vindt zinnen van meer dan 25 woorden (instelling max-sentence-words).",
         why="Een lange zin vraagt veel van het geheugen van de lezer. Voor taalniveau B1 is een zin gemiddeld "
@@ -58,6 +59,7 @@ LONG = register(
 VERY_LONG = register(
     Rule(
         code="BT402", name="zeer-lange-zin", category="zinslengte", severity="warning",
+        summary="zinnen van meer dan 40 woorden",
         title="Zeer lange zin",
         what="Vindt zinnen van meer dan 40 woorden (instelling very-long-sentence-words).",
         why="Zo'n zin lezen veel mensen twee keer, of ze haken af. Splits hem in korte zinnen met één boodschap.",
@@ -92,6 +94,7 @@ def _too_long_paragraphs(analysis, ctx: RuleContext):
 TOO_LONG = register(
     Rule(
         code="BT403", name="te-lange-alinea", category="zinslengte", severity="warning",
+        summary="een alinea die te lang is om te controleren (meer dan 100.000 tekens)", scope="paragraph",
         title="Te lange alinea",
         what="Meldt een alinea van meer dan 100.000 tekens. beleidstaal controleert zo'n alinea niet.",
         why="Een tekst zonder witregels is niet te lezen. Vaak is het een fout bij het omzetten van een bestand.",

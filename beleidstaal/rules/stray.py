@@ -33,6 +33,7 @@ def _nul_characters(analysis, ctx: RuleContext):
 NUL = register(
     Rule(
         code="BT901", name="nul-teken", category="bestand", severity="info",
+        summary="onzichtbare NUL-tekens in een tekstbestand (beleidstaal leest ze als spatie)", scope="document",
         title="NUL-teken in het bestand",
         what="Meldt NUL-tekens in een tekstbestand. beleidstaal leest ze als spaties en controleert de rest.",
         why="Een NUL-teken is onzichtbaar, maar programma's die de tekst voorlezen, zoeken of omzetten kunnen erop "

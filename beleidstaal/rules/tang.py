@@ -114,6 +114,7 @@ def _check(analysis, ctx: RuleContext):
 TANG = register(
     Rule(
         code="BT501", name="tangconstructie", category="tangconstructie", severity="warning",
+        summary="veel woorden tussen lidwoord en zelfstandig naamwoord, of tussen delen van het werkwoord",
         title="Tangconstructie",
         what=f"Vindt woorden die bij elkaar horen maar ver uit elkaar staan: een lidwoord en zijn zelfstandig "
         f"naamwoord ('de door de raad in 2024 vastgestelde nota', vanaf {ARTICLE_GAP} woorden ertussen) en de "

@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from ..findings import CATEGORIES, SEVERITIES, Finding
+from ..findings import CATEGORIES, SEVERITIES, SEVERITY_LABELS, Finding
 from .service import Checked
 
-SEVERITY_LABELS = {"error": "Fout", "warning": "Let op", "info": "Tip"}
 #: categories in the order the page lists them
 CATEGORY_ORDER = list(CATEGORIES)
 
@@ -74,8 +73,8 @@ def finding_views(
         view = FindingView(
             number=i,
             finding=f,
-            category_label=CATEGORIES.get(f.category, f.category),
-            severity_label=SEVERITY_LABELS.get(f.severity, f.severity),
+            category_label=rule.style.label,
+            severity_label=SEVERITY_LABELS[f.severity],
             title=rule.title if rule else f.name,
             why=rule.why if rule else "",
             bad=list(rule.bad) if rule else [],

@@ -8,7 +8,6 @@ from beleidstaal import check_text
 from beleidstaal.config import Config
 from beleidstaal.language.grammar import candidate_verbs, derive_verb, known_verbs
 from beleidstaal.language.nominalisation import noun_verb
-from beleidstaal.rules.registry import get_rule
 
 ONLY = Config(select=("BT201",))
 
@@ -101,11 +100,3 @@ def test_adjective_becomes_adverb():
 )
 def test_no_finding_for_concrete_or_light_use(text):
     assert bt201(text) == []
-
-
-def test_rule_examples():
-    rule = get_rule("BT201")
-    for bad in rule.bad:
-        assert bt201(bad), bad
-    for good in rule.good:
-        assert not bt201(good), good

@@ -42,15 +42,6 @@ def test_hard_paragraph_in_plain_text():
     assert f.data["level"] in ("B2", "C1")
 
 
-def test_rule_examples():
-    for code in ("BT601", "BT701"):
-        rule = get_rule(code)
-        for bad in rule.bad:
-            assert findings(bad, code), bad
-        for good in rule.good:
-            assert not findings(good, code), good
-
-
 def test_explain_shows_the_method():
     rule = get_rule("leesbaarheid")
     assert rule.code == "BT701"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from beleidstaal import check_text
 from beleidstaal.config import Config
-from beleidstaal.rules.registry import get_rule
 
 ONLY = Config(select=("BT501",))
 
@@ -42,11 +41,3 @@ def test_long_verb_bracket():
 
 def test_short_verb_bracket_is_fine():
     assert tangs("De raad stelt het plan in juni vast.") == []
-
-
-def test_rule_examples():
-    rule = get_rule("BT501")
-    for bad in rule.bad:
-        assert tangs(bad), bad
-    for good in rule.good:
-        assert not tangs(good), good
