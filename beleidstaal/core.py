@@ -12,6 +12,7 @@ from .filters import apply_allow, apply_severity, apply_suppressions, rule_enabl
 from .findings import Finding
 from .nlp import Analysis, get_analyser
 from .readers import document_from_text, kind_for, read_bytes, read_file_bytes
+from .rules.quotation import fold_quoted
 from .rules.registry import RuleContext, all_rules
 
 
@@ -51,6 +52,8 @@ def run_rules(analysis: Analysis, config: Config) -> list[Finding]:
         if rule.check is None or not rule_enabled(rule, config):
             continue
         findings.extend(rule.check(analysis, ctx))
+    # quoted text (a law, a definition) cannot be rewritten: its findings become one BT702 finding per block
+    findings = fold_quoted(analysis, findings, ctx)
     for f in findings:
         loc = document.locate(f.start, f.end)
         f.path = document.path

@@ -35,6 +35,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "nominalisatie_uitzonderingen": {"lexicalised": WORDS},
     "kale_stammen": {"nouns": WORDS},
     "tokenizer": {"ordinary_words": WORDS},
+    "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "definition_openers": WORDS},
 }  # fmt: skip
 
 

@@ -20,7 +20,17 @@ if TYPE_CHECKING:
     from ..nlp import Analysis
 
 #: the rule family modules (every one must exist)
-FAMILIES = ("lexicon", "sentence_length", "nominalisation", "passive", "tang", "readability", "copy", "stray")
+FAMILIES = (
+    "lexicon",
+    "sentence_length",
+    "nominalisation",
+    "passive",
+    "tang",
+    "readability",
+    "quotation",
+    "copy",
+    "stray",
+)
 
 #: what a rule looks at: one sentence, one paragraph, or the whole document (the editor re-checks the last kind
 #: over the whole text when the user stops typing)

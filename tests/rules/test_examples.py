@@ -16,6 +16,7 @@ NOT_RUNNABLE = {
     "BT802": "needs a reference collection (tests/test_copy_rule.py)",
     "BT403": "the example describes a paragraph of 100,000 characters (tests/test_hostile.py)",
     "BT901": "the example describes a text with an invisible NUL character",
+    "BT702": "folds the findings of the other rules, so it finds nothing on its own (tests/rules/test_quotation.py)",
 }
 
 CASES = [

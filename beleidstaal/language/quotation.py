@@ -1,0 +1,267 @@
+"""Quoted text: passages a writer cites and may not rewrite (a law, a definition, a requirement, a quotation).
+
+``quoted_blocks`` finds them in a Document, from its paragraphs and their Markdown source, before any parsing:
+
+- a block quote (``> ...``), except a call-out that opens with a heading or a label (``> **Let op**``, ``> [!NOTE]``);
+- the text under a heading that only names quoted text (*Definities*, *Begrippen*, *Vereiste*, *Artikel 3.1*,
+  *Artikel 2.1.3 van het Besluit*), up to the next heading. *Artikel 4 Wonen* (a number and a name: the
+  writer's own explanation of an article) is not one;
+- what follows a sentence that introduces a quotation (*Artikel 2 luidt:*, *De wet bepaalt het volgende:*): the
+  rest of that paragraph, or the next paragraph and the list items or quoted paragraphs after it;
+- a glossary: two or more entries in a row of the form ``**term**: definitie`` (or one under a *Definities*
+  heading), where the definition starts with a lower-case word or an article;
+- a paragraph that is all italics, and a passage of at least ``MIN_QUOTE_WORDS`` words between double quotation
+  marks.
+
+The words that mark them are data: ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..document import Document, Paragraph
+from .data import word_set
+
+#: a passage between double quotation marks this long (in words) is a quotation
+MIN_QUOTE_WORDS = 6
+#: a paragraph all in italics this long (in words) is a quotation; a shorter one is a title or a caption
+MIN_ITALIC_WORDS = 8
+#: a quotation introduced by 'luidt:' runs over at most this many paragraphs
+MAX_INTRO_PARAGRAPHS = 12
+#: a heading (or a bold line used as one) has at most this many words
+MAX_HEADING_WORDS = 14
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)]|[a-z][.)])\s+")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<inner>[^*_].*?)\1\s*:?\s*$", re.S)
+_ITALIC_LINE = re.compile(r"^([*_])(?!\1)(?P<inner>.+?)(?<!\1)\1[\s.]*$", re.S)
+_GLOSSARY = re.compile(
+    r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—](?=\s)))\s*(?P<body>\S.*)$",
+    re.S,
+)
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+_ARTICLE = re.compile(r"^art(?:ikel|\.)\s*(?P<number>\d+(?:[.:]\d+)*[a-z]?)\b\s*[,.:]?\s*", re.I)
+_ARTICLE_PART = re.compile(
+    r"^(?:lid|leden|eerste|tweede|derde|vierde|vijfde|onder|sub)\b|^(?:van|uit)\s", re.I
+)
+_QUOTED = re.compile(r"[\"“„”](?P<inner>[^\"“„”\n]+)[\"”“]")
+_CALLOUT = re.compile(
+    r"^\s*(?:\[![A-Za-z]+\]|\w+(?:\s\w+)?:\s|(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)\s*:?[ \t]*(?:\n|$))"
+)
+
+
+@dataclass(frozen=True)
+class QuotedBlock:
+    """Quoted text in ``Document.text[start:end]``; ``kind`` says how it was recognised."""
+
+    start: int
+    end: int
+    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens
+
+
+def _words(name: str) -> frozenset[str]:
+    return word_set("aanhalingen", name)
+
+
+def _source(document: Document, p: Paragraph) -> str:
+    """The Markdown source of a paragraph (with its emphasis markers), without a list marker in front."""
+    loc = document.locate(p.start, p.end)
+    line_start = document.source.rfind("\n", 0, loc.offset) + 1
+    prefix = document.source[line_start : loc.offset]
+    text = document.source[loc.offset : loc.end_offset]
+    # markers just before the first prose character belong to the paragraph: '**Artikel 2**', '*Citaat*'
+    lead = re.search(r"[*_\"“„]*$", prefix)
+    trail = re.match(r"[*_\"”“]*", document.source[loc.end_offset :])
+    return _LIST_MARKER.sub("", (lead.group(0) if lead else "") + text + (trail.group(0) if trail else ""))
+
+
+def _line_prefix(document: Document, p: Paragraph) -> str:
+    """The source of the paragraph's first line before its first prose character (``> ``, ``- ``, ``## ``)."""
+    offset = document.source_offset(p.start)
+    line_start = document.source.rfind("\n", 0, offset) + 1
+    return document.source[line_start:offset]
+
+
+def _same_quote(document: Document, a: Paragraph, b: Paragraph) -> bool:
+    """``b`` continues the block quote of ``a``: every source line between them is part of the quote."""
+    if not (b.kind == "quote" or _line_prefix(document, b).lstrip().startswith(">")):
+        return False
+    between = document.source[document.source_offset(a.end, end=True) : document.source_offset(b.start)]
+    return all(line.lstrip().startswith(">") for line in between.split("\n")[1:-1])
+
+
+def is_heading(document: Document, p: Paragraph) -> bool:
+    """A heading, or a short line in bold that stands as one (zoning plans converted from PDF)."""
+    if p.kind == "heading":
+        return True
+    if p.kind not in ("paragraph", "quote"):
+        return False
+    text = document.paragraph_text(p)
+    if len(text.split()) > MAX_HEADING_WORDS or text.rstrip().endswith((".", "?", "!")):
+        return False
+    return bool(_BOLD_LINE.match(_source(document, p).strip()))
+
+
+def names_quoted_text(heading: str) -> str | None:
+    """What a heading says of the text under it: ``"wettekst"`` for a heading that only names quoted text
+    (*Vereiste*, *Artikel 3.1*, *Artikel 2 lid 1*, *Artikel 3.1.6 van het Besluit*), ``"definities"`` for a list
+    of definitions (*Definities*, *Begrippen*), else None (also for *Artikel 4 Wonen*: a number and a name is the
+    writer's own explanation of an article)."""
+    text = _SECTION_NUMBER.sub("", heading.strip()).strip().rstrip(":.").strip()
+    key = " ".join(text.lower().split())
+    if key in _words("quotation_headings"):
+        return "wettekst"
+    if key in _words("definition_headings"):
+        return "definities"
+    m = _ARTICLE.match(text)
+    if not m:
+        return None
+    rest = text[m.end() :].strip()
+    if not rest or _ARTICLE_PART.match(rest):
+        return "wettekst"
+    # 'Artikel 3.1.6 Bro', 'Artikel 4:8 Awb': a numbered article of a law, named by its short name
+    if re.search(r"[.:]", m.group("number")) and len(rest.split()) <= 2:
+        return "wettekst"
+    return None
+
+
+def _is_definition_line(document: Document, p: Paragraph) -> bool:
+    """A list item, or a line 'term: definitie' / 'term - definitie' (the term at most a few words)."""
+    if p.kind == "list_item":
+        return True
+    return bool(re.match(r"^[^\s:]\S*(?:\s+\S+){0,3}\s*(?::|\s[-–—])\s+\S", document.paragraph_text(p)))
+
+
+def _introduces_quotation(text: str) -> int | None:
+    """Where the quotation starts when ``text`` has 'luidt:' or 'bepaalt het volgende:' (the offset after the
+    colon), else None."""
+    for m in re.finditer(r":", text):
+        before = text[: m.start()]
+        words = re.findall(r"\w+", before[-60:].lower())
+        # the verb has a subject before it: 'Artikel 2 bepaalt:', not the label 'Bepalen:'
+        if any(w in _words("intro_verbs") for w in words[-4:][1:]) and not re.search(
+            r"[.!?]\s+\S", before[-30:]
+        ):
+            return m.end()
+    return None
+
+
+def _is_definition(body: str) -> bool:
+    first = body.split(maxsplit=1)[0] if body.split() else ""
+    return bool(first) and (first[:1].islower() or first.lower().strip(",") in _words("definition_openers"))
+
+
+def quoted_blocks(document: Document) -> list[QuotedBlock]:
+    """Every block of quoted text in a document, in text order, without overlaps."""
+    paragraphs = document.paragraphs
+    blocks: list[QuotedBlock] = []
+    headings = [is_heading(document, p) for p in paragraphs]
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        # a heading that names quoted text: the paragraphs up to the next heading (headings right under it too)
+        named = names_quoted_text(document.paragraph_text(p)) if headings[i] else None
+        if named:
+            j = i + 1
+            while j < len(paragraphs) and headings[j]:
+                j += 1
+            k = j
+            while k < len(paragraphs) and not headings[k]:
+                k += 1
+            if named == "wettekst" and k > j:
+                blocks.append(QuotedBlock(paragraphs[j].start, paragraphs[k - 1].end, "kop"))
+            elif named == "definities":
+                blocks.extend(
+                    QuotedBlock(q.start, q.end, "definities")
+                    for q in paragraphs[j:k]
+                    if _is_definition_line(document, q)
+                )
+            i = k
+            continue
+        # a block quote; not a call-out that opens with a heading or a label
+        if p.kind == "quote" or (headings[i] and _line_prefix(document, p).lstrip().startswith(">")):
+            j = i + 1
+            while j < len(paragraphs) and _same_quote(document, paragraphs[j - 1], paragraphs[j]):
+                j += 1
+            first = paragraphs[i]
+            if not (headings[i] or _CALLOUT.match(_source(document, first))):
+                blocks.append(QuotedBlock(first.start, paragraphs[j - 1].end, "blokcitaat"))
+            i = max(j, i + 1)
+            continue
+        text = document.paragraph_text(p)
+        # 'Artikel 2 luidt:' and the quotation after it
+        at = _introduces_quotation(text)
+        if at is not None:
+            rest = text[at:]
+            if rest.strip():
+                blocks.append(
+                    QuotedBlock(p.start + at + (len(rest) - len(rest.lstrip())), p.end, "inleiding")
+                )
+                i += 1
+                continue
+            j = i + 1
+            last = j
+            while j < len(paragraphs) and not headings[j] and j - i <= MAX_INTRO_PARAGRAPHS:
+                q = paragraphs[j]
+                previous = document.paragraph_text(paragraphs[j - 1]).rstrip()
+                if j == i + 1 or q.kind in ("list_item", "quote") or previous.endswith((":", ";")):
+                    last = j + 1
+                    j += 1
+                else:
+                    break
+            if last > i + 1:
+                blocks.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[last - 1].end, "inleiding"))
+            i = max(last, i + 1)
+            continue
+        # a glossary: entries '**term**: definitie' in a row
+        j = i
+        while j < len(paragraphs) and not headings[j]:
+            m = _GLOSSARY.match(_source(document, paragraphs[j]).strip())
+            if not (m and _is_definition(m.group("body"))):
+                break
+            j += 1
+        if j - i >= 2:
+            blocks.append(QuotedBlock(p.start, paragraphs[j - 1].end, "begrippenlijst"))
+            i = j
+            continue
+        # a paragraph all in italics
+        source = _source(document, p).strip()
+        if not headings[i] and len(text.split()) >= MIN_ITALIC_WORDS and _ITALIC_LINE.match(source):
+            inner = _ITALIC_LINE.match(source).group("inner")
+            if "*" not in inner and "_" not in inner:
+                blocks.append(QuotedBlock(p.start, p.end, "cursief"))
+                i += 1
+                continue
+        # a long passage between double quotation marks
+        for m in _QUOTED.finditer(text):
+            if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
+                blocks.append(QuotedBlock(p.start + m.start(), p.start + m.end(), "aanhalingstekens"))
+        i += 1
+    return _merge(blocks)
+
+
+def _merge(blocks: list[QuotedBlock]) -> list[QuotedBlock]:
+    merged: list[QuotedBlock] = []
+    for b in sorted(blocks, key=lambda b: (b.start, -b.end)):
+        if merged and b.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = QuotedBlock(last.start, max(last.end, b.end), last.kind)
+        else:
+            merged.append(b)
+    return merged
+
+
+class QuotedText:
+    """Fast lookup: which quoted block (if any) holds a span of ``Document.text``."""
+
+    def __init__(self, blocks: list[QuotedBlock]) -> None:
+        self.blocks = blocks
+        self._starts = [b.start for b in blocks]
+
+    def block_of(self, start: int, end: int) -> QuotedBlock | None:
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i >= 0 and self.blocks[i].start <= start and end <= self.blocks[i].end:
+            return self.blocks[i]
+        return None

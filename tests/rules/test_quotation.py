@@ -1,0 +1,176 @@
+"""BT702 and the recogniser of quoted text (beleidstaal.language.quotation): a quoted law, definition or requirement
+gets one info finding per block, and no findings per word; the writer's own text around it is checked as usual."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+from beleidstaal.language.quotation import names_quoted_text, quoted_blocks
+from beleidstaal.readers import document_from_text
+
+ALL = Config(min_severity="info")
+
+
+def blocks(source: str) -> list[tuple[str, str]]:
+    doc = document_from_text(source, kind="markdown")
+    return [(b.kind, " ".join(doc.text[b.start : b.end].split())) for b in quoted_blocks(doc)]
+
+
+def findings(source: str):
+    return check_text(source, kind="markdown", config=ALL)
+
+
+INTRODUCED = """# Subsidie
+
+Wij willen dat iedereen deze regeling snapt.
+
+Artikel 2.1 van de verordening luidt:
+
+Het college kan ten behoeve van de uitvoering van dit artikel nadere regels stellen omtrent de aanvraag.
+
+Wij sturen u derhalve een brief.
+"""
+
+
+def test_text_introduced_by_luidt_gets_one_finding_and_nothing_per_word():
+    found = findings(INTRODUCED)
+    quoted_line = INTRODUCED.split("\n").index("Het college kan ten behoeve van de uitvoering van dit artikel "
+                                                "nadere regels stellen omtrent de aanvraag.") + 1  # fmt: skip
+    on_quote = [f for f in found if f.line == quoted_line]
+    assert [f.rule for f in on_quote] == ["BT702"]
+    (f,) = on_quote
+    assert f.severity == "info" and f.column == 1 and f.text.startswith("Het college kan")
+    assert f.advice and not f.suggestions
+    assert set(f.data["folded"]) >= {"BT104"}  # 'ten behoeve van' was there, folded into the one finding
+    # the writer's own sentence after the quotation is still checked
+    assert any(f.rule == "BT101" and f.text == "derhalve" for f in found)
+
+
+def test_quotation_after_the_colon_in_the_same_paragraph():
+    source = (
+        'De wet bepaalt: "Het college draagt zorg voor de uitvoering van deze wet omtrent de aanvraag."\n'
+    )
+    assert blocks(source) == [
+        ("inleiding", '"Het college draagt zorg voor de uitvoering van deze wet omtrent de aanvraag."')
+    ]
+    assert {f.rule for f in findings(source)} == {"BT702"}
+
+
+def test_a_label_is_not_an_introduction():
+    assert blocks("- Bepalen: welke stukken wij nodig hebben voor de aanvraag.\n") == []
+
+
+def test_quoted_law_runs_over_its_list_and_stops_at_the_writers_next_paragraph():
+    source = (
+        "De regel luidt als volgt:\n\nHet plan voldoet aan de volgende eisen:\n\n"
+        "- er is behoefte aan de woningen;\n- de woningen passen in de omgeving.\n\n"
+        "Ons plan voldoet daaraan.\n"
+    )
+    (block,) = blocks(source)
+    assert block[1].startswith("Het plan voldoet") and block[1].endswith("passen in de omgeving.")
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Artikel 3.1", "wettekst"),
+        ("Artikel 2 lid 1", "wettekst"),
+        ("Artikel 2.1.3:", "wettekst"),
+        ("Artikel 3.1.6 van het Besluit ruimtelijke ordening", "wettekst"),
+        ("4.2 Vereiste", "wettekst"),
+        ("Definities", "definities"),
+        ("Begrippen", "definities"),
+        ("Artikel 4 Wonen", None),
+        ("Artikel 1 Begrippen", None),
+        ("Vereiste voorkennis", None),
+        ("Wat u moet weten", None),
+    ],
+)
+def test_headings_that_name_quoted_text(heading, kind):
+    assert names_quoted_text(heading) == kind
+
+
+def test_block_under_an_article_heading_runs_to_the_next_heading():
+    source = (
+        "## Artikel 3.1\n\nHet bevoegd gezag verleent de vergunning indien de activiteit geschiedt ter plaatse "
+        "van de aanduiding.\n\nDe vergunning wordt geweigerd indien niet wordt voldaan.\n\n"
+        "## Wat dit voor u betekent\n\nWij verlenen de vergunning middels een brief.\n"
+    )
+    found = findings(source)
+    assert [f.rule for f in found if f.line < 8] == ["BT702"]
+    assert any(f.rule == "BT101" and f.text == "middels" for f in found)
+
+
+def test_article_heading_with_a_name_is_the_writers_own_explanation():
+    source = "**Artikel 4 Wonen**\n\nDeze bestemming is middels dit plan toegekend aan de woningen.\n"
+    assert blocks(source) == []
+    assert any(f.rule == "BT101" for f in findings(source))
+
+
+def test_definitions_heading_folds_the_definitions_not_the_writers_sentences():
+    source = (
+        "## Begrippen\n\nIn dit hoofdstuk leggen wij middels korte zinnen de begrippen uit.\n\n"
+        "- bouwwerk: elke constructie van enige omvang van hout, steen, metaal of ander materiaal;\n"
+        "- peil: de hoogte van de weg ter plaatse van de hoofdtoegang.\n"
+    )
+    kinds = [k for k, _ in blocks(source)]
+    assert kinds == ["definities", "definities"]
+    assert any(f.rule == "BT101" and f.text == "middels" for f in findings(source))
+
+
+def test_glossary_entries_are_quoted_text_but_a_list_of_tips_is_not():
+    glossary = (
+        "- **Persoonsgegevens**: alle informatie over een geïdentificeerde of identificeerbare natuurlijke persoon.\n"
+        "- **Verwerking**: een bewerking van persoonsgegevens, zoals het verzamelen of vastleggen ervan.\n"
+    )
+    assert [k for k, _ in blocks(glossary)] == ["begrippenlijst"]
+    tips = "- **Taal**: Schrijf in correct Nederlands.\n- **Lengte**: Houd teksten kort en to-the-point.\n"
+    assert blocks(tips) == []
+
+
+def test_block_quote_is_quoted_but_a_call_out_is_not():
+    quote = "> Het college draagt zorg voor de implementatie van het beleid ten behoeve van de inwoners.\n"
+    assert [k for k, _ in blocks(quote)] == ["blokcitaat"]
+    assert {f.rule for f in findings(quote)} == {"BT702"}
+    for callout in (
+        "> **Let op**\n> Wij implementeren het beleid ten behoeve van de inwoners.\n",
+        "> Tip: wij implementeren het beleid ten behoeve van de inwoners.\n",
+        "> [!NOTE]\n> Wij implementeren het beleid ten behoeve van de inwoners.\n",
+    ):
+        assert blocks(callout) == [], callout
+        assert "BT702" not in {f.rule for f in findings(callout)}
+
+
+def test_two_block_quotes_are_two_blocks():
+    source = (
+        "> De minister stelt nadere regels omtrent de aanvraag.\n\nZo staat het in de wet.\n\n"
+        "> Het college draagt zorg voor de uitvoering.\n"
+    )
+    assert [k for k, _ in blocks(source)] == ["blokcitaat", "blokcitaat"]
+
+
+def test_italic_paragraph_and_long_passage_in_quotation_marks():
+    italic = "*Het bevoegd gezag draagt zorg voor een evenwichtige toedeling van functies aan locaties.*\n"
+    assert [k for k, _ in blocks(italic)] == ["cursief"]
+    caption = "*Kaart van het gebied*\n"
+    assert blocks(caption) == []
+    inline = (
+        'De provincie noemt dit "een samenstel van bebouwing ten behoeve van wonen en werken" in haar plan.\n'
+    )
+    assert blocks(inline) == [
+        ("aanhalingstekens", '"een samenstel van bebouwing ten behoeve van wonen en werken"')
+    ]
+    short = 'Het plan heet "Wonen in het dorp" en komt uit 2020.\n'
+    assert blocks(short) == []
+
+
+def test_no_finding_when_the_quotation_has_nothing_to_flag():
+    source = "Artikel 5 luidt:\n\nDe gemeente helpt u graag.\n"
+    assert [f.rule for f in findings(source)] == []
+
+
+def test_bt702_switched_off_keeps_the_quotation_quiet():
+    source = "> Het college draagt zorg voor de implementatie van het beleid ten behoeve van de inwoners.\n"
+    assert check_text(source, kind="markdown", config=Config(ignore=("BT702",), min_severity="info")) == []
