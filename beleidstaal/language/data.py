@@ -20,6 +20,7 @@ WORDS = "words"  # a list of words
 MAP = "map"  # word -> word
 MAP_WORDS = "map_words"  # word -> list of words
 PAIRS = "pairs"  # word -> [singular, plural]
+FORMS = "forms"  # word -> [three forms], a form may be '' (unknown or none: zullen has no participle)
 
 #: file name (without .toml) -> key -> kind; every key is required and no other key is allowed
 SCHEMA: dict[str, dict[str, str]] = {
@@ -36,6 +37,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "kale_stammen": {"nouns": WORDS},
     "tokenizer": {"ordinary_words": WORDS},
     "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "definition_openers": WORDS},
+    "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
+    "morfologie": {"adjectives": WORDS, "gender": MAP, "plurals": MAP, "verbs": FORMS},
 }  # fmt: skip
 
 
@@ -57,6 +60,11 @@ def _check(kind: str, value) -> bool:
         return all(isinstance(v, str) and v for v in value.values())
     if kind == MAP_WORDS:
         return all(_is_words(v) for v in value.values())
+    if kind == FORMS:
+        return all(
+            isinstance(v, list) and len(v) == 3 and all(isinstance(f, str) for f in v) and any(v)
+            for v in value.values()
+        )
     return all(_is_words(v) and len(v) == 2 for v in value.values())  # PAIRS
 
 
@@ -65,6 +73,7 @@ _KIND_NL = {
     MAP: "een tabel van woord naar woord",
     MAP_WORDS: "een tabel van woord naar een lijst met woorden",
     PAIRS: "een tabel van woord naar [enkelvoud, meervoud]",
+    FORMS: "een tabel van woord naar drie vormen",
 }
 
 

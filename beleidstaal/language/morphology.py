@@ -73,7 +73,7 @@ DEFAULT_INSEPARABLE = ("onder", "achter", "mis", "vol")
 
 @functools.cache
 def _data(name: str) -> dict:
-    from ..rules.grammar import load_data
+    from .data import load_data
 
     return load_data(name)
 
@@ -92,7 +92,7 @@ def _treebank_form(inf: str, slot: int) -> str:
 
 @functools.cache
 def known_verbs() -> frozenset[str]:
-    from ..rules.grammar import known_verbs as treebank_verbs
+    from .grammar import known_verbs as treebank_verbs
 
     return frozenset(treebank_verbs()) | frozenset(irregular_verbs())
 

@@ -133,9 +133,9 @@ def _train_verb_data():
 
 def configure(step: str, hunspell=None, train=None) -> None:
     """Set the module's data for one configuration and clear its caches."""
-    from beleidstaal.rules import grammar
+    from beleidstaal.language import data as grammar_data, grammar
 
-    real_load = grammar.load_data.__wrapped__
+    real_load = grammar_data.load_data.__wrapped__
     verbs, parts = train
 
     def load(name: str) -> dict:
