@@ -133,7 +133,8 @@ def _train_verb_data():
 
 def configure(step: str, hunspell=None, train=None) -> None:
     """Set the module's data for one configuration and clear its caches."""
-    from beleidstaal.language import data as grammar_data, grammar
+    from beleidstaal.language import data as grammar_data
+    from beleidstaal.language import grammar
 
     real_load = grammar_data.load_data.__wrapped__
     verbs, parts = train
