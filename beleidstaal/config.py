@@ -35,7 +35,6 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .fileio import read_toml
-from .findings import SEVERITIES
 
 CONFIG_FILES = (".beleidstaal.toml", "beleidstaal.toml", "pyproject.toml")
 
@@ -194,7 +193,10 @@ def _parse_overrides(value, where: str, source: str | None, root: str | None) ->
 
 
 def parse_config(data: dict, *, source: str | None = None, root: str | None = None) -> Config:
-    """Validate a settings table (keys with - or _) and build a Config."""
+    """Validate a settings table (keys with - or _) and build a Config. Rule names, categories and severities go
+    through the rules registry's resolver: a typo is an error with the closest valid values, not a silent no-op."""
+    from .rules.registry import check_selectors, check_severity
+
     values: dict = {}
     where = f" in {source}" if source else ""
     for key, value in data.items():
@@ -211,17 +213,21 @@ def parse_config(data: dict, *, source: str | None = None, root: str | None = No
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"De instelling '{key}'{where} moet een lijst met woorden zijn.")
             value = tuple(value)
+            if name in ("select", "ignore"):
+                check_selectors(value, f"in de instelling '{key}'{where}")
         elif name in ("min_severity", "fail_level"):
-            if value not in SEVERITIES:
-                raise ConfigError(f"De instelling '{key}'{where} moet 'error', 'warning' of 'info' zijn.")
+            check_severity(value, f"in de instelling '{key}'{where}")
         elif name in ("max_sentence_words", "very_long_sentence_words"):
             if not isinstance(value, int) or value < 1:
                 raise ConfigError(f"De instelling '{key}'{where} moet een heel getal boven 0 zijn.")
         elif name == "severity":
-            if not isinstance(value, dict) or not all(v in SEVERITIES for v in value.values()):
+            if not isinstance(value, dict):
                 raise ConfigError(
                     f"De tabel [severity]{where} moet regels koppelen aan 'error', 'warning' of 'info'."
                 )
+            for rule, level in value.items():
+                check_selectors([rule], f"in de tabel [severity]{where}")
+                check_severity(level, f"bij {rule} in de tabel [severity]{where}")
             value = tuple(sorted(value.items()))
         elif name == "builtin_lexicons" and not isinstance(value, bool):
             raise ConfigError(f"De instelling '{key}'{where} moet true of false zijn.")

@@ -34,7 +34,43 @@ def read_toml(path: str | Path, what: str) -> dict:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{what} '{p}' kan niet worden gelezen: {exc}") from None
     except TOMLDecodeError as exc:
-        raise ConfigError(f"{what} '{p}' is geen geldige TOML: {exc}") from None
+        raise ConfigError(f"{what} '{p}' is geen geldige TOML: {toml_error_in_dutch(exc)}") from None
+
+
+#: the TOML parser's messages (English, fixed strings in tomllib) and what they mean, in Dutch
+_TOML_ERRORS = (
+    (r"Invalid value", "de waarde klopt niet (tekst hoort tussen aanhalingstekens, een lijst tussen [ en ])"),
+    (r"Cannot (overwrite|declare|redefine|mutate)|Duplicate", "deze sleutel of tabel staat er twee keer in"),
+    (r"Expected '=' after a key", "na een sleutel hoort een '=' met een waarde"),
+    (r"Expected '\]\]'", "de naam van de tabel mist ']]' aan het eind"),
+    (r"Expected '\]'", "de naam van de tabel mist ']' aan het eind"),
+    (r"Invalid statement", "deze regel is geen 'sleutel = waarde' en geen [tabel]"),
+    (r"Invalid initial character for a key", "een sleutel begint met een teken dat niet mag"),
+    (r"Unclosed array", "een lijst mist de ']' aan het eind"),
+    (r"Unclosed inline table", "een tabel tussen { en } mist de '}' aan het eind"),
+    (r"Unterminated string|Expected [\"']{1,3}[\"']", "een tekst mist het aanhalingsteken aan het eind"),
+    (r"Unescaped", "een \\ in een tekst: schrijf \\\\ of zet de tekst tussen enkele aanhalingstekens"),
+    (r"Expected newline", "na de waarde staat nog iets op dezelfde regel"),
+    (r"Invalid date", "de datum klopt niet"),
+    (
+        r"Invalid hex|Escaped character|Illegal character|invalid character",
+        "er staat een teken in dat niet mag",
+    ),
+)
+
+
+def toml_error_in_dutch(exc: Exception) -> str:
+    """'Invalid value (at line 3, column 5)' → 'de waarde klopt niet (...), op regel 3, kolom 5'."""
+    import re
+
+    text = str(exc)
+    m = re.match(r"(.*?) \((?:at line (\d+), column (\d+)|at end of document)\)$", text, re.S)
+    detail = m.group(1) if m else text
+    where = (
+        f"op regel {m.group(2)}, kolom {m.group(3)}" if m and m.group(2) else "aan het eind van het bestand"
+    )
+    meaning = next((nl for pattern, nl in _TOML_ERRORS if re.search(pattern, detail)), "de opbouw klopt niet")
+    return f"{meaning}, {where}."
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:

@@ -124,6 +124,10 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
             f"(nu: {category!r})."
         )
     rule = header.get("rule", DEFAULT_RULES[category])
+    if "rule" in header:  # an organisation's own list may name the rule its words report under
+        from .rules.registry import check_rule_code
+
+        check_rule_code(rule, f"in [lexicon] van {source}")
     lexicon = Lexicon(category, rule, header.get("description", ""), source)
     extra = set(data) - {"lexicon", "entry"}
     if extra:

@@ -12,7 +12,7 @@ from .common import app, build_config, err, fail
 
 @app.command()
 def annotate(
-    path: Path = typer.Argument(..., help="Het Word-bestand (.docx) om te controleren."),
+    path: Path = typer.Argument(..., metavar="BESTAND", help="Het Word-bestand (.docx) om te controleren."),
     output: Path | None = typer.Option(None, "--output", "-o", help="De kopie met opmerkingen. Standaard: NAAM-met-opmerkingen.docx."),
     config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
     select: list[str] | None = typer.Option(None, "--select", help="Alleen deze regels: code, categorie of naam."),

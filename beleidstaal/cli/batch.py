@@ -6,13 +6,13 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from typer.core import TyperGroup as _TyperGroup  # noqa: E402
 
 from ..errors import BeleidstaalError
 from .common import app, build_config, err, fail
+from .dutch import DutchGroup, DutchTyper
 
 
-class _BatchGroup(_TyperGroup):
+class _BatchGroup(DutchGroup):
     """``beleidstaal batch SOURCE...`` means ``beleidstaal batch run SOURCE...``; ``batch report`` is the report."""
 
     def parse_args(self, ctx, args):
@@ -21,20 +21,18 @@ class _BatchGroup(_TyperGroup):
         return super().parse_args(ctx, args)
 
 
-batch_app = typer.Typer(
+batch_app = DutchTyper(
     cls=_BatchGroup,
     help="Controleer een heel archief op een Dask-cluster en maak er een rapport van. "
     "Gebruik: beleidstaal batch BRON... --output MAP, daarna beleidstaal batch report MAP -o rapport.html.",
     no_args_is_help=True,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(batch_app, name="batch")
 
 
 @batch_app.command("run")
 def batch_run(
-    sources: list[str] = typer.Argument(None, help="Mappen, patronen (docs/**/*.md) of Parquet-/JSONL-bestanden met een document per rij."),
+    sources: list[str] = typer.Argument(None, metavar="BRON", help="Mappen, patronen (docs/**/*.md) of Parquet-/JSONL-bestanden met een document per rij."),
     output: Path | None = typer.Option(None, "--output", "-o", help="De map voor de uitvoer (Parquet). Een tweede run slaat wat klaar is over."),
     workers: int | None = typer.Option(None, "--workers", "-w", min=1, help="Aantal rekenprocessen op deze computer. Standaard: een per processorkern."),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Gebruik een bestaand Dask-cluster, bijvoorbeeld tcp://host:8786."),
@@ -121,7 +119,7 @@ def batch_run(
 
 @batch_app.command("report")
 def batch_report(
-    folder: Path = typer.Argument(..., help="De map met de uitvoer van 'beleidstaal batch'."),
+    folder: Path = typer.Argument(..., metavar="MAP", help="De map met de uitvoer van 'beleidstaal batch'."),
     output: Path = typer.Option(Path("rapport.html"), "--output", "-o", help="Het HTML-bestand dat wordt gemaakt."),
 ) -> None:  # fmt: skip
     """Maak één HTML-pagina met grafieken over een batch-run (werkt zonder internet)."""

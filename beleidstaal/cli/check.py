@@ -11,18 +11,18 @@ from rich.console import Console
 from ..config import Config
 from ..errors import BeleidstaalError
 from ..findings import SEVERITY_RANK
-from .common import Format, Severity, app, build_config, err, fail
+from .common import Format, Severity, app, build_config, choice, err, fail, metavar
 
 
 @app.command()
 def check(
-    paths: list[str] = typer.Argument(None, help="Bestanden of mappen om te controleren; '-' leest van standaardinvoer."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Uitvoer: text, json, sarif, github of html."),
+    paths: list[str] = typer.Argument(None, metavar="BESTAND", help="Bestanden of mappen om te controleren; '-' leest van standaardinvoer."),
+    format: str = typer.Option("text", "--format", "-f", metavar=metavar(Format), callback=choice(Format, "Onbekende uitvoervorm"), help="Uitvoer: text, json, sarif, github of html."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Schrijf de uitvoer naar dit bestand."),
     select: list[str] | None = typer.Option(None, "--select", help="Alleen deze regels: code, begin van een code, categorie of naam."),
     ignore: list[str] | None = typer.Option(None, "--ignore", help="Sla deze regels over: code, categorie of naam."),
-    min_severity: Severity | None = typer.Option(None, "--min-severity", help="Toon alleen meldingen van dit niveau of hoger."),
-    fail_level: Severity | None = typer.Option(None, "--fail-level", help="Vanaf dit niveau is de uitkomst 'fout' (code 1). Standaard: warning."),
+    min_severity: str | None = typer.Option(None, "--min-severity", metavar=metavar(Severity), callback=choice(Severity, "Onbekend niveau"), help="Toon alleen meldingen van dit niveau of hoger."),
+    fail_level: str | None = typer.Option(None, "--fail-level", metavar=metavar(Severity), callback=choice(Severity, "Onbekend niveau"), help="Vanaf dit niveau is de uitkomst 'fout' (code 1). Standaard: warning."),
     config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),
@@ -55,6 +55,10 @@ def check(
         from ..model import ensure_model
 
         ensure_model(base.model)  # loaded only when a file is not in the result cache
+        if base.lexicons:  # an organisation's word list with an error is one clear error, before any file
+            from ..lexicon import load_lexicons
+
+            load_lexicons(tuple(str(base.resolve(p)) for p in base.lexicons), base.builtin_lexicons)
         if (
             base.reference
         ):  # a missing or broken reference index is one clear error, before any file is checked

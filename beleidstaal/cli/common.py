@@ -6,34 +6,18 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-import typer.rich_utils as typer_help
 from rich.console import Console
 from rich.markup import escape
 
 from ..config import Config, config_for, load_config_file
 from ..errors import BeleidstaalError
+from .dutch import DutchTyper
 
-# Dutch labels for typer's help screens: typer reads these module constants each time it draws help or an error.
-# typer 0.29 has no setting for "Usage:", the help text of --help or its usage errors ("No such option"): those
-# are fixed English strings in its own copy of click (typer/_click) and stay English.
-typer_help.OPTIONS_PANEL_TITLE = "Opties"
-typer_help.ARGUMENTS_PANEL_TITLE = "Argumenten"
-typer_help.COMMANDS_PANEL_TITLE = "Opdrachten"
-typer_help.ERRORS_PANEL_TITLE = "Fout"
-typer_help.DEFAULT_STRING = "[standaard: {}]"
-typer_help.REQUIRED_LONG_STRING = "[verplicht]"
-typer_help.DEPRECATED_STRING = "(verouderd) "
-typer_help.ABORTED_TEXT = "Afgebroken."
-typer_help.RICH_HELP = "Meer uitleg: [blue]{command_path} {help_option}[/]"
-
-app = typer.Typer(
+app = DutchTyper(
     name="beleidstaal",
     help="Controleer Nederlandse beleidsteksten op ambtelijke taal, jargon, lange zinnen en de lijdende vorm. "
     "Bij elke melding staat waarom, en wat u beter kunt schrijven.",
     no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 err = Console(stderr=True, highlight=False)
@@ -58,6 +42,25 @@ class Severity(str, Enum):
     error = "error"
     warning = "warning"
     info = "info"
+
+
+def choice(enum: type[Enum], unknown: str):
+    """A typer callback for an option with fixed values: the value as ``enum``, or the core resolver's Dutch error
+    with the closest valid values ('Onbekende uitvoervorm 'jsno' bij --format. Bedoelde u: json?'), code 2."""
+
+    def validate(ctx: typer.Context, param: typer.CallbackParam, value: str | None):
+        if value is None or ctx.resilient_parsing:
+            return value
+        from ..rules.registry import check_choice
+
+        name = next((o for o in param.opts if o.startswith("--")), param.opts[0])
+        return enum(check_choice(value, [m.value for m in enum], unknown, f"bij {name}"))
+
+    return validate
+
+
+def metavar(enum: type[Enum]) -> str:
+    return "<" + "|".join(m.value for m in enum) + ">"
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -88,9 +91,17 @@ def build_config(
             base = base.for_file(start)  # per-glob overrides of the chosen settings file
     except BeleidstaalError as exc:
         fail(str(exc))
+    select, ignore = _split(select), _split(ignore)
+    try:  # a typo in --select would otherwise check nothing and pass
+        from ..rules.registry import check_selectors
+
+        check_selectors(select or (), "bij --select")
+        check_selectors(ignore or (), "bij --ignore")
+    except BeleidstaalError as exc:
+        fail(str(exc))
     return base.with_options(
-        select=_split(select),
-        ignore=_split(ignore),
+        select=select,
+        ignore=ignore,
         min_severity=min_severity.value if min_severity else None,
         fail_level=fail_level.value if fail_level else None,
         model=model,

@@ -10,13 +10,12 @@ import typer
 from rich.console import Console
 
 from ..errors import BeleidstaalError
-from .common import Format, TextOrJson, app, err, fail
+from .common import Format, TextOrJson, app, choice, err, fail, metavar
+from .dutch import DutchTyper
 
-index_app = typer.Typer(
+index_app = DutchTyper(
     help="Referentieverzameling: documenten waarmee 'check --reference' gekopieerde tekst en standaardzinnen vindt.",
     no_args_is_help=True,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -44,7 +43,7 @@ def _update_summary(report) -> str:
 
 @index_app.command("build")
 def index_build(
-    folders: list[str] = typer.Argument(..., help="Mappen (of bestanden) met de documenten voor de verzameling."),
+    folders: list[str] = typer.Argument(..., metavar="MAP", help="Mappen (of bestanden) met de documenten voor de verzameling."),
     output: Path = typer.Option(..., "--output", "-o", help="Het indexbestand dat wordt gemaakt (SQLite)."),
 ) -> None:  # fmt: skip
     """Maak een referentie-index van alle documenten in de mappen (.md, .txt, .docx)."""
@@ -85,8 +84,8 @@ def index_build(
 
 @index_app.command("add")
 def index_add(
-    index_path: Path = typer.Argument(..., help="Het indexbestand."),
-    folders: list[str] = typer.Argument(None, help="Mappen om toe te voegen of bij te werken. Zonder mappen: de mappen die al in de index staan."),
+    index_path: Path = typer.Argument(..., metavar="INDEX", help="Het indexbestand."),
+    folders: list[str] = typer.Argument(None, metavar="MAP", help="Mappen om toe te voegen of bij te werken. Zonder mappen: de mappen die al in de index staan."),
 ) -> None:  # fmt: skip
     """Werk een index bij: nieuwe en gewijzigde bestanden opnieuw, verdwenen bestanden eruit."""
     from ..index import ReferenceIndex
@@ -108,8 +107,8 @@ def index_add(
 
 @index_app.command("info")
 def index_info(
-    index_path: Path = typer.Argument(..., help="Het indexbestand."),
-    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json."),
+    index_path: Path = typer.Argument(..., metavar="INDEX", help="Het indexbestand."),
+    format: str = typer.Option("text", "--format", "-f", metavar=metavar(TextOrJson), callback=choice(TextOrJson, "Onbekende uitvoervorm"), help="text of json."),
 ) -> None:  # fmt: skip
     """Toon wat er in een index staat."""
     from ..index import ReferenceIndex
@@ -136,11 +135,11 @@ def index_info(
 
 @index_app.command("phrases")
 def index_phrases(
-    path: Path = typer.Argument(..., help="Een indexbestand, of een map met documenten."),
+    path: Path = typer.Argument(..., metavar="INDEX", help="Een indexbestand, of een map met documenten."),
     min_docs: int | None = typer.Option(None, "--min-docs", min=2, help="Alleen zinnen die in minstens zoveel documenten staan. Standaard: 20% van de documenten (minstens 3)."),
     top: int = typer.Option(20, "--top", min=1, help="Toon zoveel zinnen."),
     min_words: int = typer.Option(4, "--min-words", min=4, max=12, help="Alleen zinnen van minstens zoveel woorden (4 tot 12)."),
-    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json."),
+    format: str = typer.Option("text", "--format", "-f", metavar=metavar(TextOrJson), callback=choice(TextOrJson, "Onbekende uitvoervorm"), help="text of json."),
 ) -> None:  # fmt: skip
     """Toon de standaardzinnen: zinsdelen van 4 tot 12 woorden die in veel verschillende documenten staan."""
     from ..index.phrases import distinct

@@ -10,11 +10,20 @@ import typer
 from rich.console import Console
 
 from .. import __version__
-from .common import Format, TextOrJson, app, build_config
+from .common import Format, TextOrJson, app, build_config, choice, metavar
 
 
 @app.command()
-def info(format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json.")) -> None:
+def info(
+    format: str = typer.Option(
+        "text",
+        "--format",
+        "-f",
+        metavar=metavar(TextOrJson),
+        callback=choice(TextOrJson, "Onbekende uitvoervorm"),
+        help="text of json.",
+    ),
+) -> None:
     """Toon de versie van beleidstaal en het taalmodel dat het gebruikt."""
     from ..model import model_info
 
@@ -32,9 +41,9 @@ def info(format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", he
 
 @app.command("config")
 def show_config(
-    path: Path = typer.Argument(Path("."), help="Het bestand (of de map) waarvoor u de instellingen wilt zien."),
+    path: Path = typer.Argument(Path("."), metavar="PAD", help="Het bestand (of de map) waarvoor u de instellingen wilt zien."),
     config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
-    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json."),
+    format: str = typer.Option("text", "--format", "-f", metavar=metavar(TextOrJson), callback=choice(TextOrJson, "Onbekende uitvoervorm"), help="text of json."),
 ) -> None:  # fmt: skip
     """Toon de instellingen die gelden voor een bestand: uit welk bestand ze komen en welke uitzonderingen gelden."""
     from dataclasses import fields

@@ -8,12 +8,19 @@ import sys
 import typer
 from rich.console import Console
 
-from .common import Format, TextOrJson, app, fail
+from .common import Format, TextOrJson, app, choice, fail, metavar
 
 
 @app.command()
 def rules(
-    format: TextOrJson = typer.Option(TextOrJson.text, "--format", "-f", help="text of json."),
+    format: str = typer.Option(
+        "text",
+        "--format",
+        "-f",
+        metavar=metavar(TextOrJson),
+        callback=choice(TextOrJson, "Onbekende uitvoervorm"),
+        help="text of json.",
+    ),
 ) -> None:
     """Toon alle regels: code, naam, categorie, niveau en wat ze vinden."""
     from rich.table import Table
@@ -40,14 +47,17 @@ def rules(
 
 
 @app.command()
-def explain(code: str = typer.Argument(..., help="De code (BT101) of naam (jargon) van een regel.")) -> None:
+def explain(
+    code: str = typer.Argument(..., metavar="CODE", help="De code (BT101) of naam (jargon) van een regel."),
+) -> None:
     """Leg een regel uit: wat hij vindt, waarom dat lastig is voor de lezer, en een voorbeeld."""
-    from ..rules.registry import all_rules, get_rule
+    from ..rules.registry import all_rules, did_you_mean, get_rule
 
     rule = get_rule(code)
     if rule is None:
-        codes = ", ".join(r.code for r in all_rules())
-        fail(f"Er is geen regel '{code}'. Bestaande regels: {codes}.")
+        rules = all_rules()
+        hint = did_you_mean(code, [r.code for r in rules] + [r.name for r in rules])
+        fail(f"Er is geen regel '{code}'.{hint} Bestaande regels: {', '.join(r.code for r in rules)}.")
     out = Console(highlight=False)
     out.print(
         f"[bold]{rule.code} {rule.name}[/bold] — {rule.title} (categorie: {rule.category}, niveau: {rule.severity})"

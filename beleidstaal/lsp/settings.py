@@ -18,7 +18,7 @@ from typing import Any
 
 from ..config import _KEYS, CONFIG_FILES, Config, find_config_file, parse_config
 from ..errors import ConfigError
-from ..fileio import TOMLDecodeError, loads_toml
+from ..fileio import TOMLDecodeError, loads_toml, toml_error_in_dutch
 
 DEFAULT_DEBOUNCE_MS = 300
 DEFAULT_MAX_DOCUMENT_KB = 1024
@@ -169,7 +169,9 @@ def add_allowed_word(text: str, word: str, *, pyproject: bool = False) -> str:
     try:
         data = loads_toml(text)
     except TOMLDecodeError as exc:
-        raise ConfigError(f"Het instellingenbestand is geen geldige TOML: {exc}") from None
+        raise ConfigError(
+            f"Het instellingenbestand is geen geldige TOML: {toml_error_in_dutch(exc)}"
+        ) from None
     table = data.get("tool", {}).get("beleidstaal") if pyproject else data
     current = table.get("allow", []) if isinstance(table, dict) else []
     if isinstance(current, str):

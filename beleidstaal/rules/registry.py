@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..findings import SEVERITIES, STYLES, Finding, Style
+from ..findings import CATEGORIES, SEVERITIES, STYLES, Finding, Style
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -140,3 +140,97 @@ def get_rule(code: str) -> Rule | None:
         if code.upper() == rule.code or code.lower() == rule.name:
             return rule
     return None
+
+
+# -- the one resolver of names a user types: rule selectors, severities, output formats -----------------------
+# Every front end (command line, settings files, organisation word lists, editor settings, web API, batch) calls
+# these, so a typo is the same Dutch error everywhere, with the closest valid values, instead of a silent no-op.
+
+
+def closest(value: str, choices: Iterable[str], n: int = 3) -> list[str]:
+    """The valid values nearest to a typo, best first (case-insensitive)."""
+    import difflib
+
+    by_lower: dict[str, str] = {}
+    for c in choices:
+        by_lower.setdefault(c.lower(), c)
+    found = difflib.get_close_matches(value.strip().lower(), list(by_lower), n=n, cutoff=0.6)
+    return [by_lower[f] for f in found]
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> str:
+    """' Bedoelde u: ambtelijk?' (or '… x of y?'), or '' when nothing is close."""
+    near = closest(value, choices)
+    if not near:
+        return ""
+    shown = near[0] if len(near) == 1 else ", ".join(near[:-1]) + " of " + near[-1]
+    return f" Bedoelde u: {shown}?"
+
+
+def _selector_targets() -> list[str]:
+    rules = all_rules()
+    return [*(r.code for r in rules), *(r.name for r in rules), *sorted(CATEGORIES)]
+
+
+def is_known_selector(selector: str) -> bool:
+    """A rule code, the start of a code (``BT1``), a category, a rule name, or ``ALL``."""
+    s = selector.strip()
+    if not s:
+        return False
+    if s.upper() == "ALL":
+        return True
+    rules = all_rules()
+    if s.lower() in CATEGORIES or any(s.lower() == r.name for r in rules):
+        return True
+    return len(s) >= 2 and any(r.code.startswith(s.upper()) for r in rules)
+
+
+def unknown_selector_message(selector: str, where: str) -> str:
+    hint = did_you_mean(selector, _selector_targets())
+    if not hint and selector.strip().upper().startswith("BT"):
+        return f"Onbekende regel '{selector}' {where}. Bestaande codes: {', '.join(r.code for r in all_rules())}."
+    return (
+        f"Onbekende regel '{selector}' {where}.{hint} Kies een code (BT101), het begin van een code (BT1), "
+        "een categorie (jargon) of een naam (lange-zin). Alle regels: beleidstaal rules."
+    )
+
+
+def check_selectors(selectors: Iterable[str], where: str) -> tuple[str, ...]:
+    """The selectors, unchanged, or ConfigError (Dutch) naming the first unknown one and the closest valid ones."""
+    from ..errors import ConfigError
+
+    selectors = tuple(selectors)
+    for s in selectors:
+        if not is_known_selector(s):
+            raise ConfigError(unknown_selector_message(s, where))
+    return selectors
+
+
+def check_rule_code(code: str, where: str) -> str:
+    """An exact rule code (as in an organisation word list's ``rule = "BT101"``), or ConfigError."""
+    from ..errors import ConfigError
+
+    codes = [r.code for r in all_rules()]
+    if code not in codes:
+        raise ConfigError(
+            f"Onbekende regelcode '{code}' {where}.{did_you_mean(str(code), codes)} "
+            f"Bestaande codes: {', '.join(codes)}."
+        )
+    return code
+
+
+def check_choice(value: object, choices: Iterable[str], unknown: str, where: str) -> str:
+    """``value`` if it is one of ``choices``, else ConfigError: ``unknown`` ('Onbekend niveau') 'warn' bij
+    --fail-level. Bedoelde u: warning? Kies uit: info, warning, error.'"""
+    from ..errors import ConfigError
+
+    choices = list(choices)
+    if isinstance(value, str) and value in choices:
+        return value
+    shown = value if isinstance(value, str) else repr(value)
+    hint = did_you_mean(shown, choices) if isinstance(value, str) else ""
+    raise ConfigError(f"{unknown} '{shown}' {where}.{hint} Kies uit: {', '.join(choices)}.")
+
+
+def check_severity(value: object, where: str) -> str:
+    return check_choice(value, SEVERITIES, "Onbekend niveau", where)

@@ -159,7 +159,10 @@ class Checker:
     def check_text(self, text: str, *, kind: str = "text", path: str = "-", figures: bool = False) -> Checked:
         """A pasted text. ``path`` is ``-``, as ``beleidstaal check -`` prints it for standard input."""
         if kind not in ("text", "markdown"):
-            raise WebError("Kies als soort tekst 'text' (gewone tekst) of 'markdown'.", 400)
+            from ..rules.registry import did_you_mean
+
+            hint = did_you_mean(kind, ("text", "markdown")) if isinstance(kind, str) else ""
+            raise WebError(f"Kies als soort tekst 'text' (gewone tekst) of 'markdown'.{hint}", 400)
         if not isinstance(text, str) or not text.strip():
             raise WebError("Er is geen tekst om te controleren. Plak een tekst of kies een bestand.", 400)
         self._check_length(len(text), "De tekst")
