@@ -29,7 +29,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "particles": WORDS, "final_particles": WORDS, "inseparable_prefixes": WORDS, "worden_forms": WORDS,
         "zijn_forms": WORDS, "past_aux_forms": WORDS, "wh_words": WORDS, "articles": WORDS, "tang_openers": WORDS,
         "no_adverb": WORDS, "plain_verbs": MAP_WORDS, "subject_pronoun": MAP, "object_pronoun": MAP,
-        "irregular_3sg": MAP, "irregular_stem": MAP, "modals": PAIRS, "modals_past": PAIRS,
+        "modals": PAIRS, "modals_past": PAIRS,
     },
     "werkwoorden": {"verbs": WORDS, "participles": MAP},
     "nominalisaties": {"nouns": MAP},

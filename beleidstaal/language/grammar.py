@@ -4,15 +4,9 @@ conjugating a verb for a rewrite. The word data (verbs, irregular forms, modals)
 
 from __future__ import annotations
 
-import functools
-
 from .data import pairs, table, word_set, word_tuple
 
 VOWELS = set("aeiouyéëïöü")
-
-#: verbs whose present tense and stem do not follow the rules
-IRREGULAR_3SG = table("grammatica", "irregular_3sg")
-IRREGULAR_STEM = table("grammatica", "irregular_stem")
 
 #: modal verbs: singular and plural present and past
 MODALS = pairs("grammatica", "modals")
@@ -28,11 +22,10 @@ def nominalisation_map() -> dict[str, str]:
 
 
 def zipf(word: str) -> float:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover
-        return 0.0
-    return zipf_frequency(word, "nl")
+    """How often a word occurs in Dutch text (wordfreq, cached in the morphology layer)."""
+    from .morphology import zipf as cached_zipf
+
+    return cached_zipf(word)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -128,50 +121,18 @@ def derive_verb(noun: str) -> str | None:
 # conjugation (for rewrites in the active voice)
 
 
-def _best(cands: list[str]) -> str:
-    """The candidate spelling seen most often in Dutch text (ties: the first, i.e. the rule-based one)."""
-    scored = [(zipf(c), -i, c) for i, c in enumerate(dict.fromkeys(cands))]
-    return max(scored)[2]
-
-
-@functools.lru_cache(maxsize=4096)
 def verb_stem(infinitive: str) -> str:
-    """The stem (first person singular): *stellen* → *stel*, *maken* → *maak*, *realiseren* → *realiseer*,
-    *verbeteren* → *verbeter*, *leven* → *leef*."""
-    inf = infinitive.lower()
-    if inf in IRREGULAR_STEM:
-        return IRREGULAR_STEM[inf]
-    if inf.endswith(("aan", "ien", "oen", "ein")) or not inf.endswith("en"):
-        return inf[:-1] if inf.endswith("n") else inf
-    r = inf[:-2]
-    cands = []
-    if len(r) >= 2 and r[-1] == r[-2] and r[-1] not in VOWELS:
-        cands.append(r[:-1])  # stell → stel
-    else:
-        base = r
-        if base.endswith("v"):
-            base = base[:-1] + "f"
-        elif base.endswith("z"):
-            base = base[:-1] + "s"
-        cands.append(base)
-        if len(r) >= 3 and r[-2] in "aeou" and r[-3] != r[-2] and r[-1] not in VOWELS:
-            cands.append(base[:-2] + r[-2] + base[-2:])  # mak → maak, realiser → realiseer
-    if len(cands) == 1:
-        return cands[0]
-    # maak vs mak, realiseer vs realiser, verbeter vs verbeteer: let the word frequencies decide on the 3sg form
-    third = {c + ("" if c.endswith("t") else "t"): c for c in cands}
-    return third[_best(list(third))]
+    """The stem (first person singular): ``morphology.stem``."""
+    from .morphology import stem
+
+    return stem(infinitive)
 
 
 def present(infinitive: str, plural: bool) -> str:
-    """Present tense, third person: *stellen* → *stelt* / *stellen*."""
-    inf = infinitive.lower()
-    if plural:
-        return inf
-    if inf in IRREGULAR_3SG:
-        return IRREGULAR_3SG[inf]
-    stem = verb_stem(inf)
-    return stem if stem.endswith("t") else stem + "t"
+    """Present tense, third person: *stellen* → *stelt* / *stellen* (``morphology.present``)."""
+    from .morphology import present as conjugate
+
+    return conjugate(infinitive, "Plur" if plural else "Sing", 3)
 
 
 def split_particle(infinitive: str, participle: str | None = None) -> tuple[str, str]:
