@@ -13,7 +13,8 @@ best first, in three kinds:
   log-likelihood (G²) of the pair against the nouns and verbs seen apart.
 
 Every candidate must occur in at least ``--min-docs`` files, so one plan's own name cannot rank high. Candidates
-whose term is already a word-list entry are marked ``in lijst``.
+whose term is already a word-list entry are marked ``in lijst``. The last three columns (decision, alternatives,
+reason) are the editor's judgement; mining again keeps them for candidates that are still listed.
 
     python lexicons/tools/mine_candidates.py --tokens /tmp/plans.tsv.gz /tmp/docs.tsv.gz --out lexicons/tools/candidates.tsv
 """
@@ -21,6 +22,7 @@ whose term is already a word-list entry are marked ``in lijst``.
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import math
 import re
@@ -214,6 +216,24 @@ def mine(tokens_path: list[Path], min_docs: int, files: set[int]) -> dict[str, l
     return result
 
 
+COLUMNS = ["rank", "kind", "candidate", "part", "count", "files", "score", "forms", "in_list"]
+#: filled in by hand: houden (an entry was written), in lijst (an entry covers it), vakterm (never flag), gewoon
+DECISION_COLUMNS = ["decision", "alternatives", "reason"]
+
+
+def read_decisions(path: Path) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """The decisions already written in an earlier candidate list, so that mining again keeps them."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return {
+        (r["kind"], r["candidate"]): tuple(r.get(k) or "" for k in DECISION_COLUMNS)
+        for r in rows
+        if r.get("decision")
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tokens", type=Path, nargs="+", required=True, help="token files of parse_corpus.py")
@@ -222,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus that parse_corpus.py read")
     ap.add_argument(
         "--top",
-        default="lemma=300+100,phrase=300+100,steunwerkwoord=150+50",
+        default="lemma=320+100,phrase=320+100,steunwerkwoord=180+10",
         help="how many of each kind, from the zoning plans + from docs-as-code",
     )
     args = ap.parse_args(argv)
@@ -242,9 +262,10 @@ def main(argv: list[str] | None = None) -> int:
     ]
     mined = [(name, mine(args.tokens, min_docs, part)) for name, part, min_docs in parts]
     quota = {k: [int(n) for n in v.split("+")] for k, v in (x.split("=") for x in args.top.split(","))}
+    judged = read_decisions(args.out)
     seen: set[tuple[str, str]] = set()
     with args.out.open("w", encoding="utf-8") as out:
-        out.write("rank\tkind\tcandidate\tpart\tcount\tfiles\tscore\tforms\tin_list\n")
+        out.write("\t".join([*COLUMNS, *DECISION_COLUMNS]) + "\n")
         rank = 0
         for kind, per_part in quota.items():
             for (name, result), n in zip(mined, per_part, strict=True):
@@ -258,10 +279,19 @@ def main(argv: list[str] | None = None) -> int:
                     taken += 1
                     rank += 1
                     in_list = "in lijst" if c.term in known else ""
-                    out.write(
-                        f"{rank}\t{c.kind}\t{c.term}\t{name}\t{c.count}\t{c.docs}\t{c.score:.0f}\t"
-                        f"{','.join(c.forms)}\t{in_list}\n"
-                    )
+                    decision = judged.get((kind, c.term), ("", "", ""))
+                    row = [
+                        rank,
+                        c.kind,
+                        c.term,
+                        name,
+                        c.count,
+                        c.docs,
+                        f"{c.score:.0f}",
+                        ",".join(c.forms),
+                        in_list,
+                    ]
+                    out.write("\t".join(map(str, [*row, *decision])) + "\n")
     return 0
 
 
