@@ -41,7 +41,7 @@ def _readability(analysis, ctx: RuleContext):
             f"Deze alinea is lang: {fig.words} woorden (meer dan {LONG_PARAGRAPH_WORDS}). Lange alinea's "
             "schrikken af. Verdeel de tekst in kortere alinea's, met één onderwerp per alinea en een duidelijke "
             "eerste zin.",
-            suggestions=["Verdeel deze alinea in twee of drie kortere alinea's."],
+            advice=["Verdeel deze alinea in twee of drie kortere alinea's."],
             data={"words": fig.words, "kind": "lengte"},
         )  # fmt: skip
 

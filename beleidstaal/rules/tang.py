@@ -93,10 +93,16 @@ def _check(analysis, ctx: RuleContext):
                 f"Tangconstructie: tussen '{art.text}' en '{noun.text}' staan {n} woorden. De lezer moet lang "
                 f"wachten op het woord waar het om gaat. Zet '{noun.text}' vooraan en maak van de rest een bijzin."
             )
-            suggestions = (
-                [match_case(suggestion, flagged)] if suggestion else [f"{art.text} {noun.text} die/dat ..."]
+            # a rewrite with a placeholder (die/dat ...) is advice, not text that can replace the words
+            suggestions = [match_case(suggestion, flagged)] if suggestion else []
+            advice = (
+                []
+                if suggestion
+                else [
+                    f"Begin met '{art.text} {noun.text}' en maak van de rest een bijzin met 'die' of 'dat'."
+                ]
             )
-            yield TANG.finding(start, end, message, suggestions=suggestions, replaceable=False,
+            yield TANG.finding(start, end, message, suggestions=suggestions, advice=advice, replaceable=False,
                                data={"kind": "lidwoord", "words": n})  # fmt: skip
         for verb, closing, gap in find_verb_tangs(sent):
             start, end = char_span([verb, closing], offset)
@@ -106,7 +112,7 @@ def _check(analysis, ctx: RuleContext):
             )
             yield TANG.finding(
                 start, end, message,
-                suggestions=[f"Zet '{closing.text}' dichter bij '{verb.text}' of splits de zin."],
+                advice=[f"Zet '{closing.text}' dichter bij '{verb.text}' of splits de zin."],
                 replaceable=False, data={"kind": "werkwoord", "words": gap},
             )  # fmt: skip
 
