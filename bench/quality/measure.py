@@ -17,6 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 CATEGORY_RULES = {
     "nominalisatie": {"BT201"},
     "passief": {"BT301", "BT302"},
@@ -121,6 +122,20 @@ def main() -> None:
             for cat, errs in errors.items():
                 text.append(f"- **{cat}**\n" + "\n".join(f"  - {e}" for e in errs))
             text.append("")
+        from score_real import DATA, load
+        from score_real import table as real_table
+
+        if DATA.exists():
+            real, _ = real_table(load())
+            text.append(
+                "## annotated-real.tsv (issue 18): 170 real corpus sentences, marked by an editor who did not "
+                "write the rules\n\nScored per marked span by `bench/quality/score_real.py` (see its docstring; "
+                "`--errors` lists every miss). Not tuned on: the word lists grew from the mined candidate list "
+                "(`lexicons/tools/candidates.tsv`).\n\n" + real + "\n"
+            )
+            first_real = HERE / "real_first_run.md"
+            if first_real.exists():
+                text.append("### annotated-real.tsv, first run\n\n" + first_real.read_text(encoding="utf-8"))
         first = HERE / "heldout_first_run.md"
         if first.exists():
             text.append(
