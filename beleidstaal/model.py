@@ -36,10 +36,20 @@ def model_path(name: str | None = None) -> Path | None:
     return None
 
 
+def looks_like_path(name: str) -> bool:
+    """'./map/', 'modellen/nl', '~/x' or 'C:\\x' is a folder; 'nl_core_news_md' is a package name."""
+    return any(c in name for c in "/\\~") or name.startswith(".")
+
+
 def ensure_model(name: str | None = None) -> Path:
     """Check that the chosen pipeline exists, without loading it (a cached run may not need it at all)."""
     path = model_path(name)
     if path is None:
+        if looks_like_path(name):  # a folder that is not there: spacy download cannot help
+            raise ModelError(
+                f"De map '{name}' bestaat niet. Geef de map van een spaCy-taalmodel, of laat de optie weg: "
+                "dan gebruikt beleidstaal het ingebouwde model."
+            )
         raise ModelError(
             f"Het taalmodel '{name}' is niet geïnstalleerd. Installeer het met "
             f"'python -m spacy download {name}' (of met pip), of laat de optie weg: "

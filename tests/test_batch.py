@@ -263,8 +263,11 @@ def test_cli_jsonl_and_parquet_sources_with_metadata_and_report(client, tmp_path
     addr = client.scheduler.address
     res = CliRunner().invoke(app, ["batch", str(src), str(tmp_path / "docs.parquet"), "--output", str(out),
                                    "--scheduler", addr])  # fmt: skip
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 2, (
+        res.output
+    )  # as 'check': documents that could not be read give 2, and are listed
     assert "18 documenten gecontroleerd" in res.output
+    assert "Fout: leeg:" in res.output and "geen geldige JSON" in res.output
     docs = store.read_table(out, "documents").to_pylist()
     by_id = {d["id"]: d for d in docs}
     assert by_id["j3"]["organisatie"] == "Zwolle" and by_id["pj4"]["jaar"] == 2021

@@ -105,6 +105,13 @@ def batch_run(
             progress_bar.stop()
     for source, message in result.problems:
         err.print(f"[red]Fout:[/red] {source}: {message}")
+    failed = _failed_documents(output) if result.errors else []
+    for path, message in failed[:MAX_LISTED]:
+        err.print(f"[red]Fout:[/red] {path}: {message}")
+    if len(failed) > MAX_LISTED:
+        err.print(
+            f"… en nog {len(failed) - MAX_LISTED} documenten met een fout (kolom 'error' in documents/)."
+        )
     out = Console(highlight=False)
     out.print(
         f"Klaar in {result.seconds:.0f} s: {result.checked} documenten gecontroleerd ({result.words} woorden), "
@@ -113,8 +120,24 @@ def batch_run(
     if not no_copies:
         out.print(f"{result.copies} gekopieerde stukken, {result.phrases} vaste zinsdelen.")
     out.print(f"Uitvoer: {result.output}. Rapport maken: beleidstaal batch report {output} -o rapport.html")
-    if result.problems or result.failed_partitions:
+    if (
+        result.problems or result.failed_partitions or result.errors
+    ):  # as 'check': a document that failed is 2
         raise typer.Exit(2)
+
+
+#: documents with an error listed on standard error after a batch run; the rest are in the documents table
+MAX_LISTED = 20
+
+
+def _failed_documents(output: Path) -> list[tuple[str, str]]:
+    from ..batch import store
+
+    table = store.read_table(Path(output), store.DOCUMENTS, columns=["path", "error"])
+    if table is None:
+        return []
+    rows = table.to_pydict()
+    return sorted((p, e) for p, e in zip(rows.get("path", []), rows.get("error", []), strict=False) if e)
 
 
 @batch_app.command("report")

@@ -23,6 +23,23 @@ app = DutchTyper(
 err = Console(stderr=True, highlight=False)
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        print(f"beleidstaal {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", "-V", is_eager=True, callback=_show_version, help="Toon het versienummer en stop."
+    ),
+) -> None:
+    pass
+
+
 class Format(str, Enum):
     text = "text"
     json = "json"

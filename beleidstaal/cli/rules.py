@@ -23,6 +23,7 @@ def rules(
     ),
 ) -> None:
     """Toon alle regels: code, naam, categorie, niveau en wat ze vinden."""
+    from rich import box
     from rich.table import Table
 
     from ..rules.registry import all_rules
@@ -36,14 +37,25 @@ def rules(
         ]  # fmt: skip
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
-    table = Table(title="Regels van beleidstaal", show_lines=False)
-    for col in ("Code", "Naam", "Categorie", "Niveau", "Wat het vindt"):
-        table.add_column(col)
+    from ..findings import SEVERITY_LABELS
+
+    # narrow enough for an 80-column terminal: the one-line summary wraps in the last column; the name never
+    # breaks (it is what --select takes), the category stands under it
+    table = Table(title="Regels van beleidstaal", box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    table.add_column("Code", no_wrap=True)
+    table.add_column("Naam en categorie", no_wrap=True)
+    table.add_column("Niveau", no_wrap=True)
+    table.add_column("Wat het vindt", ratio=1, min_width=20)
     for r in all_:
-        what = r.what + (f"\n[dim]{r.extra().splitlines()[0]}[/dim]" if r.extra else "")
-        table.add_row(r.code, r.name, r.category, r.severity, what)
-    Console(highlight=False).print(table)
-    Console(highlight=False).print("Meer uitleg over een regel: beleidstaal explain CODE")
+        table.add_row(
+            r.code,
+            f"{r.name}\n[dim]{r.category}[/dim]",
+            SEVERITY_LABELS[r.severity].lower(),
+            r.summary.replace("`", ""),
+        )
+    out = Console(highlight=False)
+    out.print(table)
+    out.print("Meer uitleg over een regel: beleidstaal explain CODE")
 
 
 @app.command()
@@ -51,6 +63,7 @@ def explain(
     code: str = typer.Argument(..., metavar="CODE", help="De code (BT101) of naam (jargon) van een regel."),
 ) -> None:
     """Leg een regel uit: wat hij vindt, waarom dat lastig is voor de lezer, en een voorbeeld."""
+    from ..findings import SEVERITY_LABELS
     from ..rules.registry import all_rules, did_you_mean, get_rule
 
     rule = get_rule(code)
@@ -60,7 +73,8 @@ def explain(
         fail(f"Er is geen regel '{code}'.{hint} Bestaande regels: {', '.join(r.code for r in rules)}.")
     out = Console(highlight=False)
     out.print(
-        f"[bold]{rule.code} {rule.name}[/bold] — {rule.title} (categorie: {rule.category}, niveau: {rule.severity})"
+        f"[bold]{rule.code} {rule.name}[/bold] — {rule.title} (categorie: {rule.category}, niveau: "
+        f"{SEVERITY_LABELS[rule.severity].lower()})"
     )
     out.print()
     out.print("[bold]Wat het doet[/bold]")
