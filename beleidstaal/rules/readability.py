@@ -1,9 +1,8 @@
 """Readability (BT701) per paragraph, and rare long words (BT601).
 
-BT701 marks a paragraph longer than ``LONG_PARAGRAPH_WORDS`` words, on its first sentence. (It used to mark a
-paragraph "much harder than the rest" too; on real text that was never right: it fired on short paragraphs of one
-hard sentence, which BT401/BT402 and the word rules already cover. ``beleidstaal stats`` still shows the level of
-every paragraph.) BT601 marks long words that are rare in Dutch (wordfreq) and are not a plain compound of two common
+BT701 compares each paragraph with the document as a whole (the figures of ``beleidstaal.stats``): a paragraph that
+is much harder to read than the rest, or much longer than ``LONG_PARAGRAPH_WORDS``, gets a finding on its first
+sentence. BT601 marks long words that are rare in Dutch (wordfreq) and are not a plain compound of two common
 words, once per document; it is an info-level hint.
 """
 
@@ -13,6 +12,10 @@ from .common import char_span
 from .registry import Rule, RuleContext, register
 
 LONG_PARAGRAPH_WORDS = 150
+MIN_PARAGRAPH_WORDS = 30
+#: a paragraph this much harder than the document (taalniveau steps, or Flesch-Douma points) is flagged
+LEVEL_GAP = 1.0
+DOUMA_GAP = 20.0
 RARE_WORD_LENGTH = 12
 RARE_WORD_ZIPF = 2.0
 COMMON_PART_ZIPF = 3.5
@@ -28,22 +31,50 @@ def _first_sentence_span(ap):
 
 
 def _readability(analysis, ctx: RuleContext):
-    from ..stats import SKIPPED_KINDS, analysis_stats
+    from ..stats import LEVELS, SKIPPED_KINDS, analysis_stats
 
     stats = analysis_stats(analysis)
+    doc = stats.document
+    counted = [p for p in stats.paragraphs if p.kind not in SKIPPED_KINDS]
     for ap, pf in zip(analysis.paragraphs, stats.paragraphs, strict=True):
         fig = pf.figures
-        if pf.kind in SKIPPED_KINDS or fig.words <= LONG_PARAGRAPH_WORDS:
+        if pf.kind in SKIPPED_KINDS or fig.words < MIN_PARAGRAPH_WORDS:
             continue
         start, end = _first_sentence_span(ap)
-        yield READABILITY.finding(
-            start, end,
-            f"Deze alinea is lang: {fig.words} woorden (meer dan {LONG_PARAGRAPH_WORDS}). Lange alinea's "
-            "schrikken af. Verdeel de tekst in kortere alinea's, met één onderwerp per alinea en een duidelijke "
-            "eerste zin.",
-            advice=["Verdeel deze alinea in twee of drie kortere alinea's."],
-            data={"words": fig.words, "kind": "lengte"},
-        )  # fmt: skip
+        if fig.words > LONG_PARAGRAPH_WORDS:
+            yield READABILITY.finding(
+                start, end,
+                f"Deze alinea is lang: {fig.words} woorden (meer dan {LONG_PARAGRAPH_WORDS}). Lange alinea's "
+                "schrikken af. Verdeel de tekst in kortere alinea's, met één onderwerp per alinea en een duidelijke "
+                "eerste zin.",
+                advice=["Verdeel deze alinea in twee of drie kortere alinea's."],
+                data={"words": fig.words, "kind": "lengte"},
+            )  # fmt: skip
+        if len(counted) < 2:
+            continue
+        harder = (
+            fig.level_score - doc.level_score >= LEVEL_GAP or doc.flesch_douma - fig.flesch_douma >= DOUMA_GAP
+        )
+        if harder and LEVELS.index(fig.level) > LEVELS.index(doc.level) - 1 and fig.level != "A2":
+            reasons = []
+            if fig.mean_sentence_length > doc.mean_sentence_length + 3:
+                reasons.append(f"langere zinnen ({fig.mean_sentence_length:.0f} woorden gemiddeld)")
+            if fig.rare_share > doc.rare_share + 0.03:
+                reasons.append(f"meer moeilijke woorden ({fig.rare_share:.0%})")
+            if fig.nominalisations_per_100 > doc.nominalisations_per_100 + 10:
+                reasons.append("meer zelfstandig gemaakte werkwoorden")
+            if fig.passives_per_100 > doc.passives_per_100 + 10:
+                reasons.append("meer zinnen in de lijdende vorm")
+            why = f" Deze alinea heeft {', '.join(reasons)}." if reasons else ""
+            yield READABILITY.finding(
+                start, end,
+                f"Deze alinea is veel moeilijker dan de rest van de tekst: taalniveau {fig.level} "
+                f"(Flesch-Douma {fig.flesch_douma:.0f}), de hele tekst {doc.level} "
+                f"(Flesch-Douma {doc.flesch_douma:.0f}).{why} Schrijf kortere zinnen met gewone woorden.",
+                advice=["Schrijf kortere zinnen, met gewone woorden en werkwoorden in de bedrijvende vorm."],
+                data={"level": fig.level, "document_level": doc.level, "flesch_douma": fig.flesch_douma,
+                      "kind": "niveau"},
+            )  # fmt: skip
 
 
 def is_transparent_compound(word: str) -> bool:
@@ -104,28 +135,25 @@ def _method() -> str:
 READABILITY = register(
     Rule(
         code="BT701", name="leesbaarheid", category="leesbaarheid", severity="info",
-        summary=f"alinea's van meer dan {LONG_PARAGRAPH_WORDS} woorden", scope="paragraph",
-        title="Lange alinea",
-        what=f"Vindt alinea's van meer dan {LONG_PARAGRAPH_WORDS} woorden. De melding staat op de eerste zin. Wilt "
-        "u het taalniveau (A2, B1, B2, C1) en de andere cijfers van elke alinea zien? Gebruik dan beleidstaal stats "
-        "BESTAND.",
-        why="Een lange alinea zonder witruimte schrikt af. De lezer ziet niet waar een nieuw onderwerp begint en "
-        "haakt eerder af.",
+        summary="alinea's die veel moeilijker of langer zijn dan de rest van de tekst", scope="document",
+        title="Moeilijke of lange alinea",
+        what=f"Meet per alinea en voor de hele tekst: woorden, zinnen, gemiddelde zinslengte, Flesch-Douma, het "
+        f"deel moeilijke woorden, en zelfstandig gemaakte werkwoorden en lijdende vormen per 100 zinnen. Daaruit "
+        f"schat de regel het taalniveau (A2, B1, B2, C1). Een alinea die veel moeilijker is dan de rest, of langer "
+        f"dan {LONG_PARAGRAPH_WORDS} woorden, krijgt een melding. Alle cijfers: beleidstaal stats BESTAND.",
+        why="De overheid schrijft voor iedereen, en de meeste mensen lezen het liefst op taalniveau B1. Eén "
+        "moeilijke alinea kan de lezer al laten afhaken. Een lange alinea zonder witruimte schrikt af.",
         bad=[
-            "Vanaf 1 januari verandert de manier waarop u afval aanbiedt. De grijze container voor restafval komt "
-            "nog maar één keer per vier weken. De groene container voor groente, fruit en tuinafval komt elke twee "
-            "weken, en in de zomer elke week. Papier en karton brengt u naar de container bij de supermarkt, of u "
-            "zet het in een doos aan de straat op de eerste dinsdag van de maand. Plastic, blik en pakken gaan in "
-            "de oranje zak. Die zakken haalt u gratis op bij het gemeentehuis of bij de bibliotheek. Grof afval, "
-            "zoals een bank of een kast, brengt u naar de milieustraat aan de Industrieweg. Dat is gratis tot vier "
-            "keer per jaar. Wilt u dat wij het grof afval ophalen? Maak dan een afspraak via de website. Dat kost "
-            "twintig euro per keer. Klein chemisch afval, zoals batterijen, verf en lampen, brengt u ook naar de "
-            "milieustraat. Gooi het nooit bij het restafval. Heeft u vragen over de nieuwe regels? Kijk dan op de "
-            "website of bel ons op werkdagen tussen negen en vijf uur. Wij helpen u graag."
+            "De gemeente helpt u graag. Wij sturen u een brief.\n\n"
+            "In het kader van de implementatie van de herziene beleidsuitgangspunten ten aanzien van de "
+            "integrale toegang tot maatschappelijke ondersteuning wordt door de gemeente in samenwerking met "
+            "ketenpartners geïnvesteerd in de doorontwikkeling van gebiedsgerichte samenwerkingsverbanden, "
+            "teneinde een optimale afstemming van het voorzieningenniveau op de ondersteuningsbehoefte van "
+            "kwetsbare inwoners te realiseren.\n\n"
+            "Heeft u vragen? Bel ons dan."
         ],
-        good=["Vanaf 1 januari verandert de manier waarop u afval aanbiedt. De grijze container komt nog één keer "
-              "per vier weken.\n\nPapier brengt u naar de container bij de supermarkt. Plastic gaat in de oranje "
-              "zak.\n\nHeeft u vragen? Bel ons dan op werkdagen."],
+        good=["Wij helpen u graag. Heeft u vragen? Bel ons dan op werkdagen. Of stuur ons een bericht via de "
+              "website. Wij antwoorden binnen twee dagen."],
         check=_readability, extra=_method,
     )
 )  # fmt: skip

@@ -36,23 +36,10 @@ def test_long_paragraph():
     assert all(f.advice and not f.suggestions for f in found)
 
 
-def test_a_short_hard_paragraph_is_not_flagged_as_harder_than_the_rest():
-    # the old "much harder than the rest" mode fired on one-sentence paragraphs like this one; the sentence and
-    # word rules say what is wrong with it, BT701 only counts length
-    text = (
-        "Wij helpen u graag. Bel ons gerust.\n\n"
-        "In het kader van de implementatie van de herziene beleidsuitgangspunten ten aanzien van de integrale "
-        "toegang tot maatschappelijke ondersteuning wordt door de gemeente in samenwerking met ketenpartners "
-        "geïnvesteerd in de doorontwikkeling van gebiedsgerichte samenwerkingsverbanden.\n\n"
-        "Heeft u vragen? Bel ons dan."
-    )
-    assert findings(text, "BT701") == []
-
-
-def test_own_bad_example_is_a_long_paragraph():
+def test_hard_paragraph_in_plain_text():
     (f,) = findings(get_rule("BT701").bad[0], "BT701")
-    assert f.data["kind"] == "lengte" and f.data["words"] > LONG_PARAGRAPH_WORDS
-    assert f.text.startswith("Vanaf 1 januari verandert")
+    assert f.data["kind"] == "niveau"
+    assert f.data["level"] in ("B2", "C1")
 
 
 def test_explain_shows_the_method():
