@@ -68,17 +68,19 @@ def _line(name: str, c: Counter) -> str:
 
 
 def recall(old_rows: list[dict[str, str]], corpus: str | None) -> str:
-    """Which TP rows of an old judged sheet still fire: a finding of the same rule that overlaps the span."""
+    """Which judged rows of an old sheet still fire today: a finding of the same rule that overlaps the span.
+    The TP rows give the recall loss per rule; the FP rows that still fire give the precision of the old sample
+    as far as today's code still reports it (an estimate on a sheet that was studied, not a blind figure)."""
     from beleidstaal.config import Config
 
     root = corpus_root(corpus)
     config = Config(min_severity="info")
-    tps = [r for r in old_rows if r.get("verdict", "").strip().upper() == "TP"]
+    judged = [r for r in old_rows if r.get("verdict", "").strip().upper() in VERDICTS]
     by_file: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in tps:
+    for row in judged:
         by_file[row["file"]].append(row)
-    kept: Counter = Counter()
-    all_tp: Counter = Counter()
+    then: dict[str, Counter] = defaultdict(Counter)
+    now: dict[str, Counter] = defaultdict(Counter)
     lost: list[str] = []
     for rel, rows in sorted(by_file.items()):
         current = defaultdict(list)
@@ -86,20 +88,36 @@ def recall(old_rows: list[dict[str, str]], corpus: str | None) -> str:
             current[f.rule].append((f.offset, f.end_offset))
         for row in rows:
             s, e = int(row["offset"]), int(row["end_offset"])
-            all_tp[row["rule"]] += 1
+            verdict = row["verdict"].strip().upper()
+            then[row["rule"]][verdict] += 1
             if any(fs < e and s < fe or (fs == s and fe == e) for fs, fe in current[row["rule"]]):
-                kept[row["rule"]] += 1
-            else:
+                now[row["rule"]][verdict] += 1
+            elif verdict == "TP":
                 lost.append(f"{row['id']} {row['rule']} «{row['span'][:60]}»")
-    lines = ["| rule | TPs then | still found | lost | loss |", "|---|---|---|---|---|"]
-    for rule in sorted(all_tp):
-        n, k = all_tp[rule], kept[rule]
-        lines.append(f"| {rule} | {n} | {k} | {n - k} | {_ratio(n - k, n)} |")
-    n, k = sum(all_tp.values()), sum(kept.values())
-    lines.append(f"| **all** | {n} | {k} | {n - k} | {_ratio(n - k, n)} |")
+    lines = [
+        "| rule | TPs then | TPs still found | TP loss | FP+? then | FP+? still found | strict precision then | "
+        "strict precision of what still fires |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    total_then: Counter = Counter()
+    total_now: Counter = Counter()
+    for rule in sorted(then):
+        total_then.update(then[rule])
+        total_now.update(now[rule])
+        lines.append(_recall_line(rule, then[rule], now[rule]))
+    lines.append(_recall_line("**all**", total_then, total_now))
     if lost:
-        lines += ["", "Lost:"] + [f"- {item}" for item in lost]
+        lines += ["", "TPs lost:"] + [f"- {item}" for item in lost]
     return "\n".join(lines)
+
+
+def _recall_line(name: str, then: Counter, now: Counter) -> str:
+    tp, tp_now = then["TP"], now["TP"]
+    wrong, wrong_now = then["FP"] + then["?"], now["FP"] + now["?"]
+    return (
+        f"| {name} | {tp} | {tp_now} | {_ratio(tp - tp_now, tp)} | {wrong} | {wrong_now} | "
+        f"{_ratio(tp, tp + wrong)} | {_ratio(tp_now, tp_now + wrong_now)} |"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
