@@ -663,3 +663,50 @@ def test_tcp_address_is_checked():
     result = CliRunner().invoke(app, ["lsp", "--tcp", "geen-poort"])
     assert result.exit_code == 2
     assert "HOST:POORT" in result.output
+
+
+# -- scheduling: an edit is checked at once, whole-document work waits and is cancelled -----------------------------
+
+
+def test_whole_document_check_stops_when_cancelled(kern_config):
+    from beleidstaal.lsp.incremental import Cancelled, full_check, quick_check, scope_check
+
+    before = full_check(QUICK_BASE, "markdown", None, kern_config)
+    quick = quick_check(
+        before, QUICK_BASE + "\nWij doen dit middels een app.\n", "markdown", None, kern_config
+    )
+    with pytest.raises(Cancelled):
+        scope_check(quick, "markdown", None, kern_config, cancelled=lambda: True)
+    assert scope_check(quick, "markdown", None, kern_config, cancelled=lambda: False).full
+
+
+@pytest_lsp.fixture(
+    scope="module",
+    config=ClientServerConfig(
+        server_command=[sys.executable, "-m", "beleidstaal", "lsp", "--debounce-ms", "10000"]
+    ),
+)
+async def patient_client(lsp_client: LanguageClient, workspace):
+    await _start(lsp_client, workspace, "visual-studio-code")
+    yield
+    await lsp_client.shutdown_session()
+
+
+@e2e
+async def test_an_edit_is_checked_without_waiting_for_the_debounce(patient_client: LanguageClient, workspace):
+    """With a debounce of ten seconds, the changed paragraph's findings still come at once: the debounce is only for
+    the whole-document rules."""
+    client = patient_client
+    uri = (workspace / "wacht.md").as_uri()
+    text = "# Nota\n\nHet college neemt een besluit.\n"
+    open_doc(client, uri, text)
+    await diagnostics_where(client, uri, lambda ds: not bt101(ds))
+    end = types.Position(line=3, character=0)
+    change_doc(
+        client, uri, 2, [types.TextEdit(types.Range(end, end), "\nWij informeren u middels deze brief.\n")]
+    )
+    new = text + "\nWij informeren u middels deze brief.\n"
+    diags = await diagnostics_where(
+        client, uri, lambda ds: bool(bt101(ds)), timeout=8
+    )  # well before the debounce
+    assert text_at(new, bt101(diags)[0].range, "utf-16") == "middels"

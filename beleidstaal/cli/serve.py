@@ -14,7 +14,7 @@ from .common import app, build_config, err, fail
 def lsp(
     tcp: str | None = typer.Option(None, "--tcp", help="Luister op HOST:POORT (bijvoorbeeld 127.0.0.1:2087) in plaats van via standaardinvoer en -uitvoer."),
     stdio: bool = typer.Option(False, "--stdio", help="Praat via standaardinvoer en -uitvoer (dat is al de standaard)."),
-    debounce_ms: int | None = typer.Option(None, "--debounce-ms", min=0, max=10000, help="Wacht zo veel milliseconden na het typen voordat beleidstaal de tekst controleert. Standaard: 300."),
+    debounce_ms: int | None = typer.Option(None, "--debounce-ms", min=0, max=10000, help="Wacht zo veel milliseconden na het typen voordat beleidstaal de regels over de hele tekst toepast. De gewijzigde alinea controleert beleidstaal meteen. Standaard: 1000."),
 ) -> None:  # fmt: skip
     """Start de taalserver (LSP) voor editors zoals VS Code, Neovim, Helix en Emacs."""
     from ..lsp import ServerOptions, serve

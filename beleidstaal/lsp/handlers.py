@@ -248,7 +248,7 @@ def register(server: BeleidstaalServer) -> BeleidstaalServer:
     @guarded()
     def did_change(ls: BeleidstaalServer, params: types.DidChangeTextDocumentParams):
         if ls.text_document(params.text_document.uri) is not None:
-            ls.schedule(params.text_document.uri, level=QUICK)
+            ls.schedule(params.text_document.uri, 0, level=QUICK)  # at once: the quick check has no debounce
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     @guarded()

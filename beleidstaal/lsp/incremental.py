@@ -14,6 +14,7 @@ left out of the quick check; when the user stops typing, the server runs just th
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..config import Config
@@ -34,6 +35,10 @@ def document_scope() -> frozenset[str]:
     with the whole, rare words marked once per document); they run over the whole text once the user stops
     typing."""
     return frozenset(r.code for r in all_rules() if r.scope == "document")
+
+
+class Cancelled(Exception):
+    """A whole-document check stopped because the text it was checking has changed."""
 
 
 @dataclass
@@ -147,15 +152,31 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
     return Snapshot(text, findings, spans, config, full=False)
 
 
-def scope_check(snapshot: Snapshot, kind: str, path: str | None, config: Config) -> Snapshot:
-    """Bring the whole-document rules of a quick check up to date: run only those rules over the whole text."""
+def scope_check(
+    snapshot: Snapshot,
+    kind: str,
+    path: str | None,
+    config: Config,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> Snapshot:
+    """Bring the whole-document rules of a quick check up to date: run only those rules over the whole text.
+    Between its steps it asks ``cancelled`` and raises Cancelled when the answer is yes."""
+
+    def step() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
     whole = document_scope()
     scoped = [r for r in all_rules() if r.code in whole and rule_enabled(r, config)]
     if not scoped or not snapshot.source.strip():
         return replace(snapshot, full=True)
     others = tuple(r.code for r in all_rules() if r.code not in whole)
+    step()
     document = document_from_text(snapshot.source, kind=kind, path=path)
+    step()
     analysis = get_analyser(config.model).analyse(document)  # parsed paragraphs come from the cache
+    step()
     # the same settings with the other rules switched off (select stays as it is: some rules look at it)
     fresh = run_rules(analysis, replace(config, ignore=(*config.ignore, *others)))
     findings = [f for f in snapshot.findings if f.rule not in whole] + fresh

@@ -1,12 +1,18 @@
 """Scheduling checks: when the server checks an open document, how thoroughly, and what it publishes.
 
 Every check goes through the core (``incremental``) on one worker thread, so the event loop keeps answering
-requests (hover, code actions) while a document is being checked.
+requests (hover, code actions) while a document is being checked. An edit is checked at once, without waiting:
+the quick check runs the rules over the changed paragraphs only (tens of milliseconds, also in a long document)
+and its findings are published straight away. Only the whole-document rules wait until the user has not typed for
+``debounce-ms``; an edit cancels such a check that is still running (its text is no longer the editor's), so
+the quick check of the edit never waits for it. Edits that arrive while a quick check runs are checked together
+right after it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
 import traceback
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -17,11 +23,9 @@ from ..config import Config
 from ..errors import BeleidstaalError
 from ..findings import Finding
 from . import features
-from .incremental import Snapshot, full_check, quick_check, scope_check
+from .incremental import Cancelled, Snapshot, full_check, quick_check, scope_check
 from .positions import LineIndex
 
-#: after quick checks while typing, the whole-document rules follow once the user has not typed for this long
-FULL_CHECK_IDLE_MS = 1500
 #: how thoroughly to check: the changed paragraphs, plus the whole-document rules, or everything from scratch
 QUICK, SCOPE, FULL = 0, 1, 2
 
@@ -44,23 +48,28 @@ class DocState:
     diagnostic_cache: dict = field(default_factory=dict)
     running: bool = False
     dirty: bool = False
+    #: set when the text changed while a whole-document check runs: that check stops at its next step
+    cancel: threading.Event = field(default_factory=threading.Event)
+    #: the level of the check that is running
+    running_level: int = QUICK
 
 
 class Scheduling:
     """The checking part of the server (a mixin of ``BeleidstaalServer``)."""
 
-    def schedule(self, uri: str, delay_ms: int | None = None, *, level: int = FULL) -> None:
-        """Check a document after ``delay_ms`` (the debounce time when None); a newer call replaces a waiting one.
-        ``level``: QUICK (while typing: only the changed paragraphs, then SCOPE when the user stops typing), SCOPE
-        (QUICK plus the whole-document rules: complete) or FULL (everything from scratch)."""
+    def schedule(self, uri: str, delay_ms: int = 0, *, level: int = FULL) -> None:
+        """Check a document after ``delay_ms``; a newer call replaces a waiting one. ``level``: QUICK (an edit:
+        only the changed paragraphs, then SCOPE when the user stops typing), SCOPE (QUICK plus the whole-document
+        rules: complete) or FULL (everything from scratch)."""
         st = self.state(uri)
         if st.timer is not None and not st.timer.done():
             st.timer.cancel()
         if st.idle is not None and not st.idle.done():
             st.idle.cancel()
+        if level == QUICK and st.running and st.running_level == SCOPE:
+            st.cancel.set()  # the text changed: the running whole-document check is stale
         st.level = max(st.level, level)
-        delay = self.options.debounce_ms if delay_ms is None else delay_ms
-        st.timer = asyncio.ensure_future(self._check_after(uri, delay / 1000))
+        st.timer = asyncio.ensure_future(self._check_after(uri, delay_ms / 1000))
 
     def _schedule_full_when_idle(self, uri: str) -> None:
         st = self.state(uri)
@@ -68,7 +77,7 @@ class Scheduling:
             st.idle.cancel()
 
         async def later() -> None:
-            await asyncio.sleep(max(self.options.debounce_ms, FULL_CHECK_IDLE_MS) / 1000)
+            await asyncio.sleep(self.options.debounce_ms / 1000)
             self.schedule(uri, 0, level=SCOPE)
 
         st.idle = asyncio.ensure_future(later())
@@ -88,6 +97,8 @@ class Scheduling:
             while True:
                 st.dirty = False
                 level, st.level = st.level, QUICK
+                st.running_level = level
+                st.cancel.clear()
                 await self.check(uri, level=level)
                 if not st.dirty or self.docs.get(unquote(uri)) is not st:
                     break
@@ -134,8 +145,10 @@ class Scheduling:
         loop = asyncio.get_running_loop()
         try:
             snapshot = await loop.run_in_executor(
-                self.worker, _check_text, previous, text, kind, path, config, level == SCOPE
+                self.worker, _check_text, previous, text, kind, path, config, level == SCOPE, st.cancel
             )
+        except Cancelled:
+            return  # an edit came in: its quick check runs next, the whole-document rules wait again
         except BeleidstaalError as exc:
             self.warn_once(str(exc))
             return
@@ -181,14 +194,22 @@ class Scheduling:
 
 
 def _check_text(
-    previous: Snapshot | None, text: str, kind: str, path: str | None, config: Config, complete: bool
+    previous: Snapshot | None,
+    text: str,
+    kind: str,
+    path: str | None,
+    config: Config,
+    complete: bool,
+    cancel: threading.Event | None = None,
 ) -> Snapshot:
     """One check through the core (runs on the worker thread): quick when an earlier check can be built on, and
-    with the whole-document rules when ``complete``."""
+    with the whole-document rules when ``complete`` (that part stops with Cancelled once ``cancel`` is set)."""
     if previous is not None:
         quick = quick_check(previous, text, kind, path, config)
         if quick is not None:
-            return scope_check(quick, kind, path, config) if complete and not quick.full else quick
+            if complete and not quick.full:
+                return scope_check(quick, kind, path, config, cancelled=cancel.is_set if cancel else None)
+            return quick
     return full_check(text, kind, path, config)
 
 

@@ -26,7 +26,7 @@ from ..errors import BeleidstaalError, ConfigError
 from .handlers import CONFIG_SECTION, Requests, register
 from .positions import normalise_encoding
 from .protocol import BeleidstaalProtocol
-from .scheduling import DocState, Scheduling
+from .scheduling import DocState, Scheduling, _warm_up
 from .settings import ServerOptions, merge_settings, server_options
 
 logger = logging.getLogger(__name__)
@@ -206,6 +206,9 @@ def serve(tcp: tuple[str, int] | None = None, options: ServerOptions | None = No
     """Start the server on standard input/output, or on a TCP port."""
     logging.basicConfig(level=logging.WARNING, format="beleidstaal-lsp %(levelname)s %(name)s: %(message)s")
     server = create_server(options)
+    # load the model while the editor starts and shakes hands, not after it (its errors are reported once the
+    # handshake is done, when 'initialized' loads it again)
+    server.worker.submit(_warm_up, None)
     if tcp is not None:
         server.start_tcp(*tcp)
         sys.exit(getattr(server, "exit_code", 0))

@@ -4,7 +4,7 @@ and adding a word to the allow list of the project's config file.
 Editor settings use the same keys as ``.beleidstaal.toml`` (``min-severity``, ``ignore``, ``allow`` ...), in
 kebab-case, snake_case or camelCase. An editor setting replaces the project's value, except ``allow`` and
 ``lexicons``: those lists are joined. Two settings are for the server only: ``debounce-ms`` (wait this long after
-typing before checking, default 300) and ``max-document-kb`` (larger documents are not checked while typing,
+typing before the whole-document rules run, default 1000; the changed paragraph is checked at once) and ``max-document-kb`` (larger documents are not checked while typing,
 default 1024).
 """
 
@@ -20,7 +20,7 @@ from ..config import _KEYS, CONFIG_FILES, Config, find_config_file, parse_config
 from ..errors import ConfigError
 from ..fileio import TOMLDecodeError, loads_toml, toml_error_in_dutch
 
-DEFAULT_DEBOUNCE_MS = 300
+DEFAULT_DEBOUNCE_MS = 1000
 DEFAULT_MAX_DOCUMENT_KB = 1024
 _PATH_LISTS = ("lexicons", "reference", "quote_sources")
 _JOINED = ("allow", "lexicons")

@@ -1,0 +1,142 @@
+"""Latency as an editor feels it: the real server (``python -m beleidstaal lsp``, default settings, so with
+whatever waiting the server does by itself) over stdio, driven by pytest-lsp's LSP client.
+
+Usage: python bench/lsp_client_latency.py [--edits 20] [--seed 23]
+
+For two documents (the example nota ``voorbeelden/beleidsnota.md`` and the zoning plan of about 10,000 words in
+../shared/corpus/bestemmingsplannen, read at run time and never stored here) it measures:
+- first diagnostics: from ``initialized`` (the end of the handshake) to the first ``publishDiagnostics`` after
+  ``didOpen``;
+- edit -> diagnostic: a new line ``Wij sturen u middels deze brief ... {n}.`` is inserted in the middle or at the
+  end of the document, and the clock stops at the first ``publishDiagnostics`` for that version with a
+  diagnostic on the new line (the one for *middels*). Between edits the client waits a random 0.1-2.5 s, like a
+  writer who pauses: some edits arrive while the server is doing whole-document work.
+Every line carries the machine's load average. No assertions: the figures go in bench/RESULTS-lsp.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, client_capabilities
+
+REPO = Path(__file__).resolve().parents[1]
+NOTA = REPO / "voorbeelden" / "beleidsnota.md"
+PLAN = REPO.parent / "shared" / "corpus" / "bestemmingsplannen" / "t_NL.IMRO.0118.2017BP8024005-VG01.md"
+
+
+def position_of(text: str, offset: int) -> types.Position:
+    line = text.count("\n", 0, offset)
+    start = text.rfind("\n", 0, offset) + 1
+    return types.Position(line=line, character=len(text[start:offset].encode("utf-16-le")) // 2)
+
+
+def percentile(values: list[float], share: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(share * (len(values) - 1))))]
+
+
+async def next_publish(client, uri: str, deadline: float):
+    loop = asyncio.get_running_loop()
+    while True:
+        params = await asyncio.wait_for(
+            client.wait_for_notification("textDocument/publishDiagnostics"), deadline - loop.time()
+        )
+        if params.uri == uri:
+            return params
+
+
+async def measure(path: Path, edits: int, rng: random.Random) -> dict:
+    text = path.read_text(encoding="utf-8")
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    client = await ClientServerConfig(server_command=[sys.executable, "-m", "beleidstaal", "lsp"], server_env=env).start()
+    client.feature(types.CLIENT_REGISTER_CAPABILITY)(lambda ls, params: None)  # as an editor does
+    result: dict = {"words": len(text.split()), "middle": [], "end": []}
+    loop = asyncio.get_running_loop()
+    with tempfile.TemporaryDirectory() as tmp:
+        uri = (Path(tmp) / path.name).as_uri()
+        await client.initialize_session(
+            types.InitializeParams(
+                capabilities=client_capabilities("visual-studio-code"), root_uri=Path(tmp).as_uri()
+            )
+        )
+        t0 = time.perf_counter()
+        client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+            )
+        )
+        while (await next_publish(client, uri, loop.time() + 600)).version != 1:
+            pass
+        result["first"] = (time.perf_counter() - t0) * 1000
+        version = 1
+        for n in range(edits):
+            for where in ("middle", "end"):
+                await asyncio.sleep(rng.uniform(0.1, 2.5))
+                if where == "middle":
+                    offset = text.find("\n\n", len(text) // 2)
+                    offset = len(text.rstrip("\n")) if offset < 0 else offset
+                else:
+                    offset = len(text.rstrip("\n"))
+                new = f"\n\nWij sturen u middels deze brief het besluit over punt {n + 1}."
+                line = text.count("\n", 0, offset) + 2
+                pos = position_of(text, offset)
+                text = text[:offset] + new + text[offset:]
+                version += 1
+                t0 = time.perf_counter()
+                client.text_document_did_change(
+                    types.DidChangeTextDocumentParams(
+                        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                        content_changes=[
+                            types.TextDocumentContentChangePartial(range=types.Range(pos, pos), text=new)
+                        ],
+                    )
+                )
+                deadline = loop.time() + 60
+                while True:
+                    params = await next_publish(client, uri, deadline)
+                    if params.version == version and any(d.range.start.line == line for d in params.diagnostics):
+                        break
+                result[where].append((time.perf_counter() - t0) * 1000)
+        await client.shutdown_session()
+        await client.stop()
+    return result
+
+
+async def run(args) -> None:
+    rng = random.Random(args.seed)
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    for path in (NOTA, PLAN):
+        if not path.exists():
+            print(f"{path.name}: not found, skipped")
+            continue
+        load_before = os.getloadavg()[0]
+        r = await measure(path, args.edits, rng)
+        print(f"{path.name} ({r['words']} words), load {load_before:.1f} -> {os.getloadavg()[0]:.1f}:")
+        print(f"  first diagnostics after initialized: {r['first']:.0f} ms")
+        for where in ("middle", "end"):
+            values = r[where]
+            print(
+                f"  edit in the {where:6} -> diagnostic: median {statistics.median(values):.0f} ms, "
+                f"p95 {percentile(values, 0.95):.0f} ms, max {max(values):.0f} ms ({len(values)} edits)"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edits", type=int, default=20, help="edits per place (middle, end) and document")
+    parser.add_argument("--seed", type=int, default=23)
+    asyncio.run(run(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    main()
