@@ -58,7 +58,9 @@ async def next_publish(client, uri: str, deadline: float):
 async def measure(path: Path, edits: int, rng: random.Random) -> dict:
     text = path.read_text(encoding="utf-8")
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    client = await ClientServerConfig(server_command=[sys.executable, "-m", "beleidstaal", "lsp"], server_env=env).start()
+    client = await ClientServerConfig(
+        server_command=[sys.executable, "-m", "beleidstaal", "lsp"], server_env=env
+    ).start()
     client.feature(types.CLIENT_REGISTER_CAPABILITY)(lambda ls, params: None)  # as an editor does
     result: dict = {"words": len(text.split()), "middle": [], "end": []}
     loop = asyncio.get_running_loop()
@@ -104,7 +106,9 @@ async def measure(path: Path, edits: int, rng: random.Random) -> dict:
                 deadline = loop.time() + 60
                 while True:
                     params = await next_publish(client, uri, deadline)
-                    if params.version == version and any(d.range.start.line == line for d in params.diagnostics):
+                    if params.version == version and any(
+                        d.range.start.line == line for d in params.diagnostics
+                    ):
                         break
                 result[where].append((time.perf_counter() - t0) * 1000)
         await client.shutdown_session()
