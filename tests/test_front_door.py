@@ -52,3 +52,27 @@ def test_model_hint_only_for_names(tmp_path):
     assert name.returncode == 2 and "python -m spacy download nl_bestaat_niet" in " ".join(
         name.stderr.split()
     )
+
+
+def test_summary_counts_only_what_was_read_and_errors_go_to_stderr(tmp_path):
+    (tmp_path / "goed.md").write_text("Wij halen het afval op.\n", encoding="utf-8")
+    missing = beleidstaal("check", "weg.md", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert "Geen meldingen" not in missing.stdout and "1 bestand" not in missing.stdout
+    assert "weg.md" in missing.stderr and "weg.md" not in missing.stdout
+    both = beleidstaal("check", "goed.md", "weg.md", cwd=tmp_path)
+    assert both.returncode == 2
+    assert "Geen meldingen in 1 bestand." in both.stdout and "weg.md" not in both.stdout
+    assert "1 bestand kon niet worden gecontroleerd" in both.stderr
+
+
+def test_each_suggestion_once_per_line(root):
+    proc = beleidstaal("check", "--no-cache", str(root / "voorbeelden" / "beleidsnota.md"), columns=400)
+    lines = [line for line in proc.stdout.splitlines() if ": BT" in line]
+    assert len(lines) > 20
+    for line in lines:
+        head, _, tail = line.rpartition(" — ")
+        if not head:
+            continue
+        twice = [s for s in tail.split(" / ") if f"'{s.lower()}'" in head.lower()]
+        assert not twice, line

@@ -172,7 +172,12 @@ def _check_files(
 
 
 def emit(results, format: Format, output: Path | None, config: Config) -> None:
-    """Write the results in the chosen format to the output file (atomically) or standard output."""
+    """Write the results in the chosen format to the output file (atomically) or standard output. Files that
+    could not be read are diagnostics: they go to standard error, whatever the format (JSON also holds them)."""
+    from ..outputs.text import errors_text
+
+    for line in errors_text(results):
+        err.print(line, highlight=False, soft_wrap=True)
     if format == Format.text:
         if output:
             console = Console(

@@ -13,29 +13,34 @@ from ..findings import CATEGORIES
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
+def new_suggestions(f) -> list[str]:
+    """The suggestions the message does not already quote ('Schrijf liever: 'met', 'via'.'), so that each one is
+    printed once per line."""
+    said = f.message.lower()
+    return [s for s in f.suggestions if f"'{s.lower()}'" not in said]
+
+
 def format_finding(f) -> str:
     line = f"{f.path}:{f.line}:{f.column}: {f.rule} [{f.category}] {f.message}"
-    if f.suggestions:
-        line += " — " + " / ".join(f.suggestions)
+    if new_suggestions(f):
+        line += " — " + " / ".join(new_suggestions(f))
     return line
 
 
 def render(results: list[FileResult], console: Console) -> None:
+    """The findings and a summary of the files that were read. Files that could not be read are diagnostics: the
+    command line prints them on standard error (``errors_text``)."""
     total = Counter()
-    errors = 0
     for r in results:
         if r.error:
-            errors += 1
-            console.print(
-                f"[bold]{escape(r.path)}[/bold]: [red]fout:[/red] {escape(r.error)}", highlight=False
-            )
             continue
         if not r.findings:
             continue
         console.print(f"[bold underline]{escape(r.path)}[/bold underline]", highlight=False)
         for f in r.findings:
             style = _SEVERITY_STYLE.get(f.severity, "")
-            sugg = f" [green]— {escape(' / '.join(f.suggestions))}[/green]" if f.suggestions else ""
+            more = new_suggestions(f)
+            sugg = f" [green]— {escape(' / '.join(more))}[/green]" if more else ""
             console.print(
                 f"{escape(f.path or r.path)}:{f.line}:{f.column}: [{style}]{f.rule}[/{style}] "
                 f"[dim]\\[{f.category}][/dim] {escape(f.message)}{sugg}",
@@ -45,17 +50,23 @@ def render(results: list[FileResult], console: Console) -> None:
             total[f.category] += 1
         console.print()
     n = sum(total.values())
-    files = len(results)
+    files = sum(1 for r in results if not r.error)
     word = "bestand" if files == 1 else "bestanden"
     if n:
         parts = ", ".join(f"{CATEGORIES.get(c, c).lower()}: {k}" for c, k in total.most_common())
         console.print(
             f"{n} {'melding' if n == 1 else 'meldingen'} in {files} {word} ({parts}).", highlight=False
         )
-    else:
+    elif files:
         console.print(f"Geen meldingen in {files} {word}.", highlight=False)
-    if errors:
-        console.print(
-            f"[red]{errors} {'bestand kon' if errors == 1 else 'bestanden konden'} niet worden gecontroleerd.[/red]",
-            highlight=False,
+
+
+def errors_text(results: list[FileResult]) -> list[str]:
+    """One line per file that could not be checked, and a count: for standard error (Rich markup)."""
+    lines = [f"[bold]{escape(r.path)}[/bold]: [red]fout:[/red] {escape(r.error)}" for r in results if r.error]
+    if len(lines) > 1 or (lines and len(results) > 1):
+        n = len(lines)
+        lines.append(
+            f"[red]{n} {'bestand kon' if n == 1 else 'bestanden konden'} niet worden gecontroleerd.[/red]"
         )
+    return lines
