@@ -2,7 +2,8 @@
 
 The documents are generated from Dutch sentences of the UD treebanks (each sentence used once), so documents share
 nothing except what a test plants on purpose: one 60-word passage in five documents (two words changed in each
-copy) and a few stock phrases in many documents.
+copy), on line 3 of each (every sentence of the first paragraph has a line of its own); a quoted article (after
+'Artikel 3.1 van het besluit luidt:') in three other documents; and a few stock phrases in many documents.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ from beleidstaal.config import config_for  # noqa: E402
 UD = Path(__file__).resolve().parents[1].parent / "shared" / "ud-dutch"
 N_DOCS = 205
 PLANTED = [12, 47, 90, 133, 178]
+#: the planted passage is the third line of its document
+PLANTED_LINE = 3
+#: documents that quote the same article, introduced as a quotation
+QUOTING = [30, 70, 150]
+INTRODUCTION = "Artikel 3.1 van het besluit luidt:"
 STOCK = [
     "In het kader van de uitvoering is maatwerk nodig.",
     "Ten behoeve van de inwoners wordt hier zorg voor gedragen.",
@@ -74,6 +80,9 @@ def make_collection(folder: Path) -> dict:
         if sum(len(x.split()) for x in passage) + len(s.split()) <= 64:
             passage.append(s)
     words = " ".join(passage).split()
+    article: list[str] = []
+    while sum(len(s.split()) for s in article) < 50:
+        article.append(next(pool))
     rng = random.Random(11)
     for i in range(N_DOCS):
         sents = [next(pool) for _ in range(4)]
@@ -86,7 +95,16 @@ def make_collection(folder: Path) -> dict:
             for pos, new in ((3 + 7 * k, "gemeentelijke"), (len(copy) - 4 - 5 * k, "provinciale")):
                 copy[pos] = new
             sents.insert(2, " ".join(copy))
-        text = " ".join(sents[:3]) + "\n\n" + " ".join(sents[3:]) + "\n"
+        text = "\n".join(sents[:3]) + "\n\n" + " ".join(sents[3:]) + "\n"
+        if i in QUOTING:
+            text = (
+                "\n".join(sents[:3])
+                + f"\n\n{INTRODUCTION}\n\n"
+                + " ".join(article)
+                + "\n\n"
+                + " ".join(sents[3:])
+                + "\n"
+            )
         (folder / f"doc{i:03d}.txt").write_text(text, encoding="utf-8")
     return {
         "folder": folder,
@@ -226,21 +244,34 @@ def test_changed_document_replaces_its_old_rows(collection, client, first_run, t
 
 def test_copies_finds_the_ten_planted_pairs_and_nothing_else(collection, first_run):
     out, result, _ = first_run
-    copies = store.read_table(out, "copies").to_pylist()
+    rows = store.read_table(out, "copies").to_pylist()
+    copies = [c for c in rows if c["kind"] == "kopie"]
     pairs = {tuple(sorted((c["document_a"], c["document_b"]))) for c in copies}
     planted = [collection["ids"][i] for i in PLANTED]
     assert pairs == {tuple(sorted(p)) for p in combinations(planted, 2)}
-    assert len(pairs) == 10 and result.copies == len(copies)
+    assert len(pairs) == 10 and result.copies == len(rows)
     for c in copies:
-        assert c["line_a"] >= 1 and c["line_b"] >= 1 and c["end_a"] > c["start_a"]
+        assert c["end_a"] > c["start_a"] and c["reason"] is None
         assert 0.5 <= c["jaccard"] <= 1 and c["overlap"] >= c["jaccard"]
         assert c["cluster_documents"] == 5
+        # the line shown is the planted passage's own line, in both documents, and the text shown starts there
+        assert c["line_a"] == c["line_b"] == PLANTED_LINE, c
+        line = Path(c["path_a"]).read_text(encoding="utf-8").splitlines()[c["line_a"] - 1]
+        assert c["text"][:40] in line
+    # the quoted article is quotation, not copying: the same decision as BT802 in 'beleidstaal check'
+    cited = [c for c in rows if c["kind"] == "citaat"]
+    quoting = [collection["ids"][i] for i in QUOTING]
+    assert {tuple(sorted((c["document_a"], c["document_b"]))) for c in cited} == {
+        tuple(sorted(p)) for p in combinations(quoting, 2)
+    }
+    assert {c["reason"] for c in cited} == {"aangehaalde tekst"}
     # the locations point at the planted passage in both documents
     c = copies[0]
     text_a = Path(c["path_a"]).read_text(encoding="utf-8")[c["start_a"] : c["end_a"]]
     assert "gemeentelijke" in text_a or "provinciale" in text_a
     phrases = {p["phrase"]: p for p in store.read_table(out, "phrases").to_pylist()}
     assert "in het kader van" in " | ".join(phrases)
+    assert_no_variants(list(phrases))
     top = max(phrases.values(), key=lambda p: p["documents"])
     assert top["documents"] >= 20
 
@@ -390,3 +421,70 @@ def test_interrupted_run_leaves_nothing_that_looks_whole(collection, client, tmp
     assert sorted(d["id"] for d in docs) == sorted(d["id"] for d in lost_ids)
     per_doc = Counter(f["document_id"] for f in store.read_table(out, "findings").to_pylist())
     assert all(per_doc[d["id"]] == (d["findings"] or 0) for d in docs)
+
+
+def test_report_shows_copies_and_quotations_apart_with_tables_and_passes_axe(collection, first_run, tmp_path):
+    from beleidstaal.batch.report import build_report
+
+    out, _, _ = first_run
+    html = build_report(out, tmp_path / "rapport.html").read_text(encoding="utf-8")
+    copies_part, quoted_part = html.split("Welke aangehaalde teksten")
+    planted = [Path(collection["ids"][i]).name for i in PLANTED]
+    quoting = [Path(collection["ids"][i]).name for i in QUOTING]
+    assert all(f"{name}</code>, regel {PLANTED_LINE}<" in copies_part for name in planted)
+    assert all(name in quoted_part.split("Vaste zinsdelen")[0] for name in quoting)
+    assert not any(name in copies_part for name in quoting)
+    # every chart has a caption and its figures as a table
+    assert html.count("<svg") == html.count("<figcaption>") == html.count("<figure>") >= 4
+    assert html.count("<figure>") == html.count("De cijfers van deze grafiek")
+
+    chromium = "/usr/bin/chromium"
+    if not os.path.exists(chromium):
+        pytest.skip("Debian's chromium (/usr/bin/chromium) is not installed: no axe check")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+    axe_module = pytest.importorskip(
+        "axe_playwright_python.sync_playwright", reason="axe-playwright-python is not installed"
+    )
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium, args=["--no-sandbox", "--disable-gpu"], headless=True
+        )
+        try:
+            page = browser.new_page()
+            page.goto((tmp_path / "rapport.html").as_uri())
+            tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+            result = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
+            assert result.violations_count == 0, result.generate_report()
+        finally:
+            browser.close()
+
+
+def assert_no_variants(phrases: list[str]) -> None:
+    """No two phrases differ only in an article or an inflection."""
+    from beleidstaal.batch.copies import _variant_key
+    from beleidstaal.language.data import word_set
+
+    vocabulary = {w for p in phrases for w in p.split()}
+    keys = Counter(_variant_key(p, vocabulary, word_set("grammatica", "articles")) for p in phrases)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_phrase_variants_are_one_entry_and_topic_words_rank_lower():
+    from beleidstaal.batch.copies import merge_variants
+
+    cands = [
+        ("op basis van de", 4, 50, 60),
+        ("op basis van het", 4, 40, 45),
+        ("ruimtelijke ordening van", 3, 30, 31),
+        ("ruimtelijk ordening van", 3, 3, 3),
+        ("in het kader van", 4, 45, 50),
+        ("van het plangebied", 3, 140, 2800),  # in nearly every document, twenty times in each: the topic
+        ("op grond van het", 4, 20, 22),
+    ]
+    merged = sorted(merge_variants(cands), key=lambda m: -m[5])
+    assert [m[0] for m in merged] == [
+        "op basis van de", "in het kader van", "van het plangebied", "ruimtelijke ordening van", "op grond van het",
+    ]  # fmt: skip
+    first = merged[0]
+    assert first[4] == ["op basis van het"] and first[2] == 50 and first[3] == 105
+    assert_no_variants([m[0] for m in merged])

@@ -167,6 +167,17 @@ def test_markdown_block_quote_is_a_citation(world):
     assert not codes(found, "BT801") and len(codes(found, "BT802")) == 1
 
 
+def test_recognised_quotation_without_marks_is_a_citation(world):
+    """Quoted text that ``language.quotation`` recognises (here: after 'luidt:') is a citation, also without
+    quotation marks: the same function (``rules.copy.quotation_reason``) classifies passages in the batch."""
+    own = world["own"]
+    text = f"{own[0]} {own[1]}\n\nArtikel 4 van de regeling luidt:\n\n{world['passage']}.\n\n{own[2]} {own[3]}\n"
+    found = check_text(text, config=world["config"], kind="markdown", path="concept.md")
+    assert not codes(found, "BT801")
+    cites = codes(found, "BT802")
+    assert len(cites) == 1 and cites[0].data["reason"] == "aangehaalde tekst"
+
+
 def test_match_with_a_quote_source_is_a_citation(world):
     config = Config(reference=(str(world["index"]),), quote_sources=("doc07.*",))
     found = check_text(draft(world, world["passage"]), config=config, path="concept.txt")

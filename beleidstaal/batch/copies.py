@@ -8,15 +8,23 @@ Copy detection is a map/shuffle/reduce on the Dask cluster:
    documents that share a band key (the candidate pairs);
 3. *verify*: every candidate pair is checked on the text itself (Jaccard of word 3-grams); pairs above the
    threshold become rows of ``copies/``, with overlapping passages of the same two documents merged into one.
+   A row is ``kind`` "citaat" when either passage is quoted text (law, a quotation), as ``beleidstaal check``
+   decides between BT802 and BT801 (the worker classified each passage with ``rules.copy.quotation_reason``),
+   else "kopie". Its line numbers and text are those of the best-matching passage itself, not of the start of the
+   merged region.
 
 Stock phrases come from the per-partition counts in ``phrase_counts/``: summed over the archive, the word groups
-found in the most documents, without shorter groups that only occur inside a longer one.
+found in the most documents, without shorter groups that only occur inside a longer one. Variants that differ only
+in an article or an inflection (*op basis van de* / *op basis van het*) are one entry. They are ranked by spread,
+not by frequency alone: a group that comes back many times within each document is the topic of the archive
+(*van het plangebied*), a fixed formula is used once or twice per document.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import math
 from collections import defaultdict
 from pathlib import Path
 
@@ -98,7 +106,11 @@ def _passages_at(path: str, mtime_ns: int, size: int) -> dict:
     import pyarrow.parquet as pq
 
     cols = ["document_id", "path", "start", "end", "line", "end_line", "words", "text"]
-    return pq.read_table(path, columns=cols).to_pydict()
+    has_quotation = "quotation" in pq.read_schema(path).names  # parts written before it was a column lack it
+    table = pq.read_table(path, columns=cols + (["quotation"] if has_quotation else [])).to_pydict()
+    if not has_quotation:
+        table["quotation"] = [None] * len(table["text"])
+    return table
 
 
 def verify(pairs: np.ndarray, files: dict[int, str], min_jaccard: float = MIN_JACCARD) -> list[dict]:
@@ -115,7 +127,17 @@ def verify(pairs: np.ndarray, files: dict[int, str], min_jaccard: float = MIN_JA
             continue
         rec = {"puid_a": int(a), "puid_b": int(b), "jaccard": j, "overlap": minhash.containment(sa, sb)}
         for side, p, i in (("a", pa_, ia), ("b", pb_, ib)):
-            for col in ("document_id", "path", "start", "end", "line", "end_line", "words", "text"):
+            for col in (
+                "document_id",
+                "path",
+                "start",
+                "end",
+                "line",
+                "end_line",
+                "words",
+                "text",
+                "quotation",
+            ):
                 rec[f"{col}_{side}"] = p[col][i]
         out.append(rec)
     return out
@@ -166,19 +188,21 @@ def merge_pairs(verified: list[dict]) -> list[dict]:
             else:
                 regions.append([r])
         for region in regions:
-            best = max(region, key=lambda r: (r["jaccard"], r["words_a"]))
+            best = max(region, key=lambda r: (r["jaccard"], r["words_a"], -r["start_a"]))
             root = _find(parent, best["puid_a"])
+            reason = best["quotation_a"] or best["quotation_b"]
             rows.append({
                 "document_a": da, "path_a": best["path_a"],
                 "start_a": min(r["start_a"] for r in region), "end_a": max(r["end_a"] for r in region),
-                "line_a": min(r["line_a"] for r in region), "end_line_a": max(r["end_line_a"] for r in region),
+                "line_a": best["line_a"], "end_line_a": best["end_line_a"],
                 "document_b": db, "path_b": best["path_b"],
                 "start_b": min(r["start_b"] for r in region), "end_b": max(r["end_b"] for r in region),
-                "line_b": min(r["line_b"] for r in region), "end_line_b": max(r["end_line_b"] for r in region),
+                "line_b": best["line_b"], "end_line_b": best["end_line_b"],
                 "words": max(r["words_a"] for r in region),
                 "jaccard": round(best["jaccard"], 4), "overlap": round(best["overlap"], 4),
                 "text": best["text_a"],
                 "cluster": roots[root], "cluster_documents": len(docs_in[root]),
+                "kind": "citaat" if reason else "kopie", "reason": reason,
             })  # fmt: skip
     return rows
 
@@ -217,7 +241,7 @@ def find_copies(client, out: Path, *, reducers: int | None = None, min_jaccard: 
         ("document_b", pa.string()), ("path_b", pa.string()), ("start_b", pa.int64()), ("end_b", pa.int64()),
         ("line_b", pa.int64()), ("end_line_b", pa.int64()),
         ("words", pa.int64()), ("jaccard", pa.float64()), ("overlap", pa.float64()), ("text", pa.string()),
-        ("cluster", pa.int64()), ("cluster_documents", pa.int64()),
+        ("cluster", pa.int64()), ("cluster_documents", pa.int64()), ("kind", pa.string()), ("reason", pa.string()),
     ])  # fmt: skip
     table = pa.Table.from_pylist(rows, schema=schema)
     _replace_single(out, store.COPIES, table)
@@ -283,6 +307,53 @@ def _chain(cands: list[tuple]) -> list[tuple]:
     return sorted(out, key=lambda x: (-x[2], -x[1], -x[3], x[0]))
 
 
+#: endings that inflect a word (ruimtelijk-e, bestemming-en, regel-s, plannen): a word with one of these is the same
+#: word as its base when that base is also among the candidate words
+INFLECTIONS = ("en", "e", "s", "n")
+
+
+def _variant_key(phrase: str, vocabulary: set[str], articles: frozenset[str]) -> tuple[str, ...]:
+    """The same key for phrases that differ only in an article or an inflection."""
+    key = []
+    for w in phrase.split():
+        if w in articles:
+            key.append("<lidwoord>")
+            continue
+        base = next((w[: -len(e)] for e in INFLECTIONS if w.endswith(e) and w[: -len(e)] in vocabulary), w)
+        key.append(base)
+    return tuple(key)
+
+
+def merge_variants(cands: list[tuple]) -> list[tuple]:
+    """(phrase, words, documents, occurrences, variants, score) with variants that differ only in an article or an
+    inflection taken together under the variant in the most documents. ``documents`` is that variant's count (a
+    document can hold several variants, so the counts do not add up); occurrences do add up. ``score`` is the
+    ``spread_score`` of that variant."""
+    from ..language.data import word_set
+
+    articles = word_set("grammatica", "articles")
+    vocabulary = {w for c in cands for w in c[0].split()}
+    groups: dict[tuple, list[tuple]] = defaultdict(list)
+    for c in cands:
+        groups[_variant_key(c[0], vocabulary, articles)].append(c)
+    merged = []
+    for items in groups.values():
+        items.sort(key=lambda x: (-x[2], -x[3], x[0]))
+        head = items[0]
+        others = [x[0] for x in items[1:]]
+        merged.append(
+            (head[0], head[1], head[2], sum(x[3] for x in items), others, spread_score(head[2], head[3]))
+        )
+    return merged
+
+
+def spread_score(documents: int, occurrences: int) -> float:
+    """Ranks stock phrases: the documents a phrase is in, less for a phrase that comes back many times within each
+    document (the topic of the archive rather than a fixed formula)."""
+    per_document = max(1.0, occurrences / max(1, documents))
+    return documents / (1.0 + math.log(per_document))
+
+
 def find_phrases(out: Path, total_documents: int, top: int = TOP_PHRASES) -> int:
     """Sum the per-partition counts and write ``phrases/``: the stock phrases found in the most documents."""
     import pyarrow as pa
@@ -304,12 +375,14 @@ def find_phrases(out: Path, total_documents: int, top: int = TOP_PHRASES) -> int
             padded = f" {phrase} "
             if any(w > words and dq >= 0.8 * docs and padded in f" {q} " for q, w, dq, _ in longer):
                 continue
-            kept.append({"phrase": phrase, "words": words, "documents": docs, "occurrences": occ,
-                         "share": docs / total_documents if total_documents else None})  # fmt: skip
-            if len(kept) >= top:
-                break
-        rows = kept
+            kept.append((phrase, words, docs, occ))
+        merged = merge_variants(kept)
+        merged.sort(key=lambda x: (-x[5], -x[2], -x[1], x[0]))
+        rows = [{"phrase": phrase, "words": words, "documents": docs, "occurrences": occ,
+                 "share": docs / total_documents if total_documents else None, "variants": variants}
+                for phrase, words, docs, occ, variants, _ in merged[:top]]  # fmt: skip
     schema = pa.schema([("phrase", pa.string()), ("words", pa.int64()), ("documents", pa.int64()),
-                        ("occurrences", pa.int64()), ("share", pa.float64())])  # fmt: skip
+                        ("occurrences", pa.int64()), ("share", pa.float64()),
+                        ("variants", pa.list_(pa.string()))])  # fmt: skip
     _replace_single(out, store.PHRASES, pa.Table.from_pylist(rows, schema=schema))
     return len(rows)

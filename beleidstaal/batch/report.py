@@ -37,6 +37,8 @@ th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-
 th{background:#f1f5f9} td.n{text-align:right;white-space:nowrap} .uitleg{color:#333;max-width:46rem}
 .leeg{color:#777;font-style:italic} blockquote{margin:.3rem 0;padding:.3rem .7rem;border-left:4px solid #c8553d;
 background:#fbf3f1} svg{max-width:100%;height:auto} code{font-size:.85rem;word-break:break-all}
+figure{margin:1rem 0} figcaption{font-weight:600;margin:.2rem 0} caption{text-align:left;font-weight:600}
+details summary{cursor:pointer;color:#1f5f8b}
 """
 
 
@@ -50,6 +52,63 @@ def _num(v) -> str:
 
 def _pct(v: float | None) -> str:
     return "–" if v is None else f"{100 * v:.0f}%"
+
+
+def _figure(chart: str, caption: str, head: tuple[str, ...], rows: list[tuple]) -> str:
+    """A chart with a caption and its figures in a table: the table is the text alternative of the chart."""
+    if not rows:
+        return chart
+    th = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="n">{_num(v)}</td>' if isinstance(v, int | float) else f"<td>{escape(str(v))}</td>"
+            for v in row
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f"<figure>{chart}<figcaption>{escape(caption)}</figcaption><details><summary>De cijfers van deze grafiek"
+        f"</summary><table><caption>{escape(caption)}</caption><tr>{th}</tr>{body}</table></details></figure>"
+    )
+
+
+def _histogram(values: list[float], caption: str, what: str, **kwargs) -> str:
+    bins = {k: kwargs[k] for k in ("bins", "lo", "hi") if k in kwargs}
+    rows = [(f"{_num(float(a))} tot {_num(float(b))}", n) for a, b, n in svg.histogram_counts(values, **bins)]
+    chart = svg.histogram(values, alt=caption, **kwargs)
+    return _figure(chart, caption, (what, "Documenten"), rows)
+
+
+def _bars(items: list[tuple[str, float]], caption: str, head: tuple[str, str], notes=None, **kwargs) -> str:
+    """Bars with caption and table; ``notes`` (optional) adds a third column: (its heading, the values)."""
+    rows = [(name, v) for name, v in items]
+    if notes is not None:
+        head = (*head, notes[0])
+        rows = [(*row, extra) for row, extra in zip(rows, notes[1], strict=True)]
+    chart = svg.bars(items, alt=caption, **kwargs)
+    return _figure(chart, caption, head, rows)
+
+
+def _copy_clusters(add, rows_of_kind: list[dict]) -> None:
+    """Each group of copies of one passage: in how many documents, the text, and where (the passage's own line)."""
+    clusters: dict = defaultdict(list)
+    for c in rows_of_kind:
+        clusters[c["cluster"]].append(c)
+    top = sorted(clusters.values(), key=lambda rows: (-rows[0]["cluster_documents"], rows[0]["cluster"]))[:15]
+    for rows in top:
+        best = max(rows, key=lambda r: r["jaccard"])
+        locs: dict = {best["document_a"]: best["line_a"], best["document_b"]: best["line_b"]}
+        for r in rows:
+            locs.setdefault(r["document_a"], r["line_a"])
+            locs.setdefault(r["document_b"], r["line_b"])
+        add(
+            f"<h3>In {rows[0]['cluster_documents']} documenten</h3><blockquote>{escape(best['text'][:600])}</blockquote>"
+        )
+        listed = sorted(locs.items())[:12]
+        add("<ul>" + "".join(f"<li><code>{escape(d)}</code>, regel {line}</li>" for d, line in listed)
+            + (f"<li>… en nog {len(locs) - 12}</li>" if len(locs) > 12 else "") + "</ul>")  # fmt: skip
 
 
 def load(out: Path) -> dict:
@@ -132,7 +191,8 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
         ("meldingen", _num(total_findings)),
         ("meldingen per 1.000 woorden", _num(1000 * total_findings / total_words if total_words else 0.0)),
         ("gemiddelde Flesch-Douma", _num(statistics.mean(fd)) if fd else "–"),
-        ("gekopieerde stukken", _num(len(data["copies"]))),
+        ("gekopieerde stukken", _num(sum(1 for c in data["copies"] if c.get("kind") != "citaat"))),
+        ("aangehaalde stukken (citaten)", _num(sum(1 for c in data["copies"] if c.get("kind") == "citaat"))),
         ("documenten met een fout", _num(len(failed))),
     ):
         add(f'<div class="kpi"><b>{value}</b>{label}</div>')
@@ -144,15 +204,17 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
         f"Onder de {FD_EASY} is een tekst voor veel lezers moeilijk. Elke balk telt de documenten met een score "
         "in dat gebied.</p>")  # fmt: skip
     add(
-        svg.histogram(
-            fd, bins=24, lo=0, hi=100, label="Flesch-Douma-score", marks={"makkelijk vanaf hier": FD_EASY}
+        _histogram(
+            fd, "Aantal documenten per Flesch-Douma-score", "Flesch-Douma-score",
+            bins=24, lo=0, hi=100, label="Flesch-Douma-score", marks={"makkelijk vanaf hier": FD_EASY},
         )
-    )
+    )  # fmt: skip
     add("<h3>Aandeel B1-woorden</h3>")
     if b1:
         add('<p class="uitleg">Welk deel van de woorden in een document hoort bij taalniveau B1 (de woorden die de '
             "meeste Nederlanders kennen).</p>")  # fmt: skip
-        add(svg.histogram([100 * v for v in b1], bins=20, lo=0, hi=100, label="woorden op B1-niveau (%)"))
+        add(_histogram([100 * v for v in b1], "Aantal documenten per aandeel B1-woorden", "Woorden op B1-niveau (%)",
+                       bins=20, lo=0, hi=100, label="woorden op B1-niveau (%)"))  # fmt: skip
     else:
         add('<p class="leeg">Het aandeel B1-woorden is in deze run niet gemeten.</p>')
     levels = Counter(d["level"] for d in ok if d.get("level"))
@@ -161,8 +223,10 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
         add('<p class="uitleg">Het geschatte taalniveau per document (zoals <code>beleidstaal stats</code>). '
             "B1 is het niveau dat de meeste Nederlanders goed lezen.</p>")  # fmt: skip
         order = ["A2", "B1", "B2", "C1"]
-        add(svg.bars([(lv, levels[lv]) for lv in order if lv in levels] +
-                     [(lv, n) for lv, n in levels.items() if lv not in order], unit=" doc."))  # fmt: skip
+        items = [(lv, levels[lv]) for lv in order if lv in levels] + [
+            (lv, n) for lv, n in levels.items() if lv not in order
+        ]
+        add(_bars(items, "Aantal documenten per taalniveau", ("Taalniveau", "Documenten"), unit=" doc."))
     for col in _group_columns(ok):
         for key, label, scale in (
             ("flesch_douma", "Flesch-Douma", 1),
@@ -177,7 +241,9 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
             keys = sorted(groups, key=str)
             items = [(str(k), statistics.mean(groups[k])) for k in keys]
             add(f"<h3>Gemiddeld {escape(label)} per {escape(col)}</h3>")
-            add(svg.bars(items, note=[f"({len(groups[k])} doc.)" for k in keys]))
+            add(_bars(items, f"Gemiddeld {label} per {col}", (col, f"Gemiddeld {label}"),
+                      notes=("Documenten", [len(groups[k]) for k in keys]),
+                      note=[f"({len(groups[k])} doc.)" for k in keys]))  # fmt: skip
     worst = sorted((d for d in ok if d.get("flesch_douma") is not None), key=lambda d: d["flesch_douma"])[:10]
     if worst:
         add("<h3>De tien moeilijkste documenten</h3><table><tr><th>Document</th><th>Flesch-Douma</th>"
@@ -192,12 +258,15 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
     add("<h2>Wat komt het vaakst voor?</h2>")
     add('<p class="uitleg">Het aantal meldingen per soort, voor alle documenten samen.</p>')
     cats = [(CATEGORIES.get(c, c), n) for c, n in data["by_category"].most_common()]
-    add(svg.bars(cats))
+    add(_bars(cats, "Aantal meldingen per soort", ("Soort", "Meldingen")))
     if data["by_rule"]:
         add("<h3>Per regel</h3>")
+        items = [(f"{r} {data['rule_names'].get(r, '')}", n) for r, n in data["by_rule"].most_common(15)]
         add(
-            svg.bars(
-                [(f"{r} {data['rule_names'].get(r, '')}", n) for r, n in data["by_rule"].most_common(15)]
+            _bars(
+                items,
+                "Aantal meldingen per regel (de 15 regels met de meeste meldingen)",
+                ("Regel", "Meldingen"),
             )
         )
     if data["words"]:
@@ -215,37 +284,37 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
                 break
         add("</table>")
 
-    # copies
+    # copies, and quoted text (law, quotations) apart from them: BT801 and BT802 as 'beleidstaal check' decides
+    copied = [c for c in data["copies"] if c.get("kind") != "citaat"]
+    cited = [c for c in data["copies"] if c.get("kind") == "citaat"]
     add("<h2>Welke stukken tekst zijn gekopieerd?</h2>")
     add('<p class="uitleg">Stukken van ongeveer 40 woorden of meer die (bijna) letterlijk in meer dan één document '
-        "staan. Bovenaan de stukken die in de meeste documenten staan.</p>")  # fmt: skip
-    clusters: dict = defaultdict(list)
-    for c in data["copies"]:
-        clusters[c["cluster"]].append(c)
-    if not clusters:
+        "staan. Bovenaan de stukken die in de meeste documenten staan. Aangehaalde tekst, zoals een wetsartikel, "
+        "staat hieronder apart.</p>")  # fmt: skip
+    if not copied:
         add('<p class="leeg">Er zijn geen gekopieerde stukken gevonden.</p>')
-    top = sorted(clusters.values(), key=lambda rows: (-rows[0]["cluster_documents"], rows[0]["cluster"]))[:15]
-    for rows in top:
-        locs: dict = {}
-        for r in rows:
-            locs.setdefault(r["document_a"], r["line_a"])
-            locs.setdefault(r["document_b"], r["line_b"])
-        best = max(rows, key=lambda r: r["jaccard"])
-        add(
-            f"<h3>In {rows[0]['cluster_documents']} documenten</h3><blockquote>{escape(best['text'][:600])}</blockquote>"
-        )
-        listed = sorted(locs.items())[:12]
-        add("<ul>" + "".join(f"<li><code>{escape(d)}</code>, regel {line}</li>" for d, line in listed)
-            + (f"<li>… en nog {len(locs) - 12}</li>" if len(locs) > 12 else "") + "</ul>")  # fmt: skip
+    _copy_clusters(add, copied)
+    add("<h2>Welke aangehaalde teksten staan in meer documenten?</h2>")
+    add('<p class="uitleg">Citaten, zoals wetsartikelen: tekst tussen aanhalingstekens, in een blokcitaat, onder een '
+        "kop als <i>Artikel 3.1</i> of na <i>luidt:</i>. Citeren mag; dit is geen kopie. beleidstaal beslist dit op "
+        "dezelfde manier als <code>beleidstaal check</code> (BT802 citaat of BT801 kopie).</p>")  # fmt: skip
+    if not cited:
+        add('<p class="leeg">Er zijn geen aangehaalde teksten gevonden die in meer documenten staan.</p>')
+    _copy_clusters(add, cited)
 
     # phrases
     add("<h2>Vaste zinsdelen</h2>")
     add('<p class="uitleg">Groepjes woorden die in veel documenten terugkomen. Vaak zijn dit vaste ambtelijke '
-        "formules.</p>")  # fmt: skip
+        "formules. Vormen die alleen in een lidwoord of een uitgang verschillen (<i>op basis van de</i> en <i>op basis "
+        "van het</i>) telt beleidstaal als één zinsdeel. Bovenaan staan zinsdelen die in veel documenten één of een "
+        "paar keer staan. Een zinsdeel dat in elk document vaak terugkomt, is meestal het onderwerp (zoals het "
+        "plangebied) en staat lager.</p>")  # fmt: skip
     phrases = data["phrases"][:25]
     if phrases:
-        add(svg.bars([(p["phrase"], 100 * (p["share"] or 0)) for p in phrases], unit="%", label_width=300,
-                     note=[f"({p['documents']} doc.)" for p in phrases]))  # fmt: skip
+        add(_bars([(p["phrase"], 100 * (p["share"] or 0)) for p in phrases],
+                  "Vaste zinsdelen: in welk deel van de documenten ze staan", ("Zinsdeel", "Deel van de documenten (%)"),
+                  notes=("Documenten", [p["documents"] for p in phrases]), unit="%", label_width=300,
+                  note=[f"({p['documents']} doc.)" for p in phrases]))  # fmt: skip
     else:
         add('<p class="leeg">Geen vaste zinsdelen gevonden.</p>')
 

@@ -16,12 +16,13 @@ def _fmt(v: float) -> str:
     return f"{v:.1f}".replace(".", ",")
 
 
-def histogram(values: list[float], *, bins: int = 20, label: str = "", lo: float | None = None,
-              hi: float | None = None, marks: dict[str, float] | None = None) -> str:  # fmt: skip
-    """A histogram of ``values`` as an SVG element. ``marks`` draws labelled vertical lines (e.g. a B1 limit)."""
+def histogram_counts(
+    values: list[float], *, bins: int = 20, lo: float | None = None, hi: float | None = None
+) -> list[tuple[float, float, int]]:
+    """(from, to, count) per bin; the chart and its data table both use these. Empty without values."""
     vals = [v for v in values if v is not None and math.isfinite(v)]
     if not vals:
-        return '<p class="leeg">Geen gegevens voor deze grafiek.</p>'
+        return []
     lo = min(vals) if lo is None else lo
     hi = max(vals) if hi is None else hi
     if hi <= lo:
@@ -31,13 +32,26 @@ def histogram(values: list[float], *, bins: int = 20, label: str = "", lo: float
     for v in vals:
         i = min(bins - 1, max(0, int((v - lo) / width)))
         counts[i] += 1
+    return [(lo + i * width, lo + (i + 1) * width, c) for i, c in enumerate(counts)]
+
+
+def histogram(values: list[float], *, bins: int = 20, label: str = "", lo: float | None = None,
+              hi: float | None = None, marks: dict[str, float] | None = None, alt: str = "") -> str:  # fmt: skip
+    """A histogram of ``values`` as an SVG element. ``marks`` draws labelled vertical lines (e.g. a B1 limit);
+    ``alt`` names the chart for a screen reader (default: ``label``)."""
+    rows = histogram_counts(values, bins=bins, lo=lo, hi=hi)
+    if not rows:
+        return '<p class="leeg">Geen gegevens voor deze grafiek.</p>'
+    lo, hi = rows[0][0], rows[-1][1]
+    width = (hi - lo) / bins
+    counts = [c for _, _, c in rows]
     top = max(counts) or 1
     top = max(4, -(-top // 4) * 4)  # a multiple of 4, so the grid lines fall on whole numbers
     h, pad_l, pad_b, pad_t = 220, 44, 40, 12
     plot_w, plot_h = WIDTH - pad_l - 12, h - pad_b - pad_t
     bw = plot_w / bins
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {h}" width="{WIDTH}" height="{h}" '
-             f'role="img" aria-label="{escape(label)}">']  # fmt: skip
+             f'role="img" aria-label="{escape(alt or label)}">']  # fmt: skip
     for k in range(0, 5):
         y = pad_t + plot_h - plot_h * k / 4
         parts.append(f'<line x1="{pad_l}" x2="{WIDTH - 12}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
@@ -68,9 +82,15 @@ def histogram(values: list[float], *, bins: int = 20, label: str = "", lo: float
 
 
 def bars(
-    items: list[tuple[str, float]], *, unit: str = "", label_width: int = 220, note: list[str] | None = None
+    items: list[tuple[str, float]],
+    *,
+    unit: str = "",
+    label_width: int = 220,
+    note: list[str] | None = None,
+    alt: str = "",
 ) -> str:
-    """Horizontal bars, one per (label, value), largest first as given. ``note`` adds a text after each bar."""
+    """Horizontal bars, one per (label, value), largest first as given. ``note`` adds a text after each bar;
+    ``alt`` names the chart for a screen reader."""
     if not items:
         return '<p class="leeg">Geen gegevens voor deze grafiek.</p>'
     row, pad = 22, 8
@@ -78,7 +98,8 @@ def bars(
     top = max((v for _, v in items), default=0) or 1
     plot_w = WIDTH - label_width - 110
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {h}" width="{WIDTH}" height="{h}" role="img">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {h}" width="{WIDTH}" height="{h}" '
+        f'role="img" aria-label="{escape(alt)}">'
     ]
     for i, (name, v) in enumerate(items):
         y = pad + i * row

@@ -20,6 +20,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from ..config import Config
 from ..errors import BeleidstaalError
 from ..findings import CATEGORIES
+from ..index.reference import is_quote_source
 from . import minhash, store
 from .sources import Partition, SourceDoc, iter_documents
 
@@ -110,8 +111,18 @@ def readability(analysis, words: int, sentences: int) -> dict:
 # ---------------------------------------------------------------- passages and phrases
 
 
-def passages(analysis, document) -> list[dict]:
-    """Sentence-aligned windows of about ``PASSAGE_WORDS`` words, one starting at every sentence."""
+def passages(analysis, document, *, cite_source: bool = False) -> list[dict]:
+    """Sentence-aligned windows of about ``PASSAGE_WORDS`` words, one starting at every sentence. ``quotation`` says
+    why a window is quoted text (law, a quotation), as ``beleidstaal check`` decides between BT802 and BT801
+    (``rules.copy.quotation_reason``), or is None; ``cite_source``: the document is one to quote from."""
+    import bisect
+
+    from ..index.noise import prose_tokens
+    from ..language.quotation import QuotedText, quoted_blocks
+    from ..rules.copy import quotation_reason
+
+    tokens = prose_tokens(document)
+    blocks = QuotedText(quoted_blocks(document))
     sents = []
     for span, offset in analysis.sentences():
         start, end = offset + span.start_char, offset + span.end_char
@@ -137,6 +148,8 @@ def passages(analysis, document) -> list[dict]:
         if len(ws) < MIN_PASSAGE_WORDS:
             break
         loc = document.locate(start, end)
+        first, last = bisect.bisect_left(tokens.starts, start), bisect.bisect_left(tokens.starts, end)
+        quotation = quotation_reason(document, tokens, first, last, cite_source=cite_source, blocks=blocks)
         out.append({
             "passage": len(out),
             "start": loc.offset,
@@ -145,6 +158,7 @@ def passages(analysis, document) -> list[dict]:
             "end_line": loc.end_line,
             "words": len(ws),
             "text": text,
+            "quotation": quotation,
             "minhash": minhash.signature(minhash.shingles(ws)).tolist(),
         })  # fmt: skip
         if j >= len(sents):
@@ -324,7 +338,8 @@ def check_partition(part: Partition, out: str, run: str, config: Config, vers: d
                 json.dumps(d["data"], ensure_ascii=False, default=str) if d.get("data") is not None else None
             )
             findings.append({"document_id": sd.id, **d, **meta})
-        for p in passages(analysis, document):
+        cite_source = is_quote_source(config, row["path"], row["path"])
+        for p in passages(analysis, document, cite_source=cite_source):
             passage_rows.append({"document_id": sd.id, "path": row["path"], **p})
         phrase_counts(analysis, phrase_docs, phrase_occ)
     if docs:
@@ -360,7 +375,7 @@ def _schemas():
     passages = [
         ("document_id", pa.string()), ("path", pa.string()), ("passage", pa.int64()), ("start", pa.int64()),
         ("end", pa.int64()), ("line", pa.int64()), ("end_line", pa.int64()), ("words", pa.int64()),
-        ("text", pa.string()), ("minhash", pa.list_(pa.uint32(), minhash.NUM_PERM)),
+        ("text", pa.string()), ("quotation", pa.string()), ("minhash", pa.list_(pa.uint32(), minhash.NUM_PERM)),
     ]  # fmt: skip
     return documents, findings, passages
 

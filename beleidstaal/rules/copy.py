@@ -14,6 +14,9 @@ from __future__ import annotations
 from ..filters import matches_selector
 from .registry import Rule, RuleContext, one_pass, register
 
+#: copied words are a quotation (BT802) when at least this share of them is quoted
+QUOTED_SHARE = 0.7
+
 
 def _active(rule: Rule, config) -> bool:
     return bool(config.reference) or any(matches_selector(s, rule) for s in config.select)
@@ -27,15 +30,44 @@ def _lines(a: int, b: int) -> str:
     return f"regel {a}" if a == b else f"regels {a}-{b}"
 
 
+def quotation_reason(
+    document, tokens, first: int, last: int, *, cite_source: bool = False, blocks=None
+) -> str | None:
+    """Why the copied words ``tokens[first:last]`` of ``document`` (``index.noise.prose_tokens``) are a quotation
+    (BT802) and not a copy (BT801); None for a copy. ``beleidstaal check`` and the batch archive
+    (``batch.worker.passages``) classify with this one function. In this order: the words are between quotation
+    marks or in a block quote; the source is one to quote from (``quote_sources``); the words are quoted text
+    that ``language.quotation`` recognises (a law article under its heading, text after *luidt:*, definitions).
+    ``blocks`` is ``language.quotation.QuotedText`` of the document, when the caller has it already."""
+    n = last - first
+    if n <= 0:
+        return None
+    if sum(tokens.quoted[first:last]) >= QUOTED_SHARE * n:
+        return "aanhalingstekens"
+    if cite_source:
+        return "bron om te citeren"
+    if blocks is None:
+        from ..language.quotation import QuotedText, quoted_blocks
+
+        blocks = QuotedText(quoted_blocks(document))
+    if blocks.blocks:
+        inside = sum(1 for i in range(first, last) if blocks.block_of(tokens.starts[i], tokens.ends[i]))
+        if inside >= QUOTED_SHARE * n:
+            return "aangehaalde tekst"
+    return None
+
+
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
     from ..index.match import find_passages, find_repeats
     from ..index.noise import prose_tokens
     from ..index.reference import is_quote_source, references_for
+    from ..language.quotation import QuotedText, quoted_blocks
 
     document = analysis.document
     tokens = prose_tokens(document)
+    blocks = QuotedText(quoted_blocks(document))
     findings = []
     covered: list[tuple[int, int]] = []
 
@@ -60,8 +92,14 @@ def _compute(analysis, ctx: RuleContext) -> list:
         src = index.document(p.doc)
         start, end = span(p.start, p.end)
         a, b = src.line(p.src_start), src.line(p.src_end - 1)
-        quoted = sum(tokens.quoted[p.start : p.end]) >= 0.7 * p.length
-        cite_source = is_quote_source(config, src.path, src.relpath)
+        reason = quotation_reason(
+            document,
+            tokens,
+            p.start,
+            p.end,
+            cite_source=is_quote_source(config, src.path, src.relpath),
+            blocks=blocks,
+        )
         also = [index.document(d).relpath for d in p.also[:10]]
         data = {
             "source": src.path, "source_relpath": src.relpath, "source_title": src.title, "source_line": a,
@@ -70,8 +108,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
         }  # fmt: skip
         title = src.title if len(src.title) <= 60 else src.title[:57].rstrip() + "…"
         where = f"'{src.relpath}' ({_lines(a, b)}, \"{title}\")"
-        if quoted or cite_source:
-            data["reason"] = "aanhalingstekens" if quoted else "bron om te citeren"
+        if reason:
+            data["reason"] = reason
             findings.append(
                 CITATION.finding(
                     start, end,
@@ -103,7 +141,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
             "source": document.path or "-", "repeat": True, "source_line": loc.line, "source_end_line": loc.end_line,
             "overlap": round(p.share, 3), "words": p.length, "matched": p.matched,
         }  # fmt: skip
-        if sum(tokens.quoted[p.start : p.end]) >= 0.7 * p.length:
+        if quotation_reason(document, tokens, p.start, p.end, blocks=blocks):
             continue  # the same quotation twice is not copied prose
         findings.append(
             COPY.finding(
