@@ -18,8 +18,9 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .findings import Finding
+from .summary import Summary
 
-SCHEMA = 1
+SCHEMA = 2  # 2: the summary (taalniveau, groups, priorities) is stored with the findings
 
 
 def cache_dir() -> Path:
@@ -107,7 +108,7 @@ class ResultCache:
                 return None
         return self._db
 
-    def get(self, key: str) -> tuple[list[Finding], int] | None:
+    def get(self, key: str) -> tuple[list[Finding], int, Summary | None] | None:
         db = self._conn()
         if db is None:
             return None
@@ -119,15 +120,19 @@ class ResultCache:
             return None
         try:
             value = json.loads(row[0])
-            return [Finding(start=0, end=0, **f) for f in value["findings"]], value["words"]
+            summary = Summary.from_dict(value["summary"]) if value.get("summary") else None
+            return [Finding(start=0, end=0, **f) for f in value["findings"]], value["words"], summary
         except (ValueError, TypeError, KeyError):
             return None
 
-    def put(self, key: str, findings: list[Finding], words: int) -> None:
+    def put(self, key: str, findings: list[Finding], words: int, summary: Summary | None = None) -> None:
         db = self._conn()
         if db is None:
             return
-        value = json.dumps({"findings": [f.to_dict() for f in findings], "words": words}, ensure_ascii=False)
+        value = {"findings": [f.to_dict() for f in findings], "words": words}
+        if summary is not None:
+            value["summary"] = summary.to_dict()
+        value = json.dumps(value, ensure_ascii=False)
         try:
             with db:
                 db.execute("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", (key, value))

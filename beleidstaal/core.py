@@ -8,17 +8,18 @@ from pathlib import Path
 from .config import Config, config_for
 from .document import Document
 from .errors import BeleidstaalError
-from .filters import apply_allow, apply_severity, apply_suppressions, rule_enabled
+from .filters import apply_allow, apply_severity, apply_suppressions, drop_in_headings, rule_enabled
 from .findings import Finding
 from .nlp import Analysis, get_analyser
 from .readers import document_from_text, kind_for, read_bytes, read_file_bytes
 from .rules.quotation import fold_quoted
 from .rules.registry import RuleContext, all_rules
+from .summary import Summary, summarise
 
 
 @dataclass
 class FileResult:
-    """The outcome for one file: its findings, or a Dutch error message."""
+    """The outcome for one file: its findings and their summary, or a Dutch error message."""
 
     path: str
     findings: list[Finding] = field(default_factory=list)
@@ -26,9 +27,28 @@ class FileResult:
     error: str | None = None
     document: Document | None = None
     analysis: Analysis | None = None
+    #: built on first use (the editor does not need it), from the findings and the analysis
+    _summary: Summary | None = field(default=None, repr=False)
+
+    @property
+    def summary(self) -> Summary | None:
+        """Taalniveau, counts, grouped repeats and *Eerst verbeteren* (``summary.py``); None for an error."""
+        if self.error:
+            return None
+        if self._summary is None:
+            self._summary = summarise(self.findings, self.words, taalniveau(self.analysis))
+        return self._summary
 
     def to_dict(self) -> dict:
         return {"path": self.path, "words": self.words, "error": self.error, "findings": len(self.findings)}
+
+
+def taalniveau(analysis: Analysis | None) -> str | None:
+    if analysis is None:
+        return None
+    from .stats import analysis_stats
+
+    return analysis_stats(analysis).document.level
 
 
 _contexts: dict[Config, RuleContext] = {}
@@ -48,10 +68,10 @@ def run_rules(analysis: Analysis, config: Config) -> list[Finding]:
     ctx = _context(config)
     document = analysis.document
     findings: list[Finding] = []
-    for rule in all_rules():
-        if rule.check is None or not rule_enabled(rule, config):
-            continue
+    rules = [r for r in all_rules() if r.check is not None and rule_enabled(r, config)]
+    for rule in rules:
         findings.extend(rule.check(analysis, ctx))
+    findings = drop_in_headings(findings, document, rules)
     # quoted text (a law, a definition) cannot be rewritten: its findings become one BT702 finding per block
     findings = fold_quoted(analysis, findings, ctx)
     for f in findings:
@@ -106,11 +126,11 @@ def check_path(
             key = result_key(data, path_str, config)
             hit = cache.get(key) if lookup else None
             if hit is not None:
-                return FileResult(path=path_str, findings=hit[0], words=hit[1])
+                return FileResult(path=path_str, findings=hit[0], words=hit[1], _summary=hit[2])
         document = read_bytes(data, kind=kind_for(path) or "text", path=path_str)
         result = check_document(document, config)
         if cache is not None and key is not None:
-            cache.put(key, result.findings, result.words)
+            cache.put(key, result.findings, result.words, result.summary)
         return result
     except BeleidstaalError as exc:
         return FileResult(path=path_str, error=str(exc))
@@ -128,7 +148,7 @@ def cached_result(path: str, config: Config, cache) -> FileResult | None:
         hit = cache.get(result_key(read_file_bytes(path), path, config))
     except Exception:  # a problem with this file is reported when it is checked for real
         return None
-    return FileResult(path=path, findings=hit[0], words=hit[1]) if hit is not None else None
+    return FileResult(path=path, findings=hit[0], words=hit[1], _summary=hit[2]) if hit is not None else None
 
 
 _process_cache: tuple[int, object] | None = None
@@ -149,6 +169,7 @@ def process_cache():
 def check_path_detached(path: str, config: Config, use_cache: bool, lookup: bool = True) -> FileResult:
     """``check_path`` for a worker process: the result without the parsed document, so it pickles small."""
     result = check_path(path, config=config, cache=process_cache() if use_cache else None, lookup=lookup)
+    result.summary  # noqa: B018 -- built while the analysis is still there
     result.document = None
     result.analysis = None
     return result

@@ -165,6 +165,23 @@ def apply_suppressions(findings: list[Finding], document: Document) -> list[Find
     return kept
 
 
+def drop_in_headings(findings: list[Finding], document: Document, rules: Iterable[Rule]) -> list[Finding]:
+    """No finding on the document's own title or headings (a title is short on purpose and named by the writer),
+    except from a rule about headings."""
+    headings = [(p.start, p.end) for p in document.paragraphs if p.kind == "heading"]
+    if not headings:
+        return findings
+    starts = [h[0] for h in headings]
+    for_headings = {r.code for r in rules if r.headings}
+    kept = []
+    for f in findings:
+        i = bisect.bisect_right(starts, f.start) - 1
+        if i >= 0 and f.start < headings[i][1] and f.rule not in for_headings:
+            continue
+        kept.append(f)
+    return kept
+
+
 def apply_allow(findings: list[Finding], config: Config) -> list[Finding]:
     if not config.allow:
         return findings

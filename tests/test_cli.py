@@ -62,7 +62,12 @@ def test_json_output_contract(project):
     result = run("check", str(f), "--format", "json")
     data = json.loads(result.stdout)
     assert set(data) == {"findings", "files"}
-    assert data["files"] == [{"path": str(f), "words": 6, "error": None}]
+    [file] = data["files"]
+    assert {k: file[k] for k in ("path", "words", "error")} == {"path": str(f), "words": 6, "error": None}
+    summary = file["summary"]
+    assert summary["taalniveau"] in ("A2", "B1", "B2", "C1")
+    assert summary["categories"]["ambtelijk"] == sum(x["category"] == "ambtelijk" for x in data["findings"])
+    assert summary["priorities"][0]["example"] == "middels" and summary["priorities"][0]["rewrite"] == "met"
     [finding] = [x for x in data["findings"] if x["rule"] == "BT101"]
     assert finding["text"] == "middels" and finding["suggestions"] == ["met", "via"]
 

@@ -64,6 +64,8 @@ class Rule:
     opt_in: bool = False
     #: extra lines for ``explain`` (e.g. the size of a word list)
     extra: Callable[[], str] | None = None
+    #: True for a rule about headings; any other rule's findings on a title or heading are dropped by the core
+    headings: bool = False
 
     def __post_init__(self) -> None:
         if self.category not in STYLES:
