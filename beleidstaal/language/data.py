@@ -36,6 +36,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     "nominalisatie_uitzonderingen": {"lexicalised": WORDS},
     "kale_stammen": {"nouns": WORDS},
     "tokenizer": {"ordinary_words": WORDS},
+    "lijdende_vorm": {
+        "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
+        "natural_impersonal": WORDS,
+    },
     "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "definition_openers": WORDS},
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "morfologie": {"adjectives": WORDS, "gender": MAP, "plurals": MAP, "verbs": FORMS},

@@ -238,3 +238,75 @@ def find_passives(sent: Span):
         subject(tok, auxes)
         impersonal = er is not None
         yield tok, pass_aux, auxes, impersonal
+
+
+#: a passive with *zijn* (a state or a finished action: *het plan is voorgelegd*) is worth a finding only when this
+#: many words or more stand from the start of its subject (or the auxiliary) to the end of the verb group
+HEAVY_ZIJN_WORDS = 7
+
+
+def _lv(key: str) -> frozenset[str]:
+    return word_set("lijdende_vorm", key)
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    """The passive describes a noun: *de afstand die moet worden aangehouden*, *waarmee wordt aangetoond*."""
+    if verb.dep_ == "acl:relcl":
+        return True
+    first = verb.doc[verb.left_edge.i]
+    low = first.lower_
+    return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
+
+
+def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> bool:
+    """Whether a passive hides a doer the reader needs to know. A passive that names its doer (*door de
+    gemeente*) always is: the active sentence is shorter. Without a doer it is not worth a finding when the doer
+    is beside the point:
+
+    - a short passive with *zijn*, a state or a result (*het plan is voorgelegd aan de commissie*); a long one is
+      hard to read and stays;
+    - a passive inside a relative clause, which describes a noun (*de afstand die moet worden aangehouden*);
+    - the past tense of *worden*, which tells what happened (*in 1920 werd begonnen met*);
+    - a rule for everyone with *mogen* (*hier mogen geen bouwwerken worden gebouwd*);
+    - a general statement: the subject starts with *ieder*, *elk*, or (before the verb) *een*;
+    - *er* with a subject after *worden* in a main clause, which reports what happens (*er worden afspraken
+      gemaakt*);
+    - *er* without a subject for an activity Dutch says that way (*er wordt volop gespeeld*).
+    """
+    if find_agent(verb) is not None:
+        return True
+    if _in_relative_clause(verb):
+        return False
+    if pass_aux.lower_ in _lv("past_worden"):
+        return False
+    if any(
+        a.lower_ in _lv("permission_modals") or a.lemma_.lower() in _lv("permission_modals") for a in auxes
+    ):
+        return False
+    subj = subject(verb, auxes)
+    subj_start = subj.left_edge.i if subj is not None else None
+    first_aux = min(a.i for a in auxes) if auxes else pass_aux.i
+    if subj is not None:
+        first_word = verb.doc[subj_start].lower_
+        if first_word in _lv("generic_determiners"):
+            return False
+        # 'Een plicht wordt uitgedrukt als ...': the subject opens a main clause
+        main_clause = not any(c.dep_ == "mark" for c in verb.children)
+        if first_word in _lv("indefinite_articles") and subj_start < first_aux and main_clause:
+            return False
+    kind = aux_kind(pass_aux)
+    if (
+        impersonal
+        and kind == "worden"
+        and subj is not None
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return False  # (in a clause with 'dat', 'als' the doer often matters: *nodig dat er een plan wordt gemaakt*)
+    if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
+        return False
+    if kind == "zijn":
+        start = min(first_aux, subj_start) if subj_start is not None else first_aux
+        end = max(verb.i, *(a.i for a in auxes))
+        words = sum(1 for t in verb.doc[start : end + 1] if not t.is_punct and not t.is_space)
+        return words >= HEAVY_ZIJN_WORDS
+    return True

@@ -25,6 +25,7 @@ from ..language.passive import (
     find_agent,
     find_passives,
     subject,
+    worth_reporting,
 )
 from ..language.words import tokens_text
 from .registry import Rule, RuleContext, one_pass, register
@@ -252,6 +253,8 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
 def _check(analysis, ctx: RuleContext):
     for sent, offset in analysis.sentences():
         for verb, pass_aux, auxes, impersonal in find_passives(sent):
+            if not worth_reporting(verb, pass_aux, auxes, impersonal):
+                continue
             agent = find_agent(verb)
             rule = IMPERSONAL if impersonal else PASSIVE
             result = rewrite(verb, pass_aux, auxes)

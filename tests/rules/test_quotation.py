@@ -174,3 +174,8 @@ def test_no_finding_when_the_quotation_has_nothing_to_flag():
 def test_bt702_switched_off_keeps_the_quotation_quiet():
     source = "> Het college draagt zorg voor de implementatie van het beleid ten behoeve van de inwoners.\n"
     assert check_text(source, kind="markdown", config=Config(ignore=("BT702",), min_severity="info")) == []
+
+
+def test_an_amended_rule_is_quoted_text():
+    source = "Lid 2 is vervangen door: de woning heeft ten hoogste twee bouwlagen met een kap.\n"
+    assert blocks(source) == [("inleiding", "de woning heeft ten hoogste twee bouwlagen met een kap.")]
