@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,13 +64,18 @@ def _context(config: Config) -> RuleContext:
     return ctx
 
 
-def run_rules(analysis: Analysis, config: Config) -> list[Finding]:
-    """All enabled rules over one analysis, then every filter; positions resolved against the source."""
+def run_rules(
+    analysis: Analysis, config: Config, *, checkpoint: Callable[[], None] | None = None
+) -> list[Finding]:
+    """All enabled rules over one analysis, then every filter; positions resolved against the source.
+    ``checkpoint`` is called before each rule (the language server stops stale work there by raising)."""
     ctx = _context(config)
     document = analysis.document
     findings: list[Finding] = []
     rules = [r for r in all_rules() if r.check is not None and rule_enabled(r, config)]
     for rule in rules:
+        if checkpoint is not None:
+            checkpoint()
         findings.extend(rule.check(analysis, ctx))
     findings = drop_in_headings(findings, document, rules)
     # quoted text (a law, a definition) cannot be rewritten: its findings become one BT702 finding per block

@@ -178,7 +178,7 @@ def scope_check(
     analysis = get_analyser(config.model).analyse(document)  # parsed paragraphs come from the cache
     step()
     # the same settings with the other rules switched off (select stays as it is: some rules look at it)
-    fresh = run_rules(analysis, replace(config, ignore=(*config.ignore, *others)))
+    fresh = run_rules(analysis, replace(config, ignore=(*config.ignore, *others)), checkpoint=step)
     findings = [f for f in snapshot.findings if f.rule not in whole] + fresh
     findings.sort(key=lambda f: f.sort_key)
     return Snapshot(snapshot.source, findings, snapshot.spans, config, full=True)
