@@ -1,7 +1,7 @@
 """The pre-commit snippet of README.md works as written (issue 21): the test copies it into a fresh document
 repository, points ``repo:`` at a local clone of this project, and runs ``pre-commit run --all-files``. It blocks
 a text with *middels* and lets plain text pass. While the clone has no tag for ``rev:``, the test pins to a commit,
-as the README says. The first run builds the hook's environment (package index needed; one to two minutes)."""
+as the README says. The first run builds the hook's environment (package index needed; about two minutes here)."""
 
 from __future__ import annotations
 
