@@ -106,8 +106,15 @@ def group_key(f: Finding) -> str:
 
 
 def pattern_key(f: Finding) -> tuple[str, str]:
-    """A lexicon term is a pattern of its own; the findings of any other rule are one pattern together."""
-    return (f.rule, f.term.lower() if f.term else "")
+    """A lexicon term is a pattern of its own; the findings of the other rules of one category are one pattern
+    together (every passive, with the document-level finding about their share)."""
+    return (f.rule, f.term.lower()) if f.term else (f.category, "")
+
+
+def _share(f: Finding) -> float | None:
+    """The share of sentences of a document-level finding (BT303, BT404), else None."""
+    share = (f.data or {}).get("share")
+    return share if isinstance(share, float) else None
 
 
 def _words(text: str) -> list[str]:
@@ -141,10 +148,7 @@ def _label(f: Finding) -> str:
     category = CATEGORIES.get(f.category, f.category)
     if f.term:
         return f"{category}: '{f.term}'"
-    from .rules.registry import get_rule
-
-    rule = get_rule(f.rule)
-    return rule.title if rule else category
+    return category
 
 
 def priorities(findings: list[Finding]) -> list[Priority]:
@@ -160,13 +164,17 @@ def priorities(findings: list[Finding]) -> list[Priority]:
         example = members[best]
         severity = max((f.severity for f in members), key=SEVERITIES.index)
         score = sum(SEVERITY_WEIGHT[f.severity] for f in members) * gains[best]
+        label = _label(example)
+        shares = [s for f in members if (s := _share(f)) is not None]
+        if shares:
+            label += f" ({round(100 * shares[0])}% van de zinnen)"
         points.append(
             Priority(
                 rule=example.rule,
                 category=example.category,
                 severity=severity,
-                label=_label(example),
-                count=len(members),
+                label=label,
+                count=sum(_share(f) is None for f in members) or 1,
                 example=example.text,
                 rewrite=_rewrite(example),
                 line=example.line,

@@ -24,3 +24,40 @@ def char_span(tokens: list[Token], offset: int) -> tuple[int, int]:
 
 def quoted(words: list[str]) -> str:
     return ", ".join(f"'{w}'" for w in words)
+
+
+#: a share of sentences says little about a short text: a document-level finding needs at least this many sentences
+MIN_SENTENCES_FOR_SHARE = 10
+
+
+def sentence_share(analysis, flagged) -> tuple[int, int, tuple[int, int] | None]:
+    """How many sentences of the running text there are, how many of them ``flagged(sent, offset)`` is true for,
+    and the span of the first flagged one. Headings, table cells and quoted text (a law, a definition) do not
+    count: the writer cannot or need not rewrite them."""
+    from ..language.quotation import QuotedText, quoted_blocks
+    from ..language.words import has_words
+    from ..stats import SKIPPED_KINDS
+
+    quotes = QuotedText(quoted_blocks(analysis.document))
+    total = hits = 0
+    first = None
+    for ap in analysis.paragraphs:
+        if ap.paragraph.kind in SKIPPED_KINDS:
+            continue
+        for sent in ap.doc.sents:
+            if not has_words(sent):
+                continue
+            start = ap.offset + sent.start_char
+            if quotes.blocks and quotes.block_of(start, start) is not None:
+                continue
+            total += 1
+            if flagged(sent, ap.offset):
+                hits += 1
+                if first is None:
+                    words = [t for t in sent if not t.is_space]
+                    first = char_span(words or [sent[0]], ap.offset)
+    return total, hits, first
+
+
+def percent(share: float) -> str:
+    return f"{round(100 * share)}%"

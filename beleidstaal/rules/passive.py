@@ -28,6 +28,7 @@ from ..language.passive import (
     worth_reporting,
 )
 from ..language.words import tokens_text
+from .common import MIN_SENTENCES_FOR_SHARE, percent, sentence_share
 from .registry import Rule, RuleContext, one_pass, register
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -318,7 +319,7 @@ PASSIVE = register(
 
 IMPERSONAL = register(
     Rule(
-        code="BT302", name="er-wordt", category="passief", severity="warning",
+        code="BT302", name="er-wordt", category="passief", severity="info",
         summary="de lijdende vorm zonder wie het doet: `er wordt ingezet op`",
         title="Onpersoonlijke lijdende vorm (er wordt)",
         what="Vindt zinnen als 'Er wordt gewerkt aan ...' en 'Er worden maatregelen genomen': de lijdende vorm "
@@ -328,5 +329,57 @@ IMPERSONAL = register(
         bad=["Er wordt door de gemeente ingezet op betere zorg.", "Er wordt hard gewerkt aan een oplossing."],
         good=["De gemeente zet in op betere zorg.", "Wij werken hard aan een oplossing."],
         check=_only("BT302"),
+    )
+)  # fmt: skip
+
+
+#: above this share of sentences with a passive, one document-level finding (BT303). Yoast SEO, a readability
+#: check Dutch web editors know, calls up to 10% good; the detector is not free of errors (it reads some 'is
+#: vastgesteld' as a state), so beleidstaal speaks only above 15%.
+PASSIVE_SHARE = 0.15
+
+
+def _passive_share(analysis, ctx: RuleContext):
+    import bisect
+
+    starts = sorted(f.start for f in _only.findings(analysis, ctx))
+
+    def flagged(sent, offset: int) -> bool:
+        i = bisect.bisect_left(starts, offset + sent.start_char)
+        return i < len(starts) and starts[i] < offset + sent.end_char
+
+    total, hits, first = sentence_share(analysis, flagged)
+    if total < MIN_SENTENCES_FOR_SHARE or first is None or hits / total <= PASSIVE_SHARE:
+        return
+    share = hits / total
+    yield PASSIVE_SHARE_RULE.finding(
+        *first,
+        f"{percent(share)} van uw zinnen staat in de lijdende vorm ({hits} van {total}); streef naar minder dan "
+        f"{percent(PASSIVE_SHARE)}. Dit is de eerste.",
+        advice=["Zeg in de meeste zinnen wie iets doet: 'De gemeente verleent de vergunning' in plaats van 'De "
+                "vergunning wordt verleend'. Begin bij de zinnen met 'er wordt'."],
+        data={"share": round(share, 3), "target": PASSIVE_SHARE, "flagged": hits, "sentences": total},
+    )  # fmt: skip
+
+
+PASSIVE_SHARE_RULE = register(
+    Rule(
+        code="BT303", name="veel-lijdende-vorm", category="passief", severity="warning", scope="document",
+        summary="meer dan 15% van de zinnen in de lijdende vorm (één melding per document)",
+        title="Veel zinnen in de lijdende vorm",
+        what="Telt hoeveel zinnen een lijdende vorm hebben (BT301 en BT302). Is dat meer dan 15% van de zinnen, "
+        "dan komt er één melding voor het hele document, op de eerste zin in de lijdende vorm. Koppen, tabellen en "
+        "aangehaalde tekst tellen niet mee. Een tekst van minder dan 10 zinnen krijgt deze melding niet.",
+        why="Eén zin in de lijdende vorm is niet erg. Maar staat een groot deel van de tekst zo, dan leest hij "
+        "stijf en zegt hij vaak niet wie iets doet. De grens: Yoast, een leesbaarheidscontrole die veel "
+        "webredacteuren kennen, noemt tot 10% goed. beleidstaal meldt het pas boven 15%, omdat de computer de "
+        "lijdende vorm niet altijd goed herkent. Een losse zin in de lijdende vorm is daarom alleen een tip.",
+        bad=["De aanvraag wordt ontvangen. De aanvraag wordt beoordeeld. Daarna wordt een besluit genomen. Het besluit "
+             "wordt verstuurd. De kosten worden berekend. De rekening wordt gestuurd. Bezwaar wordt behandeld. De "
+             "uitspraak wordt gemeld. Het dossier wordt gesloten. Alles wordt bewaard."],
+        good=["Wij ontvangen uw aanvraag. Wij beoordelen de aanvraag. Daarna nemen wij een besluit. Dat sturen wij u. "
+              "Wij berekenen de kosten. U krijgt een rekening. Wij behandelen uw bezwaar. Wij melden de uitspraak. "
+              "Wij sluiten het dossier. Wij bewaren alles."],
+        check=_passive_share,
     )
 )  # fmt: skip

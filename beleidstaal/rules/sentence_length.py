@@ -1,8 +1,10 @@
-"""Sentence length (BT401, BT402): sentences over 25 words, and over 40 words (both configurable)."""
+"""Sentence length (BT401, BT402): sentences over 25 words, and over 40 words (both configurable), as tips; BT404:
+one document-level finding when too many sentences are long."""
 
 from __future__ import annotations
 
 from ..language.words import is_word, word_count
+from .common import MIN_SENTENCES_FOR_SHARE, percent, sentence_share
 from .registry import Rule, RuleContext, one_pass, register
 
 
@@ -58,7 +60,7 @@ LONG = register(
 
 VERY_LONG = register(
     Rule(
-        code="BT402", name="zeer-lange-zin", category="zinslengte", severity="warning",
+        code="BT402", name="zeer-lange-zin", category="zinslengte", severity="info",
         summary="zinnen van meer dan 40 woorden",
         title="Zeer lange zin",
         what="Vindt zinnen van meer dan 40 woorden (instelling very-long-sentence-words).",
@@ -72,6 +74,45 @@ VERY_LONG = register(
         good=["De gemeente heeft meer taken gekregen, maar niet genoeg geld erbij. Daarom moeten we kiezen. Waar "
               "geven we het geld aan uit? En hoe helpen we inwoners het best?"],
         check=_only("BT402"),
+    )
+)  # fmt: skip
+
+
+#: Yoast's readability check (for Dutch as for English): at most 25% of the sentences longer than 20 words
+LONG_SHARE_WORDS = 20
+LONG_SHARE = 0.25
+
+
+def _long_share(analysis, ctx: RuleContext):
+    total, hits, first = sentence_share(analysis, lambda sent, offset: word_count(sent) > LONG_SHARE_WORDS)
+    if total < MIN_SENTENCES_FOR_SHARE or first is None or hits / total <= LONG_SHARE:
+        return
+    share = hits / total
+    yield LONG_SHARE_RULE.finding(
+        *first,
+        f"{percent(share)} van uw zinnen heeft meer dan {LONG_SHARE_WORDS} woorden ({hits} van {total}); streef "
+        f"naar hooguit {percent(LONG_SHARE)}. Dit is de eerste.",
+        advice=["Maak van een lange zin twee of drie korte, met één boodschap per zin. Begin bij de langste zinnen."],
+        data={"share": round(share, 3), "target": LONG_SHARE, "flagged": hits, "sentences": total},
+    )  # fmt: skip
+
+
+LONG_SHARE_RULE = register(
+    Rule(
+        code="BT404", name="veel-lange-zinnen", category="zinslengte", severity="warning", scope="document",
+        summary="meer dan 25% van de zinnen langer dan 20 woorden (één melding per document)",
+        title="Veel lange zinnen",
+        what="Telt hoeveel zinnen meer dan 20 woorden hebben. Is dat meer dan 25% van de zinnen, dan komt er één "
+        "melding voor het hele document, op de eerste lange zin. Koppen, tabellen en aangehaalde tekst tellen niet "
+        "mee. Een tekst van minder dan 10 zinnen krijgt deze melding niet.",
+        why="Eén lange zin is niet erg, veel lange zinnen wel: de lezer raakt moe en haakt af. De grens komt van "
+        "Yoast, een leesbaarheidscontrole die veel webredacteuren kennen: hooguit een kwart van de zinnen langer "
+        "dan 20 woorden. Voor taalniveau B1 is een zin gemiddeld hooguit 15 woorden. Een losse lange zin (BT401, "
+        "BT402) is daarom alleen een tip.",
+        bad=["Wij hebben uw aanvraag voor een vergunning om een dakkapel te bouwen aan de achterkant van uw woning "
+             "aan de Dorpsstraat in goede orde ontvangen. " * 3 + "Wij kijken ernaar. " * 7],
+        good=["Wij hebben uw aanvraag ontvangen. " * 10],
+        check=_long_share,
     )
 )  # fmt: skip
 
