@@ -123,6 +123,23 @@ def check_text(page, server, text: str) -> None:
     page.wait_for_selector("#resultaat")
 
 
+def upload_nota_docx(page, server, tmp_path, *, heading: bool = True) -> None:
+    """Make a small Word file (a heading, a paragraph with *middels*, one with *teneinde*) and check it."""
+    import docx
+
+    original = docx.Document()
+    if heading:
+        original.add_heading("Nota wijkaanpak", level=1)
+    original.add_paragraph("Middels deze nota informeert het college de raad over de wijkaanpak.")
+    original.add_paragraph("Teneinde de wijk te versterken, werken wij samen met de partners.")
+    path = tmp_path / "nota.docx"
+    original.save(path)
+    page.goto(server + "/")
+    page.get_by_label("Of kies een bestand").set_input_files(str(path))
+    page.get_by_role("button", name="Controleer").click()
+    page.wait_for_selector("#resultaat")
+
+
 def test_paste_highlight_and_apply_suggestion(page, server, tmp_path):
     check_text(page, server, TEXT)
     first = page.locator("#tekst mark.cat-ambtelijk").first
@@ -196,17 +213,7 @@ def test_filter_and_keyboard(page, server, tmp_path):
 def test_docx_upload_and_commented_copy(page, server, tmp_path):
     import docx
 
-    original = docx.Document()
-    original.add_heading("Nota wijkaanpak", level=1)
-    original.add_paragraph("Middels deze nota informeert het college de raad over de wijkaanpak.")
-    original.add_paragraph("Teneinde de wijk te versterken, werken wij samen met de partners.")
-    path = tmp_path / "nota.docx"
-    original.save(path)
-
-    page.goto(server + "/")
-    page.get_by_label("Of kies een bestand").set_input_files(str(path))
-    page.get_by_role("button", name="Controleer").click()
-    page.wait_for_selector("#resultaat")
+    upload_nota_docx(page, server, tmp_path)
     assert "nota.docx" in page.locator("#resultaat-kop").inner_text()
     assert page.locator("#tekst mark.cat-ambtelijk").count() == 2
     findings = page.locator("li.finding").count()
@@ -273,15 +280,7 @@ def test_accessibility_axe(browser, server, tmp_path):
 def test_docx_result_stays_docx_after_apply(page, server, tmp_path):
     import docx
 
-    original = docx.Document()
-    original.add_paragraph("Middels deze nota informeert het college de raad over de wijkaanpak.")
-    original.add_paragraph("Teneinde de wijk te versterken, werken wij samen met de partners.")
-    path = tmp_path / "nota.docx"
-    original.save(path)
-    page.goto(server + "/")
-    page.get_by_label("Of kies een bestand").set_input_files(str(path))
-    page.get_by_role("button", name="Controleer").click()
-    page.wait_for_selector("#resultaat")
+    upload_nota_docx(page, server, tmp_path, heading=False)
 
     def counts():
         rows = page.locator(".figures div").all_inner_texts()
