@@ -168,6 +168,50 @@ def _adverbs(left: list[Token]) -> list[str] | None:
     return [_adverb(t) for t in adjs]
 
 
+def _has_finite_verb(sent: Span) -> bool:
+    return any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in sent)
+
+
+def _anchor(tok: Token) -> Token:
+    """The token whose place in the sentence counts: the first conjunct of a coordination (*de inzameling en
+    verwerking van afvalwater*: *inzameling*)."""
+    seen = 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 10:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def is_heavy(tok: Token, van_head: Token | None) -> bool:
+    """Whether a nominalisation makes its sentence heavy, so that a verb would say it better. Not when
+
+    - the sentence has no finite verb (a heading or a label: *De ontwikkeling van het dorp*);
+    - it is a bare noun right after a preposition, a fixed expression (*van toepassing*, *in behandeling*);
+    - it describes another noun or an adjective (*kennis over het reguleren van gedrag*, *essentieel in de
+      toepassing van*), or stands beside a noun as its name (*de wet, een wijziging van de oude wet*);
+    - it follows *bij het* (*bij het uitvoeren van de werken*: plain Dutch for 'while');
+    - its *van*-phrase has no noun (a parse error: *het rechtzetten van eerder onrecht*, *De Pauw*).
+    """
+    if not _has_finite_verb(tok.sent):
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if prev is not None and prev.pos_ == "ADP" and tok.pos_ == "NOUN":
+        return False
+    if (
+        prev is not None
+        and prev.lower_ in ("het", "dit", "dat")
+        and tok.i - 2 >= tok.sent.start
+        and doc[tok.i - 2].lower_ == "bij"
+    ):
+        return False
+    anchor = _anchor(tok)
+    if anchor.dep_ == "appos":
+        return False
+    if anchor.dep_ in ("nmod", "obl", "nmod:poss") and anchor.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return van_head is None or van_head.pos_ not in ("ADV", "DET", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+
+
 @per_sentence
 def find_nominalisations(sent: Span):
     """(tokens of the flagged phrase, verb, suggestion or None, kind) for each heavy nominalisation."""
@@ -190,6 +234,8 @@ def find_nominalisations(sent: Span):
                 and (tok.pos_ in ("VERB", "NOUN") and "Plur" not in tok.morph.get("Number"))
             ):
                 van_head = _van_phrase(tok)
+                if not is_heavy(tok, van_head):
+                    continue
                 obj = _object_tokens(van_head) if van_head is not None else []
                 tokens = [prev, tok, nxt, *obj]
                 suggestion = f"{_text(obj)} {low}" if obj else None
@@ -207,6 +253,8 @@ def find_nominalisations(sent: Span):
         if prefix == "her":
             verb, prefix = f"opnieuw {verb}", ""  # herinrichting → opnieuw inrichten
         van_head = _van_phrase(tok)
+        if not is_heavy(tok, van_head):
+            continue
         if van_head is not None:
             left = _left_part(tok)
             obj = _object_tokens(van_head)

@@ -1,0 +1,44 @@
+"""Which nominalisations make a sentence heavy (language.nominalisation.is_heavy): not headings, fixed expressions,
+nouns that describe another noun, 'bij het ...', or a van-phrase without a noun (issue #16, real-text false
+positives). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+ONLY = Config(select=("BT201",), min_severity="info")
+
+
+def spans(text: str) -> list[str]:
+    return [f.text for f in check_text(text, config=ONLY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De ontwikkeling van het dorp",  # a heading: no finite verb
+        "Deze regel is van toepassing op alle woningen in de wijk.",  # fixed expression
+        "Wij hebben veel kennis over het reguleren van verkeer.",  # describes a noun
+        "Dat is essentieel in de toepassing van de nieuwe regels.",  # describes an adjective
+        "Bij het uitvoeren van de werken vinden wij soms oude resten.",  # bij het ...
+        "Het rapport gaat over de wet, een wijziging van de oude wet uit 1990.",  # apposition
+    ],
+)
+def test_not_heavy(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dit draagt bij aan het verbeteren van de dienstverlening.", "verbeteren"),
+        ("De gemeente zorgt voor de verbetering van de dienstverlening.", "verbetering"),
+        ("Het hanteren van een strenge norm vraagt om veel overleg.", "hanteren"),
+    ],
+)
+def test_heavy_nominalisations_are_still_reported(text, word):
+    (span,) = spans(text)
+    assert word in span
