@@ -270,6 +270,18 @@ def test_accessibility_axe(browser, server, tmp_path):
         check_text(page, server, TEXT + "\n\nTeneinde de wijk te versterken, werken wij samen.")
         result = axe.run(page, options={"runOnly": {"type": "tag", "values": tags}})
         assert result.violations_count == 0, result.generate_report()
+        # the notice about HTML that was not checked, and a 404 page
+        page.get_by_label("Uw tekst", exact=True).fill(
+            "<div>\nMiddels dit blok.\n</div>\n\nMiddels deze nota.\n"
+        )
+        page.get_by_label("Soort tekst").select_option("markdown")
+        page.get_by_role("button", name="Controleer").click()
+        page.wait_for_selector("#niet-gecontroleerd")
+        result = axe.run(page, options={"runOnly": {"type": "tag", "values": tags}})
+        assert result.violations_count == 0, result.generate_report()
+        page.goto(server + "/static/bestaat-niet.css")
+        result = axe.run(page, options={"runOnly": {"type": "tag", "values": tags}})
+        assert result.violations_count == 0, result.generate_report()
     finally:
         context.close()
 
