@@ -1,0 +1,99 @@
+"""Where the time of ``check`` goes on distinct real text: a cProfile summary per stage and the costliest functions.
+
+Usage: python bench/profile_check.py [--words 20000] [--skip 40] [--top 25] [--out FILE.prof]
+Text: zoning plans of ../shared/corpus/bestemmingsplannen from file number --skip on, with every block (text between
+blank lines) that occurred before left out (as bench/speed.py does). The model and word lists are loaded first, so
+the profile is of the check itself. cProfile slows Python code more than the compiled pipeline: read the stage
+shares as an upper bound of the lint's share. Open the --out file with snakeviz or ``python -m pstats`` for the
+whole call graph (a flame graph: ``flameprof FILE.prof``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import re
+import sys
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "bestemmingsplannen"
+
+#: stages of a check, by the function that does each (file name fragment, function name)
+STAGES = [
+    ("read (Markdown to Document)", "readers/markdown.py", "read_markdown"),
+    ("spaCy pipeline (Analyser.parse)", "beleidstaal/nlp.py", "parse"),
+    ("all rules and filters (run_rules)", "beleidstaal/core.py", "run_rules"),
+    ("  word lists (lexicon matcher)", "rules/lexicon.py", "_all_word_lists"),
+    ("  readability figures (stats)", "beleidstaal/stats.py", "sentence_figures"),
+    ("  passives (language.passive)", "language/passive.py", "find_passives"),
+    ("  nominalisations", "language/nominalisation.py", "find_nominalisations"),
+    ("  tang constructions", "language/tang.py", "find_verb_tangs"),
+    ("  word-list keys per token", "language/keys.py", "_token_keys"),
+    ("  separable-verb lemmas", "beleidstaal/nlp.py", "full_lemmas"),
+]
+
+
+def distinct_text(words: int, skip: int) -> str:
+    seen: set[str] = set()
+    kept: list[str] = []
+    total = 0
+    for f in sorted(CORPUS.glob("*.md"))[skip:]:
+        for block in re.split(r"\n[ \t]*\n", f.read_text(encoding="utf-8", errors="replace")):
+            key = " ".join(block.split())
+            if key and key not in seen:
+                seen.add(key)
+                kept.append(block)
+                total += len(block.split())
+        if total >= words:
+            break
+    return "\n\n".join(kept) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=20_000)
+    parser.add_argument("--skip", type=int, default=40)
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--out", default=None)
+    args = parser.parse_args()
+
+    from beleidstaal.config import Config
+    from beleidstaal.core import check_document, check_text
+    from beleidstaal.nlp import get_analyser
+    from beleidstaal.readers import document_from_text
+
+    text = distinct_text(args.words, args.skip)
+    check_text("Wij informeren u middels deze brief.")  # model, word lists and rules loaded
+    get_analyser(None)._cache.clear()
+    profile = cProfile.Profile()
+    load = os.getloadavg()[0]
+    start = time.perf_counter()
+    profile.enable()
+    result = check_document(document_from_text(text, kind="markdown"), Config())
+    profile.disable()
+    wall = time.perf_counter() - start
+    if args.out:
+        profile.dump_stats(args.out)
+    stats = pstats.Stats(profile, stream=sys.stdout)
+    total = stats.total_tt
+    print(
+        f"{len(text.split())} words, {len(result.findings)} findings; {wall:.1f} s under cProfile; load {load:.1f}"
+    )
+    cum = {}
+    for (file, _, name), (_, _, _, ct, _) in stats.stats.items():
+        for label, fragment, function in STAGES:
+            if name == function and fragment in file:
+                cum[label] = cum.get(label, 0.0) + ct
+    print("\nstage                                   seconds  share")
+    for label, _, _ in STAGES:
+        if label in cum:
+            print(f"{label:38} {cum[label]:8.2f}  {cum[label] / total:5.0%}")
+    print(f"\ncostliest functions by own time (top {args.top}):")
+    stats.sort_stats("tottime").print_stats(args.top)
+
+
+if __name__ == "__main__":
+    main()
