@@ -167,7 +167,7 @@ def priorities(findings: list[Finding]) -> list[Priority]:
         label = _label(example)
         shares = [s for f in members if (s := _share(f)) is not None]
         if shares:
-            label += f" ({round(100 * shares[0])}% van de zinnen)"
+            label += f" in {round(100 * shares[0])}% van de zinnen"
         points.append(
             Priority(
                 rule=example.rule,

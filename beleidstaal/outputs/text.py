@@ -1,4 +1,6 @@
-"""``--format text``: one line per finding, grouped per file, with a short summary. Colour only on a terminal."""
+"""``--format text``: per file a summary that fits one screen (taalniveau, counts per category, *Eerst
+verbeteren*), then one line per finding, a repeated finding once with its count and other places; at the end a
+count over all files. Colour only on a terminal."""
 
 from __future__ import annotations
 
@@ -8,8 +10,11 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..core import FileResult
-from ..findings import CATEGORIES
+from ..findings import CATEGORIES, SEVERITY_LABELS
+from ..summary import Summary, group_key
 
+#: below this many words the taalniveau is an uncertain estimate (stats.METHOD says so too)
+SHORT_TEXT_WORDS = 100
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
@@ -37,17 +42,26 @@ def render(results: list[FileResult], console: Console) -> None:
         if not r.findings:
             continue
         console.print(f"[bold underline]{escape(r.path)}[/bold underline]", highlight=False)
+        summary = r.summary
+        for line in summary_lines(summary):
+            console.print(line, highlight=False, soft_wrap=True)
+        groups = {(g.rule, g.key): g for g in summary.groups}
+        shown: set[tuple[str, str]] = set()
         for f in r.findings:
+            total[f.category] += 1
+            key = (f.rule, group_key(f))
+            if key in shown:  # a repeat: the first occurrence lists it
+                continue
+            shown.add(key)
             style = _SEVERITY_STYLE.get(f.severity, "")
             more = new_suggestions(f)
             sugg = f" [green]— {escape(' / '.join(more))}[/green]" if more else ""
             console.print(
                 f"{escape(f.path or r.path)}:{f.line}:{f.column}: [{style}]{f.rule}[/{style}] "
-                f"[dim]\\[{f.category}][/dim] {escape(f.message)}{sugg}",
+                f"[dim]\\[{f.category}][/dim] {escape(f.message)}{sugg}{_repeats(groups.get(key))}",
                 highlight=False,
                 soft_wrap=True,
             )
-            total[f.category] += 1
         console.print()
     n = sum(total.values())
     files = sum(1 for r in results if not r.error)
@@ -59,6 +73,46 @@ def render(results: list[FileResult], console: Console) -> None:
         )
     elif files:
         console.print(f"Geen meldingen in {files} {word}.", highlight=False)
+
+
+def _count(n: int, one: str, more: str) -> str:
+    return f"{n} {one if n == 1 else more}"
+
+
+def _repeats(group) -> str:
+    """' [dim](3 keer; ook regel 24, 31)[/dim]' for a finding that occurs more than once."""
+    if group is None or group.count < 2:
+        return ""
+    others = ", ".join(str(line) for line in dict.fromkeys(line for line, _ in group.locations[1:]))
+    return f" [dim]({group.count} keer; ook op regel {others})[/dim]"
+
+
+def summary_lines(summary: Summary | None) -> list[str]:
+    """The summary of one file, at most 10 lines (Rich markup): taalniveau and counts, counts per category, and
+    the priorities, each with an example and its rewrite."""
+    if summary is None or not sum(summary.categories.values()):
+        return []
+    n = sum(summary.categories.values())
+    levels = ", ".join(f"{k} {SEVERITY_LABELS[s].lower()}" for s, k in summary.severities.items())
+    head = f"Taalniveau {summary.taalniveau}" if summary.taalniveau else "Taalniveau onbekend"
+    if summary.taalniveau and summary.words < SHORT_TEXT_WORDS:
+        head += " (korte tekst: onzeker)"
+    lines = [
+        f"  {head} · {_count(summary.words, 'woord', 'woorden')} · {_count(n, 'melding', 'meldingen')} ({levels})",
+        "  Per soort: "
+        + ", ".join(f"{CATEGORIES.get(c, c).lower()} {k}" for c, k in summary.categories.items()),
+    ]
+    if summary.priorities:
+        lines.append("  [bold]Eerst verbeteren[/bold]")
+    for i, p in enumerate(summary.priorities, 1):
+        times = f" ({p.count} keer)" if p.count > 1 else ""
+        example = f"regel {p.line}: '{escape(p.example)}'"
+        if len(p.example) > 60:
+            example = f"regel {p.line}: '{escape(p.example[:57])}...'"
+        rewrite = f" → [green]{escape(p.rewrite)}[/green]" if p.rewrite else ""
+        lines.append(f"  {i}. {escape(p.label)}{times} — {example}{rewrite}")
+    lines.append("")
+    return lines
 
 
 def errors_text(results: list[FileResult]) -> list[str]:
