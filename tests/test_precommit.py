@@ -27,10 +27,20 @@ ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITT
        "GIT_COMMITTER_EMAIL": "t@example.org"}  # fmt: skip
 
 
-def readme_snippet(root) -> str:
+def readme_section(root) -> str:
     readme = (root / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## pre-commit", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```yaml\n(.*?)```", section, re.S)[0]
+    return readme.split("## pre-commit", 1)[1].split("\n## ", 1)[0]
+
+
+def readme_snippet(root) -> str:
+    return re.findall(r"```yaml\n(.*?)```", readme_section(root), re.S)[0]
+
+
+def test_readme_says_how_to_pin_and_what_the_first_run_needs(root):
+    section = " ".join(readme_section(root).split())
+    assert "git ls-remote" in section  # how to pin to a commit while there is no tag
+    assert "pakketbron" in section and "minuten" in section  # the first run needs the package index
+    assert "zonder internet" in section and "repo: local" in section  # and how to work offline afterwards
 
 
 def git(*args, cwd, env):
@@ -47,6 +57,7 @@ def docs_repo(tmp_path_factory, root):
     rev = re.search(r"^\s*rev:\s*(\S+)", snippet, re.M).group(1)
     tags = git("tag", "--list", rev, cwd=clone, env=env).split()
     if rev not in tags:  # no published version yet: pin to a commit, as the README says
+        assert "git ls-remote" in readme_section(root), "README: say how to pin to a commit"
         commit = git("rev-parse", "HEAD", cwd=clone, env=env).strip()
         snippet = re.sub(r"^(\s*rev:\s*)\S+", lambda m: m.group(1) + commit, snippet, count=1, flags=re.M)
     snippet = re.sub(r"^(\s*- repo:\s*)\S+", lambda m: m.group(1) + str(clone), snippet, count=1, flags=re.M)
