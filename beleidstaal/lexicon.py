@@ -196,5 +196,22 @@ def load_lexicons(extra: tuple[str, ...] = (), builtin: bool = True) -> tuple[Le
     return tuple(read_lexicon_file(f) for f in [*files, *map(Path, extra)])
 
 
+def builtin_lexicons_for(code: str) -> tuple[Lexicon, ...]:
+    """The bundled word lists whose words report under rule ``code``. Only their ``[lexicon]`` table is read of
+    the other lists, so ``beleidstaal explain BT101`` does not parse every list."""
+    from .fileio import TOMLDecodeError, loads_toml
+
+    found = []
+    for f in sorted(lexicon_dir().glob("*.toml")):
+        try:
+            header = loads_toml(f.read_text(encoding="utf-8").partition("\n[[entry]]")[0]).get("lexicon", {})
+            rule = header.get("rule", DEFAULT_RULES.get(header.get("category")))
+        except (OSError, UnicodeDecodeError, TOMLDecodeError, AttributeError):
+            rule = code  # read it whole: its own error message says what is wrong
+        if rule == code:
+            found.append(read_lexicon_file(f))
+    return tuple(found)
+
+
 def all_entries(extra: tuple[str, ...] = ()) -> list[LexiconEntry]:
     return [e for lex in load_lexicons(extra) for e in lex.entries]

@@ -51,3 +51,13 @@ def test_package_face_still_offers_the_api():
     assert "check_text" in dir(beleidstaal)
     with pytest.raises(AttributeError):
         _ = beleidstaal.no_such_name
+
+
+def test_explain_reads_only_the_word_lists_of_its_rule():
+    from beleidstaal.lexicon import DEFAULT_RULES, builtin_lexicons_for, load_lexicons
+
+    everything = [e for lex in load_lexicons() for e in lex.entries]
+    for code in {*DEFAULT_RULES.values(), "BT103", "BT202"}:
+        own = [e for lex in builtin_lexicons_for(code) for e in lex.entries]
+        assert own and own == [e for e in everything if e.rule == code], code
+    assert builtin_lexicons_for("BT401") == ()

@@ -13,7 +13,6 @@ import sys
 from typing import Any
 
 import typer
-import typer.rich_utils as typer_help
 from rich.console import Console
 from rich.markup import escape
 from typer import _click
@@ -21,21 +20,29 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from ..errors import BeleidstaalError
 
-# typer reads these module constants each time it draws help or an error
-typer_help.OPTIONS_PANEL_TITLE = "Opties"
-typer_help.ARGUMENTS_PANEL_TITLE = "Argumenten"
-typer_help.COMMANDS_PANEL_TITLE = "Opdrachten"
-typer_help.ERRORS_PANEL_TITLE = "Fout"
-typer_help.DEFAULT_STRING = "[standaard: {}]"
-typer_help.ENVVAR_STRING = "[omgevingsvariabele: {}]"
-typer_help.REQUIRED_LONG_STRING = "[verplicht]"
-typer_help.DEPRECATED_STRING = "(verouderd) "
-typer_help.ABORTED_TEXT = "Afgebroken."
-typer_help.RICH_HELP = "Meer uitleg: [blue]{command_path} {help_option}[/]"
-typer_help.OptionHighlighter.highlights = [
-    *(h for h in typer_help.OptionHighlighter.highlights if "usage" not in h),
-    r"(?P<usage>Gebruik: )",
-]
+
+def _dutch_help_screens() -> None:
+    """Dutch labels for typer's help screens. typer reads these module constants each time it draws help; they
+    are set just before, because importing typer's rich_utils costs about 0.2 s that other commands do not need."""
+    import typer.rich_utils as typer_help
+
+    if typer_help.OPTIONS_PANEL_TITLE == "Opties":
+        return
+    typer_help.OPTIONS_PANEL_TITLE = "Opties"
+    typer_help.ARGUMENTS_PANEL_TITLE = "Argumenten"
+    typer_help.COMMANDS_PANEL_TITLE = "Opdrachten"
+    typer_help.ERRORS_PANEL_TITLE = "Fout"
+    typer_help.DEFAULT_STRING = "[standaard: {}]"
+    typer_help.ENVVAR_STRING = "[omgevingsvariabele: {}]"
+    typer_help.REQUIRED_LONG_STRING = "[verplicht]"
+    typer_help.DEPRECATED_STRING = "(verouderd) "
+    typer_help.ABORTED_TEXT = "Afgebroken."
+    typer_help.RICH_HELP = "Meer uitleg: [blue]{command_path} {help_option}[/]"
+    typer_help.highlighter.highlights = [
+        *(h for h in typer_help.highlighter.highlights if "usage" not in h),
+        r"(?P<usage>Gebruik: )",
+    ]
+
 
 HELP_OPTION_TEXT = "Toon deze uitleg."
 
@@ -84,6 +91,10 @@ class _Dutch:
 
     def get_usage(self, ctx):
         return dutch_usage(super().get_usage(ctx))
+
+    def format_help(self, ctx, formatter):
+        _dutch_help_screens()
+        return super().format_help(ctx, formatter)
 
     def get_help_option(self, ctx):
         option = super().get_help_option(ctx)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Finding
 from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable
-from ..lexicon import LexiconEntry, load_lexicons
+from ..lexicon import LexiconEntry, builtin_lexicons_for, load_lexicons
 from .common import char_span, match_case, quoted
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
@@ -346,7 +346,7 @@ lexicon_findings = _check_for.findings
 
 def _count(code: str):
     def extra() -> str:
-        entries = [e for lex in load_lexicons() for e in lex.entries if e.rule == code]
+        entries = [e for lex in builtin_lexicons_for(code) for e in lex.entries if e.rule == code]
         sample = next((e for e in entries if e.example), entries[0] if entries else None)
         lines = [f"Woordenlijst: {len(entries)} woorden en uitdrukkingen."]
         if sample:
