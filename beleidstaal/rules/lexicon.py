@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Finding
 from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable
+from ..language.names import is_name_or_mention
 from ..lexicon import LexiconEntry, builtin_lexicons_for, load_lexicons
 from .common import char_span, match_case, quoted
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
@@ -316,6 +317,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Finding]:
     text = analysis.document.text
     for sent, offset in analysis.sentences():
         for entry, tokens, exact in match_sentence(sent, lex):
+            if is_name_or_mention(tokens):
+                continue  # a name or title, or a word the text talks about: not the writer's word choice
             start, end = char_span(tokens, offset)
             flagged = text[start:end]
             if flagged.lower() in lex.allow:

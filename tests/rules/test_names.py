@@ -1,0 +1,43 @@
+"""Word-list rules leave names, titles and mentioned words alone (language.names; issue #16). Every sentence here is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+WORD_LISTS = Config(select=("BT1", "BT2"), min_severity="info")
+
+
+def flagged(text: str) -> list[str]:
+    return [f.text for f in check_text(text, config=WORD_LISTS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie het Uitvoeringsprogramma Omgevingsveiligheid van de provincie voor meer.",  # name of a programme
+        "Uitvoeringsprogramma Omgevingsveiligheid is in 2020 vastgesteld.",  # name at the start of a sentence
+        "Wij volgen de Stakeholder Analyse van het rijk.",
+        "U kunt een Issue aanmaken op de website.",  # a capitalised word in mid-sentence names a thing
+        "Het woord 'faciliteren' zegt weinig.",  # a mentioned word
+        "Het plan heet 'Faciliteren en Stimuleren' en komt uit 2020.",  # a title in quotes
+    ],
+)
+def test_names_titles_and_mentioned_words_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wij faciliteren de inwoners.", "faciliteren"),
+        ("Stakeholders van het project zijn blij.", "Stakeholders"),  # sentence start, next word plain
+        ("Indien u vragen heeft, bel ons dan.", "Indien"),
+        ("Voor elk doel is een KPI vastgesteld.", "KPI"),  # an abbreviation is a word, not a name
+    ],
+)
+def test_ordinary_use_is_still_flagged(text, word):
+    assert word in flagged(text)
