@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..findings import SEVERITY_LABELS
 from .registry import Rule, all_rules
 
 BEGIN = "<!-- regels:begin -->"
@@ -20,11 +21,16 @@ END = "<!-- regels:end -->"
 SCOPE_NL = {"sentence": "één zin", "paragraph": "één alinea", "document": "het hele document"}
 
 
+def _level(rule: Rule) -> str:
+    """The severity as the reader sees it everywhere: fout, let op or tip."""
+    return SEVERITY_LABELS[rule.severity].lower()
+
+
 def readme_table(rules: list[Rule] | None = None) -> str:
     """The rule table of the README: code, category, severity and the rule's one-line summary."""
     lines = ["| code | categorie | niveau | wat het vindt |", "|---|---|---|---|"]
     for r in rules or all_rules():
-        lines.append(f"| {r.code} | {r.category} | {r.severity} | {r.summary} |")
+        lines.append(f"| {r.code} | {r.category} | {_level(r)} | {r.summary} |")
     return "\n".join(lines)
 
 
@@ -59,7 +65,7 @@ def rules_page(rules: list[Rule] | None = None) -> str:
         out += [
             f"## {r.code} {r.name}: {r.title}",
             "",
-            f"Categorie: {r.category} ({r.style.label}). Niveau: {r.severity}. Kijkt naar: {SCOPE_NL[r.scope]}."
+            f"Categorie: {r.category} ({r.style.label}). Niveau: {_level(r)}. Kijkt naar: {SCOPE_NL[r.scope]}."
             + (" Alleen als u erom vraagt." if r.opt_in else ""),
             "",
             f"**Wat het doet.** {r.what}",
