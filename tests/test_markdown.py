@@ -92,7 +92,7 @@ Tekst &amp; meer, middels een entiteit.
 """
 
 EXPECTED = [
-    (1, 11, "middels"),
+    # line 1 is the heading: a document's headings get no word-choice finding (issue #19)
     (3, 14, "middels"),
     (3, 46, "middels"),
     (5, 16, "thans"),
@@ -153,7 +153,7 @@ DIALECTS = {
     "pandoc": "::: {.note}\nDe aanvraag is thans compleet.\n:::\n",
 }
 DIALECT_HITS = {
-    "mkdocs": [(1, 18, "middels"), (2, 25, "thans")],
+    "mkdocs": [(2, 25, "thans")],  # the title is a heading: no finding there
     "mkdocs-collapsible": [(2, 18, "teneinde")],
     "mkdocs-open": [(2, 18, "thans")],
     "docusaurus": [(3, 21, "middels")],

@@ -82,9 +82,9 @@ def test_same_findings_as_text_and_positions(config):
         read_text("\n\n".join(line for line in LINES if line), path="nota.txt"), config
     ).findings
     ours = [f for f in findings if f.term]
-    assert [(f.rule, f.text) for f in ours] == [(f.rule, f.text) for f in text if f.term]
+    # the first line is a heading in the .odt file (no finding there), but an ordinary paragraph as plain text
+    assert [(f.rule, f.text) for f in ours] == [(f.rule, f.text) for f in text if f.term and f.line > 1]
     assert [(f.line, f.column, f.text) for f in ours] == [
-        (1, 8, "middels"),
         (2, 18, "middels"),
         (3, 1, "Thans"),
         (4, 1, "Teneinde"),
