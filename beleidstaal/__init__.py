@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "Config": ".config",
-    "FileResult": ".core",
+    "FileResult": ".result",
     "check_document": ".core",
     "check_path": ".core",
     "check_text": ".core",

@@ -1,7 +1,7 @@
 """A result cache in the user's cache folder, so that a second run over unchanged files skips the NLP.
 
 Key: the file's bytes, its path and kind, the effective settings, the versions of beleidstaal and the model, and a
-hash of every word list in use. Value: the file's findings and word count as JSON. SQLite in WAL mode with short
+hash of every word list in use. Value: the file's findings and document figures as JSON. SQLite in WAL mode with short
 transactions makes it safe for several processes at once; a cache that cannot be opened or written is skipped
 silently (the run is then just slower), never an error for the user.
 """
@@ -18,9 +18,9 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .findings import Finding
-from .summary import Summary
+from .result import FileResult
 
-SCHEMA = 2  # 2: the summary (taalniveau, groups, priorities) is stored with the findings
+SCHEMA = 3  # 3: the source and the document figures; the summary is derived from them
 
 
 def cache_dir() -> Path:
@@ -108,7 +108,7 @@ class ResultCache:
                 return None
         return self._db
 
-    def get(self, key: str) -> tuple[list[Finding], int, Summary | None] | None:
+    def get(self, key: str, path: str) -> FileResult | None:
         db = self._conn()
         if db is None:
             return None
@@ -119,19 +119,23 @@ class ResultCache:
         if row is None:
             return None
         try:
+            from .stats import Figures
+
             value = json.loads(row[0])
-            summary = Summary.from_dict(value["summary"]) if value.get("summary") else None
-            return [Finding(start=0, end=0, **f) for f in value["findings"]], value["words"], summary
+            findings = [Finding(start=0, end=0, **f) for f in value["findings"]]
+            return FileResult(path, findings, value["source"], Figures(**value["figures"]))
         except (ValueError, TypeError, KeyError):
             return None
 
-    def put(self, key: str, findings: list[Finding], words: int, summary: Summary | None = None) -> None:
+    def put(self, key: str, result: FileResult) -> None:
         db = self._conn()
-        if db is None:
+        if db is None or result.figures is None:
             return
-        value = {"findings": [f.to_dict() for f in findings], "words": words}
-        if summary is not None:
-            value["summary"] = summary.to_dict()
+        value = {
+            "findings": [f.to_dict() for f in result.findings],
+            "source": result.source,
+            "figures": result.figures.to_dict(),
+        }
         value = json.dumps(value, ensure_ascii=False)
         try:
             with db:

@@ -1,55 +1,25 @@
-"""The one way through: read → analyse → rules → filters. Every front end calls ``check_document``."""
+"""The one way through: read → analyse → rules → findings → filters → one ``FileResult``. Every front end calls
+``check_document``, ``check_path`` or ``check_paths`` (several files: the result cache first, then worker processes).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Config, config_for
 from .document import Document
 from .errors import BeleidstaalError
-from .filters import apply_allow, apply_severity, apply_suppressions, drop_in_headings, rule_enabled
-from .findings import Finding
+from .filters import apply_allow, apply_suppressions, drop_in_headings, min_severity_kept, severity_for
+from .findings import Finding, Hit
 from .nlp import Analysis, get_analyser
 from .readers import document_from_text, kind_for, read_bytes, read_file_bytes
+from .result import FileResult
 from .rules.quotation import fold_quoted
-from .rules.registry import RuleContext, all_rules
-from .summary import Summary, summarise
+from .rules.registry import RuleContext, all_rules, rule_enabled
 
-
-@dataclass
-class FileResult:
-    """The outcome for one file: its findings and their summary, or a Dutch error message."""
-
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    words: int = 0
-    error: str | None = None
-    document: Document | None = None
-    analysis: Analysis | None = None
-    #: built on first use (the editor does not need it), from the findings and the analysis
-    _summary: Summary | None = field(default=None, repr=False)
-
-    @property
-    def summary(self) -> Summary | None:
-        """Taalniveau, counts, grouped repeats and *Eerst verbeteren* (``summary.py``); None for an error."""
-        if self.error:
-            return None
-        if self._summary is None:
-            self._summary = summarise(self.findings, self.words, taalniveau(self.analysis))
-        return self._summary
-
-    def to_dict(self) -> dict:
-        return {"path": self.path, "words": self.words, "error": self.error, "findings": len(self.findings)}
-
-
-def taalniveau(analysis: Analysis | None) -> str | None:
-    if analysis is None:
-        return None
-    from .stats import analysis_stats
-
-    return analysis_stats(analysis).document.level
+__all__ = ["FileResult", "check_document", "check_path", "check_paths", "check_text", "run_rules"]
 
 
 _contexts: dict[Config, RuleContext] = {}
@@ -64,45 +34,56 @@ def _context(config: Config) -> RuleContext:
     return ctx
 
 
+def _finding(hit: Hit, document: Document, config: Config) -> Finding:
+    """The Finding of a rule's hit: its place in the source and its final severity, built once."""
+    loc = document.locate(hit.start, hit.end)
+    data = hit.data
+    if document.kind in ("docx", "odt"):  # a Word finding names its paragraph (line = paragraph number)
+        data = {**(data or {}), "paragraph": document.line_text(loc.line)}
+    return Finding(
+        rule=hit.rule, name=hit.name, category=hit.category, severity=severity_for(hit, config),
+        message=hit.message, start=hit.start, end=hit.end, suggestions=hit.suggestions, advice=hit.advice,
+        replaceable=hit.replaceable, term=hit.term, path=document.path, line=loc.line, column=loc.column,
+        end_line=loc.end_line, end_column=loc.end_column, offset=loc.offset, end_offset=loc.end_offset,
+        text=document.source[loc.offset : loc.end_offset], data=data,
+    )  # fmt: skip
+
+
 def run_rules(
     analysis: Analysis, config: Config, *, checkpoint: Callable[[], None] | None = None
 ) -> list[Finding]:
-    """All enabled rules over one analysis, then every filter; positions resolved against the source.
-    ``checkpoint`` is called before each rule (the language server stops stale work there by raising)."""
+    """All enabled rules over one analysis, their findings, then every filter. ``checkpoint`` is called before
+    each rule (the language server stops stale work there by raising)."""
     ctx = _context(config)
     document = analysis.document
-    findings: list[Finding] = []
+    hits: list[Hit] = []
     rules = [r for r in all_rules() if r.check is not None and rule_enabled(r, config)]
     for rule in rules:
         if checkpoint is not None:
             checkpoint()
-        findings.extend(rule.check(analysis, ctx))
-    findings = drop_in_headings(findings, document, rules)
-    # quoted text (a law, a definition) cannot be rewritten: its findings become one BT702 finding per block
-    findings = fold_quoted(analysis, findings, ctx)
-    for f in findings:
-        loc = document.locate(f.start, f.end)
-        f.path = document.path
-        f.offset, f.end_offset = loc.offset, loc.end_offset
-        f.line, f.column, f.end_line, f.end_column = loc.line, loc.column, loc.end_line, loc.end_column
-        f.text = document.source[loc.offset : loc.end_offset]
-        if document.kind in ("docx", "odt"):  # a Word finding names its paragraph (line = paragraph number)
-            f.data = {**(f.data or {}), "paragraph": document.line_text(f.line)}
+        hits.extend(rule.check(analysis, ctx))
+    hits = drop_in_headings(hits, document, rules)
+    # quoted text (a law, a definition) cannot be rewritten: its hits become one BT702 hit per block
+    hits = fold_quoted(analysis, hits, ctx)
+    findings = [_finding(h, document, config) for h in hits]
     findings = apply_allow(findings, config)
     findings = apply_suppressions(findings, document)
-    findings = apply_severity(findings, config)
+    findings = min_severity_kept(findings, config)
     findings.sort(key=lambda f: f.sort_key)
     return findings
 
 
 def check_document(document: Document, config: Config | None = None) -> FileResult:
+    from .stats import analysis_stats
+
     config = config or Config()
     analysis = get_analyser(config.model).analyse(document)
     findings = run_rules(analysis, config)
     return FileResult(
         path=document.path or "-",
         findings=findings,
-        words=document.words,
+        source=document.source,
+        figures=analysis_stats(analysis).document,
         document=document,
         analysis=analysis,
     )
@@ -130,13 +111,13 @@ def check_path(
             from .cache import result_key
 
             key = result_key(data, path_str, config)
-            hit = cache.get(key) if lookup else None
+            hit = cache.get(key, path_str) if lookup else None
             if hit is not None:
-                return FileResult(path=path_str, findings=hit[0], words=hit[1], _summary=hit[2])
+                return hit
         document = read_bytes(data, kind=kind_for(path) or "text", path=path_str)
         result = check_document(document, config)
         if cache is not None and key is not None:
-            cache.put(key, result.findings, result.words, result.summary)
+            cache.put(key, result)
         return result
     except BeleidstaalError as exc:
         return FileResult(path=path_str, error=str(exc))
@@ -151,10 +132,9 @@ def cached_result(path: str, config: Config, cache) -> FileResult | None:
     from .cache import result_key
 
     try:
-        hit = cache.get(result_key(read_file_bytes(path), path, config))
+        return cache.get(result_key(read_file_bytes(path), path, config), path)
     except Exception:  # a problem with this file is reported when it is checked for real
         return None
-    return FileResult(path=path, findings=hit[0], words=hit[1], _summary=hit[2]) if hit is not None else None
 
 
 _process_cache: tuple[int, object] | None = None
@@ -163,8 +143,6 @@ _process_cache: tuple[int, object] | None = None
 def process_cache():
     """One ResultCache (one SQLite connection) per process; a forked worker opens its own."""
     global _process_cache
-    import os
-
     from .cache import ResultCache
 
     if _process_cache is None or _process_cache[0] != os.getpid():
@@ -174,11 +152,60 @@ def process_cache():
 
 def check_path_detached(path: str, config: Config, use_cache: bool, lookup: bool = True) -> FileResult:
     """``check_path`` for a worker process: the result without the parsed document, so it pickles small."""
-    result = check_path(path, config=config, cache=process_cache() if use_cache else None, lookup=lookup)
-    result.summary  # noqa: B018 -- built while the analysis is still there
-    result.document = None
-    result.analysis = None
-    return result
+    return check_path(
+        path, config=config, cache=process_cache() if use_cache else None, lookup=lookup
+    ).detached()
+
+
+def check_paths(
+    files: list[str],
+    configs: dict[str, Config],
+    *,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    progress: Callable[[], None] | None = None,
+    before_work: Callable[[Config], None] | None = None,
+) -> dict[str, FileResult]:
+    """Check several files: unchanged files from the result cache, the others in ``jobs`` worker processes (one
+    process when there is one file or one job). ``progress`` is called once per file; ``before_work`` once, with
+    the settings of the first file to analyse, before worker processes start (the CLI loads the model there, so
+    forked workers share it and a missing model is one clear error)."""
+    done: dict[str, FileResult] = {}
+    if not files:
+        return done
+    if use_cache:
+        cache = process_cache()
+        for path in files:
+            hit = cached_result(path, configs[path], cache)
+            if hit is not None:
+                done[path] = hit
+                if progress:
+                    progress()
+    todo = [p for p in files if p not in done]
+    if not todo:
+        return done
+    if before_work is not None:
+        before_work(configs[todo[0]])
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    if jobs == 1:
+        for path in todo:  # the cache was asked about these already: the check only stores its result
+            done[path] = check_path_detached(path, configs[path], use_cache, lookup=False)
+            if progress:
+                progress()
+        return done
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        futures = {
+            path: pool.submit(check_path_detached, path, configs[path], use_cache, False) for path in todo
+        }
+        for path in todo:
+            done[path] = futures[path].result()
+            if progress:
+                progress()
+    return done
 
 
 def unexpected_error(exc: BaseException) -> str:

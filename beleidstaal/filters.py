@@ -29,8 +29,8 @@ from collections.abc import Iterable
 from .config import Config
 from .document import Document
 from .document import line_starts as document_line_starts
-from .findings import SEVERITY_RANK, Finding
-from .rules.registry import Rule
+from .findings import SEVERITY_RANK, Finding, Hit
+from .rules.registry import Rule, matches_selector
 
 _DIRECTIVE = re.compile(
     r"beleidstaal:\s*(?P<verb>negeer-bestand|negeer|uit|aan)\b(?P<codes>[ \t]+[\w, \t-]+?)?(?:\s*-->|\s*$)",
@@ -46,36 +46,19 @@ _VERBS = {"disable-next-line": "negeer-volgende", "disable-line": "negeer-regel"
           "disable": "uit", "enable": "aan"}  # fmt: skip
 
 
-def matches_selector(selector: str, finding_or_rule: Finding | Rule) -> bool:
-    """A selector is a rule code or code prefix (``BT1``), a category (``jargon``) or a rule name."""
-    s = selector.strip()
-    code = finding_or_rule.rule if isinstance(finding_or_rule, Finding) else finding_or_rule.code
-    if not s:
-        return False
-    if s.upper() == "ALL":
-        return True
-    return code.startswith(s.upper()) or s.lower() in (finding_or_rule.category, finding_or_rule.name)
+def severity_for(hit: Hit, config: Config) -> str:
+    """The severity of a hit after the overrides in the settings (the last matching selector wins)."""
+    severity = hit.severity
+    for selector, override in config.severity_overrides.items():
+        if matches_selector(selector, hit):
+            severity = override
+    return severity
 
 
-def rule_enabled(rule: Rule, config: Config) -> bool:
-    if config.select:
-        if not any(matches_selector(s, rule) for s in config.select):
-            return False
-    elif rule.opt_in:
-        return False
-    return not any(matches_selector(s, rule) for s in config.ignore)
-
-
-def apply_severity(findings: Iterable[Finding], config: Config) -> list[Finding]:
-    overrides = config.severity_overrides
-    result = []
-    for f in findings:
-        for selector, severity in overrides.items():
-            if matches_selector(selector, f):
-                f.severity = severity
-        if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[config.min_severity]:
-            result.append(f)
-    return result
+def min_severity_kept(findings: Iterable[Finding], config: Config) -> list[Finding]:
+    """The findings at ``min_severity`` or above."""
+    limit = SEVERITY_RANK[config.min_severity]
+    return [f for f in findings if SEVERITY_RANK[f.severity] >= limit]
 
 
 _FENCE = re.compile(r"^[ ]{0,3}(```|~~~)", re.MULTILINE)
@@ -165,7 +148,7 @@ def apply_suppressions(findings: list[Finding], document: Document) -> list[Find
     return kept
 
 
-def drop_in_headings(findings: list[Finding], document: Document, rules: Iterable[Rule]) -> list[Finding]:
+def drop_in_headings(findings: list[Hit], document: Document, rules: Iterable[Rule]) -> list[Hit]:
     """No finding on the document's own title or headings (a title is short on purpose and named by the writer),
     except from a rule about headings."""
     headings = [(p.start, p.end) for p in document.paragraphs if p.kind == "heading"]

@@ -1,5 +1,7 @@
 """The Finding: one problem in the text, with its exact place, an explanation and plainer wording.
 
+A rule reports a ``Hit`` (a span of the analysed text and its message); the core builds the ``Finding`` from it once,
+with its place in the source and its final severity. A Finding is frozen: nothing completes it later.
 ``Finding.to_dict`` is the JSON contract that ``--format json``, the web API and the batch tables share.
 """
 
@@ -47,13 +49,15 @@ CATEGORIES = {name: style.label for name, style in STYLES.items()}
 
 
 @dataclass
-class Finding:
+class Hit:
+    """What a rule reports: a span of ``Document.text`` with the message and the suggestions."""
+
     rule: str
     name: str
     category: str
     severity: str
     message: str
-    #: offsets into Document.text (the analysed text); the core turns them into source positions
+    #: offsets into Document.text (the analysed text)
     start: int
     end: int
     suggestions: list[str] = field(default_factory=list)
@@ -63,7 +67,30 @@ class Finding:
     replaceable: bool = False
     #: the lexicon term that fired, for lexicon rules
     term: str | None = None
-    # filled in by the core from the Document:
+    #: extra data for a front end (e.g. the source of a copied passage)
+    data: dict | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding, complete: built once by the core from a rule's Hit."""
+
+    rule: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    #: offsets into Document.text (the analysed text); 0 for a finding from the result cache
+    start: int
+    end: int
+    suggestions: list[str] = field(default_factory=list)
+    #: advice where no replacement text fits ("Zeg wat u concreet voor inwoners doet.")
+    advice: list[str] = field(default_factory=list)
+    #: True when each suggestion can replace ``text`` as it stands (same inflection, one continuous span)
+    replaceable: bool = False
+    #: the lexicon term that fired, for lexicon rules
+    term: str | None = None
+    # the place in the source, from the Document:
     path: str | None = None
     line: int = 0
     column: int = 0

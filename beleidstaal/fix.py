@@ -177,52 +177,57 @@ def fix_file(path: str | Path, findings: list[Finding], config: Config, *, write
     return outcome
 
 
-def run_fixes(results, configs: dict, base: Config, *, write: bool, show_diff: bool, console, recheck=None):
-    """``check --fix`` / ``--diff`` over checked files. Prints diffs on standard output and a Dutch summary on
-    ``console``; returns the results, checked again for files that were rewritten. Each result gets ``fixable``."""
-    import sys
+@dataclass
+class FixReport:
+    """What ``check --fix`` / ``--diff`` did or would do, for the front end to show: nothing here prints."""
 
+    #: in order: ("diff", unified diff) for standard output, ("note", Dutch line) for the user
+    lines: list[tuple[str, str]] = field(default_factory=list)
+    #: path -> number of safe replacements (done, or possible with --diff)
+    fixable: dict[str, int] = field(default_factory=dict)
+    #: files that were rewritten (to be checked again)
+    changed: list[str] = field(default_factory=list)
+    #: path -> Dutch error for a file that could not be fixed
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def fix_results(results, configs: dict[str, Config], base: Config, *, write: bool) -> FixReport:
+    """The safe fixes of checked files: written when ``write``, otherwise only as diffs."""
     from .errors import BeleidstaalError
 
-    changed: list[str] = []
-    total = 0
-    files = 0
+    report = FixReport()
+    total = files = 0
     for r in results:
-        r.fixable = 0
         if r.error or not r.findings:
             continue
         config = configs.get(r.path, base)
         if r.path == "-":
             if any(is_safe(f, _safe_terms(config)) for f in r.findings):
-                console.print("Tekst van standaardinvoer wordt niet aangepast; sla hem op in een bestand.")
+                report.lines.append(
+                    ("note", "Tekst van standaardinvoer wordt niet aangepast; sla hem op in een bestand.")
+                )
             continue
         try:
             outcome = fix_file(r.path, r.findings, config, write=write)
         except BeleidstaalError as exc:
-            r.error = str(exc)
+            report.errors[r.path] = str(exc)
             continue
         if outcome.note and (outcome.edits or any(is_safe(f, _safe_terms(config)) for f in r.findings)):
-            console.print(f"{r.path}: {outcome.note}", highlight=False)
-        if show_diff and outcome.diff:
-            sys.stdout.write(outcome.diff)
-        r.fixable = len(outcome.edits)
+            report.lines.append(("note", f"{r.path}: {outcome.note}"))
+        if outcome.diff:
+            report.lines.append(("diff", outcome.diff))
+        report.fixable[r.path] = len(outcome.edits)
         if outcome.edits:
             total += len(outcome.edits)
             files += 1
         if outcome.written:
-            changed.append(r.path)
+            report.changed.append(r.path)
     word = "vervanging" if total == 1 else "vervangingen"
     where = f"{files} {'bestand' if files == 1 else 'bestanden'}"
     if not total:
-        console.print("Geen veilige vervangingen gevonden.", highlight=False)
+        report.lines.append(("note", "Geen veilige vervangingen gevonden."))
     elif write:
-        console.print(f"{total} {word} gedaan in {where}.", highlight=False)
+        report.lines.append(("note", f"{total} {word} gedaan in {where}."))
     else:
-        console.print(f"{total} {word} mogelijk in {where}. Er is niets geschreven.", highlight=False)
-    if changed and recheck is not None:
-        again = recheck(changed)
-        results = [again.get(r.path, r) if r.path in changed else r for r in results]
-        for r in results:
-            if not hasattr(r, "fixable"):
-                r.fixable = 0
-    return results
+        report.lines.append(("note", f"{total} {word} mogelijk in {where}. Er is niets geschreven."))
+    return report

@@ -123,6 +123,22 @@ class DocumentStats:
         }
 
 
+def figure_rows(fig: Figures) -> list[tuple[str, str]]:
+    """The document figures as (Dutch label, value) rows, for the HTML report and the web page."""
+    from .numbers import decimal, dutch_number
+
+    return [
+        ("Taalniveau (schatting)", fig.level),
+        ("Woorden", dutch_number(fig.words)),
+        ("Zinnen", dutch_number(fig.sentences)),
+        ("Gemiddeld aantal woorden per zin", decimal(fig.mean_sentence_length)),
+        ("Flesch-Douma (hoger is makkelijker)", decimal(fig.flesch_douma)),
+        ("Moeilijke woorden", f"{decimal(100 * fig.rare_share)}%"),
+        ("Zelfstandig gemaakte werkwoorden per 100 zinnen", decimal(fig.nominalisations_per_100)),
+        ("Zinnen in de lijdende vorm per 100 zinnen", decimal(fig.passives_per_100)),
+    ]
+
+
 def scale(name: str, value: float) -> int:
     bounds, _, higher_is_easier = SCALES[name]
     for i, bound in enumerate(bounds):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import BeleidstaalError
 from ..findings import CATEGORIES
+from ..numbers import dutch_number
 from . import store, svg
 from .worker import CATEGORY_COLUMNS
 
@@ -45,9 +46,7 @@ details summary{cursor:pointer;color:#1f5f8b}
 def _num(v) -> str:
     if v is None:
         return "–"
-    if isinstance(v, float):
-        return f"{v:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{v:,}".replace(",", ".")
+    return dutch_number(v, 1 if isinstance(v, float) else 0)
 
 
 def _pct(v: float | None) -> str:

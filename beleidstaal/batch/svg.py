@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from html import escape
 
+from ..numbers import decimal, dutch_number
+
 WIDTH = 640
 COLOR = "#1f5f8b"
 ACCENT = "#c8553d"
@@ -12,8 +14,8 @@ ACCENT = "#c8553d"
 
 def _fmt(v: float) -> str:
     if abs(v) >= 100 or float(v).is_integer():
-        return f"{v:,.0f}".replace(",", ".")
-    return f"{v:.1f}".replace(".", ",")
+        return dutch_number(v)
+    return decimal(v)
 
 
 def histogram_counts(

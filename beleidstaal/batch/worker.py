@@ -58,50 +58,17 @@ def warm_up(config: Config) -> None:
 # ---------------------------------------------------------------- readability
 
 
-@functools.lru_cache(maxsize=200_000)
-def _syllables(word: str) -> int:
-    return max(1, len(_hyphenator().positions(word)) + 1)
-
-
-@functools.lru_cache(maxsize=1)
-def _hyphenator():
-    import pyphen
-
-    return pyphen.Pyphen(lang="nl_NL")
-
-
-def readability(analysis, words: int, sentences: int) -> dict:
-    """Flesch-Douma, B1 share, taalniveau, nominalisations and passives per 100 sentences, from
-    ``beleidstaal.stats`` (the figures of ``beleidstaal stats``). Without that module, Flesch-Douma is computed
-    here and the other figures stay empty."""
-    out: dict = {"flesch_douma": None, "b1_share": None, "level": None, "mean_sentence_length": None,
-                 "nominalisations_per_100_sentences": None, "passives_per_100_sentences": None}  # fmt: skip
-    try:
-        from .. import stats
-    except ImportError:  # pragma: no cover - the module is part of the package
-        stats = None
-    if stats is not None:
-        fig = stats.analysis_stats(analysis).document
-        out.update(
-            flesch_douma=fig.flesch_douma,
-            b1_share=round(1.0 - fig.rare_share, 4) if fig.words else None,
-            level=fig.level if fig.words else None,
-            mean_sentence_length=fig.mean_sentence_length,
-            nominalisations_per_100_sentences=fig.nominalisations_per_100,
-            passives_per_100_sentences=fig.passives_per_100,
-        )
-    elif words and sentences:
-        syllables = 0
-        counted = 0
-        for ap in analysis.paragraphs:
-            for token in ap.doc:
-                if token.is_alpha:
-                    syllables += _syllables(token.lower_)
-                    counted += 1
-        if counted:
-            out["flesch_douma"] = round(
-                206.835 - 0.93 * (counted / sentences) - 77 * (syllables / counted), 2
-            )
+def readability(fig) -> dict:
+    """Flesch-Douma, B1 share, taalniveau, nominalisations and passives per 100 sentences, from the document
+    figures the core computed with the check (the figures of ``beleidstaal stats``)."""
+    out: dict = dict(
+        flesch_douma=fig.flesch_douma,
+        b1_share=round(1.0 - fig.rare_share, 4) if fig.words else None,
+        level=fig.level if fig.words else None,
+        mean_sentence_length=fig.mean_sentence_length,
+        nominalisations_per_100_sentences=fig.nominalisations_per_100,
+        passives_per_100_sentences=fig.passives_per_100,
+    )
     for key, v in out.items():
         if isinstance(v, float) and not math.isfinite(v):
             out[key] = None
@@ -321,13 +288,11 @@ def check_partition(part: Partition, out: str, run: str, config: Config, vers: d
             continue
         summary["checked"] += 1
         analysis = result.analysis
-        n_sent = sum(1 for _ in analysis.sentences())
         words = result.words
         summary["words"] += words
         per_cat = Counter(f.category for f in result.findings)
-        row.update(words=words, sentences=n_sent, findings=len(result.findings))
-        with contextlib.suppress(Exception):  # the figures are extra; the findings still count
-            row.update(readability(analysis, words, n_sent))
+        row.update(words=words, sentences=result.sentences, findings=len(result.findings))
+        row.update(readability(result.figures))
         for cat, col in CATEGORY_COLUMNS.items():
             row[col] = 1000.0 * per_cat[cat] / words if words else 0.0
         row.update(vers)

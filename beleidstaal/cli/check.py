@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -34,7 +35,7 @@ def check(
     reference: list[str] | None = typer.Option(None, "--reference", help="Zoek gekopieerde tekst: een referentie-index (beleidstaal index build) of een map met documenten."),
 ) -> None:  # fmt: skip
     """Controleer teksten en toon de meldingen."""
-    from ..core import FileResult, check_document
+    from ..core import FileResult, check_document, check_paths
     from ..discovery import expand_paths
     from ..readers import kind_for, read_bytes
 
@@ -69,9 +70,9 @@ def check(
         fail(str(exc))
     disk_files = [p for p in files if p != "-"]
     configs = {p: build_config(config_path, p, **options) for p in disk_files}
-    done = _check_files(
-        disk_files, configs, jobs=jobs, use_cache=not no_cache, show_progress=format == Format.text
-    )
+    with _progress(len(disk_files), format == Format.text) as advance:
+        done = check_paths(disk_files, configs, jobs=jobs, use_cache=not no_cache, progress=advance,
+                           before_work=_load_model)  # fmt: skip
     for path in files:
         if path != "-":
             results.append(done[path])
@@ -90,12 +91,26 @@ def check(
 
             results.append(FileResult(path=path, error=unexpected_error(exc)))
     if fix or diff:
-        from ..fix import run_fixes
+        from dataclasses import replace
 
-        results = run_fixes(results, configs, base, write=fix and not diff, show_diff=diff, console=err,
-                            recheck=lambda paths: _check_files(paths, configs, jobs=jobs, use_cache=not no_cache, show_progress=False))  # fmt: skip
+        from ..fix import fix_results
+
+        report = fix_results(results, configs, base, write=fix and not diff)
+        for kind, text in report.lines:
+            if kind == "diff":
+                if diff:
+                    sys.stdout.write(text)
+            else:
+                err.print(text, highlight=False)
+        again = check_paths(
+            report.changed, configs, jobs=jobs, use_cache=not no_cache, before_work=_load_model
+        )
+        results = [
+            replace(r, error=report.errors[r.path]) if r.path in report.errors else again.get(r.path, r)
+            for r in results
+        ]
         if diff:
-            raise typer.Exit(1 if any(getattr(r, "fixable", 0) for r in results) else 0)
+            raise typer.Exit(1 if any(report.fixable.values()) else 0)
     emit(results, format, output, base)
     if any(r.error for r in results):
         raise typer.Exit(2)
@@ -104,106 +119,48 @@ def check(
         raise typer.Exit(1)
 
 
-def _check_files(
-    files: list[str], configs: dict, *, jobs: int | None, use_cache: bool, show_progress: bool
-) -> dict:
-    """Check files, in parallel worker processes when there are several; a progress bar on a terminal."""
-    import os
+def _load_model(config: Config) -> None:
+    """Load the model once, before worker processes are forked; a missing model is one clear error."""
+    from ..model import load_model
 
-    from ..core import check_path_detached
-
-    if not files:
-        return {}
-    jobs = jobs or os.cpu_count() or 1
-    jobs = min(jobs, len(files))
-    progress = None
-    if show_progress and len(files) >= 10 and err.is_terminal:
-        from rich.progress import Progress
-
-        progress = Progress(console=err, transient=True)
-        task = progress.add_task("Controleren", total=len(files))
-        progress.start()
-    done = {}
-    if use_cache:
-        from ..core import cached_result, process_cache
-
-        cache = process_cache()
-        for path in files:
-            hit = cached_result(path, configs[path], cache)
-            if hit is not None:
-                done[path] = hit
-                if progress:
-                    progress.advance(task)
-        files = [p for p in files if p not in done]
-        jobs = min(jobs, len(files)) if files else 1
-    if files:  # the cache was asked about these already: workers only store their results
-        from ..model import load_model
-
-        try:
-            load_model(configs[files[0]].model)  # once, before worker processes are forked
-        except BeleidstaalError as exc:
-            if progress:
-                progress.stop()
-            fail(str(exc))
     try:
-        if jobs <= 1:
-            for path in files:
-                done[path] = check_path_detached(path, configs[path], use_cache, lookup=False)
-                if progress:
-                    progress.advance(task)
-        else:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+        load_model(config.model)
+    except BeleidstaalError as exc:
+        fail(str(exc))
 
-            ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-                futures = {
-                    path: pool.submit(check_path_detached, path, configs[path], use_cache, False)
-                    for path in files
-                }
-                for path in files:
-                    done[path] = futures[path].result()
-                    if progress:
-                        progress.advance(task)
+
+@contextmanager
+def _progress(total: int, show: bool):
+    """A progress bar on a terminal for 10 files or more; yields the function that moves it on (or None)."""
+    if not (show and total >= 10 and err.is_terminal):
+        yield None
+        return
+    from rich.progress import Progress
+
+    progress = Progress(console=err, transient=True)
+    task = progress.add_task("Controleren", total=total)
+    progress.start()
+    try:
+        yield lambda: progress.advance(task)
     finally:
-        if progress:
-            progress.stop()
-    return done
+        progress.stop()
 
 
 def emit(results, format: Format, output: Path | None, config: Config) -> None:
     """Write the results in the chosen format to the output file (atomically) or standard output. Files that
     could not be read are diagnostics: they go to standard error, whatever the format (JSON also holds them)."""
+    import importlib
+
     from ..outputs.text import errors_text
 
     for line in errors_text(results):
         err.print(line, highlight=False, soft_wrap=True)
+
+    module = importlib.import_module(f"..outputs.{format.value}", __package__)
     if format == Format.text:
-        if output:
-            console = Console(
-                file=None, record=True, force_terminal=False, width=200, highlight=False, emoji=False
-            )
-            with console.capture():
-                from ..outputs.text import render
-
-                render(results, console)
-            write_output(output, console.export_text())
-        else:
-            from ..outputs.text import render
-
-            render(results, Console(highlight=False, soft_wrap=True, emoji=False))  # "x.md:100:5" is no emoji
-        return
-    if format == Format.json:
-        from ..outputs.json import render as render_json
-
-        text = render_json(results)
+        # colour only on a terminal (and not with NO_COLOR)
+        text = module.render(results, config, colour=not output and Console().is_terminal)
     else:
-        try:
-            import importlib
-
-            module = importlib.import_module(f"..outputs.{format.value}", __package__)
-        except ModuleNotFoundError:
-            fail(f"De uitvoervorm '{format.value}' is nog niet beschikbaar. Kies text of json.")
         text = module.render(results, config)
     if output:
         write_output(output, text)

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field, replace
 from ..config import Config
 from ..core import check_document, run_rules
 from ..document import Document
-from ..filters import apply_suppressions, rule_enabled
+from ..filters import apply_suppressions
 from ..findings import Finding
 from ..nlp import AnalysedParagraph, Analysis, get_analyser
 from ..readers import document_from_text
-from ..rules.registry import all_rules
+from ..rules.registry import all_rules, rule_enabled
 
 #: above this share of changed paragraphs a quick check is no quicker: do a full one
 MAX_CHANGED_SHARE = 0.5

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..config import Config
-from ..core import FileResult
+from ..result import FileResult
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

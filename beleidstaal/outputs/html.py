@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from pathlib import Path
 
 from .. import __version__
 from ..config import Config
-from ..core import FileResult
 from ..findings import SEVERITY_LABELS, STYLES, Finding, Style
+from ..result import FileResult
 from ..rules.registry import get_rule
 
 CSS = """
@@ -120,50 +119,11 @@ def _style(f: Finding) -> Style:
     return get_rule(f.rule).style
 
 
-def _source_of(result: FileResult) -> str | None:
-    if result.document is not None:
-        return result.document.source
-    if result.path and result.path != "-" and Path(result.path).is_file():
-        try:
-            from ..readers import read_path
+def document_figures(result: FileResult) -> list[tuple[str, str]] | None:
+    """The readability figures of the result (computed where the check ran), as (label, value) rows."""
+    from ..stats import figure_rows
 
-            return read_path(result.path).source
-        except Exception:
-            return None
-    return None
-
-
-def _decimal(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
-
-
-def document_figures(result: FileResult, config: Config | None = None) -> list[tuple[str, str]] | None:
-    """Readability figures from ``beleidstaal.stats`` when that module is there; None otherwise (never raises)."""
-    try:
-        from ..stats import analysis_stats
-    except ImportError:
-        return None
-    try:
-        analysis = result.analysis
-        if analysis is None:  # results from worker processes come without their analysis
-            from ..nlp import get_analyser
-            from ..readers import read_path
-
-            document = result.document or read_path(result.path)
-            analysis = get_analyser(config.model if config else None).analyse(document)
-        fig = analysis_stats(analysis).document
-        return [
-            ("Taalniveau (schatting)", str(fig.level)),
-            ("Woorden", str(fig.words)),
-            ("Zinnen", str(fig.sentences)),
-            ("Gemiddeld aantal woorden per zin", _decimal(fig.mean_sentence_length)),
-            ("Flesch-Douma (hoger is makkelijker)", _decimal(fig.flesch_douma)),
-            ("Moeilijke woorden", f"{_decimal(100 * fig.rare_share)}%"),
-            ("Zelfstandig gemaakte werkwoorden per 100 zinnen", _decimal(fig.nominalisations_per_100)),
-            ("Zinnen in de lijdende vorm per 100 zinnen", _decimal(fig.passives_per_100)),
-        ]
-    except Exception:  # the figures are extra: never fail a report for them
-        return None
+    return figure_rows(result.figures) if result.figures is not None else None
 
 
 def _tip(f, n: int, tip_id: str) -> str:
@@ -286,7 +246,7 @@ def _file_section(index: int, result: FileResult, several: bool, figures) -> str
         parts.append(_counts_table(counts, "Meldingen per soort in dit bestand"))
     if several:
         parts.append(_figures_block(figures, "Leesbaarheid van dit bestand"))
-    source = _source_of(result)
+    source = result.source
     parts.append(f'<h3 id="{prefix}-t">De tekst</h3>')
     if source is None:
         parts.append("<p>De tekst zelf is niet beschikbaar (gelezen van standaardinvoer).</p>")
@@ -316,7 +276,7 @@ def render(results: list[FileResult], config: Config | None = None) -> str:
     summary = (
         f"{n} {'melding' if n == 1 else 'meldingen'} in {files} {'bestand' if files == 1 else 'bestanden'}."
     )
-    figures = [None if r.error else document_figures(r, config) for r in results]
+    figures = [None if r.error else document_figures(r) for r in results]
     top_figures = _figures_block(figures[0], "Leesbaarheid") if len(results) == 1 else ""
     body = "".join(
         _file_section(i, r, len(results) > 1, figures[i - 1]) for i, r in enumerate(results, start=1)

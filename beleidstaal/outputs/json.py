@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 
-from ..core import FileResult
+from ..config import Config
+from ..result import FileResult
 
 
 def as_dict(results: list[FileResult]) -> dict:
@@ -18,7 +19,7 @@ def as_dict(results: list[FileResult]) -> dict:
     }
 
 
-def render(results: list[FileResult]) -> str:
+def render(results: list[FileResult], config: Config | None = None) -> str:
     return json.dumps(as_dict(results), ensure_ascii=False, indent=2) + "\n"
 
 

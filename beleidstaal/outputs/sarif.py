@@ -12,8 +12,8 @@ from pathlib import Path
 
 from .. import __version__
 from ..config import Config
-from ..core import FileResult
 from ..findings import CATEGORIES
+from ..result import FileResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -4,13 +4,15 @@ count over all files. Colour only on a terminal."""
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 
 from rich.console import Console
 from rich.markup import escape
 
-from ..core import FileResult
+from ..config import Config
 from ..findings import CATEGORIES, SEVERITY_LABELS
+from ..result import FileResult
 from ..summary import Summary, group_key
 
 #: below this many words the taalniveau is an uncertain estimate (stats.METHOD says so too)
@@ -32,9 +34,17 @@ def format_finding(f) -> str:
     return line
 
 
-def render(results: list[FileResult], console: Console) -> None:
-    """The findings and a summary of the files that were read. Files that could not be read are diagnostics: the
-    command line prints them on standard error (``errors_text``)."""
+def render(results: list[FileResult], config: Config | None = None, *, colour: bool = False) -> str:
+    """The findings as lines of text; with ``colour``, with the terminal's colour codes."""
+    console = Console(
+        file=io.StringIO(), force_terminal=colour, no_color=not colour or None, highlight=False, soft_wrap=True,
+        emoji=False, width=200,
+    )  # fmt: skip
+    _print(results, console)
+    return console.file.getvalue()
+
+
+def _print(results: list[FileResult], console: Console) -> None:
     total = Counter()
     for r in results:
         if r.error:

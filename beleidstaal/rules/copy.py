@@ -11,8 +11,7 @@ The heavy part lives in ``beleidstaal.index`` and is imported only when a check 
 
 from __future__ import annotations
 
-from ..filters import matches_selector
-from .registry import Rule, RuleContext, one_pass, register
+from .registry import Rule, RuleContext, matches_selector, one_pass, register
 
 #: copied words are a quotation (BT802) when at least this share of them is quoted
 QUOTED_SHARE = 0.7

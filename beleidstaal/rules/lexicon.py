@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..findings import Finding
+from ..findings import Hit
 from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable
 from ..language.names import is_name_or_mention
 from ..lexicon import LexiconEntry, builtin_lexicons_for, load_lexicons
@@ -306,7 +306,7 @@ def _sentence(advice: str) -> str:
     return advice[:1].upper() + advice[1:] + ("" if advice.endswith((".", "!", "?")) else ".")
 
 
-def _all_word_lists(analysis, ctx: RuleContext) -> list[Finding]:
+def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
     if key not in ctx.resources:
@@ -325,7 +325,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Finding]:
                 continue
             rule = REGISTRY.get(entry.rule)
             findings.append(
-                Finding(
+                Hit(
                     rule=entry.rule,
                     name=rule.name if rule else entry.category,
                     category=entry.category,

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..filters import rule_enabled
-from ..findings import Finding
+from ..findings import Hit
 from ..language.quotation import QuotedText, quoted_blocks
-from .registry import Rule, RuleContext, register
+from .registry import Rule, RuleContext, register, rule_enabled
 
 if TYPE_CHECKING:
     from ..nlp import Analysis
@@ -22,12 +21,12 @@ if TYPE_CHECKING:
 NOT_FOLDED = {"BT801", "BT802", "BT107"}
 
 
-def fold_quoted(analysis: Analysis, findings: list[Finding], ctx: RuleContext) -> list[Finding]:
-    """The findings with those inside quoted text replaced by one BT702 finding per block (when BT702 is on)."""
+def fold_quoted(analysis: Analysis, findings: list[Hit], ctx: RuleContext) -> list[Hit]:
+    """The hits with those inside quoted text replaced by one BT702 hit per block (when BT702 is on)."""
     blocks = QuotedText(quoted_blocks(analysis.document))
     if not blocks.blocks:
         return findings
-    kept: list[Finding] = []
+    kept: list[Hit] = []
     folded: dict = {}
     for f in findings:
         block = None if f.rule in NOT_FOLDED else blocks.block_of(f.start, f.end)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..findings import CATEGORIES, SEVERITIES, STYLES, Finding, Style
+from ..findings import CATEGORIES, SEVERITIES, STYLES, Finding, Hit, Style
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -59,7 +59,7 @@ class Rule:
     #: one line for the rule tables (README, docs/regels.md), in Dutch
     summary: str = ""
     scope: str = "sentence"
-    check: Callable[[Analysis, RuleContext], Iterable[Finding]] | None = None
+    check: Callable[[Analysis, RuleContext], Iterable[Hit]] | None = None
     #: rules that run only when asked for (e.g. kopie needs a reference collection)
     opt_in: bool = False
     #: extra lines for ``explain`` (e.g. the size of a word list)
@@ -81,9 +81,10 @@ class Rule:
     def style(self) -> Style:
         return STYLES[self.category]
 
-    def finding(self, start: int, end: int, message: str, **kwargs: Any) -> Finding:
+    def finding(self, start: int, end: int, message: str, **kwargs: Any) -> Hit:
+        """A hit of this rule; the core makes the Finding from it."""
         kwargs.setdefault("severity", self.severity)
-        return Finding(
+        return Hit(
             rule=self.code,
             name=self.name,
             category=self.category,
@@ -94,19 +95,19 @@ class Rule:
         )
 
 
-def one_pass(compute: Callable[[Analysis, RuleContext], Iterable[Finding]]):
+def one_pass(compute: Callable[[Analysis, RuleContext], Iterable[Hit]]):
     """For a family whose rules come from one shared pass: ``compute`` runs once per analysis, and
     ``check_for(code)`` is the check of one rule, picking its own findings from that pass."""
     key = f"one_pass:{compute.__module__}.{compute.__qualname__}"
 
-    def findings(analysis: Analysis, ctx: RuleContext) -> list[Finding]:
+    def findings(analysis: Analysis, ctx: RuleContext) -> list[Hit]:
         cached = ctx.resources.get(key)
         if cached is None or cached[0] is not analysis:
             cached = ctx.resources[key] = (analysis, list(compute(analysis, ctx)))
         return cached[1]
 
     def check_for(code: str):
-        def check(analysis: Analysis, ctx: RuleContext) -> list[Finding]:
+        def check(analysis: Analysis, ctx: RuleContext) -> list[Hit]:
             return [f for f in findings(analysis, ctx) if f.rule == code]
 
         return check
@@ -133,6 +134,26 @@ def all_rules() -> list[Rule]:
             importlib.import_module(f"{__package__}.{family}")
         _loaded = True
     return sorted(REGISTRY.values(), key=lambda r: r.code)
+
+
+def matches_selector(selector: str, finding_or_rule: Finding | Hit | Rule) -> bool:
+    """A selector is a rule code or code prefix (``BT1``), a category (``jargon``) or a rule name."""
+    s = selector.strip()
+    code = finding_or_rule.code if isinstance(finding_or_rule, Rule) else finding_or_rule.rule
+    if not s:
+        return False
+    if s.upper() == "ALL":
+        return True
+    return code.startswith(s.upper()) or s.lower() in (finding_or_rule.category, finding_or_rule.name)
+
+
+def rule_enabled(rule: Rule, config: Config) -> bool:
+    if config.select:
+        if not any(matches_selector(s, rule) for s in config.select):
+            return False
+    elif rule.opt_in:
+        return False
+    return not any(matches_selector(s, rule) for s in config.ignore)
 
 
 def get_rule(code: str) -> Rule | None:

@@ -13,10 +13,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from .. import __version__
-from ..findings import CATEGORIES, SEVERITIES
+from ..findings import CATEGORIES, SEVERITIES, SEVERITY_LABELS
+from ..numbers import dutch_number
 from . import render
 from .common import DOCX_TYPE, BodyTooLarge, Site, attachment, base, read_upload, site_of
-from .figures import dutch_number
 from .service import (
     UPLOAD_KINDS,
     Checked,
@@ -51,7 +51,7 @@ def page(
         "max_chars": dutch_number(site.max_chars),
         "docx_ok": docx_available(),
         "accept": ",".join(sorted(UPLOAD_KINDS)),
-        "severity_labels": render.SEVERITY_LABELS,
+        "severity_labels": SEVERITY_LABELS,
         "all_categories": CATEGORIES,
     }
     if checked is not None:

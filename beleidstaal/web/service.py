@@ -15,6 +15,7 @@ from pathlib import PurePath, PureWindowsPath
 from ..config import Config
 from ..core import FileResult, check_document
 from ..errors import BeleidstaalError, InputError
+from ..numbers import dutch_number
 from ..readers import SUFFIXES
 from ..readers.text import looks_binary
 
@@ -90,10 +91,6 @@ class Checked:
         """Parts of the source that were not checked (HTML blocks in Markdown): ``document.Unchecked`` items."""
         document = self.result.document
         return list(document.unchecked) if document is not None else []
-
-
-def dutch_number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def megabytes(n: int) -> str:
@@ -236,7 +233,7 @@ class Checker:
             if figures:
                 from .figures import readability
 
-                rows, method = readability(result.analysis, result.words, self.config.max_sentence_words)
+                rows, method = readability(result.figures)
         source = document.source if isinstance(document.source, str) else document.text
         return Checked(result, source, kind, name, data if kind == "docx" else None, rows, method)
 
