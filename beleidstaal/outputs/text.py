@@ -27,13 +27,6 @@ def new_suggestions(f) -> list[str]:
     return [s for s in f.suggestions if f"'{s.lower()}'" not in said]
 
 
-def format_finding(f) -> str:
-    line = f"{f.path}:{f.line}:{f.column}: {f.rule} [{f.category}] {f.message}"
-    if new_suggestions(f):
-        line += " — " + " / ".join(new_suggestions(f))
-    return line
-
-
 def render(results: list[FileResult], config: Config | None = None, *, colour: bool = False) -> str:
     """The findings as lines of text; with ``colour``, with the terminal's colour codes."""
     console = Console(
