@@ -12,18 +12,18 @@ from rich.console import Console
 from ..config import Config
 from ..errors import BeleidstaalError
 from ..findings import SEVERITY_RANK
-from .common import Format, Severity, app, build_config, choice, err, fail, metavar
+from .common import Format, app, build_config, choice_option, err, fail, severity_option
 
 
 @app.command()
 def check(
     paths: list[str] = typer.Argument(None, metavar="BESTAND", help="Bestanden of mappen om te controleren; '-' leest van standaardinvoer."),
-    format: str = typer.Option("text", "--format", "-f", metavar=metavar(Format), callback=choice(Format, "Onbekende uitvoervorm"), help="Uitvoer: text, json, sarif, github of html."),
+    format: str = choice_option(Format, "text", "--format", "-f", unknown="Onbekende uitvoervorm", help="Uitvoer: text, json, sarif, github of html."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Schrijf de uitvoer naar dit bestand."),
     select: list[str] | None = typer.Option(None, "--select", help="Alleen deze regels: code, begin van een code, categorie of naam."),
     ignore: list[str] | None = typer.Option(None, "--ignore", help="Sla deze regels over: code, categorie of naam."),
-    min_severity: str | None = typer.Option(None, "--min-severity", metavar=metavar(Severity), callback=choice(Severity, "Onbekend niveau"), help="Toon alleen meldingen van dit niveau of hoger."),
-    fail_level: str | None = typer.Option(None, "--fail-level", metavar=metavar(Severity), callback=choice(Severity, "Onbekend niveau"), help="Vanaf dit niveau is de uitkomst 'fout' (code 1). Standaard: warning."),
+    min_severity: str | None = severity_option("--min-severity", "Toon alleen meldingen van dit niveau of hoger."),
+    fail_level: str | None = severity_option("--fail-level", "Vanaf dit niveau is de uitkomst 'fout' (code 1). Standaard: warning."),
     config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),

@@ -80,6 +80,20 @@ def metavar(enum: type[Enum]) -> str:
     return "<" + "|".join(m.value for m in enum) + ">"
 
 
+def choice_option(enum: type[Enum], default, *names: str, unknown: str, help: str):
+    """A typer option with fixed values, checked by the core resolver (see ``choice``)."""
+    return typer.Option(default, *names, metavar=metavar(enum), callback=choice(enum, unknown), help=help)
+
+
+def format_option(help: str = "text of json."):
+    """``--format/-f`` for the commands that print a table or JSON."""
+    return choice_option(TextOrJson, "text", "--format", "-f", unknown="Onbekende uitvoervorm", help=help)
+
+
+def severity_option(name: str, help: str):
+    return choice_option(Severity, None, name, unknown="Onbekend niveau", help=help)
+
+
 def fail(message: str, code: int = 2) -> None:
     err.print(f"[red]Fout:[/red] {escape(message)}")
     raise typer.Exit(code)

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from ..errors import BeleidstaalError
-from .common import Format, TextOrJson, app, choice, err, fail, metavar
+from .common import Format, app, err, fail, format_option
 from .dutch import DutchTyper
 
 index_app = DutchTyper(
@@ -108,7 +108,7 @@ def index_add(
 @index_app.command("info")
 def index_info(
     index_path: Path = typer.Argument(..., metavar="INDEX", help="Het indexbestand."),
-    format: str = typer.Option("text", "--format", "-f", metavar=metavar(TextOrJson), callback=choice(TextOrJson, "Onbekende uitvoervorm"), help="text of json."),
+    format: str = format_option(),
 ) -> None:  # fmt: skip
     """Toon wat er in een index staat."""
     from ..index import ReferenceIndex
@@ -139,7 +139,7 @@ def index_phrases(
     min_docs: int | None = typer.Option(None, "--min-docs", min=2, help="Alleen zinnen die in minstens zoveel documenten staan. Standaard: 20% van de documenten (minstens 3)."),
     top: int = typer.Option(20, "--top", min=1, help="Toon zoveel zinnen."),
     min_words: int = typer.Option(4, "--min-words", min=4, max=12, help="Alleen zinnen van minstens zoveel woorden (4 tot 12)."),
-    format: str = typer.Option("text", "--format", "-f", metavar=metavar(TextOrJson), callback=choice(TextOrJson, "Onbekende uitvoervorm"), help="text of json."),
+    format: str = format_option(),
 ) -> None:  # fmt: skip
     """Toon de standaardzinnen: zinsdelen van 4 tot 12 woorden die in veel verschillende documenten staan."""
     from ..index.phrases import distinct

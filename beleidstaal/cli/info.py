@@ -10,19 +10,12 @@ import typer
 from rich.console import Console
 
 from .. import __version__
-from .common import Format, TextOrJson, app, build_config, choice, metavar
+from .common import Format, app, build_config, format_option
 
 
 @app.command()
 def info(
-    format: str = typer.Option(
-        "text",
-        "--format",
-        "-f",
-        metavar=metavar(TextOrJson),
-        callback=choice(TextOrJson, "Onbekende uitvoervorm"),
-        help="text of json.",
-    ),
+    format: str = format_option(),
 ) -> None:
     """Toon de versie van beleidstaal en het taalmodel dat het gebruikt."""
     from ..model import model_info
@@ -43,7 +36,7 @@ def info(
 def show_config(
     path: Path = typer.Argument(Path("."), metavar="PAD", help="Het bestand (of de map) waarvoor u de instellingen wilt zien."),
     config_path: Path | None = typer.Option(None, "--config", help="Gebruik dit instellingenbestand."),
-    format: str = typer.Option("text", "--format", "-f", metavar=metavar(TextOrJson), callback=choice(TextOrJson, "Onbekende uitvoervorm"), help="text of json."),
+    format: str = format_option(),
 ) -> None:  # fmt: skip
     """Toon de instellingen die gelden voor een bestand: uit welk bestand ze komen en welke uitzonderingen gelden."""
     from dataclasses import fields

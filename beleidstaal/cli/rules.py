@@ -8,19 +8,12 @@ import sys
 import typer
 from rich.console import Console
 
-from .common import Format, TextOrJson, app, choice, fail, metavar
+from .common import Format, app, fail, format_option
 
 
 @app.command()
 def rules(
-    format: str = typer.Option(
-        "text",
-        "--format",
-        "-f",
-        metavar=metavar(TextOrJson),
-        callback=choice(TextOrJson, "Onbekende uitvoervorm"),
-        help="text of json.",
-    ),
+    format: str = format_option(),
 ) -> None:
     """Toon alle regels: code, naam, categorie, niveau en wat ze vinden."""
     from rich import box

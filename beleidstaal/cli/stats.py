@@ -9,13 +9,13 @@ import typer
 from rich.console import Console
 
 from ..errors import BeleidstaalError
-from .common import Format, TextOrJson, app, choice, err, fail, metavar
+from .common import Format, app, err, fail, format_option
 
 
 @app.command()
 def stats(
     paths: list[str] = typer.Argument(None, metavar="BESTAND", help="Bestanden of mappen om te meten; '-' leest van standaardinvoer."),
-    format: str = typer.Option("text", "--format", "-f", metavar=metavar(TextOrJson), callback=choice(TextOrJson, "Onbekende uitvoervorm"), help="text (tabel) of json."),
+    format: str = format_option("text (tabel) of json."),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),
     paragraphs: bool = typer.Option(True, "--paragraphs/--no-paragraphs", help="Toon ook de cijfers per alinea."),
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
