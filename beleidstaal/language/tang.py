@@ -101,11 +101,24 @@ def find_verb_tangs(sent: Span):
             closing = next((c for c in main.children if c.dep_ == "compound:prt" and c.i > tok.i + 1), None)
             if closing is None:
                 closing = _loose_final_particle(sent, tok)
-        if closing is None:
+        if closing is None or _closes_inner_clause(doc, tok, closing):
             continue
         gap = sum(1 for t in doc[tok.i + 1 : closing.i] if is_word(t))
         if gap >= VERB_GAP:
             yield tok, closing, gap
+
+
+def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
+    """The closing part stands in a clause that opens between the two (a parse error, not a bracket): after
+    *waarom*, *wanneer*, *dat*, a relative pronoun, or an open parenthesis, with no comma or closing parenthesis
+    before it (*is ... herleidbaar waarom regels zijn opgesteld*)."""
+    for t in doc[verb.i + 1 : closing.i]:
+        opens = t.dep_ == "mark" or "Rel" in t.morph.get("PronType") or "Int" in t.morph.get("PronType")
+        if t.text == "(" and not any(u.text == ")" for u in doc[t.i + 1 : closing.i]):
+            return True
+        if opens and not any(u.text in (",", ")") for u in doc[t.i + 1 : closing.i]):
+            return True
+    return False
 
 
 def _loose_final_particle(sent: Span, verb: Token) -> Token | None:

@@ -104,9 +104,25 @@ def rare_words(sent):
             continue
         if max(zipf(low), zipf(t.lemma_.lower())) >= RARE_WORD_ZIPF:
             continue
-        if is_transparent_compound(low):
+        if is_transparent_compound(low) or _form_of_common_verb(low):
             continue
         yield t
+
+
+def _form_of_common_verb(low: str) -> bool:
+    """A participle (*afgesplitste*) or a nominalisation (*structurering*) of a verb that is not rare itself: the
+    reader knows the verb, so the word is not hard (BT201 reports a heavy nominalisation)."""
+    from ..language.grammar import infinitive_from_participle, zipf
+    from ..language.nominalisation import noun_verb
+    from ..language.passive import looks_like_participle
+
+    for form in (low, low[:-1] if low.endswith("e") else None):
+        if form and looks_like_participle(form):
+            verb = infinitive_from_participle(form)
+            if verb and zipf(verb) >= RARE_WORD_ZIPF:
+                return True
+    found = noun_verb(low)
+    return found is not None and not found[1] and zipf(found[0]) >= RARE_WORD_ZIPF
 
 
 def _difficult_words(analysis, ctx: RuleContext):

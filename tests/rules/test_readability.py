@@ -46,3 +46,12 @@ def test_explain_shows_the_method():
     rule = get_rule("leesbaarheid")
     assert rule.code == "BT701"
     assert "Grenzen van deze schatting" in rule.extra()
+
+
+def test_forms_of_a_common_verb_are_not_rare_words():
+    # a participle or a nominalisation of a verb the reader knows is not a hard word (issue #16)
+    text = "De afgesplitste percelen krijgen een nieuwe eigenaar. De structurering van het werk kost tijd."
+    assert findings(text, "BT601") == []
+    assert [f.text for f in findings("Het beleidsinstrumentarium is ontoereikend.", "BT601")] == [
+        "beleidsinstrumentarium"
+    ]

@@ -42,3 +42,26 @@ def test_long_verb_bracket():
 
 def test_short_verb_bracket_is_fine():
     assert tangs("De raad stelt het plan in juni vast.") == []
+
+
+def test_a_verb_of_an_inner_clause_closes_no_bracket():
+    # issue #16: on real text the parser hung the verb of a clause after 'waarom' (or inside brackets) on the main
+    # verb, and BT501 reported a bracket; a parse with that error, built by hand, must not give one
+    import spacy
+    from spacy.tokens import Doc
+
+    from beleidstaal.language.tang import _closes_inner_clause
+
+    vocab = spacy.blank("nl").vocab
+    words = ["Het", "is", "nu", "niet", "duidelijk", "waarom", "regels", "zijn", "opgesteld", "."]
+    deps = ["nsubj", "ROOT", "advmod", "advmod", "xcomp", "mark", "nsubj", "aux", "xcomp", "punct"]
+    heads = [1, 1, 1, 1, 1, 8, 8, 8, 1, 1]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert _closes_inner_clause(doc, doc[1], doc[8])
+    words = ["Het", "is", "nu", "niet", "duidelijk", "(", "en", "later", "toegevoegd", "."]
+    doc = Doc(vocab, words=words, heads=[1] * 10, deps=["nsubj", "ROOT"] + ["dep"] * 8)
+    assert _closes_inner_clause(doc, doc[1], doc[8])
+    words = ["Wij", "hebben", ",", "omdat", "het", "regende", ",", "niet", "gespeeld", "."]
+    deps = ["nsubj", "aux", "punct", "mark", "nsubj", "advcl", "punct", "advmod", "ROOT", "punct"]
+    doc = Doc(vocab, words=words, heads=[8, 8, 5, 5, 5, 8, 5, 8, 8, 8], deps=deps)
+    assert not _closes_inner_clause(doc, doc[1], doc[8])
