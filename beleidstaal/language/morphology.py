@@ -123,7 +123,7 @@ def _genders() -> dict[str, str]:
 
 
 @functools.cache
-def _known_adjectives() -> frozenset[str]:
+def known_adjectives() -> frozenset[str]:
     return frozenset(_data("morfologie").get("adjectives", ()))
 
 
@@ -799,10 +799,15 @@ def _adjective_candidates(w: str) -> list[str]:
                 cands.append(core[:-1])
             dev = core[:-1] + {"v": "f", "z": "s"}.get(core[-1], core[-1])
             for c in {core, dev}:
-                if len(c) >= 3 and c[-2] in "aeou" and not _is_vowel(c[-1]) and not _is_vowel(c[-3]):
-                    cands.append(c[:-2] + c[-2] + c[-2] + c[-1])
+                if len(c) >= 3 and c[-2] in "aeou" and not _is_vowel(c[-1]) and _open(c):
+                    cands.append(c[:-2] + c[-2] + c[-2] + c[-1])  # adequate → adequaat
             cands.append(dev)
     return list(dict.fromkeys(cands))
+
+
+def _open(c: str) -> bool:
+    """The vowel before the last consonant stands alone (a consonant or *qu* before it): *adequat*, *groot*."""
+    return not _is_vowel(c[-3]) or c[-4:-2] == "qu"
 
 
 def lemmas(word: str, pos: str | None = None) -> list[tuple[str, str]]:
@@ -815,7 +820,7 @@ def lemmas(word: str, pos: str | None = None) -> list[tuple[str, str]]:
         out.insert(0, (w, "VERB"))
     for cls, cands, known in (
         ("NOUN", _noun_candidates(w), _genders()),
-        ("ADJ", _adjective_candidates(w), _known_adjectives()),
+        ("ADJ", _adjective_candidates(w), known_adjectives()),
     ):
         readings = [c for c in cands if c != w and (c in known or zipf(c) >= 2.0) and w in _forms(c, cls)]
         # a lemma the treebanks know first, then the most frequent: huis (not hui + s), jaren → jaar
@@ -825,8 +830,6 @@ def lemmas(word: str, pos: str | None = None) -> list[tuple[str, str]]:
         elif pos == cls and zipf(w) > 0:
             readings.append(w)
         out += [(c, cls) for c in readings]
-    if not out and zipf(w) > 0:
-        out.append((w, pos or "NOUN"))
     out = list(dict.fromkeys(out))
     if pos is not None:
         want = ("VERB", "AUX") if pos in ("VERB", "AUX") else (pos,)

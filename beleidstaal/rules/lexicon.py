@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..findings import Hit
 from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable
 from ..language.names import is_name_or_mention
+from ..language.realise import offer, stretch
 from ..lexicon import LexiconEntry, builtin_lexicons_for, load_lexicons
 from .common import char_span, match_case, quoted
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
@@ -316,14 +317,16 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     findings = []
     text = analysis.document.text
     for sent, offset in analysis.sentences():
-        for entry, tokens, exact in match_sentence(sent, lex):
-            if is_name_or_mention(tokens):
+        for entry, matched, _exact in match_sentence(sent, lex):
+            if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
+            tokens = stretch(matched, entry.verb is not None)  # with the article of a verb phrase's noun
             start, end = char_span(tokens, offset)
             flagged = text[start:end]
             if flagged.lower() in lex.allow:
                 continue
             rule = REGISTRY.get(entry.rule)
+            fitting, unfit = offer(tokens, entry.replacements, entry.term, verbal=entry.verb is not None)
             findings.append(
                 Hit(
                     rule=entry.rule,
@@ -333,10 +336,12 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     message=_message(entry, flagged),
                     start=start,
                     end=end,
-                    suggestions=[match_case(a, flagged) for a in entry.replacements],
-                    advice=[_sentence(a) for a in entry.advice],
-                    replaceable=exact and bool(entry.replacements),
+                    suggestions=[match_case(a, flagged) for a in fitting],
+                    advice=[_sentence(a) for a in entry.advice] + unfit,
+                    replaceable=bool(fitting),
                     term=entry.term,
+                    # --fix applies a replacement only when it fits this sentence and the entry is safe everywhere
+                    data={"fix": "safe"} if entry.fix == "safe" and fitting else None,
                 )
             )
     return findings

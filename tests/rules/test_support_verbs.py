@@ -18,19 +18,19 @@ def bt202(text: str):
 @pytest.mark.parametrize(
     ("text", "replacement"),
     [
-        ("Het college neemt morgen een besluit over de subsidie.", "besluiten"),
-        ("Het college nam vorige week een besluit over de subsidie.", "besluiten"),
-        ("Het college heeft een besluit genomen over de subsidie.", "besluiten"),
-        ("Wij verwachten dat het college snel een besluit neemt.", "besluiten"),
-        ("Morgen neemt het college een besluit.", "besluiten"),
-        ("De gemeente draagt zorg voor het onderhoud.", "zorgen voor"),
-        ("De gemeente heeft zorg gedragen voor het onderhoud.", "zorgen voor"),
-        ("Wij brengen het plan tot uitvoering.", "uitvoeren"),
-        ("Het plan is in 2024 tot uitvoering gebracht.", "uitvoeren"),
-        ("De raad neemt het voorstel in overweging.", "overwegen"),
-        ("De raad heeft het voorstel in overweging genomen.", "overwegen"),
-        ("Vrijwilligers leveren een bijdrage aan de buurt.", "bijdragen aan"),
-        ("Vrijwilligers hebben een grote bijdrage geleverd aan de buurt.", "bijdragen aan"),
+        ("Het college neemt morgen een besluit over de subsidie.", "besluit morgen"),
+        ("Het college nam vorige week een besluit over de subsidie.", "besloot vorige week"),
+        ("Het college heeft een besluit genomen over de subsidie.", "besloten"),
+        ("Wij verwachten dat het college snel een besluit neemt.", "besluit"),
+        ("Morgen neemt het college een besluit.", "besluit het college"),
+        ("De gemeente draagt zorg voor het onderhoud.", "zorgt voor"),
+        ("De gemeente heeft zorg gedragen voor het onderhoud.", "gezorgd voor"),
+        ("Wij brengen het plan tot uitvoering.", "voeren het plan uit"),
+        ("Het plan is in 2024 tot uitvoering gebracht.", "uitgevoerd"),
+        ("De raad neemt het voorstel in overweging.", "overweegt het voorstel"),
+        ("De raad heeft het voorstel in overweging genomen.", "overwogen"),
+        ("Vrijwilligers leveren een bijdrage aan de buurt.", "dragen bij aan"),
+        ("Vrijwilligers hebben een grote bijdrage geleverd aan de buurt.", None),
         ("De vergadering vindt plaats in het gemeentehuis.", None),
         ("De vergadering heeft gisteren plaatsgevonden.", None),
         ("Het college gaat over tot de aanschaf van bussen.", None),
@@ -42,9 +42,11 @@ def test_support_verbs_in_every_tense_and_order(text, replacement):
     found = bt202(text)
     assert found, text
     assert found[0].category == "omslachtig"
-    assert found[0].suggestions, "a support-verb finding carries a rewrite"
+    # the rewrite replaces the whole stretch of the phrase, with the new verb in the old one's form and place
     if replacement:
         assert replacement in found[0].suggestions
+    else:
+        assert found[0].suggestions or found[0].advice
 
 
 @pytest.mark.parametrize(
