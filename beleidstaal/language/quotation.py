@@ -4,8 +4,8 @@
 
 - a block quote (``> ...``), except a call-out that opens with a heading or a label (``> **Let op**``, ``> [!NOTE]``);
 - the text under a heading that only names quoted text (*Definities*, *Begrippen*, *Vereiste*, *Artikel 3.1*,
-  *Artikel 2.1.3 van het Besluit*), up to the next heading. *Artikel 4 Wonen* (a number and a name: the
-  writer's own explanation of an article) is not one;
+  *Artikel 2.1.3 van het Besluit*, an article of a plan's rules such as *7.2.1 algemeen*), up to the next
+  heading. *Artikel 4 Wonen* (a number and a name: the writer's own explanation of an article) is not one;
 - what follows a sentence that introduces a quotation (*Artikel 2 luidt:*, *De wet bepaalt het volgende:*): the
   rest of that paragraph, or the next paragraph and the list items or quoted paragraphs after it;
 - a glossary: two or more entries in a row of the form ``**term**: definitie`` (or one under a *Definities*
@@ -41,6 +41,10 @@ _GLOSSARY = re.compile(
     r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—](?=\s)))\s*(?P<body>\S.*)$",
     re.S,
 )
+#: an article of the rules of a plan or a regulation, quoted in the explanation: a number with at least two dots
+#: and a name in lower case (*7.2.1 algemeen*, *7.2.3 nadere eisenregeling*); the writer's own sections have a
+#: capital (*3.1 Inleiding*)
+_RULE_ARTICLE = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[a-z]")
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _ARTICLE = re.compile(r"^art(?:ikel|\.)\s*(?P<number>\d+(?:[.:]\d+)*[a-z]?)\b\s*[,.:]?\s*", re.I)
 _ARTICLE_PART = re.compile(
@@ -101,7 +105,9 @@ def is_heading(document: Document, p: Paragraph) -> bool:
     text = document.paragraph_text(p)
     if len(text.split()) > MAX_HEADING_WORDS or text.rstrip().endswith((".", "?", "!")):
         return False
-    return bool(_BOLD_LINE.match(_source(document, p).strip()))
+    source = _source(document, p).strip()
+    # a numbered line in italics is a heading too (*7.2.1 algemeen*)
+    return bool(_BOLD_LINE.match(source) or (_ITALIC_LINE.match(source) and _SECTION_NUMBER.match(text)))
 
 
 def names_quoted_text(heading: str) -> str | None:
@@ -109,6 +115,8 @@ def names_quoted_text(heading: str) -> str | None:
     (*Vereiste*, *Artikel 3.1*, *Artikel 2 lid 1*, *Artikel 3.1.6 van het Besluit*), ``"definities"`` for a list
     of definitions (*Definities*, *Begrippen*), else None (also for *Artikel 4 Wonen*: a number and a name is the
     writer's own explanation of an article)."""
+    if _RULE_ARTICLE.match(heading.strip()):
+        return "wettekst"
     text = _SECTION_NUMBER.sub("", heading.strip()).strip().rstrip(":.").strip()
     key = " ".join(text.lower().split())
     if key in _words("quotation_headings"):

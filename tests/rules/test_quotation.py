@@ -82,6 +82,9 @@ def test_quoted_law_runs_over_its_list_and_stops_at_the_writers_next_paragraph()
         ("4.2 Vereiste", "wettekst"),
         ("Definities", "definities"),
         ("Begrippen", "definities"),
+        ("7.2.1 algemeen", "wettekst"),
+        ("7.2.3 nadere eisenregeling", "wettekst"),
+        ("3.1 Inleiding", None),
         ("Artikel 4 Wonen", None),
         ("Artikel 1 Begrippen", None),
         ("Vereiste voorkennis", None),
@@ -179,3 +182,13 @@ def test_bt702_switched_off_keeps_the_quotation_quiet():
 def test_an_amended_rule_is_quoted_text():
     source = "Lid 2 is vervangen door: de woning heeft ten hoogste twee bouwlagen met een kap.\n"
     assert blocks(source) == [("inleiding", "de woning heeft ten hoogste twee bouwlagen met een kap.")]
+
+
+def test_an_article_of_a_plans_rules_in_italics_opens_quoted_text():
+    source = (
+        "## 3.1 Inleiding\n\nWij leggen het plan uit.\n\n*7.2.1 algemeen*\n\n"
+        "Het college werkt de bestemming uit met de volgende voorwaarden:\n\n"
+        "* a. de woningen hebben ten hoogste twee lagen;\n\n**Volgende kop**\n\nEigen tekst.\n"
+    )
+    assert [k for k, _ in blocks(source)] == ["kop"]
+    assert blocks(source)[0][1].startswith("Het college werkt")
