@@ -76,3 +76,24 @@ def test_each_suggestion_once_per_line(root):
             continue
         twice = [s for s in tail.split(" / ") if f"'{s.lower()}'" in head.lower()]
         assert not twice, line
+
+
+def test_stats_writes_numbers_the_dutch_way_and_fits_80_columns(root):
+    import re
+
+    proc = beleidstaal("stats", str(root / "voorbeelden" / "beleidsnota.md"))
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(r"Gemiddelde zinslengte\W+\d+,\d\b", proc.stdout), proc.stdout
+    assert not re.search(r"\b\d+\.\d+\b", proc.stdout.replace("beleidsnota.md", "")), proc.stdout
+    lines = proc.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    header = next(line for line in lines if "Regel" in line and "Begin" in line)
+    assert all(col in header for col in ("Woorden", "Zinslengte", "Douma", "Moeilijk", "Niveau")), header
+
+
+def test_dutch_numbers():
+    from beleidstaal.numbers import decimal, dutch_number
+
+    assert (
+        dutch_number(1234) == "1.234" and dutch_number(1234.56, 1) == "1.234,6" and decimal(15.24) == "15,2"
+    )

@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 
 from ..errors import BeleidstaalError
+from ..numbers import dutch_number
 from .common import app, build_config, err, fail
 from .dutch import DutchGroup, DutchTyper
 
@@ -114,7 +115,8 @@ def batch_run(
         )
     out = Console(highlight=False)
     out.print(
-        f"Klaar in {result.seconds:.0f} s: {result.checked} documenten gecontroleerd ({result.words} woorden), "
+        f"Klaar in {dutch_number(result.seconds)} s: {dutch_number(result.checked)} documenten gecontroleerd "
+        f"({dutch_number(result.words)} woorden), "
         f"{result.skipped} overgeslagen (al klaar), {result.errors} met een fout."
     )
     if not no_copies:

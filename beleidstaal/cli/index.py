@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from ..errors import BeleidstaalError
+from ..numbers import dutch_number
 from .common import Format, app, err, fail, format_option
 from .dutch import DutchTyper
 
@@ -76,7 +77,7 @@ def index_build(
     index = ReferenceIndex.open(output)
     data = index.info()
     index.close()
-    print(f"Index gemaakt: {output} ({data['documents']} documenten, {data['words']} woorden, "
+    print(f"Index gemaakt: {output} ({dutch_number(data['documents'])} documenten, {dutch_number(data['words'])} woorden, "
           f"{data['phrases']} standaardzinnen).")  # fmt: skip
     if not data["documents"]:
         fail("Er staan geen leesbare documenten in deze mappen.")
@@ -123,10 +124,11 @@ def index_info(
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     out = Console(highlight=False)
-    size = f"{data['bytes'] / 1e6:.1f} MB" if data["bytes"] else "onbekend"
+    size = f"{dutch_number(data['bytes'] / 1e6, 1)} MB" if data["bytes"] else "onbekend"
     out.print(f"Index: {data['path']} ({size})")
     out.print(
-        f"Documenten: {data['documents']}, woorden: {data['words']}, vingerafdrukken: {data['fingerprints']}"
+        f"Documenten: {dutch_number(data['documents'])}, woorden: {dutch_number(data['words'])}, "
+        f"vingerafdrukken: {dutch_number(data['fingerprints'])}"
     )
     out.print(f"Standaardzinnen: {data['phrases']} (in minstens {data['phrase_min_docs']} documenten)")
     out.print(f"Mappen: {', '.join(data['roots']) or '-'}")

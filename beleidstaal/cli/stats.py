@@ -12,6 +12,13 @@ from ..errors import BeleidstaalError
 from .common import Format, app, err, fail, format_option
 
 
+def percent(share: float, digits: int = 0) -> str:
+    """0.153 → '15%' (or '15,3%' with one digit): Dutch, as in the HTML report."""
+    from ..numbers import decimal
+
+    return f"{decimal(share * 100, digits)}%"
+
+
 @app.command()
 def stats(
     paths: list[str] = typer.Argument(None, metavar="BESTAND", help="Bestanden of mappen om te meten; '-' leest van standaardinvoer."),
@@ -23,6 +30,7 @@ def stats(
     """Toon leesbaarheidscijfers en het geschatte taalniveau (A2, B1, B2, C1) per tekst en per alinea."""
     from ..discovery import expand_paths
     from ..model import load_model
+    from ..numbers import decimal, dutch_number
     from ..stats import SKIPPED_KINDS, stats_for_path
 
     if not paths:
@@ -51,6 +59,7 @@ def stats(
         data = {"files": [r.to_dict() for r in results], "errors": errors}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
+        from rich import box
         from rich.table import Table
 
         out = Console(highlight=False)
@@ -61,33 +70,35 @@ def stats(
             table.add_column("Waarde", justify="right")
             table.add_column("Niveau", justify="center")
             rows = [
-                ("Woorden", str(d.words), ""),
-                ("Zinnen", str(d.sentences), ""),
-                ("Gemiddelde zinslengte", f"{d.mean_sentence_length:.1f}", "mean_sentence_length"),
-                ("Flesch-Douma", f"{d.flesch_douma:.0f}", "flesch_douma"),
-                ("Moeilijke woorden (buiten B1)", f"{d.rare_share:.1%}", "rare_share"),
-                ("Zelfstandig gemaakte werkwoorden per 100 zinnen", f"{d.nominalisations_per_100:.0f}",
+                ("Woorden", dutch_number(d.words), ""),
+                ("Zinnen", dutch_number(d.sentences), ""),
+                ("Gemiddelde zinslengte", decimal(d.mean_sentence_length), "mean_sentence_length"),
+                ("Flesch-Douma", dutch_number(d.flesch_douma), "flesch_douma"),
+                ("Moeilijke woorden (buiten B1)", percent(d.rare_share, 1), "rare_share"),
+                ("Zelfstandig gemaakte werkwoorden per 100 zinnen", dutch_number(d.nominalisations_per_100),
                  "nominalisations_per_100"),
-                ("Lijdende vorm per 100 zinnen", f"{d.passives_per_100:.0f}", "passives_per_100"),
+                ("Lijdende vorm per 100 zinnen", dutch_number(d.passives_per_100), "passives_per_100"),
             ]  # fmt: skip
             levels = ("A2", "B1", "B2", "C1")
             for label, value, key in rows:
                 table.add_row(label, value, levels[d.scores[key]] if key else "")
-            table.add_row("[bold]Taalniveau[/bold]", f"{d.level_score:.1f}", f"[bold]{d.level}[/bold]")
+            table.add_row("[bold]Taalniveau[/bold]", decimal(d.level_score), f"[bold]{d.level}[/bold]")
             out.print(table)
             if paragraphs and r.paragraphs:
-                pt = Table(title="Per alinea", show_header=True)
+                pt = Table(
+                    title="Per alinea", show_header=True, box=box.SIMPLE_HEAD, pad_edge=False
+                )  # fits 80 columns
                 for col in ("Regel", "Begin", "Woorden", "Zinslengte", "Douma", "Moeilijk", "Niveau"):
-                    if col == "Begin":
-                        pt.add_column(col, no_wrap=True, max_width=32, overflow="ellipsis")
+                    if col == "Begin":  # the one column that gives way on a narrow terminal
+                        pt.add_column(col, no_wrap=True, max_width=20, overflow="ellipsis")
                     else:
-                        pt.add_column(col, justify="right", no_wrap=True)
+                        pt.add_column(col, justify="right", no_wrap=True, min_width=len(col))
                 for p in r.paragraphs:
                     f = p.figures
                     if not f.words or p.kind in SKIPPED_KINDS:
                         continue
-                    pt.add_row(str(p.line), p.first_words[:40], str(f.words), f"{f.mean_sentence_length:.1f}",
-                               f"{f.flesch_douma:.0f}", f"{f.rare_share:.0%}", f.level)  # fmt: skip
+                    pt.add_row(str(p.line), p.first_words[:40], dutch_number(f.words), decimal(f.mean_sentence_length),
+                               dutch_number(f.flesch_douma), percent(f.rare_share), f.level)  # fmt: skip
                 out.print(pt)
             out.print("Hoe het taalniveau wordt geschat: beleidstaal explain leesbaarheid")
         for e in errors:
