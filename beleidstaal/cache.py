@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
@@ -20,7 +21,7 @@ from .config import Config
 from .findings import Finding
 from .result import FileResult
 
-SCHEMA = 3  # 3: the source and the document figures; the summary is derived from them
+SCHEMA = 4  # 3: the source and the document figures; the summary is derived from them; 4: paragraph figures
 
 
 def cache_dir() -> Path:
@@ -123,7 +124,12 @@ class ResultCache:
 
             value = json.loads(row[0])
             findings = [Finding(start=0, end=0, **f) for f in value["findings"]]
-            return FileResult(path, findings, value["source"], Figures(**value["figures"]))
+            from .summary import ParagraphHeat
+
+            paragraphs = [ParagraphHeat(**p) for p in value["paragraphs"]]
+            return FileResult(
+                path, findings, value["source"], Figures(**value["figures"]), paragraphs=paragraphs
+            )
         except (ValueError, TypeError, KeyError):
             return None
 
@@ -135,6 +141,7 @@ class ResultCache:
             "findings": [f.to_dict() for f in result.findings],
             "source": result.source,
             "figures": result.figures.to_dict(),
+            "paragraphs": [asdict(p) for p in result.paragraphs],
         }
         value = json.dumps(value, ensure_ascii=False)
         try:

@@ -75,6 +75,7 @@ def run_rules(
 
 def check_document(document: Document, config: Config | None = None) -> FileResult:
     from .stats import analysis_stats
+    from .summary import paragraph_heat
 
     config = config or Config()
     analysis = get_analyser(config.model).analyse(document)
@@ -84,6 +85,7 @@ def check_document(document: Document, config: Config | None = None) -> FileResu
         findings=findings,
         source=document.source,
         figures=analysis_stats(analysis).document,
+        paragraphs=paragraph_heat(analysis),
         document=document,
         analysis=analysis,
     )

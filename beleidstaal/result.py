@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .document import Document
     from .nlp import Analysis
     from .stats import Figures
-    from .summary import Summary
+    from .summary import ParagraphHeat, Summary
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class FileResult:
     #: words, sentences and readability of the whole document (``stats.Figures``), computed where the check ran
     figures: Figures | None = None
     error: str | None = None
+    #: how hard each paragraph of running text is (``summary.paragraph_heat``), computed where the check ran
+    paragraphs: list[ParagraphHeat] = field(default_factory=list)
     #: the parsed document, for a front end in the same process; None in a result from a worker or the cache
     document: Document | None = field(default=None, compare=False, repr=False)
     analysis: Analysis | None = field(default=None, compare=False, repr=False)
@@ -41,7 +43,8 @@ class FileResult:
 
         if self.error:
             return None
-        return summarise(self.findings, self.words, self.figures.level if self.figures is not None else None)
+        level = self.figures.level if self.figures is not None else None
+        return summarise(self.findings, self.words, level, self.paragraphs)
 
     @property
     def sentences(self) -> int:
@@ -49,4 +52,4 @@ class FileResult:
 
     def detached(self) -> FileResult:
         """The result without the parsed document, so that it pickles small (from a worker process)."""
-        return FileResult(self.path, self.findings, self.source, self.figures, self.error)
+        return FileResult(self.path, self.findings, self.source, self.figures, self.error, self.paragraphs)

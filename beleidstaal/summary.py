@@ -45,6 +45,8 @@ class Group:
     first: int
     #: (line, column) of every occurrence, in document order
     locations: list[tuple[int, int]] = field(default_factory=list)
+    #: index in the result's findings of every occurrence (the first is ``first``)
+    members: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -66,6 +68,23 @@ class Priority:
 
 
 @dataclass
+class ParagraphHeat:
+    """How hard one paragraph of running text is, for the per-paragraph view of the HTML report and web page."""
+
+    line: int
+    end_line: int
+    words: int
+    #: the taalniveau of this paragraph alone, and its score on the A2 (0) to C1 (3) scale of ``stats``
+    level: str
+    score: float
+    long_sentences: int
+    passives: int
+    nominalisations: int
+    rare_words: int
+    first_words: str
+
+
+@dataclass
 class Summary:
     taalniveau: str | None
     words: int
@@ -73,21 +92,20 @@ class Summary:
     severities: dict[str, int]
     groups: list[Group]
     priorities: list[Priority]
+    #: every paragraph of running text (not headings or table cells), in document order
+    paragraphs: list[ParagraphHeat] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
-    @classmethod
-    def from_dict(cls, d: dict) -> Summary:
-        groups = [Group(**{**g, "locations": [tuple(loc) for loc in g["locations"]]}) for g in d["groups"]]
-        return cls(
-            taalniveau=d["taalniveau"],
-            words=d["words"],
-            categories=d["categories"],
-            severities=d["severities"],
-            groups=groups,
-            priorities=[Priority(**p) for p in d["priorities"]],
-        )
+    def hardest(self, n: int = 5) -> list[ParagraphHeat]:
+        """The ``n`` hardest paragraphs (of at least ``MIN_HEAT_WORDS`` words), hardest first."""
+        candidates = [p for p in self.paragraphs if p.words >= MIN_HEAT_WORDS]
+        return sorted(candidates, key=lambda p: (-p.score, p.line))[:n]
+
+    def group_of(self) -> dict[int, Group]:
+        """Finding index -> its group."""
+        return {i: g for g in self.groups for i in g.members}
 
     def repeated(self) -> list[Group]:
         """The groups with more than one occurrence, most frequent first."""
@@ -195,13 +213,47 @@ def groups(findings: list[Finding]) -> list[Group]:
             g = found[key] = Group(f.rule, key[1], f.category, f.severity, 0, i)
         g.count += 1
         g.locations.append((f.line, f.column))
+        g.members.append(i)
         if SEVERITIES.index(f.severity) > SEVERITIES.index(g.severity):
             g.severity = f.severity
     return list(found.values())
 
 
-def summarise(findings: list[Finding], words: int, taalniveau: str | None) -> Summary:
-    """The summary of one document from its (filtered, sorted) findings."""
+#: a paragraph shorter than this says little about where the text is hard (a caption, a one-line list item)
+MIN_HEAT_WORDS = 15
+#: a sentence of more words than this is long (the default of BT401)
+LONG_SENTENCE_WORDS = 25
+
+
+def paragraph_heat(analysis) -> list[ParagraphHeat]:
+    """The figures of every paragraph of running text (``stats.analysis_stats``), plus its long sentences."""
+    from .language.words import has_words, word_count
+    from .stats import SKIPPED_KINDS, analysis_stats
+
+    heat = []
+    document = analysis.document
+    for ap, pf in zip(analysis.paragraphs, analysis_stats(analysis).paragraphs, strict=True):
+        fig = pf.figures
+        if pf.kind in SKIPPED_KINDS or not fig.words:
+            continue
+        long_sentences = sum(
+            1 for sent in ap.doc.sents if has_words(sent) and word_count(sent) > LONG_SENTENCE_WORDS
+        )
+        end = document.locate(ap.paragraph.start, ap.paragraph.end)
+        heat.append(
+            ParagraphHeat(
+                line=pf.line, end_line=end.end_line, words=fig.words, level=fig.level, score=fig.level_score,
+                long_sentences=long_sentences, passives=fig.passives, nominalisations=fig.nominalisations,
+                rare_words=fig.rare_words, first_words=pf.first_words,
+            )
+        )  # fmt: skip
+    return heat
+
+
+def summarise(
+    findings: list[Finding], words: int, taalniveau: str | None, paragraphs: list[ParagraphHeat] | None = None
+) -> Summary:
+    """The summary of one document from its (filtered, sorted) findings and its paragraphs' figures."""
     return Summary(
         taalniveau=taalniveau if words else None,
         words=words,
@@ -209,4 +261,5 @@ def summarise(findings: list[Finding], words: int, taalniveau: str | None) -> Su
         severities={s: n for s in reversed(SEVERITIES) if (n := sum(f.severity == s for f in findings))},
         groups=groups(findings),
         priorities=priorities(findings),
+        paragraphs=paragraphs or [],
     )

@@ -1,10 +1,12 @@
 """``--format html``: one self-contained page (no network) with the text and its findings marked.
 
-At the top: the number of findings per category and, when ``beleidstaal.stats`` is there, the readability figures.
-Then, per file, the text with each finding marked: a background colour per category, and (not by colour alone) a
+At the top: *Eerst verbeteren* (the priorities of the summary), the number of findings per category and the
+readability figures. Then, per file, where the text is hardest (one cell per paragraph, and the hardest paragraphs),
+and the text with each finding marked: a background colour per category, and (not by colour alone) a
 line style per category and a visible label with the number and a short code of the category. Hover, focus or click
 (Enter) on a marked passage shows the message and the suggestions. Below the text, the same findings as a numbered
-list with links back to the passage. Screen readers get real text: the label of each mark is read, the explanation is
+list with links back to the passage; a repeated finding is listed once, with its count and links to its other
+places. Screen readers get real text: the label of each mark is read, the explanation is
 linked with ``aria-describedby``.
 """
 
@@ -18,6 +20,8 @@ from ..config import Config
 from ..findings import SEVERITY_LABELS, STYLES, Finding, Style
 from ..result import FileResult
 from ..rules.registry import get_rule
+from .summary_html import css as summary_css
+from .summary_html import heat_html, priorities_html, repeat_note
 
 CSS = """
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; }
@@ -242,10 +246,12 @@ def _file_section(index: int, result: FileResult, several: bool, figures) -> str
     counts = Counter(f.category for f in result.findings)
     parts.append(f'<p class="muted">{result.words} woorden, {len(result.findings)} '
                  f'{"melding" if len(result.findings) == 1 else "meldingen"}.</p>')  # fmt: skip
+    summary = result.summary
     if several:
+        parts.append(priorities_html(summary, f"{prefix}-eerst", "h3"))
         parts.append(_counts_table(counts, "Meldingen per soort in dit bestand"))
-    if several:
         parts.append(_figures_block(figures, "Leesbaarheid van dit bestand"))
+        parts.append(heat_html(summary, f"{prefix}-moeilijk", "h3"))
     source = result.source
     parts.append(f'<h3 id="{prefix}-t">De tekst</h3>')
     if source is None:
@@ -256,15 +262,23 @@ def _file_section(index: int, result: FileResult, several: bool, figures) -> str
         )
     if result.findings:
         items = []
+        group_of = summary.group_of() if summary is not None else {}
         for n, f in enumerate(result.findings, start=1):
+            group = group_of.get(n - 1)
+            if group is not None and group.first != n - 1:  # a repeat: listed with its first occurrence
+                continue
             sugg = f" Suggestie: {_e(' / '.join(f.suggestions))}." if f.suggestions else ""
             where = f"regel {f.line}, kolom {f.column}"
+            again = repeat_note(group_of, n - 1, lambda i, prefix=prefix: f"#{prefix}-m-{i + 1}")
             items.append(
-                f'<li id="{prefix}-f-{n}"><a class="where" href="#{prefix}-m-{n}">{where}</a>: '
+                f'<li id="{prefix}-f-{n}" value="{n}"><a class="where" href="#{prefix}-m-{n}">{where}</a>: '
                 f"<strong>{_e(_label(f.category))}</strong> ({_e(f.rule)}) — &#8220;{_e(f.text)}&#8221;. "
-                f"{_e(f.message)}{sugg}</li>"
+                f"{_e(f.message)}{sugg}{again}</li>"
             )
-        parts.append(f'<h3>Alle meldingen</h3><ol class="findings">{"".join(items)}</ol>')
+        parts.append(
+            '<h3>Alle meldingen</h3><p class="muted">Staat hetzelfde vaker in de tekst, dan ziet u het hier één '
+            f'keer, met de andere plekken erbij.</p><ol class="findings">{"".join(items)}</ol>'
+        )
     parts.append("</section>")
     return "".join(parts)
 
@@ -278,6 +292,11 @@ def render(results: list[FileResult], config: Config | None = None) -> str:
     )
     figures = [None if r.error else document_figures(r) for r in results]
     top_figures = _figures_block(figures[0], "Leesbaarheid") if len(results) == 1 else ""
+    top_priorities = ""
+    if len(results) == 1:
+        top_priorities = priorities_html(results[0].summary, "eerst") + heat_html(
+            results[0].summary, "moeilijk"
+        )
     body = "".join(
         _file_section(i, r, len(results) > 1, figures[i - 1]) for i, r in enumerate(results, start=1)
     )
@@ -286,9 +305,10 @@ def render(results: list[FileResult], config: Config | None = None) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         "script-src 'unsafe-inline'\">"
-        f"<title>Rapport van beleidstaal</title><style>{CSS}{_category_css()}</style></head><body>"
+        f"<title>Rapport van beleidstaal</title><style>{CSS}{_category_css()}{summary_css()}</style></head><body>"
         f'<header><div class="inner"><h1>Rapport van beleidstaal</h1><p class="summary">{_e(summary)}</p>'
-        f'<div class="top">{_counts_table(total, "Meldingen per soort")}{top_figures}</div></div></header>'
+        f'{top_priorities}<div class="top">{_counts_table(total, "Meldingen per soort")}{top_figures}</div>'
+        "</div></header>"
         f"<main>{_legend()}{body}</main>"
         f"<footer>Gemaakt met beleidstaal {_e(__version__)}. Deze pagina gebruikt geen internet.</footer>"
         f"<script>{SCRIPT}</script></body></html>\n"

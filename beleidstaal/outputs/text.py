@@ -13,7 +13,7 @@ from rich.markup import escape
 from ..config import Config
 from ..findings import CATEGORIES, SEVERITY_LABELS
 from ..result import FileResult
-from ..summary import Summary, group_key
+from ..summary import Summary
 
 #: below this many words the taalniveau is an uncertain estimate (stats.METHOD says so too)
 SHORT_TEXT_WORDS = 100
@@ -48,20 +48,18 @@ def _print(results: list[FileResult], console: Console) -> None:
         summary = r.summary
         for line in summary_lines(summary):
             console.print(line, highlight=False, soft_wrap=True)
-        groups = {(g.rule, g.key): g for g in summary.groups}
-        shown: set[tuple[str, str]] = set()
-        for f in r.findings:
+        group_of = summary.group_of()
+        for i, f in enumerate(r.findings):
             total[f.category] += 1
-            key = (f.rule, group_key(f))
-            if key in shown:  # a repeat: the first occurrence lists it
+            group = group_of.get(i)
+            if group is not None and group.first != i:  # a repeat: the first occurrence lists it
                 continue
-            shown.add(key)
             style = _SEVERITY_STYLE.get(f.severity, "")
             more = new_suggestions(f)
             sugg = f" [green]— {escape(' / '.join(more))}[/green]" if more else ""
             console.print(
                 f"{escape(f.path or r.path)}:{f.line}:{f.column}: [{style}]{f.rule}[/{style}] "
-                f"[dim]\\[{f.category}][/dim] {escape(f.message)}{sugg}{_repeats(groups.get(key))}",
+                f"[dim]\\[{f.category}][/dim] {escape(f.message)}{sugg}{_repeats(group)}",
                 highlight=False,
                 soft_wrap=True,
             )

@@ -8,6 +8,7 @@ import json
 from pathlib import PurePath
 from typing import NamedTuple
 
+from markupsafe import Markup
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -15,6 +16,7 @@ from starlette.responses import HTMLResponse, Response
 from .. import __version__
 from ..findings import CATEGORIES, SEVERITIES, SEVERITY_LABELS
 from ..numbers import dutch_number
+from ..outputs.summary_html import heat_html, priorities_html
 from . import render
 from .common import DOCX_TYPE, BodyTooLarge, Site, attachment, base, read_upload, site_of
 from .service import (
@@ -56,7 +58,10 @@ def page(
     }
     if checked is not None:
         views = render.finding_views(checked, categories, severities)
+        summary = checked.result.summary
         context.update(
+            priorities=Markup(priorities_html(summary, "eerst-kop", "h3")),
+            heat=Markup(heat_html(summary, "moeilijk-kop", "h3")),
             checked=checked,
             views=views,
             marked=render.highlight(checked.shown, views),

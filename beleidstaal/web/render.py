@@ -40,6 +40,10 @@ class FindingView:
     message: str = ""
     #: whether the card quotes the flagged words (not when the message already does)
     quote: bool = True
+    #: a repeat of the same finding (same rule, same word): the number of its first card, which explains it
+    repeat_of: int | None = None
+    #: on the first card of a repeated finding: how often and where else (links to the marks)
+    repeats: Markup = Markup("")
 
     @property
     def marked(self) -> bool:
@@ -64,8 +68,11 @@ def card_message(message: str, labels: list[str]) -> str:
 def finding_views(
     checked: Checked, categories: set[str] | None, severities: set[str] | None
 ) -> list[FindingView]:
+    from ..outputs.summary_html import repeat_note
     from ..rules.registry import get_rule
 
+    summary = checked.result.summary
+    group_of = summary.group_of() if summary is not None else {}
     views = []
     for i, f in enumerate(checked.result.findings, start=1):
         rule = get_rule(f.rule)
@@ -101,6 +108,11 @@ def finding_views(
             else:
                 view.advice.append(s)
         view.message = card_message(f.message, [label for label, _ in view.replacements])
+        group = group_of.get(i - 1)
+        if group is not None and group.first != i - 1:
+            view.repeat_of = group.first + 1
+        else:
+            view.repeats = Markup(repeat_note(group_of, i - 1, lambda j: f"#m{j + 1}"))
         views.append(view)
     return views
 
