@@ -57,3 +57,14 @@ def test_readme_says_how_it_is_used(root):
     text = (root / "README.md").read_text(encoding="utf-8")
     for needed in ("beleidstaal --version", "`.odt`", "--no-cache", "BELEIDSTAAL_CACHE_DIR", "`null`"):
         assert needed in text, needed
+
+
+def test_hooks_take_every_file_kind_the_readers_take(root):
+    from beleidstaal.readers import SUFFIXES
+
+    hooks = (root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    patterns = re.findall(r"^\s*files: (\S+)$", hooks + "\n" + readme, re.M)
+    assert len(patterns) >= 3
+    for pattern in patterns:
+        assert all(re.search(pattern, f"nota{suffix}") for suffix in SUFFIXES), pattern
