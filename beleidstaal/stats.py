@@ -172,18 +172,26 @@ def syllables(word: str) -> int:
     return len(_hyphenator().positions(word.lower())) + 1
 
 
+@functools.cache
+def _language():
+    """The detectors and word frequencies, imported on first use (this module loads without them), and then
+    without running the import machinery at every sentence."""
+    from .language.grammar import zipf
+    from .language.nominalisation import find_nominalisations
+    from .language.passive import find_passives
+
+    return zipf, find_nominalisations, find_passives
+
+
 @functools.lru_cache(maxsize=50_000)
 def is_rare(form: str, lemma: str) -> bool:
-    from .language.grammar import zipf
-
+    zipf = _language()[0]
     return max(zipf(form), zipf(lemma)) < B1_ZIPF
 
 
 @per_sentence
 def sentence_figures(sent) -> Figures:
-    from .language.nominalisation import find_nominalisations
-    from .language.passive import find_passives
-
+    _, find_nominalisations, find_passives = _language()
     fig = Figures(sentences=1)
     for t in sent:
         if not is_word(t):

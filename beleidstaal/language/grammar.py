@@ -4,7 +4,9 @@ conjugating a verb for a rewrite. The word data (verbs, irregular forms, modals)
 
 from __future__ import annotations
 
+from . import morphology
 from .data import pairs, table, word_set, word_tuple
+from .keys import PARTICLES, split_separable
 
 VOWELS = set("aeiouyéëïöü")
 
@@ -21,11 +23,9 @@ def nominalisation_map() -> dict[str, str]:
     return table("nominalisaties", "nouns")
 
 
-def zipf(word: str) -> float:
-    """How often a word occurs in Dutch text (wordfreq, cached in the morphology layer)."""
-    from .morphology import zipf as cached_zipf
-
-    return cached_zipf(word)
+#: how often a word occurs in Dutch text (wordfreq, cached in the morphology layer); imported at module level: an
+#: import inside a function runs the import machinery at every call (0.7 s per 20,000 words)
+zipf = morphology.zipf
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -123,16 +123,12 @@ def derive_verb(noun: str) -> str | None:
 
 def verb_stem(infinitive: str) -> str:
     """The stem (first person singular): ``morphology.stem``."""
-    from .morphology import stem
-
-    return stem(infinitive)
+    return morphology.stem(infinitive)
 
 
 def present(infinitive: str, plural: bool) -> str:
     """Present tense, third person: *stellen* → *stelt* / *stellen* (``morphology.present``)."""
-    from .morphology import present as conjugate
-
-    return conjugate(infinitive, "Plur" if plural else "Sing", 3)
+    return morphology.present(infinitive, "Plur" if plural else "Sing", 3)
 
 
 def split_particle(infinitive: str, participle: str | None = None) -> tuple[str, str]:
@@ -153,8 +149,6 @@ def split_particle(infinitive: str, participle: str | None = None) -> tuple[str,
                 if rest in known_verbs() or zipf(rest) >= 3.0:
                     return inf[:i], rest
         return "", inf
-    from .keys import split_separable
-
     found = split_separable(inf)
     if found and (found[1] in known_verbs()):
         return found
@@ -168,8 +162,6 @@ INSEPARABLE = word_tuple("grammatica", "inseparable_prefixes")
 def participle_shape(word: str) -> bool:
     """A past participle has ge (gemaakt, vastgesteld), an inseparable prefix (besteed), or a particle before an
     inseparable prefix (terugbetaald)."""
-    from .keys import PARTICLES
-
     low = word.lower()
     if "ge" in low or low.startswith(INSEPARABLE) or low in participle_map():
         return True
@@ -183,8 +175,6 @@ def participle_map() -> dict[str, str]:
 def infinitive_from_participle(participle: str) -> str | None:
     """*vastgesteld* → *vaststellen*, *aangevraagd* → *aanvragen*, *gestegen* → *stijgen* (treebank list for
     strong verbs, spelling rules for weak ones); None when no known verb fits."""
-    from .keys import PARTICLES
-
     p = participle.lower()
     mapped = participle_map().get(p)
     if mapped:

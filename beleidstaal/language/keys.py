@@ -27,7 +27,7 @@ def keys(token: Token) -> frozenset[str]:
     """The forms a word list can match a token on: its lower-cased text, its lemma, the lemma of a separable
     verb with its particle (*zet ... in* → *inzetten*) and the base form of an inflected adjective before its noun
     (*beleidsarme* → *beleidsarm*). Computed once per parsed paragraph."""
-    return _token_keys(token.doc)[token.i]
+    return token_keys(token.doc)[token.i]
 
 
 def full_lemma(token: Token) -> str:
@@ -35,7 +35,9 @@ def full_lemma(token: Token) -> str:
     return full_lemmas(token.doc)[token.i]
 
 
-def _token_keys(doc) -> list[frozenset[str]]:
+def token_keys(doc) -> list[frozenset[str]]:
+    """``keys`` of every token of a parsed paragraph, by token index (a loop over a sentence looks them up here
+    instead of asking each Token: fewer Token objects)."""
     cached = doc.user_data.get("beleidstaal_keys")
     if cached is None or len(cached) != len(doc):
         cached = doc.user_data["beleidstaal_keys"] = [

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..findings import Hit
-from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable
+from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable, token_keys
 from ..language.names import is_name_or_mention
 from ..language.realise import offer, stretch
 from ..lexicon import LexiconEntry, builtin_lexicons_for, load_lexicons
@@ -42,6 +42,10 @@ class CompiledLexicon:
     allow: frozenset[str]
     #: separable verbs by the lemma of their verb part: zetten -> [(in, entry)], for particles the parser missed
     separable: dict[str, list[tuple[str, LexiconEntry]]]
+
+
+#: a letter or digit (str.isalnum, as one regular expression)
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:
@@ -101,10 +105,11 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
     """All matches in a sentence: (entry, matched tokens, whether they form the exact continuous phrase)."""
     found: list[tuple[LexiconEntry, list[Token], bool]] = []
     doc = sent.doc
+    table = token_keys(doc)  # by token index: no Token object for a neighbour that is only looked up
     for tok in sent:
-        if tok.is_space or not any(ch.isalnum() for ch in tok.text):
+        if tok.is_space or not _ALNUM.search(tok.text):
             continue  # abbreviations (m.b.t.) are words here even when tagged X or SYM
-        tkeys = keys(tok)
+        tkeys = table[tok.i]
         # single words
         for key in tkeys:
             for entry in lex.single.get(key, ()):
@@ -124,17 +129,17 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
         # phrases of consecutive words, looked up by their first two words
         candidates = []
         if tok.i + 1 < sent.end:
-            for k2 in keys(doc[tok.i + 1]):
+            for k2 in table[tok.i + 1]:
                 for k1 in tkeys:
                     candidates.extend(lex.phrase.get((k1, k2), ()))
         for entry in dict.fromkeys(candidates):
             words = entry.words
             if tok.i + len(words) > sent.end:
                 continue
+            if not entry.exact and not all(w in table[tok.i + k] for k, w in enumerate(words)):
+                continue
             tokens = [doc[tok.i + k] for k in range(len(words))]
-            if all(
-                w == t.lower_ if entry.exact else w in keys(t) for w, t in zip(words, tokens, strict=True)
-            ):
+            if not entry.exact or all(w == t.lower_ for w, t in zip(words, tokens, strict=True)):
                 if entry.pos and tok.pos_ not in entry.pos:
                     continue
                 if not _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tokens[-1].i)):
@@ -217,6 +222,8 @@ def _match_verbal(
         return _governed_by(t, verb)
 
     anchors = [verb.i] + ([prt.i] if prt is not None else [])
+    doc = sent.doc
+    table = token_keys(doc)
 
     def match_from(start: int) -> list[Token] | None:
         tokens: list[Token] = []
@@ -225,12 +232,13 @@ def _match_verbal(
             hit = None
             limit = sent.end if k == 0 else min(sent.end, pos + MAX_GAP + 1 + len(skip))
             for j in range(pos, limit):
-                t = sent.doc[j]
                 if j in skip:
                     continue
-                if word in keys(t) and in_clause(t):
-                    hit = t
-                    break
+                if word in table[j]:  # the cheap test first: most words are not the one looked for
+                    t = doc[j]
+                    if in_clause(t):
+                        hit = t
+                        break
                 if k > 0 and j - pos > MAX_GAP + sum(1 for s in skip if pos <= s <= j):
                     break
             if hit is None:
