@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from dataclasses import asdict, dataclass, field
 
-from .language.words import has_words, is_word, per_sentence
+from .language.words import has_words, per_sentence, word_mask
 
 LEVELS = ("A2", "B1", "B2", "C1")
 #: paragraph kinds that do not count for the document's figures (short titles would lower the sentence length)
@@ -193,8 +193,9 @@ def is_rare(form: str, lemma: str) -> bool:
 def sentence_figures(sent) -> Figures:
     _, find_nominalisations, find_passives = _language()
     fig = Figures(sentences=1)
+    mask = word_mask(sent.doc)
     for t in sent:
-        if not is_word(t):
+        if not mask[t.i]:
             continue
         fig.words += 1
         fig.syllables += syllables(t.text) if not t.like_num else 1

@@ -7,6 +7,7 @@ A sentence is a spaCy sentence with at least one word.
 from __future__ import annotations
 
 import inspect
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -14,21 +15,30 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 
 
 WORD_POS_EXCLUDED = {"PUNCT", "SPACE", "SYM", "X"}
+#: a letter or digit (``str.isalnum``, as one regular expression: no Python loop over the characters)
+ALNUM = re.compile(r"[^\W_]")
+_WORD_MASK = "beleidstaal_word_mask"
 
 
 def is_word(token: Token) -> bool:
-    return (
-        token.pos_ not in WORD_POS_EXCLUDED and not token.is_space and any(ch.isalnum() for ch in token.text)
-    )
+    return token.pos_ not in WORD_POS_EXCLUDED and not token.is_space and ALNUM.search(token.text) is not None
+
+
+def word_mask(doc) -> list[bool]:
+    """``is_word`` of every token of a parsed paragraph, by token index (computed once per paragraph)."""
+    cached = doc.user_data.get(_WORD_MASK)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_WORD_MASK] = [is_word(t) for t in doc]
+    return cached
 
 
 def word_count(span: Span) -> int:
-    return sum(1 for t in span if is_word(t))
+    return sum(word_mask(span.doc)[span.start : span.end])
 
 
 def has_words(sent: Span) -> bool:
     """A sentence counts when it has at least one word."""
-    return any(is_word(t) for t in sent)
+    return any(word_mask(sent.doc)[sent.start : sent.end])
 
 
 def tokens_text(tokens: list[Token]) -> str:

@@ -22,6 +22,7 @@ from ..findings import Hit
 from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable, token_keys
 from ..language.names import is_name_or_mention
 from ..language.realise import offer, stretch
+from ..language.words import ALNUM
 from ..lexicon import LexiconEntry, builtin_lexicons_for, load_lexicons
 from .common import char_span, match_case, quoted
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
@@ -42,10 +43,6 @@ class CompiledLexicon:
     allow: frozenset[str]
     #: separable verbs by the lemma of their verb part: zetten -> [(in, entry)], for particles the parser missed
     separable: dict[str, list[tuple[str, LexiconEntry]]]
-
-
-#: a letter or digit (str.isalnum, as one regular expression)
-_ALNUM = re.compile(r"[^\W_]")
 
 
 def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:
@@ -107,7 +104,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
     doc = sent.doc
     table = token_keys(doc)  # by token index: no Token object for a neighbour that is only looked up
     for tok in sent:
-        if tok.is_space or not _ALNUM.search(tok.text):
+        if tok.is_space or not ALNUM.search(tok.text):
             continue  # abbreviations (m.b.t.) are words here even when tagged X or SYM
         tkeys = table[tok.i]
         # single words
