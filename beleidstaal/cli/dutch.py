@@ -139,6 +139,8 @@ class DutchGroup(_Dutch, TyperGroup):
         except typer.Abort:
             Console(stderr=True, highlight=False).print("Afgebroken.")
             code = 1
+        if code == 130:  # typer turns Ctrl+C into exit code 130
+            Console(stderr=True, highlight=False).print("Gestopt.")
         if standalone_mode:
             sys.exit(code)
         return code
