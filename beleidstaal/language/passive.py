@@ -253,6 +253,8 @@ def _in_relative_clause(verb: Token) -> bool:
     """The passive describes a noun: *de afstand die moet worden aangehouden*, *waarmee wordt aangetoond*."""
     if verb.dep_ == "acl:relcl":
         return True
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.dep_ == "acl:relcl":
+        return True  # *waarmee wordt aangetoond dat de taak is uitgevoerd*
     first = verb.doc[verb.left_edge.i]
     low = first.lower_
     return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
@@ -295,12 +297,9 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
         if first_word in _lv("indefinite_articles") and subj_start < first_aux and main_clause:
             return False
     kind = aux_kind(pass_aux)
-    if (
-        impersonal
-        and kind == "worden"
-        and subj is not None
-        and not any(c.dep_ == "mark" for c in verb.children)
-    ):
+    # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled)
+    has_subject = subj is not None or any(c.dep_ == "obj" for c in verb.children)
+    if impersonal and kind == "worden" and has_subject and not any(c.dep_ == "mark" for c in verb.children):
         return False  # (in a clause with 'dat', 'als' the doer often matters: *nodig dat er een plan wordt gemaakt*)
     if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
         return False

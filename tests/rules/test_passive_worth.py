@@ -31,6 +31,9 @@ def rules(text: str) -> list[str]:
         "Op het plein wordt er volop gespeeld.",  # natural impersonal passive
         "Er worden steeds meer afspraken gemaakt.",  # er + subject: reports what happens
         "Er is een voorlopige voorziening aangevraagd.",
+        # the subject that the parser reads as an object, and a clause inside a relative clause
+        "In het noorden komen huurhuizen en volgens de afspraak wordt er 20% goedkope koopwoningen gebouwd.",
+        "Wij zoeken de middelen waarmee wordt aangetoond dat de aanvraag op de juiste manier is ingediend.",
     ],
 )
 def test_passives_where_the_doer_does_not_matter_are_not_reported(sentence):
