@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from office_helpers import anchored_text, comments_by_id, part_names, read_part
+from office_helpers import W, anchored_text, comments_by_id, part_names, read_part
 from test_docx import LEXICON, OFFICE, generated_docx
 from typer.testing import CliRunner
 
@@ -146,3 +146,23 @@ def test_real_documents_are_annotated(name, tmp_path):
         if part in part_names(data):
             assert read_part(copy, part) == read_part(data, part)
     assert Path(out).stat().st_size > 0
+
+
+def test_the_priorities_are_the_first_comment(config):
+    data, _ = generated_docx()
+    result = check_document(read_docx(data), config)
+    assert result.summary.priorities
+    copy, added = annotate_docx(data, result.findings, summary=result.summary)
+    assert added == len(result.findings) + 1
+    comments = comments_by_id(copy)
+    first_id = min(comments, key=int)
+    author, text = comments[first_id]
+    assert author == "beleidstaal" and text.startswith("Eerst verbeteren (beleidstaal)")
+    lines = text.splitlines()
+    assert 2 <= len(lines) <= 6 and lines[1].startswith("1. ") and " → " in text
+    # it stands on the start of the text: before every other comment in the document
+    body = docx.Document(io.BytesIO(copy)).element.body
+    starts = [el.get(f"{{{W}}}id") for el in body.iter(f"{{{W}}}commentRangeStart")]
+    assert starts[0] == first_id
+    # the text itself did not change
+    assert read_docx(copy).source == read_docx(data).source

@@ -47,7 +47,7 @@ def annotate(
     try:
         document = read_path(path)
         result = check_document(document, config)
-        copy, added = annotate_docx(data, result.findings)
+        copy, added = annotate_docx(data, result.findings, summary=result.summary)
         atomic_write_bytes(target, copy)
     except BeleidstaalError as exc:
         fail(str(exc))

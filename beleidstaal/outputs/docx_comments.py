@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from ..errors import InputError
 from ..findings import Finding
 from ..readers.docx import TXBX, R, T, WordParagraph, _w, iter_paragraphs, open_docx, paragraph_pieces
+from ..summary import Summary
 
 AUTHOR = "beleidstaal"
 INITIALS = "BT"
@@ -113,8 +114,26 @@ def _rewalk(para: WordParagraph) -> WordParagraph:
     return WordParagraph(para.element, text, pieces, para.kind, para.fields_before)
 
 
-def annotate_docx(data: bytes, findings: Iterable[Finding], *, author: str = AUTHOR) -> tuple[bytes, int]:
-    """A copy of the .docx in ``data`` with a comment on each finding. Returns (the copy's bytes, comments added).
+def summary_comment(summary: Summary | None) -> str | None:
+    """The first comment of the copy: the taalniveau and *Eerst verbeteren*, each point with an example and its
+    rewrite; None when there is nothing to improve."""
+    if summary is None or not summary.priorities:
+        return None
+    lines = ["Eerst verbeteren (beleidstaal)"]
+    if summary.taalniveau:
+        lines[0] += f". Taalniveau van deze tekst: {summary.taalniveau} (schatting)."
+    for i, p in enumerate(summary.priorities, 1):
+        times = f" ({p.count} keer)" if p.count > 1 else ""
+        rewrite = f" → {p.rewrite}" if p.rewrite else ""
+        lines.append(f"{i}. {p.label}{times}. Bijvoorbeeld in alinea {p.line}: '{p.example}'{rewrite}")
+    return "\n".join(lines)
+
+
+def annotate_docx(
+    data: bytes, findings: Iterable[Finding], *, author: str = AUTHOR, summary: Summary | None = None
+) -> tuple[bytes, int]:
+    """A copy of the .docx in ``data`` with a comment on each finding, and (with ``summary``) a first comment on the
+    start of the text with the priorities. Returns (the copy's bytes, comments added).
 
     ``findings`` must come from reading these same bytes with ``readers.docx.read_docx``."""
     from docx.text.paragraph import Paragraph
@@ -126,6 +145,13 @@ def annotate_docx(data: bytes, findings: Iterable[Finding], *, author: str = AUT
     for f in findings:
         by_line[f.line].append(f)
     added = 0
+    overview = summary_comment(summary)
+    for para in paragraphs if overview is not None else []:
+        if para.pieces and _text_box_run(para.element) is None:  # on the first run of the text
+            run = Run(para.pieces[0].run, Paragraph(para.element, document._body))
+            document.add_comment([run], text=overview, author=author, initials=INITIALS)
+            added += 1
+            break
     for line, items in sorted(by_line.items()):
         if not 1 <= line <= len(paragraphs):
             continue

@@ -291,7 +291,7 @@ class Checker:
 
 
 def _call_annotator(fn, checked: Checked) -> bytes:
-    out = fn(checked.docx, checked.result.findings)
+    out = fn(checked.docx, checked.result.findings, summary=checked.result.summary)
     if isinstance(out, tuple):
         out = out[0]
     if isinstance(out, bytes | bytearray):
