@@ -227,8 +227,10 @@ def test_docx_upload_and_commented_copy(page, server, tmp_path):
     download.value.save_as(saved)
     copy = docx.Document(io.BytesIO(saved.read_bytes()))
     comments = list(copy.comments)
-    assert len(comments) == findings >= 2
-    assert any("middels" in c.text.lower() for c in comments)
+    # one per finding, and first the priorities (issue #19)
+    assert len(comments) == findings + 1 and findings >= 2
+    assert comments[0].text.startswith("Eerst verbeteren (beleidstaal)")
+    assert any("middels" in c.text.lower() for c in comments[1:])
 
 
 def test_works_without_javascript(browser, server, tmp_path):
@@ -315,7 +317,9 @@ def test_docx_result_stays_docx_after_apply(page, server, tmp_path):
     download.value.save_as(saved)
     copy = docx.Document(io.BytesIO(saved.read_bytes()))
     assert copy.paragraphs[0].text.startswith("Met deze nota")
-    assert len(list(copy.comments)) == findings - 1
+    assert (
+        len(list(copy.comments)) == findings
+    )  # one per finding left (findings - 1), and the priorities first
 
 
 def test_unchecked_html_block_is_reported_without_a_score(page, server, tmp_path):
