@@ -84,6 +84,34 @@ def position_of(text: str, offset: int) -> types.Position:
     return types.Position(line=line, character=len(text[start:offset].encode("utf-16-le")) // 2)
 
 
+async def start_client(*server_args: str):
+    """The real server over stdio (one BLAS thread, as in an editor next to other work) and pytest-lsp's client,
+    which accepts capability registrations as an editor does."""
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    command = [sys.executable, "-m", "beleidstaal", "lsp", *server_args]
+    client = await ClientServerConfig(server_command=command, server_env=env).start()
+    client.feature(types.CLIENT_REGISTER_CAPABILITY)(lambda ls, params: None)
+    return client
+
+
+async def open_document(client, folder: Path, name: str, text: str) -> tuple[str, float]:
+    """Shake hands with ``folder`` as the workspace, then open ``text`` as a Markdown file; returns its URI and
+    the time ``initialized`` was sent."""
+    uri = (folder / name).as_uri()
+    await client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"), root_uri=folder.as_uri()
+        )
+    )
+    t0 = time.perf_counter()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+        )
+    )
+    return uri, t0
+
+
 async def wait_for_version(client, uri: str, version: int, timeout: float = 120.0):
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
@@ -101,23 +129,9 @@ async def run(args) -> None:
     paragraphs = build_document(pool, args.words, rng)
     text = "# Beleidsnota\n\n" + "\n\n".join(paragraphs) + "\n"
     words = len(text.split())
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    command = [sys.executable, "-m", "beleidstaal", "lsp", "--debounce-ms", str(args.debounce_ms)]
-    client = await ClientServerConfig(server_command=command, server_env=env).start()
-    client.feature(types.CLIENT_REGISTER_CAPABILITY)(lambda ls, params: None)  # as an editor does
+    client = await start_client("--debounce-ms", str(args.debounce_ms))
     with tempfile.TemporaryDirectory() as tmp:
-        uri = (Path(tmp) / "nota.md").as_uri()
-        await client.initialize_session(
-            types.InitializeParams(
-                capabilities=client_capabilities("visual-studio-code"), root_uri=Path(tmp).as_uri()
-            )
-        )
-        t0 = time.perf_counter()
-        client.text_document_did_open(
-            types.DidOpenTextDocumentParams(
-                types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
-            )
-        )
+        uri, t0 = await open_document(client, Path(tmp), "nota.md", text)
         first = await wait_for_version(client, uri, 1, timeout=600)
         cold = time.perf_counter() - t0
         print(f"document: {words} words, {len(paragraphs)} paragraphs, {len(text) // 1024} kB")
