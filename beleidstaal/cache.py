@@ -33,25 +33,42 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("beleidstaal"))
 
 
-@functools.lru_cache(maxsize=8)
-def _lexicon_hash(extra: tuple[str, ...]) -> str:
+def lexicon_version(extra: tuple[str, ...] = ()) -> str:
+    """A short hash of every word list and language data file in use (the bundled ones and the organisation's
+    own)."""
     from .lexicon import lexicon_dir
 
     h = hashlib.sha256()
     for p in [*sorted(lexicon_dir().rglob("*.toml")), *map(Path, extra)]:
+        h.update(p.name.encode())
         try:
             h.update(p.read_bytes())
         except OSError:
-            h.update(str(p).encode())
+            h.update(b"?")
     return h.hexdigest()[:16]
 
 
+_lexicon_version = functools.lru_cache(maxsize=8)(lexicon_version)  # once per process for the result cache
+
+
 @functools.lru_cache(maxsize=8)
-def _model_version(model: str | None) -> str:
+def model_version(model: str | None) -> str:
     from .model import model_info
 
     info = model_info(model)
     return f"{info['name']}-{info['version']}"
+
+
+def versions(config: Config, *, cached: bool = False) -> dict[str, str]:
+    """What decides whether an earlier result still holds: the model, the word lists, beleidstaal itself and the
+    settings. The result cache of ``check`` and the batch store both keep results by these."""
+    extra = tuple(str(config.resolve(p)) for p in config.lexicons)
+    return {
+        "model_version": model_version(config.model),
+        "lexicon_version": (_lexicon_version if cached else lexicon_version)(extra),
+        "beleidstaal_version": __version__,
+        "settings": hashlib.sha256(repr(config).encode()).hexdigest()[:16],
+    }
 
 
 def _reference_state(config: Config) -> str:
@@ -70,17 +87,8 @@ def _reference_state(config: Config) -> str:
 
 
 def result_key(data: bytes, path: str, config: Config) -> str:
-    extra = tuple(str(config.resolve(p)) for p in config.lexicons)
     h = hashlib.sha256()
-    for part in (
-        str(SCHEMA),
-        __version__,
-        _model_version(config.model),
-        _lexicon_hash(extra),
-        repr(config),
-        path,
-        _reference_state(config),
-    ):
+    for part in (str(SCHEMA), *versions(config, cached=True).values(), path, _reference_state(config)):
         h.update(part.encode("utf-8", "replace"))
         h.update(b"\0")
     h.update(data)

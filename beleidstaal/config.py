@@ -95,11 +95,6 @@ class Config:
     def severity_overrides(self) -> dict[str, str]:
         return dict(self.severity)
 
-    def cache_key(self) -> str:
-        return repr(
-            (self.allow, self.lexicons, self.model, self.max_sentence_words, self.very_long_sentence_words)
-        )
-
 
 _KEYS = {
     f.name.replace("_", "-"): f.name

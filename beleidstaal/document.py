@@ -152,10 +152,6 @@ class Document:
         end_line, end_col = self.line_column(e)
         return Location(s, e, line, col, end_line, end_col)
 
-    @property
-    def words(self) -> int:
-        return sum(len(self.paragraph_text(p).split()) for p in self.paragraphs)
-
 
 #: the first character of most Dutch mojibake: é, ë, ï, ó read as Ã©, Ã«, Ã¯, Ã³; quotes and dashes as â€...
 _MOJIBAKE_LEAD = re.compile("[ÃÂâÅ][\u0080-\u00bf\u0152-\u2122]")

@@ -16,6 +16,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from .document import Document, Paragraph
+from .limits import MAX_PARAGRAPH_CHARS
 from .model import load_model
 
 _FULL_LEMMAS = "beleidstaal_full_lemmas"
@@ -130,9 +131,8 @@ _EMPTY_TENSOR = numpy.zeros((0, 0), dtype="float32")
 class Analyser:
     """Runs one spaCy pipeline over paragraphs, with an in-memory cache by paragraph text."""
 
-    #: paragraphs longer than this (characters) are not parsed: they are conversion noise or a text without
-    #: paragraph breaks, and parsing them would take minutes. A rule reports them instead (BT403).
-    MAX_CHARS = 100_000
+    #: paragraphs longer than this (characters) are not parsed (``limits.MAX_PARAGRAPH_CHARS``; BT403 reports them)
+    MAX_CHARS = MAX_PARAGRAPH_CHARS
 
     def __init__(self, model: str | None = None, cache_size: int = 5_000) -> None:
         self.model_name = model

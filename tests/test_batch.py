@@ -47,7 +47,10 @@ STOCK = [
 CORE_FIELDS = ("rule", "category", "severity", "path", "line", "column", "end_line", "end_column", "offset",
                "end_offset", "text", "message")  # fmt: skip
 
-pytestmark = pytest.mark.skipif(not UD.is_dir(), reason=f"de map met Nederlandse zinnen ontbreekt: {UD}")
+pytestmark = [
+    pytest.mark.slow,  # a Dask cluster
+    pytest.mark.skipif(not UD.is_dir(), reason=f"de map met Nederlandse zinnen ontbreekt: {UD}"),
+]
 
 
 def _sentences() -> list[str]:
@@ -128,7 +131,9 @@ def client():
 
 
 def _lexicons_now() -> str:
-    return store.lexicon_version(())
+    from beleidstaal.cache import lexicon_version
+
+    return lexicon_version(())
 
 
 def _check_json(folder: Path) -> dict:

@@ -58,7 +58,6 @@ def test_report_is_self_contained_and_escapes_the_text(report):
 
 
 def test_readability_figures_when_stats_is_there(report):
-    pytest.importorskip("beleidstaal.stats", reason="beleidstaal.stats (leesbaarheid) is er nog niet")
     text = report[0].read_text(encoding="utf-8")
     assert "Leesbaarheid" in text and "Taalniveau (schatting)" in text and "Flesch-Douma" in text
 

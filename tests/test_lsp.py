@@ -196,7 +196,11 @@ def test_quick_check_falls_back_to_full_for_new_settings(kern_config):
 
 # -- end to end -------------------------------------------------------------------------------------------------
 
-e2e = pytest.mark.asyncio(loop_scope="module")
+
+def e2e(test):
+    """An end-to-end test: a real server process and client (slow: ``pytest -m "not slow"`` leaves it out)."""
+    return pytest.mark.slow(pytest.mark.asyncio(loop_scope="module")(test))
+
 
 LEXICON = '[lexicon]\ncategory = "ambtelijk"\n[[entry]]\nterm = "middels"\nalternatives = ["met", "via"]\nreason = "Stijf woord."\n'
 NOTE = "# Nota\n\nWij informeren u middels deze brief. Het besluit wordt door het college genomen.\n"

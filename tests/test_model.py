@@ -21,12 +21,8 @@ def nlp():
         import spacy
 
         return spacy.load(MODEL_DIR)
-    try:
-        from beleidstaal.model import load_model
-    except ImportError:
-        import spacy
+    from beleidstaal.model import load_model
 
-        return spacy.load(MODEL_DIR)
     return load_model()
 
 

@@ -22,7 +22,6 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient  # noqa: E402
 
 from beleidstaal.web import create_app  # noqa: E402
-from beleidstaal.web.service import annotate_available, docx_available  # noqa: E402
 
 TEXT = (
     "Middels deze nota informeert het college de raad over de plannen.\n\n"
@@ -196,9 +195,6 @@ def test_oversized_upload_and_text(client, setup):
     assert small.get("/health").text == "ok"
 
 
-@pytest.mark.skipif(
-    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
-)
 def test_corrupt_docx(client):
     broken = b"PK\x03\x04" + b"\x00kapot" * 200
     assert_dutch_error(
@@ -235,9 +231,6 @@ def test_bad_json_and_empty_text(client):
 # -- Word files ------------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(
-    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
-)
 def test_docx_upload_checks_the_text(client):
     data = make_docx(["Middels deze nota informeren wij u.", "Teneinde dit te bereiken, werken wij samen."])
     r = client.post("/api/check", files={"file": ("nota.docx", data, "application/octet-stream")})
@@ -249,9 +242,6 @@ def test_docx_upload_checks_the_text(client):
     assert {("middels", 1), ("teneinde", 2)} <= terms
 
 
-@pytest.mark.skipif(
-    not annotate_available(), reason="Word comments (beleidstaal/outputs/docx_comments.py) are not there yet"
-)
 def test_api_annotate_adds_one_comment_per_finding(client):
     import docx
 
@@ -360,9 +350,6 @@ def _figure(html_text: str, label: str) -> str:
     return re.search(rf"<dt>{re.escape(label)}</dt><dd>([^<]*)</dd>", html_text).group(1)
 
 
-@pytest.mark.skipif(
-    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
-)
 def test_page_docx_stays_docx_after_apply(client):
     import base64
 

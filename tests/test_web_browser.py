@@ -31,7 +31,6 @@ uvicorn = pytest.importorskip("uvicorn")
 
 from beleidstaal.config import Config  # noqa: E402
 from beleidstaal.web import create_app  # noqa: E402
-from beleidstaal.web.service import annotate_available, docx_available  # noqa: E402
 
 LAUNCH_ARGS = [
     "--no-sandbox",
@@ -207,9 +206,6 @@ def test_filter_and_keyboard(page, server, tmp_path):
     assert "Met deze nota" in page.locator("#tekst").inner_text()
 
 
-@pytest.mark.skipif(
-    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
-)
 def test_docx_upload_and_commented_copy(page, server, tmp_path):
     import docx
 
@@ -218,8 +214,6 @@ def test_docx_upload_and_commented_copy(page, server, tmp_path):
     assert page.locator("#tekst mark.cat-ambtelijk").count() == 2
     findings = page.locator("li.finding").count()
     page.screenshot(path=str(tmp_path / "word-resultaat.png"), full_page=True)
-    if not annotate_available():
-        pytest.skip("Word comments (beleidstaal/outputs/docx_comments.py) are not there yet")
     with page.expect_download() as download:
         page.locator("#download-docx").click()
     assert download.value.suggested_filename == "nota-met-opmerkingen.docx"
@@ -288,9 +282,6 @@ def test_accessibility_axe(browser, server, tmp_path):
         context.close()
 
 
-@pytest.mark.skipif(
-    not docx_available(), reason="the .docx reader (beleidstaal/readers/docx.py) is not there yet"
-)
 def test_docx_result_stays_docx_after_apply(page, server, tmp_path):
     import docx
 
@@ -309,8 +300,6 @@ def test_docx_result_stays_docx_after_apply(page, server, tmp_path):
     assert "Met deze nota" in page.locator("#tekst").inner_text()
     assert counts() == figures  # one word for one word: the same words and sentences (not 2 × as many)
     assert page.locator("li.finding").count() == findings - 1
-    if not annotate_available():
-        return
     with page.expect_download() as download:
         page.locator("#download-docx").click()
     saved = tmp_path / "kopie.docx"

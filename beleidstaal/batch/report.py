@@ -49,10 +49,6 @@ def _num(v) -> str:
     return dutch_number(v, 1 if isinstance(v, float) else 0)
 
 
-def _pct(v: float | None) -> str:
-    return "–" if v is None else f"{100 * v:.0f}%"
-
-
 def _figure(chart: str, caption: str, head: tuple[str, ...], rows: list[tuple]) -> str:
     """A chart with a caption and its figures in a table: the table is the text alternative of the chart."""
     if not rows:

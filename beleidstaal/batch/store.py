@@ -24,7 +24,6 @@ import os
 import uuid
 from pathlib import Path
 
-from .. import __version__
 from ..config import Config
 
 DOCUMENTS = "documents"
@@ -106,35 +105,11 @@ def clean_leftovers(out: Path) -> int:
     return removed
 
 
-def lexicon_version(extra: tuple[str, ...] = ()) -> str:
-    """A short hash of every word list in use (the bundled ones and the organisation's own)."""
-    from ..lexicon import lexicon_dir
-
-    h = hashlib.sha256()
-    for p in [*sorted(lexicon_dir().rglob("*.toml")), *map(Path, extra)]:
-        h.update(p.name.encode())
-        try:
-            h.update(p.read_bytes())
-        except OSError:
-            h.update(b"?")
-    return h.hexdigest()[:16]
-
-
 def versions(config: Config) -> dict[str, str]:
-    """The versions that decide whether an earlier result can be kept: model, word lists, beleidstaal, settings."""
-    from ..model import model_info
+    """The versions that decide whether an earlier result can be kept (the same as the result cache of check)."""
+    from ..cache import versions as cache_versions
 
-    info = model_info(config.model)
-    extra = tuple(str(config.resolve(p)) for p in config.lexicons)
-    settings = repr((config.select, config.ignore, config.min_severity, config.max_sentence_words,
-                     config.very_long_sentence_words, config.allow, config.severity, config.reference,
-                     getattr(config, "overrides", ()), getattr(config, "builtin_lexicons", True)))  # fmt: skip
-    return {
-        "model_version": f"{info['name']}-{info['version']}",
-        "lexicon_version": lexicon_version(extra),
-        "beleidstaal_version": __version__,
-        "settings": hashlib.sha256(settings.encode()).hexdigest()[:16],
-    }
+    return cache_versions(config)
 
 
 def check_key(doc_id: str, content_hash: str, vers: dict[str, str]) -> str:

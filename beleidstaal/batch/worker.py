@@ -21,6 +21,7 @@ from ..config import Config
 from ..errors import BeleidstaalError
 from ..findings import CATEGORIES
 from ..index.reference import is_quote_source
+from ..limits import MAX_PARAGRAPH_CHARS
 from . import minhash, store
 from .sources import Partition, SourceDoc, iter_documents
 
@@ -178,12 +179,9 @@ def _read(sd: SourceDoc):
 
 
 def _unexpected(exc: BaseException) -> str:
-    try:  # the same words as ``beleidstaal check``
-        from ..core import unexpected_error
+    from ..core import unexpected_error  # the same words as ``beleidstaal check``
 
-        return unexpected_error(exc)
-    except ImportError:  # pragma: no cover
-        return f"Dit document kon niet worden gecontroleerd door een onverwachte fout ({type(exc).__name__})."
+    return unexpected_error(exc)
 
 
 def _metadata_value(v):
@@ -244,7 +242,7 @@ def _pre_parse(documents: list, config: Config) -> None:
     try:
         analyser = get_analyser(config.model)
         cache, remember = analyser._cache, analyser._remember
-        limit = min(analyser.MAX_CHARS, 100_000)
+        limit = MAX_PARAGRAPH_CHARS
     except Exception:
         return
     texts = [t for d in documents for p in d.paragraphs if len(t := d.paragraph_text(p)) <= limit]

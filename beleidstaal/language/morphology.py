@@ -130,10 +130,8 @@ def known_adjectives() -> frozenset[str]:
 @functools.lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """How often a word occurs in Dutch text (wordfreq's Zipf scale; 0 for an unknown word)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover
-        return 0.0
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, "nl")
 
 

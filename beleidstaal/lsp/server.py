@@ -23,6 +23,7 @@ from pygls.uris import to_fs_path
 from .. import __version__
 from ..config import Config, config_for
 from ..errors import BeleidstaalError, ConfigError
+from ..readers import kind_for
 from .handlers import CONFIG_SECTION, Requests, register
 from .positions import normalise_encoding
 from .protocol import BeleidstaalProtocol
@@ -30,8 +31,6 @@ from .scheduling import DocState, Scheduling, _warm_up
 from .settings import ServerOptions, merge_settings, server_options
 
 logger = logging.getLogger(__name__)
-
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 class BeleidstaalServer(Scheduling, Requests, LanguageServer):
@@ -93,7 +92,7 @@ class BeleidstaalServer(Scheduling, Requests, LanguageServer):
 
     def kind_of(self, doc) -> str:
         language = (doc.language_id or "").lower()
-        if language == "markdown" or (doc.path or "").lower().endswith(MARKDOWN_SUFFIXES):
+        if language == "markdown" or (doc.path and kind_for(doc.path) == "markdown"):
             return "markdown"
         return "text"
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
+from ..limits import MAX_FILE_BYTES
 from .text import decode_bytes, read_text
 
 #: file suffixes that ``beleidstaal check`` reads, and the reader kind for each
@@ -17,9 +18,6 @@ SUFFIXES = {
     ".docx": "docx",
     ".odt": "odt",
 }
-
-#: largest file that is read at all (bytes); larger files get a clear error
-MAX_BYTES = 20 * 1024 * 1024
 
 
 def kind_for(path: str | Path) -> str | None:
@@ -37,10 +35,10 @@ def document_from_text(text: str, *, kind: str = "text", path: str | None = None
 
 def read_bytes(data: bytes, *, kind: str, path: str | None = None) -> Document:
     """Build a Document from the raw bytes of a file of the given kind."""
-    if len(data) > MAX_BYTES:
+    if len(data) > MAX_FILE_BYTES:
         raise InputError(
             f"Het bestand is te groot ({len(data) // (1024 * 1024)} MB). "
-            f"beleidstaal leest bestanden tot {MAX_BYTES // (1024 * 1024)} MB. Splits het bestand op."
+            f"beleidstaal leest bestanden tot {MAX_FILE_BYTES // (1024 * 1024)} MB. Splits het bestand op."
         )
     if kind == "docx":
         from .docx import read_docx
@@ -66,10 +64,10 @@ def read_file_bytes(path: str | Path) -> bytes:
         if p.is_dir():
             raise InputError("Dit is een map, geen bestand.")
         size = p.stat().st_size
-        if size > MAX_BYTES:
+        if size > MAX_FILE_BYTES:
             raise InputError(
                 f"Het bestand is te groot ({size // (1024 * 1024)} MB). "
-                f"beleidstaal leest bestanden tot {MAX_BYTES // (1024 * 1024)} MB. Splits het bestand op."
+                f"beleidstaal leest bestanden tot {MAX_FILE_BYTES // (1024 * 1024)} MB. Splits het bestand op."
             )
         data = p.read_bytes()
     except FileNotFoundError:

@@ -167,11 +167,9 @@ def check_zip(data: bytes, *, main: str, what: str) -> zipfile.ZipFile:
 def open_docx(data: bytes):
     """A python-docx Document after the safety checks."""
     check_package(data)
-    try:
-        import docx
-        from docx.opc.exceptions import PackageNotFoundError
-    except ImportError:  # pragma: no cover - python-docx is a dependency
-        raise InputError("Om .docx te lezen is python-docx nodig: pip install python-docx.") from None
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
     try:
         return docx.Document(io.BytesIO(data))
     except PackageNotFoundError:

@@ -4,6 +4,8 @@ one document-level finding when too many sentences are long."""
 from __future__ import annotations
 
 from ..language.words import is_word, word_count
+from ..limits import MAX_PARAGRAPH_CHARS
+from ..numbers import dutch_number
 from .common import MIN_SENTENCES_FOR_SHARE, percent, sentence_share
 from .registry import Rule, RuleContext, one_pass, register
 
@@ -36,6 +38,7 @@ def _long_sentences(analysis, ctx: RuleContext):
             )  # fmt: skip
 
 
+_LIMIT = dutch_number(MAX_PARAGRAPH_CHARS)
 _only = one_pass(_long_sentences)
 
 
@@ -135,9 +138,9 @@ def _too_long_paragraphs(analysis, ctx: RuleContext):
 TOO_LONG = register(
     Rule(
         code="BT403", name="te-lange-alinea", category="zinslengte", severity="warning",
-        summary="een alinea die te lang is om te controleren (meer dan 100.000 tekens)", scope="paragraph",
+        summary=f"een alinea die te lang is om te controleren (meer dan {_LIMIT} tekens)", scope="paragraph",
         title="Te lange alinea",
-        what="Meldt een alinea van meer dan 100.000 tekens. beleidstaal controleert zo'n alinea niet.",
+        what=f"Meldt een alinea van meer dan {_LIMIT} tekens. beleidstaal controleert zo'n alinea niet.",
         why="Een tekst zonder witregels is niet te lezen. Vaak is het een fout bij het omzetten van een bestand.",
         bad=["(een alinea van tienduizenden woorden)"],
         good=["Alinea's van hooguit tien zinnen, met een witregel ertussen."],

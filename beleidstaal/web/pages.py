@@ -23,8 +23,6 @@ from .service import (
     UPLOAD_KINDS,
     Checked,
     WebError,
-    annotate_available,
-    docx_available,
     megabytes,
     safe_name,
 )
@@ -51,7 +49,6 @@ def page(
         "kind": kind,
         "max_upload": megabytes(site.max_upload),
         "max_chars": dutch_number(site.max_chars),
-        "docx_ok": docx_available(),
         "accept": ",".join(sorted(UPLOAD_KINDS)),
         "severity_labels": SEVERITY_LABELS,
         "all_categories": CATEGORIES,
@@ -73,7 +70,6 @@ def page(
             selected_categories=categories,
             selected_severities=severities,
             docx_b64=base64.b64encode(checked.docx).decode("ascii") if checked.docx is not None else None,
-            annotate_ok=annotate_available(),
             unchecked=checked.unchecked,
             focus=render.focus_after(views, applied_at) if applied_at is not None else None,
         )

@@ -15,14 +15,15 @@ from pathlib import PurePath, PureWindowsPath
 from ..config import Config
 from ..core import FileResult, check_document
 from ..errors import BeleidstaalError, InputError
+from ..limits import MAX_FILE_BYTES
 from ..numbers import dutch_number
 from ..readers import SUFFIXES
 from ..readers.text import looks_binary
 
 log = logging.getLogger("beleidstaal.web")
 
-#: largest upload, in bytes (a Word file with pictures is easily a few MB)
-DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
+#: largest upload, in bytes: the largest file the readers take
+DEFAULT_MAX_UPLOAD = MAX_FILE_BYTES
 #: longest text that is checked, in characters (about 30,000 words: a long nota)
 DEFAULT_MAX_CHARS = 200_000
 
@@ -105,27 +106,6 @@ def safe_name(filename: str | None) -> str:
     return name.strip()[:200] or "tekst.txt"
 
 
-def docx_available() -> bool:
-    try:
-        from ..readers import docx  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def annotate_available() -> bool:
-    return _annotator() is not None
-
-
-def _annotator():
-    """``outputs.docx_comments.annotate_docx(data, findings) -> (bytes, added)``, or None while it is missing."""
-    try:
-        from ..outputs.docx_comments import annotate_docx
-    except ImportError:
-        return None
-    return annotate_docx
-
-
 class Checker:
     """Checks texts and uploads with one configuration; safe to call from many threads."""
 
@@ -182,12 +162,6 @@ class Checker:
         if not data.strip():
             raise WebError("Het bestand is leeg. Er is niets te controleren.", 400)
         if kind in WORD_KINDS:
-            if kind == "docx" and not docx_available():
-                raise WebError(
-                    "Word-bestanden (.docx) kan deze versie nog niet lezen. "
-                    "Kopieer de tekst uit Word en plak die in het tekstvak.",
-                    415,
-                )
             if not data.startswith(b"PK\x03\x04"):
                 raise WebError(
                     f"Dit bestand is geen geldig {suffix}-bestand. Het is beschadigd of een ander soort bestand "
@@ -271,9 +245,8 @@ class Checker:
 
     def annotate(self, checked: Checked) -> bytes:
         """The uploaded Word file with one comment per finding."""
-        fn = _annotator()
-        if fn is None:
-            raise WebError("Een Word-bestand met opmerkingen maken kan deze versie nog niet.", 501)
+        from ..outputs.docx_comments import annotate_docx as fn
+
         if checked.docx is None or checked.kind != "docx":
             raise WebError(
                 "Een Word-bestand met opmerkingen kan alleen voor een geüpload Word-bestand (.docx).", 400
