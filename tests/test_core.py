@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from beleidstaal import check_text
+from beleidstaal import check_document, check_text
 from beleidstaal.readers import document_from_text
 
 
@@ -153,9 +153,9 @@ def test_inline_suppression(kern_config):
     assert [f.line for f in found] == [3]
 
 
-def test_document_words_count():
-    doc = document_from_text("Een twee drie.\n\nVier vijf.")
-    assert doc.words == 5
+def test_result_words_and_sentences():
+    result = check_document(document_from_text("Een twee drie.\n\nVier vijf, 6 %."))
+    assert (result.words, result.sentences) == (6, 2)  # a number is a word, punctuation and % are not
 
 
 def test_batch_larger_than_the_parse_cache():
