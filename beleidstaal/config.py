@@ -12,6 +12,7 @@ Example ``.beleidstaal.toml``::
     lexicons = ["taal/gemeente.toml"]           # the organisation's own word lists
     builtin-lexicons = true                     # false: only the organisation's own lists
     model = "nl_core_news_md"                   # another installed spaCy pipeline
+    actor = "de gemeente"                       # who acts in this text: passive sentences are rewritten with it
 
     [severity]
     BT106 = "info"
@@ -52,6 +53,8 @@ class Config:
     #: false: use only the lists in ``lexicons``, not the word lists that come with beleidstaal
     builtin_lexicons: bool = True
     model: str | None = None
+    #: who acts in the text ("de gemeente"): a passive without a door-phrase is rewritten with this subject
+    actor: str | None = None
     reference: tuple[str, ...] = ()
     quote_sources: tuple[str, ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
@@ -228,6 +231,10 @@ def parse_config(data: dict, *, source: str | None = None, root: str | None = No
             raise ConfigError(f"De instelling '{key}'{where} moet true of false zijn.")
         elif name == "model" and value is not None and not isinstance(value, str):
             raise ConfigError(f"De instelling 'model'{where} moet een naam of map zijn.")
+        elif name == "actor" and (not isinstance(value, str) or not value.strip() or len(value.split()) > 6):
+            raise ConfigError(
+                f"De instelling 'actor'{where} moet zeggen wie er handelt, in een paar woorden, zoals \"de gemeente\"."
+            )
         values[name] = value
     return Config(**values, source=source, root=root)
 

@@ -43,7 +43,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "definition_openers": WORDS},
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "realisatie": {
-        "function_words": WORDS, "reflexives": WORDS, "conjunctions": WORDS, "advice_only": WORDS, "gender_determiners": MAP,
+        "function_words": WORDS, "reflexives": WORDS, "conjunctions": WORDS, "not_actors": WORDS, "advice_only": WORDS, "gender_determiners": MAP,
         "subject_person": MAP,
     },
     "morfologie": {"adjectives": WORDS, "gender": MAP, "plurals": MAP, "verbs": FORMS},

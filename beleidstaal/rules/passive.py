@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..language import morphology
 from ..language.data import table, word_set
 from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
 from ..language.passive import (
@@ -27,6 +28,7 @@ from ..language.passive import (
     subject,
     worth_reporting,
 )
+from ..language.realise import check_clause
 from ..language.words import tokens_text
 from .common import MIN_SENTENCES_FOR_SHARE, percent, sentence_share
 from .registry import Rule, RuleContext, one_pass, register
@@ -37,6 +39,8 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 
 PAST_FORMS = word_set("grammatica", "past_aux_forms")
 WH_WORDS = word_set("grammatica", "wh_words")
+#: agents that act only on paper: a law, a plan, a rule (by the end of the word: Omgevingswet, bestemmingsplan)
+NOT_ACTORS = tuple(word_set("realisatie", "not_actors"))
 SUBORDINATE_DEPS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp")
 CUT_DEPS = ("conj", "parataxis", "cc")
 MAX_REWRITE_WORDS = 30
@@ -52,10 +56,11 @@ def _lower_first(text: str, token: Token) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _agent_phrase(agent: Token | None) -> tuple[str, bool]:
-    """The agent as subject of the active sentence, and whether it is plural."""
+def _agent_phrase(agent: Token | None, actor: tuple[str, bool] | None = None) -> tuple[str, bool] | None:
+    """The agent as subject of the active sentence, and whether it is plural: the door-phrase, else the document's
+    actor (from the settings or the text); None when nobody is known."""
     if agent is None:
-        return "wij", True
+        return actor
     tokens = [t for t in agent_tokens(agent) if t.lower_ != "door" or t.i != agent.left_edge.i]
     if agent.pos_ == "PRON" and len(tokens) == 1:
         subj = SUBJECT_PRONOUN.get(agent.lower_, agent.lower_)
@@ -110,8 +115,18 @@ def te_infinitive(pass_aux: Token, auxes: list[Token]) -> bool:
     return any(a.i > 0 and doc[a.i - 1].lower_ == "te" for a in [pass_aux, *auxes])
 
 
-def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list[Token]] | None:
-    """The clause in the active voice and the tokens it replaces; None when the clause is too tangled."""
+def not_an_actor(agent: Token) -> bool:
+    """A law, plan or rule in the door-phrase (*door het bestemmingsplan*, *door artikel 3*) does nothing itself:
+    an active sentence with it as subject says no more than the passive."""
+    low = agent.lemma_.lower() or agent.lower_
+    return low.endswith(NOT_ACTORS) or agent.lower_.endswith(NOT_ACTORS)
+
+
+def rewrite(
+    verb: Token, pass_aux: Token, auxes: list[Token], actor: tuple[str, bool] | None = None
+) -> tuple[str, list[Token]] | None:
+    """The clause in the active voice and the tokens it replaces; None when the clause is too tangled or nobody
+    is known who does it (no door-phrase and no ``actor``), or the door-phrase names a law or plan."""
     if verb.dep_ == "acl":
         return None  # een besluit genomen: the clause is spread over the noun and the auxiliary
     clause = _clause_tokens(verb)
@@ -142,11 +157,18 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
         or verb.dep_ == "acl:relcl"
         or (verb.dep_ in ("advcl", "ccomp", "acl", "csubj") and wh_lead)
     )
-    agent_text, plural = _agent_phrase(agent)
+    if agent is not None and not_an_actor(agent):
+        return None
+    who = _agent_phrase(agent, actor)
+    if who is None:
+        return None
+    agent_text, plural = who
     obj_text, obj_tokens = _object_phrase(None if relative else subj, sent.start)
     past = pass_aux.lower_ in PAST_FORMS or "Past" in pass_aux.morph.get("Tense")
     lemma = infinitive(verb)
     prt, base = split_particle(lemma, verb.lower_)
+    if not prt and morphology.separable(lemma):
+        prt, base = morphology.separable(lemma)  # uitbetaald: no ge after the particle, still separable
 
     used = {verb.i, pass_aux.i, *(a.i for a in auxes)}
     used |= {t.i for t in obj_tokens}
@@ -200,16 +222,25 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
         final_main = [verb.text, "hebben"] if perfect else [lemma]
         if perfect:
             final_main = ["hebben", verb.text]
-    elif aux_kind(pass_aux) == "worden" and not past and pass_aux.lower_ != "geworden":
-        finite_word = present(base, plural)
+    elif aux_kind(pass_aux) == "worden" and pass_aux.lower_ != "geworden":
+        # werd vastgesteld → stelde vast; wordt vastgesteld → stelt vast
+        number = "Plur" if plural else "Sing"
+        finite_word = morphology.past(base, number) if past else present(base, plural)
         final_main = [prt] if prt else []
         sub_cluster = [prt + finite_word] if prt else [finite_word]
     else:
         finite_word = hebben
         final_main = [verb.text]
         sub_cluster = [hebben, verb.text]
+    question = (
+        not subordinate
+        and finite.i == sent.start
+        and sent[-1].text == "?"
+        and not wh_lead
+        and clause[0].i == finite.i
+    )
     topic: list[Token] = []
-    if not subordinate:
+    if not subordinate and not question:
         topic = [t for t in rest if t.i < finite.i]
         if all(t.is_punct for t in topic):
             topic = []
@@ -232,7 +263,9 @@ def rewrite(verb: Token, pass_aux: Token, auxes: list[Token]) -> tuple[str, list
             parts.append(tokens_text(lead))
         parts += [agent_text, *_middle(obj_text, obj_tokens, mid, subj), *sub_cluster, tokens_text(post)]
     else:
-        if topic:
+        if question:
+            parts += [finite_word, agent_text]  # Wordt het plan vastgesteld? → Stelt de raad het plan vast?
+        elif topic:
             parts += [tokens_text(topic), finite_word, agent_text]
         else:
             parts += [agent_text, finite_word]
@@ -258,25 +291,29 @@ def _check(analysis, ctx: RuleContext):
                 continue
             agent = find_agent(verb)
             rule = IMPERSONAL if impersonal else PASSIVE
-            result = rewrite(verb, pass_aux, auxes)
+            result = rewrite(verb, pass_aux, auxes, document_actor(analysis, ctx))
+            if result is not None and not check_clause(result[0], ctx.config.model):
+                result = None  # the rewrite fails the check (word order, agreement): advice instead
             core = sorted([pass_aux, verb], key=lambda t: t.i)
+            suggestions: list[str] = []
+            advice: list[str] = []
             if result is not None:
                 suggestion, clause = result
+                suggestions.append(suggestion)
                 start = offset + clause[0].idx
                 end = offset + clause[-1].idx + len(clause[-1].text)
             else:
-                lemma = infinitive(verb)
-                who, plural = _agent_phrase(agent)
-                prt, base = split_particle(lemma, verb.lower_)
-                suggestion = (
-                    f"{who} {present(base, plural)} ... {prt}"
-                    if prt
-                    else f"{who} {present(base, plural)} ..."
-                )
                 start = offset + core[0].idx
                 end = offset + core[-1].idx + len(core[-1].text)
-            if agent is None:
-                suggestion = f"Zeg wie het doet: {suggestion[:1].lower() + suggestion[1:]}"
+                named = (_agent_phrase(agent) or ("", False))[0] if agent is not None else ""
+                if agent is not None and not_an_actor(agent):
+                    advice.append(
+                        f"'{named}' doet zelf niets. Zeg wie het doet: de gemeente, de eigenaar, de inwoner?"
+                    )
+                elif agent is not None:
+                    advice.append(f"Begin de zin met wie het doet: '{named}'.")
+                else:
+                    advice.append("Zeg wie het doet.")
             words = (
                 " ... ".join(t.text for t in core)
                 if core[1].i - core[0].i > 1
@@ -292,9 +329,43 @@ def _check(analysis, ctx: RuleContext):
             if agent is not None:
                 message += f" Hier staat het al in de zin: '{tokens_text(agent_tokens(agent))}'."
             yield rule.finding(
-                start, end, message, suggestions=[suggestion], replaceable=False,
+                start, end, message, suggestions=suggestions, advice=advice, replaceable=bool(suggestions),
                 data={"verb": infinitive(verb), "agent": agent is not None},
             )  # fmt: skip
+
+
+def document_actor(analysis, ctx: RuleContext) -> tuple[str, bool] | None:
+    """Who acts in this document when a passive does not say: the ``actor`` setting, else the pronoun the text
+    uses for its author as a subject (*wij*, *we*), else *het college* as a subject; None when the text says
+    neither. Found once per document."""
+    key = ("document_actor", id(analysis))
+    if key in ctx.resources:
+        return ctx.resources[key]
+    found: tuple[str, bool] | None = None
+    if ctx.config.actor:
+        actor = ctx.config.actor.strip()
+        first = actor.split()[0].lower()
+        plural = first in ("wij", "we", "zij", "jullie") or (
+            first == "de" and actor.lower().endswith(("en", "s"))
+        )
+        found = (actor, plural)
+    else:
+        college = False
+        for sent, _ in analysis.sentences():
+            for t in sent:
+                if t.dep_ != "nsubj":
+                    continue
+                if t.lower_ in ("wij", "we"):
+                    found = ("wij", True)
+                    break
+                if t.lower_ == "college" and t.i > 0 and t.doc[t.i - 1].lower_ == "het":
+                    college = True
+            if found:
+                break
+        if found is None and college:
+            found = ("het college", False)
+    ctx.resources[key] = found
+    return found
 
 
 # Both passive rules share one pass over the document.

@@ -64,10 +64,11 @@ def test_modal_passive():
 
 
 def test_without_agent_ask_who_does_it():
+    # nobody is known who does it: advice, no rewrite with a guessed 'wij' (issue #17)
     (f,) = passives("Er wordt hard gewerkt aan een oplossing.")
     assert f.rule == "BT302"
-    assert f.suggestions[0].startswith("Zeg wie het doet: ")
-    assert f.suggestions[0].endswith("wij werken hard aan een oplossing")
+    assert not f.suggestions
+    assert f.advice == ["Zeg wie het doet."]
 
 
 @pytest.mark.parametrize(
@@ -92,13 +93,15 @@ def test_not_passive(text):
 def test_er_with_a_subject_is_also_impersonal():
     found = passives("Het college vindt het nodig dat er een nieuw plan wordt gemaakt.")
     assert [f.rule for f in found] == ["BT302"]
-    assert found[0].suggestions[0] == "Zeg wie het doet: dat wij een nieuw plan maken"
+    # the document names no actor of its own ('het college' is the subject of another verb, not the author)
+    assert not found[0].suggestions or found[0].suggestions == ["dat het college een nieuw plan maakt"]
 
 
-def test_every_finding_has_a_suggestion():
+def test_every_finding_has_a_suggestion_or_advice():
     text = (
         "In principe worden de middelen die in het kader van de regionale samenwerking beschikbaar zijn gesteld, "
         "ingezet ten behoeve van de wijkteams. Er wordt onderzocht of een tweede brug mogelijk is."
     )
     found = passives(text)
-    assert found and all(f.suggestions for f in found)
+    # a rewrite where one reads well, otherwise advice
+    assert found and all(f.suggestions or f.advice for f in found)
