@@ -3,11 +3,16 @@ none of the command-line library's English words, no traceback, and bad use give
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
 
 import pytest
+import typer
+from typer.testing import CliRunner
+
+from beleidstaal.cli import app
 
 #: strings of click/typer (and tomllib) that must never reach a Dutch reader
 ENGLISH = (
@@ -19,11 +24,10 @@ ENGLISH = (
 )  # fmt: skip
 
 
-def beleidstaal(*args, cwd=None):
-    return subprocess.run(
-        [sys.executable, "-m", "beleidstaal", *args], capture_output=True, text=True, cwd=cwd, timeout=300,
-        env={"COLUMNS": "100", "PATH": "/usr/bin:/bin"},
-    )  # fmt: skip
+def beleidstaal(*args):
+    """In-process (fast); ``test_the_real_program`` checks the installed entry point once."""
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
 
 
 def english_in(text: str) -> list[str]:
@@ -31,10 +35,6 @@ def english_in(text: str) -> list[str]:
 
 
 def _command_paths() -> list[list[str]]:
-    import typer
-
-    from beleidstaal.cli import app
-
     paths = [[]]
 
     def walk(group, prefix):
@@ -87,11 +87,26 @@ BAD = [
 
 
 @pytest.mark.parametrize(("args", "expected"), BAD, ids=lambda a: " ".join(a) if isinstance(a, list) else "")
-def test_bad_invocation_is_dutch_with_code_2(args, expected, tmp_path):
+def test_bad_invocation_is_dutch_with_code_2(args, expected, tmp_path, monkeypatch):
     (tmp_path / "x.md").write_text("Wij halen het afval op.\n", encoding="utf-8")
     (tmp_path / "kapot.toml").write_text("select = [ambtelijk]\n", encoding="utf-8")
-    proc = beleidstaal(*args, cwd=tmp_path)
+    monkeypatch.chdir(tmp_path)
+    proc = beleidstaal(*args)
     assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
     assert expected in " ".join(proc.stderr.split()), proc.stderr
     assert not english_in(proc.stdout + proc.stderr), (english_in(proc.stdout + proc.stderr), proc.stderr)
     assert proc.stdout == "", "diagnostics belong on standard error"
+
+
+def test_the_real_program(tmp_path):
+    """The installed entry point (python -m beleidstaal) speaks the same Dutch and never shows a traceback."""
+    for args, expected in (
+        (["chek"], "Bedoelde u: check?"),
+        (["check", "--format", "xml", "x.md"], "Kies uit"),
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", "beleidstaal", *args], capture_output=True, text=True, cwd=tmp_path, timeout=300,
+            env={**os.environ, "COLUMNS": "100"},
+        )  # fmt: skip
+        assert proc.returncode == 2 and expected in " ".join(proc.stderr.split()), proc.stderr
+        assert not english_in(proc.stdout + proc.stderr)
