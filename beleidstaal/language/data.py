@@ -40,7 +40,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
         "natural_impersonal": WORDS,
     },
-    "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "definition_openers": WORDS},
+    "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "definition_openers": WORDS,
+        "question_words": WORDS,
+    },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "realisatie": {
         "function_words": WORDS, "reflexives": WORDS, "conjunctions": WORDS, "not_actors": WORDS, "advice_only": WORDS, "gender_determiners": MAP,

@@ -157,8 +157,12 @@ def _introduces_quotation(text: str) -> int | None:
 
 
 def _is_definition(body: str) -> bool:
+    """The text of a glossary entry defines its term: it starts in lower case or with an article, and it is not a
+    question or a task (*hoe gaan we om met ...?*, *welke gegevens ...*)."""
     first = body.split(maxsplit=1)[0] if body.split() else ""
-    return bool(first) and (first[:1].islower() or first.lower().strip(",") in _words("definition_openers"))
+    if not first or "?" in body or first.lower().strip(",") in _words("question_words"):
+        return False
+    return first[:1].islower() or first.lower().strip(",") in _words("definition_openers")
 
 
 def quoted_blocks(document: Document) -> list[QuotedBlock]:

@@ -131,6 +131,11 @@ def test_glossary_entries_are_quoted_text_but_a_list_of_tips_is_not():
     assert [k for k, _ in blocks(glossary)] == ["begrippenlijst"]
     tips = "- **Taal**: Schrijf in correct Nederlands.\n- **Lengte**: Houd teksten kort en to-the-point.\n"
     assert blocks(tips) == []
+    tasks = (
+        "**Vraagstuk:** hoe gaan wij om met een aanvraag die twee keer binnenkomt?\n\n"
+        "**Logboek bijhouden:** welke gegevens wij gebruikt hebben voor een aanvraag.\n"
+    )
+    assert blocks(tasks) == []
 
 
 def test_block_quote_is_quoted_but_a_call_out_is_not():
