@@ -15,6 +15,14 @@ def _message(flagged: str, verb: str, how: str) -> str:
     )
 
 
+def _subject_at_start(tokens) -> bool:
+    """The flagged words are the whole subject and open the sentence."""
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    first = min(tokens, key=lambda t: t.i)
+    return len(heads) == 1 and heads[0].dep_ in ("nsubj", "nsubj:pass") and first.is_sent_start
+
+
 def _check(analysis, ctx: RuleContext):
     from .lexicon import lexicon_findings
 
@@ -28,17 +36,23 @@ def _check(analysis, ctx: RuleContext):
                 if any(a < end and start < b for a, b in support):
                     continue  # the support-verb rule (BT202) already reports this phrase
             flagged = analysis.document.text[start:end]
-            suggestions = []
-            if suggestion:
-                suggestions.append(match_case(suggestion, flagged))
-                suggestions += [match_case(a, flagged) for a in alts]
+            rewrites = [suggestion, *alts] if suggestion else []
+            suggestions: list[str] = []
+            advice: list[str] = []
+            if rewrites and _subject_at_start(tokens):
+                # only as the subject at the start does the verb phrase take the noun's place as it stands:
+                # 'De implementatie van het beleid kost tijd' → 'Het beleid invoeren kost tijd'
+                suggestions = [match_case(r, flagged) for r in rewrites]
+            elif rewrites:
+                listed = " of ".join(f"'{r}'" for r in dict.fromkeys(rewrites))
+                advice.append(f"Schrijf met het werkwoord en pas de zin aan, bijvoorbeeld met {listed}.")
             else:
-                suggestions.append(verb)
-                suggestions += plain_verbs(verb)
+                listed = " of ".join(f"'{v}'" for v in dict.fromkeys([verb, *plain_verbs(verb)]))
+                advice.append(f"Schrijf met het werkwoord {listed} en zeg wie het doet.")
             how = {"van": "", "infinitief": " (het ... van)", "zwak": " met een zwak werkwoord"}[kind]
             yield NOMINALISATION.finding(
                 start, end, _message(flagged, verb, how),
-                suggestions=list(dict.fromkeys(suggestions)), replaceable=False,
+                suggestions=list(dict.fromkeys(suggestions)), advice=advice, replaceable=bool(suggestions),
                 data={"verb": verb, "kind": kind},
             )  # fmt: skip
 

@@ -60,8 +60,16 @@ def test_compound_resolves_on_its_last_part():
 def test_van_phrase_rewrite():
     (f,) = bt201("De gemeente werkt aan de verbetering van de dienstverlening.")
     assert f.text == "de verbetering van de dienstverlening"
-    assert f.suggestions[0] == "de dienstverlening verbeteren"
+    # 'werkt aan de dienstverlening verbeteren' is not Dutch: the rewrite is advice, not replacement text
+    assert not f.suggestions
+    assert "'de dienstverlening verbeteren'" in f.advice[0]
     assert f.category == "nominalisatie"
+
+
+def test_subject_at_the_start_takes_the_verb_phrase():
+    (f,) = bt201("De verbetering van de dienstverlening kost geld.")
+    assert f.suggestions[0] == "De dienstverlening verbeteren"
+    assert f.replaceable
 
 
 def test_nominal_infinitive_rewrite():
