@@ -48,32 +48,9 @@ STYLES = {
 CATEGORIES = {name: style.label for name, style in STYLES.items()}
 
 
-@dataclass
-class Hit:
-    """What a rule reports: a span of ``Document.text`` with the message and the suggestions."""
-
-    rule: str
-    name: str
-    category: str
-    severity: str
-    message: str
-    #: offsets into Document.text (the analysed text)
-    start: int
-    end: int
-    suggestions: list[str] = field(default_factory=list)
-    #: advice where no replacement text fits ("Zeg wat u concreet voor inwoners doet.")
-    advice: list[str] = field(default_factory=list)
-    #: True when each suggestion can replace ``text`` as it stands (same inflection, one continuous span)
-    replaceable: bool = False
-    #: the lexicon term that fired, for lexicon rules
-    term: str | None = None
-    #: extra data for a front end (e.g. the source of a copied passage)
-    data: dict | None = None
-
-
 @dataclass(frozen=True)
-class Finding:
-    """One finding, complete: built once by the core from a rule's Hit."""
+class _Said:
+    """What a rule says about a span of the analysed text; the fields a Hit and a Finding share."""
 
     rule: str
     name: str
@@ -90,6 +67,20 @@ class Finding:
     replaceable: bool = False
     #: the lexicon term that fired, for lexicon rules
     term: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit(_Said):
+    """What a rule reports: a span of ``Document.text`` with the message and the suggestions."""
+
+    #: extra data for a front end (e.g. the source of a copied passage)
+    data: dict | None = None
+
+
+@dataclass(frozen=True)
+class Finding(_Said):
+    """One finding, complete: built once by the core from a rule's Hit."""
+
     # the place in the source, from the Document:
     path: str | None = None
     line: int = 0
