@@ -112,9 +112,12 @@ def warn_unknown(key: str, where: str, source: str | None) -> None:
     if (source, key) in _warned:
         return
     _warned.add((source, key))
-    known = ", ".join(sorted([*_KEYS, "overrides"]))
+    from .rules.registry import did_you_mean
+
+    names = sorted({k for k in _KEYS if "_" not in k} | {"overrides"})
     print(
-        f"Let op: onbekende instelling '{key}'{where} wordt overgeslagen. Bekende instellingen: {known}.",
+        f"Let op: onbekende instelling '{key}'{where} wordt overgeslagen.{did_you_mean(key, names)} "
+        f"Bekende instellingen: {', '.join(names)}.",
         file=sys.stderr,
     )
 

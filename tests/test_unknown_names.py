@@ -142,3 +142,11 @@ def test_valid_selectors_still_select(tmp_path):
     proc = beleidstaal("check", "nota.md", "--select", "ambtelijk", "--format", "json", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     assert {f["rule"] for f in json.loads(proc.stdout)["findings"]} == {"BT101"}
+
+
+def test_unknown_setting_warns_with_the_closest_name(tmp_path):
+    (tmp_path / "nota.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / ".beleidstaal.toml").write_text('selct = ["jargon"]\n', encoding="utf-8")
+    proc = beleidstaal("config", "nota.md", cwd=tmp_path)
+    assert proc.returncode == 0 and "onbekende instelling 'selct'" in flat(proc.stderr)
+    assert "Bedoelde u: select?" in flat(proc.stderr)
