@@ -110,3 +110,10 @@ def test_the_real_program(tmp_path):
         )  # fmt: skip
         assert proc.returncode == 2 and expected in " ".join(proc.stderr.split()), proc.stderr
         assert not english_in(proc.stdout + proc.stderr)
+
+
+@pytest.mark.parametrize("args", [[], ["index"]], ids=["beleidstaal", "index"])
+def test_no_arguments_show_the_help_once(args):
+    proc = beleidstaal(*args)
+    assert proc.returncode == 2
+    assert proc.stdout.count("Toon deze uitleg.") == 1, proc.stdout

@@ -127,8 +127,7 @@ class DutchGroup(_Dutch, TyperGroup):
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0
-        except _click.exceptions.NoArgsIsHelpError as exc:
-            print(exc.ctx.get_help() if exc.ctx else "", end="")
+        except _click.exceptions.NoArgsIsHelpError:  # typer drew the help while raising this
             code = 2
         except _click.exceptions.ClickException as exc:
             show_error(exc)
