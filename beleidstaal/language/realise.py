@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
-from .data import table, word_set
+from .data import load_data, table, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 FUNCTION_WORDS = word_set("realisatie", "function_words")
 REFLEXIVE_WORDS = word_set("realisatie", "reflexives")
 CONJUNCTIONS = word_set("realisatie", "conjunctions")
+ONLY_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["only_after"].items()}
 GENDER_DETERMINERS = table("realisatie", "gender_determiners")
 SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_person").items()}
 
@@ -89,6 +90,8 @@ def fit(
     tokens = sorted(tokens, key=lambda t: t.i)
     if term is not None and term.lower() in context_only():
         return None
+    if term is not None and not _after_the_right_word(tokens, term.lower()):
+        return None
     rep = replacement.strip()
     words = rep.split()
     if not words:
@@ -126,6 +129,18 @@ def fit(
     if last.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in tokens[:-1]):
         return _fit_noun(tokens, last, words)  # a noun phrase: its head noun agrees
     return rep  # a fixed phrase: met betrekking tot → over, te allen tijde → altijd, op dit moment → nu
+
+
+def _after_the_right_word(tokens: Sequence[Token], term: str) -> bool:
+    """A phrase listed in ``only_after`` fits only after one of its words, or at the start of a sentence."""
+    words = ONLY_AFTER.get(term)
+    if words is None:
+        return True
+    first = min(tokens, key=lambda t: t.i)
+    if first.is_sent_start or first.i == 0:
+        return True
+    before = first.doc[first.i - 1]
+    return before.lower_ in words or before.lemma_.lower() in words
 
 
 def _content(token: Token) -> bool:
