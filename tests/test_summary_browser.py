@@ -7,9 +7,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import threading
-import time
 
 import pytest
 
@@ -27,6 +24,7 @@ pytestmark = [
     ),
 ]
 playwright_sync = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+from test_web_browser import server as web_server  # noqa: E402, F401  (fixture "server": the web page in a thread)
 
 #: three paragraphs; 'middels' three times, 'teneinde' once, one long hard paragraph
 TEXT = (
@@ -111,42 +109,23 @@ def test_report_shows_priorities_grouped_findings_and_heat(browser, tmp_path):
         context.close()
 
 
-@pytest.fixture(scope="module")
-def server():
-    uvicorn = pytest.importorskip("uvicorn")
-    from beleidstaal.config import Config
-    from beleidstaal.web import create_app
-
-    app = create_app(Config(), preload=True)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the web server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+def _check_markdown(page, server) -> None:
+    page.goto(server + "/")
+    page.get_by_label("Uw tekst", exact=True).fill(TEXT)
+    page.get_by_label("Soort tekst").select_option("markdown")
+    page.get_by_role("button", name="Controleer").click()
+    page.wait_for_selector("section.priorities")
 
 
-def test_web_page_shows_priorities_grouped_findings_and_heat(browser, server, tmp_path):
+def test_web_page_shows_priorities_grouped_findings_and_heat(browser, web_server, tmp_path):  # noqa: F811
+    server = web_server
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
     page = context.new_page()
     page.set_default_timeout(60_000)
     csp = []
     page.on("console", lambda m: csp.append(m.text) if "Content Security Policy" in m.text else None)
     try:
-        page.goto(server + "/")
-        page.get_by_label("Uw tekst", exact=True).fill(TEXT)
-        page.get_by_label("Soort tekst").select_option("markdown")
-        page.get_by_role("button", name="Controleer").click()
-        page.wait_for_selector("#resultaat")
+        _check_markdown(page, server)
         _assert_summary_on_top(page, "li.finding")
         assert csp == []  # the summary's styles come from a file, not inline
         # the first 'middels' card explains and lists the others; the other cards point back to it
@@ -164,11 +143,7 @@ def test_web_page_shows_priorities_grouped_findings_and_heat(browser, server, tm
     page = context.new_page()
     page.set_default_timeout(60_000)
     try:
-        page.goto(server + "/")
-        page.get_by_label("Uw tekst", exact=True).fill(TEXT)
-        page.get_by_label("Soort tekst").select_option("markdown")
-        page.get_by_role("button", name="Controleer").click()
-        page.wait_for_selector("section.priorities")
+        _check_markdown(page, server)
         count, report = _axe_violations(page)
         assert count == 0, report
     finally:

@@ -61,3 +61,18 @@ def sentence_share(analysis, flagged) -> tuple[int, int, tuple[int, int] | None]
 
 def percent(share: float) -> str:
     return f"{round(100 * share)}%"
+
+
+def share_finding(rule, analysis, flagged, limit: float, says: str, aim: str, advice: str):
+    """One document-level finding of ``rule`` on the first flagged sentence when the share of flagged sentences
+    (``sentence_share``) is above ``limit``: '28% van uw zinnen {says} (7 van 25); {aim} 15%.'"""
+    total, hits, first = sentence_share(analysis, flagged)
+    if total < MIN_SENTENCES_FOR_SHARE or first is None or hits / total <= limit:
+        return
+    share = hits / total
+    yield rule.finding(
+        *first,
+        f"{percent(share)} van uw zinnen {says} ({hits} van {total}); {aim} {percent(limit)}. Dit is de eerste.",
+        advice=[advice],
+        data={"share": round(share, 3), "target": limit, "flagged": hits, "sentences": total},
+    )

@@ -30,7 +30,7 @@ from ..language.passive import (
 )
 from ..language.realise import check_clause
 from ..language.words import tokens_text
-from .common import MIN_SENTENCES_FOR_SHARE, percent, sentence_share
+from .common import share_finding
 from .registry import Rule, RuleContext, one_pass, register
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -419,17 +419,10 @@ def _passive_share(analysis, ctx: RuleContext):
         i = bisect.bisect_left(starts, offset + sent.start_char)
         return i < len(starts) and starts[i] < offset + sent.end_char
 
-    total, hits, first = sentence_share(analysis, flagged)
-    if total < MIN_SENTENCES_FOR_SHARE or first is None or hits / total <= PASSIVE_SHARE:
-        return
-    share = hits / total
-    yield PASSIVE_SHARE_RULE.finding(
-        *first,
-        f"{percent(share)} van uw zinnen staat in de lijdende vorm ({hits} van {total}); streef naar minder dan "
-        f"{percent(PASSIVE_SHARE)}. Dit is de eerste.",
-        advice=["Zeg in de meeste zinnen wie iets doet: 'De gemeente verleent de vergunning' in plaats van 'De "
-                "vergunning wordt verleend'. Begin bij de zinnen met 'er wordt'."],
-        data={"share": round(share, 3), "target": PASSIVE_SHARE, "flagged": hits, "sentences": total},
+    yield from share_finding(
+        PASSIVE_SHARE_RULE, analysis, flagged, PASSIVE_SHARE, "staat in de lijdende vorm", "streef naar minder dan",
+        "Zeg in de meeste zinnen wie iets doet: 'De gemeente verleent de vergunning' in plaats van 'De vergunning "
+        "wordt verleend'. Begin bij de zinnen met 'er wordt'.",
     )  # fmt: skip
 
 

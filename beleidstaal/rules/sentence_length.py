@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..language.words import is_word, word_count
 from ..limits import MAX_PARAGRAPH_CHARS
 from ..numbers import dutch_number
-from .common import MIN_SENTENCES_FOR_SHARE, percent, sentence_share
+from .common import share_finding
 from .registry import Rule, RuleContext, one_pass, register
 
 
@@ -87,16 +87,10 @@ LONG_SHARE = 0.25
 
 
 def _long_share(analysis, ctx: RuleContext):
-    total, hits, first = sentence_share(analysis, lambda sent, offset: word_count(sent) > LONG_SHARE_WORDS)
-    if total < MIN_SENTENCES_FOR_SHARE or first is None or hits / total <= LONG_SHARE:
-        return
-    share = hits / total
-    yield LONG_SHARE_RULE.finding(
-        *first,
-        f"{percent(share)} van uw zinnen heeft meer dan {LONG_SHARE_WORDS} woorden ({hits} van {total}); streef "
-        f"naar hooguit {percent(LONG_SHARE)}. Dit is de eerste.",
-        advice=["Maak van een lange zin twee of drie korte, met één boodschap per zin. Begin bij de langste zinnen."],
-        data={"share": round(share, 3), "target": LONG_SHARE, "flagged": hits, "sentences": total},
+    yield from share_finding(
+        LONG_SHARE_RULE, analysis, lambda sent, offset: word_count(sent) > LONG_SHARE_WORDS, LONG_SHARE,
+        f"heeft meer dan {LONG_SHARE_WORDS} woorden", "streef naar hooguit",
+        "Maak van een lange zin twee of drie korte, met één boodschap per zin. Begin bij de langste zinnen.",
     )  # fmt: skip
 
 
