@@ -210,6 +210,12 @@ def _finish_journal(out: Path) -> None:
 ProgressFn = Callable[[str, dict], None]
 
 
+def submission_order(partitions: list) -> list:
+    """The partitions largest first (size in bytes, or rows of a table): a big partition that starts last keeps
+    one worker busy while the others have nothing left to do. Dask starts tasks in the order they are submitted."""
+    return sorted(partitions, key=lambda p: (-(p.size or 0), p.index))
+
+
 def run_batch(
     sources: list[str],
     output: str | Path,
@@ -274,7 +280,7 @@ def run_batch(
                     key=f"beleidstaal-check-{run}-{part.index}",
                     retries=1,
                 ): part  # fmt: skip
-                for part in the_plan.partitions
+                for part in submission_order(the_plan.partitions)
             }
             for fut in as_completed(futures):
                 part = futures[fut]
