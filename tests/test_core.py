@@ -43,10 +43,11 @@ def test_inflected_verbs_match_on_lemma(sentence, kern_config):
     assert _terms(sentence, kern_config) & {"faciliteren", "implementeren"}
 
 
-def test_inflected_match_is_not_replaceable(kern_config):
+def test_inflected_match_gets_an_inflected_replacement(kern_config):
     [f] = [f for f in check_text("De gemeente faciliteerde de bewoners.", config=kern_config) if f.term]
     assert f.text == "faciliteerde"
-    assert not f.replaceable  # 'helpen' cannot stand in for 'faciliteerde' as it is
+    # the replacement is inflected like the original (past tense, singular), not the infinitive 'helpen'
+    assert f.suggestions[0] == "hielp" and f.replaceable
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,9 @@ def test_phrase_with_verb_in_between(kern_config):
 def test_fixed_phrase_any_capitalisation(kern_config):
     [f] = [f for f in check_text("In het kader van de wet doen wij dit.", config=kern_config) if f.term]
     assert f.text == "In het kader van"
-    assert f.suggestions == ["Bij", "Voor"]
+    # 'Bij de wet doen wij dit' changes the meaning: a phrase that needs its context gets advice, no word swap
+    assert f.suggestions == [] and not f.replaceable
+    assert "'bij'" in f.advice[0]
 
 
 def test_unless_before_guard(kern_config):
