@@ -101,3 +101,19 @@ def test_a_rule_about_headings_still_reports_there(monkeypatch):
     monkeypatch.setattr(rule, "headings", True)
     findings = check_text(HEADED, kind="markdown", path="nota.md")
     assert {f.line for f in findings if f.rule == "BT101"} == {1, 3, 5}
+
+
+def test_paragraph_heat_finds_the_hardest_paragraph():
+    easy = "Wij bellen u morgen. U krijgt dan snel antwoord van ons. De buurman helpt ook mee met het werk."
+    hard = (
+        "Teneinde de verkeersveiligheid in de wijk op een structurele wijze te verbeteren, wordt door de gemeente in "
+        "samenwerking met de betrokken ketenpartners een integraal uitvoeringsprogramma opgesteld, waarbij de "
+        "implementatie van de maatregelen gefaseerd zal worden gerealiseerd."
+    )
+    result = check_document(document_from_text(f"# Kop\n\n{easy}\n\n{hard}\n\n{easy}\n", kind="markdown"))
+    heat = result.summary.paragraphs
+    assert [p.line for p in heat] == [3, 5, 7]  # not the heading
+    assert heat[1].score > heat[0].score and heat[1].long_sentences == 1 and heat[0].long_sentences == 0
+    assert heat[1].passives >= 1 and heat[1].rare_words >= 1
+    assert result.summary.hardest(1) == [heat[1]]
+    assert "paragraphs" in result.summary.to_dict()
