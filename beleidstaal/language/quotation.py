@@ -77,7 +77,7 @@ def _source(document: Document, p: Paragraph) -> str:
     text = document.source[loc.offset : loc.end_offset]
     # markers just before the first prose character belong to the paragraph: '**Artikel 2**', '*Citaat*'
     lead = re.search(r"[*_\"“„]*$", prefix)
-    trail = re.match(r"[*_\"”“]*", document.source[loc.end_offset :])
+    trail = re.match(r"[*_\"”“]*", document.source[loc.end_offset : loc.end_offset + 8])
     return _LIST_MARKER.sub("", (lead.group(0) if lead else "") + text + (trail.group(0) if trail else ""))
 
 
