@@ -493,3 +493,31 @@ def test_phrase_variants_are_one_entry_and_topic_words_rank_lower():
     first = merged[0]
     assert first[4] == ["op basis van het"] and first[2] == 50 and first[3] == 105
     assert_no_variants([m[0] for m in merged])
+
+
+def test_a_cluster_is_quoted_text_when_most_of_its_rows_are():
+    from beleidstaal.batch.copies import merge_pairs
+
+    def passage(doc: str, puid: int, quotation):
+        return {"document_id": doc, "path": f"{doc}.txt", "start": 0, "end": 300, "line": 4, "end_line": 6,
+                "words": 45, "text": "Artikel 1 tekst", "quotation": quotation}  # fmt: skip
+
+    sides = {
+        "a": passage("a", 1, "aangehaalde tekst"),
+        "b": passage("b", 2, None),
+        "c": passage("c", 3, None),
+    }
+    sides["d"] = passage("d", 4, "aanhalingstekens")
+    puid = {"a": 1, "b": 2, "c": 3, "d": 4}
+    verified = []
+    for x, y in (("a", "b"), ("a", "c"), ("b", "c"), ("c", "d"), ("a", "d")):
+        rec = {"puid_a": puid[x], "puid_b": puid[y], "jaccard": 0.9, "overlap": 0.95}
+        for side, doc in (("a", x), ("b", y)):
+            rec.update({f"{k}_{side}": v for k, v in sides[doc].items()})
+        verified.append(rec)
+    rows = merge_pairs(verified)
+    kinds = {(r["document_a"], r["document_b"]): r["kind"] for r in rows}
+    assert kinds == {("a", "b"): "citaat", ("a", "c"): "citaat", ("b", "c"): "kopie", ("c", "d"): "citaat",
+                     ("a", "d"): "citaat"}  # fmt: skip
+    assert {r["cluster_kind"] for r in rows} == {"citaat"}  # 4 of 5 rows
+    assert all(r["line_a"] == 4 for r in rows)

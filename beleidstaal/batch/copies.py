@@ -10,8 +10,10 @@ Copy detection is a map/shuffle/reduce on the Dask cluster:
    threshold become rows of ``copies/``, with overlapping passages of the same two documents merged into one.
    A row is ``kind`` "citaat" when either passage is quoted text (law, a quotation), as ``beleidstaal check``
    decides between BT802 and BT801 (the worker classified each passage with ``rules.copy.quotation_reason``),
-   else "kopie". Its line numbers and text are those of the best-matching passage itself, not of the start of the
-   merged region.
+   else "kopie". ``cluster_kind`` is what most rows of its cluster are: a law article that one plan quotes
+   without marks is still quoted text when most plans quote it as such (the report groups by ``cluster_kind``).
+   Its line numbers and text are those of the best-matching passage itself, not of the start of the merged
+   region.
 
 Stock phrases come from the per-partition counts in ``phrase_counts/``: summed over the archive, the word groups
 found in the most documents, without shorter groups that only occur inside a longer one. Variants that differ only
@@ -25,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -204,6 +206,10 @@ def merge_pairs(verified: list[dict]) -> list[dict]:
                 "cluster": roots[root], "cluster_documents": len(docs_in[root]),
                 "kind": "citaat" if reason else "kopie", "reason": reason,
             })  # fmt: skip
+    quoted: Counter = Counter(r["cluster"] for r in rows if r["kind"] == "citaat")
+    sizes: Counter = Counter(r["cluster"] for r in rows)
+    for r in rows:
+        r["cluster_kind"] = "citaat" if 2 * quoted[r["cluster"]] > sizes[r["cluster"]] else "kopie"
     return rows
 
 
@@ -242,6 +248,7 @@ def find_copies(client, out: Path, *, reducers: int | None = None, min_jaccard: 
         ("line_b", pa.int64()), ("end_line_b", pa.int64()),
         ("words", pa.int64()), ("jaccard", pa.float64()), ("overlap", pa.float64()), ("text", pa.string()),
         ("cluster", pa.int64()), ("cluster_documents", pa.int64()), ("kind", pa.string()), ("reason", pa.string()),
+        ("cluster_kind", pa.string()),
     ])  # fmt: skip
     table = pa.Table.from_pylist(rows, schema=schema)
     _replace_single(out, store.COPIES, table)

@@ -49,6 +49,11 @@ def _num(v) -> str:
     return dutch_number(v, 1 if isinstance(v, float) else 0)
 
 
+def _cluster_kind(c: dict) -> str | None:
+    """Quoted text or a copy: what most rows of the copy's cluster are (output of older runs: the row itself)."""
+    return c.get("cluster_kind") or c.get("kind")
+
+
 def _figure(chart: str, caption: str, head: tuple[str, ...], rows: list[tuple]) -> str:
     """A chart with a caption and its figures in a table: the table is the text alternative of the chart."""
     if not rows:
@@ -186,8 +191,11 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
         ("meldingen", _num(total_findings)),
         ("meldingen per 1.000 woorden", _num(1000 * total_findings / total_words if total_words else 0.0)),
         ("gemiddelde Flesch-Douma", _num(statistics.mean(fd)) if fd else "–"),
-        ("gekopieerde stukken", _num(sum(1 for c in data["copies"] if c.get("kind") != "citaat"))),
-        ("aangehaalde stukken (citaten)", _num(sum(1 for c in data["copies"] if c.get("kind") == "citaat"))),
+        ("gekopieerde stukken", _num(sum(1 for c in data["copies"] if _cluster_kind(c) != "citaat"))),
+        (
+            "aangehaalde stukken (citaten)",
+            _num(sum(1 for c in data["copies"] if _cluster_kind(c) == "citaat")),
+        ),
         ("documenten met een fout", _num(len(failed))),
     ):
         add(f'<div class="kpi"><b>{value}</b>{label}</div>')
@@ -280,8 +288,8 @@ def render(data: dict, title: str = "Rapport beleidstaal") -> str:
         add("</table>")
 
     # copies, and quoted text (law, quotations) apart from them: BT801 and BT802 as 'beleidstaal check' decides
-    copied = [c for c in data["copies"] if c.get("kind") != "citaat"]
-    cited = [c for c in data["copies"] if c.get("kind") == "citaat"]
+    copied = [c for c in data["copies"] if _cluster_kind(c) != "citaat"]
+    cited = [c for c in data["copies"] if _cluster_kind(c) == "citaat"]
     add("<h2>Welke stukken tekst zijn gekopieerd?</h2>")
     add('<p class="uitleg">Stukken van ongeveer 40 woorden of meer die (bijna) letterlijk in meer dan één document '
         "staan. Bovenaan de stukken die in de meeste documenten staan. Aangehaalde tekst, zoals een wetsartikel, "
