@@ -80,12 +80,13 @@ def check_document(document: Document, config: Config | None = None) -> FileResu
     config = config or Config()
     analysis = get_analyser(config.model).analyse(document)
     findings = run_rules(analysis, config)
+    stats = analysis_stats(analysis)
     return FileResult(
         path=document.path or "-",
         findings=findings,
         source=document.source,
-        figures=analysis_stats(analysis).document,
-        paragraphs=paragraph_heat(analysis),
+        figures=stats.document,
+        paragraphs=paragraph_heat(analysis, stats),
         document=document,
         analysis=analysis,
     )

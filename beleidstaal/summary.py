@@ -225,14 +225,16 @@ MIN_HEAT_WORDS = 15
 LONG_SENTENCE_WORDS = 25
 
 
-def paragraph_heat(analysis) -> list[ParagraphHeat]:
-    """The figures of every paragraph of running text (``stats.analysis_stats``), plus its long sentences."""
+def paragraph_heat(analysis, stats=None) -> list[ParagraphHeat]:
+    """The figures of every paragraph of running text (``stats``: ``stats.analysis_stats`` of the analysis, computed
+    here when not given), plus its long sentences."""
     from .language.words import has_words, word_count
     from .stats import SKIPPED_KINDS, analysis_stats
 
     heat = []
     document = analysis.document
-    for ap, pf in zip(analysis.paragraphs, analysis_stats(analysis).paragraphs, strict=True):
+    stats = stats or analysis_stats(analysis)
+    for ap, pf in zip(analysis.paragraphs, stats.paragraphs, strict=True):
         fig = pf.figures
         if pf.kind in SKIPPED_KINDS or not fig.words:
             continue
