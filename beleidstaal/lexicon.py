@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError
-from .findings import SEVERITIES
 
 LEXICON_CATEGORIES = ("ambtelijk", "jargon", "omslachtig", "cliche", "vaag")
 DEFAULT_RULES = {
@@ -117,16 +116,15 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
     unknown = set(header) - HEADER_KEYS
     if unknown:
         raise ConfigError(f"{source}: onbekende sleutel(s) in [lexicon]: {', '.join(sorted(unknown))}.")
-    category = header.get("category")
-    if category not in LEXICON_CATEGORIES:
-        raise ConfigError(
-            f"{source}: [lexicon] category moet een van deze zijn: {', '.join(LEXICON_CATEGORIES)} "
-            f"(nu: {category!r})."
-        )
+    from .rules.registry import check_choice, check_rule_code, check_severity
+
+    if "category" not in header:
+        raise ConfigError(f"{source}: [lexicon] mist 'category'. Kies uit: {', '.join(LEXICON_CATEGORIES)}.")
+    category = check_choice(
+        header.get("category"), LEXICON_CATEGORIES, "Onbekende categorie", f"in [lexicon] van {source}"
+    )
     rule = header.get("rule", DEFAULT_RULES[category])
     if "rule" in header:  # an organisation's own list may name the rule its words report under
-        from .rules.registry import check_rule_code
-
         check_rule_code(rule, f"in [lexicon] van {source}")
     lexicon = Lexicon(category, rule, header.get("description", ""), source)
     extra = set(data) - {"lexicon", "entry"}
@@ -147,8 +145,8 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
         if not isinstance(reason, str) or not reason.strip():
             raise ConfigError(f"{where}: 'reason' ontbreekt (een korte uitleg in het Nederlands).")
         severity = raw.get("severity")
-        if severity is not None and severity not in SEVERITIES:
-            raise ConfigError(f"{where}: 'severity' moet 'error', 'warning' of 'info' zijn.")
+        if severity is not None:
+            check_severity(severity, f"bij 'severity' in {where}")
         verb = raw.get("verb")
         if verb is not None and (not isinstance(verb, str) or verb.lower() not in term.lower().split()):
             raise ConfigError(f"{where}: 'verb' moet een van de woorden van 'term' zijn.")

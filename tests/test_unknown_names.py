@@ -150,3 +150,13 @@ def test_unknown_setting_warns_with_the_closest_name(tmp_path):
     proc = beleidstaal("config", "nota.md", cwd=tmp_path)
     assert proc.returncode == 0 and "onbekende instelling 'selct'" in flat(proc.stderr)
     assert "Bedoelde u: select?" in flat(proc.stderr)
+
+
+def test_word_list_category_and_severity_name_the_closest_value():
+    from beleidstaal.lexicon import parse_lexicon
+
+    with pytest.raises(ConfigError, match="Bedoelde u: jargon"):
+        parse_lexicon({"lexicon": {"category": "jargn"}}, "eigen.toml")
+    entry = {"term": "synergie", "alternatives": ["samenwerking"], "reason": "Vaag.", "severity": "warn"}
+    with pytest.raises(ConfigError, match="Bedoelde u: warning"):
+        parse_lexicon({"lexicon": {"category": "jargon"}, "entry": [entry]}, "eigen.toml")
