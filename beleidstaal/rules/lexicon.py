@@ -3,11 +3,16 @@ support-verb constructions, matched on lemmas and the parse.
 
 How an entry matches (see lexicons/README.md):
 - one word: a token whose lower-cased text, lemma, separable-verb lemma (*zet ... in* → *inzetten*) or, for an
-  adjective before its noun, base form (*incidentele* → *incidenteel*) is the term;
-- several words without ``verb``: consecutive tokens, each matching on text or lemma;
+  adjective before its noun, base form (*incidentele* → *incidenteel*) is the term; or whose written form is one
+  of the term's forms (``language/entry_forms.py``: *ik faciliteer*, *zij prioriteert*, *is aangevangen*,
+  *inputs*), also when the tagger gave it a wrong lemma, or a word class the data does not know the word in (the
+  lemma backstop); or the closed, hyphenated or open spelling of the term (*emailen*, *des al niet te min*);
+- several words without ``verb``: consecutive tokens, each matching on text or lemma, the last word also in its
+  other forms (*business cases*);
 - several words with ``verb``: the verb in any form anywhere in the clause, and the other words in order (gaps of
   at most three tokens) inside the verb's part of the parse tree: *hebben een besluit genomen*, *dat wij zorg
-  dragen voor*, *zet vanaf 2025 in op*.
+  dragen voor*, *zet vanaf 2025 in op*; the verb and the nouns also in any of their written forms (*afspraken
+  maakten*); *te* is the infinitive marker of the verb's complement (*dient de aanvraag ... in te dienen*).
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..findings import Hit
+from ..language.entry_forms import joined, known_as, term_classes, term_forms
 from ..language.keys import full_lemma, keys, loose_particle, particle, split_separable, token_keys
+from ..language.morphology import attributive_participle, participle, zipf
 from ..language.names import is_name_or_mention
 from ..language.realise import offer, stretch
 from ..language.words import ALNUM
@@ -43,6 +50,18 @@ class CompiledLexicon:
     allow: frozenset[str]
     #: separable verbs by the lemma of their verb part: zetten -> [(in, entry)], for particles the parser missed
     separable: dict[str, list[tuple[str, LexiconEntry]]]
+    #: separable verbs by a written form of their verb part: zet -> [(in, entry)], where the lemma is wrong too
+    separable_forms: dict[str, list[tuple[str, LexiconEntry]]]
+    #: written form -> (one-word entry, the word class the form belongs to)
+    forms: dict[str, list[tuple[LexiconEntry, str]]]
+    #: a form without hyphens and spaces -> (entry, class), for other spellings of one word or phrase
+    joined: dict[str, list[tuple[LexiconEntry, str]]]
+    #: written form of the verb of a verb phrase -> its lemma
+    verb_forms: dict[str, set[str]]
+    #: a word of a phrase -> its written forms (nouns: *afspraak* -> *afspraken*)
+    word_forms: dict[str, frozenset[str]]
+    #: a phrase of consecutive words -> the forms of its last word
+    last_forms: dict[LexiconEntry, frozenset[str]]
 
 
 def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:
@@ -50,6 +69,12 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
     phrase: dict[tuple[str, str], list[LexiconEntry]] = defaultdict(list)
     verbal: dict[str, list[LexiconEntry]] = defaultdict(list)
     separable: dict[str, list[tuple[str, LexiconEntry]]] = defaultdict(list)
+    separable_forms: dict[str, list[tuple[str, LexiconEntry]]] = defaultdict(list)
+    forms: dict[str, list[tuple[LexiconEntry, str]]] = defaultdict(list)
+    joins: dict[str, list[tuple[LexiconEntry, str]]] = defaultdict(list)
+    verb_forms: dict[str, set[str]] = defaultdict(set)
+    word_forms: dict[str, frozenset[str]] = {}
+    last_forms: dict[LexiconEntry, frozenset[str]] = {}
     allowed = frozenset(a.lower() for a in allow)
     for lexicon in load_lexicons(extra, builtin):
         for entry in lexicon.entries:
@@ -60,13 +85,126 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
             split = split_separable(verb) if verb else None
             if split:
                 separable[split[1]].append((split[0], entry))
+                for form in term_forms(split[1], ("VERB",)):
+                    separable_forms[form].append((split[0], entry))
+            english = entry.rule == "BT103"
             if entry.verb and len(words) > 1:
                 verbal[entry.verb].append(entry)
-            elif len(words) == 1:
+                for form in term_forms(entry.verb, ("VERB",)):
+                    verb_forms[form].add(entry.verb)
+                for word in words:
+                    if word != entry.verb and word not in word_forms:
+                        word_forms[word] = term_forms(word, _noun_class(word, english), english)
+                continue
+            classes = (
+                () if entry.exact else term_classes(words[-1], entry.pos if len(words) == 1 else (), english)
+            )
+            if len(words) == 1:
                 single[words[0]].append(entry)
-            else:
-                phrase[words[0], words[1]].append(entry)
-    return CompiledLexicon(dict(single), dict(phrase), dict(verbal), allowed, dict(separable))
+                for cls in classes or ("",):
+                    for form in term_forms(words[0], (cls,) if cls else (), english):
+                        forms[form].append((entry, cls))
+                        joins[joined(form)].append((entry, cls))
+                continue
+            phrase[words[0], words[1]].append(entry)
+            if entry.exact:
+                continue
+            last = term_forms(words[-1], _noun_class(words[-1], english), english)
+            last_forms[entry] = last
+            if len(words) == 2:
+                for form in last - {words[1]}:
+                    phrase[words[0], form].append(entry)
+            for form in last:
+                joins[joined(" ".join([*words[:-1], form]))].append((entry, "NOUN"))
+    return CompiledLexicon(
+        dict(single), dict(phrase), dict(verbal), allowed, dict(separable), dict(separable_forms), dict(forms), dict(joins),
+        dict(verb_forms), word_forms, last_forms,
+    )  # fmt: skip
+
+
+def _noun_class(word: str, english: bool) -> tuple[str, ...]:
+    """Only nouns inflect inside a phrase (*afspraken maken*, *business cases*), and only known ones."""
+    return ("NOUN",) if "NOUN" in term_classes(word, (), english) else ()
+
+
+#: a form the tagger gave another word class is taken as the listed word only below this frequency (wordfreq
+#: zipf): *faciliteer* 2.0, *prioriteert* 0, but *verzoek* 4.7 and *cluster* 3.4 are nouns as often as not
+MAX_OVERRULED_ZIPF = 3.0
+#: word classes a content word is never mis-tagged as in a way the form may overrule
+CLOSED_CLASSES = {"DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SYM", "SPACE"}
+TAG_CLASSES = {"VERB": ("VERB", "AUX"), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",)}
+
+
+def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool = False) -> bool:
+    """A token matched on its written form: the tag agrees with the form's class, or the tagger's class is one the
+    data does not know the word in (a verb form it has never seen, tagged as a noun). With a ``pos`` guard the
+    tag must agree, unless the guard asks for a verb and the form is a verb form with such an unknown tag. The tag
+    is overruled only for a rare word (*faciliteer*, *prioriteert*), not for a frequent one that is also another
+    word (*verzoek*, *cluster*, *bezig*), unless the particle of the separable verb stands in the sentence too."""
+    if tok.pos_ in CLOSED_CLASSES:
+        return False
+    if entry.pos and tok.pos_ in entry.pos:
+        return True
+    agrees = not cls or tok.pos_ in TAG_CLASSES.get(cls, ())
+    if agrees and not entry.pos:
+        return True
+    if (
+        cls in ("VERB", "ADJ")
+        and not (particle_found or _verb_place(tok))
+        and zipf(tok.lower_) >= MAX_OVERRULED_ZIPF
+    ):
+        return False
+    if entry.pos and (cls != "VERB" or tok.pos_ == "ADJ" or not {"VERB", "AUX"} & set(entry.pos)):
+        return False  # a guard is overruled only for a verb form the tagger took for another word class
+    if cls != "NOUN" and tok.pos_ != "ADJ" and _noun_context(tok):
+        return False  # de bedragen, twee borgen, oude sparren: a noun where an article or number stands before it
+    if (
+        cls == "VERB" and tok.pos_ == "ADJ"
+    ):  # *het gereduceerde plan*, *ik behartig*, but not *bezig* (bezigen)
+        return _participle_of(tok.lower_, entry) or (
+            zipf(tok.lower_) < MAX_OVERRULED_ZIPF and _verb_place(tok)
+        )
+    if cls == "VERB" and tok.pos_ in ("NOUN", "PROPN", "ADV", "X", "INTJ"):
+        return True  # a form of a listed verb in a verb's place: *ik faciliteer*, *zij prioriteert*
+    return not known_as(tok.lower_, tok.pos_)
+
+
+def _participle_of(word: str, entry: LexiconEntry) -> bool:
+    verb = entry.verb or entry.words[0]
+    part = participle(verb)
+    return bool(part) and word in (part, attributive_participle(part))
+
+
+SUBJECT_PRONOUNS = {"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie"}
+
+
+def _verb_place(tok: Token) -> bool:
+    """The word stands where a finite verb stands: next to a subject pronoun (*ik verzoek u*, *verzoek ik u*), or
+    the parser gave it a subject."""
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.lower_ in SUBJECT_PRONOUNS for t in near) or any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _noun_context(tok: Token) -> bool:
+    """An article, number, adjective or possessive before the word, or hanging from it: it is used as a noun."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (
+        prev.pos_ in ("DET", "NUM", "ADJ") or (prev.pos_ == "PRON" and prev.dep_ == "nmod:poss")
+    ):
+        return True
+    return any(
+        (c.dep_ == "det" and c.pos_ == "DET")
+        or c.dep_ in ("amod", "nummod")
+        or (c.dep_ == "nmod:poss" and c.i < tok.i)
+        for c in tok.children
+    )
+
+
+def _foreign_particle(tok: Token, entry: LexiconEntry) -> bool:
+    """The token has a particle the term does not have: *stelt ... vast* is not a form of *stellen*."""
+    prt = particle(tok)
+    return prt is not None and full_lemma(tok) not in entry.words and prt.lower_ not in entry.words
 
 
 def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None) -> bool:
@@ -123,7 +261,18 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                     tokens.append(prt)
                     exact = False
                 found.append((entry, tokens, exact))
+        # one-word entries by written form (the lemma backstop), and other spellings of one word or phrase
+        prev, nxt = _prev(sent, tok.i), _next(sent, tok.i)
+        for entry, cls in lex.forms.get(tok.lower_, ()):
+            if (
+                _form_fits(tok, entry, cls)
+                and not _foreign_particle(tok, entry)
+                and _neighbour_ok(entry, prev, nxt)
+            ):
+                found.append((entry, [tok], tok.lower_ == entry.term.lower()))
+        found.extend(_joined_matches(sent, tok, lex))
         # phrases of consecutive words, looked up by their first two words
+
         candidates = []
         if tok.i + 1 < sent.end:
             for k2 in table[tok.i + 1]:
@@ -133,7 +282,11 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
             words = entry.words
             if tok.i + len(words) > sent.end:
                 continue
-            if not entry.exact and not all(w in table[tok.i + k] for k, w in enumerate(words)):
+            last = lex.last_forms.get(entry, frozenset())
+            if not entry.exact and not all(
+                w in table[tok.i + k] or (k == len(words) - 1 and not last.isdisjoint(table[tok.i + k]))
+                for k, w in enumerate(words)
+            ):
                 continue
             tokens = [doc[tok.i + k] for k in range(len(words))]
             if not entry.exact or all(w == t.lower_ for w, t in zip(words, tokens, strict=True)):
@@ -144,29 +297,85 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                 exact = " ".join(t.lower_ for t in tokens) == entry.term.lower()
                 found.append((entry, tokens, exact))
         # phrases around a verb
-        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in lex.verbal:
-            for key in {tok.lemma_.lower(), full_lemma(tok), tok.lower_}:
+        by_form = lex.verb_forms.get(tok.lower_, set())
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in lex.verbal or by_form:
+            for key in {tok.lemma_.lower(), full_lemma(tok), tok.lower_, *by_form}:
                 for entry in lex.verbal.get(key, ()):
                     if entry.pos and tok.pos_ not in entry.pos:
                         continue
-                    if _particle_mismatch(tok, key, entry.words):
+                    if _particle_mismatch(tok, key, entry.words) or (
+                        key in by_form and _foreign_particle(tok, entry)
+                    ):
                         continue
-                    m = _match_verbal(sent, tok, entry, particle(tok))
+                    if tok.pos_ not in ("VERB", "AUX") and not _form_fits(
+                        tok, entry, "VERB", particle_found=True
+                    ):
+                        continue
+                    m = _match_verbal(sent, tok, entry, particle(tok), lex)
                     if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
         # separable verbs whose particle the parser did not attach (*zet ... in op*)
-        if tok.pos_ in ("VERB", "AUX") and particle(tok) is None:
-            for word, entry in lex.separable.get(tok.lemma_.lower(), ()):
+        attached = particle(tok)
+        if (
+            attached is not None
+        ):  # a split verb whose lemma the tagger got wrong (*ik zend het plan toe*: zen)
+            for word, entry in lex.separable_forms.get(tok.lower_, ()):
+                if (
+                    attached.lower_ == word
+                    and full_lemma(tok) != entry.term
+                    and not (entry.verb and len(entry.words) > 1)
+                    and _form_fits(tok, entry, "VERB", particle_found=True)
+                    and _neighbour_ok(entry, _prev(sent, tok.i), nxt)
+                ):
+                    found.append((entry, [tok, attached], False))
+        if attached is None:
+            pairs = lex.separable.get(tok.lemma_.lower(), []) if tok.pos_ in ("VERB", "AUX") else []
+            by_form = [
+                (w, e) for w, e in lex.separable_forms.get(tok.lower_, ()) if _form_fits(tok, e, "VERB")
+            ]
+            for word, entry in dict.fromkeys([*pairs, *by_form]):
                 prt = loose_particle(tok, word)
-                if prt is None or (entry.pos and tok.pos_ not in entry.pos):
+                if prt is None or (entry.pos and tok.pos_ not in entry.pos and (word, entry) not in by_form):
                     continue
                 if entry.verb and len(entry.words) > 1:
-                    m = _match_verbal(sent, tok, entry, prt)
+                    m = _match_verbal(sent, tok, entry, prt, lex)
                     if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
     return _dedupe(found)
+
+
+#: the number of tokens an open spelling may take: one (*emailen* for *e-mailen*) or three to five (*des al niet
+#: te min*); two is left out, because two words are often the right spelling of a closed term
+JOIN_SPANS = (1, 3, 4, 5)
+
+
+def _joined_matches(
+    sent: Span, tok: Token, lex: CompiledLexicon
+) -> list[tuple[LexiconEntry, list[Token], bool]]:
+    """Entries written closed, hyphenated or open where the text spells them another way."""
+    out = []
+    doc = sent.doc
+    for n in JOIN_SPANS:
+        if tok.i + n > sent.end:
+            break
+        tokens = [doc[tok.i + k] for k in range(n)]
+        if n > 1 and not all(t.is_alpha and len(t) > 1 for t in tokens):
+            break  # spaced letters (*o p d r a c h t*) are not a word written open
+        if n == 1 and tok.text.endswith("-"):
+            continue  # *realisatie- en beheerskosten*: the first part of a compound
+        key = joined("".join(t.lower_ for t in tokens))
+        for entry, cls in lex.joined.get(key, ()):
+            if n > 1 and len(entry.words) > 1:
+                continue  # only one closed word is written open (*des al niet te min*), not a phrase
+            if n == 1 and (tok.lower_ in (entry.term, *(f for f in lex.last_forms.get(entry, ())))):
+                continue  # the plain spelling: matched above
+            if n == 1 and len(entry.words) == 1 and not _form_fits(tok, entry, cls):
+                continue
+            if _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tokens[-1].i)):
+                out.append((entry, tokens, False))
+    return out
 
 
 #: relations that open a new clause: a word below one of these does not belong to the verb's own phrase
@@ -203,9 +412,19 @@ def _predicative(node: Token) -> bool:
     return node.dep_ == "xcomp" and node.pos_ not in ("VERB", "AUX")
 
 
+def _infinitive_marker(t: Token, verb: Token) -> bool:
+    """*te* before the infinitive that complements the verb: *dient* [de aanvraag op tijd in] *te* dienen, *dat u
+    het formulier dient te sturen* (where the parser hangs the finite verb below the infinitive)."""
+    if t.lower_ != "te" or t.dep_ != "mark" or t.i < verb.i:
+        return False
+    inf = t.head
+    return inf.pos_ in ("VERB", "AUX") and inf.i != verb.i and (inf.head.i == verb.i or verb.head.i == inf.i)
+
+
 def _match_verbal(
-    sent: Span, verb: Token, entry: LexiconEntry, prt: Token | None
+    sent: Span, verb: Token, entry: LexiconEntry, prt: Token | None, lex: CompiledLexicon | None = None
 ) -> tuple[list[Token], bool] | None:
+
     words = list(entry.words)
     rest = list(words)
     rest.remove(entry.verb)
@@ -216,11 +435,20 @@ def _match_verbal(
             return False
         if prt is not None and t.i == prt.i + 1:
             return True
-        return _governed_by(t, verb)
+        return _governed_by(t, verb) or _infinitive_marker(t, verb)
 
     anchors = [verb.i] + ([prt.i] if prt is not None else [])
     doc = sent.doc
     table = token_keys(doc)
+    word_forms = lex.word_forms if lex is not None else {}
+
+    def is_word(word: str, j: int) -> bool:
+        """The cheap test on the keys first: most words are not the one looked for."""
+        if (
+            word == "te"
+        ):  # only the word te (not *ten* or *ter*), right after the verb or as infinitive marker
+            return doc[j].lower_ == "te" and (j == verb.i + 1 or _infinitive_marker(doc[j], verb))
+        return word in table[j] or not table[j].isdisjoint(word_forms.get(word, ()))
 
     def match_from(start: int) -> list[Token] | None:
         tokens: list[Token] = []
@@ -231,7 +459,7 @@ def _match_verbal(
             for j in range(pos, limit):
                 if j in skip:
                     continue
-                if word in table[j]:  # the cheap test first: most words are not the one looked for
+                if is_word(word, j):
                     t = doc[j]
                     if in_clause(t):
                         hit = t
@@ -253,7 +481,8 @@ def _match_verbal(
     best = None
     start = sent.start
     while (candidate := match_from(start)) is not None:
-        if min(abs(t.i - a) for t in candidate for a in anchors) <= MAX_VERB_DISTANCE and (
+        near = min(abs(t.i - a) for t in candidate for a in anchors) <= MAX_VERB_DISTANCE
+        if (near or all(_infinitive_marker(t, verb) for t in candidate)) and (
             best is None or width(candidate) < width(best)
         ):
             best = candidate
@@ -273,12 +502,17 @@ def _dedupe(found):
     # the exact written phrase wins over a lemma match of the same span (*ten allen tijde*, not *te allen tijde*)
     found.sort(key=lambda m: (m[1][0].i, -(m[1][-1].i - m[1][0].i), not m[2]))
     result = []
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    taken: dict[str, list[tuple[int, int, frozenset[int]]]] = defaultdict(list)
     for entry, tokens, exact in found:
-        lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
-        if any(a <= lo and hi <= b for a, b in taken[entry.rule]):
+        ids = frozenset(t.i for t in tokens)
+        lo, hi = min(ids), max(ids)
+        # a match inside the gap of a split one (*dient [echter] te*) shares no word with it and stays
+        if any(
+            a <= lo and hi <= b and (ids & words or b - a + 1 == len(words))
+            for a, b, words in taken[entry.rule]
+        ):
             continue
-        taken[entry.rule].append((lo, hi))
+        taken[entry.rule].append((lo, hi, ids))
         result.append((entry, tokens, exact))
     return result
 

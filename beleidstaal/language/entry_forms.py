@@ -1,0 +1,105 @@
+"""Every written form of a word-list term, from the morphology layer: the matcher finds *ik faciliteer*, *zij
+hielden*, *het is aangevangen*, *inputs* and *e-mailen*/*emailen* for the terms *faciliteren*, *houden*,
+*aanvangen*, *input* and *e-mailen*, also where the tagger gave the form a wrong lemma or word class.
+
+- ``term_classes(term, pos, english)``: the word classes a term inflects as (VERB, NOUN, ADJ): the entry's own
+  ``pos``, else the verbs and nouns the morphology data knows, else the shape of the word (*-en* with a third
+  person or participle that general Dutch uses: a verb; *-isch*, *-eel*, *-baar* ...: an adjective; an English
+  term: a noun).
+- ``term_forms(term, classes, english)``: the forms of those classes (``morphology.forms``), with English plurals
+  for English terms (*business cases*, *challenges*); not the present participle (*verkennend onderzoek* is a term
+  of its own).
+- ``joined(text)``: a form without hyphens and spaces, to find the closed, hyphenated and open spellings of one
+  word (*e-mailen*, *emailen*; *desalniettemin*, *des al niet te min*).
+- ``known_as(word, pos)``: the word is a known word of that class in the data (or the class is a closed one),
+  so a tag of that class is to be trusted. Where it is not (*zij prioriteert*, tagged as a noun), the form decides (the lemma backstop).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import morphology
+
+#: adjective endings: a term ending in one of these inflects as an adjective (adequaat → adequate, adequater)
+ADJECTIVE_ENDINGS = (
+    "isch", "eel", "aal", "ief", "baar", "matig", "vol", "loos", "zaam", "lijk", "ig", "iek", "ant", "ent", "air",
+    "abel", "ibel", "haftig",
+)  # fmt: skip
+WORD_CLASSES = ("VERB", "NOUN", "ADJ")
+
+
+@functools.cache
+def term_classes(term: str, pos: tuple[str, ...] = (), english: bool = False) -> tuple[str, ...]:
+    """The word classes a one-word term inflects as; () for words that do not inflect (*middels*, *tevens*)."""
+    if pos:
+        wanted = {"VERB" if p == "AUX" else p for p in pos}
+        return tuple(c for c in WORD_CLASSES if c in wanted)
+    classes = []
+    if term in morphology.known_verbs() or (term.endswith("en") and len(term) > 4 and _used_as_verb(term)):
+        classes.append("VERB")
+    if morphology.article(term) is not None or (english and not classes):
+        classes.append("NOUN")
+    if not classes and term.endswith(ADJECTIVE_ENDINGS):
+        classes.append("ADJ")
+    return tuple(classes)
+
+
+def _used_as_verb(term: str) -> bool:
+    """An unknown word in -en is a verb when general Dutch uses its third person or participle (*prioriteert*,
+    *gebrainstormd*), not when it is an adverb or conjunction (*indien*, *aangezien*, *jongstleden*)."""
+    if morphology.article(term) is not None and term not in morphology.known_verbs():
+        return False
+    return any(
+        morphology.zipf(form) >= 1.0
+        for form in (morphology.present(term), morphology.participle(term))
+        if form
+    )
+
+
+def english_plurals(word: str) -> set[str]:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return {word + "es"}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return {word[:-1] + "ies", word + "s"}
+    return {word + "s"}
+
+
+@functools.cache
+def term_forms(term: str, classes: tuple[str, ...], english: bool = False) -> frozenset[str]:
+    """Every written form of a term in its classes, the term itself included. For a term of several words the
+    last word inflects (*business case* → *business cases*)."""
+    words = term.split()
+    head = words[-1]
+    out = {term}
+    for cls in classes:
+        found = morphology.forms(head, cls)
+        if cls == "VERB":  # a present participle is an adjective of its own: *verkennend onderzoek*
+            found = {f for f in found if not f.endswith(("end", "ende")) or f == head}
+        out |= {" ".join([*words[:-1], f]) for f in found}
+    if english and "NOUN" in classes:
+        out |= {" ".join([*words[:-1], f]) for f in english_plurals(head)}
+    return frozenset(out)
+
+
+def joined(text: str) -> str:
+    """*e-mailen*, *e mailen*, *emailen* → *emailen*."""
+    return text.replace("-", "").replace(" ", "").lower()
+
+
+@functools.cache
+def known_as(word: str, pos: str) -> bool:
+    """``word`` is a known word of class ``pos`` (a noun with a known gender, a form of a known verb, ...)."""
+    if pos == "NOUN":
+        if morphology.article(word) is not None:
+            return True
+        return any(
+            p == "NOUN"
+            and (morphology.article(lem) is not None or (lem != word and morphology.zipf(lem) >= 3.0))
+            for lem, p in morphology.lemmas(word)
+        )
+    if pos in ("VERB", "AUX"):
+        return any(p == "VERB" and lem in morphology.known_verbs() for lem, p in morphology.lemmas(word))
+    # a preposition or function word tag is trusted; an adverb, adjective, name or unknown-word tag on a form of
+    # a listed verb or noun is the tagger's guess (*ik faciliteer*: ADV)
+    return pos not in ("ADV", "ADJ", "PROPN", "X", "INTJ")
