@@ -55,14 +55,14 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 mark.bt { position: relative; color: inherit; border-radius: .15rem; padding: 0 .05rem; cursor: pointer;
   text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 4px;
   text-decoration-color: #333; }
-mark.bt:focus { outline: 3px solid #1a5fb4; outline-offset: 1px; }
+mark.bt > .tag:focus { outline: 3px solid #1a5fb4; outline-offset: 1px; }
 mark.bt .tag { font-size: .68rem; font-weight: 700; vertical-align: super; line-height: 0; margin-left: .1rem;
   color: #222; white-space: nowrap; }
 mark.bt .tip { display: none; position: absolute; left: 0; top: 1.9em; z-index: 10; width: min(26rem, 80vw);
   background: #fff; color: var(--ink); border: 1px solid #888; border-radius: .35rem; padding: .5rem .7rem;
   box-shadow: 0 4px 14px rgba(0,0,0,.18); white-space: normal; font-size: .92rem; line-height: 1.45;
   text-decoration: none; cursor: auto; }
-mark.bt:hover > .tip, mark.bt:focus > .tip, mark.bt.open > .tip { display: block; }
+mark.bt:hover > .tip, mark.bt > .tag:focus ~ .tip, mark.bt.open > .tip { display: block; }
 .tip strong, .findings strong { display: inline; }
 .sugg { display: block; margin-top: .25rem; }
 .findings li { margin: .35rem 0; }
@@ -75,29 +75,28 @@ footer { max-width: 62rem; margin: 2rem auto; padding: 0 1.25rem 2rem; color: va
 """
 
 SCRIPT = """
+function tagOf(mark) { return mark.querySelector(':scope > .tag'); }
+function setOpen(mark, open) {
+  mark.classList.toggle('open', open);
+  tagOf(mark).setAttribute('aria-expanded', open ? 'true' : 'false');
+}
 document.addEventListener('click', function (e) {
   var mark = e.target.closest('mark.bt');
   if (e.target.closest('.tip')) { return; }
-  document.querySelectorAll('mark.bt.open').forEach(function (m) {
-    if (m !== mark) { m.classList.remove('open'); m.setAttribute('aria-expanded', 'false'); }
-  });
+  document.querySelectorAll('mark.bt.open').forEach(function (m) { if (m !== mark) { setOpen(m, false); } });
   if (mark) {
     e.stopPropagation();
-    var open = mark.classList.toggle('open');
-    mark.setAttribute('aria-expanded', open ? 'true' : 'false');
+    setOpen(mark, !mark.classList.contains('open'));
   }
 });
 document.addEventListener('keydown', function (e) {
-  var mark = e.target.closest && e.target.closest('mark.bt');
-  if (mark && (e.key === 'Enter' || e.key === ' ')) {
+  var tag = e.target.closest && e.target.closest('mark.bt > .tag');
+  if (tag && (e.key === 'Enter' || e.key === ' ')) {
     e.preventDefault();
-    var open = mark.classList.toggle('open');
-    mark.setAttribute('aria-expanded', open ? 'true' : 'false');
+    setOpen(tag.parentElement, !tag.parentElement.classList.contains('open'));
   }
   if (e.key === 'Escape') {
-    document.querySelectorAll('mark.bt.open').forEach(function (m) {
-      m.classList.remove('open'); m.setAttribute('aria-expanded', 'false');
-    });
+    document.querySelectorAll('mark.bt.open').forEach(function (m) { setOpen(m, false); });
   }
 });
 """
@@ -170,13 +169,14 @@ def highlighted_text(source: str, findings: list, prefix: str) -> str:
         code = _style(f).code
         tip_id = f"{prefix}-tip-{n}"
         out.append(
-            f'<mark class="bt cat-{_e(f.category)} sev-{_e(f.severity)}" id="{prefix}-m-{n}" tabindex="0" '
-            f'role="button" aria-expanded="false" aria-describedby="{tip_id}" data-rule="{_e(f.rule)}" '
-            f'data-category="{_e(f.category)}">'
+            f'<mark class="bt cat-{_e(f.category)} sev-{_e(f.severity)}" id="{prefix}-m-{n}" '
+            f'data-rule="{_e(f.rule)}" data-category="{_e(f.category)}">'
         )
+        # the label is the button (not the mark: marks nest, and a button may not hold another one)
         closing = (
-            f'<span class="tag" aria-hidden="true">{n}\u00a0{_e(code)}</span>'
-            f'<span class="sr"> (melding {n}: {_e(_label(f.category))})</span>{_tip(f, n, tip_id)}</mark>'
+            f'<span class="tag" role="button" tabindex="0" aria-expanded="false" aria-describedby="{tip_id}">'
+            f'{n}\u00a0{_e(code)}<span class="sr"> (melding {n}: {_e(_label(f.category))})</span></span>'
+            f"{_tip(f, n, tip_id)}</mark>"
         )
         stack.append((end, closing))
     close_until(len(source))
