@@ -6,21 +6,23 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
+
+from typer.testing import CliRunner
 
 from beleidstaal import __version__
+from beleidstaal.cli import app
 
 
 def beleidstaal(*args, cwd=None, columns=80):
-    env = {**os.environ, "COLUMNS": str(columns)}
-    return subprocess.run(
-        [sys.executable, "-m", "beleidstaal", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=300,
-    )
+    """The command line in-process (CliRunner keeps stdout and stderr apart), ``columns`` wide, run from ``cwd``."""
+    old = os.getcwd()
+    os.chdir(cwd or old)
+    try:
+        result = CliRunner().invoke(app, list(args), env={"COLUMNS": str(columns)})
+    finally:
+        os.chdir(old)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
 
 
 def test_rules_table_fits_80_columns_in_dutch():

@@ -4,11 +4,13 @@ closest valid values, never a silent no-op (issues 20 and 21). The one resolver 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
-import sys
 
 import pytest
+from typer.testing import CliRunner
 
+from beleidstaal.cli import app
 from beleidstaal.config import Config, parse_config
 from beleidstaal.errors import ConfigError
 from beleidstaal.rules.registry import check_choice, check_rule_code, check_selectors, closest, did_you_mean
@@ -17,9 +19,15 @@ TEXT = "Wij halen het afval op dinsdag op.\n"
 
 
 def beleidstaal(*args, cwd):
-    return subprocess.run(
-        [sys.executable, "-m", "beleidstaal", *args], capture_output=True, text=True, cwd=cwd, timeout=300
-    )
+    """The command line in-process (CliRunner keeps stdout and stderr apart), run from ``cwd``."""
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(app, list(args))
+    finally:
+        os.chdir(old)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
 
 
 def flat(text: str) -> str:
