@@ -177,6 +177,7 @@ def test_rules_and_explain():
     assert run("explain", "BT999").exit_code == 2
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_info_json_model_path_loads_with_spacy():
     import spacy
 
@@ -187,6 +188,7 @@ def test_info_json_model_path_loads_with_spacy():
     assert nlp.lang == "nl"
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_console_script_runs_without_traceback(tmp_path):
     """The installed entry point, as a user runs it."""
     exe = shutil.which("beleidstaal")

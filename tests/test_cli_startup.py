@@ -33,6 +33,7 @@ def test_command_does_not_load_spacy(args, tmp_path):
     assert "SPACY-NOT-LOADED" in proc.stderr, proc.stdout + proc.stderr
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_check_still_loads_the_model(tmp_path):
     """The probe can tell: a real check does load spaCy."""
     note = tmp_path / "nota.md"

@@ -99,6 +99,7 @@ def test_nested_and_crossing_findings_stay_well_formed():
     not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
     reason="Debian chromium is niet geïnstalleerd",
 )
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_report_renders_in_headless_chromium(report, tmp_path):
     playwright = pytest.importorskip("playwright.sync_api", reason="Playwright is niet geïnstalleerd")
     page_file, results = report

@@ -601,6 +601,7 @@ async def _quick_fix_after_emoji(client, workspace, encoding):
     assert hover is None
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_tcp_mode_serves_and_exits_cleanly(workspace):
     import json
     import socket

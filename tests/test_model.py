@@ -156,6 +156,7 @@ def test_dutch_tokenizer_fixes(text, tokens):
     assert [t.text for t in load_model(None).tokenizer(text)] == tokens
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_other_pipelines_get_the_tokenizer_fixes(tmp_path):
     """A pipeline saved with its own tokenizer (like nl_core_news_sm) gets the same fixes when beleidstaal loads it."""
     import spacy

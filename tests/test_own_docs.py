@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ["README.md", "docs", "lexicons/README.md"]
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_own_documentation_has_no_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     result = CliRunner().invoke(app, ["check", *DOCS, "--format", "json", "--no-cache"])

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from beleidstaal.rules.registry import all_rules
 
 
@@ -33,6 +35,7 @@ def test_readme_lists_every_rule(root):
     assert not missing, f"README mist deze regels: {missing}"
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_sample_output_and_options_table_are_generated(root):
     from beleidstaal.cli import readme as generated
 

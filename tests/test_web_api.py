@@ -117,6 +117,7 @@ def test_security_headers(client):
 # -- the JSON contract -----------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_api_json_equals_cli_json(client, setup):
     folder, settings, _ = setup
     (folder / "nota.md").write_text("# Nota\n\n" + TEXT + "\n", encoding="utf-8")
@@ -502,6 +503,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_cli_web_prints_address_warns_and_serves():
     import socket
     import time
