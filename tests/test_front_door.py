@@ -7,9 +7,8 @@ from __future__ import annotations
 import os
 import subprocess
 
-from typer.testing import CliRunner
-
 import pytest
+from typer.testing import CliRunner
 
 from beleidstaal import __version__
 from beleidstaal.cli import app
