@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 
-import pytest
 from typer.testing import CliRunner
 
 from beleidstaal import __version__
@@ -47,7 +46,6 @@ def test_version():
     assert proc.returncode == 0 and proc.stdout.strip() == f"beleidstaal {__version__}"
 
 
-@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_model_hint_only_for_names(tmp_path):
     (tmp_path / "nota.md").write_text("Wij halen het afval op.\n", encoding="utf-8")
     folder = beleidstaal("check", "nota.md", "--model", "./map/", cwd=tmp_path)
@@ -58,7 +56,6 @@ def test_model_hint_only_for_names(tmp_path):
     )
 
 
-@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_summary_counts_only_what_was_read_and_errors_go_to_stderr(tmp_path):
     (tmp_path / "goed.md").write_text("Wij halen het afval op.\n", encoding="utf-8")
     missing = beleidstaal("check", "weg.md", cwd=tmp_path)
@@ -71,7 +68,6 @@ def test_summary_counts_only_what_was_read_and_errors_go_to_stderr(tmp_path):
     assert "1 bestand kon niet worden gecontroleerd" in both.stderr
 
 
-@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_each_suggestion_once_per_line(root):
     proc = beleidstaal("check", "--no-cache", str(root / "voorbeelden" / "beleidsnota.md"), columns=400)
     lines = [line for line in proc.stdout.splitlines() if ": BT" in line]
@@ -84,7 +80,6 @@ def test_each_suggestion_once_per_line(root):
         assert not twice, line
 
 
-@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_stats_writes_numbers_the_dutch_way_and_fits_80_columns(root):
     import re
 
