@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
     from spacy.tokens import Span, Token
 
 ARTICLE_GAP = 4
-VERB_GAP = 12
+VERB_GAP = 10
 ARTICLES = word_set("grammatica", "articles")
 OPENERS = word_set("grammatica", "tang_openers")
 FINAL_PARTICLES = PARTICLES + word_tuple("grammatica", "final_particles")
@@ -54,6 +54,13 @@ def _closing_modifier(tok: Token) -> bool:
         return False
     if low.endswith("ende") and len(low) > 6:
         return True
+    if (
+        tok.pos_ in ("ADJ", "VERB")
+        and low.endswith("e")
+        and len(low) >= 6
+        and prev.pos_ in ("NOUN", "PROPN", "NUM")
+    ):
+        return True  # an adjective with its own complement: *het voor dit plan relevante beleid*
     if low.endswith(("de", "te")) and looks_like_participle(low[:-1]):
         return True
     return looks_like_participle(low) and tok.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "PRON")
@@ -73,12 +80,26 @@ def find_article_tangs(sent: Span):
             tok = doc[k]
             if tok.text in STOP:
                 break
-            noun = doc[k + 1]
-            if _closing_modifier(tok) and _noun_like(noun):
+            if not _closing_modifier(tok):
+                continue
+            noun = _head_noun(doc, k + 1, sent.end)
+            if noun is not None:
                 gap = [t for t in doc[art.i + 1 : noun.i] if is_word(t)]
                 if len(gap) >= ARTICLE_GAP:
                     yield art, tok, noun, list(doc[art.i + 1 : tok.i])
                 break
+
+
+def _head_noun(doc, i: int, end: int):
+    """The noun after the closing modifier, past more adjectives and coordinated compound parts: *de in 2014
+    geactualiseerde provinciale bevolkings- en woningbehoefteprognose*. None when no noun follows."""
+    for k in range(i, min(end, i + 6)):
+        tok = doc[k]
+        if _noun_like(tok) and not tok.text.endswith("-"):
+            return tok
+        if not (tok.pos_ in ("ADJ", "CCONJ") or tok.text.endswith("-") or tok.text in (",", "\\-")):
+            return None
+    return None
 
 
 def find_verb_tangs(sent: Span):
