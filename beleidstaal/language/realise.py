@@ -24,6 +24,7 @@ the sentence it makes:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -486,11 +487,14 @@ def _case(form: str, written: str) -> str:
 # checking a rewritten clause
 
 
+@functools.lru_cache(maxsize=4096)
 def check_clause(text: str, model: str | None = None) -> bool:
     """Parse a rewritten clause again and check it: no word twice in a row (*wij wij*), a finite verb, and in its
     place: first in a question (*Stelt de raad het plan vast?*), after the conjunction or relative word and the
     rest of the clause in a subordinate clause, second in a main clause (after one whole part: *Morgen stelt de
-    raad ...*, *De raad stelt ...*; not *De raad over het plan spreekt*); and a subject that agrees with it."""
+    raad ...*, *De raad stelt ...*; not *De raad over het plan spreekt*); and a subject that agrees with it.
+    The answer depends on the text alone, so it is remembered: the language server checks the whole document
+    again after every pause in typing, and each rewrite costs a run of the pipeline (about 10 ms)."""
     from ..model import load_model
 
     words = text.lower().split()
