@@ -5,7 +5,8 @@ prefix (*aanschaf*, *inzet*) is flagged only when
 
 - a *van*-phrase carries it: *de verbetering van de dienstverlening* → *de dienstverlening verbeteren*;
 - it is the subject or object of a weak verb: *de invoering vindt plaats*, *geeft ondersteuning*;
-- or it is a nominal infinitive with *van*: *het realiseren van woningen* → *woningen realiseren*.
+- or it is a nominal infinitive with *van*: *het realiseren van woningen* → *woningen realiseren*, also a row
+  of them: *het aanvullen en aanpassen van de regels*.
 
 The verb is derived with spelling rules (``grammar.candidate_verbs``) and accepted only when it exists (the
 generated verb list in ``lexicons/data/``). Lexicalised nouns (*woning*, *regering*, *vergadering*) are never
@@ -212,6 +213,17 @@ def is_heavy(tok: Token, van_head: Token | None) -> bool:
     return van_head is None or van_head.pos_ not in ("ADV", "DET", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
 
 
+def _coordinated_infinitives(doc, first: Token, end: int, verbs) -> Token:
+    """The last of infinitives joined by *en*, *of* or commas that ends before *van*: *het aanvullen en aanpassen
+    van* → *aanpassen*. ``first`` itself when there is no such row."""
+    last, j = first, first.i + 1
+    while j + 1 < end and doc[j].lower_ in ("en", "of", ",") and doc[j + 1].lower_.endswith("en"):
+        if doc[j + 1].lower_ not in verbs:
+            return first
+        last, j = doc[j + 1], j + 2
+    return last if last is not first and j < end and doc[j].lower_ == "van" else first
+
+
 @per_sentence
 def find_nominalisations(sent: Span):
     """(tokens of the flagged phrase, verb, suggestion or None, kind) for each heavy nominalisation."""
@@ -225,6 +237,18 @@ def find_nominalisations(sent: Span):
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             det = prev.lower_ in ("het", "dit", "dat") and prev.pos_ in ("DET", "PRON")
             is_verb = low in verbs or (tok.pos_ == "VERB" and zipf(low) >= 3.0)
+            last = _coordinated_infinitives(doc, tok, sent.end, verbs) if det else tok
+            if (
+                last is not tok
+            ):  # het aanvullen en aanpassen van de regels: one phrase, the van-phrase on the last
+                nxt = doc[last.i + 1]
+                van_head = _van_phrase(last)
+                if van_head is None and nxt.head.i > nxt.i and nxt.head.pos_ in ("NOUN", "PROPN"):
+                    van_head = nxt.head  # the parser hung the van-phrase on the first infinitive
+                if is_verb and low not in exceptions() and is_heavy(last, van_head):
+                    obj = _object_tokens(van_head) if van_head is not None else []
+                    yield [prev, *doc[tok.i : nxt.i + 1], *obj], low, None, [], "infinitief"
+                continue
             if (
                 det
                 and nxt is not None

@@ -108,3 +108,17 @@ def test_adjective_becomes_adverb():
 )
 def test_no_finding_for_concrete_or_light_use(text):
     assert bt201(text) == []
+
+
+def test_a_row_of_nominal_infinitives_is_one_finding_with_advice():
+    (f,) = bt201("Het controleren en verbeteren van de formulieren kost veel tijd.")
+    assert f.text == "Het controleren en verbeteren van de formulieren"
+    assert not f.suggestions and f.advice  # no one verb phrase can stand in for the row
+    (f,) = bt201("Het plannen, bouwen en onderhouden van fietspaden is duur.")
+    assert f.text.startswith(
+        "Het plannen, bouwen en onderhouden van"
+    )  # the object: as far as the parse allows
+
+
+def test_a_row_of_infinitives_without_van_is_no_nominalisation():
+    assert bt201("Wij houden van het lezen en schrijven.") == []
