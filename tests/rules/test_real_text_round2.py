@@ -1,0 +1,55 @@
+"""Real-text false positives, round 2 (issue #16): everyday idioms are no cliché, a comparison is no slogan, and
+legal or planning nouns for a thing (a zoning, a boundary, a permit) are no hidden verb. Every sentence here is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def rules(text: str, select: str) -> list[tuple[str, str]]:
+    config = Config(select=(select,), min_severity="info")
+    return [(f.rule, f.text) for f in check_text(text, config=config)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De buren gaan volgende week met de wethouder om tafel.",
+        "De cursus slaat een brug tussen theorie en praktijk.",
+        "Schoon water staat bij het waterschap hoog op de agenda.",
+        "De dorpen letten op de menselijke maat van nieuwe gebouwen.",
+        "Veel ouderen willen op hun eigen kracht blijven vertrouwen.",
+        "De kinderen merken dat ze samen sterker zijn dan één kind alleen.",
+    ],
+)
+def test_everyday_idioms_and_comparisons_are_no_cliche(text):
+    assert rules(text, "BT105") == []
+
+
+def test_the_slogan_itself_is_still_a_cliche():
+    assert [r for r, _ in rules("Samen sterk voor een veilige wijk!", "BT105")] == ["BT105"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente geeft het perceel een bestemming voor wonen.",
+        "De begrenzing van het gebied staat op de kaart in bijlage 1.",
+        "De boer krijgt ontheffing van het verbod om te bouwen.",
+        "De opzet van het rapport is eenvoudig en helder.",
+        "Er is meer bewustwording van de risico's van hitte nodig.",
+        "Het rijk kondigde een wetswijziging van de Woningwet aan.",
+    ],
+)
+def test_nouns_for_a_thing_are_no_nominalisation(text):
+    assert rules(text, "BT201") == []
+
+
+def test_a_real_nominalisation_is_still_found():
+    assert [r for r, _ in rules("De gemeente zorgt voor de verbetering van de dienstverlening.", "BT201")] == [
+        "BT201"
+    ]
