@@ -50,6 +50,6 @@ def test_nouns_for_a_thing_are_no_nominalisation(text):
 
 
 def test_a_real_nominalisation_is_still_found():
-    assert [r for r, _ in rules("De gemeente zorgt voor de verbetering van de dienstverlening.", "BT201")] == [
-        "BT201"
-    ]
+    assert [
+        r for r, _ in rules("De gemeente zorgt voor de verbetering van de dienstverlening.", "BT201")
+    ] == ["BT201"]
