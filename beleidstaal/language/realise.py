@@ -109,6 +109,8 @@ def fit(
     low = [w.lower() for w in words]
     if _dangles(tokens, low):
         return None
+    if low == ["door"] and _in_passive_clause(tokens[0]):
+        return None  # als gevolg van → door: in a passive clause 'door' reads as who does it
     if low[0] in CONJUNCTIONS:
         # indien → als: only where a whole clause follows (not 'indien noodzakelijk')
         return rep if len(tokens) == 1 and _opens_clause(tokens[0]) else None
@@ -130,6 +132,18 @@ def fit(
     if last.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in tokens[:-1]):
         return _fit_noun(tokens, last, words)  # a noun phrase: its head noun agrees
     return rep  # a fixed phrase: met betrekking tot → over, te allen tijde → altijd, op dit moment → nu
+
+
+def _in_passive_clause(token: Token) -> bool:
+    """The sentence has a passive: *wordt ... overschreden*, or a participle with *zijn* (*is ... gewijzigd*)."""
+    for t in token.sent:
+        if t.dep_ == "aux:pass" or t.lemma_.lower() == "worden":
+            return True
+        if "Part" in t.morph.get("VerbForm") and any(
+            c.dep_ in ("aux", "cop") and c.lemma_.lower() == "zijn" for c in t.children
+        ):
+            return True
+    return False
 
 
 def _after_the_right_word(tokens: Sequence[Token], term: str) -> bool:
@@ -231,15 +245,22 @@ def _is_plural(noun: Token) -> bool:
     """Plural by the dictionary (*stakeholders* → stakeholder + s), not by the tagger alone (it takes *jegens*
     for a plural noun)."""
     low = noun.lower_
-    return any(lemma != low and low == m.plural(lemma) for lemma, _ in m.lemmas(low, "NOUN"))
+    return any(
+        lemma != low and low == m.plural(lemma) and not _a_plural(lemma) for lemma, _ in m.lemmas(low, "NOUN")
+    )
+
+
+def _a_plural(word: str) -> bool:
+    """*krachten* is itself the plural of *kracht*: *krachtens* is no plural of it."""
+    return any(lemma != word and word == m.plural(lemma) for lemma, _ in m.lemmas(word, "NOUN"))
 
 
 def _fit_noun(tokens: Sequence[Token], noun: Token, words: list[str]) -> str | None:
     head = words[-1].lower()
     if _is_plural(noun):
         form = m.plural(head)
-        if m.zipf(form) == 0:
-            return None  # a plural Dutch text does not use: better advice than a made-up word
+        if m.zipf(form) < 2.0 or head in FUNCTION_WORDS or not m.lemmas(head, "NOUN"):
+            return None  # a plural Dutch text does not use, or no noun to make plural: advice
         words = [*words[:-1], _case(form, words[-1])]
         if len(words) > 1:
             words = _inflect_modifiers(words, True, None)
@@ -251,18 +272,7 @@ def _fit_noun(tokens: Sequence[Token], noun: Token, words: list[str]) -> str | N
         gender = m.article(head)
         if gender != shown:
             return None  # het plan → het aanpak; or a noun whose gender is not known
-    if len(words) > 1:
-        words = _inflect_modifiers(words, False, _indefinite_article(noun))
-        if words is None:
-            return None
-    return " ".join(words)
-
-
-def _indefinite_article(noun: Token) -> str | None:
-    for c in noun.children:
-        if c.dep_ == "det" and c.i < noun.i:
-            return c.lower_
-    return None
+    return " ".join(words)  # singular: the replacement as the word list gives it
 
 
 def _inflect_modifiers(words: list[str], plural: bool, article: str | None) -> list[str] | None:
@@ -272,9 +282,9 @@ def _inflect_modifiers(words: list[str], plural: bool, article: str | None) -> l
     out = []
     for w in words[:-1]:
         lw = w.lower()
-        if m.lemmas(lw, "ADJ") or lw.endswith(("en", "end", "ig", "lijk", "isch")):
+        if lw in m.known_adjectives() or lw.endswith(("end", "ig", "lijk", "isch", "baar", "loos")):
             want_e = m.needs_e(article, m.article(head), "Plur" if plural else "Sing")
-            out.append(_case(m.attributive(lw) if want_e else lw, w))
+            out.append(_case(m.attributive(lw) if want_e and lw != m.attributive(lw) else lw, w))
         else:
             return None
     return [*out, words[-1]]

@@ -46,6 +46,9 @@ def _finding(text: str, flagged: str):
         ("Wij hebben vragen met betrekking tot uw aanvraag.", "met betrekking tot", "over"),
         ("De gemeente heeft plichten jegens haar inwoners.", "jegens", "tegenover"),
         ("U kunt te allen tijde bellen.", "te allen tijde", "altijd"),
+        ("De planning is ietwat uitgelopen.", "ietwat", "een beetje"),
+        ("Deze woningen mogen worden gebouwd krachtens een vergunning.", "krachtens", "volgens"),
+        ("Als gevolg van de storm vielen veel bomen om.", "als gevolg van", "Door"),
     ],
 )
 def test_replacement_is_inflected_to_fit(text, flagged, expected):
@@ -70,6 +73,10 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ("De school bevindt zich in het centrum.", "bevindt", "is"),
         # the meaning of the replacement depends on the sentence
         ("In het kader van de veiligheid sluiten wij de weg af.", "in het kader van", "Bij"),
+        ("Wij verbeteren de zorg met betrekking tot ouderen.", "met betrekking tot", "over"),
+        # in a passive clause 'door' would read as who does it
+        ("De waarde wordt overschreden als gevolg van het verkeer.", "als gevolg van", "door"),
+        ("Als gevolg van de nieuwe wet is de regel gewijzigd.", "als gevolg van", "Door"),
     ],
 )
 def test_replacement_that_does_not_fit_becomes_advice(text, flagged, not_offered):
@@ -89,6 +96,11 @@ def test_advice_is_never_in_suggestions():
             assert "..." not in s and not s.lower().startswith(
                 ("zeg ", "schrijf ", "herschrijf ", "zet ", "verdeel ")
             )
+
+
+def test_a_phrase_is_never_inflected_word_by_word():
+    f = _finding("Deze woningen mogen worden gebouwd krachtens een vergunning.", "krachtens")
+    assert "op grond van" in f.suggestions
 
 
 def test_only_safe_entries_that_fit_are_marked_for_fix():

@@ -1,0 +1,87 @@
+"""``check --fix`` on ten zoning plans of the blind half of the corpus (issue #17): the diff for a blind judge, and a
+count of the findings that a new check gives at the changed places and the old text did not have there.
+
+Each plan is copied to a temporary folder; the corpus is never written. The diff (``fix-diff.txt``) shows every
+changed line; a judge marks each changed sentence correct Dutch or not.
+
+Run: ``python bench/quality/real/fix_diff.py [--seed 17] [--files 10] [--out bench/quality/real/fix-diff.txt]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import choose_files, corpus_root  # noqa: E402
+
+from beleidstaal.config import Config  # noqa: E402
+from beleidstaal.core import check_path  # noqa: E402
+from beleidstaal.fix import fix_file  # noqa: E402
+
+
+def introduced(edits, before, after) -> list[tuple]:
+    """Findings of the new text at a changed place whose rule had no finding at that place before."""
+    out = []
+    shift = 0
+    for e in edits:
+        start, end = e.offset + shift, e.offset + shift + len(e.new)
+        shift += len(e.new) - len(e.old)
+        old_rules = {f.rule for f in before if f.offset < e.end_offset and e.offset < f.end_offset}
+        for f in after:
+            if f.offset < end and start < f.end_offset and f.rule not in old_rules:
+                out.append((e.old, e.new, f.rule, f.text))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus")
+    ap.add_argument("--seed", type=int, default=17)
+    ap.add_argument("--files", type=int, default=10)
+    ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "fix-diff.txt"))
+    args = ap.parse_args()
+    root = corpus_root(args.corpus)
+    files = choose_files(root, "blind", args.seed, {"bestemmingsplannen": args.files, "docs-as-code": 0})
+    config = Config()
+    chunks, total, new = [], 0, []
+    t0 = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        for rel in files:
+            path = Path(tmp) / Path(rel).name
+            shutil.copy(root / rel, path)
+            before = check_path(path, config=config).findings
+            outcome = fix_file(path, before, config, write=True)
+            total += len(outcome.edits)
+            diff = outcome.diff.replace(f"a/{path}", f"a/{rel}").replace(f"b/{path}", f"b/{rel}")
+            chunks.append(diff)
+            if outcome.edits:
+                after = check_path(path, config=config).findings
+                new += [(rel, *x) for x in introduced(outcome.edits, before, after)]
+            print(f"{rel}: {len(outcome.edits)} vervangingen", file=sys.stderr)
+    words = [x for x in new if len(x[4]) <= len(x[2]) + 40]  # a finding on the changed words themselves
+    clauses = [x for x in new if x not in words]  # a clause or sentence that holds a change
+    header = [
+        f"# check --fix on {len(files)} zoning plans (blind half, seed {args.seed}): {total} replacements",
+        f"# new findings on the changed words: {len(words)}",
+        *[f"#   {rel}: '{old}' -> '{new_}': {rule} on '{text}'" for rel, old, new_, rule, text in words],
+        f"# new findings on a clause or sentence that holds a change (the old text had none of that rule there;"
+        f" the clause itself is not new): {len(clauses)}",
+        *[f"#   {rel}: '{old}' -> '{new_}': {rule} on '{text}'" for rel, old, new_, rule, text in clauses],
+        f"# {time.time() - t0:.0f} s",
+        "",
+    ]
+    Path(args.out).write_text("\n".join(header) + "".join(chunks), encoding="utf-8")
+    print(
+        f"{total} replacements, {len(new)} new findings at changed places; written to {args.out}",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    main()
