@@ -47,6 +47,14 @@ def _finding(text: str, flagged: str):
         ("De gemeente heeft plichten jegens haar inwoners.", "jegens", "tegenover"),
         ("U kunt te allen tijde bellen.", "te allen tijde", "altijd"),
         ("De planning is ietwat uitgelopen.", "ietwat", "een beetje"),
+        # a reflexive verb: its pronoun goes with it, also when other words stand between them
+        ("De school bevindt zich in het centrum.", "bevindt zich", "is"),
+        ("Sinds 2010 bevindt de school zich in het centrum.", "bevindt de school zich", "is de school"),
+        (
+            "Wij weten dat de school zich in het centrum bevindt.",
+            "zich in het centrum bevindt",
+            "in het centrum is",
+        ),
         ("Deze woningen mogen worden gebouwd krachtens een vergunning.", "krachtens", "volgens"),
         ("Als gevolg van de storm vielen veel bomen om.", "als gevolg van", "Door"),
     ],
@@ -69,8 +77,6 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ("Wij kiezen voor een integrale aanpak.", "integrale", "als geheel"),
         # an article cannot take the place of an adjective
         ("Stuur het bovenvermelde formulier terug.", "bovenvermelde", "dit"),
-        # the reflexive pronoun of the old verb would dangle
-        ("De school bevindt zich in het centrum.", "bevindt", "is"),
         # the meaning of the replacement depends on the sentence
         ("In het kader van de veiligheid sluiten wij de weg af.", "in het kader van", "Bij"),
         ("Wij verbeteren de zorg met betrekking tot ouderen.", "met betrekking tot", "over"),
