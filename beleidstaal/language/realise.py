@@ -135,15 +135,10 @@ def fit(
 
 
 def _in_passive_clause(token: Token) -> bool:
-    """The sentence has a passive: *wordt ... overschreden*, or a participle with *zijn* (*is ... gewijzigd*)."""
-    for t in token.sent:
-        if t.dep_ == "aux:pass" or t.lemma_.lower() == "worden":
-            return True
-        if "Part" in t.morph.get("VerbForm") and any(
-            c.dep_ in ("aux", "cop") and c.lemma_.lower() == "zijn" for c in t.children
-        ):
-            return True
-    return False
+    """The sentence has a passive with *worden* (*wordt ... overschreden*), by the passive detector."""
+    from .passive import find_passives
+
+    return any(aux.lemma_.lower() == "worden" for _, aux, _, _ in find_passives(token.sent))
 
 
 def _after_the_right_word(tokens: Sequence[Token], term: str) -> bool:
