@@ -9,8 +9,8 @@ hielden*, *het is aangevangen*, *inputs* and *e-mailen*/*emailen* for the terms 
 - ``term_forms(term, classes, english)``: the forms of those classes (``morphology.forms``), with English plurals
   for English terms (*business cases*, *challenges*); not the present participle (*verkennend onderzoek* is a term
   of its own).
-- ``joined(text)``: a form without hyphens and spaces, to find the closed, hyphenated and open spellings of one
-  word (*e-mailen*, *emailen*; *desalniettemin*, *des al niet te min*).
+- ``joined(text)``: a form without hyphens and spaces, to find the closed and hyphenated spellings of one word
+  (*e-mailen*, *emailen*; *business case*, *businesscase*).
 - ``known_as(word, pos)``: the word is a known word of that class in the data (or the class is a closed one),
   so a tag of that class is to be trusted. Where it is not (*zij prioriteert*, tagged as a noun), the form decides (the lemma backstop).
 """

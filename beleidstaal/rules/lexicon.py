@@ -6,7 +6,7 @@ How an entry matches (see lexicons/README.md):
   adjective before its noun, base form (*incidentele* → *incidenteel*) is the term; or whose written form is one
   of the term's forms (``language/entry_forms.py``: *ik faciliteer*, *zij prioriteert*, *is aangevangen*,
   *inputs*), also when the tagger gave it a wrong lemma, or a word class the data does not know the word in (the
-  lemma backstop); or the closed, hyphenated or open spelling of the term (*emailen*, *des al niet te min*);
+  lemma backstop); or the closed or hyphenated spelling of the term (*emailen*, *businesscase*);
 - several words without ``verb``: consecutive tokens, each matching on text or lemma, the last word also in its
   other forms (*business cases*);
 - several words with ``verb``: the verb in any form anywhere in the clause, and the other words in order (gaps of
@@ -201,6 +201,15 @@ def _noun_context(tok: Token) -> bool:
     )
 
 
+def _written_in_order(sent: Span, tok: Token, entry: LexiconEntry) -> bool:
+    """The verb phrase stands word for word as in the term, from this form of its verb on (*dient te*): then the
+    form is the verb, whatever the tagger says."""
+    words = entry.words
+    if words[0] != entry.verb or tok.i + len(words) > sent.end:
+        return False
+    return all(sent.doc[tok.i + k].lower_ == w for k, w in enumerate(words[1:], start=1))
+
+
 def _foreign_particle(tok: Token, entry: LexiconEntry) -> bool:
     """The token has a particle the term does not have: *stelt ... vast* is not a form of *stellen*."""
     prt = particle(tok)
@@ -307,8 +316,10 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                         key in by_form and _foreign_particle(tok, entry)
                     ):
                         continue
-                    if tok.pos_ not in ("VERB", "AUX") and not _form_fits(
-                        tok, entry, "VERB", particle_found=True
+                    if (
+                        tok.pos_ not in ("VERB", "AUX")
+                        and not _form_fits(tok, entry, "VERB", particle_found=True)
+                        and not _written_in_order(sent, tok, entry)
                     ):
                         continue
                     m = _match_verbal(sent, tok, entry, particle(tok), lex)
@@ -346,9 +357,10 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
     return _dedupe(found)
 
 
-#: the number of tokens an open spelling may take: one (*emailen* for *e-mailen*) or three to five (*des al niet
-#: te min*); two is left out, because two words are often the right spelling of a closed term
-JOIN_SPANS = (1, 3, 4, 5)
+#: the number of tokens another spelling may take: one (*emailen* for *e-mailen*, *businesscase*). Open
+#: spellings of several words are entries of their own (*des al niet te min*): joined, ordinary words would make
+#: listed words by accident (*inhoud en de* → *inhoudende*)
+JOIN_SPANS = (1,)
 
 
 def _joined_matches(
