@@ -89,6 +89,9 @@ def _check(analysis, ctx: RuleContext):
             n = sum(1 for t in between if is_word(t)) + 1
             flagged = analysis.document.text[start:end]
             suggestion = _rewrite(art, mod, noun, between)
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+            if suggestion and after is not None and after.pos_ in ("VERB", "AUX") and not after.is_punct:
+                suggestion += ","  # two finite verbs meet: De nota die de raad heeft vastgesteld, geldt ...
             message = (
                 f"Tangconstructie: tussen '{art.text}' en '{noun.text}' staan {n} woorden. De lezer moet lang "
                 f"wachten op het woord waar het om gaat. Zet '{noun.text}' vooraan en maak van de rest een bijzin."

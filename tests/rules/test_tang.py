@@ -15,13 +15,14 @@ def tangs(text: str):
 def test_article_noun_tang_with_rewrite():
     (f,) = tangs("De door de raad in 2024 vastgestelde nota geldt tot 2028.")
     assert f.text == "De door de raad in 2024 vastgestelde nota"
-    assert f.suggestions == ["De nota die de raad in 2024 heeft vastgesteld"]
+    # two finite verbs meet after the rewrite: a comma between them
+    assert f.suggestions == ["De nota die de raad in 2024 heeft vastgesteld,"]
     assert f.data["kind"] == "lidwoord"
 
 
 def test_neuter_noun_gets_dat():
     (f,) = tangs("Een door de gemeente samen met de woningcorporaties ontwikkeld plan ligt ter inzage.")
-    assert f.suggestions == ["Een plan dat de gemeente samen met de woningcorporaties heeft ontwikkeld"]
+    assert f.suggestions == ["Een plan dat de gemeente samen met de woningcorporaties heeft ontwikkeld,"]
 
 
 def test_short_modifier_is_no_tang():
@@ -65,3 +66,8 @@ def test_a_verb_of_an_inner_clause_closes_no_bracket():
     deps = ["nsubj", "aux", "punct", "mark", "nsubj", "advcl", "punct", "advmod", "ROOT", "punct"]
     doc = Doc(vocab, words=words, heads=[8, 8, 5, 5, 5, 8, 5, 8, 8, 8], deps=deps)
     assert not _closes_inner_clause(doc, doc[1], doc[8])
+
+
+def test_rewrite_without_a_verb_after_it_takes_no_comma():
+    (f,) = tangs("Wij lezen de door de raad in 2024 vastgestelde nota.")
+    assert f.suggestions == ["de nota die de raad in 2024 heeft vastgesteld"]
