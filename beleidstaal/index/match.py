@@ -11,10 +11,16 @@
    ``EDGE_RUN`` words, so the reported span is exactly the copied stretch.
 4. A passage counts when it is at least ``MIN_WORDS`` words long and at least ``MIN_SHARE`` of its words are equal.
    Overlapping passages from several sources are merged: the best source is named, the others counted.
+5. ``shared`` lists every reference document whose fingerprints cover the passage about as well as the best
+   source does (an estimate from the hits, no extra alignment): the count a finding reports.
+6. ``on_sentences`` moves the edges to whole sentences of the draft (a sentence mostly inside the match is taken
+   whole, one mostly outside is left out), splits a passage at a heading or table, merges passages from the same
+   source that touch, and drops what is shorter than ``MIN_WORDS`` afterwards.
 """
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -53,6 +59,8 @@ class Passage:
     src_end: int
     matched: int
     also: list[int] = field(default_factory=list)
+    #: reference documents that hold the passage (the source included); empty for a repeat
+    shared: list[int] = field(default_factory=list)
 
     @property
     def length(self) -> int:
@@ -184,7 +192,67 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
         p = align(keys[d0:d1], source.keys_range(r0, r1), d0, r0)
         if _accept(p):
             found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
-    return merge(found)
+    kept = merge(found)
+    if kept:
+        places = {doc: sorted({d for d, _ in doc_hits}) for doc, doc_hits in hits.items()}
+        for p in kept:
+            p.shared = _sharing(p, places)
+    return kept
+
+
+#: a document shares a passage when it has at least this share of the hits that the best document has in it
+SHARED_HITS = 0.5
+
+
+def _sharing(p: Passage, places: dict[int, list[int]]) -> list[int]:
+    """The documents whose fingerprints cover passage ``p``: the source, and every document with at least
+    ``SHARED_HITS`` of the draft positions that the best covered document has within the passage."""
+    counts = {}
+    for doc, ds in places.items():
+        n = bisect.bisect_left(ds, p.end - K + 1) - bisect.bisect_left(ds, p.start)
+        if n:
+            counts[doc] = n
+    if not counts:
+        return [p.doc]
+    best = max(counts.values())
+    shared = {doc for doc, n in counts.items() if n >= SHARED_HITS * best}
+    shared.add(p.doc)
+    shared.update(p.also)
+    return sorted(shared)
+
+
+def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n: int) -> list[Passage]:
+    """The passages moved to whole sentences of the draft: ``breaks`` are the words that start a sentence or
+    paragraph, ``hard`` the words after a heading or table (never crossed), ``n`` the number of words."""
+    starts = sorted(set(breaks) | set(hard) | {0})
+    hard_set = set(hard)
+
+    def sentence(i: int) -> tuple[int, int]:
+        j = bisect.bisect_right(starts, i) - 1
+        return starts[j], starts[j + 1] if j + 1 < len(starts) else n
+
+    out: list[Passage] = []
+    for p in passages:
+        a, b = sentence(p.start)
+        start = a if p.start == a or min(b, p.end) - p.start >= 0.5 * (b - a) else b
+        c, d = sentence(p.end - 1)
+        end = d if p.end == d or p.end - max(c, start) >= 0.5 * (d - c) else c
+        cuts = [start] + [h for h in sorted(hard_set) if start < h < end] + [end]
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            inside = max(0, min(hi, p.end) - max(lo, p.start))
+            matched = min(hi - lo, round(p.matched * inside / max(1, p.length)))
+            src_start = max(0, p.src_start + (lo - p.start))
+            q = Passage(lo, hi, p.doc, src_start, max(src_start + 1, p.src_end + (hi - p.end)), matched,
+                        list(p.also), list(p.shared))  # fmt: skip
+            last = out[-1] if out else None
+            if last is not None and last.doc == q.doc and last.end >= q.start and q.start not in hard_set:
+                last.end, last.src_end = max(last.end, q.end), max(last.src_end, q.src_end)
+                last.matched = min(last.length, last.matched + q.matched)
+                last.also = sorted(set(last.also) | set(q.also))
+                last.shared = sorted(set(last.shared) | set(q.shared))
+            else:
+                out.append(q)
+    return [p for p in out if p.length >= MIN_WORDS]
 
 
 class _Words:

@@ -62,9 +62,14 @@ def prose_tokens(document: Document) -> Tokens:
     texts = [document.paragraph_text(p) for p in document.paragraphs]
     repeated = Counter(_signature(t) for t in texts if len(t) < 200)
     tokens = Tokens()
+    skipped = False
     for paragraph, text in zip(document.paragraphs, texts, strict=True):
         if is_noise(text, paragraph.kind, repeated):
+            skipped = True
             continue
+        if skipped and len(tokens):
+            tokens.hard.append(len(tokens))
+        skipped = False
         in_quote = paragraph.kind == "quote"
         spans = () if in_quote else quoted_spans(text)
         tokenise_into(tokens, text, paragraph.start, quoted_spans=spans, all_quoted=in_quote)

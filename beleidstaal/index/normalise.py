@@ -80,7 +80,8 @@ class Tokens:
 
     ``words`` are lower-cased surface forms (for display), ``keys`` the stems that fingerprints are made of,
     ``starts``/``ends`` character offsets in the text that was tokenised, ``breaks`` the indexes of words that start a
-    sentence or paragraph, ``quoted`` marks words inside quotation marks or a block quote.
+    sentence or paragraph, ``quoted`` marks words inside quotation marks or a block quote, ``hard`` the breaks a
+    passage may not cross.
     """
 
     words: list[str] = field(default_factory=list)
@@ -89,6 +90,9 @@ class Tokens:
     ends: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
     quoted: list[bool] = field(default_factory=list)
+    #: indexes of words that start a paragraph after a skipped heading, table or other non-prose block: a copied
+    #: passage never runs across one (filled by ``noise.prose_tokens``)
+    hard: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.keys)

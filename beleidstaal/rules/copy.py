@@ -11,6 +11,11 @@ The heavy part lives in ``beleidstaal.index`` and is imported only when a check 
 
 from __future__ import annotations
 
+import os
+import re
+from collections import Counter
+from dataclasses import replace
+
 from .registry import Rule, RuleContext, matches_selector, one_pass, register
 
 #: copied words are a quotation (BT802) when at least this share of them is quoted
@@ -56,10 +61,45 @@ def quotation_reason(
     return None
 
 
+#: kinds of reuse, as named in ``data["kind"]`` and in the message
+KINDS = {
+    "citaat": "citaat uit wet of beleid",
+    "sjabloon": "sjabloontekst",
+    "kopie": "overgenomen van een andere organisatie",
+    "eigen": "eigen eerdere tekst",
+    "versie": "eerdere versie van dit document",
+    "herhaling": "herhaling in dit document",
+}
+#: kinds that are warnings; the others are info
+WARNING_KINDS = frozenset({"sjabloon", "kopie"})
+#: a passage found in documents of at least this many organisations is template text
+TEMPLATE_ORGANISATIONS = 3
+#: the zoning plans name their organisation (the municipality code) and plan in the file name
+_IMRO = re.compile(r"NL\.IMRO\.(\d{4})\.([^-./\\]+)(?:-([^./\\]+))?", re.I)
+
+
+def organisation(path: str | None) -> tuple[str | None, str | None]:
+    """(organisation, plan) of a document from its file name (``NL.IMRO.<code>.<plan>-<version>``), or Nones."""
+    m = _IMRO.search(os.path.basename(path or ""))
+    if not m:
+        return None, None
+    return m.group(1), m.group(2).lower()
+
+
+def reuse_kind(draft_path: str | None, source_path: str, shared_paths: list[str]) -> str:
+    """The kind of reuse of a passage of the draft found in ``source_path`` and ``shared_paths``."""
+    org, plan = organisation(draft_path)
+    src_org, src_plan = organisation(source_path)
+    if org is not None and src_org == org:
+        return "versie" if src_plan == plan else "eigen"
+    others = {organisation(p)[0] or p for p in shared_paths} - {org}
+    return "sjabloon" if len(others) >= TEMPLATE_ORGANISATIONS else "kopie"
+
+
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
-    from ..index.match import find_passages, find_repeats
+    from ..index.match import find_passages, find_repeats, on_sentences
     from ..index.noise import prose_tokens
     from ..index.reference import is_quote_source, references_for
     from ..language.quotation import QuotedText, quoted_blocks
@@ -69,16 +109,20 @@ def _compute(analysis, ctx: RuleContext) -> list:
     blocks = QuotedText(quoted_blocks(document))
     findings = []
     covered: list[tuple[int, int]] = []
+    passages = []  # (kind, first word, last word, source label, finding)
 
     def span(start: int, end: int) -> tuple[int, int]:
         return tokens.starts[start], tokens.ends[end - 1]
+
+    def sentences(found):
+        return on_sentences(found, tokens.breaks, tokens.hard, len(tokens))
 
     refs = references_for(config) if config.reference else []
     candidates = []
     for index in refs:
         # a draft that is itself in the collection is not a copy of itself
         itself = index.ids_for_path(document.path) if document.path and document.path != "-" else set()
-        for p in find_passages(tokens.keys, index, itself):
+        for p in sentences(find_passages(tokens.keys, index, itself)):
             candidates.append((p, index))
     candidates.sort(key=lambda c: (-c[0].matched, c[0].start))
     accepted = []
@@ -99,46 +143,62 @@ def _compute(analysis, ctx: RuleContext) -> list:
             cite_source=is_quote_source(config, src.path, src.relpath),
             blocks=blocks,
         )
-        also = [index.document(d).relpath for d in p.also[:10]]
+        shared = [index.document(d) for d in p.shared if d != p.doc]
+        kind = (
+            "citaat" if reason else reuse_kind(document.path, src.path, [src.path] + [d.path for d in shared])
+        )
+        others = len(shared)
         data = {
             "source": src.path, "source_relpath": src.relpath, "source_title": src.title, "source_line": a,
             "source_end_line": b, "overlap": round(p.share, 3), "words": p.length, "matched": p.matched,
-            "index": index.path, "also": also, "also_at_least": len(p.also),
+            "index": index.path, "also": [d.relpath for d in shared[:10]], "also_at_least": others,
+            "documents": others + 1, "kind": kind, "kind_name": KINDS[kind],
         }  # fmt: skip
         title = src.title if len(src.title) <= 60 else src.title[:57].rstrip() + "…"
         where = f"'{src.relpath}' ({_lines(a, b)}, \"{title}\")"
+        count = f" Dezelfde tekst staat ook in {others} andere documenten." if others else ""
         if reason:
             data["reason"] = reason
             findings.append(
                 CITATION.finding(
                     start, end,
                     f"Citaat uit {where}, {_percent(p.share)}% gelijk ({p.length} woorden). Citeren mag: "
-                    "zorg dat de lezer ziet waar de tekst vandaan komt.",
+                    "zorg dat de lezer ziet waar de tekst vandaan komt, en leg in gewone woorden uit wat het "
+                    "betekent.",
                     data=data,
                 )
             )  # fmt: skip
             continue
-        extra = f" Dezelfde tekst staat ook in andere documenten (minstens {len(p.also)})." if p.also else ""
-        findings.append(
-            COPY.finding(
-                start, end,
-                f"Deze passage ({p.length} woorden) komt voor {_percent(p.share)}% overeen met {where}."
-                f"{extra} Schrijf in eigen woorden wat uw organisatie zelf gaat doen. Is het een "
-                "citaat? Zet het dan tussen aanhalingstekens en noem de bron.",
-                data=data,
+        if kind in ("eigen", "versie"):
+            advice = "Dat mag. Kijk wel of de tekst nog klopt voor dit plan."
+        elif kind == "sjabloon":
+            advice = "Vul de standaardtekst aan met wat uw organisatie hier zelf gaat doen, of laat hem weg."
+        else:
+            advice = (
+                "Schrijf in eigen woorden wat uw organisatie zelf gaat doen. Is het een citaat? Zet het dan "
+                "tussen aanhalingstekens en noem de bron."
             )
+        finding = COPY.finding(
+            start, end,
+            f"{KINDS[kind].capitalize()}: deze passage ({p.length} woorden) komt voor {_percent(p.share)}% "
+            f"overeen met {where}.{count} {advice}",
+            data=data,
+            severity="warning" if kind in WARNING_KINDS else "info",
         )  # fmt: skip
+        findings.append(finding)
+        passages.append((kind, p.start, p.end, src.relpath, finding))
 
-    for p in find_repeats(tokens.keys):
+    for p in sentences(find_repeats(tokens.keys)):
         if any(min(p.end, e) - max(p.start, s) > 0.5 * p.length for s, e in covered):
             continue
         covered.append((p.start, p.end))
         start, end = span(p.start, p.end)
-        src_start, src_end = span(p.src_start, p.src_end)
+        src_start, src_end = span(p.src_start, min(p.src_end, p.start))
         loc = document.locate(src_start, src_end)
         data = {
             "source": document.path or "-", "repeat": True, "source_line": loc.line, "source_end_line": loc.end_line,
             "overlap": round(p.share, 3), "words": p.length, "matched": p.matched,
+            "kind": "herhaling", "kind_name": KINDS["herhaling"],
         }  # fmt: skip
         if quotation_reason(document, tokens, p.start, p.end, blocks=blocks):
             continue  # the same quotation twice is not copied prose
@@ -148,8 +208,14 @@ def _compute(analysis, ctx: RuleContext) -> list:
                 f"Deze passage ({p.length} woorden) staat ook eerder in dit document ({_lines(loc.line, loc.end_line)}), "
                 f"{_percent(p.share)}% gelijk. Herhaal de tekst niet: verwijs terug of schrap een van beide.",
                 data=data,
+                severity="info",
             )
         )  # fmt: skip
+
+    summary = _summary(passages, len(tokens))
+    if summary:
+        demote = {id(p[4]) for p in passages if p[0] in WARNING_KINDS}
+        findings = [replace(f, severity="info") if id(f) in demote else f for f in findings] + summary
 
     # stock phrases: the longest phrase at each place, outside copied passages
     if refs and len(tokens) >= 4:
@@ -187,6 +253,37 @@ def _compute(analysis, ctx: RuleContext) -> list:
             )  # fmt: skip
 
     return findings
+
+
+def _summary(passages: list, words: int) -> list:
+    """Say it once: with two or more copied passages that are warnings (template text, copied from others), one
+    document-level BT801 warning with the share of the text and the largest sources, and every passage at info
+    level. The warning takes the span of the first of those passages."""
+    warned = [p for p in passages if p[0] in WARNING_KINDS]
+    if len(warned) < 2 or not words:
+        return []
+    copied = [False] * words
+    for _, s, e, _, _ in passages:
+        for i in range(s, e):
+            copied[i] = True
+    share = sum(copied) / words
+    sources = Counter()
+    for _, s, e, label, _ in warned:
+        sources[label] += e - s
+    top = ", ".join(f"'{label}'" for label, _ in sources.most_common(3))
+    kinds = Counter(p[0] for p in passages)
+    first = warned[0][4]
+    return [
+        COPY.finding(
+            first.start, first.end,
+            f"{_percent(share)}% van deze tekst staat ook in {len(sources)} andere documenten; de grootste "
+            f"bronnen: {top}. Schrijf in eigen woorden wat uw organisatie zelf gaat doen. De passages staan "
+            "hieronder apart (niveau info).",
+            data={"summary": True, "share": round(share, 3), "passages": len(passages),
+                  "sources": len(sources), "top": [label for label, _ in sources.most_common(3)],
+                  "kinds": dict(kinds)},
+        )
+    ]  # fmt: skip
 
 
 # The three rules share one pass over the document (registry.one_pass), and run only when asked for.

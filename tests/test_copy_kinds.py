@@ -1,0 +1,164 @@
+"""BT801/BT802 at archive scale (issue #24): spans on whole sentences, the kind of reuse, the origin and count, and
+one document-level warning for a document with much copied text.
+
+The collection is made of sentences from the UD Dutch treebanks (real Dutch, not the corpus). The file names follow
+the zoning plans (``NL.IMRO.<municipality>.<plan>-<version>``), so the organisation of each document is known.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_copy_rule import UD, flat, ud_sentences
+from typer.testing import CliRunner
+
+from beleidstaal import check_text
+from beleidstaal.cli import app
+from beleidstaal.config import Config
+from beleidstaal.index.match import MIN_WORDS, Passage, on_sentences
+from beleidstaal.rules.copy import organisation, reuse_kind
+
+pytestmark = pytest.mark.skipif(
+    not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken"
+)
+
+runner = CliRunner()
+DRAFT = "NL.IMRO.0100.Haven-VG02.txt"
+
+
+def passage(sentences, i: int) -> str:
+    return " ".join(sentences[i : i + 3])
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    base = tmp_path_factory.mktemp("archief")
+    folder = base / "plannen"
+    folder.mkdir()
+    s = ud_sentences()[1000:]
+    fill = iter(s[200:])
+    plans = {
+        "NL.IMRO.0100.Centrum-VG01.txt": [passage(s, 0)],  # own earlier plan (same municipality)
+        "NL.IMRO.0100.Haven-VA01.txt": [passage(s, 10)],  # earlier version of the draft
+        "NL.IMRO.0200.Dorp-VG01.txt": [passage(s, 20)],  # another municipality
+        "NL.IMRO.0300.Kern-VG01.txt": [passage(s, 30)],  # template text, in four municipalities
+        "NL.IMRO.0400.Wijk-VG01.txt": [passage(s, 30)],
+        "NL.IMRO.0500.Park-VG01.txt": [passage(s, 30)],
+        "NL.IMRO.0600.Veld-VG01.txt": [passage(s, 30), passage(s, 40)],
+    }
+    for name, copied in plans.items():
+        paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(6)]
+        for j, text in enumerate(copied):
+            paragraphs.insert(2 + 2 * j, text)
+        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    for i in range(6):  # documents without the passages
+        paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(6)]
+        (folder / f"NL.IMRO.0{700 + i}.Los-VG01.txt").write_text(
+            "\n\n".join(paragraphs) + "\n", encoding="utf-8"
+        )
+    index = base / "referentie.sqlite"
+    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(index)])
+    assert result.exit_code == 0, flat(result.output)
+    return {"s": s, "own": s[150:200], "config": Config(reference=(str(index),))}
+
+
+def draft_with(archive, *passages: str) -> str:
+    own = archive["own"]
+    paragraphs = [" ".join(own[0:3])]
+    for j, p in enumerate(passages):
+        paragraphs += [p, " ".join(own[3 + 3 * j : 6 + 3 * j])]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def copies(text: str, archive) -> list:
+    return [f for f in check_text(text, config=archive["config"], path=DRAFT) if f.rule in ("BT801", "BT802")]
+
+
+def test_organisation_from_the_plan_file_name():
+    assert organisation("/x/t_NL.IMRO.0363.A1203BPSTD-VG01.md") == ("0363", "a1203bpstd")
+    assert organisation("nota.md") == (None, None)
+    assert reuse_kind(DRAFT, "NL.IMRO.0100.Centrum-VG01.txt", []) == "eigen"
+    assert reuse_kind(DRAFT, "NL.IMRO.0100.Haven-VA01.txt", []) == "versie"
+    assert reuse_kind(DRAFT, "NL.IMRO.0200.Dorp-VG01.txt", ["NL.IMRO.0200.Dorp-VG01.txt"]) == "kopie"
+    shared = [f"NL.IMRO.0{n}00.X-VG01.txt" for n in (3, 4, 5)]
+    assert reuse_kind(DRAFT, shared[0], shared) == "sjabloon"
+    assert reuse_kind("nota.md", "a.md", ["a.md", "b.md"]) == "kopie"  # organisation unknown, two documents
+
+
+def test_passage_from_another_organisation_names_its_origin(archive):
+    found = copies(draft_with(archive, passage(archive["s"], 20)), archive)
+    assert len(found) == 1, [(f.rule, f.data) for f in found]
+    f = found[0]
+    assert f.rule == "BT801" and f.severity == "warning"
+    assert f.data["kind"] == "kopie" and f.data["source_relpath"] == "NL.IMRO.0200.Dorp-VG01.txt"
+    assert f.data["documents"] == 1 and "andere documenten" not in f.message
+
+
+def test_template_passage_names_the_count_of_documents(archive):
+    text = draft_with(archive, passage(archive["s"], 30))
+    found = copies(text, archive)
+    assert len(found) == 1, [(f.rule, f.data) for f in found]
+    f = found[0]
+    assert f.severity == "warning" and f.data["kind"] == "sjabloon"
+    assert f.data["documents"] == 4 and "ook in 3 andere documenten" in f.message
+    assert f.text == passage(archive["s"], 30).rstrip(".")  # the span ends at the last word
+
+
+def test_own_earlier_plan_and_earlier_version_are_info(archive):
+    text = draft_with(archive, passage(archive["s"], 0), passage(archive["s"], 10))
+    found = copies(text, archive)
+    assert [(f.data["kind"], f.severity) for f in found] == [("eigen", "info"), ("versie", "info")]
+    assert found[0].data["source_relpath"] == "NL.IMRO.0100.Centrum-VG01.txt"
+
+
+def test_law_quotation_without_quotation_marks_is_a_citation(archive):
+    own = archive["own"]
+    text = f"{own[0]} {own[1]}\n\nArtikel 3.1 van de regeling bepaalt het volgende:\n\n{passage(archive['s'], 20)}\n"
+    found = copies(text, archive)
+    assert [(f.rule, f.severity, f.data["kind"]) for f in found] == [("BT802", "info", "citaat")]
+
+
+def test_heavy_copying_is_said_once_for_the_document(archive):
+    s = archive["s"]
+    text = draft_with(archive, passage(s, 20), passage(s, 30), passage(s, 40), passage(s, 0))
+    found = copies(text, archive)
+    warnings = [f for f in found if f.severity == "warning"]
+    assert len(warnings) == 1, [(f.severity, f.data) for f in found]
+    summary = warnings[0].data
+    assert summary["summary"] is True and summary["passages"] == 4
+    assert 0.3 < summary["share"] < 0.7
+    assert "NL.IMRO.0200.Dorp-VG01.txt" in summary["top"]
+    assert "% van deze tekst staat ook in" in warnings[0].message
+    passages = [f for f in found if not f.data.get("summary")]
+    assert len(passages) == 4 and {f.severity for f in passages} == {"info"}
+    assert sorted(f.data["kind"] for f in passages) == ["eigen", "kopie", "kopie", "sjabloon"]
+
+
+def test_span_that_starts_mid_sentence_is_trimmed_to_the_sentence(archive):
+    s = archive["s"]
+    tail = " ".join(
+        s[20].rstrip(".").split()[-4:]
+    )  # the last words of a copied sentence, in a sentence of its own
+    own = archive["own"]
+    rest = " ".join(s[21:23])
+    text = f"{own[0]}\n\n{own[1].rstrip('.')} en verder {tail}. {rest}\n\n{own[2]}\n"
+    found = copies(text, archive)
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    assert found[0].text == rest.rstrip(".")
+
+
+def test_on_sentences_extends_trims_merges_and_splits():
+    breaks = [0, 10, 20, 30, 40, 50]
+    # starts 2 words into a 10-word sentence (mostly inside: extended), ends 3 words into one (trimmed)
+    p = Passage(12, 33, 7, 112, 133, 21)
+    assert [(q.start, q.end) for q in on_sentences([p], breaks, [], 60)] == [(10, 30)]
+    # starts 8 words into a sentence (mostly outside: trimmed)
+    p = Passage(18, 40, 7, 118, 140, 22)
+    assert [(q.start, q.end) for q in on_sentences([p], breaks, [], 60)] == [(20, 40)]
+    # two touching passages from one source become one; a heading at word 40 splits a passage
+    a, b = Passage(0, 20, 7, 0, 20, 20), Passage(20, 30, 7, 20, 30, 10)
+    assert [(q.start, q.end) for q in on_sentences([a, b], breaks, [], 60)] == [(0, 30)]
+    p = Passage(20, 60, 7, 20, 60, 40)
+    assert [(q.start, q.end) for q in on_sentences([p], breaks, [40], 60)] == [(20, 40), (40, 60)]
+    # what is left after trimming is too short
+    p = Passage(15, 28, 7, 15, 28, 13)
+    assert all(q.length >= MIN_WORDS for q in on_sentences([p], breaks, [], 60))
