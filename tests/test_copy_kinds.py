@@ -124,7 +124,7 @@ def test_heavy_copying_is_said_once_for_the_document(archive):
     warnings = [f for f in found if f.severity == "warning"]
     assert len(warnings) == 1, [(f.severity, f.data) for f in found]
     summary = warnings[0].data
-    assert summary["summary"] is True and summary["passages"] == 4
+    assert summary["summary"] is True and summary["passages"] == 4 and summary["sources"] == 5
     assert 0.3 < summary["share"] < 0.7
     assert "NL.IMRO.0200.Dorp-VG01.txt" in summary["top"]
     assert "% van deze tekst staat ook in" in warnings[0].message

@@ -109,7 +109,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     blocks = QuotedText(quoted_blocks(document))
     findings = []
     covered: list[tuple[int, int]] = []
-    passages = []  # (kind, first word, last word, source label, finding)
+    passages = []  # (kind, first word, last word, source label, finding, labels of all documents with it)
 
     def span(start: int, end: int) -> tuple[int, int]:
         return tokens.starts[start], tokens.ends[end - 1]
@@ -186,7 +186,9 @@ def _compute(analysis, ctx: RuleContext) -> list:
             severity="warning" if kind in WARNING_KINDS else "info",
         )  # fmt: skip
         findings.append(finding)
-        passages.append((kind, p.start, p.end, src.relpath, finding))
+        passages.append(
+            (kind, p.start, p.end, src.relpath, finding, {src.relpath, *(d.relpath for d in shared)})
+        )
 
     for p in sentences(find_repeats(tokens.keys)):
         if any(min(p.end, e) - max(p.start, s) > 0.5 * p.length for s, e in covered):
@@ -263,24 +265,26 @@ def _summary(passages: list, words: int) -> list:
     if len(warned) < 2 or not words:
         return []
     copied = [False] * words
-    for _, s, e, _, _ in passages:
+    for _, s, e, *_ in passages:
         for i in range(s, e):
             copied[i] = True
     share = sum(copied) / words
     sources = Counter()
-    for _, s, e, label, _ in warned:
+    documents = set()
+    for _, s, e, label, _, docs in warned:
         sources[label] += e - s
+        documents |= docs
     top = ", ".join(f"'{label}'" for label, _ in sources.most_common(3))
     kinds = Counter(p[0] for p in passages)
     first = warned[0][4]
     return [
         COPY.finding(
             first.start, first.end,
-            f"{_percent(share)}% van deze tekst staat ook in {len(sources)} andere documenten; de grootste "
+            f"{_percent(share)}% van deze tekst staat ook in {len(documents)} andere documenten; de grootste "
             f"bronnen: {top}. Schrijf in eigen woorden wat uw organisatie zelf gaat doen. De passages staan "
             "hieronder apart (niveau info).",
             data={"summary": True, "share": round(share, 3), "passages": len(passages),
-                  "sources": len(sources), "top": [label for label, _ in sources.most_common(3)],
+                  "sources": len(documents), "top": [label for label, _ in sources.most_common(3)],
                   "kinds": dict(kinds)},
         )
     ]  # fmt: skip
