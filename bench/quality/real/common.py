@@ -78,6 +78,8 @@ class Row:
     rule: str
     message: str
     suggestion: str
+    #: the finding's severity; kept in the sheet's meta file, not shown to the judge
+    severity: str = ""
 
     @property
     def key(self) -> tuple:
@@ -120,6 +122,7 @@ def lint_file(root: Path, relpath: str, config) -> list[Row]:
                 f.rule,
                 clean(f.message),
                 clean(suggestion),
+                f.severity,
             )
         )
     return rows

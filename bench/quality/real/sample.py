@@ -95,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
         default=(DEFAULT_FILES["bestemmingsplannen"], DEFAULT_FILES["docs-as-code"]),
         help="files read per corpus (default %(default)s)",
     )
+    parser.add_argument(
+        "--replacements-only",
+        action="store_true",
+        help="only findings whose first suggestion is replacement text (not advice): to judge suggestions",
+    )
     args = parser.parse_args(argv)
 
     from beleidstaal.config import Config
@@ -109,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     for i, rel in enumerate(files, 1):
         rows = lint_file(root, rel, config)
         for row in rows:
+            if args.replacements_only and (not row.suggestion or row.suggestion.startswith("advies: ")):
+                continue
             by_rule[row.rule].append(row)
         words += len((root / rel).read_text(encoding="utf-8", errors="replace").split())
         print(f"[{i}/{len(files)}] {rel}: {len(rows)} bevindingen", file=sys.stderr)
@@ -137,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         "findings_per_rule": population,
         "sampled_per_rule": dict(sorted(Counter(r.rule for r in chosen).items())),
         "sampled_docs_as_code": sum(r.file.startswith("docs-as-code/") for r in chosen),
+        "replacements_only": args.replacements_only,
+        "severity": {row["id"]: row["severity"] for row in sheet},
         "seconds": round(time.time() - started),
     }
     out.with_name(out.name + ".meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
