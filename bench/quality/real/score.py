@@ -125,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sheet", nargs="?", help="a judged sheet (TSV)")
     parser.add_argument("--recall-from", metavar="OLD_SHEET", help="count which TP rows still fire today")
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
+    parser.add_argument("--meta", help="the meta file of the drawn sheet (default: SHEET.meta.json)")
     args = parser.parse_args(argv)
     if not args.sheet and not args.recall_from:
         parser.error("geef een blad om te scoren, of --recall-from OUD_BLAD")
@@ -134,11 +135,17 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     if args.sheet:
         rows = read_sheet(Path(args.sheet))
-        meta = Path(args.sheet + ".meta.json")
-        if meta.is_file():
-            info = json.loads(meta.read_text())
+        meta = Path(args.meta or args.sheet + ".meta.json")
+        info = json.loads(meta.read_text()) if meta.is_file() else {}
+        if info:
             print(f"Sheet {args.sheet}: part {info['part']}, seed {info['seed']}, commit {info['commit']}\n")
         print(precision_table(rows))
+        severity = info.get("severity", {})
+        for level in ("error", "warning", "info"):
+            chosen = [row for row in rows if severity.get(row.get("id", "")) == level]
+            if chosen:
+                print(f"\nFindings at severity {level} when drawn ({len(chosen)}):\n")
+                print(precision_table(chosen))
     if args.recall_from:
         if args.sheet:
             print()
