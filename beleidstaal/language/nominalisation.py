@@ -190,6 +190,7 @@ def is_heavy(tok: Token, van_head: Token | None) -> bool:
     - it describes another noun or an adjective (*kennis over het reguleren van gedrag*, *essentieel in de
       toepassing van*), or stands beside a noun as its name (*de wet, een wijziging van de oude wet*);
     - it follows *bij het* (*bij het uitvoeren van de werken*: plain Dutch for 'while');
+    - it is a later item in a list of things (*voorbeelden, formulieren en een uitwerking van het plan*);
     - its *van*-phrase has no noun (a parse error: *het rechtzetten van eerder onrecht*, *De Pauw*).
     """
     if not _has_finite_verb(tok.sent):
@@ -206,11 +207,27 @@ def is_heavy(tok: Token, van_head: Token | None) -> bool:
     ):
         return False
     anchor = _anchor(tok)
+    if (
+        anchor is not tok
+        and anchor.pos_ == "NOUN"
+        and anchor.lower_ not in known_verbs()  # a row of infinitives (het plannen en bouwen) is one action
+        and noun_verb(anchor.lemma_ or anchor.lower_) is None
+    ):
+        return False  # coordinated with a plain noun: one more thing in a list, not a hidden action
     if anchor.dep_ == "appos":
         return False
     if anchor.dep_ in ("nmod", "obl", "nmod:poss") and anchor.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return False
-    return van_head is None or van_head.pos_ not in ("ADV", "DET", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+    return van_head is None or van_head.pos_ not in (
+        "ADV",
+        "ADJ",
+        "DET",
+        "ADP",
+        "SCONJ",
+        "CCONJ",
+        "PART",
+        "PUNCT",
+    )
 
 
 def _coordinated_infinitives(doc, first: Token, end: int, verbs) -> Token:

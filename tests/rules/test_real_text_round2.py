@@ -43,6 +43,10 @@ def test_the_slogan_itself_is_still_a_cliche():
         "De opzet van het rapport is eenvoudig en helder.",
         "Er is meer bewustwording van de risico's van hitte nodig.",
         "Het rijk kondigde een wetswijziging van de Woningwet aan.",
+        # one more thing in a list of plain nouns, not a hidden action
+        "Op de website staan voorbeelden, formulieren en een uitwerking van het nieuwe beleid.",
+        # the parser takes an adjective for the head of the van-phrase: no object to move
+        "Het gaat ook om het rechtzetten van eerder onrecht in de wijk, en dat kost tijd.",
     ],
 )
 def test_nouns_for_a_thing_are_no_nominalisation(text):
@@ -53,3 +57,12 @@ def test_a_real_nominalisation_is_still_found():
     assert [
         r for r, _ in rules("De gemeente zorgt voor de verbetering van de dienstverlening.", "BT201")
     ] == ["BT201"]
+
+
+def test_a_list_of_nominalisations_is_still_found():
+    assert rules("De gemeente zorgt voor de inzameling en verwerking van afval.", "BT201") != []
+
+
+def test_the_planning_term_landschappelijke_inpassing_is_no_jargon():
+    assert rules("De schuur krijgt een goede landschappelijke inpassing met bomen.", "BT102") == []
+    assert rules("De inpassing van de schuur in het dorp is goed.", "BT102") == [("BT102", "inpassing")]
