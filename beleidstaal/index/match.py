@@ -13,8 +13,8 @@
    Overlapping passages from several sources are merged: the best source is named, the others counted.
 5. ``shared`` lists every reference document whose fingerprints cover the passage about as well as the best
    source does (an estimate from the hits, no extra alignment): the count a finding reports.
-6. ``on_sentences`` moves the edges to whole sentences of the draft (a sentence mostly inside the match is taken
-   whole, one mostly outside is left out), splits a passage at a heading or table, merges passages from the same
+6. ``on_sentences`` moves the edges to whole sentences of the draft (a sentence with at most ``EXTEND_WORDS``
+   words outside the match is taken whole, another one is left out), splits a passage at a heading or table, merges passages from the same
    source that touch, and drops what is shorter than ``MIN_WORDS`` afterwards.
 """
 
@@ -221,6 +221,11 @@ def _sharing(p: Passage, places: dict[int, list[int]]) -> list[int]:
     return sorted(shared)
 
 
+#: a match is extended to the whole sentence when at most this many words of it are outside the match (a changed
+#: first or last word), and at least half of the sentence is inside it; otherwise that sentence is left out
+EXTEND_WORDS = 4
+
+
 def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n: int) -> list[Passage]:
     """The passages moved to whole sentences of the draft: ``breaks`` are the words that start a sentence or
     paragraph, ``hard`` the words after a heading or table (never crossed), ``n`` the number of words."""
@@ -234,9 +239,9 @@ def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n:
     out: list[Passage] = []
     for p in passages:
         a, b = sentence(p.start)
-        start = a if p.start == a or min(b, p.end) - p.start >= 0.5 * (b - a) else b
+        start = a if p.start - a <= EXTEND_WORDS and min(b, p.end) - p.start >= 0.5 * (b - a) else b
         c, d = sentence(p.end - 1)
-        end = d if p.end == d or p.end - max(c, start) >= 0.5 * (d - c) else c
+        end = d if d - p.end <= EXTEND_WORDS and p.end - max(c, start) >= 0.5 * (d - c) else c
         cuts = [start] + [h for h in sorted(hard_set) if start < h < end] + [end]
         for lo, hi in zip(cuts, cuts[1:], strict=False):
             inside = max(0, min(hi, p.end) - max(lo, p.start))

@@ -96,6 +96,26 @@ def reuse_kind(draft_path: str | None, source_path: str, shared_paths: list[str]
     return "sjabloon" if len(others) >= TEMPLATE_ORGANISATIONS else "kopie"
 
 
+def sentence_starts(analysis, tokens) -> list[int]:
+    """The words of ``tokens`` (``index.noise.prose_tokens``) that start a sentence, from the parse (so *o.a.* and
+    *art.* do not end a sentence), or a paragraph; in a paragraph that was not parsed, the punctuation breaks."""
+    import bisect
+
+    parsed = set()
+    out = set()
+    for ap in analysis.paragraphs:
+        parsed.add(ap.paragraph.start)
+        for sent in ap.doc.sents:
+            out.add(bisect.bisect_left(tokens.starts, ap.offset + sent.start_char))
+    for paragraph in analysis.document.paragraphs:
+        i = bisect.bisect_left(tokens.starts, paragraph.start)
+        out.add(i)
+        if paragraph.start not in parsed:
+            j = bisect.bisect_left(tokens.starts, paragraph.end)
+            out.update(b for b in tokens.breaks if i <= b < j)
+    return sorted(b for b in out if b < len(tokens))
+
+
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
@@ -114,8 +134,10 @@ def _compute(analysis, ctx: RuleContext) -> list:
     def span(start: int, end: int) -> tuple[int, int]:
         return tokens.starts[start], tokens.ends[end - 1]
 
+    starts = sentence_starts(analysis, tokens)
+
     def sentences(found):
-        return on_sentences(found, tokens.breaks, tokens.hard, len(tokens))
+        return on_sentences(found, starts, tokens.hard, len(tokens))
 
     refs = references_for(config) if config.reference else []
     candidates = []
