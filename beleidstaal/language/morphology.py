@@ -187,6 +187,8 @@ def separable(lemma: str) -> tuple[str, str] | None:
         split, joined = prt + participle(rest), _joined_participle(inf)
         # a joined participle that is also the infinitive (omgaan, voorkomen) is counted as the infinitive
         joined_count = zipf(joined) if joined != inf else 0.0
+        if joined == inf and 0 < zipf(split) < 1.5:
+            joined_count = 1.5  # omgeven: 'omgegeven' is hardly used, the verb does not split
         if split != joined and (zipf(split) > 0 or joined_count > 0):
             # the participle Dutch text uses settles it: aangeboden, not geaanbied; overwogen, not overgewogen
             if zipf(split) >= joined_count:
@@ -306,7 +308,8 @@ def _plain_stem(inf: str) -> str:
             if zipf(short) == zipf(
                 longer
             ):  # neither known: -eren verbs are mostly borrowed (long), -elen not
-                return long if r[-1] == "r" and not r.endswith(("der", "ter", "ver", "ker")) else voiced
+                borrowed = not r.endswith(("der", "ter", "ver", "ker")) or len(inf) >= 10  # accorderen
+                return long if r[-1] == "r" and borrowed else voiced
             return long if zipf(longer) > zipf(short) else voiced
         return long
     return voiced

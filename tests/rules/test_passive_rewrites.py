@@ -138,14 +138,11 @@ def test_most_sentences_with_an_actor_get_a_rewrite():
     assert rewritten >= 0.9 * len(with_actor)
 
 
-def test_the_document_pronoun_is_the_actor():
+def test_the_texts_own_wij_is_not_guessed_as_the_actor():
+    # on real plans a guessed 'wij' made wrong sentences too often: without a door-phrase the setting decides
     text = "Wij maken een nieuw plan voor de wijk. Het plan wordt in juni vastgesteld."
     f = [f for f in check_text(text, config=PASSIVE) if "vastgesteld" in f.text][0]
-    assert (
-        f.suggestions == ["Het plan stellen wij in juni vast"]
-        or f.suggestions == ["Wij stellen het plan in juni vast"]
-        or not f.suggestions
-    )
+    assert not f.suggestions and f.advice == ["Zeg wie het doet."]
 
 
 def test_the_actor_setting_is_the_actor():
