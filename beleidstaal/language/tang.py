@@ -25,6 +25,8 @@ ARTICLE_GAP = 4
 VERB_GAP = 10
 ARTICLES = word_set("grammatica", "articles")
 OPENERS = word_set("grammatica", "tang_openers")
+#: question words open a clause of their own (*... herleidbaar waarom regels zijn opgesteld*)
+WH_WORDS = word_set("grammatica", "wh_words")
 FINAL_PARTICLES = PARTICLES + word_tuple("grammatica", "final_particles")
 STOP = {".", "!", "?", ";", ":"}
 
@@ -134,7 +136,12 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
     *waarom*, *wanneer*, *dat*, a relative pronoun, or an open parenthesis, with no comma or closing parenthesis
     before it (*is ... herleidbaar waarom regels zijn opgesteld*)."""
     for t in doc[verb.i + 1 : closing.i]:
-        opens = t.dep_ == "mark" or "Rel" in t.morph.get("PronType") or "Int" in t.morph.get("PronType")
+        opens = (
+            t.dep_ == "mark"
+            or "Rel" in t.morph.get("PronType")
+            or "Int" in t.morph.get("PronType")
+            or (t.lower_ in WH_WORDS and t.pos_ != "CCONJ")
+        )
         if t.text == "(" and not any(u.text == ")" for u in doc[t.i + 1 : closing.i]):
             return True
         if opens and not any(u.text in (",", ")") for u in doc[t.i + 1 : closing.i]):

@@ -66,3 +66,14 @@ def test_a_list_of_nominalisations_is_still_found():
 def test_the_planning_term_landschappelijke_inpassing_is_no_jargon():
     assert rules("De schuur krijgt een goede landschappelijke inpassing met bomen.", "BT102") == []
     assert rules("De inpassing van de schuur in het dorp is goed.", "BT102") == [("BT102", "inpassing")]
+
+
+def test_a_question_word_opens_its_own_clause_inside_a_verb_bracket():
+    text = (
+        "Het is dan achteraf vaak ook niet meer goed naspeurbaar waarom regels precies zijn vastgesteld "
+        "zoals ze zijn vastgesteld."
+    )
+    assert rules(text, "BT501") == []
+    # a real bracket is still found
+    text = "In hoofdstuk 2 wordt de bestaande situatie van het gebied en de omgeving van de school uitgebreid beschreven."
+    assert [r for r, _ in rules(text, "BT501")] == ["BT501"]
