@@ -218,16 +218,9 @@ def is_heavy(tok: Token, van_head: Token | None) -> bool:
         return False
     if anchor.dep_ in ("nmod", "obl", "nmod:poss") and anchor.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return False
-    return van_head is None or van_head.pos_ not in (
-        "ADV",
-        "ADJ",
-        "DET",
-        "ADP",
-        "SCONJ",
-        "CCONJ",
-        "PART",
-        "PUNCT",
-    )
+    if van_head is not None and van_head.pos_ == "ADJ" and van_head.morph.get("Degree") in (["Cmp"], ["Sup"]):
+        return False  # a comparative (van eerder onrecht) heads no noun phrase; an unknown noun can be tagged ADJ
+    return van_head is None or van_head.pos_ not in ("ADV", "DET", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
 
 
 def _coordinated_infinitives(doc, first: Token, end: int, verbs) -> Token:

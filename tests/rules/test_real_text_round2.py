@@ -77,3 +77,8 @@ def test_a_question_word_opens_its_own_clause_inside_a_verb_bracket():
     # a real bracket is still found
     text = "In hoofdstuk 2 wordt de bestaande situatie van het gebied en de omgeving van de school uitgebreid beschreven."
     assert [r for r, _ in rules(text, "BT501")] == ["BT501"]
+
+
+def test_a_noun_the_tagger_takes_for_an_adjective_still_heads_the_van_phrase():
+    text = "Deze wet biedt woningen bescherming tegen geluidhinder van wegverkeerslawaai en spoorweglawaai."
+    assert rules(text, "BT201") != []
