@@ -162,3 +162,30 @@ def test_on_sentences_extends_trims_merges_and_splits():
     # what is left after trimming is too short
     p = Passage(15, 28, 7, 15, 28, 13)
     assert all(q.length >= MIN_WORDS for q in on_sentences([p], breaks, [], 60))
+
+
+def test_batch_copies_name_the_kind_of_reuse():
+    from beleidstaal.batch.copies import merge_pairs
+
+    docs = {
+        "a": "NL.IMRO.0100.Haven-VG02.md", "b": "NL.IMRO.0100.Haven-VA01.md", "c": "NL.IMRO.0100.Centrum-VG01.md",
+        "d": "NL.IMRO.0200.Dorp-VG01.md", "e": "NL.IMRO.0300.Kern-VG01.md", "f": "NL.IMRO.0400.Wijk-VG01.md",
+        "g": "NL.IMRO.0500.Park-VG01.md", "h": "NL.IMRO.0600.Veld-VG01.md",
+    }  # fmt: skip
+
+    def side(doc: str, name: str) -> dict:
+        return {f"document_id_{name}": doc, f"path_{name}": docs[doc], f"start_{name}": 0, f"end_{name}": 300,
+                f"line_{name}": 4, f"end_line_{name}": 6, f"words_{name}": 45, f"text_{name}": "Tekst.",
+                f"quotation_{name}": None}  # fmt: skip
+
+    def pair(x: str, y: str, passage: int) -> dict:
+        return {"puid_a": passage * 100 + ord(x), "puid_b": passage * 100 + ord(y), "jaccard": 0.9,
+                "overlap": 0.9, **side(x, "a"), **side(y, "b")}  # fmt: skip
+
+    # passage 1: plan a with its earlier version, another plan of its own municipality, one other municipality;
+    # passage 2: four plans of four other municipalities
+    verified = [pair("a", "b", 1), pair("a", "c", 1), pair("a", "d", 1)]
+    verified += [pair("e", "f", 2), pair("f", "g", 2), pair("g", "h", 2)]
+    reuse = {(r["document_a"], r["document_b"]): r["reuse"] for r in merge_pairs(verified)}
+    assert reuse == {("a", "b"): "versie", ("a", "c"): "eigen", ("a", "d"): "kopie", ("e", "f"): "sjabloon",
+                     ("f", "g"): "sjabloon", ("g", "h"): "sjabloon"}  # fmt: skip

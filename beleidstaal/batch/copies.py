@@ -13,7 +13,9 @@ Copy detection is a map/shuffle/reduce on the Dask cluster:
    else "kopie". ``cluster_kind`` is what most rows of its cluster are: a law article that one plan quotes
    without marks is still quoted text when most plans quote it as such (the report groups by ``cluster_kind``).
    Its line numbers and text are those of the best-matching passage itself, not of the start of the merged
-   region.
+   region. ``reuse`` names the kind of reuse as ``beleidstaal check`` does (``rules.copy.reuse_kind``): "citaat",
+   "sjabloon" (the cluster spans documents of 3 or more other organisations), "eigen" (same organisation),
+   "versie" (an earlier version of the same plan) or "kopie".
 
 Stock phrases come from the per-partition counts in ``phrase_counts/``: summed over the archive, the word groups
 found in the most documents, without shorter groups that only occur inside a longer one. Variants that differ only
@@ -160,10 +162,14 @@ def merge_pairs(verified: list[dict]) -> list[dict]:
         ra, rb = _find(parent, r["puid_a"]), _find(parent, r["puid_b"])
         if ra != rb:
             parent[ra] = rb
+    from ..rules.copy import reuse_kind
+
     docs_in: dict = defaultdict(set)
+    paths: dict = {}
     for r in verified:
         root = _find(parent, r["puid_a"])
         docs_in[root].update((r["document_id_a"], r["document_id_b"]))
+        paths[r["document_id_a"]], paths[r["document_id_b"]] = r["path_a"], r["path_b"]
     by_pair: dict = defaultdict(list)
     for r in verified:
         if r["document_id_a"] > r["document_id_b"]:  # a stable order: document a sorts first
@@ -205,6 +211,9 @@ def merge_pairs(verified: list[dict]) -> list[dict]:
                 "text": best["text_a"],
                 "cluster": roots[root], "cluster_documents": len(docs_in[root]),
                 "kind": "citaat" if reason else "kopie", "reason": reason,
+                "reuse": "citaat" if reason else reuse_kind(
+                    best["path_a"], best["path_b"], [paths[d] for d in sorted(docs_in[root]) if d != da]
+                ),
             })  # fmt: skip
     quoted: Counter = Counter(r["cluster"] for r in rows if r["kind"] == "citaat")
     sizes: Counter = Counter(r["cluster"] for r in rows)
@@ -248,7 +257,7 @@ def find_copies(client, out: Path, *, reducers: int | None = None, min_jaccard: 
         ("line_b", pa.int64()), ("end_line_b", pa.int64()),
         ("words", pa.int64()), ("jaccard", pa.float64()), ("overlap", pa.float64()), ("text", pa.string()),
         ("cluster", pa.int64()), ("cluster_documents", pa.int64()), ("kind", pa.string()), ("reason", pa.string()),
-        ("cluster_kind", pa.string()),
+        ("cluster_kind", pa.string()), ("reuse", pa.string()),
     ])  # fmt: skip
     table = pa.Table.from_pylist(rows, schema=schema)
     _replace_single(out, store.COPIES, table)
