@@ -432,6 +432,22 @@ class ReferenceIndex:
             self._docs[doc_id] = doc
         return doc
 
+    def paths(self, doc_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+        """(path, relpath) of each document, without reading its words (``document`` reads them all)."""
+        ids = list(dict.fromkeys(int(d) for d in doc_ids))
+        out: dict[int, tuple[str, str]] = {}
+        try:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for row in self.conn.execute(
+                    f"SELECT id, path, relpath FROM docs WHERE id IN ({marks})", chunk
+                ):
+                    out[row[0]] = (row[1], row[2])
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+        return out
+
     def lookup(self, hashes: Iterable[int]) -> list[tuple[int, int, int]]:
         """All stored (hash, document, position) rows for the given hashes."""
         unique = list(dict.fromkeys(int(h) for h in hashes))

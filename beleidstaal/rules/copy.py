@@ -165,15 +165,16 @@ def _compute(analysis, ctx: RuleContext) -> list:
             cite_source=is_quote_source(config, src.path, src.relpath),
             blocks=blocks,
         )
-        shared = [index.document(d) for d in p.shared if d != p.doc]
+        # (path, relpath) of the other documents with the passage, without reading their words
+        shared = [path for _, path in sorted(index.paths(d for d in p.shared if d != p.doc).items())]
         kind = (
-            "citaat" if reason else reuse_kind(document.path, src.path, [src.path] + [d.path for d in shared])
+            "citaat" if reason else reuse_kind(document.path, src.path, [src.path] + [a for a, _ in shared])
         )
         others = len(shared)
         data = {
             "source": src.path, "source_relpath": src.relpath, "source_title": src.title, "source_line": a,
             "source_end_line": b, "overlap": round(p.share, 3), "words": p.length, "matched": p.matched,
-            "index": index.path, "also": [d.relpath for d in shared[:10]], "also_at_least": others,
+            "index": index.path, "also": [rel for _, rel in shared[:10]], "also_at_least": others,
             "documents": others + 1, "kind": kind, "kind_name": KINDS[kind],
         }  # fmt: skip
         title = src.title if len(src.title) <= 60 else src.title[:57].rstrip() + "…"
@@ -209,7 +210,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         )  # fmt: skip
         findings.append(finding)
         passages.append(
-            (kind, p.start, p.end, src.relpath, finding, {src.relpath, *(d.relpath for d in shared)})
+            (kind, p.start, p.end, src.relpath, finding, {src.relpath, *(rel for _, rel in shared)})
         )
 
     for p in sentences(find_repeats(tokens.keys)):
