@@ -29,7 +29,7 @@ from ..language.keys import full_lemma, keys, loose_particle, particle, split_se
 from ..language.morphology import attributive_participle, participle, zipf
 from ..language.names import is_name_or_mention
 from ..language.realise import offer, stretch
-from ..language.words import ALNUM
+from ..language.words import ALNUM, is_word
 from ..lexicon import LexiconEntry, builtin_lexicons_for, load_lexicons
 from .common import char_span, match_case, quoted
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
@@ -558,6 +558,12 @@ def _sentence(advice: str) -> str:
     return advice[:1].upper() + advice[1:] + ("" if advice.endswith((".", "!", "?")) else ".")
 
 
+def _whole_label(sent, matched) -> bool:
+    """The sentence is nothing but the matched words (a heading like *Beleidskader*, a list item or link text)."""
+    inside = {t.i for t in matched}
+    return all(t.i in inside for t in sent if is_word(t))
+
+
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
@@ -571,6 +577,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         for entry, matched, _exact in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
+            if _whole_label(sent, matched):
+                continue  # a heading or label that is only the listed word names a topic, it says nothing
             tokens = stretch(matched, entry.verb is not None)  # with the article of a verb phrase's noun
             start, end = char_span(tokens, offset)
             flagged = text[start:end]

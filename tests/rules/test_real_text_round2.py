@@ -82,3 +82,10 @@ def test_a_question_word_opens_its_own_clause_inside_a_verb_bracket():
 def test_a_noun_the_tagger_takes_for_an_adjective_still_heads_the_van_phrase():
     text = "Deze wet biedt woningen bescherming tegen geluidhinder van wegverkeerslawaai en spoorweglawaai."
     assert rules(text, "BT201") != []
+
+
+def test_a_heading_that_is_only_the_listed_word_is_no_finding():
+    text = "Beleidskader\n\nHet beleidskader van de gemeente staat in bijlage 2."
+    config = Config(select=("BT102",), min_severity="info")
+    found = [f.offset for f in check_text(text, config=config)]
+    assert found == [text.index("beleidskader")]  # the word in the running text, not the heading
