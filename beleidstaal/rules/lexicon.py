@@ -559,7 +559,13 @@ def _sentence(advice: str) -> str:
 
 
 def _whole_label(sent, matched) -> bool:
-    """The sentence is nothing but the matched words (a heading like *Beleidskader*, a list item or link text)."""
+    """The sentence is a line of its own and nothing but the matched words (a heading like *Beleidskader*, a list
+    item or link text). A sentence the parser cut off in the middle of a line is no label."""
+    text = sent.doc.text
+    before = text[: sent.start_char].rstrip(" \t")
+    after = text[sent.end_char :].lstrip(" \t")
+    if before[-1:] not in ("", "\n") or after[:1] not in ("", "\n"):
+        return False
     inside = {t.i for t in matched}
     return all(t.i in inside for t in sent if is_word(t))
 
