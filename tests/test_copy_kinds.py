@@ -15,7 +15,7 @@ from beleidstaal import check_text
 from beleidstaal.cli import app
 from beleidstaal.config import Config
 from beleidstaal.index.match import MIN_WORDS, Passage, on_sentences
-from beleidstaal.rules.copy import organisation, reuse_kind
+from beleidstaal.rules.copy import organisation, plan_year, reuse_kind
 
 pytestmark = pytest.mark.skipif(
     not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken"
@@ -42,7 +42,7 @@ def archive(tmp_path_factory):
         "NL.IMRO.0200.Dorp-VG01.txt": [passage(s, 20)],  # another municipality
         "NL.IMRO.0300.Kern-VG01.txt": [passage(s, 30)],  # template text, in four municipalities
         "NL.IMRO.0400.Wijk-VG01.txt": [passage(s, 30)],
-        "NL.IMRO.0500.Park-VG01.txt": [passage(s, 30)],
+        "NL.IMRO.0500.BP2012Park-VG01.txt": [passage(s, 30)],  # the only one with a date: the origin
         "NL.IMRO.0600.Veld-VG01.txt": [passage(s, 30), passage(s, 40)],
     }
     for name, copied in plans.items():
@@ -82,6 +82,8 @@ def test_organisation_from_the_plan_file_name():
     shared = [f"NL.IMRO.0{n}00.X-VG01.txt" for n in (3, 4, 5)]
     assert reuse_kind(DRAFT, shared[0], shared) == "sjabloon"
     assert reuse_kind("nota.md", "a.md", ["a.md", "b.md"]) == "kopie"  # organisation unknown, two documents
+    assert plan_year("t_NL.IMRO.0228.BP2016ENKA0002-0301.md") == 2016
+    assert plan_year("t_NL.IMRO.0003.BPDETIP-VG01.md") is None and plan_year("nota-2016.md") is None
 
 
 def test_passage_from_another_organisation_names_its_origin(archive):
@@ -100,6 +102,9 @@ def test_template_passage_names_the_count_of_documents(archive):
     f = found[0]
     assert f.severity == "warning" and f.data["kind"] == "sjabloon"
     assert f.data["documents"] == 4 and "ook in 3 andere documenten" in f.message
+    assert f.data["source_relpath"] == "NL.IMRO.0500.BP2012Park-VG01.txt"  # the earliest, not the first hit
+    assert len(f.data["also"]) == 3 and f.data["source_relpath"] not in f.data["also"]
+    assert f.data["source_line"] == 5  # the third paragraph of that plan
     assert f.text == passage(archive["s"], 30).rstrip(".")  # the span ends at the last word
 
 

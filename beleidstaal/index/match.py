@@ -61,6 +61,8 @@ class Passage:
     also: list[int] = field(default_factory=list)
     #: reference documents that hold the passage (the source included); empty for a repeat
     shared: list[int] = field(default_factory=list)
+    #: for each document in ``shared``: the first and last source word of its hits in the passage
+    at: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def length(self) -> int:
@@ -194,9 +196,9 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
             found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
     kept = merge(found)
     if kept:
-        places = {doc: sorted({d for d, _ in doc_hits}) for doc, doc_hits in hits.items()}
+        places = {doc: sorted(set(doc_hits)) for doc, doc_hits in hits.items()}
         for p in kept:
-            p.shared = _sharing(p, places)
+            p.shared, p.at = _sharing(p, places)
     return kept
 
 
@@ -204,21 +206,34 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
 SHARED_HITS = 0.5
 
 
-def _sharing(p: Passage, places: dict[int, list[int]]) -> list[int]:
+def _sharing(p: Passage, places: dict[int, list[tuple[int, int]]]) -> tuple[list[int], dict]:
     """The documents whose fingerprints cover passage ``p``: the source, and every document with at least
-    ``SHARED_HITS`` of the draft positions that the best covered document has within the passage."""
+    ``SHARED_HITS`` of the draft positions that the best covered document has within the passage; with the first
+    and last source word of each one's hits there."""
     counts = {}
-    for doc, ds in places.items():
-        n = bisect.bisect_left(ds, p.end - K + 1) - bisect.bisect_left(ds, p.start)
-        if n:
-            counts[doc] = n
+    at = {}
+    for doc, hits in places.items():
+        inside = hits[bisect.bisect_left(hits, (p.start, -1)) : bisect.bisect_left(hits, (p.end - K + 1, -1))]
+        if inside:
+            counts[doc] = len({d for d, _ in inside})
+            at[doc] = (min(r for _, r in inside), max(r for _, r in inside))
     if not counts:
-        return [p.doc]
+        return [p.doc], {}
     best = max(counts.values())
     shared = {doc for doc, n in counts.items() if n >= SHARED_HITS * best}
     shared.add(p.doc)
     shared.update(p.also)
-    return sorted(shared)
+    return sorted(shared), {doc: at[doc] for doc in shared if doc in at}
+
+
+def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, int]) -> Passage | None:
+    """Passage ``p`` of the draft aligned again with another document that holds it (``window``: the source words
+    of its hits); None when that document does not hold it after all."""
+    r0, r1 = max(0, window[0] - MARGIN), min(len(source.words), window[1] + K + MARGIN)
+    q = align(keys[p.start : p.end], source.keys_range(r0, r1), p.start, r0)
+    if not _accept(q):
+        return None
+    return Passage(q[0], q[1], doc, q[2], q[3], q[4], sorted(set(p.also) | {p.doc}), p.shared, p.at)
 
 
 #: a match is extended to the whole sentence when at most this many words of it are outside the match (a changed
@@ -248,13 +263,16 @@ def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n:
             matched = min(hi - lo, round(p.matched * inside / max(1, p.length)))
             src_start = max(0, p.src_start + (lo - p.start))
             q = Passage(lo, hi, p.doc, src_start, max(src_start + 1, p.src_end + (hi - p.end)), matched,
-                        list(p.also), list(p.shared))  # fmt: skip
+                        list(p.also), list(p.shared), dict(p.at))  # fmt: skip
             last = out[-1] if out else None
             if last is not None and last.doc == q.doc and last.end >= q.start and q.start not in hard_set:
                 last.end, last.src_end = max(last.end, q.end), max(last.src_end, q.src_end)
                 last.matched = min(last.length, last.matched + q.matched)
                 last.also = sorted(set(last.also) | set(q.also))
                 last.shared = sorted(set(last.shared) | set(q.shared))
+                for doc, (r0, r1) in q.at.items():
+                    s0, s1 = last.at.get(doc, (r0, r1))
+                    last.at[doc] = (min(r0, s0), max(r1, s1))
             else:
                 out.append(q)
     return [p for p in out if p.length >= MIN_WORDS]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections import Counter
 from dataclasses import replace
 
@@ -86,6 +87,35 @@ def organisation(path: str | None) -> tuple[str | None, str | None]:
     return m.group(1), m.group(2).lower()
 
 
+#: a year in a plan's name (*BP2016ENKA0002*): the plan's date, where it is known
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def plan_year(path: str | None) -> int | None:
+    """The year in the name of a plan (``NL.IMRO.0228.BP2016ENKA0002-0301`` → 2016), or None."""
+    plan = organisation(path)[1]
+    m = _YEAR.search(plan or "")
+    if not m or int(m.group(1)) > time.gmtime().tm_year:
+        return None
+    return int(m.group(1))
+
+
+def likely_origin(p, index, keys: list[str]):
+    """Passage ``p`` attributed to its likely origin: of the documents that hold it, the earliest by date where the
+    date is known (``plan_year``); otherwise the best-matching document stays the source."""
+    from ..index.match import realign
+
+    years = {d: plan_year(path) for d, (path, _) in index.paths(p.shared).items()}
+    known = {d: y for d, y in years.items() if y is not None}
+    if not known:
+        return p
+    first = min(known, key=lambda d: (known[d], d))
+    own = years.get(p.doc)
+    if first == p.doc or (own is not None and own <= known[first]) or first not in p.at:
+        return p
+    return realign(keys, p, index.document(first), first, p.at[first]) or p
+
+
 def reuse_kind(draft_path: str | None, source_path: str, shared_paths: list[str]) -> str:
     """The kind of reuse of a passage of the draft found in ``source_path`` and ``shared_paths``."""
     org, plan = organisation(draft_path)
@@ -154,6 +184,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         accepted.append((p, index))
     for p, index in sorted(accepted, key=lambda c: c[0].start):
         covered.append((p.start, p.end))
+        p = likely_origin(p, index, tokens.keys)
         src = index.document(p.doc)
         start, end = span(p.start, p.end)
         a, b = src.line(p.src_start), src.line(p.src_end - 1)
