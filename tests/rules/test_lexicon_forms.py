@@ -27,7 +27,8 @@ from beleidstaal.language import morphology
 from beleidstaal.language.entry_forms import english_plurals, term_classes
 from beleidstaal.lexicon import LexiconEntry, all_entries
 from beleidstaal.nlp import get_analyser
-from beleidstaal.rules.lexicon import compile_lexicons, match_sentence
+from beleidstaal.rules.lexicon_compile import compile_lexicons
+from beleidstaal.rules.lexicon_match import match_sentence
 
 ENTRIES = all_entries()
 PREPOSITIONS = {"op", "aan", "van", "over", "met", "tot", "in", "voor", "uit", "naar", "bij", "om"}

@@ -1,0 +1,108 @@
+"""Word-list rules, compiling: the entries of the word lists as an index by word, first two words, verb
+and written form (``rules/lexicon.py`` turns the matches into findings)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..language.entry_forms import joined, term_classes, term_forms
+from ..language.keys import split_separable
+from ..lexicon import LexiconEntry, load_lexicons
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    pass
+
+MAX_GAP = 3
+#: the nearest word of a verb phrase stands at most this many tokens from the verb (or its particle)
+MAX_VERB_DISTANCE = 6
+
+
+@dataclass
+class CompiledLexicon:
+    single: dict[str, list[LexiconEntry]]
+    phrase: dict[tuple[str, str], list[LexiconEntry]]  # first two words -> entries
+    verbal: dict[str, list[LexiconEntry]]  # verb lemma -> entries
+    allow: frozenset[str]
+    #: separable verbs by the lemma of their verb part: zetten -> [(in, entry)], for particles the parser missed
+    separable: dict[str, list[tuple[str, LexiconEntry]]]
+    #: separable verbs by a written form of their verb part: zet -> [(in, entry)], where the lemma is wrong too
+    separable_forms: dict[str, list[tuple[str, LexiconEntry]]]
+    #: written form -> (one-word entry, the word class the form belongs to)
+    forms: dict[str, list[tuple[LexiconEntry, str]]]
+    #: a form without hyphens and spaces -> (entry, class), for other spellings of one word or phrase
+    joined: dict[str, list[tuple[LexiconEntry, str]]]
+    #: written form of the verb of a verb phrase -> its lemma
+    verb_forms: dict[str, set[str]]
+    #: a word of a phrase -> its written forms (nouns: *afspraak* -> *afspraken*)
+    word_forms: dict[str, frozenset[str]]
+    #: a phrase of consecutive words -> the forms of its last word
+    last_forms: dict[LexiconEntry, frozenset[str]]
+
+
+def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:
+    single: dict[str, list[LexiconEntry]] = defaultdict(list)
+    phrase: dict[tuple[str, str], list[LexiconEntry]] = defaultdict(list)
+    verbal: dict[str, list[LexiconEntry]] = defaultdict(list)
+    separable: dict[str, list[tuple[str, LexiconEntry]]] = defaultdict(list)
+    separable_forms: dict[str, list[tuple[str, LexiconEntry]]] = defaultdict(list)
+    forms: dict[str, list[tuple[LexiconEntry, str]]] = defaultdict(list)
+    joins: dict[str, list[tuple[LexiconEntry, str]]] = defaultdict(list)
+    verb_forms: dict[str, set[str]] = defaultdict(set)
+    word_forms: dict[str, frozenset[str]] = {}
+    last_forms: dict[LexiconEntry, frozenset[str]] = {}
+    allowed = frozenset(a.lower() for a in allow)
+    for lexicon in load_lexicons(extra, builtin):
+        for entry in lexicon.entries:
+            if entry.term.lower() in allowed:
+                continue
+            words = entry.words
+            verb = entry.verb or (words[0] if len(words) == 1 and words[0].endswith("en") else None)
+            split = split_separable(verb) if verb else None
+            if split:
+                separable[split[1]].append((split[0], entry))
+                for form in term_forms(split[1], ("VERB",)):
+                    separable_forms[form].append((split[0], entry))
+            english = entry.rule == "BT103"
+            if entry.verb and len(words) > 1:
+                verbal[entry.verb].append(entry)
+                for form in term_forms(entry.verb, ("VERB",)):
+                    verb_forms[form].add(entry.verb)
+                for word in words:
+                    if word != entry.verb and word not in word_forms:
+                        word_forms[word] = term_forms(word, _noun_class(word, english), english)
+                continue
+            classes = (
+                () if entry.exact else term_classes(words[-1], entry.pos if len(words) == 1 else (), english)
+            )
+            if len(words) == 1:
+                single[words[0]].append(entry)
+                for cls in classes or ("",):
+                    for form in term_forms(words[0], (cls,) if cls else (), english):
+                        forms[form].append((entry, cls))
+                        joins[joined(form)].append((entry, cls))
+                continue
+            phrase[words[0], words[1]].append(entry)
+            if entry.exact:
+                continue
+            last = term_forms(words[-1], _noun_class(words[-1], english), english)
+            last_forms[entry] = last
+            if len(words) == 2:
+                for form in last - {words[1]}:
+                    phrase[words[0], form].append(entry)
+            for form in last:
+                joins[joined(" ".join([*words[:-1], form]))].append((entry, "NOUN"))
+    return CompiledLexicon(
+        dict(single), dict(phrase), dict(verbal), allowed, dict(separable), dict(separable_forms), dict(forms), dict(joins),
+        dict(verb_forms), word_forms, last_forms,
+    )  # fmt: skip
+
+
+def _noun_class(word: str, english: bool) -> tuple[str, ...]:
+    """Only nouns inflect inside a phrase (*afspraken maken*, *business cases*), and only known ones."""
+    return ("NOUN",) if "NOUN" in term_classes(word, (), english) else ()
+
+
+#: a form the tagger gave another word class is taken as the listed word only below this frequency (wordfreq

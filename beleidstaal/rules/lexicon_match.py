@@ -1,0 +1,191 @@
+"""Word-list rules, matching: the entries that one sentence contains (words, phrases, other spellings)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..language.entry_forms import joined
+from ..language.keys import full_lemma, loose_particle, particle, token_keys
+from ..language.words import ALNUM
+from ..lexicon import LexiconEntry
+from .lexicon_compile import CompiledLexicon
+from .lexicon_tokens import (
+    _foreign_particle,
+    _form_fits,
+    _neighbour_ok,
+    _next,
+    _particle_mismatch,
+    _prev,
+    _span_neighbours_ok,
+    _written_in_order,
+)
+from .lexicon_verbal import _match_verbal
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Span, Token
+
+
+def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry, list[Token], bool]]:
+    """All matches in a sentence: (entry, matched tokens, whether they form the exact continuous phrase)."""
+    found: list[tuple[LexiconEntry, list[Token], bool]] = []
+    doc = sent.doc
+    table = token_keys(doc)  # by token index: no Token object for a neighbour that is only looked up
+    for tok in sent:
+        if tok.is_space or not ALNUM.search(tok.text):
+            continue  # abbreviations (m.b.t.) are words here even when tagged X or SYM
+        tkeys = table[tok.i]
+        # single words
+        for key in tkeys:
+            for entry in lex.single.get(key, ()):
+                if (entry.pos and tok.pos_ not in entry.pos) or (entry.exact and key != tok.lower_):
+                    continue
+                if _particle_mismatch(tok, key, entry.words):
+                    continue
+                if not _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
+                    continue
+                tokens = [tok]
+                prt = particle(tok)
+                exact = tok.lower_ == entry.term.lower()
+                if key == full_lemma(tok) and prt is not None and key not in (tok.lower_, tok.lemma_.lower()):
+                    tokens.append(prt)
+                    exact = False
+                found.append((entry, tokens, exact))
+        # one-word entries by written form (the lemma backstop), and other spellings of one word or phrase
+        prev, nxt = _prev(sent, tok.i), _next(sent, tok.i)
+        for entry, cls in lex.forms.get(tok.lower_, ()):
+            if (
+                _form_fits(tok, entry, cls)
+                and not _foreign_particle(tok, entry)
+                and _neighbour_ok(entry, prev, nxt)
+            ):
+                found.append((entry, [tok], tok.lower_ == entry.term.lower()))
+        found.extend(_joined_matches(sent, tok, lex))
+        # phrases of consecutive words, looked up by their first two words
+
+        candidates = []
+        if tok.i + 1 < sent.end:
+            for k2 in table[tok.i + 1]:
+                for k1 in tkeys:
+                    candidates.extend(lex.phrase.get((k1, k2), ()))
+        for entry in dict.fromkeys(candidates):
+            words = entry.words
+            if tok.i + len(words) > sent.end:
+                continue
+            last = lex.last_forms.get(entry, frozenset())
+            if not entry.exact and not all(
+                w in table[tok.i + k] or (k == len(words) - 1 and not last.isdisjoint(table[tok.i + k]))
+                for k, w in enumerate(words)
+            ):
+                continue
+            tokens = [doc[tok.i + k] for k in range(len(words))]
+            if not entry.exact or all(w == t.lower_ for w, t in zip(words, tokens, strict=True)):
+                if entry.pos and tok.pos_ not in entry.pos:
+                    continue
+                if not _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tokens[-1].i)):
+                    continue
+                exact = " ".join(t.lower_ for t in tokens) == entry.term.lower()
+                found.append((entry, tokens, exact))
+        # phrases around a verb
+        by_form = lex.verb_forms.get(tok.lower_, set())
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in lex.verbal or by_form:
+            for key in {tok.lemma_.lower(), full_lemma(tok), tok.lower_, *by_form}:
+                for entry in lex.verbal.get(key, ()):
+                    if entry.pos and tok.pos_ not in entry.pos:
+                        continue
+                    if _particle_mismatch(tok, key, entry.words) or (
+                        key in by_form and _foreign_particle(tok, entry)
+                    ):
+                        continue
+                    if (
+                        tok.pos_ not in ("VERB", "AUX")
+                        and not _form_fits(tok, entry, "VERB", particle_found=True)
+                        and not _written_in_order(sent, tok, entry)
+                    ):
+                        continue
+                    m = _match_verbal(sent, tok, entry, particle(tok), lex)
+                    if m is not None and _span_neighbours_ok(sent, entry, m[0]):
+                        found.append((entry, *m))
+        # separable verbs whose particle the parser did not attach (*zet ... in op*)
+        attached = particle(tok)
+        if (
+            attached is not None
+        ):  # a split verb whose lemma the tagger got wrong (*ik zend het plan toe*: zen)
+            for word, entry in lex.separable_forms.get(tok.lower_, ()):
+                if (
+                    attached.lower_ == word
+                    and full_lemma(tok) != entry.term
+                    and not (entry.verb and len(entry.words) > 1)
+                    and _form_fits(tok, entry, "VERB", particle_found=True)
+                    and _neighbour_ok(entry, _prev(sent, tok.i), nxt)
+                ):
+                    found.append((entry, [tok, attached], False))
+        if attached is None:
+            pairs = lex.separable.get(tok.lemma_.lower(), []) if tok.pos_ in ("VERB", "AUX") else []
+            by_form = [
+                (w, e) for w, e in lex.separable_forms.get(tok.lower_, ()) if _form_fits(tok, e, "VERB")
+            ]
+            for word, entry in dict.fromkeys([*pairs, *by_form]):
+                prt = loose_particle(tok, word)
+                if prt is None or (entry.pos and tok.pos_ not in entry.pos and (word, entry) not in by_form):
+                    continue
+                if entry.verb and len(entry.words) > 1:
+                    m = _match_verbal(sent, tok, entry, prt, lex)
+                    if m is not None and _span_neighbours_ok(sent, entry, m[0]):
+                        found.append((entry, *m))
+                elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
+                    found.append((entry, [tok, prt], False))
+    return _dedupe(found)
+
+
+#: the number of tokens another spelling may take: one (*emailen* for *e-mailen*, *businesscase*). Open
+#: spellings of several words are entries of their own (*des al niet te min*): joined, ordinary words would make
+#: listed words by accident (*inhoud en de* → *inhoudende*)
+JOIN_SPANS = (1,)
+
+
+def _joined_matches(
+    sent: Span, tok: Token, lex: CompiledLexicon
+) -> list[tuple[LexiconEntry, list[Token], bool]]:
+    """Entries written closed, hyphenated or open where the text spells them another way."""
+    out = []
+    doc = sent.doc
+    for n in JOIN_SPANS:
+        if tok.i + n > sent.end:
+            break
+        tokens = [doc[tok.i + k] for k in range(n)]
+        if n > 1 and not all(t.is_alpha and len(t) > 1 for t in tokens):
+            break  # spaced letters (*o p d r a c h t*) are not a word written open
+        if n == 1 and tok.text.endswith("-"):
+            continue  # *realisatie- en beheerskosten*: the first part of a compound
+        key = joined("".join(t.lower_ for t in tokens))
+        for entry, cls in lex.joined.get(key, ()):
+            if n > 1 and len(entry.words) > 1:
+                continue  # only one closed word is written open (*des al niet te min*), not a phrase
+            if n == 1 and (tok.lower_ in (entry.term, *(f for f in lex.last_forms.get(entry, ())))):
+                continue  # the plain spelling: matched above
+            if n == 1 and len(entry.words) == 1 and not _form_fits(tok, entry, cls):
+                continue
+            if _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tokens[-1].i)):
+                out.append((entry, tokens, False))
+    return out
+
+
+def _dedupe(found):
+    """Keep one match per entry and span; of overlapping matches of the same rule keep the longest."""
+    # the exact written phrase wins over a lemma match of the same span (*ten allen tijde*, not *te allen tijde*)
+    found.sort(key=lambda m: (m[1][0].i, -(m[1][-1].i - m[1][0].i), not m[2]))
+    result = []
+    taken: dict[str, list[tuple[int, int, frozenset[int]]]] = defaultdict(list)
+    for entry, tokens, exact in found:
+        ids = frozenset(t.i for t in tokens)
+        lo, hi = min(ids), max(ids)
+        # a match inside the gap of a split one (*dient [echter] te*) shares no word with it and stays
+        if any(
+            a <= lo and hi <= b and (ids & words or b - a + 1 == len(words))
+            for a, b, words in taken[entry.rule]
+        ):
+            continue
+        taken[entry.rule].append((lo, hi, ids))
+        result.append((entry, tokens, exact))
+    return result

@@ -1,0 +1,129 @@
+"""Word-list rules, one token: does a token's form, word class and place fit a listed word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..language.entry_forms import known_as
+from ..language.keys import full_lemma, keys, particle
+from ..language.morphology import attributive_participle, participle, zipf
+from ..lexicon import LexiconEntry
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Span, Token
+
+#: zipf): *faciliteer* 2.0, *prioriteert* 0, but *verzoek* 4.7 and *cluster* 3.4 are nouns as often as not
+MAX_OVERRULED_ZIPF = 3.0
+#: word classes a content word is never mis-tagged as in a way the form may overrule
+CLOSED_CLASSES = {"DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SYM", "SPACE"}
+TAG_CLASSES = {"VERB": ("VERB", "AUX"), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",)}
+
+
+def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool = False) -> bool:
+    """A token matched on its written form: the tag agrees with the form's class, or the tagger's class is one the
+    data does not know the word in (a verb form it has never seen, tagged as a noun). With a ``pos`` guard the
+    tag must agree, unless the guard asks for a verb and the form is a verb form with such an unknown tag. The tag
+    is overruled only for a rare word (*faciliteer*, *prioriteert*), not for a frequent one that is also another
+    word (*verzoek*, *cluster*, *bezig*), unless the particle of the separable verb stands in the sentence too."""
+    if tok.pos_ in CLOSED_CLASSES:
+        return False
+    if entry.pos and tok.pos_ in entry.pos:
+        return True
+    agrees = not cls or tok.pos_ in TAG_CLASSES.get(cls, ())
+    if agrees and not entry.pos:
+        return True
+    if (
+        cls in ("VERB", "ADJ")
+        and not (particle_found or _verb_place(tok))
+        and zipf(tok.lower_) >= MAX_OVERRULED_ZIPF
+    ):
+        return False
+    if entry.pos and (cls != "VERB" or tok.pos_ == "ADJ" or not {"VERB", "AUX"} & set(entry.pos)):
+        return False  # a guard is overruled only for a verb form the tagger took for another word class
+    if cls != "NOUN" and tok.pos_ != "ADJ" and _noun_context(tok):
+        return False  # de bedragen, twee borgen, oude sparren: a noun where an article or number stands before it
+    if (
+        cls == "VERB" and tok.pos_ == "ADJ"
+    ):  # *het gereduceerde plan*, *ik behartig*, but not *bezig* (bezigen)
+        return _participle_of(tok.lower_, entry) or (
+            zipf(tok.lower_) < MAX_OVERRULED_ZIPF and _verb_place(tok)
+        )
+    if cls == "VERB" and tok.pos_ in ("NOUN", "PROPN", "ADV", "X", "INTJ"):
+        return True  # a form of a listed verb in a verb's place: *ik faciliteer*, *zij prioriteert*
+    return not known_as(tok.lower_, tok.pos_)
+
+
+def _participle_of(word: str, entry: LexiconEntry) -> bool:
+    verb = entry.verb or entry.words[0]
+    part = participle(verb)
+    return bool(part) and word in (part, attributive_participle(part))
+
+
+SUBJECT_PRONOUNS = {"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie"}
+
+
+def _verb_place(tok: Token) -> bool:
+    """The word stands where a finite verb stands: next to a subject pronoun (*ik verzoek u*, *verzoek ik u*), or
+    the parser gave it a subject."""
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.lower_ in SUBJECT_PRONOUNS for t in near) or any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _noun_context(tok: Token) -> bool:
+    """An article, number, adjective or possessive before the word, or hanging from it: it is used as a noun."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (
+        prev.pos_ in ("DET", "NUM", "ADJ") or (prev.pos_ == "PRON" and prev.dep_ == "nmod:poss")
+    ):
+        return True
+    return any(
+        (c.dep_ == "det" and c.pos_ == "DET")
+        or c.dep_ in ("amod", "nummod")
+        or (c.dep_ == "nmod:poss" and c.i < tok.i)
+        for c in tok.children
+    )
+
+
+def _written_in_order(sent: Span, tok: Token, entry: LexiconEntry) -> bool:
+    """The verb phrase stands word for word as in the term, from this form of its verb on (*dient te*): then the
+    form is the verb, whatever the tagger says."""
+    words = entry.words
+    if words[0] != entry.verb or tok.i + len(words) > sent.end:
+        return False
+    return all(sent.doc[tok.i + k].lower_ == w for k, w in enumerate(words[1:], start=1))
+
+
+def _foreign_particle(tok: Token, entry: LexiconEntry) -> bool:
+    """The token has a particle the term does not have: *stelt ... vast* is not a form of *stellen*."""
+    prt = particle(tok)
+    return prt is not None and full_lemma(tok) not in entry.words and prt.lower_ not in entry.words
+
+
+def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None) -> bool:
+    if entry.unless_before and before is not None and keys(before) & set(entry.unless_before):
+        return False
+    return not (entry.unless_after and after is not None and keys(after) & set(entry.unless_after))
+
+
+def _particle_mismatch(tok: Token, key: str, words: tuple[str, ...]) -> bool:
+    """The token matched on its bare verb lemma, but it has a particle that the term does not have:
+    *op te nemen* (opnemen) is not *nemen*, *in te dienen* (indienen) is not *dienen*."""
+    prt = particle(tok)
+    if prt is None or key != tok.lemma_.lower() or key == full_lemma(tok):
+        return False
+    return prt.lower_ not in words and full_lemma(tok) not in words
+
+
+def _span_neighbours_ok(sent: Span, entry: LexiconEntry, tokens: list[Token]) -> bool:
+    first = min(t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    return _neighbour_ok(entry, _prev(sent, first), _next(sent, last))
+
+
+def _prev(sent: Span, i: int) -> Token | None:
+    return sent.doc[i - 1] if i - 1 >= sent.start else None
+
+
+def _next(sent: Span, i: int) -> Token | None:
+    return sent.doc[i + 1] if i + 1 < sent.end else None

@@ -1,0 +1,131 @@
+"""Word-list rules, verb phrases: the words of an entry with ``verb`` inside the verb's own part of the
+parse tree (*hebben een besluit genomen*, *zorg dragen voor*)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..language.keys import token_keys
+from ..lexicon import LexiconEntry
+from .lexicon_compile import MAX_GAP, MAX_VERB_DISTANCE, CompiledLexicon
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Span, Token
+
+#: relations that open a new clause: a word below one of these does not belong to the verb's own phrase
+CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "list", "appos"}
+MAX_DEPTH = 2
+
+
+def _governed_by(t: Token, verb: Token) -> bool:
+    """The word belongs to the verb's own clause: the verb is at most two steps up, with no clause boundary
+    (relative clause, subordinate clause, coordination) on the way."""
+    if verb.dep_ == "acl" and t.i == verb.head.i and t.i < verb.i:
+        return True  # een besluit genomen, parsed as a participle that modifies its noun
+    node = t
+    if node.dep_ == "fixed" and node.head.i != verb.i:
+        node = node.head  # part of a fixed expression counts with its first word: [ten grondslag] liggen aan
+    if node.dep_ in ("case", "det") and node.head.i != verb.i and node.head.i > node.i:
+        node = (
+            node.head
+        )  # a preposition or article counts with its noun: een bijdrage leveren [aan de leefbaarheid]
+    for _ in range(MAX_DEPTH):
+        if node.head.i == verb.i:
+            return node.dep_ not in CLAUSE_DEPS or _predicative(node)
+        if (node.dep_ in CLAUSE_DEPS and not _predicative(node)) or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _predicative(node: Token) -> bool:
+    """A non-verbal xcomp (*neemt het voorstel in overweging*, *brengt het plan tot uitvoering*) is part of the
+    verb's own clause, not a new one."""
+    if node.pos_ == "ADV" and node.n_lefts + node.n_rights == 0:
+        return True  # a bare adverb labelled as a clause (*trekken samen op*) cannot be one
+    return node.dep_ == "xcomp" and node.pos_ not in ("VERB", "AUX")
+
+
+def _infinitive_marker(t: Token, verb: Token) -> bool:
+    """*te* before the infinitive that complements the verb: *dient* [de aanvraag op tijd in] *te* dienen, *dat u
+    het formulier dient te sturen* (where the parser hangs the finite verb below the infinitive)."""
+    if t.lower_ != "te" or t.dep_ != "mark" or t.i < verb.i:
+        return False
+    inf = t.head
+    return inf.pos_ in ("VERB", "AUX") and inf.i != verb.i and (inf.head.i == verb.i or verb.head.i == inf.i)
+
+
+def _match_verbal(
+    sent: Span, verb: Token, entry: LexiconEntry, prt: Token | None, lex: CompiledLexicon | None = None
+) -> tuple[list[Token], bool] | None:
+
+    words = list(entry.words)
+    rest = list(words)
+    rest.remove(entry.verb)
+    skip = {verb.i} | ({prt.i} if prt is not None and prt.lower_ not in rest else set())
+
+    def in_clause(t: Token) -> bool:
+        if t.i in skip:
+            return False
+        if prt is not None and t.i == prt.i + 1:
+            return True
+        return _governed_by(t, verb) or _infinitive_marker(t, verb)
+
+    anchors = [verb.i] + ([prt.i] if prt is not None else [])
+    doc = sent.doc
+    table = token_keys(doc)
+    word_forms = lex.word_forms if lex is not None else {}
+
+    def is_word(word: str, j: int) -> bool:
+        """The cheap test on the keys first: most words are not the one looked for."""
+        if (
+            word == "te"
+        ):  # only the word te (not *ten* or *ter*), right after the verb or as infinitive marker
+            return doc[j].lower_ == "te" and (j == verb.i + 1 or _infinitive_marker(doc[j], verb))
+        return word in table[j] or not table[j].isdisjoint(word_forms.get(word, ()))
+
+    def match_from(start: int) -> list[Token] | None:
+        tokens: list[Token] = []
+        pos = start
+        for k, word in enumerate(rest):
+            hit = None
+            limit = sent.end if k == 0 else min(sent.end, pos + MAX_GAP + 1 + len(skip))
+            for j in range(pos, limit):
+                if j in skip:
+                    continue
+                if is_word(word, j):
+                    t = doc[j]
+                    if in_clause(t):
+                        hit = t
+                        break
+                if k > 0 and j - pos > MAX_GAP + sum(1 for s in skip if pos <= s <= j):
+                    break
+            if hit is None:
+                return None
+            tokens.append(hit)
+            pos = hit.i + 1
+        return tokens
+
+    def width(tokens: list[Token]) -> int:
+        indices = [t.i for t in tokens] + anchors
+        return max(indices) - min(indices)
+
+    # of the places where the words occur, take the tightest around the verb: *De gemeente heeft [de
+    # verwachting]*, not from the first *De* of the sentence
+    best = None
+    start = sent.start
+    while (candidate := match_from(start)) is not None:
+        near = min(abs(t.i - a) for t in candidate for a in anchors) <= MAX_VERB_DISTANCE
+        if (near or all(_infinitive_marker(t, verb) for t in candidate)) and (
+            best is None or width(candidate) < width(best)
+        ):
+            best = candidate
+        start = candidate[0].i + 1
+    if best is None:
+        return None
+    tokens = best
+    all_tokens = sorted([*tokens, verb, *([prt] if prt is not None else [])], key=lambda t: t.i)
+    continuous = all_tokens[-1].i - all_tokens[0].i + 1 == len(all_tokens)
+    text = " ".join(t.lower_ for t in all_tokens)
+    exact = continuous and text == entry.term.lower()
+    return all_tokens, exact
