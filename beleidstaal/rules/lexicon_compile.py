@@ -6,14 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..language.entry_forms import joined, term_classes, term_forms
 from ..language.keys import split_separable
 from ..lexicon import LexiconEntry, load_lexicons
-
-if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
-    pass
 
 MAX_GAP = 3
 #: the nearest word of a verb phrase stands at most this many tokens from the verb (or its particle)
