@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..language import morphology
+from ..language.clause_check import check_clause
 from ..language.data import table, word_set
 from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
 from ..language.passive import (
@@ -28,7 +29,6 @@ from ..language.passive import (
     subject,
     worth_reporting,
 )
-from ..language.realise import check_clause
 from ..language.words import tokens_text
 from .common import share_finding
 from .registry import Rule, RuleContext, one_pass, register

@@ -1,0 +1,196 @@
+"""Realising a verb replacement: the finite form, person and number of the verb it replaces, and the verb phrase
+rewritten around it (part of ``realise``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import morphology as m
+from .data import table, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_person").items()}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# verbs
+
+
+def _clause_is_subordinate(verb: Token) -> bool:
+    if verb.dep_ in ("acl:relcl", "acl"):
+        return True
+    for c in verb.children:
+        if c.dep_ == "mark":
+            return True
+        if "Rel" in c.morph.get("PronType") and c.i < verb.i:
+            return True
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    heads = [verb, verb.head] if verb.dep_.startswith("aux") or verb.dep_ == "cop" else [verb]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "expl"):
+                return c
+    return None
+
+
+def _split_replacement(words: list[str]) -> tuple[list[str], str, list[str]] | None:
+    """(words before the verb, verb lemma, words after it) of a verb replacement: *maken* → ([], maken, []);
+    *mogelijk maken* → (['mogelijk'], maken, []); *zorgen voor* → ([], zorgen, ['voor']); None without a verb."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if w.endswith("n") and (w in m.known_verbs() or (w, "VERB") in m.lemmas(w, "VERB")):
+            return words[:i], w, words[i + 1 :]
+    return None
+
+
+def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
+    """(place, form): ``lemma`` in the form of ``verb``; place is ``inf``, ``part``, ``main`` (finite verb of a
+    main clause) or ``sub`` (finite verb at the end of a subordinate clause). None when it cannot be made."""
+    feats = verb.morph.to_dict()
+    verb_form = feats.get("VerbForm", "Fin" if feats.get("Tense") else "")
+    if verb_form == "Inf" and _looks_finite(verb):
+        verb_form, feats = "Fin", {**feats, "Number": "Plur", "Tense": "Pres"}  # wij faciliteren
+    if verb_form == "Inf":
+        return "inf", lemma
+    if verb_form == "Part":
+        part = m.participle(lemma)
+        if not part or _perfect_aux_differs(verb, lemma):
+            return None
+        if verb.lower_.endswith("e") and not verb.lower_.endswith("en") and not part.endswith("en"):
+            part += "e"  # de gerealiseerde woningen → de gebouwde woningen
+        return "part", part
+    if verb_form != "Fin":
+        return None
+    number = feats.get("Number", "Sing")
+    person, inverted = "3", False
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ in SUBJECT_PERSON:
+        person, number = SUBJECT_PERSON[subj.lower_]
+        inverted = subj.i > verb.i and subj.lower_ in ("je", "jij")
+    place = "sub" if _clause_is_subordinate(verb) else "main"
+    if feats.get("Tense") == "Past":
+        return place, (m.past(lemma, number) if place == "sub" or not m.separable(lemma) else "")
+    if place == "main" and m.separable(lemma):
+        return place, ""  # the caller splits it
+    return place, m.present(lemma, number, person, inverted=inverted)
+
+
+def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | None:
+    split = _split_replacement(words)
+    if split is None:
+        return None
+    before, lemma, after = split
+    got = _inflected_verb(verb, lemma)
+    if got is None:
+        return None
+    place, form = got
+    sep = m.separable(lemma)
+    doc = verb.doc
+    if place == "inf" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "te" and (before or sep):
+        return None  # te mogelijk maken, te vaststellen: 'te' belongs inside
+    # main clause: the finite verb stands second; a replacement with words before its verb, or a separable one,
+    # would need a second place (Wij faciliteren dit → Wij maken dit mogelijk)
+    if place == "main" and (before or sep or tokens[0].i != verb.i):
+        return None
+    return _join(before, form, after, words)
+
+
+def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None:
+    """A verb phrase spread over the sentence (*neemt morgen een besluit*, *brengen het plan tot uitvoering*,
+    *heeft zorg gedragen voor*) rewritten as the whole stretch from its first to its last word: the new verb in the
+    old one's form and place, the words in between kept (*besluit morgen*, *voeren het plan uit*, *heeft gezorgd
+    voor*). None when a word in between belongs to the noun that goes away (*een grote bijdrage*): its meaning
+    would be lost."""
+    split = _split_replacement(words)
+    if split is None:
+        return None
+    before, lemma, after = split
+    matched = {t.i for t in tokens}
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    doc = verb.doc
+    stretch = list(doc[tokens[0].i : tokens[-1].i + 1])
+    nouns = [t for t in tokens if t.pos_ == "NOUN"]
+    drop = set(matched)
+    for n in nouns:
+        for c in n.children:
+            if c.i < tokens[0].i and c.dep_ in ("det", "amod", "nummod", "nmod:poss"):
+                return None  # een [grote] besluit: a word of the noun outside the stretch would dangle
+            if c.i in matched or not (tokens[0].i <= c.i <= tokens[-1].i):
+                continue
+            if c.dep_ == "det" and c.lower_ in ("een", "de", "het"):
+                drop.add(c.i)
+            else:
+                return None  # een grote bijdrage leveren → bijdragen: 'grote' would be lost
+    keep = [t for t in stretch if t.i not in drop]
+    if any(t.is_punct for t in keep):
+        return None
+    got = _inflected_verb(verb, lemma)
+    if got is None:
+        return None
+    place, form = got
+    kept = [t.text for t in keep]
+    sep = m.separable(lemma)
+    if place == "main":
+        if stretch[0].i != verb.i:
+            return None
+        if sep:
+            finite = m.present(sep[1], *_number_person(verb)) if form == "" else form
+            if "Past" in verb.morph.get("Tense"):
+                finite = m.past(sep[1], _number_person(verb)[0])
+            return " ".join([finite, *kept, *before, sep[0], *after])
+        return " ".join([form, *kept, *before, *after])
+    if verb.i != stretch[-1].i and after and stretch[-1].pos_ != "ADP":
+        return None
+    return " ".join([*kept, *before, form, *after])
+
+
+def _number_person(verb: Token) -> tuple[str, str]:
+    number = (verb.morph.get("Number") or ["Sing"])[0]
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ in SUBJECT_PERSON:
+        person, number = SUBJECT_PERSON[subj.lower_]
+        return number, person
+    return number, "3"
+
+
+def _looks_finite(verb: Token) -> bool:
+    """A plural present tense looks like an infinitive (*wij faciliteren*); with a subject of its own and no
+    auxiliary or *te* it is the finite verb."""
+    children = list(verb.children)
+    has_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in children)
+    has_aux = any(c.dep_ in ("aux", "aux:pass", "cop") or c.lower_ == "te" for c in children)
+    return has_subject and not has_aux and verb.dep_ not in ("xcomp", "csubj")
+
+
+def _perfect_aux_differs(verb: Token, lemma: str) -> bool:
+    """*is gestegen* → *is toegenomen* fits; *is gestegen* → *is verhoogd* changes the sentence (zijn or hebben)."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in ("zijn", "hebben")), None)
+    if aux is None:
+        return False
+    zijn_verbs = word_set("grammatica", "zijn_verbs")
+    old = verb.lemma_.lower() in zijn_verbs
+    return old != (lemma in zijn_verbs)
+
+
+def _join(before: list[str], form: str, after: list[str], words: list[str]) -> str | None:
+    written = words[len(before)]
+    if form != written.lower() and m.zipf(form) == 0:
+        return None  # a form Dutch text does not use: more likely a wrong guess than a rare word
+    return " ".join([*before, _case(form, written), *after])
+
+
+def _case(form: str, written: str) -> str:
+    """The replacement's own capitals (a name stays a name); the rule gives it the capital of the sentence."""
+    if written[:1].isupper() and not written.isupper():
+        return form[:1].upper() + form[1:]
+    return form
