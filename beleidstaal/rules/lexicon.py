@@ -63,12 +63,17 @@ def _whole_label(sent, matched) -> bool:
     """The sentence is a line of its own and nothing but the matched words (a heading like *Beleidskader*, a list
     item or link text). A sentence the parser cut off in the middle of a line is no label."""
     text = sent.doc.text
-    before = text[: sent.start_char].rstrip(" \t")
-    after = text[sent.end_char :].lstrip(" \t")
+    solid = [t for t in sent if not t.is_space]
+    if not solid:
+        return False
+    before = text[: solid[0].idx].rstrip(" \t0123456789.\\*+-#")  # a heading number or list mark may precede
+    after = text[solid[-1].idx + len(solid[-1].text) :].lstrip(" \t")
     if before[-1:] not in ("", "\n") or after[:1] not in ("", "\n"):
         return False
     inside = {t.i for t in matched}
-    return all(t.i in inside for t in sent if is_word(t))
+    return all(
+        t.i in inside for t in sent if is_word(t) and not t.like_num and t.pos_ != "NUM"
+    )  # 3.1 Beleidskader
 
 
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:

@@ -89,3 +89,9 @@ def test_a_heading_that_is_only_the_listed_word_is_no_finding():
     config = Config(select=("BT102",), min_severity="info")
     found = [f.offset for f in check_text(text, config=config)]
     assert found == [text.index("beleidskader")]  # the word in the running text, not the heading
+
+
+def test_a_numbered_heading_is_a_label_too():
+    text = "2.4 Beleidskader\n\nHet beleidskader van de gemeente staat in bijlage 2."
+    config = Config(select=("BT102",), min_severity="info")
+    assert [f.offset for f in check_text(text, config=config)] == [text.index("beleidskader")]
