@@ -169,14 +169,22 @@ def forms(lemma: str, pos: str) -> set[str]:
 
 
 @functools.cache
-def _form_index() -> dict[str, tuple[tuple[str, str], ...]]:
-    """form → (lemma, class) for every known verb and irregular noun (built once, on first use)."""
-    index: dict[str, list[tuple[str, str]]] = {}
+def _verb_form_index() -> dict[str, tuple[str, ...]]:
+    """form → the known verbs it is a form of (built once, on first use: every form of every known verb, the
+    costliest table of this layer, so only a question about verbs builds it)."""
+    index: dict[str, list[str]] = {}
     for verb in sorted(known_verbs()):
         for form in _forms(verb, "VERB"):
-            index.setdefault(form, []).append((verb, "VERB"))
+            index.setdefault(form, []).append(verb)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@functools.cache
+def _noun_form_index() -> dict[str, tuple[str, ...]]:
+    """plural → the irregular nouns it is the plural of."""
+    index: dict[str, list[str]] = {}
     for noun, pl in _plurals().items():
-        index.setdefault(pl, []).append((noun, "NOUN"))
+        index.setdefault(pl, []).append(noun)
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -231,7 +239,12 @@ def lemmas(word: str, pos: str | None = None) -> list[tuple[str, str]]:
     nouns, then regular noun and adjective endings checked with ``forms()`` and word counts. ``pos`` limits the
     readings to one class."""
     w = word.lower()
-    out: list[tuple[str, str]] = list(_form_index().get(w, ()))
+    # the verb readings first, then the nouns; a question about another class than a verb drops the verb readings
+    # below, so it does not build the verb index
+    out: list[tuple[str, str]] = []
+    if pos is None or pos in ("VERB", "AUX"):
+        out += [(verb, "VERB") for verb in _verb_form_index().get(w, ())]
+    out += [(noun, "NOUN") for noun in _noun_form_index().get(w, ())]
     if w in known_verbs():
         out.insert(0, (w, "VERB"))
     for cls, cands, known in (
