@@ -194,3 +194,19 @@ def test_batch_copies_name_the_kind_of_reuse():
     reuse = {(r["document_a"], r["document_b"]): r["reuse"] for r in merge_pairs(verified)}
     assert reuse == {("a", "b"): "versie", ("a", "c"): "eigen", ("a", "d"): "kopie", ("e", "f"): "sjabloon",
                      ("f", "g"): "sjabloon", ("g", "h"): "sjabloon"}  # fmt: skip
+
+
+def test_a_paragraph_break_in_the_middle_of_a_sentence_is_no_sentence_start(archive):
+    """Text converted from PDF breaks a sentence at a page break. A copied passage that starts in the middle of
+    such a sentence starts at the next whole sentence, not at the break."""
+    s = archive["s"]
+    own = archive["own"]
+    first = s[20].rstrip(".").split()
+    half = next(i for i in range(len(first) // 2, len(first)) if first[i][0].islower())
+    # the draft's own start of the sentence, then the copied rest of it, broken by a page break
+    start = "Volgens de gemeente en de provincie geldt dat " + " ".join(first[2:half])
+    broken = start + "\n\n" + " ".join(first[half:]) + ". " + " ".join(s[21:23])
+    text = f"{own[0]} {own[1]}\n\n{broken}\n\n{own[2]} {own[3]}\n"
+    found = copies(text, archive)
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    assert found[0].text == " ".join(s[21:23]).rstrip(".")

@@ -128,22 +128,33 @@ def reuse_kind(draft_path: str | None, source_path: str, shared_paths: list[str]
 
 def sentence_starts(analysis, tokens) -> list[int]:
     """The words of ``tokens`` (``index.noise.prose_tokens``) that start a sentence, from the parse (so *o.a.* and
-    *art.* do not end a sentence), or a paragraph; in a paragraph that was not parsed, the punctuation breaks."""
+    *art.* do not end a sentence), or a paragraph; in a paragraph that was not parsed, the punctuation breaks. A
+    start on a word in lower case is none, except in a list item: text converted from PDF breaks paragraphs and
+    lines in the middle of a sentence (at a page break), and the parser follows those breaks."""
     import bisect
 
+    text = analysis.document.text
     parsed = set()
-    out = set()
+    found = set()
     for ap in analysis.paragraphs:
         parsed.add(ap.paragraph.start)
         for sent in ap.doc.sents:
-            out.add(bisect.bisect_left(tokens.starts, ap.offset + sent.start_char))
+            found.add(bisect.bisect_left(tokens.starts, ap.offset + sent.start_char))
+    items = set()
     for paragraph in analysis.document.paragraphs:
         i = bisect.bisect_left(tokens.starts, paragraph.start)
-        out.add(i)
+        found.add(i)
+        if paragraph.kind == "list_item":
+            items.add(i)
         if paragraph.start not in parsed:
             j = bisect.bisect_left(tokens.starts, paragraph.end)
-            out.update(b for b in tokens.breaks if i <= b < j)
-    return sorted(b for b in out if b < len(tokens))
+            found.update(b for b in tokens.breaks if i <= b < j)
+    hard = set(tokens.hard)
+    return sorted(
+        b
+        for b in found
+        if b < len(tokens) and (b == 0 or b in hard or b in items or not text[tokens.starts[b]].islower())
+    )
 
 
 def _compute(analysis, ctx: RuleContext) -> list:
