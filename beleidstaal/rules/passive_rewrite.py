@@ -1,0 +1,327 @@
+"""The active rewrite of a passive clause (BT301, BT302): *Er wordt door de gemeente ingezet op* → *De gemeente
+zet in op*, and the checks that the rewrite keeps the words and their order (part of ``rules/passive.py``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..language import morphology
+from ..language.data import table, word_set
+from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
+from ..language.passive import (
+    MODAL_FORMS,
+    agent_tokens,
+    aux_kind,
+    expletive,
+    find_agent,
+    subject,
+)
+from ..language.words import tokens_text
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
+
+
+PAST_FORMS = word_set("grammatica", "past_aux_forms")
+WH_WORDS = word_set("grammatica", "wh_words")
+#: agents that act only on paper: a law, a plan, a rule (by the end of the word: Omgevingswet, bestemmingsplan)
+NOT_ACTORS = tuple(word_set("realisatie", "not_actors"))
+SUBORDINATE_DEPS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp")
+CUT_DEPS = ("conj", "parataxis", "cc")
+MAX_REWRITE_WORDS = 30
+#: agent pronouns in the door-phrase → subject form
+SUBJECT_PRONOUN = table("grammatica", "subject_pronoun")
+#: subject pronouns of the passive → object form in the active
+OBJECT_PRONOUN = table("grammatica", "object_pronoun")
+
+
+def _lower_first(text: str, token: Token) -> str:
+    if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u":
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _agent_phrase(agent: Token | None, actor: tuple[str, bool] | None = None) -> tuple[str, bool] | None:
+    """The agent as subject of the active sentence, and whether it is plural: the door-phrase, else the document's
+    actor (from the settings or the text); None when nobody is known."""
+    if agent is None:
+        return actor
+    tokens = [t for t in agent_tokens(agent) if t.lower_ != "door" or t.i != agent.left_edge.i]
+    if agent.pos_ == "PRON" and len(tokens) == 1:
+        subj = SUBJECT_PRONOUN.get(agent.lower_, agent.lower_)
+        plural = subj in ("wij", "jullie") or (agent.lower_ in ("hen", "hun", "ze") and True)
+        return subj, plural
+    plural = "Plur" in agent.morph.get("Number") or any(c.dep_ == "conj" for c in agent.children)
+    return _lower_first(tokens_text(tokens), tokens[0]), plural
+
+
+def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token]]:
+    if subj is None:
+        return "", []
+    tokens = [t for t in subj.subtree if not t.is_punct or t.i != subj.right_edge.i]
+    if not tokens:  # a subject that is only punctuation (a parse error): nothing to move
+        return "", []
+    if subj.pos_ == "PRON" and len(tokens) == 1:
+        return OBJECT_PRONOUN.get(subj.lower_, subj.lower_), tokens
+    text = tokens_text(tokens)
+    return (_lower_first(text, tokens[0]) if tokens[0].i == sent_start else text), tokens
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    cut: set[int] = set()
+    for child in verb.children:
+        trailing_clause = child.dep_ in ("advcl", "parataxis") and child.i > verb.i
+        if (child.dep_ in CUT_DEPS or trailing_clause) and child.i > verb.i:
+            cut.update(t.i for t in child.subtree)
+    tokens = [t for t in verb.subtree if t.i not in cut]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    return tokens
+
+
+def _middle(obj_text: str, obj_tokens: list[Token], mid: list[Token], subj: Token | None) -> list[str]:
+    """The object and the rest of the middle field. An object that stood after other words keeps its place
+    (*Er worden dit jaar driehonderd woningen gebouwd* → *... bouwen dit jaar driehonderd woningen*)."""
+    if (
+        not obj_tokens
+        or not mid
+        or subj is None
+        or subj.pos_ == "PRON"
+        or min(t.i for t in obj_tokens) < mid[0].i
+    ):
+        return [obj_text, tokens_text(mid)]
+    return [tokens_text(sorted([*obj_tokens, *mid], key=lambda t: t.i))]
+
+
+def te_infinitive(pass_aux: Token, auxes: list[Token]) -> bool:
+    doc = pass_aux.doc
+    return any(a.i > 0 and doc[a.i - 1].lower_ == "te" for a in [pass_aux, *auxes])
+
+
+def not_an_actor(agent: Token) -> bool:
+    """A law, plan or rule in the door-phrase (*door het bestemmingsplan*, *door artikel 3*) does nothing itself:
+    an active sentence with it as subject says no more than the passive."""
+    low = agent.lemma_.lower() or agent.lower_
+    return low.endswith(NOT_ACTORS) or agent.lower_.endswith(NOT_ACTORS)
+
+
+def rewrite(
+    verb: Token, pass_aux: Token, auxes: list[Token], actor: tuple[str, bool] | None = None
+) -> tuple[str, list[Token]] | None:
+    """The clause in the active voice and the tokens it replaces; None when the clause is too tangled or nobody
+    is known who does it (no door-phrase and no ``actor``), or the door-phrase names a law or plan."""
+    if verb.dep_ == "acl":
+        return None  # een besluit genomen: the clause is spread over the noun and the auxiliary
+    clause = _clause_tokens(verb)
+    if not clause:
+        return None
+    ids = [t.i for t in clause]
+    if ids != list(range(ids[0], ids[-1] + 1)):
+        return None
+    sent = verb.sent
+    agent = find_agent(verb)
+    subj = subject(verb, auxes)
+    er = expletive(verb, auxes)
+    modal = next((a for a in auxes if a.lemma_.lower() in MODALS or a.lower_ in MODAL_FORMS), None)
+    if te_infinitive(pass_aux, auxes):
+        return None  # om ... te worden vastgesteld: no finite verb to rewrite
+    finite = modal or next(
+        (a for a in auxes if "Fin" in a.morph.get("VerbForm") or a.morph.get("Tense")), pass_aux
+    )
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    relative = subj is not None and "Rel" in subj.morph.get("PronType")
+    wh_lead = any(
+        t.lower_.startswith("waar") or "Int" in t.morph.get("PronType") or t.lower_ in WH_WORDS
+        for t in clause[:3]
+    )
+    subordinate = (
+        mark is not None
+        or relative
+        or verb.dep_ == "acl:relcl"
+        or (verb.dep_ in ("advcl", "ccomp", "acl", "csubj") and wh_lead)
+    )
+    if agent is not None and (not_an_actor(agent) or not _named_actor(agent)):
+        return None
+    who = _agent_phrase(agent, actor)
+    if who is None:
+        return None
+    agent_text, plural = who
+    obj_text, obj_tokens = _object_phrase(None if relative else subj, sent.start)
+    past = pass_aux.lower_ in PAST_FORMS or "Past" in pass_aux.morph.get("Tense")
+    lemma = infinitive(verb)
+    prt, base = split_particle(lemma, verb.lower_)
+    if not prt and morphology.separable(lemma):
+        prt, base = morphology.separable(lemma)  # uitbetaald: no ge after the particle, still separable
+
+    used = {verb.i, pass_aux.i, *(a.i for a in auxes)}
+    used |= {t.i for t in obj_tokens}
+    if agent is not None:
+        used |= {t.i for t in agent_tokens(agent)}
+    if er is not None:
+        used.add(er.i)
+    if mark is not None:
+        used.add(mark.i)
+    if relative and subj is not None:
+        used.add(subj.i)
+    for c in verb.children:
+        # op de hoogte brengen: a preposition with its own words is no particle
+        if c.dep_ == "compound:prt" and not any(g.dep_ == "fixed" for g in c.children):
+            used.add(c.i)
+            prt = prt or c.lower_
+    rest = [t for t in clause if t.i not in used]
+    if any(t.dep_ in ("conj",) and t.head.i == verb.i for t in rest):
+        return None
+    if any(
+        t.i < verb.i
+        and (aux_kind(t) or t.lower_ in MODAL_FORMS)
+        and t.head.i in (verb.i, *(a.i for a in auxes))
+        for t in rest
+    ):
+        return None  # an auxiliary the rewrite cannot place
+    inner = {
+        t.i for c in verb.children if c.dep_ in SUBORDINATE_DEPS or c.dep_ in CUT_DEPS for t in c.subtree
+    }
+    if any(
+        t.i not in inner and (t.pos_ == "AUX" or ("Fin" in t.morph.get("VerbForm") and t.pos_ == "VERB"))
+        for t in rest
+    ):
+        return None  # another finite verb in the same stretch: the parse is too uncertain for a rewrite
+    # the verb cluster of the active clause
+    pluperfect = past and aux_kind(pass_aux) == "zijn"
+    hebben = ("hadden" if plural else "had") if pluperfect else ("hebben" if plural else "heeft")
+    if modal is not None:
+        table = (
+            MODALS_PAST
+            if "Past" in modal.morph.get("Tense")
+            or modal.lower_ in ("moest", "kon", "zou", "mocht", "wilde", "moesten", "konden", "zouden")
+            else MODALS
+        )
+        m = table[modal.lemma_.lower() if modal.lemma_.lower() in table else MODAL_FORMS[modal.lower_]][
+            1 if plural else 0
+        ]
+        perfect = aux_kind(pass_aux) == "zijn" and not any(aux_kind(a) == "worden" for a in auxes)
+        finite_word, final = m, ([verb.text, "hebben"] if perfect else [lemma])
+        sub_cluster = [m, *final] if not perfect else [m, "hebben", verb.text]
+        final_main = [verb.text, "hebben"] if perfect else [lemma]
+        if perfect:
+            final_main = ["hebben", verb.text]
+    elif aux_kind(pass_aux) == "worden" and pass_aux.lower_ != "geworden":
+        # werd vastgesteld → stelde vast; wordt vastgesteld → stelt vast
+        number = "Plur" if plural else "Sing"
+        finite_word = morphology.past(base, number) if past else present(base, plural)
+        final_main = [prt] if prt else []
+        sub_cluster = [prt + finite_word] if prt else [finite_word]
+    else:
+        finite_word = hebben
+        final_main = [verb.text]
+        sub_cluster = [hebben, verb.text]
+    question = (
+        not subordinate
+        and finite.i == sent.start
+        and sent[-1].text == "?"
+        and not wh_lead
+        and clause[0].i == finite.i
+    )
+    topic: list[Token] = []
+    if not subordinate and not question:
+        topic = [t for t in rest if t.i < finite.i]
+        if all(t.is_punct for t in topic):
+            topic = []
+    if any(t.text in ",;:()[]\"'“”‘’*" for t in clause[:-1]):
+        return None  # commas, brackets and quotes inside the clause: parts the rewrite cannot place safely
+    if topic and not _one_part(topic):
+        return None  # the words before the finite verb are not one whole part of the parse: too uncertain
+    if agent is None and not _plain_order(clause, obj_tokens, mark, subordinate):
+        return None  # an actor the sentence does not name goes only into a plainly built clause
+    mid = [t for t in rest if t not in topic and t.i < verb.i]
+    post = [t for t in rest if t not in topic and t.i > verb.i]
+    parts: list[str] = []
+    if subordinate:
+        if mark is not None:
+            parts.append(mark.text)
+        if relative and subj is not None:
+            parts.append(subj.text)
+        if mark is None and not relative:
+            # a wh-clause keeps its question phrase first: op welke wijze ..., waarom ...
+            anchors = [
+                t.i for t in (*obj_tokens, *([agent] if agent is not None else []), *([er] if er else []))
+            ]
+            first_anchor = min(anchors) if anchors else finite.i
+            lead = [t for t in mid if t.i < min(first_anchor, finite.i)]
+            mid = [t for t in mid if t not in lead]
+            parts.append(tokens_text(lead))
+        parts += [agent_text, *_middle(obj_text, obj_tokens, mid, subj), *sub_cluster, tokens_text(post)]
+    else:
+        if question:
+            parts += [finite_word, agent_text]  # Wordt het plan vastgesteld? → Stelt de raad het plan vast?
+        elif topic:
+            parts += [tokens_text(topic), finite_word, agent_text]
+        else:
+            parts += [agent_text, finite_word]
+        parts += [*_middle(obj_text, obj_tokens, mid, subj), *final_main, tokens_text(post)]
+    parts = [p.strip(" ,;") for p in parts]
+    text = " ".join(p for p in parts if p).strip()
+    if len(text.split()) > MAX_REWRITE_WORDS:
+        return None  # too long to be a useful rewrite; the short advice is clearer
+    text = " ".join(text.split())
+    if not _keeps_the_words(clause, text, {verb.i, pass_aux.i, *(a.i for a in auxes)}, er, agent, pass_aux):
+        return None  # a word of the clause went missing or the passive auxiliary stayed: a parse error
+    if clause[0].i == sent.start or (
+        clause[0].i > sent.start
+        and sent.doc[clause[0].i - 1].is_punct
+        and sent.doc[clause[0].i - 1].text in ".!?:"
+    ):
+        text = text[:1].upper() + text[1:]
+    return text, clause
+
+
+def _named_actor(agent: Token) -> bool:
+    """Someone named: a name, a pronoun, or a noun with an article or possessive (*de provincie*, *elke
+    gemeente*); not a bare noun (*door brand*, *door handeling*) or *door middel van*."""
+    if agent.lower_ == "middel" or any(c.lower_ == "middel" for c in agent.children):
+        return False
+    if agent.pos_ in ("PROPN", "PRON"):
+        return True
+    return agent.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod:poss") for c in agent.children)
+
+
+def _keeps_the_words(clause: list[Token], text: str, verbs: set[int], er, agent, pass_aux: Token) -> bool:
+    """Every word of the passive clause is in the rewrite (but *door*, *er*, the auxiliaries and the verb, which
+    change), and none of the passive auxiliaries is left."""
+    import re
+    from collections import Counter
+
+    said = Counter(re.findall(r"\w+", text.lower()))
+    skip = set(verbs)
+    if er is not None:
+        skip.add(er.i)
+    if agent is not None:
+        skip |= {t.i for t in agent_tokens(agent) if t.lower_ == "door"}
+    need = Counter(
+        w for t in clause if t.i not in skip and not t.is_punct for w in re.findall(r"\w+", t.lower_)
+    )
+    pronouns = set(SUBJECT_PRONOUN) | set(OBJECT_PRONOUN)
+    missing = [w for w, n in need.items() if said[w] < n and w not in pronouns]
+    aux = pass_aux.lower_
+    return not missing and said[aux] <= sum(1 for t in clause if t.lower_ == aux and t.i not in verbs)
+
+
+def _one_part(tokens: list[Token]) -> bool:
+    """The words form one whole part of the parse: one word whose head lies outside, and all of its words."""
+    ids = {t.i for t in tokens if not t.is_punct}
+    roots = [t for t in tokens if not t.is_punct and (t.head.i not in ids or t.head.i == t.i)]
+    if len(roots) != 1:
+        return False
+    return {t.i for t in roots[0].subtree if not t.is_punct} == ids
+
+
+def _plain_order(clause: list[Token], obj_tokens: list[Token], mark, subordinate: bool) -> bool:
+    """A clause that starts with its subject (after the conjunction of a subordinate clause): *De weg wordt
+    aangelegd*, *dat de weg wordt aangelegd*; the subject one whole part of the parse."""
+    if not obj_tokens or not _one_part(obj_tokens):
+        return False
+    words = [t for t in clause if not t.is_punct]
+    start = 1 if (subordinate and mark is not None and words and words[0].i == mark.i) else 0
+    return len(words) > start and words[start].i == min(t.i for t in obj_tokens)
