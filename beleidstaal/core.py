@@ -16,6 +16,7 @@ from .findings import Finding, Hit
 from .nlp import Analysis, get_analyser
 from .readers import document_from_text, kind_for, read_bytes, read_file_bytes
 from .result import FileResult
+from .rules.foreign import fold_foreign
 from .rules.quotation import fold_quoted
 from .rules.registry import RuleContext, all_rules, rule_enabled
 
@@ -63,6 +64,8 @@ def run_rules(
             checkpoint()
         hits.extend(rule.check(analysis, ctx))
     hits = drop_in_headings(hits, document, rules)
+    # text in another language (an English README) is not checked: its hits become one BT902 hit
+    hits = fold_foreign(analysis, hits, ctx)
     # quoted text (a law, a definition) cannot be rewritten: its hits become one BT702 hit per block
     hits = fold_quoted(analysis, hits, ctx)
     findings = [_finding(h, document, config) for h in hits]

@@ -50,6 +50,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "subject_person": MAP,
     },
     "morfologie": {"adjectives": WORDS, "gender": MAP, "plurals": MAP, "verbs": FORMS},
+    "talen": {"english": WORDS, "dutch": WORDS},
 }  # fmt: skip
 
 

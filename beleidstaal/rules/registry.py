@@ -28,6 +28,7 @@ FAMILIES = (
     "tang",
     "readability",
     "quotation",
+    "foreign",
     "copy",
     "stray",
 )

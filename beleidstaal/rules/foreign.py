@@ -1,0 +1,66 @@
+"""Text in another language (BT902): the Dutch rules say nothing useful about an English paragraph.
+
+The other rules run as usual; afterwards ``fold_foreign`` takes their findings inside paragraphs in another language
+out (see ``beleidstaal.language.foreign``), and says once per document which part it did not check. When most of
+the document is in another language, the document-level figures (shares of passive or long sentences) go too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..findings import Hit
+from ..language.foreign import foreign_paragraphs
+from .registry import Rule, RuleContext, register, rule_enabled
+
+if TYPE_CHECKING:
+    from ..nlp import Analysis
+
+#: rules whose findings stay in foreign text: they are about the file or where a passage comes from
+KEPT = {"BT801", "BT802", "BT107", "BT901"}
+
+
+def fold_foreign(analysis: Analysis, findings: list[Hit], ctx: RuleContext) -> list[Hit]:
+    foreign = foreign_paragraphs(analysis.document)
+    if not foreign.spans:
+        return findings
+    mostly_foreign = foreign.share >= 0.5
+    kept = []
+    for f in findings:
+        if f.rule in KEPT:
+            kept.append(f)
+        elif foreign.holds(f.start, f.end):
+            continue
+        elif mostly_foreign and f.data and f.data.get("share") is not None:
+            continue  # a share of the sentences in a text that is mostly not Dutch means nothing
+        else:
+            kept.append(f)
+    if rule_enabled(FOREIGN, ctx.config):
+        start, end = foreign.spans[0]
+        n = len(foreign.spans)
+        what = "Deze alinea is" if n == 1 else f"{n} alinea's ({foreign.words} woorden) zijn"
+        kept.append(
+            FOREIGN.finding(
+                start, end,
+                f"{what} niet in het Nederlands geschreven, maar in het Engels. beleidstaal controleert alleen "
+                "Nederlandse tekst en heeft deze tekst overgeslagen.",
+                advice=["Is de tekst voor Nederlandse lezers? Schrijf hem dan in het Nederlands."],
+                data={"paragraphs": n, "words": foreign.words},
+            )
+        )  # fmt: skip
+    return kept
+
+
+FOREIGN = register(
+    Rule(
+        code="BT902", name="andere-taal", category="bestand", severity="info",
+        summary="tekst in een andere taal dan het Nederlands, die beleidstaal niet controleert", scope="document",
+        title="Tekst in een andere taal",
+        what="Meldt alinea's in het Engels. beleidstaal controleert ze niet: de regels zijn voor Nederlands.",
+        why="Een Nederlandse lezer heeft niets aan Engelse tekst. En de Nederlandse regels zouden in Engelse tekst "
+        "verkeerde dingen melden.",
+        bad=["This guide explains how you can use the register and what you should do when a rule changes."],
+        good=["Deze handleiding legt uit hoe u het register gebruikt en wat u doet als een regel verandert."],
+        check=None,
+    )
+)  # fmt: skip

@@ -1,0 +1,55 @@
+"""Text in another language (BT902): an English paragraph gets no Dutch findings, and one notice per document."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.language.foreign import is_english
+
+ENGLISH = (
+    "This page explains how you can use the tool and what you should do when the input changes. "
+    "Please make sure that the feedback from your team is included before the release."
+)
+
+
+def test_english_paragraph_is_skipped_once_with_a_notice():
+    text = f"# Handleiding\n\n{ENGLISH}\n\nWij sturen u middels deze brief de feedback.\n"
+    findings = check_text(text, kind="markdown")
+    english_end = text.index(ENGLISH) + len(ENGLISH)
+    inside = [f for f in findings if f.offset < english_end and f.rule != "BT902"]
+    assert inside == []  # 'feedback' and 'input' in the English paragraph are not Dutch word choice
+    [notice] = [f for f in findings if f.rule == "BT902"]
+    assert notice.severity == "info" and notice.text.startswith("This page")
+    assert {f.text for f in findings if f.rule.startswith("BT1")} == {"middels", "feedback"}
+
+
+def test_dutch_sentence_with_english_words_stays_dutch():
+    sentence = "Het team geeft feedback op de input van de bewoners, and that is the plan."
+    assert not is_english(sentence)
+    found = {f.text for f in check_text(sentence)}
+    assert {"feedback", "input"} <= found
+    assert not [f for f in check_text(sentence) if f.rule == "BT902"]
+
+
+def test_short_english_name_or_heading_is_not_foreign_text():
+    assert not is_english("Open Source Program Office")
+    assert not is_english("Read the docs")
+    assert is_english(ENGLISH)
+
+
+LONG = (
+    "The form that you send to the office is checked by the team before the end of the week, and you will get "
+    "an answer from us within ten working days after that."
+)
+
+
+def test_mostly_english_document_gets_no_share_of_long_sentences():
+    text = "\n\n".join([LONG] * 12) + "\n\nHet team controleert het formulier.\n"
+    findings = check_text(text)
+    assert not [f for f in findings if f.rule == "BT404"]  # 12 of 13 sentences are long, but they are English
+    assert [f.rule for f in findings if f.rule == "BT902"] == ["BT902"]
+    dutch = (
+        "Het formulier dat u naar het kantoor stuurt, controleert het team voor het einde van de week, en u "
+        "krijgt binnen tien werkdagen daarna een antwoord van ons."
+    )
+    text = "\n\n".join([dutch] * 12) + "\n\nHet team controleert het formulier.\n"
+    assert [f for f in check_text(text) if f.rule == "BT404"]  # the same text in Dutch gets the share
