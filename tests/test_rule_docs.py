@@ -40,7 +40,7 @@ def test_check_reports_a_stale_page(tmp_path, capsys):
     assert "Niet bijgewerkt" in capsys.readouterr().out
     assert catalogue.main([], root=tmp_path) == 0
     assert catalogue.main(["--check"], root=tmp_path) == 0
-    assert "| BT101 | ambtelijk | let op |" in (tmp_path / "README.md").read_text(encoding="utf-8")
+    assert "| BT303 | passief | let op |" in (tmp_path / "README.md").read_text(encoding="utf-8")
 
 
 def test_readme_without_markers_is_an_error():
