@@ -202,7 +202,10 @@ def e2e(test):
     return pytest.mark.slow(pytest.mark.asyncio(loop_scope="module")(test))
 
 
-LEXICON = '[lexicon]\ncategory = "ambtelijk"\n[[entry]]\nterm = "middels"\nalternatives = ["met", "via"]\nreason = "Stijf woord."\n'
+LEXICON = (
+    '[lexicon]\ncategory = "ambtelijk"\n[[entry]]\nterm = "middels"\nalternatives = ["met", "via"]\n'
+    'reason = "Stijf woord."\nseverity = "warning"\n'
+)
 NOTE = "# Nota\n\nWij informeren u middels deze brief. Het besluit wordt door het college genomen.\n"
 TIMEOUT = 90
 OWN_ONLY = "builtin-lexicons = false\n"
