@@ -100,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only findings whose first suggestion is replacement text (not advice): to judge suggestions",
     )
+    parser.add_argument(
+        "--warnings-only",
+        action="store_true",
+        help="only findings at severity warning or error (as a writer sees them by default): to judge warnings",
+    )
     args = parser.parse_args(argv)
 
     from beleidstaal.config import Config
@@ -115,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = lint_file(root, rel, config)
         for row in rows:
             if args.replacements_only and (not row.suggestion or row.suggestion.startswith("advies: ")):
+                continue
+            if args.warnings_only and row.severity not in ("warning", "error"):
                 continue
             by_rule[row.rule].append(row)
         words += len((root / rel).read_text(encoding="utf-8", errors="replace").split())
@@ -145,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         "sampled_per_rule": dict(sorted(Counter(r.rule for r in chosen).items())),
         "sampled_docs_as_code": sum(r.file.startswith("docs-as-code/") for r in chosen),
         "replacements_only": args.replacements_only,
+        "warnings_only": args.warnings_only,
         "severity": {row["id"]: row["severity"] for row in sheet},
         "seconds": round(time.time() - started),
     }
