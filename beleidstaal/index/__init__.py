@@ -13,6 +13,8 @@ Nothing here imports spaCy.
 
 from __future__ import annotations
 
-from .store import IndexFileError, ReferenceIndex, UpdateReport, build_index, is_index_file
+from .records import UpdateReport
+from .schema import IndexFileError, is_index_file
+from .store import ReferenceIndex, build_index
 
 __all__ = ["IndexFileError", "ReferenceIndex", "UpdateReport", "build_index", "is_index_file"]

@@ -26,7 +26,6 @@ import tempfile
 import time
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -35,120 +34,15 @@ from ..errors import BeleidstaalError
 from . import fingerprint as fp_mod
 from .normalise import NORMALISER_VERSION, _repair, stem
 from .phrases import SAMPLE_DOCS, Phrase, mine
+from .records import StoredDocument, UpdateReport, _pack_ints
+from .schema import _SCHEMA, SCHEMA_NAME, SCHEMA_VERSION, IndexFileError, _not_an_index
 
 _TITLE_NOISE = re.compile(r"^\s*(?:\||xml version|<\?xml|!\[|direct naar\b)", re.I)
-
-SCHEMA_NAME = "beleidstaal-referentie-index"
-SCHEMA_VERSION = 1
-
-
-class IndexFileError(BeleidstaalError):
-    """A reference index that cannot be used (missing, corrupt, another kind of file, an older version)."""
-
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS docs (
-    id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,
-    root TEXT NOT NULL,
-    relpath TEXT NOT NULL,
-    title TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
-    sha1 TEXT NOT NULL,
-    words INTEGER NOT NULL,
-    tokens BLOB NOT NULL,
-    lines BLOB NOT NULL,
-    breaks BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS fp (
-    hash INTEGER NOT NULL, doc INTEGER NOT NULL, pos INTEGER NOT NULL,
-    PRIMARY KEY (hash, doc, pos)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);
-"""
-
-
-@dataclass
-class StoredDocument:
-    id: int
-    path: str
-    root: str
-    relpath: str
-    title: str
-    words: list[str]
-    _lines_blob: bytes = field(default=b"", repr=False)
-    _breaks_blob: bytes = field(default=b"", repr=False)
-    _keys: list[str] | None = field(default=None, repr=False)
-    _lines: np.ndarray | None = field(default=None, repr=False)
-
-    @property
-    def lines(self) -> np.ndarray:
-        """The source line of every word (unpacked on first use)."""
-        if self._lines is None:
-            self._lines = _unpack_ints(self._lines_blob)
-        return self._lines
-
-    @property
-    def breaks(self) -> list[int]:
-        return _unpack_ints(self._breaks_blob).tolist()
-
-    @property
-    def keys(self) -> list[str]:
-        if self._keys is None:
-            self._keys = [stem(w) for w in self.words]
-        return self._keys
-
-    def keys_range(self, start: int, end: int) -> list[str]:
-        """The stems of words[start:end], without stemming the whole document."""
-        if self._keys is not None:
-            return self._keys[start:end]
-        return [stem(w) for w in self.words[start:end]]
-
-    def line(self, pos: int) -> int:
-        if len(self.lines) == 0:
-            return 1
-        return int(self.lines[min(max(pos, 0), len(self.lines) - 1)])
-
-
-@dataclass
-class UpdateReport:
-    added: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        return {
-            "added": self.added, "changed": self.changed, "unchanged": self.unchanged, "removed": self.removed,
-            "failed": [{"path": p, "error": e} for p, e in self.failed],
-        }  # fmt: skip
-
-
-def _pack_ints(values) -> bytes:
-    arr = np.asarray(values, dtype=np.int64)
-    deltas = np.diff(arr, prepend=0).astype(np.int32)
-    return zlib.compress(deltas.tobytes(), 6)
-
-
-def _unpack_ints(blob: bytes) -> np.ndarray:
-    if not blob:
-        return np.zeros(0, dtype=np.int64)
-    return np.cumsum(np.frombuffer(zlib.decompress(blob), dtype=np.int32).astype(np.int64))
 
 
 def default_phrase_min_docs(documents: int) -> int:
     """How many documents a phrase must occur in to count as a stock phrase: 20% of the collection, at least 3."""
     return max(3, math.ceil(documents * 0.20))
-
-
-def _not_an_index(path: str, why: str) -> IndexFileError:
-    return IndexFileError(
-        f"'{path}' is geen bruikbare referentie-index van beleidstaal ({why}). "
-        f"Maak een nieuwe met: beleidstaal index build MAP --output {path}"
-    )
 
 
 class ReferenceIndex:
@@ -546,11 +440,3 @@ def build_index(
             os.unlink(tmp)
         raise
     return report
-
-
-def is_index_file(path: str | Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False

@@ -1,0 +1,56 @@
+"""The file format of the reference collection: its SQLite schema, name and version, and the error for a file that is
+not a usable index.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import BeleidstaalError
+
+SCHEMA_NAME = "beleidstaal-referentie-index"
+SCHEMA_VERSION = 1
+
+
+class IndexFileError(BeleidstaalError):
+    """A reference index that cannot be used (missing, corrupt, another kind of file, an older version)."""
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    root TEXT NOT NULL,
+    relpath TEXT NOT NULL,
+    title TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha1 TEXT NOT NULL,
+    words INTEGER NOT NULL,
+    tokens BLOB NOT NULL,
+    lines BLOB NOT NULL,
+    breaks BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS fp (
+    hash INTEGER NOT NULL, doc INTEGER NOT NULL, pos INTEGER NOT NULL,
+    PRIMARY KEY (hash, doc, pos)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);
+"""
+
+
+def _not_an_index(path: str, why: str) -> IndexFileError:
+    return IndexFileError(
+        f"'{path}' is geen bruikbare referentie-index van beleidstaal ({why}). "
+        f"Maak een nieuwe met: beleidstaal index build MAP --output {path}"
+    )
+
+
+def is_index_file(path: str | Path) -> bool:
+    """Whether a file is an SQLite database (a reference index or another one: ``open`` checks the schema)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
