@@ -8,20 +8,26 @@ markers (a name, a heading, a single English word in a Dutch text) stay Dutch. T
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..document import Document
 from .data import word_set
+from .words import word_mask
+
+if TYPE_CHECKING:
+    from ..nlp import Analysis
 
 #: at least this many English function words before a paragraph counts as English
 MIN_MARKERS = 3
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: the letters of a function word (the markers are counted on the raw text, so a tagger error cannot hide one)
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
 class Foreign:
-    """The paragraphs in another language: their spans in the document text and their words."""
+    """The paragraphs in another language: their spans in the document text (in order) and their words."""
 
     spans: tuple[tuple[int, int], ...]
     words: int
@@ -32,23 +38,24 @@ class Foreign:
         return self.words / self.total_words if self.total_words else 0.0
 
     def holds(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.spans)
+        i = bisect.bisect_right(self.spans, (start, float("inf"))) - 1
+        return i >= 0 and self.spans[i][0] <= start and end <= self.spans[i][1]
 
 
 def is_english(text: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(text)]
-    english = sum(w in word_set("talen", "english") for w in words)
-    dutch = sum(w in word_set("talen", "dutch") for w in words)
-    return english >= MIN_MARKERS and english > dutch
+    english, dutch = word_set("talen", "english"), word_set("talen", "dutch")
+    words = [w.lower() for w in _LETTERS.findall(text)]
+    markers = sum(w in english for w in words)
+    return markers >= MIN_MARKERS and markers > sum(w in dutch for w in words)
 
 
-def foreign_paragraphs(document: Document) -> Foreign:
+def foreign_paragraphs(analysis: Analysis) -> Foreign:
+    """The analysed paragraphs in another language; words counted by the one definition (``words.is_word``)."""
     spans, words, total = [], 0, 0
-    for p in document.paragraphs:
-        text = document.paragraph_text(p)
-        n = len(_WORD.findall(text))
+    for ap in analysis.paragraphs:
+        n = sum(word_mask(ap.doc))
         total += n
-        if is_english(text):
-            spans.append((p.start, p.end))
+        if is_english(ap.doc.text):
+            spans.append((ap.paragraph.start, ap.paragraph.end))
             words += n
-    return Foreign(tuple(spans), words, total)
+    return Foreign(tuple(sorted(spans)), words, total)

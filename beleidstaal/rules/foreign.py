@@ -21,7 +21,7 @@ KEPT = {"BT801", "BT802", "BT107", "BT901"}
 
 
 def fold_foreign(analysis: Analysis, findings: list[Hit], ctx: RuleContext) -> list[Hit]:
-    foreign = foreign_paragraphs(analysis.document)
+    foreign = foreign_paragraphs(analysis)
     if not foreign.spans:
         return findings
     mostly_foreign = foreign.share >= 0.5
