@@ -4,27 +4,22 @@ per-paragraph heat strip, and no WCAG 2.1 AA violations (axe)."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]  # fmt: skip
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
-pytestmark = [
-    pytest.mark.chromium,
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        shutil.which("chromium") is None and not os.path.exists(CHROMIUM),
-        reason="Debian's chromium (/usr/bin/chromium) is not installed: apt-get install chromium",
-    ),
-]
-playwright_sync = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-from test_web_browser import server as web_server  # noqa: E402, F401  (fixture "server": the web page in a thread)
+# the same Chromium, flags and skip markers as the web page's own browser tests (and their fixture "server": the web
+# page in a thread); importing that module skips this one too where Chromium or Playwright is missing
+from test_web_browser import (  # noqa: E402, F401
+    CHROMIUM,
+    playwright_sync,  # noqa: E402
+    pytestmark,
+)
+from test_web_browser import LAUNCH_ARGS as ARGS  # noqa: E402
+from test_web_browser import server as web_server  # noqa: E402, F401
 
 #: three paragraphs; 'middels' three times, 'teneinde' once, one long hard paragraph
 TEXT = (
