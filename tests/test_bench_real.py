@@ -82,3 +82,42 @@ def test_draw_gives_docs_as_code_its_share():
     assert sum(r.file.startswith("docs-as-code/") for r in got) == 4
     few = sample.draw(random.Random(1), rows[:3] + rows[-1:], 10, 0.4)
     assert len(few) == 4
+
+
+def _corpus(tmp_path: Path, names: list[str]) -> Path:
+    for name in names:
+        path = tmp_path / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("Dit is een zin.\n", encoding="utf-8")
+    return tmp_path / "corpus"
+
+
+def test_exclude_sheets_leaves_out_every_file_of_an_earlier_sheet(tmp_path):
+    names = [f"bestemmingsplannen/plan{i}.md" for i in range(40)] + [
+        f"docs-as-code/d/doc{i}.md" for i in range(40)
+    ]
+    root = _corpus(tmp_path, names)
+    blind = [n for n in names if common.part_of(n) == "blind"]
+    seen = blind[:3] + blind[-3:]  # plans and docs that an earlier sheet had
+    sheet = tmp_path / "oud-blad.tsv"
+    rows = [{**_row(i, "BT101", "TP", "good"), "file": name} for i, name in enumerate(seen)]
+    common.write_sheet(sheet, rows)
+    excluded = common.sheet_files([sheet])
+    assert excluded == frozenset(seen)
+    counts = {"bestemmingsplannen": 100, "docs-as-code": 100}
+    everything = common.choose_files(root, "blind", 7, counts)
+    fresh = common.choose_files(root, "blind", 7, counts, excluded)
+    assert set(seen) <= set(everything)
+    assert set(fresh) == set(everything) - set(seen)
+
+
+def test_exclude_sheets_with_nothing_left_is_a_clear_error(tmp_path, capsys):
+    names = ["bestemmingsplannen/plan.md", "docs-as-code/doc.md"]
+    root = _corpus(tmp_path, names)
+    sheet = tmp_path / "oud-blad.tsv"
+    common.write_sheet(sheet, [{**_row(i, "BT101", "TP", "good"), "file": n} for i, n in enumerate(names)])
+    for part in ("dev", "blind"):
+        args = ["--part", part, "--out", str(tmp_path / "nieuw.tsv"), "--corpus", str(root)]
+        assert sample.main(args + ["--exclude-sheets", str(sheet)]) == 2
+        assert "Geen bestanden over" in capsys.readouterr().err
+    assert not (tmp_path / "nieuw.tsv").exists()

@@ -57,11 +57,14 @@ def corpus_files(root: Path, corpus: str) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in base.rglob("*.md") if p.is_file())
 
 
-def choose_files(root: Path, part: str, seed: int, counts: dict[str, int]) -> list[str]:
-    """A fixed random subset of one part's files per corpus (the same seed gives the same files)."""
+def choose_files(
+    root: Path, part: str, seed: int, counts: dict[str, int], exclude: frozenset[str] = frozenset()
+) -> list[str]:
+    """A fixed random subset of one part's files per corpus (the same seed gives the same files), leaving out the
+    files in ``exclude`` (paths relative to the corpus root)."""
     chosen: list[str] = []
     for corpus in CORPORA:
-        files = [f for f in corpus_files(root, corpus) if part_of(f) == part]
+        files = [f for f in corpus_files(root, corpus) if part_of(f) == part and f not in exclude]
         rng = random.Random(f"{seed}:{part}:{corpus}")
         chosen.extend(sorted(rng.sample(files, min(counts[corpus], len(files)))))
     return chosen
@@ -155,6 +158,17 @@ def read_sheet(path: Path) -> list[dict[str, str]]:
         cells += [""] * (len(header) - len(cells))
         rows.append({h: c.strip() for h, c in zip(header, cells, strict=False)})
     return rows
+
+
+def sheet_files(paths: list[Path]) -> frozenset[str]:
+    """Every file that has a row in one of these sheets (judged or not): its findings were seen by a judge or used
+    to tune, so a fresh blind sample leaves it out."""
+    files: set[str] = set()
+    for path in paths:
+        if not Path(path).is_file():
+            sys.exit(f"Blad niet gevonden: {path}")
+        files.update(row["file"] for row in read_sheet(Path(path)) if row.get("file"))
+    return frozenset(files)
 
 
 def write_sheet(path: Path, rows: list[dict[str, str]]) -> None:

@@ -7,6 +7,8 @@ Run from the repository root:
 The files of both corpora are split in two halves by a stable hash of their path (``--part dev|blind``); a run
 reads a fixed random subset of one half (``--files``), so it takes minutes. Next to the sheet it writes
 ``<sheet>.meta.json``: the seed, the commit, the files read and how many findings each rule had in them.
+``--exclude-sheets OLD.tsv ...`` leaves out every file that has a row in an earlier sheet, so that a fresh blind
+sample holds only text no judge saw and nothing was tuned on.
 """
 
 from __future__ import annotations
@@ -24,7 +26,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import DEFAULT_FILES, REPO, Row, choose_files, corpus_root, lint_file, write_sheet  # noqa: E402
+from common import (  # noqa: E402
+    DEFAULT_FILES,
+    REPO,
+    Row,
+    choose_files,
+    corpus_root,
+    lint_file,
+    sheet_files,
+    write_sheet,
+)
 
 
 def allocate(counts: dict[str, int], total: int, floor: int) -> dict[str, int]:
@@ -105,13 +116,26 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only findings at severity warning or error (as a writer sees them by default): to judge warnings",
     )
+    parser.add_argument(
+        "--exclude-sheets",
+        nargs="+",
+        default=[],
+        metavar="BLAD",
+        help="leave out every file that has a row in these earlier sheets (TSV): a fresh sample of unseen files",
+    )
     args = parser.parse_args(argv)
 
     from beleidstaal.config import Config
 
     root = corpus_root(args.corpus)
     counts = {"bestemmingsplannen": args.files[0], "docs-as-code": args.files[1]}
-    files = choose_files(root, args.part, args.seed, counts)
+    excluded = sheet_files([Path(p) for p in args.exclude_sheets])
+    files = choose_files(root, args.part, args.seed, counts, excluded)
+    if not files:
+        print(
+            "Geen bestanden over: alle bestanden van dit deel staan al op een eerder blad.", file=sys.stderr
+        )
+        return 2
     config = Config(min_severity="info")
     by_rule: dict[str, list[Row]] = defaultdict(list)
     started = time.time()
@@ -147,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         "commit": commit(),
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "files": files,
+        "excluded_sheets": args.exclude_sheets,
+        "excluded_files": len(excluded),
         "words": words,
         "findings_per_rule": population,
         "sampled_per_rule": dict(sorted(Counter(r.rule for r in chosen).items())),
