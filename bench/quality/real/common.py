@@ -171,7 +171,7 @@ def sheet_files(paths: list[Path]) -> frozenset[str]:
     return frozenset(files)
 
 
-def write_sheet(path: Path, rows: list[dict[str, str]]) -> None:
-    lines = ["\t".join(COLUMNS)]
-    lines += ["\t".join(clean(str(row.get(c, ""))) for c in COLUMNS) for row in rows]
+def write_sheet(path: Path, rows: list[dict[str, str]], columns: tuple[str, ...] = COLUMNS) -> None:
+    lines = ["\t".join(columns)]
+    lines += ["\t".join(clean(str(row.get(c, ""))) for c in columns) for row in rows]
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
