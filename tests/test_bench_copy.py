@@ -97,7 +97,10 @@ def test_kind_and_sources_of_a_finding():
         }
     }  # fmt: skip
     assert copy_sample.kind_of(passage) == "template"
-    assert copy_sample.sources_of(passage) == "t_NL.IMRO.0001.A-VG01.md (regels 5-9); ook in 4 andere: b.md, c.md, d.md, …"
+    assert (
+        copy_sample.sources_of(passage)
+        == "t_NL.IMRO.0001.A-VG01.md (regels 5-9); ook in 4 andere: b.md, c.md, d.md, …"
+    )
     summary = {"data": {"summary": True, "sources": 12, "top": ["a.md", "b.md"], "kind": None}}
     assert copy_sample.kind_of(summary) == "document"
     assert copy_sample.sources_of(summary) == "12 andere documenten; grootste bronnen: a.md, b.md"
@@ -109,7 +112,9 @@ def test_kind_and_sources_of_a_finding():
 
 def test_heading_before_a_passage(tmp_path):
     plan = tmp_path / "plan.md"
-    plan.write_text("# Inleiding\n\nDe gemeente wil hier huizen bouwen.\n\n## Water\n\nHet water blijft schoon.\n")
+    plan.write_text(
+        "# Inleiding\n\nDe gemeente wil hier huizen bouwen.\n\n## Water\n\nHet water blijft schoon.\n"
+    )
     found = copy_sample.headings(plan)
     assert [title for _, title in found] == ["Inleiding", "Water"]
     text = plan.read_text()

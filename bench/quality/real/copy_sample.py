@@ -3,7 +3,8 @@ checked against an index of the other plans of the corpus, stratified over kind 
 
 Run from the repository root:
 
-    python bench/quality/real/copy_sample.py --seed 24 --out bench/quality/real/copy-sheet.tsv
+    python bench/quality/real/copy_sample.py --seed 24 --out bench/quality/real/copy-sheet.tsv \
+        --exclude-sheets bench/quality/real/*-sheet.tsv
 
 With a fixed seed the script chooses ``--plans`` plans from the blind half of ``bestemmingsplannen/`` (the same
 split as ``sample.py``), builds an index of all the other plans (``beleidstaal index build``, kept in ``--cache``
@@ -236,7 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=24)
     parser.add_argument("--out", required=True, help="the sheet to write (TSV)")
     parser.add_argument("--plans", type=int, default=10, help="plans to check (default 10)")
-    parser.add_argument("--part", choices=("blind", "dev", "all"), default="blind", help="half to choose from")
+    parser.add_argument(
+        "--part", choices=("blind", "dev", "all"), default="blind", help="half to choose from"
+    )
     parser.add_argument("--total", type=int, default=80, help="findings in the sheet (default 80)")
     parser.add_argument("--floor", type=int, default=10, help="at least this many per kind (default 10)")
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/")
@@ -253,7 +256,9 @@ def main(argv: list[str] | None = None) -> int:
 
     root = corpus_root(args.corpus)
     started = time.time()
-    excluded = sheet_files([Path(p) for p in args.exclude_sheets])
+    # the sheet being (re)drawn is never one to leave out: a second run with the same glob gives the same sheet
+    earlier = [Path(p) for p in args.exclude_sheets if Path(p).resolve() != Path(args.out).resolve()]
+    excluded = sheet_files(earlier)
     plans, others = choose_plans(root, args.seed, args.plans, args.part, excluded)
     if len(plans) < args.plans:
         print(f"Maar {len(plans)} plannen over om uit te kiezen.", file=sys.stderr)
@@ -274,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     meta = {
         "seed": args.seed,
         "part": args.part,
-        "excluded_sheets": args.exclude_sheets,
+        "excluded_sheets": [p.as_posix() for p in earlier],
         "excluded_plans": len(excluded),
         "total": args.total,
         "floor": args.floor,
@@ -286,12 +291,14 @@ def main(argv: list[str] | None = None) -> int:
         "findings_per_kind": dict(sorted(Counter(r["kind"] for r in rows).items())),
         "findings_per_plan": dict(sorted(Counter(r["file"] for r in rows).items())),
         "severity_per_kind": {
-            k: dict(Counter(r["severity"] for r in rows if r["kind"] == k)) for k in sorted({r["kind"] for r in rows})
+            k: dict(Counter(r["severity"] for r in rows if r["kind"] == k))
+            for k in sorted({r["kind"] for r in rows})
         },
         "sampled_per_kind": dict(sorted(Counter(r["kind"] for r in chosen).items())),
         "sampled_per_plan": dict(sorted(Counter(r["file"] for r in chosen).items())),
         "rows": {
-            row["id"]: {"rule": row["_rule"], "severity": row["severity"], "data": row["_data"]} for row in sheet
+            row["id"]: {"rule": row["_rule"], "severity": row["severity"], "data": row["_data"]}
+            for row in sheet
         },
         "seconds": {
             "index_build": round(build_seconds) if build_seconds is not None else None,

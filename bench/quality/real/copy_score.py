@@ -149,7 +149,9 @@ def report(result: Score) -> str:
         + (f" ({', '.join(result.law_warning_kinds)})" if result.law_warning_kinds else ""),
     ]
     if result.not_judged:
-        lines.append(f"Not fully judged (left out of a share): {len(result.not_judged)}: {', '.join(result.not_judged[:20])}")
+        lines.append(
+            f"Not fully judged (left out of a share): {len(result.not_judged)}: {', '.join(result.not_judged[:20])}"
+        )
     lines += ["", "Goals of issue #24:"]
     for name, holds in goals(result).items():
         lines.append(f"- {name}: {'holds' if holds else 'NOT MET'}")
@@ -174,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Bestand niet gevonden: {args.sheet}", file=sys.stderr)
         return 2
     rows = read_sheet(Path(args.sheet))
-    missing = [c for c in ("kind", "severity", "kind_verdict", "boundary_verdict") if rows and c not in rows[0]]
+    missing = [
+        c for c in ("kind", "severity", "kind_verdict", "boundary_verdict") if rows and c not in rows[0]
+    ]
     if missing:
         print(f"Dit is geen kopie-blad: de kolommen {', '.join(missing)} ontbreken.", file=sys.stderr)
         return 2
