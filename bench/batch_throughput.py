@@ -1,14 +1,25 @@
-"""Throughput of ``beleidstaal batch`` with 1 and 2 Dask workers, next to the single-process ``check``.
+"""Throughput of ``beleidstaal batch`` with 1 and 2 (or more) Dask workers: the acceptance measurement of issue 23.
 
 Usage::
 
-    python bench/batch_throughput.py                 # every 10th file of ../shared/corpus/ (15 files)
-    python bench/batch_throughput.py --every 1       # the whole corpus (150 files, about 2.2 million words)
-    python bench/batch_throughput.py --workers 1 2 4
+    python bench/batch_throughput.py --plans 100 --workers 1 2 --rounds 2   # the acceptance run (about 25 min)
+    python bench/batch_throughput.py --plans 20 --workers 1 2 --rounds 1    # a quick look (about 4 min)
+    python bench/batch_throughput.py --plans 15 --check                      # also the single-process ``check``
 
-Writes ``bench/RESULTS-batch.md``. Times are wall-clock seconds on this machine; the check phase is measured from
-the first task to the last partition (the model already loaded on each worker), the whole run includes starting
-the workers, loading the model, and copy detection.
+``--plans N`` takes N plans spread evenly over ``../shared/corpus/bestemmingsplannen`` (sorted by name, every
+150/N-th), read where they are (a folder of links). Every run starts a fresh ``LocalCluster`` (processes, one
+thread per worker, no dashboard) and calls ``run_batch`` as ``beleidstaal batch`` does, copy detection included.
+Runs alternate: round 1 goes 1, 2 workers, round 2 goes 2, 1, so a change in the machine's load hits both sides.
+
+The throughput is documents (and words) per second of the *check phase*: from the first task submitted to the
+last one finished, with the model already loaded on every worker (``BatchResult.timings["client:check"]``). The
+whole run, the start of the cluster with the model load and the copy detection are reported beside it. For each run
+the script records the load average, what the workers' tasks cost in CPU seconds (per phase: read, parse, check,
+rows, passages, phrases, write), and the CPU that *other* processes used during the check phase (from
+``/proc/stat``): on a shared machine a ratio below 1.8 with busy neighbours says little; the CPU share column says
+how much of their cores the workers got.
+
+Writes ``bench/RESULTS-batch.md`` (or ``--output``).
 """
 
 from __future__ import annotations
@@ -18,6 +29,7 @@ import logging
 import os
 import platform
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -25,185 +37,217 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
+PHASES = ("read", "parse", "check", "rows", "passages", "phrases", "write")
 
 
-def corpus_files(every: int, limit: int | None) -> list[str]:
+def corpus_files(plans: int) -> list[str]:
+    """``plans`` plans spread evenly over the corpus, the same ones on every machine with the same corpus."""
     from beleidstaal.discovery import iter_files
 
-    files = [str(p) for p in iter_files(CORPUS / "bestemmingsplannen")]
-    files = files[::every]
-    return files[:limit] if limit else files
+    files = sorted(str(p) for p in iter_files(CORPUS / "bestemmingsplannen"))
+    if plans >= len(files):
+        return files
+    step = len(files) / plans
+    return [files[int(i * step)] for i in range(plans)]
+
+
+def cpu_jiffies() -> tuple[int, int]:
+    """(busy, total) jiffies of all cores since boot (Linux); (0, 0) elsewhere."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            values = [int(v) for v in fh.readline().split()[1:]]
+    except OSError:
+        return 0, 0
+    idle = values[3] + (values[4] if len(values) > 4 else 0)  # idle + iowait
+    return sum(values) - idle, sum(values)
 
 
 def single_process(files: list[str]) -> dict:
+    """The plain ``check`` in this process, one file after the other (``--check``)."""
     from beleidstaal.config import Config
     from beleidstaal.core import check_path, check_text
 
     config = Config()
     check_text("Dit is een zin om het model te laden.", config=config)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     words = 0
     for f in files:
-        r = check_path(f, config=config)
-        words += r.words
+        words += check_path(f, config=config).words
     seconds = time.perf_counter() - start
-    return {"label": "check (1 proces)", "seconds": seconds, "check_seconds": seconds, "docs": len(files),
-            "words": words}  # fmt: skip
-
-
-def single_process_one_thread(files: list[str]) -> dict:
-    """The same, in a fresh process with one BLAS/OpenMP thread: what a Dask worker gets (Dask sets
-    OMP_NUM_THREADS=1 and friends for its workers), so the comparison per core is fair."""
-    import json
-    import subprocess
-
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    code = (
-        f"import json, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); from batch_throughput import single_process; "
-        "print(json.dumps(single_process(json.loads(sys.argv[1]))))"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", code, json.dumps(files)], env=env, capture_output=True, text=True
-    )
-    row = json.loads(proc.stdout.strip().splitlines()[-1])
-    row["label"] = "check (1 proces, 1 rekenthread)"
-    return row
+    return {"label": "check (1 proces)", "workers": 0, "check_seconds": seconds, "seconds": seconds,
+            "docs": len(files), "words": words, "task_cpu": time.process_time() - cpu}  # fmt: skip
 
 
 def batch(files: list[str], workers: int, folder: Path) -> dict:
     from distributed import Client, LocalCluster
 
     from beleidstaal.batch import run_batch
+    from beleidstaal.batch.worker import ModelPlugin
     from beleidstaal.config import Config
 
-    src = folder / f"src-{workers}"
-    src.mkdir()
-    for f in files:  # a folder of links, so the run sees exactly these files
-        os.symlink(f, src / Path(f).name)
+    src = folder / "src"
+    if not src.exists():
+        src.mkdir()
+        for f in files:  # a folder of links, so the run sees exactly these files
+            os.symlink(f, src / Path(f).name)
     out = folder / f"out-{workers}"
-    marks: dict[str, float] = {}
-
-    def progress(kind: str, data: dict) -> None:
-        now = time.perf_counter()
-        if kind == "partition":
-            marks.setdefault("first", now)
-            marks["last"] = now
-        elif kind == "phase":
-            marks["copies"] = now
-
+    shutil.rmtree(out, ignore_errors=True)
+    load_before = os.getloadavg()[0]
     start = time.perf_counter()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                            silence_logs=logging.ERROR)  # fmt: skip
     client = Client(cluster)
     client.wait_for_workers(workers)
-    started = time.perf_counter()
-    # the plugin loads the model when run_batch registers it; time the checking from there
-    from beleidstaal.batch.worker import ModelPlugin
-
+    cluster_ready = time.perf_counter()
+    # the model first, as run_batch does it (registering the plugin again there finds it loaded): so the window
+    # below holds the check phase, not the model load
     client.register_plugin(ModelPlugin(Config()), name=ModelPlugin.name)
-    loaded = time.perf_counter()
-    result = run_batch([str(src)], out, client=client, config=Config(), progress=progress)
+    model_loaded = time.perf_counter()
+    marks: dict[str, tuple] = {}
+
+    def progress(kind: str, data: dict) -> None:
+        if kind == "start":
+            marks["start"] = (time.perf_counter(), cpu_jiffies(), time.process_time())
+        elif kind == "phase":
+            marks["copies"] = (time.perf_counter(), cpu_jiffies(), time.process_time())
+
+    try:
+        result = run_batch([str(src)], out, client=client, config=Config(), progress=progress)
+    finally:
+        client.close()
+        cluster.close()
     end = time.perf_counter()
-    client.close()
-    cluster.close()
+    shutil.rmtree(out, ignore_errors=True)
+    t = result.timings
+    check_wall = t["client:check"][0]
+    # CPU of the whole machine during the check phase, less this run's own (tasks; client and scheduler)
+    (_, (busy0, total0), cpu0), (_, (busy1, total1), cpu1) = marks["start"], marks["copies"]
+    cores = os.cpu_count() or 1
+    window = marks["copies"][0] - marks["start"][0]
+    machine_cores = (busy1 - busy0) / max(1, total1 - total0) * cores if total1 > total0 else float("nan")
+    own_cores = (t["task"][1] + (cpu1 - cpu0)) / window
     return {
         "label": f"batch, {workers} worker{'s' if workers > 1 else ''}",
+        "workers": workers,
         "seconds": end - start,
-        "check_seconds": marks.get("copies", end) - loaded,
-        "copies_seconds": end - marks.get("copies", end),
-        "startup_seconds": loaded - start,
-        "cluster_seconds": started - start,
+        "check_seconds": check_wall,
+        "cluster_seconds": cluster_ready - start,
+        "model_seconds": model_loaded - cluster_ready,
+        "copies_seconds": t.get("client:copies", [0])[0] + t.get("client:phrases", [0])[0],
         "docs": result.checked,
         "words": result.words,
         "errors": result.errors,
-        "copies": result.copies,
         "partitions": result.partitions,
+        "task_cpu": t["task"][1],
+        "cpu_share": t["task"][1] / (check_wall * workers),
+        "others_cores": max(0.0, machine_cores - own_cores),
+        "phases": {p: t[p][1] for p in PHASES if p in t},
+        "model_loads": sorted(p["model_loads"] for p in result.worker_processes.values()),
+        "load_before": load_before,
+        "load_after": os.getloadavg()[0],
     }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--every", type=int, default=10, help="take every Nth corpus file (default 10)")
-    ap.add_argument("--limit", type=int, default=None, help="at most this many files")
-    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument(
+        "--plans", type=int, default=15, help="number of plans, spread over the corpus (default 15)"
+    )
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)")
+    ap.add_argument("--rounds", type=int, default=1, help="repeat the worker counts, alternating (default 1)")
+    ap.add_argument("--check", action="store_true", help="also time the single-process check")
     ap.add_argument("--output", default=str(ROOT / "bench" / "RESULTS-batch.md"))
     args = ap.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"De map {CORPUS} ontbreekt.")
-    files = corpus_files(args.every, args.limit)
-    load_before = os.getloadavg()
-    rows = [single_process(files)]
-    print(rows[-1], flush=True)
-    rows.append(single_process_one_thread(files))
-    print(rows[-1], flush=True)
+    files = corpus_files(args.plans)
+    started = time.strftime("%Y-%m-%d %H:%M")
+    t0 = time.perf_counter()
+    rows = []
+    if args.check:
+        rows.append(single_process(files))
+        print(rows[-1], flush=True)
     with tempfile.TemporaryDirectory(prefix="bt-bench-") as tmp:
-        for w in args.workers:
-            rows.append(batch(files, w, Path(tmp)))
-            print(rows[-1], flush=True)
-            shutil.rmtree(Path(tmp) / f"out-{w}", ignore_errors=True)
-    load_after = os.getloadavg()
-    write_results(args, files, rows, load_before, load_after)
+        for r in range(args.rounds):
+            for w in args.workers if r % 2 == 0 else list(reversed(args.workers)):
+                rows.append({**batch(files, w, Path(tmp)), "round": r + 1})
+                print({k: v for k, v in rows[-1].items() if k != "phases"}, flush=True)
+    write_results(args, files, rows, started, time.perf_counter() - t0)
 
 
-def write_results(args, files, rows, load_before, load_after) -> None:
-    words = rows[0]["words"]
+def _ratios(rows: list[dict], base: int, other: int) -> list[float]:
+    """Per round: docs/s with ``other`` workers over docs/s with ``base`` workers."""
+    out = []
+    for r in sorted({x["round"] for x in rows if "round" in x}):
+        a = [x for x in rows if x.get("round") == r and x["workers"] == base]
+        b = [x for x in rows if x.get("round") == r and x["workers"] == other]
+        if a and b:
+            out.append(a[0]["check_seconds"] / b[0]["check_seconds"])
+    return out
+
+
+def write_results(args, files, rows, started: str, total_seconds: float) -> None:
+    words = max(r["words"] for r in rows)
+    command = (
+        f"python bench/batch_throughput.py --plans {args.plans} --workers {' '.join(map(str, args.workers))}"
+    )
+    command += f" --rounds {args.rounds}" + (" --check" if args.check else "")
     lines = [
         "# beleidstaal batch: throughput",
         "",
-        f"Measured {time.strftime('%Y-%m-%d %H:%M')} with `python bench/batch_throughput.py "
-        f"--every {args.every}{f' --limit {args.limit}' if args.limit else ''} --workers {' '.join(map(str, args.workers))}`.",
-        f"Corpus: {len(files)} files of `../shared/corpus/bestemmingsplannen/` (every {args.every}th), "
-        f"{words:,} words, {words / max(1, len(files)):,.0f} words per document on average.",
-        f"Machine: {os.cpu_count()} CPU cores, Python {platform.python_version()}, {platform.machine()}. "
-        f"Load average before/after: {load_before[0]:.1f} / {load_after[0]:.1f} (other work was running: "
-        "the numbers are lower bounds).",
+        f"Measured {started} with `{command}` ({total_seconds / 60:.0f} minutes in all).",
+        f"Corpus: {len(files)} plans of `../shared/corpus/bestemmingsplannen/` (spread evenly), {words:,} words, "
+        f"{words / max(1, len(files)):,.0f} words per plan on average.",
+        f"Machine: {os.cpu_count()} CPU cores, Python {platform.python_version()}, {platform.machine()}.",
         "",
-        "| run | docs | words | check phase (s) | docs/s | words/s | whole run (s) | of which start + model (s) "
-        "| copies + phrases (s) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "Check phase: from the first task submitted to the last one finished (model loaded). *CPU share*: the "
+        "workers' CPU seconds over (check phase x workers), 1.00 when they had their cores to themselves. "
+        "*Others*: cores that other processes used on average during the run (from `/proc/stat`).",
+        "",
+        "| round | run | partitions | docs | check phase (s) | docs/s | words/s | CPU share | others (cores) "
+        "| load before / after | cluster start (s) | model load (s) | copies + phrases (s) | whole run (s) |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
     ]
     for r in rows:
         cs = r["check_seconds"]
         lines.append(
-            f"| {r['label']} | {r['docs']} | {r['words']:,} | {cs:.1f} | {r['docs'] / cs:.2f} | {r['words'] / cs:,.0f} "
-            f"| {r['seconds']:.1f} | {r.get('startup_seconds', 0):.1f} | {r.get('copies_seconds', 0):.1f} |"
+            f"| {r.get('round', '')} | {r['label']} | {r.get('partitions', '')} | {r['docs']} | {cs:.1f} "
+            f"| {r['docs'] / cs:.3f} | {r['words'] / cs:,.0f} | {r.get('cpu_share', float('nan')):.2f} "
+            f"| {r.get('others_cores', float('nan')):.2f} "
+            f"| {r.get('load_before', 0):.1f} / {r.get('load_after', 0):.1f} | {r.get('cluster_seconds', 0):.1f} "
+            f"| {r.get('model_seconds', 0):.1f} "
+            f"| {r.get('copies_seconds', 0):.1f} | {r['seconds']:.1f} |"
         )
-    batch_rows = [r for r in rows if r["label"].startswith("batch")]
-    best = max(batch_rows, key=lambda r: r["words"] / r["check_seconds"])
-    n_workers = int(best["label"].split()[1])
-    per_worker = best["words"] / best["check_seconds"] / n_workers
-    night = 8 * 3600
+    counts = sorted({r["workers"] for r in rows if r["workers"]})
+    lines += ["", "## Scaling", ""]
+    for other in counts[1:]:
+        ratios = _ratios(rows, counts[0], other)
+        if ratios:
+            lines.append(
+                f"- {counts[0]} → {other} workers: documents per second x **{statistics.median(ratios):.2f}** "
+                f"(median of {len(ratios)} round(s): {', '.join(f'{x:.2f}' for x in ratios)})."
+            )
+    batch_rows = [r for r in rows if r["workers"]]
     lines += [
         "",
-        "## One million documents in one night",
+        "## Where the time goes",
         "",
-        f"Per worker (one core) the best batch run checked {per_worker:,.0f} words per second. "
-        f"For one million documents in a night of 8 hours:",
+        "CPU seconds of the workers' tasks per phase, summed over the tasks (*parse*: spaCy over the paragraphs of a "
+        "group of documents; *check*: the rules, and parsing what the group parse left; *rows*: findings and "
+        "document figures as table rows; *passages*: sentence windows and their MinHash signatures for copy "
+        "detection; *phrases*: word groups for the stock-phrase ranking; *write*: the Parquet files).",
         "",
+        "| round | run | " + " | ".join(PHASES) + " | task | words per CPU second | model loads per worker |",
+        "|---:|---|" + "---:|" * (len(PHASES) + 2) + "---|",
     ]
-    for size in (2_000, int(words / max(1, len(files)))):
-        total = 1_000_000 * size
-        cores = total / (per_worker * night)
+    for r in batch_rows:
+        ph = r["phases"]
         lines.append(
-            f"- documents of {size:,} words ({total / 1e9:.1f} billion words): about **{cores:,.0f} cores** "
-            f"(workers), e.g. {max(1, round(cores / 32)):,} machine(s) of 32 cores."
+            f"| {r['round']} | {r['label']} | "
+            + " | ".join(f"{ph.get(p, 0):.1f}" for p in PHASES)
+            + f" | {r['task_cpu']:.1f} | {r['words'] / r['task_cpu']:,.0f} | {', '.join(map(str, r['model_loads']))} |"
         )
-    lines += [
-        "",
-        "Why one worker is slower than the plain `check`: a Dask worker runs with one BLAS/OpenMP thread "
-        "(Dask sets OMP_NUM_THREADS=1 so that workers do not fight over cores), while a plain `check` lets "
-        "numpy use every core for the parser's matrix products. The row *1 rekenthread* shows `check` under the "
-        "same condition; the rest of the difference is what batch does on top of `check`: the readability "
-        "figures of `beleidstaal stats`, passage signatures, phrase counts and the Parquet files.",
-        "",
-        "Assumptions: the speed per worker stays the same on a cluster (each worker checks its own partitions; "
-        "the only shared step is copy detection, which took "
-        f"{best.get('copies_seconds', 0):.1f} s here and grows with the number of passages, not with the rules); "
-        "about 1.5 GB of memory per worker. The numbers above come from a busy 2-core machine, where two workers "
-        "also compete with other processes; on dedicated cores the speed per worker is higher, so the estimate is "
-        "on the safe side.",
-        "",
-    ]
+    lines.append("")
     Path(args.output).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
 

@@ -199,6 +199,20 @@ def test_findings_equal_check_json(collection, first_run):
     assert {f["document_id"] for f in findings} <= set(collection["ids"])
 
 
+def test_each_worker_process_loads_the_model_once_and_reports_where_time_went(first_run):
+    _, result, _ = first_run
+    assert len(result.worker_processes) == 2  # both workers ran tasks
+    assert all(p["model_loads"] == 1 for p in result.worker_processes.values())
+    for phase in ("read", "check", "passages", "phrases", "write", "task", "client:model", "client:check"):
+        assert phase in result.timings, phase
+    task_wall, task_cpu = result.timings["task"]
+    parts = sum(result.timings[p][1] for p in ("read", "parse", "check", "rows", "passages", "phrases", "write")
+                if p in result.timings)  # fmt: skip
+    assert 0 < parts <= task_cpu + 0.05  # the phases are inside the task
+    # checking is the work, not the bookkeeping
+    assert result.timings["check"][1] > result.timings["write"][1]
+
+
 def test_second_run_skips_everything(collection, client, first_run):
     out, _, _ = first_run
     for _ in range(3):  # word lists edited during the test make a run check everything again: catch up first

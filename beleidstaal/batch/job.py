@@ -24,6 +24,8 @@ from . import store
 from .sources import plan
 
 SUPERSEDE_JOURNAL = ".supersede.json"
+#: partitions planned per worker: enough that a worker that finishes early finds more work
+PARTITIONS_PER_WORKER = 4
 
 
 @dataclass
@@ -43,6 +45,23 @@ class BatchResult:
     copies_state: str | None = None
     problems: list[tuple[str, str]] = field(default_factory=list)
     failed_partitions: list[tuple[int, str]] = field(default_factory=list)
+    #: where the time went: phase -> [wall seconds, CPU seconds]; the workers' phases summed over the tasks
+    #: (read, parse, check, rows, passages, phrases, write, task), the client's own as client:<phase>
+    timings: dict[str, list[float]] = field(default_factory=dict)
+    #: per worker process (pid): how often it loaded a language model and the seconds of the model plugin
+    worker_processes: dict[str, dict] = field(default_factory=dict)
+
+    def add_task(self, summary: dict) -> None:
+        """Add the timings and the process report of one finished task."""
+        for phase, (wall, cpu) in summary.get("timings", {}).items():
+            total = self.timings.setdefault(phase, [0.0, 0.0])
+            total[0] += wall
+            total[1] += cpu
+        if "pid" in summary:
+            self.worker_processes[str(summary["pid"])] = {
+                "model_loads": summary.get("model_loads"),
+                "model_seconds": summary.get("model_seconds"),
+            }
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -231,7 +250,7 @@ def run_batch(
     from distributed import as_completed
 
     from .copies import find_copies, find_phrases
-    from .worker import ModelPlugin, check_partition
+    from .worker import ModelPlugin, Phases, check_partition
 
     config = config or Config()
     notify = progress or (lambda kind, data: None)
@@ -244,64 +263,78 @@ def run_batch(
         raise BeleidstaalError(f"U mag niet schrijven in de map '{out}'.")
     started = time.perf_counter()
     result = BatchResult(output=str(out))
-    _validate(config)
+    clock = Phases()  # the client's own work
+    with clock("client:validate"):
+        _validate(config)
     with _lock(out):
-        _finish_journal(out)
-        store.clean_leftovers(out)
-        done = _existing(out)
-        vers = store.versions(config)
+        with clock("client:resume"):
+            _finish_journal(out)
+            store.clean_leftovers(out)
+            done = _existing(out)
+            vers = store.versions(config)
         guess = workers or default_workers()
-        probe = plan(sources, partitions_hint=4 * guess)
+        with clock("client:plan"):
+            probe = plan(sources, partitions_hint=PARTITIONS_PER_WORKER * guess)
         if not probe.partitions:
             details = "; ".join(f"{src}: {msg}" for src, msg in probe.problems)
             raise BeleidstaalError(f"Er is niets te controleren. {details}".strip())
-        with _client(client, scheduler, workers) as c:
+        with contextlib.ExitStack() as stack:
+            with clock("client:cluster"):
+                c = stack.enter_context(_client(client, scheduler, workers))
             n_workers = len(c.scheduler_info().get("workers", {})) or (workers or 1)
             result.workers = n_workers
             result.dashboard = getattr(c, "dashboard_link", None) if _has_dashboard(c) else None
-            the_plan = probe if n_workers == guess else plan(sources, partitions_hint=4 * n_workers)
+            the_plan = (
+                probe
+                if n_workers == guess
+                else plan(sources, partitions_hint=PARTITIONS_PER_WORKER * n_workers)
+            )
             result.problems = the_plan.problems
             result.partitions = len(the_plan.partitions)
             notify("start", {"partitions": len(the_plan.partitions), "documents": the_plan.documents,
                              "dashboard": result.dashboard, "workers": n_workers})  # fmt: skip
-            c.register_plugin(ModelPlugin(config), name=ModelPlugin.name)
+            with clock("client:model"):  # every worker loads the model once, before the first task
+                c.register_plugin(ModelPlugin(config), name=ModelPlugin.name)
             done_arg = c.scatter([done], broadcast=True)[0] if done else {}
-            # microseconds, so that two runs in the same second still sort in the order they ran
-            run = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
-            futures = {
-                c.submit(
-                    check_partition,
-                    part,
-                    str(out),
-                    run,
-                    config,
-                    vers,
-                    done_arg,
-                    key=f"beleidstaal-check-{run}-{part.index}",
-                    retries=1,
-                ): part  # fmt: skip
-                for part in submission_order(the_plan.partitions)
-            }
-            for fut in as_completed(futures):
-                part = futures[fut]
-                try:
-                    summary = fut.result()
-                except Exception as exc:
-                    msg = _task_error(exc)
-                    result.failed_partitions.append((part.index, msg))
-                    notify("failed", {"partition": part.index, "error": msg})
-                    continue
-                result.checked += summary["checked"]
-                result.skipped += summary["skipped"]
-                result.errors += summary["errors"]
-                result.words += summary["words"]
-                notify("partition", summary)
-                fut.release()
-            rechecked = _stale_rows(out)
-            _supersede(out, rechecked)
-            store.clean_leftovers(out)  # temporary files of a worker that died while writing
-            total_docs = _count_documents(out)
-            state = _passages_state(out)
+            with clock("client:check"):  # from the first task submitted to the last one finished
+                # microseconds, so that two runs in the same second still sort in the order they ran
+                run = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
+                futures = {
+                    c.submit(
+                        check_partition,
+                        part,
+                        str(out),
+                        run,
+                        config,
+                        vers,
+                        done_arg,
+                        key=f"beleidstaal-check-{run}-{part.index}",
+                        retries=1,
+                    ): part  # fmt: skip
+                    for part in submission_order(the_plan.partitions)
+                }
+                for fut in as_completed(futures):
+                    part = futures[fut]
+                    try:
+                        summary = fut.result()
+                    except Exception as exc:
+                        msg = _task_error(exc)
+                        result.failed_partitions.append((part.index, msg))
+                        notify("failed", {"partition": part.index, "error": msg})
+                        continue
+                    result.checked += summary["checked"]
+                    result.skipped += summary["skipped"]
+                    result.errors += summary["errors"]
+                    result.words += summary["words"]
+                    result.add_task(summary)
+                    notify("partition", summary)
+                    fut.release()
+            with clock("client:supersede"):
+                rechecked = _stale_rows(out)
+                _supersede(out, rechecked)
+                store.clean_leftovers(out)  # temporary files of a worker that died while writing
+                total_docs = _count_documents(out)
+                state = _passages_state(out)
             previous = (store.read_manifest(out) or {}).get("copies_state")
             result.copies_state = state if copies else previous
             if (
@@ -315,9 +348,12 @@ def run_batch(
                 result.phrases = _rows(out, store.PHRASES)
             elif copies:
                 notify("phase", {"name": "copies"})
-                result.copies = find_copies(c, out)
-                result.phrases = find_phrases(out, total_docs)
+                with clock("client:copies"):
+                    result.copies = find_copies(c, out)
+                with clock("client:phrases"):
+                    result.phrases = find_phrases(out, total_docs)
         result.seconds = time.perf_counter() - started
+        result.timings.update(clock.to_dict())
         store.write_manifest(out, {
             "beleidstaal_version": __version__,
             "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -116,18 +116,7 @@ def plan(sources: list[str], *, partitions_hint: int = 8, max_partition_bytes: i
     parts: list[Partition] = []
     total: int | None = len(files)
     if files:
-        sizes = [_file_size(f) for f in files]
-        target = max(1, min(max_partition_bytes, sum(sizes) // max(1, partitions_hint)))
-        current: list[str] = []
-        current_size = 0
-        for f, size in zip(files, sizes, strict=True):
-            if current and current_size + size > target:
-                parts.append(Partition(len(parts), files=current, size=current_size, count=len(current)))
-                current, current_size = [], 0
-            current.append(f)
-            current_size += size
-        if current:
-            parts.append(Partition(len(parts), files=current, size=current_size, count=len(current)))
+        parts.extend(balanced(files, partitions_hint, max_partition_bytes))
     for table, kind in tables:
         try:
             if kind == "parquet":
@@ -144,6 +133,25 @@ def plan(sources: list[str], *, partitions_hint: int = 8, max_partition_bytes: i
             else total + sum(p.count or 0 for p in new)
         )
     return Plan(parts, problems, total)
+
+
+def balanced(files: list[str], hint: int, max_bytes: int) -> list[Partition]:
+    """Files in ``hint`` partitions of about equal size (at least one per ``max_bytes``, at most one per file): the
+    largest file first, each into the partition with the least text so far. The size in bytes stands in for the
+    number of words, which the client cannot count without reading every file. Partitions with equal sizes end
+    together, so no worker waits at the end for one that got the big plans."""
+    import heapq
+
+    sizes = {f: _file_size(f) for f in files}
+    total = sum(sizes.values())
+    n = max(1, min(len(files), max(hint, -(-total // max(1, max_bytes)))))
+    heap = [(0, i) for i in range(n)]  # (bytes so far, partition)
+    members: list[list[str]] = [[] for _ in range(n)]
+    for f in sorted(files, key=lambda f: (-sizes[f], f)):
+        load, i = heapq.heappop(heap)
+        members[i].append(f)
+        heapq.heappush(heap, (load + sizes[f], i))
+    return [Partition(i, files=m, size=sum(sizes[f] for f in m), count=len(m)) for i, m in enumerate(members)]
 
 
 def _parquet_partitions(table: str, start: int) -> list[Partition]:

@@ -12,6 +12,8 @@ import functools
 import hashlib
 import json
 import math
+import os
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -21,7 +23,6 @@ from ..config import Config
 from ..errors import BeleidstaalError
 from ..findings import CATEGORIES
 from ..index.reference import is_quote_source
-from ..limits import MAX_PARAGRAPH_CHARS
 from . import minhash, store
 from .sources import Partition, SourceDoc, iter_documents
 
@@ -46,7 +47,42 @@ class ModelPlugin(WorkerPlugin):
         self.config = config
 
     def setup(self, worker) -> None:
+        started = time.perf_counter()
         warm_up(self.config)
+        _PROCESS["model_seconds"] += time.perf_counter() - started
+
+
+#: what this worker process did before its tasks (the model plugin)
+_PROCESS: dict = {"model_seconds": 0.0}
+
+
+class Phases:
+    """Wall-clock and CPU seconds per phase of a task (``with phases("check"): ...``), summed over documents."""
+
+    def __init__(self) -> None:
+        self.wall: Counter = Counter()
+        self.cpu: Counter = Counter()
+
+    @contextlib.contextmanager
+    def __call__(self, name: str):
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            yield
+        finally:
+            self.wall[name] += time.perf_counter() - wall
+            self.cpu[name] += time.process_time() - cpu
+
+    def to_dict(self) -> dict:
+        return {name: [round(self.wall[name], 4), round(self.cpu[name], 4)] for name in self.wall}
+
+
+def _process_report() -> dict:
+    """This worker process: its id, how often it loaded a language model (once, or the plugin did not do its job)
+    and how long the model plugin took."""
+    from ..model import load_model
+
+    return {"pid": os.getpid(), "model_loads": load_model.cache_info().misses,
+            "model_seconds": round(_PROCESS["model_seconds"], 3)}  # fmt: skip
 
 
 def warm_up(config: Config) -> None:
@@ -202,7 +238,7 @@ CHUNK = 32
 CHUNK_PARAGRAPHS = 2000
 
 
-def _prepared(part: Partition, config: Config, vers: dict, done: dict, summary: dict):
+def _prepared(part: Partition, config: Config, vers: dict, done: dict, summary: dict, phases: Phases):
     """(source document, row, Document or None) for every document that is not skipped. Reads a chunk of
     documents, then parses all their paragraphs in one ``nlp.pipe`` call, so the core finds them in its cache."""
     chunk: list = []
@@ -212,7 +248,8 @@ def _prepared(part: Partition, config: Config, vers: dict, done: dict, summary: 
                      "words": None, "sentences": None, "findings": None, "error": None}  # fmt: skip
         document = None
         try:
-            document, content_hash = _read(sd)
+            with phases("read"):
+                document, content_hash = _read(sd)
             key = store.check_key(sd.id, content_hash, vers)
             if done.get(sd.id) == key:
                 summary["skipped"] += 1
@@ -227,39 +264,41 @@ def _prepared(part: Partition, config: Config, vers: dict, done: dict, summary: 
         chunk.append((sd, row, document if not row["error"] else None))
         paragraphs += len(document.paragraphs) if document is not None and not row["error"] else 0
         if len(chunk) >= CHUNK or paragraphs >= CHUNK_PARAGRAPHS:
-            _pre_parse([d for _, _, d in chunk if d is not None], config)
+            with phases("parse"):
+                _pre_parse([d for _, _, d in chunk if d is not None], config)
             yield from chunk
             chunk, paragraphs = [], 0
-    _pre_parse([d for _, _, d in chunk if d is not None], config)
+    with phases("parse"):
+        _pre_parse([d for _, _, d in chunk if d is not None], config)
     yield from chunk
 
 
 def _pre_parse(documents: list, config: Config) -> None:
-    """Parse the paragraphs of several documents in one batch and put them in the Analyser's cache. Batched and
-    one-by-one parses give the same result; a core without this cache simply parses later, one at a time."""
-    from ..nlp import get_analyser, normalise_lemmas
+    """Parse the paragraphs of several documents in one batch and put them in the Analyser's cache
+    (``Analyser.parse``, the same call the core makes, so batched and one-by-one parses give the same result); a
+    core without this cache simply parses later, one document at a time."""
+    from ..nlp import get_analyser
 
     try:
         analyser = get_analyser(config.model)
-        cache, remember = analyser._cache, analyser._remember
-        limit = MAX_PARAGRAPH_CHARS
     except Exception:
         return
-    texts = [t for d in documents for p in d.paragraphs if len(t := d.paragraph_text(p)) <= limit]
-    missing = [t for t in dict.fromkeys(texts) if t not in cache]
-    if not missing or len(missing) > analyser._cache_size // 2:
+    texts = list(dict.fromkeys(d.paragraph_text(p) for d in documents for p in d.paragraphs))
+    if not texts or len(texts) > analyser._cache_size // 2:
         return
-    try:
-        for text, doc in zip(missing, analyser.nlp.pipe(missing, batch_size=64), strict=True):
-            remember(text, normalise_lemmas(doc))
-    except Exception:  # parse again one by one inside the core, where errors are reported per document
-        return
+    with contextlib.suppress(
+        Exception
+    ):  # parse again inside the core, where errors are reported per document
+        analyser.parse(texts)
 
 
 def check_partition(part: Partition, out: str, run: str, config: Config, vers: dict, done: dict) -> dict:
-    """Check the documents of one partition and write its tables. Returns a small summary for the client."""
+    """Check the documents of one partition and write its tables. Returns a small summary for the client: counts,
+    and the seconds of each phase (``timings``: phase -> [wall, cpu])."""
     from ..core import check_document
 
+    started = time.perf_counter(), time.process_time()
+    phases = Phases()
     out_dir = Path(out)
     name = store.part_name(run, part.index)
     docs: list[dict] = []
@@ -267,19 +306,19 @@ def check_partition(part: Partition, out: str, run: str, config: Config, vers: d
     passage_rows: list[dict] = []
     phrase_docs: Counter = Counter()
     phrase_occ: Counter = Counter()
-    summary = {"partition": part.index, "checked": 0, "skipped": 0, "errors": 0, "words": 0, "ids": []}
-    for sd, row, document in _prepared(part, config, vers, done, summary):
+    summary = {"partition": part.index, "checked": 0, "skipped": 0, "errors": 0, "words": 0}
+    for sd, row, document in _prepared(part, config, vers, done, summary, phases):
         meta = {k: _metadata_value(v) for k, v in sd.metadata.items()}
         if document is not None:
             try:
-                result = check_document(document, _for_file(config, sd))
+                with phases("check"):
+                    result = check_document(document, _for_file(config, sd))
             except BeleidstaalError as exc:
                 row["error"] = str(exc)
             except (MemoryError, RecursionError):
                 row["error"] = TOO_BIG
             except Exception as exc:  # one bad document must not stop the archive
                 row["error"] = _unexpected(exc)
-        summary["ids"].append(sd.id)
         if row["error"]:
             summary["errors"] += 1
             docs.append({**row, **meta})
@@ -288,26 +327,36 @@ def check_partition(part: Partition, out: str, run: str, config: Config, vers: d
         analysis = result.analysis
         words = result.words
         summary["words"] += words
-        per_cat = Counter(f.category for f in result.findings)
-        row.update(words=words, sentences=result.sentences, findings=len(result.findings))
-        row.update(readability(result.figures))
-        for cat, col in CATEGORY_COLUMNS.items():
-            row[col] = 1000.0 * per_cat[cat] / words if words else 0.0
-        row.update(vers)
-        docs.append({**row, **meta})
-        for f in result.findings:
-            d = f.to_dict()
-            d["data"] = (
-                json.dumps(d["data"], ensure_ascii=False, default=str) if d.get("data") is not None else None
-            )
-            findings.append({"document_id": sd.id, **d, **meta})
-        cite_source = is_quote_source(config, row["path"], row["path"])
-        for p in passages(analysis, document, cite_source=cite_source):
-            passage_rows.append({"document_id": sd.id, "path": row["path"], **p})
-        phrase_counts(analysis, phrase_docs, phrase_occ)
+        with phases("rows"):
+            per_cat = Counter(f.category for f in result.findings)
+            row.update(words=words, sentences=result.sentences, findings=len(result.findings))
+            row.update(readability(result.figures))
+            for cat, col in CATEGORY_COLUMNS.items():
+                row[col] = 1000.0 * per_cat[cat] / words if words else 0.0
+            row.update(vers)
+            docs.append({**row, **meta})
+            for f in result.findings:
+                d = f.to_dict()
+                d["data"] = (
+                    json.dumps(d["data"], ensure_ascii=False, default=str)
+                    if d.get("data") is not None
+                    else None
+                )
+                findings.append({"document_id": sd.id, **d, **meta})
+        with phases("passages"):
+            cite_source = is_quote_source(config, row["path"], row["path"])
+            for p in passages(analysis, document, cite_source=cite_source):
+                passage_rows.append({"document_id": sd.id, "path": row["path"], **p})
+        with phases("phrases"):
+            phrase_counts(analysis, phrase_docs, phrase_occ)
     if docs:
-        _write_part(out_dir, name, docs, findings, passage_rows, phrase_docs, phrase_occ)
+        with phases("write"):
+            _write_part(out_dir, name, docs, findings, passage_rows, phrase_docs, phrase_occ)
     summary["written"] = bool(docs)
+    phases.wall["task"] = time.perf_counter() - started[0]
+    phases.cpu["task"] = time.process_time() - started[1]
+    summary["timings"] = phases.to_dict()
+    summary.update(_process_report())
     return summary
 
 
