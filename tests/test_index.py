@@ -228,6 +228,52 @@ def test_build_add_and_delete(tmp_path):
     assert ReferenceIndex.open(fresh).info()["fingerprints"] == index.info()["fingerprints"]
 
 
+@needs_ud
+def test_parallel_build_with_spilled_fingerprints_equals_serial_build(tmp_path, monkeypatch):
+    """Worker processes read the files and the fingerprints go to disk in many small blocks: the index is the same
+    as one built in a single process, a broken file is reported the same way, and no temporary file is left."""
+    from beleidstaal.index import bulk
+
+    folder = tmp_path / "docs"
+    write_docs(folder, ud_sentences(), n=10)
+    (folder / "kapot.docx").write_bytes(b"dit is geen Word-bestand")
+    monkeypatch.setattr(bulk, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(bulk.FingerprintSpill, "FLUSH_ROWS", 50)
+    tables = {}
+    for workers in (1, 2):
+        out = tmp_path / f"ref{workers}.sqlite"
+        report = build_index([folder], out, workers=workers)
+        assert report.added == 10
+        assert [Path(p).name for p, _ in report.failed] == ["kapot.docx"]
+        conn = sqlite3.connect(out)
+        tables[workers] = (
+            conn.execute(
+                "SELECT id, path, title, words, tokens, lines, breaks, sha1 FROM docs ORDER BY id"
+            ).fetchall(),
+            conn.execute("SELECT hash, doc, pos FROM fp").fetchall(),
+            conn.execute("SELECT * FROM phrases ORDER BY hash").fetchall(),
+        )
+        conn.close()
+    assert tables[1] == tables[2]
+    docs, fps, _ = tables[2]
+    assert len(docs) == 10 and len(fps) > 500 and fps == sorted(fps)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "ref1.sqlite", "ref2.sqlite"]
+
+
+def test_stored_document_windows_equal_slices_of_all_words():
+    from beleidstaal.index.records import StoredDocument
+
+    sentence = "de gemeente wil één nieuwe brug over de rivier bouwen vóór het einde van het jaar"
+    words = sentence.split()
+    doc = StoredDocument(1, "p", "r", "p", "t", " ".join(words).encode("utf-8"))
+    assert len(doc) == len(words)
+    for start in range(-2, len(words) + 3):
+        for end in range(start, len(words) + 3):
+            assert doc.words_range(start, end) == words[max(0, start) : max(0, end)]
+            assert doc.keys_range(start, end) == [stem(w) for w in words[max(0, start) : max(0, end)]]
+    assert doc.words == words and len(StoredDocument(2, "p", "r", "p", "t", b"")) == 0
+
+
 def test_open_rejects_text_and_foreign_sqlite(tmp_path):
     text = tmp_path / "tekst.sqlite"
     text.write_text("hallo", encoding="utf-8")

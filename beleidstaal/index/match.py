@@ -121,7 +121,7 @@ def _diagonal_promising(keys: list[str], source, chain: list[tuple[int, int]]) -
         return True
     for d, r in chain:
         lo = max(-d, -r, -PROMISING_REACH)
-        hi = min(len(keys) - d, len(source.words) - r, K + PROMISING_REACH)
+        hi = min(len(keys) - d, len(source) - r, K + PROMISING_REACH)
         b = source.keys_range(r + lo, r + hi)
         if sum(1 for i in range(lo, hi) if keys[d + i] == b[i - lo]) >= PROMISING:
             return True
@@ -190,7 +190,7 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
         for i in range(lo, hi):
             tried[i] += 1
         d0, d1 = max(0, lo - MARGIN), min(len(keys), hi + MARGIN)
-        r0, r1 = max(0, min(rs) - MARGIN), min(len(source.words), max(rs) + K + MARGIN)
+        r0, r1 = max(0, min(rs) - MARGIN), min(len(source), max(rs) + K + MARGIN)
         p = align(keys[d0:d1], source.keys_range(r0, r1), d0, r0)
         if _accept(p):
             found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
@@ -229,7 +229,7 @@ def _sharing(p: Passage, places: dict[int, list[tuple[int, int]]]) -> tuple[list
 def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, int]) -> Passage | None:
     """Passage ``p`` of the draft aligned again with another document that holds it (``window``: the source words
     of its hits); None when that document does not hold it after all."""
-    r0, r1 = max(0, window[0] - MARGIN), min(len(source.words), window[1] + K + MARGIN)
+    r0, r1 = max(0, window[0] - MARGIN), min(len(source), window[1] + K + MARGIN)
     q = align(keys[p.start : p.end], source.keys_range(r0, r1), p.start, r0)
     if not _accept(q):
         return None
@@ -283,6 +283,9 @@ class _Words:
 
     def __init__(self, keys: list[str]) -> None:
         self.words = keys
+
+    def __len__(self) -> int:
+        return len(self.words)
 
     def keys_range(self, start: int, end: int) -> list[str]:
         return self.words[start:end]

@@ -107,10 +107,16 @@ def tokenise_into(
     last_end = 0
     spans = list(quoted_spans)
     mojibake = "Ã" in text or "â€" in text
+    # bound once: this loop runs for every word of a collection
+    words, keys, starts, ends, breaks, quoted = (
+        tokens.words, tokens.keys, tokens.starts, tokens.ends, tokens.breaks, tokens.quoted
+    )  # fmt: skip
+    sentence_end = _SENTENCE_END.search
     for m in (_TOKEN_MOJIBAKE if mojibake else _TOKEN).finditer(text):
-        if not pending_break and _SENTENCE_END.search(text, last_end, m.start()):
+        start, end = m.span()
+        if not pending_break and sentence_end(text, last_end, start):
             pending_break = True
-        last_end = m.end()
+        last_end = end
         token = m.group()
         if token[0].isdigit():
             continue  # numbers are noise for copy detection; a break before them moves to the next word
@@ -118,13 +124,13 @@ def tokenise_into(
             token = _repair(token)
         low = token.lower()
         if pending_break:
-            tokens.breaks.append(len(tokens.keys))
+            breaks.append(len(keys))
             pending_break = False
-        tokens.words.append(low)
-        tokens.keys.append(stem(low))
-        tokens.starts.append(offset + m.start())
-        tokens.ends.append(offset + m.end())
-        tokens.quoted.append(all_quoted or any(s <= m.start() and m.end() <= e for s, e in spans))
+        words.append(low)
+        keys.append(stem(low))
+        starts.append(offset + start)
+        ends.append(offset + end)
+        quoted.append(all_quoted or (bool(spans) and any(s <= start and end <= e for s, e in spans)))
 
 
 def _repair(token: str) -> str:

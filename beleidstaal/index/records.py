@@ -14,16 +14,43 @@ from .normalise import stem
 
 @dataclass
 class StoredDocument:
+    """A document of the index. Its words are kept as the stored text (UTF-8, one space between words) with the
+    offset of each word, and split into a list only when all of them are asked for: a check against an archive
+    looks at a window of a few hundred words in each of hundreds of documents."""
+
     id: int
     path: str
     root: str
     relpath: str
     title: str
-    words: list[str]
+    text: bytes = field(repr=False)
     _lines_blob: bytes = field(default=b"", repr=False)
     _breaks_blob: bytes = field(default=b"", repr=False)
+    _words: list[str] | None = field(default=None, repr=False)
     _keys: list[str] | None = field(default=None, repr=False)
     _lines: np.ndarray | None = field(default=None, repr=False)
+    _offsets: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def offsets(self) -> np.ndarray:
+        """Byte offset of the start of every word, plus one past the end."""
+        if self._offsets is None:
+            spaces = np.flatnonzero(np.frombuffer(self.text, dtype=np.uint8) == 32)
+            if self.text:
+                self._offsets = np.concatenate(([0], spaces + 1, [len(self.text) + 1])).astype(np.int32)
+            else:
+                self._offsets = np.zeros(1, dtype=np.int32)
+        return self._offsets
+
+    def __len__(self) -> int:
+        """The number of words."""
+        return len(self.offsets) - 1
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = self.text.decode("utf-8").split()
+        return self._words
 
     @property
     def lines(self) -> np.ndarray:
@@ -42,11 +69,22 @@ class StoredDocument:
             self._keys = [stem(w) for w in self.words]
         return self._keys
 
+    def words_range(self, start: int, end: int) -> list[str]:
+        """words[start:end], without splitting the whole document."""
+        if self._words is not None:
+            return self._words[start:end]
+        off = self.offsets
+        n = len(off) - 1
+        start, end = max(0, min(start, n)), max(0, min(end, n))
+        if start >= end:
+            return []
+        return self.text[off[start] : off[end] - 1].decode("utf-8").split()
+
     def keys_range(self, start: int, end: int) -> list[str]:
         """The stems of words[start:end], without stemming the whole document."""
         if self._keys is not None:
             return self._keys[start:end]
-        return [stem(w) for w in self.words[start:end]]
+        return [stem(w) for w in self.words_range(start, end)]
 
     def line(self, pos: int) -> int:
         if len(self.lines) == 0:

@@ -16,11 +16,9 @@ recomputed from its stored words and deleted by key. That keeps the file about h
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import math
 import os
 import random
-import re
 import sqlite3
 import tempfile
 import time
@@ -28,16 +26,15 @@ import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import numpy as np
-
-from ..errors import BeleidstaalError
 from . import fingerprint as fp_mod
-from .normalise import NORMALISER_VERSION, _repair, stem
-from .phrases import SAMPLE_DOCS, Phrase, mine
-from .records import StoredDocument, UpdateReport, _pack_ints
+from .bulk import FingerprintSpill, read_files
+from .normalise import NORMALISER_VERSION, stem
+from .phrases import SAMPLE_DOCS, SAMPLE_WORDS, Phrase, mine
+from .records import StoredDocument, UpdateReport
 from .schema import _SCHEMA, SCHEMA_NAME, SCHEMA_VERSION, IndexFileError, _not_an_index
 
-_TITLE_NOISE = re.compile(r"^\s*(?:\||xml version|<\?xml|!\[|direct naar\b)", re.I)
+#: the most words of stored documents that an open index keeps in memory (about 12 bytes a word: 36 MB)
+CACHE_WORDS = 3_000_000
 
 
 def default_phrase_min_docs(documents: int) -> int:
@@ -52,6 +49,7 @@ class ReferenceIndex:
         self.conn = conn
         self.path = path
         self._docs: dict[int, StoredDocument] = {}
+        self._cached_words = 0
         self._phrases: dict[int, Phrase] | None = None
         self._meta: dict[str, str] | None = None
 
@@ -160,10 +158,12 @@ class ReferenceIndex:
         progress: Callable[[str], None] | None = None,
         bulk: bool = False,
         phrases: bool = True,
+        workers: int | None = None,
     ) -> UpdateReport:
         """Bring the index in line with the files under ``paths`` (folders or files): new and changed files are
         (re)indexed, files that are gone from those folders are dropped. ``bulk`` is for a fresh index: fingerprints
-        are collected in memory and written sorted at the end, which is much faster."""
+        are spilled to disk by hash range and written sorted at the end, which is much faster. Files are read by
+        ``workers`` processes when there are many (default: up to 4, one per core)."""
         from ..discovery import iter_files
 
         report = UpdateReport()
@@ -172,12 +172,12 @@ class ReferenceIndex:
         existing = {
             row[0]: row[1:] for row in self.conn.execute("SELECT path, id, size, mtime_ns, sha1 FROM docs")
         }
-        pending: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         c = self.conn
         c.execute("PRAGMA cache_size = -65536")
+        todo: list[tuple[str, str, str, os.stat_result]] = []  # path, root, relative path, stat
         for root in roots:
             rp = Path(root)
-            files = [rp] if rp.is_file() else list(iter_files(rp))
+            files = [rp] if rp.is_file() else iter_files(rp)
             base = rp.parent if rp.is_file() else rp
             for f in files:
                 path = os.path.abspath(f)
@@ -193,41 +193,36 @@ class ReferenceIndex:
                 if old is not None and old[1] == st.st_size and old[2] == st.st_mtime_ns:
                     report.unchanged += 1
                     continue
-                try:
-                    data = f.read_bytes()
-                except OSError as exc:
-                    report.failed.append((path, f"kan niet worden gelezen ({exc.strerror or exc})"))
+                todo.append((path, root, os.path.relpath(path, base), st))
+        folder = os.path.dirname(os.path.abspath(self.path)) if self.path != ":memory:" else None
+        spill = FingerprintSpill(folder) if bulk else None
+        try:
+            jobs = [(path, existing[path][3] if path in existing else None) for path, *_ in todo]
+            for (path, root, relpath, st), result in zip(todo, read_files(jobs, workers), strict=True):
+                old = existing.get(path)
+                if result[0] == "failed":
+                    report.failed.append((path, result[1]))
                     continue
-                sha1 = hashlib.sha1(data).hexdigest()
-                if old is not None and old[3] == sha1:
+                if result[0] == "same":
                     c.execute(
                         "UPDATE docs SET size=?, mtime_ns=? WHERE id=?", (st.st_size, st.st_mtime_ns, old[0])
                     )
                     report.unchanged += 1
-                    continue
-                try:
-                    row = self._analyse(f, data)
-                except BeleidstaalError as exc:
-                    report.failed.append((path, str(exc)))
                     continue
                 if old is not None:
                     self._delete(old[0])
                     report.changed += 1
                 else:
                     report.added += 1
-                words, lines, breaks, title = row
+                _, sha1, title, n_words, tokens, lines, breaks, hashes, positions = result
                 cur = c.execute(
                     "INSERT INTO docs (path, root, relpath, title, size, mtime_ns, sha1, words, tokens, lines, breaks)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (path, root, os.path.relpath(path, base), title, st.st_size, st.st_mtime_ns, sha1, len(words),
-                     zlib.compress(" ".join(words).encode("utf-8"), 6), _pack_ints(lines), _pack_ints(breaks)),
+                    (path, root, relpath, title, st.st_size, st.st_mtime_ns, sha1, n_words, tokens, lines, breaks),
                 )  # fmt: skip
                 doc_id = cur.lastrowid
-                hashes, positions = fp_mod.fingerprints([stem(w) for w in words])
-                if bulk:
-                    pending.append(
-                        (hashes, np.full(len(hashes), doc_id, dtype=np.int32), positions.astype(np.int32))
-                    )
+                if spill is not None:
+                    spill.add(hashes, doc_id, positions)
                 else:
                     c.executemany(
                         "INSERT OR IGNORE INTO fp VALUES (?, ?, ?)",
@@ -235,6 +230,11 @@ class ReferenceIndex:
                     )
                 if progress:
                     progress(path)
+            if spill is not None:
+                spill.write(c)
+        finally:
+            if spill is not None:
+                spill.close()
         # files that were indexed under these folders but are gone now
         for path, (doc_id, *_rest) in existing.items():
             if path in seen:
@@ -242,22 +242,6 @@ class ReferenceIndex:
             if any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots):
                 self._delete(doc_id)
                 report.removed += 1
-        if pending:
-            h = np.concatenate([p[0] for p in pending])
-            d = np.concatenate([p[1] for p in pending])
-            pos = np.concatenate([p[2] for p in pending])
-            pending.clear()
-            order = np.lexsort((pos, d, h))
-            h, d, pos = h[order], d[order], pos[order]
-            del order
-            for i in range(
-                0, len(h), 200_000
-            ):  # in slices: Python ints for millions of rows take a lot of memory
-                c.executemany(
-                    "INSERT OR IGNORE INTO fp VALUES (?, ?, ?)",
-                    zip(h[i : i + 200_000].tolist(), d[i : i + 200_000].tolist(), pos[i : i + 200_000].tolist(),
-                        strict=True),
-                )  # fmt: skip
         known = self.roots
         self._set_meta("roots", "\n".join(known + [r for r in roots if r not in known]))
         self._set_meta("updated", time.strftime("%Y-%m-%d %H:%M:%S"))
@@ -265,33 +249,8 @@ class ReferenceIndex:
             self.refresh_phrases()
         c.commit()
         self._docs.clear()
+        self._cached_words = 0
         return report
-
-    def _analyse(self, path: Path, data: bytes) -> tuple[list[str], np.ndarray, list[int], str]:
-        from ..readers import kind_for, read_bytes
-        from .noise import prose_tokens
-
-        document = read_bytes(data, kind=kind_for(path) or "text", path=str(path))
-        tokens = prose_tokens(document)
-        title = path.stem
-        for p in document.paragraphs[:40]:
-            text = document.paragraph_text(p).strip()
-            # the first heading or line of at least two words that is not conversion noise (<?xml ...?>, menus)
-            if len(text.split()) >= 2 and not _TITLE_NOISE.match(text) and p.kind in ("heading", "paragraph"):
-                title = " ".join(_repair(w) for w in text.split())[:120]
-                break
-        # the source line of every word, vectorised (per-word Document.locate would be slow on big collections)
-        starts = np.asarray(tokens.starts, dtype=np.int64)
-        if document.segments and len(starts):
-            seg_text = np.asarray([s.text_start for s in document.segments], dtype=np.int64)
-            seg_src = np.asarray([s.source_start for s in document.segments], dtype=np.int64)
-            i = np.maximum(np.searchsorted(seg_text, starts, side="right") - 1, 0)
-            src = seg_src[i] + (starts - seg_text[i])
-            line_starts = np.asarray(document._line_starts, dtype=np.int64)
-            lines = np.searchsorted(line_starts, src, side="right")
-        else:
-            lines = np.ones(len(starts), dtype=np.int64)
-        return tokens.words, lines, tokens.breaks, title
 
     def _delete(self, doc_id: int) -> None:
         row = self.conn.execute("SELECT tokens FROM docs WHERE id=?", (doc_id,)).fetchone()
@@ -304,27 +263,37 @@ class ReferenceIndex:
             zip(hashes.tolist(), [doc_id] * len(hashes), positions.tolist(), strict=True),
         )
         self.conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
-        self._docs.pop(doc_id, None)
+        gone = self._docs.pop(doc_id, None)
+        if gone is not None:
+            self._cached_words -= len(gone)
 
     # -- reading -------------------------------------------------------------------------------------------------
     def document(self, doc_id: int) -> StoredDocument:
-        doc = self._docs.get(doc_id)
+        """A stored document with its words. The most recently used documents are kept, up to about
+        ``CACHE_WORDS`` words (a check against an archive of long plans reads hundreds of them)."""
+        doc = self._docs.pop(doc_id, None)
         if doc is None:
-            try:
-                row = self.conn.execute(
-                    "SELECT id, path, root, relpath, title, tokens, lines, breaks FROM docs WHERE id=?",
-                    (doc_id,),
-                ).fetchone()
-                if row is None:
-                    raise IndexFileError(f"document {doc_id} ontbreekt")
-                words = zlib.decompress(row[5]).decode("utf-8").split()
-            except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, IndexFileError) as exc:
-                raise self._damaged(exc) from None
-            doc = StoredDocument(row[0], row[1], row[2], row[3], row[4], words, row[6], row[7])
-            if len(self._docs) > 512:
-                self._docs.clear()
-            self._docs[doc_id] = doc
+            doc = self._read(doc_id)
+            self._cached_words += len(doc)
+            while self._docs and self._cached_words > CACHE_WORDS:
+                oldest = next(iter(self._docs))
+                self._cached_words -= len(self._docs.pop(oldest))
+        self._docs[doc_id] = doc  # last used last
         return doc
+
+    def _read(self, doc_id: int) -> StoredDocument:
+        try:
+            row = self.conn.execute(
+                "SELECT id, path, root, relpath, title, tokens, lines, breaks FROM docs WHERE id=?",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                raise IndexFileError(f"document {doc_id} ontbreekt")
+            text = zlib.decompress(row[5])
+            text.decode("utf-8")  # damaged text is found here, not in the middle of a check
+        except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, IndexFileError) as exc:
+            raise self._damaged(exc) from None
+        return StoredDocument(row[0], row[1], row[2], row[3], row[4], text, row[6], row[7])
 
     def paths(self, doc_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         """(path, relpath) of each document, without reading its words (``document`` reads them all)."""
@@ -379,21 +348,33 @@ class ReferenceIndex:
 
     # -- stock phrases -------------------------------------------------------------------------------------------
     def mine_phrases(self, min_docs: int) -> list[Phrase]:
-        ids = self.all_document_ids()
+        rows = self.conn.execute("SELECT id, words FROM docs ORDER BY id").fetchall()
+        ids = [doc_id for doc_id, _ in rows]
         scale = 1.0
-        if len(ids) > SAMPLE_DOCS:
-            scale = len(ids) / SAMPLE_DOCS
-            ids = sorted(random.Random(0).sample(ids, SAMPLE_DOCS))
+        if len(ids) > SAMPLE_DOCS or sum(n for _, n in rows) > SAMPLE_WORDS:
+            # a fixed random sample of at most SAMPLE_DOCS documents and about SAMPLE_WORDS words
+            random.Random(0).shuffle(rows)
+            ids, words = [], 0
+            for doc_id, n in rows:
+                if len(ids) >= SAMPLE_DOCS or words >= SAMPLE_WORDS:
+                    break
+                ids.append(doc_id)
+                words += n
+            scale = len(rows) / len(ids)
+            ids.sort()
             min_docs = max(2, math.ceil(min_docs / scale))
 
         def docs():
             for doc_id in ids:
-                d = self.document(doc_id)
+                d = self._read(doc_id)
                 yield d.keys, d.breaks
-                self._docs.pop(doc_id, None)  # keep memory flat: the words are read again only for display
+
+        last: list[StoredDocument] = []
 
         def surface(i: int, pos: int, n: int) -> list[str]:
-            return self.document(ids[i]).words[pos : pos + n]
+            if not last or last[0].id != ids[i]:  # the miner asks in document order: keep only the last one
+                last[:] = [self._read(ids[i])]
+            return last[0].words_range(pos, pos + n)
 
         return mine(docs(), min_docs, surface, scale=scale)
 
@@ -419,7 +400,11 @@ class ReferenceIndex:
 
 
 def build_index(
-    paths: list[str | Path], output: str | Path, *, progress: Callable[[str], None] | None = None
+    paths: list[str | Path],
+    output: str | Path,
+    *,
+    progress: Callable[[str], None] | None = None,
+    workers: int | None = None,
 ) -> UpdateReport:
     """Build a new index file from the documents under ``paths``. The file is written next to ``output`` and renamed
     into place at the end, so a failed build never leaves half an index."""
@@ -432,7 +417,7 @@ def build_index(
         index = ReferenceIndex.create(tmp)
         index.conn.execute("PRAGMA journal_mode = OFF")
         index.conn.execute("PRAGMA synchronous = OFF")
-        report = index.update(paths, progress=progress, bulk=True)
+        report = index.update(paths, progress=progress, bulk=True, workers=workers)
         index.close()
         os.replace(tmp, out)
     except BaseException:
