@@ -15,7 +15,7 @@ from beleidstaal import check_text
 from beleidstaal.cli import app
 from beleidstaal.config import Config
 from beleidstaal.index.match import MIN_WORDS, Passage, on_sentences
-from beleidstaal.rules.copy import organisation, plan_year, reuse_kind
+from beleidstaal.rules.copy import closing_end, organisation, plan_year, reuse_kind
 
 pytestmark = pytest.mark.skipif(
     not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken"
@@ -105,7 +105,7 @@ def test_template_passage_names_the_count_of_documents(archive):
     assert f.data["source_relpath"] == "NL.IMRO.0500.BP2012Park-VG01.txt"  # the earliest, not the first hit
     assert len(f.data["also"]) == 3 and f.data["source_relpath"] not in f.data["also"]
     assert f.data["source_line"] == 5  # the third paragraph of that plan
-    assert f.text == passage(archive["s"], 30).rstrip(".")  # the span ends at the last word
+    assert f.text == passage(archive["s"], 30)  # whole sentences, up to the last full stop
 
 
 def test_own_earlier_plan_and_earlier_version_are_info(archive):
@@ -148,7 +148,15 @@ def test_span_that_starts_mid_sentence_is_trimmed_to_the_sentence(archive):
     text = f"{own[0]}\n\n{own[1].rstrip('.')} en verder {tail}. {rest}\n\n{own[2]}\n"
     found = copies(text, archive)
     assert len(found) == 1, [(f.text, f.data) for f in found]
-    assert found[0].text == rest.rstrip(".")
+    assert found[0].text == rest  # whole sentences, with the full stop of the last one
+
+
+def test_a_passage_ends_after_the_punctuation_that_closes_its_sentence():
+    text = "Het plan past in het beleid (zie artikel 3). Daarna volgt meer. Het gebied ligt aan de rand van het dorp"
+    assert text[closing_end(text, text.index(" Daarna") - 2) :].startswith(" Daarna")
+    assert closing_end(text, text.index(" meer") + 5) == text.index(" Het gebied")
+    assert closing_end(text, text.index(" ligt")) == text.index(" ligt")  # mid-sentence: unchanged
+    assert closing_end(text, len(text)) == len(text)
 
 
 def test_on_sentences_extends_trims_merges_and_splits():
@@ -209,4 +217,4 @@ def test_a_paragraph_break_in_the_middle_of_a_sentence_is_no_sentence_start(arch
     text = f"{own[0]} {own[1]}\n\n{broken}\n\n{own[2]} {own[3]}\n"
     found = copies(text, archive)
     assert len(found) == 1, [(f.text, f.data) for f in found]
-    assert found[0].text == " ".join(s[21:23]).rstrip(".")
+    assert found[0].text == " ".join(s[21:23])

@@ -112,7 +112,7 @@ def test_copied_passage_with_changed_words_is_one_finding_with_exact_span(world)
     assert len(found) == 1, [(f.text, f.data) for f in found]
     f = found[0]
     start = text.index(world["passage"])
-    assert (f.offset, f.end_offset) == (start, start + len(world["passage"]))
+    assert (f.offset, f.end_offset) == (start, start + len(world["passage"]) + 1)  # with its full stop
     assert f.data["source"].endswith("doc07.txt")
     assert f.data["source_line"] == 5  # third paragraph of document 7
     assert 0.85 <= f.data["overlap"] < 1.0  # 37 of 40 words equal
@@ -203,7 +203,10 @@ def test_passage_repeated_within_the_draft(world):
     f = found[0]
     assert f.data["repeat"] is True and f.data["source_line"] == 1
     later = text.rindex(repeated)
-    assert (f.offset, f.end_offset) == (later, later + len(repeated) - 1)  # the final full stop is not a word
+    assert (f.offset, f.end_offset) == (
+        later,
+        later + len(repeated),
+    )  # whole sentences, with the last full stop
     assert f.line == 5
 
 
@@ -297,7 +300,7 @@ def test_span_is_exact_for_other_passages(world, doc, paragraph):
     found = codes(check_text(text, config=world["config"], path="concept.txt"), "BT801")
     assert len(found) == 1, [(f.text, f.data) for f in found]
     start = text.index(passage)
-    assert (found[0].offset, found[0].end_offset) == (start, start + len(passage))
+    assert (found[0].offset, found[0].end_offset) == (start, start + len(passage) + 1)  # with its full stop
     assert found[0].data["source"].endswith(f"doc{doc:02d}.txt")
 
 

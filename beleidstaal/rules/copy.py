@@ -157,6 +157,16 @@ def sentence_starts(analysis, tokens) -> list[int]:
     )
 
 
+#: what may close a sentence after its last word: a full stop (or ! ? …), closing quotes and brackets
+_CLOSING = re.compile(r"[)\]\"'”’»]*[.!?…]+[)\]\"'”’»]*")
+
+
+def closing_end(text: str, end: int) -> int:
+    """``end`` moved past the punctuation that closes the sentence there (*gebied.*, *(zie artikel 3).*), if any."""
+    m = _CLOSING.match(text, end)
+    return m.end() if m else end
+
+
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
@@ -176,6 +186,13 @@ def _compute(analysis, ctx: RuleContext) -> list:
         return tokens.starts[start], tokens.ends[end - 1]
 
     starts = sentence_starts(analysis, tokens)
+    sentence_ends = {*starts, *tokens.hard, len(tokens)}
+
+    def passage_span(start: int, end: int) -> tuple[int, int]:
+        """The characters of a passage of whole sentences: the words, and the full stop (and closing quote or
+        bracket) of its last sentence, which are not words."""
+        first, last = span(start, end)
+        return first, closing_end(document.text, last) if end in sentence_ends else last
 
     def sentences(found):
         return on_sentences(found, starts, tokens.hard, len(tokens))
@@ -197,7 +214,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         covered.append((p.start, p.end))
         p = likely_origin(p, index, tokens.keys)
         src = index.document(p.doc)
-        start, end = span(p.start, p.end)
+        start, end = passage_span(p.start, p.end)
         a, b = src.line(p.src_start), src.line(p.src_end - 1)
         reason = quotation_reason(
             document,
@@ -259,7 +276,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         if any(min(p.end, e) - max(p.start, s) > 0.5 * p.length for s, e in covered):
             continue
         covered.append((p.start, p.end))
-        start, end = span(p.start, p.end)
+        start, end = passage_span(p.start, p.end)
         src_start, src_end = span(p.src_start, min(p.src_end, p.start))
         loc = document.locate(src_start, src_end)
         data = {
