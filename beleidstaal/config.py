@@ -13,6 +13,8 @@ Example ``.beleidstaal.toml``::
     builtin-lexicons = true                     # false: only the organisation's own lists
     model = "nl_core_news_md"                   # another installed spaCy pipeline
     actor = "de gemeente"                       # who acts in this text: passive sentences are rewritten with it
+    organisation = "0363"                       # whose text this is: reuse of its own documents is info (BT801)
+    organisation-pattern = "{organisatie}/**"   # the organisation of each document in the reference index
 
     [severity]
     BT106 = "info"
@@ -56,6 +58,11 @@ class Config:
     #: who acts in the text ("de gemeente"): a passive without a door-phrase is rewritten with this subject
     actor: str | None = None
     reference: tuple[str, ...] = ()
+    #: the organisation the checked texts belong to (BT801: reuse of its own documents is info, not a warning)
+    organisation: str | None = None
+    #: where the organisation of a reference document is in its path: a glob with ``{organisatie}`` or a regular
+    #: expression with one group (``organisation_regex`` turns it into a regular expression)
+    organisation_pattern: str | None = None
     quote_sources: tuple[str, ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
     #: where the settings came from (a file path), for messages
@@ -135,6 +142,16 @@ def _relative(path: str | Path, root: str | None) -> str:
 def glob_match(path: str, pattern: str) -> bool:
     """Match a relative path (with /) against a glob: ``*`` within a folder, ``**`` over folders, ``?`` one
     character. A glob without ``/`` matches the file name in any folder (``*.md``)."""
+    return re.fullmatch(glob_regex(pattern), path) is not None
+
+
+#: the place of the organisation in a glob of ``organisation-pattern``
+ORGANISATION_FIELD = "{organisatie}"
+
+
+def glob_regex(pattern: str, *, field: bool = False) -> str:
+    """The regular expression of a glob (see ``glob_match``). With ``field``, ``{organisatie}`` is a group named
+    ``organisatie`` that matches one folder or file name part."""
     pattern = pattern.strip()
     if pattern.startswith("./"):
         pattern = pattern[2:]
@@ -145,7 +162,10 @@ def glob_match(path: str, pattern: str) -> bool:
     regex = ""
     i = 0
     while i < len(pattern):
-        if pattern.startswith("**/", i):
+        if field and pattern.startswith(ORGANISATION_FIELD, i):
+            regex += "(?P<organisatie>[^/]+?)"
+            i += len(ORGANISATION_FIELD)
+        elif pattern.startswith("**/", i):
             regex += "(?:.*/)?"
             i += 3
         elif pattern.startswith("**", i):
@@ -160,7 +180,49 @@ def glob_match(path: str, pattern: str) -> bool:
         else:
             regex += re.escape(pattern[i])
             i += 1
-    return re.fullmatch(regex, path) is not None
+    return regex
+
+
+def organisation_regex(pattern: object, where: str = "") -> re.Pattern:
+    """The regular expression of an ``organisation-pattern``: a glob with ``{organisatie}`` once (matched against
+    the whole path), or else a regular expression with one group (searched in the path). Its group
+    ``organisatie`` (or its only group) is the organisation. ConfigError (Dutch) for anything else."""
+    example = (
+        'Schrijf bijvoorbeeld "{organisatie}/**" (de eerste map is de organisatie) of een reguliere expressie '
+        'met één groep tussen haakjes, zoals "gemeente-([a-z]+)".'
+    )
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise ConfigError(f"De instelling 'organisation-pattern'{where} moet een patroon zijn. {example}")
+    if ORGANISATION_FIELD in pattern:
+        if pattern.count(ORGANISATION_FIELD) > 1:
+            raise ConfigError(
+                f"Het patroon '{pattern}' bij 'organisation-pattern'{where} noemt {ORGANISATION_FIELD} meer dan "
+                "één keer. Noem het één keer."
+            )
+        return re.compile("^" + glob_regex(pattern, field=True) + r"\Z")
+    try:
+        regex = re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(
+            f"Het patroon '{pattern}' bij 'organisation-pattern'{where} is geen geldige reguliere expressie "
+            f"({exc.msg}). {example}"
+        ) from None
+    if regex.groups != 1 and "organisatie" not in regex.groupindex:
+        raise ConfigError(
+            f"Het patroon '{pattern}' bij 'organisation-pattern'{where} moet precies één groep tussen haakjes "
+            f"hebben: dat stuk van het pad is de organisatie (nu: {regex.groups}). {example}"
+        )
+    return regex
+
+
+def check_organisation(value: object, where: str = "") -> str:
+    """An ``organisation`` setting: a name or code of a few words, or ConfigError (Dutch)."""
+    if not isinstance(value, str) or not value.strip() or len(value) > 100:
+        raise ConfigError(
+            f"De instelling 'organisation'{where} moet de naam of code van uw organisatie zijn, zoals \"0363\" "
+            'of "gemeente Utrecht".'
+        )
+    return value.strip()
 
 
 def _parse_overrides(value, where: str, source: str | None, root: str | None) -> tuple:
@@ -238,6 +300,10 @@ def parse_config(data: dict, *, source: str | None = None, root: str | None = No
             raise ConfigError(
                 f"De instelling 'actor'{where} moet zeggen wie er handelt, in een paar woorden, zoals \"de gemeente\"."
             )
+        elif name == "organisation":
+            value = check_organisation(value, where)
+        elif name == "organisation_pattern":
+            organisation_regex(value, where)
         values[name] = value
     return Config(**values, source=source, root=root)
 

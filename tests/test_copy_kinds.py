@@ -76,12 +76,15 @@ def copies(text: str, archive) -> list:
 def test_organisation_from_the_plan_file_name():
     assert organisation("/x/t_NL.IMRO.0363.A1203BPSTD-VG01.md") == ("0363", "a1203bpstd")
     assert organisation("nota.md") == (None, None)
-    assert reuse_kind(DRAFT, "NL.IMRO.0100.Centrum-VG01.txt", []) == "eigen"
-    assert reuse_kind(DRAFT, "NL.IMRO.0100.Haven-VA01.txt", []) == "versie"
-    assert reuse_kind(DRAFT, "NL.IMRO.0200.Dorp-VG01.txt", ["NL.IMRO.0200.Dorp-VG01.txt"]) == "kopie"
-    shared = [f"NL.IMRO.0{n}00.X-VG01.txt" for n in (3, 4, 5)]
-    assert reuse_kind(DRAFT, shared[0], shared) == "sjabloon"
-    assert reuse_kind("nota.md", "a.md", ["a.md", "b.md"]) == "kopie"  # organisation unknown, two documents
+    draft = organisation(DRAFT)
+    assert reuse_kind(draft, organisation("NL.IMRO.0100.Centrum-VG01.txt"), ["0100"]) == "eigen"
+    assert reuse_kind(draft, organisation("NL.IMRO.0100.Haven-VA01.txt"), ["0100"]) == "versie"
+    assert reuse_kind(draft, organisation("NL.IMRO.0200.Dorp-VG01.txt"), ["0200"]) == "kopie"
+    assert reuse_kind(draft, ("0300", "x"), ["0300", "0400", "0500"]) == "sjabloon"
+    assert reuse_kind((None, None), (None, None), ["a.md", "b.md"]) == "kopie"  # organisation unknown
+    assert (
+        reuse_kind(("gemeente", None), ("gemeente", None), ["gemeente"]) == "eigen"
+    )  # no plan: not a version
     assert plan_year("t_NL.IMRO.0228.BP2016ENKA0002-0301.md") == 2016
     assert plan_year("t_NL.IMRO.0003.BPDETIP-VG01.md") is None and plan_year("nota-2016.md") is None
 

@@ -162,7 +162,7 @@ def merge_pairs(verified: list[dict]) -> list[dict]:
         ra, rb = _find(parent, r["puid_a"]), _find(parent, r["puid_b"])
         if ra != rb:
             parent[ra] = rb
-    from ..rules.copy import reuse_kind
+    from ..rules.copy import organisation, reuse_kind
 
     docs_in: dict = defaultdict(set)
     paths: dict = {}
@@ -212,7 +212,8 @@ def merge_pairs(verified: list[dict]) -> list[dict]:
                 "cluster": roots[root], "cluster_documents": len(docs_in[root]),
                 "kind": "citaat" if reason else "kopie", "reason": reason,
                 "reuse": "citaat" if reason else reuse_kind(
-                    best["path_a"], best["path_b"], [paths[d] for d in sorted(docs_in[root]) if d != da]
+                    organisation(best["path_a"]), organisation(best["path_b"]),
+                    [organisation(paths[d])[0] or paths[d] for d in sorted(docs_in[root]) if d != da],
                 ),
             })  # fmt: skip
     quoted: Counter = Counter(r["cluster"] for r in rows if r["kind"] == "citaat")

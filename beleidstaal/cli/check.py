@@ -12,7 +12,7 @@ from rich.console import Console
 from ..config import Config
 from ..errors import BeleidstaalError
 from ..findings import SEVERITY_RANK
-from .common import Format, app, build_config, choice_option, err, fail, severity_option
+from .common import Format, app, build_config, choice_option, copy_options, err, fail, severity_option
 
 
 @app.command()
@@ -33,6 +33,8 @@ def check(
     fix: bool = typer.Option(False, "--fix", help="Vervang woorden die veilig te vervangen zijn (zoals 'middels' door 'met') in de bestanden zelf. Word-bestanden blijven zoals ze zijn."),
     diff: bool = typer.Option(False, "--diff", help="Toon de veilige vervangingen als diff, zonder iets te schrijven."),
     reference: list[str] | None = typer.Option(None, "--reference", help="Zoek gekopieerde tekst: een referentie-index (beleidstaal index build) of een map met documenten."),
+    organisation: str | None = typer.Option(None, "--organisation", help="Van welke organisatie uw tekst is (naam of code). Tekst uit eigen eerdere documenten is dan geen waarschuwing maar info."),
+    organisation_pattern: str | None = typer.Option(None, "--organisation-pattern", help="Waar de organisatie staat in het pad van een document in de referentieverzameling, bijvoorbeeld '{organisatie}/**' (de eerste map)."),
 ) -> None:  # fmt: skip
     """Controleer teksten en toon de meldingen."""
     from ..core import FileResult, check_document, check_paths
@@ -47,7 +49,7 @@ def check(
         min_severity=min_severity,
         fail_level=fail_level,
         model=model,
-        extra={"reference": tuple(str(Path(r).resolve()) for r in reference)} if reference else None,
+        extra=copy_options(reference, organisation, organisation_pattern),
     )
     files, problems = expand_paths(paths)
     results: list[FileResult] = [FileResult(path=p, error=msg) for p, msg in problems]
@@ -64,8 +66,9 @@ def check(
             base.reference
         ):  # a missing or broken reference index is one clear error, before any file is checked
             from ..index.reference import references_for
+            from ..rules.copy import Organisations
 
-            references_for(base)
+            Organisations(base).check_indexes(references_for(base))
     except BeleidstaalError as exc:
         fail(str(exc))
     disk_files = [p for p in files if p != "-"]

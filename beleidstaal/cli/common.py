@@ -138,3 +138,22 @@ def build_config(
         model=model,
         **(extra or {}),
     )
+
+
+def copy_options(reference, organisation, organisation_pattern) -> dict:
+    """The settings of ``--reference``, ``--organisation`` and ``--organisation-pattern`` (checked: a Dutch error
+    and exit 2 for a value that is not valid)."""
+    from ..config import check_organisation, organisation_regex
+
+    extra: dict = {}
+    try:
+        if reference:
+            extra["reference"] = tuple(str(Path(r).resolve()) for r in reference)
+        if organisation is not None:
+            extra["organisation"] = check_organisation(organisation, " (--organisation)")
+        if organisation_pattern is not None:
+            organisation_regex(organisation_pattern, " (--organisation-pattern)")
+            extra["organisation_pattern"] = organisation_pattern
+    except BeleidstaalError as exc:
+        fail(str(exc))
+    return extra

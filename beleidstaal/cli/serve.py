@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from ..errors import BeleidstaalError
-from .common import app, build_config, err, fail
+from .common import app, build_config, copy_options, err, fail
 
 
 @app.command()
@@ -37,6 +37,9 @@ def web(
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
     root_path: str = typer.Option("", "--root-path", help="Het pad achter een reverse proxy, bijvoorbeeld /beleidstaal."),
     max_upload_mb: int = typer.Option(20, "--max-upload-mb", min=1, max=200, help="Grootste bestand in MB."),
+    reference: list[str] | None = typer.Option(None, "--reference", help="Zoek gekopieerde tekst: een referentie-index (beleidstaal index build) of een map met documenten."),
+    organisation: str | None = typer.Option(None, "--organisation", help="Van welke organisatie de teksten zijn (naam of code). Tekst uit eigen eerdere documenten is dan geen waarschuwing maar info."),
+    organisation_pattern: str | None = typer.Option(None, "--organisation-pattern", help="Waar de organisatie staat in het pad van een document in de referentieverzameling, bijvoorbeeld '{organisatie}/**' (de eerste map)."),
 ) -> None:  # fmt: skip
     """Start een webpagina om teksten te controleren in de browser, zonder terminal. Met een API voor andere programma's."""
     import socket
@@ -56,7 +59,17 @@ def web(
         fail(
             f"beleidstaal kan niet luisteren op {host}:{port}. Is de poort al in gebruik? Kies een andere met --port, of controleer het adres bij --host."
         )
-    config = build_config(config_path, None, model=model)
+    config = build_config(
+        config_path, None, model=model, extra=copy_options(reference, organisation, organisation_pattern)
+    )
+    if config.reference:  # a missing or broken reference index is one clear error, before the server starts
+        from ..index.reference import references_for
+        from ..rules.copy import Organisations
+
+        try:
+            Organisations(config).check_indexes(references_for(config))
+        except BeleidstaalError as exc:
+            fail(str(exc))
     try:
         app_ = create_app(
             config, max_upload=max_upload_mb * 1024 * 1024, preload=True

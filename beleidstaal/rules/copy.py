@@ -11,6 +11,7 @@ The heavy part lives in ``beleidstaal.index`` and is imported only when a check 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
@@ -87,6 +88,66 @@ def organisation(path: str | None) -> tuple[str | None, str | None]:
     return m.group(1), m.group(2).lower()
 
 
+class Organisations:
+    """Which organisation a document belongs to, from the settings: ``organisation`` for the checked text, and
+    ``organisation-pattern`` over the path of a reference document (its path inside the indexed folder, then its
+    full path). Where those say nothing, the zoning plan's file name (``organisation``); else unknown (None)."""
+
+    def __init__(self, config=None) -> None:
+        from ..config import organisation_regex
+
+        self.own = getattr(config, "organisation", None)
+        self.pattern = pattern = getattr(config, "organisation_pattern", None)
+        self.regex = organisation_regex(pattern) if pattern else None
+        self.root = getattr(config, "root", None)
+
+    def _match(self, *paths: str | None) -> str | None:
+        for path in paths:
+            m = self.regex.search(path.replace(os.sep, "/")) if self.regex and path else None
+            if m:
+                found = m.group("organisatie") if "organisatie" in m.re.groupindex else m.group(1)
+                if found:
+                    return found
+        return None
+
+    def of_source(self, path: str | None, relpath: str | None = None) -> tuple[str | None, str | None]:
+        """(organisation, plan) of a reference document."""
+        org, plan = organisation(path)
+        return self._match(relpath, path) or org, plan
+
+    def of_draft(self, path: str | None) -> tuple[str | None, str | None]:
+        """(organisation, plan) of the checked text: ``organisation`` if set, else as a reference document (the
+        path from the settings file's folder standing in for the path inside the index)."""
+        org, plan = organisation(path)
+        if self.own:
+            return self.own, plan
+        rel = None
+        if path and self.root and path != "-":
+            with contextlib.suppress(ValueError):
+                rel = os.path.relpath(os.path.abspath(path), self.root)
+                rel = None if rel.startswith("..") else rel
+        return self._match(rel, path) or org, plan
+
+    def check_indexes(self, indexes) -> None:
+        """ConfigError (Dutch) when ``organisation-pattern`` finds an organisation in no document of the
+        reference indexes: a pattern that never matches would make every reuse look like someone else's."""
+        if self.regex is None or not indexes:
+            return
+        for index in indexes:
+            for path, relpath in index.paths(index.all_document_ids()).values():
+                if self._match(relpath, path):
+                    return
+        from ..errors import ConfigError
+
+        example = next(iter(indexes[0].paths(indexes[0].all_document_ids()[:1]).values()), (None, None))[1]
+        raise ConfigError(
+            f"Het patroon '{self.pattern}' bij "
+            "'organisation-pattern' vindt in geen enkel document van de referentieverzameling een organisatie"
+            + (f" (bijvoorbeeld niet in '{example}')" if example else "")
+            + ". Controleer het patroon; het geldt voor het pad binnen de map van de index."
+        )
+
+
 #: a year in a plan's name (*BP2016ENKA0002*): the plan's date, where it is known
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
@@ -116,13 +177,15 @@ def likely_origin(p, index, keys: list[str]):
     return realign(keys, p, index.document(first), first, p.at[first]) or p
 
 
-def reuse_kind(draft_path: str | None, source_path: str, shared_paths: list[str]) -> str:
-    """The kind of reuse of a passage of the draft found in ``source_path`` and ``shared_paths``."""
-    org, plan = organisation(draft_path)
-    src_org, src_plan = organisation(source_path)
+def reuse_kind(draft: tuple, source: tuple, shared: list) -> str:
+    """The kind of reuse of a passage of the draft found in a source: ``draft`` and ``source`` are (organisation,
+    plan) (``Organisations``), ``shared`` names the organisation of every document with the passage (a
+    document's own name where its organisation is unknown)."""
+    org, plan = draft
+    src_org, src_plan = source
     if org is not None and src_org == org:
-        return "versie" if src_plan == plan else "eigen"
-    others = {organisation(p)[0] or p for p in shared_paths} - {org}
+        return "versie" if plan is not None and src_plan == plan else "eigen"
+    others = set(shared) - {org}
     return "sjabloon" if len(others) >= TEMPLATE_ORGANISATIONS else "kopie"
 
 
@@ -198,6 +261,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
         return on_sentences(found, starts, tokens.hard, len(tokens))
 
     refs = references_for(config) if config.reference else []
+    who = Organisations(config)
+    draft = who.of_draft(document.path)
     candidates = []
     for index in refs:
         # a draft that is itself in the collection is not a copy of itself
@@ -226,9 +291,9 @@ def _compute(analysis, ctx: RuleContext) -> list:
         )
         # (path, relpath) of the other documents with the passage, without reading their words
         shared = [path for _, path in sorted(index.paths(d for d in p.shared if d != p.doc).items())]
-        kind = (
-            "citaat" if reason else reuse_kind(document.path, src.path, [src.path] + [a for a, _ in shared])
-        )
+        source = who.of_source(src.path, src.relpath)
+        orgs = [source[0] or src.path] + [who.of_source(a, r)[0] or a for a, r in shared]
+        kind = "citaat" if reason else reuse_kind(draft, source, orgs)
         others = len(shared)
         data = {
             "source": src.path, "source_relpath": src.relpath, "source_title": src.title, "source_line": a,
