@@ -6,6 +6,7 @@ independent of lexicons/. Each test saves a screenshot of the result page in its
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
@@ -66,12 +67,10 @@ def _has_rule_for(category: str) -> bool:
     return any(r.category == category and r.check is not None for r in all_rules())
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("webserver")
-    lexicon = folder / "test-woorden.toml"
-    lexicon.write_text(TEST_LEXICON, encoding="utf-8")
-    app = create_app(Config(lexicons=(str(lexicon),)), preload=True)
+@contextlib.contextmanager
+def serving(config: Config):
+    """The web app with ``config`` in a background thread on a free port of 127.0.0.1; yields its address."""
+    app = create_app(config, preload=True)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -84,10 +83,21 @@ def server(tmp_path_factory):
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the web server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("webserver")
+    lexicon = folder / "test-woorden.toml"
+    lexicon.write_text(TEST_LEXICON, encoding="utf-8")
+    with serving(Config(lexicons=(str(lexicon),))) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,8 @@ from ..config import Config
 from ..findings import SEVERITY_LABELS, STYLES, Finding, Style
 from ..result import FileResult
 from ..rules.registry import get_rule
+from .copy_html import CopyMark, copy_view_html, is_copy
+from .copy_html import css as copy_css
 from .summary_html import css as summary_css
 from .summary_html import heat_html, priorities_html, repeat_note
 
@@ -253,6 +255,7 @@ def _file_section(index: int, result: FileResult, several: bool, figures) -> str
         parts.append(_figures_block(figures, "Leesbaarheid van dit bestand"))
         parts.append(heat_html(summary, f"{prefix}-moeilijk", "h3"))
     source = result.source
+    parts.append(_copy_view(result, prefix))
     parts.append(f'<h3 id="{prefix}-t">De tekst</h3>')
     if source is None:
         parts.append("<p>De tekst zelf is niet beschikbaar (gelezen van standaardinvoer).</p>")
@@ -283,6 +286,26 @@ def _file_section(index: int, result: FileResult, several: bool, figures) -> str
     return "".join(parts)
 
 
+def _copy_marks(result: FileResult) -> list[CopyMark]:
+    return [
+        CopyMark(f.offset, f.end_offset, n, f) for n, f in enumerate(result.findings, start=1) if is_copy(f)
+    ]
+
+
+def _copy_view(result: FileResult, prefix: str) -> str:
+    """The copy view of one file (``copy_html``): its marks link to the file's list of findings (a repeated
+    finding is listed once, with its first occurrence)."""
+    group_of = result.summary.group_of() if result.summary is not None else {}
+
+    def link(n: int) -> str:
+        group = group_of.get(n - 1)
+        return f"#{prefix}-f-{(group.first if group is not None else n - 1) + 1}"
+
+    return copy_view_html(
+        result.source, _copy_marks(result), result.findings, result.words, prefix=f"{prefix}-kopie", link=link
+    )
+
+
 def render(results: list[FileResult], config: Config | None = None) -> str:
     total = Counter(f.category for r in results for f in r.findings)
     n = sum(total.values())
@@ -300,12 +323,15 @@ def render(results: list[FileResult], config: Config | None = None) -> str:
     body = "".join(
         _file_section(i, r, len(results) > 1, figures[i - 1]) for i, r in enumerate(results, start=1)
     )
+    # the copy view's styles only where there is one: a report without copied text stays as it was
+    copy_style = copy_css() if any(not r.error and _copy_marks(r) for r in results) else ""
     return (
         '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         "script-src 'unsafe-inline'\">"
-        f"<title>Rapport van beleidstaal</title><style>{CSS}{_category_css()}{summary_css()}</style></head><body>"
+        f"<title>Rapport van beleidstaal</title><style>{CSS}{_category_css()}{summary_css()}{copy_style}</style>"
+        "</head><body>"
         f'<header><div class="inner"><h1>Rapport van beleidstaal</h1><p class="summary">{_e(summary)}</p>'
         f'{top_priorities}<div class="top">{_counts_table(total, "Meldingen per soort")}{top_figures}</div>'
         "</div></header>"

@@ -16,6 +16,7 @@ from starlette.responses import HTMLResponse, Response
 from .. import __version__
 from ..findings import CATEGORIES, SEVERITIES, SEVERITY_LABELS
 from ..numbers import dutch_number
+from ..outputs.copy_html import CopyMark, copy_view_html, is_copy
 from ..outputs.summary_html import heat_html, priorities_html
 from . import render
 from .common import DOCX_TYPE, BodyTooLarge, Site, attachment, base, read_upload, site_of
@@ -59,6 +60,7 @@ def page(
         context.update(
             priorities=Markup(priorities_html(summary, "eerst-kop", "h3")),
             heat=Markup(heat_html(summary, "moeilijk-kop", "h3")),
+            copyview=Markup(copy_view(checked, views)),
             checked=checked,
             views=views,
             marked=render.highlight(checked.shown, views),
@@ -76,6 +78,19 @@ def page(
     html = site.templates.get_template("page.html").render(**context)
     # the page can hold the user's text: never keep it in a cache
     return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
+
+
+def copy_view(checked: Checked, views: list) -> str:
+    """The copy view (``outputs.copy_html``) of the checked text: its marks link to the cards."""
+    marks = [CopyMark(v.at, v.to, v.number, v.finding) for v in views if v.marked and is_copy(v.finding)]
+    return copy_view_html(
+        checked.shown,
+        marks,
+        checked.result.findings,
+        checked.result.words,
+        prefix="kopie",
+        link=lambda n: f"#f{n}",
+    )
 
 
 async def read_form(request: Request):
