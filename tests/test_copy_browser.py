@@ -11,8 +11,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from test_copy_organisation import FOLDER, UD
+from test_copy_organisation import FOLDER
 from test_copy_organisation import archive as archive  # noqa: F401 (the fixture)
+from test_copy_rule import pytestmark as ud_marks  # noqa: E402
 
 # the same Chromium, flags and skip markers as the web page's own browser tests
 from test_web_browser import CHROMIUM, LAUNCH_ARGS, playwright_sync, serving  # noqa: E402
@@ -20,10 +21,7 @@ from test_web_browser import pytestmark as browser_marks  # noqa: E402
 
 from beleidstaal.config import Config  # noqa: E402
 
-pytestmark = [
-    *browser_marks,
-    pytest.mark.skipif(not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken"),
-]
+pytestmark = [*browser_marks, ud_marks]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_copy_rule import UD, flat, ud_sentences
+from test_copy_kinds import passage
+from test_copy_rule import (
+    flat,
+    pytestmark,  # noqa: F401 (skipped where the UD treebanks are missing)
+    ud_sentences,
+)
 from typer.testing import CliRunner
 
 from beleidstaal import check_text
@@ -20,16 +25,8 @@ from beleidstaal.config import Config, organisation_regex, parse_config
 from beleidstaal.errors import ConfigError
 from beleidstaal.rules.copy import Organisations
 
-pytestmark = pytest.mark.skipif(
-    not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken"
-)
-
 runner = CliRunner()
 FOLDER = "{organisatie}/**"
-
-
-def passage(sentences, i: int) -> str:
-    return " ".join(sentences[i : i + 3])
 
 
 @pytest.fixture(scope="module")
