@@ -221,3 +221,33 @@ def test_a_paragraph_break_in_the_middle_of_a_sentence_is_no_sentence_start(arch
     found = copies(text, archive)
     assert len(found) == 1, [(f.text, f.data) for f in found]
     assert found[0].text == " ".join(s[21:23])
+
+
+def test_span_stays_on_whole_sentences_when_the_origin_differs_in_the_first_words(tmp_path):
+    """The origin (the earliest plan) changed the first words of the passage; the best match did not. The finding
+    names the origin, and its span stays the whole sentences of the draft, not the part the origin shares."""
+    s = ud_sentences()[1000:]
+    first = next(x for x in s[300:] if 16 <= len(x.split()) <= 24)
+    rest = " ".join(s[301:303]) if first not in s[301:303] else " ".join(s[303:305])
+    copied = f"{first} {rest}"
+    changed = "Voor het gebied rond de oude haven geldt " + " ".join(first.split()[5:])
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    fill = iter(s[400:])
+    for name, text in {
+        "NL.IMRO.0200.Dorp-VG01.txt": copied,  # the best match
+        "NL.IMRO.0300.BP2010Oud-VG01.txt": f"{changed} {rest}",  # the earliest: the origin
+    }.items():
+        paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(4)]
+        paragraphs.insert(2, text)
+        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    index = tmp_path / "referentie.sqlite"
+    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(index)])
+    assert result.exit_code == 0, flat(result.output)
+    own = s[150:160]
+    text = f"{own[0]} {own[1]}\n\n{copied}\n\n{own[2]} {own[3]}\n"
+    config = Config(reference=(str(index),))
+    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    assert found[0].data["source_relpath"] == "NL.IMRO.0300.BP2010Oud-VG01.txt"
+    assert found[0].text == copied

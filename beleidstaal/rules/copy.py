@@ -174,7 +174,19 @@ def likely_origin(p, index, keys: list[str]):
     own = years.get(p.doc)
     if first == p.doc or (own is not None and own <= known[first]) or first not in p.at:
         return p
-    return realign(keys, p, index.document(first), first, p.at[first]) or p
+    q = realign(keys, p, index.document(first), first, p.at[first])
+    if q is None:
+        return p
+    # the draft's span stays on its whole sentences (``on_sentences``); the origin may differ in a first or last
+    # word, and its alignment alone would start or end the span in the middle of a sentence
+    return replace(
+        q,
+        start=p.start,
+        end=p.end,
+        src_start=max(0, q.src_start - (q.start - p.start)),
+        src_end=q.src_end + (p.end - q.end),
+        matched=min(p.length, q.matched),
+    )
 
 
 def reuse_kind(draft: tuple, source: tuple, shared: list) -> str:
