@@ -21,7 +21,7 @@ DEFAULT_RULES = {
     "vaag": "BT106",
 }
 ENTRY_KEYS = {
-    "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after",
+    "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
     "severity", "example", "fine", "note", "fix", "exact",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description"}
@@ -48,6 +48,8 @@ class LexiconEntry:
     pos: tuple[str, ...] = ()
     unless_before: tuple[str, ...] = ()
     unless_after: tuple[str, ...] = ()
+    #: true: not when the words right after it name the things it stands for (*diverse functies: een kerk, ...*)
+    unless_listed: bool = False
     severity: str | None = None
     example: str | None = None
     fine: tuple[str, ...] = ()
@@ -170,6 +172,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                     w.lower() for w in _tuple(raw.get("unless_before"), "unless_before", where)
                 ),
                 unless_after=tuple(w.lower() for w in _tuple(raw.get("unless_after"), "unless_after", where)),
+                unless_listed=_bool(raw.get("unless_listed", False), "unless_listed", where),
                 severity=severity,
                 example=raw.get("example"),
                 fine=_tuple(raw.get("fine"), "fine", where),

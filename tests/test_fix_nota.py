@@ -23,7 +23,6 @@ EXPECTED = {
     ("Ten behoeve van", "Voor"),
     ("ten behoeve van", "voor"),
     ("in de nabije toekomst", "binnenkort"),
-    ("Op dit moment", "Nu"),
     ("alsmede", "en"),
     ("indien", "als"),
     ("Indien", "Als"),

@@ -122,14 +122,17 @@ def test_entry_schema(name, i, entry):
         assert entry.get("example") not in entry["fine"]
     if "fix" in entry:
         assert entry["fix"] == "safe"
+    if "unless_listed" in entry:
+        assert entry["unless_listed"] is True
 
 
 def test_guards_have_a_fine_sentence():
-    """Every precision guard (unless_before, unless_after, pos) comes with a sentence where it must not fire."""
+    """Every precision guard (unless_before, unless_after, unless_listed, pos) comes with a sentence where it must
+    not fire."""
     missing = [
         e["term"]
         for _, _, e in ENTRIES
-        if {"unless_before", "unless_after", "pos"} & set(e) and not e.get("fine")
+        if {"unless_before", "unless_after", "unless_listed", "pos"} & set(e) and not e.get("fine")
     ]
     assert not missing, f"guard zonder 'fine'-zin: {missing}"
 

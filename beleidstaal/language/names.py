@@ -4,12 +4,16 @@
   *Impact Assessment Mensenrechten en Algoritmes*, *Wet open overheid*), or a capitalised word in the middle of a
   sentence, which names a thing (*maak een Issue aan*);
 - a word between quotation marks: a title (*het plan 'Wonen in het dorp'*) or a word the text talks about
-  (*het woord 'faciliteren'*), not one it uses.
+  (*het woord 'faciliteren'*), not one it uses;
+- a vague quantity word whose things the sentence names right after it (``lists_them``: *diverse functies: een
+  kerk, een school ...*, *diverse partijen, zoals de provincie*).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .data import word_tuple
 
 if TYPE_CHECKING:  # only for annotations
     from spacy.tokens import Token
@@ -70,6 +74,39 @@ def in_quotes(tokens: list[Token]) -> bool:
         if doc[j].text in CLOSING_QUOTES:
             return True
     return False
+
+
+#: the list that names the things opens at most this many tokens after the word (its noun, a verb at the end of
+#: the clause: *diverse functies gevestigd: ...*)
+LIST_WINDOW = 6
+#: a list opens with a colon or one of the words in lexicons/data/grammatica.toml
+LIST_MARKS = {":"}
+CLAUSE_ENDS = {".", ";", "!", "?"}
+
+
+def lists_them(tokens: list[Token]) -> bool:
+    """The words right after the tokens name the things they stand for: within ``LIST_WINDOW`` tokens a colon or a
+    list opener (*zoals*, *waaronder*, *te weten*), with more words after it, before the
+    clause ends. *Diverse functies: een kerk en een school* names them; *Er zijn diverse klachten.* does not."""
+    last = max(tokens, key=lambda t: t.i)
+    doc, sent_end = last.doc, last.sent.end
+    openers = [tuple(o.split()) for o in word_tuple("grammatica", "list_openers")]
+    for i in range(last.i + 1, min(sent_end, last.i + 1 + LIST_WINDOW)):
+        tok = doc[i]
+        if tok.text in CLAUSE_ENDS:
+            return False
+        width = 1 if tok.text in LIST_MARKS else _opener_width(doc, i, sent_end, openers)
+        if width:
+            return any(t.is_alpha for t in doc[i + width : sent_end])
+    return False
+
+
+def _opener_width(doc, i: int, end: int, openers: list[tuple[str, ...]]) -> int:
+    """How many tokens from ``i`` form a list opener (*zoals*: 1, *te weten*: 2), or 0."""
+    for words in openers:
+        if i + len(words) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def is_name_or_mention(tokens: list[Token]) -> bool:

@@ -11,7 +11,9 @@
 - a glossary: two or more entries in a row of the form ``**term**: definitie`` (or one under a *Definities*
   heading), where the definition starts with a lower-case word or an article;
 - a paragraph that is all italics, and a passage of at least ``MIN_QUOTE_WORDS`` words between double quotation
-  marks.
+  marks;
+- a list (list items, or paragraphs that open with *a.*, *1.*, *b)*) of which an item refers to another part of
+  the same rule (*bedoeld in onderdeel a*, *ingevolge lid 10.2*, *het eerste lid*): the items of a quoted article.
 
 The words that mark them are data: ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``.
 """
@@ -62,7 +64,7 @@ class QuotedBlock:
 
     start: int
     end: int
-    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens
+    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden
 
 
 def _words(name: str) -> frozenset[str]:
@@ -156,6 +158,30 @@ def _introduces_quotation(text: str) -> int | None:
     return None
 
 
+_ENUMERATED = re.compile(r"^\(?(?:[a-z]|\d{1,2})[.)°]\s")
+
+
+def _is_item(document: Document, p: Paragraph) -> bool:
+    """A list item, or a paragraph that opens with an enumerator (*a.*, *1.*, *b)*): an item of an article."""
+    return p.kind == "list_item" or bool(_ENUMERATED.match(document.paragraph_text(p)))
+
+
+def _refers_to_a_part(text: str) -> bool:
+    """The text refers to another part of the same rule: *bedoeld in onderdeel a*, *ingevolge lid 10.2*,
+    *genoemd in het eerste lid* (a reference word, then within three words a part with its letter or number)."""
+    words = re.findall(r"[\w.]+", text.lower())
+    refs, parts, ordinals = _words("reference_words"), _words("reference_parts"), _words("ordinals")
+    for i, word in enumerate(words):
+        if word not in refs:
+            continue
+        for k in range(i + 1, min(len(words) - 1, i + 5)):
+            if words[k] in parts and re.fullmatch(r"[a-z]|\d[\d.]*", words[k + 1].rstrip(".") or "-"):
+                return True
+            if words[k] in ordinals and words[k + 1] in parts:
+                return True
+    return False
+
+
 def _is_definition(body: str) -> bool:
     """The text of a glossary entry defines its term: it starts in lower case or with an article, and it is not a
     question or a task (*hoe gaan we om met ...?*, *welke gegevens ...*)."""
@@ -170,6 +196,7 @@ def quoted_blocks(document: Document) -> list[QuotedBlock]:
     paragraphs = document.paragraphs
     blocks: list[QuotedBlock] = []
     headings = [is_heading(document, p) for p in paragraphs]
+    items_checked = 0  # the lists before this paragraph have been looked at for references to a part
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
@@ -238,6 +265,16 @@ def quoted_blocks(document: Document) -> list[QuotedBlock]:
             blocks.append(QuotedBlock(p.start, paragraphs[j - 1].end, "begrippenlijst"))
             i = j
             continue
+        # a list of which an item refers to another part of the same rule: a quoted article
+        if _is_item(document, p) and i >= items_checked:
+            j = i
+            while j < len(paragraphs) and not headings[j] and _is_item(document, paragraphs[j]):
+                j += 1
+            items_checked = j
+            if any(_refers_to_a_part(document.paragraph_text(q)) for q in paragraphs[i:j]):
+                blocks.append(QuotedBlock(p.start, paragraphs[j - 1].end, "artikelleden"))
+                i = j
+                continue
         # a paragraph all in italics
         source = _source(document, p).strip()
         if not headings[i] and len(text.split()) >= MIN_ITALIC_WORDS and _ITALIC_LINE.match(source):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
+from ..language.names import lists_them
 from ..language.words import ALNUM
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
@@ -135,6 +136,8 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
+    # a vague quantity word whose things the sentence names right after it: 'diverse functies: een kerk, ...'
+    found = [m for m in found if not (m[0].unless_listed and lists_them(m[1]))]
     return _dedupe(found)
 
 

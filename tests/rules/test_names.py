@@ -41,3 +41,32 @@ def test_names_titles_and_mentioned_words_are_not_flagged(text):
 )
 def test_ordinary_use_is_still_flagged(text, word):
     assert word in flagged(text)
+
+
+VAGUE = Config(select=("BT106",), min_severity="info")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Langs de dijk liggen diverse bedrijven gevestigd: een garage, een bakkerij en een kwekerij.",
+        "Wij praten met diverse groepen bewoners, zoals ouders van jonge kinderen en ouderen.",
+        "Het fonds steunt diverse clubs, waaronder de voetbalclub en de muziekvereniging.",
+        "In de wijk wonen diverse groepen, te weten gezinnen, studenten en ouderen.",
+    ],
+)
+def test_a_vague_quantity_word_is_not_flagged_when_the_sentence_names_the_things(text):
+    assert [f.text.lower() for f in check_text(text, config=VAGUE)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de wijk wonen diverse groepen.",
+        "Diverse bewoners hebben geklaagd over het lawaai van de weg; dat lossen wij op.",
+        # a colon far after the word opens something else: the things themselves are not named
+        "Diverse bewoners hebben de afgelopen maanden geklaagd over het lawaai van de weg: dat lossen wij op.",
+    ],
+)
+def test_a_vague_quantity_word_without_the_things_named_is_still_flagged(text):
+    assert [f.text.lower() for f in check_text(text, config=VAGUE)] == ["diverse"]

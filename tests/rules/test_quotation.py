@@ -206,3 +206,54 @@ def test_an_article_of_a_plans_rules_in_italics_opens_quoted_text():
     )
     assert [k for k, _ in blocks(source)] == ["kop"]
     assert blocks(source)[0][1].startswith("Het college werkt")
+
+
+ARTICLE_ITEMS = """# Sporthal
+
+De provincie stelt drie eisen aan een nieuwe sporthal.
+
+a. de gemeente beschrijft de behoefte aan de sporthal;
+
+b. indien de beschrijving, bedoeld in onderdeel a, een tekort laat zien, wordt aangegeven waar de sporthal komt;
+
+c. de sporthal wordt tevens bereikbaar gemaakt met het openbaar vervoer.
+
+Indien u vragen heeft, belt u ons.
+"""
+
+PLAN_RULE_ITEMS = """# Wonen
+
+De gemeente mag de bestemming wijzigen als het plan aan deze voorwaarden voldoet:
+
+- de woning heeft ten hoogste twee bouwlagen;
+- het bebouwde oppervlak is niet groter dan ingevolge lid 4.2, sublid 4.2.1, is toegestaan;
+- er is tevens voldoende parkeerruimte.
+
+Het plan voldoet aan deze voorwaarden.
+"""
+
+OWN_LIST = """# Sporthal
+
+Wij doen drie dingen voor de nieuwe sporthal:
+
+- wij vragen een omgevingsvergunning als bedoeld in artikel 5.1 van de Omgevingswet;
+- wij zoeken tevens een aannemer;
+- indien nodig passen wij het plan aan.
+"""
+
+
+def test_a_list_that_refers_to_its_own_parts_is_a_quoted_article():
+    (block,) = blocks(ARTICLE_ITEMS)
+    assert block[0] == "artikelleden"
+    assert block[1].startswith("a. de gemeente") and block[1].endswith("openbaar vervoer.")
+    (block,) = blocks(PLAN_RULE_ITEMS)
+    assert block[0] == "artikelleden" and block[1].endswith("voldoende parkeerruimte.")
+    # no findings per word inside the quoted items; the writer's own sentence after them is checked
+    texts = [f.text.lower() for f in findings(ARTICLE_ITEMS) if f.rule.startswith("BT1")]
+    assert texts == ["indien"]
+    assert [f.line for f in findings(ARTICLE_ITEMS) if f.text.lower() == "indien"] == [11]
+
+
+def test_a_list_with_a_reference_to_a_whole_article_is_the_writers_own():
+    assert blocks(OWN_LIST) == []
+    assert {"tevens", "indien"} <= {f.text.lower() for f in findings(OWN_LIST)}
