@@ -11,42 +11,18 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
 from .config import Config
+from .fileio import cache_dir
 from .findings import Finding
+from .lexicon import lexicon_version
 from .result import FileResult
 
 SCHEMA = 4  # 3: the source and the document figures; the summary is derived from them; 4: paragraph figures
-
-
-def cache_dir() -> Path:
-    env = os.environ.get("BELEIDSTAAL_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("beleidstaal"))
-
-
-def lexicon_version(extra: tuple[str, ...] = ()) -> str:
-    """A short hash of every word list and language data file in use (the bundled ones and the organisation's
-    own)."""
-    from .lexicon import lexicon_dir
-
-    h = hashlib.sha256()
-    for p in [*sorted(lexicon_dir().rglob("*.toml")), *map(Path, extra)]:
-        h.update(p.name.encode())
-        try:
-            h.update(p.read_bytes())
-        except OSError:
-            h.update(b"?")
-    return h.hexdigest()[:16]
-
 
 _lexicon_version = functools.lru_cache(maxsize=8)(lexicon_version)  # once per process for the result cache
 

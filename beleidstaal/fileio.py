@@ -19,6 +19,17 @@ from .errors import ConfigError
 TOMLDecodeError = tomllib.TOMLDecodeError
 
 
+def cache_dir() -> Path:
+    """The user's cache folder for beleidstaal (``BELEIDSTAAL_CACHE_DIR`` if set): the result cache and the compiled
+    word lists."""
+    env = os.environ.get("BELEIDSTAAL_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("beleidstaal"))
+
+
 def loads_toml(text: str) -> dict:
     """TOML text as a dict (raises ``TOMLDecodeError``); the one place that picks tomllib or tomli."""
     return tomllib.loads(text)

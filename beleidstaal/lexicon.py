@@ -7,6 +7,7 @@ The schema is documented in ``lexicons/README.md``. Every entry becomes a ``Lexi
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,6 +95,19 @@ def lexicon_dir() -> Path:
         if candidate.is_dir() and any(candidate.glob("*.toml")):
             return candidate
     return here / "lexicons"
+
+
+def lexicon_version(extra: tuple[str, ...] = ()) -> str:
+    """A short hash of every word list and language data file in use (the bundled ones and the organisation's
+    own)."""
+    h = hashlib.sha256()
+    for p in [*sorted(lexicon_dir().rglob("*.toml")), *map(Path, extra)]:
+        h.update(p.name.encode())
+        try:
+            h.update(p.read_bytes())
+        except OSError:
+            h.update(b"?")
+    return h.hexdigest()[:16]
 
 
 def _tuple(value, key: str, where: str) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from pathlib import Path
 
 from .errors import ModelError
@@ -11,6 +12,66 @@ from .errors import ModelError
 #: the pipeline that ships inside the package (trained from UD Dutch; see training/README.md)
 BUNDLED_MODEL = Path(__file__).parent / "models" / "nl_beleidstaal"
 DEFAULT_MODEL = "beleidstaal"
+
+
+def import_spacy() -> None:
+    """Import spaCy without its command line, once per process, before anything else imports spaCy.
+
+    ``spacy/__init__.py`` imports ``spacy.cli`` only to offer ``spacy.info``, and that imports every spaCy command
+    with weasel, requests, httpx and jinja2: about a third of spaCy's import time, and nothing a check uses. While
+    spaCy's package runs, ``spacy.cli.info`` is a stand-in; afterwards ``spacy.cli`` and ``spacy.info`` are the real
+    ones, imported on first use, so other users of spaCy in the same process see no difference. Should a spaCy
+    version need more of its command line while it loads, spaCy is imported as usual."""
+    if "spacy" in sys.modules:
+        return
+    import types
+
+    stubs = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stubs["spacy.cli.info"].info = _spacy_later
+    sys.modules.update(stubs)
+    try:
+        import spacy
+    except Exception:  # this spaCy wants more of spacy.cli: import it as usual (the error, if any, is real)
+        _drop(stubs)
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.cli")]:
+            del sys.modules[name]
+        import spacy  # noqa: F401
+
+        return
+    finally:
+        _drop(stubs)
+    if spacy.__dict__.get("info") is _spacy_later:
+        del spacy.info
+    if "__getattr__" not in spacy.__dict__:
+        spacy.__getattr__ = _spacy_attribute
+
+
+def _drop(stubs: dict) -> None:
+    for name, stub in stubs.items():
+        if sys.modules.get(name) is stub:
+            del sys.modules[name]
+
+
+def _spacy_later(*args, **kwargs):
+    """Stands in for ``spacy.info`` while spaCy loads (only spaCy's own import touches it)."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def _spacy_attribute(name: str):
+    """``spacy.cli`` and ``spacy.info`` on first use (PEP 562), as if spaCy had imported them itself."""
+    if name in ("cli", "info"):
+        import importlib
+
+        cli = importlib.import_module("spacy.cli")
+        if name == "info":
+            from spacy.cli.info import info
+
+            sys.modules["spacy"].info = info
+            return info
+        return cli
+    raise AttributeError(f"module 'spacy' has no attribute {name!r}")
 
 
 def model_path(name: str | None = None) -> Path | None:

@@ -13,11 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.tokens import Doc, Span, Token
 
 from .document import Document, Paragraph
 from .limits import MAX_PARAGRAPH_CHARS
-from .model import load_model
+from .model import import_spacy, load_model
+
+import_spacy()  # first, before any other import of spaCy: without its command line (see there)
+
+from spacy.tokens import Doc, Span, Token  # noqa: E402
 
 _FULL_LEMMAS = "beleidstaal_full_lemmas"
 

@@ -1,9 +1,13 @@
 """How fast the command line starts: `beleidstaal --help`, `beleidstaal explain BT101` and the cold start of a
 one-paragraph `check` (no result cache), each the median of N runs in fresh processes.
 
-Usage: python bench/cli_startup.py [--runs 10]
+Usage: python bench/cli_startup.py [--runs 10] [--before FOLDER]
 Goals (issue 20): --help and explain <= 0.3 s, one-paragraph check <= 1.0 s. No assertions: the numbers go in the
 closing note, with the machine's load (printed at the start and the end).
+
+``--before FOLDER`` compares with other code in the same run: FOLDER holds another version of the source tree (for
+example ``git archive <commit> | tar -x -C FOLDER``); each case then runs alternately with that code (``python -m
+beleidstaal`` with FOLDER first on PYTHONPATH) and with this one, so both see the same load.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ def timed(cmd: list[str], env: dict) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--before", type=Path, help="a source tree of other code to compare with, run by run")
     args = parser.parse_args()
     exe = shutil.which("beleidstaal")
     base = [exe] if exe else [sys.executable, "-m", "beleidstaal"]
@@ -47,17 +52,27 @@ def main() -> None:
         note = Path(tmp) / "alinea.md"
         note.write_text(PARAGRAPH, encoding="utf-8")
         env = {**os.environ, "BELEIDSTAAL_CACHE_DIR": str(Path(tmp) / "cache")}
+        versions = {"": (base, env)}
+        if args.before:
+            path = os.pathsep.join([str(args.before.resolve()), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+            before_env = {**env, "PYTHONPATH": path, "BELEIDSTAAL_CACHE_DIR": str(Path(tmp) / "cache-before")}
+            versions = {"before": ([sys.executable, "-m", "beleidstaal"], before_env), "after": (base, env)}
         cases = {
-            "beleidstaal --help": [*base, "--help"],
-            "beleidstaal explain BT101": [*base, "explain", "BT101"],
-            "beleidstaal check (one paragraph, cold, --no-cache)": [*base, "check", "--no-cache", str(note)],
+            "beleidstaal --help": ["--help"],
+            "beleidstaal explain BT101": ["explain", "BT101"],
+            "beleidstaal check (one paragraph, cold, --no-cache)": ["check", "--no-cache", str(note)],
         }
-        timed(cases["beleidstaal --help"], env)  # warm the file system cache once
-        for name, cmd in cases.items():
-            runs = [timed(cmd, env) for _ in range(args.runs)]
-            wall, cpu = [w for w, _ in runs], [c for _, c in runs]
-            print(f"{name}: wall median {statistics.median(wall):.3f} s (min {min(wall):.3f} s), "
-                  f"CPU median {statistics.median(cpu):.3f} s (n={args.runs})")  # fmt: skip
+        for cmd, run_env in versions.values():
+            timed([*cmd, "--help"], run_env)  # warm the file system cache once
+        for name, case in cases.items():
+            runs: dict[str, list[tuple[float, float]]] = {label: [] for label in versions}
+            for _ in range(args.runs):  # alternately, so that both versions see the same load
+                for label, (cmd, run_env) in versions.items():
+                    runs[label].append(timed([*cmd, *case], run_env))
+            for label, measured in runs.items():
+                wall, cpu = [w for w, _ in measured], [c for _, c in measured]
+                print(f"{name}{f' [{label}]' if label else ''}: wall median {statistics.median(wall):.3f} s "
+                      f"(min {min(wall):.3f} s), CPU median {statistics.median(cpu):.3f} s (n={args.runs})")  # fmt: skip
     print(f"load after: {os.getloadavg()}")
 
 

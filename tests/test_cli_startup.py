@@ -62,3 +62,31 @@ def test_explain_reads_only_the_word_lists_of_its_rule():
         own = [e for lex in builtin_lexicons_for(code) for e in lex.entries]
         assert own and own == [e for e in everything if e.rule == code], code
     assert builtin_lexicons_for("BT401") == ()
+
+
+SPACY_PROBE = """
+import sys
+import beleidstaal.nlp
+print("CLI-LOADED" if "spacy.cli" in sys.modules or "weasel" in sys.modules else "CLI-NOT-LOADED")
+import spacy
+info = spacy.info  # spaCy's own names are all there, imported on first use
+from spacy.cli import download
+print(info.__module__, download.__module__, spacy.cli.download is download, spacy.cli.info is info)
+try:
+    spacy.no_such_name
+except AttributeError as exc:
+    print("AttributeError", exc)
+"""
+
+
+def test_the_check_imports_spacy_without_its_command_line(tmp_path):
+    """spaCy's package imports its command line (weasel, requests, every command) only to offer ``spacy.info``;
+    beleidstaal imports spaCy without it, and spaCy's command line is still there for whoever asks."""
+    proc = subprocess.run(
+        [sys.executable, "-c", SPACY_PROBE], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert proc.stdout.splitlines() == [
+        "CLI-NOT-LOADED",
+        "spacy.cli.info spacy.cli.download True True",
+        "AttributeError module 'spacy' has no attribute 'no_such_name'",
+    ], proc.stdout + proc.stderr

@@ -25,8 +25,9 @@ from ..language.realise import offer, stretch
 from ..language.words import is_word
 from ..lexicon import LexiconEntry, builtin_lexicons_for
 from .common import char_span, match_case, quoted
-from .lexicon_compile import CompiledLexicon, compile_lexicons
+from .lexicon_compile import CompiledLexicon
 from .lexicon_match import match_sentence
+from .lexicon_store import compiled_lexicons
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 #: the severity of a word with a replacement that always drops in (``fix = "safe"``): on the judged real-text sheets
@@ -95,7 +96,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
     if key not in ctx.resources:
         extra = tuple(str(ctx.config.resolve(p)) for p in ctx.config.lexicons)
-        ctx.resources[key] = compile_lexicons(extra, ctx.config.allow, ctx.config.builtin_lexicons)
+        ctx.resources[key] = compiled_lexicons(extra, ctx.config.allow, ctx.config.builtin_lexicons)
     lex: CompiledLexicon = ctx.resources[key]
     findings = []
     text = analysis.document.text
