@@ -15,7 +15,7 @@ from beleidstaal import check_text
 from beleidstaal.cli import app
 from beleidstaal.config import Config
 from beleidstaal.index.match import MIN_WORDS, Passage, on_sentences
-from beleidstaal.rules.copy import closing_end, organisation, plan_year, reuse_kind
+from beleidstaal.rules.copy import closing_end, organisation, percent, plan_year, reuse_kind
 
 pytestmark = pytest.mark.skipif(
     not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken"
@@ -27,6 +27,14 @@ DRAFT = "NL.IMRO.0100.Haven-VG02.txt"
 
 def passage(sentences, i: int) -> str:
     return " ".join(sentences[i : i + 3])
+
+
+def changed(text: str) -> str:
+    """The passage with three words changed: a variant of it."""
+    words = text.split()
+    for j in (3, 9, 15):
+        words[j] = "fiets"
+    return " ".join(words)
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +52,11 @@ def archive(tmp_path_factory):
         "NL.IMRO.0400.Wijk-VG01.txt": [passage(s, 30)],
         "NL.IMRO.0500.BP2012Park-VG01.txt": [passage(s, 30)],  # the only one with a date: the origin
         "NL.IMRO.0600.Veld-VG01.txt": [passage(s, 30), passage(s, 40)],
+        # template text without a date: two passages in three municipalities, and one with three words changed
+        "NL.IMRO.0810.Akker-VG01.txt": [passage(s, 50), passage(s, 60)],
+        "NL.IMRO.0820.Beek-VG01.txt": [passage(s, 50), passage(s, 60)],
+        "NL.IMRO.0830.Dal-VG01.txt": [passage(s, 50), passage(s, 60)],
+        "NL.IMRO.0840.Ven-VG01.txt": [changed(passage(s, 50))],
     }
     for name, copied in plans.items():
         paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(6)]
@@ -109,6 +122,47 @@ def test_template_passage_names_the_count_of_documents(archive):
     assert len(f.data["also"]) == 3 and f.data["source_relpath"] not in f.data["also"]
     assert f.data["source_line"] == 5  # the third paragraph of that plan
     assert f.text == passage(archive["s"], 30)  # whole sentences, up to the last full stop
+
+
+def test_undated_template_passage_names_a_document_that_holds_it_as_copied(archive):
+    """Without a date the origin is a document that most others share the passage with, word for word (the one
+    that matches the draft best), not the variant with changed words."""
+    found = copies(draft_with(archive, passage(archive["s"], 50)), archive)
+    assert len(found) == 1, [(f.rule, f.data) for f in found]
+    f = found[0]
+    assert f.severity == "warning" and f.data["kind"] == "sjabloon"
+    exact = {"NL.IMRO.0810.Akker-VG01.txt", "NL.IMRO.0820.Beek-VG01.txt", "NL.IMRO.0830.Dal-VG01.txt"}
+    assert f.data["source_relpath"] in exact and f.data["overlap"] == 1.0
+    others = f.data["documents"] - 1
+    assert others in (2, 3) and f"ook in {others} andere documenten" in f.message
+    assert exact - {f.data["source_relpath"]} <= set(f.data["also"])
+
+
+def test_heavy_template_use_is_one_warning_with_share_and_sources_also_in_the_copy_view(archive):
+    from beleidstaal.core import check_document
+    from beleidstaal.outputs import html as html_report
+    from beleidstaal.readers import document_from_text
+
+    s = archive["s"]
+    text = draft_with(archive, passage(s, 50), passage(s, 60))
+    result = check_document(document_from_text(text, kind="text", path=DRAFT), archive["config"])
+    found = [f for f in result.findings if f.rule in ("BT801", "BT802")]
+    warnings = [f for f in found if f.severity == "warning"]
+    assert len(warnings) == 1 and warnings[0].data["summary"] is True, [(f.severity, f.data) for f in found]
+    summary = warnings[0].data
+    assert summary["kinds"] == {"sjabloon": 2} and 0.3 < summary["share"] < 0.8
+    assert {"NL.IMRO.0810.Akker-VG01.txt", "NL.IMRO.0820.Beek-VG01.txt"} & set(summary["top"])
+    assert f"{percent(summary['share'])}% van deze tekst staat ook in {summary['sources']} andere" in (
+        warnings[0].message
+    )
+    assert [(f.severity, f.data["kind"]) for f in found if f is not warnings[0]] == [("info", "sjabloon")] * 2
+    page = html_report.render([result])
+    share = (
+        f"{percent(summary['share'])}% van deze tekst staat ook in {summary['sources']} andere documenten."
+    )
+    assert f'<p class="cv-share">{share}</p>' in page
+    assert f"<li>{summary['top'][0]}</li>" in page
+    assert page.count('<mark class="cv kind-sjabloon"') == 2
 
 
 def test_own_earlier_plan_and_earlier_version_are_info(archive):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..findings import Finding
-from ..rules.copy import KINDS, WARNING_KINDS
+from ..rules.copy import KINDS, WARNING_KINDS, percent
 
 CSS_PATH = Path(__file__).resolve().parent.parent / "web" / "static" / "copy.css"
 #: how many sources the view names
@@ -58,13 +58,13 @@ def _header(marks: list[CopyMark], summary: dict | None, words: int) -> str:
     passages = len(marks)
     if summary is not None:
         share = summary["share"]
-        line = f"{round(share * 100)}% van deze tekst staat ook in {summary['sources']} andere documenten."
+        line = f"{percent(share)}% van deze tekst staat ook in {summary['sources']} andere documenten."
         top = summary["top"]
     else:
         copied = sum(m.finding.data.get("words", 0) for m in marks)
         share = min(1.0, copied / words) if words else 0.0
         line = (
-            f"{passages} {'passage' if passages == 1 else 'passages'} ({round(share * 100)}% van de tekst) "
+            f"{passages} {'passage' if passages == 1 else 'passages'} ({percent(share)}% van de tekst) "
             f"{'staat' if passages == 1 else 'staan'} ook in een ander document of eerder in deze tekst."
         )
         sizes: Counter = Counter()

@@ -28,7 +28,8 @@ def _active(rule: Rule, config) -> bool:
     return bool(config.reference) or any(matches_selector(s, rule) for s in config.select)
 
 
-def _percent(share: float) -> int:
+def percent(share: float) -> int:
+    """A share (0..1) as a whole percentage, as the messages and the copy view show it."""
     return min(100, round(share * 100))
 
 
@@ -321,7 +322,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
             findings.append(
                 CITATION.finding(
                     start, end,
-                    f"Citaat uit {where}, {_percent(p.share)}% gelijk ({p.length} woorden). Citeren mag: "
+                    f"Citaat uit {where}, {percent(p.share)}% gelijk ({p.length} woorden). Citeren mag: "
                     "zorg dat de lezer ziet waar de tekst vandaan komt, en leg in gewone woorden uit wat het "
                     "betekent.",
                     data=data,
@@ -339,7 +340,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
             )
         finding = COPY.finding(
             start, end,
-            f"{KINDS[kind].capitalize()}: deze passage ({p.length} woorden) komt voor {_percent(p.share)}% "
+            f"{KINDS[kind].capitalize()}: deze passage ({p.length} woorden) komt voor {percent(p.share)}% "
             f"overeen met {where}.{count} {advice}",
             data=data,
             severity="warning" if kind in WARNING_KINDS else "info",
@@ -367,7 +368,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
             COPY.finding(
                 start, end,
                 f"Deze passage ({p.length} woorden) staat ook eerder in dit document ({_lines(loc.line, loc.end_line)}), "
-                f"{_percent(p.share)}% gelijk. Herhaal de tekst niet: verwijs terug of schrap een van beide.",
+                f"{percent(p.share)}% gelijk. Herhaal de tekst niet: verwijs terug of schrap een van beide.",
                 data=data,
                 severity="info",
             )
@@ -427,7 +428,7 @@ def _summary(passages: list, words: int) -> list:
     for _, s, e, *_ in passages:
         for i in range(s, e):
             copied[i] = True
-    share = sum(copied) / words
+    share = round(sum(copied) / words, 3)  # as in data["share"], so that every front end shows one figure
     sources = Counter()
     documents = set()
     for _, s, e, label, _, docs in warned:
@@ -439,10 +440,10 @@ def _summary(passages: list, words: int) -> list:
     return [
         COPY.finding(
             first.start, first.end,
-            f"{_percent(share)}% van deze tekst staat ook in {len(documents)} andere documenten; de grootste "
+            f"{percent(share)}% van deze tekst staat ook in {len(documents)} andere documenten; de grootste "
             f"bronnen: {top}. Schrijf in eigen woorden wat uw organisatie zelf gaat doen. De passages staan "
             "hieronder apart (niveau info).",
-            data={"summary": True, "share": round(share, 3), "passages": len(passages),
+            data={"summary": True, "share": share, "passages": len(passages),
                   "sources": len(documents), "top": [label for label, _ in sources.most_common(3)],
                   "kinds": dict(kinds)},
         )
