@@ -305,3 +305,52 @@ def test_span_stays_on_whole_sentences_when_the_origin_differs_in_the_first_word
     assert len(found) == 1, [(f.text, f.data) for f in found]
     assert found[0].data["source_relpath"] == "NL.IMRO.0300.BP2010Oud-VG01.txt"
     assert found[0].text == copied
+
+
+def test_a_passage_ends_after_the_numbers_and_brackets_that_close_its_sentence():
+    text = (
+        "De kans is kleiner dan 1 op (ofwel 10-6). Het plan is vastgesteld op 23 november 2009. Daarna meer"
+    )
+    after_ofwel = text.index(" 10-6")
+    assert text[: closing_end(text, after_ofwel, text.index("Het plan"))].endswith("(ofwel 10-6).")
+    after_november = text.index(" 2009")
+    assert text[: closing_end(text, after_november, text.index("Daarna"))].endswith("november 2009.")
+    # a bracket without a full stop; the next sentence opens with a number or a quote: not taken in
+    text = (
+        "Zo past het (de gebiedskenmerken) In de afbeelding staat het. 3 huizen blijven. 'Wonen' komt erbij."
+    )
+    end = text.index(") In")
+    assert closing_end(text, end, text.index("In de")) == end + 1
+    end = text.index(". 3 huizen")
+    assert closing_end(text, end, text.index("huizen")) == end + 1
+    end = text.index(". 'Wonen'")
+    assert closing_end(text, end, text.index("Wonen")) == end + 1
+    # not past markup, a line of its own or more than a short rest
+    text = "Het plan past.<span id='page-3'></span> Het gebied"
+    assert closing_end(text, text.index("."), text.index("Het gebied")) == text.index(".") + 1
+    text = "Het plan past in\n| Plan: | 3 |\nHet gebied"
+    assert closing_end(text, text.index("\n"), text.index("Het gebied")) == text.index("\n")
+    text = "Het plan past " + "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20." + " Het gebied"
+    assert closing_end(text, text.index(" 1 "), text.index("Het gebied")) == text.index(" 1 ")
+
+
+def test_span_takes_in_the_numbers_that_end_its_last_sentence(tmp_path):
+    s = ud_sentences()[1000:]
+    last = s[311].rstrip(".") + " in 2016 (zie bijlage 3)."
+    copied = f"{s[310]} {last}"
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    fill = iter(s[400:])
+    for name in ("NL.IMRO.0200.Dorp-VG01.txt", "NL.IMRO.0300.Kern-VG01.txt"):
+        paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(4)]
+        paragraphs.insert(2, copied)
+        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    index = tmp_path / "referentie.sqlite"
+    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(index)])
+    assert result.exit_code == 0, flat(result.output)
+    own = s[150:160]
+    text = f"{own[0]} {own[1]}\n\n{copied} {own[2]}\n\n{own[3]}\n"
+    config = Config(reference=(str(index),))
+    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    assert found[0].text == copied

@@ -11,6 +11,7 @@ The heavy part lives in ``beleidstaal.index`` and is imported only when a check 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import os
 import re
@@ -237,10 +238,30 @@ def sentence_starts(analysis, tokens) -> list[int]:
 _CLOSING = re.compile(r"[)\]\"'”’»]*[.!?…]+[)\]\"'”’»]*")
 
 
-def closing_end(text: str, end: int) -> int:
-    """``end`` moved past the punctuation that closes the sentence there (*gebied.*, *(zie artikel 3).*), if any."""
+#: a full stop (or ; : ! ? …) and closing quotes or brackets, before a space or the end
+_STOP = re.compile(r"[.!?…;:][)\]\"'”’»]*(?=\s|$)")
+#: closing quotes and brackets
+_CLOSERS = re.compile(r"[)\]\"'”’»]*")
+#: the most characters between the last word of a sentence and its end that a span takes in
+MAX_REST = 40
+
+
+def closing_end(text: str, end: int, limit: int | None = None) -> int:
+    """``end`` moved past the punctuation that closes the sentence there (*gebied.*, *(zie artikel 3).*), if any.
+    With ``limit`` (where the next sentence's first word or the paragraph begins): past the whole rest of the
+    sentence, which has no words but may have numbers (*een kans van 1 op (ofwel 10-6).*, *vastgesteld op 23
+    november 2009.*) or a closing bracket without a full stop; not past a line of its own, markup or a table."""
     m = _CLOSING.match(text, end)
-    return m.end() if m else end
+    plain = m.end() if m else end
+    if limit is None or limit <= end:
+        return plain
+    rest = text[end:limit].rstrip()
+    if len(rest) > MAX_REST or "\n" in rest.strip() or "<" in rest or "|" in rest:
+        return plain
+    stops = [s.end() for s in _STOP.finditer(rest)]
+    if stops:  # the next sentence may open with a number, a quote or a bracket: not that
+        return max(plain, end + stops[-1])
+    return max(plain, end + _CLOSERS.match(rest).end())
 
 
 def _compute(analysis, ctx: RuleContext) -> list:
@@ -263,12 +284,20 @@ def _compute(analysis, ctx: RuleContext) -> list:
 
     starts = sentence_starts(analysis, tokens)
     sentence_ends = {*starts, *tokens.hard, len(tokens)}
+    paragraph_starts = [p.start for p in document.paragraphs]
 
     def passage_span(start: int, end: int) -> tuple[int, int]:
-        """The characters of a passage of whole sentences: the words, and the full stop (and closing quote or
-        bracket) of its last sentence, which are not words."""
+        """The characters of a passage of whole sentences: the words, and the rest of its last sentence that is
+        not words (numbers, the full stop, a closing quote or bracket), within the paragraph."""
         first, last = span(start, end)
-        return first, closing_end(document.text, last) if end in sentence_ends else last
+        if end not in sentence_ends:
+            return first, last
+        i = bisect.bisect_right(paragraph_starts, last - 1) - 1
+        limit = min(
+            tokens.starts[end] if end < len(tokens) else len(document.text),
+            document.paragraphs[i].end if i >= 0 else len(document.text),
+        )
+        return first, closing_end(document.text, last, max(last, limit))
 
     def sentences(found):
         return on_sentences(found, starts, tokens.hard, len(tokens))
