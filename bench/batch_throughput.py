@@ -7,8 +7,8 @@ Usage::
     python bench/batch_throughput.py --plans 15 --check                      # also the single-process ``check``
 
 ``--plans N`` takes N plans spread evenly over ``../shared/corpus/bestemmingsplannen`` (sorted by name, every
-150/N-th), read where they are (a folder of links). Every run starts a fresh ``LocalCluster`` (processes, one
-thread per worker, no dashboard) and calls ``run_batch`` as ``beleidstaal batch`` does, copy detection included.
+150/N-th), read where they are (a folder of links). Every run starts a fresh cluster as ``beleidstaal batch`` does
+(``job.local_cluster``, without dashboard) and calls ``run_batch``, copy detection included.
 Runs alternate: round 1 goes 1, 2 workers, round 2 goes 2, 1, so a change in the machine's load hits both sides.
 
 The throughput is documents (and words) per second of the *check phase*: from the first task submitted to the
@@ -25,7 +25,6 @@ Writes ``bench/RESULTS-batch.md`` (or ``--output``).
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import platform
 import shutil
@@ -79,9 +78,10 @@ def single_process(files: list[str]) -> dict:
 
 
 def batch(files: list[str], workers: int, folder: Path) -> dict:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from beleidstaal.batch import run_batch
+    from beleidstaal.batch.job import local_cluster
     from beleidstaal.batch.worker import ModelPlugin
     from beleidstaal.config import Config
 
@@ -94,8 +94,7 @@ def batch(files: list[str], workers: int, folder: Path) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     load_before = os.getloadavg()[0]
     start = time.perf_counter()
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.ERROR)  # fmt: skip
+    cluster = local_cluster(workers, dashboard=False)  # the cluster ``beleidstaal batch`` starts
     client = Client(cluster)
     client.wait_for_workers(workers)
     cluster_ready = time.perf_counter()

@@ -535,3 +535,14 @@ def test_a_cluster_is_quoted_text_when_most_of_its_rows_are():
                      ("a", "d"): "citaat"}  # fmt: skip
     assert {r["cluster_kind"] for r in rows} == {"citaat"}  # 4 of 5 rows
     assert all(r["line_a"] == 4 for r in rows)
+
+
+def test_the_local_cluster_gives_each_worker_one_task_at_a_time():
+    from beleidstaal.batch.job import local_cluster
+
+    cluster = local_cluster(2, dashboard=False)
+    try:
+        assert cluster.scheduler.WORKER_SATURATION == 1.0  # partitions wait on the scheduler, largest first
+        assert [w.nthreads for w in cluster.scheduler.workers.values()] == [1, 1]
+    finally:
+        cluster.close()

@@ -107,7 +107,7 @@ def _client(client=None, scheduler: str | None = None, workers: int | None = Non
     if client is not None:
         yield client
         return
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler:
         try:
@@ -122,22 +122,36 @@ def _client(client=None, scheduler: str | None = None, workers: int | None = Non
         finally:
             c.close()
         return
-    import importlib.util
-
-    dashboard = ":8787" if importlib.util.find_spec("bokeh") else None
-    cluster = LocalCluster(
-        n_workers=workers or default_workers(),
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=dashboard,
-        silence_logs=logging.ERROR,
-    )
+    cluster = local_cluster(workers or default_workers())
     c = Client(cluster)
     try:
         yield c
     finally:
         c.close()
         cluster.close()
+
+
+def local_cluster(workers: int, *, dashboard: bool | None = None):
+    """The cluster ``beleidstaal batch`` starts on this computer: one process per worker with one thread each (the
+    parser is single-threaded Python and numpy; threads would fight over the GIL), and a scheduler that hands each
+    worker one task at a time (``worker-saturation`` 1.0): the partitions wait, largest first, on the scheduler
+    and go to whichever worker is free first, so no worker holds a second task while another has nothing to do.
+    The dashboard only where bokeh is installed (``dashboard=None``), or when asked."""
+    import dask
+    from distributed import LocalCluster
+
+    if dashboard is None:
+        import importlib.util
+
+        dashboard = importlib.util.find_spec("bokeh") is not None
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":8787" if dashboard else None,
+            silence_logs=logging.ERROR,
+        )
 
 
 def _existing(out: Path) -> dict[str, str]:
@@ -295,7 +309,10 @@ def run_batch(
                              "dashboard": result.dashboard, "workers": n_workers})  # fmt: skip
             with clock("client:model"):  # every worker loads the model once, before the first task
                 c.register_plugin(ModelPlugin(config), name=ModelPlugin.name)
-            done_arg = c.scatter([done], broadcast=True)[0] if done else {}
+            # what earlier runs did: a partition of files gets the entries of its own files, a table slice (its
+            # ids are known only when it is read) the whole list, sent to each worker once
+            tables = any(not part.files for part in the_plan.partitions)
+            done_all = c.scatter([done], broadcast=True)[0] if done and tables else {}
             with clock("client:check"):  # from the first task submitted to the last one finished
                 # microseconds, so that two runs in the same second still sort in the order they ran
                 run = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
@@ -307,7 +324,7 @@ def run_batch(
                         run,
                         config,
                         vers,
-                        done_arg,
+                        {f: done[f] for f in part.files if f in done} if part.files else done_all,
                         key=f"beleidstaal-check-{run}-{part.index}",
                         retries=1,
                     ): part  # fmt: skip
