@@ -112,29 +112,32 @@ def test_report_copy_view(browser, archive, tmp_path):  # noqa: F811
         context.close()
 
 
+def _check_on_the_web_page(page, server: str, text: str) -> None:
+    page.set_default_timeout(60_000)
+    page.goto(server + "/")
+    page.get_by_label("Uw tekst", exact=True).fill(text)
+    page.get_by_role("button", name="Controleer").click()
+    page.wait_for_selector("section.copyview")
+
+
 def test_web_page_copy_view(browser, archive, tmp_path):  # noqa: F811
     with serving(_config(archive)) as server:
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
         page = context.new_page()
-        page.set_default_timeout(60_000)
         csp: list[str] = []
         page.on("console", lambda m: csp.append(m.text) if "Content Security Policy" in m.text else None)
         try:
-            page.goto(server + "/")
-            page.get_by_label("Uw tekst", exact=True).fill(_text(archive))
-            page.get_by_role("button", name="Controleer").click()
-            page.wait_for_selector("section.copyview")
+            _check_on_the_web_page(page, server, _text(archive))
             _assert_copy_view(page, "#tekst")
             _follow_with_keyboard(page)
             page.screenshot(path=str(tmp_path / "web.png"), full_page=True)
             assert csp == []  # the copy view's styles come from a file, not inline
-            _axe_page = browser.new_context(bypass_csp=True).new_page()  # axe injects its own script
-            _axe_page.set_default_timeout(60_000)
-            _axe_page.goto(server + "/")
-            _axe_page.get_by_label("Uw tekst", exact=True).fill(_text(archive))
-            _axe_page.get_by_role("button", name="Controleer").click()
-            _axe_page.wait_for_selector("section.copyview")
-            _axe(_axe_page)
-            _axe_page.context.close()
+        finally:
+            context.close()
+        context = browser.new_context(bypass_csp=True)  # axe injects its own script
+        try:
+            page = context.new_page()
+            _check_on_the_web_page(page, server, _text(archive))
+            _axe(page)
         finally:
             context.close()
