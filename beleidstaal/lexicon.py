@@ -23,9 +23,9 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "severity", "example", "fine", "note", "fix", "exact",
+    "severity", "example", "fine", "note", "fix", "exact", "replace",
 }  # fmt: skip
-HEADER_KEYS = {"category", "rule", "description"}
+HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
     "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
     "SCONJ", "SYM", "VERB", "X",
@@ -59,6 +59,9 @@ class LexiconEntry:
     fix: str | None = None
     #: true: match the words as written (no inflection), for fixed idioms such as 'in de regel' (not 'in de regels')
     exact: bool = False
+    #: false: the alternatives are advice only, never replacement text, because which one fits (or whether any
+    #: does) depends on what the term means in the sentence (*afstemming*: overleg? afspraken? samenhang?)
+    replace: bool = True
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -143,6 +146,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
     if "rule" in header:  # an organisation's own list may name the rule its words report under
         check_rule_code(rule, f"in [lexicon] van {source}")
     lexicon = Lexicon(category, rule, header.get("description", ""), source)
+    replace_default = _bool(header.get("replace", True), "replace", f"[lexicon] van {source}")
     extra = set(data) - {"lexicon", "entry"}
     if extra:
         raise ConfigError(f"{source}: onbekende tabel(len): {', '.join(sorted(extra))}. Gebruik [[entry]].")
@@ -169,6 +173,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
         fix = raw.get("fix")
         if fix is not None and fix != "safe":
             raise ConfigError(f"{where}: 'fix' kan alleen \"safe\" zijn (veilig automatisch te vervangen).")
+        replace = _bool(raw.get("replace", replace_default), "replace", where)
+        if fix == "safe" and not replace:
+            raise ConfigError(f"{where}: 'fix = \"safe\"' kan niet samen met 'replace = false'.")
         pos = _tuple(raw.get("pos"), "pos", where)
         if any(p not in UPOS for p in pos):
             raise ConfigError(f"{where}: 'pos' kent alleen deze woordsoorten: {', '.join(sorted(UPOS))}.")
@@ -193,6 +200,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 note=raw.get("note"),
                 fix=fix,
                 exact=_bool(raw.get("exact", False), "exact", where),
+                replace=replace,
             )
         )
     return lexicon

@@ -124,6 +124,28 @@ def test_entry_schema(name, i, entry):
         assert entry["fix"] == "safe"
     if "unless_listed" in entry:
         assert entry["unless_listed"] is True
+    if "replace" in entry:
+        assert isinstance(entry["replace"], bool)
+        assert entry["replace"] or "fix" not in entry, "replace = false kan niet samen met fix"
+
+
+def test_replace_false_makes_every_alternative_advice():
+    from beleidstaal.errors import ConfigError
+    from beleidstaal.lexicon import parse_lexicon
+
+    entry = {"term": "afstemming", "alternatives": ["overleg"], "reason": "Jargon."}
+    lexicon = parse_lexicon({"lexicon": {"category": "jargon", "replace": False}, "entry": [entry]}, "x.toml")
+    assert lexicon.entries[0].replace is False
+    own = parse_lexicon(
+        {"lexicon": {"category": "jargon", "replace": False}, "entry": [{**entry, "replace": True}]}, "x.toml"
+    )
+    assert own.entries[0].replace is True
+    with pytest.raises(ConfigError, match="replace"):
+        parse_lexicon(
+            {"lexicon": {"category": "jargon"}, "entry": [{**entry, "replace": False, "fix": "safe"}]}, "x"
+        )
+    with pytest.raises(ConfigError, match="true of false"):
+        parse_lexicon({"lexicon": {"category": "jargon"}, "entry": [{**entry, "replace": "nee"}]}, "x")
 
 
 def test_guards_have_a_fine_sentence():

@@ -45,8 +45,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "realisatie": {
-        "function_words": WORDS, "reflexives": WORDS, "conjunctions": WORDS, "not_actors": WORDS,
-        "only_after": MAP_WORDS, "advice_only": WORDS, "gender_determiners": MAP,
+        "function_words": WORDS, "reflexives": WORDS, "clause_words": WORDS, "adjective_endings": WORDS,
+        "with_article": WORDS, "needs_determiner": WORDS, "conjunctions": WORDS, "not_actors": WORDS,
+        "only_after": MAP_WORDS, "only_before": MAP_WORDS, "gender_determiners": MAP,
         "subject_person": MAP,
     },
     "morfologie": {"adjectives": WORDS, "gender": MAP, "plurals": MAP, "verbs": FORMS},

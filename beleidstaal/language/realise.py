@@ -16,8 +16,8 @@ the sentence it makes:
   (*Indien noodzakelijk* → no *Als noodzakelijk*);
 - a word class that cannot stand in the place (an article for an adjective: *het bovenvermelde formulier* →
   not *het dit formulier*);
-- phrases whose replacement depends on what they mean in the sentence (``lexicons/data/realisatie.toml``,
-  *in het kader van*) are advice only.
+- entries whose replacement depends on what they mean in the sentence (``replace = false`` in the word list:
+  *in het kader van*, *afstemming*) are advice only: ``offer(..., replace=False)``.
 
 ``None`` means: no fit; the rule turns the alternative into advice.
 """
@@ -38,19 +38,26 @@ FUNCTION_WORDS = word_set("realisatie", "function_words")
 REFLEXIVE_WORDS = word_set("realisatie", "reflexives")
 CONJUNCTIONS = word_set("realisatie", "conjunctions")
 ONLY_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["only_after"].items()}
+ONLY_BEFORE = {k: frozenset(v) for k, v in load_data("realisatie")["only_before"].items()}
+CLAUSE_WORDS = word_set("realisatie", "clause_words")
+WITH_ARTICLE = word_set("realisatie", "with_article")
+NEEDS_DETERMINER = word_set("realisatie", "needs_determiner")
+ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
 GENDER_DETERMINERS = table("realisatie", "gender_determiners")
 
 
-def context_only() -> frozenset[str]:
-    """Terms whose replacement depends on the meaning in the sentence: advice only."""
-    return word_set("realisatie", "advice_only")
-
-
 def offer(
-    tokens: Sequence[Token], replacements: Sequence[str], term: str | None = None, verbal: bool = False
+    tokens: Sequence[Token],
+    replacements: Sequence[str],
+    term: str | None = None,
+    verbal: bool = False,
+    replace: bool = True,
 ) -> tuple[list[str], list[str]]:
     """(replacement texts that fit, in the order of the word list; Dutch advice for the alternatives that do not).
-    Call ``stretch(tokens, verbal)`` first: the replacements are for those words."""
+    Call ``stretch(tokens, verbal)`` first: the replacements are for those words. ``replace=False``: the entry's
+    alternatives depend on the meaning in the sentence, so they are only advice."""
+    if not replace:
+        return [], [choice_advice(replacements)] if replacements else []
     fitting: list[str] = []
     unfit: list[str] = []
     for rep in replacements:
@@ -66,10 +73,21 @@ def offer(
     return fitting, advice
 
 
-def stretch(tokens: Sequence[Token], verbal: bool = False) -> list[Token]:
+def choice_advice(replacements: Sequence[str]) -> str:
+    """Advice for alternatives that only the writer can choose between: what fits depends on the meaning."""
+    listed = " of ".join(f"'{r}'" for r in replacements)
+    return f"Kies een gewoner woord dat hier past, zoals {listed}."
+
+
+def stretch(tokens: Sequence[Token], verbal: bool = False, term: str | None = None) -> list[Token]:
     """The words a replacement of a verb phrase stands for: the matched words plus the article of its noun just
-    before them (*heeft een besluit genomen*: 'een besluit genomen' → 'besloten', not 'een besloten')."""
+    before them (*heeft een besluit genomen*: 'een besluit genomen' → 'besloten', not 'een besloten'); likewise
+    *een* before a word listed in ``with_article`` (*een tweetal bezwaren* → *twee bezwaren*)."""
     tokens = sorted(tokens, key=lambda t: t.i)
+    if term is not None and term.lower() in WITH_ARTICLE and len(tokens) == 1 and tokens[0].i > 0:
+        det = tokens[0].doc[tokens[0].i - 1]
+        if det.lower_ == "een" and det.head.i == tokens[0].i:
+            return [det, *tokens]
     if len(tokens) < 2 or not (verbal or any(t.pos_ in ("VERB", "AUX") for t in tokens)):
         return tokens
     first = tokens[0]
@@ -88,13 +106,15 @@ def fit(
     if not tokens:
         return None
     tokens = sorted(tokens, key=lambda t: t.i)
-    if term is not None and term.lower() in context_only():
-        return None
     if term is not None and not _after_the_right_word(tokens, term.lower()):
         return None
     rep = replacement.strip()
     words = rep.split()
-    if not words:
+    if not words or "..." in rep or "…" in rep:
+        return None  # a pattern the writer fills in (om ... te voorkomen): not text that drops in
+    if term is not None and not _before_the_right_word(tokens, term.lower()):
+        return None
+    if _repeats_a_neighbour(tokens, words) or _a_clause(words):
         return None
     one_word_verb = (
         term is not None and " " not in term.strip() and any(t.pos_ in ("VERB", "AUX") for t in tokens)
@@ -110,6 +130,10 @@ def fit(
         return None
     if low == ["door"] and _in_passive_clause(tokens[0]):
         return None  # als gevolg van → door: in a passive clause 'door' reads as who does it
+    if len(tokens) > 1 and low[-1] != "van" and _followed_by(tokens, "van"):
+        return None  # ter plaatse van het plangebied → not 'daar van het plangebied': the phrase goes on
+    if term is not None and term.lower() in NEEDS_DETERMINER and not _has_determiner(tokens[-1]):
+        return None  # op eenvoudige wijze → not 'op eenvoudige manier': the new word needs 'een'
     if low[0] in CONJUNCTIONS:
         # indien → als: only where a whole clause follows (not 'indien noodzakelijk')
         return rep if len(tokens) == 1 and _opens_clause(tokens[0]) else None
@@ -122,14 +146,18 @@ def fit(
         t = tokens[0]
         if t.pos_ in ("NOUN", "ADJ", "VERB") and len(low) == 1 and low[0] in FUNCTION_WORDS:
             return None  # het bovenvermelde formulier → het dit formulier
+        if t.pos_ == "NOUN" and term is not None and _a_verb_as_noun(t, term.lower()):
+            return None  # de bedragen (amounts) is no form of the verb bedragen: its replacement 'zijn' is no noun
+        if _part_of_a_compound(t):
+            return None  # security issues → not 'beveiliging issues': the words belong together
         if t.pos_ == "NOUN" and (_content(t) or "Plur" in t.morph.get("Number")):
-            return _fit_noun(tokens, t, words)
+            return _fit_noun(tokens, t, words, term)
         if (t.pos_ == "ADJ" or t.dep_ == "amod") and _content(t):
             return _fit_adjective(t, words)  # de navolgende vragen → de volgende vragen
         return rep  # a word without inflection (gaarne → graag, jegens → tegenover), also when mis-tagged
     last = tokens[-1]
     if last.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in tokens[:-1]):
-        return _fit_noun(tokens, last, words)  # a noun phrase: its head noun agrees
+        return _fit_noun(tokens, last, words, term)  # a noun phrase: its head noun agrees
     return rep  # a fixed phrase: met betrekking tot → over, te allen tijde → altijd, op dit moment → nu
 
 
@@ -152,6 +180,61 @@ def _after_the_right_word(tokens: Sequence[Token], term: str) -> bool:
     return before.lower_ in words or before.lemma_.lower() in words
 
 
+def _before_the_right_word(tokens: Sequence[Token], term: str) -> bool:
+    """A word listed in ``only_before`` fits only before one of its words (*gedurende de bouw*, not *gedurende
+    zes weken*)."""
+    words = ONLY_BEFORE.get(term)
+    if words is None:
+        return True
+    last = max(tokens, key=lambda t: t.i)
+    return last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in words
+
+
+def _has_determiner(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "nmod:poss") and c.i < noun.i for c in noun.children)
+
+
+def _followed_by(tokens: Sequence[Token], word: str) -> bool:
+    last = max(tokens, key=lambda t: t.i)
+    return last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ == word
+
+
+def _repeats_a_neighbour(tokens: Sequence[Token], words: list[str]) -> bool:
+    """The replacement would say a word twice: *wordt aangemerkt als* → not *wordt gezien als als*, *de betrokken
+    partijen* → not *de de betrokkenen*."""
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    doc = first.doc
+    before = doc[first.i - 1].lower_ if first.i > 0 else ""
+    after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+    return words[0].lower() == before or words[-1].lower() == after
+
+
+def _a_clause(words: list[str]) -> bool:
+    """A replacement that is a clause of its own (*hoe mooi een plek is*, *zorgt dat het blijft*, *een oplossing
+    die past*) does not take the place of a word: the sentence around it must be rebuilt."""
+    return len(words) > 2 and any(w.lower() in CLAUSE_WORDS for w in words[1:])
+
+
+def _a_verb_as_noun(token: Token, term: str) -> bool:
+    """A verb entry (*bedragen*, *verzoeken*) matched on a noun that is no form of the verb: a plural or a noun
+    with *de* (*de bedragen*, *de verzoeken*); a nominal infinitive (*het verzoeken*) is the verb."""
+    if " " in term or term not in m.known_verbs():
+        return False
+    if token.lower_ != term or "Plur" in token.morph.get("Number"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("de", "deze", "die") for c in token.children)
+
+
+def _part_of_a_compound(token: Token) -> bool:
+    """A word written apart from the word it forms one name with (*security issues*, *maatwerk rapportages*)."""
+    if token.pos_ not in ("NOUN", "PROPN", "X"):
+        return False
+    if token.dep_ in ("compound", "flat"):
+        return True
+    return any(c.dep_ in ("compound", "flat") and c.pos_ in ("NOUN", "PROPN", "X") for c in token.children)
+
+
 def _content(token: Token) -> bool:
     """The word is a noun, adjective or verb by the dictionary too: *jegens*, *gaarne* and *nopens* are not,
     whatever the tagger says."""
@@ -172,7 +255,7 @@ def _dangles(tokens: Sequence[Token], low: list[str]) -> bool:
     """A particle or reflexive pronoun of the old words that stays behind (*zet ... in* → *gebruikt ... in*,
     *de school bevindt zich* → *de school is zich*), or a reflexive verb as replacement (its pronoun needs a
     place of its own: a rewrite, not a swap)."""
-    if low[0] == "zich":
+    if low[0] in ("zich", "zichzelf"):
         return True
     ids = {t.i for t in tokens}
     for t in tokens:
@@ -231,7 +314,8 @@ def _determiner_gender(noun: Token) -> str | None:
         if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "ADJ" and indefinite:
             base = c.lemma_.lower()
             if m.attributive(base) != base:
-                return "de" if c.lower_ == m.attributive(base) else "het"
+                # een grote / een grotere → de; een groot / een groter → het
+                return "de" if c.lower_ != base and c.lower_.endswith("e") else "het"
     return None
 
 
@@ -249,9 +333,13 @@ def _a_plural(word: str) -> bool:
     return any(lemma != word and word == m.plural(lemma) for lemma, _ in m.lemmas(word, "NOUN"))
 
 
-def _fit_noun(tokens: Sequence[Token], noun: Token, words: list[str]) -> str | None:
+def _fit_noun(tokens: Sequence[Token], noun: Token, words: list[str], term: str | None = None) -> str | None:
     head = words[-1].lower()
-    if _is_plural(noun):
+    # plural by the dictionary, or the plural of the entry's own noun (randvoorwaarde → randvoorwaarden)
+    entry_plural = (
+        term is not None and " " not in term and noun.lower_ != term and noun.lower_ == m.plural(term)
+    )
+    if _is_plural(noun) or entry_plural:
         form = m.plural(head)
         if m.zipf(form) < 2.0 or head in FUNCTION_WORDS or not m.lemmas(head, "NOUN"):
             return None  # a plural Dutch text does not use, or no noun to make plural: advice
@@ -290,12 +378,21 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     word = words[0].lower()
     text = adj.lower_
     lemma = adj.lemma_.lower()
+    if word in m.known_verbs() and word not in m.known_adjectives():
+        # a verb for a participle before a noun: de gewijzigde regels → de veranderde regels
+        part = m.participle(word)
+        if not part or not _a_participle(adj):
+            return None
+        return _case(m.attributive_participle(part) if adj.lower_.endswith("e") else part, words[0])
     degree = (adj.morph.get("Degree") or ["Pos"])[0]
     bases = {lemma, text[:-1], *(b for b, _ in m.lemmas(text, "ADJ"))} - {text}
     # inflected: the word is the -e form of an adjective Dutch text knows (navolgend-e; not teneind-e)
     inflected = text.endswith("e") and any(
         m.attributive(b) == text and (b in m.known_adjectives() or m.zipf(b) >= 1.0) for b in bases
     )
+    before_a_noun = adj.pos_ in ("ADJ", "VERB") and (inflected or adj.dep_ == "amod")
+    if before_a_noun and not _adjective_like(word):
+        return None  # eventuele → not 'misschien', zodanige → not 'zo': the word cannot stand before a noun
     if degree == "Cmp":
         form = m.comparative(word) + ("e" if inflected else "")
     elif degree == "Sup":
@@ -305,3 +402,19 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     if form != word and m.zipf(form) < 2.5:
         return None  # hieronder → 'hierondere', om → 'omme': not an adjective that takes -e
     return _case(form, words[0])
+
+
+def _adjective_like(word: str) -> bool:
+    """A word that can stand before a noun: a known adjective, a participle (*geplande*, *geldende*), or a word
+    with an adjective ending (*eenmalig*, *regelmatig*); not an adverb (*misschien*, *zo*) or a bare verb."""
+    if word in m.known_adjectives() or word.endswith(ADJECTIVE_ENDINGS):
+        return True
+    return word not in m.known_verbs() and bool(m.lemmas(word, "VERB"))
+
+
+def _a_participle(adj: Token) -> bool:
+    """*gewijzigde*, *gerealiseerd*: the past participle of a verb, by the tagger or the dictionary."""
+    if "Part" in adj.morph.get("VerbForm"):
+        return True
+    text = adj.lower_
+    return any(m.participle(lemma) in (text, text[:-1]) for lemma, _ in m.lemmas(text, "VERB"))

@@ -140,11 +140,18 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     if got is None:
         return None
     place, form = got
+    if tokens[-1].pos_ == "ADP" and tokens[-1].lower_ != "te" and not after and place != "main":
+        # gebruik maken van X → X gebruiken: the object must move before the verb at the end of the clause
+        # (hoe de overheid gebruik kan maken van haar gezag → not 'kan gebruiken haar gezag'); only the finite
+        # verb of a main clause keeps its object after it
+        return None
+    if place == "inf" and before and stretch[0].i > 0 and doc[stretch[0].i - 1].lower_ == "te":
+        return None  # te treffen maatregelen → not 'te maatregelen nemen': 'te' belongs inside
     kept = [t.text for t in keep]
     sep = m.separable(lemma)
     if place == "main":
-        if stretch[0].i != verb.i:
-            return None
+        if stretch[0].i != verb.i or any(b.lower() in m.known_verbs() for b in before):
+            return None  # geeft inzicht in → laat ... zien: the first verb of the replacement must lead
         if sep:
             finite = m.present(sep[1], *_number_person(verb)) if form == "" else form
             if "Past" in verb.morph.get("Tense"):

@@ -50,7 +50,11 @@ def _message(entry: LexiconEntry, text: str) -> str:
     are not said again."""
     parts = [f"'{text}': {entry.reason}"]
     reason = entry.reason.lower()
-    if entry.replacements and not all(f"'{r.lower()}'" in reason for r in entry.replacements):
+    if (
+        entry.replace
+        and entry.replacements
+        and not all(f"'{r.lower()}'" in reason for r in entry.replacements)
+    ):
         parts.append(f"Schrijf liever: {quoted(entry.replacements)}.")
     said = set(_clauses(entry.reason))
     for advice in entry.advice:
@@ -106,13 +110,15 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
             if _whole_label(sent, matched):
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
-            tokens = stretch(matched, entry.verb is not None)  # with the article of a verb phrase's noun
+            tokens = stretch(matched, entry.verb is not None, entry.term)  # with the article of its noun
             start, end = char_span(tokens, offset)
             flagged = text[start:end]
             if flagged.lower() in lex.allow:
                 continue
             rule = REGISTRY.get(entry.rule)
-            fitting, unfit = offer(tokens, entry.replacements, entry.term, verbal=entry.verb is not None)
+            fitting, unfit = offer(
+                tokens, entry.replacements, entry.term, verbal=entry.verb is not None, replace=entry.replace
+            )
             findings.append(
                 Hit(
                     rule=entry.rule,

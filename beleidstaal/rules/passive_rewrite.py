@@ -114,6 +114,10 @@ def rewrite(
     is known who does it (no door-phrase and no ``actor``), or the door-phrase names a law or plan."""
     if verb.dep_ == "acl":
         return None  # een besluit genomen: the clause is spread over the noun and the auxiliary
+    if verb.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        # ... en wordt beheerd door X (its subject stands in the clause before); is opgesteld door X en
+        # opgenomen in bijlage 1 (X did not put it there): the other verb of the pair keeps the passive
+        return None
     clause = _clause_tokens(verb)
     if not clause:
         return None
@@ -142,7 +146,7 @@ def rewrite(
         or verb.dep_ == "acl:relcl"
         or (verb.dep_ in ("advcl", "ccomp", "acl", "csubj") and wh_lead)
     )
-    if agent is not None and (not_an_actor(agent) or not _named_actor(agent)):
+    if agent is not None and (not_an_actor(agent) or not _named_actor(agent) or not _plain_agent(agent)):
         return None
     who = _agent_phrase(agent, actor)
     if who is None:
@@ -285,6 +289,25 @@ def _named_actor(agent: Token) -> bool:
     if agent.pos_ in ("PROPN", "PRON"):
         return True
     return agent.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod:poss") for c in agent.children)
+
+
+def _plain_agent(agent: Token) -> bool:
+    """A door-phrase that names the actor and nothing else: no date or place hung on it by the parser (*door de
+    gemeenteraad op 6 januari 2015*, *door de overheid aan de samenleving*: the rewrite would make them part of
+    the subject), and no action (*door het verrichten van een handeling*). Only *van* may add to the name (*de
+    gemeenteraad van Tubbergen*)."""
+    tokens = agent_tokens(agent)
+    first = tokens[0] if tokens and tokens[0].lower_ == "door" else None
+    if agent.pos_ in ("VERB", "AUX") or "Inf" in agent.morph.get("VerbForm"):
+        return False
+    for t in tokens:
+        if t is first:
+            continue
+        if t.like_num or t.pos_ == "NUM":
+            return False
+        if t.pos_ == "ADP" and t.lower_ != "van" and t.head.head.i == agent.i:
+            return False  # door de overheid aan de samenleving: a phrase on the actor itself
+    return True
 
 
 def _keeps_the_words(clause: list[Token], text: str, verbs: set[int], er, agent, pass_aux: Token) -> bool:

@@ -34,7 +34,7 @@ def _uninflect(mod: Token) -> tuple[str, str]:
 
 def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str | None:
     kind, form = _uninflect(mod)
-    if kind == "adj":
+    if kind == "adj" or not _noun_stands_alone(noun, mod, between):
         return None
     plural = "Plur" in noun.morph.get("Number") or (
         noun.lemma_.lower() != noun.lower_ and noun.lower_.endswith(("en", "s")) and art.lower_ != "het"
@@ -80,6 +80,22 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
             return None
         body = [text(agent), text(rest), "moeten" if agent_plural else "moet", form]
     return " ".join(" ".join([head, *body]).split())
+
+
+def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
+    """The relative clause can follow the noun: not when a phrase follows the noun (*de ... beschreven
+    eigenschappen van het dorp*), when the noun is one of a pair (*de in de wet opgenomen grenswaarden en
+    richtwaarden*: the clause would leave out the second), when a second verb stands before it (*de door het CROW
+    berekende te hanteren kencijfers*), or when the noun opens a name (*het in 2004 in werking getreden Besluit
+    externe veiligheid inrichtingen*)."""
+    if any(c.dep_ == "conj" or (c.dep_ == "nmod" and c.i > noun.i) for c in noun.children):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.i != mod.i for t in between):
+        return False
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    named = noun.text[:1].isupper() and after is not None and is_word(after)
+    return not (named and after.pos_ not in ("ADP", "VERB", "AUX"))
 
 
 def _check(analysis, ctx: RuleContext):

@@ -25,15 +25,18 @@ def _finding(text: str, flagged: str):
         ("Wij spreken met alle stakeholders in de wijk.", "stakeholders", "belanghebbenden"),
         ("Elke stakeholder krijgt een brief.", "stakeholder", "belanghebbende"),
         # attributive -e follows the original
-        ("Wij kiezen voor een integrale aanpak.", "integrale", "samenhangende"),
-        ("Dat is een integraal plan.", "integraal", "samenhangend"),
+        ("Wij zien een aanzienlijke stijging van de kosten.", "aanzienlijke", "flinke"),
+        ("Dat is een aanzienlijk bedrag.", "aanzienlijk", "flink"),
         ("Wij hebben de navolgende vragen aan u.", "navolgende", "volgende"),
         # a finite verb keeps person, number and tense
-        ("De gemeente realiseert veertig woningen.", "realiseert", "maakt"),
-        ("De gemeente realiseerde veertig woningen.", "realiseerde", "maakte"),
-        ("Wij realiseren veertig woningen.", "realiseren", "maken"),
+        ("De gemeente hanteert een strenge norm.", "hanteert", "gebruikt"),
+        ("De gemeente hanteerde een strenge norm.", "hanteerde", "gebruikte"),
+        ("Wij hanteren een strenge norm.", "hanteren", "gebruiken"),
         # participle and infinitive
-        ("Wij hebben het plan gerealiseerd.", "gerealiseerd", "gemaakt"),
+        ("Wij hebben deze norm gehanteerd.", "gehanteerd", "gebruikt"),
+        # a participle before a noun takes the participle of the replacement, with its -e
+        ("De gewijzigde regels gelden vanaf maart.", "gewijzigde", "veranderde"),
+        ("Wij sturen u het gewijzigd formulier.", "gewijzigd", "veranderd"),
         ("De gemeente wil het initiatief faciliteren.", "faciliteren", "mogelijk maken"),
         # a verb with its own complement fits at the end of a subordinate clause
         ("Omdat wij dit initiatief faciliteren, is er geld.", "faciliteren", "mogelijk maken"),
@@ -55,7 +58,18 @@ def _finding(text: str, flagged: str):
             "zich in het centrum bevindt",
             "in het centrum is",
         ),
-        ("Deze woningen mogen worden gebouwd krachtens een vergunning.", "krachtens", "volgens"),
+        ("Deze woningen mogen worden gebouwd krachtens een vergunning.", "krachtens", "op grond van"),
+        # a plural the dictionary does not know: the plural of the entry's own noun
+        ("Wij zetten de doelstellingen voor 2030 op een rij.", "doelstellingen", "doelen"),
+        # gedurende before a definite time: tijdens
+        ("Gedurende de bouw is de weg dicht.", "gedurende", "Tijdens"),
+        # te weten after a comma: namely
+        ("Er zijn twee zones, te weten de kern en het buitengebied.", "te weten", "namelijk"),
+        # 'een tweetal' as a whole: 'twee'
+        ("Er zijn een tweetal bezwaren ingediend.", "een tweetal", "twee"),
+        ("Dit doen wij op deze wijze.", "wijze", "manier"),
+        # a phrase ending in a preposition: only as the finite verb of a main clause does its object follow
+        ("De school maakt gebruik van de sporthal.", "maakt gebruik van", "gebruikt"),
         ("Als gevolg van de storm vielen veel bomen om.", "als gevolg van", "Door"),
     ],
 )
@@ -73,8 +87,29 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ("Indien van toepassing, sturen wij een brief.", "indien", "Als"),
         # a verb with its own complement as the finite verb of a main clause needs two places
         ("Wij faciliteren dit initiatief.", "faciliteren", "mogelijk maken"),
-        # a phrase cannot take the place of an adjective before its noun
-        ("Wij kiezen voor een integrale aanpak.", "integrale", "als geheel"),
+        # a word that cannot stand before a noun does not take an adjective's place
+        ("Dat is een zodanige verandering dat wij opnieuw kijken.", "zodanige", "zo"),
+        # a verb entry on a word the tagger took for a plural noun: no noun plural of the replacement
+        ("De kosten mogen niet meer bedragen dan duizend euro.", "bedragen", "zijnen"),
+        # a phrase that goes on with 'van' needs more words changed
+        ("Ter plaatse van de woningen is het stil.", "ter plaatse", "Daar"),
+        (
+            "Er is een parkeerplaats in de directe omgeving van het station.",
+            "in de directe omgeving",
+            "vlakbij",
+        ),
+        # a replacement would repeat the next word: 'gezien als als'
+        ("Dit gebied wordt aangemerkt als natuur.", "aangemerkt", "gezien als"),
+        # 'manier' needs an article where 'wijze' does without
+        ("Dit doen wij op eenvoudige wijze.", "wijze", "manier"),
+        # 'laten zien' as the finite verb of a main clause: 'laat ... zien', not 'ziet laten'
+        ("De kaart geeft inzicht in de risico's.", "geeft inzicht in", "ziet laten"),
+        # gedurende with a length of time: not 'tijdens zes weken'
+        ("Het plan ligt gedurende zes weken ter inzage.", "gedurende", "tijdens"),
+        # te weten as the verb
+        ("U hoeft dat niet zelf te weten.", "te weten", "namelijk"),
+        # the object must move before the verb at the end of the clause
+        ("Wij willen dat de school gebruik maakt van de sporthal.", "gebruik maakt van", "gebruikt"),
         # an article cannot take the place of an adjective
         ("Stuur het bovenvermelde formulier terug.", "bovenvermelde", "dit"),
         # the meaning of the replacement depends on the sentence
@@ -113,3 +148,34 @@ def test_only_safe_entries_that_fit_are_marked_for_fix():
     assert fits.data == {"fix": "safe"}
     unfit = _finding("Indien noodzakelijk nemen wij contact op.", "indien")
     assert not unfit.data
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        # entries with replace = false: which word fits depends on the meaning in the sentence
+        ("Er is veel afstemming tussen de afdelingen.", "afstemming"),
+        ("Wij zoeken samen met de provincie naar een integrale aanpak.", "integrale"),
+        ("Dit plan voorziet in een behoefte aan woningen.", "voorziet in"),
+        ("Deze regel is van toepassing op alle huurders.", "van toepassing"),
+        ("Gelet op de kosten kiezen wij voor de goedkoopste oplossing.", "gelet op"),
+        ("De bouw vindt plaats in het voorjaar.", "vindt plaats"),
+        # echter: 'maar' drops in nowhere (mid-sentence it reads as 'just', first it needs another word order)
+        ("De aanvraag is echter niet volledig.", "echter"),
+    ],
+)
+def test_meaning_dependent_entries_give_advice_only(text, flagged):
+    f = _finding(text, flagged)
+    assert f.suggestions == [] and not f.replaceable
+    assert f.advice
+    assert "Schrijf liever" not in f.message
+
+
+def test_advice_only_entry_names_its_alternatives_as_a_choice():
+    f = _finding("Er is veel afstemming tussen de afdelingen.", "afstemming")
+    assert f.advice[0].startswith("Kies een gewoner woord dat hier past, zoals 'overleg'")
+
+
+def test_echter_advises_maar_at_the_start():
+    f = _finding("De aanvraag is echter niet volledig.", "echter")
+    assert f.advice == ["Begin de zin met 'maar'."]

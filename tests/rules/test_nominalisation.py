@@ -66,27 +66,33 @@ def test_van_phrase_rewrite():
     assert f.category == "nominalisatie"
 
 
-def test_subject_at_the_start_takes_the_verb_phrase():
+def _advised(f) -> str:
+    return " ".join(f.advice).lower()
+
+
+def test_the_verb_phrase_is_advice_not_replacement_text():
+    """A verb phrase in the noun's place breaks or weighs down most real sentences (issue #17: judged drop-in 1
+    of 7), so the rewrite is advice, also as the subject at the start."""
     (f,) = bt201("De verbetering van de dienstverlening kost geld.")
-    assert f.suggestions[0] == "De dienstverlening verbeteren"
-    assert f.replaceable
+    assert f.suggestions == [] and not f.replaceable
+    assert "'de dienstverlening verbeteren'" in _advised(f)
 
 
 def test_nominal_infinitive_rewrite():
     (f,) = bt201("Het realiseren van woningen kost tijd.")
     assert f.text == "Het realiseren van woningen"
-    assert f.suggestions[0] == "Woningen realiseren"
-    assert "Woningen bouwen" in f.suggestions
+    assert "'woningen realiseren'" in _advised(f)
+    assert "'woningen bouwen'" in _advised(f)
 
 
 def test_plainer_verb_is_offered():
     (f,) = bt201("De implementatie van het nieuwe systeem start in maart.")
-    assert "Het nieuwe systeem invoeren" in f.suggestions
+    assert "'het nieuwe systeem invoeren'" in _advised(f)
 
 
 def test_adjective_becomes_adverb():
     (f,) = bt201("De verdere verbetering van de kwaliteit is nodig.")
-    assert f.suggestions[0] == "De kwaliteit verder verbeteren"
+    assert "'de kwaliteit verder verbeteren'" in _advised(f)
 
 
 @pytest.mark.parametrize(

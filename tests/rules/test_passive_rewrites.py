@@ -111,6 +111,14 @@ CASES = [
     ("De regels worden door de verordening vastgelegd.", None),
     ("Het gebied wordt door de Omgevingswet beschermd.", None),
     ("De grens wordt door artikel 3 bepaald.", None),
+    # the door-phrase carries a date or another phrase of its own: it would become part of the subject
+    ("Het plan is vastgesteld door de raad van Delft op 3 maart 2020.", None),
+    ("Bij de bouw door de aannemer aan de wijk wordt veel overlast veroorzaakt.", None),
+    # an action as the actor: no rewrite
+    ("De schade wordt veroorzaakt door het graven van een sleuf.", None),
+    # a pair of passives: the second keeps its passive, so the first is not rewritten on its own
+    ("Het rapport is opgesteld door een bureau en opgenomen in de bijlage.", None),
+    ("De regeling is opgesteld in 2020 en wordt beheerd door de provincie.", None),
 ]
 
 

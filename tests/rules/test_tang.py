@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from beleidstaal import check_text
 from beleidstaal.config import Config
 
@@ -71,3 +73,21 @@ def test_a_verb_of_an_inner_clause_closes_no_bracket():
 def test_rewrite_without_a_verb_after_it_takes_no_comma():
     (f,) = tangs("Wij lezen de door de raad in 2024 vastgestelde nota.")
     assert f.suggestions == ["de nota die de raad in 2024 heeft vastgesteld"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause would leave out the second noun of the pair
+        "Wij toetsen het plan aan de in de wet genoemde grenswaarden en richtwaarden.",
+        # two modifiers before the noun
+        "Wij gebruiken de door de provincie berekende te verwachten aantallen.",
+        # a phrase after the noun would be cut off from it
+        "Wij beschrijven de in het vorige hoofdstuk genoemde kenmerken van het dorp.",
+    ],
+)
+def test_no_rewrite_where_the_relative_clause_cannot_follow_the_noun(text):
+    found = [f for f in check_text(text, config=ONLY)]
+    assert found, text
+    assert not found[0].suggestions
+    assert found[0].advice
