@@ -1,7 +1,10 @@
 """Latency as an editor feels it: the real server (``python -m beleidstaal lsp``, default settings, so with
 whatever waiting the server does by itself) over stdio, driven by pytest-lsp's LSP client.
 
-Usage: python bench/lsp_client_latency.py [--edits 20] [--seed 23]
+Usage: python bench/lsp_client_latency.py [--edits 20] [--seed 23] [--busy N] [--output bench/RESULTS-lsp.md]
+
+The acceptance run (issue 23; about 3 minutes on 2 cores): ``python bench/lsp_client_latency.py --edits 20 --output
+bench/RESULTS-lsp.md`` in a quiet window, then the same with ``--busy 2`` for the figures under load.
 
 For two documents (the example nota ``voorbeelden/beleidsnota.md`` and the zoning plan of about 10,000 words in
 ../shared/corpus/bestemmingsplannen, read at run time and never stored here) it measures:
@@ -105,36 +108,108 @@ async def measure(path: Path, edits: int, rng: random.Random) -> dict:
     return result
 
 
-async def run(args) -> None:
+def _spin(stop) -> None:  # pragma: no cover - a busy process for --busy
+    while not stop.is_set():
+        sum(range(10_000))
+
+
+def busy(n: int):
+    """``n`` processes that keep a core busy each (``--busy``), as other work on the machine would; stop with
+    the returned function."""
+    import multiprocessing
+
+    stop = multiprocessing.Event()
+    procs = [multiprocessing.Process(target=_spin, args=(stop,), daemon=True) for _ in range(n)]
+    for proc in procs:
+        proc.start()
+
+    def end() -> None:
+        stop.set()
+        for proc in procs:
+            proc.join(5)
+
+    return end
+
+
+def summary(r: dict) -> dict:
+    every = r["middle"] + r["end"]
+    out = {"words": r["words"], "first": r["first"]}
+    for where, values in (("middle", r["middle"]), ("end", r["end"]), ("all", every)):
+        out[where] = (statistics.median(values), percentile(values, 0.95), max(values), len(values))
+    if r["cpu"]:
+        out["cpu"] = (statistics.median(r["cpu"]), percentile(r["cpu"], 0.95))
+    return out
+
+
+async def run(args) -> list[str]:
+    """Measure both documents; returns the Markdown rows for ``--output``."""
     rng = random.Random(args.seed)
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    rows = []
     for path in (NOTA, PLAN):
         if not path.exists():
             print(f"{path.name}: not found, skipped")
             continue
         load_before = os.getloadavg()[0]
-        r = await measure(path, args.edits, rng)
-        print(f"{path.name} ({r['words']} words), load {load_before:.1f} -> {os.getloadavg()[0]:.1f}:")
-        print(f"  first diagnostics after initialized: {r['first']:.0f} ms")
-        for where in ("middle", "end"):
-            values = r[where]
+        s = summary(await measure(path, args.edits, rng))
+        load = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"
+        print(f"{path.name} ({s['words']} words), load {load}:")
+        print(f"  first diagnostics after initialized: {s['first']:.0f} ms")
+        for where in ("middle", "end", "all"):
+            med, p95, top, n = s[where]
             print(
-                f"  edit in the {where:6} -> diagnostic: median {statistics.median(values):.0f} ms, "
-                f"p95 {percentile(values, 0.95):.0f} ms, max {max(values):.0f} ms ({len(values)} edits)"
+                f"  edit {'in the ' + where if where != 'all' else 'anywhere':13} -> diagnostic: median {med:.0f} ms, "
+                f"p95 {p95:.0f} ms, max {top:.0f} ms ({n} edits)"
             )
-        if r["cpu"]:
+        if "cpu" in s:
             print(
                 f"  server CPU time from edit to diagnostic (about the latency on an idle core): median "
-                f"{statistics.median(r['cpu']):.0f} ms, p95 {percentile(r['cpu'], 0.95):.0f} ms "
-                "(clock ticks of 10 ms)"
+                f"{s['cpu'][0]:.0f} ms, p95 {s['cpu'][1]:.0f} ms (clock ticks of 10 ms)"
             )
+        if s["words"] >= 5_000:
+            med, p95 = s["all"][:2]
+            verdict = "meets" if med <= GOAL_MEDIAN_MS and p95 <= GOAL_P95_MS else "misses"
+            print(
+                f"  goal (median <= {GOAL_MEDIAN_MS} ms, p95 <= {GOAL_P95_MS} ms on 10,000 words): {verdict}"
+            )
+        cells = [f"{v[0]:,.0f} / {v[1]:,.0f} / {v[2]:,.0f} ms" for v in (s["middle"], s["end"], s["all"])]
+        cpu = f"{s['cpu'][0]:.0f} / {s['cpu'][1]:.0f} ms" if "cpu" in s else "-"
+        rows.append(f"| {time.strftime('%Y-%m-%d %H:%M')} | {path.name} ({s['words']:,} words) | {load} "
+                    f"| {args.busy} | {s['first']:,.0f} ms | {' | '.join(cells)} | {cpu} |")  # fmt: skip
+    return rows
+
+
+GOAL_MEDIAN_MS = 150
+GOAL_P95_MS = 300
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=20, help="edits per place (middle, end) and document")
     parser.add_argument("--seed", type=int, default=23)
-    asyncio.run(run(parser.parse_args()))
+    parser.add_argument("--busy", type=int, default=0, help="keep this many extra cores busy during the run")
+    parser.add_argument("--output", help="append the figures as a Markdown table to this file")
+    args = parser.parse_args()
+    end = busy(args.busy) if args.busy else None
+    try:
+        rows = asyncio.run(run(args))
+    finally:
+        if end is not None:
+            end()
+    if args.output:
+        command = (
+            f"python bench/lsp_client_latency.py --edits {args.edits} --seed {args.seed} --busy {args.busy}"
+        )
+        header = [
+            "",
+            f"`{command}` (load: load average before-after; busy: extra busy processes):",
+            "",
+            "| when | document | load | busy | first diagnostics | middle: median / p95 / max "
+            "| end: median / p95 / max | all edits: median / p95 / max | server CPU median / p95 |",
+            "|---|---|---|---:|---:|---|---|---|---|",
+        ]
+        with open(args.output, "a", encoding="utf-8") as fh:
+            fh.write("\n".join(header + rows) + "\n")
 
 
 if __name__ == "__main__":
