@@ -75,6 +75,12 @@ def test_own_reuse_is_info_and_the_other_organisation_a_warning(archive, pattern
     assert "Eigen eerdere tekst" in next(f.message for f in found if f.data.get("kind") == "eigen")
 
 
+def test_organisation_names_are_compared_without_case(archive):
+    config = Config(reference=(str(archive["index"]),), organisation=" Utrecht", organisation_pattern=FOLDER)
+    found = check_text(archive["text"], config=config, path=str(archive["draft"]))
+    assert [(k, s) for k, s, _ in kinds(found)] == [("eigen", "info"), ("kopie", "warning")]
+
+
 def test_the_other_organisation_sees_it_the_other_way_round(archive):
     config = Config(reference=(str(archive["index"]),), organisation="zwolle", organisation_pattern=FOLDER)
     found = check_text(archive["text"], config=config, path=str(archive["draft"]))
@@ -148,6 +154,27 @@ def test_cli_organisation_options(archive):
     assert result.exit_code == 1, flat(result.output)
     found = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "BT801"]
     assert [(f["data"]["kind"], f["severity"]) for f in found] == [("eigen", "info"), ("kopie", "warning")]
+
+
+def test_cli_organisation_close_to_a_known_one_is_a_warning(archive):
+    """A typo in the organisation: a warning with the name that is close; the check goes on (an organisation
+    may have no documents in the collection yet, so a name that is close to none is fine)."""
+    args = [
+        "check",
+        str(archive["draft"]),
+        "--reference",
+        str(archive["index"]),
+        "--organisation-pattern",
+        FOLDER,
+    ]
+    result = runner.invoke(app, [*args, "--organisation", "utrect", "--format", "json", "--no-cache"])
+    assert (
+        result.exit_code == 1 and "Let op:" in result.output and "Bedoelde u: utrecht?" in flat(result.output)
+    )
+    result = runner.invoke(
+        app, [*args, "--organisation", "gemeente Amersfoort", "--format", "json", "--no-cache"]
+    )
+    assert result.exit_code == 1 and "Let op:" not in result.output
 
 
 def test_cli_settings_file_gives_the_organisation(archive, tmp_path):

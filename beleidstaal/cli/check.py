@@ -12,7 +12,17 @@ from rich.console import Console
 from ..config import Config
 from ..errors import BeleidstaalError
 from ..findings import SEVERITY_RANK
-from .common import Format, app, build_config, choice_option, copy_options, err, fail, severity_option
+from .common import (
+    Format,
+    app,
+    build_config,
+    choice_option,
+    copy_options,
+    err,
+    fail,
+    severity_option,
+    warn_organisation,
+)
 
 
 @app.command()
@@ -68,7 +78,7 @@ def check(
             from ..index.reference import references_for
             from ..rules.copy import Organisations
 
-            Organisations(base).check_indexes(references_for(base))
+            warn_organisation(Organisations(base).check_indexes(references_for(base)))
     except BeleidstaalError as exc:
         fail(str(exc))
     disk_files = [p for p in files if p != "-"]

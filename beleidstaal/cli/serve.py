@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from ..errors import BeleidstaalError
-from .common import app, build_config, copy_options, err, fail
+from .common import app, build_config, copy_options, err, fail, warn_organisation
 
 
 @app.command()
@@ -67,7 +67,7 @@ def web(
         from ..rules.copy import Organisations
 
         try:
-            Organisations(config).check_indexes(references_for(config))
+            warn_organisation(Organisations(config).check_indexes(references_for(config)))
         except BeleidstaalError as exc:
             fail(str(exc))
     try:

@@ -93,12 +93,14 @@ def organisation(path: str | None) -> tuple[str | None, str | None]:
 class Organisations:
     """Which organisation a document belongs to, from the settings: ``organisation`` for the checked text, and
     ``organisation-pattern`` over the path of a reference document (its path inside the indexed folder, then its
-    full path). Where those say nothing, the zoning plan's file name (``organisation``); else unknown (None)."""
+    full path). Where those say nothing, the zoning plan's file name (``organisation``); else unknown (None).
+    Names from the settings are compared without regard to case (*Utrecht* is *utrecht*)."""
 
     def __init__(self, config=None) -> None:
         from ..config import organisation_regex
 
-        self.own = getattr(config, "organisation", None)
+        own = getattr(config, "organisation", None)
+        self.own = own.strip().casefold() if own else None
         self.pattern = pattern = getattr(config, "organisation_pattern", None)
         self.regex = organisation_regex(pattern) if pattern else None
         self.root = getattr(config, "root", None)
@@ -109,7 +111,7 @@ class Organisations:
             if m:
                 found = m.group("organisatie") if "organisatie" in m.re.groupindex else m.group(1)
                 if found:
-                    return found
+                    return found.casefold()
         return None
 
     def of_source(self, path: str | None, relpath: str | None = None) -> tuple[str | None, str | None]:
@@ -130,23 +132,41 @@ class Organisations:
                 rel = None if rel.startswith("..") else rel
         return self._match(rel, path) or org, plan
 
-    def check_indexes(self, indexes) -> None:
-        """ConfigError (Dutch) when ``organisation-pattern`` finds an organisation in no document of the
-        reference indexes: a pattern that never matches would make every reuse look like someone else's."""
-        if self.regex is None or not indexes:
-            return
+    def check_indexes(self, indexes) -> str | None:
+        """ConfigError (Dutch) for an ``organisation-pattern`` that finds an organisation in no document of these
+        reference indexes: every reuse would look like someone else's. Returns a Dutch warning for an
+        ``organisation`` that no document has while one has a name close to it (a typo?); not an error, since an
+        organisation may have no documents in the collection yet."""
+        if not indexes or (self.regex is None and self.own is None):
+            return None
+        from ..errors import ConfigError
+        from .registry import did_you_mean
+
+        matched = False
+        known: set[str] = set()
         for index in indexes:
             for path, relpath in index.paths(index.all_document_ids()).values():
-                if self._match(relpath, path):
-                    return
-        from ..errors import ConfigError
-
-        example = next(iter(indexes[0].paths(indexes[0].all_document_ids()[:1]).values()), (None, None))[1]
-        raise ConfigError(
-            f"Het patroon '{self.pattern}' bij "
-            "'organisation-pattern' vindt in geen enkel document van de referentieverzameling een organisatie"
-            + (f" (bijvoorbeeld niet in '{example}')" if example else "")
-            + ". Controleer het patroon; het geldt voor het pad binnen de map van de index."
+                matched = matched or self._match(relpath, path) is not None
+                org = self.of_source(path, relpath)[0]
+                if org:
+                    known.add(org)
+        if self.regex is not None and not matched:
+            example = next(iter(indexes[0].paths(indexes[0].all_document_ids()[:1]).values()), (None, None))[
+                1
+            ]
+            raise ConfigError(
+                f"Het patroon '{self.pattern}' bij 'organisation-pattern' vindt in geen enkel document van de "
+                "referentieverzameling een organisatie"
+                + (f" (bijvoorbeeld niet in '{example}')" if example else "")
+                + ". Controleer het patroon; het geldt voor het pad binnen de map van de index."
+            )
+        near = did_you_mean(self.own, sorted(known)) if self.own is not None and self.own not in known else ""
+        if not near:
+            return None
+        return (
+            f"de organisatie '{self.own}' (instelling 'organisation') staat bij geen enkel document van de "
+            f"referentieverzameling.{near} Schrijf de naam zoals in de verzameling, dan telt tekst uit uw eigen "
+            "documenten als eigen tekst."
         )
 
 
