@@ -354,3 +354,43 @@ def test_span_takes_in_the_numbers_that_end_its_last_sentence(tmp_path):
     found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
     assert len(found) == 1, [(f.text, f.data) for f in found]
     assert found[0].text == copied
+
+
+def test_a_passage_starts_with_the_quote_that_opens_its_sentence():
+    from beleidstaal.rules.copy import opening_start
+
+    text = "De filosofie is: ‘Samenwerken aan kwaliteit’. Het plan “Haven” bestaat uit twee delen."
+    assert opening_start(text, text.index("Samenwerken")) == text.index("‘")
+    assert opening_start(text, text.index("Het")) == text.index("Het")
+    text = "(Zie de kaart.) Dit is het plan. Het woord'Haven' staat los."
+    assert opening_start(text, text.index("Zie")) == 0
+    assert opening_start(text, text.index("Haven")) == text.index(
+        "Haven"
+    )  # a quote glued to a word: not opening
+
+
+def test_a_parser_split_without_punctuation_is_no_sentence_start():
+    """The parser sometimes splits a long sentence at a name; without a full stop, bracket or line break before
+    it, such a split is no sentence start for a copied passage."""
+    import spacy
+
+    from beleidstaal.document import Paragraph
+    from beleidstaal.index.noise import prose_tokens
+    from beleidstaal.nlp import AnalysedParagraph, Analysis
+    from beleidstaal.readers import document_from_text
+    from beleidstaal.rules.copy import sentence_starts
+
+    text = (
+        "Het plan van de regio Oost Midden geldt voor de hele streek tot aan de rivier. "
+        "Het Waterplan is vastgesteld (met de kaart) Daarna volgt de uitvoering door de provincie."
+    )
+    document = document_from_text(text + "\n")
+    (paragraph,) = document.paragraphs
+    doc = spacy.blank("nl")(document.paragraph_text(paragraph))
+    splits = {"Midden", "Het", "Daarna"}  # a wrong split at 'Midden', right ones at 'Het' and 'Daarna'
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.text in splits
+    analysis = Analysis(document, [AnalysedParagraph(Paragraph(paragraph.start, paragraph.end), doc)])
+    tokens = prose_tokens(document)
+    words = [document.text[tokens.starts[i] : tokens.ends[i]] for i in sentence_starts(analysis, tokens)]
+    assert words == ["Het", "Het", "Daarna"]

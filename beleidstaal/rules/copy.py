@@ -223,20 +223,27 @@ def reuse_kind(draft: tuple, source: tuple, shared: list) -> str:
     return "sjabloon" if len(others) >= TEMPLATE_ORGANISATIONS else "kopie"
 
 
+#: what stands between two sentences: a full stop (or ! ? : ; …), a closing bracket, or a line break
+_AFTER_SENTENCE = re.compile(r"[.!?:;…)\]\n]")
+
+
 def sentence_starts(analysis, tokens) -> list[int]:
     """The words of ``tokens`` (``index.noise.prose_tokens``) that start a sentence, from the parse (so *o.a.* and
     *art.* do not end a sentence), or a paragraph; in a paragraph that was not parsed, the punctuation breaks. A
     start on a word in lower case is none, except in a list item: text converted from PDF breaks paragraphs and
-    lines in the middle of a sentence (at a page break), and the parser follows those breaks."""
-    import bisect
-
+    lines in the middle of a sentence (at a page break), and the parser follows those breaks. Nor is a start of
+    the parse that no punctuation or line break comes before: the parser also splits long sentences at a name
+    (*Metropool Regio Rotterdam | Den Haag*, *het Beleidsplan | Groen, Water en Milieu*)."""
     text = analysis.document.text
     parsed = set()
     found = set()
     for ap in analysis.paragraphs:
         parsed.add(ap.paragraph.start)
         for sent in ap.doc.sents:
-            found.add(bisect.bisect_left(tokens.starts, ap.offset + sent.start_char))
+            i = bisect.bisect_left(tokens.starts, ap.offset + sent.start_char)
+            if 0 < i < len(tokens) and not _AFTER_SENTENCE.search(text, tokens.ends[i - 1], tokens.starts[i]):
+                continue
+            found.add(i)
     items = set()
     for paragraph in analysis.document.paragraphs:
         i = bisect.bisect_left(tokens.starts, paragraph.start)
@@ -284,6 +291,19 @@ def closing_end(text: str, end: int, limit: int | None = None) -> int:
     return max(plain, end + _CLOSERS.match(rest).end())
 
 
+#: opening quotes and brackets
+_OPENERS = re.compile(r"[\"'“„‘‚«(\[]+$")
+
+
+def opening_start(text: str, start: int) -> int:
+    """``start`` (a sentence's first word) moved back over the quotes or brackets that open the sentence right
+    before it (*‘Samenwerken aan kwaliteit’.*, *“Thes-locatie” bestaat uit*)."""
+    m = _OPENERS.search(text, max(0, start - 3), start)
+    if m is None or (m.start() > 0 and not text[m.start() - 1].isspace()):
+        return start
+    return m.start()
+
+
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
@@ -310,6 +330,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         """The characters of a passage of whole sentences: the words, and the rest of its last sentence that is
         not words (numbers, the full stop, a closing quote or bracket), within the paragraph."""
         first, last = span(start, end)
+        first = opening_start(document.text, first)
         if end not in sentence_ends:
             return first, last
         i = bisect.bisect_right(paragraph_starts, last - 1) - 1
