@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .data import word_set
-from .words import word_mask
+from .words import doc_text, word_mask
 
 if TYPE_CHECKING:
     from ..nlp import Analysis
@@ -55,7 +55,7 @@ def foreign_paragraphs(analysis: Analysis) -> Foreign:
     for ap in analysis.paragraphs:
         n = sum(word_mask(ap.doc))
         total += n
-        if is_english(ap.doc.text):
+        if is_english(doc_text(ap.doc)):
             spans.append((ap.paragraph.start, ap.paragraph.end))
             words += n
     return Foreign(tuple(sorted(spans)), words, total)

@@ -18,6 +18,8 @@ WORD_POS_EXCLUDED = {"PUNCT", "SPACE", "SYM", "X"}
 #: a letter or digit (``str.isalnum``, as one regular expression: no Python loop over the characters)
 ALNUM = re.compile(r"[^\W_]")
 _WORD_MASK = "beleidstaal_word_mask"
+_COLUMNS = "beleidstaal_columns"
+_TEXT = "beleidstaal_text"
 
 
 def is_word(token: Token) -> bool:
@@ -29,6 +31,39 @@ def word_mask(doc) -> list[bool]:
     cached = doc.user_data.get(_WORD_MASK)
     if cached is None or len(cached) != len(doc):
         cached = doc.user_data[_WORD_MASK] = [is_word(t) for t in doc]
+    return cached
+
+
+class Columns:
+    """Attributes of every token of a parsed paragraph, as lists by token index, read once per paragraph: a loop
+    over a sentence reads them here instead of making a spaCy Token object for every word it passes (most words
+    are of no interest to a rule, and each Token object costs more than the test the rule makes)."""
+
+    __slots__ = ("text", "lower", "lemma", "pos", "like_num")
+
+    def __init__(self, doc) -> None:
+        tokens = list(doc)
+        self.text: list[str] = [t.text for t in tokens]
+        self.lower: list[str] = [t.lower_ for t in tokens]
+        #: the lemma in lower case
+        self.lemma: list[str] = [t.lemma_.lower() for t in tokens]
+        self.pos: list[str] = [t.pos_ for t in tokens]
+        self.like_num: list[bool] = [t.like_num for t in tokens]
+
+
+def columns(doc) -> Columns:
+    """The ``Columns`` of a parsed paragraph (computed once per paragraph)."""
+    cached = doc.user_data.get(_COLUMNS)
+    if cached is None or len(cached.text) != len(doc):
+        cached = doc.user_data[_COLUMNS] = Columns(doc)
+    return cached
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, kept with the parsed paragraph: spaCy joins every token's text again at each ``doc.text``."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
     return cached
 
 

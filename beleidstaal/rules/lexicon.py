@@ -22,7 +22,7 @@ import re
 from ..findings import Hit
 from ..language.names import is_name_or_mention
 from ..language.realise import offer, stretch
-from ..language.words import is_word
+from ..language.words import doc_text, is_word
 from ..lexicon import LexiconEntry, builtin_lexicons_for
 from .common import char_span, match_case, quoted
 from .lexicon_compile import CompiledLexicon
@@ -81,7 +81,7 @@ def _sentence(advice: str) -> str:
 def _whole_label(sent, matched) -> bool:
     """The sentence is a line of its own and nothing but the matched words (a heading like *Beleidskader*, a list
     item or link text). A sentence the parser cut off in the middle of a line is no label."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     solid = [t for t in sent if not t.is_space]
     if not solid:
         return False

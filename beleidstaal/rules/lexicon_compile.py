@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..language.entry_forms import joined, term_classes, term_forms
 from ..language.keys import split_separable
@@ -36,6 +36,17 @@ class CompiledLexicon:
     word_forms: dict[str, frozenset[str]]
     #: a phrase of consecutive words -> the forms of its last word
     last_forms: dict[LexiconEntry, frozenset[str]]
+    #: what a token must have for any entry to match at it (the matcher looks no further at other tokens, most of
+    #: them): a key (``keys``) that is a listed word, verb or verb part of a separable verb; a key that is the first
+    #: word of a phrase (then the next token must hold the second); or a written form of a word or verb
+    word_keys: frozenset[str] = field(init=False)
+    first_words: frozenset[str] = field(init=False)
+    any_form: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.word_keys = frozenset([*self.single, *self.verbal, *self.separable])
+        self.first_words = frozenset(first for first, _ in self.phrase)
+        self.any_form = frozenset([*self.forms, *self.separable_forms, *self.verb_forms])
 
 
 def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.names import lists_them
-from ..language.words import ALNUM
+from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
 from .lexicon_tokens import (
@@ -32,10 +32,14 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
     found: list[tuple[LexiconEntry, list[Token], bool]] = []
     doc = sent.doc
     table = token_keys(doc)  # by token index: no Token object for a neighbour that is only looked up
-    for tok in sent:
+    lower = columns(doc).lower
+    for i in range(sent.start, sent.end):
+        tkeys = table[i]
+        if not _may_match(lex, tkeys, lower[i], table[i + 1] if i + 1 < sent.end else None):
+            continue  # no entry can match at this word (most words): no Token object made for it
+        tok = doc[i]
         if tok.is_space or not ALNUM.search(tok.text):
             continue  # abbreviations (m.b.t.) are words here even when tagged X or SYM
-        tkeys = table[tok.i]
         # single words
         for key in tkeys:
             for entry in lex.single.get(key, ()):
@@ -139,6 +143,17 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
     # a vague quantity word whose things the sentence names right after it: 'diverse functies: een kerk, ...'
     found = [m for m in found if not (m[0].unless_listed and lists_them(m[1]))]
     return _dedupe(found)
+
+
+def _may_match(
+    lex: CompiledLexicon, tkeys: frozenset[str], lower: str, next_keys: frozenset[str] | None
+) -> bool:
+    """Whether any entry can match at a token, by the lexicon's index alone (every way below starts there)."""
+    if not lex.word_keys.isdisjoint(tkeys) or lower in lex.any_form or joined(lower) in lex.joined:
+        return True
+    if next_keys is None or lex.first_words.isdisjoint(tkeys):
+        return False
+    return any((k1, k2) in lex.phrase for k1 in tkeys for k2 in next_keys)
 
 
 #: the number of tokens another spelling may take: one (*emailen* for *e-mailen*, *businesscase*). Open
