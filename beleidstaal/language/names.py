@@ -3,6 +3,8 @@
 - a word inside a capitalised name of several words (*Uitvoeringsprogramma Omgevingsveiligheid 2015*,
   *Impact Assessment Mensenrechten en Algoritmes*, *Wet open overheid*), or a capitalised word in the middle of a
   sentence, which names a thing (*maak een Issue aan*);
+- the word right after the capitalised noun that begins the title of a law or treaty (*het Europees Verdrag
+  inzake de bescherming van het archeologisch erfgoed*, *de Wet inzake de luchtverontreiniging*);
 - a word between quotation marks: a title (*het plan 'Wonen in het dorp'*) or a word the text talks about
   (*het woord 'faciliteren'*), not one it uses;
 - a vague quantity word whose things the sentence names right after it (``lists_them``: *diverse functies: een
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .data import word_tuple
+from .data import word_set, word_tuple
 
 if TYPE_CHECKING:  # only for annotations
     from spacy.tokens import Token
@@ -52,6 +54,20 @@ def in_name(tokens: list[Token]) -> bool:
         # an abbreviation in capitals on its own (*een KPI*) is a word, not a name
         return not first.text.isupper() or next_capitalised or _capitalised(prev)
     return next_capitalised
+
+
+def in_title(tokens: list[Token]) -> bool:
+    """The first of the tokens follows the capitalised noun that begins the title of a law or treaty: *Verdrag
+    inzake*, *Wet inzake* (the nouns are in lexicons/data/grammatica.toml)."""
+    first = min(tokens, key=lambda t: t.i)
+    if first.i == 0 or first.i == first.sent.start:
+        return False
+    prev = first.doc[first.i - 1]
+    return (
+        _capitalised(prev)
+        and not _starts_sentence(prev)
+        and prev.lower_ in word_set("grammatica", "title_nouns")
+    )
 
 
 def in_quotes(tokens: list[Token]) -> bool:
@@ -110,4 +126,4 @@ def _opener_width(doc, i: int, end: int, openers: list[tuple[str, ...]]) -> int:
 
 
 def is_name_or_mention(tokens: list[Token]) -> bool:
-    return in_name(tokens) or in_quotes(tokens)
+    return in_name(tokens) or in_title(tokens) or in_quotes(tokens)

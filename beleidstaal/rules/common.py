@@ -32,15 +32,16 @@ MIN_SENTENCES_FOR_SHARE = 10
 
 def sentence_share(analysis, flagged) -> tuple[int, int, tuple[int, int] | None]:
     """How many sentences of the running text there are, how many of them ``flagged(sent, offset)`` is true for,
-    and the span of the first flagged one. Headings, table cells and quoted text (a law, a definition) do not
-    count: the writer cannot or need not rewrite them."""
+    and the span of the first flagged one that reads as a whole sentence (else the first flagged one: a sentence
+    the parser cut off after an abbreviation, *Bouwkundigen | B.V. wordt verwezen*, is a poor example). Headings,
+    table cells and quoted text (a law, a definition) do not count: the writer cannot or need not rewrite them."""
     from ..language.quotation import QuotedText, quoted_blocks
     from ..language.words import has_words
     from ..stats import SKIPPED_KINDS
 
     quotes = QuotedText(quoted_blocks(analysis.document))
     total = hits = 0
-    first = None
+    first = fragment = None
     for ap in analysis.paragraphs:
         if ap.paragraph.kind in SKIPPED_KINDS:
             continue
@@ -55,8 +56,21 @@ def sentence_share(analysis, flagged) -> tuple[int, int, tuple[int, int] | None]
                 hits += 1
                 if first is None:
                     words = [t for t in sent if not t.is_space]
-                    first = char_span(words or [sent[0]], ap.offset)
-    return total, hits, first
+                    span = char_span(words or [sent[0]], ap.offset)
+                    if _whole_sentence(
+                        ap.doc.text, sent.start_char + (words[0].idx - sent.start_char if words else 0)
+                    ):
+                        first = span
+                    elif fragment is None:
+                        fragment = span
+    return total, hits, first or fragment
+
+
+def _whole_sentence(text: str, start: int) -> bool:
+    """The sentence that starts at ``start`` in a paragraph's text opens the paragraph or follows the end of
+    another sentence (a full stop, a colon, a question mark ...), not a word: the parser did not cut it off."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;)\"'’”" or not before[-1].isalnum()
 
 
 def percent(share: float) -> str:

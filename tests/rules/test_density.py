@@ -84,3 +84,14 @@ def test_many_long_sentences_give_one_document_finding():
 def test_explain_documents_the_thresholds():
     assert "15%" in get_rule("BT303").what and "Yoast" in get_rule("BT303").why
     assert "25%" in get_rule("BT404").what and "20 woorden" in get_rule("BT404").what
+
+
+def test_the_example_sentence_is_a_whole_sentence_not_a_piece_the_parser_cut_off():
+    cut = "Voor de tekening van Jansen Bouwkundigen B.V. wordt verwezen naar bijlage 1."
+    text = " ".join([cut, *PASSIVE, *ACTIVE])
+    (finding,) = [f for f in check_text(text) if f.rule == "BT303"]
+    assert finding.text == PASSIVE[0]
+    # a text whose only passive sentences are such pieces still gets its finding, on the first of them
+    only_cut = " ".join([*ACTIVE, *(cut.replace("bijlage 1", f"bijlage {n}") for n in (1, 2, 3))])
+    (finding,) = [f for f in check_text(only_cut) if f.rule == "BT303"]
+    assert finding.text == "B.V. wordt verwezen naar bijlage 1."

@@ -70,3 +70,19 @@ def test_a_vague_quantity_word_is_not_flagged_when_the_sentence_names_the_things
 )
 def test_a_vague_quantity_word_without_the_things_named_is_still_flagged(text):
     assert [f.text.lower() for f in check_text(text, config=VAGUE)] == ["diverse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nederland heeft het Europees Verdrag inzake de bescherming van het erfgoed ondertekend.",
+        "De regels van de Wet inzake de luchtverontreiniging gelden hier niet meer.",
+    ],
+)
+def test_a_word_in_the_title_of_a_law_or_treaty_is_not_flagged(text):
+    assert "inzake" not in [f.text for f in check_text(text, config=WORD_LISTS)]
+
+
+def test_the_same_word_after_an_ordinary_noun_is_flagged():
+    assert "inzake" in flagged("Wij sturen u een brief inzake de bescherming van het erfgoed.")
+    assert "inzake" in flagged("De wet inzake het erfgoed is oud.")  # 'wet' without a capital names no title
