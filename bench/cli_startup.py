@@ -7,7 +7,8 @@ closing note, with the machine's load (printed at the start and the end).
 
 ``--before FOLDER`` compares with other code in the same run: FOLDER holds another version of the source tree (for
 example ``git archive <commit> | tar -x -C FOLDER``); each case then runs alternately with that code (``python -m
-beleidstaal`` with FOLDER first on PYTHONPATH) and with this one, so both see the same load.
+beleidstaal`` with FOLDER first on PYTHONPATH) and with this one (``python -m beleidstaal`` as installed), so both
+see the same load. All runs start in an empty folder, so that the current folder does not decide which code runs.
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ PARAGRAPH = (
 )
 
 
-def timed(cmd: list[str], env: dict) -> tuple[float, float]:
+def timed(cmd: list[str], env: dict, cwd: str | None = None) -> tuple[float, float]:
     """Wall time and CPU time (user + system) of one run. On a busy machine the CPU time is the steadier figure:
     it is close to the wall time the same run takes on a quiet one."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -56,19 +57,20 @@ def main() -> None:
         if args.before:
             path = os.pathsep.join([str(args.before.resolve()), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
             before_env = {**env, "PYTHONPATH": path, "BELEIDSTAAL_CACHE_DIR": str(Path(tmp) / "cache-before")}
-            versions = {"before": ([sys.executable, "-m", "beleidstaal"], before_env), "after": (base, env)}
+            module = [sys.executable, "-m", "beleidstaal"]
+            versions = {"before": (module, before_env), "after": (module, env)}
         cases = {
             "beleidstaal --help": ["--help"],
             "beleidstaal explain BT101": ["explain", "BT101"],
             "beleidstaal check (one paragraph, cold, --no-cache)": ["check", "--no-cache", str(note)],
         }
         for cmd, run_env in versions.values():
-            timed([*cmd, "--help"], run_env)  # warm the file system cache once
+            timed([*cmd, "--help"], run_env, tmp)  # warm the file system cache once
         for name, case in cases.items():
             runs: dict[str, list[tuple[float, float]]] = {label: [] for label in versions}
             for _ in range(args.runs):  # alternately, so that both versions see the same load
                 for label, (cmd, run_env) in versions.items():
-                    runs[label].append(timed([*cmd, *case], run_env))
+                    runs[label].append(timed([*cmd, *case], run_env, tmp))
             for label, measured in runs.items():
                 wall, cpu = [w for w, _ in measured], [c for _, c in measured]
                 print(f"{name}{f' [{label}]' if label else ''}: wall median {statistics.median(wall):.3f} s "

@@ -6,41 +6,56 @@ made (the plural of a noun is chosen by word frequency, which loads wordfreq's t
 when it was compiled from the same word lists (their bytes), with the same allowed words, by the same code (the
 size and time of every module of the package) and the same frequency data; anything else compiles anew and
 stores the result. A store that cannot be read or written is skipped silently (the check is then only slower).
+
+The file is plain data in ``marshal`` format (strings, tuples, lists, sets, dicts; the entries as tuples of their
+fields), so reading one runs no code, whoever wrote it. The newest ``KEEP`` indexes stay; older ones are removed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import importlib.util
-import pickle
+import marshal
 from collections.abc import Iterable
 from pathlib import Path
 
 from .. import __version__
 from ..fileio import atomic_write_bytes, cache_dir
-from ..lexicon import lexicon_version, load_lexicons
+from ..lexicon import LexiconEntry, lexicon_version, load_lexicons
 from .lexicon_compile import CompiledLexicon, compile_lexicons
 
 #: raise when the stored form changes in a way the code fingerprint would not notice
 FORMAT = 1
 FOLDER = "woordenlijsten"
+#: how many compiled indexes stay in the folder (one per combination of lists, allowed words and code)
+KEEP = 8
+
+#: how each field of CompiledLexicon holds its entries: in a list, in pairs (word, entry) or (entry, word class),
+#: as the keys of a dict, or not at all (plain data). A new field without a shape is never stored (KeyError).
+_SHAPES = {
+    "single": "list", "phrase": "list", "verbal": "list", "allow": "data",
+    "separable": "word_entry", "separable_forms": "word_entry", "forms": "entry_class", "joined": "entry_class",
+    "verb_forms": "data", "word_forms": "data", "last_forms": "key",
+}  # fmt: skip
 
 
 def compiled_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:
     """``compile_lexicons(extra, allow, builtin)``, from the store when it holds this exact index."""
     allow = tuple(allow)
-    path = cache_dir() / FOLDER / f"{store_key(extra, allow, builtin)}.pickle"
-    with contextlib.suppress(Exception):  # missing, half-written by an old version, unreadable: compile
-        with path.open("rb") as fh:
-            stored = pickle.load(fh)
-        if isinstance(stored, CompiledLexicon):
-            return stored
+    folder = cache_dir() / FOLDER
+    path = folder / f"{store_key(extra, allow, builtin)}.marshal"
+    with contextlib.suppress(Exception):  # missing, cut short, written by other code: compile
+        return unpack(path.read_bytes())
     load_lexicons.cache_clear()  # the key holds the lists as they are now: compile them as they are now
     compiled = compile_lexicons(extra, allow, builtin)
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
+    with contextlib.suppress(OSError, KeyError, ValueError):
+        data = pack(compiled)
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+        for old in sorted(folder.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]:
+            old.unlink()
     return compiled
 
 
@@ -55,6 +70,52 @@ def store_key(extra: tuple[str, ...], allow: tuple[str, ...], builtin: bool) -> 
         except OSError:
             h.update(f"{p}:?\n".encode())
     return h.hexdigest()[:24]
+
+
+def pack(lex: CompiledLexicon) -> bytes:
+    """The index as plain data: every entry once, as the tuple of its fields, and the indexes by entry number."""
+    numbers: dict[int, int] = {}  # id(entry) -> its number; equal entries of two lists stay two entries
+    entries: list[tuple] = []
+
+    def number(entry: LexiconEntry) -> int:
+        if id(entry) not in numbers:
+            numbers[id(entry)] = len(entries)
+            entries.append(dataclasses.astuple(entry))
+        return numbers[id(entry)]
+
+    fields = {}
+    for f in dataclasses.fields(CompiledLexicon):
+        value, shape = getattr(lex, f.name), _SHAPES[f.name]
+        if shape == "list":
+            value = {k: [number(e) for e in v] for k, v in value.items()}
+        elif shape == "word_entry":
+            value = {k: [(w, number(e)) for w, e in v] for k, v in value.items()}
+        elif shape == "entry_class":
+            value = {k: [(number(e), c) for e, c in v] for k, v in value.items()}
+        elif shape == "key":
+            value = {number(e): v for e, v in value.items()}
+        fields[f.name] = value
+    return marshal.dumps((FORMAT, entries, fields))
+
+
+def unpack(data: bytes) -> CompiledLexicon:
+    form, rows, fields = marshal.loads(data)
+    if form != FORMAT:
+        raise ValueError(f"stored format {form}")
+    entries = [LexiconEntry(*row) for row in rows]
+    out = {}
+    for name, value in fields.items():
+        shape = _SHAPES[name]
+        if shape == "list":
+            value = {k: [entries[i] for i in v] for k, v in value.items()}
+        elif shape == "word_entry":
+            value = {k: [(w, entries[i]) for w, i in v] for k, v in value.items()}
+        elif shape == "entry_class":
+            value = {k: [(entries[i], c) for i, c in v] for k, v in value.items()}
+        elif shape == "key":
+            value = {entries[i]: v for i, v in value.items()}
+        out[name] = value
+    return CompiledLexicon(**out)
 
 
 def _package_modules() -> list[Path]:

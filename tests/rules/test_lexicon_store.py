@@ -4,6 +4,8 @@ that cannot be written never gives an old or wrong index."""
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from beleidstaal.errors import ConfigError
@@ -48,7 +50,7 @@ def _no_compiling(monkeypatch):
 def test_a_second_run_loads_what_compiling_gives(store, tmp_path, monkeypatch):
     extra = _own_list(tmp_path, "synergie")
     first = lexicon_store.compiled_lexicons(extra, ["uitrollen"], builtin=False)
-    assert len(list(store.glob("*.pickle"))) == 1
+    assert len(list(store.glob("*.marshal"))) == 1
     _no_compiling(monkeypatch)
     second = lexicon_store.compiled_lexicons(extra, ["uitrollen"], builtin=False)
     assert second is not first and second == first
@@ -72,16 +74,28 @@ def test_a_changed_list_or_other_allowed_words_compile_anew(store, tmp_path):
     assert "regie" in after.single and "synergie" not in after.single and "synergie" in before.single
     allowed = lexicon_store.compiled_lexicons(extra, ["regie"], builtin=False)
     assert "regie" not in allowed.single
-    assert len(list(store.glob("*.pickle"))) == 3
+    assert len(list(store.glob("*.marshal"))) == 3
+
+
+def test_only_the_newest_indexes_stay(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(lexicon_store, "KEEP", 2)
+    extra = _own_list(tmp_path, "synergie")
+    for allowed in ([], ["uitrollen"], ["synergie"]):
+        lexicon_store.compiled_lexicons(extra, allowed, builtin=False)
+    assert len(list(store.glob("*.marshal"))) == 2
+    _no_compiling(monkeypatch)
+    assert "uitrollen" not in lexicon_store.compiled_lexicons(extra, ["synergie"], builtin=False).allow
 
 
 def test_a_broken_store_file_is_compiled_again(store, tmp_path):
     extra = _own_list(tmp_path, "synergie")
     good = lexicon_store.compiled_lexicons(extra, (), builtin=False)
-    (kept,) = store.glob("*.pickle")
+    (kept,) = store.glob("*.marshal")
     kept.write_bytes(b"\x80\x05 half geschreven")
     assert lexicon_store.compiled_lexicons(extra, (), builtin=False) == good
     kept.write_bytes(b"")
+    assert lexicon_store.compiled_lexicons(extra, (), builtin=False) == good
+    kept.write_bytes(pickle.dumps(good))  # not plain data: never unpickled, compiled again
     assert lexicon_store.compiled_lexicons(extra, (), builtin=False) == good
 
 
@@ -99,4 +113,4 @@ def test_a_broken_own_list_is_an_error_every_time(store, tmp_path):
     for _ in range(2):
         with pytest.raises(ConfigError, match="alternatief"):
             lexicon_store.compiled_lexicons((str(path),), (), builtin=False)
-    assert not list(store.glob("*.pickle"))
+    assert not list(store.glob("*.marshal"))
