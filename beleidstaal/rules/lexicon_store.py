@@ -33,7 +33,8 @@ FOLDER = "woordenlijsten"
 KEEP = 8
 
 #: how each field of CompiledLexicon holds its entries: in a list, in pairs (word, entry) or (entry, word class),
-#: as the keys of a dict, or not at all (plain data). A new field without a shape is never stored (KeyError).
+#: as the keys of a dict, or not at all (plain data). A new field without a shape is never stored (KeyError); a field
+#: the index derives itself (``init=False``) is not stored but derived again.
 _SHAPES = {
     "single": "list", "phrase": "list", "verbal": "list", "allow": "data",
     "separable": "word_entry", "separable_forms": "word_entry", "forms": "entry_class", "joined": "entry_class",
@@ -85,6 +86,8 @@ def pack(lex: CompiledLexicon) -> bytes:
 
     fields = {}
     for f in dataclasses.fields(CompiledLexicon):
+        if not f.init:
+            continue  # derived from the others when the index is built again
         value, shape = getattr(lex, f.name), _SHAPES[f.name]
         if shape == "list":
             value = {k: [number(e) for e in v] for k, v in value.items()}
