@@ -128,7 +128,7 @@ def attributive_participle(part: str) -> str:
     """*vastgesteld* → *vastgestelde*, *gesloten* → *gesloten*."""
     if not part or part.endswith("en"):
         return part
-    return part + "e"
+    return attributive(part)  # gedaan → gedane, veranderd → veranderde
 
 
 @functools.lru_cache(maxsize=16384)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .data import load_data, table, word_set
-from .realise_verbs import _case, _fit_verb, rewrite_verb_phrase
+from .realise_verbs import _case, _fit_verb, _split_replacement, rewrite_verb_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,6 +40,7 @@ CONJUNCTIONS = word_set("realisatie", "conjunctions")
 ONLY_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["only_after"].items()}
 ONLY_BEFORE = {k: frozenset(v) for k, v in load_data("realisatie")["only_before"].items()}
 CLAUSE_WORDS = word_set("realisatie", "clause_words")
+REFLEXIVE_PRONOUNS = frozenset({"zich", "zichzelf"})
 WITH_ARTICLE = word_set("realisatie", "with_article")
 NEEDS_DETERMINER = word_set("realisatie", "needs_determiner")
 ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
@@ -112,6 +113,8 @@ def fit(
     words = rep.split()
     if not words or "..." in rep or "…" in rep:
         return None  # a pattern the writer fills in (om ... te voorkomen): not text that drops in
+    if any(w.lower() in REFLEXIVE_PRONOUNS for w in words):
+        return None  # zich inzetten: its pronoun needs a place of its own (spant zich in → not 'zet zich zich in')
     if term is not None and not _before_the_right_word(tokens, term.lower()):
         return None
     if _repeats_a_neighbour(tokens, words) or _a_clause(words):
@@ -136,7 +139,9 @@ def fit(
         return None  # op eenvoudige wijze → not 'op eenvoudige manier': the new word needs 'een'
     if low[0] in CONJUNCTIONS:
         # indien → als: only where a whole clause follows (not 'indien noodzakelijk')
-        return rep if len(tokens) == 1 and _opens_clause(tokens[0]) else None
+        # (and only on the conjunction itself: not on 'indienen', a verb the matcher took for a form of it)
+        one = len(tokens) == 1 and (term is None or tokens[0].lower_ == term.lower())
+        return rep if one and _opens_clause(tokens[0]) else None
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and _content(t)]
     if verbal or (len(tokens) == 1 and verbs and tokens[0].dep_ != "amod"):
         if len(verbs) != 1:
@@ -155,6 +160,12 @@ def fit(
         if (t.pos_ == "ADJ" or t.dep_ == "amod") and _content(t):
             return _fit_adjective(t, words)  # de navolgende vragen → de volgende vragen
         return rep  # a word without inflection (gaarne → graag, jegens → tegenover), also when mis-tagged
+    finite = [
+        t for t in tokens if t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"}
+    ]
+    if len(finite) == 1 and _split_replacement(words) is not None:
+        # zijn gelegen → liggen: the verb of the phrase gives the replacement its form (het plan ligt)
+        return _fit_verb(tokens, finite[0], words)
     last = tokens[-1]
     if last.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in tokens[:-1]):
         return _fit_noun(tokens, last, words, term)  # a noun phrase: its head noun agrees
@@ -383,7 +394,7 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
         part = m.participle(word)
         if not part or not _a_participle(adj):
             return None
-        return _case(m.attributive_participle(part) if adj.lower_.endswith("e") else part, words[0])
+        return _case(m.attributive(part) if adj.lower_.endswith("e") else part, words[0])
     degree = (adj.morph.get("Degree") or ["Pos"])[0]
     bases = {lemma, text[:-1], *(b for b, _ in m.lemmas(text, "ADJ"))} - {text}
     # inflected: the word is the -e form of an adjective Dutch text knows (navolgend-e; not teneind-e)
@@ -414,7 +425,9 @@ def _adjective_like(word: str) -> bool:
 
 def _a_participle(adj: Token) -> bool:
     """*gewijzigde*, *gerealiseerd*: the past participle of a verb, by the tagger or the dictionary."""
+    text = adj.lower_
+    if text.endswith(("end", "ende")):
+        return False  # deelnemende: a present participle
     if "Part" in adj.morph.get("VerbForm"):
         return True
-    text = adj.lower_
     return any(m.participle(lemma) in (text, text[:-1]) for lemma, _ in m.lemmas(text, "VERB"))

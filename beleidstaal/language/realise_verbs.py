@@ -57,16 +57,27 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     main clause) or ``sub`` (finite verb at the end of a subordinate clause). None when it cannot be made."""
     feats = verb.morph.to_dict()
     verb_form = feats.get("VerbForm", "Fin" if feats.get("Tense") else "")
+    own = verb.lemma_.lower()
+    if verb_form == "Inf" and verb.lower_ != own and verb.lower_ == m.participle(own):
+        verb_form = "Part"  # is toegezonden: the tagger took the participle for an infinitive
+    if verb_form == "Fin" and feats.get("Tense") == "Past" and verb.lower_ == own:
+        feats = {
+            **feats,
+            "Tense": "Pres",
+            "Number": "Plur",
+        }  # wij verzoeken: the infinitive's form is present
     if verb_form == "Inf" and _looks_finite(verb):
         verb_form, feats = "Fin", {**feats, "Number": "Plur", "Tense": "Pres"}  # wij faciliteren
     if verb_form == "Inf":
         return "inf", lemma
     if verb_form == "Part":
+        if not _participle_form(verb):
+            return None  # diende, bedraagt: the tagger's participle is a finite verb; its form is unknown
         part = m.participle(lemma)
         if not part or _perfect_aux_differs(verb, lemma):
             return None
         if verb.lower_.endswith("e") and not verb.lower_.endswith("en") and not part.endswith("en"):
-            part += "e"  # de gerealiseerde woningen → de gebouwde woningen
+            part = m.attributive_participle(part)  # de gerealiseerde woningen → de gebouwde woningen
         return "part", part
     if verb_form != "Fin":
         return None
@@ -84,6 +95,23 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     return place, m.present(lemma, number, person, inverted=inverted)
 
 
+def _participle_form(verb: Token) -> bool:
+    """The word has the form of a past participle (*gebouwd*, *vastgestelde*, *toegezonden*), not of a finite verb
+    or a present participle (*diende*, *deelnemende*)."""
+    low = verb.lower_
+    if low.endswith(("end", "ende")) and not low.endswith(("gevonden", "gebonden")):
+        return False
+    own = verb.lemma_.lower()
+    part = m.participle(own) if own else ""
+    return not part or low in (part, m.attributive_participle(part))
+
+
+def _verb_cluster(before: list[str]) -> bool:
+    """*laten zien*, *gaan gebruiken*: the replacement has a verb before its last verb; only as an infinitive
+    can it stand as written (*laat ... zien*, *gaat ... gebruiken* need two places)."""
+    return any(b.lower() in m.known_verbs() for b in before)
+
+
 def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | None:
     split = _split_replacement(words)
     if split is None:
@@ -93,6 +121,8 @@ def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | N
     if got is None:
         return None
     place, form = got
+    if place != "inf" and _verb_cluster(before):
+        return None  # op de hoogte stelt → not 'laten weet'
     sep = m.separable(lemma)
     doc = verb.doc
     if place == "inf" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "te" and (before or sep):
@@ -140,6 +170,8 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     if got is None:
         return None
     place, form = got
+    if place != "inf" and _verb_cluster(before):
+        return None  # in gebruik genomen → not 'gaan gebruikt'
     if tokens[-1].pos_ == "ADP" and tokens[-1].lower_ != "te" and not after and place != "main":
         # gebruik maken van X → X gebruiken: the object must move before the verb at the end of the clause
         # (hoe de overheid gebruik kan maken van haar gezag → not 'kan gebruiken haar gezag'); only the finite
@@ -160,6 +192,11 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         return " ".join([form, *kept, *before, *after])
     if verb.i != stretch[-1].i and after and stretch[-1].pos_ != "ADP":
         return None
+    if place == "sub" and verb.i == stretch[0].i and kept:
+        return None  # a finite verb first in a subordinate clause: the parse is wrong
+    if place == "inf" and sep and kept and kept[-1].lower() == "te":
+        # aansluiting te vinden → aan te sluiten; een bijdrage te leveren aan → bij te dragen aan
+        return " ".join([*kept[:-1], *before, sep[0], "te", sep[1], *after])
     return " ".join([*kept, *before, form, *after])
 
 

@@ -51,7 +51,10 @@ def _agent_phrase(agent: Token | None, actor: tuple[str, bool] | None = None) ->
         subj = SUBJECT_PRONOUN.get(agent.lower_, agent.lower_)
         plural = subj in ("wij", "jullie") or (agent.lower_ in ("hen", "hun", "ze") and True)
         return subj, plural
-    plural = "Plur" in agent.morph.get("Number") or any(c.dep_ == "conj" for c in agent.children)
+    conj = [c for c in agent.children if c.dep_ == "conj"]
+    joined_by_of = any(g.dep_ == "cc" and g.lower_ in ("of", "ofwel") for c in conj for g in c.children)
+    # de klant en de medewerker hebben; de klant of de medewerker heeft
+    plural = "Plur" in agent.morph.get("Number") or (bool(conj) and not joined_by_of)
     return _lower_first(tokens_text(tokens), tokens[0]), plural
 
 
@@ -152,6 +155,8 @@ def rewrite(
     if who is None:
         return None
     agent_text, plural = who
+    if not subordinate and verb.dep_ not in ("ROOT", "parataxis"):
+        return None  # a clause inside another whose conjunction the parse did not find: no main-clause order
     obj_text, obj_tokens = _object_phrase(None if relative else subj, sent.start)
     past = pass_aux.lower_ in PAST_FORMS or "Past" in pass_aux.morph.get("Tense")
     lemma = infinitive(verb)
@@ -237,6 +242,8 @@ def rewrite(
         return None  # commas, brackets and quotes inside the clause: parts the rewrite cannot place safely
     if topic and not _one_part(topic):
         return None  # the words before the finite verb are not one whole part of the parse: too uncertain
+    if topic and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADV", "ADP") for t in topic):
+        return None  # het voorgenomen (woningbouwplan): part of the subject taken for the first part
     if agent is None and not _plain_order(clause, obj_tokens, mark, subordinate):
         return None  # an actor the sentence does not name goes only into a plainly built clause
     mid = [t for t in rest if t not in topic and t.i < verb.i]
@@ -300,6 +307,8 @@ def _plain_agent(agent: Token) -> bool:
     first = tokens[0] if tokens and tokens[0].lower_ == "door" else None
     if agent.pos_ in ("VERB", "AUX") or "Inf" in agent.morph.get("VerbForm"):
         return False
+    if any(t.lower_ == "middel" for t in tokens):
+        return False  # door middel van dit onderzoek: a means, not an actor
     for t in tokens:
         if t is first:
             continue

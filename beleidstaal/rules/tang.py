@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..language import morphology as m
 from ..language.grammar import infinitive, infinitive_from_participle, known_verbs, present
 from ..language.passive import looks_like_participle, zijn_verbs
 from ..language.tang import ARTICLE_GAP, OPENERS, VERB_GAP, find_article_tangs, find_verb_tangs
@@ -23,10 +24,10 @@ def _uninflect(mod: Token) -> tuple[str, str]:
     prev = mod.doc[mod.i - 1] if mod.i > 0 else None
     if prev is not None and prev.lower_ == "te":
         return "te", low
+    if low.endswith(("de", "te")) and looks_like_participle(low[:-1]):
+        return "past", low[:-1]  # before -ende: ingediende and verleende are past participles
     if low.endswith("ende"):
         return "present", low[:-2]  # geldende → gelden, toenemende → toenemen
-    if low.endswith(("de", "te")) and looks_like_participle(low[:-1]):
-        return "past", low[:-1]
     if looks_like_participle(low):
         return "past", low
     return "adj", low
@@ -36,16 +37,22 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
     kind, form = _uninflect(mod)
     if kind == "adj" or not _noun_stands_alone(noun, mod, between):
         return None
-    plural = "Plur" in noun.morph.get("Number") or (
-        noun.lemma_.lower() != noun.lower_ and noun.lower_.endswith(("en", "s")) and art.lower_ != "het"
-    )
+    plural = _plural(noun, art)
     zijn_verb = infinitive_from_participle(form) in zijn_verbs() if kind == "past" else False
-    if plural or art.lower_ in ("de", "die", "deze"):
+    gender = (
+        "de"
+        if art.lower_ in ("de", "die", "deze")
+        else "het"
+        if art.lower_ in ("het", "dit", "dat")
+        else None
+    )
+    gender = gender or ("het" if "Neut" in noun.morph.get("Gender") else _gender(noun))
+    if plural or gender == "de":
         rel = "die"
-    elif art.lower_ in ("het", "dit", "dat") or "Neut" in noun.morph.get("Gender"):
+    elif gender == "het":
         rel = "dat"
     else:
-        rel = "die"
+        return None  # een gehalte: die or dat depends on a gender nothing shows
     words = [t for t in between if t.lower_ != "te"]
     agent: list[Token] = []
     rest: list[Token] = []
@@ -66,6 +73,8 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
     agent_plural = bool(agent) and (
         "Plur" in agent[-1].morph.get("Number") or agent[-1].lower_.endswith("en")
     )
+    if agent and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in agent):
+        return None  # de door de in de inrichting verrichte werkzaamheden: no actor after 'door'
     if kind == "past":
         if agent:
             aux = "hebben" if agent_plural else "heeft"
@@ -82,6 +91,33 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
     return " ".join(" ".join([head, *body]).split())
 
 
+def _tails(word: str):
+    """The word and its possible compound heads: *onderzoeksresultaten*, *resultaten*."""
+    return (word[k:] for k in range(0, max(1, len(word) - 3)))
+
+
+def _plural(noun: Token, art: Token) -> bool:
+    """Plural by the tagger, or by the dictionary for the noun or the head of a compound
+    (*onderzoeksresultaten* → *resultaat*)."""
+    if "Plur" in noun.morph.get("Number"):
+        return True
+    low = noun.lower_
+    if art.lower_ == "het" or not low.endswith(("en", "s")):
+        return False
+    if noun.lemma_.lower() != low:
+        return True
+    return any(n != tail and m.plural(n) == tail for tail in _tails(low) for n, _ in m.lemmas(tail, "NOUN"))
+
+
+def _gender(noun: Token) -> str | None:
+    """*de* or *het* by the dictionary, for the noun or the head of a compound; None when unknown."""
+    for tail in _tails(noun.lower_):
+        gender = m.article(tail)
+        if gender:
+            return gender
+    return None
+
+
 def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
     """The relative clause can follow the noun: not when a phrase follows the noun (*de ... beschreven
     eigenschappen van het dorp*), when the noun is one of a pair (*de in de wet opgenomen grenswaarden en
@@ -90,8 +126,13 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
     externe veiligheid inrichtingen*)."""
     if any(c.dep_ == "conj" or (c.dep_ == "nmod" and c.i > noun.i) for c in noun.children):
         return False
-    if any(t.pos_ in ("VERB", "AUX") and t.i != mod.i for t in between):
-        return False
+    if noun.i != mod.i + 1:
+        return False  # a word between the modifier and the noun (archeologische, 'beleids- en') would be lost
+    if any(
+        t.i != mod.i and (t.pos_ in ("VERB", "AUX", "CCONJ") or (t.dep_ == "amod" and t.head.i == noun.i))
+        for t in between
+    ):
+        return False  # a second verb or adjective, or modifiers joined by 'en': one relative clause cannot hold them
     doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     named = noun.text[:1].isupper() and after is not None and is_word(after)

@@ -65,6 +65,18 @@ def _finding(text: str, flagged: str):
         ("Gedurende de bouw is de weg dicht.", "gedurende", "Tijdens"),
         # te weten after a comma: namely
         ("Er zijn twee zones, te weten de kern en het buitengebied.", "te weten", "namelijk"),
+        # a phrase with a verb: the verb gives the replacement its form
+        ("Het plan is gelegen ten noorden van het dorp.", "is gelegen", "ligt"),
+        ("Wij weten dat het plan ten noorden van het dorp is gelegen.", "is gelegen", "ligt"),
+        ("Het plan was gelegen aan de rand van het dorp.", "was gelegen", "lag"),
+        # the tagger's tense or verb form corrected by the form itself
+        ("Wij verzoeken u het formulier te sturen.", "verzoeken", "vragen"),
+        ("Deze brief is toegezonden aan alle bewoners.", "toegezonden", "gestuurd"),
+        # a separable replacement after 'te' takes 'te' inside
+        ("Wij proberen aansluiting te vinden bij de regio.", "aansluiting te vinden", "aan te sluiten"),
+        ("Zij proberen medewerking te verlenen.", "medewerking te verlenen", "mee te werken"),
+        # a participle before a noun, with its spelling (gedaan → gedane)
+        ("De verrichte metingen zijn klaar.", "verrichte", "gedane"),
         # 'een tweetal' as a whole: 'twee'
         ("Er zijn een tweetal bezwaren ingediend.", "een tweetal", "twee"),
         ("Dit doen wij op deze wijze.", "wijze", "manier"),
@@ -100,6 +112,14 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ),
         # a replacement would repeat the next word: 'gezien als als'
         ("Dit gebied wordt aangemerkt als natuur.", "aangemerkt", "gezien als"),
+        # a replacement with two verbs cannot take a finite verb's place: not 'laten weet'
+        (
+            "De gemeente stelt de bewoners op de hoogte.",
+            "stelt de bewoners op de hoogte",
+            "laten weet de bewoners",
+        ),
+        # a present participle is no past participle: not 'meegedaane'
+        ("De deelnemende scholen krijgen geld.", "deelnemende", "meegedaane"),
         # 'manier' needs an article where 'wijze' does without
         ("Dit doen wij op eenvoudige wijze.", "wijze", "manier"),
         # 'laten zien' as the finite verb of a main clause: 'laat ... zien', not 'ziet laten'
@@ -179,3 +199,18 @@ def test_advice_only_entry_names_its_alternatives_as_a_choice():
 def test_echter_advises_maar_at_the_start():
     f = _finding("De aanvraag is echter niet volledig.", "echter")
     assert f.advice == ["Begin de zin met 'maar'."]
+
+
+def test_a_verb_the_matcher_took_for_a_conjunction_gets_no_conjunction():
+    found = [f for f in check_text("U kunt een aanvraag indienen bij de gemeente.", config=WORD_LISTS)]
+    assert all("als" not in f.suggestions for f in found)
+
+
+def test_a_reflexive_replacement_is_advice():
+    f = _finding("De school spant zich in voor de wijk.", "spant zich in")
+    assert not any("zich" in s for s in f.suggestions)
+
+
+def test_exact_phrase_does_not_match_another_form():
+    found = check_text("Dit vraagt een afweging van belangen.", config=WORD_LISTS)
+    assert not [f for f in found if f.suggestions == ["belangrijk"]]

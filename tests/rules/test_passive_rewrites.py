@@ -111,6 +111,11 @@ CASES = [
     ("De regels worden door de verordening vastgelegd.", None),
     ("Het gebied wordt door de Omgevingswet beschermd.", None),
     ("De grens wordt door artikel 3 bepaald.", None),
+    # two actors joined by 'of': the verb stays singular
+    (
+        "De vorm die is gekozen door de klant of de medewerker, geldt.",
+        "die de klant of de medewerker heeft gekozen",
+    ),
     # the door-phrase carries a date or another phrase of its own: it would become part of the subject
     ("Het plan is vastgesteld door de raad van Delft op 3 maart 2020.", None),
     ("Bij de bouw door de aannemer aan de wijk wordt veel overlast veroorzaakt.", None),

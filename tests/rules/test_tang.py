@@ -91,3 +91,29 @@ def test_no_rewrite_where_the_relative_clause_cannot_follow_the_noun(text):
     assert found, text
     assert not found[0].suggestions
     assert found[0].advice
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # -ende after a past participle stem is the past (ingediend-e), not a present participle
+        (
+            "Wij lezen de binnen deze termijn ingediende zienswijzen.",
+            "de zienswijzen die binnen deze termijn zijn ingediend",
+        ),
+        # a plural compound the dictionary knows by its last part
+        (
+            "Dit zijn de in dit hoofdstuk beschreven onderzoeksresultaten.",
+            "de onderzoeksresultaten die in dit hoofdstuk zijn beschreven",
+        ),
+    ],
+)
+def test_rewrite_takes_tense_and_number_from_the_words(text, expected):
+    (f,) = tangs(text)
+    assert f.suggestions == [expected]
+
+
+def test_no_relative_pronoun_guessed_without_a_gender():
+    # 'een' shows no gender, and the dictionary does not know the noun: die or dat is a guess
+    (f,) = tangs("Er is een tot boven de norm verhoogd gehalte gemeten.")
+    assert not f.suggestions and f.advice
