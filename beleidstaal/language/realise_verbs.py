@@ -192,8 +192,6 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         return " ".join([form, *kept, *before, *after])
     if verb.i != stretch[-1].i and after and stretch[-1].pos_ != "ADP":
         return None
-    if place == "sub" and verb.i == stretch[0].i and kept:
-        return None  # a finite verb first in a subordinate clause: the parse is wrong
     if place == "inf" and sep and kept and kept[-1].lower() == "te":
         # aansluiting te vinden → aan te sluiten; een bijdrage te leveren aan → bij te dragen aan
         return " ".join([*kept[:-1], *before, sep[0], "te", sep[1], *after])

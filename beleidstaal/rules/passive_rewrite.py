@@ -117,7 +117,13 @@ def rewrite(
     is known who does it (no door-phrase and no ``actor``), or the door-phrase names a law or plan."""
     if verb.dep_ == "acl":
         return None  # een besluit genomen: the clause is spread over the noun and the auxiliary
-    if verb.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+    shares_subject = any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+        for c in verb.children
+    )
+    if verb.dep_ == "conj" or shares_subject:
         # ... en wordt beheerd door X (its subject stands in the clause before); is opgesteld door X en
         # opgenomen in bijlage 1 (X did not put it there): the other verb of the pair keeps the passive
         return None

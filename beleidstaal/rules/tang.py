@@ -91,9 +91,13 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
     return " ".join(" ".join([head, *body]).split())
 
 
+def _case(t: Token) -> str:
+    return next((c.lower_ for c in t.children if c.dep_ == "case"), "")
+
+
 def _tails(word: str):
     """The word and its possible compound heads: *onderzoeksresultaten*, *resultaten*."""
-    return (word[k:] for k in range(0, max(1, len(word) - 3)))
+    return (word[k:] for k in range(0, max(1, len(word) - 4)))
 
 
 def _plural(noun: Token, art: Token) -> bool:
@@ -110,12 +114,12 @@ def _plural(noun: Token, art: Token) -> bool:
 
 
 def _gender(noun: Token) -> str | None:
-    """*de* or *het* by the dictionary, for the noun or the head of a compound; None when unknown."""
-    for tail in _tails(noun.lower_):
-        gender = m.article(tail)
-        if gender:
-            return gender
-    return None
+    """*de* or *het* by the dictionary, else by the tagger; None when neither knows."""
+    gender = m.article(noun.lower_)
+    if gender:
+        return gender
+    tagged = noun.morph.get("Gender")
+    return "het" if "Neut" in tagged else "de" if "Com" in tagged else None
 
 
 def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
@@ -124,8 +128,12 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
     richtwaarden*: the clause would leave out the second), when a second verb stands before it (*de door het CROW
     berekende te hanteren kencijfers*), or when the noun opens a name (*het in 2004 in werking getreden Besluit
     externe veiligheid inrichtingen*)."""
-    if any(c.dep_ == "conj" or (c.dep_ == "nmod" and c.i > noun.i) for c in noun.children):
-        return False
+    if any(
+        c.dep_ == "conj" or (c.dep_ == "nmod" and c.i > noun.i and _case(c) == "van") for c in noun.children
+    ):
+        return (
+            False  # a van-phrase belongs to the noun; a phrase with another preposition may go with the verb
+        )
     if noun.i != mod.i + 1:
         return False  # a word between the modifier and the noun (archeologische, 'beleids- en') would be lost
     if any(
