@@ -394,3 +394,28 @@ def test_a_parser_split_without_punctuation_is_no_sentence_start():
     tokens = prose_tokens(document)
     words = [document.text[tokens.starts[i] : tokens.ends[i]] for i in sentence_starts(analysis, tokens)]
     assert words == ["Het", "Het", "Daarna"]
+
+
+def test_a_copied_passage_is_cut_where_quoted_text_starts_or_ends(tmp_path):
+    """The source has an article and the writer's text after it; the draft quotes the article after 'luidt ... als
+    volgt:' and copies the text after it. The article is a citation (BT802), the rest a copy (BT801)."""
+    s = ud_sentences()[1000:]
+    quoted, copied = " ".join(s[320:323]), " ".join(s[323:326])
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    fill = iter(s[400:])
+    paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(4)]
+    paragraphs[2:2] = [quoted, copied]
+    (folder / "NL.IMRO.0200.Dorp-VG01.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    index = tmp_path / "referentie.sqlite"
+    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(index)])
+    assert result.exit_code == 0, flat(result.output)
+    own = s[150:160]
+    intro = "Artikel 3.2 van de regeling luidt sinds vorig jaar als volgt:"
+    text = f"{own[0]} {own[1]}\n\n{intro}\n\n{quoted}\n\n{copied}\n\n{own[2]} {own[3]}\n"
+    config = Config(reference=(str(index),))
+    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule in ("BT801", "BT802")]
+    assert [(f.rule, f.data["kind"], f.text) for f in found] == [
+        ("BT802", "citaat", quoted),
+        ("BT801", "kopie", copied),
+    ]

@@ -33,6 +33,8 @@ MIN_QUOTE_WORDS = 6
 MIN_ITALIC_WORDS = 8
 #: a quotation introduced by 'luidt:' runs over at most this many paragraphs
 MAX_INTRO_PARAGRAPHS = 12
+#: a form of 'luiden' introduces a quotation when it stands at most this many characters before the colon
+MAX_INTRO_CHARS = 120
 #: a heading (or a bold line used as one) has at most this many words
 MAX_HEADING_WORDS = 14
 
@@ -146,7 +148,8 @@ def _is_definition_line(document: Document, p: Paragraph) -> bool:
 
 def _introduces_quotation(text: str) -> int | None:
     """Where the quotation starts when ``text`` has 'luidt:' or 'bepaalt het volgende:' (the offset after the
-    colon), else None."""
+    colon), else None. A form of *luiden* may stand further back in the same sentence (*Artikel 3.1 luidt sinds
+    1 juli 2017 als volgt:*)."""
     for m in re.finditer(r":", text):
         before = text[: m.start()]
         words = re.findall(r"\w+", before[-60:].lower())
@@ -154,6 +157,9 @@ def _introduces_quotation(text: str) -> int | None:
         if any(w in _words("intro_verbs") for w in words[-4:][1:]) and not re.search(
             r"[.!?]\s+\S", before[-30:]
         ):
+            return m.end()
+        clause = re.split(r"[.!?]\s+(?=[A-Z])", before[-MAX_INTRO_CHARS:])[-1]
+        if any(w in _words("quoting_verbs") for w in re.findall(r"\w+", clause.lower())[1:]):
             return m.end()
     return None
 

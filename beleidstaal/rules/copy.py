@@ -304,6 +304,22 @@ def opening_start(text: str, start: int) -> int:
     return m.start()
 
 
+#: quoted blocks that are whole paragraphs or run to the end of one; text between quotation marks inside a sentence
+#: is left to ``QUOTED_SHARE``
+_PARAGRAPH_QUOTES = frozenset({"blokcitaat", "kop", "inleiding", "begrippenlijst", "cursief", "artikelleden"})
+
+
+def quoted_edges(blocks, tokens) -> set[int]:
+    """The words of ``tokens`` where quoted text of whole paragraphs (``_PARAGRAPH_QUOTES``) starts or ends; two
+    quoted blocks in a row are one stretch."""
+    inside = [False] * len(tokens)
+    for b in blocks.blocks:
+        if b.kind in _PARAGRAPH_QUOTES:
+            i, j = bisect.bisect_left(tokens.starts, b.start), bisect.bisect_left(tokens.starts, b.end)
+            inside[i:j] = [True] * (j - i)
+    return {i for i in range(1, len(tokens)) if inside[i] != inside[i - 1]}
+
+
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
@@ -323,7 +339,11 @@ def _compute(analysis, ctx: RuleContext) -> list:
         return tokens.starts[start], tokens.ends[end - 1]
 
     starts = sentence_starts(analysis, tokens)
-    sentence_ends = {*starts, *tokens.hard, len(tokens)}
+    # a copied passage does not run into or out of quoted text of its own paragraphs (a law article after
+    # 'luidt:', a block quote): the quoted part is a citation, the rest is judged on its own
+    edges = quoted_edges(blocks, tokens)
+    hard = sorted({*tokens.hard, *edges})
+    sentence_ends = {*starts, *hard, len(tokens)}
     paragraph_starts = [p.start for p in document.paragraphs]
 
     def passage_span(start: int, end: int) -> tuple[int, int]:
@@ -341,7 +361,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         return first, closing_end(document.text, last, max(last, limit))
 
     def sentences(found):
-        return on_sentences(found, starts, tokens.hard, len(tokens))
+        return on_sentences(found, starts, hard, len(tokens))
 
     refs = references_for(config) if config.reference else []
     who = Organisations(config)

@@ -257,3 +257,28 @@ def test_a_list_that_refers_to_its_own_parts_is_a_quoted_article():
 def test_a_list_with_a_reference_to_a_whole_article_is_the_writers_own():
     assert blocks(OWN_LIST) == []
     assert {"tevens", "indien"} <= {f.text.lower() for f in findings(OWN_LIST)}
+
+
+def test_luidt_further_back_in_the_sentence_introduces_a_quotation():
+    source = (
+        "Artikel 3.2, tweede lid, van het besluit luidt sinds 1 juli 2017 als volgt:\n\n"
+        "Het college stelt de hoogte van de bijdrage vast voor elk nieuw gebouw in het gebied.\n\n"
+        "Wij leggen dat hieronder uit.\n"
+    )
+    assert blocks(source) == [
+        ("inleiding", "Het college stelt de hoogte van de bijdrage vast voor elk nieuw gebouw in het gebied.")
+    ]
+    source = "De tekst van het artikel luidt na de wijziging van vorig jaar: het college beslist binnen acht weken.\n"
+    assert blocks(source) == [("inleiding", "het college beslist binnen acht weken.")]
+
+
+def test_other_verbs_far_from_the_colon_or_luidt_in_an_earlier_sentence_introduce_nothing():
+    assert (
+        blocks(
+            "De gemeente bepaalt samen met de provincie en het waterschap de volgende doelen:\n\n- schoon water\n"
+        )
+        == []
+    )
+    assert (
+        blocks("De naam van het plan luidt Haven. Wij werken daarbij als volgt:\n\n- eerst de wijk\n") == []
+    )
