@@ -24,8 +24,10 @@ from . import store
 from .sources import plan
 
 SUPERSEDE_JOURNAL = ".supersede.json"
-#: partitions planned per worker: enough that a worker that finishes early finds more work
-PARTITIONS_PER_WORKER = 4
+#: partitions planned per worker (for a small archive; a big one is cut at 2 MB a partition anyway): partitions of
+#: equal size are handed out as workers come free, so at the end a worker waits at most for one partition of the
+#: other, 1/8 of its share here
+PARTITIONS_PER_WORKER = 8
 
 
 @dataclass
