@@ -17,7 +17,9 @@ whole run, the start of the cluster with the model load and the copy detection a
 the script records the load average, what the workers' tasks cost in CPU seconds (per phase: read, parse, check,
 rows, passages, phrases, write), and the CPU that *other* processes used during the check phase (from
 ``/proc/stat``): on a shared machine a ratio below 1.8 with busy neighbours says little; the CPU share column says
-how much of their cores the workers got.
+how much of their cores the workers got. Each round starts with the machine's own speed-up (the same fixed Python
+work in 1 and in 2 processes at once): two virtual cores on one physical core give well below 2, and no batch code
+can beat that figure.
 
 Writes ``bench/RESULTS-batch.md`` (or ``--output``).
 """
@@ -59,6 +61,32 @@ def cpu_jiffies() -> tuple[int, int]:
         return 0, 0
     idle = values[3] + (values[4] if len(values) > 4 else 0)  # idle + iowait
     return sum(values) - idle, sum(values)
+
+
+def _python_work(n: int) -> float:
+    """Seconds for a fixed piece of interpreter work (what most of a check is)."""
+    start = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i * i % 7
+    return time.perf_counter() - start
+
+
+def machine_ceiling(workers: list[int], n: int = 20_000_000) -> dict[int, float]:
+    """What the machine itself gives: the same fixed work in 1 and in k processes at once; the speed-up from 1 to k
+    processes (k x the time of one alone / the time of each of k together). Two virtual cores that share one
+    physical core, or neighbours, give less than k; no batch code can do better than this."""
+    import multiprocessing
+
+    alone = None
+    out = {}
+    for k in sorted(set(workers) | {1}):
+        with multiprocessing.get_context("spawn").Pool(k) as pool:
+            times = pool.map(_python_work, [n] * k)
+        if k == 1:
+            alone = times[0]
+        out[k] = k * alone / max(times)
+    return out
 
 
 def single_process(files: list[str]) -> dict:
@@ -169,8 +197,10 @@ def main() -> None:
         print(rows[-1], flush=True)
     with tempfile.TemporaryDirectory(prefix="bt-bench-") as tmp:
         for r in range(args.rounds):
+            ceiling = machine_ceiling(args.workers)
+            print(f"round {r + 1}: the machine's own speed-up {ceiling}", flush=True)
             for w in args.workers if r % 2 == 0 else list(reversed(args.workers)):
-                rows.append({**batch(files, w, Path(tmp)), "round": r + 1})
+                rows.append({**batch(files, w, Path(tmp)), "round": r + 1, "ceiling": ceiling})
                 print({k: v for k, v in rows[-1].items() if k != "phases"}, flush=True)
     write_results(args, files, rows, started, time.perf_counter() - t0)
 
@@ -227,9 +257,13 @@ def write_results(args, files, rows, started: str, total_seconds: float) -> None
     for other in counts[1:]:
         ratios = _ratios(rows, counts[0], other)
         if ratios:
+            rounds = {r["round"]: r["ceiling"] for r in rows if "ceiling" in r}
+            ceilings = [c[other] / c[counts[0]] for c in rounds.values()]
             lines.append(
                 f"- {counts[0]} → {other} workers: documents per second x **{statistics.median(ratios):.2f}** "
-                f"(median of {len(ratios)} round(s): {', '.join(f'{x:.2f}' for x in ratios)})."
+                f"(median of {len(ratios)} round(s): {', '.join(f'{x:.2f}' for x in ratios)}). The machine itself, "
+                f"the same fixed Python work in 1 and in {other} processes at once, in the same rounds: "
+                f"x {', '.join(f'{x:.2f}' for x in ceilings)}."
             )
     batch_rows = [r for r in rows if r["workers"]]
     lines += [
