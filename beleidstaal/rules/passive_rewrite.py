@@ -133,6 +133,15 @@ def rewrite(
     ids = [t.i for t in clause]
     if ids != list(range(ids[0], ids[-1] + 1)):
         return None
+    rest_of_sentence = verb.doc[clause[-1].i + 1 : verb.sent.end]
+    if (
+        len(rest_of_sentence) > 1
+        and rest_of_sentence[0].lower_ in ("en", "of")
+        and any(t.lower_ == "door" for t in rest_of_sentence)
+    ):
+        return (
+            None  # wordt enerzijds bepaald door A en anderzijds door B: the second actor would be left behind
+        )
     sent = verb.sent
     agent = find_agent(verb)
     subj = subject(verb, auxes)

@@ -143,6 +143,8 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
         return False  # a second verb or adjective, or modifiers joined by 'en': one relative clause cannot hold them
     doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.dep_ in ("amod", "acl") and after.head.i != noun.i:
+        return False  # de in dit artikel betreffende begrippen toegekende betekenis: the noun is inside another tang
     named = noun.text[:1].isupper() and after is not None and is_word(after)
     return not (named and after.pos_ not in ("ADP", "VERB", "AUX"))
 

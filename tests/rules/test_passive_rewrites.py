@@ -111,6 +111,8 @@ CASES = [
     ("De regels worden door de verordening vastgelegd.", None),
     ("Het gebied wordt door de Omgevingswet beschermd.", None),
     ("De grens wordt door artikel 3 bepaald.", None),
+    # a second door-phrase after 'en': the rewrite would leave it behind
+    ("De prijs wordt enerzijds bepaald door de kosten en anderzijds door de vraag.", None),
     # two actors joined by 'of': the verb stays singular
     (
         "De vorm die is gekozen door de klant of de medewerker, geldt.",
