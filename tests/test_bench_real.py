@@ -121,3 +121,25 @@ def test_exclude_sheets_with_nothing_left_is_a_clear_error(tmp_path, capsys):
         assert sample.main(args + ["--exclude-sheets", str(sheet)]) == 2
         assert "Geen bestanden over" in capsys.readouterr().err
     assert not (tmp_path / "nieuw.tsv").exists()
+
+
+def test_recall_at_a_severity_counts_only_what_is_still_shown_at_that_level(monkeypatch):
+    judged = [
+        {**_row(1, "BT101", "TP", "good"), "offset": "0", "end_offset": "4"},
+        {**_row(2, "BT101", "FP", "bad"), "offset": "10", "end_offset": "14"},
+        {**_row(3, "BT104", "TP", "good"), "offset": "20", "end_offset": "30"},
+    ]
+
+    def lint(root, rel, config):
+        return [
+            common.Row(rel, 0, 4, 1, "zin", "w", "BT101", "m", "", "warning"),
+            common.Row(rel, 10, 14, 1, "zin", "w", "BT101", "m", "", "info"),  # now only a tip
+            common.Row(rel, 20, 30, 1, "zin", "w", "BT104", "m", "", "warning"),
+        ]
+
+    monkeypatch.setattr(score, "lint_file", lint)
+    everything = score.recall(judged, "/nergens")
+    assert "| BT101 | 1 | 1 | 0.00 | 1 | 1 | 0.50 | 0.50 |" in everything
+    warnings = score.recall(judged, "/nergens", "warning")
+    assert "| BT101 | 1 | 1 | 0.00 | 1 | 0 | 0.50 | 1.00 |" in warnings
+    assert "| **all** | 2 | 2 | 0.00 | 1 | 0 | 0.67 | 1.00 |" in warnings

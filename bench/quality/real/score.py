@@ -1,5 +1,6 @@
 """Score a judged sheet: precision per rule and overall, strict and lenient, and how often the first suggestion
-drops in. With ``--recall-from OLD_SHEET``: which true positives of an older judged sheet today's code still finds.
+drops in. With ``--recall-from OLD_SHEET``: which true positives of an older judged sheet today's code still finds;
+with ``--min-severity warning`` as well, only what it still shows at that level (what a writer sees by default).
 
 Run from the repository root:
 
@@ -67,11 +68,13 @@ def _line(name: str, c: Counter) -> str:
     )
 
 
-def recall(old_rows: list[dict[str, str]], corpus: str | None) -> str:
+def recall(old_rows: list[dict[str, str]], corpus: str | None, min_severity: str = "info") -> str:
     """Which judged rows of an old sheet still fire today: a finding of the same rule that overlaps the span.
     The TP rows give the recall loss per rule; the FP rows that still fire give the precision of the old sample
-    as far as today's code still reports it (an estimate on a sheet that was studied, not a blind figure)."""
+    as far as today's code still reports it (an estimate on a sheet that was studied, not a blind figure). With
+    ``min_severity`` a row counts as still found only when today's finding has at least that severity."""
     from beleidstaal.config import Config
+    from beleidstaal.findings import SEVERITY_RANK
 
     root = corpus_root(corpus)
     config = Config(min_severity="info")
@@ -85,7 +88,8 @@ def recall(old_rows: list[dict[str, str]], corpus: str | None) -> str:
     for rel, rows in sorted(by_file.items()):
         current = defaultdict(list)
         for f in lint_file(root, rel, config):
-            current[f.rule].append((f.offset, f.end_offset))
+            if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[min_severity]:
+                current[f.rule].append((f.offset, f.end_offset))
         for row in rows:
             s, e = int(row["offset"]), int(row["end_offset"])
             verdict = row["verdict"].strip().upper()
@@ -124,6 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sheet", nargs="?", help="a judged sheet (TSV)")
     parser.add_argument("--recall-from", metavar="OLD_SHEET", help="count which TP rows still fire today")
+    parser.add_argument(
+        "--min-severity",
+        choices=("info", "warning", "error"),
+        default="info",
+        help="with --recall-from: a row still fires only when today's finding has this severity or more",
+    )
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
     parser.add_argument("--meta", help="the meta file of the drawn sheet (default: SHEET.meta.json)")
     args = parser.parse_args(argv)
@@ -149,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.recall_from:
         if args.sheet:
             print()
-        print(recall(read_sheet(Path(args.recall_from)), args.corpus))
+        print(recall(read_sheet(Path(args.recall_from)), args.corpus, args.min_severity))
     return 0
 
 
