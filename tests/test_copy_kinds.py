@@ -325,6 +325,11 @@ def test_a_passage_ends_after_the_numbers_and_brackets_that_close_its_sentence()
     assert closing_end(text, end, text.index("huizen")) == end + 1
     end = text.index(". 'Wonen'")
     assert closing_end(text, end, text.index("Wonen")) == end + 1
+    # at the end of a paragraph, a rest without a full stop is the sentence's too
+    text = "Het rapport van het bureau, d.d. juli 2016"
+    end = text.index(" 2016")
+    assert closing_end(text, end, len(text)) == end
+    assert closing_end(text, end, len(text), paragraph_end=True) == len(text)
     # not past markup, a line of its own or more than a short rest
     text = "Het plan past.<span id='page-3'></span> Het gebied"
     assert closing_end(text, text.index("."), text.index("Het gebied")) == text.index(".") + 1

@@ -273,11 +273,13 @@ _CLOSERS = re.compile(r"[)\]\"'”’»]*")
 MAX_REST = 40
 
 
-def closing_end(text: str, end: int, limit: int | None = None) -> int:
+def closing_end(text: str, end: int, limit: int | None = None, *, paragraph_end: bool = False) -> int:
     """``end`` moved past the punctuation that closes the sentence there (*gebied.*, *(zie artikel 3).*), if any.
     With ``limit`` (where the next sentence's first word or the paragraph begins): past the whole rest of the
     sentence, which has no words but may have numbers (*een kans van 1 op (ofwel 10-6).*, *vastgesteld op 23
-    november 2009.*) or a closing bracket without a full stop; not past a line of its own, markup or a table."""
+    november 2009.*) or a closing bracket without a full stop; not past a line of its own, markup or a table.
+    When ``limit`` is the end of the paragraph (``paragraph_end``), a rest without a full stop is the sentence's
+    too (*d.d. juli 2016* at the end of a list item)."""
     m = _CLOSING.match(text, end)
     plain = m.end() if m else end
     if limit is None or limit <= end:
@@ -288,7 +290,7 @@ def closing_end(text: str, end: int, limit: int | None = None) -> int:
     stops = [s.end() for s in _STOP.finditer(rest)]
     if stops:  # the next sentence may open with a number, a quote or a bracket: not that
         return max(plain, end + stops[-1])
-    return max(plain, end + _CLOSERS.match(rest).end())
+    return max(plain, end + (len(rest) if paragraph_end else _CLOSERS.match(rest).end()))
 
 
 #: opening quotes and brackets
@@ -354,11 +356,10 @@ def _compute(analysis, ctx: RuleContext) -> list:
         if end not in sentence_ends:
             return first, last
         i = bisect.bisect_right(paragraph_starts, last - 1) - 1
-        limit = min(
-            tokens.starts[end] if end < len(tokens) else len(document.text),
-            document.paragraphs[i].end if i >= 0 else len(document.text),
-        )
-        return first, closing_end(document.text, last, max(last, limit))
+        next_word = tokens.starts[end] if end < len(tokens) else len(document.text)
+        paragraph_end = document.paragraphs[i].end if i >= 0 else len(document.text)
+        limit = max(last, min(next_word, paragraph_end))
+        return first, closing_end(document.text, last, limit, paragraph_end=paragraph_end <= next_word)
 
     def sentences(found):
         return on_sentences(found, starts, hard, len(tokens))
