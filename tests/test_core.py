@@ -168,3 +168,45 @@ def test_batch_larger_than_the_parse_cache():
     texts = ["Een zin.", "Twee zinnen hier.", "Drie.", "Vier woorden staan hier.", "Een zin."]
     assert [d.text for d in analyser.parse(texts)] == texts
     assert [d.text for d in analyser.parse(texts[:2])] == texts[:2]
+
+
+def test_the_garbage_collector_is_off_during_a_check_and_as_before_after_it(monkeypatch):
+    import gc
+    import threading
+
+    from beleidstaal import core
+
+    seen = []
+    real_run_rules = core.run_rules
+
+    def run_rules(analysis, config, **kw):
+        seen.append(gc.isenabled())
+        return real_run_rules(analysis, config, **kw)
+
+    monkeypatch.setattr(core, "run_rules", run_rules)
+    assert gc.isenabled()
+    check_text("Wij informeren u middels deze brief.")
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # a program that runs without the collector keeps it off
+    try:
+        check_text("Wij informeren u middels deze brief.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # two checks at once (threads of the language server): on again only when the last one ends, also after an error
+    inside, release = threading.Event(), threading.Event()
+
+    def slow():
+        with core.collector_paused():
+            inside.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    inside.wait(10)
+    with pytest.raises(ValueError), core.collector_paused():
+        raise ValueError
+    assert not gc.isenabled()
+    release.set()
+    thread.join()
+    assert gc.isenabled()
