@@ -424,3 +424,20 @@ def test_a_copied_passage_is_cut_where_quoted_text_starts_or_ends(tmp_path):
         ("BT802", "citaat", quoted),
         ("BT801", "kopie", copied),
     ]
+
+
+def test_overlapping_passages_are_cut_so_each_text_is_reported_once():
+    from beleidstaal.rules.copy import uncovered
+
+    p = Passage(20, 60, 7, 120, 160, 40)
+    assert uncovered(p, []) == [p]
+    assert uncovered(p, [(0, 10), (70, 80)]) == [p]
+    (q,) = uncovered(p, [(10, 30)])  # the first ten words are taken: the rest, with its source words
+    assert (q.start, q.end, q.src_start, q.src_end, q.matched) == (30, 60, 130, 160, 30)
+    assert [(q.start, q.end) for q in uncovered(p, [(30, 36)])] == [
+        (36, 60)
+    ]  # 20..30 is too short on its own
+    assert [(q.start, q.end) for q in uncovered(p, [(31, 36), (0, 5)])] == [(36, 60)]
+    assert uncovered(p, [(25, 55)]) == []
+    a, b = uncovered(Passage(0, 60, 7, 0, 60, 60), [(20, 30)])
+    assert (a.start, a.end, b.start, b.end) == (0, 20, 30, 60)

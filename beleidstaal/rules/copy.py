@@ -322,6 +322,33 @@ def quoted_edges(blocks, tokens) -> set[int]:
     return {i for i in range(1, len(tokens)) if inside[i] != inside[i - 1]}
 
 
+def uncovered(p, taken: list[tuple[int, int]]) -> list:
+    """The parts of passage ``p`` that no passage in ``taken`` (word ranges) covers and that are long enough on their
+    own (``index.match.MIN_WORDS``): one text is reported once, by the passage that matched it best. The edges of
+    passages are sentence edges, so the parts are whole sentences too."""
+    from ..index.match import MIN_WORDS
+
+    parts, at = [], p.start
+    for s, e in sorted(taken):
+        if e <= at or s >= p.end:
+            continue
+        if s > at:
+            parts.append((at, s))
+        at = max(at, e)
+    if at < p.end:
+        parts.append((at, p.end))
+    if parts == [(p.start, p.end)]:
+        return [p]
+    return [
+        replace(
+            p, start=s, end=e, src_start=p.src_start + (s - p.start), src_end=max(p.src_start + (s - p.start) + 1,
+            p.src_end - (p.end - e)), matched=min(e - s, round(p.matched * (e - s) / max(1, p.length))),
+        )
+        for s, e in parts
+        if e - s >= MIN_WORDS
+    ]  # fmt: skip
+
+
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
@@ -378,7 +405,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     for p, index in candidates:
         if any(min(p.end, q.end) - max(p.start, q.start) > 0.5 * p.length for q, _ in accepted):
             continue
-        accepted.append((p, index))
+        accepted.extend((q, index) for q in uncovered(p, [(q.start, q.end) for q, _ in accepted]))
     for p, index in sorted(accepted, key=lambda c: c[0].start):
         covered.append((p.start, p.end))
         p = likely_origin(p, index, tokens.keys)
@@ -441,10 +468,14 @@ def _compute(analysis, ctx: RuleContext) -> list:
             (kind, p.start, p.end, src.relpath, finding, {src.relpath, *(rel for _, rel in shared)})
         )
 
+    repeats = []
     for p in sentences(find_repeats(tokens.keys)):
         if any(min(p.end, e) - max(p.start, s) > 0.5 * p.length for s, e in covered):
             continue
-        covered.append((p.start, p.end))
+        pieces = uncovered(p, covered)
+        repeats.extend(pieces)
+        covered.extend((q.start, q.end) for q in pieces)
+    for p in repeats:
         start, end = passage_span(p.start, p.end)
         src_start, src_end = span(p.src_start, min(p.src_end, p.start))
         loc = document.locate(src_start, src_end)
