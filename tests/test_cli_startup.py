@@ -90,3 +90,29 @@ def test_the_check_imports_spacy_without_its_command_line(tmp_path):
         "spacy.cli.info spacy.cli.download True True",
         "AttributeError module 'spacy' has no attribute 'no_such_name'",
     ], proc.stdout + proc.stderr
+
+
+FALLBACK_PROBE = """
+import sys
+from beleidstaal.model import import_spacy
+
+class FailOnce:  # a spaCy whose package fails while the stand-in is there (as one needing more of spacy.cli would)
+    failed = False
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "spacy.about" and not FailOnce.failed:
+            FailOnce.failed = True
+            raise ImportError("simulated")
+
+sys.meta_path.insert(0, FailOnce())
+import_spacy()
+import spacy
+print(FailOnce.failed, spacy.info.__module__, "spacy.cli" in sys.modules)
+"""
+
+
+def test_a_spacy_that_needs_its_command_line_is_imported_as_usual(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-c", FALLBACK_PROBE], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert proc.stdout.split() == ["True", "spacy.cli.info", "True"], proc.stdout + proc.stderr
