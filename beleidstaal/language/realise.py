@@ -43,6 +43,7 @@ CLAUSE_WORDS = word_set("realisatie", "clause_words")
 REFLEXIVE_PRONOUNS = frozenset({"zich", "zichzelf"})
 WITH_ARTICLE = word_set("realisatie", "with_article")
 NEEDS_DETERMINER = word_set("realisatie", "needs_determiner")
+NOT_AFTER_NOUN = word_set("realisatie", "not_after_noun")
 ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
 GENDER_DETERMINERS = table("realisatie", "gender_determiners")
 
@@ -135,6 +136,10 @@ def fit(
         return None  # als gevolg van → door: in a passive clause 'door' reads as who does it
     if len(tokens) > 1 and low[-1] != "van" and _followed_by(tokens, "van"):
         return None  # ter plaatse van het plangebied → not 'daar van het plangebied': the phrase goes on
+    if term is not None and term.lower() in NOT_AFTER_NOUN and _after_a_noun(tokens[0]):
+        return (
+            None  # de regels, RegelSpraak in het bijzonder → not 'RegelSpraak vooral': 'vooral' goes before
+        )
     if term is not None and term.lower() in NEEDS_DETERMINER and not _has_determiner(tokens[-1]):
         return None  # op eenvoudige wijze → not 'op eenvoudige manier': the new word needs 'een'
     if low[0] in CONJUNCTIONS:
@@ -173,10 +178,11 @@ def fit(
 
 
 def _in_passive_clause(token: Token) -> bool:
-    """The sentence has a passive with *worden* (*wordt ... overschreden*), by the passive detector."""
+    """The sentence has a passive (*wordt ... overschreden*, *is ... gewijzigd*), by the passive detector: 'door'
+    before it reads as who does it (*Door de wet is de regel gewijzigd*)."""
     from .passive import find_passives
 
-    return any(aux.lemma_.lower() == "worden" for _, aux, _, _ in find_passives(token.sent))
+    return any(True for _ in find_passives(token.sent))
 
 
 def _after_the_right_word(tokens: Sequence[Token], term: str) -> bool:
@@ -199,6 +205,10 @@ def _before_the_right_word(tokens: Sequence[Token], term: str) -> bool:
         return True
     last = max(tokens, key=lambda t: t.i)
     return last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in words
+
+
+def _after_a_noun(first: Token) -> bool:
+    return first.i > 0 and first.doc[first.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _has_determiner(noun: Token) -> bool:

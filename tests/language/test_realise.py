@@ -120,6 +120,8 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ),
         # a present participle is no past participle: not 'meegedaane'
         ("De deelnemende scholen krijgen geld.", "deelnemende", "meegedaane"),
+        # 'vooral' stands before what it is about, 'in het bijzonder' can follow it
+        ("Dit geldt voor alle inwoners, ouderen in het bijzonder.", "in het bijzonder", "vooral"),
         # 'manier' needs an article where 'wijze' does without
         ("Dit doen wij op eenvoudige wijze.", "wijze", "manier"),
         # 'laten zien' as the finite verb of a main clause: 'laat ... zien', not 'ziet laten'
@@ -137,6 +139,7 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ("Wij verbeteren de zorg met betrekking tot ouderen.", "met betrekking tot", "over"),
         # in a passive clause 'door' would read as who does it
         ("De waarde wordt overschreden als gevolg van het verkeer.", "als gevolg van", "door"),
+        ("Als gevolg van de nieuwe wet is de regeling in 2012 gewijzigd.", "als gevolg van", "Door"),
     ],
 )
 def test_replacement_that_does_not_fit_becomes_advice(text, flagged, not_offered):
