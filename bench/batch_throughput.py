@@ -230,6 +230,9 @@ def write_results(args, files, rows, started: str, total_seconds: float) -> None
         f"{words / max(1, len(files)):,.0f} words per plan on average.",
         f"Machine: {os.cpu_count()} CPU cores, Python {platform.python_version()}, {platform.machine()}.",
         "",
+        "The acceptance run of issue 23 (>= 1.8x documents per second from 1 to 2 workers on >= 100 plans) is "
+        "`python bench/batch_throughput.py --plans 100 --workers 1 2 --rounds 2`: about 25 minutes on 2 quiet cores.",
+        "",
         "Check phase: from the first task submitted to the last one finished (model loaded). *CPU share*: the "
         "workers' CPU seconds over (check phase x workers), 1.00 when they had their cores to themselves. "
         "*Busy share*: the seconds the workers spent in tasks over (check phase x workers); below 1.00 is time a "
