@@ -277,6 +277,23 @@ def test_a_paragraph_break_in_the_middle_of_a_sentence_is_no_sentence_start(arch
     assert found[0].text == " ".join(s[21:23])
 
 
+def small_index(tmp_path, plans: dict[str, list[str]]) -> Config:
+    """An index of plans made of four paragraphs of other UD sentences with ``plans[name]`` in the middle; the
+    settings that use it."""
+    s = ud_sentences()[1000:]
+    fill = iter(s[400:])
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    for name, copied in plans.items():
+        paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(4)]
+        paragraphs[2:2] = copied
+        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    index = tmp_path / "referentie.sqlite"
+    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(index)])
+    assert result.exit_code == 0, flat(result.output)
+    return Config(reference=(str(index),))
+
+
 def test_span_stays_on_whole_sentences_when_the_origin_differs_in_the_first_words(tmp_path):
     """The origin (the earliest plan) changed the first words of the passage; the best match did not. The finding
     names the origin, and its span stays the whole sentences of the draft, not the part the origin shares."""
@@ -285,22 +302,15 @@ def test_span_stays_on_whole_sentences_when_the_origin_differs_in_the_first_word
     rest = " ".join(s[301:303]) if first not in s[301:303] else " ".join(s[303:305])
     copied = f"{first} {rest}"
     changed = "Voor het gebied rond de oude haven geldt " + " ".join(first.split()[5:])
-    folder = tmp_path / "plannen"
-    folder.mkdir()
-    fill = iter(s[400:])
-    for name, text in {
-        "NL.IMRO.0200.Dorp-VG01.txt": copied,  # the best match
-        "NL.IMRO.0300.BP2010Oud-VG01.txt": f"{changed} {rest}",  # the earliest: the origin
-    }.items():
-        paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(4)]
-        paragraphs.insert(2, text)
-        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    index = tmp_path / "referentie.sqlite"
-    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(index)])
-    assert result.exit_code == 0, flat(result.output)
+    config = small_index(
+        tmp_path,
+        {
+            "NL.IMRO.0200.Dorp-VG01.txt": [copied],  # the best match
+            "NL.IMRO.0300.BP2010Oud-VG01.txt": [f"{changed} {rest}"],  # the earliest: the origin
+        },
+    )
     own = s[150:160]
     text = f"{own[0]} {own[1]}\n\n{copied}\n\n{own[2]} {own[3]}\n"
-    config = Config(reference=(str(index),))
     found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
     assert len(found) == 1, [(f.text, f.data) for f in found]
     assert found[0].data["source_relpath"] == "NL.IMRO.0300.BP2010Oud-VG01.txt"
@@ -343,19 +353,11 @@ def test_span_takes_in_the_numbers_that_end_its_last_sentence(tmp_path):
     s = ud_sentences()[1000:]
     last = s[311].rstrip(".") + " in 2016 (zie bijlage 3)."
     copied = f"{s[310]} {last}"
-    folder = tmp_path / "plannen"
-    folder.mkdir()
-    fill = iter(s[400:])
-    for name in ("NL.IMRO.0200.Dorp-VG01.txt", "NL.IMRO.0300.Kern-VG01.txt"):
-        paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(4)]
-        paragraphs.insert(2, copied)
-        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    index = tmp_path / "referentie.sqlite"
-    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(index)])
-    assert result.exit_code == 0, flat(result.output)
+    config = small_index(
+        tmp_path, {"NL.IMRO.0200.Dorp-VG01.txt": [copied], "NL.IMRO.0300.Kern-VG01.txt": [copied]}
+    )
     own = s[150:160]
     text = f"{own[0]} {own[1]}\n\n{copied} {own[2]}\n\n{own[3]}\n"
-    config = Config(reference=(str(index),))
     found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
     assert len(found) == 1, [(f.text, f.data) for f in found]
     assert found[0].text == copied
@@ -406,19 +408,10 @@ def test_a_copied_passage_is_cut_where_quoted_text_starts_or_ends(tmp_path):
     volgt:' and copies the text after it. The article is a citation (BT802), the rest a copy (BT801)."""
     s = ud_sentences()[1000:]
     quoted, copied = " ".join(s[320:323]), " ".join(s[323:326])
-    folder = tmp_path / "plannen"
-    folder.mkdir()
-    fill = iter(s[400:])
-    paragraphs = [" ".join(next(fill) for _ in range(4)) for _ in range(4)]
-    paragraphs[2:2] = [quoted, copied]
-    (folder / "NL.IMRO.0200.Dorp-VG01.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    index = tmp_path / "referentie.sqlite"
-    result = runner.invoke(app, ["index", "build", str(folder), "--output", str(index)])
-    assert result.exit_code == 0, flat(result.output)
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.txt": [quoted, copied]})
     own = s[150:160]
     intro = "Artikel 3.2 van de regeling luidt sinds vorig jaar als volgt:"
     text = f"{own[0]} {own[1]}\n\n{intro}\n\n{quoted}\n\n{copied}\n\n{own[2]} {own[3]}\n"
-    config = Config(reference=(str(index),))
     found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule in ("BT801", "BT802")]
     assert [(f.rule, f.data["kind"], f.text) for f in found] == [
         ("BT802", "citaat", quoted),
