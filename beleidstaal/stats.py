@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from dataclasses import asdict, dataclass, field
 
-from .language.words import has_words, per_sentence, word_mask
+from .language.words import columns, has_words, per_sentence, word_mask
 
 LEVELS = ("A2", "B1", "B2", "C1")
 #: paragraph kinds that do not count for the document's figures (short titles would lower the sentence length)
@@ -192,15 +192,18 @@ def is_rare(form: str, lemma: str) -> bool:
 @per_sentence
 def sentence_figures(sent) -> Figures:
     _, find_nominalisations, find_passives = _language()
-    fig = Figures(sentences=1)
     mask = word_mask(sent.doc)
-    for t in sent:
-        if not mask[t.i]:
+    cols = columns(sent.doc)
+    text, like_num, pos = cols.text, cols.like_num, cols.pos
+    words = syllable_count = rare = 0
+    for i in range(sent.start, sent.end):
+        if not mask[i]:
             continue
-        fig.words += 1
-        fig.syllables += syllables(t.text) if not t.like_num else 1
-        if t.pos_ not in ("PROPN", "NUM") and not t.like_num and t.text[:1].isalpha():
-            fig.rare_words += is_rare(t.lower_, t.lemma_.lower())
+        words += 1
+        syllable_count += syllables(text[i]) if not like_num[i] else 1
+        if pos[i] not in ("PROPN", "NUM") and not like_num[i] and text[i][:1].isalpha():
+            rare += is_rare(cols.lower[i], cols.lemma[i])
+    fig = Figures(words=words, sentences=1, syllables=syllable_count, rare_words=rare)
     fig.nominalisations = sum(1 for _ in find_nominalisations(sent))
     fig.passives = sum(1 for _ in find_passives(sent))
     return fig

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .data import word_lists, word_set
 from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .passive import looks_like_participle
-from .words import per_sentence
+from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -239,9 +239,13 @@ def find_nominalisations(sent: Span):
     """(tokens of the flagged phrase, verb, suggestion or None, kind) for each heavy nominalisation."""
     doc = sent.doc
     verbs = known_verbs()
-    for tok in sent:
+    cols = columns(doc)
+    for i in range(sent.start, sent.end):
+        low = cols.lower[i]
+        if cols.pos[i] != "NOUN" and not (low.endswith("en") and len(low) >= 5 and i > sent.start):
+            continue  # neither a nominal infinitive nor a noun below: no Token object made for it
+        tok = doc[i]
         # nominal infinitive: het realiseren van woningen
-        low = tok.lower_
         if low.endswith("en") and len(low) >= 5 and tok.i > sent.start:
             prev = doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None

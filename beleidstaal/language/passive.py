@@ -24,7 +24,7 @@ from .grammar import (
     participle_shape,
 )
 from .keys import PARTICLES
-from .words import per_sentence
+from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -81,8 +81,12 @@ def plausible_participle(low: str) -> bool:
     return not present_participle and not low.endswith("gevend")
 
 
+#: the word classes a participle can have (by the tagger, or mis-tagged: see ``is_participle``)
+PARTICIPLE_CLASSES = ("VERB", "ADJ", "AUX", "NOUN")
+
+
 def is_participle(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
+    if tok.pos_ not in PARTICIPLE_CLASSES:
         return False  # cheap exit: no other word class can be a participle below
     if "Part" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "ADJ", "AUX"):
         low = tok.lower_
@@ -229,7 +233,12 @@ def agent_tokens(agent: Token) -> list[Token]:
 
 @per_sentence
 def find_passives(sent: Span):
-    for tok in sent:
+    doc = sent.doc
+    pos = columns(doc).pos
+    for i in range(sent.start, sent.end):
+        if pos[i] not in PARTICIPLE_CLASSES:
+            continue  # no participle (is_participle): no Token object made for it
+        tok = doc[i]
         found = is_passive(tok)
         if found is None:
             continue

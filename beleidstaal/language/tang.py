@@ -16,7 +16,7 @@ from .data import word_set, word_tuple
 from .grammar import known_verbs
 from .keys import PARTICLES
 from .passive import looks_like_participle
-from .words import is_word
+from .words import columns, is_word
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -71,9 +71,11 @@ def _closing_modifier(tok: Token) -> bool:
 def find_article_tangs(sent: Span):
     """(article, modifier, noun, gap tokens) for each long article-noun tang."""
     doc = sent.doc
-    for art in sent:
-        if art.lower_ not in ARTICLES or art.pos_ != "DET" or art.i + 2 >= sent.end:
+    cols = columns(doc)
+    for i in range(sent.start, sent.end):
+        if cols.lower[i] not in ARTICLES or cols.pos[i] != "DET" or i + 2 >= sent.end:
             continue  # die/dat as a relative pronoun opens no tang
+        art = doc[i]
         nxt = doc[art.i + 1]
         if not (nxt.pos_ == "ADP" or nxt.lower_ in OPENERS):
             continue
@@ -107,10 +109,12 @@ def _head_noun(doc, i: int, end: int):
 def find_verb_tangs(sent: Span):
     """(finite verb, closing part, gap word count) for long verb brackets in main clauses."""
     doc = sent.doc
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or not (
-            "Fin" in tok.morph.get("VerbForm") or tok.morph.get("Tense")
-        ):
+    pos = columns(doc).pos
+    for i in range(sent.start, sent.end):
+        if pos[i] not in ("VERB", "AUX"):
+            continue
+        tok = doc[i]
+        if not ("Fin" in tok.morph.get("VerbForm") or tok.morph.get("Tense")):
             continue
         main = tok if tok.dep_ not in ("aux", "aux:pass", "cop") else tok.head
         if main.dep_ not in ("ROOT", "conj", "parataxis") or any(c.dep_ == "mark" for c in main.children):
