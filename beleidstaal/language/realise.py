@@ -43,7 +43,7 @@ CLAUSE_WORDS = word_set("realisatie", "clause_words")
 REFLEXIVE_PRONOUNS = frozenset({"zich", "zichzelf"})
 WITH_ARTICLE = word_set("realisatie", "with_article")
 NEEDS_DETERMINER = word_set("realisatie", "needs_determiner")
-NOT_AFTER_NOUN = word_set("realisatie", "not_after_noun")
+NOT_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["not_after_class"].items()}
 ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
 GENDER_DETERMINERS = table("realisatie", "gender_determiners")
 
@@ -136,10 +136,8 @@ def fit(
         return None  # als gevolg van → door: in a passive clause 'door' reads as who does it
     if len(tokens) > 1 and low[-1] != "van" and _followed_by(tokens, "van"):
         return None  # ter plaatse van het plangebied → not 'daar van het plangebied': the phrase goes on
-    if term is not None and term.lower() in NOT_AFTER_NOUN and _after_a_noun(tokens[0]):
-        return (
-            None  # de regels, RegelSpraak in het bijzonder → not 'RegelSpraak vooral': 'vooral' goes before
-        )
+    if term is not None and _after_a_class(tokens[0], NOT_AFTER.get(term.lower(), frozenset())):
+        return None  # ouderen in het bijzonder → not 'ouderen vooral'; worden dan wel gesteld → not 'of'
     if term is not None and term.lower() in NEEDS_DETERMINER and not _has_determiner(tokens[-1]):
         return None  # op eenvoudige wijze → not 'op eenvoudige manier': the new word needs 'een'
     if low[0] in CONJUNCTIONS:
@@ -207,8 +205,12 @@ def _before_the_right_word(tokens: Sequence[Token], term: str) -> bool:
     return last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in words
 
 
-def _after_a_noun(first: Token) -> bool:
-    return first.i > 0 and first.doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+def _after_a_class(first: Token, classes: frozenset[str]) -> bool:
+    """The word before is of one of the classes: a UPOS tag, or FIN for a finite verb."""
+    if not classes or first.i == 0:
+        return False
+    prev = first.doc[first.i - 1]
+    return prev.pos_ in classes or ("FIN" in classes and prev.pos_ in ("VERB", "AUX") and _finite(prev))
 
 
 def _has_determiner(noun: Token) -> bool:

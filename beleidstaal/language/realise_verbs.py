@@ -123,6 +123,10 @@ def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | N
     place, form = got
     if place != "inf" and _verb_cluster(before):
         return None  # op de hoogte stelt → not 'laten weet'
+    if after and place != "main":
+        return (
+            None  # om de doelen te bewerkstelligen → not 'te zorgen voor': the object stands before the verb
+        )
     sep = m.separable(lemma)
     doc = verb.doc
     if place == "inf" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "te" and (before or sep):

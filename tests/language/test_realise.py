@@ -26,6 +26,8 @@ def _finding(text: str, flagged: str):
         ("Elke stakeholder krijgt een brief.", "stakeholder", "belanghebbende"),
         # attributive -e follows the original
         ("Wij zien een aanzienlijke stijging van de kosten.", "aanzienlijke", "flinke"),
+        ("U kunt bouwen dan wel verbouwen.", "dan wel", "of"),
+        ("De gemeente bewerkstelligt een oplossing.", "bewerkstelligt", "zorgt voor"),
         ("Dat is een aanzienlijk bedrag.", "aanzienlijk", "flink"),
         ("Wij hebben de navolgende vragen aan u.", "navolgende", "volgende"),
         # a finite verb keeps person, number and tense
@@ -122,6 +124,9 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ("De deelnemende scholen krijgen geld.", "deelnemende", "meegedaane"),
         # 'vooral' stands before what it is about, 'in het bijzonder' can follow it
         ("Dit geldt voor alle inwoners, ouderen in het bijzonder.", "in het bijzonder", "vooral"),
+        ("Er worden dan wel voorwaarden aan gekoppeld.", "dan wel", "of"),
+        # a replacement with a preposition after the verb: the object stands before it at the end of a clause
+        ("Wij werken hard om deze doelen te bewerkstelligen.", "bewerkstelligen", "zorgen voor"),
         # 'manier' needs an article where 'wijze' does without
         ("Dit doen wij op eenvoudige wijze.", "wijze", "manier"),
         # 'laten zien' as the finite verb of a main clause: 'laat ... zien', not 'ziet laten'
