@@ -95,3 +95,29 @@ def test_a_numbered_heading_is_a_label_too():
     text = "2.4 Beleidskader\n\nHet beleidskader van de gemeente staat in bijlage 2."
     config = Config(select=("BT102",), min_severity="info")
     assert [f.offset for f in check_text(text, config=config)] == [text.index("beleidskader")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("De leverancier bouwt veilige en conforme systemen voor de gemeente.", "conforme"),  # compliant
+        ("U kunt tot 1 mei een zienswijze indienen bij de gemeenteraad.", "indienen"),  # lemma 'indien'
+        ("De bebouwing in de straat is divers.", "divers"),  # varied
+        ("Wij willen een divers woningaanbod in het dorp.", "divers"),
+        ("De school trekt een diverse groep leerlingen.", "diverse"),
+    ],
+)
+def test_a_form_with_another_meaning_is_not_the_listed_word(text, word):
+    assert word not in [t for _, t in rules(text, "BT1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("De subsidie wordt conform de regeling uitgekeerd.", "conform"),
+        ("Indien u vragen heeft, belt u ons.", "Indien"),
+        ("Er zijn diverse klachten over de weg binnengekomen.", "diverse"),
+    ],
+)
+def test_the_listed_word_itself_is_still_found(text, word):
+    assert word in [t for _, t in rules(text, "BT1")]
