@@ -340,6 +340,9 @@ def test_a_passage_ends_after_the_numbers_and_brackets_that_close_its_sentence()
     end = text.index(" 2016")
     assert closing_end(text, end, len(text)) == end
     assert closing_end(text, end, len(text), paragraph_end=True) == len(text)
+    # a '<' before an amount is no markup
+    text = "Voor goedkope koop (onder < 200.000). Het gebied"
+    assert text[: closing_end(text, text.index(" <"), text.index("Het"))].endswith("(onder < 200.000).")
     # not past markup, a line of its own or more than a short rest
     text = "Het plan past.<span id='page-3'></span> Het gebied"
     assert closing_end(text, text.index("."), text.index("Het gebied")) == text.index(".") + 1
@@ -389,18 +392,19 @@ def test_a_parser_split_without_punctuation_is_no_sentence_start():
 
     text = (
         "Het plan van de regio Oost Midden geldt voor de hele streek tot aan de rivier. "
-        "Het Waterplan is vastgesteld (met de kaart) Daarna volgt de uitvoering door de provincie."
+        "Het Waterplan is vastgesteld (met de kaart) Daarna volgt de uitvoering door de provincie. "
+        "Op grond van artikel 5.16 Wm besluit het college."
     )
     document = document_from_text(text + "\n")
     (paragraph,) = document.paragraphs
     doc = spacy.blank("nl")(document.paragraph_text(paragraph))
-    splits = {"Midden", "Het", "Daarna"}  # a wrong split at 'Midden', right ones at 'Het' and 'Daarna'
+    splits = {"Midden", "Het", "Daarna", "Op", "Wm"}  # wrong splits at 'Midden' and after '5.16'; right ones
     for token in doc:
         token.is_sent_start = token.i == 0 or token.text in splits
     analysis = Analysis(document, [AnalysedParagraph(Paragraph(paragraph.start, paragraph.end), doc)])
     tokens = prose_tokens(document)
     words = [document.text[tokens.starts[i] : tokens.ends[i]] for i in sentence_starts(analysis, tokens)]
-    assert words == ["Het", "Het", "Daarna"]
+    assert words == ["Het", "Het", "Daarna", "Op"]
 
 
 def test_a_copied_passage_is_cut_where_quoted_text_starts_or_ends(tmp_path):

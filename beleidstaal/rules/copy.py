@@ -223,8 +223,10 @@ def reuse_kind(draft: tuple, source: tuple, shared: list) -> str:
     return "sjabloon" if len(others) >= TEMPLATE_ORGANISATIONS else "kopie"
 
 
-#: what stands between two sentences: a full stop (or ! ? : ; …), a closing bracket, or a line break
-_AFTER_SENTENCE = re.compile(r"[.!?:;…)\]\n]")
+#: what stands between two sentences: a line break, or at the end a full stop (or ! ? : ; …) or a closing bracket,
+#: maybe with closing quotes, and maybe the opening quote or bracket of the next sentence; a full stop inside a
+#: number (*artikel 5.16 Wm*) is none
+_AFTER_SENTENCE = re.compile(r"\n|[.!?:;…)\]][)\]\"'”’»]*\s*[\"'“„‘‚«(\[]*\Z")
 
 
 def sentence_starts(analysis, tokens) -> list[int]:
@@ -241,7 +243,9 @@ def sentence_starts(analysis, tokens) -> list[int]:
         parsed.add(ap.paragraph.start)
         for sent in ap.doc.sents:
             i = bisect.bisect_left(tokens.starts, ap.offset + sent.start_char)
-            if 0 < i < len(tokens) and not _AFTER_SENTENCE.search(text, tokens.ends[i - 1], tokens.starts[i]):
+            if 0 < i < len(tokens) and not _AFTER_SENTENCE.search(
+                text[tokens.ends[i - 1] : tokens.starts[i]]
+            ):
                 continue
             found.add(i)
     items = set()
@@ -269,6 +273,8 @@ _CLOSING = re.compile(r"[)\]\"'”’»]*[.!?…]+[)\]\"'”’»]*")
 _STOP = re.compile(r"[.!?…;:][)\]\"'”’»]*(?=\s|$)")
 #: closing quotes and brackets
 _CLOSERS = re.compile(r"[)\]\"'”’»]*")
+#: an HTML tag (not a '<' before an amount: *< € 200.000*)
+_MARKUP = re.compile(r"<[A-Za-z/!]")
 #: the most characters between the last word of a sentence and its end that a span takes in
 MAX_REST = 40
 
@@ -285,7 +291,7 @@ def closing_end(text: str, end: int, limit: int | None = None, *, paragraph_end:
     if limit is None or limit <= end:
         return plain
     rest = text[end:limit].rstrip()
-    if len(rest) > MAX_REST or "\n" in rest.strip() or "<" in rest or "|" in rest:
+    if len(rest) > MAX_REST or "\n" in rest.strip() or _MARKUP.search(rest) or "|" in rest:
         return plain
     stops = [s.end() for s in _STOP.finditer(rest)]
     if stops:  # the next sentence may open with a number, a quote or a bracket: not that
