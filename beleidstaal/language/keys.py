@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .data import word_tuple
+from .words import columns
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -40,9 +41,13 @@ def token_keys(doc) -> list[frozenset[str]]:
     instead of asking each Token: fewer Token objects)."""
     cached = doc.user_data.get("beleidstaal_keys")
     if cached is None or len(cached) != len(doc):
+        cols = columns(doc)
         cached = doc.user_data["beleidstaal_keys"] = [
-            frozenset((t.lower_, t.lemma_.lower(), full, *_adjective_stems(t)))
-            for t, full in zip(doc, full_lemmas(doc), strict=True)
+            # only a word of 5 letters or more on -e can be an inflected adjective (_adjective_stems)
+            frozenset((low, lemma, full, *_adjective_stems(doc[i])))
+            if len(low) >= 5 and low[-1] == "e"
+            else frozenset((low, lemma, full))
+            for i, (low, lemma, full) in enumerate(zip(cols.lower, cols.lemma, full_lemmas(doc), strict=True))
         ]
     return cached
 

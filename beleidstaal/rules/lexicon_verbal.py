@@ -55,6 +55,16 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
     return inf.pos_ in ("VERB", "AUX") and inf.i != verb.i and (inf.head.i == verb.i or verb.head.i == inf.i)
 
 
+def _sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
+    """The keys of all words of a sentence (kept per sentence with the parsed paragraph)."""
+    memo = sent.doc.user_data.setdefault("beleidstaal_sentence_keys", {})
+    span = (sent.start, sent.end)
+    keys = memo.get(span)
+    if keys is None:
+        keys = memo[span] = frozenset().union(*table[sent.start : sent.end])
+    return keys
+
+
 def _match_verbal(
     sent: Span, verb: Token, entry: LexiconEntry, prt: Token | None, lex: CompiledLexicon | None = None
 ) -> tuple[list[Token], bool] | None:
@@ -62,6 +72,12 @@ def _match_verbal(
     words = list(entry.words)
     rest = list(words)
     rest.remove(entry.verb)
+    doc = sent.doc
+    table = token_keys(doc)
+    word_forms = lex.word_forms if lex is not None else {}
+    present = _sentence_keys(sent, table)
+    if any(w not in present and present.isdisjoint(word_forms.get(w, ())) for w in rest):
+        return None  # a word of the phrase is nowhere in the sentence (the usual case: no search below)
     skip = {verb.i} | ({prt.i} if prt is not None and prt.lower_ not in rest else set())
 
     def in_clause(t: Token) -> bool:
@@ -72,9 +88,6 @@ def _match_verbal(
         return _governed_by(t, verb) or _infinitive_marker(t, verb)
 
     anchors = [verb.i] + ([prt.i] if prt is not None else [])
-    doc = sent.doc
-    table = token_keys(doc)
-    word_forms = lex.word_forms if lex is not None else {}
 
     def is_word(word: str, j: int) -> bool:
         """The cheap test on the keys first: most words are not the one looked for."""
