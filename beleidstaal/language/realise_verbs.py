@@ -184,6 +184,10 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     if place == "inf" and before and stretch[0].i > 0 and doc[stretch[0].i - 1].lower_ == "te":
         return None  # te treffen maatregelen → not 'te maatregelen nemen': 'te' belongs inside
     kept = [t.text for t in keep]
+    if place != "inf" and any(w.lower() in ("te", "om") for w in kept):
+        # dient de aannemer om de buren te beschermen een scherm te plaatsen: the 'te' found is that of the
+        # inner om-clause, or a second 'te' stands inside: another verb's
+        return None
     sep = m.separable(lemma)
     if place == "main":
         if stretch[0].i != verb.i or any(b.lower() in m.known_verbs() for b in before):

@@ -127,6 +127,12 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ("Er worden dan wel voorwaarden aan gekoppeld.", "dan wel", "of"),
         # a replacement with a preposition after the verb: the object stands before it at the end of a clause
         ("Wij werken hard om deze doelen te bewerkstelligen.", "bewerkstelligen", "zorgen voor"),
+        # the 'te' of an inner om-clause is not the 'te' of 'dienen'
+        (
+            "Bij de bouw dient de aannemer om de buren te beschermen een scherm te plaatsen.",
+            "dient de aannemer om de buren te",
+            "moet de aannemer om de buren",
+        ),
         # 'manier' needs an article where 'wijze' does without
         ("Dit doen wij op eenvoudige wijze.", "wijze", "manier"),
         # 'laten zien' as the finite verb of a main clause: 'laat ... zien', not 'ziet laten'
