@@ -24,8 +24,10 @@ def _clause_is_subordinate(verb: Token) -> bool:
     if verb.dep_ in ("acl:relcl", "acl"):
         return True
     for c in verb.children:
-        if c.dep_ == "mark":
-            return True
+        if c.dep_ == "mark" and not (c.lower_ in ("dan", "zo") and c.i == verb.i - 1):
+            return (
+                True  # (Als ..., dan dient het werk ...: 'dan' opens a main clause, its verb stands second)
+            )
         if "Rel" in c.morph.get("PronType") and c.i < verb.i:
             return True
     return False

@@ -36,6 +36,12 @@ def _finding(text: str, flagged: str):
         ("Wij hanteren een strenge norm.", "hanteren", "gebruiken"),
         # participle and infinitive
         ("Wij hebben deze norm gehanteerd.", "gehanteerd", "gebruikt"),
+        # 'dan' after a condition opens a main clause: the finite verb stays second
+        (
+            "Als er vondsten worden gedaan dan dient het werk direct te worden stilgelegd.",
+            "dient het werk direct te",
+            "moet het werk direct",
+        ),
         # a participle before a noun takes the participle of the replacement, with its -e
         ("De gewijzigde regels gelden vanaf maart.", "gewijzigde", "veranderde"),
         ("Wij sturen u het gewijzigd formulier.", "gewijzigd", "veranderd"),
