@@ -393,18 +393,20 @@ def test_a_parser_split_without_punctuation_is_no_sentence_start():
     text = (
         "Het plan van de regio Oost Midden geldt voor de hele streek tot aan de rivier. "
         "Het Waterplan is vastgesteld (met de kaart) Daarna volgt de uitvoering door de provincie. "
-        "Op grond van artikel 5.16 Wm besluit het college."
+        "Op grond van artikel 5.16 Wm besluit het college. Art. 1.1.1. Bro noemt dat een stedelijke ontwikkeling. "
+        "Zo staat het in artikel 3.1. Dit geldt voor het plan."
     )
     document = document_from_text(text + "\n")
     (paragraph,) = document.paragraphs
     doc = spacy.blank("nl")(document.paragraph_text(paragraph))
-    splits = {"Midden", "Het", "Daarna", "Op", "Wm"}  # wrong splits at 'Midden' and after '5.16'; right ones
+    # wrong splits at 'Midden', after '5.16' and after 'Art. 1.1.1.' before a law; right ones at the others
+    splits = {"Midden", "Het", "Daarna", "Op", "Wm", "Art", "Bro", "Zo", "Dit"}
     for token in doc:
-        token.is_sent_start = token.i == 0 or token.text in splits
+        token.is_sent_start = token.i == 0 or token.text.rstrip(".") in splits
     analysis = Analysis(document, [AnalysedParagraph(Paragraph(paragraph.start, paragraph.end), doc)])
     tokens = prose_tokens(document)
     words = [document.text[tokens.starts[i] : tokens.ends[i]] for i in sentence_starts(analysis, tokens)]
-    assert words == ["Het", "Het", "Daarna", "Op"]
+    assert words == ["Het", "Het", "Daarna", "Op", "Art", "Zo", "Dit"]
 
 
 def test_a_copied_passage_is_cut_where_quoted_text_starts_or_ends(tmp_path):

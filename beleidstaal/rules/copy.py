@@ -229,6 +229,28 @@ def reuse_kind(draft: tuple, source: tuple, shared: list) -> str:
 _AFTER_SENTENCE = re.compile(r"\n|[.!?:;…)\]][)\]\"'”’»]*\s*[\"'“„‘‚«(\[]*\Z")
 
 
+#: an article number with a full stop after it (*art. 1.1.1.*), between 'art.' and the name of the law
+_ARTICLE_NUMBER = re.compile(r"\.?\s*\d+(?:\.\d+)*[a-z]?\.\s*")
+
+
+def _continues(text: str, tokens, i: int) -> bool:
+    """Word ``i`` continues the sentence of the word before it, although the parser starts a sentence there: no
+    full stop, bracket or line break between them, or only an article number between *art.* and the name of a law
+    (*art. 1.1.1. Bro definieert*)."""
+    from ..language.data import word_set
+
+    gap = text[tokens.ends[i - 1] : tokens.starts[i]]
+    if not _AFTER_SENTENCE.search(gap):
+        return True
+    before = text[tokens.starts[i - 1] : tokens.ends[i - 1]].lower()
+    word = text[tokens.starts[i] : tokens.ends[i]].lower()
+    return (
+        before in ("art", "artikel", "lid")
+        and _ARTICLE_NUMBER.fullmatch(gap) is not None
+        and word in word_set("aanhalingen", "law_abbreviations")
+    )
+
+
 def sentence_starts(analysis, tokens) -> list[int]:
     """The words of ``tokens`` (``index.noise.prose_tokens``) that start a sentence, from the parse (so *o.a.* and
     *art.* do not end a sentence), or a paragraph; in a paragraph that was not parsed, the punctuation breaks. A
@@ -243,9 +265,7 @@ def sentence_starts(analysis, tokens) -> list[int]:
         parsed.add(ap.paragraph.start)
         for sent in ap.doc.sents:
             i = bisect.bisect_left(tokens.starts, ap.offset + sent.start_char)
-            if 0 < i < len(tokens) and not _AFTER_SENTENCE.search(
-                text[tokens.ends[i - 1] : tokens.starts[i]]
-            ):
+            if 0 < i < len(tokens) and _continues(text, tokens, i):
                 continue
             found.add(i)
     items = set()
