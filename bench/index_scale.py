@@ -207,7 +207,7 @@ def main() -> None:
         b = timed(with_index)
         a2 = timed(plain)
         b2 = timed(with_index)
-        copies = sum(1 for f in json.loads(b["stdout"])[0]["findings"] if f["code"] in ("BT801", "BT802"))
+        copies = sum(1 for f in json.loads(b["stdout"])["findings"] if f["rule"] in ("BT801", "BT802"))
         row = {
             "plan": plan.name, "words": len(plan.read_text(encoding="utf-8").split()),
             "wall": min(a["wall"], a2["wall"]), "wall_ref": min(b["wall"], b2["wall"]),

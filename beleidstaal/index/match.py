@@ -25,6 +25,8 @@ import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .fingerprint import K, key_hashes, ngram_hashes
 
 MIN_WORDS = 12
@@ -73,10 +75,11 @@ class Passage:
         return self.matched / max(1, self.length)
 
 
-def _chains(hits: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Group (draft pos, source pos) hits into chains along the diagonal."""
+def _chains(hits: list[tuple[int, int]], *, ordered: bool = False) -> list[list[tuple[int, int]]]:
+    """Group (draft pos, source pos) hits into chains along the diagonal. ``ordered``: the hits are already sorted
+    and distinct."""
     chains: list[list[tuple[int, int]]] = []
-    for d, r in sorted(set(hits)):
+    for d, r in hits if ordered else sorted(set(hits)):
         for chain in reversed(chains[-8:]):
             ld, lr = chain[-1]
             if d - ld <= CHAIN_GAP and abs((r - d) - (lr - ld)) <= CHAIN_GAP // 2 and r >= lr:
@@ -140,30 +143,24 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
     (the draft itself, when it is part of the collection) are not sources."""
     if len(keys) < K:
         return []
-    hashes = ngram_hashes(key_hashes(keys), K).tolist()
-    positions: dict[int, list[int]] = defaultdict(list)
-    for i, h in enumerate(hashes):
-        positions[h].append(i)
-    per_hash: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for h, doc, pos in index.lookup(positions):
-        if doc not in exclude:
-            per_hash[h].append((doc, pos))
-    hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    rare: set[tuple[int, int, int]] = (
-        set()
-    )  # (doc, draft pos, source pos) of hits on a hash that few places share
-    for h, places in per_hash.items():
-        if len(places) * len(positions[h]) > MAX_HITS_PER_HASH:
-            continue
-        is_rare = len(places) <= RARE_PLACES
-        for doc, pos in places:
-            for d in positions[h]:
-                hits[doc].append((d, pos))
-                if is_rare:
-                    rare.add((doc, d, pos))
+    hits = _hits(keys, index, exclude)
+    docs, ds, rs, rare_hit = hits
     # every chain of hits in every document, strongest first; verify until each stretch of the draft has been
-    # tried against a few sources (a passage found in many documents needs only its best source verified)
-    chains = [(len(chain), doc, chain) for doc, doc_hits in hits.items() for chain in _chains(doc_hits)]
+    # tried against a few sources (a passage found in many documents needs only its best source verified).
+    # A document with one hit on a common hash has one chain of one hit, which is never verified: left out.
+    rare: set[tuple[int, int, int]] = set(
+        zip(docs[rare_hit].tolist(), ds[rare_hit].tolist(), rs[rare_hit].tolist(), strict=True)
+    )  # (doc, draft pos, source pos) of hits on a hash that few places share
+    bounds = np.flatnonzero(np.diff(docs)) + 1
+    starts = np.concatenate(([0], bounds)).tolist() if len(docs) else []
+    ends = np.concatenate((bounds, [len(docs)])).tolist()
+    chains = []
+    for a, b in zip(starts, ends, strict=False):
+        if b - a == 1 and not rare_hit[a]:
+            continue
+        doc = int(docs[a])
+        for chain in _chains(list(zip(ds[a:b].tolist(), rs[a:b].tolist(), strict=True)), ordered=True):
+            chains.append((len(chain), doc, chain))
     chains.sort(key=lambda c: (-c[0], c[1], c[2][0]))
     tried = [0] * len(keys)
     probed = [0] * len(keys)
@@ -195,32 +192,62 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
         if _accept(p):
             found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
     kept = merge(found)
-    if kept:
-        places = {doc: sorted(set(doc_hits)) for doc, doc_hits in hits.items()}
-        for p in kept:
-            p.shared, p.at = _sharing(p, places)
+    for p in kept:
+        p.shared, p.at = _sharing(p, hits)
     return kept
+
+
+def _hits(keys: list[str], index, exclude) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every (document, draft position, source position) where a K-word run of the draft is stored in the index,
+    sorted, with whether its hash is rare (stored at no more than ``RARE_PLACES`` places). Hashes stored at so many
+    places that they would give more than ``MAX_HITS_PER_HASH`` hits are left out: common phrases. Vectorised: a
+    plan of 13,000 words that shares much of its text with an archive has hundreds of thousands of hits."""
+    wh = ngram_hashes(key_hashes(keys), K)
+    order = np.argsort(wh, kind="stable")  # draft positions grouped by hash, ascending within each group
+    unique, first, npos = np.unique(wh[order], return_index=True, return_counts=True)
+    rows = index.lookup(unique.tolist())
+    arr = np.array(rows, dtype=np.int64).reshape(-1, 3)
+    h, doc, pos = arr[:, 0], arr[:, 1], arr[:, 2]
+    if exclude and len(doc):
+        keep = ~np.isin(doc, np.fromiter(exclude, dtype=np.int64))
+        h, doc, pos = h[keep], doc[keep], pos[keep]
+    at = np.searchsorted(unique, h)
+    places = np.bincount(at, minlength=len(unique))
+    keep = places[at] * npos[at] <= MAX_HITS_PER_HASH
+    at, doc, pos = at[keep], doc[keep], pos[keep]
+    rare = places[at] <= RARE_PLACES
+    # each stored place once per draft position of its hash
+    reps = npos[at]
+    row = np.repeat(np.arange(len(at)), reps)
+    within = np.arange(len(row)) - np.repeat(np.cumsum(reps) - reps, reps)
+    d = order[first[at][row] + within]
+    doc, r, rare = doc[row], pos[row], rare[row]
+    o = np.lexsort((r, d, doc))
+    return doc[o], d[o], r[o], rare[o]
 
 
 #: a document shares a passage when it has at least this share of the hits that the best document has in it
 SHARED_HITS = 0.5
 
 
-def _sharing(p: Passage, places: dict[int, list[tuple[int, int]]]) -> tuple[list[int], dict]:
+def _sharing(p: Passage, hits) -> tuple[list[int], dict]:
     """The documents whose fingerprints cover passage ``p``: the source, and every document with at least
     ``SHARED_HITS`` of the draft positions that the best covered document has within the passage; with the first
-    and last source word of each one's hits there."""
-    counts = {}
-    at = {}
-    for doc, hits in places.items():
-        inside = hits[bisect.bisect_left(hits, (p.start, -1)) : bisect.bisect_left(hits, (p.end - K + 1, -1))]
-        if inside:
-            counts[doc] = len({d for d, _ in inside})
-            at[doc] = (min(r for _, r in inside), max(r for _, r in inside))
-    if not counts:
+    and last source word of each one's hits there. ``hits``: the sorted arrays of ``_hits``."""
+    docs, ds, rs, _ = hits
+    inside = (ds >= p.start) & (ds < p.end - K + 1)
+    if not inside.any():
         return [p.doc], {}
-    best = max(counts.values())
-    shared = {doc for doc, n in counts.items() if n >= SHARED_HITS * best}
+    d_in, r_in, doc_in = ds[inside], rs[inside], docs[inside]
+    starts = np.flatnonzero(np.concatenate(([True], doc_in[1:] != doc_in[:-1])))
+    # distinct draft positions per document: the rows are sorted by (document, draft position)
+    new_pos = np.concatenate(([True], (doc_in[1:] != doc_in[:-1]) | (d_in[1:] != d_in[:-1])))
+    counts = np.add.reduceat(new_pos.astype(np.int64), starts)
+    lows, highs = np.minimum.reduceat(r_in, starts), np.maximum.reduceat(r_in, starts)
+    best = counts.max()
+    docs_in = doc_in[starts].tolist()
+    at = {doc: (lo, hi) for doc, lo, hi in zip(docs_in, lows.tolist(), highs.tolist(), strict=True)}
+    shared = {doc for doc, n in zip(docs_in, counts.tolist(), strict=True) if n >= SHARED_HITS * best}
     shared.add(p.doc)
     shared.update(p.also)
     return sorted(shared), {doc: at[doc] for doc in shared if doc in at}
