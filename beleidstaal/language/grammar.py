@@ -4,6 +4,8 @@ conjugating a verb for a rewrite. The word data (verbs, irregular forms, modals)
 
 from __future__ import annotations
 
+import functools
+
 from . import morphology
 from .data import pairs, table, word_set, word_tuple
 from .keys import PARTICLES, split_separable
@@ -172,6 +174,7 @@ def participle_map() -> dict[str, str]:
     return table("werkwoorden", "participles")
 
 
+@functools.lru_cache(maxsize=50_000)
 def infinitive_from_participle(participle: str) -> str | None:
     """*vastgesteld* → *vaststellen*, *aangevraagd* → *aanvragen*, *gestegen* → *stijgen* (treebank list for
     strong verbs, spelling rules for weak ones); None when no known verb fits."""

@@ -12,6 +12,7 @@ The rewrite in the active voice is in ``rules/passive.py``.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .data import word_set
@@ -56,6 +57,7 @@ def aux_kind(tok: Token) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=50_000)
 def looks_like_participle(word: str) -> bool:
     """A past participle by its form: known from the treebanks, or *ge*-form of a known verb. Present
     participles (*ontoereikend*) and comparatives (*mooier*) are not."""
