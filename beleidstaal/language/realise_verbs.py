@@ -160,6 +160,8 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     nouns = [t for t in tokens if t.pos_ == "NOUN"]
     drop = set(matched)
     for n in nouns:
+        if any(c.i > tokens[-1].i and c.dep_ == "nmod" and _van_phrase(c, matched) for c in n.children):
+            return None  # geeft een beschrijving van het plan → not 'beschrijft van het plan': the phrase is the noun's
         for c in n.children:
             if c.i < tokens[0].i and c.dep_ in ("det", "amod", "nummod", "nmod:poss"):
                 return None  # een [grote] besluit: a word of the noun outside the stretch would dangle
@@ -206,6 +208,11 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         # aansluiting te vinden → aan te sluiten; een bijdrage te leveren aan → bij te dragen aan
         return " ".join([*kept[:-1], *before, sep[0], "te", sep[1], *after])
     return " ".join([*kept, *before, form, *after])
+
+
+def _van_phrase(t: Token, matched: set[int]) -> bool:
+    """A phrase with 'van' whose 'van' is not one of the matched words."""
+    return any(c.dep_ == "case" and c.lower_ == "van" and c.i not in matched for c in t.children)
 
 
 def _number_person(verb: Token) -> tuple[str, str]:

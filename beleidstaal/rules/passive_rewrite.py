@@ -195,6 +195,8 @@ def rewrite(
             used.add(c.i)
             prt = prt or c.lower_
     rest = [t for t in clause if t.i not in used]
+    if sum(1 for t in clause if t.lemma_.lower() == "worden" or t.lower_ in ("wordt", "werd", "werden")) > 1:
+        return None  # two forms of worden: another clause's verb (wordt een gebied waar ... wordt gedeeld)
     if any(t.dep_ in ("conj",) and t.head.i == verb.i for t in rest):
         return None
     if any(
@@ -320,6 +322,14 @@ def _plain_agent(agent: Token) -> bool:
     gemeenteraad van Tubbergen*)."""
     tokens = agent_tokens(agent)
     first = tokens[0] if tokens and tokens[0].lower_ == "door" else None
+    if first is not None and (first.is_sent_start or first.i == agent.sent.start):
+        return (
+            False  # Door de crisis is de markt gestagneerd: a door-phrase first in the sentence names a cause
+        )
+    if first is not None and first.i > 0 and first.doc[first.i - 1].pos_ in ("NUM", "DET", "ADJ"):
+        return False  # via 1 door het waterschap vergunde duiker: the door-phrase is inside a noun phrase
+    if agent.lower_.endswith("en") and agent.lower_ in morphology.known_verbs():
+        return False  # door het verbreden van sloten: an action, not an actor
     if agent.pos_ in ("VERB", "AUX") or "Inf" in agent.morph.get("VerbForm"):
         return False
     if any(t.lower_ == "middel" for t in tokens):

@@ -24,7 +24,10 @@ def _uninflect(mod: Token) -> tuple[str, str]:
     prev = mod.doc[mod.i - 1] if mod.i > 0 else None
     if prev is not None and prev.lower_ == "te":
         return "te", low
-    if low.endswith(("de", "te")) and looks_like_participle(low[:-1]):
+    stem = low[:-1]
+    if low.endswith(("de", "te")) and (
+        looks_like_participle(stem) or any(m.participle(v) == stem for v, _ in m.lemmas(stem, "VERB"))
+    ):
         return "past", low[:-1]  # before -ende: ingediende and verleende are past participles
     if low.endswith("ende"):
         return "present", low[:-2]  # geldende → gelden, toenemende → toenemen

@@ -48,6 +48,7 @@ def _finding(text: str, flagged: str):
         ("De gemeente wil het initiatief faciliteren.", "faciliteren", "mogelijk maken"),
         # a verb with its own complement fits at the end of a subordinate clause
         ("Omdat wij dit initiatief faciliteren, is er geld.", "faciliteren", "mogelijk maken"),
+        ("Deze paragraaf geeft een beschrijving.", "geeft een beschrijving", "beschrijft"),
         # a support-verb phrase: the new verb takes the old one's form
         ("Wij dragen zorg voor een goede uitvoering.", "dragen zorg voor", "zorgen voor"),
         # a conjunction that opens a whole clause
@@ -139,6 +140,8 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
             "dient de aannemer om de buren te",
             "moet de aannemer om de buren",
         ),
+        # the noun that goes away has a van-phrase: 'beschrijft van het plan' is no Dutch
+        ("Deze paragraaf geeft een beschrijving van het plan.", "geeft een beschrijving", "beschrijft"),
         # 'manier' needs an article where 'wijze' does without
         ("Dit doen wij op eenvoudige wijze.", "wijze", "manier"),
         # 'laten zien' as the finite verb of a main clause: 'laat ... zien', not 'ziet laten'

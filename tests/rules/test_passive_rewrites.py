@@ -113,6 +113,12 @@ CASES = [
     ("De grens wordt door artikel 3 bepaald.", None),
     # a second door-phrase after 'en': the rewrite would leave it behind
     ("De prijs wordt enerzijds bepaald door de kosten en anderzijds door de vraag.", None),
+    # a door-phrase first in the sentence names a cause, not an actor
+    ("Door de hoge rente is de bouw gestagneerd.", None),
+    # the door-phrase inside a noun phrase, an action as actor, and two forms of worden
+    ("Het water wordt afgevoerd via een door het waterschap vergunde duiker.", None),
+    ("De compensatie zal door het verbreden van sloten worden gerealiseerd.", None),
+    ("De straat wordt een plein waar de ruimte door de bewoners wordt gedeeld.", None),
     # two actors joined by 'of': the verb stays singular
     (
         "De vorm die is gekozen door de klant of de medewerker, geldt.",

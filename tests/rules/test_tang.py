@@ -101,6 +101,8 @@ def test_no_rewrite_where_the_relative_clause_cannot_follow_the_noun(text):
             "Wij lezen de binnen deze termijn ingediende zienswijzen.",
             "de zienswijzen die binnen deze termijn zijn ingediend",
         ),
+        # a participle with an unstressed prefix (er-kend): past, not present
+        ("Dit is een door het platform erkende taal.", "een taal die het platform heeft erkend"),
         # a plural compound the dictionary knows by its last part
         (
             "Dit zijn de in dit hoofdstuk beschreven onderzoeksresultaten.",
