@@ -260,6 +260,8 @@ def write_results(args, files, rows, started: str, total_seconds: float) -> None
         "The acceptance run of issue 23 (>= 1.8x documents per second from 1 to 2 workers on >= 100 plans) is "
         "`python bench/batch_throughput.py --plans 100 --workers 1 2 --rounds 2`: about 25 minutes on 2 quiet cores.",
         "",
+        autogroup_note(),
+        "",
         "Check phase: from the first task submitted to the last one finished (model loaded). *CPU share*: the "
         "workers' CPU seconds over (check phase x workers), 1.00 when they had their cores to themselves. "
         "*Busy share*: the seconds the workers spent in tasks over (check phase x workers); below 1.00 is time a "
@@ -320,6 +322,22 @@ def write_results(args, files, rows, started: str, total_seconds: float) -> None
     lines.append("")
     Path(args.output).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
+
+
+def autogroup_note() -> str:
+    """What the scheduler of this machine does with a second worker when other sessions are busy."""
+    try:
+        enabled = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return "Scheduler: autogroup setting not readable (not Linux?)."
+    if not enabled:
+        return "Scheduler: Linux without autogroup: every process gets its own share of the CPU."
+    return (
+        "Scheduler: Linux with autogroup (`/proc/sys/kernel/sched_autogroup_enabled` = 1): every session (a terminal, "
+        "a job) gets an equal share of the CPU however many processes it runs. When other sessions keep the cores "
+        "busy, two workers get no more CPU than one, so a ratio measured under load says nothing about the batch "
+        "code: only a run on quiet cores (others about 0) measures the scaling."
+    )
 
 
 def night(batch_rows: list[dict], words_per_doc: float) -> list[str]:
