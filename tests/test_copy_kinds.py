@@ -440,3 +440,28 @@ def test_overlapping_passages_are_cut_so_each_text_is_reported_once():
     assert uncovered(p, [(25, 55)]) == []
     a, b = uncovered(Passage(0, 60, 7, 0, 60, 60), [(20, 30)])
     assert (a.start, a.end, b.start, b.end) == (0, 20, 30, 60)
+
+
+def test_documents_with_only_a_fragment_of_the_passage_do_not_count(tmp_path):
+    """One other municipality holds the whole passage; three others hold only its first sentence, or that sentence
+    and text around it. The passage is copied from one other organisation, not template text, and the count names
+    only the document that holds it."""
+    s = ud_sentences()[1000:]
+    parts = [x for x in s[320:] if 14 <= len(x.split()) <= 22][:4]
+    whole = " ".join(parts)
+    config = small_index(
+        tmp_path,
+        {
+            "NL.IMRO.0200.Dorp-VG01.txt": [whole],
+            "NL.IMRO.0300.Kern-VG01.txt": [parts[0]],
+            "NL.IMRO.0400.Wijk-VG01.txt": [parts[0]],
+            "NL.IMRO.0500.Veld-VG01.txt": [f"{s[150]} {parts[0]}"],
+        },
+    )
+    own = s[160:170]
+    text = f"{own[0]} {own[1]}\n\n{whole}\n\n{own[2]} {own[3]}\n"
+    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    f = found[0]
+    assert f.data["kind"] == "kopie" and f.data["source_relpath"] == "NL.IMRO.0200.Dorp-VG01.txt"
+    assert f.data["documents"] == 1 and "andere documenten" not in f.message

@@ -11,8 +11,9 @@
    ``EDGE_RUN`` words, so the reported span is exactly the copied stretch.
 4. A passage counts when it is at least ``MIN_WORDS`` words long and at least ``MIN_SHARE`` of its words are equal.
    Overlapping passages from several sources are merged: the best source is named, the others counted.
-5. ``shared`` lists every reference document whose fingerprints cover the passage about as well as the best
-   source does (an estimate from the hits, no extra alignment): the count a finding reports.
+5. ``shared`` lists every reference document whose fingerprints cover most of the passage, nearly as many of its
+   words as the best source's do (an estimate from the hits, no extra alignment): the count a finding reports. A
+   document with only a fragment of the passage, or only the text around it, is not counted.
 6. ``on_sentences`` moves the edges to whole sentences of the draft (a sentence with at most ``EXTEND_WORDS``
    words outside the match is taken whole, another one is left out), splits a passage at a heading or table, merges passages from the same
    source that touch, and drops what is shorter than ``MIN_WORDS`` afterwards.
@@ -65,6 +66,8 @@ class Passage:
     shared: list[int] = field(default_factory=list)
     #: for each document in ``shared``: the first and last source word of its hits in the passage
     at: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: for each document with hits in the passage: how many of its words those hits cover (``_sharing``)
+    cover: dict[int, int] = field(default_factory=dict)
 
     @property
     def length(self) -> int:
@@ -193,7 +196,7 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
             found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
     kept = merge(found)
     for p in kept:
-        p.shared, p.at = _sharing(p, hits)
+        p.shared, p.at, p.cover = _sharing(p, hits)
     return kept
 
 
@@ -226,31 +229,47 @@ def _hits(keys: list[str], index, exclude) -> tuple[np.ndarray, np.ndarray, np.n
     return doc[o], d[o], r[o], rare[o]
 
 
-#: a document shares a passage when it has at least this share of the hits that the best document has in it
-SHARED_HITS = 0.5
+#: a document shares a passage when its hits cover at least this share of the words that the best covered
+#: document's hits cover there: it holds most of the passage itself, not a fragment of it or the text around it
+SHARED_COVER = 0.75
 
 
-def _sharing(p: Passage, hits) -> tuple[list[int], dict]:
-    """The documents whose fingerprints cover passage ``p``: the source, and every document with at least
-    ``SHARED_HITS`` of the draft positions that the best covered document has within the passage; with the first
-    and last source word of each one's hits there. ``hits``: the sorted arrays of ``_hits``."""
+def holders(cover: dict[int, int], source: int | None) -> list[int]:
+    """The documents that hold most of a passage (``SHARED_COVER`` of the best ``cover``), the source always."""
+    best = max(cover.values(), default=0)
+    shared = {doc for doc, n in cover.items() if best and n >= SHARED_COVER * best}
+    if source is not None:
+        shared.add(source)
+    return sorted(shared)
+
+
+def _sharing(p: Passage, hits) -> tuple[list[int], dict, dict]:
+    """The documents whose fingerprints cover passage ``p``: the source, and every document whose hits cover at
+    least ``SHARED_COVER`` of the draft words that the best covered document's hits cover within the passage; with
+    the first and last source word of each one's hits there, and the words each one's hits cover (a hit covers
+    its K words). ``hits``: the sorted arrays of ``_hits``."""
     docs, ds, rs, _ = hits
     inside = (ds >= p.start) & (ds < p.end - K + 1)
     if not inside.any():
-        return [p.doc], {}
+        return [p.doc], {}, {}
     d_in, r_in, doc_in = ds[inside], rs[inside], docs[inside]
-    starts = np.flatnonzero(np.concatenate(([True], doc_in[1:] != doc_in[:-1])))
-    # distinct draft positions per document: the rows are sorted by (document, draft position)
-    new_pos = np.concatenate(([True], (doc_in[1:] != doc_in[:-1]) | (d_in[1:] != d_in[:-1])))
-    counts = np.add.reduceat(new_pos.astype(np.int64), starts)
+    new_doc = np.concatenate(([True], doc_in[1:] != doc_in[:-1]))
+    starts = np.flatnonzero(new_doc)
+    # distinct draft positions per document: the rows are sorted by (document, draft position); each covers the
+    # words up to the next one of the same document, at most K, and not past the passage
+    new_pos = new_doc | np.concatenate(([True], d_in[1:] != d_in[:-1]))
+    pd, pdoc = d_in[new_pos], doc_in[new_pos]
+    nxt = np.concatenate((pd[1:], [p.end]))
+    last_of_doc = np.concatenate((pdoc[1:] != pdoc[:-1], [True]))
+    nxt = np.where(last_of_doc, p.end, nxt)
+    words = np.minimum(np.minimum(nxt, pd + K), p.end) - pd
+    covered = np.add.reduceat(words, np.flatnonzero(np.concatenate(([True], pdoc[1:] != pdoc[:-1]))))
     lows, highs = np.minimum.reduceat(r_in, starts), np.maximum.reduceat(r_in, starts)
-    best = counts.max()
     docs_in = doc_in[starts].tolist()
     at = {doc: (lo, hi) for doc, lo, hi in zip(docs_in, lows.tolist(), highs.tolist(), strict=True)}
-    shared = {doc for doc, n in zip(docs_in, counts.tolist(), strict=True) if n >= SHARED_HITS * best}
-    shared.add(p.doc)
-    shared.update(p.also)
-    return sorted(shared), {doc: at[doc] for doc in shared if doc in at}
+    cover = dict(zip(docs_in, covered.tolist(), strict=True))
+    shared = holders(cover, p.doc)
+    return shared, {doc: at[doc] for doc in shared if doc in at}, cover
 
 
 def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, int]) -> Passage | None:
@@ -260,7 +279,7 @@ def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, in
     q = align(keys[p.start : p.end], source.keys_range(r0, r1), p.start, r0)
     if not _accept(q):
         return None
-    return Passage(q[0], q[1], doc, q[2], q[3], q[4], sorted(set(p.also) | {p.doc}), p.shared, p.at)
+    return Passage(q[0], q[1], doc, q[2], q[3], q[4], sorted(set(p.also) | {p.doc}), p.shared, p.at, p.cover)
 
 
 #: a match is extended to the whole sentence when at most this many words of it are outside the match (a changed
@@ -290,16 +309,22 @@ def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n:
             matched = min(hi - lo, round(p.matched * inside / max(1, p.length)))
             src_start = max(0, p.src_start + (lo - p.start))
             q = Passage(lo, hi, p.doc, src_start, max(src_start + 1, p.src_end + (hi - p.end)), matched,
-                        list(p.also), list(p.shared), dict(p.at))  # fmt: skip
+                        list(p.also), list(p.shared), dict(p.at), dict(p.cover))  # fmt: skip
             last = out[-1] if out else None
             if last is not None and last.doc == q.doc and last.end >= q.start and q.start not in hard_set:
                 last.end, last.src_end = max(last.end, q.end), max(last.src_end, q.src_end)
                 last.matched = min(last.length, last.matched + q.matched)
                 last.also = sorted(set(last.also) | set(q.also))
-                last.shared = sorted(set(last.shared) | set(q.shared))
+                # a document holds the merged passage when it holds most of it, not when it holds one piece
+                for doc, n in q.cover.items():
+                    last.cover[doc] = last.cover.get(doc, 0) + n
+                last.shared = (
+                    holders(last.cover, last.doc) if last.cover else sorted(set(last.shared) | set(q.shared))
+                )
                 for doc, (r0, r1) in q.at.items():
                     s0, s1 = last.at.get(doc, (r0, r1))
                     last.at[doc] = (min(r0, s0), max(r1, s1))
+                last.at = {doc: span for doc, span in last.at.items() if doc in last.shared}
             else:
                 out.append(q)
     return [p for p in out if p.length >= MIN_WORDS]
