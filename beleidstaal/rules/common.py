@@ -77,11 +77,17 @@ def percent(share: float) -> str:
     return f"{round(100 * share)}%"
 
 
+def over_limit(hits: int, total: int, limit: float) -> bool:
+    """Whether a share is above its limit as the writer reads it: in whole percents, so that 25.1% is not reported
+    as '25% ...; streef naar hooguit 25%'."""
+    return total > 0 and round(100 * hits / total) > round(100 * limit)
+
+
 def share_finding(rule, analysis, flagged, limit: float, says: str, aim: str, advice: str):
     """One document-level finding of ``rule`` on the first flagged sentence when the share of flagged sentences
-    (``sentence_share``) is above ``limit``: '28% van uw zinnen {says} (7 van 25); {aim} 15%.'"""
+    (``sentence_share``) is above ``limit`` in whole percents: '28% van uw zinnen {says} (7 van 25); {aim} 15%.'"""
     total, hits, first = sentence_share(analysis, flagged)
-    if total < MIN_SENTENCES_FOR_SHARE or first is None or hits / total <= limit:
+    if total < MIN_SENTENCES_FOR_SHARE or first is None or not over_limit(hits, total, limit):
         return
     share = hits / total
     yield rule.finding(

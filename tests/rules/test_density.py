@@ -95,3 +95,13 @@ def test_the_example_sentence_is_a_whole_sentence_not_a_piece_the_parser_cut_off
     only_cut = " ".join([*ACTIVE, *(cut.replace("bijlage 1", f"bijlage {n}") for n in (1, 2, 3))])
     (finding,) = [f for f in check_text(only_cut) if f.rule == "BT303"]
     assert finding.text == "B.V. wordt verwezen naar bijlage 1."
+
+
+def test_a_share_is_over_its_limit_only_in_whole_percents_as_the_writer_reads_it():
+    from beleidstaal.rules.common import over_limit
+
+    assert not over_limit(244, 971, 0.25)  # 25.1% is shown as 25%: not more than 'hooguit 25%'
+    assert not over_limit(1, 4, 0.25)
+    assert over_limit(257, 1000, 0.25)  # 25.7% is shown as 26%
+    assert over_limit(2, 5, 0.25)
+    assert not over_limit(0, 0, 0.25)
