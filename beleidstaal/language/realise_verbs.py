@@ -163,7 +163,7 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         if any(c.i > tokens[-1].i and c.dep_ == "nmod" and _van_phrase(c, matched) for c in n.children):
             return None  # geeft een beschrijving van het plan → not 'beschrijft van het plan': the phrase is the noun's
         for c in n.children:
-            if c.i < tokens[0].i and c.dep_ in ("det", "amod", "nummod", "nmod:poss"):
+            if c.i < tokens[0].i and c.dep_ in ("det", "amod", "nummod", "nmod:poss", "case"):
                 return None  # een [grote] besluit: a word of the noun outside the stretch would dangle
             if c.i in matched or not (tokens[0].i <= c.i <= tokens[-1].i):
                 continue

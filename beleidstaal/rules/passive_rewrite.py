@@ -153,7 +153,8 @@ def rewrite(
         (a for a in auxes if "Fin" in a.morph.get("VerbForm") or a.morph.get("Tense")), pass_aux
     )
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
-    relative = subj is not None and "Rel" in subj.morph.get("PronType")
+    # welke: a relative pronoun the tagger does not mark as one (de lijst welke is opgesteld door ...)
+    relative = subj is not None and ("Rel" in subj.morph.get("PronType") or subj.lower_ == "welke")
     wh_lead = any(
         t.lower_.startswith("waar") or "Int" in t.morph.get("PronType") or t.lower_ in WH_WORDS
         for t in clause[:3]

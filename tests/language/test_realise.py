@@ -142,6 +142,12 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ),
         # the noun that goes away has a van-phrase: 'beschrijft van het plan' is no Dutch
         ("Deze paragraaf geeft een beschrijving van het plan.", "geeft een beschrijving", "beschrijft"),
+        # a preposition of the noun outside the stretch ('wat voor maatregelen') would be left behind
+        (
+            "Het is hinderlijk, wat voor maatregelen er ook getroffen worden.",
+            "maatregelen er ook getroffen",
+            "er ook maatregelen genomen",
+        ),
         # 'manier' needs an article where 'wijze' does without
         ("Dit doen wij op eenvoudige wijze.", "wijze", "manier"),
         # 'laten zien' as the finite verb of a main clause: 'laat ... zien', not 'ziet laten'

@@ -119,6 +119,8 @@ CASES = [
     ("Het water wordt afgevoerd via een door het waterschap vergunde duiker.", None),
     ("De compensatie zal door het verbreden van sloten worden gerealiseerd.", None),
     ("De straat wordt een plein waar de ruimte door de bewoners wordt gedeeld.", None),
+    # 'welke' as a relative pronoun: it stays first
+    ("Dit staat in de lijst welke is opgesteld door de gemeente.", "welke de gemeente heeft opgesteld"),
     # two actors joined by 'of': the verb stays singular
     (
         "De vorm die is gekozen door de klant of de medewerker, geldt.",
