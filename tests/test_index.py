@@ -316,6 +316,33 @@ def test_phrase_mining_finds_shared_phrase_in_longest_form(tmp_path):
     assert result.exit_code == 0 and "herinrichting" in flat(result.output)
 
 
+@needs_ud
+def test_phrase_mining_of_a_large_collection_reads_a_sample_of_words(tmp_path, monkeypatch):
+    """Above ``SAMPLE_WORDS`` words the miner reads a fixed sample of documents and scales the counts up (marked as
+    estimates); the phrase is still found, and the same sample gives the same answer."""
+    from beleidstaal.index import store
+
+    folder = tmp_path / "docs"
+    write_docs(folder, ud_sentences(), n=16)
+    phrase = "De raad stemt in met het voorstel tot herinrichting van de haven. "
+    for f in sorted(folder.glob("*.txt"))[:12]:
+        text = f.read_text(encoding="utf-8")
+        f.write_text(text.replace("\n\n", "\n\n" + phrase, 1), encoding="utf-8")
+    out = tmp_path / "ref.sqlite"
+    build_index([folder], out)
+    index = ReferenceIndex.open(out)
+    whole = index.mine_phrases(8)
+    assert whole[0].docs == 12 and not whole[0].estimated
+    words = index.info()["words"]
+    monkeypatch.setattr(store, "SAMPLE_WORDS", words // 3)
+    sampled = index.mine_phrases(8)
+    top = sampled[0]
+    assert top.text == "de raad stemt in met het voorstel tot herinrichting van de haven" and top.estimated
+    assert top.docs != 12 and 6 <= top.docs <= 16  # counted in a third of the documents, scaled up
+    assert [(p.text, p.docs) for p in index.mine_phrases(8)] == [(p.text, p.docs) for p in sampled]
+    index.close()
+
+
 # --- CLI -----------------------------------------------------------------------------------------------------------
 
 
