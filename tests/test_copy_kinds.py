@@ -465,3 +465,31 @@ def test_documents_with_only_a_fragment_of_the_passage_do_not_count(tmp_path):
     f = found[0]
     assert f.data["kind"] == "kopie" and f.data["source_relpath"] == "NL.IMRO.0200.Dorp-VG01.txt"
     assert f.data["documents"] == 1 and "andere documenten" not in f.message
+
+
+def test_a_sentence_that_shares_only_a_stock_phrase_and_small_words_is_no_copy(tmp_path):
+    """The draft's sentence has the collection's stock phrase and a few small words in common with a sentence of
+    another plan; its own words differ. That is the stock phrase (BT107), not a copied passage. A sentence copied
+    whole from that plan is still a copy."""
+    stock = "het aspect geluid geen belemmering vormt voor de uitvoerbaarheid van het plan"
+    source = f"Op grond van de tellingen bij de haven is bekend dat {stock}."
+    copied = (
+        "Langs de dijk komt een nieuw fietspad van vier meter breed met aan beide kanten een rij jonge eiken."
+    )
+    config = small_index(
+        tmp_path,
+        {
+            "NL.IMRO.0200.Dorp-VG01.txt": [f"{source} {copied}"],
+            "NL.IMRO.0300.Kern-VG01.txt": [f"Volgens het akoestisch onderzoek is {stock}."],
+            "NL.IMRO.0400.Wijk-VG01.txt": [f"De conclusie van de paragraaf is dat {stock}."],
+            "NL.IMRO.0500.Veld-VG01.txt": [f"Wij stellen daarom vast dat {stock}."],
+            "NL.IMRO.0600.Beek-VG01.txt": [f"Samengevat: {stock}."],
+        },
+    )
+    s = ud_sentences()[1000:]
+    draft = f"Op grond van de metingen bij de school is duidelijk dat {stock}."
+    text = f"{s[160]} {s[161]}\n\n{draft}\n\n{s[162]} {s[163]}\n\n{copied}\n\n{s[164]}\n"
+    found = check_text(text, config=config, path=DRAFT)
+    copies = [f for f in found if f.rule == "BT801"]
+    assert [f.text for f in copies] == [copied], [(f.text, f.data) for f in copies]
+    assert any(f.rule == "BT107" and f.text in draft for f in found)

@@ -393,3 +393,35 @@ def merge(passages: list[Passage]) -> list[Passage]:
             kept.append(p)
     kept.sort(key=lambda p: p.start)
     return kept
+
+
+#: a run of equal words shorter than this, between words that differ, is loose words, not copied text
+OWN_RUN = 4
+#: a run of equal words that a stock phrase holds, but for at most this many words on either side, is that phrase
+STOCK_SLACK = 1
+
+
+def own_words(
+    keys: list[str], p: Passage, source, stock: list[tuple[int, int]], common: frozenset[str]
+) -> int:
+    """How many words of passage ``p`` are equal to its source in runs of their own: runs of at least ``OWN_RUN``
+    equal words that are more than one stock phrase of the collection (``stock``: the (start, end) of every
+    occurrence of one in the draft, sorted), not counting common words (``common``: function words). A passage
+    that shares little more than a stock phrase and function words with its source (*Het aspect geur vormt geen
+    belemmering*, *de aan het plan ten grondslag liggende*) is a sentence of its own in the collection's stock
+    wording, not copied text; a template passage found in so many documents that all of it is stock phrases
+    still counts, since its runs are longer than any one phrase."""
+    r0, r1 = max(0, p.src_start - MARGIN), min(len(source), p.src_end + MARGIN)
+    a, b = keys[p.start : p.end], source.keys_range(r0, r1)
+    own = 0
+    for blk in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+        if blk.size < OWN_RUN:
+            continue
+        s, e = p.start + blk.a, p.start + blk.a + blk.size
+        # a phrase that holds the run starts at most STOCK_SLACK words after it, and at most 12 words before its end
+        lo = bisect.bisect_left(stock, (e - STOCK_SLACK - 12, 0))
+        hi = bisect.bisect_right(stock, (s + STOCK_SLACK, len(keys)))
+        if any(ps - STOCK_SLACK <= s and e <= pe + STOCK_SLACK for ps, pe in stock[lo:hi]):
+            continue
+        own += sum(1 for i in range(s, e) if keys[i] not in common)
+    return own

@@ -375,10 +375,40 @@ def uncovered(p, taken: list[tuple[int, int]]) -> list:
     ]  # fmt: skip
 
 
+#: a passage is copied text when at least this many of its words, not function words and not in stock phrases of
+#: the collection, are equal to the source in runs of their own (``index.match.own_words``)
+MIN_OWN_WORDS = 5
+
+
+def _common_words() -> frozenset[str]:
+    """Function words (spaCy's Dutch stop words): equal in any two sentences, no sign of copying."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def stock_phrases(keys: list[str], index) -> list[tuple[int, int]]:
+    """The (start, end) words of every occurrence in ``keys`` of a stock phrase of ``index`` (``index.phrases()``),
+    sorted."""
+    from ..index.fingerprint import key_hashes, ngram_hashes
+
+    phrases = index.phrases()
+    if not phrases or len(keys) < 4:
+        return []
+    wh = key_hashes(keys)
+    found = []
+    for n in range(4, min(12, len(keys)) + 1):
+        for i, h in enumerate(ngram_hashes(wh, n).tolist()):
+            phrase = phrases.get(h)
+            if phrase is not None and phrase.words == n:
+                found.append((i, i + n))
+    return sorted(found)
+
+
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
-    from ..index.match import find_passages, find_repeats, on_sentences
+    from ..index.match import find_passages, find_repeats, on_sentences, own_words
     from ..index.noise import prose_tokens
     from ..index.reference import is_quote_source, references_for
     from ..language.quotation import QuotedText, quoted_blocks
@@ -421,10 +451,16 @@ def _compute(analysis, ctx: RuleContext) -> list:
     who = Organisations(config)
     draft = who.of_draft(document.path)
     candidates = []
+    common = _common_words()
     for index in refs:
         # a draft that is itself in the collection is not a copy of itself
         itself = index.ids_for_path(document.path) if document.path and document.path != "-" else set()
+        stock = None
         for p in sentences(find_passages(tokens.keys, index, itself)):
+            stock = stock if stock is not None else stock_phrases(tokens.keys, index)
+            own = own_words(tokens.keys, p, index.document(p.doc), stock, common)
+            if own < MIN_OWN_WORDS:
+                continue  # stock phrases and function words in a sentence of its own: no copy
             candidates.append((p, index))
     candidates.sort(key=lambda c: (-c[0].matched, c[0].start))
     accepted = []
