@@ -160,8 +160,12 @@ def fit(
             return None  # security issues → not 'beveiliging issues': the words belong together
         if t.pos_ == "NOUN" and (_content(t) or "Plur" in t.morph.get("Number")):
             return _fit_noun(tokens, t, words, term)
+        if t.pos_ == "PROPN" and term is not None and " " not in term and t.lower_ != term.lower():
+            return _fit_noun(tokens, t, words, term)  # Stakeholders first in a line, tagged as a name
         if (t.pos_ == "ADJ" or t.dep_ == "amod") and _content(t):
             return _fit_adjective(t, words)  # de navolgende vragen → de volgende vragen
+        if t.pos_ in ("VERB", "AUX") and _split_replacement(words) is not None:
+            return None  # a verb whose form the dictionary does not know (medegedeeld): no uninflected verb
         return rep  # a word without inflection (gaarne → graag, jegens → tegenover), also when mis-tagged
     finite = [
         t for t in tokens if t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"}

@@ -68,6 +68,8 @@ def _finding(text: str, flagged: str):
             "in het centrum is",
         ),
         ("Deze woningen mogen worden gebouwd krachtens een vergunning.", "krachtens", "op grond van"),
+        # a plural noun the tagger took for a name
+        ("Stakeholders als in hoofdstuk 3 met hun belangen.", "Stakeholders", "Belanghebbenden"),
         # a plural the dictionary does not know: the plural of the entry's own noun
         ("Wij zetten de doelstellingen voor 2030 op een rij.", "doelstellingen", "doelen"),
         # gedurende before a definite time: tijdens
@@ -148,6 +150,8 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
             "maatregelen er ook getroffen",
             "er ook maatregelen genomen",
         ),
+        # a verb form the dictionary does not know gets no uninflected verb
+        ("Leeftijden worden medegedeeld in de Staatscourant.", "medegedeeld", "laten weten"),
         # 'manier' needs an article where 'wijze' does without
         ("Dit doen wij op eenvoudige wijze.", "wijze", "manier"),
         # 'laten zien' as the finite verb of a main clause: 'laat ... zien', not 'ziet laten'
