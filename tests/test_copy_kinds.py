@@ -493,3 +493,68 @@ def test_a_sentence_that_shares_only_a_stock_phrase_and_small_words_is_no_copy(t
     copies = [f for f in found if f.rule == "BT801"]
     assert [f.text for f in copies] == [copied], [(f.text, f.data) for f in copies]
     assert any(f.rule == "BT107" and f.text in draft for f in found)
+
+
+POLICY = (
+    "Nieuwe woningen buiten de bebouwde kom zijn alleen toegestaan op plekken waar eerder een agrarisch bedrijf "
+    "stond en waar de gemeente de oude stallen laat slopen."
+)
+REPORT = (
+    "Tijdens het veldbezoek in april zijn geen nesten van de huismus of de gierzwaluw gevonden in de schuur en de "
+    "oude stal achter de boerderij."
+)
+
+
+@pytest.fixture(scope="module")
+def policy_index(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("beleid")
+    return small_index(tmp, {"NL.IMRO.0200.Dorp-VG01.txt": [POLICY], "NL.IMRO.0300.Kern-VG01.txt": [REPORT]})
+
+
+def check_md(text: str, config) -> list:
+    return [
+        f
+        for f in check_text(text, config=config, path="NL.IMRO.0100.Haven-VG02.md")
+        if f.rule in ("BT801", "BT802")
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "In de Omgevingsverordening van de provincie staat:",
+        "Voor het buitengebied is in artikel 2.30 het volgende opgenomen:",
+        "De structuurvisie van de provincie stelt het volgende:",
+    ],
+)
+def test_policy_quoted_after_a_sentence_that_names_it_is_a_citation(policy_index, intro):
+    text = f"Het plan gaat over de boerderij aan de dijk.\n\n{intro}\n\n{POLICY}\n\nDat geldt ook hier.\n"
+    found = check_md(text, policy_index)
+    assert [(f.rule, f.data["kind"]) for f in found] == [("BT802", "citaat")], [
+        (f.text, f.data) for f in found
+    ]
+
+
+def test_a_report_quoted_after_a_colon_is_no_citation(policy_index):
+    """A sentence before the colon that names no law or policy text: the text after it is copied, not a quotation
+    of law or policy."""
+    text = (
+        f"Het plan gaat over de boerderij aan de dijk.\n\nHet adviesbureau stelt het volgende:\n\n{POLICY}\n"
+    )
+    found = check_md(text, policy_index)
+    assert [(f.rule, f.data["kind"]) for f in found] == [("BT801", "kopie")], [
+        (f.text, f.data) for f in found
+    ]
+
+
+def test_italics_are_a_citation_only_where_law_or_policy_is_quoted(policy_index):
+    report = f"Uit de quickscan van het ecologisch bureau blijkt het volgende.\n\n*{REPORT}*\n"
+    found = check_md(f"Het plan gaat over de boerderij aan de dijk.\n\n{report}", policy_index)
+    assert [(f.rule, f.data["kind"]) for f in found] == [("BT801", "kopie")], [
+        (f.text, f.data) for f in found
+    ]
+    policy = f"De provincie beschrijft haar doelen in de Omgevingsvisie.\n\n*{POLICY}*\n"
+    found = check_md(f"Het plan gaat over de boerderij aan de dijk.\n\n{policy}", policy_index)
+    assert [(f.rule, f.data["kind"]) for f in found] == [("BT802", "citaat")], [
+        (f.text, f.data) for f in found
+    ]

@@ -122,11 +122,11 @@ def passages(analysis, document, *, cite_source: bool = False) -> list[dict]:
     import bisect
 
     from ..index.noise import prose_tokens
-    from ..language.quotation import QuotedText, quoted_blocks
+    from ..language.quotation import QuotedText, policy_quotations
     from ..rules.copy import quotation_reason
 
     tokens = prose_tokens(document)
-    blocks = QuotedText(quoted_blocks(document))
+    blocks = QuotedText(policy_quotations(document))
     sents = []
     for span, offset in analysis.sentences():
         start, end = offset + span.start_char, offset + span.end_char

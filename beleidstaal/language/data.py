@@ -40,7 +40,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
         "natural_impersonal": WORDS,
     },
-    "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS,
+    "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS,
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,
     },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},

@@ -55,9 +55,9 @@ def quotation_reason(
     if cite_source:
         return "bron om te citeren"
     if blocks is None:
-        from ..language.quotation import QuotedText, quoted_blocks
+        from ..language.quotation import QuotedText, policy_quotations
 
-        blocks = QuotedText(quoted_blocks(document))
+        blocks = QuotedText(policy_quotations(document))
     if blocks.blocks:
         inside = sum(1 for i in range(first, last) if blocks.block_of(tokens.starts[i], tokens.ends[i]))
         if inside >= QUOTED_SHARE * n:
@@ -334,7 +334,9 @@ def opening_start(text: str, start: int) -> int:
 
 #: quoted blocks that are whole paragraphs or run to the end of one; text between quotation marks inside a sentence
 #: is left to ``QUOTED_SHARE``
-_PARAGRAPH_QUOTES = frozenset({"blokcitaat", "kop", "inleiding", "begrippenlijst", "cursief", "artikelleden"})
+_PARAGRAPH_QUOTES = frozenset(
+    {"blokcitaat", "kop", "inleiding", "begrippenlijst", "cursief", "artikelleden", "beleid"}
+)
 
 
 def quoted_edges(blocks, tokens) -> set[int]:
@@ -411,11 +413,11 @@ def _compute(analysis, ctx: RuleContext) -> list:
     from ..index.match import find_passages, find_repeats, on_sentences, own_words
     from ..index.noise import prose_tokens
     from ..index.reference import is_quote_source, references_for
-    from ..language.quotation import QuotedText, quoted_blocks
+    from ..language.quotation import QuotedText, policy_quotations
 
     document = analysis.document
     tokens = prose_tokens(document)
-    blocks = QuotedText(quoted_blocks(document))
+    blocks = QuotedText(policy_quotations(document))
     findings = []
     covered: list[tuple[int, int]] = []
     passages = []  # (kind, first word, last word, source label, finding, labels of all documents with it)
