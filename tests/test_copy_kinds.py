@@ -558,3 +558,15 @@ def test_italics_are_a_citation_only_where_law_or_policy_is_quoted(policy_index)
     assert [(f.rule, f.data["kind"]) for f in found] == [("BT802", "citaat")], [
         (f.text, f.data) for f in found
     ]
+
+
+def test_a_colon_that_opens_a_list_of_the_sentence_itself_is_no_citation(policy_index):
+    """The verb stands early in the sentence; the colon opens the sentence's own list, not a quotation."""
+    text = (
+        "Het plan gaat over de boerderij aan de dijk.\n\nIn het provinciaal beleid staan drie doelen voor het "
+        f"buitengebied centraal: wonen, werken en natuur. {POLICY}\n"
+    )
+    found = check_md(text, policy_index)
+    assert [(f.rule, f.data["kind"]) for f in found] == [("BT801", "kopie")], [
+        (f.text, f.data) for f in found
+    ]

@@ -202,13 +202,16 @@ def names_policy(text: str) -> bool:
 
 def _introduces_policy(text: str) -> int | None:
     """Where a quotation of law or policy starts when ``text`` ends a sentence with a colon after a verb that
-    introduces one and the name of the law or policy text (*In de Omgevingsvisie staat:*, *De verordening stelt
-    het volgende:*, *In artikel 2.30 is het volgende opgenomen:*): the offset after the colon, else None. Without
+    introduces one, among its last three words, and the name of the law or policy text (*In de Omgevingsvisie
+    staat:*, *De verordening stelt het volgende:*, *In artikel 2.30 is het volgende opgenomen:*): the offset after
+    the colon, else None. Without
     that name (*De adviseur concludeert het volgende:*) the text after it is no quotation of law or policy."""
     for m in re.finditer(r":", text):
         clause = re.split(r"[.!?]\s+(?=[A-Z])", text[: m.start()][-MAX_INTRO_CHARS:])[-1]
         words = re.findall(r"\w+", clause.lower())
-        if any(w in _words("policy_intro_verbs") for w in words[1:]) and names_policy(clause):
+        # the verb ends the sentence ('staat:', 'stelt het volgende:'): a colon further on opens a list of the
+        # sentence's own ('In deel B staan de ambities voor de vier structuren: ...')
+        if any(w in _words("policy_intro_verbs") for w in words[1:][-3:]) and names_policy(clause):
             return m.end()
     return None
 
