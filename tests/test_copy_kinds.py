@@ -570,3 +570,21 @@ def test_a_colon_that_opens_a_list_of_the_sentence_itself_is_no_citation(policy_
     assert [(f.rule, f.data["kind"]) for f in found] == [("BT801", "kopie")], [
         (f.text, f.data) for f in found
     ]
+
+
+def test_the_document_level_warning_sits_on_the_largest_copied_passage():
+    from types import SimpleNamespace
+
+    from beleidstaal.rules.copy import _summary
+
+    def passage_(kind, start, end, label):
+        return (kind, start, end, label, SimpleNamespace(start=start * 6, end=end * 6), {label})
+
+    passages = [
+        passage_("kopie", 10, 24, "a.md"),
+        passage_("eigen", 30, 90, "b.md"),
+        passage_("sjabloon", 100, 160, "c.md"),
+        passage_("kopie", 200, 230, "d.md"),
+    ]
+    [summary] = _summary(passages, 400)
+    assert (summary.start, summary.end) == (600, 960) and summary.data["sources"] == 3

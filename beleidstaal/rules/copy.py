@@ -606,7 +606,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
 def _summary(passages: list, words: int) -> list:
     """Say it once: with two or more copied passages that are warnings (template text, copied from others), one
     document-level BT801 warning with the share of the text and the largest sources, and every passage at info
-    level. The warning takes the span of the first of those passages."""
+    level. The warning takes the span of the largest of those passages (the first of equal ones)."""
     warned = [p for p in passages if p[0] in WARNING_KINDS]
     if len(warned) < 2 or not words:
         return []
@@ -622,7 +622,8 @@ def _summary(passages: list, words: int) -> list:
         documents |= docs
     top = ", ".join(f"'{label}'" for label, _ in sources.most_common(3))
     kinds = Counter(p[0] for p in passages)
-    first = warned[0][4]
+    # the largest passage carries it: the best evidence of copying, not a short passage that happens to come first
+    first = max(warned, key=lambda p: (p[2] - p[1], -p[1]))[4]
     return [
         COPY.finding(
             first.start, first.end,
