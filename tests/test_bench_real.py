@@ -143,3 +143,38 @@ def test_recall_at_a_severity_counts_only_what_is_still_shown_at_that_level(monk
     warnings = score.recall(judged, "/nergens", "warning")
     assert "| BT101 | 1 | 1 | 0.00 | 1 | 0 | 0.50 | 1.00 |" in warnings
     assert "| **all** | 2 | 2 | 0.00 | 1 | 0 | 0.67 | 1.00 |" in warnings
+
+
+def test_only_sheets_draws_only_from_the_files_of_those_sheets(tmp_path, monkeypatch):
+    names = [f"bestemmingsplannen/plan{i}.md" for i in range(40)] + [
+        f"docs-as-code/d/doc{i}.md" for i in range(40)
+    ]
+    root = _corpus(tmp_path, names)
+    blind_plans = [n for n in names if common.part_of(n) == "blind" and n.startswith("bestemmingsplannen/")]
+    listed = blind_plans[:4] + [next(n for n in names if common.part_of(n) == "dev")]
+    sheet = tmp_path / "kopie-blad.tsv"
+    common.write_sheet(sheet, [{**_row(i, "BT802", "TP", "good"), "file": n} for i, n in enumerate(listed)])
+    counts = {"bestemmingsplannen": 100, "docs-as-code": 100}
+    only = common.sheet_files([sheet])
+    assert common.choose_files(root, "blind", 7, counts, only=only) == sorted(blind_plans[:4])
+    # with an exclusion on top, the excluded file is gone too
+    assert common.choose_files(root, "blind", 7, counts, frozenset(blind_plans[:1]), only) == sorted(
+        blind_plans[1:4]
+    )
+    read: list[str] = []
+    monkeypatch.setattr(sample, "lint_file", lambda _root, rel, _config: read.append(rel) or [])
+    out = tmp_path / "nieuw.tsv"
+    args = ["--part", "blind", "--out", str(out), "--corpus", str(root), "--docs-share", "0"]
+    assert sample.main(args + ["--only-sheets", str(sheet)]) == 0
+    assert read == sorted(blind_plans[:4])
+
+
+def test_only_sheets_without_a_file_of_the_part_is_a_clear_error(tmp_path, capsys):
+    names = ["bestemmingsplannen/plan.md", "docs-as-code/doc.md", "bestemmingsplannen/ander.md"]
+    root = _corpus(tmp_path, names)
+    sheet = tmp_path / "kopie-blad.tsv"
+    common.write_sheet(sheet, [{**_row(0, "BT802", "TP", "good"), "file": "bestemmingsplannen/elders.md"}])
+    args = ["--part", "blind", "--out", str(tmp_path / "nieuw.tsv"), "--corpus", str(root)]
+    assert sample.main(args + ["--only-sheets", str(sheet)]) == 2
+    assert "--only-sheets" in capsys.readouterr().err
+    assert not (tmp_path / "nieuw.tsv").exists()

@@ -58,13 +58,22 @@ def corpus_files(root: Path, corpus: str) -> list[str]:
 
 
 def choose_files(
-    root: Path, part: str, seed: int, counts: dict[str, int], exclude: frozenset[str] = frozenset()
+    root: Path,
+    part: str,
+    seed: int,
+    counts: dict[str, int],
+    exclude: frozenset[str] = frozenset(),
+    only: frozenset[str] | None = None,
 ) -> list[str]:
     """A fixed random subset of one part's files per corpus (the same seed gives the same files), leaving out the
-    files in ``exclude`` (paths relative to the corpus root)."""
+    files in ``exclude`` and, where ``only`` is given, every file not in it (paths relative to the corpus root)."""
     chosen: list[str] = []
     for corpus in CORPORA:
-        files = [f for f in corpus_files(root, corpus) if part_of(f) == part and f not in exclude]
+        files = [
+            f
+            for f in corpus_files(root, corpus)
+            if part_of(f) == part and f not in exclude and (only is None or f in only)
+        ]
         rng = random.Random(f"{seed}:{part}:{corpus}")
         chosen.extend(sorted(rng.sample(files, min(counts[corpus], len(files)))))
     return chosen

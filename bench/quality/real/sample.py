@@ -8,7 +8,9 @@ The files of both corpora are split in two halves by a stable hash of their path
 reads a fixed random subset of one half (``--files``), so it takes minutes. Next to the sheet it writes
 ``<sheet>.meta.json``: the seed, the commit, the files read and how many findings each rule had in them.
 ``--exclude-sheets OLD.tsv ...`` leaves out every file that has a row in an earlier sheet, so that a fresh blind
-sample holds only text no judge saw and nothing was tuned on.
+sample holds only text no judge saw and nothing was tuned on. ``--only-sheets SHEET.tsv ...`` does the opposite: it
+draws only from the files that have a row in those sheets (of the chosen part), for instance the files of a copy sheet
+whose warnings nobody studied.
 """
 
 from __future__ import annotations
@@ -123,6 +125,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="BLAD",
         help="leave out every file that has a row in these earlier sheets (TSV): a fresh sample of unseen files",
     )
+    parser.add_argument(
+        "--only-sheets",
+        nargs="+",
+        default=[],
+        metavar="BLAD",
+        help="read only the files that have a row in these sheets (TSV): the opposite of --exclude-sheets",
+    )
     args = parser.parse_args(argv)
 
     from beleidstaal.config import Config
@@ -130,11 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     root = corpus_root(args.corpus)
     counts = {"bestemmingsplannen": args.files[0], "docs-as-code": args.files[1]}
     excluded = sheet_files([Path(p) for p in args.exclude_sheets])
-    files = choose_files(root, args.part, args.seed, counts, excluded)
+    only = sheet_files([Path(p) for p in args.only_sheets]) if args.only_sheets else None
+    files = choose_files(root, args.part, args.seed, counts, excluded, only)
     if not files:
-        print(
-            "Geen bestanden over: alle bestanden van dit deel staan al op een eerder blad.", file=sys.stderr
+        reason = (
+            "geen bestand van dit deel staat op de bladen van --only-sheets (of ze staan ook op een eerder blad)."
+            if only is not None
+            else "alle bestanden van dit deel staan al op een eerder blad."
         )
+        print(f"Geen bestanden over: {reason}", file=sys.stderr)
         return 2
     config = Config(min_severity="info")
     by_rule: dict[str, list[Row]] = defaultdict(list)
@@ -173,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         "files": files,
         "excluded_sheets": args.exclude_sheets,
         "excluded_files": len(excluded),
+        "only_sheets": args.only_sheets,
         "words": words,
         "findings_per_rule": population,
         "sampled_per_rule": dict(sorted(Counter(r.rule for r in chosen).items())),
