@@ -15,7 +15,9 @@ from beleidstaal import check_text
 from beleidstaal.cli import app
 from beleidstaal.config import Config
 from beleidstaal.index.match import MIN_WORDS, Passage, on_sentences
-from beleidstaal.rules.copy import closing_end, organisation, percent, plan_year, reuse_kind
+from beleidstaal.rules.copy import percent
+from beleidstaal.rules.copy_kinds import organisation, plan_year, reuse_kind
+from beleidstaal.rules.copy_spans import closing_end
 
 pytestmark = pytest.mark.skipif(
     not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken"
@@ -367,7 +369,7 @@ def test_span_takes_in_the_numbers_that_end_its_last_sentence(tmp_path):
 
 
 def test_a_passage_starts_with_the_quote_that_opens_its_sentence():
-    from beleidstaal.rules.copy import opening_start
+    from beleidstaal.rules.copy_spans import opening_start
 
     text = "De filosofie is: ‘Samenwerken aan kwaliteit’. Het plan “Haven” bestaat uit twee delen."
     assert opening_start(text, text.index("Samenwerken")) == text.index("‘")
@@ -388,7 +390,7 @@ def test_a_parser_split_without_punctuation_is_no_sentence_start():
     from beleidstaal.index.noise import prose_tokens
     from beleidstaal.nlp import AnalysedParagraph, Analysis
     from beleidstaal.readers import document_from_text
-    from beleidstaal.rules.copy import sentence_starts
+    from beleidstaal.rules.copy_spans import sentence_starts
 
     text = (
         "Het plan van de regio Oost Midden geldt voor de hele streek tot aan de rivier. "
@@ -426,7 +428,7 @@ def test_a_copied_passage_is_cut_where_quoted_text_starts_or_ends(tmp_path):
 
 
 def test_overlapping_passages_are_cut_so_each_text_is_reported_once():
-    from beleidstaal.rules.copy import uncovered
+    from beleidstaal.rules.copy_spans import uncovered
 
     p = Passage(20, 60, 7, 120, 160, 40)
     assert uncovered(p, []) == [p]

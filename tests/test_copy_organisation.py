@@ -23,7 +23,7 @@ from beleidstaal import check_text
 from beleidstaal.cli import app
 from beleidstaal.config import Config, organisation_regex, parse_config
 from beleidstaal.errors import ConfigError
-from beleidstaal.rules.copy import Organisations
+from beleidstaal.rules.copy_kinds import Organisations
 
 runner = CliRunner()
 FOLDER = "{organisatie}/**"

@@ -13,7 +13,7 @@ Copy detection is a map/shuffle/reduce on the Dask cluster:
    else "kopie". ``cluster_kind`` is what most rows of its cluster are: a law article that one plan quotes
    without marks is still quoted text when most plans quote it as such (the report groups by ``cluster_kind``).
    Its line numbers and text are those of the best-matching passage itself, not of the start of the merged
-   region. ``reuse`` names the kind of reuse as ``beleidstaal check`` does (``rules.copy.reuse_kind``): "citaat",
+   region. ``reuse`` names the kind of reuse as ``beleidstaal check`` does (``rules.copy_kinds.reuse_kind``): "citaat",
    "sjabloon" (the cluster spans documents of 3 or more other organisations), "eigen" (same organisation),
    "versie" (an earlier version of the same plan) or "kopie".
 
@@ -162,7 +162,7 @@ def merge_pairs(verified: list[dict]) -> list[dict]:
         ra, rb = _find(parent, r["puid_a"]), _find(parent, r["puid_b"])
         if ra != rb:
             parent[ra] = rb
-    from ..rules.copy import organisation, reuse_kind
+    from ..rules.copy_kinds import organisation, reuse_kind
 
     docs_in: dict = defaultdict(set)
     paths: dict = {}

@@ -76,7 +76,7 @@ def check(
             base.reference
         ):  # a missing or broken reference index is one clear error, before any file is checked
             from ..index.reference import references_for
-            from ..rules.copy import Organisations
+            from ..rules.copy_kinds import Organisations
 
             warn_organisation(Organisations(base).check_indexes(references_for(base)))
     except BeleidstaalError as exc:

@@ -160,7 +160,7 @@ def copy_options(reference, organisation, organisation_pattern) -> dict:
 
 
 def warn_organisation(warning: str | None) -> None:
-    """A Dutch warning about the organisation setting (``rules.copy.Organisations.check_indexes``), on standard
+    """A Dutch warning about the organisation setting (``rules.copy_kinds.Organisations.check_indexes``), on standard
     error; the check goes on."""
     if warning:
         err.print(f"[yellow]Let op:[/yellow] {escape(warning)}", soft_wrap=True)

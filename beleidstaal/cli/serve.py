@@ -64,7 +64,7 @@ def web(
     )
     if config.reference:  # a missing or broken reference index is one clear error, before the server starts
         from ..index.reference import references_for
-        from ..rules.copy import Organisations
+        from ..rules.copy_kinds import Organisations
 
         try:
             warn_organisation(Organisations(config).check_indexes(references_for(config)))

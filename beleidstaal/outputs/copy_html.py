@@ -1,6 +1,6 @@
 """The copy view of one document, for the HTML report and the web page alike: how much of the text is copied and
 from where (the document-level BT801 finding where there is one), a legend of the kinds of reuse
-(``rules.copy.KINDS``), and the text with each copied passage marked by its kind.
+(``rules.copy_kinds.KINDS``), and the text with each copied passage marked by its kind.
 
 Styles in ``web/static/copy.css`` (classes only: the web page allows no inline styles). Colour is never the only
 sign: every kind has its own line style, and every marked passage starts with a visible label (its number and
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..findings import Finding
-from ..rules.copy import KINDS, WARNING_KINDS, percent
+from ..rules.copy import percent
+from ..rules.copy_kinds import KINDS, WARNING_KINDS
 
 CSS_PATH = Path(__file__).resolve().parent.parent / "web" / "static" / "copy.css"
 #: how many sources the view names

@@ -12,13 +12,26 @@ The heavy part lives in ``beleidstaal.index`` and is imported only when a check 
 from __future__ import annotations
 
 import bisect
-import contextlib
-import os
-import re
-import time
 from collections import Counter
 from dataclasses import replace
 
+from .copy_kinds import (
+    KINDS,
+    WARNING_KINDS,
+    Organisations,
+    likely_origin,
+    reuse_kind,
+)
+from .copy_spans import (
+    MIN_OWN_WORDS,
+    closing_end,
+    common_words,
+    opening_start,
+    quoted_edges,
+    sentence_starts,
+    stock_phrases,
+    uncovered,
+)
 from .registry import Rule, RuleContext, matches_selector, one_pass, register
 
 #: copied words are a quotation (BT802) when at least this share of them is quoted
@@ -63,348 +76,6 @@ def quotation_reason(
         if inside >= QUOTED_SHARE * n:
             return "aangehaalde tekst"
     return None
-
-
-#: kinds of reuse, as named in ``data["kind"]`` and in the message
-KINDS = {
-    "citaat": "citaat uit wet of beleid",
-    "sjabloon": "sjabloontekst",
-    "kopie": "overgenomen van een andere organisatie",
-    "eigen": "eigen eerdere tekst",
-    "versie": "eerdere versie van dit document",
-    "herhaling": "herhaling in dit document",
-}
-#: kinds that are warnings; the others are info
-WARNING_KINDS = frozenset({"sjabloon", "kopie"})
-#: a passage found in documents of at least this many organisations is template text
-TEMPLATE_ORGANISATIONS = 3
-#: the zoning plans name their organisation (the municipality code) and plan in the file name
-_IMRO = re.compile(r"NL\.IMRO\.(\d{4})\.([^-./\\]+)(?:-([^./\\]+))?", re.I)
-
-
-def organisation(path: str | None) -> tuple[str | None, str | None]:
-    """(organisation, plan) of a document from its file name (``NL.IMRO.<code>.<plan>-<version>``), or Nones."""
-    m = _IMRO.search(os.path.basename(path or ""))
-    if not m:
-        return None, None
-    return m.group(1), m.group(2).lower()
-
-
-class Organisations:
-    """Which organisation a document belongs to, from the settings: ``organisation`` for the checked text, and
-    ``organisation-pattern`` over the path of a reference document (its path inside the indexed folder, then its
-    full path). Where those say nothing, the zoning plan's file name (``organisation``); else unknown (None).
-    Names from the settings are compared without regard to case (*Utrecht* is *utrecht*)."""
-
-    def __init__(self, config=None) -> None:
-        from ..config import organisation_regex
-
-        own = getattr(config, "organisation", None)
-        self.own = own.strip().casefold() if own else None
-        self.pattern = pattern = getattr(config, "organisation_pattern", None)
-        self.regex = organisation_regex(pattern) if pattern else None
-        self.root = getattr(config, "root", None)
-
-    def _match(self, *paths: str | None) -> str | None:
-        for path in paths:
-            m = self.regex.search(path.replace(os.sep, "/")) if self.regex and path else None
-            if m:
-                found = m.group("organisatie") if "organisatie" in m.re.groupindex else m.group(1)
-                if found:
-                    return found.casefold()
-        return None
-
-    def of_source(self, path: str | None, relpath: str | None = None) -> tuple[str | None, str | None]:
-        """(organisation, plan) of a reference document."""
-        org, plan = organisation(path)
-        return self._match(relpath, path) or org, plan
-
-    def of_draft(self, path: str | None) -> tuple[str | None, str | None]:
-        """(organisation, plan) of the checked text: ``organisation`` if set, else as a reference document (the
-        path from the settings file's folder standing in for the path inside the index)."""
-        org, plan = organisation(path)
-        if self.own:
-            return self.own, plan
-        rel = None
-        if path and self.root and path != "-":
-            with contextlib.suppress(ValueError):
-                rel = os.path.relpath(os.path.abspath(path), self.root)
-                rel = None if rel.startswith("..") else rel
-        return self._match(rel, path) or org, plan
-
-    def check_indexes(self, indexes) -> str | None:
-        """ConfigError (Dutch) for an ``organisation-pattern`` that finds an organisation in no document of these
-        reference indexes: every reuse would look like someone else's. Returns a Dutch warning for an
-        ``organisation`` that no document has while one has a name close to it (a typo?); not an error, since an
-        organisation may have no documents in the collection yet."""
-        if not indexes or (self.regex is None and self.own is None):
-            return None
-        from ..errors import ConfigError
-        from .registry import did_you_mean
-
-        matched = False
-        known: set[str] = set()
-        for index in indexes:
-            for path, relpath in index.paths(index.all_document_ids()).values():
-                matched = matched or self._match(relpath, path) is not None
-                org = self.of_source(path, relpath)[0]
-                if org:
-                    known.add(org)
-        if self.regex is not None and not matched:
-            example = next(iter(indexes[0].paths(indexes[0].all_document_ids()[:1]).values()), (None, None))[
-                1
-            ]
-            raise ConfigError(
-                f"Het patroon '{self.pattern}' bij 'organisation-pattern' vindt in geen enkel document van de "
-                "referentieverzameling een organisatie"
-                + (f" (bijvoorbeeld niet in '{example}')" if example else "")
-                + ". Controleer het patroon; het geldt voor het pad binnen de map van de index."
-            )
-        near = did_you_mean(self.own, sorted(known)) if self.own is not None and self.own not in known else ""
-        if not near:
-            return None
-        return (
-            f"de organisatie '{self.own}' (instelling 'organisation') staat bij geen enkel document van de "
-            f"referentieverzameling.{near} Schrijf de naam zoals in de verzameling, dan telt tekst uit uw eigen "
-            "documenten als eigen tekst."
-        )
-
-
-#: a year in a plan's name (*BP2016ENKA0002*): the plan's date, where it is known
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
-
-
-def plan_year(path: str | None) -> int | None:
-    """The year in the name of a plan (``NL.IMRO.0228.BP2016ENKA0002-0301`` → 2016), or None."""
-    plan = organisation(path)[1]
-    m = _YEAR.search(plan or "")
-    if not m or int(m.group(1)) > time.gmtime().tm_year:
-        return None
-    return int(m.group(1))
-
-
-def likely_origin(p, index, keys: list[str]):
-    """Passage ``p`` attributed to its likely origin: of the documents that hold it, the earliest by date where the
-    date is known (``plan_year``); otherwise the best-matching document stays the source."""
-    from ..index.match import realign
-
-    years = {d: plan_year(path) for d, (path, _) in index.paths(p.shared).items()}
-    known = {d: y for d, y in years.items() if y is not None}
-    if not known:
-        return p
-    first = min(known, key=lambda d: (known[d], d))
-    own = years.get(p.doc)
-    if first == p.doc or (own is not None and own <= known[first]) or first not in p.at:
-        return p
-    q = realign(keys, p, index.document(first), first, p.at[first])
-    if q is None:
-        return p
-    # the draft's span stays on its whole sentences (``on_sentences``); the origin may differ in a first or last
-    # word, and its alignment alone would start or end the span in the middle of a sentence
-    return replace(
-        q,
-        start=p.start,
-        end=p.end,
-        src_start=max(0, q.src_start - (q.start - p.start)),
-        src_end=q.src_end + (p.end - q.end),
-        matched=min(p.length, q.matched),
-    )
-
-
-def reuse_kind(draft: tuple, source: tuple, shared: list) -> str:
-    """The kind of reuse of a passage of the draft found in a source: ``draft`` and ``source`` are (organisation,
-    plan) (``Organisations``), ``shared`` names the organisation of every document with the passage (a
-    document's own name where its organisation is unknown)."""
-    org, plan = draft
-    src_org, src_plan = source
-    if org is not None and src_org == org:
-        return "versie" if plan is not None and src_plan == plan else "eigen"
-    others = set(shared) - {org}
-    return "sjabloon" if len(others) >= TEMPLATE_ORGANISATIONS else "kopie"
-
-
-#: what stands between two sentences: a line break, or at the end a full stop (or ! ? : ; …) or a closing bracket,
-#: maybe with closing quotes, and maybe the opening quote or bracket of the next sentence; a full stop inside a
-#: number (*artikel 5.16 Wm*) is none
-_AFTER_SENTENCE = re.compile(r"\n|[.!?:;…)\]][)\]\"'”’»]*\s*[\"'“„‘‚«(\[]*\Z")
-
-
-#: an article number with a full stop after it (*art. 1.1.1.*), between 'art.' and the name of the law
-_ARTICLE_NUMBER = re.compile(r"\.?\s*\d+(?:\.\d+)*[a-z]?\.\s*")
-
-
-def _continues(text: str, tokens, i: int) -> bool:
-    """Word ``i`` continues the sentence of the word before it, although the parser starts a sentence there: no
-    full stop, bracket or line break between them, or only an article number between *art.* and the name of a law
-    (*art. 1.1.1. Bro definieert*)."""
-    from ..language.data import word_set
-
-    gap = text[tokens.ends[i - 1] : tokens.starts[i]]
-    if not _AFTER_SENTENCE.search(gap):
-        return True
-    before = text[tokens.starts[i - 1] : tokens.ends[i - 1]].lower()
-    word = text[tokens.starts[i] : tokens.ends[i]].lower()
-    return (
-        before in ("art", "artikel", "lid")
-        and _ARTICLE_NUMBER.fullmatch(gap) is not None
-        and word in word_set("aanhalingen", "law_abbreviations")
-    )
-
-
-def sentence_starts(analysis, tokens) -> list[int]:
-    """The words of ``tokens`` (``index.noise.prose_tokens``) that start a sentence, from the parse (so *o.a.* and
-    *art.* do not end a sentence), or a paragraph; in a paragraph that was not parsed, the punctuation breaks. A
-    start on a word in lower case is none, except in a list item: text converted from PDF breaks paragraphs and
-    lines in the middle of a sentence (at a page break), and the parser follows those breaks. Nor is a start of
-    the parse that no punctuation or line break comes before: the parser also splits long sentences at a name
-    (*Metropool Regio Rotterdam | Den Haag*, *het Beleidsplan | Groen, Water en Milieu*)."""
-    text = analysis.document.text
-    parsed = set()
-    found = set()
-    for ap in analysis.paragraphs:
-        parsed.add(ap.paragraph.start)
-        for sent in ap.doc.sents:
-            i = bisect.bisect_left(tokens.starts, ap.offset + sent.start_char)
-            if 0 < i < len(tokens) and _continues(text, tokens, i):
-                continue
-            found.add(i)
-    items = set()
-    for paragraph in analysis.document.paragraphs:
-        i = bisect.bisect_left(tokens.starts, paragraph.start)
-        found.add(i)
-        if paragraph.kind == "list_item":
-            items.add(i)
-        if paragraph.start not in parsed:
-            j = bisect.bisect_left(tokens.starts, paragraph.end)
-            found.update(b for b in tokens.breaks if i <= b < j)
-    hard = set(tokens.hard)
-    return sorted(
-        b
-        for b in found
-        if b < len(tokens) and (b == 0 or b in hard or b in items or not text[tokens.starts[b]].islower())
-    )
-
-
-#: what may close a sentence after its last word: a full stop (or ! ? …), closing quotes and brackets
-_CLOSING = re.compile(r"[)\]\"'”’»]*[.!?…]+[)\]\"'”’»]*")
-
-
-#: a full stop (or ; : ! ? …) and closing quotes or brackets, before a space or the end
-_STOP = re.compile(r"[.!?…;:][)\]\"'”’»]*(?=\s|$)")
-#: closing quotes and brackets
-_CLOSERS = re.compile(r"[)\]\"'”’»]*")
-#: an HTML tag (not a '<' before an amount: *< € 200.000*)
-_MARKUP = re.compile(r"<[A-Za-z/!]")
-#: the most characters between the last word of a sentence and its end that a span takes in
-MAX_REST = 40
-
-
-def closing_end(text: str, end: int, limit: int | None = None, *, paragraph_end: bool = False) -> int:
-    """``end`` moved past the punctuation that closes the sentence there (*gebied.*, *(zie artikel 3).*), if any.
-    With ``limit`` (where the next sentence's first word or the paragraph begins): past the whole rest of the
-    sentence, which has no words but may have numbers (*een kans van 1 op (ofwel 10-6).*, *vastgesteld op 23
-    november 2009.*) or a closing bracket without a full stop; not past a line of its own, markup or a table.
-    When ``limit`` is the end of the paragraph (``paragraph_end``), a rest without a full stop is the sentence's
-    too (*d.d. juli 2016* at the end of a list item)."""
-    m = _CLOSING.match(text, end)
-    plain = m.end() if m else end
-    if limit is None or limit <= end:
-        return plain
-    rest = text[end:limit].rstrip()
-    if len(rest) > MAX_REST or "\n" in rest.strip() or _MARKUP.search(rest) or "|" in rest:
-        return plain
-    stops = [s.end() for s in _STOP.finditer(rest)]
-    if stops:  # the next sentence may open with a number, a quote or a bracket: not that
-        return max(plain, end + stops[-1])
-    return max(plain, end + (len(rest) if paragraph_end else _CLOSERS.match(rest).end()))
-
-
-#: opening quotes and brackets
-_OPENERS = re.compile(r"[\"'“„‘‚«(\[]+$")
-
-
-def opening_start(text: str, start: int) -> int:
-    """``start`` (a sentence's first word) moved back over the quotes or brackets that open the sentence right
-    before it (*‘Samenwerken aan kwaliteit’.*, *“Thes-locatie” bestaat uit*)."""
-    m = _OPENERS.search(text, max(0, start - 3), start)
-    if m is None or (m.start() > 0 and not text[m.start() - 1].isspace()):
-        return start
-    return m.start()
-
-
-#: quoted blocks that are whole paragraphs or run to the end of one; text between quotation marks inside a sentence
-#: is left to ``QUOTED_SHARE``
-_PARAGRAPH_QUOTES = frozenset(
-    {"blokcitaat", "kop", "inleiding", "begrippenlijst", "cursief", "artikelleden", "beleid"}
-)
-
-
-def quoted_edges(blocks, tokens) -> set[int]:
-    """The words of ``tokens`` where quoted text of whole paragraphs (``_PARAGRAPH_QUOTES``) starts or ends; two
-    quoted blocks in a row are one stretch."""
-    inside = [False] * len(tokens)
-    for b in blocks.blocks:
-        if b.kind in _PARAGRAPH_QUOTES:
-            i, j = bisect.bisect_left(tokens.starts, b.start), bisect.bisect_left(tokens.starts, b.end)
-            inside[i:j] = [True] * (j - i)
-    return {i for i in range(1, len(tokens)) if inside[i] != inside[i - 1]}
-
-
-def uncovered(p, taken: list[tuple[int, int]]) -> list:
-    """The parts of passage ``p`` that no passage in ``taken`` (word ranges) covers and that are long enough on their
-    own (``index.match.MIN_WORDS``): one text is reported once, by the passage that matched it best. The edges of
-    passages are sentence edges, so the parts are whole sentences too."""
-    from ..index.match import MIN_WORDS
-
-    parts, at = [], p.start
-    for s, e in sorted(taken):
-        if e <= at or s >= p.end:
-            continue
-        if s > at:
-            parts.append((at, s))
-        at = max(at, e)
-    if at < p.end:
-        parts.append((at, p.end))
-    if parts == [(p.start, p.end)]:
-        return [p]
-    return [
-        replace(
-            p, start=s, end=e, src_start=p.src_start + (s - p.start), src_end=max(p.src_start + (s - p.start) + 1,
-            p.src_end - (p.end - e)), matched=min(e - s, round(p.matched * (e - s) / max(1, p.length))),
-        )
-        for s, e in parts
-        if e - s >= MIN_WORDS
-    ]  # fmt: skip
-
-
-#: a passage is copied text when at least this many of its words, not function words and not in stock phrases of
-#: the collection, are equal to the source in runs of their own (``index.match.own_words``)
-MIN_OWN_WORDS = 5
-
-
-def _common_words() -> frozenset[str]:
-    """Function words (spaCy's Dutch stop words): equal in any two sentences, no sign of copying."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
-def stock_phrases(keys: list[str], index) -> list[tuple[int, int]]:
-    """The (start, end) words of every occurrence in ``keys`` of a stock phrase of ``index`` (``index.phrases()``),
-    sorted."""
-    from ..index.fingerprint import key_hashes, ngram_hashes
-
-    phrases = index.phrases()
-    if not phrases or len(keys) < 4:
-        return []
-    wh = key_hashes(keys)
-    found = []
-    for n in range(4, min(12, len(keys)) + 1):
-        for i, h in enumerate(ngram_hashes(wh, n).tolist()):
-            phrase = phrases.get(h)
-            if phrase is not None and phrase.words == n:
-                found.append((i, i + n))
-    return sorted(found)
 
 
 def _compute(analysis, ctx: RuleContext) -> list:
@@ -453,7 +124,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     who = Organisations(config)
     draft = who.of_draft(document.path)
     candidates = []
-    common = _common_words()
+    common = common_words()
     for index in refs:
         # a draft that is itself in the collection is not a copy of itself
         itself = index.ids_for_path(document.path) if document.path and document.path != "-" else set()

@@ -1,0 +1,168 @@
+"""Kinds of reuse for the copy rules (``rules.copy``): whose a document is (organisation and plan), the likely
+origin of a passage, and whether a passage is template text, another organisation's, one's own, an earlier version
+or a repeat."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import time
+from dataclasses import replace
+
+#: kinds of reuse, as named in ``data["kind"]`` and in the message
+KINDS = {
+    "citaat": "citaat uit wet of beleid",
+    "sjabloon": "sjabloontekst",
+    "kopie": "overgenomen van een andere organisatie",
+    "eigen": "eigen eerdere tekst",
+    "versie": "eerdere versie van dit document",
+    "herhaling": "herhaling in dit document",
+}
+#: kinds that are warnings; the others are info
+WARNING_KINDS = frozenset({"sjabloon", "kopie"})
+#: a passage found in documents of at least this many organisations is template text
+TEMPLATE_ORGANISATIONS = 3
+#: the zoning plans name their organisation (the municipality code) and plan in the file name
+_IMRO = re.compile(r"NL\.IMRO\.(\d{4})\.([^-./\\]+)(?:-([^./\\]+))?", re.I)
+
+
+def organisation(path: str | None) -> tuple[str | None, str | None]:
+    """(organisation, plan) of a document from its file name (``NL.IMRO.<code>.<plan>-<version>``), or Nones."""
+    m = _IMRO.search(os.path.basename(path or ""))
+    if not m:
+        return None, None
+    return m.group(1), m.group(2).lower()
+
+
+class Organisations:
+    """Which organisation a document belongs to, from the settings: ``organisation`` for the checked text, and
+    ``organisation-pattern`` over the path of a reference document (its path inside the indexed folder, then its
+    full path). Where those say nothing, the zoning plan's file name (``organisation``); else unknown (None).
+    Names from the settings are compared without regard to case (*Utrecht* is *utrecht*)."""
+
+    def __init__(self, config=None) -> None:
+        from ..config import organisation_regex
+
+        own = getattr(config, "organisation", None)
+        self.own = own.strip().casefold() if own else None
+        self.pattern = pattern = getattr(config, "organisation_pattern", None)
+        self.regex = organisation_regex(pattern) if pattern else None
+        self.root = getattr(config, "root", None)
+
+    def _match(self, *paths: str | None) -> str | None:
+        for path in paths:
+            m = self.regex.search(path.replace(os.sep, "/")) if self.regex and path else None
+            if m:
+                found = m.group("organisatie") if "organisatie" in m.re.groupindex else m.group(1)
+                if found:
+                    return found.casefold()
+        return None
+
+    def of_source(self, path: str | None, relpath: str | None = None) -> tuple[str | None, str | None]:
+        """(organisation, plan) of a reference document."""
+        org, plan = organisation(path)
+        return self._match(relpath, path) or org, plan
+
+    def of_draft(self, path: str | None) -> tuple[str | None, str | None]:
+        """(organisation, plan) of the checked text: ``organisation`` if set, else as a reference document (the
+        path from the settings file's folder standing in for the path inside the index)."""
+        org, plan = organisation(path)
+        if self.own:
+            return self.own, plan
+        rel = None
+        if path and self.root and path != "-":
+            with contextlib.suppress(ValueError):
+                rel = os.path.relpath(os.path.abspath(path), self.root)
+                rel = None if rel.startswith("..") else rel
+        return self._match(rel, path) or org, plan
+
+    def check_indexes(self, indexes) -> str | None:
+        """ConfigError (Dutch) for an ``organisation-pattern`` that finds an organisation in no document of these
+        reference indexes: every reuse would look like someone else's. Returns a Dutch warning for an
+        ``organisation`` that no document has while one has a name close to it (a typo?); not an error, since an
+        organisation may have no documents in the collection yet."""
+        if not indexes or (self.regex is None and self.own is None):
+            return None
+        from ..errors import ConfigError
+        from .registry import did_you_mean
+
+        matched = False
+        known: set[str] = set()
+        for index in indexes:
+            for path, relpath in index.paths(index.all_document_ids()).values():
+                matched = matched or self._match(relpath, path) is not None
+                org = self.of_source(path, relpath)[0]
+                if org:
+                    known.add(org)
+        if self.regex is not None and not matched:
+            example = next(iter(indexes[0].paths(indexes[0].all_document_ids()[:1]).values()), (None, None))[
+                1
+            ]
+            raise ConfigError(
+                f"Het patroon '{self.pattern}' bij 'organisation-pattern' vindt in geen enkel document van de "
+                "referentieverzameling een organisatie"
+                + (f" (bijvoorbeeld niet in '{example}')" if example else "")
+                + ". Controleer het patroon; het geldt voor het pad binnen de map van de index."
+            )
+        near = did_you_mean(self.own, sorted(known)) if self.own is not None and self.own not in known else ""
+        if not near:
+            return None
+        return (
+            f"de organisatie '{self.own}' (instelling 'organisation') staat bij geen enkel document van de "
+            f"referentieverzameling.{near} Schrijf de naam zoals in de verzameling, dan telt tekst uit uw eigen "
+            "documenten als eigen tekst."
+        )
+
+
+#: a year in a plan's name (*BP2016ENKA0002*): the plan's date, where it is known
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def plan_year(path: str | None) -> int | None:
+    """The year in the name of a plan (``NL.IMRO.0228.BP2016ENKA0002-0301`` → 2016), or None."""
+    plan = organisation(path)[1]
+    m = _YEAR.search(plan or "")
+    if not m or int(m.group(1)) > time.gmtime().tm_year:
+        return None
+    return int(m.group(1))
+
+
+def likely_origin(p, index, keys: list[str]):
+    """Passage ``p`` attributed to its likely origin: of the documents that hold it, the earliest by date where the
+    date is known (``plan_year``); otherwise the best-matching document stays the source."""
+    from ..index.match import realign
+
+    years = {d: plan_year(path) for d, (path, _) in index.paths(p.shared).items()}
+    known = {d: y for d, y in years.items() if y is not None}
+    if not known:
+        return p
+    first = min(known, key=lambda d: (known[d], d))
+    own = years.get(p.doc)
+    if first == p.doc or (own is not None and own <= known[first]) or first not in p.at:
+        return p
+    q = realign(keys, p, index.document(first), first, p.at[first])
+    if q is None:
+        return p
+    # the draft's span stays on its whole sentences (``on_sentences``); the origin may differ in a first or last
+    # word, and its alignment alone would start or end the span in the middle of a sentence
+    return replace(
+        q,
+        start=p.start,
+        end=p.end,
+        src_start=max(0, q.src_start - (q.start - p.start)),
+        src_end=q.src_end + (p.end - q.end),
+        matched=min(p.length, q.matched),
+    )
+
+
+def reuse_kind(draft: tuple, source: tuple, shared: list) -> str:
+    """The kind of reuse of a passage of the draft found in a source: ``draft`` and ``source`` are (organisation,
+    plan) (``Organisations``), ``shared`` names the organisation of every document with the passage (a
+    document's own name where its organisation is unknown)."""
+    org, plan = draft
+    src_org, src_plan = source
+    if org is not None and src_org == org:
+        return "versie" if plan is not None and src_plan == plan else "eigen"
+    others = set(shared) - {org}
+    return "sjabloon" if len(others) >= TEMPLATE_ORGANISATIONS else "kopie"

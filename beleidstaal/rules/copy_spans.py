@@ -1,0 +1,192 @@
+"""Spans of copied passages on whole sentences (``rules.copy``): where a sentence starts after the parse and the
+punctuation, the closing punctuation a passage takes in, the edges of quoted blocks, the parts of a passage another
+passage did not already report, and the stock phrases of the collection inside a passage."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+#: what stands between two sentences: a line break, or at the end a full stop (or ! ? : ; …) or a closing bracket,
+#: maybe with closing quotes, and maybe the opening quote or bracket of the next sentence; a full stop inside a
+#: number (*artikel 5.16 Wm*) is none
+_AFTER_SENTENCE = re.compile(r"\n|[.!?:;…)\]][)\]\"'”’»]*\s*[\"'“„‘‚«(\[]*\Z")
+
+
+#: an article number with a full stop after it (*art. 1.1.1.*), between 'art.' and the name of the law
+_ARTICLE_NUMBER = re.compile(r"\.?\s*\d+(?:\.\d+)*[a-z]?\.\s*")
+
+
+def _continues(text: str, tokens, i: int) -> bool:
+    """Word ``i`` continues the sentence of the word before it, although the parser starts a sentence there: no
+    full stop, bracket or line break between them, or only an article number between *art.* and the name of a law
+    (*art. 1.1.1. Bro definieert*)."""
+    from ..language.data import word_set
+
+    gap = text[tokens.ends[i - 1] : tokens.starts[i]]
+    if not _AFTER_SENTENCE.search(gap):
+        return True
+    before = text[tokens.starts[i - 1] : tokens.ends[i - 1]].lower()
+    word = text[tokens.starts[i] : tokens.ends[i]].lower()
+    return (
+        before in ("art", "artikel", "lid")
+        and _ARTICLE_NUMBER.fullmatch(gap) is not None
+        and word in word_set("aanhalingen", "law_abbreviations")
+    )
+
+
+def sentence_starts(analysis, tokens) -> list[int]:
+    """The words of ``tokens`` (``index.noise.prose_tokens``) that start a sentence, from the parse (so *o.a.* and
+    *art.* do not end a sentence), or a paragraph; in a paragraph that was not parsed, the punctuation breaks. A
+    start on a word in lower case is none, except in a list item: text converted from PDF breaks paragraphs and
+    lines in the middle of a sentence (at a page break), and the parser follows those breaks. Nor is a start of
+    the parse that no punctuation or line break comes before: the parser also splits long sentences at a name
+    (*Metropool Regio Rotterdam | Den Haag*, *het Beleidsplan | Groen, Water en Milieu*)."""
+    text = analysis.document.text
+    parsed = set()
+    found = set()
+    for ap in analysis.paragraphs:
+        parsed.add(ap.paragraph.start)
+        for sent in ap.doc.sents:
+            i = bisect.bisect_left(tokens.starts, ap.offset + sent.start_char)
+            if 0 < i < len(tokens) and _continues(text, tokens, i):
+                continue
+            found.add(i)
+    items = set()
+    for paragraph in analysis.document.paragraphs:
+        i = bisect.bisect_left(tokens.starts, paragraph.start)
+        found.add(i)
+        if paragraph.kind == "list_item":
+            items.add(i)
+        if paragraph.start not in parsed:
+            j = bisect.bisect_left(tokens.starts, paragraph.end)
+            found.update(b for b in tokens.breaks if i <= b < j)
+    hard = set(tokens.hard)
+    return sorted(
+        b
+        for b in found
+        if b < len(tokens) and (b == 0 or b in hard or b in items or not text[tokens.starts[b]].islower())
+    )
+
+
+#: what may close a sentence after its last word: a full stop (or ! ? …), closing quotes and brackets
+_CLOSING = re.compile(r"[)\]\"'”’»]*[.!?…]+[)\]\"'”’»]*")
+
+
+#: a full stop (or ; : ! ? …) and closing quotes or brackets, before a space or the end
+_STOP = re.compile(r"[.!?…;:][)\]\"'”’»]*(?=\s|$)")
+#: closing quotes and brackets
+_CLOSERS = re.compile(r"[)\]\"'”’»]*")
+#: an HTML tag (not a '<' before an amount: *< € 200.000*)
+_MARKUP = re.compile(r"<[A-Za-z/!]")
+#: the most characters between the last word of a sentence and its end that a span takes in
+MAX_REST = 40
+
+
+def closing_end(text: str, end: int, limit: int | None = None, *, paragraph_end: bool = False) -> int:
+    """``end`` moved past the punctuation that closes the sentence there (*gebied.*, *(zie artikel 3).*), if any.
+    With ``limit`` (where the next sentence's first word or the paragraph begins): past the whole rest of the
+    sentence, which has no words but may have numbers (*een kans van 1 op (ofwel 10-6).*, *vastgesteld op 23
+    november 2009.*) or a closing bracket without a full stop; not past a line of its own, markup or a table.
+    When ``limit`` is the end of the paragraph (``paragraph_end``), a rest without a full stop is the sentence's
+    too (*d.d. juli 2016* at the end of a list item)."""
+    m = _CLOSING.match(text, end)
+    plain = m.end() if m else end
+    if limit is None or limit <= end:
+        return plain
+    rest = text[end:limit].rstrip()
+    if len(rest) > MAX_REST or "\n" in rest.strip() or _MARKUP.search(rest) or "|" in rest:
+        return plain
+    stops = [s.end() for s in _STOP.finditer(rest)]
+    if stops:  # the next sentence may open with a number, a quote or a bracket: not that
+        return max(plain, end + stops[-1])
+    return max(plain, end + (len(rest) if paragraph_end else _CLOSERS.match(rest).end()))
+
+
+#: opening quotes and brackets
+_OPENERS = re.compile(r"[\"'“„‘‚«(\[]+$")
+
+
+def opening_start(text: str, start: int) -> int:
+    """``start`` (a sentence's first word) moved back over the quotes or brackets that open the sentence right
+    before it (*‘Samenwerken aan kwaliteit’.*, *“Thes-locatie” bestaat uit*)."""
+    m = _OPENERS.search(text, max(0, start - 3), start)
+    if m is None or (m.start() > 0 and not text[m.start() - 1].isspace()):
+        return start
+    return m.start()
+
+
+#: quoted blocks that are whole paragraphs or run to the end of one; text between quotation marks inside a sentence
+#: is left to ``QUOTED_SHARE``
+_PARAGRAPH_QUOTES = frozenset(
+    {"blokcitaat", "kop", "inleiding", "begrippenlijst", "cursief", "artikelleden", "beleid"}
+)
+
+
+def quoted_edges(blocks, tokens) -> set[int]:
+    """The words of ``tokens`` where quoted text of whole paragraphs (``_PARAGRAPH_QUOTES``) starts or ends; two
+    quoted blocks in a row are one stretch."""
+    inside = [False] * len(tokens)
+    for b in blocks.blocks:
+        if b.kind in _PARAGRAPH_QUOTES:
+            i, j = bisect.bisect_left(tokens.starts, b.start), bisect.bisect_left(tokens.starts, b.end)
+            inside[i:j] = [True] * (j - i)
+    return {i for i in range(1, len(tokens)) if inside[i] != inside[i - 1]}
+
+
+def uncovered(p, taken: list[tuple[int, int]]) -> list:
+    """The parts of passage ``p`` that no passage in ``taken`` (word ranges) covers and that are long enough on their
+    own (``index.match.MIN_WORDS``): one text is reported once, by the passage that matched it best. The edges of
+    passages are sentence edges, so the parts are whole sentences too."""
+    from ..index.match import MIN_WORDS
+
+    parts, at = [], p.start
+    for s, e in sorted(taken):
+        if e <= at or s >= p.end:
+            continue
+        if s > at:
+            parts.append((at, s))
+        at = max(at, e)
+    if at < p.end:
+        parts.append((at, p.end))
+    if parts == [(p.start, p.end)]:
+        return [p]
+    return [
+        replace(
+            p, start=s, end=e, src_start=p.src_start + (s - p.start), src_end=max(p.src_start + (s - p.start) + 1,
+            p.src_end - (p.end - e)), matched=min(e - s, round(p.matched * (e - s) / max(1, p.length))),
+        )
+        for s, e in parts
+        if e - s >= MIN_WORDS
+    ]  # fmt: skip
+
+
+#: a passage is copied text when at least this many of its words, not function words and not in stock phrases of
+#: the collection, are equal to the source in runs of their own (``index.match.own_words``)
+MIN_OWN_WORDS = 5
+
+
+def common_words() -> frozenset[str]:
+    """Function words (spaCy's Dutch stop words): equal in any two sentences, no sign of copying."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def stock_phrases(keys: list[str], index) -> list[tuple[int, int]]:
+    """The (start, end) words of every occurrence in ``keys`` of a stock phrase of ``index`` (``index.phrases()``),
+    sorted."""
+    from ..index.fingerprint import key_hashes, ngram_hashes
+
+    phrases = index.phrases()
+    if not phrases or len(keys) < 4:
+        return []
+    wh = key_hashes(keys)
+    found = []
+    for n in range(4, min(12, len(keys)) + 1):
+        for i, h in enumerate(ngram_hashes(wh, n).tolist()):
+            phrase = phrases.get(h)
+            if phrase is not None and phrase.words == n:
+                found.append((i, i + n))
+    return sorted(found)
