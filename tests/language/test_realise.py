@@ -94,6 +94,8 @@ def _finding(text: str, flagged: str):
         # a phrase ending in a preposition: only as the finite verb of a main clause does its object follow
         ("De school maakt gebruik van de sporthal.", "maakt gebruik van", "gebruikt"),
         ("Als gevolg van de storm vielen veel bomen om.", "als gevolg van", "Door"),
+        # 'zijn' with a verb that takes 'zijn' is no passive: 'door' fits
+        ("Als gevolg van de storm zijn er veel bomen omgewaaid.", "als gevolg van", "Door"),
     ],
 )
 def test_replacement_is_inflected_to_fit(text, flagged, expected):
@@ -169,6 +171,12 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ("Wij verbeteren de zorg met betrekking tot ouderen.", "met betrekking tot", "over"),
         # in a passive clause 'door' would read as who does it
         ("De waarde wordt overschreden als gevolg van het verkeer.", "als gevolg van", "door"),
+        # also in a passive with 'zijn': 'door de nieuwe weg' would read as who set the values
+        (
+            "Daarnaast zijn hogere grenswaarden vastgesteld voor twee woningen als gevolg van de nieuwe weg.",
+            "als gevolg van",
+            "door",
+        ),
     ],
 )
 def test_replacement_that_does_not_fit_becomes_advice(text, flagged, not_offered):
