@@ -36,6 +36,25 @@ from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 SAFE_SEVERITY = "warning"
 
 
+#: a parenthesis of at most this many words (*(indien aanwezig)*, *(indien van toepassing)*) is a set side note: a
+#: word-list finding in it is a tip (info), not a warning. On warnings3 (bench/quality/real) two such notes in a list
+#: of article parts were judged not worth the writer's time
+SIDE_NOTE_WORDS = 3
+
+
+def in_side_note(sent, tokens) -> bool:
+    """The matched tokens stand in a short parenthesis of their own: '(' right before them, ')' within
+    ``SIDE_NOTE_WORDS`` words from that '('."""
+    first = min(t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    if first - 1 < sent.start or sent.doc[first - 1].text != "(":
+        return False
+    for i in range(last + 1, min(sent.end, first + SIDE_NOTE_WORDS + 1)):
+        if sent.doc[i].text == ")":
+            return True
+    return False
+
+
 def entry_severity(entry, rule) -> str:
     """An entry's own severity, else ``warning`` for a safe replacement, else its rule's."""
     if entry.severity:
@@ -124,7 +143,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     rule=entry.rule,
                     name=rule.name if rule else entry.category,
                     category=entry.category,
-                    severity=entry_severity(entry, rule),
+                    severity="info" if in_side_note(sent, tokens) else entry_severity(entry, rule),
                     message=_message(entry, flagged),
                     start=start,
                     end=end,
