@@ -49,10 +49,8 @@ def in_side_note(sent, tokens) -> bool:
     last = max(t.i for t in tokens)
     if first - 1 < sent.start or sent.doc[first - 1].text != "(":
         return False
-    for i in range(last + 1, min(sent.end, first + SIDE_NOTE_WORDS + 1)):
-        if sent.doc[i].text == ")":
-            return True
-    return False
+    closing = range(last + 1, min(sent.end, first + SIDE_NOTE_WORDS + 1))
+    return any(sent.doc[i].text == ")" for i in closing)
 
 
 def entry_severity(entry, rule) -> str:
