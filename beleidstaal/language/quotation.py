@@ -55,6 +55,11 @@ _ARTICLE_PART = re.compile(
     r"^(?:lid|leden|eerste|tweede|derde|vierde|vijfde|onder|sub)\b|^(?:van|uit)\s", re.I
 )
 _QUOTED = re.compile(r"[\"“„”](?P<inner>[^\"“„”\n]+)[\"”“]")
+#: a definition quoted in single quotation marks (or accents used as such) that fill the rest of the line:
+#: *bestaand stedelijk gebied: 'bestaand stedenbouwkundig samenstel van ...'.*
+_QUOTED_DEFINITION = re.compile(
+    r"^[^\s:]\S*(?:\s+\S+){0,3}\s*:\s*(?P<quote>['‘´`](?P<inner>.+)['’´`])\s*[.;]?\s*$"
+)
 _CALLOUT = re.compile(
     r"^\s*(?:\[![A-Za-z]+\]|\w+(?:\s\w+)?:\s|(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)\s*:?[ \t]*(?:\n|$))"
 )
@@ -260,7 +265,8 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     return _merge(blocks)
 
 
-_ENUMERATED = re.compile(r"^\(?(?:[a-z]|\d{1,2})[.)°]\s")
+#: an item of an article: *a.*, *1.*, *b)*, or the bare number of a member (lid) before a capital: *2 Onverminderd*
+_ENUMERATED = re.compile(r"^\(?(?:[a-z]|\d{1,2})[.)°]\s|^\d{1,2}\s+(?=[A-Z])")
 
 
 def _is_item(document: Document, p: Paragraph) -> bool:
@@ -368,6 +374,14 @@ def quoted_blocks(document: Document) -> list[QuotedBlock]:
                 blocks.append(QuotedBlock(p.start, p.end, "cursief"))
                 i += 1
                 continue
+        # a definition in single quotation marks after its term
+        m = _QUOTED_DEFINITION.match(text)
+        if m and len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
+            blocks.append(
+                QuotedBlock(p.start + m.start("quote"), p.start + m.end("quote"), "aanhalingstekens")
+            )
+            i += 1
+            continue
         # a long passage between double quotation marks
         for m in _QUOTED.finditer(text):
             if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:

@@ -282,3 +282,50 @@ def test_other_verbs_far_from_the_colon_or_luidt_in_an_earlier_sentence_introduc
     assert (
         blocks("De naam van het plan luidt Haven. Wij werken daarbij als volgt:\n\n- eerst de wijk\n") == []
     )
+
+
+QUOTED_ARTICLE_AND_DEFINITION = """# Ladder
+
+In de wet staan begrippen voor:
+
+oud stadsgebied: 'bestaand samenstel van gebouwen voor wonen en werken, alsmede de voorzieningen die daarbij horen'.
+
+## Provincie
+
+Artikel 9 van de provinciale regels gaat over vrijkomende boerderijen.
+
+1 Een bestemmingsplan kan voorzien in bewoning van een vrijgekomen boerderij, als:
+
+a. het bedrijf volledig is beëindigd;
+
+b. er uitsluitend sprake is van woningen voor zorg.
+
+2 Onverminderd het bepaalde in het eerste lid, onder a, kan een plan voorzien in een burgerwoning indien de woning \
+in de oude bedrijfswoning komt.
+
+Wij vinden dat het plan hieraan voldoet. Indien u bezwaar hebt, kunt u reageren.
+"""
+
+
+def test_a_definition_in_single_quotes_and_numbered_members_of_an_article_are_quoted():
+    kinds = [kind for kind, _ in blocks(QUOTED_ARTICLE_AND_DEFINITION)]
+    assert kinds == ["aanhalingstekens", "artikelleden"]
+    flagged = {
+        (f.rule, QUOTED_ARTICLE_AND_DEFINITION[f.offset : f.end_offset])
+        for f in findings(QUOTED_ARTICLE_AND_DEFINITION)
+        if f.rule.startswith("BT1")
+    }
+    assert ("BT101", "alsmede") not in flagged
+    assert ("BT101", "uitsluitend") not in flagged
+    assert ("BT101", "indien") not in flagged
+    # the writer's own sentence after the quotation is checked as usual
+    assert ("BT101", "Indien") in flagged
+
+
+def test_single_quotes_around_a_short_name_or_a_numbered_line_without_reference_are_not_quotation():
+    text = (
+        "plangebied: 'De Weide'.\n\n"
+        "1 Wij bouwen eerst de school, indien de raad instemt.\n\n"
+        "2 Daarna volgen de woningen.\n"
+    )
+    assert blocks(text) == []
