@@ -71,7 +71,7 @@ class QuotedBlock:
 
     start: int
     end: int
-    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, beleid
+    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, beleid, titel
 
 
 def _words(name: str) -> frozenset[str]:
@@ -382,12 +382,40 @@ def quoted_blocks(document: Document) -> list[QuotedBlock]:
             )
             i += 1
             continue
+        blocks.extend(_italic_titles(document, p))
         # a long passage between double quotation marks
         for m in _QUOTED.finditer(text):
             if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
                 blocks.append(QuotedBlock(p.start + m.start(), p.start + m.end(), "aanhalingstekens"))
         i += 1
     return _merge(blocks)
+
+
+#: an italic stretch inside a line: one '*' or '_' on each side, not part of '**'
+_ITALIC_RUN = re.compile(r"(?<![*_\w])([*_])(?![*_\s])(?P<inner>[^*_\n]+?)(?<![*_\s])\1(?![*_\w])")
+#: an italic title has at least this many words; one or two italic words are emphasis
+MIN_TITLE_WORDS = 3
+
+
+def _italic_titles(document: Document, p: Paragraph) -> list[QuotedBlock]:
+    """The titles in italics inside a paragraph: an italic stretch of ``MIN_TITLE_WORDS`` words or more right after
+    '(' or after a noun in ``report_nouns`` (or one that ends in it: *aanmeldnotitie*)."""
+    loc = document.locate(p.start, p.end)
+    source = document.source[loc.offset : loc.end_offset + 1]
+    nouns = _words("report_nouns")
+    found = []
+    for m in _ITALIC_RUN.finditer(source):
+        if len(m.group("inner").split()) < MIN_TITLE_WORDS:
+            continue
+        before = source[: m.start()].rstrip()
+        word = re.search(r"(\w+)$", before)
+        if not (before.endswith("(") or (word and word.group(1).lower().endswith(tuple(nouns)))):
+            continue
+        start = document.text_offset(loc.offset + m.start("inner"))
+        end = document.text_offset(loc.offset + m.end("inner") - 1) + 1
+        if p.start <= start < end <= p.end:
+            found.append(QuotedBlock(start, end, "titel"))
+    return found
 
 
 def _merge(blocks: list[QuotedBlock]) -> list[QuotedBlock]:

@@ -329,3 +329,24 @@ def test_single_quotes_around_a_short_name_or_a_numbered_line_without_reference_
         "2 Daarna volgen de woningen.\n"
     )
     assert blocks(text) == []
+
+
+ITALIC_TITLES = """# Milieu
+
+Voor dit plan is een notitie gemaakt (*Toets milieueffecten, ten behoeve van het plan Dorpsstraat 5*, 1 mei 2021, \
+zie bijlage 3). Ten behoeve van de school bouwen wij een fietsenstalling.
+
+Zie het rapport *Geluid ten behoeve van de nieuwe woningen in het dorp*. Dit is *heel* belangrijk ten behoeve van ons.
+
+Wij bouwen *ten behoeve van de buurt* een speeltuin.
+"""
+
+
+def test_an_italic_title_of_a_report_is_quoted_and_the_writers_own_words_are_not():
+    assert blocks(ITALIC_TITLES) == [
+        ("titel", "Toets milieueffecten, ten behoeve van het plan Dorpsstraat 5"),
+        ("titel", "Geluid ten behoeve van de nieuwe woningen in het dorp"),
+    ]
+    flagged = [ITALIC_TITLES[f.offset : f.end_offset] for f in findings(ITALIC_TITLES) if f.rule == "BT104"]
+    # the two in the writer's sentences and the one in italics that is emphasis, not a title
+    assert [w.lower() for w in flagged] == ["ten behoeve van"] * 3
