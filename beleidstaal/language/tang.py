@@ -10,25 +10,48 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
-
-from .data import word_set, word_tuple
-from .grammar import known_verbs
-from .keys import PARTICLES
-from .passive import looks_like_participle
-from .words import columns, is_word
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
 
 ARTICLE_GAP = 4
 VERB_GAP = 10
-ARTICLES = word_set("grammatica", "articles")
-OPENERS = word_set("grammatica", "tang_openers")
-#: question words open a clause of their own (*... herleidbaar waarom regels zijn opgesteld*)
-WH_WORDS = word_set("grammatica", "wh_words")
-FINAL_PARTICLES = PARTICLES + word_tuple("grammatica", "final_particles")
 STOP = {".", "!", "?", ";", ":"}
+
+# The word sets and the grammar helpers are loaded on first use, not on import: the rule module (and with it
+# ``beleidstaal explain`` and ``rules``) needs only the two gaps above (issue 20).
+
+
+@cache
+def articles() -> frozenset[str]:
+    from .data import word_set
+
+    return word_set("grammatica", "articles")
+
+
+@cache
+def openers() -> frozenset[str]:
+    from .data import word_set
+
+    return word_set("grammatica", "tang_openers")
+
+
+@cache
+def wh_words() -> frozenset[str]:
+    """Question words open a clause of their own (*... herleidbaar waarom regels zijn opgesteld*)."""
+    from .data import word_set
+
+    return word_set("grammatica", "wh_words")
+
+
+@cache
+def final_particles() -> tuple[str, ...]:
+    from .data import word_tuple
+    from .keys import PARTICLES
+
+    return PARTICLES + word_tuple("grammatica", "final_particles")
 
 
 def _noun_like(tok: Token) -> bool:
@@ -42,17 +65,19 @@ def _noun_like(tok: Token) -> bool:
 def _closing_modifier(tok: Token) -> bool:
     """The participle or participle-like word that closes the tang: *vastgestelde*, *geldende*, *te verstrekken*,
     *ontwikkeld*. Not a plain adjective of an inner phrase (*de nieuwe wet*, *alle betrokken partijen*)."""
+    from .passive import looks_like_participle
+
     prev = tok.doc[tok.i - 1]
     if prev.lower_ == "te" and tok.lower_.endswith("en") and len(tok.lower_) >= 5:
         return True  # de door gemeenten te verstrekken uitkeringen
     if (
         prev.pos_ in ("DET", "ADP")
-        or prev.lower_ in ARTICLES
+        or prev.lower_ in articles()
         or prev.lower_ in ("alle", "veel", "enkele", "zijn", "haar")
     ):
         return False
     low = tok.lower_
-    if len(low) < 5 or tok.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") or low in ARTICLES:
+    if len(low) < 5 or tok.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ") or low in articles():
         return False
     if low.endswith("ende") and len(low) > 6:
         return True
@@ -70,14 +95,16 @@ def _closing_modifier(tok: Token) -> bool:
 
 def find_article_tangs(sent: Span):
     """(article, modifier, noun, gap tokens) for each long article-noun tang."""
+    from .words import columns, is_word
+
     doc = sent.doc
     cols = columns(doc)
     for i in range(sent.start, sent.end):
-        if cols.lower[i] not in ARTICLES or cols.pos[i] != "DET" or i + 2 >= sent.end:
+        if cols.lower[i] not in articles() or cols.pos[i] != "DET" or i + 2 >= sent.end:
             continue  # die/dat as a relative pronoun opens no tang
         art = doc[i]
         nxt = doc[art.i + 1]
-        if not (nxt.pos_ == "ADP" or nxt.lower_ in OPENERS):
+        if not (nxt.pos_ == "ADP" or nxt.lower_ in openers()):
             continue
         # scan for the closing modifier + noun
         for k in range(art.i + 2, min(sent.end - 1, art.i + 30)):
@@ -108,6 +135,9 @@ def _head_noun(doc, i: int, end: int):
 
 def find_verb_tangs(sent: Span):
     """(finite verb, closing part, gap word count) for long verb brackets in main clauses."""
+    from .passive import looks_like_participle
+    from .words import columns, is_word
+
     doc = sent.doc
     pos = columns(doc).pos
     for i in range(sent.start, sent.end):
@@ -144,7 +174,7 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
             t.dep_ == "mark"
             or "Rel" in t.morph.get("PronType")
             or "Int" in t.morph.get("PronType")
-            or (t.lower_ in WH_WORDS and t.pos_ != "CCONJ")
+            or (t.lower_ in wh_words() and t.pos_ != "CCONJ")
         )
         if t.text == "(" and not any(u.text == ")" for u in doc[t.i + 1 : closing.i]):
             return True
@@ -155,10 +185,12 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
 
 def _loose_final_particle(sent: Span, verb: Token) -> Token | None:
     """A particle at the end of the sentence that the parser did not attach: *stellen ... vast.*"""
+    from .grammar import known_verbs
+
     last = sent[-1]
     while last.i > sent.start and (last.is_punct or last.is_space):
         last = sent.doc[last.i - 1]
-    if last.i <= verb.i + 1 or last.lower_ not in FINAL_PARTICLES:
+    if last.i <= verb.i + 1 or last.lower_ not in final_particles():
         return None
     if last.lower_ + verb.lemma_.lower() in known_verbs():
         return last

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..findings import Hit
-from ..language.foreign import foreign_paragraphs
 from .registry import Rule, RuleContext, register, rule_enabled
 
 if TYPE_CHECKING:
@@ -21,6 +20,8 @@ KEPT = {"BT801", "BT802", "BT107", "BT901"}
 
 
 def fold_foreign(analysis: Analysis, findings: list[Hit], ctx: RuleContext) -> list[Hit]:
+    from ..language.foreign import foreign_paragraphs  # here, not at the top: explain stays fast
+
     foreign = foreign_paragraphs(analysis)
     if not foreign.spans:
         return findings

@@ -18,17 +18,18 @@ How an entry matches (see lexicons/README.md):
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..findings import Hit
-from ..language.names import is_name_or_mention
-from ..language.realise import offer, stretch
-from ..language.words import doc_text, is_word
-from ..lexicon import LexiconEntry, builtin_lexicons_for
 from .common import char_span, match_case, quoted
-from .lexicon_compile import CompiledLexicon
-from .lexicon_match import match_sentence
-from .lexicon_store import compiled_lexicons
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
+
+if TYPE_CHECKING:
+    from ..lexicon import LexiconEntry
+    from .lexicon_compile import CompiledLexicon
+
+# The language modules and the matcher are imported by the check itself, not here: ``explain``, ``rules`` and
+# ``--help`` read the registry without paying for their patterns and data (issue 20).
 
 #: the severity of a word with a replacement that always drops in (``fix = "safe"``): on the judged real-text sheets
 #: (bench/quality/real: dev, blind and replacement sheets) such findings were right in 37 of 38 (0.97 strict), the
@@ -98,6 +99,8 @@ def _sentence(advice: str) -> str:
 def _whole_label(sent, matched) -> bool:
     """The sentence is a line of its own and nothing but the matched words (a heading like *Beleidskader*, a list
     item or link text). A sentence the parser cut off in the middle of a line is no label."""
+    from ..language.words import doc_text, is_word
+
     text = doc_text(sent.doc)
     solid = [t for t in sent if not t.is_space]
     if not solid:
@@ -114,6 +117,11 @@ def _whole_label(sent, matched) -> bool:
 
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
+    from ..language.names import is_name_or_mention
+    from ..language.realise import offer, stretch
+    from .lexicon_match import match_sentence
+    from .lexicon_store import compiled_lexicons
+
     key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
     if key not in ctx.resources:
         extra = tuple(str(ctx.config.resolve(p)) for p in ctx.config.lexicons)
@@ -163,6 +171,8 @@ lexicon_findings = _check_for.findings
 
 def _count(code: str):
     def extra() -> str:
+        from ..lexicon import builtin_lexicons_for
+
         entries = [e for lex in builtin_lexicons_for(code) for e in lex.entries if e.rule == code]
         sample = next((e for e in entries if e.example), entries[0] if entries else None)
         lines = [f"Woordenlijst: {len(entries)} woorden en uitdrukkingen."]

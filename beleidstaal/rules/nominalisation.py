@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from ..language.nominalisation import find_nominalisations, plain_verbs
 from .common import char_span
 from .registry import Rule, RuleContext, register
 
@@ -16,6 +15,7 @@ def _message(flagged: str, verb: str, how: str) -> str:
 
 
 def _check(analysis, ctx: RuleContext):
+    from ..language.nominalisation import find_nominalisations, plain_verbs  # here: explain stays fast
     from .lexicon import lexicon_findings
 
     support: list[tuple[int, int]] | None = None

@@ -13,21 +13,18 @@ op*. Without an agent the suggestion asks the writer to say who does it: *Zeg wi
 
 from __future__ import annotations
 
-from ..language.clause_check import check_clause
-from ..language.grammar import infinitive
-from ..language.passive import (
-    agent_tokens,
-    find_agent,
-    find_passives,
-    worth_reporting,
-)
-from ..language.words import tokens_text
 from .common import share_finding
-from .passive_rewrite import _agent_phrase, not_an_actor, rewrite
 from .registry import Rule, RuleContext, one_pass, register
 
 
 def _check(analysis, ctx: RuleContext):
+    # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
+    from ..language.clause_check import check_clause
+    from ..language.grammar import infinitive
+    from ..language.passive import agent_tokens, find_agent, find_passives, worth_reporting
+    from ..language.words import tokens_text
+    from .passive_rewrite import _agent_phrase, not_an_actor, rewrite
+
     for sent, offset in analysis.sentences():
         for verb, pass_aux, auxes, impersonal in find_passives(sent):
             if not worth_reporting(verb, pass_aux, auxes, impersonal):

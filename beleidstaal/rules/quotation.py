@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..findings import Hit
-from ..language.quotation import QuotedText, quoted_blocks
 from .registry import Rule, RuleContext, register, rule_enabled
 
 if TYPE_CHECKING:
@@ -23,6 +22,8 @@ NOT_FOLDED = {"BT801", "BT802", "BT107"}
 
 def fold_quoted(analysis: Analysis, findings: list[Hit], ctx: RuleContext) -> list[Hit]:
     """The hits with those inside quoted text replaced by one BT702 hit per block (when BT702 is on)."""
+    from ..language.quotation import QuotedText, quoted_blocks  # here, not at the top: explain stays fast
+
     blocks = QuotedText(quoted_blocks(analysis.document))
     if not blocks.blocks:
         return findings

@@ -8,7 +8,6 @@ words, once per document; it is an info-level hint.
 
 from __future__ import annotations
 
-from ..language.grammar import stem_to_infinitive, zipf
 from .common import char_span
 from .registry import Rule, RuleContext, register
 
@@ -80,6 +79,8 @@ def _readability(analysis, ctx: RuleContext):
 
 def is_transparent_compound(word: str) -> bool:
     """A compound of two common words (*woningbouwlocaties*: *woningbouw* + *locaties*) is not a rare word."""
+    from ..language.grammar import stem_to_infinitive, zipf  # here, not at the top: explain stays fast
+
     for i in range(3, len(word) - 3):
         left, right = word[:i], word[i:]
         if zipf(right) < COMMON_PART_ZIPF:
@@ -95,6 +96,8 @@ def is_transparent_compound(word: str) -> bool:
 
 
 def rare_words(sent):
+    from ..language.grammar import zipf
+
     for t in sent:
         low = t.lower_
         if len(low) < RARE_WORD_LENGTH or not low.isalpha() or t.pos_ in ("PROPN", "X", "SYM"):

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..language import morphology as m
-from ..language.grammar import infinitive, infinitive_from_participle, known_verbs, present
-from ..language.passive import looks_like_participle, zijn_verbs
-from ..language.tang import ARTICLE_GAP, OPENERS, VERB_GAP, find_article_tangs, find_verb_tangs
-from ..language.words import is_word, tokens_text
+from ..language.tang import ARTICLE_GAP, VERB_GAP
 from .common import char_span, match_case
 from .registry import Rule, RuleContext, register
 
@@ -20,6 +16,10 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 def _uninflect(mod: Token) -> tuple[str, str]:
     """(kind, form): ``past`` + *vastgesteld* for *vastgestelde*; ``present`` + infinitive for *geldende*;
     ``te`` + infinitive for *te verstrekken*; ``adj`` for anything else."""
+    # the language modules are imported where they are used: explain and rules stay fast (issue 20)
+    from ..language import morphology as m
+    from ..language.passive import looks_like_participle
+
     low = mod.lower_
     prev = mod.doc[mod.i - 1] if mod.i > 0 else None
     if prev is not None and prev.lower_ == "te":
@@ -37,6 +37,11 @@ def _uninflect(mod: Token) -> tuple[str, str]:
 
 
 def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str | None:
+    from ..language.grammar import infinitive, infinitive_from_participle, known_verbs, present
+    from ..language.passive import zijn_verbs
+    from ..language.tang import openers
+    from ..language.words import tokens_text
+
     kind, form = _uninflect(mod)
     if kind == "adj" or not _noun_stands_alone(noun, mod, between):
         return None
@@ -64,7 +69,7 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
         t = words[k]
         if t.lower_ == "door" and not agent and not zijn_verb:
             j = k + 1
-            while j < len(words) and words[j].pos_ != "ADP" and words[j].lower_ not in OPENERS:
+            while j < len(words) and words[j].pos_ != "ADP" and words[j].lower_ not in openers():
                 agent.append(words[j])
                 j += 1
             k = j
@@ -106,6 +111,8 @@ def _tails(word: str):
 def _plural(noun: Token, art: Token) -> bool:
     """Plural by the tagger, or by the dictionary for the noun or the head of a compound
     (*onderzoeksresultaten* → *resultaat*)."""
+    from ..language import morphology as m
+
     if "Plur" in noun.morph.get("Number"):
         return True
     low = noun.lower_
@@ -118,6 +125,8 @@ def _plural(noun: Token, art: Token) -> bool:
 
 def _gender(noun: Token) -> str | None:
     """*de* or *het* by the dictionary, else by the tagger; None when neither knows."""
+    from ..language import morphology as m
+
     gender = m.article(noun.lower_)
     if gender:
         return gender
@@ -131,6 +140,8 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
     richtwaarden*: the clause would leave out the second), when a second verb stands before it (*de door het CROW
     berekende te hanteren kencijfers*), or when the noun opens a name (*het in 2004 in werking getreden Besluit
     externe veiligheid inrichtingen*)."""
+    from ..language.words import is_word
+
     if any(
         c.dep_ == "conj" or (c.dep_ == "nmod" and c.i > noun.i and _case(c) == "van") for c in noun.children
     ):
@@ -153,6 +164,9 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
 
 
 def _check(analysis, ctx: RuleContext):
+    from ..language.tang import find_article_tangs, find_verb_tangs
+    from ..language.words import is_word
+
     for sent, offset in analysis.sentences():
         for art, mod, noun, between in find_article_tangs(sent):
             start, end = char_span([art, noun], offset)
