@@ -33,6 +33,56 @@ def test_command_does_not_load_spacy(args, tmp_path):
     assert "SPACY-NOT-LOADED" in proc.stderr, proc.stdout + proc.stderr
 
 
+LAZY_PROBE = """
+import sys
+from beleidstaal.cli import app
+try:
+    app({args!r}, standalone_mode=False)
+except SystemExit:
+    pass
+print(sorted(m for m in sys.modules if m.startswith("beleidstaal.")))
+"""
+
+#: what only a check needs: the detectors, the rewriters and the matchers with their patterns and language data
+CHECK_ONLY = [
+    "beleidstaal.language.data",
+    "beleidstaal.language.morphology",
+    "beleidstaal.language.names",
+    "beleidstaal.language.nominalisation",
+    "beleidstaal.language.passive",
+    "beleidstaal.language.quotation",
+    "beleidstaal.language.realise",
+    "beleidstaal.rules.copy_kinds",
+    "beleidstaal.rules.copy_spans",
+    "beleidstaal.rules.lexicon_match",
+    "beleidstaal.rules.lexicon_store",
+    "beleidstaal.rules.passive_rewrite",
+]
+
+
+@pytest.mark.parametrize("args", [["explain", "BT101"], ["explain", "BT501"], ["rules"]])
+def test_explain_imports_the_rules_without_what_the_check_needs(args, tmp_path):
+    """Every rule is registered (explain and rules show them all), but the language modules and the matchers are
+    imported only when a check runs (issue 20)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE.format(args=args)], capture_output=True, text=True, cwd=tmp_path,
+        timeout=120,
+    )  # fmt: skip
+    loaded = proc.stdout.strip().splitlines()[-1]
+    assert "beleidstaal.rules.tang" in loaded and "beleidstaal.rules.copy" in loaded, (
+        proc.stdout + proc.stderr
+    )
+    assert [m for m in CHECK_ONLY if f"'{m}'" in loaded] == [], loaded
+
+
+def test_the_modules_the_probe_looks_for_exist():
+    """Every name in CHECK_ONLY is a real module, so the test above cannot pass because of a typo or a rename."""
+    import importlib
+
+    for name in CHECK_ONLY:
+        importlib.import_module(name)
+
+
 @pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_check_still_loads_the_model(tmp_path):
     """The probe can tell: a real check does load spaCy."""

@@ -15,23 +15,6 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
-from .copy_kinds import (
-    KINDS,
-    WARNING_KINDS,
-    Organisations,
-    likely_origin,
-    reuse_kind,
-)
-from .copy_spans import (
-    MIN_OWN_WORDS,
-    closing_end,
-    common_words,
-    opening_start,
-    quoted_edges,
-    sentence_starts,
-    stock_phrases,
-    uncovered,
-)
 from .registry import Rule, RuleContext, matches_selector, one_pass, register
 
 #: copied words are a quotation (BT802) when at least this share of them is quoted
@@ -85,6 +68,17 @@ def _compute(analysis, ctx: RuleContext) -> list:
     from ..index.noise import prose_tokens
     from ..index.reference import is_quote_source, references_for
     from ..language.quotation import QuotedText, policy_quotations
+    from .copy_kinds import KINDS, WARNING_KINDS, Organisations, likely_origin, reuse_kind
+    from .copy_spans import (
+        MIN_OWN_WORDS,
+        closing_end,
+        common_words,
+        opening_start,
+        quoted_edges,
+        sentence_starts,
+        stock_phrases,
+        uncovered,
+    )
 
     document = analysis.document
     tokens = prose_tokens(document)
@@ -278,6 +272,8 @@ def _summary(passages: list, words: int) -> list:
     """Say it once: with two or more copied passages that are warnings (template text, copied from others), one
     document-level BT801 warning with the share of the text and the largest sources, and every passage at info
     level. The warning takes the span of the largest of those passages (the first of equal ones)."""
+    from .copy_kinds import WARNING_KINDS
+
     warned = [p for p in passages if p[0] in WARNING_KINDS]
     if len(warned) < 2 or not words:
         return []
