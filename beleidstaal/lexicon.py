@@ -7,7 +7,6 @@ The schema is documented in ``lexicons/README.md``. Every entry becomes a ``Lexi
 from __future__ import annotations
 
 import functools
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,6 +102,8 @@ def lexicon_dir() -> Path:
 def lexicon_version(extra: tuple[str, ...] = ()) -> str:
     """A short hash of every word list and language data file in use (the bundled ones and the organisation's
     own)."""
+    import hashlib  # here, not at the top: explain reads the word lists without it (issue 20)
+
     h = hashlib.sha256()
     for p in [*sorted(lexicon_dir().rglob("*.toml")), *map(Path, extra)]:
         h.update(p.name.encode())
