@@ -73,14 +73,19 @@ def _whole_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;)\"'’”" or not before[-1].isalnum()
 
 
+def whole_percent(share: float) -> int:
+    """A share (0..1) as the whole percentage a message shows."""
+    return round(100 * share)
+
+
 def percent(share: float) -> str:
-    return f"{round(100 * share)}%"
+    return f"{whole_percent(share)}%"
 
 
 def over_limit(hits: int, total: int, limit: float) -> bool:
     """Whether a share is above its limit as the writer reads it: in whole percents, so that 25.1% is not reported
     as '25% ...; streef naar hooguit 25%'."""
-    return total > 0 and round(100 * hits / total) > round(100 * limit)
+    return total > 0 and whole_percent(hits / total) > whole_percent(limit)
 
 
 def share_finding(rule, analysis, flagged, limit: float, says: str, aim: str, advice: str):

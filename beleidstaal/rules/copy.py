@@ -15,6 +15,7 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
+from .common import whole_percent
 from .registry import Rule, RuleContext, matches_selector, one_pass, register
 
 #: copied words are a quotation (BT802) when at least this share of them is quoted
@@ -26,8 +27,8 @@ def _active(rule: Rule, config) -> bool:
 
 
 def percent(share: float) -> int:
-    """A share (0..1) as a whole percentage, as the messages and the copy view show it."""
-    return min(100, round(share * 100))
+    """A share (0..1) as a whole percentage, as the messages and the copy view show it (never above 100)."""
+    return min(100, whole_percent(share))
 
 
 def _lines(a: int, b: int) -> str:
