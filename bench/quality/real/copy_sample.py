@@ -71,12 +71,22 @@ MAX_HEADING = 120
 
 
 def choose_plans(
-    root: Path, seed: int, n: int, part: str, exclude: frozenset[str] = frozenset()
+    root: Path,
+    seed: int,
+    n: int,
+    part: str,
+    exclude: frozenset[str] = frozenset(),
+    only: frozenset[str] | None = None,
 ) -> tuple[list[str], list[str]]:
     """(the plans to check, all the other plans for the index): a fixed random choice from one half of the corpus,
-    leaving out the plans in ``exclude`` (they still go into the index)."""
+    leaving out the plans in ``exclude`` (they still go into the index) and, where ``only`` is given, every plan not
+    in it."""
     files = corpus_files(root, CORPUS)
-    pool = [f for f in files if (part == "all" or part_of(f) == part) and f not in exclude]
+    pool = [
+        f
+        for f in files
+        if (part == "all" or part_of(f) == part) and f not in exclude and (only is None or f in only)
+    ]
     rng = random.Random(f"{seed}:copy:{part}")
     chosen = sorted(rng.sample(pool, min(n, len(pool))))
     return chosen, [f for f in files if f not in set(chosen)]
@@ -252,6 +262,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="BLAD",
         help="do not choose plans that have a row in these earlier sheets (TSV): plans no judge has seen",
     )
+    parser.add_argument(
+        "--only-sheets",
+        nargs="+",
+        metavar="BLAD",
+        help="choose only plans that have a row in these sheets (TSV), such as a reserved list of files",
+    )
     args = parser.parse_args(argv)
 
     root = corpus_root(args.corpus)
@@ -259,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
     # the sheet being (re)drawn is never one to leave out: a second run with the same glob gives the same sheet
     earlier = [Path(p) for p in args.exclude_sheets if Path(p).resolve() != Path(args.out).resolve()]
     excluded = sheet_files(earlier)
-    plans, others = choose_plans(root, args.seed, args.plans, args.part, excluded)
+    only = sheet_files([Path(p) for p in args.only_sheets]) if args.only_sheets else None
+    plans, others = choose_plans(root, args.seed, args.plans, args.part, excluded, only)
     if len(plans) < args.plans:
         print(f"Maar {len(plans)} plannen over om uit te kiezen.", file=sys.stderr)
     index, key, build_seconds = index_for(root, others, Path(args.cache))
@@ -281,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         "part": args.part,
         "excluded_sheets": [p.as_posix() for p in earlier],
         "excluded_plans": len(excluded),
+        "only_sheets": args.only_sheets,
         "total": args.total,
         "floor": args.floor,
         "commit": commit(),

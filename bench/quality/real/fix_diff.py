@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import choose_files, corpus_root  # noqa: E402
+from common import choose_files, corpus_root, sheet_files  # noqa: E402
 
 from beleidstaal.config import Config  # noqa: E402
 from beleidstaal.core import check_path  # noqa: E402
@@ -45,16 +45,32 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--files", type=int, default=10)
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "fix-diff.txt"))
+    ap.add_argument("--part", choices=("dev", "blind"), default="blind", help="half to choose from")
+    ap.add_argument(
+        "--only-sheets",
+        nargs="+",
+        metavar="BLAD",
+        help="choose only plans that have a row in these sheets (TSV), such as a reserved list of files",
+    )
+    ap.add_argument(
+        "--nota", action="store_true", help="also fix the example nota (voorbeelden/beleidsnota.md), first"
+    )
     args = ap.parse_args()
     root = corpus_root(args.corpus)
-    files = choose_files(root, "blind", args.seed, {"bestemmingsplannen": args.files, "docs-as-code": 0})
+    only = sheet_files([Path(p) for p in args.only_sheets]) if args.only_sheets else None
+    counts = {"bestemmingsplannen": args.files, "docs-as-code": 0}
+    files = choose_files(root, args.part, args.seed, counts, only=only)
+    sources = [(root / rel, rel) for rel in files]
+    if args.nota:
+        nota = Path(__file__).resolve().parents[3] / "voorbeelden" / "beleidsnota.md"
+        sources.insert(0, (nota, "voorbeelden/beleidsnota.md"))
     config = Config()
     chunks, total, new = [], 0, []
     t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
-        for rel in files:
+        for source, rel in sources:
             path = Path(tmp) / Path(rel).name
-            shutil.copy(root / rel, path)
+            shutil.copy(source, path)
             before = check_path(path, config=config).findings
             outcome = fix_file(path, before, config, write=True)
             total += len(outcome.edits)
@@ -67,7 +83,9 @@ def main() -> None:
     words = [x for x in new if len(x[4]) <= len(x[2]) + 40]  # a finding on the changed words themselves
     clauses = [x for x in new if x not in words]  # a clause or sentence that holds a change
     header = [
-        f"# check --fix on {len(files)} zoning plans (blind half, seed {args.seed}): {total} replacements",
+        f"# check --fix on {len(files)} zoning plans ({args.part} half, seed {args.seed})"
+        + (" and the example nota" if args.nota else "")
+        + f": {total} replacements",
         f"# new findings on the changed words: {len(words)}",
         *[f"#   {rel}: '{old}' -> '{new_}': {rule} on '{text}'" for rel, old, new_, rule, text in words],
         f"# new findings on a clause or sentence that holds a change (the old text had none of that rule there;"

@@ -7,6 +7,7 @@ Run: ``python bench/quality/real/fix_sheet.py bench/quality/real/fix-diff.txt 15
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import random
 import re
@@ -53,7 +54,17 @@ def changed_sentences(pairs: list[tuple[str, str, str]]) -> list[tuple[str, str,
 
 
 def main(argv: list[str]) -> int:
-    diff, n, seed, out = Path(argv[0]), int(argv[1]), int(argv[2]), Path(argv[3])
+    parser = argparse.ArgumentParser(
+        description="Een beoordelingsblad van de zinnen die check --fix veranderde."
+    )
+    parser.add_argument("diff", type=Path, help="de diff van fix_diff.py")
+    parser.add_argument("n", type=int, help="aantal zinnen op het blad")
+    parser.add_argument("seed", type=int)
+    parser.add_argument("out", type=Path, help="het blad (TSV)")
+    args = parser.parse_args(argv)
+    diff, n, seed, out = args.diff, args.n, args.seed, args.out
+    if not diff.is_file():
+        parser.exit(2, f"Bestand niet gevonden: {diff}\n")
     rows = changed_sentences(line_pairs(diff.read_text(encoding="utf-8")))
     random.Random(seed).shuffle(rows)
     lines = ["id\tfile\tbefore\tafter\tverdict\treason"]
