@@ -132,6 +132,12 @@ def test_web_page_copy_view(browser, archive, tmp_path):  # noqa: F811
             _follow_with_keyboard(page)
             page.screenshot(path=str(tmp_path / "web.png"), full_page=True)
             assert csp == []  # the copy view's styles come from a file, not inline
+            # the filter hides the copy view with the category of copied text, and shows it again
+            box = page.locator("#filter input[name=cat][value=kopie]")
+            box.uncheck()
+            assert not page.locator("section.copyview").is_visible()
+            box.check()
+            assert page.locator("section.copyview").is_visible()
         finally:
             context.close()
         context = browser.new_context(bypass_csp=True)  # axe injects its own script

@@ -252,3 +252,24 @@ def free_port() -> str:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return str(probe.getsockname()[1])
+
+
+def test_web_filter_without_copied_text_has_no_copy_view(archive):
+    """The filter without JavaScript: with the category of copied text unticked, the page shows no copy view."""
+    import warnings
+
+    with warnings.catch_warnings():  # starlette's notice about httpx, as in test_web_api
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from beleidstaal.findings import CATEGORIES
+    from beleidstaal.web.app import create_app
+
+    config = Config(reference=(str(archive["index"]),), organisation="utrecht", organisation_pattern=FOLDER)
+    with TestClient(create_app(config)) as client:
+        whole = client.post("/check", data={"text": archive["text"]})
+        assert 'class="copyview"' in whole.text
+        others = [c for c in CATEGORIES if c != "kopie"]
+        filtered = client.post("/check", data={"text": archive["text"], "cat_filter": "1", "cat": others})
+        assert filtered.status_code == 200
+        assert 'class="copyview"' not in filtered.text and 'class="cv kind-' not in filtered.text

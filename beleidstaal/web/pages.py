@@ -81,8 +81,13 @@ def page(
 
 
 def copy_view(checked: Checked, views: list) -> str:
-    """The copy view (``outputs.copy_html``) of the checked text: its marks link to the cards."""
-    marks = [CopyMark(v.at, v.to, v.number, v.finding) for v in views if v.marked and is_copy(v.finding)]
+    """The copy view (``outputs.copy_html``) of the checked text: its marks link to the cards. Passages whose
+    cards the filter hides are not marked; with none left, there is no copy view."""
+    marks = [
+        CopyMark(v.at, v.to, v.number, v.finding)
+        for v in views
+        if v.shown and v.marked and is_copy(v.finding)
+    ]
     return copy_view_html(
         checked.shown,
         marks,

@@ -36,6 +36,8 @@
           el.classList.toggle("off", !on);
         }
       });
+      // the copy view belongs to the category of copied text: hidden with it
+      document.querySelectorAll("section.copyview").forEach(function (el) { el.hidden = cats.kopie === false; });
       live.textContent = "U ziet " + shown + " van de " + total + " meldingen.";
     };
     filter.addEventListener("change", applyFilter);
