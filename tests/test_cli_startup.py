@@ -33,6 +33,71 @@ def test_command_does_not_load_spacy(args, tmp_path):
     assert "SPACY-NOT-LOADED" in proc.stderr, proc.stdout + proc.stderr
 
 
+PYDANTIC_PROBE = """
+import sys
+from beleidstaal.cli import main
+sys.argv = ["beleidstaal", *{args!r}]
+try:
+    main()
+except SystemExit as exc:
+    print("EXIT", exc.code, file=sys.stderr)
+print(sorted({{m.split(".")[0] for m in sys.modules}} & {{"pydantic", "pydantic_core", "spacy"}}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["explain", "BT101"], ["explain", "jargon"], ["explain", "BT999"], ["rules"],
+     ["rules", "--format", "json"], ["info"], ["info", "-f", "json"], ["--version"]],
+)  # fmt: skip
+def test_quick_commands_do_not_import_pydantic(args, tmp_path):
+    """typer 0.29 coerces parameter values through pydantic (about 0.11 s to import); the text and switch
+    parameters of the quick commands do without it (``cli/plain_params.py``)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", PYDANTIC_PROBE.format(args=args)], capture_output=True, text=True, cwd=tmp_path,
+        timeout=120,
+    )  # fmt: skip
+    assert proc.stderr.splitlines()[-1] == "[]", proc.stdout + proc.stderr
+    assert ("EXIT 2" if args[-1] == "BT999" else "EXIT 0") in proc.stderr, proc.stdout + proc.stderr
+
+
+def test_plain_params_give_the_values_typer_gives():
+    """A text or switch value comes through as it is; any other value (the text 'yes' for a yes/no argument, a
+    number) still goes through typer's own coercion, errors included."""
+    import typer
+
+    from beleidstaal.cli.dutch import DutchTyper
+    from beleidstaal.cli.plain_params import PlainParam
+
+    app = DutchTyper()
+    seen: dict = {}
+
+    @app.command()
+    def probe(
+        name: str = typer.Argument(...),
+        agree: bool = typer.Argument(...),
+        loud: bool = typer.Option(False, "--loud"),
+        label: str = typer.Option("standaard", "--label"),
+        count: int = typer.Option(1, "--count"),
+    ) -> None:
+        seen.update(name=name, agree=agree, loud=loud, label=label, count=count)
+
+    @app.command()
+    def other() -> None:
+        pass
+
+    group = typer.main.get_command(app)  # the click command that runs, with its parameters
+    assert group.main(["probe", "café", "yes", "--loud", "--count", "3"], standalone_mode=False) == 0
+    assert seen == {"name": "café", "agree": True, "loud": True, "label": "standaard", "count": 3}
+    assert group.main(["probe", "x", "0", "--label", "ander"], standalone_mode=False) == 0
+    assert seen == {"name": "x", "agree": False, "loud": False, "label": "ander", "count": 1}
+    # typer's own error for a yes/no argument that is neither
+    assert group.main(["probe", "x", "misschien"], standalone_mode=False) == 2
+    kinds = {p.name: type(p._runtime_param).__name__ for p in group.commands["probe"].params}
+    assert kinds["name"] == kinds["agree"] == kinds["loud"] == kinds["label"] == PlainParam.__name__
+    assert kinds["count"] != PlainParam.__name__  # a number keeps typer's coercion
+
+
 LAZY_PROBE = """
 import sys
 from beleidstaal.cli import app

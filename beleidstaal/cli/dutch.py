@@ -19,6 +19,7 @@ from typer import _click
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from ..errors import BeleidstaalError
+from .plain_params import use_plain_params
 
 
 def _dutch_help_screens() -> None:
@@ -91,6 +92,10 @@ class _Dutch:
 
     def get_usage(self, ctx):
         return dutch_usage(super().get_usage(ctx))
+
+    def parse_args(self, ctx, args):
+        use_plain_params(self.get_params(ctx))  # text and switches without pydantic (see plain_params)
+        return super().parse_args(ctx, args)
 
     def format_help(self, ctx, formatter):
         _dutch_help_screens()
