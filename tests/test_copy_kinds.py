@@ -590,3 +590,32 @@ def test_the_document_level_warning_sits_on_the_largest_copied_passage():
     ]
     [summary] = _summary(passages, 400)
     assert (summary.start, summary.end) == (600, 960) and summary.data["sources"] == 3
+
+
+def test_a_sentence_in_the_frame_of_an_earlier_one_with_other_facts_is_no_repeat():
+    """Parallel sentences of the writer's own (the same frame, another pipeline, aspect or number) are no repeat; a
+    paragraph said twice is, also with one word and an inflection changed."""
+    s = ud_sentences()[1000:]
+    north = (
+        "Voor de noordelijke leiding geldt aan weerszijden van de leiding een veiligheidszone van 40 meter. De "
+        "afstand van deze leiding tot het plangebied bedraagt ongeveer 310 meter."
+    )
+    south = (
+        "Voor de zuidelijke leiding geldt aan weerszijden van de leiding een veiligheidszone van 70 meter. De "
+        "afstand van deze leiding tot het plangebied bedraagt ongeveer 120 meter."
+    )
+    aspect = "Vanuit het aspect externe veiligheid zijn er geen belemmeringen voor de bouw van de nieuwe woningen."
+    other = "Vanuit het aspect bodemkwaliteit zijn er geen belemmeringen voor de bouw van de nieuwe woningen."
+    said = (
+        "De eigenaar van de boerderij verbouwt de oude schuur tot twee woningen met een eigen tuin aan de "
+        "achterzijde en een gedeelde oprit naar de Dorpsstraat."
+    )
+    again = (
+        "De eigenaar van het erf verbouwt de oude schuur tot twee woningen met een eigen tuin aan de achterzijde "
+        "en een gedeelde oprit naar de Dorpsstraat."
+    )
+    paragraphs = [north, s[0], aspect, s[1], said, s[2], south, s[3], other, s[4], again, s[5]]
+    text = "\n\n".join(paragraphs) + "\n"
+    found = [f for f in check_text(text, config=Config(select=("BT801",)), path=DRAFT) if f.rule == "BT801"]
+    assert [f.text for f in found] == [again], [(f.text, f.data) for f in found]
+    assert found[0].data["kind"] == "herhaling"

@@ -74,8 +74,10 @@ def _compute(analysis, ctx: RuleContext) -> list:
         MIN_OWN_WORDS,
         closing_end,
         common_words,
+        lemmas,
         opening_start,
         quoted_edges,
+        same_facts,
         sentence_starts,
         stock_phrases,
         uncovered,
@@ -199,7 +201,11 @@ def _compute(analysis, ctx: RuleContext) -> list:
         )
 
     repeats = []
-    for p in sentences(find_repeats(tokens.keys)):
+    breaks = sorted({*starts, *hard})
+    found = sentences(find_repeats(tokens.keys))
+    # a sentence in the frame of an earlier one, with other facts, is the writer's own parallel sentence
+    lemma = lemmas(analysis) if found else None
+    for p in (q for p in found for q in same_facts(document.text, tokens, p, breaks, common, lemma)):
         if any(min(p.end, e) - max(p.start, s) > 0.5 * p.length for s, e in covered):
             continue
         pieces = uncovered(p, covered)

@@ -152,14 +152,15 @@ def uncovered(p, taken: list[tuple[int, int]]) -> list:
         parts.append((at, p.end))
     if parts == [(p.start, p.end)]:
         return [p]
-    return [
-        replace(
-            p, start=s, end=e, src_start=p.src_start + (s - p.start), src_end=max(p.src_start + (s - p.start) + 1,
-            p.src_end - (p.end - e)), matched=min(e - s, round(p.matched * (e - s) / max(1, p.length))),
-        )
-        for s, e in parts
-        if e - s >= MIN_WORDS
-    ]  # fmt: skip
+    return [part(p, s, e) for s, e in parts if e - s >= MIN_WORDS]
+
+
+def part(p, s: int, e: int):
+    """Words [s, e) of passage ``p``, with the source words and the matched words in proportion."""
+    return replace(
+        p, start=s, end=e, src_start=p.src_start + (s - p.start), src_end=max(p.src_start + (s - p.start) + 1,
+        p.src_end - (p.end - e)), matched=min(e - s, round(p.matched * (e - s) / max(1, p.length))),
+    )  # fmt: skip
 
 
 #: a passage is copied text when at least this many of its words, not function words and not in stock phrases of
@@ -190,3 +191,81 @@ def stock_phrases(keys: list[str], index) -> list[tuple[int, int]]:
             if phrase is not None and phrase.words == n:
                 found.append((i, i + n))
     return sorted(found)
+
+
+#: function words that change what a sentence says (*overschrijdt* / *overschrijdt nergens*): content here
+_NEGATIONS = frozenset({"niet", "geen", "nooit", "nergens", "wel"})
+#: a number in the text between two words (numbers are not in the word stream: ``index.normalise``)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: a sentence repeats an earlier one when no more than one, or this share, of its content words differ from it
+REPEAT_DIFFERENT = 0.1
+
+
+def lemmas(analysis) -> dict[int, str]:
+    """The parser's lemma of every word of the parsed paragraphs, by the word's first character in the text."""
+    return {ap.offset + t.idx: t.lemma_.lower() for ap in analysis.paragraphs for t in ap.doc}
+
+
+def same_facts(
+    text: str, tokens, p, breaks: list[int], common: frozenset[str], lemma: dict[int, str] | None = None
+) -> list:
+    """The parts of repeated passage ``p`` (``index.match.find_repeats``, on whole sentences) whose sentences say the
+    same as the earlier place: a repeat. A sentence with other facts in the same frame (*Voor de westelijke
+    leiding is deze contour 200 meter.* after *Voor de oostelijke leiding ... 95 meter.*, *Vanuit het aspect
+    geluid ...* after *Vanuit het aspect externe veiligheid ...*) is the writer's own parallel sentence, no repeat:
+    it has a number that differs, or more than one and more than ``REPEAT_DIFFERENT`` of its content words (not
+    function words, ``common``, but negations count) differ from the earlier place (one word may differ: *Het
+    pand* for *De planlocatie*). Runs of repeated sentences of at least
+    ``index.match.MIN_WORDS`` words are kept. ``breaks``: the words that start a sentence, sorted. Words are
+    compared by their lemma (``lemmas``) where the parser gives one (*opgaat* and *opgingen* are one verb), else by
+    their key."""
+    import difflib
+
+    from ..index.match import MIN_WORDS
+
+    keys = tokens.keys
+    plain = common - _NEGATIONS
+
+    def numbers(i: int) -> list[str]:
+        return _NUMBER.findall(text[tokens.ends[i - 1] : tokens.starts[i]]) if i > 0 else []
+
+    def word(i: int) -> str:
+        return (lemma or {}).get(tokens.starts[i]) or keys[i]
+
+    def sentence(i: int) -> int:
+        return breaks[max(0, bisect.bisect_right(breaks, i) - 1)]
+
+    content: dict[int, int] = {}
+    for i in range(p.start, p.end):
+        if keys[i] not in plain:
+            content[sentence(i)] = content.get(sentence(i), 0) + 1
+    differ: dict[int, int] = {}
+    facts: set[int] = set()  # sentences with a number that differs
+    a, b = keys[p.start : p.end], keys[p.src_start : p.src_end]
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1):
+                d, s = p.start + i1 + k, p.src_start + j1 + k
+                if d > p.start and numbers(d) != numbers(s):
+                    facts.add(sentence(d))
+            continue
+        mine = [word(p.start + i) for i in range(i1, i2) if a[i] not in plain]
+        theirs = [word(p.src_start + j) for j in range(j1, j2) if b[j] not in plain]
+        n = sum(1 for w in mine if w not in theirs)
+        if 0 < i1 and i2 < len(a):  # at the edges the earlier place's window may hold words of other sentences
+            n = max(n, sum(1 for w in theirs if w not in mine))
+        at = sentence(p.start + min(i1, len(a) - 1))
+        differ[at] = differ.get(at, 0) + n
+    frames = facts | {s for s, n in differ.items() if n > max(1, REPEAT_DIFFERENT * content.get(s, 0))}
+    if not frames:
+        return [p]
+    kept, at = [], p.start
+    for s in sorted(frames):
+        s = max(s, p.start)
+        if s > at:
+            kept.append((at, s))
+        j = bisect.bisect_right(breaks, s)
+        at = max(at, min(breaks[j], p.end) if j < len(breaks) else p.end)
+    if at < p.end:
+        kept.append((at, p.end))
+    return [part(p, s, e) for s, e in kept if e - s >= MIN_WORDS]
