@@ -604,7 +604,9 @@ def test_a_sentence_in_the_frame_of_an_earlier_one_with_other_facts_is_no_repeat
         "Voor de zuidelijke leiding geldt aan weerszijden van de leiding een veiligheidszone van 70 meter. De "
         "afstand van deze leiding tot het plangebied bedraagt ongeveer 120 meter."
     )
-    aspect = "Vanuit het aspect externe veiligheid zijn er geen belemmeringen voor de bouw van de nieuwe woningen."
+    aspect = (
+        "Vanuit het aspect externe veiligheid zijn er geen belemmeringen voor de bouw van de nieuwe woningen."
+    )
     other = "Vanuit het aspect bodemkwaliteit zijn er geen belemmeringen voor de bouw van de nieuwe woningen."
     said = (
         "De eigenaar van de boerderij verbouwt de oude schuur tot twee woningen met een eigen tuin aan de "

@@ -205,7 +205,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     found = sentences(find_repeats(tokens.keys))
     # a sentence in the frame of an earlier one, with other facts, is the writer's own parallel sentence
     lemma = lemmas(analysis) if found else None
-    for p in (q for p in found for q in same_facts(document.text, tokens, p, breaks, common, lemma)):
+    for p in (q for r in found for q in same_facts(document.text, tokens, r, breaks, common, lemma)):
         if any(min(p.end, e) - max(p.start, s) > 0.5 * p.length for s, e in covered):
             continue
         pieces = uncovered(p, covered)

@@ -252,7 +252,9 @@ def same_facts(
         mine = [word(p.start + i) for i in range(i1, i2) if a[i] not in plain]
         theirs = [word(p.src_start + j) for j in range(j1, j2) if b[j] not in plain]
         n = sum(1 for w in mine if w not in theirs)
-        if 0 < i1 and i2 < len(a):  # at the edges the earlier place's window may hold words of other sentences
+        if i1 > 0 and i2 < len(
+            a
+        ):  # at the edges the earlier place's window may hold words of other sentences
             n = max(n, sum(1 for w in theirs if w not in mine))
         at = sentence(p.start + min(i1, len(a) - 1))
         differ[at] = differ.get(at, 0) + n
