@@ -210,3 +210,29 @@ def test_the_garbage_collector_is_off_during_a_check_and_as_before_after_it(monk
     release.set()
     thread.join()
     assert gc.isenabled()
+
+
+def test_settle_collector_frees_cycles_and_freezes_the_rest():
+    import gc
+    import weakref
+
+    from beleidstaal import core
+
+    class Node:
+        pass
+
+    kept = Node()
+    cycle = Node()
+    cycle.me = cycle  # garbage only the collector can free
+    gone = weakref.ref(cycle)
+    del cycle
+    gc.unfreeze()
+    try:
+        core.settle_collector()
+        assert gone() is None
+        assert gc.get_freeze_count() > 0
+        assert gc.is_tracked(kept) and not any(o is kept for o in gc.get_objects())  # frozen: out of the walks
+        core.settle_collector()  # again: what was frozen is walked once more, and frozen again
+        assert not any(o is kept for o in gc.get_objects())
+    finally:
+        gc.unfreeze()

@@ -12,6 +12,7 @@ right after it.
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 import traceback
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from urllib.parse import unquote
 from lsprotocol import types
 
 from ..config import Config
+from ..core import settle_collector
 from ..errors import BeleidstaalError
 from ..findings import Finding
 from . import features
@@ -168,6 +170,11 @@ class Scheduling:
         self.publish(uri, self.diagnostics(st, text, snapshot.findings), version)
         if not snapshot.full:
             self._schedule_full_when_idle(uri)
+        elif level == FULL:
+            # after a check from scratch (a document opened), once its diagnostics are out: what lives on (the
+            # pipeline, word lists, parsed paragraphs) leaves the collector's walks, which would otherwise fall
+            # between later edits and their diagnostics
+            self.worker.submit(settle_collector)
 
     def diagnostics(self, st: DocState, text: str, findings: list[Finding]) -> list[types.Diagnostic]:
         """Diagnostics for the findings; a finding taken over unchanged from the last check (the same object, so
@@ -219,3 +226,4 @@ def _warm_up(model: str | None) -> None:
 
     all_rules()
     get_analyser(model)
+    gc.freeze()  # the pipeline and word lists live as long as the server: out of the collector's walks
