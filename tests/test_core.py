@@ -231,7 +231,8 @@ def test_settle_collector_frees_cycles_and_freezes_the_rest():
         core.settle_collector()
         assert gone() is None
         assert gc.get_freeze_count() > 0
-        assert gc.is_tracked(kept) and not any(o is kept for o in gc.get_objects())  # frozen: out of the walks
+        # frozen: out of the collector's walks
+        assert gc.is_tracked(kept) and not any(o is kept for o in gc.get_objects())
         core.settle_collector()  # again: what was frozen is walked once more, and frozen again
         assert not any(o is kept for o in gc.get_objects())
     finally:
