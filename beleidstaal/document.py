@@ -77,6 +77,9 @@ class Document:
     unchecked: list[Unchecked] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _seg_starts: list[int] = field(default_factory=list, repr=False)
+    #: what pure functions of the whole document computed once (``language.quotation.quoted_blocks``), by name:
+    #: several rules, and the language server's quick and whole-document checks of one text, ask the same
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._line_starts = line_starts(self.source)

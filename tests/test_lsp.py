@@ -688,6 +688,54 @@ def test_whole_document_check_stops_when_cancelled(kern_config):
     assert scope_check(quick, "markdown", None, kern_config, cancelled=lambda: False).full
 
 
+def test_whole_document_check_builds_on_the_quick_check(kern_config, monkeypatch):
+    from beleidstaal.language import quotation
+    from beleidstaal.lsp import incremental
+
+    before = incremental.full_check(QUICK_BASE, "markdown", None, kern_config)
+    quick = incremental.quick_check(
+        before, QUICK_BASE + "\nWij doen dit middels een app.\n", "markdown", None, kern_config
+    )
+    # the text is read once per edit and its quoted text found once: the whole-document rules reuse both
+    read, found = [], []
+    real_read, real_find = incremental.document_from_text, quotation._find_quoted_blocks
+    monkeypatch.setattr(
+        incremental, "document_from_text", lambda *a, **k: read.append(1) or real_read(*a, **k)
+    )
+    monkeypatch.setattr(quotation, "_find_quoted_blocks", lambda d: found.append(1) or real_find(d))
+    complete = incremental.scope_check(quick, "markdown", None, kern_config)
+    assert complete.full and complete.document is quick.document
+    assert read == [] and found == []
+
+
+def test_published_diagnostics_are_what_pygls_would_send(kern_config):
+    from beleidstaal.lsp.features import to_diagnostic
+    from beleidstaal.lsp.incremental import full_check
+    from beleidstaal.lsp.scheduling import DocState
+    from beleidstaal.lsp.server import create_server
+
+    server = create_server()
+    sent = []
+    server.protocol._send_data = sent.append
+    findings = full_check(QUICK_BASE, "markdown", None, kern_config).findings
+    assert len(findings) > 3
+    index = LineIndex(QUICK_BASE, "utf-16")
+    expected = server.protocol.plain(
+        types.PublishDiagnosticsNotification(
+            params=types.PublishDiagnosticsParams(
+                uri="file:///nota.md", diagnostics=[to_diagnostic(f, index) for f in findings], version=4
+            )
+        )
+    )
+    st = DocState(uri="file:///nota.md")
+    server.publish(st.uri, server.diagnostics(st, QUICK_BASE, findings), 4)
+    # again, with every diagnostic taken from the cache
+    server.publish(st.uri, server.diagnostics(st, QUICK_BASE, findings), 4)
+    assert sent[0] == sent[1] == expected
+    server.publish(st.uri, [], None)
+    assert sent[2]["params"] == {"uri": "file:///nota.md", "diagnostics": []}
+
+
 @pytest_lsp.fixture(
     scope="module",
     config=ClientServerConfig(

@@ -300,7 +300,14 @@ def _is_definition(body: str) -> bool:
 
 
 def quoted_blocks(document: Document) -> list[QuotedBlock]:
-    """Every block of quoted text in a document, in text order, without overlaps."""
+    """Every block of quoted text in a document, in text order, without overlaps (found once per document)."""
+    blocks = document.memo.get("quoted_blocks")
+    if blocks is None:
+        blocks = document.memo["quoted_blocks"] = tuple(_find_quoted_blocks(document))
+    return list(blocks)
+
+
+def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
     paragraphs = document.paragraphs
     blocks: list[QuotedBlock] = []
     headings = [is_heading(document, p) for p in paragraphs]

@@ -50,6 +50,8 @@ class Snapshot:
     spans: list[tuple[int, int]] = field(default_factory=list)
     config: Config | None = None
     full: bool = True
+    #: the core's Document of ``source``, for the whole-document check that follows a quick check
+    document: Document | None = field(default=None, repr=False, compare=False)
 
 
 def paragraph_spans(document: Document) -> list[tuple[int, int]]:
@@ -65,7 +67,7 @@ def full_check(text: str, kind: str, path: str | None, config: Config) -> Snapsh
         return Snapshot(text, [], [], config)
     document = document_from_text(text, kind=kind, path=path)
     result = check_document(document, config)
-    return Snapshot(text, result.findings, paragraph_spans(document), config)
+    return Snapshot(text, result.findings, paragraph_spans(document), config, document=document)
 
 
 def common_affixes(a: str, b: str) -> tuple[int, int]:
@@ -149,7 +151,7 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
         # else: the finding's paragraph touches the change; the fresh findings replace it
     findings = apply_suppressions(kept + fresh, document)
     findings.sort(key=lambda f: f.sort_key)
-    return Snapshot(text, findings, spans, config, full=False)
+    return Snapshot(text, findings, spans, config, full=False, document=document)
 
 
 def scope_check(
@@ -173,12 +175,14 @@ def scope_check(
         return replace(snapshot, full=True)
     others = tuple(r.code for r in all_rules() if r.code not in whole)
     step()
-    document = document_from_text(snapshot.source, kind=kind, path=path)
-    step()
+    document = snapshot.document
+    if document is None or document.source != snapshot.source or document.kind != kind:
+        document = document_from_text(snapshot.source, kind=kind, path=path)
+        step()
     analysis = get_analyser(config.model).analyse(document)  # parsed paragraphs come from the cache
     step()
     # the same settings with the other rules switched off (select stays as it is: some rules look at it)
     fresh = run_rules(analysis, replace(config, ignore=(*config.ignore, *others)), checkpoint=step)
     findings = [f for f in snapshot.findings if f.rule not in whole] + fresh
     findings.sort(key=lambda f: f.sort_key)
-    return Snapshot(snapshot.source, findings, snapshot.spans, config, full=True)
+    return Snapshot(snapshot.source, findings, snapshot.spans, config, full=True, document=document)

@@ -40,6 +40,20 @@ class BeleidstaalProtocol(LanguageServerProtocol):
                 logger.exception("could not report a bad message")
             return _Ignored()
 
+    def plain(self, obj: Any) -> Any:
+        """An LSP object in its JSON form, as pygls would send it."""
+        return self._converter.unstructure(obj)
+
+    def send_diagnostics(self, uri: str, diagnostics: list[Any], version: int | None = None) -> None:
+        """publishDiagnostics with diagnostics already in their JSON form (``plain``): the server keeps that form
+        per finding, so a publish converts only the new ones (converting 800 diagnostics at every edit took
+        15-25 ms of a 10,000-word document's quick check, issue 23)."""
+        params = self.plain(types.PublishDiagnosticsParams(uri=uri, diagnostics=[], version=version))
+        params["diagnostics"] = diagnostics
+        self._send_data(
+            {"jsonrpc": self.VERSION, "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": params}
+        )
+
     @lsp_method(types.EXIT)
     def lsp_exit(self, *args):
         if isinstance(self.writer, asyncio.StreamWriter):

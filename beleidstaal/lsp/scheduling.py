@@ -176,11 +176,11 @@ class Scheduling:
             # between later edits and their diagnostics
             self.worker.submit(settle_collector)
 
-    def diagnostics(self, st: DocState, text: str, findings: list[Finding]) -> list[types.Diagnostic]:
-        """Diagnostics for the findings; a finding taken over unchanged from the last check (the same object, so
-        the same place in an unchanged stretch of text) keeps its diagnostic."""
+    def diagnostics(self, st: DocState, text: str, findings: list[Finding]) -> list[dict]:
+        """Diagnostics for the findings, in their JSON form; a finding taken over unchanged from the last check
+        (the same object, so the same place in an unchanged stretch of text) keeps its diagnostic."""
         index: LineIndex | None = None
-        cache: dict[int, tuple[Finding, types.Diagnostic]] = {}
+        cache: dict[int, tuple[Finding, dict]] = {}
         out = []
         for f in findings:
             hit = st.diagnostic_cache.get(id(f))
@@ -188,16 +188,17 @@ class Scheduling:
                 diagnostic = hit[1]
             else:
                 index = index or LineIndex(text, self.encoding)
-                diagnostic = features.to_diagnostic(f, index)
+                diagnostic = self.protocol.plain(features.to_diagnostic(f, index))
             cache[id(f)] = (f, diagnostic)
             out.append(diagnostic)
         st.diagnostic_cache = cache
         return out
 
-    def publish(self, uri: str, diagnostics: list[types.Diagnostic], version: int | None = None) -> None:
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
-        )
+    def publish(
+        self, uri: str, diagnostics: list[types.Diagnostic | dict], version: int | None = None
+    ) -> None:
+        plain = [d if isinstance(d, dict) else self.protocol.plain(d) for d in diagnostics]
+        self.protocol.send_diagnostics(uri, plain, version)
 
 
 def _check_text(

@@ -13,11 +13,29 @@ op*. Without an agent the suggestion asks the writer to say who does it: *Zeg wi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .common import share_finding
 from .registry import Rule, RuleContext, one_pass, register
 
 
 def _check(analysis, ctx: RuleContext):
+    """The hits of both passive rules, per parsed paragraph found once for each setting of the actor and the
+    model (kept with the paragraph's Doc, which the analyser's cache shares between checks): the language
+    server's whole-document check of the passive share (BT303) after every edit finds them anew only in the
+    paragraphs that changed."""
+    key = ("beleidstaal_passives", ctx.config.actor, ctx.config.model)
+    for ap in analysis.paragraphs:
+        hits = ap.doc.user_data.get(key)
+        if hits is None:
+            hits = ap.doc.user_data[key] = list(_paragraph_hits(ap.doc, analysis, ctx))
+        offset = ap.offset
+        for hit in hits:
+            yield replace(hit, start=hit.start + offset, end=hit.end + offset)
+
+
+def _paragraph_hits(doc, analysis, ctx: RuleContext):
+    """The hits of one paragraph, with offsets in the paragraph's text."""
     # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
@@ -25,7 +43,8 @@ def _check(analysis, ctx: RuleContext):
     from ..language.words import tokens_text
     from .passive_rewrite import _agent_phrase, not_an_actor, rewrite
 
-    for sent, offset in analysis.sentences():
+    offset = 0
+    for sent in doc.sents:
         for verb, pass_aux, auxes, impersonal in find_passives(sent):
             if not worth_reporting(verb, pass_aux, auxes, impersonal):
                 continue

@@ -105,3 +105,17 @@ def test_every_finding_has_a_suggestion_or_advice():
     found = passives(text)
     # a rewrite where one reads well, otherwise advice
     assert found and all(f.suggestions or f.advice for f in found)
+
+
+def test_the_passives_of_a_paragraph_are_found_once_per_actor():
+    # the same paragraph text is parsed once (the analyser's cache) and its passives are kept with it; another
+    # actor setting, or the paragraph at another place, must still give its own findings
+    text = "De aanvraag wordt binnen vier weken beoordeeld."
+    (plain,) = passives(text)
+    (with_actor,) = check_text(text, config=Config(select=("BT301", "BT302"), actor="de gemeente"))
+    assert not plain.suggestions and plain.advice
+    assert with_actor.suggestions == ["De gemeente beoordeelt de aanvraag binnen vier weken"]
+    (again,) = passives(text)
+    assert (again.start, again.suggestions, again.advice) == (plain.start, plain.suggestions, plain.advice)
+    moved = passives("Wij helpen u graag.\n\n" + text)
+    assert [f.start - plain.start for f in moved] == [len("Wij helpen u graag.\n\n")]
