@@ -621,3 +621,29 @@ def test_a_sentence_in_the_frame_of_an_earlier_one_with_other_facts_is_no_repeat
     found = [f for f in check_text(text, config=Config(select=("BT801",)), path=DRAFT) if f.rule == "BT801"]
     assert [f.text for f in found] == [again], [(f.text, f.data) for f in found]
     assert found[0].data["kind"] == "herhaling"
+
+
+def test_a_passage_that_other_plans_hold_with_small_changes_is_template_text(tmp_path):
+    """One plan holds the passage as it is; three plans of other municipalities hold it with a word changed every
+    few words, so few of its stored fingerprints are left in them. Aligned, they hold it: template text, and the
+    count names them."""
+    s = ud_sentences()[1000:]
+    words = f"{s[170]} {s[171]} {s[172]}".split()
+    edited = [
+        " ".join(w + "heid" if i % 7 == k and w[-1].isalpha() else w for i, w in enumerate(words))
+        for k in (2, 3, 4)
+    ]
+    passage = " ".join(words)
+    config = small_index(
+        tmp_path,
+        {
+            "NL.IMRO.0200.Dorp-VG01.txt": [passage],
+            "NL.IMRO.0300.Kern-VG01.txt": [edited[0]],
+            "NL.IMRO.0400.Wijk-VG01.txt": [edited[1]],
+            "NL.IMRO.0500.Veld-VG01.txt": [edited[2]],
+        },
+    )
+    text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n"
+    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    assert found[0].data["kind"] == "sjabloon" and found[0].data["documents"] >= 3, found[0].data

@@ -64,7 +64,7 @@ class Passage:
     also: list[int] = field(default_factory=list)
     #: reference documents that hold the passage (the source included); empty for a repeat
     shared: list[int] = field(default_factory=list)
-    #: for each document in ``shared``: the first and last source word of its hits in the passage
+    #: for each document with hits in the passage: the first and last source word of those hits
     at: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: for each document with hits in the passage: how many of its words those hits cover (``_sharing``)
     cover: dict[int, int] = field(default_factory=dict)
@@ -245,9 +245,9 @@ def holders(cover: dict[int, int], source: int | None) -> list[int]:
 
 def _sharing(p: Passage, hits) -> tuple[list[int], dict, dict]:
     """The documents whose fingerprints cover passage ``p``: the source, and every document whose hits cover at
-    least ``SHARED_COVER`` of the draft words that the best covered document's hits cover within the passage; with
-    the first and last source word of each one's hits there, and the words each one's hits cover (a hit covers
-    its K words). ``hits``: the sorted arrays of ``_hits``."""
+    least ``SHARED_COVER`` of the draft words that the best covered document's hits cover within the passage; with,
+    for every document with hits there, the first and last source word of its hits, and the words its hits cover
+    (a hit covers its K words). ``hits``: the sorted arrays of ``_hits``."""
     docs, ds, rs, _ = hits
     inside = (ds >= p.start) & (ds < p.end - K + 1)
     if not inside.any():
@@ -268,8 +268,7 @@ def _sharing(p: Passage, hits) -> tuple[list[int], dict, dict]:
     docs_in = doc_in[starts].tolist()
     at = {doc: (lo, hi) for doc, lo, hi in zip(docs_in, lows.tolist(), highs.tolist(), strict=True)}
     cover = dict(zip(docs_in, covered.tolist(), strict=True))
-    shared = holders(cover, p.doc)
-    return shared, {doc: at[doc] for doc in shared if doc in at}, cover
+    return holders(cover, p.doc), at, cover
 
 
 def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, int]) -> Passage | None:
@@ -324,7 +323,6 @@ def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n:
                 for doc, (r0, r1) in q.at.items():
                     s0, s1 = last.at.get(doc, (r0, r1))
                     last.at[doc] = (min(r0, s0), max(r1, s1))
-                last.at = {doc: span for doc, span in last.at.items() if doc in last.shared}
             else:
                 out.append(q)
     return [p for p in out if p.length >= MIN_WORDS]

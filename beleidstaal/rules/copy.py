@@ -69,7 +69,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     from ..index.noise import prose_tokens
     from ..index.reference import is_quote_source, references_for
     from ..language.quotation import QuotedText, policy_quotations
-    from .copy_kinds import KINDS, WARNING_KINDS, Organisations, likely_origin, reuse_kind
+    from .copy_kinds import KINDS, WARNING_KINDS, Organisations, likely_origin, more_holders, reuse_kind
     from .copy_spans import (
         MIN_OWN_WORDS,
         closing_end,
@@ -152,11 +152,16 @@ def _compute(analysis, ctx: RuleContext) -> list:
             cite_source=is_quote_source(config, src.path, src.relpath),
             blocks=blocks,
         )
-        # (path, relpath) of the other documents with the passage, without reading their words
-        shared = [path for _, path in sorted(index.paths(d for d in p.shared if d != p.doc).items())]
         source = who.of_source(src.path, src.relpath)
-        orgs = [source[0] or src.path] + [who.of_source(a, r)[0] or a for a, r in shared]
+
+        shared, orgs = _holding(p, index, who, src, source)
         kind = "citaat" if reason else reuse_kind(draft, source, orgs)
+        if kind == "kopie":  # or template text that other plans hold with small changes
+            extra = more_holders(p, index, tokens.keys, who, {*orgs} - {draft[0]})
+            if extra:
+                p = replace(p, shared=sorted({*p.shared, *extra}))
+                shared, orgs = _holding(p, index, who, src, source)
+                kind = reuse_kind(draft, source, orgs)
         others = len(shared)
         data = {
             "source": src.path, "source_relpath": src.relpath, "source_title": src.title, "source_line": a,
@@ -273,6 +278,13 @@ def _compute(analysis, ctx: RuleContext) -> list:
             )  # fmt: skip
 
     return findings
+
+
+def _holding(p, index, who, src, source) -> tuple[list, list]:
+    """(path, relpath) of the other documents with passage ``p`` of ``index``, without reading their words, and the
+    organisation of every document with it (of the source ``src`` first: ``source`` is its (organisation, plan))."""
+    shared = [path for _, path in sorted(index.paths(d for d in p.shared if d != p.doc).items())]
+    return shared, [source[0] or src.path] + [who.of_source(a, r)[0] or a for a, r in shared]
 
 
 def _summary(passages: list, words: int) -> list:

@@ -156,6 +156,47 @@ def likely_origin(p, index, keys: list[str]):
     )
 
 
+#: a document whose hits cover at least this share of what the best covered document's hits cover in a passage is
+#: aligned with it when the passage has too few organisations to be template text (``more_holders``)
+NEAR_COVER = 0.3
+#: most of those alignments for one passage
+MAX_CONFIRM = 6
+#: a document holds a passage with small changes when at least this share of the passage's words align with it
+HOLDS_SHARE = 0.6
+
+
+def more_holders(p, index, keys: list[str], who: Organisations, counted: set) -> list[int]:
+    """Documents beyond ``p.shared`` that hold passage ``p`` with small changes, each of an organisation (``who``)
+    not in ``counted``. An edited copy keeps few of the passage's stored fingerprints (one 5-word run in
+    six, and every changed word breaks five runs), so a short passage that stands in several plans with a word
+    changed per sentence may seem to be in one (``index.match.SHARED_COVER``): then it is template text called
+    another organisation's. The documents with hits on at least ``NEAR_COVER`` of it, best covered first, are
+    aligned with it (at most ``MAX_CONFIRM``) until ``TEMPLATE_ORGANISATIONS`` organisations hold it; a document
+    holds it when ``HOLDS_SHARE`` of its words align, not one sentence of it."""
+    from ..index.match import realign
+
+    best = max(p.cover.values(), default=0)
+    near = sorted(
+        (d for d, n in p.cover.items() if d not in p.shared and n >= NEAR_COVER * best and d in p.at),
+        key=lambda d: (-p.cover[d], d),
+    )
+    paths = index.paths(near[: 4 * MAX_CONFIRM])
+    found, orgs, tries = [], set(counted), 0
+    for d in near[: 4 * MAX_CONFIRM]:
+        if len(orgs) >= TEMPLATE_ORGANISATIONS or tries >= MAX_CONFIRM:
+            break
+        org = who.of_source(*paths[d])[0] or paths[d][0]
+        lo, hi = p.at[d]
+        if org in orgs or hi - lo > 3 * p.length:
+            continue  # another of an organisation already counted, or hits in two places of one document
+        tries += 1
+        q = realign(keys, p, index.document(d), d, (lo, hi))
+        if q is not None and q.matched >= HOLDS_SHARE * p.length:
+            found.append(d)
+            orgs.add(org)
+    return found
+
+
 def reuse_kind(draft: tuple, source: tuple, shared: list) -> str:
     """The kind of reuse of a passage of the draft found in a source: ``draft`` and ``source`` are (organisation,
     plan) (``Organisations``), ``shared`` names the organisation of every document with the passage (a
