@@ -12,6 +12,7 @@ right after it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import threading
 import traceback
@@ -21,7 +22,7 @@ from urllib.parse import unquote
 from lsprotocol import types
 
 from ..config import Config
-from ..core import settle_collector
+from ..core import collector_paused, settle_collector
 from ..errors import BeleidstaalError
 from ..findings import Finding
 from . import features
@@ -145,36 +146,43 @@ class Scheduling:
         ):
             return  # nothing new to say about this text (e.g. saved right after a check)
         loop = asyncio.get_running_loop()
-        try:
-            snapshot = await loop.run_in_executor(
-                self.worker, _check_text, previous, text, kind, path, config, level == SCOPE, st.cancel
-            )
-        except Cancelled:
-            return  # an edit came in: its quick check runs next, the whole-document rules wait again
-        except BeleidstaalError as exc:
-            self.warn_once(str(exc))
-            return
-        if self.docs.get(unquote(uri)) is st:
-            st.snapshot = snapshot  # exact for its own text: the next quick check builds on it
-        current = self.text_document(uri)
-        if current is None or current.source != text:
-            return  # the text changed meanwhile: a newer check will publish
-        st.findings, st.source, st.kind = snapshot.findings, text, kind
-        if (
-            published
-            and previous is not None
-            and previous.source == text
-            and snapshot.findings == previous.findings
-        ):
-            return  # the whole-document rules found nothing new: the editor already shows this
-        self.publish(uri, self.diagnostics(st, text, snapshot.findings), version)
-        if not snapshot.full:
-            self._schedule_full_when_idle(uri)
-        elif level == FULL:
-            # after a check from scratch (a document opened), once its diagnostics are out: what lives on (the
-            # pipeline, word lists, parsed paragraphs) leaves the collector's walks, which would otherwise fall
-            # between later edits and their diagnostics
-            self.worker.submit(settle_collector)
+        paused = contextlib.ExitStack()
+        if level == FULL:
+            # a check from scratch makes tens of thousands of objects that live on: the collector stays off until
+            # its diagnostics are out, then one collection takes them all (settle_collector) instead of walks
+            # in between that delay the diagnostics
+            paused.enter_context(collector_paused())
+        with paused:
+            try:
+                snapshot = await loop.run_in_executor(
+                    self.worker, _check_text, previous, text, kind, path, config, level == SCOPE, st.cancel
+                )
+            except Cancelled:
+                return  # an edit came in: its quick check runs next, the whole-document rules wait again
+            except BeleidstaalError as exc:
+                self.warn_once(str(exc))
+                return
+            if self.docs.get(unquote(uri)) is st:
+                st.snapshot = snapshot  # exact for its own text: the next quick check builds on it
+            current = self.text_document(uri)
+            if current is None or current.source != text:
+                return  # the text changed meanwhile: a newer check will publish
+            st.findings, st.source, st.kind = snapshot.findings, text, kind
+            if (
+                published
+                and previous is not None
+                and previous.source == text
+                and snapshot.findings == previous.findings
+            ):
+                return  # the whole-document rules found nothing new: the editor already shows this
+            self.publish(uri, self.diagnostics(st, text, snapshot.findings), version)
+            if not snapshot.full:
+                self._schedule_full_when_idle(uri)
+            elif level == FULL:
+                # after a check from scratch (a document opened), once its diagnostics are out: what lives on (the
+                # pipeline, word lists, parsed paragraphs) leaves the collector's walks, which would otherwise fall
+                # between later edits and their diagnostics
+                self.worker.submit(_settle, paused.pop_all())
 
     def diagnostics(self, st: DocState, text: str, findings: list[Finding]) -> list[dict]:
         """Diagnostics for the findings, in their JSON form; a finding taken over unchanged from the last check
@@ -219,6 +227,12 @@ def _check_text(
                 return scope_check(quick, kind, path, config, cancelled=cancel.is_set if cancel else None)
             return quick
     return full_check(text, kind, path, config)
+
+
+def _settle(paused: contextlib.ExitStack) -> None:
+    """The collector on again after a check from scratch, and one collection (runs on the worker thread)."""
+    paused.close()
+    settle_collector()
 
 
 def _warm_up(model: str | None) -> None:
