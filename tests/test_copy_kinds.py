@@ -647,3 +647,38 @@ def test_a_passage_that_other_plans_hold_with_small_changes_is_template_text(tmp
     found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
     assert len(found) == 1, [(f.text, f.data) for f in found]
     assert found[0].data["kind"] == "sjabloon" and found[0].data["documents"] >= 3, found[0].data
+
+
+LEAD = "Het bouwplan moet daarom aan de volgende drie voorwaarden voldoen:"
+ITEMS = [
+    "de nieuwe woningen komen binnen de bestaande kern van het dorp te staan;",
+    "de bouw past bij de maat en schaal van de oude boerderijen in de straat;",
+    "de eigenaar plant een haag van inheemse struiken langs de achterkant van het erf.",
+]
+BEFORE = (
+    "Op de plek van de oude melkfabriek wil een ontwikkelaar zes rijwoningen en twee vrijstaande huizen bouwen "
+    "met een gezamenlijke tuin."
+)
+
+
+def markdown_copies(text: str, config) -> list:
+    found = check_text(text, config=config, kind="markdown", path="NL.IMRO.0100.Haven-VG02.md")
+    return [f for f in found if f.rule in ("BT801", "BT802")]
+
+
+def test_a_passage_takes_a_list_with_its_lead_in_or_none_of_it(tmp_path):
+    """A list that continues a sentence (a lead-in with a colon, then the items) is one sentence: a copied passage
+    with all the items takes in the writer's own lead-in too, and a passage that copies only the first item ends
+    before the lead-in."""
+    s = ud_sentences()[1000:]
+    source = "\n".join([BEFORE, "", LEAD, "", *(f"- {item}" for item in ITEMS)])
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.md": [source]})
+    own_lead = "Wij stellen aan de bouw van de nieuwe woningen deze eisen:"
+    items = "\n".join(f"- {item}" for item in ITEMS)
+    whole = f"{s[160]} {s[161]}\n\n{own_lead}\n\n{items}\n\n{s[162]} {s[163]}\n"
+    found = markdown_copies(whole, config)
+    assert [f.text for f in found] == [f"{own_lead}\n\n{items}"], [f.text for f in found]
+    own_items = "- de gemeente bepaalt de plek van de oprit;\n- er komen geen nieuwe stallen bij het erf."
+    first = f"{s[160]} {s[161]}\n\n{BEFORE}\n\n{LEAD}\n\n- {ITEMS[0]}\n{own_items}\n\n{s[162]}\n"
+    found = markdown_copies(first, config)
+    assert [f.text for f in found] == [BEFORE], [f.text for f in found]

@@ -75,7 +75,9 @@ def _compute(analysis, ctx: RuleContext) -> list:
         closing_end,
         common_words,
         lemmas,
+        list_blocks,
         opening_start,
+        outside_lists,
         quoted_edges,
         same_facts,
         sentence_starts,
@@ -114,8 +116,10 @@ def _compute(analysis, ctx: RuleContext) -> list:
         limit = max(last, min(next_word, paragraph_end))
         return first, closing_end(document.text, last, limit, paragraph_end=paragraph_end <= next_word)
 
+    lists = list_blocks(document, tokens, sorted({*starts, *hard}))
+
     def sentences(found):
-        return on_sentences(found, starts, hard, len(tokens))
+        return outside_lists(on_sentences(found, starts, hard, len(tokens)), lists)
 
     refs = references_for(config) if config.reference else []
     who = Organisations(config)

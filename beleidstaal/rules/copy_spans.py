@@ -271,3 +271,58 @@ def same_facts(
     if at < p.end:
         kept.append((at, p.end))
     return [part(p, s, e) for s, e in kept if e - s >= MIN_WORDS]
+
+
+def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int]]:
+    """Every list of ``document`` that continues a sentence, in words of ``tokens``: (start of its lead-in, first
+    item, end). The lead-in is the sentence that ends with a colon right before the first item (*... aan de
+    volgende voorwaarden voldoet:*); it and the items are one sentence. Items with only skipped lines between them
+    (a numbered line *1. Wonen, door onder andere:*) are one list. A list without a lead-in is left out: its items
+    are sentences of their own. ``breaks``: the words that start a sentence, sorted."""
+    text = document.text
+    items = []
+    for paragraph in document.paragraphs:
+        if paragraph.kind != "list_item":
+            continue
+        i, j = (
+            bisect.bisect_left(tokens.starts, paragraph.start),
+            bisect.bisect_left(tokens.starts, paragraph.end),
+        )
+        if i < j:
+            items.append((i, j))
+    blocks: list[list[int]] = []
+    for i, j in items:
+        if blocks and blocks[-1][1] == i:
+            blocks[-1][1] = j
+        else:
+            blocks.append([i, j])
+    out = []
+    for first, end in blocks:
+        rest = text[tokens.ends[first - 1] : tokens.starts[first]].split("\n", 1)[0] if first > 0 else ""
+        if rest.lstrip(" *_)\"'”’").startswith(":"):
+            out.append((breaks[max(0, bisect.bisect_right(breaks, first - 1) - 1)], first, end))
+    return out
+
+
+def outside_lists(passages: list, blocks: list[tuple[int, int, int]]) -> list:
+    """The passages without a part of a list (``list_blocks``): a list with its lead-in is one sentence, so a passage
+    takes all of it or none. A passage with all the items but without the lead-in takes the lead-in too; one that
+    starts inside a list starts after it, one that ends inside a list (or at its lead-in) ends before the lead-in;
+    what is left under ``index.match.MIN_WORDS`` words is dropped."""
+    from ..index.match import MIN_WORDS
+
+    out = []
+    for p in passages:
+        s, e = p.start, p.end
+        for lead, first, end in blocks:
+            if e <= lead or s >= end or (s <= lead and e >= end):
+                continue
+            if lead <= s <= first and e >= end:
+                s = lead  # all items: with the sentence that leads into them
+            elif s >= lead:
+                s = end
+            else:
+                e = lead
+        if e - s >= MIN_WORDS:
+            out.append(p if (s, e) == (p.start, p.end) else part(p, s, e))
+    return out
