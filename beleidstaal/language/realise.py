@@ -301,15 +301,41 @@ def _dangles(tokens: Sequence[Token], low: list[str]) -> bool:
 def _opens_clause(conj: Token) -> bool:
     """*indien* opens a clause with a subject and a finite verb (*indien u bezwaar wilt maken*), not an ellipsis
     (*indien noodzakelijk nemen wij ...*, *indien van toepassing, ...*): between the conjunction and the first
-    finite verb there must be a subject, and no comma."""
-    for t in conj.doc[conj.i + 1 : conj.sent.end]:
-        if t.is_punct:
+    finite verb there must be a subject, and no comma; an adjective or participle straight after it, not before a
+    noun, is the whole clause (*indien mogelijk met de fiets*, *indien gewenst kunt u*); and a finite verb after
+    another conjunction belongs to that clause (*indien mogelijk ... komen zodat de straat vrij blijft*)."""
+    doc = conj.doc
+    if _an_ellipsis(doc[conj.i + 1 : conj.sent.end]):
+        return False
+    for t in doc[conj.i + 1 : conj.sent.end]:
+        if t.is_punct or (t.pos_ == "SCONJ" and t.dep_ == "mark"):
             return False
         clause_end = t.i + 1 >= len(t.doc) or t.doc[t.i + 1].is_punct
         if _finite(t) or (t.pos_ in ("VERB", "AUX") and clause_end):  # alhoewel de kosten stijgen,
             between = conj.doc[conj.i + 1 : t.i]
             return any(w.pos_ in ("PRON", "NOUN", "PROPN") for w in between)
     return False
+
+
+def _an_ellipsis(after: Sequence[Token]) -> bool:
+    """The words after a conjunction start with an adjective or participle that stands alone (*mogelijk met*,
+    *gewenst kunt*, *nodig terug*), not one before a noun (*nieuwe woningen*) or before the clause's own finite
+    verb (*gebouwd wordt*)."""
+    if not after:
+        return False
+    first = after[0]
+    if not (first.pos_ == "ADJ" or (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm"))):
+        return False
+    if len(after) == 1:
+        return True
+    nxt = after[1]
+    if nxt.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        return False
+    return not (nxt.pos_ in ("VERB", "AUX") and _finite(nxt) and _clause_ends_after(nxt))
+
+
+def _clause_ends_after(t: Token) -> bool:
+    return t.i + 1 >= len(t.doc) or t.doc[t.i + 1].is_punct
 
 
 def _finite(t: Token) -> bool:

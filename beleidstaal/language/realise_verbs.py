@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
-from .data import table, word_set
+from .data import table, word_lists, word_set
+from .grammar import MODALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+VERB_PREPOSITIONS = {k: frozenset(v) for k, v in word_lists("realisatie", "verb_prepositions").items()}
 SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_person").items()}
 
 
@@ -60,6 +62,14 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     feats = verb.morph.to_dict()
     verb_form = feats.get("VerbForm", "Fin" if feats.get("Tense") else "")
     own = verb.lemma_.lower()
+    if _infinitive_or_participle(verb.lower_, own) and m.participle(lemma) != lemma:
+        # bezien, vergeten, ontvangen are infinitive and participle alike, and the replacement has two forms
+        # (bekijken / bekeken): its auxiliary tells which (zal bezien, is bezien); without one (vanuit hinder
+        # bezien) the tagger's guess is no ground for a form
+        told = _infinitive_or_participle_told(verb)
+        if told is None:
+            return None
+        verb_form = told
     if verb_form == "Inf" and verb.lower_ != own and verb.lower_ == m.participle(own):
         verb_form = "Part"  # is toegezonden: the tagger took the participle for an infinitive
     if verb_form == "Fin" and feats.get("Tense") == "Past" and verb.lower_ == own:
@@ -68,6 +78,8 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
             "Tense": "Pres",
             "Number": "Plur",
         }  # wij verzoeken: the infinitive's form is present
+    elif verb_form == "Fin" and own:
+        feats = {**feats, **_tense_by_form(verb.lower_, own, feats.get("Tense"))}
     if verb_form == "Inf" and _looks_finite(verb):
         verb_form, feats = "Fin", {**feats, "Number": "Plur", "Tense": "Pres"}  # wij faciliteren
     if verb_form == "Inf":
@@ -95,6 +107,38 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     if place == "main" and m.separable(lemma):
         return place, ""  # the caller splits it
     return place, m.present(lemma, number, person, inverted=inverted)
+
+
+def _tense_by_form(form: str, lemma: str, tagged: str | None) -> dict[str, str]:
+    """The tense the form itself shows where the tagger's differs (*de gemeente beziet* tagged as past): a form
+    that is only a present one is present, one that is only a past one is past."""
+    presents = {m.present(lemma, "Sing", p) for p in (1, 2, 3)}
+    pasts = {m.past(lemma, "Sing"), m.past(lemma, "Plur")}
+    if tagged == "Past" and form in presents and form not in pasts:
+        return {"Tense": "Pres", "Number": "Sing"}
+    if tagged != "Past" and form in pasts and form not in presents and form != lemma:
+        return {"Tense": "Past", "Number": "Plur" if form == m.past(lemma, "Plur") else "Sing"}
+    return {}
+
+
+def _infinitive_or_participle(form: str, lemma: str) -> bool:
+    """*bezien*, *ontvangen*: the written form is the verb's infinitive and its past participle (a verb with an
+    unstressed prefix and a strong participle in -en)."""
+    return bool(lemma) and form == lemma and m.participle(lemma) == lemma
+
+
+def _infinitive_or_participle_told(verb: Token) -> str | None:
+    """``Inf`` after a modal verb or *te* (*zal bezien*, *te bezien*), ``Part`` after *hebben*, *zijn* or *worden*
+    (*is bezien*), ``Fin`` with a subject and no auxiliary (*wij bezien*); None when nothing shows it."""
+    for c in verb.children:
+        low = c.lemma_.lower()
+        if c.lower_ == "te" or (c.dep_ == "aux" and low in MODALS):
+            return "Inf"
+        if c.dep_ in ("aux", "aux:pass") and low in ("hebben", "zijn", "worden"):
+            return "Part"
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return "Fin"  # wij bezien het plan: with a subject of its own and no auxiliary, the finite verb
+    return None
 
 
 def _participle_form(verb: Token) -> bool:
@@ -174,6 +218,10 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     keep = [t for t in stretch if t.i not in drop]
     if any(t.is_punct for t in keep):
         return None
+    if nouns and not after and _a_phrase_follows(tokens[-1], lemma):
+        return None  # omschrijvingen geven van de begrippen → not 'omschrijven van': the phrase was the noun's
+    if tokens[-1].lower_ == "te" and _second_te(tokens[-1]):
+        return None  # dienen de rooilijn te volgen en te worden afgestemd → not 'moeten ... volgen en te worden'
     got = _inflected_verb(verb, lemma)
     if got is None:
         return None
@@ -208,6 +256,32 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         # aansluiting te vinden → aan te sluiten; een bijdrage te leveren aan → bij te dragen aan
         return " ".join([*kept[:-1], *before, sep[0], "te", sep[1], *after])
     return " ".join([*kept, *before, form, *after])
+
+
+def _a_phrase_follows(last: Token, lemma: str) -> bool:
+    """A prepositional phrase follows the words the new verb replaces (*keuzes maken in*, *een omschrijving geven
+    van*, *onderzoek doen naar*): it belonged to the noun that goes away, and the new verb takes its own
+    preposition or none (*omschrijven*, *onderzoeken*). The verbs of ``verb_prepositions`` keep the ones listed
+    there (*een besluit nemen over* → *besluiten over*)."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or last.i + 1 >= last.sent.end:
+        return False
+    nxt = doc[last.i + 1]
+    if nxt.pos_ != "ADP" or nxt.lower_ == "te":
+        return False
+    return nxt.lower_ not in VERB_PREPOSITIONS.get(lemma, ())
+
+
+def _second_te(te: Token) -> bool:
+    """After the matched *te* another *te* follows in the same clause, after *en* or *of* (*te volgen en te
+    worden afgestemd*): that infinitive hangs on the old verb too, and would keep its *te* under the new one."""
+    doc = te.doc
+    for t in doc[te.i + 1 : te.sent.end]:
+        if t.is_punct and t.lower_ not in ("(", ")"):
+            return False
+        if t.lower_ == "te" and t.i > 0 and doc[t.i - 1].lower_ in ("en", "of"):
+            return True
+    return False
 
 
 def _van_phrase(t: Token, matched: set[int]) -> bool:

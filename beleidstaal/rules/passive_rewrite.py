@@ -335,6 +335,8 @@ def _plain_agent(agent: Token) -> bool:
         return False
     if any(t.lower_ == "middel" for t in tokens):
         return False  # door middel van dit onderzoek: a means, not an actor
+    if _relative_clause_after(agent, tokens):
+        return False  # door de bomen die het plan omgeven: the relative clause would be cut off from its noun
     for t in tokens:
         if t is first:
             continue
@@ -343,6 +345,19 @@ def _plain_agent(agent: Token) -> bool:
         if t.pos_ == "ADP" and t.lower_ != "van" and t.head.head.i == agent.i:
             return False  # door de overheid aan de samenleving: a phrase on the actor itself
     return True
+
+
+def _relative_clause_after(agent: Token, tokens: list[Token]) -> bool:
+    """The actor has a relative clause: by the parse, or a relative pronoun straight after the door-phrase (the
+    parse often hangs the clause on the verb)."""
+    if any(c.dep_ in ("acl:relcl", "acl") for c in agent.children):
+        return True
+    last = max(t.i for t in tokens) if tokens else agent.i
+    doc = agent.doc
+    if last + 1 >= agent.sent.end:
+        return False
+    nxt = doc[last + 1]
+    return "Rel" in nxt.morph.get("PronType") or nxt.lower_ in ("die", "welke") or nxt.lower_.startswith("waar")
 
 
 def _keeps_the_words(clause: list[Token], text: str, verbs: set[int], er, agent, pass_aux: Token) -> bool:

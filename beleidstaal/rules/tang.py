@@ -145,9 +145,12 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
     if any(
         c.dep_ == "conj" or (c.dep_ == "nmod" and c.i > noun.i and _case(c) == "van") for c in noun.children
     ):
-        return (
-            False  # a van-phrase belongs to the noun; a phrase with another preposition may go with the verb
-        )
+        return False  # a van-phrase belongs to the noun
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "ADP":
+        # de ... beschreven resultaten op het gebied van milieu: a phrase straight after the noun mostly belongs
+        # to it (whatever the parse says), and the relative clause would cut it off
+        return False
     if noun.i != mod.i + 1:
         return False  # a word between the modifier and the noun (archeologische, 'beleids- en') would be lost
     if any(
@@ -155,7 +158,6 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
         for t in between
     ):
         return False  # a second verb or adjective, or modifiers joined by 'en': one relative clause cannot hold them
-    doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.dep_ in ("amod", "acl") and after.head.i != noun.i:
         return False  # de in dit artikel betreffende begrippen toegekende betekenis: the noun is inside another tang

@@ -1,0 +1,117 @@
+"""Replacements that did not drop in on real text (issue #17, round 5): each cause, fixed in Dutch terms, on
+sentences written for this test. Where the replacement would not be correct Dutch with the meaning kept, the
+finding gives advice instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+WORD_LISTS = Config(select=("BT1", "BT2"))
+
+
+def _finding(text: str, flagged: str, config: Config = WORD_LISTS):
+    found = [f for f in check_text(text, config=config) if f.text.lower() == flagged.lower()]
+    assert found, f"no finding on {flagged!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        # the meaning of the replacement differs: onverminderd keeps the other rule ('ondanks' turns it round),
+        # per saldo is 'net' ('uiteindelijk' is 'eventually'), honoreren depends on what is honoured
+        ("Onverminderd de rechten van de huurder geldt deze regel.", "onverminderd"),
+        ("Per saldo komen er in de wijk tien woningen bij.", "per saldo"),
+        ("Wij honoreren het verzoek van de bewoners.", "honoreren"),
+        # 'de nodige vergunningen' also reads as 'quite a few permits'
+        ("Wij hebben de benodigde vergunningen aangevraagd.", "benodigde"),
+        # the replacement needs another verb or preposition: 'staan op het spel', 'blijkt uit'
+        ("Bij dit besluit zijn de belangen van de buren in het geding.", "in het geding"),
+        ("Deze keuze komt tot uiting in de nieuwe regels.", "komt tot uiting"),
+        # 'indien' before an adjective that stands alone: 'als mogelijk' is no Dutch
+        ("Bezoekers moeten indien mogelijk met de fiets komen zodat de straat vrij blijft.", "indien"),
+        ("Indien gewenst kunt u een afspraak maken.", "indien"),
+        # after a noun 'door' reads as who made it: 'de geluiden door het verkeer'
+        ("De geluiden ten gevolge van het verkeer zijn hinderlijk.", "ten gevolge van"),
+        # after the verb 'en' leaves the noun phrase hanging
+        ("Het onderhoud van de tuin is toegestaan alsmede het snoeien van de heg.", "alsmede"),
+        # the phrase after the noun was the noun's: 'worden omschreven van de termen', 'kiezen in de aanpak'
+        ("In het rapport worden omschrijvingen gegeven van de gebruikte termen.", "omschrijvingen gegeven"),
+        ("Daarbij worden per wijk keuzes gemaakt in de aanpak van de warmte.", "keuzes gemaakt"),
+        # a second 'te' after 'en' hangs on 'dienen' too: 'moeten ... volgen en te worden aangepast'
+        ("De huizen dienen de straat te volgen en te worden aangepast aan de buurt.", "dienen de straat te"),
+        # bezien is infinitive and participle alike; nothing in the sentence tells which
+        ("Vanuit de buurt bezien is het plan te groot.", "bezien"),
+    ],
+)
+def test_a_replacement_that_would_not_drop_in_is_advice(text, flagged):
+    f = _finding(text, flagged)
+    assert f.suggestions == [] and not f.replaceable
+    assert f.advice
+
+
+@pytest.mark.parametrize(
+    "text,flagged,expected",
+    [
+        # the form of the replacement from the words around it
+        ("Wij zullen dit later bezien.", "bezien", "bekijken"),
+        ("Het plan is opnieuw bezien.", "bezien", "bekeken"),
+        ("Wij bezien het plan.", "bezien", "bekijken"),
+        # the tagger took a present form for a past one: the form itself tells
+        ("De gemeente beziet het plan.", "beziet", "bekijkt"),
+        # replacements that keep the meaning: extent, not strength; what something holds, not what it is about
+        ("Het resultaat hangt in grote mate af van het weer.", "in grote mate", "grotendeels"),
+        ("Het voorstel behelst een nieuwe regeling.", "behelst", "omvat"),
+        # a preposition the new verb takes as the noun did
+        ("Het college heeft een besluit genomen over de school.", "een besluit genomen", "besloten"),
+        ("De huizen dienen de straat te volgen.", "dienen de straat te", "moeten de straat"),
+        ("Ten gevolge van de werkzaamheden is er geen water.", "ten gevolge van", "Door"),
+        ("Indien nieuwe woningen worden gebouwd, komt er een speelplek.", "indien", "Als"),
+        ("De gemeente betaalt de huur alsmede de kosten voor energie.", "alsmede", "en"),
+    ],
+)
+def test_a_replacement_that_fits_is_offered(text, flagged, expected):
+    f = _finding(text, flagged)
+    assert f.suggestions and f.suggestions[0] == expected
+    assert f.replaceable
+
+
+def test_alsmede_offers_no_bare_ook():
+    # 'de huur ook de kosten' is no Dutch
+    f = _finding("De gemeente betaalt de huur alsmede de kosten voor energie.", "alsmede")
+    assert "ook" not in f.suggestions
+
+
+def test_a_tang_with_a_phrase_after_its_noun_gets_advice():
+    # 'De maatregelen die in dit rapport zijn genoemd voor de wijk' cuts the phrase off from its noun
+    tang = Config(select=("BT501",))
+    f = _finding(
+        "De in dit rapport genoemde maatregelen voor de wijk zijn duur.",
+        "De in dit rapport genoemde maatregelen",
+        tang,
+    )
+    assert f.suggestions == [] and f.advice
+    plain = _finding(
+        "De in dit rapport genoemde maatregelen zijn duur.", "De in dit rapport genoemde maatregelen", tang
+    )
+    assert plain.suggestions and plain.suggestions[0].startswith(
+        "De maatregelen die in dit rapport zijn genoemd"
+    )
+
+
+def test_a_passive_whose_actor_has_a_relative_clause_gets_advice():
+    passive = Config(select=("BT301",))
+    text = "Het gevoel van rust wordt nog versterkt door de oude bomen die langs de weg staan."
+    found = [f for f in check_text(text, config=passive)]
+    assert found and all(f.suggestions == [] and f.advice for f in found)
+    plain = check_text("Het gevoel van rust wordt nog versterkt door de oude bomen.", config=passive)
+    assert plain[0].suggestions == ["De oude bomen versterken het gevoel van rust nog"]
+
+
+def test_where_a_place_lies_is_no_passive():
+    passive = Config(select=("BT301",))
+    assert check_text("De wijk is ingeklemd door twee drukke wegen.", config=passive) == []
+    assert check_text("De wijk wordt door de gemeente ingeklemd tussen twee wegen.", config=passive)
