@@ -219,9 +219,9 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     if any(t.is_punct for t in keep):
         return None
     if nouns and not after and _a_phrase_follows(tokens[-1], lemma):
-        return None  # omschrijvingen geven van de begrippen → not 'omschrijven van': the phrase was the noun's
+        return None  # een omschrijving geven van de begrippen → not 'omschrijven van': it was the noun's
     if tokens[-1].lower_ == "te" and _second_te(tokens[-1]):
-        return None  # dienen de rooilijn te volgen en te worden afgestemd → not 'moeten ... volgen en te worden'
+        return None  # dienen ... te volgen en te worden afgestemd → not 'moeten ... volgen en te worden'
     got = _inflected_verb(verb, lemma)
     if got is None:
         return None

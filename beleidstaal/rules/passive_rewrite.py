@@ -357,7 +357,8 @@ def _relative_clause_after(agent: Token, tokens: list[Token]) -> bool:
     if last + 1 >= agent.sent.end:
         return False
     nxt = doc[last + 1]
-    return "Rel" in nxt.morph.get("PronType") or nxt.lower_ in ("die", "welke") or nxt.lower_.startswith("waar")
+    relative = "Rel" in nxt.morph.get("PronType") or nxt.lower_ in ("die", "welke")
+    return relative or nxt.lower_.startswith("waar")
 
 
 def _keeps_the_words(clause: list[Token], text: str, verbs: set[int], er, agent, pass_aux: Token) -> bool:
