@@ -140,6 +140,10 @@ def fit(
         return None  # ouderen in het bijzonder → not 'ouderen vooral'; worden dan wel gesteld → not 'of'
     if term is not None and term.lower() in NEEDS_DETERMINER and not _has_determiner(tokens[-1]):
         return None  # op eenvoudige wijze → not 'op eenvoudige manier': the new word needs 'een'
+    if low == ["om"]:
+        # teneinde → om: only before its own 'te' + infinitive (teneinde misbruik te voorkomen), whatever the tagger
+        # took 'teneinde' for
+        return _case(low[0], words[0]) if _te_infinitive_follows(tokens[-1]) else None
     if low[0] in CONJUNCTIONS:
         # indien → als: only where a whole clause follows (not 'indien noodzakelijk')
         # (and only on the conjunction itself: not on 'indienen', a verb the matcher took for a form of it)
@@ -308,12 +312,23 @@ def _opens_clause(conj: Token) -> bool:
     if _an_ellipsis(doc[conj.i + 1 : conj.sent.end]):
         return False
     for t in doc[conj.i + 1 : conj.sent.end]:
-        if t.is_punct or (t.pos_ == "SCONJ" and t.dep_ == "mark"):
-            return False
+        if t.is_punct or (t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.head.i > conj.i):
+            return False  # (not 'als' before a noun: aangezien zij als bedrijf worden gezien)
         clause_end = t.i + 1 >= len(t.doc) or t.doc[t.i + 1].is_punct
         if _finite(t) or (t.pos_ in ("VERB", "AUX") and clause_end):  # alhoewel de kosten stijgen,
             between = conj.doc[conj.i + 1 : t.i]
             return any(w.pos_ in ("PRON", "NOUN", "PROPN") for w in between)
+    return False
+
+
+def _te_infinitive_follows(last: Token) -> bool:
+    """*te* and an infinitive follow in the same clause, with no finite verb before them."""
+    doc = last.doc
+    for t in doc[last.i + 1 : last.sent.end]:
+        if t.is_punct or _finite(t):
+            return False
+        if t.lower_ == "te" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"):
+            return True
     return False
 
 
@@ -345,6 +360,12 @@ def _finite(t: Token) -> bool:
         return True
     if t.i > 0 and t.doc[t.i - 1].pos_ == "DET":
         return False
+    if (
+        t.pos_ == "ADP"
+        or t.dep_ == "compound:prt"
+        or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "te")
+    ):
+        return False  # uit de wijk, uit te voeren: 'uit' is a preposition or particle, not a form of 'uiten'
     low = t.lower_
     return any(
         low != lemma and low in {m.present(lemma, "Sing", 2), m.present(lemma, "Sing", 3), m.past(lemma)}

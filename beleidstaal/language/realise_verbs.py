@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 VERB_PREPOSITIONS = {k: frozenset(v) for k, v in word_lists("realisatie", "verb_prepositions").items()}
+PERFECT_AUX = frozenset({"hebben", "zijn", "worden"})
 SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_person").items()}
 
 
@@ -130,12 +131,14 @@ def _infinitive_or_participle(form: str, lemma: str) -> bool:
 def _infinitive_or_participle_told(verb: Token) -> str | None:
     """``Inf`` after a modal verb or *te* (*zal bezien*, *te bezien*), ``Part`` after *hebben*, *zijn* or *worden*
     (*is bezien*), ``Fin`` with a subject and no auxiliary (*wij bezien*); None when nothing shows it."""
-    for c in verb.children:
-        low = c.lemma_.lower()
-        if c.lower_ == "te" or (c.dep_ == "aux" and low in MODALS):
-            return "Inf"
-        if c.dep_ in ("aux", "aux:pass") and low in ("hebben", "zijn", "worden"):
-            return "Part"
+    children = list(verb.children)
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if any(c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in PERFECT_AUX for c in children) or (
+        before is not None and before.pos_ in ("AUX", "VERB") and before.lemma_.lower() in PERFECT_AUX
+    ):
+        return "Part"  # is bezien; te worden bezien (the parse hangs 'worden' elsewhere)
+    if any(c.lower_ == "te" or (c.dep_ == "aux" and c.lemma_.lower() in MODALS) for c in children):
+        return "Inf"
     if any(c.dep_ == "nsubj" for c in verb.children):
         return "Fin"  # wij bezien het plan: with a subject of its own and no auxiliary, the finite verb
     return None

@@ -59,6 +59,13 @@ def test_a_replacement_that_would_not_drop_in_is_advice(text, flagged):
         # the form of the replacement from the words around it
         ("Wij zullen dit later bezien.", "bezien", "bekijken"),
         ("Het plan is opnieuw bezien.", "bezien", "bekeken"),
+        ("Beide delen dienen samen te worden bezien.", "bezien", "bekeken"),
+        # 'als' before a noun does not end the clause that 'aangezien' opens
+        (
+            "Aangezien scholen sinds 2000 als een gewone dienst gelden, is dat niet nodig.",
+            "aangezien",
+            "Omdat",
+        ),
         ("Wij bezien het plan.", "bezien", "bekijken"),
         # the tagger took a present form for a past one: the form itself tells
         ("De gemeente beziet het plan.", "beziet", "bekijkt"),
@@ -115,3 +122,18 @@ def test_where_a_place_lies_is_no_passive():
     passive = Config(select=("BT301",))
     assert check_text("De wijk is ingeklemd door twee drukke wegen.", config=passive) == []
     assert check_text("De wijk wordt door de gemeente ingeklemd tussen twee wegen.", config=passive)
+
+
+@pytest.mark.parametrize(
+    "text,flagged,expected,not_offered",
+    [
+        # 'om' only before its own te-infinitive; 'zodat' needs a finite verb of its own
+        ("Wij passen de regels aan teneinde misbruik te voorkomen.", "teneinde", "om", "zodat"),
+        ("Teneinde deze taken goed uit te voeren, huren wij iemand in.", "teneinde", "Om", "Zodat"),
+        ("Wij starten een campagne met als doel minder afval.", "met als doel", "voor", "om"),
+    ],
+)
+def test_om_needs_a_te_infinitive(text, flagged, expected, not_offered):
+    f = _finding(text, flagged)
+    assert f.suggestions[0] == expected
+    assert not_offered not in f.suggestions
