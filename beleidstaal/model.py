@@ -187,15 +187,17 @@ def dutch_tokenizer(nlp):
     * the Dutch low opening quote ``,,`` stays one token also where it is glued to the words around it
       (*zei hij:,,Ik*, *die,,zo*), as in the UD Dutch treebanks the bundled pipeline learnt from.
 
-    The bundled pipeline is saved with this tokenizer, so ``spacy.load(path)`` tokenizes the same way.
+    The bundled pipeline is saved with this tokenizer, so ``spacy.load(path)`` tokenizes the same way. The special
+    cases are added as texts need them (``lazy_tokenizer``): adding all 4,670 of them takes about 0.3 s.
     """
-    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from .lazy_tokenizer import LazyTokenizer
 
     d = nlp.Defaults
     rules = dict(d.tokenizer_exceptions)
     rules.update(_split_ordinary_words(rules))
-    return Tokenizer(
+    return LazyTokenizer(
         nlp.vocab,
         rules=rules,
         prefix_search=compile_prefix_regex(d.prefixes).search,

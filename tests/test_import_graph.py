@@ -17,7 +17,19 @@ PACKAGE = Path(__file__).resolve().parent.parent / "beleidstaal"
 #: the floors, lowest first; a name is the first part after ``beleidstaal.`` ("" is the package face itself, which
 #: only gives ``__version__`` and names it imports on first use)
 FLOORS = [
-    ("", "errors", "findings", "limits", "numbers", "fileio", "config", "lexicon", "document", "model"),
+    (
+        "",
+        "errors",
+        "findings",
+        "limits",
+        "numbers",
+        "fileio",
+        "config",
+        "lexicon",
+        "document",
+        "model",
+        "lazy_tokenizer",
+    ),
     ("readers", "nlp", "index", "discovery"),
     ("language",),
     ("stats", "summary", "result"),
