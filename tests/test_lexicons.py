@@ -214,6 +214,22 @@ def test_examples_cover_inflection_and_split_verbs():
     assert inflected >= 100
 
 
+@pytest.mark.parametrize(
+    "sentence,term,text",
+    [
+        # the first word of the phrase stands earlier in the sentence too (*in* dit hoofdstuk)
+        ("In dit hoofdstuk brengen wij het beleid in beeld.", "in beeld brengen", "brengen wij het beleid in beeld"),
+        ("Daarom wordt in dit hoofdstuk het beleid in beeld gebracht.", "in beeld brengen", "in beeld gebracht"),
+        # a past form of a split verb whose lemma the tagger gets wrong (*zagen*: to saw)
+        ("Zij zagen toe op de bouw van de school.", "toezien op", "zagen toe op"),
+        # a verb form the tagger reads as another word, with the rest of the phrase written right after it
+        ("Wij weten dat de gemeente afziet van een boete.", "afzien van", "afziet van"),
+    ],
+)
+def test_verb_phrases_in_forms_the_parse_hides(sentence, term, text):
+    assert (term, text) in _terms_found(sentence)
+
+
 def test_findings_carry_the_entry_reason_and_rule():
     findings = check_text("Wij informeren u middels deze brief.", config=LEXICON_ONLY)
     (f,) = findings

@@ -109,6 +109,16 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                     ):
                         continue
                     m = _match_verbal(sent, tok, entry, particle(tok), lex)
+                    if (
+                        m is None
+                        and tok.pos_ not in ("VERB", "AUX")
+                        and _written_in_order(sent, tok, entry)
+                        and _form_fits(tok, entry, "VERB", particle_found=True)
+                    ):
+                        # a verb form the tagger took for another word hangs nowhere in the tree (*de gemeente
+                        # streefde naar*): the phrase written word for word from it is the phrase
+                        words = [sent.doc[tok.i + k] for k in range(len(entry.words))]
+                        m = (words, " ".join(t.lower_ for t in words) == entry.term)
                     if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
         # separable verbs whose particle the parser did not attach (*zet ... in op*)
@@ -118,12 +128,16 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
         ):  # a split verb whose lemma the tagger got wrong (*ik zend het plan toe*: zen)
             for word, entry in lex.separable_forms.get(tok.lower_, ()):
                 if (
-                    attached.lower_ == word
-                    and full_lemma(tok) != entry.term
-                    and not (entry.verb and len(entry.words) > 1)
-                    and _form_fits(tok, entry, "VERB", particle_found=True)
-                    and _neighbour_ok(entry, _prev(sent, tok.i), nxt)
+                    attached.lower_ != word
+                    or full_lemma(tok) == (entry.verb or entry.term)
+                    or not _form_fits(tok, entry, "VERB", particle_found=True)
                 ):
+                    continue
+                if entry.verb and len(entry.words) > 1:  # *zij zagen toe op* (lemma *zagen*): the verb phrase
+                    m = _match_verbal(sent, tok, entry, attached, lex)
+                    if m is not None and _span_neighbours_ok(sent, entry, m[0]):
+                        found.append((entry, *m))
+                elif _neighbour_ok(entry, _prev(sent, tok.i), nxt):
                     found.append((entry, [tok, attached], False))
         if attached is None:
             pairs = lex.separable.get(tok.lemma_.lower(), []) if tok.pos_ in ("VERB", "AUX") else []

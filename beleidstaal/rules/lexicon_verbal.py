@@ -55,6 +55,19 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
     return inf.pos_ in ("VERB", "AUX") and inf.i != verb.i and (inf.head.i == verb.i or verb.head.i == inf.i)
 
 
+def _other_preposition(t: Token, verb: Token, words: list[str]) -> bool:
+    """The noun of the phrase stands in a prepositional phrase the term does not have: it is not the verb's object
+    (*heeft gevolgen [voor de mogelijkheden]* is not *de mogelijkheid hebben*). *van* after a verb used as a noun
+    brings its object (*het bieden van mogelijkheden*)."""
+    if t.pos_ != "NOUN":
+        return False
+    nominal_object = t.head.i == verb.i and verb.i < t.i
+    return any(
+        c.dep_ == "case" and c.lower_ not in words and not (c.lower_ == "van" and nominal_object)
+        for c in t.children
+    )
+
+
 def _sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
     """The keys of all words of a sentence (kept per sentence with the parsed paragraph)."""
     memo = sent.doc.user_data.setdefault("beleidstaal_sentence_keys", {})
@@ -81,7 +94,7 @@ def _match_verbal(
     skip = {verb.i} | ({prt.i} if prt is not None and prt.lower_ not in rest else set())
 
     def in_clause(t: Token) -> bool:
-        if t.i in skip:
+        if t.i in skip or _other_preposition(t, verb, words):
             return False
         if prt is not None and t.i == prt.i + 1:
             return True
@@ -97,7 +110,8 @@ def _match_verbal(
             return doc[j].lower_ == "te" and (j == verb.i + 1 or _infinitive_marker(doc[j], verb))
         return word in table[j] or not table[j].isdisjoint(word_forms.get(word, ()))
 
-    def match_from(start: int) -> list[Token] | None:
+    def match_from(start: int) -> tuple[list[Token] | None, int | None]:
+        """The words of the phrase from ``start`` on, and where its first word stood (None: nowhere)."""
         tokens: list[Token] = []
         pos = start
         for k, word in enumerate(rest):
@@ -114,10 +128,10 @@ def _match_verbal(
                 if k > 0 and j - pos > MAX_GAP + sum(1 for s in skip if pos <= s <= j):
                     break
             if hit is None:
-                return None
+                return None, (tokens[0].i if tokens else None)
             tokens.append(hit)
             pos = hit.i + 1
-        return tokens
+        return tokens, tokens[0].i
 
     def width(tokens: list[Token]) -> int:
         indices = [t.i for t in tokens] + anchors
@@ -125,15 +139,21 @@ def _match_verbal(
 
     # of the places where the words occur, take the tightest around the verb: *De gemeente heeft [de
     # verwachting]*, not from the first *De* of the sentence
+    # an earlier first word whose rest does not follow is skipped, not the end: *[in] dit hoofdstuk het beleid
+    # [in beeld] gebracht*
     best = None
     start = sent.start
-    while (candidate := match_from(start)) is not None:
-        near = min(abs(t.i - a) for t in candidate for a in anchors) <= MAX_VERB_DISTANCE
-        if (near or all(_infinitive_marker(t, verb) for t in candidate)) and (
-            best is None or width(candidate) < width(best)
-        ):
-            best = candidate
-        start = candidate[0].i + 1
+    while True:
+        candidate, first = match_from(start)
+        if first is None:
+            break
+        if candidate is not None:
+            near = min(abs(t.i - a) for t in candidate for a in anchors) <= MAX_VERB_DISTANCE
+            if (near or all(_infinitive_marker(t, verb) for t in candidate)) and (
+                best is None or width(candidate) < width(best)
+            ):
+                best = candidate
+        start = first + 1
     if best is None:
         return None
     tokens = best
