@@ -218,8 +218,16 @@ def test_examples_cover_inflection_and_split_verbs():
     "sentence,term,text",
     [
         # the first word of the phrase stands earlier in the sentence too (*in* dit hoofdstuk)
-        ("In dit hoofdstuk brengen wij het beleid in beeld.", "in beeld brengen", "brengen wij het beleid in beeld"),
-        ("Daarom wordt in dit hoofdstuk het beleid in beeld gebracht.", "in beeld brengen", "in beeld gebracht"),
+        (
+            "In dit hoofdstuk brengen wij het beleid in beeld.",
+            "in beeld brengen",
+            "brengen wij het beleid in beeld",
+        ),
+        (
+            "Daarom wordt in dit hoofdstuk het beleid in beeld gebracht.",
+            "in beeld brengen",
+            "in beeld gebracht",
+        ),
         # a past form of a split verb whose lemma the tagger gets wrong (*zagen*: to saw)
         ("Zij zagen toe op de bouw van de school.", "toezien op", "zagen toe op"),
         # a verb form the tagger reads as another word, with the rest of the phrase written right after it
