@@ -682,3 +682,23 @@ def test_a_passage_takes_a_list_with_its_lead_in_or_none_of_it(tmp_path):
     first = f"{s[160]} {s[161]}\n\n{BEFORE}\n\n{LEAD}\n\n- {ITEMS[0]}\n{own_items}\n\n{s[162]}\n"
     found = markdown_copies(first, config)
     assert [f.text for f in found] == [BEFORE], [f.text for f in found]
+
+
+def test_a_short_sentence_in_the_same_frame_with_a_third_of_its_words_other_is_no_copy(tmp_path):
+    """One short sentence of another plan's wording with other words filled in (two thirds of the words equal) is a
+    stock frame, not a copied passage; the same sentence with one word changed is a copy."""
+    s = ud_sentences()[1000:]
+    source = (
+        "Voor de nieuwe sporthal langs de oostelijke rand van het dorpscentrum is in het voorjaar een akoestisch "
+        "onderzoek gedaan door een adviesbureau."
+    )
+    frame = (
+        "Voor onze oude gymzaal langs de oostelijke rand van het dorpscentrum is in dit najaar een geluidsmeting "
+        "gedaan door een adviesbureau."
+    )
+    near = source.replace("voorjaar", "najaar")
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.txt": [source]})
+    found = check_text(f"{s[160]} {s[161]}\n\n{frame}\n\n{s[162]}\n", config=config, path=DRAFT)
+    assert not [f for f in found if f.rule == "BT801"], [(f.text, f.data) for f in found if f.rule == "BT801"]
+    found = check_text(f"{s[160]} {s[161]}\n\n{near}\n\n{s[162]}\n", config=config, path=DRAFT)
+    assert [f.text for f in found if f.rule == "BT801"] == [near]

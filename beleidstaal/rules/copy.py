@@ -20,6 +20,11 @@ from .registry import Rule, RuleContext, matches_selector, one_pass, register
 
 #: copied words are a quotation (BT802) when at least this share of them is quoted
 QUOTED_SHARE = 0.7
+#: a passage from another document shorter than this many words (on whole sentences) is a copy only when at least
+#: ``SHORT_SHARE`` of its words are equal: in one short sentence, a stock frame with other words filled in
+#: (*Ten behoeve van ... is een akoestisch onderzoek uitgevoerd.*) reaches 60% by chance
+SHORT_WORDS = 22
+SHORT_SHARE = 0.7
 
 
 def _active(rule: Rule, config) -> bool:
@@ -131,6 +136,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
         itself = index.ids_for_path(document.path) if document.path and document.path != "-" else set()
         stock = None
         for p in sentences(find_passages(tokens.keys, index, itself)):
+            if p.length < SHORT_WORDS and p.share < SHORT_SHARE:
+                continue  # a sentence or two in the same wording with a third of the words other: a stock frame
             stock = stock if stock is not None else stock_phrases(tokens.keys, index)
             own = own_words(tokens.keys, p, index.document(p.doc), stock, common)
             if own < MIN_OWN_WORDS:
