@@ -708,6 +708,28 @@ def test_whole_document_check_builds_on_the_quick_check(kern_config, monkeypatch
     assert read == [] and found == []
 
 
+@pytest.mark.parametrize("crlf", [False, True])
+def test_diagnostics_moved_down_by_an_edit_are_exact(kern_config, crlf):
+    from beleidstaal.lsp.features import to_diagnostic
+    from beleidstaal.lsp.incremental import full_check, quick_check
+    from beleidstaal.lsp.scheduling import DocState
+    from beleidstaal.lsp.server import create_server
+
+    server = create_server()
+    base = QUICK_BASE.replace("\n", "\r\n") if crlf else QUICK_BASE
+    before = full_check(base, "markdown", None, kern_config)
+    st = DocState(uri="file:///nota.md")
+    server.diagnostics(st, base, before.findings, before)
+    # two new lines after the first paragraph: the findings below it move down two lines, in the same columns
+    cut = base.index("afvalbeleid.") + len("afvalbeleid.")
+    after = base[:cut] + " Wij doen dit middels een app.\n\nEen regel erbij." + base[cut:]
+    quick = quick_check(before, after, "markdown", None, kern_config)
+    assert quick is not None and bool(quick.moved) != crlf  # around \r the lines are counted anew
+    index = LineIndex(after, "utf-16")
+    expected = [server.protocol.plain(to_diagnostic(f, index)) for f in quick.findings]
+    assert server.diagnostics(st, after, quick.findings, quick) == expected
+
+
 def test_published_diagnostics_are_what_pygls_would_send(kern_config):
     from beleidstaal.lsp.features import to_diagnostic
     from beleidstaal.lsp.incremental import full_check

@@ -52,6 +52,10 @@ class Snapshot:
     full: bool = True
     #: the core's Document of ``source``, for the whole-document check that follows a quick check
     document: Document | None = field(default=None, repr=False, compare=False)
+    #: after a quick check: the findings moved down from the last check (by the identity of the new finding) on a
+    #: line the edit left as it was, and how many lines they moved (None: not known, e.g. around a lone \r)
+    moved: dict[int, Finding] = field(default_factory=dict, repr=False, compare=False)
+    moved_lines: int | None = None
 
 
 def paragraph_spans(document: Document) -> list[tuple[int, int]]:
@@ -125,6 +129,15 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
     delta = len(text) - len(prev.source)
     starts = [s for s, _ in prev.spans]
     kept: list[Finding] = []
+    moved: dict[int, Finding] = {}
+    # a finding that starts after the line where the change ends keeps its line's text, so only its line moves
+    change_line_end = prev.source.find("\n", old_end)
+    lines_known = (
+        "\r" not in prev.source[max(0, prefix - 1) : old_end + 1] + text[max(0, prefix - 1) : new_end + 1]
+    )
+    moved_lines = (
+        text.count("\n", prefix, new_end) - prev.source.count("\n", prefix, old_end) if lines_known else None
+    )
     for f in prev.findings:
         i = bisect.bisect_right(starts, f.offset) - 1
         if i >= 0 and prev.spans[i][0] <= f.offset <= prev.spans[i][1]:
@@ -137,21 +150,24 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
             offset, end = f.offset + delta, f.end_offset + delta
             line, column = document.line_column(offset)
             end_line, end_column = document.line_column(end)
-            kept.append(
-                replace(
-                    f,
-                    offset=offset,
-                    end_offset=end,
-                    line=line,
-                    column=column,
-                    end_line=end_line,
-                    end_column=end_column,
-                )
+            shifted = replace(
+                f,
+                offset=offset,
+                end_offset=end,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
             )
+            kept.append(shifted)
+            if lines_known and 0 <= change_line_end < f.offset:
+                moved[id(shifted)] = f
         # else: the finding's paragraph touches the change; the fresh findings replace it
     findings = apply_suppressions(kept + fresh, document)
     findings.sort(key=lambda f: f.sort_key)
-    return Snapshot(text, findings, spans, config, full=False, document=document)
+    return Snapshot(
+        text, findings, spans, config, full=False, document=document, moved=moved, moved_lines=moved_lines
+    )
 
 
 def scope_check(

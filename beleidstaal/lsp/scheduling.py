@@ -175,7 +175,7 @@ class Scheduling:
                 and snapshot.findings == previous.findings
             ):
                 return  # the whole-document rules found nothing new: the editor already shows this
-            self.publish(uri, self.diagnostics(st, text, snapshot.findings), version)
+            self.publish(uri, self.diagnostics(st, text, snapshot.findings, snapshot), version)
             if not snapshot.full:
                 self._schedule_full_when_idle(uri)
             elif level == FULL:
@@ -184,16 +184,24 @@ class Scheduling:
                 # between later edits and their diagnostics
                 self.worker.submit(_settle, paused.pop_all())
 
-    def diagnostics(self, st: DocState, text: str, findings: list[Finding]) -> list[dict]:
+    def diagnostics(
+        self, st: DocState, text: str, findings: list[Finding], snapshot: Snapshot | None = None
+    ) -> list[dict]:
         """Diagnostics for the findings, in their JSON form; a finding taken over unchanged from the last check
-        (the same object, so the same place in an unchanged stretch of text) keeps its diagnostic."""
+        (the same object, so the same place in an unchanged stretch of text) keeps its diagnostic, and one that
+        the quick check moved down (``Snapshot.moved``) gets its diagnostic with the line numbers moved."""
         index: LineIndex | None = None
         cache: dict[int, tuple[Finding, dict]] = {}
+        moved = snapshot.moved if snapshot is not None and snapshot.moved_lines is not None else {}
         out = []
         for f in findings:
             hit = st.diagnostic_cache.get(id(f))
+            old = moved.get(id(f))
+            before = st.diagnostic_cache.get(id(old)) if old is not None else None
             if hit is not None and hit[0] is f:
                 diagnostic = hit[1]
+            elif before is not None and before[0] is old:
+                diagnostic = _moved_down(before[1], snapshot.moved_lines)
             else:
                 index = index or LineIndex(text, self.encoding)
                 diagnostic = self.protocol.plain(features.to_diagnostic(f, index))
@@ -227,6 +235,18 @@ def _check_text(
                 return scope_check(quick, kind, path, config, cancelled=cancel.is_set if cancel else None)
             return quick
     return full_check(text, kind, path, config)
+
+
+def _moved_down(diagnostic: dict, lines: int) -> dict:
+    """A diagnostic (JSON form) on a line ``lines`` further down; the columns stay."""
+    start, end = diagnostic["range"]["start"], diagnostic["range"]["end"]
+    return {
+        **diagnostic,
+        "range": {
+            "start": {"line": start["line"] + lines, "character": start["character"]},
+            "end": {"line": end["line"] + lines, "character": end["character"]},
+        },
+    }
 
 
 def _settle(paused: contextlib.ExitStack) -> None:
