@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "severity", "example", "fine", "note", "fix", "exact", "replace",
+    "unless_negated", "writer_only", "severity", "example", "fine", "note", "fix", "exact", "replace",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -50,6 +50,11 @@ class LexiconEntry:
     unless_after: tuple[str, ...] = ()
     #: true: not when the words right after it name the things it stands for (*diverse functies: een kerk, ...*)
     unless_listed: bool = False
+    #: true: not when its clause says no (*geen nader onderzoek*, *nader onderzoek is niet nodig*): a decision
+    unless_negated: bool = False
+    #: true: only when the writer makes the promise (*wij*, *we*, *ik* as the subject of its clause): a hedge in a
+    #: description of someone else's policy (*het water wordt zoveel mogelijk gescheiden*) is no vague promise
+    writer_only: bool = False
     severity: str | None = None
     example: str | None = None
     fine: tuple[str, ...] = ()
@@ -195,6 +200,8 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 ),
                 unless_after=tuple(w.lower() for w in _tuple(raw.get("unless_after"), "unless_after", where)),
                 unless_listed=_bool(raw.get("unless_listed", False), "unless_listed", where),
+                unless_negated=_bool(raw.get("unless_negated", False), "unless_negated", where),
+                writer_only=_bool(raw.get("writer_only", False), "writer_only", where),
                 severity=severity,
                 example=raw.get("example"),
                 fine=_tuple(raw.get("fine"), "fine", where),

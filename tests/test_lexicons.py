@@ -122,8 +122,9 @@ def test_entry_schema(name, i, entry):
         assert entry.get("example") not in entry["fine"]
     if "fix" in entry:
         assert entry["fix"] == "safe"
-    if "unless_listed" in entry:
-        assert entry["unless_listed"] is True
+    for key in ("unless_listed", "unless_negated", "writer_only"):
+        if key in entry:
+            assert entry[key] is True
     if "replace" in entry:
         assert isinstance(entry["replace"], bool)
         assert entry["replace"] or "fix" not in entry, "replace = false kan niet samen met fix"
@@ -149,12 +150,13 @@ def test_replace_false_makes_every_alternative_advice():
 
 
 def test_guards_have_a_fine_sentence():
-    """Every precision guard (unless_before, unless_after, unless_listed, pos) comes with a sentence where it must
+    """Every precision guard (unless_before, unless_after, unless_listed, unless_negated, writer_only, pos) comes with a sentence where it must
     not fire."""
     missing = [
         e["term"]
         for _, _, e in ENTRIES
-        if {"unless_before", "unless_after", "unless_listed", "pos"} & set(e) and not e.get("fine")
+        if {"unless_before", "unless_after", "unless_listed", "unless_negated", "writer_only", "pos"} & set(e)
+        and not e.get("fine")
     ]
     assert not missing, f"guard zonder 'fine'-zin: {missing}"
 

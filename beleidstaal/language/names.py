@@ -8,7 +8,9 @@
 - a word between quotation marks: a title (*het plan 'Wonen in het dorp'*) or a word the text talks about
   (*het woord 'faciliteren'*), not one it uses;
 - a vague quantity word whose things the sentence names right after it (``lists_them``: *diverse functies: een
-  kerk, een school ...*, *diverse partijen, zoals de provincie*).
+  kerk, een school ...*, *diverse partijen, zoals de provincie*);
+- a hedge in a clause that says no (``is_negated``: *geen nader onderzoek*, *nader onderzoek is niet nodig*), and
+  a promise that the writer does not make (``writer_is_subject``: *het water wordt zoveel mogelijk gescheiden*).
 """
 
 from __future__ import annotations
@@ -127,3 +129,44 @@ def _opener_width(doc, i: int, end: int, openers: list[tuple[str, ...]]) -> int:
 
 def is_name_or_mention(tokens: list[Token]) -> bool:
     return in_name(tokens) or in_title(tokens) or in_quotes(tokens)
+
+
+def _clause_path(tokens: list[Token]) -> list[Token]:
+    """The tokens and their heads up to the verb of their clause (or the root of the sentence)."""
+    path = []
+    for tok in tokens:
+        cur = tok
+        for _ in range(12):  # a parse is a tree; the bound only guards against a malformed one
+            path.append(cur)
+            if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+                break
+            cur = cur.head
+    return path
+
+
+def clause_verb(tokens: list[Token]) -> Token:
+    """The verb of the clause the tokens stand in (or the root of the sentence)."""
+    return _clause_path(tokens)[-1]
+
+
+def is_negated(tokens: list[Token]) -> bool:
+    """The clause of the tokens says no: *niet*, *geen*, *nooit* on the tokens, on a word they depend on, or on the
+    verb of their clause (*geen nader onderzoek*, *nader onderzoek is niet nodig*, *wij doen nooit nader
+    onderzoek*)."""
+    negations = word_set("grammatica", "negations")
+    return any(child.lower_ in negations for tok in _clause_path(tokens) for child in tok.children)
+
+
+def writer_is_subject(tokens: list[Token]) -> bool:
+    """The writer speaks in the clause of the tokens: its subject is *wij*, *we* or *ik*, also the subject of a
+    verb it depends on (*wij proberen zoveel mogelijk bomen te planten*)."""
+    writers = word_set("grammatica", "writer_subjects")
+    verb = clause_verb(tokens)
+    for _ in range(6):
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if subjects:
+            return any(s.lower_ in writers for s in subjects)
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return False

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
-from ..language.names import lists_them
+from ..language.names import is_negated, lists_them, writer_is_subject
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
@@ -156,6 +156,9 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                     found.append((entry, [tok, prt], False))
     # a vague quantity word whose things the sentence names right after it: 'diverse functies: een kerk, ...'
     found = [m for m in found if not (m[0].unless_listed and lists_them(m[1]))]
+    # a hedge that the clause denies (*geen nader onderzoek*) is a decision; a promise only the writer makes
+    found = [m for m in found if not (m[0].unless_negated and is_negated(m[1]))]
+    found = [m for m in found if not (m[0].writer_only and not writer_is_subject(m[1]))]
     return _dedupe(found)
 
 

@@ -1,0 +1,87 @@
+"""Fifth round on real text (issue #16): false-positive patterns of the word lists (BT102-BT106), of long sentences
+(BT401) and of paragraph readability (BT701) that editors judged on real government text. Every sentence here is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def rules_in(text: str, *codes: str) -> list[str]:
+    config = Config(select=codes, min_severity="info")
+    return [f.text for f in check_text(text, config=config) if f.rule in codes]
+
+
+# BT401: a sentence of 26 or 27 words in short parts reads as a row of short sentences
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 26 words: a colon and a list
+        "De raad heeft in dit plan voor de wijk drie doelen gekozen: goede scholen voor alle kinderen, veilige "
+        "straten en genoeg groen voor iedereen in de buurt.",
+        # 26 words: three parallel questions cut by commas
+        "Het is niet altijd duidelijk wat de nieuwe regels nu precies vragen van de bewoners, wie ze hier heeft "
+        "bedacht en of ze vandaag (nog) gelden.",
+    ],
+)
+def test_a_sentence_just_over_the_limit_in_short_parts_is_no_long_sentence(text):
+    assert rules_in(text, "BT401", "BT402") == []
+
+
+def test_a_sentence_just_over_the_limit_without_a_break_is_long():
+    text = (
+        "Dit is het geval wanneer de bouw van de school tot ingrepen dwingt waarvan moet worden aangenomen "
+        "dat daarvoor geen vergunning van de provincie zal worden gegeven."
+    )
+    assert len(rules_in(text, "BT401")) == 1
+
+
+def test_a_long_sentence_in_short_parts_is_still_long():
+    text = (
+        "De gemeente bouwt nieuwe woningen, legt een fietspad aan, plant bomen in de straat, opent een school "
+        "voor kleine kinderen, maakt een speeltuin en zorgt voor genoeg plekken om de auto te parkeren."
+    )
+    assert len(rules_in(text, "BT401")) == 1
+
+
+# BT106: hedges that are no vague promise
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision, not a vague plan
+        "Uit de metingen blijkt dat nader onderzoek naar het geluid niet nodig is.",
+        "De gemeente doet geen nader onderzoek naar de bomen.",
+        # a known, definite investigation
+        "Het nader onderzoek naar zink in de bodem moet nog worden aangevuld.",
+        # someone else's policy, no promise of the writer
+        "Het regenwater wordt zoveel mogelijk apart van het vuile water afgevoerd.",
+        "Het beleid van het waterschap is om zo veel mogelijk verharding af te koppelen.",
+        "In heel Europa spant men zich in om de lucht schoner te maken met strengere normen.",
+        # the formal planning step, not a reservation
+        "Het college heeft besloten om in principe mee te werken aan de bouw van een woning.",
+        # exploring something concrete is a clear instruction
+        "Daarna verken je de beschikbare programma's voor het beheer van de code.",
+        "Open werken begint met het verkennen van bestaande oplossingen.",
+    ],
+)
+def test_no_vague_promise(text):
+    assert rules_in(text, "BT106") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na nader onderzoek besluiten wij over de aanvraag.",
+        "Wij beperken de overlast van de bouw zoveel mogelijk.",
+        "Wij proberen zo veel mogelijk bomen te sparen.",
+        "Wij spannen ons in om de wachttijd te verkorten.",
+        "In principe krijgt u binnen zes weken antwoord.",
+        "Wij verkennen de mogelijkheden voor een nieuwe school.",
+        "De gemeente verkent de kansen voor meer groen in de wijk.",
+    ],
+)
+def test_vague_promises_are_still_found(text):
+    assert rules_in(text, "BT106")
