@@ -2,8 +2,9 @@
 
 A paragraph counts as foreign (English, in practice: README files, code comments, quotations) when it has at least
 ``MIN_MARKERS`` English function words and more of them than Dutch function words. Short paragraphs without clear
-markers (a name, a heading, a single English word in a Dutch text) stay Dutch. The word lists are data in
-``lexicons/data/talen.toml``.
+markers (a name, a heading, a single English word in a Dutch text) stay Dutch, except in a document that is mostly
+English: there a short paragraph with an English function word and no Dutch one (*CMS for content management.*)
+is English too. The word lists are data in ``lexicons/data/talen.toml``.
 """
 
 from __future__ import annotations
@@ -42,20 +43,32 @@ class Foreign:
         return i >= 0 and self.spans[i][0] <= start and end <= self.spans[i][1]
 
 
-def is_english(text: str) -> bool:
+def _markers(text: str) -> tuple[int, int]:
+    """The English and the Dutch function words in a text."""
     english, dutch = word_set("talen", "english"), word_set("talen", "dutch")
     words = [w.lower() for w in _LETTERS.findall(text)]
-    markers = sum(w in english for w in words)
-    return markers >= MIN_MARKERS and markers > sum(w in dutch for w in words)
+    return sum(w in english for w in words), sum(w in dutch for w in words)
+
+
+def is_english(text: str) -> bool:
+    english, dutch = _markers(text)
+    return english >= MIN_MARKERS and english > dutch
 
 
 def foreign_paragraphs(analysis: Analysis) -> Foreign:
     """The analysed paragraphs in another language; words counted by the one definition (``words.is_word``)."""
     spans, words, total = [], 0, 0
+    short = []  # paragraphs with English and no Dutch function words, but too few to tell alone
     for ap in analysis.paragraphs:
         n = sum(word_mask(ap.doc))
         total += n
-        if is_english(doc_text(ap.doc)):
+        text = doc_text(ap.doc)
+        if is_english(text):
             spans.append((ap.paragraph.start, ap.paragraph.end))
             words += n
+        elif (m := _markers(text))[0] and not m[1]:
+            short.append((ap.paragraph.start, ap.paragraph.end, n))
+    if total and words / total >= 0.5:  # a mostly English document: its short English lines are English too
+        spans += [(start, end) for start, end, _ in short]
+        words += sum(n for *_, n in short)
     return Foreign(tuple(sorted(spans)), words, total)

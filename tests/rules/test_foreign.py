@@ -46,10 +46,30 @@ def test_mostly_english_document_gets_no_share_of_long_sentences():
     text = "\n\n".join([LONG] * 12) + "\n\nHet team controleert het formulier.\n"
     findings = check_text(text)
     assert not [f for f in findings if f.rule == "BT404"]  # 12 of 13 sentences are long, but they are English
-    assert [f.rule for f in findings if f.rule == "BT902"] == ["BT902"]
+    # written in English on purpose (almost every word): no notice either
+    assert not [f for f in findings if f.rule == "BT902"]
     dutch = (
         "Het formulier dat u naar het kantoor stuurt, controleert het team voor het einde van de week, en u "
         "krijgt binnen tien werkdagen daarna een antwoord van ons."
     )
     text = "\n\n".join([dutch] * 12) + "\n\nHet team controleert het formulier.\n"
     assert [f for f in check_text(text) if f.rule == "BT404"]  # the same text in Dutch gets the share
+
+
+def test_english_paragraphs_in_a_dutch_text_get_a_notice_an_english_document_none():
+    dutch = "Het team controleert het formulier voor het einde van de week en stuurt u daarna een brief."
+    mixed = "\n\n".join([dutch] * 3 + [ENGLISH])
+    assert [f.rule for f in check_text(mixed) if f.rule == "BT902"] == ["BT902"]
+    english = "\n\n".join([ENGLISH, LONG, ENGLISH])
+    assert [f for f in check_text(english) if f.rule == "BT902"] == []
+    assert not [f for f in check_text(english) if f.rule.startswith("BT1")]  # and no Dutch findings in it
+
+
+def test_short_english_lines_in_an_english_document_are_english_too():
+    text = "\n\n".join([ENGLISH, LONG, "- CMS for content management.", ENGLISH])
+    assert not [f for f in check_text(text) if f.rule.startswith("BT1")]  # not 'management' → 'leiding'
+    dutch = "Het team controleert het formulier voor het einde van de week en stuurt u daarna een brief."
+    mixed = "\n\n".join([dutch] * 4 + ["- CMS for content management."])
+    assert [f.text for f in check_text(mixed) if f.rule == "BT103"] == [
+        "management"
+    ]  # in a Dutch text: Dutch

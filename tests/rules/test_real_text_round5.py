@@ -85,3 +85,62 @@ def test_no_vague_promise(text):
 )
 def test_vague_promises_are_still_found(text):
     assert rules_in(text, "BT106")
+
+
+# BT105: everyday idioms are plain Dutch; a literal connection is no cliché
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het waterschap ligt op koers met de versterking van de dijken.",
+        "Bewoners en gemeente gaan samen aan de slag met het nieuwe park.",
+        "Iedereen draagt zijn steentje bij.",
+        "De wethouder gaat het gesprek aan met de bewoners van de flat.",
+        "Bij de bouw wordt gezocht naar een verbinding met de nieuwe wijk via een tweede ingang.",
+        "De gemeente is de overheid die het dichtst bij de burger staat.",
+    ],
+)
+def test_everyday_idioms_are_no_cliche(text):
+    assert rules_in(text, "BT105") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wij zoeken de verbinding met de ondernemers in het centrum.", "Wij willen dicht bij de burger staan."],
+)
+def test_slogans_are_still_found(text):
+    assert rules_in(text, "BT105")
+
+
+# BT102: communication between people or systems is an ordinary word; 'communicating a decision' is jargon
+def test_communicating_between_parties_is_no_jargon():
+    assert (
+        rules_in("De computers van de twee diensten communiceren via een beveiligde verbinding.", "BT102")
+        == []
+    )
+    assert rules_in("Juristen en ontwikkelaars delen en communiceren binnen het team.", "BT102") == []
+    assert rules_in("Wij communiceren het besluit volgende week aan de bewoners.", "BT102")
+
+
+# BT701: a paragraph of short sentences that is 'hard' only through its long names gets no finding
+EASY = (
+    "Wij helpen u graag. U kunt ons bellen of mailen. Wij zijn open op werkdagen. Kom gerust langs als u vragen "
+    "heeft. Wij maken dan tijd voor u."
+)
+NAMES = (
+    "Het Hoogheemraadschap Hollands Noorderkwartier en Rijkswaterstaat Noord-Holland werken samen met "
+    "Landschapsbeheer Noord-Holland. Ook Staatsbosbeheer Regio Noordwest en Natuurmonumenten Kennemerland doen "
+    "mee. De Omgevingsdienst Noordzeekanaalgebied en de Veiligheidsregio Zaanstreek-Waterland helpen ook."
+)
+
+
+def test_a_paragraph_hard_only_through_long_names_is_not_flagged():
+    assert rules_in("\n\n".join([EASY, EASY, NAMES, EASY, EASY]), "BT701") == []
+
+
+def test_a_paragraph_with_long_sentences_is_still_flagged():
+    hard = (
+        "In het kader van de implementatie van de herziene beleidsuitgangspunten wordt door de gemeente in "
+        "samenwerking met ketenpartners geïnvesteerd in de doorontwikkeling van gebiedsgerichte "
+        "samenwerkingsverbanden, teneinde een optimale afstemming van het voorzieningenniveau te realiseren."
+    )
+    assert len(rules_in("\n\n".join([EASY, EASY, hard, EASY, EASY]), "BT701")) == 1
