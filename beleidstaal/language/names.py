@@ -131,6 +131,10 @@ def is_name_or_mention(tokens: list[Token]) -> bool:
     return in_name(tokens) or in_title(tokens) or in_quotes(tokens)
 
 
+#: a negation this many words after the words still denies them (*nader onderzoek is niet nodig*)
+NEGATION_WINDOW = 3
+
+
 def _clause_path(tokens: list[Token]) -> list[Token]:
     """The tokens and their heads up to the verb of their clause (or the root of the sentence)."""
     path = []
@@ -154,7 +158,17 @@ def is_negated(tokens: list[Token]) -> bool:
     verb of their clause (*geen nader onderzoek*, *nader onderzoek is niet nodig*, *wij doen nooit nader
     onderzoek*)."""
     negations = word_set("grammatica", "negations")
-    return any(child.lower_ in negations for tok in _clause_path(tokens) for child in tok.children)
+    if any(child.lower_ in negations for tok in _clause_path(tokens) for child in tok.children):
+        return True
+    # the parse can hang the words elsewhere (*... en nader onderzoek is niet nodig*): the words right after them,
+    # up to the next comma or conjunction, count too
+    last = max(tokens, key=lambda t: t.i)
+    for tok in last.doc[last.i + 1 : min(last.sent.end, last.i + 1 + NEGATION_WINDOW)]:
+        if tok.is_punct or tok.pos_ in ("CCONJ", "SCONJ"):
+            return False
+        if tok.lower_ in negations:
+            return True
+    return False
 
 
 def writer_is_subject(tokens: list[Token]) -> bool:

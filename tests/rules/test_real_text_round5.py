@@ -53,6 +53,7 @@ def test_a_long_sentence_in_short_parts_is_still_long():
     [
         # a decision, not a vague plan
         "Uit de metingen blijkt dat nader onderzoek naar het geluid niet nodig is.",
+        "De wet laat het toe en nader onderzoek is niet nodig.",
         "De gemeente doet geen nader onderzoek naar de bomen.",
         # a known, definite investigation
         "Het nader onderzoek naar zink in de bodem moet nog worden aangevuld.",
