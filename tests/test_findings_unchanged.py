@@ -33,7 +33,8 @@ def test_findings_on_the_fixed_text_are_as_recorded():
     recorded = json.loads(RECORDED.read_text(encoding="utf-8"))
     now = current()
     assert len(now) > 30  # the text is written to give findings of most rules
-    assert {f["rule"] for f in now} >= {"BT101", "BT104", "BT201", "BT301", "BT401", "BT501"}
+    # its one long sentence (26 words in two halves of 13) is just over the limit in short parts: no BT401 (#16)
+    assert {f["rule"] for f in now} >= {"BT101", "BT104", "BT201", "BT301", "BT501"}
     assert where(now) == where(recorded)
 
 
