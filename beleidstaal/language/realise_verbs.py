@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 VERB_PREPOSITIONS = {k: frozenset(v) for k, v in word_lists("realisatie", "verb_prepositions").items()}
+R_PRONOUNS = frozenset({"er", "daar", "hier", "waar"})
 PERFECT_AUX = frozenset({"hebben", "zijn", "worden"})
 SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_person").items()}
 
@@ -223,6 +224,16 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         return None
     if nouns and not after and _a_phrase_follows(tokens[-1], lemma):
         return None  # een omschrijving geven van de begrippen → not 'omschrijven van': it was the noun's
+    if after and tokens[-1].pos_ != "ADP":
+        # onder de aandacht brengen → wijzen op: the object before the old verb must follow the new preposition
+        # (de regels onder de aandacht brengen → not 'de regels wijzen op')
+        return None
+    if any(t.pos_ == "ADP" and t.lower_ != "te" and _stranded(t) for t in tokens):
+        return None  # we maken er gebruik van → not 'we kunnen er gebruiken': 'er' belonged to 'van'
+    if lemma in MODALS and tokens[-1].lower_ != "te" and _te_infinitive_after(tokens[-1]):
+        return None  # streeft ernaar de groei te beperken → not 'wil de groei te beperken'
+    if tokens[-1].lower_ == "te" and _particle_before(tokens[-1]):
+        return None  # dienen aan te sluiten → not 'moeten aan sluiten' (aansluiten is written as one word)
     if tokens[-1].lower_ == "te" and _second_te(tokens[-1]):
         return None  # dienen ... te volgen en te worden afgestemd → not 'moeten ... volgen en te worden'
     got = _inflected_verb(verb, lemma)
@@ -276,15 +287,55 @@ def _a_phrase_follows(last: Token, lemma: str) -> bool:
 
 
 def _second_te(te: Token) -> bool:
-    """After the matched *te* another *te* follows in the same clause, after *en* or *of* (*te volgen en te
-    worden afgestemd*): that infinitive hangs on the old verb too, and would keep its *te* under the new one."""
+    """After the matched *te* another *te* follows, after *en* or *of* (*te volgen en te worden afgestemd*,
+    *online te blijven en alles doorgang te kunnen hebben*): that infinitive hangs on the old verb too, and would
+    keep its *te* under the new one."""
     doc = te.doc
+    joined = False
     for t in doc[te.i + 1 : te.sent.end]:
-        if t.is_punct and t.lower_ not in ("(", ")"):
+        if t.is_punct and t.lower_ not in ("(", ")", ","):
             return False
-        if t.lower_ == "te" and t.i > 0 and doc[t.i - 1].lower_ in ("en", "of"):
+        if t.lower_ in ("en", "of") and t.pos_ == "CCONJ":
+            joined = True
+        elif joined and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return False  # ..., en één woning dient te worden ontsloten: that 'te' has a verb of its own
+        elif joined and t.lower_ == "te" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"):
             return True
     return False
+
+
+def _particle_before(te: Token) -> bool:
+    """The word before *te* is the particle of the verb after it (*aan te sluiten*, *plaats te vinden*): without
+    *te* the two are written as one word, which is outside the words replaced."""
+    doc = te.doc
+    if te.i == 0 or te.i + 1 >= len(doc):
+        return False
+    before, verb = doc[te.i - 1], doc[te.i + 1]
+    return before.dep_ == "compound:prt" or (
+        verb.pos_ in ("VERB", "AUX") and m.separable(before.lower_ + verb.lemma_.lower()) is not None
+    )
+
+
+def _te_infinitive_after(last: Token) -> bool:
+    """*te* and a verb follow the words replaced, in the same sentence (before a comma or a new clause)."""
+    doc = last.doc
+    for t in doc[last.i + 1 : last.sent.end]:
+        if t.is_punct or (t.dep_ == "mark" and t.lower_ != "te"):
+            return False
+        if t.lower_ == "te" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _stranded(adp: Token) -> bool:
+    """A preposition whose object is a pronoun written apart (*er ... van*, *daar ... van*): it goes when the old
+    phrase goes, and the pronoun stays behind."""
+    doc = adp.doc
+    if any(c.lower_ in R_PRONOUNS for c in adp.children) or adp.head.lower_ in R_PRONOUNS:
+        return True
+    nxt = doc[adp.i + 1] if adp.i + 1 < len(doc) else None
+    ends_a_phrase = nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX")
+    return ends_a_phrase and any(t.lower_ in R_PRONOUNS for t in doc[adp.sent.start : adp.i])
 
 
 def _van_phrase(t: Token, matched: set[int]) -> bool:

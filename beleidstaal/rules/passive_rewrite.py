@@ -348,8 +348,8 @@ def _plain_agent(agent: Token) -> bool:
 
 
 def _relative_clause_after(agent: Token, tokens: list[Token]) -> bool:
-    """The actor has a relative clause: by the parse, or a relative pronoun straight after the door-phrase (the
-    parse often hangs the clause on the verb)."""
+    """The actor has a relative clause: by the parse, or a relative pronoun or *zoals* straight after the
+    door-phrase (the parse often hangs the clause on the verb: *door de bevoegdheid zoals opgenomen in het plan*)."""
     if any(c.dep_ in ("acl:relcl", "acl") for c in agent.children):
         return True
     last = max(t.i for t in tokens) if tokens else agent.i
@@ -357,7 +357,7 @@ def _relative_clause_after(agent: Token, tokens: list[Token]) -> bool:
     if last + 1 >= agent.sent.end:
         return False
     nxt = doc[last + 1]
-    relative = "Rel" in nxt.morph.get("PronType") or nxt.lower_ in ("die", "welke")
+    relative = "Rel" in nxt.morph.get("PronType") or nxt.lower_ in ("die", "welke", "zoals")
     return relative or nxt.lower_.startswith("waar")
 
 

@@ -147,9 +147,12 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
     ):
         return False  # a van-phrase belongs to the noun
     doc = noun.doc
-    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "ADP":
+    if noun.i + 1 < len(doc) and (
+        doc[noun.i + 1].pos_ == "ADP" or doc[noun.i + 1].lower_ in ("die", "dat", "zoals")
+    ):
         # de ... beschreven resultaten op het gebied van milieu: a phrase straight after the noun mostly belongs
-        # to it (whatever the parse says), and the relative clause would cut it off
+        # to it (whatever the parse says), and the relative clause would cut it off; a relative clause of its own
+        # after the noun would make two in a row (een tabel die ... is opgenomen die ...)
         return False
     if noun.i != mod.i + 1:
         return False  # a word between the modifier and the noun (archeologische, 'beleids- en') would be lost

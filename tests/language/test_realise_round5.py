@@ -43,6 +43,26 @@ def _finding(text: str, flagged: str, config: Config = WORD_LISTS):
         ("Daarbij worden per wijk keuzes gemaakt in de aanpak van de warmte.", "keuzes gemaakt"),
         # a second 'te' after 'en' hangs on 'dienen' too: 'moeten ... volgen en te worden aangepast'
         ("De huizen dienen de straat te volgen en te worden aangepast aan de buurt.", "dienen de straat te"),
+        # a modal verb takes no 'te': 'wil de groei in de steden te houden'
+        ("De provincie streeft ernaar de groei in de steden te houden.", "streeft ernaar"),
+        # the particle before 'te' would be written apart: 'moeten aan sluiten', 'moet ... plaats vinden'
+        ("Nieuwe huizen dienen aan te sluiten bij de straat.", "dienen aan te"),
+        ("Volgens de wet dient er een onderzoek plaats te vinden.", "dient er een onderzoek plaats te"),
+        # a second te-infinitive joined by 'en', with words between
+        ("Het platform dient online te blijven en alles goed te kunnen blijven werken.", "dient online te"),
+        # 'er ... van' belongs together: 'we er kunnen gebruiken' is no Dutch
+        (
+            "Dat is handig, zodat we er een volgende keer gebruik van kunnen maken.",
+            "gebruik van kunnen maken",
+        ),
+        # 'ongeveer' before an adjective: 'de ongeveer historische gebieden'
+        ("Dit zijn de min of meer historische gebieden van de stad.", "min of meer"),
+        # after a participle 'van' does not fit: 'vastgesteld van 1 mei'
+        ("Het plan is vastgesteld d.d. 1 mei 2020.", "d.d."),
+        # between an article and an adjective: 'een alleen technische keuze'
+        ("Dat is een uitsluitend technische keuze.", "uitsluitend"),
+        # 'bij begin van' needs an article
+        ("Bij aanvang van het werk is er een gesprek.", "aanvang"),
         # bezien is infinitive and participle alike; nothing in the sentence tells which
         ("Vanuit de buurt bezien is het plan te groot.", "bezien"),
     ],
@@ -70,7 +90,7 @@ def test_a_replacement_that_would_not_drop_in_is_advice(text, flagged):
         # the tagger took a present form for a past one: the form itself tells
         ("De gemeente beziet het plan.", "beziet", "bekijkt"),
         # replacements that keep the meaning: extent, not strength; what something holds, not what it is about
-        ("Het resultaat hangt in grote mate af van het weer.", "in grote mate", "grotendeels"),
+        ("Het resultaat hangt in grote mate af van het weer.", "in grote mate", "sterk"),
         ("Het voorstel behelst een nieuwe regeling.", "behelst", "omvat"),
         # a preposition the new verb takes as the noun did
         ("Het college heeft een besluit genomen over de school.", "een besluit genomen", "besloten"),
@@ -78,6 +98,13 @@ def test_a_replacement_that_would_not_drop_in_is_advice(text, flagged):
         ("Ten gevolge van de werkzaamheden is er geen water.", "ten gevolge van", "Door"),
         ("Indien nieuwe woningen worden gebouwd, komt er een speelplek.", "indien", "Als"),
         ("De gemeente betaalt de huur alsmede de kosten voor energie.", "alsmede", "en"),
+        ("Wij streven ernaar dat alle stukken online staan.", "streven ernaar", "willen"),
+        ("In uw brief d.d. 4 maart vraagt u om uitstel.", "d.d.", "van"),
+        ("Parkeren is uitsluitend toegestaan voor bewoners.", "uitsluitend", "alleen"),
+        ("Wij maken gebruik van de regeling.", "maken gebruik van", "gebruiken"),
+        ("De gemeente draagt zorg voor de opvang.", "draagt zorg voor", "zorgt voor"),
+        # soon, not quickly; strongly, not 'erg'
+        ("Wij sturen u op korte termijn een brief.", "op korte termijn", "binnenkort"),
     ],
 )
 def test_a_replacement_that_fits_is_offered(text, flagged, expected):
@@ -137,3 +164,33 @@ def test_om_needs_a_te_infinitive(text, flagged, expected, not_offered):
     f = _finding(text, flagged)
     assert f.suggestions[0] == expected
     assert not_offered not in f.suggestions
+
+
+def test_niet_onmogelijk_maken_is_no_double_negative():
+    found = check_text("Dit gebruik mag niet onmogelijk worden gemaakt.", config=WORD_LISTS)
+    assert not [f for f in found if f.text == "niet onmogelijk"]
+    assert _finding("Het is niet onmogelijk dat de weg dicht gaat.", "niet onmogelijk").suggestions == [
+        "mogelijk"
+    ]
+
+
+def test_a_replacement_with_a_new_preposition_needs_its_object_after_it():
+    # 'de nieuwe regels wijzen op' is no Dutch
+    f = _finding("Wij willen de nieuwe regels onder de aandacht brengen.", "onder de aandacht brengen")
+    assert "wijzen op" not in f.suggestions
+
+
+def test_a_passive_actor_followed_by_zoals_gets_advice():
+    passive = Config(select=("BT301",))
+    found = check_text(
+        "Het huis is verkocht door de gemeente zoals afgesproken met de buren.", config=passive
+    )
+    assert found and all(f.suggestions == [] for f in found)
+
+
+def test_a_tang_whose_noun_has_a_relative_clause_gets_advice():
+    tang = Config(select=("BT501",))
+    f = _finding(
+        "Dat is een in de wet opgenomen regel die voor iedereen geldt.", "een in de wet opgenomen regel", tang
+    )
+    assert f.suggestions == [] and f.advice
