@@ -108,3 +108,18 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 
 def atomic_write_text(path: str | Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def fingerprint(head: str, paths) -> str:
+    """A short hash of ``head`` and of the size and time of every file in ``paths`` (a missing one counts too): the
+    name of a kept copy (compiled word lists, a frequency table) that stays valid while those files do."""
+    import hashlib
+
+    h = hashlib.sha256(head.encode())
+    for p in paths:
+        try:
+            st = Path(p).stat()
+            h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+        except OSError:
+            h.update(f"{p}:?\n".encode())
+    return h.hexdigest()[:24]

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import functools
 
+# how often a word occurs in Dutch text (wordfreq's Zipf scale; 0 for an unknown word)
+from .frequency import zipf
+
 VOWELS = frozenset("aeiouyéëïöüè")
 #: the consonants of 't kofschip: a weak verb whose stem ends in one of them takes -te / -t, the others -de / -d
 VOICELESS = ("t", "k", "f", "s", "ch", "p", "x", "sh", "c")
@@ -92,14 +95,6 @@ def _genders() -> dict[str, str]:
 @functools.cache
 def known_adjectives() -> frozenset[str]:
     return frozenset(_data("morfologie").get("adjectives", ()))
-
-
-@functools.lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """How often a word occurs in Dutch text (wordfreq's Zipf scale; 0 for an unknown word)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "nl")
 
 
 def _best(cands: list[str]) -> str:

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
-import importlib.util
 import marshal
 from collections.abc import Iterable
 from pathlib import Path
 
 from .. import __version__
-from ..fileio import atomic_write_bytes, cache_dir
+from ..fileio import atomic_write_bytes, cache_dir, fingerprint
+from ..language.frequency import frequency_files
 from ..lexicon import LexiconEntry, lexicon_version, load_lexicons
 from .lexicon_compile import CompiledLexicon, compile_lexicons
 
@@ -62,15 +61,8 @@ def compiled_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: boo
 
 def store_key(extra: tuple[str, ...], allow: tuple[str, ...], builtin: bool) -> str:
     """A hash of everything the compiled index depends on."""
-    h = hashlib.sha256()
-    h.update(repr((FORMAT, __version__, lexicon_version(extra), extra, allow, builtin)).encode())
-    for p in [*_package_modules(), *_frequency_files()]:
-        try:
-            st = p.stat()
-            h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}\n".encode())
-        except OSError:
-            h.update(f"{p}:?\n".encode())
-    return h.hexdigest()[:24]
+    head = repr((FORMAT, __version__, lexicon_version(extra), extra, allow, builtin))
+    return fingerprint(head, [*_package_modules(), *frequency_files()])
 
 
 def pack(lex: CompiledLexicon) -> bytes:
@@ -126,12 +118,3 @@ def _package_modules() -> list[Path]:
     validation of a list asks the rule registry."""
     package = Path(__file__).resolve().parent.parent
     return sorted(package.rglob("*.py"))
-
-
-def _frequency_files() -> list[Path]:
-    """wordfreq's code and its Dutch tables (found without importing wordfreq, which is what the store saves)."""
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.origin:
-        return []
-    folder = Path(spec.origin).parent
-    return [Path(spec.origin), *sorted((folder / "data").glob("*_nl.*"))]

@@ -1,0 +1,135 @@
+"""How often a word occurs in Dutch text: wordfreq's Zipf value, from a kept copy of wordfreq's Dutch table.
+
+A check asks for the frequency of a few dozen words (the B1 share, rare long words, the word lists' noun plurals),
+but importing wordfreq (with ftfy, langcodes and regex) and reading its Dutch table into a dict of 311,000 words
+costs about 0.25 s in every new process. So the table is kept in the cache folder (``frequenties/``) as three
+flat values in ``marshal`` format (reading them runs no code and takes milliseconds): the words in sorted order,
+joined by newlines, the start of each word, and each word's Zipf value as wordfreq gives it. A word is looked up by
+bisection.
+
+Only a *plain* word (lower-case letters, with or without an accent: ``PLAIN``) is looked up there: wordfreq leaves
+such a word as it is (NFC, case folding and its tokenizer change nothing), so its value is the one wordfreq gives
+the word in the table, or wordfreq's value for a word it does not know. Any other word (a capital, a digit, a
+hyphen, an apostrophe) goes to wordfreq itself, as before. Each stored value was computed by wordfreq at build time
+(one word per frequency band: every word of a band has the same frequency). The copy is used only when wordfreq's
+code and Dutch tables (size and time) and this module are the ones it was made from; anything else builds it anew.
+A copy that cannot be read or written is skipped (the check then reads wordfreq's table as before).
+``tests/test_frequency.py`` compares the copy with wordfreq word by word.
+"""
+
+from __future__ import annotations
+
+import array
+import bisect
+import contextlib
+import functools
+import importlib.util
+import marshal
+import re
+from pathlib import Path
+
+from ..fileio import atomic_write_bytes, cache_dir, fingerprint
+
+FORMAT = 1
+FOLDER = "frequenties"
+LANGUAGE = "nl"
+#: the words looked up in the copy: lower-case letters a-z and the accented ones of Dutch and its loanwords (all
+#: NFC and unchanged by case folding, and one token for wordfreq's tokenizer)
+PLAIN = re.compile(r"[a-zàáâäçèéêëìíîïñòóôöùúûü]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """wordfreq's ``zipf_frequency(word, "nl")``: 0 for an unknown word, about 7.5 for *de*."""
+    table = _table() if PLAIN.fullmatch(word) else None
+    if table is not None:
+        return table.zipf(word)
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, LANGUAGE)
+
+
+class Table:
+    """The kept copy: sorted words in one string, where each starts, and each word's Zipf value."""
+
+    def __init__(self, words: str, starts: bytes, bands: bytes, values: list[float], unknown: float) -> None:
+        self.words = words
+        self.starts = array.array("I")
+        self.starts.frombytes(starts)
+        self.bands = array.array("H")
+        self.bands.frombytes(bands)
+        self.values = values
+        self.unknown = unknown
+        if len(self.starts) != len(self.bands) + 1 or max(self.bands, default=0) >= len(values):
+            raise ValueError("a damaged frequency table")
+
+    def __len__(self) -> int:
+        return len(self.bands)
+
+    def __getitem__(self, i: int) -> str:
+        return self.words[self.starts[i] : self.starts[i + 1] - 1]
+
+    def zipf(self, word: str) -> float:
+        i = bisect.bisect_left(self, word)
+        if i < len(self) and self[i] == word:
+            return self.values[self.bands[i]]
+        return self.unknown
+
+
+@functools.cache
+def _table() -> Table | None:
+    with contextlib.suppress(Exception):  # no copy, or one that cannot be read or written: wordfreq as before
+        path = cache_dir() / FOLDER / f"{store_key()}.marshal"
+        with contextlib.suppress(Exception):  # missing, cut short, written by other code: build it
+            form, *fields = marshal.loads(path.read_bytes())
+            if form == FORMAT:
+                return Table(*fields)
+        data = build()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+        for old in path.parent.glob("*.marshal"):
+            if old != path:
+                old.unlink()
+        form, *fields = marshal.loads(data)
+        return Table(*fields)
+    return None
+
+
+def build() -> bytes:
+    """The copy of wordfreq's Dutch table, as plain data (see the module docstring)."""
+    from wordfreq import get_frequency_list, zipf_frequency
+
+    band_of: dict[str, int] = {}
+    for band, words in enumerate(get_frequency_list(LANGUAGE)):
+        for word in words:
+            band_of[word] = band  # as wordfreq's own dict: a word listed twice keeps its last band
+    plain = sorted(w for w in band_of if PLAIN.fullmatch(w))
+    values: dict[int, float] = {}  # band -> the Zipf value wordfreq gives its words
+    for word in plain:
+        if band_of[word] not in values:
+            values[band_of[word]] = zipf_frequency(word, LANGUAGE)
+    numbers = {band: i for i, band in enumerate(sorted(values))}
+    starts = array.array("I", [0])
+    for word in plain:
+        starts.append(starts[-1] + len(word) + 1)
+    bands = array.array("H", [numbers[band_of[w]] for w in plain])
+    assert "qqqxqqq" not in band_of
+    unknown = zipf_frequency("qqqxqqq", LANGUAGE)  # no such Dutch word: wordfreq's value for an unknown one
+    text = "".join(w + "\n" for w in plain)
+    return marshal.dumps(
+        (FORMAT, text, starts.tobytes(), bands.tobytes(), [values[b] for b in sorted(values)], unknown)
+    )
+
+
+def store_key() -> str:
+    """A hash of what the copy depends on: wordfreq's code and Dutch tables, and this module."""
+    return fingerprint(repr((FORMAT, LANGUAGE, PLAIN.pattern)), [Path(__file__), *frequency_files()])
+
+
+def frequency_files() -> list[Path]:
+    """wordfreq's code and its Dutch tables (found without importing wordfreq, which is what a kept copy saves)."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.origin:
+        return []
+    folder = Path(spec.origin).parent
+    return [Path(spec.origin), *sorted((folder / "data").glob(f"*_{LANGUAGE}.*"))]

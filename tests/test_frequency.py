@@ -1,0 +1,77 @@
+"""The kept copy of wordfreq's Dutch table gives every word the Zipf value wordfreq gives it, and a check reads it
+without importing wordfreq (issue 20: the cold start of a check)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+#: plain words (looked up in the copy) and others (sent to wordfreq), known and unknown
+WORDS = [
+    "de", "gemeente", "faciliteren", "middels", "bestemmingsplan", "café", "coördinatie", "reïntegratie",
+    "geëvalueerd", "één", "crèche", "ingeburgerd", "xqzvwp", "gemeenteraadsvergaderingsagenda", "a", "z", "ñ",
+    "Gemeente", "GEMEENTE", "e-mail", "zo'n", "2024", "covid-19", "straße", "ĳs", "naïef", "", " de",
+]  # fmt: skip
+
+
+@pytest.fixture
+def copy(tmp_path, monkeypatch):
+    """A fresh copy in an empty cache folder (and the package's caches cleared before and after)."""
+    from beleidstaal.language import frequency
+
+    monkeypatch.setenv("BELEIDSTAAL_CACHE_DIR", str(tmp_path))
+    frequency._table.cache_clear()
+    frequency.zipf.cache_clear()
+    yield frequency
+    frequency._table.cache_clear()
+    frequency.zipf.cache_clear()
+
+
+def test_every_word_gets_wordfreqs_value(copy):
+    from wordfreq import get_frequency_list, zipf_frequency
+
+    table = copy._table()
+    assert table is not None and len(table) > 250_000
+    assert (copy.cache_dir() / copy.FOLDER / f"{copy.store_key()}.marshal").exists()
+    for word in WORDS:
+        assert copy.zipf(word) == zipf_frequency(word, "nl"), word
+    plain = [w for band in get_frequency_list("nl") for w in band if copy.PLAIN.fullmatch(w)]
+    for word in plain[::40]:  # every band of the table, from *de* to the rarest
+        assert table.zipf(word) == zipf_frequency(word, "nl"), word
+    assert copy.zipf("gemeente") > 5 > copy.zipf("faciliteren") > 3 > copy.zipf("xqzvwp") == 0
+
+
+def test_a_damaged_copy_is_built_again(copy):
+    path = copy.cache_dir() / copy.FOLDER / f"{copy.store_key()}.marshal"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x00 not a table")
+    assert copy._table().zipf("gemeente") == 5.35  # wordfreq 3.1's value
+    assert path.read_bytes() != b"\x00 not a table"
+
+
+PROBE = """
+import sys
+from beleidstaal.language.frequency import zipf
+print(zipf({word!r}), "wordfreq" in sys.modules)
+"""
+
+
+def test_a_plain_word_is_looked_up_without_importing_wordfreq(tmp_path):
+    env = {**os.environ, "BELEIDSTAAL_CACHE_DIR": str(tmp_path)}
+
+    def run(word: str) -> list[str]:
+        proc = subprocess.run(
+            [sys.executable, "-c", PROBE.format(word=word)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        return proc.stdout.split()
+
+    assert run("gemeente") == ["5.35", "True"]  # the first process builds the copy with wordfreq
+    assert run("gemeente") == ["5.35", "False"]  # the next ones read it
+    assert run("Gemeente") == ["5.35", "True"]  # not a plain word: wordfreq itself
