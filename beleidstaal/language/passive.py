@@ -64,6 +64,8 @@ def looks_like_participle(word: str) -> bool:
     low = word.lower()
     if not plausible_participle(low):
         return False
+    if low.endswith("t") and low not in participle_map() and low[:-1] + "d" in participle_map():
+        return False  # a present tense (bepaalt, verhoogt): the participle of that verb ends in -d (bepaald)
     if (
         low.endswith("en")
         and low not in participle_map()
@@ -105,7 +107,20 @@ def is_participle(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "NOUN", "ADJ") and looks_like_participle(tok.lower_)
 
 
+def _means(noun: Token) -> bool:
+    """*door het sluiten van een contract*: a nominal infinitive after *door* says how, not who."""
+    prev = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    return prev is not None and prev.lower_ == "het" and noun.lower_.endswith("en") and noun.pos_ != "PROPN"
+
+
 def find_agent(verb: Token) -> Token | None:
+    """The doer in the door-phrase of a passive; None without one, or when the door-phrase says how (*door het
+    sluiten van een contract*), not who."""
+    agent = _door_phrase(verb)
+    return None if agent is None or _means(agent) else agent
+
+
+def _door_phrase(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_.startswith("obl") or child.dep_ == "nmod":
             first = child.doc[child.left_edge.i]
@@ -152,6 +167,8 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
             return None
         if verb.dep_ not in LOOSE_DEPS:
             return None  # a participle inside a phrase (advmod, amod, obj) has no auxiliary of its own
+        if verb.dep_ == "acl" and verb.head.i == verb.i + 1 and verb.head.pos_ in ("NOUN", "PROPN"):
+            return None  # before its noun it describes the noun: een eerder verkregen vergunning
         loose = loose_aux(verb)
         if loose is None:
             return None
@@ -220,6 +237,19 @@ def subject(verb: Token, auxes: list[Token]) -> Token | None:
     return None
 
 
+def _words_outside_brackets(tokens) -> int:
+    """Words, not counting punctuation or what stands between brackets (a case number, an abbreviation)."""
+    depth, words = 0, 0
+    for t in tokens:
+        if t.text in ("(", "["):
+            depth += 1
+        elif t.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and not t.is_punct and not t.is_space:
+            words += 1
+    return words
+
+
 def agent_tokens(agent: Token) -> list[Token]:
     """The door-phrase: *door*, the words before the agent noun, and phrases after it that start with a
     preposition (*door de gemeente van Utrecht*). A bare noun the parser hung on the agent stays out."""
@@ -276,16 +306,20 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     gemeente*) always is: the active sentence is shorter. Without a doer it is not worth a finding when the doer
     is beside the point:
 
+    - a verb that says where something lies, also with a door-phrase (*het dorp wordt begrensd door de rivier*,
+      *ingeklemd tussen twee wegen*): a description of a place, nobody acts;
     - a short passive with *zijn*, a state or a result (*het plan is voorgelegd aan de commissie*); a long one is
       hard to read and stays;
     - a passive inside a relative clause, which describes a noun (*de afstand die moet worden aangehouden*);
     - the past tense of *worden*, which tells what happened (*in 1920 werd begonnen met*);
     - a rule for everyone with *mogen* (*hier mogen geen bouwwerken worden gebouwd*);
     - a general statement: the subject starts with *ieder*, *elk*, or (before the verb) *een*;
-    - *er* with a subject after *worden* in a main clause, which reports what happens (*er worden afspraken
-      gemaakt*);
+    - *er* with a subject after *worden* in a main clause or a *dat*-clause, which reports what happens (*er
+      worden afspraken gemaakt*, *zorgen dat er geen vragen worden gesteld*);
     - *er* without a subject for an activity Dutch says that way (*er wordt volop gespeeld*).
     """
+    if infinitive(verb) in _lv("spatial_verbs"):
+        return False
     if find_agent(verb) is not None:
         return True
     if _in_relative_clause(verb):
@@ -310,13 +344,15 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     kind = aux_kind(pass_aux)
     # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled)
     has_subject = subj is not None or any(c.dep_ == "obj" for c in verb.children)
-    if impersonal and kind == "worden" and has_subject and not any(c.dep_ == "mark" for c in verb.children):
-        return False  # (in a clause with 'dat', 'als' the doer often matters: *nodig dat er een plan wordt gemaakt*)
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if impersonal and kind == "worden" and has_subject and all(m in _lv("content_clause_marks") for m in marks):
+        # also in a clause that is the content of the sentence (*uitsluiten dat er resten worden gevonden*);
+        # in a clause with 'als', 'omdat', 'doordat' the doer often matters (*omdat er woningen worden gebouwd*)
+        return False
     if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
         return False
     if kind == "zijn":
         start = min(first_aux, subj_start) if subj_start is not None else first_aux
         end = max(verb.i, *(a.i for a in auxes))
-        words = sum(1 for t in verb.doc[start : end + 1] if not t.is_punct and not t.is_space)
-        return words >= HEAVY_ZIJN_WORDS
+        return _words_outside_brackets(verb.doc[start : end + 1]) >= HEAVY_ZIJN_WORDS
     return True

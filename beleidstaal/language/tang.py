@@ -115,10 +115,29 @@ def find_article_tangs(sent: Span):
                 continue
             noun = _head_noun(doc, k + 1, sent.end)
             if noun is not None:
-                gap = [t for t in doc[art.i + 1 : noun.i] if is_word(t)]
-                if len(gap) >= ARTICLE_GAP:
+                if _words_with_names(doc[art.i + 1 : noun.i], is_word) >= ARTICLE_GAP:
                     yield art, tok, noun, list(doc[art.i + 1 : tok.i])
                 break
+
+
+#: quotation marks that open and close a name: the name counts as one word in a tang
+QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "‚": "’", "„": "”"}
+
+
+def _words_with_names(tokens, is_word) -> int:
+    """The words between the parts of a tang, a name in quotation marks counted as one: *de voor 'Verkeer -
+    Verblijfsgebied' aangewezen gronden* has three (*voor*, the name, *aangewezen*)."""
+    words, close = 0, None
+    for t in tokens:
+        if close is not None:
+            if t.text == close:
+                close = None
+            continue
+        if t.text in QUOTES and any(u.text == QUOTES[t.text] for u in tokens[t.i - tokens.start + 1 :]):
+            close, words = QUOTES[t.text], words + 1
+        elif is_word(t):
+            words += 1
+    return words
 
 
 def _head_noun(doc, i: int, end: int):

@@ -54,3 +54,46 @@ def test_passives_where_the_doer_does_not_matter_are_not_reported(sentence):
 )
 def test_passives_that_hide_a_doer_or_are_long_are_still_reported(sentence, rule):
     assert rules(sentence) == [rule]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb that says where something lies: a description of a place, also with a door-phrase
+        "Het dorp wordt aan de oostkant begrensd door een brede rivier.",
+        "Het dorp is aan de westkant ingeklemd door de snelweg en de rivier.",
+        # 'beperkt' after 'zijn' is an adjective (limited), not a passive
+        "De financiële middelen van de gemeente zijn de komende jaren beperkt en de kosten stijgen.",
+        # 'bepaalt' is a present tense (the participle is 'bepaald'): no passive with 'zijn' before it
+        "Het moet een website zijn waarvan de eigenaar bepaalt welke teksten erop staan.",
+        # what stands between brackets does not make a short state passive long
+        "Het rapport (nummer 2023/11, versie 2) is opgenomen in bijlage 3.",
+        # a participle before its noun describes the noun
+        "De aanbouw is volgens de regels mogelijk op basis van een eerder verkregen vergunning van de gemeente.",
+        # er + subject + worden in a dat-clause reports what may happen
+        "We kunnen niet uitsluiten dat er tijdens de bouw oude munten worden gevonden.",
+    ],
+)
+def test_descriptions_states_and_misreadings_are_not_passives_worth_reporting(sentence):
+    assert rules(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Omdat er in de wijk veertig woningen worden gebouwd, komt er een nieuwe weg.", "BT302"),
+        ("Het park wordt volgend jaar door de gemeente opnieuw ingericht.", "BT301"),
+    ],
+)
+def test_the_same_constructions_with_a_hidden_doer_are_still_reported(sentence, rule):
+    assert rules(sentence) == [rule]
+
+
+def test_a_door_phrase_that_says_how_is_not_the_doer():
+    from beleidstaal.core import check_text
+
+    findings = check_text(
+        "Het recht wordt gecreëerd door het verrichten van een handeling.", config=PASSIVES
+    )
+    assert [f.rule for f in findings] == ["BT301"]
+    assert "het verrichten" not in " ".join(findings[0].advice + findings[0].suggestions)

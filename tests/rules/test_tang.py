@@ -113,3 +113,20 @@ def test_no_rewrite_where_the_relative_clause_cannot_follow_the_noun(text):
 def test_rewrite_takes_tense_and_number_from_the_words(text, expected):
     (f,) = tangs(text)
     assert f.suggestions == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De voor 'Bedrijf - Opslag en Handel' aangewezen gronden zijn bestemd voor bedrijven.",
+        "De voor “Groen - Park en Plantsoen” aangewezen gronden zijn bestemd voor groen.",
+    ],
+)
+def test_a_name_in_quotation_marks_counts_as_one_word(sentence):
+    # the standard opening of a zoning rule names the zone; between article and noun stand only three words
+    assert tangs(sentence) == []
+
+
+def test_a_long_tang_around_a_name_is_still_reported():
+    (f,) = tangs("De voor 'Wonen' door de raad in 2024 opnieuw aangewezen gronden zijn bestemd voor woningen.")
+    assert f.text.startswith("De voor 'Wonen'")
