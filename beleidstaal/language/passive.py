@@ -345,7 +345,12 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled)
     has_subject = subj is not None or any(c.dep_ == "obj" for c in verb.children)
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    if impersonal and kind == "worden" and has_subject and all(m in _lv("content_clause_marks") for m in marks):
+    if (
+        impersonal
+        and kind == "worden"
+        and has_subject
+        and all(m in _lv("content_clause_marks") for m in marks)
+    ):
         # also in a clause that is the content of the sentence (*uitsluiten dat er resten worden gevonden*);
         # in a clause with 'als', 'omdat', 'doordat' the doer often matters (*omdat er woningen worden gebouwd*)
         return False

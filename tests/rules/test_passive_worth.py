@@ -92,8 +92,6 @@ def test_the_same_constructions_with_a_hidden_doer_are_still_reported(sentence, 
 def test_a_door_phrase_that_says_how_is_not_the_doer():
     from beleidstaal.core import check_text
 
-    findings = check_text(
-        "Het recht wordt gecreëerd door het verrichten van een handeling.", config=PASSIVES
-    )
+    findings = check_text("Het recht wordt gecreëerd door het verrichten van een handeling.", config=PASSIVES)
     assert [f.rule for f in findings] == ["BT301"]
     assert "het verrichten" not in " ".join(findings[0].advice + findings[0].suggestions)

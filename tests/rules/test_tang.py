@@ -128,5 +128,7 @@ def test_a_name_in_quotation_marks_counts_as_one_word(sentence):
 
 
 def test_a_long_tang_around_a_name_is_still_reported():
-    (f,) = tangs("De voor 'Wonen' door de raad in 2024 opnieuw aangewezen gronden zijn bestemd voor woningen.")
+    (f,) = tangs(
+        "De voor 'Wonen' door de raad in 2024 opnieuw aangewezen gronden zijn bestemd voor woningen."
+    )
     assert f.text.startswith("De voor 'Wonen'")
