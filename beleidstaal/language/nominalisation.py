@@ -121,6 +121,13 @@ def _object_tokens(van_head: Token) -> list[Token]:
         out += [t for t in child.subtree]
     while out and out[-1].is_punct:
         out.pop()
+    # a compound cut short before a coordination belongs with its other half: *bouw- en gebruiksregels*
+    j = out[-1].i + 1 if out and out[-1].text.endswith("-") else len(doc)
+    while j < van_head.sent.end and j - van_head.i <= 8:
+        out.append(doc[j])
+        if not (doc[j].text.endswith("-") or doc[j].lower_ in ("en", "of", ",")):
+            break
+        j += 1
     return out
 
 

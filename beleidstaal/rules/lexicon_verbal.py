@@ -68,6 +68,20 @@ def _other_preposition(t: Token, verb: Token, words: list[str]) -> bool:
     )
 
 
+def _attributive(verb: Token, tokens: list[Token]) -> bool:
+    """The verb stands right before the noun and describes it (*de te treffen maatregelen*, *de genomen
+    besluiten*): a noun phrase, not a clause in which someone acts with a weak verb."""
+    doc = verb.doc
+    if (
+        verb.i + 1 >= len(doc)
+        or doc[verb.i + 1] not in tokens
+        or doc[verb.i + 1].pos_ not in ("NOUN", "PROPN")
+    ):
+        return False
+    before = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return (before is not None and before.lower_ == "te") or "Part" in verb.morph.get("VerbForm")
+
+
 def _sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
     """The keys of all words of a sentence (kept per sentence with the parsed paragraph)."""
     memo = sent.doc.user_data.setdefault("beleidstaal_sentence_keys", {})
@@ -154,7 +168,7 @@ def _match_verbal(
             ):
                 best = candidate
         start = first + 1
-    if best is None:
+    if best is None or _attributive(verb, best):
         return None
     tokens = best
     all_tokens = sorted([*tokens, verb, *([prt] if prt is not None else [])], key=lambda t: t.i)

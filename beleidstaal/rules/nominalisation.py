@@ -22,11 +22,10 @@ def _check(analysis, ctx: RuleContext):
     for sent, offset in analysis.sentences():
         for tokens, verb, suggestion, alts, kind in find_nominalisations(sent):
             start, end = char_span(tokens, offset)
-            if kind == "zwak":
-                if support is None:  # the word lists run only when needed (they are cached per analysis)
-                    support = [(f.start, f.end) for f in lexicon_findings(analysis, ctx) if f.rule == "BT202"]
-                if any(a < end and start < b for a, b in support):
-                    continue  # the support-verb rule (BT202) already reports this phrase
+            if support is None:  # the word lists run only when needed (they are cached per analysis)
+                support = [(f.start, f.end) for f in lexicon_findings(analysis, ctx) if f.rule == "BT202"]
+            if any(a < end and start < b for a, b in support):
+                continue  # the support-verb rule (BT202) already reports this phrase: *maken gebruik van*
             flagged = analysis.document.text[start:end]
             rewrites = [suggestion, *alts] if suggestion else []
             advice: list[str] = []

@@ -42,3 +42,19 @@ def test_not_heavy(text):
 def test_heavy_nominalisations_are_still_reported(text, word):
     (span,) = spans(text)
     assert word in span
+
+
+def test_a_noun_inside_a_support_verb_phrase_is_left_to_bt202():
+    # 'maken gebruik van' is reported once, by BT202 (with 'gebruiken'), not again as a nominalisation
+    both = Config(select=("BT201", "BT202"), min_severity="info")
+    found = [(f.rule, f.text) for f in check_text("Wij maken gebruik van uw gegevens.", config=both)]
+    assert found == [("BT202", "maken gebruik van")]
+
+
+def test_a_compound_cut_short_keeps_its_other_half():
+    (span,) = spans("Handhaving van bouw- en gebruiksregels is een vaste taak van de gemeente.")
+    assert span == "Handhaving van bouw- en gebruiksregels"
+
+
+def test_samenwerking_is_a_plain_noun():
+    assert spans("Het rapport komt voort uit een samenwerking van de universiteit met de gemeente.") == []

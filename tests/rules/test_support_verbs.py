@@ -61,3 +61,21 @@ def test_support_verbs_in_every_tense_and_order(text, replacement):
 )
 def test_no_support_verb(text):
     assert bt202(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mogelijk te treffen maatregelen tegen wateroverlast;",
+        "De te nemen besluiten staan op de agenda van de raad.",
+    ],
+)
+def test_a_verb_that_describes_its_noun_is_no_support_verb(text):
+    # 'de te treffen maatregelen' is a noun phrase: nobody acts in it with a weak verb
+    assert bt202(text) == []
+
+
+def test_the_same_words_in_a_clause_are_still_reported():
+    assert [f.text for f in bt202("De gemeente moet maatregelen treffen tegen wateroverlast.")] == [
+        "maatregelen treffen"
+    ]
