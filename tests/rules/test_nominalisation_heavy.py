@@ -58,3 +58,25 @@ def test_a_compound_cut_short_keeps_its_other_half():
 
 def test_samenwerking_is_a_plain_noun():
     assert spans("Het rapport komt voort uit een samenwerking van de universiteit met de gemeente.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pair with a plain noun shares the van-phrase: a verb cannot say both
+        "De gemeente meet de acceptatie en effectiviteit van digitale diensten elk jaar.",
+        "Wij letten bij elk plan op de bedrijfsvoering en milieuruimte van de betreffende bedrijven.",
+        # 'deel/onderdeel uitmaken' is not the weak verb 'maken'
+        "De in dit plan genoemde ontwikkeling maakt geen onderdeel uit van een grotere opgave.",
+        # an ordinary noun for a service
+        "In de wijk is vervoer van zware lasten niet toegestaan.",
+    ],
+)
+def test_pairs_particle_verbs_and_plain_nouns_are_not_heavy(text):
+    assert spans(text) == []
+
+
+def test_a_pair_of_nominalisations_is_still_reported():
+    assert spans("De gemeente meet de verbetering en uitbreiding van de dienstverlening elk jaar.") == [
+        "uitbreiding van de dienstverlening"
+    ]
