@@ -200,8 +200,7 @@ def is_heavy(tok: Token, van_head: Token | None) -> bool:
     - it describes another noun or an adjective (*kennis over het reguleren van gedrag*, *essentieel in de
       toepassing van*), or stands beside a noun as its name (*de wet, een wijziging van de oude wet*);
     - it follows *bij het* (*bij het uitvoeren van de werken*: plain Dutch for 'while');
-    - it is a later item in a list of things (*voorbeelden, formulieren en een uitwerking van het plan*), or
-      the first of a pair with a plain noun (*de acceptatie en effectiviteit van de diensten*);
+    - it is a later item in a list of things (*voorbeelden, formulieren en een uitwerking van het plan*);
     - its *van*-phrase has no noun (a parse error: *het rechtzetten van eerder onrecht*, *De Pauw*).
     """
     if not _has_finite_verb(tok.sent):
@@ -227,11 +226,6 @@ def is_heavy(tok: Token, van_head: Token | None) -> bool:
         return False  # coordinated with a plain noun: one more thing in a list, not a hidden action
     if anchor.dep_ == "appos":
         return False
-    if any(
-        c.dep_ == "conj" and c.pos_ == "NOUN" and noun_verb(c.lemma_ or c.lower_) is None and c.i > tok.i
-        for c in tok.children
-    ):
-        return False  # a pair with a plain noun shares the van-phrase: *de acceptatie en effectiviteit van*
     if anchor.dep_ in ("nmod", "obl", "nmod:poss") and anchor.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return False
     if van_head is not None and van_head.pos_ == "ADJ" and van_head.morph.get("Degree") in (["Cmp"], ["Sup"]):

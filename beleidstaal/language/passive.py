@@ -314,8 +314,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - the past tense of *worden*, which tells what happened (*in 1920 werd begonnen met*);
     - a rule for everyone with *mogen* (*hier mogen geen bouwwerken worden gebouwd*);
     - a general statement: the subject starts with *ieder*, *elk*, or (before the verb) *een*;
-    - *er* with a subject after *worden* in a main clause or a *dat*-clause, which reports what happens (*er
-      worden afspraken gemaakt*, *zorgen dat er geen vragen worden gesteld*);
+    - *er* with a subject after *worden* in a main clause, which reports what happens (*er worden afspraken
+      gemaakt*);
     - *er* without a subject for an activity Dutch says that way (*er wordt volop gespeeld*).
     """
     if infinitive(verb) in _lv("spatial_verbs"):
@@ -344,16 +344,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     kind = aux_kind(pass_aux)
     # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled)
     has_subject = subj is not None or any(c.dep_ == "obj" for c in verb.children)
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    if (
-        impersonal
-        and kind == "worden"
-        and has_subject
-        and all(m in _lv("content_clause_marks") for m in marks)
-    ):
-        # also in a clause that is the content of the sentence (*uitsluiten dat er resten worden gevonden*);
-        # in a clause with 'als', 'omdat', 'doordat' the doer often matters (*omdat er woningen worden gebouwd*)
-        return False
+    if impersonal and kind == "worden" and has_subject and not any(c.dep_ == "mark" for c in verb.children):
+        return False  # (in a clause with 'dat', 'als' the doer often matters: *nodig dat er een plan wordt gemaakt*)
     if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
         return False
     if kind == "zijn":

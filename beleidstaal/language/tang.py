@@ -179,9 +179,23 @@ def find_verb_tangs(sent: Span):
                 closing = _loose_final_particle(sent, tok)
         if closing is None or _closes_inner_clause(doc, tok, closing):
             continue
-        gap = sum(1 for t in doc[tok.i + 1 : closing.i] if is_word(t))
+        name = _named_subject(main, tok, closing)
+        gap = sum(1 for t in doc[tok.i + 1 : closing.i] if is_word(t) and t.i not in name) + (
+            1 if name else 0
+        )
         if gap >= VERB_GAP:
             yield tok, closing, gap
+
+
+def _named_subject(main: Token, verb: Token, closing: Token) -> set[int]:
+    """The word positions of a subject between the parts that names an organisation (*heeft de Raad voor het
+    Openbaar Bestuur hierover ... geschreven*): after a fronted phrase the subject follows the verb, and a name is
+    read as one unit. Empty when the subject is no name."""
+    heads = {main.i: main, verb.i: verb}.values()  # the parser may hang the subject on the finite verb
+    for subj in (c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")):
+        if verb.i < subj.i < closing.i and subj.text[:1].isupper() and not subj.is_sent_start:
+            return {t.i for t in subj.subtree}
+    return set()
 
 
 def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:

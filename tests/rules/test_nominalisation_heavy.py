@@ -63,16 +63,14 @@ def test_samenwerking_is_a_plain_noun():
 @pytest.mark.parametrize(
     "text",
     [
-        # a pair with a plain noun shares the van-phrase: a verb cannot say both
-        "De gemeente meet de acceptatie en effectiviteit van digitale diensten elk jaar.",
+        # ordinary nouns for a field or a service
         "Wij letten bij elk plan op de bedrijfsvoering en milieuruimte van de betreffende bedrijven.",
         # 'deel/onderdeel uitmaken' is not the weak verb 'maken'
         "De in dit plan genoemde ontwikkeling maakt geen onderdeel uit van een grotere opgave.",
-        # an ordinary noun for a service
         "In de wijk is vervoer van zware lasten niet toegestaan.",
     ],
 )
-def test_pairs_particle_verbs_and_plain_nouns_are_not_heavy(text):
+def test_particle_verbs_and_plain_nouns_are_not_heavy(text):
     assert spans(text) == []
 
 

@@ -132,3 +132,23 @@ def test_a_long_tang_around_a_name_is_still_reported():
         "De voor 'Wonen' door de raad in 2024 opnieuw aangewezen gronden zijn bestemd voor woningen."
     )
     assert f.text.startswith("De voor 'Wonen'")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2023 heeft de Raad voor het Openbaar Bestuur hierover twee mooie rapporten geschreven.",
+        "Daarnaast hebben de Provincie Utrecht en het Waterschap Rivierenland een schriftelijke reactie gegeven op het plan.",
+    ],
+)
+def test_a_named_subject_after_the_verb_is_read_as_one_unit(sentence):
+    # after a fronted phrase the subject follows the verb: normal Dutch word order, and a name is one unit
+    assert tangs(sentence) == []
+
+
+def test_a_long_bracket_around_a_named_subject_is_still_reported():
+    (f,) = tangs(
+        "In 2023 heeft de Raad voor het Openbaar Bestuur na een lange discussie in de commissie over de wet "
+        "hierover twee mooie rapporten geschreven."
+    )
+    assert f.text.endswith("geschreven")
