@@ -179,23 +179,44 @@ def find_verb_tangs(sent: Span):
                 closing = _loose_final_particle(sent, tok)
         if closing is None or _closes_inner_clause(doc, tok, closing):
             continue
-        name = _named_subject(main, tok, closing)
-        gap = sum(1 for t in doc[tok.i + 1 : closing.i] if is_word(t) and t.i not in name) + (
-            1 if name else 0
-        )
+        gap = _words_with_names_as_one(doc[tok.i + 1 : closing.i], is_word)
         if gap >= VERB_GAP:
             yield tok, closing, gap
 
 
-def _named_subject(main: Token, verb: Token, closing: Token) -> set[int]:
-    """The word positions of a subject between the parts that names an organisation (*heeft de Raad voor het
-    Openbaar Bestuur hierover ... geschreven*): after a fronted phrase the subject follows the verb, and a name is
-    read as one unit. Empty when the subject is no name."""
-    heads = {main.i: main, verb.i: verb}.values()  # the parser may hang the subject on the finite verb
-    for subj in (c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")):
-        if verb.i < subj.i < closing.i and subj.text[:1].isupper() and not subj.is_sent_start:
-            return {t.i for t in subj.subtree}
-    return set()
+#: small words inside a name: *Raad voor het Openbaar Bestuur*, *Provincie Drenthe en het Waterschap*
+NAME_GLUE = frozenset({"voor", "van", "het", "de", "der", "den", "en", "op", "aan"})
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and not t.is_sent_start and any(c.isalpha() for c in t.text)
+
+
+def _words_with_names_as_one(tokens, is_word) -> int:
+    """The words between the parts of a verb bracket, a run of capitalised words (with the small words inside
+    it) counted as one: *heeft de Raad voor het Openbaar Bestuur hierover ... geschreven* has a name, not five
+    words. After a fronted phrase the subject follows the verb; a named subject is read as one unit."""
+    words, k, toks = 0, 0, list(tokens)
+    while k < len(toks):
+        t = toks[k]
+        k += 1
+        if not is_word(t):
+            continue
+        words += 1
+        if not _capitalised(t):
+            continue
+        while k < len(toks):
+            if _capitalised(toks[k]):
+                k += 1
+                continue
+            glue = k
+            while glue < len(toks) and glue - k < 2 and toks[glue].lower_ in NAME_GLUE:
+                glue += 1
+            if k < glue < len(toks) and _capitalised(toks[glue]):
+                k = glue
+                continue
+            break
+    return words
 
 
 def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
