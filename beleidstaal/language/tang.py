@@ -193,9 +193,10 @@ def _capitalised(t: Token) -> bool:
 
 
 def _words_with_names_as_one(tokens, is_word) -> int:
-    """The words between the parts of a verb bracket, a run of capitalised words (with the small words inside
-    it) counted as one: *heeft de Raad voor het Openbaar Bestuur hierover ... geschreven* has a name, not five
-    words. After a fronted phrase the subject follows the verb; a named subject is read as one unit."""
+    """The words between the parts of a verb bracket, a name right after the verb (capitalised words with the
+    small words inside it) counted as one: *heeft de Raad voor het Openbaar Bestuur hierover ... geschreven* has
+    a name, not five words. After a fronted phrase the subject follows the verb; a named subject is read as one
+    unit."""
     words, k, toks = 0, 0, list(tokens)
     while k < len(toks):
         t = toks[k]
@@ -203,8 +204,8 @@ def _words_with_names_as_one(tokens, is_word) -> int:
         if not is_word(t):
             continue
         words += 1
-        if not _capitalised(t):
-            continue
+        if not _capitalised(t) or words > 2:
+            continue  # only the subject right after the verb (*heeft [de] Raad ...*), not a name further on
         while k < len(toks):
             if _capitalised(toks[k]):
                 k += 1
