@@ -79,7 +79,20 @@ def _attributive(verb: Token, tokens: list[Token]) -> bool:
     ):
         return False
     before = doc[verb.i - 1] if verb.i > verb.sent.start else None
-    return (before is not None and before.lower_ == "te") or "Part" in verb.morph.get("VerbForm")
+    if before is not None and before.lower_ == "te":
+        return True
+    from ..language.passive import looks_like_participle
+
+    low = verb.lower_
+    # a participle by its form (genomen, getroffen; inflected: gevoerde), not a past tense (stroopte), after an
+    # article or an adverb (*de genomen besluiten*, *eerder getroffen maatregelen*): a past tense that looks the
+    # same follows its subject (*de gemeente verleende medewerking*)
+    return (
+        "Part" in verb.morph.get("VerbForm")
+        and before is not None
+        and before.pos_ in ("DET", "ADV", "ADJ", "ADP")
+        and (looks_like_participle(low) or low.endswith("e") and looks_like_participle(low[:-1]))
+    )
 
 
 def _sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
