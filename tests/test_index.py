@@ -418,3 +418,30 @@ def test_copy_of_collection_folder_is_untouched(tmp_path):
     build_index([folder], tmp_path / "ref.sqlite")
     assert sorted(p.name for p in folder.iterdir()) == before
     shutil.rmtree(folder)
+
+
+def test_alignment_from_the_diagonals_of_the_hits_finds_what_difflib_finds():
+    """A source window with the draft's passage in it, with words replaced, one word dropped and two added: the
+    blocks found from the diagonals of the hits (anchored_blocks) give the same passage as difflib over the whole
+    windows, and the same blocks."""
+    import difflib
+
+    from beleidstaal.index.match import align, anchored_blocks
+
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(60)] + ["de", "het", "van", "een", "en"] * 6
+    passage = [rng.choice(vocab) for _ in range(120)]
+    copy = list(passage)
+    for i in (10, 31, 55, 90):
+        copy[i] = "anders"
+    del copy[70]
+    copy[40:40] = ["nieuw", "woord"]
+    a = [rng.choice(vocab) for _ in range(25)] + passage + [rng.choice(vocab) for _ in range(25)]
+    b = [rng.choice(vocab) for _ in range(30)] + copy + [rng.choice(vocab) for _ in range(30)]
+    offsets = [5, 7, 4]  # source minus draft position of the passage before, between and after the edits
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    expected = [(m.a, m.b, m.size) for m in sm.get_matching_blocks() if m.size >= 3]
+    assert [blk for blk in anchored_blocks(a, b, offsets) if blk[2] >= 3] == expected
+    assert align(a, b, 100, 200, offsets) == align(a, b, 100, 200)
+    start, end, src_start, _, matched = align(a, b, 100, 200, offsets)
+    assert (start, src_start) == (125, 230) and end == 245 and matched >= 112
