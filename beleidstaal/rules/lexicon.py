@@ -115,6 +115,19 @@ def _whole_label(sent, matched) -> bool:
     )  # 3.1 Beleidskader
 
 
+def _lead_label(sent, matched) -> bool:
+    """The matched words are the whole label at the start of a line, before a colon: *Leefbaarheid: naast de
+    woning ...*, a list item *- **Transformatie:** ...*. Like a heading, the label names the topic that follows."""
+    from ..language.words import doc_text
+
+    text = doc_text(sent.doc)
+    first = min(matched, key=lambda t: t.i)
+    last = max(matched, key=lambda t: t.i)
+    before = text[: first.idx].rstrip(" \t0123456789.\\*_+-#")
+    after = text[last.idx + len(last.text) :].lstrip(" \t*_")
+    return before[-1:] in ("", "\n") and after.startswith(":")
+
+
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     from ..language.names import is_name_or_mention
@@ -133,7 +146,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         for entry, matched, _exact in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
-            if _whole_label(sent, matched):
+            if _whole_label(sent, matched) or _lead_label(sent, matched):
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
             tokens = stretch(matched, entry.verb is not None, entry.term)  # with the article of its noun
             start, end = char_span(tokens, offset)

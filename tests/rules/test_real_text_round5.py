@@ -145,3 +145,32 @@ def test_a_paragraph_with_long_sentences_is_still_flagged():
         "samenwerkingsverbanden, teneinde een optimale afstemming van het voorzieningenniveau te realiseren."
     )
     assert len(rules_in("\n\n".join([EASY, EASY, hard, EASY, EASY]), "BT701")) == 1
+
+
+# BT104/BT106: plain phrases and terms of art
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Op dit moment in de aanvraag ziet u alleen de vragen die voor u gelden.", "BT104"),
+        ("Eventueel aanwezige verontreiniging in de bodem ruimen wij eerst op.", "BT106"),
+        ("Het plan heeft geen significante effecten op het natuurgebied in de buurt.", "BT106"),
+    ],
+)
+def test_plain_phrases_and_terms_of_art_are_not_flagged(text, code):
+    assert rules_in(text, code) == []
+
+
+def test_significant_as_a_vague_size_is_still_found():
+    assert rules_in("Het aantal inbraken in de wijk is significant gedaald.", "BT106")
+
+
+# word lists: a label before a colon at the start of a line names the topic, like a heading
+def test_a_lead_label_before_a_colon_is_not_flagged():
+    text = (
+        "Wij noemen drie thema's.\n\n"
+        "* **Leefbaarheid:** naast de woning is ook de buurt belangrijk voor een fijn leven.\n\n"
+        "Transformatie: wij bouwen oude kantoren om tot woningen.\n"
+    )
+    found = [f.text for f in check_text(text, kind="markdown", config=Config(min_severity="info"))]
+    assert "Leefbaarheid" not in found and "Transformatie" not in found
+    assert rules_in("Wij werken aan de leefbaarheid: de buurt moet fijn zijn.", "BT102") == ["leefbaarheid"]
