@@ -1,9 +1,9 @@
-"""How fast the command line starts: `beleidstaal --help`, `beleidstaal explain BT101` and the cold start of a
+"""How fast the command line starts: `beleidstaal --help`, `explain BT101`, `rules`, `info` and the cold start of a
 one-paragraph `check` (no result cache), each the median of N runs in fresh processes.
 
 Usage: python bench/cli_startup.py [--runs 10] [--before FOLDER]
-Goals (issue 20): --help and explain <= 0.3 s, one-paragraph check <= 1.0 s. No assertions: the numbers go in the
-closing note, with the machine's load (printed at the start and the end).
+Goals (issue 20): --help, explain, rules and info <= 0.3 s, one-paragraph check <= 1.0 s. No assertions: the numbers
+go in the closing note, with the machine's load (printed at the start and the end).
 
 ``--before FOLDER`` compares with other code in the same run: FOLDER holds another version of the source tree (for
 example ``git archive <commit> | tar -x -C FOLDER``); each case then runs alternately with that code (``python -m
@@ -62,6 +62,8 @@ def main() -> None:
         cases = {
             "beleidstaal --help": ["--help"],
             "beleidstaal explain BT101": ["explain", "BT101"],
+            "beleidstaal rules": ["rules"],
+            "beleidstaal info": ["info"],
             "beleidstaal check (one paragraph, cold, --no-cache)": ["check", "--no-cache", str(note)],
         }
         for cmd, run_env in versions.values():
