@@ -51,8 +51,23 @@ def _markers(text: str) -> tuple[int, int]:
 
 
 def is_english(text: str) -> bool:
-    english, dutch = _markers(text)
+    return _english_by_markers(*_markers(text))
+
+
+def _english_by_markers(english: int, dutch: int) -> bool:
     return english >= MIN_MARKERS and english > dutch
+
+
+_COUNTS = "beleidstaal_language_markers"
+
+
+def _paragraph_counts(doc) -> tuple[int, int, int]:
+    """The words, English and Dutch function words of a parsed paragraph, counted once per paragraph (the
+    language server asks again for every unchanged paragraph after each edit)."""
+    cached = doc.user_data.get(_COUNTS)
+    if cached is None:
+        cached = doc.user_data[_COUNTS] = (sum(word_mask(doc)), *_markers(doc_text(doc)))
+    return cached
 
 
 def foreign_paragraphs(analysis: Analysis) -> Foreign:
@@ -60,13 +75,12 @@ def foreign_paragraphs(analysis: Analysis) -> Foreign:
     spans, words, total = [], 0, 0
     short = []  # paragraphs with English and no Dutch function words, but too few to tell alone
     for ap in analysis.paragraphs:
-        n = sum(word_mask(ap.doc))
+        n, english, dutch = _paragraph_counts(ap.doc)
         total += n
-        text = doc_text(ap.doc)
-        if is_english(text):
+        if _english_by_markers(english, dutch):
             spans.append((ap.paragraph.start, ap.paragraph.end))
             words += n
-        elif (m := _markers(text))[0] and not m[1]:
+        elif english and not dutch:
             short.append((ap.paragraph.start, ap.paragraph.end, n))
     if total and words / total >= 0.5:  # a mostly English document: its short English lines are English too
         spans += [(start, end) for start, end, _ in short]
