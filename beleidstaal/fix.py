@@ -94,6 +94,59 @@ def safe_edits(source: str, findings: list[Finding], config: Config) -> list[Edi
     return edits
 
 
+def new_findings(edits: list[Edit], before: list[Finding], after: list[Finding]) -> list[tuple[int, Finding]]:
+    """(index of the edit, finding) for every finding of the fixed text at a changed place whose rule had no finding
+    at that place in the old text: what the fix itself brought in. ``edits`` are in order, on the old text."""
+    out = []
+    shift = 0
+    for k, e in enumerate(edits):
+        start, end = e.offset + shift, e.offset + shift + len(e.new)
+        shift += len(e.new) - len(e.old)
+        old_rules = {f.rule for f in before if f.offset < e.end_offset and e.offset < f.end_offset}
+        out += [(k, f) for f in after if f.offset < end and start < f.end_offset and f.rule not in old_rules]
+    return out
+
+
+def _blocks(source: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of a text: the stretches between blank lines."""
+    import re
+
+    spans, pos = [], 0
+    for m in re.finditer(r"\n[ \t]*\n", source):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(source)))
+    return spans
+
+
+def verified_edits(source: str, edits: list[Edit], config: Config, kind: str) -> list[Edit]:
+    """The edits whose new words bring no new finding at the changed place (a passive that the parse now sees, a
+    sentence that now reads as too long): each paragraph with edits is checked before and after them, and an edit
+    that brings a finding is left out, until none does. The fix never adds work for the writer."""
+    from dataclasses import replace
+
+    from .core import check_text
+
+    kept: list[Edit] = []
+    for start, end in _blocks(source):
+        mine = [e for e in edits if start <= e.offset and e.end_offset <= end]
+        if not mine:
+            continue
+        old = source[start:end]
+        before = check_text(old, config=config, kind=kind)
+        for _ in range(3):
+            local = [replace(e, offset=e.offset - start, end_offset=e.end_offset - start) for e in mine]
+            after = check_text(apply_edits(old, local), config=config, kind=kind)
+            bad = {k for k, _ in new_findings(local, before, after)}
+            mine = [e for k, e in enumerate(mine) if k not in bad]
+            if not bad or not mine:
+                break
+        else:
+            mine = []  # still not settled after three rounds: leave the paragraph as it is
+        kept += mine
+    return kept
+
+
 def apply_edits(source: str, edits: list[Edit]) -> str:
     parts = []
     pos = 0
@@ -151,6 +204,8 @@ def fix_file(path: str | Path, findings: list[Finding], config: Config, *, write
         raise InputError(f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).") from None
     source, codec, bom = _decode(data)
     edits = safe_edits(source, findings, config)
+    if edits:
+        edits = verified_edits(source, edits, config, kind_for(p))
     if not edits:
         return outcome
     fixed = apply_edits(source, edits)

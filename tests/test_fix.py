@@ -165,3 +165,25 @@ def test_findings_for_old_text_are_not_applied_to_new_text(project):
     f.write_text("Hier staat iets heel anders nu.\n", encoding="utf-8")
     outcome = fix_file(f, findings, config, write=True)
     assert not outcome.edits and not outcome.written
+
+
+def test_a_fix_that_would_bring_a_new_finding_is_left_out(tmp_path):
+    # 'door een ieder' → 'door iedereen' makes the passive one with a known actor, which the passive rule then
+    # flags; the fix must not add work, so that replacement stays out; the other one in the text is made
+    from beleidstaal.fix import new_findings
+
+    f = tmp_path / "brief.md"
+    f.write_text(
+        "Tijdens de termijn kunnen door een ieder zienswijzen worden ingediend.\n\n"
+        "Wij informeren u middels deze brief.\n",
+        encoding="utf-8",
+    )
+    config = Config()
+    before = check_path(f, config=config).findings
+    assert any(f_.text == "een ieder" and f_.suggestions == ["iedereen"] for f_ in before)
+    outcome = fix_file(f, before, config, write=True)
+    assert [(e.old, e.new) for e in outcome.edits] == [("middels", "met")]
+    text = f.read_text(encoding="utf-8")
+    assert "door een ieder" in text and "u met deze brief" in text
+    after = check_path(f, config=config).findings
+    assert new_findings(outcome.edits, before, after) == []

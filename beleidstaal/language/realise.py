@@ -46,6 +46,7 @@ NEEDS_DETERMINER = word_set("realisatie", "needs_determiner")
 NOT_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["not_after_class"].items()}
 ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
 GENDER_DETERMINERS = table("realisatie", "gender_determiners")
+NOT_ATTRIBUTIVE = word_set("realisatie", "not_attributive")
 
 
 def offer(
@@ -120,6 +121,8 @@ def fit(
         return None
     if _repeats_a_neighbour(tokens, words) or _a_clause(words):
         return None
+    if term is not None and term.lower() in WITH_ARTICLE and _subject_of_a_singular_verb(tokens):
+        return None  # er wordt een tweetal gebieden onderscheiden → not 'wordt twee gebieden'
     one_word_verb = (
         term is not None and " " not in term.strip() and any(t.pos_ in ("VERB", "AUX") for t in tokens)
     )
@@ -181,6 +184,22 @@ def fit(
     if last.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in tokens[:-1]):
         return _fit_noun(tokens, last, words, term)  # a noun phrase: its head noun agrees
     return rep  # a fixed phrase: met betrekking tot → over, te allen tijde → altijd, op dit moment → nu
+
+
+def _subject_of_a_singular_verb(tokens: Sequence[Token]) -> bool:
+    """*een tweetal* as the subject of a singular verb (*wordt een tweetal gebieden onderscheiden*): the plural
+    numeral would need the verb in the plural too."""
+    for t in tokens:
+        if not t.dep_.startswith("nsubj"):
+            continue
+        verb = t.head
+        finite = [
+            v
+            for v in (verb, *verb.children)
+            if v.pos_ in ("VERB", "AUX") and "Fin" in v.morph.get("VerbForm")
+        ]
+        return any("Sing" in v.morph.get("Number") for v in finite)
+    return False
 
 
 def _in_passive_clause(token: Token) -> bool:
@@ -469,6 +488,8 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     before_a_noun = adj.pos_ in ("ADJ", "VERB") and (inflected or adj.dep_ == "amod")
     if before_a_noun and not _adjective_like(word):
         return None  # eventuele → not 'misschien', zodanige → not 'zo': the word cannot stand before a noun
+    if before_a_noun and word in NOT_ATTRIBUTIVE:
+        return None  # de benodigde vergunningen → not 'de nodige vergunningen' (quite a few)
     if degree == "Cmp":
         form = m.comparative(word) + ("e" if inflected else "")
     elif degree == "Sup":

@@ -222,6 +222,8 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     keep = [t for t in stretch if t.i not in drop]
     if any(t.is_punct for t in keep):
         return None
+    if any(n.dep_.startswith("nsubj") for n in nouns):
+        return None  # er zijn keuzes gemaakt → not 'er zijn gekozen': the verb agreed with the noun that goes
     if nouns and not after and _a_phrase_follows(tokens[-1], lemma):
         return None  # een omschrijving geven van de begrippen → not 'omschrijven van': it was the noun's
     if after and tokens[-1].pos_ != "ADP":
@@ -281,8 +283,8 @@ def _a_phrase_follows(last: Token, lemma: str) -> bool:
     if last.i + 1 >= len(doc) or last.i + 1 >= last.sent.end:
         return False
     nxt = doc[last.i + 1]
-    if nxt.pos_ != "ADP" or nxt.lower_ == "te":
-        return False
+    if nxt.pos_ != "ADP" or nxt.lower_ in ("te", "om"):
+        return False  # (om ... te opens a clause of its own: het besluit nemen om ... → besluiten om ...)
     return nxt.lower_ not in VERB_PREPOSITIONS.get(lemma, ())
 
 

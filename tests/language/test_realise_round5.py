@@ -63,6 +63,14 @@ def _finding(text: str, flagged: str, config: Config = WORD_LISTS):
         ("Dat is een uitsluitend technische keuze.", "uitsluitend"),
         # 'bij begin van' needs an article
         ("Bij aanvang van het werk is er een gesprek.", "aanvang"),
+        # 'niet onmogelijk maken' is 'not prevent', 'mogelijk maken' is 'enable'
+        ("Dit plan maakt de bouw van een schuur niet onmogelijk.", "niet onmogelijk"),
+        # 'nodige' before a noun also reads as 'quite a few'
+        ("Er is een aantal noodzakelijke stappen gezet.", "noodzakelijke"),
+        # the noun was the subject: 'er zijn gekozen' would need 'er is gekozen'
+        ("In de nota zijn er daarom keuzes gemaakt.", "keuzes gemaakt"),
+        # 'een tweetal' with a singular verb: 'wordt twee gebieden' needs 'worden'
+        ("Daarom wordt een tweetal gebieden onderscheiden.", "een tweetal"),
         # bezien is infinitive and participle alike; nothing in the sentence tells which
         ("Vanuit de buurt bezien is het plan te groot.", "bezien"),
     ],
@@ -99,6 +107,13 @@ def test_a_replacement_that_would_not_drop_in_is_advice(text, flagged):
         ("Indien nieuwe woningen worden gebouwd, komt er een speelplek.", "indien", "Als"),
         ("De gemeente betaalt de huur alsmede de kosten voor energie.", "alsmede", "en"),
         ("Wij streven ernaar dat alle stukken online staan.", "streven ernaar", "willen"),
+        ("Voor de bouw zijn vergunningen benodigd.", "benodigd", "nodig"),
+        ("Er zijn een tweetal bezwaren ingediend.", "een tweetal", "twee"),
+        (
+            "Zeg welk team het besluit zal nemen om de regel te schrappen.",
+            "het besluit zal nemen",
+            "zal besluiten",
+        ),
         ("In uw brief d.d. 4 maart vraagt u om uitstel.", "d.d.", "van"),
         ("Parkeren is uitsluitend toegestaan voor bewoners.", "uitsluitend", "alleen"),
         ("Wij maken gebruik van de regeling.", "maken gebruik van", "gebruiken"),

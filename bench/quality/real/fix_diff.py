@@ -22,21 +22,12 @@ from common import choose_files, corpus_root, sheet_files  # noqa: E402
 
 from beleidstaal.config import Config  # noqa: E402
 from beleidstaal.core import check_path  # noqa: E402
-from beleidstaal.fix import fix_file  # noqa: E402
+from beleidstaal.fix import fix_file, new_findings  # noqa: E402
 
 
 def introduced(edits, before, after) -> list[tuple]:
     """Findings of the new text at a changed place whose rule had no finding at that place before."""
-    out = []
-    shift = 0
-    for e in edits:
-        start, end = e.offset + shift, e.offset + shift + len(e.new)
-        shift += len(e.new) - len(e.old)
-        old_rules = {f.rule for f in before if f.offset < e.end_offset and e.offset < f.end_offset}
-        for f in after:
-            if f.offset < end and start < f.end_offset and f.rule not in old_rules:
-                out.append((e.old, e.new, f.rule, f.text))
-    return out
+    return [(edits[k].old, edits[k].new, f.rule, f.text) for k, f in new_findings(edits, before, after)]
 
 
 def main() -> None:
