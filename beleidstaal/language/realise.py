@@ -488,7 +488,7 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     before_a_noun = adj.pos_ in ("ADJ", "VERB") and (inflected or adj.dep_ == "amod")
     if before_a_noun and not _adjective_like(word):
         return None  # eventuele → not 'misschien', zodanige → not 'zo': the word cannot stand before a noun
-    if before_a_noun and word in NOT_ATTRIBUTIVE:
+    if word in NOT_ATTRIBUTIVE and (inflected or (adj.dep_ == "amod" and adj.head.i > adj.i)):
         return None  # de benodigde vergunningen → not 'de nodige vergunningen' (quite a few)
     if degree == "Cmp":
         form = m.comparative(word) + ("e" if inflected else "")

@@ -108,6 +108,11 @@ def test_a_replacement_that_would_not_drop_in_is_advice(text, flagged):
         ("De gemeente betaalt de huur alsmede de kosten voor energie.", "alsmede", "en"),
         ("Wij streven ernaar dat alle stukken online staan.", "streven ernaar", "willen"),
         ("Voor de bouw zijn vergunningen benodigd.", "benodigd", "nodig"),
+        (
+            "Op grond van deze regel is archeologisch onderzoek noodzakelijk voor de bouw.",
+            "noodzakelijk",
+            "nodig",
+        ),
         ("Er zijn een tweetal bezwaren ingediend.", "een tweetal", "twee"),
         (
             "Zeg welk team het besluit zal nemen om de regel te schrappen.",
