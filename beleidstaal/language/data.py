@@ -38,7 +38,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "tokenizer": {"ordinary_words": WORDS},
     "lijdende_vorm": {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
-        "natural_impersonal": WORDS, "spatial_verbs": WORDS,
+        "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS,
     },
     "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS,
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,

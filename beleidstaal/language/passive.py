@@ -301,6 +301,39 @@ def _in_relative_clause(verb: Token) -> bool:
     return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
 
 
+def _reference_clause(verb: Token) -> bool:
+    """The passive is in a clause with *zoals* that points to another part of the text (*zoals in hoofdstuk 2 is
+    uiteengezet*): *zoals* opens the verb's clause (the parser may hang it on another word) with no comma before
+    the verb."""
+    doc = verb.doc
+    marks = [c for c in verb.children if c.dep_ == "mark"] + [doc[verb.left_edge.i]]
+    return any(
+        m.lower_ in _lv("reference_marks")
+        and m.i < verb.i
+        and not any(t.is_punct for t in doc[m.i + 1 : verb.i])
+        for m in marks
+    )
+
+
+def _indirect_question(verb: Token) -> bool:
+    """The passive is an indirect question that a verb takes as its object (*de standaard beschrijft hoe gegevens
+    worden uitgewisseld*, *bepaalt waar de bestanden worden bewaard*): it names a topic, not a hidden doer."""
+    from .data import word_set
+
+    clause, seen = verb, 0
+    while clause.dep_ == "conj" and clause.head.i != clause.i and seen < 5:
+        clause, seen = clause.head, seen + 1
+    first = verb.doc[verb.left_edge.i]
+    if first.dep_ == "cc" and first.i + 1 < verb.i:
+        first = verb.doc[first.i + 1]  # *en waar ze worden verwijderd*
+    return (
+        clause.dep_ in ("ccomp", "obj", "csubj")
+        and clause.head.pos_ in ("VERB", "AUX")
+        and (first.lower_ in word_set("grammatica", "wh_words") or first.lower_ == "waar")
+        and first.i < verb.i
+    )
+
+
 def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> bool:
     """Whether a passive hides a doer the reader needs to know. A passive that names its doer (*door de
     gemeente*) always is: the active sentence is shorter. Without a doer it is not worth a finding when the doer
@@ -311,6 +344,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - a short passive with *zijn*, a state or a result (*het plan is voorgelegd aan de commissie*); a long one is
       hard to read and stays;
     - a passive inside a relative clause, which describes a noun (*de afstand die moet worden aangehouden*);
+    - a clause with *zoals* that points to another part of the text (*zoals in hoofdstuk 2 is uiteengezet*);
+    - an indirect question that a verb takes as its object (*beschrijft hoe gegevens worden uitgewisseld*);
     - the past tense of *worden*, which tells what happened (*in 1920 werd begonnen met*);
     - a rule for everyone with *mogen* (*hier mogen geen bouwwerken worden gebouwd*);
     - a general statement: the subject starts with *ieder*, *elk*, or (before the verb) *een*;
@@ -323,6 +358,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     if find_agent(verb) is not None:
         return True
     if _in_relative_clause(verb):
+        return False
+    if _reference_clause(verb) or _indirect_question(verb):
         return False
     if pass_aux.lower_ in _lv("past_worden"):
         return False

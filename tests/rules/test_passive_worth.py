@@ -93,3 +93,27 @@ def test_a_door_phrase_that_says_how_is_not_the_doer():
     findings = check_text("Het recht wordt gecreëerd door het verrichten van een handeling.", config=PASSIVES)
     assert [f.rule for f in findings] == ["BT301"]
     assert "het verrichten" not in " ".join(findings[0].advice + findings[0].suggestions)
+
+
+def test_a_zoals_clause_that_points_to_the_text_is_not_reported():
+    # 'zoals in hoofdstuk 2 is uiteengezet' points to another part of the document; the main clause still counts
+    text = "Zoals in het vorige hoofdstuk uiteen is gezet, wordt in het nieuwe beleid meer ruimte gegeven aan groen."
+    assert [f.text for f in check_text(text, config=PASSIVES)] == [
+        "wordt in het nieuwe beleid meer ruimte gegeven"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deze standaard beschrijft hoe gegevens veilig kunnen worden uitgewisseld tussen organisaties.",
+        "De eigenaar bepaalt waar de bestanden worden bewaard en waar ze kunnen worden verwijderd.",
+    ],
+)
+def test_an_indirect_question_as_object_is_a_topic_not_a_hidden_doer(sentence):
+    assert rules(sentence) == []
+
+
+def test_a_main_clause_after_the_indirect_question_is_still_reported():
+    text = "De eigenaar bepaalt waar de bestanden worden bewaard en de oude bestanden worden verwijderd."
+    assert rules(text) == ["BT301"]
