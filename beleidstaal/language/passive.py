@@ -303,16 +303,18 @@ def _in_relative_clause(verb: Token) -> bool:
 
 def _reference_clause(verb: Token) -> bool:
     """The passive is in a clause with *zoals* that points to another part of the text (*zoals in hoofdstuk 2 is
-    uiteengezet*): *zoals* opens the verb's clause (the parser may hang it on another word) with no comma before
-    the verb."""
+    uiteengezet*): *zoals* opens the verb's clause (the parser may hang it on another word) with no comma and no
+    other finite verb before the verb."""
     doc = verb.doc
     marks = [c for c in verb.children if c.dep_ == "mark"] + [doc[verb.left_edge.i]]
-    return any(
-        m.lower_ in _lv("reference_marks")
-        and m.i < verb.i
-        and not any(t.is_punct for t in doc[m.i + 1 : verb.i])
-        for m in marks
-    )
+
+    def own_clause(m: Token) -> bool:  # no comma and no other finite verb (*zoals de naam aangeeft*) between
+        return not any(
+            t.is_punct or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"))
+            for t in doc[m.i + 1 : verb.i]
+        )
+
+    return any(m.lower_ in _lv("reference_marks") and m.i < verb.i and own_clause(m) for m in marks)
 
 
 def _indirect_question(verb: Token) -> bool:

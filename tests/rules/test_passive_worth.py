@@ -101,6 +101,10 @@ def test_a_zoals_clause_that_points_to_the_text_is_not_reported():
     assert [f.text for f in check_text(text, config=PASSIVES)] == [
         "wordt in het nieuwe beleid meer ruimte gegeven"
     ]
+    # a zoals-clause with a verb of its own ends before the passive
+    assert rules("Zoals de naam al aangeeft is in de nota het beleid van de provincie vastgelegd.") == [
+        "BT301"
+    ]
 
 
 @pytest.mark.parametrize(
