@@ -174,3 +174,17 @@ def test_a_lead_label_before_a_colon_is_not_flagged():
     found = [f.text for f in check_text(text, kind="markdown", config=Config(min_severity="info"))]
     assert "Leefbaarheid" not in found and "Transformatie" not in found
     assert rules_in("Wij werken aan de leefbaarheid: de buurt moet fijn zijn.", "BT102") == ["leefbaarheid"]
+
+
+# BT401: a cited definition between quotation marks is not the writer's sentence to split
+def test_a_quoted_definition_does_not_count_towards_the_length():
+    cited = (
+        "De gemeente verstaat daaronder: 'alle gebouwen en terreinen die bij elkaar horen, met de wegen, de "
+        "tuinen, het groen en de pleinen die daarbij horen, zoals die op de kaart van het plan staan'."
+    )
+    assert rules_in(cited, "BT401", "BT402") == []
+    own = (
+        "De gemeente verstaat daaronder alle gebouwen en terreinen die bij elkaar horen, met de wegen, de tuinen, "
+        "het groen en de pleinen die daarbij horen, zoals die op de kaart van het plan staan."
+    )
+    assert len(rules_in(own, "BT401", "BT402")) == 1
