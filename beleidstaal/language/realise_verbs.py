@@ -222,7 +222,7 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     keep = [t for t in stretch if t.i not in drop]
     if any(t.is_punct for t in keep):
         return None
-    if any(n.dep_.startswith("nsubj") for n in nouns):
+    if any(n.dep_.startswith("nsubj") and "Plur" in n.morph.get("Number") for n in nouns):
         return None  # er zijn keuzes gemaakt → not 'er zijn gekozen': the verb agreed with the noun that goes
     if nouns and not after and _a_phrase_follows(tokens[-1], lemma):
         return None  # een omschrijving geven van de begrippen → not 'omschrijven van': it was the noun's
@@ -322,8 +322,8 @@ def _te_infinitive_after(last: Token) -> bool:
     """*te* and a verb follow the words replaced, in the same sentence (before a comma or a new clause)."""
     doc = last.doc
     for t in doc[last.i + 1 : last.sent.end]:
-        if t.is_punct or (t.dep_ == "mark" and t.lower_ != "te"):
-            return False
+        if t.is_punct or (t.dep_ == "mark" and t.lower_ not in ("te", "om")):
+            return False  # (streeft ernaar om ... te maken: 'om' belongs to the same infinitive)
         if t.lower_ == "te" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"):
             return True
     return False

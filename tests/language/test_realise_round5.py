@@ -45,6 +45,7 @@ def _finding(text: str, flagged: str, config: Config = WORD_LISTS):
         ("De huizen dienen de straat te volgen en te worden aangepast aan de buurt.", "dienen de straat te"),
         # a modal verb takes no 'te': 'wil de groei in de steden te houden'
         ("De provincie streeft ernaar de groei in de steden te houden.", "streeft ernaar"),
+        ("De website streeft ernaar om de regels duidelijker te maken.", "streeft ernaar"),
         # the particle before 'te' would be written apart: 'moeten aan sluiten', 'moet ... plaats vinden'
         ("Nieuwe huizen dienen aan te sluiten bij de straat.", "dienen aan te"),
         ("Volgens de wet dient er een onderzoek plaats te vinden.", "dient er een onderzoek plaats te"),
@@ -119,6 +120,8 @@ def test_a_replacement_that_would_not_drop_in_is_advice(text, flagged):
             "het besluit zal nemen",
             "zal besluiten",
         ),
+        # a singular noun as subject: the impersonal passive keeps the singular verb
+        ("Voor de school zal een besluit worden genomen.", "een besluit worden genomen", "worden besloten"),
         ("In uw brief d.d. 4 maart vraagt u om uitstel.", "d.d.", "van"),
         ("Parkeren is uitsluitend toegestaan voor bewoners.", "uitsluitend", "alleen"),
         ("Wij maken gebruik van de regeling.", "maken gebruik van", "gebruiken"),
