@@ -673,7 +673,7 @@ def test_a_passage_takes_a_list_with_its_lead_in_or_none_of_it(tmp_path):
     s = ud_sentences()[1000:]
     source = "\n".join([BEFORE, "", LEAD, "", *(f"- {item}" for item in ITEMS)])
     config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.md": [source]})
-    own_lead = "Wij stellen aan de bouw van de nieuwe woningen deze eisen:"
+    own_lead = "Wij stellen aan de bouw van de nieuwe woningen deze eisen (zie ook bijlage 2):"
     items = "\n".join(f"- {item}" for item in ITEMS)
     whole = f"{s[160]} {s[161]}\n\n{own_lead}\n\n{items}\n\n{s[162]} {s[163]}\n"
     found = markdown_copies(whole, config)

@@ -299,7 +299,7 @@ def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int
     out = []
     for first, end in blocks:
         rest = text[tokens.ends[first - 1] : tokens.starts[first]].split("\n", 1)[0] if first > 0 else ""
-        if rest.lstrip(" *_)\"'”’").startswith(":"):
+        if rest.rstrip(" *_").endswith(":"):  # also after a number or bracket: *(zie tabel 4.2):*
             out.append((breaks[max(0, bisect.bisect_right(breaks, first - 1) - 1)], first, end))
     return out
 
