@@ -234,6 +234,12 @@ def test_examples_cover_inflection_and_split_verbs():
         ("Zij zagen toe op de bouw van de school.", "toezien op", "zagen toe op"),
         # a verb form the tagger reads as another word, with the rest of the phrase written right after it
         ("Wij weten dat de gemeente afziet van een boete.", "afzien van", "afziet van"),
+        # the phrase written word for word, where the tree hangs its noun elsewhere (a conjunct of *data*)
+        (
+            "Veel projecten gaan over het delen van data of inzicht geven in het gebruik van data.",
+            "inzicht geven in",
+            "inzicht geven in",
+        ),
     ],
 )
 def test_verb_phrases_in_forms_the_parse_hides(sentence, term, text):

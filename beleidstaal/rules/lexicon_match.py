@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
+from ..language.morphology import attributive_participle, participle
 from ..language.names import is_negated, lists_them, writer_is_subject
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
@@ -21,7 +22,7 @@ from .lexicon_tokens import (
     _span_neighbours_ok,
     _written_in_order,
 )
-from .lexicon_verbal import _match_verbal
+from .lexicon_verbal import _match_verbal, _other_preposition
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -109,16 +110,12 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                     ):
                         continue
                     m = _match_verbal(sent, tok, entry, particle(tok), lex)
-                    if (
-                        m is None
-                        and tok.pos_ not in ("VERB", "AUX")
-                        and _written_in_order(sent, tok, entry)
-                        and _form_fits(tok, entry, "VERB", particle_found=True)
+                    if m is None and (
+                        tok.pos_ in ("VERB", "AUX") or _form_fits(tok, entry, "VERB", particle_found=True)
                     ):
-                        # a verb form the tagger took for another word hangs nowhere in the tree (*de gemeente
-                        # streefde naar*): the phrase written word for word from it is the phrase
-                        words = [sent.doc[tok.i + k] for k in range(len(entry.words))]
-                        m = (words, " ".join(t.lower_ for t in words) == entry.term)
+                        # the tree hides the phrase (*de gemeente streefde naar*: the verb read as a noun; *of
+                        # inzicht geven in*: the noun read as a conjunct): written word for word, it is the phrase
+                        m = _written_as_term(sent, tok, entry, lex)
                     if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
         # separable verbs whose particle the parser did not attach (*zet ... in op*)
@@ -224,3 +221,37 @@ def _dedupe(found):
         taken[entry.rule].append((lo, hi, ids))
         result.append((entry, tokens, exact))
     return result
+
+
+def _written_as_term(
+    sent: Span, verb: Token, entry: LexiconEntry, lex: CompiledLexicon
+) -> tuple[list[Token], bool] | None:
+    """The words of a verb phrase written word for word around this form of its verb (*inzicht geven in*,
+    *streefde naar*), in the term's order or with the verb first (*heeft inzicht in*), none of its nouns in a
+    prepositional phrase of its own. Not for a phrase with *te*, whose *te* must belong to the verb
+    (``_match_verbal``)."""
+    words = entry.words
+    if "te" in words:
+        return None
+    rest = [w for w in words if w != entry.verb]
+    table = token_keys(sent.doc)
+    orders = [(verb.i - words.index(entry.verb), words)]
+    part = participle(entry.verb)
+    if not part or verb.lower_ not in (part, attributive_participle(part)):
+        orders.append(
+            (verb.i, (entry.verb, *rest))
+        )  # a finite verb first; *genomen besluiten* is a noun phrase
+    for start, order in orders:
+        if start < sent.start or start + len(order) > sent.end:
+            continue
+        tokens = [sent.doc[start + k] for k in range(len(order))]
+        if all(
+            t.i == verb.i
+            or (
+                (word in table[t.i] or not table[t.i].isdisjoint(lex.word_forms.get(word, ())))
+                and not _other_preposition(t, verb, list(words))
+            )
+            for word, t in zip(order, tokens, strict=True)
+        ):
+            return tokens, " ".join(t.lower_ for t in tokens) == entry.term
+    return None

@@ -58,12 +58,17 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
 def _other_preposition(t: Token, verb: Token, words: list[str]) -> bool:
     """The noun of the phrase stands in a prepositional phrase the term does not have: it is not the verb's object
     (*heeft gevolgen [voor de mogelijkheden]* is not *de mogelijkheid hebben*). *van* after a verb used as a noun
-    brings its object (*het bieden van mogelijkheden*)."""
+    brings its object (*het bieden van mogelijkheden*). Before a *te*-infinitive, *door*, *om* or *zonder* opens
+    the infinitive's clause, whatever the parser hangs it on (*door gebruik te maken van*)."""
     if t.pos_ != "NOUN":
         return False
     nominal_object = t.head.i == verb.i and verb.i < t.i
+    te_clause = verb.i > 0 and verb.doc[verb.i - 1].lower_ == "te"
     return any(
-        c.dep_ == "case" and c.lower_ not in words and not (c.lower_ == "van" and nominal_object)
+        c.dep_ == "case"
+        and c.lower_ not in words
+        and not (c.lower_ == "van" and nominal_object)
+        and not (te_clause and c.i < t.i)
         for c in t.children
     )
 
