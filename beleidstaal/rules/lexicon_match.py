@@ -236,11 +236,8 @@ def _written_as_term(
     rest = [w for w in words if w != entry.verb]
     table = token_keys(sent.doc)
     orders = [(verb.i - words.index(entry.verb), words)]
-    part = participle(entry.verb)
-    if not part or verb.lower_ not in (part, attributive_participle(part)):
-        orders.append(
-            (verb.i, (entry.verb, *rest))
-        )  # a finite verb first; *genomen besluiten* is a noun phrase
+    if not _attributive(verb, entry.verb):
+        orders.append((verb.i, (entry.verb, *rest)))
     for start, order in orders:
         if start < sent.start or start + len(order) > sent.end:
             continue
@@ -255,3 +252,13 @@ def _written_as_term(
         ):
             return tokens, " ".join(t.lower_ for t in tokens) == entry.term
     return None
+
+
+def _attributive(tok: Token, verb: str) -> bool:
+    """A participle inside a noun phrase, after an article, adjective, adverb or preposition (*de verkregen
+    inzichten*, *automatisch genomen besluiten*): it modifies the noun after it, it is no verb first. A past tense
+    written alike follows its subject (*de gemeente verleende toestemming*)."""
+    part = participle(verb)
+    if not part or tok.lower_ not in (part, attributive_participle(part)) or tok.i == tok.sent.start:
+        return False
+    return tok.doc[tok.i - 1].pos_ in ("DET", "ADJ", "ADV", "ADP")
