@@ -256,9 +256,17 @@ def _written_as_term(
 
 def _attributive(tok: Token, verb: str) -> bool:
     """A participle inside a noun phrase, after an article, adjective, adverb or preposition (*de verkregen
-    inzichten*, *automatisch genomen besluiten*): it modifies the noun after it, it is no verb first. A past tense
-    written alike follows its subject (*de gemeente verleende toestemming*)."""
-    part = participle(verb)
-    if not part or tok.lower_ not in (part, attributive_participle(part)) or tok.i == tok.sent.start:
+    inzichten*, *automatisch genomen besluiten*), or an infinitive after *te* (*de te nemen besluiten*): it
+    modifies the noun after it, it is no verb first. A past tense written alike follows its subject (*de gemeente
+    verleende toestemming*)."""
+    if tok.i == tok.sent.start:
         return False
-    return tok.doc[tok.i - 1].pos_ in ("DET", "ADJ", "ADV", "ADP")
+    prev = tok.doc[tok.i - 1]
+    if prev.lower_ == "te":
+        return True  # *de te nemen besluiten*, *te treffen maatregelen*: the verb describes its noun
+    part = participle(verb)
+    return (
+        bool(part)
+        and tok.lower_ in (part, attributive_participle(part))
+        and prev.pos_ in ("DET", "ADJ", "ADV", "ADP")
+    )
