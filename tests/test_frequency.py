@@ -44,6 +44,23 @@ def test_every_word_gets_wordfreqs_value(copy):
     assert copy.zipf("gemeente") > 5 > copy.zipf("faciliteren") > 3 > copy.zipf("xqzvwp") == 0
 
 
+def test_the_copies_of_other_installs_stay(copy):
+    """Two installs (two virtual environments) share the user's cache folder: each keeps its own copy, so that
+    neither builds one at every check; only copies beyond the newest ``KEEP`` go."""
+    import os
+
+    folder = copy.cache_dir() / copy.FOLDER
+    folder.mkdir(parents=True)
+    others = [folder / f"other{i}.marshal" for i in range(copy.KEEP + 1)]
+    for i, other in enumerate(others):
+        other.write_bytes(b"")
+        os.utime(other, (1_000_000 + i, 1_000_000 + i))
+    copy._table()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"{copy.store_key()}.marshal", *(p.name for p in others[-(copy.KEEP - 1) :])]
+    )
+
+
 def test_a_damaged_copy_is_built_again(copy):
     path = copy.cache_dir() / copy.FOLDER / f"{copy.store_key()}.marshal"
     path.parent.mkdir(parents=True)

@@ -32,6 +32,8 @@ from ..fileio import atomic_write_bytes, cache_dir, fingerprint
 
 FORMAT = 1
 FOLDER = "frequenties"
+#: how many copies stay in the folder (one per install of beleidstaal and wordfreq; about 5 MB each)
+KEEP = 4
 LANGUAGE = "nl"
 #: the words looked up in the copy: lower-case letters a-z and the accented ones of Dutch and its loanwords (all
 #: NFC and unchanged by case folding, and one token for wordfreq's tokenizer)
@@ -87,9 +89,9 @@ def _table() -> Table | None:
         data = build()
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, data)
-        for old in path.parent.glob("*.marshal"):
-            if old != path:
-                old.unlink()
+        copies = sorted(path.parent.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in copies[KEEP:]:  # other installs (a second virtual environment) keep theirs
+            old.unlink()
         form, *fields = marshal.loads(data)
         return Table(*fields)
     return None
