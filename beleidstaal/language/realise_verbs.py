@@ -140,8 +140,11 @@ def _infinitive_or_participle_told(verb: Token) -> str | None:
         return "Part"  # is bezien; te worden bezien (the parse hangs 'worden' elsewhere)
     if any(c.lower_ == "te" or (c.dep_ == "aux" and c.lemma_.lower() in MODALS) for c in children):
         return "Inf"
-    if any(c.dep_ == "nsubj" for c in verb.children):
-        return "Fin"  # wij bezien het plan: with a subject of its own and no auxiliary, the finite verb
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if any(c.dep_ == "nsubj" for c in verb.children) and not (after is not None and after.lower_ == ","):
+        # wij bezien het plan: with a subject of its own and no auxiliary, the finite verb; not before a comma
+        # (een situatie die, vanuit de kosten bezien, te duur is: a participle between commas)
+        return "Fin"
     return None
 
 

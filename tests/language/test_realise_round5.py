@@ -74,6 +74,7 @@ def _finding(text: str, flagged: str, config: Config = WORD_LISTS):
         ("Daarom wordt een tweetal gebieden onderscheiden.", "een tweetal"),
         # bezien is infinitive and participle alike; nothing in the sentence tells which
         ("Vanuit de buurt bezien is het plan te groot.", "bezien"),
+        ("Het gaat om een regel die, vanuit de kosten bezien, te streng is.", "bezien"),
     ],
 )
 def test_a_replacement_that_would_not_drop_in_is_advice(text, flagged):
