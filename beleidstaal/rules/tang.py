@@ -146,6 +146,10 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
         c.dep_ == "conj" or (c.dep_ == "nmod" and c.i > noun.i and _case(c) == "van") for c in noun.children
     ):
         return False  # a van-phrase belongs to the noun
+    if noun.dep_ == "amod" or (noun.head.i == noun.i + 1 and noun.head.pos_ in ("NOUN", "PROPN")):
+        return (
+            False  # de in het plan voorkomende relevante begrippen: 'relevante' (taken for a noun) is no noun
+        )
     doc = noun.doc
     if noun.i + 1 < len(doc) and (
         doc[noun.i + 1].pos_ == "ADP" or doc[noun.i + 1].lower_ in ("die", "dat", "zoals")

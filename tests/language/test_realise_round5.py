@@ -218,3 +218,9 @@ def test_a_tang_whose_noun_has_a_relative_clause_gets_advice():
         "Dat is een in de wet opgenomen regel die voor iedereen geldt.", "een in de wet opgenomen regel", tang
     )
     assert f.suggestions == [] and f.advice
+
+
+def test_a_tang_whose_noun_is_an_adjective_before_the_noun_gets_no_rewrite():
+    tang = Config(select=("BT501",))
+    found = check_text("In artikel 1 staan de in het plan voorkomende relevante begrippen.", config=tang)
+    assert found and all(not any("relevante die" in s for s in f.suggestions) for f in found)
