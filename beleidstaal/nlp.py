@@ -87,6 +87,25 @@ def _repair_verb_lemma(form: str, lemma: str) -> str:
     return lemma
 
 
+#: dependants that make a participle part of a verb group (*heeft verricht*, *is verricht*, *wordt verricht*)
+_AUXILIARY_DEPS = frozenset({"aux", "aux:pass", "cop"})
+
+
+def _finite_read_as_participle(token: Token) -> bool:
+    """A present-tense verb whose form equals its participle (*de gemeente verricht onderzoek*: *verrichten* has
+    stem, third person and participle *verricht*), tagged as participle by the model. A Dutch main clause needs a
+    finite verb: a participle at the root of a clause with a subject and no auxiliary is that verb."""
+    if token.pos_ != "VERB" or token.dep_ != "ROOT" or token.morph.get("VerbForm") != ["Part"]:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in _AUXILIARY_DEPS for c in children) or not any(c.dep_ == "nsubj" for c in children):
+        return False
+    if any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in token.sent if t is not token):
+        return False  # another finite verb in the sentence: the participle may belong to it
+    stem = token.lemma_[:-2] if token.lemma_.endswith("en") else ""
+    return bool(stem) and token.lower_ in (stem, stem + "t")
+
+
 def normalise_lemmas(doc: Doc) -> Doc:
     doc.user_data.pop(_FULL_LEMMAS, None)  # lemmas change below
     for token in doc:
@@ -94,6 +113,8 @@ def normalise_lemmas(doc: Doc) -> Doc:
             repaired = _repair_verb_lemma(token.text, token.lemma_)
             if repaired != token.lemma_:
                 token.lemma_ = repaired
+            if _finite_read_as_participle(token):
+                token.set_morph("Number=Sing|Tense=Pres|VerbForm=Fin")
         lemma = token.lemma_
         if "_" in lemma and len(lemma) > 1:
             parts = [p for p in lemma.split("_") if p]
