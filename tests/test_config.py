@@ -127,6 +127,16 @@ def test_config_command_shows_the_effective_settings(project):
     assert data["settings"]["ignore"] == ["BT106"]
 
 
+def test_config_command_keeps_a_long_path_on_one_line(project):
+    deep = project / ("een-map-met-een-heel-lange-naam-" * 4) / "nota.md"
+    deep.parent.mkdir()
+    deep.write_text("Een korte nota.\n", encoding="utf-8")
+    result = runner.invoke(app, ["config", str(deep)], terminal_width=80)
+    assert result.exit_code == 0, result.output
+    assert f"Instellingen voor: {deep}" in result.output.splitlines()
+    assert f"Instellingenbestand: {project / '.beleidstaal.toml'}" in result.output.splitlines()
+
+
 def test_config_command_with_an_explicit_settings_file(project, tmp_path_factory):
     other = tmp_path_factory.mktemp("elders") / "instellingen.toml"
     other.write_text('[[overrides]]\nfiles = ["**/brief.md"]\nmin-severity = "error"\n', encoding="utf-8")

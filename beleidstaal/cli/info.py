@@ -57,8 +57,9 @@ def show_config(
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     out = Console(highlight=False)
-    out.print(f"Instellingen voor: {path}")
-    out.print(f"Instellingenbestand: {config.source or 'geen (standaardinstellingen)'}")
+    # paths on one line, never broken inside a name: a reader copies them
+    out.print(f"Instellingen voor: {path}", soft_wrap=True)
+    out.print(f"Instellingenbestand: {config.source or 'geen (standaardinstellingen)'}", soft_wrap=True)
     if config.overrides:
         applied = "; ".join(config.applied) if config.applied else "geen (geen patroon past op dit bestand)"
         out.print(f"Uitzonderingen toegepast: {applied}")
