@@ -152,6 +152,9 @@ def fit(
         # (and only on the conjunction itself: not on 'indienen', a verb the matcher took for a form of it)
         one = len(tokens) == 1 and (term is None or tokens[0].lower_ == term.lower())
         return rep if one and _opens_clause(tokens[0]) else None
+    if len(tokens) == 1 and len(words) == 1:
+        words = [_without_e(tokens[0], words[0])]
+        rep = words[0]
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and _content(t)]
     if verbal or (len(tokens) == 1 and verbs and tokens[0].dep_ != "amod"):
         if len(verbs) != 1:
@@ -397,14 +400,17 @@ def _finite(t: Token) -> bool:
 
 
 def _determiner_gender(noun: Token) -> str | None:
-    """The gender that the words before a singular noun show: *het*/*dit*/*dat* → het, *de*/*deze*/*die* → de,
-    *een groot* → het, *een grote* → de; None when nothing shows it."""
+    """The gender that the words before a singular noun show: *het*/*dit*/*dat*/*elk* → het, *de*/*deze*/*die*/
+    *elke* → de, *een groot* → het, *een grote* → de, *ruimtelijke* (no determiner) → de; None when nothing shows
+    it."""
     for c in noun.children:
         if c.i > noun.i:
             continue
         if c.dep_ == "det" and c.lower_ in GENDER_DETERMINERS:
             return GENDER_DETERMINERS[c.lower_]
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("een", "geen", "elk", "ieder") for c in noun.children)
+    dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+    # a bare singular noun inflects its adjective as after 'een': ruimtelijke impact → de, groot belang → het
+    indefinite = not dets or any(c.lower_ in ("een", "geen", "elk", "ieder") for c in dets)
     for c in noun.children:
         if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "ADJ" and indefinite:
             base = c.lemma_.lower()
@@ -446,10 +452,15 @@ def _fit_noun(tokens: Sequence[Token], noun: Token, words: list[str], term: str 
         return " ".join(words)
     shown = _determiner_gender(noun)
     if shown is not None:
-        gender = m.article(head)
+        gender = m.article(head) or _person_gender(head)
         if gender != shown:
             return None  # het plan → het aanpak; or a noun whose gender is not known
     return " ".join(words)  # singular: the replacement as the word list gives it
+
+
+def _person_gender(noun: str) -> str | None:
+    """An adjective made a noun for a person (*belanghebbende*, *betrokkene*) is a de-word."""
+    return "de" if noun.endswith("e") and m.attributive(noun[:-1]) == noun else None
 
 
 def _inflect_modifiers(words: list[str], plural: bool, article: str | None) -> list[str] | None:
@@ -499,6 +510,19 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     if form != word and m.zipf(form) < 2.5:
         return None  # hieronder → 'hierondere', om → 'omme': not an adjective that takes -e
     return _case(form, words[0])
+
+
+def _without_e(old: Token, word: str) -> str:
+    """A replacement that the word list gives in its -e form loses the -e where the old word has none: *het is
+    voorgenomen* → *het is gepland*, not *geplande*."""
+    low = word.lower()
+    if not low.endswith("e") or old.lower_.endswith("e") or old.dep_ == "amod":
+        return word  # before a noun (de voorgenomen bouw) the adjective rules decide
+    bases = {low[:-1], *(b for b, _ in m.lemmas(low, "ADJ"))} - {low}
+    for base in sorted(bases):
+        if m.attributive(base) == low and (base in m.known_adjectives() or m.lemmas(base, "VERB")):
+            return _case(base, word)
+    return word
 
 
 def _adjective_like(word: str) -> bool:

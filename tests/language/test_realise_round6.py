@@ -1,0 +1,51 @@
+"""Replacements that broke the sentence on real text (issue #17, round 6): each cause, fixed in Dutch terms, on
+sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+WORD_LISTS = Config(select=("BT1", "BT2"))
+
+
+def _finding(text: str, flagged: str):
+    found = [f for f in check_text(text, config=WORD_LISTS) if f.text.lower() == flagged.lower()]
+    assert found, f"no finding on {flagged!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,flagged,wrong",
+    [
+        # a de-word after 'elke'/'welke' shown by its determiner: 'elke doel' is no Dutch
+        ("Bij elke doelstelling van de wijk hoort een afspraak.", "doelstelling", "doel"),
+        ("Welke doelstelling kiest de raad voor de wijk?", "doelstelling", "doel"),
+        # an adjective without a determiner shows the gender too: 'ruimtelijke effect' is no Dutch
+        ("De nieuwe schuur heeft ruimtelijke impact op de tuin.", "impact", "effect"),
+    ],
+)
+def test_a_noun_of_another_gender_does_not_drop_in(text, flagged, wrong):
+    finding = _finding(text, flagged)
+    assert wrong not in finding.suggestions
+
+
+@pytest.mark.parametrize(
+    "text,flagged,right",
+    [
+        # the same gender, or a determiner that shows none: the replacement drops in
+        ("Bij elk plan hoort een doelstelling voor de wijk.", "doelstelling", "doel"),
+        ("De nieuwe schuur heeft een grote impact op de tuin.", "impact", "invloed"),
+    ],
+)
+def test_a_noun_of_the_same_gender_drops_in(text, flagged, right):
+    assert right in _finding(text, flagged).suggestions
+
+
+def test_a_participle_as_predicate_takes_no_e():
+    # 'het is geplande' is no Dutch: after 'is' the participle stands without -e
+    finding = _finding("Het nieuwe fietspad is voorgenomen.", "voorgenomen")
+    assert "geplande" not in finding.suggestions
+    assert "gepland" in finding.suggestions
