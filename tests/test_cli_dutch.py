@@ -117,3 +117,13 @@ def test_no_arguments_show_the_help_once(args):
     proc = beleidstaal(*args)
     assert proc.returncode == 2
     assert proc.stdout.count("Toon deze uitleg.") == 1, proc.stdout
+
+
+def test_an_error_keeps_a_long_path_whole(tmp_path):
+    """The error line is not broken inside a file name at the terminal's width: a reader copies the path."""
+    missing = tmp_path / ("een-map-met-een-heel-lange-naam-" * 3) / "niet-bestaande-index.sqlite"
+    result = CliRunner().invoke(
+        app, ["check", "-", "--reference", str(missing)], input="Een korte zin.\n", terminal_width=80
+    )
+    assert result.exit_code == 2, result.output
+    assert str(missing) in result.output

@@ -20,7 +20,7 @@ app = DutchTyper(
     no_args_is_help=True,
 )
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _show_version(value: bool) -> None:

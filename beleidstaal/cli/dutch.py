@@ -138,13 +138,15 @@ class DutchGroup(_Dutch, TyperGroup):
             show_error(exc)
             code = exc.exit_code
         except BeleidstaalError as exc:
-            Console(stderr=True, highlight=False).print(f"[red]Fout:[/red] {escape(str(exc))}")
+            Console(stderr=True, highlight=False, soft_wrap=True).print(
+                f"[red]Fout:[/red] {escape(str(exc))}"
+            )
             code = 2
         except typer.Abort:
-            Console(stderr=True, highlight=False).print("Afgebroken.")
+            Console(stderr=True, highlight=False, soft_wrap=True).print("Afgebroken.")
             code = 1
         if code == 130:  # typer turns Ctrl+C into exit code 130
-            Console(stderr=True, highlight=False).print("Gestopt.")
+            Console(stderr=True, highlight=False, soft_wrap=True).print("Gestopt.")
         if standalone_mode:
             sys.exit(code)
         return code
@@ -201,7 +203,7 @@ def error_in_dutch(exc: _click.exceptions.ClickException) -> str:
 
 def show_error(exc: _click.exceptions.ClickException) -> None:
     """Usage line, the Dutch error and where to find help, on standard error."""
-    console = Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
     ctx = getattr(exc, "ctx", None)
     if ctx is not None:
         console.print(escape(dutch_usage(ctx.get_usage())))
