@@ -282,3 +282,19 @@ def test_safe_fix_replaces_the_term_and_the_result_is_clean(name, entry):
     fixed = apply_edits(example, edits)
     assert entry["alternatives"][0].lower() in fixed.lower()
     assert entry["term"] not in [f.term for f in check_text(fixed, config=LEXICON_ONLY)]
+
+
+# Terms of art of planning law and ordinary idioms that judges on real text found right as written (issue 16):
+# no word list may flag them again. The sentences are written for this test.
+KEPT_AS_WRITTEN = [
+    ("De initiatiefnemer wil op het erf twee woningen bouwen.", "initiatiefnemer"),
+    ("De nieuwe schuur past bij de ruimtelijke kwaliteit van het dorp.", "ruimtelijke kwaliteit"),
+    ("Met een hoge dijk kan het dorp het hoofd bieden aan hoog water.", "hoofd bieden"),
+    ("Het nieuwe zwembad is nooit van de grond gekomen.", "van de grond komen"),
+]
+
+
+@pytest.mark.parametrize("sentence,term", KEPT_AS_WRITTEN)
+def test_terms_of_art_and_plain_idioms_are_not_flagged(sentence, term):
+    found = _terms_found(sentence)
+    assert term not in [t for t, _ in found], f"{sentence!r} geeft {found}"
