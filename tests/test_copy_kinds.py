@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from beleidstaal import check_text
 from beleidstaal.cli import app
 from beleidstaal.config import Config
-from beleidstaal.index.match import MIN_WORDS, Passage, on_sentences
+from beleidstaal.index.fit import on_sentences
+from beleidstaal.index.match import MIN_WORDS, Passage
 from beleidstaal.rules.copy import percent
 from beleidstaal.rules.copy_kinds import organisation, plan_year, reuse_kind
 from beleidstaal.rules.copy_spans import closing_end

@@ -70,7 +70,8 @@ def quotation_reason(
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
     from ..index.fingerprint import key_hashes, ngram_hashes
-    from ..index.match import find_passages, find_repeats, on_sentences, own_words
+    from ..index.fit import on_sentences, own_words
+    from ..index.match import find_passages, find_repeats
     from ..index.noise import prose_tokens
     from ..index.reference import is_quote_source, references_for
     from ..language.quotation import QuotedText, policy_quotations

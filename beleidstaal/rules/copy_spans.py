@@ -164,7 +164,7 @@ def part(p, s: int, e: int):
 
 
 #: a passage is copied text when at least this many of its words, not function words and not in stock phrases of
-#: the collection, are equal to the source in runs of their own (``index.match.own_words``)
+#: the collection, are equal to the source in runs of their own (``index.fit.own_words``)
 MIN_OWN_WORDS = 5
 
 

@@ -1,0 +1,90 @@
+"""Passages fitted to the draft (after ``index.match`` found them).
+
+``on_sentences`` moves the edges to whole sentences of the draft (a sentence with at most ``EXTEND_WORDS`` words
+outside the match is taken whole, another one is left out), splits a passage at a heading or table, merges passages
+from the same source that touch, and drops what is shorter than ``MIN_WORDS`` afterwards. ``own_words`` counts the
+words of a passage that are equal to its source in runs of their own, not through the collection's stock phrases.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+
+from .match import MARGIN, MIN_WORDS, Passage, holders
+
+EXTEND_WORDS = 4
+
+
+def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n: int) -> list[Passage]:
+    """The passages moved to whole sentences of the draft: ``breaks`` are the words that start a sentence or
+    paragraph, ``hard`` the words after a heading or table (never crossed), ``n`` the number of words."""
+    starts = sorted(set(breaks) | set(hard) | {0})
+    hard_set = set(hard)
+
+    def sentence(i: int) -> tuple[int, int]:
+        j = bisect.bisect_right(starts, i) - 1
+        return starts[j], starts[j + 1] if j + 1 < len(starts) else n
+
+    out: list[Passage] = []
+    for p in passages:
+        a, b = sentence(p.start)
+        start = a if p.start - a <= EXTEND_WORDS and min(b, p.end) - p.start >= 0.5 * (b - a) else b
+        c, d = sentence(p.end - 1)
+        end = d if d - p.end <= EXTEND_WORDS and p.end - max(c, start) >= 0.5 * (d - c) else c
+        cuts = [start] + [h for h in sorted(hard_set) if start < h < end] + [end]
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            inside = max(0, min(hi, p.end) - max(lo, p.start))
+            matched = min(hi - lo, round(p.matched * inside / max(1, p.length)))
+            src_start = max(0, p.src_start + (lo - p.start))
+            q = Passage(lo, hi, p.doc, src_start, max(src_start + 1, p.src_end + (hi - p.end)), matched,
+                        list(p.also), list(p.shared), dict(p.at), dict(p.cover))  # fmt: skip
+            last = out[-1] if out else None
+            if last is not None and last.doc == q.doc and last.end >= q.start and q.start not in hard_set:
+                last.end, last.src_end = max(last.end, q.end), max(last.src_end, q.src_end)
+                last.matched = min(last.length, last.matched + q.matched)
+                last.also = sorted(set(last.also) | set(q.also))
+                # a document holds the merged passage when it holds most of it, not when it holds one piece
+                for doc, n in q.cover.items():
+                    last.cover[doc] = last.cover.get(doc, 0) + n
+                last.shared = (
+                    holders(last.cover, last.doc) if last.cover else sorted(set(last.shared) | set(q.shared))
+                )
+                for doc, (r0, r1) in q.at.items():
+                    s0, s1 = last.at.get(doc, (r0, r1))
+                    last.at[doc] = (min(r0, s0), max(r1, s1))
+            else:
+                out.append(q)
+    return [p for p in out if p.length >= MIN_WORDS]
+
+
+#: a run of equal words shorter than this, between words that differ, is loose words, not copied text
+OWN_RUN = 4
+#: a run of equal words that a stock phrase holds, but for at most this many words on either side, is that phrase
+STOCK_SLACK = 1
+
+
+def own_words(
+    keys: list[str], p: Passage, source, stock: list[tuple[int, int]], common: frozenset[str]
+) -> int:
+    """How many words of passage ``p`` are equal to its source in runs of their own: runs of at least ``OWN_RUN``
+    equal words that are more than one stock phrase of the collection (``stock``: the (start, end) of every
+    occurrence of one in the draft, sorted), not counting common words (``common``: function words). A passage
+    that shares little more than a stock phrase and function words with its source (*Het aspect geur vormt geen
+    belemmering*, *de aan het plan ten grondslag liggende*) is a sentence of its own in the collection's stock
+    wording, not copied text; a template passage found in so many documents that all of it is stock phrases
+    still counts, since its runs are longer than any one phrase."""
+    r0, r1 = max(0, p.src_start - MARGIN), min(len(source), p.src_end + MARGIN)
+    a, b = keys[p.start : p.end], source.keys_range(r0, r1)
+    own = 0
+    for blk in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+        if blk.size < OWN_RUN:
+            continue
+        s, e = p.start + blk.a, p.start + blk.a + blk.size
+        # a phrase that holds the run starts at most STOCK_SLACK words after it, and at most 12 words before its end
+        lo = bisect.bisect_left(stock, (e - STOCK_SLACK - 12, 0))
+        hi = bisect.bisect_right(stock, (s + STOCK_SLACK, len(keys)))
+        if any(ps - STOCK_SLACK <= s and e <= pe + STOCK_SLACK for ps, pe in stock[lo:hi]):
+            continue
+        own += sum(1 for i in range(s, e) if keys[i] not in common)
+    return own
