@@ -148,7 +148,38 @@ def load_model(name: str | None = None):
         raise ModelError(
             f"Het taalmodel '{name}' is niet Nederlands (taal: {nlp.lang}). Kies een Nederlands model."
         )
+    if "parser" in nlp.pipe_names and _NO_SENTENCE_START not in nlp.pipe_names:
+        _register_company_forms()
+        nlp.add_pipe(_NO_SENTENCE_START, before="parser")
     return nlp
+
+
+_NO_SENTENCE_START = "beleidstaal_company_forms"
+
+
+def _register_company_forms() -> None:
+    """A component before the parser: a company form (*Groen Advies B.V.*, *N.V.*) ends a name, not a sentence;
+    the parser sometimes started a sentence at the form itself (issue 17). The parser keeps a boundary set
+    before it; after the form a sentence may still begin (*... door Groen Advies B.V. Dit rapport ...*)."""
+    from spacy.language import Language
+
+    if Language.has_factory(_NO_SENTENCE_START):
+        return
+    forms = frozenset(_tokenizer_data().get("company_forms", []))
+
+    @Language.component(_NO_SENTENCE_START)
+    def company_forms(doc):
+        for token in doc[1:]:
+            if token.text in forms:
+                token.is_sent_start = False
+        return doc
+
+
+def _tokenizer_data() -> dict:
+    from .fileio import read_toml
+    from .lexicon import lexicon_dir
+
+    return read_toml(lexicon_dir() / "data" / "tokenizer.toml", "De tokenizerlijst")
 
 
 def model_info(name: str | None = None) -> dict:
@@ -212,10 +243,7 @@ def _split_ordinary_words(rules: dict) -> dict:
     """Special cases that split the full stop off the ordinary words in tokenizer.toml."""
     from spacy.symbols import ORTH
 
-    from .fileio import read_toml
-    from .lexicon import lexicon_dir
-
-    data = read_toml(lexicon_dir() / "data" / "tokenizer.toml", "De tokenizerlijst")
+    data = _tokenizer_data()
     out = {}
     for word in data.get("ordinary_words", []):
         for form in (word, word.capitalize()):

@@ -169,3 +169,18 @@ def test_other_pipelines_get_the_tokenizer_fixes(tmp_path):
     nlp = load_model(str(folder))
     assert [t.text for t in nlp.tokenizer("Dat ligt voor de hand.")][-2:] == ["hand", "."]
     assert [t.text for t in nlp.tokenizer("Hij zei:,,Wij gaan.''")][2:5] == [":", ",,", "Wij"]
+
+
+def test_a_company_form_ends_a_name_not_a_sentence():
+    # 'B.V.' after a name: the parser may not start a sentence there (issue 17); after it a sentence may begin
+    from beleidstaal.model import load_model
+
+    nlp = load_model()
+    text = "Het onderzoek is gedaan door Groen Advies B.V. Dit rapport staat in bijlage 3."
+    doc = nlp.get_pipe("beleidstaal_company_forms")(nlp.make_doc(text))
+    form = next(t for t in doc if t.text == "B.V.")
+    assert form.is_sent_start is False
+    assert [s.text for s in nlp(text).sents] == [
+        "Het onderzoek is gedaan door Groen Advies B.V.",
+        "Dit rapport staat in bijlage 3.",
+    ]

@@ -35,7 +35,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "nominalisaties": {"nouns": MAP},
     "nominalisatie_uitzonderingen": {"lexicalised": WORDS},
     "kale_stammen": {"nouns": WORDS},
-    "tokenizer": {"ordinary_words": WORDS},
+    "tokenizer": {"ordinary_words": WORDS, "company_forms": WORDS},
     "lijdende_vorm": {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
         "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS,
