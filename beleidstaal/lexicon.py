@@ -22,7 +22,8 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "writer_only", "severity", "example", "fine", "note", "fix", "exact", "replace",
+    "unless_negated", "unless_document", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
+    "replace",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -52,6 +53,9 @@ class LexiconEntry:
     unless_listed: bool = False
     #: true: not when its clause says no (*geen nader onderzoek*, *nader onderzoek is niet nodig*): a decision
     unless_negated: bool = False
+    #: not in a document that names one of these words anywhere (its links included): there the term is the
+    #: software's own word (*issue* in a document about GitHub), not jargon in policy prose
+    unless_document: tuple[str, ...] = ()
     #: true: only when the writer makes the promise (*wij*, *we*, *ik* as the subject of its clause): a hedge in a
     #: description of someone else's policy (*het water wordt zoveel mogelijk gescheiden*) is no vague promise
     writer_only: bool = False
@@ -201,6 +205,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_after=tuple(w.lower() for w in _tuple(raw.get("unless_after"), "unless_after", where)),
                 unless_listed=_bool(raw.get("unless_listed", False), "unless_listed", where),
                 unless_negated=_bool(raw.get("unless_negated", False), "unless_negated", where),
+                unless_document=tuple(
+                    w.lower() for w in _tuple(raw.get("unless_document"), "unless_document", where)
+                ),
                 writer_only=_bool(raw.get("writer_only", False), "writer_only", where),
                 severity=severity,
                 example=raw.get("example"),

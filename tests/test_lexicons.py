@@ -155,7 +155,16 @@ def test_guards_have_a_fine_sentence():
     missing = [
         e["term"]
         for _, _, e in ENTRIES
-        if {"unless_before", "unless_after", "unless_listed", "unless_negated", "writer_only", "pos"} & set(e)
+        if {
+            "unless_before",
+            "unless_after",
+            "unless_listed",
+            "unless_negated",
+            "unless_document",
+            "writer_only",
+            "pos",
+        }
+        & set(e)
         and not e.get("fine")
     ]
     assert not missing, f"guard zonder 'fine'-zin: {missing}"
@@ -298,3 +307,10 @@ KEPT_AS_WRITTEN = [
 def test_terms_of_art_and_plain_idioms_are_not_flagged(sentence, term):
     found = _terms_found(sentence)
     assert term not in [t for t, _ in found], f"{sentence!r} geeft {found}"
+
+
+def test_a_software_word_is_flagged_in_policy_prose_but_not_in_a_document_about_github():
+    prose = "Parkeren is een groot issue in de wijk. Wij zoeken samen naar een oplossing."
+    software = "Parkeren is een groot issue in de wijk. Meld het op https://github.com/voorbeeld/wijk/issues."
+    assert "issue" in [t for t, _ in _terms_found(prose)]
+    assert "issue" not in [t for t, _ in _terms_found(software)]

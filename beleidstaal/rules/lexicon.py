@@ -128,6 +128,16 @@ def _lead_label(sent, matched) -> bool:
     return before[-1:] in ("", "\n") and after.startswith(":")
 
 
+def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -> bool:
+    """The document names one of the words anywhere, as a whole word (in a link too: *github.com/...*)."""
+    for word in words:
+        if word not in named:
+            named[word] = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+        if named[word]:
+            return True
+    return False
+
+
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     from ..language.names import is_name_or_mention
@@ -142,10 +152,13 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     lex: CompiledLexicon = ctx.resources[key]
     findings = []
     text = analysis.document.text
+    named: dict[str, bool] = {}  # word -> the document names it somewhere (unless_document)
     for sent, offset in analysis.sentences():
         for entry, matched, _exact in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
+            if entry.unless_document and _document_names(text, entry.unless_document, named):
+                continue  # a document about software: the term is the software's own word (a GitHub issue)
             if _whole_label(sent, matched) or _lead_label(sent, matched):
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
             tokens = stretch(matched, entry.verb is not None, entry.term)  # with the article of its noun

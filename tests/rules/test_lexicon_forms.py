@@ -249,7 +249,8 @@ def innocent_carriers(entry: LexiconEntry, sentence: str) -> list[tuple[str, str
 
 
 FINE = [(e, s) for e in ENTRIES for s in e.fine]
-FINE = [(e, s) for e, s in FINE if innocent_carriers(e, s)]
+# unless_document looks at the whole document, in the rule, not at the sentence the matcher sees
+FINE = [(e, s) for e, s in FINE if innocent_carriers(e, s) and not e.unless_document]
 
 
 @pytest.mark.parametrize("entry,sentence", FINE, ids=[f"{e.term}:{s[:30]}" for e, s in FINE])
