@@ -76,6 +76,22 @@ def offer(
     return fitting, advice
 
 
+def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
+    """'Schrappen' on a word whose preposition follows it would leave that preposition behind (*Er is sprake van
+    overlast* → not *Er is van overlast*): the advice names both words (*Schrap 'sprake van'*)."""
+    if not tokens:
+        return list(advice)
+    last = max(tokens, key=lambda t: t.i)
+    after = last.nbor() if last.i + 1 < len(last.doc) else None
+    # a noun and the preposition right after it: the parser hangs 'van overlast' on the verb or on the noun, but
+    # without the noun it dangles either way
+    if after is None or after.pos_ != "ADP" or last.pos_ not in ("NOUN", "PROPN"):
+        return list(advice)
+    first = min(tokens, key=lambda t: t.i)
+    words = last.doc[first.i : after.i + 1].text
+    return [f"schrap '{words}'" if a.strip().lower() in ("schrappen", "schrap") else a for a in advice]
+
+
 def choice_advice(replacements: Sequence[str]) -> str:
     """Advice for alternatives that only the writer can choose between: what fits depends on the meaning."""
     listed = " of ".join(f"'{r}'" for r in replacements)

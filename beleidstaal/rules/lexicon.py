@@ -63,7 +63,7 @@ def entry_severity(entry, rule) -> str:
     return rule.severity if rule else "info"
 
 
-def _message(entry: LexiconEntry, text: str) -> str:
+def _message(entry: LexiconEntry, text: str, advices: list[str] | None = None) -> str:
     """The reason, then the replacements and the advice; replacements and advice that the reason already gives
     are not said again."""
     parts = [f"'{text}': {entry.reason}"]
@@ -75,7 +75,7 @@ def _message(entry: LexiconEntry, text: str) -> str:
     ):
         parts.append(f"Schrijf liever: {quoted(entry.replacements)}.")
     said = set(_clauses(entry.reason))
-    for advice in entry.advice:
+    for advice in entry.advice if advices is None else advices:
         clauses = _clauses(advice)
         if clauses and all(c in said for c in clauses):
             continue
@@ -141,7 +141,7 @@ def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     from ..language.names import is_name_or_mention
-    from ..language.realise import offer, stretch
+    from ..language.realise import cut_advice, offer, stretch
     from .lexicon_match import match_sentence
     from .lexicon_store import compiled_lexicons
 
@@ -170,17 +170,18 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             fitting, unfit = offer(
                 tokens, entry.replacements, entry.term, verbal=entry.verb is not None, replace=entry.replace
             )
+            advices = cut_advice(tokens, entry.advice)
             findings.append(
                 Hit(
                     rule=entry.rule,
                     name=rule.name if rule else entry.category,
                     category=entry.category,
                     severity="info" if in_side_note(sent, tokens) else entry_severity(entry, rule),
-                    message=_message(entry, flagged),
+                    message=_message(entry, flagged, advices),
                     start=start,
                     end=end,
                     suggestions=[match_case(a, flagged) for a in fitting],
-                    advice=[_sentence(a) for a in entry.advice] + unfit,
+                    advice=[_sentence(a) for a in advices] + unfit,
                     replaceable=bool(fitting),
                     term=entry.term,
                     # --fix applies a replacement only when it fits this sentence and the entry is safe everywhere

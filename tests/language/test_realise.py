@@ -123,7 +123,7 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         # a verb entry on a word the tagger took for a plural noun: no noun plural of the replacement
         ("De kosten mogen niet meer bedragen dan duizend euro.", "bedragen", "zijnen"),
         # a phrase that goes on with 'van' needs more words changed
-        ("Ter plaatse van de woningen is het stil.", "ter plaatse", "Daar"),
+        ("Ter plaatse van de woningen is het stil.", "ter plaatse van", "Daar"),
         # a replacement would repeat the next word: 'gezien als als'
         ("Dit gebied wordt aangemerkt als natuur.", "aangemerkt", "gezien als"),
         # a replacement with two verbs cannot take a finite verb's place: not 'laten weet'

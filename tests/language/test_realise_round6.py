@@ -49,3 +49,19 @@ def test_a_participle_as_predicate_takes_no_e():
     finding = _finding("Het nieuwe fietspad is voorgenomen.", "voorgenomen")
     assert "geplande" not in finding.suggestions
     assert "gepland" in finding.suggestions
+
+
+def test_ter_plaatse_van_is_one_phrase():
+    # 'daar van de school' is no Dutch: the whole phrase is flagged, with 'bij/op/in' as advice
+    finding = _finding("Ter plaatse van de school komt een zebrapad.", "ter plaatse van")
+    assert finding.suggestions == []
+    assert not any("daar" in a for a in finding.advice)
+    assert any("'bij'" in a for a in finding.advice)
+
+
+def test_cutting_a_noun_takes_its_preposition_along():
+    # 'Schrappen' on 'sprake' would leave 'Er is van overlast': the advice names 'sprake van'
+    finding = _finding("Er is in de wijk sprake van veel overlast.", "sprake")
+    assert "Schrap 'sprake van'." in finding.advice
+    assert "Schrappen." not in finding.advice
+    assert "Schrappen" not in finding.message
