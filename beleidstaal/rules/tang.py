@@ -134,6 +134,25 @@ def _gender(noun: Token) -> str | None:
     return "het" if "Neut" in tagged else "de" if "Com" in tagged else None
 
 
+def _whole(noun: Token) -> str:
+    """The noun with the word after it that still belongs to it: 'aantal woningen', 'bijlage 2'."""
+    more = _goes_on(noun)
+    return noun.text if more is None else f"{noun.text} {more.text}"
+
+
+def _goes_on(noun: Token) -> Token | None:
+    """The word after the noun that still belongs to its noun phrase: a number (*de bij de regels behorende
+    bijlage 2*) or the counted noun (*het door de provincie toegewezen aantal woningen*). A relative clause
+    after the noun would cut the phrase in two (issue 17)."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and (
+        after.pos_ in ("NUM", "NOUN", "PROPN") or any(ch.isdigit() for ch in after.text)
+    ):
+        return after
+    return None
+
+
 def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
     """The relative clause can follow the noun: not when a phrase follows the noun (*de ... beschreven
     eigenschappen van het dorp*), when the noun is one of a pair (*de in de wet opgenomen grenswaarden en
@@ -157,6 +176,8 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
         # de ... beschreven resultaten op het gebied van milieu: a phrase straight after the noun mostly belongs
         # to it (whatever the parse says), and the relative clause would cut it off; a relative clause of its own
         # after the noun would make two in a row (een tabel die ... is opgenomen die ...)
+        return False
+    if _goes_on(noun) is not None:
         return False
     if noun.i != mod.i + 1:
         return False  # a word between the modifier and the noun (archeologische, 'beleids- en') would be lost
@@ -195,7 +216,7 @@ def _check(analysis, ctx: RuleContext):
                 []
                 if suggestion
                 else [
-                    f"Begin met '{art.text} {noun.text}' en maak van de rest een bijzin met 'die' of 'dat'."
+                    f"Begin met '{art.text} {_whole(noun)}' en maak van de rest een bijzin met 'die' of 'dat'."
                 ]
             )
             yield TANG.finding(start, end, message, suggestions=suggestions, advice=advice, replaceable=False,

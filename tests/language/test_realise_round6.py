@@ -65,3 +65,27 @@ def test_cutting_a_noun_takes_its_preposition_along():
     assert "Schrap 'sprake van'." in finding.advice
     assert "Schrappen." not in finding.advice
     assert "Schrappen" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "text,whole",
+    [
+        # a number after the noun: 'de bijlage die bij ... behoort 3' is no Dutch
+        ("Alle regels staan in de bij het besluit van de raad behorende bijlage 3.", "de bijlage 3"),
+        # the counted noun after 'aantal': 'het aantal dat de gemeente heeft vastgesteld parkeerplaatsen'
+        (
+            "Dit gaat niet ten koste van het door de gemeente vastgestelde aantal parkeerplaatsen in de wijk.",
+            "het aantal parkeerplaatsen",
+        ),
+    ],
+)
+def test_a_tang_rewrite_takes_the_whole_noun_phrase_or_is_advice(text, whole):
+    (finding,) = [f for f in check_text(text) if f.rule == "BT501"]
+    assert finding.suggestions == []
+    assert any(f"'{whole}'" in a for a in finding.advice)
+
+
+def test_a_tang_before_a_noun_that_stands_alone_is_still_rewritten():
+    text = "Alle regels staan in de bij het besluit van de raad behorende bijlage."
+    (finding,) = [f for f in check_text(text) if f.rule == "BT501"]
+    assert finding.suggestions == ["de bijlage die bij het besluit van de raad behoort"]
