@@ -119,6 +119,9 @@ def _object_tokens(van_head: Token) -> list[Token]:
     out = [t for t in doc[start : van_head.i + 1]]
     for child in van_head.rights:
         first = doc[child.left_edge.i]
+        if child.i == out[-1].i + 1 and (child.pos_ == "NUM" or child.like_num):
+            out.append(child)  # artikel 14, bijlage 2: the number belongs to its noun (issue 17)
+            continue
         if child.dep_ in ("acl:relcl", "acl", "conj", "parataxis") or first.is_punct or first.pos_ != "ADP":
             break
         out += [t for t in child.subtree]

@@ -89,3 +89,11 @@ def test_a_tang_before_a_noun_that_stands_alone_is_still_rewritten():
     text = "Alle regels staan in de bij het besluit van de raad behorende bijlage."
     (finding,) = [f for f in check_text(text) if f.rule == "BT501"]
     assert finding.suggestions == ["de bijlage die bij het besluit van de raad behoort"]
+
+
+def test_a_number_stays_with_its_noun():
+    # 'de interpretatie van artikel' cut from its number: the span and the rewrite keep 'artikel 12'
+    text = "Wij beginnen met de interpretatie van artikel 12 van de wet."
+    (finding,) = [f for f in check_text(text) if f.rule == "BT201"]
+    assert "artikel 12" in finding.text
+    assert all("artikel 12" in a for a in finding.advice)
