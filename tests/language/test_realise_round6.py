@@ -4,17 +4,9 @@ sentences written for this test."""
 from __future__ import annotations
 
 import pytest
+from test_realise import _finding
 
 from beleidstaal import check_text
-from beleidstaal.config import Config
-
-WORD_LISTS = Config(select=("BT1", "BT2"))
-
-
-def _finding(text: str, flagged: str):
-    found = [f for f in check_text(text, config=WORD_LISTS) if f.text.lower() == flagged.lower()]
-    assert found, f"no finding on {flagged!r} in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
