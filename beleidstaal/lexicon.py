@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_subject", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
     "replace",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
@@ -56,6 +56,8 @@ class LexiconEntry:
     #: not in a document that names one of these words anywhere (its links included): there the term is the
     #: software's own word (*issue* in a document about GitHub), not jargon in policy prose
     unless_document: tuple[str, ...] = ()
+    #: not when the subject of its clause is one of these words: a treaty 'komt tot stand' (the law's own term)
+    unless_subject: tuple[str, ...] = ()
     #: true: only when the writer makes the promise (*wij*, *we*, *ik* as the subject of its clause): a hedge in a
     #: description of someone else's policy (*het water wordt zoveel mogelijk gescheiden*) is no vague promise
     writer_only: bool = False
@@ -207,6 +209,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_negated=_bool(raw.get("unless_negated", False), "unless_negated", where),
                 unless_document=tuple(
                     w.lower() for w in _tuple(raw.get("unless_document"), "unless_document", where)
+                ),
+                unless_subject=tuple(
+                    w.lower() for w in _tuple(raw.get("unless_subject"), "unless_subject", where)
                 ),
                 writer_only=_bool(raw.get("writer_only", False), "writer_only", where),
                 severity=severity,

@@ -314,3 +314,12 @@ def test_a_software_word_is_flagged_in_policy_prose_but_not_in_a_document_about_
     software = "Parkeren is een groot issue in de wijk. Meld het op https://github.com/voorbeeld/wijk/issues."
     assert "issue" in [t for t, _ in _terms_found(prose)]
     assert "issue" not in [t for t, _ in _terms_found(software)]
+
+
+def test_a_treaty_comes_about_but_a_plan_may_simply_arise():
+    assert "tot stand komen" in [
+        t for t, _ in _terms_found("De nieuwe regels zijn tot stand gekomen met hulp van de buurt.")
+    ]
+    assert "tot stand komen" not in [
+        t for t, _ in _terms_found("De overeenkomst met de provincie kwam in mei tot stand.")
+    ]

@@ -171,16 +171,27 @@ def is_negated(tokens: list[Token]) -> bool:
     return False
 
 
-def writer_is_subject(tokens: list[Token]) -> bool:
-    """The writer speaks in the clause of the tokens: its subject is *wij*, *we* or *ik*, also the subject of a
-    verb it depends on (*wij proberen zoveel mogelijk bomen te planten*)."""
-    writers = word_set("grammatica", "writer_subjects")
+def clause_subjects(tokens: list[Token]) -> list[Token]:
+    """The subjects of the clause of the tokens, also those of a verb it depends on (*wij proberen ... te
+    planten*)."""
     verb = clause_verb(tokens)
     for _ in range(6):
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         if subjects:
-            return any(s.lower_ in writers for s in subjects)
+            return subjects
         if verb.head is verb:
-            return False
+            return []
         verb = verb.head
-    return False
+    return []
+
+
+def writer_is_subject(tokens: list[Token]) -> bool:
+    """The writer speaks in the clause of the tokens: its subject is *wij*, *we* or *ik*, also the subject of a
+    verb it depends on (*wij proberen zoveel mogelijk bomen te planten*)."""
+    writers = word_set("grammatica", "writer_subjects")
+    return any(s.lower_ in writers for s in clause_subjects(tokens))
+
+
+def subject_is(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """The subject of the clause of the tokens is one of the words (its lemma or as written): *het verdrag*."""
+    return any(s.lower_ in words or s.lemma_.lower() in words for s in clause_subjects(tokens))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import attributive_participle, participle
-from ..language.names import is_negated, lists_them, writer_is_subject
+from ..language.names import is_negated, lists_them, subject_is, writer_is_subject
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
@@ -156,6 +156,8 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
     # a hedge that the clause denies (*geen nader onderzoek*) is a decision; a promise only the writer makes
     found = [m for m in found if not (m[0].unless_negated and is_negated(m[1]))]
     found = [m for m in found if not (m[0].writer_only and not writer_is_subject(m[1]))]
+    # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
+    found = [m for m in found if not (m[0].unless_subject and subject_is(m[1], m[0].unless_subject))]
     return _dedupe(found)
 
 
