@@ -323,3 +323,15 @@ def test_a_treaty_comes_about_but_a_plan_may_simply_arise():
     assert "tot stand komen" not in [
         t for t, _ in _terms_found("De overeenkomst met de provincie kwam in mei tot stand.")
     ]
+
+
+def test_a_link_to_github_makes_the_document_one_about_software(tmp_path):
+    from beleidstaal import check_path
+
+    page = tmp_path / "melding.md"
+    page.write_text(
+        "# Melding\n\nDe uitwerking staat in [dit issue](https://github.com/voorbeeld/wijk/issues/12).\n"
+    )
+    assert "issue" not in [f.term for f in check_path(page, config=LEXICON_ONLY).findings]
+    page.write_text("# Melding\n\nParkeren is een groot issue in de wijk.\n")
+    assert "issue" in [f.term for f in check_path(page, config=LEXICON_ONLY).findings]

@@ -129,7 +129,8 @@ def _lead_label(sent, matched) -> bool:
 
 
 def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -> bool:
-    """The document names one of the words anywhere, as a whole word (in a link too: *github.com/...*)."""
+    """The document names one of the words anywhere, as a whole word: its source, so a link's address counts
+    (*[dit issue](https://github.com/...)*)."""
     for word in words:
         if word not in named:
             named[word] = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
@@ -157,7 +158,9 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         for entry, matched, _exact in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
-            if entry.unless_document and _document_names(text, entry.unless_document, named):
+            if entry.unless_document and _document_names(
+                analysis.document.source, entry.unless_document, named
+            ):
                 continue  # a document about software: the term is the software's own word (a GitHub issue)
             if _whole_label(sent, matched) or _lead_label(sent, matched):
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
