@@ -1,7 +1,8 @@
 """A result cache in the user's cache folder, so that a second run over unchanged files skips the NLP.
 
-Key: the file's bytes, its path and kind, the effective settings, the versions of beleidstaal and the model, and a
-hash of every word list in use. Value: the file's findings and document figures as JSON. SQLite in WAL mode with short
+Key: the file's bytes, its path and kind, the effective settings, the versions of beleidstaal and the model, a hash
+of every word list in use, and the size and time of every module of the package (so an edited checkout does not reuse
+results of its older code). Value: the file's findings and document figures as JSON. SQLite in WAL mode with short
 transactions makes it safe for several processes at once; a cache that cannot be opened or written is skipped
 silently (the run is then just slower), never an error for the user.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config
-from .fileio import cache_dir
+from .fileio import cache_dir, fingerprint
 from .findings import Finding
 from .lexicon import lexicon_version
 from .result import FileResult
@@ -35,6 +36,14 @@ def model_version(model: str | None) -> str:
     return f"{info['name']}-{info['version']}"
 
 
+@functools.lru_cache(maxsize=1)
+def code_version() -> str:
+    """The package's own modules (size and time): results of other code are not reused, also within one version
+    number (an edited or updated checkout)."""
+    package = Path(__file__).resolve().parent
+    return fingerprint(__version__, sorted(package.rglob("*.py")))
+
+
 def versions(config: Config, *, cached: bool = False) -> dict[str, str]:
     """What decides whether an earlier result still holds: the model, the word lists, beleidstaal itself and the
     settings. The result cache of ``check`` and the batch store both keep results by these."""
@@ -43,6 +52,7 @@ def versions(config: Config, *, cached: bool = False) -> dict[str, str]:
         "model_version": model_version(config.model),
         "lexicon_version": (_lexicon_version if cached else lexicon_version)(extra),
         "beleidstaal_version": __version__,
+        "code_version": code_version(),
         "settings": hashlib.sha256(repr(config).encode()).hexdigest()[:16],
     }
 

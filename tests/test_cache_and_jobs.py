@@ -56,3 +56,15 @@ def test_no_cache_and_parallel_jobs_give_the_same_result(folder):
     _, parallel = _json(str(folder), "--jobs", "2", "--no-cache")
     assert serial == parallel
     assert len([f for f in serial["findings"] if f["rule"] == "BT101"]) == 4
+
+
+def test_the_result_key_changes_with_the_code(monkeypatch):
+    """Results of other code are not reused, also within one version number (an edited checkout)."""
+    from beleidstaal import cache
+    from beleidstaal.config import Config
+
+    config = Config()
+    before = cache.result_key(b"Een zin.", "nota.md", config)
+    assert cache.result_key(b"Een zin.", "nota.md", config) == before
+    monkeypatch.setattr(cache, "code_version", lambda: "andere-code")
+    assert cache.result_key(b"Een zin.", "nota.md", config) != before
