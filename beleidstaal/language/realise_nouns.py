@@ -1,0 +1,164 @@
+"""Replacement words fitted to a noun phrase (``realise.fit`` calls them): a noun's number and gender, with the
+determiners and adjectives that agree with it, and an adjective's *-e*. Where agreement cannot be made right, the
+functions give ``None`` and the rule gives advice instead."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import morphology as m
+from .data import table, word_set
+from .realise_verbs import _case
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FUNCTION_WORDS = word_set("realisatie", "function_words")
+ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
+GENDER_DETERMINERS = table("realisatie", "gender_determiners")
+NOT_ATTRIBUTIVE = word_set("realisatie", "not_attributive")
+
+
+def _determiner_gender(noun: Token) -> str | None:
+    """The gender that the words before a singular noun show: *het*/*dit*/*dat*/*elk* → het, *de*/*deze*/*die*/
+    *elke* → de, *een groot* → het, *een grote* → de, *ruimtelijke* (no determiner) → de; None when nothing shows
+    it."""
+    for c in noun.children:
+        if c.i > noun.i:
+            continue
+        if c.dep_ == "det" and c.lower_ in GENDER_DETERMINERS:
+            return GENDER_DETERMINERS[c.lower_]
+    dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+    # a bare singular noun inflects its adjective as after 'een': ruimtelijke impact → de, groot belang → het
+    indefinite = not dets or any(c.lower_ in ("een", "geen", "elk", "ieder") for c in dets)
+    for c in noun.children:
+        if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "ADJ" and indefinite:
+            base = c.lemma_.lower()
+            if m.attributive(base) != base:
+                # een grote / een grotere → de; een groot / een groter → het
+                return "de" if c.lower_ != base and c.lower_.endswith("e") else "het"
+    return None
+
+
+def _is_plural(noun: Token) -> bool:
+    """Plural by the dictionary (*stakeholders* → stakeholder + s), not by the tagger alone (it takes *jegens*
+    for a plural noun)."""
+    low = noun.lower_
+    return any(
+        lemma != low and low == m.plural(lemma) and not _a_plural(lemma) for lemma, _ in m.lemmas(low, "NOUN")
+    )
+
+
+def _a_plural(word: str) -> bool:
+    """*krachten* is itself the plural of *kracht*: *krachtens* is no plural of it."""
+    return any(lemma != word and word == m.plural(lemma) for lemma, _ in m.lemmas(word, "NOUN"))
+
+
+def _fit_noun(tokens: Sequence[Token], noun: Token, words: list[str], term: str | None = None) -> str | None:
+    head = words[-1].lower()
+    # plural by the dictionary, or the plural of the entry's own noun (randvoorwaarde → randvoorwaarden)
+    entry_plural = (
+        term is not None and " " not in term and noun.lower_ != term and noun.lower_ == m.plural(term)
+    )
+    if _is_plural(noun) or entry_plural:
+        form = m.plural(head)
+        if m.zipf(form) < 2.0 or head in FUNCTION_WORDS or not m.lemmas(head, "NOUN"):
+            return None  # a plural Dutch text does not use, or no noun to make plural: advice
+        words = [*words[:-1], _case(form, words[-1])]
+        if len(words) > 1:
+            words = _inflect_modifiers(words, True, None)
+            if words is None:
+                return None
+        return " ".join(words)
+    shown = _determiner_gender(noun)
+    if shown is not None:
+        gender = m.article(head) or _person_gender(head)
+        if gender != shown:
+            return None  # het plan → het aanpak; or a noun whose gender is not known
+    return " ".join(words)  # singular: the replacement as the word list gives it
+
+
+def _person_gender(noun: str) -> str | None:
+    """An adjective made a noun for a person (*belanghebbende*, *betrokkene*) is a de-word."""
+    return "de" if noun.endswith("e") and m.attributive(noun[:-1]) == noun else None
+
+
+def _inflect_modifiers(words: list[str], plural: bool, article: str | None) -> list[str] | None:
+    """*betrokken partij* → *betrokken partijen*: adjectives before the head noun take -e where it belongs;
+    other words (prepositions, articles) make the phrase too free to inflect safely."""
+    head = words[-1].lower()
+    out = []
+    for w in words[:-1]:
+        lw = w.lower()
+        if lw in m.known_adjectives() or lw.endswith(("end", "ig", "lijk", "isch", "baar", "loos")):
+            want_e = m.needs_e(article, m.article(head), "Plur" if plural else "Sing")
+            out.append(_case(m.attributive(lw) if want_e and lw != m.attributive(lw) else lw, w))
+        else:
+            return None
+    return [*out, words[-1]]
+
+
+def _fit_adjective(adj: Token, words: list[str]) -> str | None:
+    if len(words) != 1:
+        return None  # integrale aanpak → 'als geheel aanpak': a phrase cannot take the adjective's place
+    word = words[0].lower()
+    text = adj.lower_
+    lemma = adj.lemma_.lower()
+    if word in m.known_verbs() and word not in m.known_adjectives():
+        # a verb for a participle before a noun: de gewijzigde regels → de veranderde regels
+        part = m.participle(word)
+        if not part or not _a_participle(adj):
+            return None
+        return _case(m.attributive(part) if adj.lower_.endswith("e") else part, words[0])
+    degree = (adj.morph.get("Degree") or ["Pos"])[0]
+    bases = {lemma, text[:-1], *(b for b, _ in m.lemmas(text, "ADJ"))} - {text}
+    # inflected: the word is the -e form of an adjective Dutch text knows (navolgend-e; not teneind-e)
+    inflected = text.endswith("e") and any(
+        m.attributive(b) == text and (b in m.known_adjectives() or m.zipf(b) >= 1.0) for b in bases
+    )
+    before_a_noun = adj.pos_ in ("ADJ", "VERB") and (inflected or adj.dep_ == "amod")
+    if before_a_noun and not _adjective_like(word):
+        return None  # eventuele → not 'misschien', zodanige → not 'zo': the word cannot stand before a noun
+    if word in NOT_ATTRIBUTIVE and (inflected or (adj.dep_ == "amod" and adj.head.i > adj.i)):
+        return None  # de benodigde vergunningen → not 'de nodige vergunningen' (quite a few)
+    if degree == "Cmp":
+        form = m.comparative(word) + ("e" if inflected else "")
+    elif degree == "Sup":
+        form = m.superlative(word) + ("e" if inflected else "")
+    else:
+        form = m.attributive(word) if inflected else word
+    if form != word and m.zipf(form) < 2.5:
+        return None  # hieronder → 'hierondere', om → 'omme': not an adjective that takes -e
+    return _case(form, words[0])
+
+
+def _without_e(old: Token, word: str) -> str:
+    """A replacement that the word list gives in its -e form loses the -e where the old word has none: *het is
+    voorgenomen* → *het is gepland*, not *geplande*."""
+    low = word.lower()
+    if not low.endswith("e") or old.lower_.endswith("e") or old.dep_ == "amod":
+        return word  # before a noun (de voorgenomen bouw) the adjective rules decide
+    bases = {low[:-1], *(b for b, _ in m.lemmas(low, "ADJ"))} - {low}
+    for base in sorted(bases):
+        if m.attributive(base) == low and (base in m.known_adjectives() or m.lemmas(base, "VERB")):
+            return _case(base, word)
+    return word
+
+
+def _adjective_like(word: str) -> bool:
+    """A word that can stand before a noun: a known adjective, a participle (*geplande*, *geldende*), or a word
+    with an adjective ending (*eenmalig*, *regelmatig*); not an adverb (*misschien*, *zo*) or a bare verb."""
+    if word in m.known_adjectives() or word.endswith(ADJECTIVE_ENDINGS):
+        return True
+    return word not in m.known_verbs() and bool(m.lemmas(word, "VERB"))
+
+
+def _a_participle(adj: Token) -> bool:
+    """*gewijzigde*, *gerealiseerd*: the past participle of a verb, by the tagger or the dictionary."""
+    text = adj.lower_
+    if text.endswith(("end", "ende")):
+        return False  # deelnemende: a present participle
+    if "Part" in adj.morph.get("VerbForm"):
+        return True
+    return any(m.participle(lemma) in (text, text[:-1]) for lemma, _ in m.lemmas(text, "VERB"))
