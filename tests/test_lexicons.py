@@ -335,3 +335,13 @@ def test_a_link_to_github_makes_the_document_one_about_software(tmp_path):
     assert "issue" not in [f.term for f in check_path(page, config=LEXICON_ONLY).findings]
     page.write_text("# Melding\n\nParkeren is een groot issue in de wijk.\n")
     assert "issue" in [f.term for f in check_path(page, config=LEXICON_ONLY).findings]
+
+
+def test_an_english_word_in_an_emphasised_name_is_not_flagged(tmp_path):
+    from beleidstaal import check_path
+
+    page = tmp_path / "methode.md"
+    page.write_text("# Methode\n\n**Stakeholder analyse** is de eerste stap van de methode.\n")
+    assert "stakeholder" not in [f.term for f in check_path(page, config=LEXICON_ONLY).findings]
+    page.write_text("# Methode\n\nWij praten met elke **stakeholder** in de wijk.\n")
+    assert "stakeholder" in [f.term for f in check_path(page, config=LEXICON_ONLY).findings]

@@ -128,6 +128,26 @@ def _lead_label(sent, matched) -> bool:
     return before[-1:] in ("", "\n") and after.startswith(":")
 
 
+#: a short emphasised run (bold or italic) in the source: *Wet open overheid*, **Decision management**
+EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)([^*\n]{1,80}?)(?<=\S)\1")
+#: an emphasised run of at most this many words that starts with a capital names something
+NAME_WORDS = 5
+
+
+def _in_emphasised_name(document, start: int, end: int) -> bool:
+    """The words stand in a short bold or italic run that starts with a capital (**Decision management**): the
+    name or title of a thing, which the reader must meet as it is, not the writer's word choice."""
+    source = document.source
+    s0, s1 = document.source_offset(start), document.source_offset(end, end=True)
+    line_start = source.rfind("\n", 0, s0) + 1
+    line_end = source.find("\n", s1)
+    for m in EMPHASIS.finditer(source, line_start, len(source) if line_end == -1 else line_end):
+        run = m.group(2)
+        if m.start(2) <= s0 and s1 <= m.end(2) and run[:1].isupper() and len(run.split()) <= NAME_WORDS:
+            return True
+    return False
+
+
 def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -> bool:
     """The document names one of the words anywhere, as a whole word: its source, so a link's address counts
     (*[dit issue](https://github.com/...)*)."""
@@ -158,6 +178,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         for entry, matched, _exact in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
+            if _in_emphasised_name(analysis.document, *char_span(matched, offset)):
+                continue  # a bold or italic name: **Decision management**, *Wet open overheid*
             if entry.unless_document and _document_names(
                 analysis.document.source, entry.unless_document, named
             ):
