@@ -122,7 +122,8 @@ def passages(analysis, document, *, cite_source: bool = False) -> list[dict]:
     import bisect
 
     from ..index.noise import prose_tokens
-    from ..language.quotation import QuotedText, policy_quotations
+    from ..language.policy_quotes import policy_quotations
+    from ..language.quotation import QuotedText
     from ..rules.copy import quotation_reason
 
     tokens = prose_tokens(document)

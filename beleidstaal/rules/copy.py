@@ -57,7 +57,8 @@ def quotation_reason(
     if cite_source:
         return "bron om te citeren"
     if blocks is None:
-        from ..language.quotation import QuotedText, policy_quotations
+        from ..language.policy_quotes import policy_quotations
+        from ..language.quotation import QuotedText
 
         blocks = QuotedText(policy_quotations(document))
     if blocks.blocks:
@@ -74,7 +75,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
     from ..index.match import find_passages, find_repeats
     from ..index.noise import prose_tokens
     from ..index.reference import is_quote_source, references_for
-    from ..language.quotation import QuotedText, policy_quotations
+    from ..language.policy_quotes import policy_quotations
+    from ..language.quotation import QuotedText
     from .copy_kinds import KINDS, WARNING_KINDS, Organisations, likely_origin, more_holders, reuse_kind
     from .copy_spans import (
         MIN_OWN_WORDS,
