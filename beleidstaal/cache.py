@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config
-from .fileio import cache_dir, fingerprint
+from .fileio import cache_dir, fingerprint, package_modules
 from .findings import Finding
 from .lexicon import lexicon_version
 from .result import FileResult
@@ -40,8 +40,7 @@ def model_version(model: str | None) -> str:
 def code_version() -> str:
     """The package's own modules (size and time): results of other code are not reused, also within one version
     number (an edited or updated checkout)."""
-    package = Path(__file__).resolve().parent
-    return fingerprint(__version__, sorted(package.rglob("*.py")))
+    return fingerprint(__version__, package_modules())
 
 
 def versions(config: Config, *, cached: bool = False) -> dict[str, str]:

@@ -110,6 +110,12 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def package_modules() -> list[Path]:
+    """Every module of the package, sorted: what a kept result or copy depends on besides its data (the result
+    cache, the compiled word lists)."""
+    return sorted(Path(__file__).resolve().parent.rglob("*.py"))
+
+
 def fingerprint(head: str, paths) -> str:
     """A short hash of ``head`` and of the size and time of every file in ``paths`` (a missing one counts too): the
     name of a kept copy (compiled word lists, a frequency table) that stays valid while those files do."""

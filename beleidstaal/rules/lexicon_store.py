@@ -17,10 +17,9 @@ import contextlib
 import dataclasses
 import marshal
 from collections.abc import Iterable
-from pathlib import Path
 
 from .. import __version__
-from ..fileio import atomic_write_bytes, cache_dir, fingerprint
+from ..fileio import atomic_write_bytes, cache_dir, fingerprint, package_modules
 from ..language.frequency import frequency_files
 from ..lexicon import LexiconEntry, lexicon_version, load_lexicons
 from .lexicon_compile import CompiledLexicon, compile_lexicons
@@ -62,7 +61,9 @@ def compiled_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: boo
 def store_key(extra: tuple[str, ...], allow: tuple[str, ...], builtin: bool) -> str:
     """A hash of everything the compiled index depends on."""
     head = repr((FORMAT, __version__, lexicon_version(extra), extra, allow, builtin))
-    return fingerprint(head, [*_package_modules(), *frequency_files()])
+    # every module: the forms of a word come from code spread over the language floor, and the validation of a
+    # list asks the rule registry
+    return fingerprint(head, [*package_modules(), *frequency_files()])
 
 
 def pack(lex: CompiledLexicon) -> bytes:
@@ -111,10 +112,3 @@ def unpack(data: bytes) -> CompiledLexicon:
             value = {entries[i]: v for i, v in value.items()}
         out[name] = value
     return CompiledLexicon(**out)
-
-
-def _package_modules() -> list[Path]:
-    """Every module of the package: the forms of a word come from code spread over the language floor, and the
-    validation of a list asks the rule registry."""
-    package = Path(__file__).resolve().parent.parent
-    return sorted(package.rglob("*.py"))
