@@ -6,12 +6,11 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 
 from ..config import Config, config_for, load_config_file
 from ..errors import BeleidstaalError
-from .dutch import DutchTyper
+from .dutch import DutchTyper, stderr_console
 
 app = DutchTyper(
     name="beleidstaal",
@@ -20,7 +19,7 @@ app = DutchTyper(
     no_args_is_help=True,
 )
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = stderr_console()
 
 
 def _show_version(value: bool) -> None:

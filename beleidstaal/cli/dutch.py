@@ -22,6 +22,12 @@ from ..errors import BeleidstaalError
 from .plain_params import use_plain_params
 
 
+def stderr_console() -> Console:
+    """Standard error for messages and errors: not broken at the terminal's width (soft wrap), so a path in a
+    message stays whole; the terminal wraps the line itself."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
 def _dutch_help_screens() -> None:
     """Dutch labels for typer's help screens. typer reads these module constants each time it draws help; they
     are set just before, because importing typer's rich_utils costs about 0.2 s that other commands do not need."""
@@ -138,15 +144,13 @@ class DutchGroup(_Dutch, TyperGroup):
             show_error(exc)
             code = exc.exit_code
         except BeleidstaalError as exc:
-            Console(stderr=True, highlight=False, soft_wrap=True).print(
-                f"[red]Fout:[/red] {escape(str(exc))}"
-            )
+            stderr_console().print(f"[red]Fout:[/red] {escape(str(exc))}")
             code = 2
         except typer.Abort:
-            Console(stderr=True, highlight=False, soft_wrap=True).print("Afgebroken.")
+            stderr_console().print("Afgebroken.")
             code = 1
         if code == 130:  # typer turns Ctrl+C into exit code 130
-            Console(stderr=True, highlight=False, soft_wrap=True).print("Gestopt.")
+            stderr_console().print("Gestopt.")
         if standalone_mode:
             sys.exit(code)
         return code
@@ -203,7 +207,7 @@ def error_in_dutch(exc: _click.exceptions.ClickException) -> str:
 
 def show_error(exc: _click.exceptions.ClickException) -> None:
     """Usage line, the Dutch error and where to find help, on standard error."""
-    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    console = stderr_console()
     ctx = getattr(exc, "ctx", None)
     if ctx is not None:
         console.print(escape(dutch_usage(ctx.get_usage())))
