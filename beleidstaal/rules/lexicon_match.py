@@ -151,14 +151,21 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
+    return _dedupe([m for m in found if _clause_allows(m[0], m[1])])
+
+
+def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
+    """The entry's guards on the clause of the matched tokens (keys of the word lists)."""
     # a vague quantity word whose things the sentence names right after it: 'diverse functies: een kerk, ...'
-    found = [m for m in found if not (m[0].unless_listed and lists_them(m[1]))]
+    if entry.unless_listed and lists_them(tokens):
+        return False
     # a hedge that the clause denies (*geen nader onderzoek*) is a decision; a promise only the writer makes
-    found = [m for m in found if not (m[0].unless_negated and is_negated(m[1]))]
-    found = [m for m in found if not (m[0].writer_only and not writer_is_subject(m[1]))]
+    if entry.unless_negated and is_negated(tokens):
+        return False
+    if entry.writer_only and not writer_is_subject(tokens):
+        return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
-    found = [m for m in found if not (m[0].unless_subject and subject_is(m[1], m[0].unless_subject))]
-    return _dedupe(found)
+    return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
 
 
 def _may_match(
