@@ -76,7 +76,21 @@ def choose_files(
         ]
         rng = random.Random(f"{seed}:{part}:{corpus}")
         chosen.extend(sorted(rng.sample(files, min(counts[corpus], len(files)))))
+    if only is not None:
+        # Files of a reserved list that lie outside the two corpora (such as ``../office/*.docx``) are read whole,
+        # whatever their half: such a list is declared before it is used.
+        chosen.extend(sorted(f for f in only if f.split("/")[0] not in CORPORA and f not in exclude))
     return chosen
+
+
+def words_in(root: Path, relpath: str) -> int:
+    """Words of one file as the judge sees its text: the Markdown source, or the text a Word file holds."""
+    path = root / relpath
+    if path.suffix.lower() == ".md":
+        return len(path.read_text(encoding="utf-8", errors="replace").split())
+    from beleidstaal.readers import read_path
+
+    return len(read_path(path).text.split())
 
 
 @dataclass

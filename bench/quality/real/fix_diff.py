@@ -51,6 +51,7 @@ def main() -> None:
     only = sheet_files([Path(p) for p in args.only_sheets]) if args.only_sheets else None
     counts = {"bestemmingsplannen": args.files, "docs-as-code": 0}
     files = choose_files(root, args.part, args.seed, counts, only=only)
+    files = [f for f in files if f.startswith("bestemmingsplannen/")]  # --fix writes Markdown and text only
     sources = [(root / rel, rel) for rel in files]
     if args.nota:
         nota = Path(__file__).resolve().parents[3] / "voorbeelden" / "beleidsnota.md"

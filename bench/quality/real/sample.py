@@ -36,6 +36,7 @@ from common import (  # noqa: E402
     corpus_root,
     lint_file,
     sheet_files,
+    words_in,
     write_sheet,
 )
 
@@ -161,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.warnings_only and row.severity not in ("warning", "error"):
                 continue
             by_rule[row.rule].append(row)
-        words += len((root / rel).read_text(encoding="utf-8", errors="replace").split())
+        words += words_in(root, rel)
         print(f"[{i}/{len(files)}] {rel}: {len(rows)} bevindingen", file=sys.stderr)
     population = {rule: len(rows) for rule, rows in sorted(by_rule.items())}
     quota = allocate(population, args.total, args.floor)
