@@ -7,6 +7,7 @@ import random
 import re
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -248,30 +249,80 @@ def test_parallel_build_with_spilled_fingerprints_equals_serial_build(tmp_path, 
         conn = sqlite3.connect(out)
         tables[workers] = (
             conn.execute(
-                "SELECT id, path, title, words, tokens, lines, breaks, sha1 FROM docs ORDER BY id"
+                "SELECT id, path, title, words, lines, breaks, sha1 FROM docs ORDER BY id"
             ).fetchall(),
+            conn.execute("SELECT id, text FROM blocks ORDER BY id").fetchall(),
             conn.execute("SELECT hash, doc, pos FROM fp").fetchall(),
             conn.execute("SELECT * FROM phrases ORDER BY hash").fetchall(),
         )
         conn.close()
     assert tables[1] == tables[2]
-    docs, fps, _ = tables[2]
-    assert len(docs) == 10 and len(fps) > 500 and fps == sorted(fps)
+    docs, blocks, fps, _ = tables[2]
+    assert len(docs) == 10 and len(fps) > 500 and fps == sorted(fps) and len(blocks) > 10
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "ref1.sqlite", "ref2.sqlite"]
 
 
-def test_stored_document_windows_equal_slices_of_all_words():
-    from beleidstaal.index.records import StoredDocument
+def test_stored_document_windows_equal_slices_of_all_words(monkeypatch):
+    """A window of a stored document reads only the blocks that hold it, and gives the same words and stems as a
+    slice of all of them, across block edges too."""
+    from beleidstaal.index import records
+    from beleidstaal.index.records import StoredDocument, pack_blocks
 
-    sentence = "de gemeente wil één nieuwe brug over de rivier bouwen vóór het einde van het jaar"
+    monkeypatch.setattr(records, "BLOCK_WORDS", 4)
+    sentence = (
+        "de gemeente wil één nieuwe brug over de rivier bouwen vóór het einde van het jaar zodat fietsers"
+    )
     words = sentence.split()
-    doc = StoredDocument(1, "p", "r", "p", "t", " ".join(words).encode("utf-8"))
-    assert len(doc) == len(words)
+    blocks = [zlib.decompress(b) for b in pack_blocks(words)]
+    assert len(blocks) == 5 and blocks[0] == "de gemeente wil één".encode()
+    read: list[tuple[int, int]] = []
+
+    def load(first: int, last: int) -> list[bytes]:
+        read.append((first, last))
+        return blocks[first : last + 1]
+
+    def stored() -> StoredDocument:
+        return StoredDocument(1, "p", "r", "p", "t", len(words), load)
+
+    assert stored().words_range(4, 6) == ["nieuwe", "brug"] and read == [(1, 1)]
+    doc = stored()
+    assert doc.keys_range(3, 9) == [stem(w) for w in words[3:9]] and read[-1] == (0, 2)
+    read.clear()
+    assert doc.keys_range(6, 14) == [stem(w) for w in words[6:14]] and read == [(3, 3)]  # blocks 1-2 kept
     for start in range(-2, len(words) + 3):
         for end in range(start, len(words) + 3):
+            doc = stored()
             assert doc.words_range(start, end) == words[max(0, start) : max(0, end)]
             assert doc.keys_range(start, end) == [stem(w) for w in words[max(0, start) : max(0, end)]]
-    assert doc.words == words and len(StoredDocument(2, "p", "r", "p", "t", b"")) == 0
+    assert stored().words == words and len(StoredDocument(2, "p", "r", "p", "t", 0, load)) == 0
+
+
+def test_index_of_an_older_version_asks_for_a_rebuild(tmp_path):
+    """An index in the format before word blocks (version 1: the words as one blob in ``docs``) is not read: a
+    clear Dutch message names the command that makes it again, with the folders it was made of; the check stops
+    with exit code 2, without a traceback."""
+    old = tmp_path / "oud.sqlite"
+    conn = sqlite3.connect(old)
+    conn.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT, root TEXT, relpath TEXT, title TEXT, size INTEGER,"
+        " mtime_ns INTEGER, sha1 TEXT, words INTEGER, tokens BLOB, lines BLOB, breaks BLOB);"
+        "CREATE TABLE fp (hash INTEGER, doc INTEGER, pos INTEGER, PRIMARY KEY (hash, doc, pos)) WITHOUT ROWID;"
+        "CREATE TABLE phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);"
+    )
+    meta = {"schema": "beleidstaal-referentie-index", "version": "1", "k": str(K), "w": str(W),
+            "normaliser": "3", "roots": "/data/plannen"}  # fmt: skip
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    conn.commit()
+    conn.close()
+    with pytest.raises(IndexFileError, match="andere versie van beleidstaal") as err:
+        ReferenceIndex.open(old)
+    assert f"beleidstaal index build /data/plannen --output {old}" in str(err.value)
+    draft = tmp_path / "nota.md"
+    draft.write_text("De gemeente bouwt een nieuwe brug over de rivier.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(draft), "--reference", str(old), "--no-cache"])
+    assert result.exit_code == 2
+    assert "Maak hem opnieuw met" in flat(result.output) and "Traceback" not in result.output
 
 
 def test_open_rejects_text_and_foreign_sqlite(tmp_path):

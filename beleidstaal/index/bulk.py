@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import tempfile
-import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -24,7 +23,7 @@ import numpy as np
 from ..errors import BeleidstaalError
 from . import fingerprint as fp_mod
 from .normalise import _repair
-from .records import _pack_ints
+from .records import _pack_ints, pack_blocks
 
 _TITLE_NOISE = re.compile(r"^\s*(?:\||xml version|<\?xml|!\[|direct naar\b)", re.I)
 
@@ -64,7 +63,7 @@ def analyse(path: Path, data: bytes) -> tuple[list[str], list[str], np.ndarray, 
 def read_file(job: tuple[str, str | None]) -> tuple:
     """Read and analyse one file (in a worker process or in the caller). ``job`` is (path, SHA-1 already indexed or
     None). Returns ("failed", why), ("same", sha1) when the bytes did not change, or ("new", sha1, title, words,
-    tokens blob, lines blob, breaks blob, fingerprint hashes, positions)."""
+    word blocks (``pack_blocks``), lines blob, breaks blob, fingerprint hashes, positions)."""
     path, known = job
     try:
         data = Path(path).read_bytes()
@@ -78,8 +77,7 @@ def read_file(job: tuple[str, str | None]) -> tuple:
     except BeleidstaalError as exc:
         return ("failed", str(exc))
     hashes, positions = fp_mod.fingerprints(keys)
-    tokens = zlib.compress(" ".join(words).encode("utf-8"), 6)
-    return ("new", sha1, title, len(words), tokens, _pack_ints(lines), _pack_ints(breaks), hashes,
+    return ("new", sha1, title, len(words), pack_blocks(words), _pack_ints(lines), _pack_ints(breaks), hashes,
             positions.astype(np.int32))  # fmt: skip
 
 

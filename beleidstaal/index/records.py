@@ -1,56 +1,104 @@
 """The records of the reference collection as they come out of the SQLite file (``store.py``): a stored document with
-its words, lines and sentence starts (packed as zlib blobs of delta-coded integers), and the report of an update.
+its words (zlib blocks of ``BLOCK_WORDS`` words), lines and sentence starts (zlib blobs of delta-coded integers), and
+the report of an update.
 """
 
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .normalise import stem
 
+#: words per stored block: a window of the few hundred words that a check looks at reads one to three blocks
+BLOCK_WORDS = 256
+
+
+def pack_blocks(words: list[str]) -> list[bytes]:
+    """The words of a document as zlib blocks of ``BLOCK_WORDS`` words (UTF-8, one space between words)."""
+    return [
+        zlib.compress(" ".join(words[i : i + BLOCK_WORDS]).encode("utf-8"), 6)
+        for i in range(0, len(words), BLOCK_WORDS)
+    ]
+
 
 @dataclass
 class StoredDocument:
-    """A document of the index. Its words are kept as the stored text (UTF-8, one space between words) with the
-    offset of each word, and split into a list only when all of them are asked for: a check against an archive
-    looks at a window of a few hundred words in each of hundreds of documents."""
+    """A document of the index. Its words are stored in blocks of ``BLOCK_WORDS`` (``pack_blocks``) and read block
+    by block as windows ask for them (``load(first, last)``: the unpacked text of blocks first..last), each block's
+    stems made once: a check against an archive looks at a window of a few hundred words in each of hundreds of
+    documents, not at whole documents."""
 
     id: int
     path: str
     root: str
     relpath: str
     title: str
-    text: bytes = field(repr=False)
+    size: int
+    load: Callable[[int, int], list[bytes]] = field(repr=False)
     _lines_blob: bytes = field(default=b"", repr=False)
     _breaks_blob: bytes = field(default=b"", repr=False)
-    _words: list[str] | None = field(default=None, repr=False)
-    _keys: list[str] | None = field(default=None, repr=False)
+    #: block number -> (its text, its stems or None before first use)
+    _blocks: dict[int, list] = field(default_factory=dict, repr=False)
     _lines: np.ndarray | None = field(default=None, repr=False)
-    _offsets: np.ndarray | None = field(default=None, repr=False)
-
-    @property
-    def offsets(self) -> np.ndarray:
-        """Byte offset of the start of every word, plus one past the end."""
-        if self._offsets is None:
-            spaces = np.flatnonzero(np.frombuffer(self.text, dtype=np.uint8) == 32)
-            if self.text:
-                self._offsets = np.concatenate(([0], spaces + 1, [len(self.text) + 1])).astype(np.int32)
-            else:
-                self._offsets = np.zeros(1, dtype=np.int32)
-        return self._offsets
 
     def __len__(self) -> int:
         """The number of words."""
-        return len(self.offsets) - 1
+        return self.size
+
+    @property
+    def loaded_words(self) -> int:
+        """About how many words of this document are in memory (for the index's cache)."""
+        return len(self._blocks) * BLOCK_WORDS
+
+    def _block_range(self, start: int, end: int) -> tuple[int, int, int, int] | None:
+        start, end = max(0, min(start, self.size)), max(0, min(end, self.size))
+        if start >= end:
+            return None
+        first, last = start // BLOCK_WORDS, (end - 1) // BLOCK_WORDS
+        missing = [b for b in range(first, last + 1) if b not in self._blocks]
+        if missing:
+            for b, text in zip(
+                range(missing[0], missing[-1] + 1), self.load(missing[0], missing[-1]), strict=True
+            ):
+                self._blocks.setdefault(b, [text, None])
+        return start, end, first, last
+
+    def words_range(self, start: int, end: int) -> list[str]:
+        """words[start:end], reading only the blocks that hold them."""
+        at = self._block_range(start, end)
+        if at is None:
+            return []
+        start, end, first, last = at
+        out: list[str] = []
+        for b in range(first, last + 1):
+            out.extend(self._blocks[b][0].decode("utf-8").split())
+        return out[start - first * BLOCK_WORDS : end - first * BLOCK_WORDS]
+
+    def keys_range(self, start: int, end: int) -> list[str]:
+        """The stems of words[start:end], each block stemmed once."""
+        at = self._block_range(start, end)
+        if at is None:
+            return []
+        start, end, first, last = at
+        out: list[str] = []
+        for b in range(first, last + 1):
+            block = self._blocks[b]
+            if block[1] is None:
+                block[1] = [stem(w) for w in block[0].decode("utf-8").split()]
+            out.extend(block[1])
+        return out[start - first * BLOCK_WORDS : end - first * BLOCK_WORDS]
 
     @property
     def words(self) -> list[str]:
-        if self._words is None:
-            self._words = self.text.decode("utf-8").split()
-        return self._words
+        return self.words_range(0, self.size)
+
+    @property
+    def keys(self) -> list[str]:
+        return self.keys_range(0, self.size)
 
     @property
     def lines(self) -> np.ndarray:
@@ -62,29 +110,6 @@ class StoredDocument:
     @property
     def breaks(self) -> list[int]:
         return _unpack_ints(self._breaks_blob).tolist()
-
-    @property
-    def keys(self) -> list[str]:
-        if self._keys is None:
-            self._keys = [stem(w) for w in self.words]
-        return self._keys
-
-    def words_range(self, start: int, end: int) -> list[str]:
-        """words[start:end], without splitting the whole document."""
-        if self._words is not None:
-            return self._words[start:end]
-        off = self.offsets
-        n = len(off) - 1
-        start, end = max(0, min(start, n)), max(0, min(end, n))
-        if start >= end:
-            return []
-        return self.text[off[start] : off[end] - 1].decode("utf-8").split()
-
-    def keys_range(self, start: int, end: int) -> list[str]:
-        """The stems of words[start:end], without stemming the whole document."""
-        if self._keys is not None:
-            return self._keys[start:end]
-        return [stem(w) for w in self.words_range(start, end)]
 
     def line(self, pos: int) -> int:
         if len(self.lines) == 0:

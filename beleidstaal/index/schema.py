@@ -9,7 +9,10 @@ from pathlib import Path
 from ..errors import BeleidstaalError
 
 SCHEMA_NAME = "beleidstaal-referentie-index"
-SCHEMA_VERSION = 1
+#: 2: the words of a document in blocks (table ``blocks``) instead of one blob
+SCHEMA_VERSION = 2
+#: a block's row id is its document's id times this plus its number (so one document's blocks are one id range)
+BLOCK_ID = 1 << 20
 
 
 class IndexFileError(BeleidstaalError):
@@ -28,10 +31,10 @@ CREATE TABLE IF NOT EXISTS docs (
     mtime_ns INTEGER NOT NULL,
     sha1 TEXT NOT NULL,
     words INTEGER NOT NULL,
-    tokens BLOB NOT NULL,
     lines BLOB NOT NULL,
     breaks BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS blocks (id INTEGER PRIMARY KEY, text BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS fp (
     hash INTEGER NOT NULL, doc INTEGER NOT NULL, pos INTEGER NOT NULL,
     PRIMARY KEY (hash, doc, pos)

@@ -3,8 +3,10 @@
 Tables:
 - ``meta``: schema name and version, fingerprint parameters (K, W, normaliser version), build dates, folders;
 - ``docs``: one row per document: path, folder it was found under, relative path, title, size, mtime, SHA-1 of the
-  bytes (for incremental ``add``), word count, and three zlib blobs: the normalised words, the source line of each
-  word (so a passage's position can be named), and the word indexes where a sentence starts;
+  bytes (for incremental ``add``), word count, and two zlib blobs: the source line of each word (so a passage's
+  position can be named) and the word indexes where a sentence starts;
+- ``blocks``: the normalised words of every document in zlib blocks of ``records.BLOCK_WORDS`` words, row id
+  ``document id * BLOCK_ID + block number``: a check reads the one to three blocks of a window, not the document;
 - ``fp``: the winnowed fingerprints (hash, document, word position), a WITHOUT ROWID table keyed on the hash, so a
   lookup is one B-tree seek per hash and no second index is needed;
 - ``phrases``: stock phrases mined from the collection, for the ``standaardzin`` rule.
@@ -19,6 +21,7 @@ import contextlib
 import math
 import os
 import random
+import shlex
 import sqlite3
 import tempfile
 import time
@@ -28,13 +31,14 @@ from pathlib import Path
 
 from . import fingerprint as fp_mod
 from .bulk import FingerprintSpill, read_files
-from .normalise import NORMALISER_VERSION, stem
+from .normalise import NORMALISER_VERSION
 from .phrases import SAMPLE_DOCS, SAMPLE_WORDS, Phrase, mine
-from .records import StoredDocument, UpdateReport
-from .schema import _SCHEMA, SCHEMA_NAME, SCHEMA_VERSION, IndexFileError, _not_an_index
+from .records import BLOCK_WORDS, StoredDocument, UpdateReport
+from .schema import _SCHEMA, BLOCK_ID, SCHEMA_NAME, SCHEMA_VERSION, IndexFileError, _not_an_index
 
-#: the most words of stored documents that an open index keeps in memory (about 12 bytes a word: 36 MB)
-CACHE_WORDS = 3_000_000
+#: the most words of stored documents that an open index keeps in memory (blocks of words and their stems, about 20
+#: bytes a word: 40 MB)
+CACHE_WORDS = 2_000_000
 
 
 def default_phrase_min_docs(documents: int) -> int:
@@ -95,11 +99,6 @@ class ReferenceIndex:
             else:
                 conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
             rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            conn.execute(
-                "SELECT id, path, root, relpath, title, words, tokens, lines, breaks FROM docs LIMIT 1"
-            )
-            conn.execute("SELECT hash, doc, pos FROM fp LIMIT 1")
-            conn.execute("SELECT hash, words, docs, text FROM phrases LIMIT 1")
         except sqlite3.DatabaseError:
             raise _not_an_index(shown, "de database is beschadigd of heeft een andere opbouw") from None
         if rows.get("schema") != SCHEMA_NAME:
@@ -107,10 +106,21 @@ class ReferenceIndex:
         expected = {"version": str(SCHEMA_VERSION), "k": str(fp_mod.K), "w": str(fp_mod.W),
                     "normaliser": str(NORMALISER_VERSION)}  # fmt: skip
         if any(rows.get(k) != v for k, v in expected.items()):
+            # an index of another version has other tables: say so before looking at them
+            folders = " ".join(shlex.quote(r) for r in rows.get("roots", "").split("\n") if r) or "MAP"
+            conn.close()
             raise IndexFileError(
-                f"De referentie-index '{shown}' is gemaakt met een andere versie van beleidstaal. "
-                f"Maak hem opnieuw met: beleidstaal index build MAP --output {shown}"
+                f"De referentie-index '{shown}' is gemaakt met een andere versie van beleidstaal en kan niet "
+                f"worden gebruikt. Maak hem opnieuw met: beleidstaal index build {folders} --output {shlex.quote(shown)}"
             )
+        try:
+            conn.execute("SELECT id, path, root, relpath, title, words, lines, breaks FROM docs LIMIT 1")
+            conn.execute("SELECT id, text FROM blocks LIMIT 1")
+            conn.execute("SELECT hash, doc, pos FROM fp LIMIT 1")
+            conn.execute("SELECT hash, words, docs, text FROM phrases LIMIT 1")
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise _not_an_index(shown, "de database is beschadigd of heeft een andere opbouw") from None
         index = cls(conn, shown)
         index._meta = rows
         return index
@@ -214,13 +224,17 @@ class ReferenceIndex:
                     report.changed += 1
                 else:
                     report.added += 1
-                _, sha1, title, n_words, tokens, lines, breaks, hashes, positions = result
+                _, sha1, title, n_words, blocks, lines, breaks, hashes, positions = result
                 cur = c.execute(
-                    "INSERT INTO docs (path, root, relpath, title, size, mtime_ns, sha1, words, tokens, lines, breaks)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (path, root, relpath, title, st.st_size, st.st_mtime_ns, sha1, n_words, tokens, lines, breaks),
+                    "INSERT INTO docs (path, root, relpath, title, size, mtime_ns, sha1, words, lines, breaks)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (path, root, relpath, title, st.st_size, st.st_mtime_ns, sha1, n_words, lines, breaks),
                 )  # fmt: skip
                 doc_id = cur.lastrowid
+                c.executemany(
+                    "INSERT INTO blocks VALUES (?, ?)",
+                    ((doc_id * BLOCK_ID + i, b) for i, b in enumerate(blocks)),
+                )
                 if spill is not None:
                     spill.add(hashes, doc_id, positions)
                 else:
@@ -253,47 +267,62 @@ class ReferenceIndex:
         return report
 
     def _delete(self, doc_id: int) -> None:
-        row = self.conn.execute("SELECT tokens FROM docs WHERE id=?", (doc_id,)).fetchone()
-        if row is None:
+        if self.conn.execute("SELECT id FROM docs WHERE id=?", (doc_id,)).fetchone() is None:
             return
-        words = zlib.decompress(row[0]).decode("utf-8").split()
-        hashes, positions = fp_mod.fingerprints([stem(w) for w in words])
+        hashes, positions = fp_mod.fingerprints(self._read(doc_id).keys)
         self.conn.executemany(
             "DELETE FROM fp WHERE hash=? AND doc=? AND pos=?",
             zip(hashes.tolist(), [doc_id] * len(hashes), positions.tolist(), strict=True),
         )
         self.conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
-        gone = self._docs.pop(doc_id, None)
-        if gone is not None:
-            self._cached_words -= len(gone)
+        self.conn.execute(
+            "DELETE FROM blocks WHERE id BETWEEN ? AND ?", (doc_id * BLOCK_ID, (doc_id + 1) * BLOCK_ID - 1)
+        )
+        self._docs.pop(doc_id, None)
 
     # -- reading -------------------------------------------------------------------------------------------------
     def document(self, doc_id: int) -> StoredDocument:
-        """A stored document with its words. The most recently used documents are kept, up to about
-        ``CACHE_WORDS`` words (a check against an archive of long plans reads hundreds of them)."""
+        """A stored document; its words are read block by block as they are asked for. The most recently used
+        documents are kept with the blocks read so far, up to about ``CACHE_WORDS`` words (a check against an
+        archive of long plans looks at windows of hundreds of them)."""
         doc = self._docs.pop(doc_id, None)
         if doc is None:
             doc = self._read(doc_id)
-            self._cached_words += len(doc)
-            while self._docs and self._cached_words > CACHE_WORDS:
-                oldest = next(iter(self._docs))
-                self._cached_words -= len(self._docs.pop(oldest))
+            if self._cached_words > CACHE_WORDS:
+                self._cached_words = sum(d.loaded_words for d in self._docs.values())
+                while self._docs and self._cached_words > CACHE_WORDS // 2:
+                    oldest = next(iter(self._docs))
+                    self._cached_words -= self._docs.pop(oldest).loaded_words
         self._docs[doc_id] = doc  # last used last
         return doc
 
     def _read(self, doc_id: int) -> StoredDocument:
         try:
             row = self.conn.execute(
-                "SELECT id, path, root, relpath, title, tokens, lines, breaks FROM docs WHERE id=?",
-                (doc_id,),
+                "SELECT id, path, root, relpath, title, words, lines, breaks FROM docs WHERE id=?", (doc_id,)
             ).fetchone()
-            if row is None:
-                raise IndexFileError(f"document {doc_id} ontbreekt")
-            text = zlib.decompress(row[5])
-            text.decode("utf-8")  # damaged text is found here, not in the middle of a check
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+        if row is None:
+            raise self._damaged(IndexFileError(f"document {doc_id} ontbreekt"))
+        return StoredDocument(*row[:6], lambda first, last: self._blocks(doc_id, first, last), row[6], row[7])
+
+    def _blocks(self, doc_id: int, first: int, last: int) -> list[bytes]:
+        """The unpacked text of blocks ``first``..``last`` of a document."""
+        try:
+            rows = self.conn.execute(
+                "SELECT id, text FROM blocks WHERE id BETWEEN ? AND ? ORDER BY id",
+                (doc_id * BLOCK_ID + first, doc_id * BLOCK_ID + last),
+            ).fetchall()
+            if [r[0] - doc_id * BLOCK_ID for r in rows] != list(range(first, last + 1)):
+                raise IndexFileError(f"blokken van document {doc_id} ontbreken")
+            texts = [zlib.decompress(r[1]) for r in rows]
+            for text in texts:
+                text.decode("utf-8")  # damaged text is found here, not in the middle of a check
         except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, IndexFileError) as exc:
             raise self._damaged(exc) from None
-        return StoredDocument(row[0], row[1], row[2], row[3], row[4], text, row[6], row[7])
+        self._cached_words += (last - first + 1) * BLOCK_WORDS
+        return texts
 
     def paths(self, doc_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         """(path, relpath) of each document, without reading its words (``document`` reads them all)."""
