@@ -11,6 +11,13 @@ from beleidstaal.config import Config
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_configure(config):
+    """The quick inner loop (``-m "not slow"``): see tests/quick_loop.py."""
+    import quick_loop
+
+    quick_loop.QUICK = "not slow" in (config.option.markexpr or "")
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory):
     """Tests never touch the user's own result cache."""

@@ -19,8 +19,13 @@ print("SPACY-LOADED" if "spacy" in sys.modules else "SPACY-NOT-LOADED", file=sys
 """
 
 
+def _quick_first(cases: list) -> list:
+    """Each case a Python process (0.3-0.5 s): the quick loop runs the first, CI all of them."""
+    return [case if i == 0 else pytest.param(case, marks=pytest.mark.slow) for i, case in enumerate(cases)]
+
+
 @pytest.mark.parametrize(
-    "args", [["--help"], ["rules"], ["explain", "BT101"], ["explain", "lange-zin"], ["info"]]
+    "args", _quick_first([["--help"], ["rules"], ["explain", "BT101"], ["explain", "lange-zin"], ["info"]])
 )
 def test_command_does_not_load_spacy(args, tmp_path):
     proc = subprocess.run(
@@ -47,8 +52,8 @@ print(sorted({{m.split(".")[0] for m in sys.modules}} & {{"pydantic", "pydantic_
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["explain", "BT101"], ["explain", "jargon"], ["explain", "BT999"], ["rules"],
-     ["rules", "--format", "json"], ["info"], ["info", "-f", "json"], ["--version"]],
+    _quick_first([["explain", "BT101"], ["--help"], ["explain", "jargon"], ["explain", "BT999"], ["rules"],
+                  ["rules", "--format", "json"], ["info"], ["info", "-f", "json"], ["--version"]]),
 )  # fmt: skip
 def test_quick_commands_do_not_import_pydantic(args, tmp_path):
     """typer 0.29 coerces parameter values through pydantic (about 0.11 s to import); the text and switch
@@ -125,7 +130,7 @@ CHECK_ONLY = [
 ]
 
 
-@pytest.mark.parametrize("args", [["explain", "BT101"], ["explain", "BT501"], ["rules"]])
+@pytest.mark.parametrize("args", _quick_first([["explain", "BT101"], ["explain", "BT501"], ["rules"]]))
 def test_explain_imports_the_rules_without_what_the_check_needs(args, tmp_path):
     """Every rule is registered (explain and rules show them all), but the language modules and the matchers are
     imported only when a check runs (issue 20)."""
@@ -194,6 +199,7 @@ except AttributeError as exc:
 """
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_the_check_imports_spacy_without_its_command_line(tmp_path):
     """spaCy's package imports its command line (weasel, requests, every command) only to offer ``spacy.info``;
     beleidstaal imports spaCy without it, and spaCy's command line is still there for whoever asks."""
@@ -226,6 +232,7 @@ print(FailOnce.failed, spacy.info.__module__, "spacy.cli" in sys.modules)
 """
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_a_spacy_that_needs_its_command_line_is_imported_as_usual(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-c", FALLBACK_PROBE], capture_output=True, text=True, cwd=tmp_path, timeout=120

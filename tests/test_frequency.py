@@ -44,6 +44,7 @@ def test_every_word_gets_wordfreqs_value(copy):
     assert copy.zipf("gemeente") > 5 > copy.zipf("faciliteren") > 3 > copy.zipf("xqzvwp") == 0
 
 
+@pytest.mark.slow  # heavy (builds the table of 250,000 words from wordfreq again); not in the quick loop
 def test_the_copies_of_other_installs_stay(copy):
     """Two installs (two virtual environments) share the user's cache folder: each keeps its own copy, so that
     neither builds one at every check; only copies beyond the newest ``KEEP`` go."""
@@ -61,6 +62,7 @@ def test_the_copies_of_other_installs_stay(copy):
     )
 
 
+@pytest.mark.slow  # heavy (builds the table of 250,000 words from wordfreq again); not in the quick loop
 def test_a_damaged_copy_is_built_again(copy):
     path = copy.cache_dir() / copy.FOLDER / f"{copy.store_key()}.marshal"
     path.parent.mkdir(parents=True)
@@ -76,6 +78,7 @@ print(zipf({word!r}), "wordfreq" in sys.modules)
 """
 
 
+@pytest.mark.slow  # heavy (builds the table of 250,000 words from wordfreq again); not in the quick loop
 def test_a_plain_word_is_looked_up_without_importing_wordfreq(tmp_path):
     env = {**os.environ, "BELEIDSTAAL_CACHE_DIR": str(tmp_path)}
 

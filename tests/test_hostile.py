@@ -20,6 +20,7 @@ def _snapshot(folder: Path) -> dict:
     return {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
 
 
+@pytest.mark.slow  # writes a file of 50 MB; the quick loop has the other hostile inputs
 def test_fifty_megabyte_file_is_refused_clearly(tmp_path):
     big = tmp_path / "groot.txt"
     with big.open("wb") as fh:

@@ -10,6 +10,7 @@ is imported.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "beleidstaal"
@@ -67,7 +68,8 @@ def _module_name(path: Path) -> str:
 MODULES = {_module_name(p): p for p in PACKAGE.rglob("*.py") if "models" not in p.relative_to(PACKAGE).parts}
 
 
-def _imports(path: Path, *, at_import_time: bool) -> set[str]:
+@functools.cache  # each module is parsed once (_tree) and walked once for all the tests below
+def _imports(path: Path, *, at_import_time: bool) -> frozenset[str]:
     """The package modules this file imports (not under ``if TYPE_CHECKING``; with ``at_import_time`` also not
     inside a function)."""
     name = _module_name(path)
@@ -103,8 +105,13 @@ def _imports(path: Path, *, at_import_time: bool) -> set[str]:
                         found.add(resolved)
             visit(child, inner)
 
-    visit(ast.parse(path.read_text(encoding="utf-8")), False)
-    return found
+    visit(_tree(path), False)
+    return frozenset(found)
+
+
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"))
 
 
 def _floor(module: str) -> int:

@@ -58,6 +58,7 @@ def _tokens(doc):
     return [(t.text, t.whitespace_, t.norm_) for t in doc]
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_tokens_are_those_of_spacys_tokenizer_with_every_special_case(make):
     new, eager = make
     from beleidstaal.lazy_tokenizer import MAX_LOADS
@@ -82,6 +83,7 @@ def test_a_special_case_is_added_only_for_a_text_that_holds_it(make):
     assert "z.g." not in lazy._pending and "z.g." in _added(lazy)
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_rules_saving_and_pickling_see_every_special_case(make):
     new, eager = make
     lazy = new()

@@ -14,6 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from quick_loop import sampled
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -200,7 +201,11 @@ def _terms_found(sentence: str) -> list[tuple[str | None, str]]:
     return [(f.term, f.text) for f in check_text(sentence, config=LEXICON_ONLY)]
 
 
-@pytest.mark.parametrize("name,entry", WITH_EXAMPLE, ids=[f"{n}:{e['term']}" for n, e in WITH_EXAMPLE])
+@pytest.mark.parametrize(
+    "name,entry",
+    sampled(WITH_EXAMPLE, group=lambda case: case[0]),
+    ids=[f"{n}:{e['term']}" for n, e in WITH_EXAMPLE],
+)
 def test_example_fires_its_entry(name, entry):
     found = _terms_found(entry["example"])
     assert entry["term"] in [t for t, _ in found], f"{entry['example']!r} geeft {found}"
@@ -214,6 +219,7 @@ def test_fine_sentence_does_not_fire(name, entry, sentence):
     assert entry["term"] not in [t for t, _ in found], f"{sentence!r} geeft {found}"
 
 
+@pytest.mark.slow  # runs the linter over every example again; the quick loop has a sample of them above
 def test_examples_cover_inflection_and_split_verbs():
     """Many examples match a form other than the written term: a tense, a participle, a plural, a split verb."""
     inflected = 0
@@ -265,6 +271,7 @@ def test_findings_carry_the_entry_reason_and_rule():
 # ------------------------------------------------------------------------------------------------ (c) precision
 
 
+@pytest.mark.slow  # 200 sentences through the linter; the quick loop has the examples and fine sentences
 def test_precision_on_plain_b1_sentences():
     from lexicon_precision import SENTENCES, lexicon_findings
 

@@ -23,7 +23,7 @@ def nlp():
         return spacy.load(MODEL_DIR)
     from beleidstaal.model import load_model
 
-    return load_model()
+    return load_model(None)  # the checks' own pipeline (the cache key is the argument: not load_model())
 
 
 def _tok(doc, text):
@@ -43,6 +43,7 @@ def test_shipped_with_licence_and_meta():
     assert size < 30_000_000
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_plain_spacy_load_has_backstop():
     import spacy
 
@@ -106,6 +107,7 @@ def test_sentence_boundaries_from_parser(nlp):
     assert len(list(doc.sents)) == 2
 
 
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
 def test_bundled_pipeline_tokenizes_like_its_saved_tokenizer():
     """The loader skips the saved tokenizer for speed: it must equal the default Dutch one."""
     import spacy
@@ -175,7 +177,7 @@ def test_a_company_form_ends_a_name_not_a_sentence():
     # 'B.V.' after a name: the parser may not start a sentence there (issue 17); after it a sentence may begin
     from beleidstaal.model import load_model
 
-    nlp = load_model()
+    nlp = load_model(None)
     text = "Het onderzoek is gedaan door Groen Advies B.V. Dit rapport staat in bijlage 3."
     doc = nlp.get_pipe("beleidstaal_company_forms")(nlp.make_doc(text))
     form = next(t for t in doc if t.text == "B.V.")

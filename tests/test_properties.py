@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import quick_loop
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,12 @@ WORDS = [
 dutchish = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
 anything = st.text(max_size=300)
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "beleidstaal", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+#: the quick inner loop (-m "not slow") tries fewer examples; CI (all tests) the full number
+settings.register_profile("beleidstaal-snel", parent=settings.get_profile("beleidstaal"), max_examples=10)
+SETTINGS = settings.get_profile("beleidstaal-snel" if quick_loop.QUICK else "beleidstaal")
 
 
 def _check_invariants(text, kind):

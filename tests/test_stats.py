@@ -92,6 +92,7 @@ def test_cli_missing_file_gives_dutch_error(tmp_path):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow  # importing textstat takes seconds; CI runs it
 def test_syllables_and_formula_agree_with_textstat():
     textstat = pytest.importorskip("textstat")
     from beleidstaal.stats import DOUMA_BASE, DOUMA_SENTENCE, DOUMA_SYLLABLE, syllables
