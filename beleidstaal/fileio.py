@@ -4,6 +4,7 @@ file is never half-written."""
 from __future__ import annotations
 
 import contextlib
+import marshal
 import os
 import sys
 import tempfile
@@ -129,3 +130,29 @@ def fingerprint(head: str, paths) -> str:
         except OSError:
             h.update(f"{p}:?\n".encode())
     return h.hexdigest()[:24]
+
+
+def kept(folder: str, key: str, build, keep: int = 4, check=None):
+    """A value kept in the cache folder (``cache_dir()/folder/key.marshal``) as ``marshal`` data, so that the next
+    process reads it instead of making it again: read when it is there and ``check(value)`` (if given) accepts it,
+    otherwise ``build()`` and stored. Reading marshal data runs no code, whoever wrote it. A copy that is missing,
+    cut short, written by other code or refused by ``check`` is built again; one that cannot be written is only not
+    kept. The newest ``keep`` copies stay in the folder (one per install or version of the data); older ones go.
+    ``key`` must change whenever what ``build`` depends on changes (``fingerprint``)."""
+    try:
+        path = cache_dir() / folder / f"{key}.marshal"
+    except Exception:  # no cache folder can be named here: make the value each time
+        return build()
+    with contextlib.suppress(Exception):
+        value = marshal.loads(path.read_bytes())
+        if check is None or check(value):
+            return value
+    value = build()
+    with contextlib.suppress(OSError, ValueError):
+        data = marshal.dumps(value)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+        copies = sorted(path.parent.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in copies[keep:]:
+            old.unlink()
+    return value

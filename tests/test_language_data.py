@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from beleidstaal.errors import ConfigError
+from beleidstaal.fileio import cache_dir
 from beleidstaal.language import data
 from beleidstaal.language.keys import PARTICLES, split_separable
 
@@ -51,3 +52,66 @@ def test_pairs_need_two_forms():
 def test_unknown_data_file():
     with pytest.raises(ConfigError, match="onbekend taalbestand"):
         data.validate("bestaatniet", {}, "bestaatniet.toml")
+
+
+@pytest.fixture
+def kept(tmp_path, monkeypatch):
+    """The data module with an empty cache folder (its caches cleared before and after)."""
+    monkeypatch.setenv("BELEIDSTAAL_CACHE_DIR", str(tmp_path / "cache"))
+    data.load_data.cache_clear()
+    data._kept.cache_clear()
+    yield data
+    data.load_data.cache_clear()
+    data._kept.cache_clear()
+
+
+def test_the_kept_data_are_the_files(kept, monkeypatch):
+    """The first process reads the TOML files and keeps them; the next one gets the same data from the copy."""
+    read = {name: kept._read(name) for name in kept.SCHEMA}
+    assert {name: kept.load_data(name) for name in kept.SCHEMA} == read
+    path = cache_dir() / kept.FOLDER / f"{kept.store_key()}.marshal"
+    assert path.exists()
+    kept.load_data.cache_clear()
+    kept._kept.cache_clear()
+    monkeypatch.setattr(kept, "_read", None)  # the copy alone must answer now
+    assert {name: kept.load_data(name) for name in kept.SCHEMA} == read
+
+
+def test_a_damaged_copy_is_built_again(kept):
+    path = cache_dir() / kept.FOLDER / f"{kept.store_key()}.marshal"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x00 geen taaldata")
+    assert "lopen" in kept.load_data("werkwoorden")["verbs"]
+    assert path.read_bytes() != b"\x00 geen taaldata"
+
+
+def test_a_copy_that_misses_a_file_is_built_again(kept):
+    import marshal
+
+    path = cache_dir() / kept.FOLDER / f"{kept.store_key()}.marshal"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(marshal.dumps({"werkwoorden": {"verbs": ["lopen"], "participles": {}}}))
+    assert len(kept.load_data("werkwoorden")["verbs"]) > 1000
+    assert set(marshal.loads(path.read_bytes())) == set(kept.SCHEMA)
+
+
+def test_a_changed_file_is_read_again_and_a_broken_one_is_a_dutch_error(kept, tmp_path, monkeypatch):
+    import shutil
+
+    folder = tmp_path / "data"
+    shutil.copytree(kept.data_dir(), folder)
+    monkeypatch.setattr(kept, "data_dir", lambda: folder)
+    assert "lopen" in kept.load_data("werkwoorden")["verbs"]
+    key = kept.store_key()
+    (folder / "talen.toml").write_text('english = ["meeting"]\ndutch = ["vergadering"]\n', encoding="utf-8")
+    assert kept.store_key() != key
+    kept.load_data.cache_clear()
+    kept._kept.cache_clear()
+    assert kept.load_data("talen") == {"english": ["meeting"], "dutch": ["vergadering"]}
+    (folder / "talen.toml").write_text('english = ["meeting"]\n', encoding="utf-8")
+    kept.load_data.cache_clear()
+    kept._kept.cache_clear()
+    assert "lopen" in kept.load_data("werkwoorden")["verbs"]  # the good files still load, one by one
+    with pytest.raises(ConfigError, match="de sleutel 'dutch' ontbreekt"):
+        kept.load_data("talen")
+    assert not (cache_dir() / kept.FOLDER / f"{kept.store_key()}.marshal").exists()
