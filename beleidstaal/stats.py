@@ -158,18 +158,13 @@ def estimate_level(fig: Figures) -> tuple[str, float, dict[str, int]]:
 DOUMA_BASE, DOUMA_SENTENCE, DOUMA_SYLLABLE = 206.835, 0.93, 77
 
 
-@functools.lru_cache(maxsize=1)
-def _hyphenator():
-    import pyphen
-
-    return pyphen.Pyphen(lang="nl")
-
-
 @functools.lru_cache(maxsize=50_000)
 def syllables(word: str) -> int:
     """Syllables as textstat counts them for Dutch (pyphen's hyphenation points + 1), without importing textstat
     at every check (it takes more than a second to load; tests/test_stats.py checks both agree)."""
-    return len(_hyphenator().positions(word.lower())) + 1
+    from .language.hyphenation import hyphenator
+
+    return len(hyphenator().positions(word.lower())) + 1
 
 
 @functools.cache
