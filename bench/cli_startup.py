@@ -1,7 +1,7 @@
 """How fast the command line starts: `beleidstaal --help`, `explain BT101`, `rules`, `info` and the cold start of a
 one-paragraph `check` (no result cache), each the median of N runs in fresh processes.
 
-Usage: python bench/cli_startup.py [--runs 10] [--before FOLDER]
+Usage: python bench/cli_startup.py [--runs 10] [--before FOLDER] [--only WORD]
 Goals (issue 20): --help, explain, rules and info <= 0.3 s, one-paragraph check <= 1.0 s. No assertions: the numbers
 go in the closing note, with the machine's load (printed at the start and the end).
 
@@ -45,6 +45,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--before", type=Path, help="a source tree of other code to compare with, run by run")
+    parser.add_argument("--only", help="run only the cases whose name holds this word (for example: check)")
     args = parser.parse_args()
     exe = shutil.which("beleidstaal")
     base = [exe] if exe else [sys.executable, "-m", "beleidstaal"]
@@ -66,6 +67,7 @@ def main() -> None:
             "beleidstaal info": ["info"],
             "beleidstaal check (one paragraph, cold, --no-cache)": ["check", "--no-cache", str(note)],
         }
+        cases = {name: case for name, case in cases.items() if not args.only or args.only in name}
         for cmd, run_env in versions.values():
             timed([*cmd, "--help"], run_env, tmp)  # warm the file system cache once
         for name, case in cases.items():
