@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -66,15 +67,11 @@ def test_quick_commands_do_not_import_pydantic(args, tmp_path):
     assert ("EXIT 2" if args[-1] == "BT999" else "EXIT 0") in proc.stderr, proc.stdout + proc.stderr
 
 
-def test_plain_params_give_the_values_typer_gives():
-    """A text or switch value comes through as it is; any other value (the text 'yes' for a yes/no argument, a
-    number) still goes through typer's own coercion, errors included."""
+def _probe_app(typer_class):
+    """A command with every kind of parameter the CLI uses, recording the values it gets."""
     import typer
 
-    from beleidstaal.cli.dutch import DutchTyper
-    from beleidstaal.cli.plain_params import PlainParam
-
-    app = DutchTyper()
+    app = typer_class()
     seen: dict = {}
 
     @app.command()
@@ -84,23 +81,59 @@ def test_plain_params_give_the_values_typer_gives():
         loud: bool = typer.Option(False, "--loud"),
         label: str = typer.Option("standaard", "--label"),
         count: int = typer.Option(1, "--count"),
+        jobs: int | None = typer.Option(None, "--jobs", min=1),
+        output: Path | None = typer.Option(None, "--output"),
+        select: list[str] | None = typer.Option(None, "--select"),
     ) -> None:
-        seen.update(name=name, agree=agree, loud=loud, label=label, count=count)
+        seen.clear()
+        seen.update(name=name, agree=agree, loud=loud, label=label, count=count, jobs=jobs, output=output)
+        seen.update(select=select)
 
     @app.command()
-    def other() -> None:
-        pass
+    def other(paths: list[str] = typer.Argument(None)) -> None:
+        seen.clear()
+        seen.update(paths=paths)
 
-    group = typer.main.get_command(app)  # the click command that runs, with its parameters
-    assert group.main(["probe", "café", "yes", "--loud", "--count", "3"], standalone_mode=False) == 0
-    assert seen == {"name": "café", "agree": True, "loud": True, "label": "standaard", "count": 3}
-    assert group.main(["probe", "x", "0", "--label", "ander"], standalone_mode=False) == 0
-    assert seen == {"name": "x", "agree": False, "loud": False, "label": "ander", "count": 1}
-    # typer's own error for a yes/no argument that is neither
-    assert group.main(["probe", "x", "misschien"], standalone_mode=False) == 2
-    kinds = {p.name: type(p._runtime_param).__name__ for p in group.commands["probe"].params}
-    assert kinds["name"] == kinds["agree"] == kinds["loud"] == kinds["label"] == PlainParam.__name__
-    assert kinds["count"] != PlainParam.__name__  # a number keeps typer's coercion
+    return typer.main.get_command(app), seen  # the click command that runs, with its parameters
+
+
+def _outcome(command, args) -> int:
+    """The exit code of a run (typer's own app raises its usage errors where the Dutch one reports them)."""
+    try:
+        return command.main(args, standalone_mode=False) or 0
+    except Exception as exc:  # typer's click exceptions carry the exit code
+        return exc.exit_code
+
+
+PROBE_ARGS = [
+    ["probe", "café", "yes", "--loud", "--count", "3"],
+    ["probe", "x", "0", "--label", "ander", "--jobs", "2", "--output", "uit.json"],
+    ["probe", "x", "1", "--select", "BT101", "--select", "jargon,BT2"],
+    ["probe", "x", "misschien"],  # typer's own error for a yes/no argument that is neither
+    ["probe", "x", "1", "--jobs", "0"],  # below the minimum
+    ["probe", "x", "1", "--count", "veel"],  # not a number
+    ["other", "a.md", "b.md"],
+    ["other"],
+]
+
+
+@pytest.mark.parametrize("args", PROBE_ARGS)
+def test_plain_params_give_the_values_typer_gives(args):
+    """A value that was not given, a text, a switch or a list of texts comes through without typer's pydantic
+    coercion; any other value (the text 'yes' for a yes/no argument, a number, a path) still goes through it,
+    errors included: the values and exit codes are those of a plain typer app."""
+    import typer
+
+    from beleidstaal.cli.dutch import DutchTyper
+    from beleidstaal.cli.plain_params import PlainParam
+
+    ours, ours_seen = _probe_app(DutchTyper)
+    theirs, theirs_seen = _probe_app(typer.Typer)
+    assert _outcome(ours, args) == _outcome(theirs, args)
+    assert ours_seen == theirs_seen
+    assert {k: type(v) for k, v in ours_seen.items()} == {k: type(v) for k, v in theirs_seen.items()}
+    kinds = {type(p._runtime_param).__name__ for p in ours.commands[args[0]].params}
+    assert kinds == {PlainParam.__name__}
 
 
 LAZY_PROBE = """
@@ -163,6 +196,30 @@ def test_check_still_loads_the_model(tmp_path):
         capture_output=True, text=True, cwd=tmp_path, timeout=300,
     )  # fmt: skip
     assert "SPACY-LOADED" in proc.stderr and "SPACY-NOT-LOADED" not in proc.stderr, proc.stderr
+
+
+ADAPTER_PROBE = """
+import sys
+from beleidstaal.cli import main
+sys.argv = ["beleidstaal", "check", "--no-cache", {note!r}]
+try:
+    main()
+except SystemExit as exc:
+    print("EXIT", exc.code, file=sys.stderr)
+print("ADAPTERS" if "typer._adapters" in sys.modules else "NO-ADAPTERS", file=sys.stderr)
+"""
+
+
+@pytest.mark.slow  # heavy (a process, the whole model or a browser); not in the quick loop
+def test_a_check_of_a_file_does_without_typers_pydantic_coercion(tmp_path):
+    """A check with a file and switches builds no pydantic adapter in typer (``cli/plain_params.py``)."""
+    note = tmp_path / "nota.md"
+    note.write_text("Wij halen het afval op.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", ADAPTER_PROBE.format(note=str(note))], capture_output=True, text=True,
+        cwd=tmp_path, timeout=300,
+    )  # fmt: skip
+    assert proc.stderr.splitlines()[-2:] == ["EXIT 0", "NO-ADAPTERS"], proc.stdout + proc.stderr
 
 
 def test_package_face_still_offers_the_api():
