@@ -575,6 +575,100 @@ def test_a_colon_that_opens_a_list_of_the_sentence_itself_is_no_citation(policy_
     ]
 
 
+def kinds_of(found) -> list:
+    return [(f.rule, f.data["kind"]) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that names what the policy text sets out, then a list of it
+        "In de Structuurvisie is aangegeven dat het Rijk drie hoofddoelen heeft:\n\n- {policy}\n",
+        # the policy text named in the sentence before ('Deze zijn:')
+        "De provincie kiest in haar Omgevingsvisie voor twee hoofddoelen. Deze zijn:\n\n- {policy}\n",
+        # the policy text named only in the heading above
+        "## Provinciaal beleid\n\nDe provincie formuleert de volgende ambities voor het buitengebied:\n\n"
+        "- {policy}\n",
+        # a colon inside the paragraph, followed by a new sentence
+        "Bij vogels hanteert het ministerie de volgende interpretatie van artikel 11: {policy}\n",
+        # a footnote after the name of the policy text gives the source of the section
+        "## Rijksbeleid\n\nIn de Structuurvisie Infrastructuur en Ruimte[1](#voetnoot-1) staan de plannen van het "
+        "Rijk. {policy}\n\n## Water\n\nHet water stroomt naar de sloot.\n",
+        "In de Structuurvisie Infrastructuur en Ruimte1 staan de plannen van het Rijk. {policy}\n",
+        # a heading that names the article it discusses, in brackets
+        "## Nieuwe woningen in het buitengebied (artikel 2.30)\n\n{policy}\n\n## Vertaling in dit plan\n\n"
+        "Het plan volgt deze regel.\n",
+    ],
+)
+def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_index, text):
+    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(policy=POLICY)}"
+    found = markdown_copies(draft, policy_index)
+    assert kinds_of(found) == [("BT802", "citaat")], [(f.text, f.data) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan's own goals: no law or policy text named
+        "Het plan heeft drie doelen:\n\n- {policy}\n",
+        # the sentence's own list after the colon
+        "In de Omgevingsvisie staan drie doelen centraal: wonen, werken en natuur. {policy}\n",
+        # a number glued to a word that names no policy text, and a unit
+        "Het adviesbureau1 keek naar de oude stallen van 300 m2 groot. {policy}\n",
+        # a heading that names a chapter, not an article
+        "## Nieuwe woningen (hoofdstuk 2)\n\n{policy}\n",
+    ],
+)
+def test_no_citation_without_a_named_policy_text(policy_index, text):
+    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(policy=POLICY)}"
+    found = markdown_copies(draft, policy_index)
+    assert kinds_of(found) == [("BT801", "kopie")], [(f.text, f.data) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'luiden' introduces the report's conclusions, not a law
+        "De conclusies van het bodemonderzoek luiden (letterlijk) als volgt:\n\n{report}\n",
+        # the report's words in quotation marks after a sentence that names the research
+        'Navolgende conclusies komen voort uit het uitgevoerde onderzoek:\n\n"{report}"\n',
+        # in italics, after a sentence that names the research and the law it was done for
+        "Het akoestisch onderzoek in het kader van de Wet geluidhinder concludeert het volgende.\n\n*{report}*\n",
+    ],
+)
+def test_conclusions_quoted_from_the_plans_own_research_are_no_citation(policy_index, text):
+    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(report=REPORT)}"
+    found = markdown_copies(draft, policy_index)
+    assert kinds_of(found) == [("BT801", "kopie")], [(f.text, f.data) for f in found]
+
+
+def test_a_law_article_quoted_in_a_research_section_stays_a_citation(policy_index):
+    """A sentence that names research and an article of a law introduces the article."""
+    draft = f"Het plan gaat over de boerderij.\n\nVoor het onderzoek is in artikel 2.4 het volgende opgenomen:\n\n{POLICY}\n"
+    assert kinds_of(markdown_copies(draft, policy_index)) == [("BT802", "citaat")]
+
+
+def test_the_document_level_warning_avoids_policy_sections_and_counts_quotations_apart():
+    from types import SimpleNamespace
+
+    from beleidstaal.rules.copy import _summary
+
+    def passage_(kind, start, end, label):
+        return (kind, start, end, label, SimpleNamespace(start=start * 6, end=end * 6), {label})
+
+    policy = passage_("sjabloon", 100, 160, "c.md")
+    passages = [passage_("kopie", 10, 24, "a.md"), policy, passage_("kopie", 200, 230, "d.md")]
+    [summary] = _summary(passages, 400, [(300, 340)], {id(policy[4])})
+    assert (summary.start, summary.end) == (1200, 1380)
+    assert summary.data["quoted_share"] == 0.1 and summary.data["share"] == round(104 / 400, 3)
+    assert "10% een citaat uit wet of beleid" in summary.message
+    # only passages under policy headings: the largest of them
+    other = passage_("kopie", 200, 210, "d.md")
+    [summary] = _summary([policy, other], 400, (), {id(policy[4]), id(other[4])})
+    assert (summary.start, summary.end) == (600, 960)
+    assert "citaat" not in summary.message
+
+
 def test_the_document_level_warning_sits_on_the_largest_copied_passage():
     from types import SimpleNamespace
 

@@ -1,5 +1,7 @@
 """Quotations of law and policy (``policy_quotations``), for telling a quotation from a copy (``rules.copy``): the
-quoted blocks of ``language.quotation``, and the text that a sentence naming a law or policy text introduces."""
+quoted blocks of ``language.quotation``, and the text that a sentence naming a law or policy text introduces. And
+the other way (``report_quotations``): text quoted from the plan's own research (a soil, ecology or noise report),
+which is no quotation of law or policy, also in quotation marks or after *luiden als volgt:*."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from .quotation import (
     _ITALIC_LINE,
     MAX_INTRO_CHARS,
     QuotedBlock,
+    QuotedText,
     _after_intro,
     _merge,
     _source,
@@ -19,6 +22,17 @@ from .quotation import (
 )
 
 _ARTICLE_REFERENCE = re.compile(r"\bart(?:ikel|\.)\s*\d+(?:[.:]\d+)*[a-z]?\b", re.I)
+#: a heading that names the article it discusses in brackets: *Gestapeld houden van vee (artikel 2.30)*
+_ARTICLE_IN_BRACKETS = re.compile(
+    r"\(\s*art(?:ikel|\.)\s*\d+(?:[.:]\d+)*[a-z]?(?:\s+(?:lid|sub)\s+\w+)*\s*\)", re.I
+)
+#: a footnote marker in the Markdown source: a link ``[1](...)``, ``<sup>1</sup>`` or ``^1``
+_FOOTNOTE_SOURCE = re.compile(r"\[\d{1,2}\]\(|<sup>\s*\d{1,2}\s*</sup>|\^\d{1,2}\b|\[\^\d{1,2}\]")
+#: a footnote number glued to a word in the text of a PDF conversion (*Ruimte1 staan*): a word of at least four
+#: letters and one or two digits (not *m2*, *CO2*, *PM10*, *Natura2000*)
+_FOOTNOTE_TEXT = re.compile(r"\b[^\W\d_]{3,}[a-z](\d{1,2})(?=[\s,.;:)])")
+#: the sentence before a colon, within this many characters
+_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def names_policy(text: str) -> bool:
@@ -31,20 +45,71 @@ def names_policy(text: str) -> bool:
     return any(w in laws or w.endswith(tuple(sources)) for w in re.findall(r"\w+", text.lower()))
 
 
-def _introduces_policy(text: str) -> int | None:
-    """Where a quotation of law or policy starts when ``text`` ends a sentence with a colon after a verb that
-    introduces one, among its last three words, and the name of the law or policy text (*In de Omgevingsvisie
-    staat:*, *De verordening stelt het volgende:*, *In artikel 2.30 is het volgende opgenomen:*): the offset after
-    the colon, else None. Without
-    that name (*De adviseur concludeert het volgende:*) the text after it is no quotation of law or policy."""
+def names_research(text: str) -> bool:
+    """The text names research of the plan's own, or its outcome: a word that is or ends in one of
+    ``research_words`` (*bodemonderzoek*, *rapport*, *quickscan*, *conclusies*, *adviesbureau*)."""
+    research = tuple(_words("research_words"))
+    return any(w.endswith(research) for w in re.findall(r"\w+", text.lower()))
+
+
+def _research_intro(clause: str) -> bool:
+    """A sentence before a colon or a quotation that introduces research of the plan's own: it names the research
+    or its conclusions, and no article of a law (*De conclusies luiden als volgt:*, *Uit het akoestisch onderzoek
+    blijkt het volgende:*; not *Artikel 2.4 bepaalt wat het onderzoek bevat:*)."""
+    return names_research(clause) and not _ARTICLE_REFERENCE.search(clause)
+
+
+def _opens_quotation(rest: str) -> bool:
+    """The text after a colon opens quoted text: nothing (the quotation follows in the next paragraphs), a list
+    marker, or a new sentence with a capital; not the sentence's own list (*centraal: wonen, werken en natuur*)."""
+    rest = rest.lstrip(" *_\"'“„‘")
+    return not rest or rest[0].isupper() or bool(re.match(r"(?:[-•]|\d+[.)]|[a-z][.)])\s", rest))
+
+
+def _introduces_policy(text: str, context: str = "") -> int | None:
+    """Where a quotation of law or policy starts when ``text`` has a colon that introduces one: the offset after
+    the colon, else None. Either a verb that introduces a quotation among the last three words before the colon
+    and the name of the law or policy text in that sentence (*In de Omgevingsvisie staat:*, *De verordening stelt
+    het volgende:*, *In artikel 2.30 is het volgende opgenomen:*); or a sentence that names what a policy text sets
+    out (*doelen*, *ambities*, *criteria*, *de volgende interpretatie*), where that sentence, the paragraph before
+    it or ``context`` (the heading above) names the law or policy text, and the colon opens the quoted text
+    (*In de Structuurvisie is aangegeven dat het Rijk drie hoofddoelen heeft:* and a list). Without that name
+    (*De adviseur concludeert het volgende:*), or naming research (*De conclusies luiden:*), the text after it is
+    no quotation of law or policy."""
     for m in re.finditer(r":", text):
-        clause = re.split(r"[.!?]\s+(?=[A-Z])", text[: m.start()][-MAX_INTRO_CHARS:])[-1]
+        clause = _SENTENCE.split(text[: m.start()][-MAX_INTRO_CHARS:])[-1]
+        if _research_intro(clause):
+            continue
         words = re.findall(r"\w+", clause.lower())
         # the verb ends the sentence ('staat:', 'stelt het volgende:'): a colon further on opens a list of the
         # sentence's own ('In deel B staan de ambities voor de vier structuren: ...')
         if any(w in _words("policy_intro_verbs") for w in words[1:][-3:]) and names_policy(clause):
             return m.end()
+        # 'drie hoofddoelen ... :', 'De provincie kiest voor twee hoofddoelen. Deze zijn:' (the sentence before)
+        lead = " ".join(_SENTENCE.split(text[: m.start()])[-2:])
+        if (
+            any(w in _words("policy_contents") for w in re.findall(r"\w+", lead.lower()))
+            and (names_policy(text[: m.start()]) or names_policy(context))
+            and not _research_intro(lead)
+            and _opens_quotation(text[m.end() :])
+        ):
+            return m.end()
     return None
+
+
+def _footnoted_source(document: Document, p: Paragraph) -> bool:
+    """The paragraph's first sentence names a law or policy text with a footnote marker right after a word of it
+    (*In de Structuurvisie Infrastructuur en Ruimte[1](...) staan ...*): the writer gives the source of what
+    follows."""
+    text = document.paragraph_text(p)
+    first = _SENTENCE.split(text, maxsplit=1)[0]
+    source = _source(document, p)
+    first_source = _SENTENCE.split(source, maxsplit=1)[0]
+    m = _FOOTNOTE_SOURCE.search(first_source)
+    if m:
+        return names_policy(first_source[: m.start()])
+    m = _FOOTNOTE_TEXT.search(first)
+    return bool(m) and names_policy(first[: m.start(1)])
 
 
 def _is_italic(document: Document, p: Paragraph) -> bool:
@@ -66,26 +131,104 @@ def _policy_context(document: Document, headings: list[bool], i: int) -> bool:
     return j >= 0 and names_policy(document.paragraph_text(paragraphs[j]))
 
 
+def _section_end(headings: list[bool], i: int) -> int:
+    """The index of the next heading after paragraph ``i`` (or the number of paragraphs)."""
+    j = i + 1
+    while j < len(headings) and not headings[j]:
+        j += 1
+    return j
+
+
 def policy_quotations(document: Document) -> list[QuotedBlock]:
     """Quoted text of law or policy, for telling a quotation from a copy (``rules.copy``): the blocks of
     ``quoted_blocks``, except a paragraph in italics that does not stand where law or policy is quoted
     (``_policy_context``), and with the text that a sentence naming a law or policy text introduces
-    (``_introduces_policy``: *In de Omgevingsvisie staat:*)."""
+    (``_introduces_policy``: *In de Omgevingsvisie staat:*, *het Rijk heeft drie hoofddoelen:*), the section that
+    opens with a footnoted source (``_footnoted_source``), and the text under a heading that names an article in
+    brackets (*Gestapeld houden van vee (artikel 2.30)*), up to the next heading."""
+    blocks = document.memo.get("policy_quotations")
+    if blocks is not None:
+        return list(blocks)
     paragraphs = document.paragraphs
     headings = [is_heading(document, p) for p in paragraphs]
     index = {p.start: i for i, p in enumerate(paragraphs)}
-    blocks = [
+    found = [
         b
         for b in quoted_blocks(document)
         if b.kind != "cursief" or _policy_context(document, headings, index.get(b.start, 0))
     ]
+    heading = ""
     i = 0
     while i < len(paragraphs):
-        at = None if headings[i] else _introduces_policy(document.paragraph_text(paragraphs[i]))
+        p = paragraphs[i]
+        if headings[i]:
+            heading = document.paragraph_text(p)
+            end = _section_end(headings, i)
+            if _ARTICLE_IN_BRACKETS.search(heading) and end > i + 1:
+                found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[end - 1].end, "kop"))
+            i += 1
+            continue
+        if _footnoted_source(document, p):
+            end = _section_end(headings, i)
+            found.append(QuotedBlock(p.start, paragraphs[end - 1].end, "bron"))
+            i = end
+            continue
+        at = _introduces_policy(document.paragraph_text(p), heading)
         if at is None:
             i += 1
             continue
         block, i = _after_intro(document, headings, i, at, "beleid")
         if block is not None:
-            blocks.append(block)
-    return _merge(blocks)
+            found.append(block)
+    blocks = document.memo["policy_quotations"] = tuple(_merge(found))
+    return list(blocks)
+
+
+def report_quotations(document: Document) -> QuotedText:
+    """Text quoted from the plan's own research (a report's conclusions), which is no quotation of law or policy
+    even in quotation marks or italics: what a sentence that names the research introduces with a colon (*De
+    conclusies luiden (letterlijk) als volgt:*, *Navolgende conclusies komen voort uit het onderzoek:*), and a run
+    of paragraphs in italics or quotation marks right after a sentence that names it (*Uit de quickscan blijkt het
+    volgende.*)."""
+    found = document.memo.get("report_quotations")
+    if found is not None:
+        return found
+    paragraphs = document.paragraphs
+    headings = [is_heading(document, p) for p in paragraphs]
+    blocks = []
+    i = 0
+    while i < len(paragraphs):
+        if headings[i]:
+            i += 1
+            continue
+        text = document.paragraph_text(paragraphs[i])
+        at = next(
+            (
+                m.end()
+                for m in re.finditer(r":", text)
+                if _research_intro(_SENTENCE.split(text[: m.start()][-MAX_INTRO_CHARS:])[-1])
+            ),
+            None,
+        )
+        if at is not None:
+            block, i = _after_intro(document, headings, i, at, "rapport")
+            if block is not None:
+                blocks.append(block)
+            continue
+        # 'Uit de quickscan blijkt het volgende.' and the report's words in italics or quotation marks after it
+        j = i + 1
+        while j < len(paragraphs) and not headings[j] and _quoted_paragraph(document, paragraphs[j]):
+            j += 1
+        if j > i + 1 and _research_intro(_SENTENCE.split(text.rstrip())[-1]):
+            blocks.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[j - 1].end, "rapport"))
+            i = j
+            continue
+        i += 1
+    found = document.memo["report_quotations"] = QuotedText(_merge(blocks))
+    return found
+
+
+def _quoted_paragraph(document: Document, p: Paragraph) -> bool:
+    """A paragraph all in italics, or one that opens with a quotation mark (a report's words, quoted)."""
+    source = _source(document, p).strip()
+    return _is_italic(document, p) or source[:2].lstrip("*_")[:1] in ('"', "“", "„", "'", "‘")

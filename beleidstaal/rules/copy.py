@@ -48,14 +48,28 @@ def quotation_reason(
     (``batch.worker.passages``) classify with this one function. In this order: the words are between quotation
     marks or in a block quote; the source is one to quote from (``quote_sources``); the words are quoted text
     that ``language.quotation`` recognises (a law article under its heading, text after *luidt:*, definitions).
-    ``blocks`` is ``language.quotation.QuotedText`` of the document, when the caller has it already."""
+    ``blocks`` is ``language.quotation.QuotedText`` of the document, when the caller has it already. Words quoted
+    from the plan's own research (``language.policy_quotes.report_quotations``) are no quotation, unless the
+    source is one to quote from."""
     n = last - first
     if n <= 0:
         return None
-    if sum(tokens.quoted[first:last]) >= QUOTED_SHARE * n:
+    from ..language.policy_quotes import report_quotations
+
+    reports = report_quotations(document)
+    # words quoted from the plan's own research (a report's conclusions) are no quotation of law or policy, also in
+    # quotation marks: the judges call them template text or copied from another organisation's report
+    report = (
+        bool(reports.blocks)
+        and sum(1 for i in range(first, last) if reports.block_of(tokens.starts[i], tokens.ends[i]))
+        >= QUOTED_SHARE * n
+    )
+    if not report and sum(tokens.quoted[first:last]) >= QUOTED_SHARE * n:
         return "aanhalingstekens"
     if cite_source:
         return "bron om te citeren"
+    if report:
+        return None
     if blocks is None:
         from ..language.policy_quotes import policy_quotations
         from ..language.quotation import QuotedText
@@ -99,6 +113,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     findings = []
     covered: list[tuple[int, int]] = []
     passages = []  # (kind, first word, last word, source label, finding, labels of all documents with it)
+    quoted: list[tuple[int, int]] = []  # first and last word of each quotation (BT802) of law or policy
 
     def span(start: int, end: int) -> tuple[int, int]:
         return tokens.starts[start], tokens.ends[end - 1]
@@ -188,6 +203,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         count = f" Dezelfde tekst staat ook in {others} andere documenten." if others else ""
         if reason:
             data["reason"] = reason
+            quoted.append((p.start, p.end))
             findings.append(
                 CITATION.finding(
                     start, end,
@@ -251,7 +267,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
             )
         )  # fmt: skip
 
-    summary = _summary(passages, len(tokens))
+    summary = _summary(passages, len(tokens), quoted, _under_policy(document, passages))
     if summary:
         demote = {id(p[4]) for p in passages if p[0] in WARNING_KINDS}
         findings = [replace(f, severity="info") if id(f) in demote else f for f in findings] + summary
@@ -301,10 +317,31 @@ def _holding(p, index, who, src, source) -> tuple[list, list]:
     return shared, [source[0] or src.path] + [who.of_source(a, r)[0] or a for a, r in shared]
 
 
-def _summary(passages: list, words: int) -> list:
+def _under_policy(document, passages: list) -> set[int]:
+    """``id`` of the finding of every passage that stands under a heading naming a law or policy text (*Rijksbeleid*,
+    *Structuurvisie Infrastructuur en Ruimte*): there a plan describes or quotes policy, which is weak evidence of
+    copying, so the document-level warning does not sit on it where another passage will do."""
+    from ..language.policy_quotes import names_policy
+    from ..language.quotation import is_heading
+
+    headings = [(p.start, document.paragraph_text(p)) for p in document.paragraphs if is_heading(document, p)]
+    starts = [h[0] for h in headings]
+    under = set()
+    for p in passages:
+        i = bisect.bisect_right(starts, p[4].start) - 1
+        if i >= 0 and names_policy(headings[i][1]):
+            under.add(id(p[4]))
+    return under
+
+
+def _summary(
+    passages: list, words: int, quoted: list | tuple = (), under_policy: set | frozenset = frozenset()
+) -> list:
     """Say it once: with two or more copied passages that are warnings (template text, copied from others), one
     document-level BT801 warning with the share of the text and the largest sources, and every passage at info
-    level. The warning takes the span of the largest of those passages (the first of equal ones)."""
+    level. The warning takes the span of the largest of those passages (the first of equal ones), outside the
+    passages in ``under_policy`` (``id`` of their findings) where there is one. Quotations of law and policy
+    (``quoted``: first and last word of each) do not count in the share; the message gives their share apart."""
     from .copy_kinds import WARNING_KINDS
 
     warned = [p for p in passages if p[0] in WARNING_KINDS]
@@ -315,6 +352,11 @@ def _summary(passages: list, words: int) -> list:
         for i in range(s, e):
             copied[i] = True
     share = round(sum(copied) / words, 3)  # as in data["share"], so that every front end shows one figure
+    cited = [False] * words
+    for s, e in quoted:
+        for i in range(s, e):
+            cited[i] = not copied[i]
+    quoted_share = round(sum(cited) / words, 3)
     sources = Counter()
     documents = set()
     for _, s, e, label, _, docs in warned:
@@ -323,14 +365,21 @@ def _summary(passages: list, words: int) -> list:
     top = ", ".join(f"'{label}'" for label, _ in sources.most_common(3))
     kinds = Counter(p[0] for p in passages)
     # the largest passage carries it: the best evidence of copying, not a short passage that happens to come first
-    first = max(warned, key=lambda p: (p[2] - p[1], -p[1]))[4]
+    # a passage under a policy heading is the weakest evidence: it may be policy quoted without a sign of it
+    anchors = [p for p in warned if id(p[4]) not in under_policy] or warned
+    first = max(anchors, key=lambda p: (p[2] - p[1], -p[1]))[4]
+    cites = (
+        f" Daarnaast is {percent(quoted_share)}% een citaat uit wet of beleid; dat telt niet mee."
+        if quoted_share
+        else ""
+    )
     return [
         COPY.finding(
             first.start, first.end,
             f"{percent(share)}% van deze tekst staat ook in {len(documents)} andere documenten; de grootste "
-            f"bronnen: {top}. Schrijf in eigen woorden wat uw organisatie zelf gaat doen. De passages staan "
+            f"bronnen: {top}.{cites} Schrijf in eigen woorden wat uw organisatie zelf gaat doen. De passages staan "
             "hieronder apart (niveau info).",
-            data={"summary": True, "share": share, "passages": len(passages),
+            data={"summary": True, "share": share, "quoted_share": quoted_share, "passages": len(passages),
                   "sources": len(documents), "top": [label for label, _ in sources.most_common(3)],
                   "kinds": dict(kinds)},
         )

@@ -1,0 +1,112 @@
+"""Replay judged copy sheets with today's code (a dev measure for issue #24, never a blind one): check the plans of
+each sheet again against an index of the same other plans, and compare each judged row with the finding that now
+covers it most.
+
+Run from the repository root:
+
+    python bench/quality/real/copy_replay.py bench/quality/real/copy-judged.tsv bench/quality/real/copy2-judged.tsv \
+        bench/quality/real/copy3-judged.tsv
+
+A row's judged kind is its ``kind`` when the judge said right, else ``right_kind``. A row counts as right when the
+finding that now overlaps it most (by characters, in the same plan) has that kind, or when the judge said
+not-copied and no finding overlaps it. A document row counts as right when the judge said right and the document
+finding of that plan still sits on it, or when the judge named another kind and the passage now has that kind
+(the document finding having moved elsewhere). Also counted: rows judged law-quote that now overlap a warning
+(the document finding included). The plans and the index come from the sheet's ``.meta.json``; reserved files
+(``copy4-files.tsv``, ``blind4-files.tsv``) are never checked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import corpus_root, read_sheet, sheet_files  # noqa: E402
+from copy_sample import DOCUMENT, check, index_for, kind_of  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+RESERVED = (HERE / "copy4-files.tsv", HERE / "blind4-files.tsv")
+
+
+def judged_kind(row: dict) -> str:
+    return row["kind"] if row["kind_verdict"] == "right" else (row.get("right_kind") or "?")
+
+
+def overlap(f: dict, row: dict) -> int:
+    return max(0, min(f["end_offset"], int(row["end_offset"])) - max(f["offset"], int(row["offset"])))
+
+
+def replay(rows: list[dict], findings: dict[str, list[dict]]) -> list[tuple[dict, str, str, bool, bool]]:
+    """(row, judged kind, kind now, right, shown as a warning) per judged row."""
+    out = []
+    for row in rows:
+        truth = judged_kind(row)
+        mine = [f for f in findings.get(row["file"], []) if overlap(f, row) > 0]
+        passages = [f for f in mine if kind_of(f) != DOCUMENT]
+        best = max(passages, key=lambda f: overlap(f, row), default=None)
+        now = kind_of(best) if best else "none"
+        summary = any(kind_of(f) == DOCUMENT for f in mine)
+        if row["kind"] == DOCUMENT and summary and truth == DOCUMENT:
+            now = DOCUMENT
+        right = now == truth or (truth == "not-copied" and now == "none")
+        warned = any(f["severity"] == "warning" for f in mine)
+        out.append((row, truth, now, right, warned))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sheets", nargs="+", help="judged copy sheets (TSV) with their .meta.json")
+    parser.add_argument("--cache", default="/tmp", help="folder for the indexes (default: /tmp)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--corpus", help="folder with bestemmingsplannen/")
+    parser.add_argument("--show", action="store_true", help="list every row that is not right")
+    args = parser.parse_args(argv)
+    root = corpus_root(args.corpus)
+    reserved = sheet_files([p for p in RESERVED if p.is_file()])
+    total = Counter()
+    for sheet in map(Path, args.sheets):
+        meta_path = sheet.with_name(sheet.name.replace("-judged", "-sheet") + ".meta.json")
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        plans = [p for p in meta["plans"] if p not in reserved]
+        index, _, _ = index_for(root, meta["index"]["reference_files"], Path(args.cache))
+        result = check(root, plans, index, args.jobs)
+        findings: dict[str, list[dict]] = {}
+        for f in result["findings"]:
+            if f["rule"] in ("BT801", "BT802"):
+                rel = Path(f["path"]).resolve().relative_to(root.resolve()).as_posix()
+                findings.setdefault(rel, []).append(f)
+        rows = [r for r in read_sheet(sheet) if r["file"] in plans]
+        scored = replay(rows, findings)
+        right = sum(s[3] for s in scored)
+        laws = [s for s in scored if s[1] == "law-quote"]
+        law_warned = sum(s[4] for s in laws)
+        by_kind = Counter((s[0]["kind"], s[3]) for s in scored)
+        kinds = sorted({s[0]["kind"] for s in scored})
+        per_kind = ", ".join(f"{k} {by_kind[(k, True)]}/{by_kind[(k, True)] + by_kind[(k, False)]}" for k in kinds)
+        print(
+            f"{sheet.name}: right kind {right} of {len(scored)} ({right / max(1, len(scored)):.2f}); "
+            f"judged law quotations {len(laws)}, overlapping a warning {law_warned}; per kind on the sheet: "
+            f"{per_kind}; copy findings now {sum(len(v) for v in findings.values())}"
+        )
+        total.update(rows=len(scored), right=right, laws=len(laws), law_warned=law_warned)
+        if args.show:
+            for row, truth, now, ok, warned in scored:
+                if not ok or (truth == "law-quote" and warned):
+                    print(f"  {row['id']} {row['file'][-40:]} l.{row['line']}: sheet {row['kind']}, judged {truth}, "
+                          f"now {now}{' (warning)' if warned else ''}")  # fmt: skip
+    if len(args.sheets) > 1:
+        print(
+            f"all: right kind {total['right']} of {total['rows']} ({total['right'] / max(1, total['rows']):.2f}); "
+            f"judged law quotations {total['laws']}, overlapping a warning {total['law_warned']}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
