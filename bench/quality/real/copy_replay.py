@@ -88,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         law_warned = sum(s[4] for s in laws)
         by_kind = Counter((s[0]["kind"], s[3]) for s in scored)
         kinds = sorted({s[0]["kind"] for s in scored})
-        per_kind = ", ".join(f"{k} {by_kind[(k, True)]}/{by_kind[(k, True)] + by_kind[(k, False)]}" for k in kinds)
+        per_kind = ", ".join(
+            f"{k} {by_kind[(k, True)]}/{by_kind[(k, True)] + by_kind[(k, False)]}" for k in kinds
+        )
         print(
             f"{sheet.name}: right kind {right} of {len(scored)} ({right / max(1, len(scored)):.2f}); "
             f"judged law quotations {len(laws)}, overlapping a warning {law_warned}; per kind on the sheet: "
