@@ -632,6 +632,9 @@ def test_no_citation_without_a_named_policy_text(policy_index, text):
         "De conclusies van het bodemonderzoek luiden (letterlijk) als volgt:\n\n{report}\n",
         # the report's words in quotation marks after a sentence that names the research
         'Navolgende conclusies komen voort uit het uitgevoerde onderzoek:\n\n"{report}"\n',
+        # and over the report's next paragraphs in italics (a PDF line each)
+        'De conclusies luiden als volgt:\n\n*"Het onderzoek is in mei gedaan.*\n\n*Er is niets gevonden.*\n\n'
+        '*{report}"*\n',
         # in italics, after a sentence that names the research and the law it was done for
         "Het akoestisch onderzoek in het kader van de Wet geluidhinder concludeert het volgende.\n\n*{report}*\n",
     ],

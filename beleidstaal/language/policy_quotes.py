@@ -211,9 +211,16 @@ def report_quotations(document: Document) -> QuotedText:
             None,
         )
         if at is not None:
-            block, i = _after_intro(document, headings, i, at, "rapport")
+            block, j = _after_intro(document, headings, i, at, "rapport")
+            # the report's words go on over the paragraphs in italics or quotation marks after it
+            while j < len(paragraphs) and not headings[j] and _quoted_paragraph(document, paragraphs[j]):
+                block = QuotedBlock(
+                    block.start if block else paragraphs[j].start, paragraphs[j].end, "rapport"
+                )
+                j += 1
             if block is not None:
                 blocks.append(block)
+            i = j
             continue
         # 'Uit de quickscan blijkt het volgende.' and the report's words in italics or quotation marks after it
         j = i + 1

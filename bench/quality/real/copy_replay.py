@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/")
     parser.add_argument("--show", action="store_true", help="list every row that is not right")
+    parser.add_argument("--save", help="folder to write each sheet's check result to (JSON)")
     args = parser.parse_args(argv)
     root = corpus_root(args.corpus)
     reserved = sheet_files([p for p in RESERVED if p.is_file()])
@@ -76,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         plans = [p for p in meta["plans"] if p not in reserved]
         index, _, _ = index_for(root, meta["index"]["reference_files"], Path(args.cache))
         result = check(root, plans, index, args.jobs)
+        if args.save:
+            Path(args.save).mkdir(parents=True, exist_ok=True)
+            (Path(args.save) / f"{sheet.stem}.json").write_text(json.dumps(result, ensure_ascii=False))
         findings: dict[str, list[dict]] = {}
         for f in result["findings"]:
             if f["rule"] in ("BT801", "BT802"):
