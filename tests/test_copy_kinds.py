@@ -637,6 +637,8 @@ def test_no_citation_without_a_named_policy_text(policy_index, text):
         '*{report}"*\n',
         # in italics, after a sentence that names the research and the law it was done for
         "Het akoestisch onderzoek in het kader van de Wet geluidhinder concludeert het volgende.\n\n*{report}*\n",
+        # under a report's numbered section in lower case (not an article of the plan's rules)
+        "## 4.1.3 aanbevelingen\n\n{report}\n",
     ],
 )
 def test_conclusions_quoted_from_the_plans_own_research_are_no_citation(policy_index, text):
@@ -649,6 +651,17 @@ def test_a_law_article_quoted_in_a_research_section_stays_a_citation(policy_inde
     """A sentence that names research and an article of a law introduces the article."""
     draft = f"Het plan gaat over de boerderij.\n\nVoor het onderzoek is in artikel 2.4 het volgende opgenomen:\n\n{POLICY}\n"
     assert kinds_of(markdown_copies(draft, policy_index)) == [("BT802", "citaat")]
+
+
+@pytest.mark.parametrize("heading", ["Toetsingskader", "Provinciaal beleid", "Omgevingsvisie Gelderland"])
+def test_the_document_level_warning_sits_outside_a_policy_section_where_it_can(policy_index, heading):
+    """The larger passage stands under a heading about law or policy: the document-level warning takes the other
+    one; under a neutral heading it takes the larger."""
+    for title, expected in ((heading, REPORT), ("Het plangebied", POLICY)):
+        draft = f"# Plan\n\n## {title}\n\n{POLICY}\n\n## Ecologie\n\n{REPORT}\n"
+        found = markdown_copies(draft, policy_index)
+        [summary] = [f for f in found if (f.data or {}).get("summary")]
+        assert summary.text == expected, (title, [(f.text, f.data) for f in found])
 
 
 def test_the_document_level_warning_avoids_policy_sections_and_counts_quotations_apart():

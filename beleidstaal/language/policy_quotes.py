@@ -131,6 +131,16 @@ def _policy_context(document: Document, headings: list[bool], i: int) -> bool:
     return j >= 0 and names_policy(document.paragraph_text(paragraphs[j]))
 
 
+def _under_research(document: Document, headings: list[bool], i: int) -> bool:
+    """The heading right above paragraph ``i`` names research or its outcome (*4.1.3 aanbevelingen*, *Conclusies
+    bodemonderzoek*): a numbered section of a report in lower case looks like an article of a plan's rules, but
+    the text under it is the report's."""
+    j = i - 1
+    while j >= 0 and not headings[j]:
+        j -= 1
+    return j >= 0 and _research_intro(document.paragraph_text(document.paragraphs[j]))
+
+
 def _section_end(headings: list[bool], i: int) -> int:
     """The index of the next heading after paragraph ``i`` (or the number of paragraphs)."""
     j = i + 1
@@ -155,7 +165,8 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     found = [
         b
         for b in quoted_blocks(document)
-        if b.kind != "cursief" or _policy_context(document, headings, index.get(b.start, 0))
+        if (b.kind != "cursief" or _policy_context(document, headings, index.get(b.start, 0)))
+        and not (b.kind == "kop" and _under_research(document, headings, index.get(b.start, 0)))
     ]
     heading = ""
     i = 0

@@ -319,17 +319,25 @@ def _holding(p, index, who, src, source) -> tuple[list, list]:
 
 def _under_policy(document, passages: list) -> set[int]:
     """``id`` of the finding of every passage that stands under a heading naming a law or policy text (*Rijksbeleid*,
-    *Structuurvisie Infrastructuur en Ruimte*): there a plan describes or quotes policy, which is weak evidence of
-    copying, so the document-level warning does not sit on it where another passage will do."""
+    *Structuurvisie Infrastructuur en Ruimte*) or the legal framework of a topic (*Normstelling*, *Toetsingskader*):
+    there a plan describes or quotes law and policy, which is weak evidence of copying, so the document-level warning
+    does not sit on it where another passage will do."""
+    import re
+
+    from ..language.data import word_set
     from ..language.policy_quotes import names_policy
     from ..language.quotation import is_heading
 
+    frames = tuple(word_set("aanhalingen", "framework_headings"))
     headings = [(p.start, document.paragraph_text(p)) for p in document.paragraphs if is_heading(document, p)]
     starts = [h[0] for h in headings]
     under = set()
     for p in passages:
         i = bisect.bisect_right(starts, p[4].start) - 1
-        if i >= 0 and names_policy(headings[i][1]):
+        heading = headings[i][1] if i >= 0 else ""
+        if heading and (
+            names_policy(heading) or any(w.endswith(frames) for w in re.findall(r"\w+", heading.lower()))
+        ):
             under.add(id(p[4]))
     return under
 
@@ -370,7 +378,7 @@ def _summary(
     first = max(anchors, key=lambda p: (p[2] - p[1], -p[1]))[4]
     cites = (
         f" Daarnaast is {percent(quoted_share)}% een citaat uit wet of beleid; dat telt niet mee."
-        if quoted_share
+        if percent(quoted_share) >= 1
         else ""
     )
     return [
