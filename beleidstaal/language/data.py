@@ -43,7 +43,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     "tokenizer": {"ordinary_words": WORDS, "company_forms": WORDS},
     "lijdende_vorm": {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
-        "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS,
+        "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS, "condition_marks": WORDS,
+        "observation_verbs": WORDS, "purpose_verbs": WORDS, "purpose_marks": WORDS, "duty_modals": WORDS,
+        "reporting_verbs": WORDS, "text_nouns": WORDS,
     },
     "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS,
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,

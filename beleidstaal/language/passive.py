@@ -301,20 +301,28 @@ def _in_relative_clause(verb: Token) -> bool:
     return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
 
 
-def _reference_clause(verb: Token) -> bool:
-    """The passive is in a clause with *zoals* that points to another part of the text (*zoals in hoofdstuk 2 is
-    uiteengezet*): *zoals* opens the verb's clause (the parser may hang it on another word) with no comma and no
-    other finite verb before the verb."""
+def _own_clause(word: Token, verb: Token) -> bool:
+    """No comma and no finite verb of another clause between ``word`` and the verb (*zoals de naam aangeeft*,
+    *als beide worden vergeleken kan worden*): the word opens the verb's own clause."""
+    own = {c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"}
+    return not any(
+        t.is_punct or (t.i not in own and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
+        for t in verb.doc[word.i + 1 : verb.i]
+    )
+
+
+def clause_openers(verb: Token) -> list[Token]:
+    """The words that open the verb's clause: its ``mark`` (*dat*, *indien*), or the first word of its clause (the
+    parser may hang the mark on another word), when nothing of another clause stands between it and the verb."""
     doc = verb.doc
     marks = [c for c in verb.children if c.dep_ == "mark"] + [doc[verb.left_edge.i]]
+    return [m for m in marks if m.i < verb.i and _own_clause(m, verb)]
 
-    def own_clause(m: Token) -> bool:  # no comma and no other finite verb (*zoals de naam aangeeft*) between
-        return not any(
-            t.is_punct or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"))
-            for t in doc[m.i + 1 : verb.i]
-        )
 
-    return any(m.lower_ in _lv("reference_marks") and m.i < verb.i and own_clause(m) for m in marks)
+def _reference_clause(verb: Token) -> bool:
+    """The passive is in a clause with *zoals* that points to another part of the text (*zoals in hoofdstuk 2 is
+    uiteengezet*): *zoals* opens the verb's clause with no comma and no other finite verb before the verb."""
+    return any(m.lower_ in _lv("reference_marks") for m in clause_openers(verb))
 
 
 def _indirect_question(verb: Token) -> bool:
@@ -353,7 +361,16 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - a general statement: the subject starts with *ieder*, *elk*, or (before the verb) *een*;
     - *er* with a subject after *worden* in a main clause, which reports what happens (*er worden afspraken
       gemaakt*);
-    - *er* without a subject for an activity Dutch says that way (*er wordt volop gespeeld*).
+    - *er* without a subject for an activity Dutch says that way (*er wordt volop gespeeld*, *er wordt gebouwd*);
+    - a condition (*indien er gevelbetimmering wordt toegepast*): it names a situation, whoever brings it about;
+    - what research found (*in het grondwater is xylenen aangetoond*), unless somebody must or can show it;
+    - what a thing is for (*deze modellen worden ingezet om*, *wordt gebruikt voor*);
+    - a *zijn*-passive in a subordinate clause or with a modal verb (*dat de taak is uitgevoerd*, *moeten op
+      elkaar zijn afgestemd*): a state that is required or described, not an act;
+    - an item of a list that an earlier sentence introduces (lower case, ending in a semicolon: *de grenswaarde
+      niet wordt overschreden;*): a condition of a rule, whoever meets it.
+
+    The passives left out still count for the share of passive sentences (BT303).
     """
     if infinitive(verb) in _lv("spatial_verbs"):
         return False
@@ -364,6 +381,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     if _reference_clause(verb) or _indirect_question(verb):
         return False
     if pass_aux.lower_ in _lv("past_worden"):
+        return False
+    if _described_not_done(verb, auxes):
         return False
     if any(
         a.lower_ in _lv("permission_modals") or a.lemma_.lower() in _lv("permission_modals") for a in auxes
@@ -388,7 +407,85 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
         return False
     if kind == "zijn":
+        if _subordinate(verb) or any(a.lower_ in MODAL_FORMS for a in auxes):
+            return False  # dat de taak is uitgevoerd, moeten zijn afgestemd: a state, not an act
         start = min(first_aux, subj_start) if subj_start is not None else first_aux
         end = max(verb.i, *(a.i for a in auxes))
         return _words_outside_brackets(verb.doc[start : end + 1]) >= HEAVY_ZIJN_WORDS
     return True
+
+
+def _has_modal(auxes: list[Token], modals: frozenset[str] | None = None) -> bool:
+    forms = modals if modals is not None else frozenset(MODAL_FORMS) | _lv("duty_modals")
+    return any(a.lower_ in forms or a.lemma_.lower() in forms for a in auxes)
+
+
+def _subordinate(verb: Token) -> bool:
+    """The verb's clause is opened by a subordinating word (*dat*, *of*, *omdat*, *wanneer*)."""
+    return any(m.pos_ == "SCONJ" for m in clause_openers(verb))
+
+
+def _purpose_phrase(verb: Token) -> bool:
+    """A phrase that says what for: *voor het verwerken van*, *om processen te automatiseren*."""
+    return any(
+        c.dep_ in ("obl", "advcl", "xcomp", "obl:arg")
+        and c.left_edge.i > verb.i  # after the participle (*voor de bouw worden eisen toegepast* is no purpose)
+        and verb.doc[c.left_edge.i].lower_ in _lv("purpose_marks")
+        for c in verb.children
+    )
+
+
+def _list_item(verb: Token, auxes: list[Token]) -> bool:
+    """The sentence is an item of a list that an earlier sentence introduces: it starts in lower case and ends in
+    a semicolon (*de oriëntatiewaarde niet wordt overschreden;*)."""
+    words = [t for t in verb.sent if not t.is_space]
+    if not words or not words[0].text[:1].islower():
+        return False
+    # ... or a piece cut off from its sentence that starts with the verb group (*worden gebouwd.*)
+    return words[-1].text == ";" or words[0].i in (verb.i, *(a.i for a in auxes))
+
+
+def _opens(word: Token, verb: Token) -> bool:
+    """The word is the first of the verb's clause (*indien er ... wordt toegepast*), not a word inside it (*wordt
+    als klein ingeschat*)."""
+    return not any(
+        t.i < word.i and not (t.is_punct or t.dep_ == "cc") for t in verb.subtree if t.i != word.i
+    )
+
+
+def _described_not_done(verb: Token, auxes: list[Token]) -> bool:
+    """The passive describes a condition, a finding, a purpose or a list item, where nobody in particular acts
+    (see ``worth_reporting``)."""
+    if any(m.lower_ in _lv("condition_marks") and _opens(m, verb) for m in clause_openers(verb)):
+        return True
+    lemma = infinitive(verb)
+    if lemma in _lv("observation_verbs") and not _has_modal(auxes):
+        return True
+    if lemma in _lv("purpose_verbs") and _purpose_phrase(verb):
+        return True
+    return _list_item(verb, auxes)
+
+
+def hidden_doer(verb: Token, auxes: list[Token]) -> str:
+    """Whom a passive without a door-phrase hides, for the advice: ``duty`` (*moet worden aangevraagd*: who
+    must?), ``report`` (*er wordt geconcludeerd dat*: who says so?), ``meets``
+    (*er wordt voldaan aan*: what meets it?), ``source`` (a report verb with *in* + a text: *in hoofdstuk 3 wordt
+    beschreven*: the text can be the subject), else ``doer``."""
+    lemma = infinitive(verb)
+    if lemma == "voldoen":
+        return "meets"
+    if lemma in _lv("reporting_verbs"):
+        in_text = any(
+            c.dep_.startswith("obl")
+            and verb.doc[c.left_edge.i].lower_ == "in"
+            and c.lower_.endswith(tuple(_lv("text_nouns")))
+            for c in verb.children
+        )
+        if in_text:
+            return "source"
+        if any(c.dep_ in ("ccomp", "csubj", "csubj:pass") for c in verb.children):
+            return "report"
+    # the modal verb may be the head of the auxiliary (*dient te worden herzien*)
+    if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("duty_modals")):
+        return "duty"
+    return "doer"

@@ -39,7 +39,14 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
     # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
-    from ..language.passive import agent_tokens, find_agent, find_passives, worth_reporting
+    from ..language.passive import (
+        agent_tokens,
+        expletive,
+        find_agent,
+        find_passives,
+        hidden_doer,
+        worth_reporting,
+    )
     from ..language.words import tokens_text
     from .passive_rewrite import _agent_phrase, not_an_actor, rewrite
 
@@ -72,16 +79,13 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                 elif agent is not None:
                     advice.append(f"Begin de zin met wie het doet: '{named}'.")
                 else:
-                    advice.append("Zeg wie het doet.")
-            words = (
-                " ... ".join(t.text for t in core)
-                if core[1].i - core[0].i > 1
-                else " ".join(t.text for t in core)
-            )
+                    advice.append(HIDDEN_DOER_ADVICE[hidden_doer(verb, auxes)])
+            words = _quoted(core)
             if impersonal:
+                said = _quoted(sorted({*core, *auxes, expletive(verb, auxes) or pass_aux}, key=lambda t: t.i))
                 message = (
-                    f"'Er {pass_aux.text} ... {verb.text}': een zin met 'er {pass_aux.lower_}' zegt niet wie iets "
-                    "doet. De lezer wil weten wie het doet: de gemeente, wij, de inwoner?"
+                    f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets doet. De lezer wil weten "
+                    "wie het doet: de gemeente, wij, de inwoner?"
                 )
             else:
                 message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: zeg wie het doet."
@@ -91,6 +95,26 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                 start, end, message, suggestions=suggestions, advice=advice, replaceable=bool(suggestions),
                 data={"verb": infinitive(verb), "agent": agent is not None},
             )  # fmt: skip
+
+
+#: the advice for a passive without a door-phrase and without a rewrite, by whom it hides (``hidden_doer``)
+HIDDEN_DOER_ADVICE = {
+    "duty": "Zeg wie dit moet doen: de gemeente, de aanvrager, de eigenaar? Bijvoorbeeld: 'De aanvrager moet ...'.",
+    "report": "Zeg wie dit zegt of concludeert: wij, de gemeente, een onderzoek? Bijvoorbeeld: 'Wij verwachten "
+    "...' of 'Uit het onderzoek blijkt ...'.",
+    "source": "Zeg wie het doet, of maak de tekst zelf het onderwerp: 'Hoofdstuk 3 beschrijft ...', 'De nota "
+    "geeft aan ...'.",
+    "meets": "Zeg wat er voldoet: 'Het plan voldoet aan ...', 'De woning voldoet aan ...'.",
+    "doer": "Zeg wie het doet.",
+}
+
+
+def _quoted(tokens) -> str:
+    """The words of the verb group as the message quotes them: with '...' where other words stand between."""
+    parts = [tokens[0].text]
+    for prev, tok in zip(tokens, tokens[1:], strict=False):
+        parts.append(("... " if tok.i - prev.i > 1 else "") + tok.text)
+    return " ".join(parts)
 
 
 def document_actor(analysis, ctx: RuleContext) -> tuple[str, bool] | None:
@@ -152,13 +176,13 @@ PASSIVE_SHARE = 0.15
 
 
 def _passive_share(analysis, ctx: RuleContext):
-    import bisect
-
-    starts = sorted(f.start for f in _only.findings(analysis, ctx))
+    """The share of sentences with a passive, any passive the detector finds: also the ones BT301 and BT302 leave
+    out because the doer is beside the point (a condition, a finding of research). They are passives all the
+    same, and a text full of them reads stiffly; the finding points to the first of them in the text."""
+    from ..language.passive import find_passives
 
     def flagged(sent, offset: int) -> bool:
-        i = bisect.bisect_left(starts, offset + sent.start_char)
-        return i < len(starts) and starts[i] < offset + sent.end_char
+        return bool(find_passives(sent))
 
     yield from share_finding(
         PASSIVE_SHARE_RULE, analysis, flagged, PASSIVE_SHARE, "staat in de lijdende vorm", "streef naar minder dan",
@@ -172,8 +196,9 @@ PASSIVE_SHARE_RULE = register(
         code="BT303", name="veel-lijdende-vorm", category="passief", severity="warning", scope="document",
         summary="meer dan 15% van de zinnen in de lijdende vorm (één melding per document)",
         title="Veel zinnen in de lijdende vorm",
-        what="Telt hoeveel zinnen een lijdende vorm hebben (BT301 en BT302). Is dat meer dan 15% van de zinnen, "
-        "dan komt er één melding voor het hele document, op de eerste zin in de lijdende vorm. Koppen, tabellen en "
+        what="Telt hoeveel zinnen een lijdende vorm hebben, ook de zinnen die BT301 en BT302 niet melden omdat het "
+        "niet uitmaakt wie het doet. Is dat meer dan 15% van de zinnen, dan komt er één melding voor het hele "
+        "document, op de eerste zin in de lijdende vorm. Koppen, tabellen en "
         "aangehaalde tekst tellen niet mee. Een tekst van minder dan 10 zinnen krijgt deze melding niet.",
         why="Eén zin in de lijdende vorm is niet erg. Maar staat een groot deel van de tekst zo, dan leest hij "
         "stijf en zegt hij vaak niet wie iets doet. De grens: Yoast, een leesbaarheidscontrole die veel "

@@ -1,0 +1,125 @@
+"""Replay the judged passive rows (BT301, BT302) of every scored sheet against today's code, each in its own
+paragraph: which true positives still fire (recall loss), which wrong findings are gone, and at what severity.
+
+Each judged row counts once (the first sheet that holds it). The paragraph is the block of lines around the
+row's offsets, up to the blank lines before and after it, with the nearest heading above it put in front (some
+decisions look at the heading). A check of the paragraph alone is much faster than a check of the whole file; it
+can differ from a whole-file check where a rule looks beyond the paragraph (the document's actor, quoted blocks
+that span paragraphs). Reserved sheets (``blind4``, ``copy4``) have no judged file and are never read.
+
+Run from the repository root:
+
+    python bench/quality/real/passive_replay.py               # the table per rule
+    python bench/quality/real/passive_replay.py --list        # and every row with what fires today
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import HERE, corpus_root, read_sheet  # noqa: E402
+
+RULES = ("BT301", "BT302")
+
+
+def judged_rows() -> list[dict[str, str]]:
+    rows, seen = [], set()
+    for sheet in sorted(HERE.glob("*-judged.tsv")):
+        for row in read_sheet(sheet):
+            verdict = row.get("verdict", "").strip().upper()
+            if row.get("rule") not in RULES or verdict not in ("TP", "FP", "?"):
+                continue
+            key = (row["file"], row["offset"], row["end_offset"], row["rule"])
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({**row, "sheet": sheet.name.removesuffix("-judged.tsv"), "verdict": verdict})
+    return rows
+
+
+def paragraph(text: str, start: int, end: int) -> tuple[int, str]:
+    """(offset of the paragraph in the text, the text to check: the heading above it, a blank line, the
+    paragraph)."""
+    lo = text.rfind("\n\n", 0, start)
+    lo = 0 if lo < 0 else lo + 2
+    hi = text.find("\n\n", end)
+    hi = len(text) if hi < 0 else hi
+    heading = ""
+    pos = lo
+    while pos > 0:
+        line_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[line_start : pos - 1] if pos - 1 >= line_start else ""
+        if line.lstrip().startswith("#"):
+            heading = line.strip() + "\n\n"
+            break
+        pos = line_start
+    return lo - len(heading), heading + text[lo:hi]
+
+
+def replay(rows: list[dict[str, str]], root: Path) -> list[dict]:
+    from beleidstaal.config import Config
+    from beleidstaal.core import check_text
+
+    config = Config(min_severity="info")
+    texts: dict[str, str] = {}
+    out = []
+    for row in rows:
+        rel = row["file"]
+        if rel not in texts:
+            texts[rel] = (root / rel).read_text(encoding="utf-8", errors="replace")
+        text = texts[rel]
+        s, e = int(row["offset"]), int(row["end_offset"])
+        base, para = paragraph(text, s, e)
+        found = [
+            f
+            for f in check_text(para, config=config, kind="markdown")
+            if f.rule == row["rule"] and base + f.offset < e and s < base + f.end_offset
+        ]
+        out.append({**row, "now": found})
+    return out
+
+
+def table(results: list[dict]) -> str:
+    then: dict[str, Counter] = defaultdict(Counter)
+    now: dict[str, Counter] = defaultdict(Counter)
+    for r in results:
+        then[r["rule"]][r["verdict"]] += 1
+        if r["now"]:
+            now[r["rule"]][r["verdict"]] += 1
+            now[r["rule"]][r["verdict"] + "_" + r["now"][0].severity] += 1
+    lines = [
+        "| rule | TPs | TPs still found | of them info / tip | FP+? | FP+? still found | precision then | "
+        "precision of what still fires |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for rule in sorted(then):
+        t, n = then[rule], now[rule]
+        wrong, wrong_now = t["FP"] + t["?"], n["FP"] + n["?"]
+        lines.append(
+            f"| {rule} | {t['TP']} | {n['TP']} | {n['TP_info']} | {wrong} | {wrong_now} | "
+            f"{t['TP'] / max(1, t['TP'] + wrong):.2f} | {n['TP'] / max(1, n['TP'] + wrong_now):.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
+    parser.add_argument("--list", action="store_true", help="print every row with what fires today")
+    args = parser.parse_args(argv)
+    results = replay(judged_rows(), corpus_root(args.corpus))
+    print(table(results))
+    if args.list:
+        for r in results:
+            state = "FIRES" if r["now"] else "gone "
+            print(f"{state} {r['verdict']:2} {r['rule']} {r['sheet']}:{r['id']} «{r['sentence'][:160]}» [{r['span'][:60]}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
