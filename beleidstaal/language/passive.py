@@ -427,9 +427,10 @@ def _subordinate(verb: Token) -> bool:
 
 def _purpose_phrase(verb: Token) -> bool:
     """A phrase that says what for: *voor het verwerken van*, *om processen te automatiseren*."""
+    # after the participle: *voor de bouw worden eisen toegepast* is no purpose
     return any(
         c.dep_ in ("obl", "advcl", "xcomp", "obl:arg")
-        and c.left_edge.i > verb.i  # after the participle (*voor de bouw worden eisen toegepast* is no purpose)
+        and c.left_edge.i > verb.i
         and verb.doc[c.left_edge.i].lower_ in _lv("purpose_marks")
         for c in verb.children
     )
@@ -448,9 +449,7 @@ def _list_item(verb: Token, auxes: list[Token]) -> bool:
 def _opens(word: Token, verb: Token) -> bool:
     """The word is the first of the verb's clause (*indien er ... wordt toegepast*), not a word inside it (*wordt
     als klein ingeschat*)."""
-    return not any(
-        t.i < word.i and not (t.is_punct or t.dep_ == "cc") for t in verb.subtree if t.i != word.i
-    )
+    return not any(t.i < word.i and not (t.is_punct or t.dep_ == "cc") for t in verb.subtree if t.i != word.i)
 
 
 def _described_not_done(verb: Token, auxes: list[Token]) -> bool:

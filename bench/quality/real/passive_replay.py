@@ -117,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for r in results:
             state = "FIRES" if r["now"] else "gone "
-            print(f"{state} {r['verdict']:2} {r['rule']} {r['sheet']}:{r['id']} «{r['sentence'][:160]}» [{r['span'][:60]}]")
+            where = f"{r['sheet']}:{r['id']}"
+            print(f"{state} {r['verdict']:2} {r['rule']} {where} «{r['sentence'][:160]}» [{r['span'][:60]}]")
     return 0
 
 
