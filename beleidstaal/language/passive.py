@@ -362,11 +362,12 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - *er* with a subject after *worden* in a main clause, which reports what happens (*er worden afspraken
       gemaakt*);
     - *er* without a subject for an activity Dutch says that way (*er wordt volop gespeeld*, *er wordt gebouwd*);
-    - a condition (*indien er gevelbetimmering wordt toegepast*): it names a situation, whoever brings it about;
+    - a condition with *worden* (*indien er gevelbetimmering wordt toegepast*): it names a situation, whoever
+      brings it about;
     - what research found (*in het grondwater is xylenen aangetoond*), unless somebody must or can show it;
     - what a thing is for (*deze modellen worden ingezet om*, *wordt gebruikt voor*);
-    - a *zijn*-passive in a subordinate clause or with a modal verb (*dat de taak is uitgevoerd*, *moeten op
-      elkaar zijn afgestemd*): a state that is required or described, not an act;
+    - a *zijn*-passive in a clause with *dat* or *of* or with a modal verb (*dat de taak is uitgevoerd*, *moeten
+      op elkaar zijn afgestemd*): a state that is required or described, not an act;
     - an item of a list that an earlier sentence introduces (lower case, ending in a semicolon: *de grenswaarde
       niet wordt overschreden;*): a condition of a rule, whoever meets it.
 
@@ -407,7 +408,7 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
         return False
     if kind == "zijn":
-        if _subordinate(verb) or any(a.lower_ in MODAL_FORMS for a in auxes):
+        if _complement_clause(verb) or any(a.lower_ in MODAL_FORMS for a in auxes):
             return False  # dat de taak is uitgevoerd, moeten zijn afgestemd: a state, not an act
         start = min(first_aux, subj_start) if subj_start is not None else first_aux
         end = max(verb.i, *(a.i for a in auxes))
@@ -420,9 +421,11 @@ def _has_modal(auxes: list[Token], modals: frozenset[str] | None = None) -> bool
     return any(a.lower_ in forms or a.lemma_.lower() in forms for a in auxes)
 
 
-def _subordinate(verb: Token) -> bool:
-    """The verb's clause is opened by a subordinating word (*dat*, *of*, *omdat*, *wanneer*)."""
-    return any(m.pos_ == "SCONJ" for m in clause_openers(verb))
+def _complement_clause(verb: Token) -> bool:
+    """The verb's clause is what another verb says, asks or requires (*meldt dat het werk is afgerond*, *nagaan of
+    het is uitgevoerd*): opened by *dat* or *of*. (A *zijn*-passive after *wanneer* or *als* is a step of a
+    procedure, *wanneer het project is opgestart*, where the reader often is the doer: it stays.)"""
+    return any(m.pos_ == "SCONJ" and m.lower_ in ("dat", "of") for m in clause_openers(verb))
 
 
 def _purpose_phrase(verb: Token) -> bool:
@@ -455,7 +458,8 @@ def _opens(word: Token, verb: Token) -> bool:
 def _described_not_done(verb: Token, auxes: list[Token]) -> bool:
     """The passive describes a condition, a finding, a purpose or a list item, where nobody in particular acts
     (see ``worth_reporting``)."""
-    if any(m.lower_ in _lv("condition_marks") and _opens(m, verb) for m in clause_openers(verb)):
+    worden = any(aux_kind(a) == "worden" for a in auxes)
+    if worden and any(m.lower_ in _lv("condition_marks") and _opens(m, verb) for m in clause_openers(verb)):
         return True
     lemma = infinitive(verb)
     if lemma in _lv("observation_verbs") and not _has_modal(auxes):

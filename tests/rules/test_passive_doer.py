@@ -58,6 +58,12 @@ def test_passives_that_name_nobody_in_particular_are_not_reported(sentence):
         # a phrase with 'voor' before the verb is no purpose; 'als' inside the clause is no condition
         ("Voor de bouw worden strenge eisen aan de isolatie toegepast.", "BT301", "Zeg wie het doet."),
         ("De aanvraag wordt door ons als onvolledig beschouwd.", "BT301", None),
+        # a zijn-passive after 'wanneer' is a step of a procedure, often the reader's: it stays
+        (
+            "Wanneer er in de map nieuwe bestanden met de juiste naam zijn geplaatst, start de controle.",
+            "BT302",
+            None,
+        ),
         # with a modal verb, somebody has to show it
         ("Eerst moet worden aangetoond dat de grond schoon is.", "BT301", "Zeg wie dit moet doen"),
     ],

@@ -11,6 +11,7 @@ Run from the repository root:
 
     python bench/quality/real/passive_replay.py               # the table per rule
     python bench/quality/real/passive_replay.py --list        # and every row with what fires today
+    python bench/quality/real/passive_replay.py --by-sheet    # and a table per sheet
 """
 
 from __future__ import annotations
@@ -111,9 +112,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
     parser.add_argument("--list", action="store_true", help="print every row with what fires today")
+    parser.add_argument("--by-sheet", action="store_true", help="a table per sheet as well")
     args = parser.parse_args(argv)
     results = replay(judged_rows(), corpus_root(args.corpus))
     print(table(results))
+    if args.by_sheet:
+        for sheet in sorted({r["sheet"] for r in results}):
+            print(f"\n{sheet}:\n")
+            print(table([r for r in results if r["sheet"] == sheet]))
     if args.list:
         for r in results:
             state = "FIRES" if r["now"] else "gone "
