@@ -170,9 +170,12 @@ IMPERSONAL = register(
 
 
 #: above this share of sentences with a passive, one document-level finding (BT303). Yoast SEO, a readability
-#: check Dutch web editors know, calls up to 10% good; the detector is not free of errors (it reads some 'is
-#: vastgesteld' as a state), so beleidstaal speaks only above 15%.
-PASSIVE_SHARE = 0.15
+#: check Dutch web editors know, calls up to 10% good. beleidstaal counts every passive it finds, also those where
+#: the doer does not matter (a condition, what research found), which are common in policy text, and the detector
+#: is not free of errors, so it speaks only above 20%. (Until the sixth round it counted only the passives BT301
+#: and BT302 report, above 15%; on the 57 judged files with a share finding every passive counts 1.44 times as
+#: many sentences, median: 20% keeps about the same bar.)
+PASSIVE_SHARE = 0.20
 
 
 def _passive_share(analysis, ctx: RuleContext):
@@ -194,16 +197,17 @@ def _passive_share(analysis, ctx: RuleContext):
 PASSIVE_SHARE_RULE = register(
     Rule(
         code="BT303", name="veel-lijdende-vorm", category="passief", severity="warning", scope="document",
-        summary="meer dan 15% van de zinnen in de lijdende vorm (één melding per document)",
+        summary="meer dan 20% van de zinnen in de lijdende vorm (één melding per document)",
         title="Veel zinnen in de lijdende vorm",
         what="Telt hoeveel zinnen een lijdende vorm hebben, ook de zinnen die BT301 en BT302 niet melden omdat het "
-        "niet uitmaakt wie het doet. Is dat meer dan 15% van de zinnen, dan komt er één melding voor het hele "
+        "niet uitmaakt wie het doet. Is dat meer dan 20% van de zinnen, dan komt er één melding voor het hele "
         "document, op de eerste zin in de lijdende vorm. Koppen, tabellen en "
         "aangehaalde tekst tellen niet mee. Een tekst van minder dan 10 zinnen krijgt deze melding niet.",
         why="Eén zin in de lijdende vorm is niet erg. Maar staat een groot deel van de tekst zo, dan leest hij "
         "stijf en zegt hij vaak niet wie iets doet. De grens: Yoast, een leesbaarheidscontrole die veel "
-        "webredacteuren kennen, noemt tot 10% goed. beleidstaal meldt het pas boven 15%, omdat de computer de "
-        "lijdende vorm niet altijd goed herkent. Een losse zin in de lijdende vorm is daarom alleen een tip.",
+        "webredacteuren kennen, noemt tot 10% goed. beleidstaal meldt het pas boven 20%: het telt elke lijdende "
+        "vorm, ook waar het niet uitmaakt wie iets doet (een voorwaarde, wat een onderzoek vond), en de computer "
+        "herkent de lijdende vorm niet altijd goed. Een losse zin in de lijdende vorm is daarom alleen een tip.",
         bad=["De aanvraag wordt ontvangen. De aanvraag wordt beoordeeld. Daarna wordt een besluit genomen. Het besluit "
              "wordt verstuurd. De kosten worden berekend. De rekening wordt gestuurd. Bezwaar wordt behandeld. De "
              "uitspraak wordt gemeld. Het dossier wordt gesloten. Alles wordt bewaard."],

@@ -49,7 +49,7 @@ def test_many_passives_give_one_document_finding():
     [f] = findings
     assert f.severity == "warning" and f.data["flagged"] == 4 and f.data["sentences"] == 14
     assert f.message.startswith(
-        "29% van uw zinnen staat in de lijdende vorm (4 van 14); streef naar minder dan 15%"
+        "29% van uw zinnen staat in de lijdende vorm (4 van 14); streef naar minder dan 20%"
     )
     assert f.text == PASSIVE[0] and f.advice and not f.suggestions
 
@@ -82,7 +82,7 @@ def test_many_long_sentences_give_one_document_finding():
 
 
 def test_explain_documents_the_thresholds():
-    assert "15%" in get_rule("BT303").what and "Yoast" in get_rule("BT303").why
+    assert "20%" in get_rule("BT303").what and "Yoast" in get_rule("BT303").why
     assert "25%" in get_rule("BT404").what and "20 woorden" in get_rule("BT404").what
 
 
