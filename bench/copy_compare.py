@@ -9,7 +9,9 @@ own ``--cache`` (the index format may differ between the two):
     cd /work/wt-NAME && python bench/copy_compare.py run --cache /tmp/cmp-after --out /tmp/after.json
     python bench/copy_compare.py diff /tmp/before.json /tmp/after.json     # exit 1 when they differ
 
-The plans and the reference files are those of the sheet's ``.meta.json`` (default: copy2).
+The plans and the reference files are those of the sheet's ``.meta.json`` (default: copy2). With ``--index`` and
+``--plans`` the same comparison runs on other plans against an index built elsewhere (the synthetic archive of
+``index_scale.py``, say: one index per code version).
 """
 
 from __future__ import annotations
@@ -48,11 +50,14 @@ def essentials(finding: dict) -> dict:
 def run(args) -> None:
     meta = json.loads((REAL / f"{args.sheet}-sheet.tsv.meta.json").read_text(encoding="utf-8"))
     root = corpus_root(args.corpus)
-    refs = meta["index"]["reference_files"]
+    plans = [str(Path(p).resolve()) for p in args.plans] if args.plans else meta["plans"]
     t = time.time()
-    index, _, built = index_for(root, refs, Path(args.cache))
+    if args.index:
+        index, built = Path(args.index), None
+    else:
+        index, _, built = index_for(root, meta["index"]["reference_files"], Path(args.cache))
     t1 = time.time()
-    result = check(root, meta["plans"], index, args.jobs)
+    result = check(root, plans, index, args.jobs)
     t2 = time.time()
     found = sorted(
         (essentials(f) for f in result["findings"] if f["rule"] in ("BT801", "BT802")),
@@ -60,7 +65,7 @@ def run(args) -> None:
     )
     Path(args.out).write_text(json.dumps({"findings": found}, ensure_ascii=False, indent=1), encoding="utf-8")
     how = f"built in {built:.0f} s" if built is not None else "reused"
-    print(f"{len(found)} copy findings on {len(meta['plans'])} plans -> {args.out}; index {index} ({how}, "
+    print(f"{len(found)} copy findings on {len(plans)} plans -> {args.out}; index {index} ({how}, "
           f"{t1 - t:.0f} s), check {t2 - t1:.0f} s wall, load {os.getloadavg()[0]:.2f}")  # fmt: skip
 
 
@@ -90,13 +95,17 @@ def main() -> None:
     r = sub.add_parser("run", help="check the sheet's plans against the index of the other plans")
     r.add_argument("--sheet", default="copy2")
     r.add_argument("--corpus", default=None, help="the corpus folder (default: ../shared/corpus)")
-    r.add_argument("--cache", required=True, help="folder for the index (one per code version)")
+    r.add_argument("--cache", help="folder for the index of the other plans (one per code version)")
+    r.add_argument("--index", help="check against this index instead (of the same code version)")
+    r.add_argument("--plans", nargs="*", help="check these files instead of the sheet's plans")
     r.add_argument("--out", required=True)
     r.add_argument("--jobs", type=int, default=1)
     d = sub.add_parser("diff", help="compare two files written by run")
     d.add_argument("before")
     d.add_argument("after")
     args = ap.parse_args()
+    if args.cmd == "run" and not (args.index or args.cache):
+        ap.error("run needs --cache (a folder for the index of the other plans) or --index")
     run(args) if args.cmd == "run" else diff(args)
 
 

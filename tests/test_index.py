@@ -496,3 +496,34 @@ def test_alignment_from_the_diagonals_of_the_hits_finds_what_difflib_finds():
     assert align(a, b, 100, 200, offsets) == align(a, b, 100, 200)
     start, end, src_start, _, matched = align(a, b, 100, 200, offsets)
     assert (start, src_start) == (125, 230) and end == 245 and matched >= 112
+
+
+def test_diagonals_of_equal_runs_and_realignment_along_them():
+    """``diagonals`` gives every offset where K equal words of two windows meet (the same as comparing every pair
+    of places), and the realignment of a passage with another holder (``realign``), which aligns along them, finds
+    the passage difflib finds over the whole windows."""
+    from beleidstaal.index.match import Passage, _Words, align, diagonals, realign
+
+    rng = random.Random(11)
+    for _ in range(200):
+        a = [rng.choice("abc") for _ in range(rng.randint(0, 30))]
+        b = [rng.choice("abc") for _ in range(rng.randint(0, 30))]
+        slow = {
+            j - i
+            for i in range(len(a) - K + 1)
+            for j in range(len(b) - K + 1)
+            if a[i : i + K] == b[j : j + K]
+        }
+        assert diagonals(a, b) == sorted(slow)
+    vocab = [f"w{i}" for i in range(80)] + ["de", "het", "van"] * 5
+    draft = [rng.choice(vocab) for _ in range(200)]
+    source = [rng.choice(vocab) for _ in range(300)] + draft[60:150] + [rng.choice(vocab) for _ in range(100)]
+    for i in (320, 351, 377):
+        source[i] = "anders"
+    p = Passage(60, 150, 1, 0, 90, 90)
+    q = realign(draft, p, _Words(source), 2, (300, 385))
+    assert q is not None and (q.start, q.end, q.src_start, q.src_end) == (60, 150, 300, 390)
+    assert (q.start, q.end, q.src_start, q.src_end, q.matched) == align(
+        draft[60:150], source[270:420], 60, 270
+    )
+    assert q.also == [1]

@@ -9,9 +9,8 @@ words of a passage that are equal to its source in runs of their own, not throug
 from __future__ import annotations
 
 import bisect
-import difflib
 
-from .match import MARGIN, MIN_WORDS, Passage, holders
+from .match import MARGIN, MIN_WORDS, Passage, _matching_blocks, anchored_blocks, diagonals, holders
 
 EXTEND_WORDS = 4
 
@@ -77,10 +76,11 @@ def own_words(
     r0, r1 = max(0, p.src_start - MARGIN), min(len(source), p.src_end + MARGIN)
     a, b = keys[p.start : p.end], source.keys_range(r0, r1)
     own = 0
-    for blk in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
-        if blk.size < OWN_RUN:
+    offsets = diagonals(a, b)
+    for i, _, size in anchored_blocks(a, b, offsets) if offsets else _matching_blocks(a, b):
+        if size < OWN_RUN:
             continue
-        s, e = p.start + blk.a, p.start + blk.a + blk.size
+        s, e = p.start + i, p.start + i + size
         # a phrase that holds the run starts at most STOCK_SLACK words after it, and at most 12 words before its end
         lo = bisect.bisect_left(stock, (e - STOCK_SLACK - 12, 0))
         hi = bisect.bisect_right(stock, (s + STOCK_SLACK, len(keys)))

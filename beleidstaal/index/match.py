@@ -338,11 +338,32 @@ def _sharing(p: Passage, hits) -> tuple[list[int], dict, dict]:
     return holders(cover, p.doc), at, cover
 
 
+def diagonals(a: list[str], b: list[str]) -> list[int]:
+    """The diagonals (position in ``b`` minus position in ``a``) of every run of K equal words of ``a`` and ``b``:
+    the offsets that ``anchored_blocks`` aligns along, as the hits give them in ``find_passages``. Vectorised: a
+    window can hold thousands of words."""
+    if len(a) < K or len(b) < K:
+        return []
+    ha = np.fromiter(map(hash, zip(*(a[i:] for i in range(K)), strict=False)), dtype=np.int64)
+    hb = np.fromiter(map(hash, zip(*(b[i:] for i in range(K)), strict=False)), dtype=np.int64)
+    order = np.argsort(hb, kind="stable")
+    sb = hb[order]
+    lo, hi = np.searchsorted(sb, ha, "left"), np.searchsorted(sb, ha, "right")
+    n = hi - lo
+    if not n.any():
+        return []
+    rows = np.repeat(np.arange(len(ha)), n)
+    at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
+    return np.unique(order[at] - rows).tolist()
+
+
 def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, int]) -> Passage | None:
     """Passage ``p`` of the draft aligned again with another document that holds it (``window``: the source words
-    of its hits); None when that document does not hold it after all."""
+    of its hits); None when that document does not hold it after all. Aligned along the diagonals of the runs of
+    K equal words (``diagonals``, ``anchored_blocks``): the window can hold thousands of words."""
     r0, r1 = max(0, window[0] - MARGIN), min(len(source), window[1] + K + MARGIN)
-    q = align(keys[p.start : p.end], source.keys_range(r0, r1), p.start, r0)
+    a, b = keys[p.start : p.end], source.keys_range(r0, r1)
+    q = align(a, b, p.start, r0, diagonals(a, b))
     if not _accept(q):
         return None
     return Passage(q[0], q[1], doc, q[2], q[3], q[4], sorted(set(p.also) | {p.doc}), p.shared, p.at, p.cover)

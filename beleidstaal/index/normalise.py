@@ -63,6 +63,14 @@ def stem(word: str) -> str:
     return w
 
 
+def stems(words: list[str]) -> list[str]:
+    """``[stem(w) for w in words]``, looked up in the cache in one pass (a check stems blocks of stored words)."""
+    keys = list(map(_stems.get, words))
+    if None in keys:
+        keys = [k if k is not None else stem(w) for k, w in zip(keys, words, strict=True)]
+    return keys
+
+
 def word_hash(key: str) -> int:
     """A stable 64-bit hash of a normalised word (Python's own ``hash`` changes per process)."""
     h = _hashes.get(key)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .normalise import stem
+from .normalise import stems
 
 #: words per stored block: a window of the few hundred words that a check looks at reads one to three blocks
 BLOCK_WORDS = 256
@@ -88,7 +88,7 @@ class StoredDocument:
         for b in range(first, last + 1):
             block = self._blocks[b]
             if block[1] is None:
-                block[1] = [stem(w) for w in block[0].decode("utf-8").split()]
+                block[1] = stems(block[0].decode("utf-8").split())
             out.extend(block[1])
         return out[start - first * BLOCK_WORDS : end - first * BLOCK_WORDS]
 
