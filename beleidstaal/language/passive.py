@@ -439,14 +439,11 @@ def _purpose_phrase(verb: Token) -> bool:
     )
 
 
-def _list_item(verb: Token, auxes: list[Token]) -> bool:
+def _list_item(verb: Token) -> bool:
     """The sentence is an item of a list that an earlier sentence introduces: it starts in lower case and ends in
     a semicolon (*de oriëntatiewaarde niet wordt overschreden;*)."""
     words = [t for t in verb.sent if not t.is_space]
-    if not words or not words[0].text[:1].islower():
-        return False
-    # ... or a piece cut off from its sentence that starts with the verb group (*worden gebouwd.*)
-    return words[-1].text == ";" or words[0].i in (verb.i, *(a.i for a in auxes))
+    return bool(words) and words[0].text[:1].islower() and words[-1].text == ";"
 
 
 def _opens(word: Token, verb: Token) -> bool:
@@ -466,7 +463,7 @@ def _described_not_done(verb: Token, auxes: list[Token]) -> bool:
         return True
     if lemma in _lv("purpose_verbs") and _purpose_phrase(verb):
         return True
-    return _list_item(verb, auxes)
+    return _list_item(verb)
 
 
 def hidden_doer(verb: Token, auxes: list[Token]) -> str:
