@@ -1,7 +1,11 @@
-"""Shared fixtures: paths, and a config that uses the core's own small test word list."""
+"""Shared fixtures and settings: paths, a config that uses the core's own small test word list, a cache folder of
+the run, and the quick inner loop."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,21 +13,30 @@ import pytest
 from beleidstaal.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
+_CACHE = pytest.StashKey[tuple]()
 
 
 def pytest_configure(config):
-    """The quick inner loop (``-m "not slow"``): see tests/quick_loop.py."""
+    """Before the test modules are imported (some build word lists and the frequency table while they are
+    collected): the quick inner loop (``-m "not slow"``, see tests/quick_loop.py), and a cache folder of this run
+    only, so that tests never touch the user's own caches and what collection builds is there for the tests."""
     import quick_loop
 
     quick_loop.QUICK = "not slow" in (config.option.markexpr or "")
+    config.stash[_CACHE] = (
+        os.environ.get("BELEIDSTAAL_CACHE_DIR"),
+        tempfile.mkdtemp(prefix="beleidstaal-tests-"),
+    )
+    os.environ["BELEIDSTAAL_CACHE_DIR"] = config.stash[_CACHE][1]
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _private_cache(tmp_path_factory):
-    """Tests never touch the user's own result cache."""
-    import os
-
-    os.environ["BELEIDSTAAL_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+def pytest_unconfigure(config):
+    before, folder = config.stash[_CACHE]
+    if before is None:
+        os.environ.pop("BELEIDSTAAL_CACHE_DIR", None)
+    else:
+        os.environ["BELEIDSTAAL_CACHE_DIR"] = before
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 SHARED = ROOT.parent / "shared"
