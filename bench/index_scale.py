@@ -15,7 +15,8 @@ Two collections:
 Measured with ``/usr/bin/time`` around ``python -m beleidstaal ...``: wall time, CPU time (user + system, of the
 command and its worker processes) and peak memory (the largest resident set of one process: the command or one of
 its workers). Per-check overhead: ``check --no-cache`` of real plans with and without ``--reference INDEX``,
-alternating, the same plans each time.
+alternating, ``--rounds`` times each (the least CPU time and wall time, the largest memory count), the same plans each
+time.
 
     python bench/index_scale.py --corpus                        # the 150 real plans
     python bench/index_scale.py --docs 650 --folder /tmp/arch650   # a tenth of the archive
@@ -172,6 +173,12 @@ def main() -> None:
     ap.add_argument(
         "--no-build", action="store_true", help="measure with the index already in the work folder"
     )
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=2,
+        help="checks of each plan with and without the index (the least counts)",
+    )
     args = ap.parse_args()
 
     folder = Path(args.folder)
@@ -203,16 +210,14 @@ def main() -> None:
     for plan in picked:
         plain = ["check", "--no-cache", "--format", "json", "--exit-zero", str(plan)]
         with_index = plain[:-1] + ["--reference", str(index), str(plan)]
-        a = timed(plain)
-        b = timed(with_index)
-        a2 = timed(plain)
-        b2 = timed(with_index)
-        copies = sum(1 for f in json.loads(b["stdout"])["findings"] if f["rule"] in ("BT801", "BT802"))
+        runs = [(timed(plain), timed(with_index)) for _ in range(max(1, args.rounds))]  # alternating
+        a, b = [r[0] for r in runs], [r[1] for r in runs]
+        copies = sum(1 for f in json.loads(b[0]["stdout"])["findings"] if f["rule"] in ("BT801", "BT802"))
         row = {
             "plan": plan.name, "words": len(plan.read_text(encoding="utf-8").split()),
-            "wall": min(a["wall"], a2["wall"]), "wall_ref": min(b["wall"], b2["wall"]),
-            "cpu": min(a["cpu"], a2["cpu"]), "cpu_ref": min(b["cpu"], b2["cpu"]),
-            "rss": max(a["rss"], a2["rss"]), "rss_ref": max(b["rss"], b2["rss"]), "copies": copies,
+            "wall": min(r["wall"] for r in a), "wall_ref": min(r["wall"] for r in b),
+            "cpu": min(r["cpu"] for r in a), "cpu_ref": min(r["cpu"] for r in b),
+            "rss": max(r["rss"] for r in a), "rss_ref": max(r["rss"] for r in b), "copies": copies,
         }  # fmt: skip
         rows.append(row)
         print(f"check {plan.name} ({row['words']:,} words): without index {row['wall']:.2f} s wall / "

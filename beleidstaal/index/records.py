@@ -75,8 +75,9 @@ class StoredDocument:
         start, end, first, last = at
         out: list[str] = []
         for b in range(first, last + 1):
-            out.extend(self._blocks[b][0].decode("utf-8").split())
-        return out[start - first * BLOCK_WORDS : end - first * BLOCK_WORDS]
+            base = b * BLOCK_WORDS
+            out.extend(self._blocks[b][0].decode("utf-8").split()[max(0, start - base) : end - base])
+        return out
 
     def keys_range(self, start: int, end: int) -> list[str]:
         """The stems of words[start:end], each block stemmed once."""
@@ -89,8 +90,11 @@ class StoredDocument:
             block = self._blocks[b]
             if block[1] is None:
                 block[1] = stems(block[0].decode("utf-8").split())
-            out.extend(block[1])
-        return out[start - first * BLOCK_WORDS : end - first * BLOCK_WORDS]
+            base = b * BLOCK_WORDS
+            if first == last:
+                return block[1][start - base : end - base]
+            out.extend(block[1][max(0, start - base) : end - base])
+        return out
 
     @property
     def words(self) -> list[str]:
