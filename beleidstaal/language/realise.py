@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .data import load_data, word_set
-from .realise_nouns import _fit_adjective, _fit_noun, _without_e
+from .realise_nouns import _fit_adjective, _fit_noun, _without_e, attributive_noun
 from .realise_verbs import _case, _fit_verb, _split_replacement, rewrite_verb_phrase
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 FUNCTION_WORDS = word_set("realisatie", "function_words")
 REFLEXIVE_WORDS = word_set("realisatie", "reflexives")
 CONJUNCTIONS = word_set("realisatie", "conjunctions")
+COORDINATORS = word_set("realisatie", "coordinators")
 ONLY_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["only_after"].items()}
 ONLY_BEFORE = {k: frozenset(v) for k, v in load_data("realisatie")["only_before"].items()}
 CLAUSE_WORDS = word_set("realisatie", "clause_words")
@@ -133,14 +134,22 @@ def fit(
         return None  # zich inzetten: its pronoun needs a place of its own (spant zich in → not 'zet zich zich in')
     if term is not None and not _before_the_right_word(tokens, term.lower()):
         return None
-    if _repeats_a_neighbour(tokens, words) or _a_clause(words):
+    # met dien verstande dat → op voorwaarde dat: a conjunction phrase for one that ends in the same word
+    same_end = len(words) > 1 and words[-1].lower() == tokens[-1].lower_
+    if _repeats_a_neighbour(tokens, words) or _a_clause(words[:-1] if same_end else words):
         return None
+    if _said_elsewhere(tokens, words):
+        return None  # De impact ... heeft grote invloed → not 'De invloed ... heeft grote invloed'
     if term is not None and term.lower() in WITH_ARTICLE and _subject_of_a_singular_verb(tokens):
         return None  # er wordt een tweetal gebieden onderscheiden → not 'wordt twee gebieden'
     one_word_verb = (
         term is not None and " " not in term.strip() and any(t.pos_ in ("VERB", "AUX") for t in tokens)
     )
     verbal = verbal or (len(tokens) > 1 and one_word_verb)  # plaatsvinden matched on 'vindt ... plaats'
+    if verbal and len(tokens) > 1 and tokens[0].lower_ in REFLEXIVE_PRONOUNS and _indefinite_after(tokens[0]):
+        # dat zich geen water in de kelder bevindt → not 'dat geen water in de kelder is': an indefinite subject
+        # there needs 'er' (dat er geen water ... is), which 'zich' stood in for
+        return None
     if verbal and len(tokens) > 1:
         # a verb phrase, also one with other words in between: rewritten as the whole stretch
         return rewrite_verb_phrase(tokens, words)
@@ -161,11 +170,17 @@ def fit(
         # teneinde → om: only before its own 'te' + infinitive (teneinde misbruik te voorkomen), whatever the tagger
         # took 'teneinde' for
         return _case(low[0], words[0]) if _te_infinitive_follows(tokens[-1]) else None
+    if len(low) == 1 and low[0] in COORDINATORS and _subordinator(tokens[-1]):
+        return None  # met dien verstande dat er ... zijn toegestaan → not 'maar er ... zijn toegestaan' (needs V2)
     if low[0] in CONJUNCTIONS:
         # indien → als: only where a whole clause follows (not 'indien noodzakelijk')
         # (and only on the conjunction itself: not on 'indienen', a verb the matcher took for a form of it)
         one = len(tokens) == 1 and (term is None or tokens[0].lower_ == term.lower())
         return rep if one and _opens_clause(tokens[0]) else None
+    if len(tokens) == 1 and len(words) == 1 and tokens[0].pos_ == "NOUN" and attributive_noun(tokens[0]):
+        return _fit_adjective(
+            tokens[0], words
+        )  # aard van voorgenomen ontwikkeling: a participle the tagger missed
     if len(tokens) == 1 and len(words) == 1:
         words = [_without_e(tokens[0], words[0])]
         rep = words[0]
@@ -259,6 +274,11 @@ def _after_a_class(first: Token, classes: frozenset[str]) -> bool:
     return prev.pos_ in classes or ("FIN" in classes and prev.pos_ in ("VERB", "AUX") and _finite(prev))
 
 
+def _subordinator(token: Token) -> bool:
+    """*dat*, *of*, *omdat* ...: the word opens a subordinate clause (its finite verb stands at the end)."""
+    return token.pos_ == "SCONJ" or token.lower_ in CONJUNCTIONS or token.lower_ in ("dat", "of")
+
+
 def _has_determiner(noun: Token) -> bool:
     return any(c.dep_ in ("det", "nmod:poss") and c.i < noun.i for c in noun.children)
 
@@ -277,6 +297,41 @@ def _repeats_a_neighbour(tokens: Sequence[Token], words: list[str]) -> bool:
     before = doc[first.i - 1].lower_ if first.i > 0 else ""
     after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
     return words[0].lower() == before or words[-1].lower() == after
+
+
+def _said_elsewhere(tokens: Sequence[Token], words: list[str]) -> bool:
+    """A content word of the replacement (a noun, adjective or verb) already stands elsewhere in the sentence:
+    *De impact van de bouw heeft grote invloed* → not *De invloed ... heeft grote invloed*; *diverse systemen met
+    heel verschillende vormen* → not *verschillende systemen*. Auxiliaries do not count."""
+    first = min(tokens, key=lambda t: t.i)
+    ids = {t.i for t in tokens}
+    said = set()  # the replacement's words, and their lemmas with their word class
+    for w in words:
+        low = w.lower()
+        if len(low) < 4 or low in FUNCTION_WORDS:
+            continue
+        said |= {low, *((lemma, pos) for lemma, pos in m.lemmas(low) if pos in ("NOUN", "ADJ", "VERB"))}
+    if not said:
+        return False
+    for t in first.sent:
+        if t.i in ids or t.pos_ not in ("NOUN", "ADJ", "VERB", "AUX") or t.dep_ in ("aux", "aux:pass"):
+            continue
+        pos = "VERB" if t.pos_ == "AUX" else t.pos_
+        if t.lower_ in said or (t.lemma_.lower(), pos) in said:
+            return True  # (the noun 'plannen' is not the verb of 'geplande')
+    return False
+
+
+def _indefinite_after(word: Token) -> bool:
+    """The word after ``word`` opens an indefinite noun phrase: *geen*, *een*, a number, or a noun without an
+    article (*water*, *bomen*)."""
+    doc = word.doc
+    if word.i + 1 >= len(doc):
+        return False
+    nxt = doc[word.i + 1]
+    if nxt.lower_ in ("geen", "een", "enkele", "veel", "weinig", "meerdere") or nxt.like_num:
+        return True
+    return nxt.pos_ == "NOUN" and not _has_determiner(nxt)
 
 
 def _a_clause(words: list[str]) -> bool:

@@ -117,7 +117,8 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     inflected = text.endswith("e") and any(
         m.attributive(b) == text and (b in m.known_adjectives() or m.zipf(b) >= 1.0) for b in bases
     )
-    before_a_noun = adj.pos_ in ("ADJ", "VERB") and (inflected or adj.dep_ == "amod")
+    noun = attributive_noun(adj)
+    before_a_noun = (adj.pos_ in ("ADJ", "VERB") and (inflected or adj.dep_ == "amod")) or noun is not None
     if before_a_noun and not _adjective_like(word):
         return None  # eventuele → not 'misschien', zodanige → not 'zo': the word cannot stand before a noun
     if word in NOT_ATTRIBUTIVE and (inflected or (adj.dep_ == "amod" and adj.head.i > adj.i)):
@@ -126,6 +127,14 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
         form = m.comparative(word) + ("e" if inflected else "")
     elif degree == "Sup":
         form = m.superlative(word) + ("e" if inflected else "")
+    elif noun is not None and not inflected and text.endswith("en"):
+        # voorgenomen, gesloten: a word that never shows -e; the noun says whether its replacement takes one
+        # (de aard van voorgenomen ontwikkeling → geplande; een voorgenomen besluit → gepland)
+        want_e = wants_e(noun)
+        if want_e is None:
+            return None
+        base = _uninflected(word)  # the list may give 'geplande'
+        form = m.attributive(base) if want_e else base
     else:
         form = m.attributive(word) if inflected else word
     if form != word and m.zipf(form) < 2.5:
@@ -133,12 +142,51 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     return _case(form, words[0])
 
 
+def attributive_noun(word: Token) -> Token | None:
+    """The noun right after an adjective or participle that stands before it (*voorgenomen ontwikkeling*, also
+    when the tagger took the participle for a noun), else None."""
+    doc = word.doc
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ != "NOUN":
+        return None
+    if (word.dep_ == "amod" and word.head.i == nxt.i) or (word.pos_ != "NOUN" and word.dep_ == "amod"):
+        return nxt
+    return (
+        nxt if word.pos_ == "NOUN" and _a_participle(word) and not m.lemmas(word.lower_, "NOUN")[1:] else None
+    )
+
+
+def wants_e(noun: Token) -> bool | None:
+    """Whether an adjective before ``noun`` takes -e: always before a plural or after a definite determiner (*de*,
+    *het*, *deze*, *dit* ...); after *een*, *geen* or none only before a de-word. None when the gender is needed
+    and nothing knows it."""
+    from .number import noun_plural
+
+    if noun_plural(noun):
+        return True
+    det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "nmod:poss") and c.i < noun.i), None)
+    if det is not None and det not in ("een", "geen", "elk", "ieder", "veel", "zo'n", "welk"):
+        return True
+    gender = m.article(noun.lower_)
+    if gender is None:
+        tagged = noun.morph.get("Gender")
+        gender = "de" if "Com" in tagged else "het" if "Neut" in tagged else None
+    return None if gender is None else m.needs_e(det, gender, "Sing")
+
+
 def _without_e(old: Token, word: str) -> str:
     """A replacement that the word list gives in its -e form loses the -e where the old word has none: *het is
     voorgenomen* → *het is gepland*, not *geplande*."""
-    low = word.lower()
-    if not low.endswith("e") or old.lower_.endswith("e") or old.dep_ == "amod":
+    if old.lower_.endswith("e") or old.dep_ == "amod":
         return word  # before a noun (de voorgenomen bouw) the adjective rules decide
+    return _uninflected(word)
+
+
+def _uninflected(word: str) -> str:
+    """*geplande* → *gepland*, *grote* → *groot*: the adjective without its -e (the word itself if it has none)."""
+    low = word.lower()
+    if not low.endswith("e"):
+        return word
     bases = {low[:-1], *(b for b, _ in m.lemmas(low, "ADJ"))} - {low}
     for base in sorted(bases):
         if m.attributive(base) == low and (base in m.known_adjectives() or m.lemmas(base, "VERB")):

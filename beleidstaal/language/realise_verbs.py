@@ -222,6 +222,9 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
                 drop.add(c.i)
             else:
                 return None  # een grote bijdrage leveren → bijdragen: 'grote' would be lost
+    first = tokens[0]
+    if first.pos_ == "NOUN" and first.i > 0 and doc[first.i - 1].pos_ == "ADJ":
+        return None  # een separaat besluit genomen (the parse lost the adjective): 'separaat' would dangle
     keep = [t for t in stretch if t.i not in drop]
     if any(t.is_punct for t in keep):
         return None

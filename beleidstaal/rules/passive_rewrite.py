@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..language import morphology
 from ..language.data import table, word_set
 from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
+from ..language.number import phrase_plural
 from ..language.passive import (
     MODAL_FORMS,
     agent_tokens,
@@ -51,11 +52,8 @@ def _agent_phrase(agent: Token | None, actor: tuple[str, bool] | None = None) ->
         subj = SUBJECT_PRONOUN.get(agent.lower_, agent.lower_)
         plural = subj in ("wij", "jullie") or (agent.lower_ in ("hen", "hun", "ze") and True)
         return subj, plural
-    conj = [c for c in agent.children if c.dep_ == "conj"]
-    joined_by_of = any(g.dep_ == "cc" and g.lower_ in ("of", "ofwel") for c in conj for g in c.children)
-    # de klant en de medewerker hebben; de klant of de medewerker heeft
-    plural = "Plur" in agent.morph.get("Number") or (bool(conj) and not joined_by_of)
-    return _lower_first(tokens_text(tokens), tokens[0]), plural
+    # de klant en de medewerker hebben; de klant of de medewerker heeft; Provinciale Staten hebben
+    return _lower_first(tokens_text(tokens), tokens[0]), phrase_plural(agent)
 
 
 def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token]]:
@@ -335,6 +333,8 @@ def _plain_agent(agent: Token) -> bool:
         return False
     if any(t.lower_ == "middel" for t in tokens):
         return False  # door middel van dit onderzoek: a means, not an actor
+    if any(c.pos_ == "NOUN" and c.dep_ in ("amod", "compound") and c.i < agent.i for c in agent.children):
+        return False  # door de initiatiefnemer leges betaald: a noun before the noun, the parse joined two phrases
     if _relative_clause_after(agent, tokens):
         return False  # door de bomen die het plan omgeven: the relative clause would be cut off from its noun
     for t in tokens:

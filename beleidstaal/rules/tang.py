@@ -38,6 +38,7 @@ def _uninflect(mod: Token) -> tuple[str, str]:
 
 def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str | None:
     from ..language.grammar import infinitive, infinitive_from_participle, known_verbs, present
+    from ..language.number import phrase_plural
     from ..language.passive import zijn_verbs
     from ..language.tang import openers
     from ..language.words import tokens_text
@@ -78,9 +79,7 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
         k += 1
     text = tokens_text
     head = f"{art.text} {noun.text} {rel}"
-    agent_plural = bool(agent) and (
-        "Plur" in agent[-1].morph.get("Number") or agent[-1].lower_.endswith("en")
-    )
+    agent_plural = bool(agent) and phrase_plural(_phrase_head(agent))
     if agent and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in agent):
         return None  # de door de in de inrichting verrichte werkzaamheden: no actor after 'door'
     if kind == "past":
@@ -99,6 +98,13 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
     return " ".join(" ".join([head, *body]).split())
 
 
+def _phrase_head(words: list[Token]) -> Token:
+    """The word of ``words`` whose head lies outside them (the last such word: the noun after its modifiers)."""
+    ids = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in ids or t.head.i == t.i]
+    return heads[-1] if heads else words[-1]
+
+
 def _case(t: Token) -> str:
     return next((c.lower_ for c in t.children if c.dep_ == "case"), "")
 
@@ -112,8 +118,11 @@ def _plural(noun: Token, art: Token) -> bool:
     """Plural by the tagger, or by the dictionary for the noun or the head of a compound
     (*onderzoeksresultaten* → *resultaat*)."""
     from ..language import morphology as m
+    from ..language.number import SINGULAR_DETERMINERS, noun_plural
 
-    if "Plur" in noun.morph.get("Number"):
+    if art.lower_ in SINGULAR_DETERMINERS:
+        return False  # een in de wet vastgelegde procedure: singular, whatever the tagger says
+    if noun_plural(noun):
         return True
     low = noun.lower_
     if art.lower_ == "het" or not low.endswith(("en", "s")):

@@ -1,0 +1,54 @@
+"""The grammatical number of a noun phrase, for the finite verb a rewrite makes agree with it (an active rewrite
+of a passive, a relative clause made from a tang). The tagger's ``Number`` alone errs both ways: it takes
+*procedure* after *een* for a plural and gives names such as *Provinciale Staten* no number at all. Here the parse
+(coordination, determiners, the words of a name) and the dictionary (a noun's own plural) decide together."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import morphology as m
+from .data import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PLURAL_NAMES = word_set("realisatie", "plural_names")
+SINGULAR_DETERMINERS = word_set("realisatie", "singular_determiners")
+PLURAL_DETERMINERS = word_set("realisatie", "plural_determiners")
+
+
+def phrase_plural(head: Token) -> bool:
+    """The noun phrase headed by ``head`` takes a plural verb: two nouns joined by *en* (*de klant en de
+    medewerker*; with *of* the number of the last one), a plural name (*Provinciale Staten van Gelderland*), or a
+    plural noun (:func:`noun_plural`)."""
+    conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if conj:
+        joined_by_of = any(g.dep_ == "cc" and g.lower_ in ("of", "ofwel") for c in conj for g in c.children)
+        return phrase_plural(conj[-1]) if joined_by_of else True
+    if head.pos_ == "PROPN" or head.is_title:
+        name = [head, *(c for c in head.children if c.dep_ in ("flat", "compound") and c.i > head.i)]
+        if name[-1].lower_ in PLURAL_NAMES:
+            return True
+        if head.pos_ == "PROPN":
+            return False  # a name: de gemeente Nijmegen, Rijkswaterstaat
+    return noun_plural(head)
+
+
+def noun_plural(noun: Token) -> bool:
+    """A plural noun: by its determiner (*een*, *elk* → singular; *alle*, *enkele* → plural), else by the
+    tagger unless the dictionary knows the word as a singular whose plural is another word Dutch text uses
+    (*procedure* → *procedures*), else by the dictionary (the word is the plural of a noun: *stakeholders*)."""
+    for c in noun.children:
+        if c.dep_ in ("det", "nummod") and c.i < noun.i:
+            if c.lower_ in SINGULAR_DETERMINERS:
+                return False
+            if c.lower_ in PLURAL_DETERMINERS or (c.like_num and c.lower_ not in ("1", "één", "een")):
+                return True
+    low = noun.lower_
+    own_plural = m.plural(low)
+    singular_by_dictionary = own_plural != low and m.zipf(own_plural) >= 2.0
+    plural_of_a_noun = any(lemma != low and m.plural(lemma) == low for lemma, _ in m.lemmas(low, "NOUN"))
+    if "Plur" in noun.morph.get("Number"):
+        return plural_of_a_noun or not singular_by_dictionary
+    return plural_of_a_noun and not singular_by_dictionary

@@ -1,0 +1,195 @@
+"""Replacements and rewrites that broke the sentence or changed its meaning on the studied sheets (issue #17, the
+sixth round): subject number, adjective -e, conjunction order, meaning that depends on the sentence, words said
+twice. Each cause is fixed in Dutch terms; sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from test_realise import _finding
+
+from beleidstaal import check_text
+from beleidstaal.nlp import load_model
+
+
+def _only(text: str, rule: str):
+    (finding,) = [f for f in check_text(text) if f.rule == rule]
+    return finding
+
+
+# --- subject number: the finite verb of an active rewrite agrees with its new subject --------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plural name without a plural ending on its head (the tagger gives it no number)
+        (
+            "Op 3 mei 2021 is het nieuwe reglement vastgesteld door Provinciale Staten.",
+            "Op 3 mei 2021 hebben Provinciale Staten het nieuwe reglement vastgesteld",
+        ),
+        (
+            "Op 1 juni 2018 is door Provinciale Staten van Zeeland het reglement vastgesteld.",
+            "Op 1 juni 2018 hebben Provinciale Staten van Zeeland het reglement vastgesteld",
+        ),
+        ("Het plan wordt door Gedeputeerde Staten vastgesteld.", "Gedeputeerde Staten stellen het plan vast"),
+        # two actors joined by 'en' take the plural, 'of' the number of the last one
+        (
+            "De regels worden door de gemeente en de provincie vastgesteld.",
+            "De gemeente en de provincie stellen de regels vast",
+        ),
+    ],
+)
+def test_a_plural_actor_takes_a_plural_verb(text, expected):
+    assert _only(text, "BT301").suggestions == [expected]
+
+
+def test_a_name_ending_in_en_is_no_plural():
+    # 'de gemeente Nijmegen heeft', in the relative clause of a tang as in an active rewrite
+    finding = _only("De door de gemeente Nijmegen vastgestelde regels gelden vanaf mei.", "BT501")
+    assert finding.suggestions == ["De regels die de gemeente Nijmegen heeft vastgesteld,"]
+
+
+def test_two_noun_phrases_the_parse_joined_get_no_rewrite():
+    # 'zijn door de aannemer kosten betaald': the parse takes 'de aannemer kosten' for one actor and the rewrite
+    # would say 'hebben de aannemer kosten betaald'
+    text = "Voor het werk aan de dijk zijn door de aannemer kosten betaald."
+    for finding in check_text(text):
+        assert not any("hebben de aannemer" in s for s in finding.suggestions)
+
+
+def test_een_makes_a_noun_singular_whatever_the_tagger_says():
+    from beleidstaal.language.number import noun_plural
+
+    doc = load_model()("Dit is een vastgelegde procedure voor bezwaar.")
+    assert not noun_plural(doc[4])  # the tagger calls 'procedure' plural here
+    doc = load_model()("Wij volgen alle procedures en regels.")
+    assert noun_plural(doc[3])
+
+
+# --- adjective -e from the noun, where the old word shows none -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Gezien de aard van voorgenomen ontwikkeling is dit uit te sluiten.", "geplande"),  # bare de-word
+        ("Er is een voorgenomen besluit over de weg.", "gepland"),  # een + het-word
+        ("Dit is voorgenomen beleid van de raad.", "gepland"),  # bare het-word
+        ("Wij bespreken de voorgenomen plannen.", "geplande"),  # plural
+        ("Het nieuwe bouwplan is voorgenomen.", "gepland"),  # predicate
+    ],
+)
+def test_a_participle_in_en_gets_the_e_its_noun_asks_for(text, expected):
+    assert _finding(text, "voorgenomen").suggestions == [expected]
+
+
+def test_a_capitalised_adjective_shows_the_gender_of_its_noun():
+    # 'Algemene doel van het beleid' is no Dutch ('Algemeen doel' or 'Het algemene doel')
+    finding = _finding("Algemene doelstelling van het beleid is minder verkeer.", "doelstelling")
+    assert "doel" not in finding.suggestions
+    assert "Algemene doel" not in finding.suggestions
+
+
+# --- conjunctions: a coordinating one needs main-clause order ---------------------------------------------------
+
+
+def test_met_dien_verstande_dat_keeps_its_clause_order():
+    text = "Er mogen woningen worden gebouwd, met dien verstande dat er niet meer dan zes woningen zijn toegestaan."
+    finding = _finding(text, "met dien verstande dat")
+    # 'maar er niet meer dan zes woningen zijn toegestaan' needs 'maar er zijn ...': advice
+    assert "maar" not in finding.suggestions
+    assert finding.suggestions == ["op voorwaarde dat"]
+    assert any("'maar'" in a for a in finding.advice)
+
+
+# --- meaning that depends on the sentence: advice --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        # 'aan de hand van' as a cause ('door'), as criteria ('volgens') or as a tool ('met')
+        ("Aan de hand van deze gesprekken is het plan nog gewijzigd.", "aan de hand van"),
+        # 'daar' needs a place named before it
+        ("Het regenwater wordt zoveel mogelijk ter plaatse vastgehouden.", "ter plaatse"),
+        # a formal decision (Awb) is not 'besluiten'
+        ("Het college heeft hierover een besluit genomen.", "een besluit genomen"),
+        # 'oplossen' needs an object that 'tot een oplossing komen' does not name
+        ("Wij willen samen met de buren tot een oplossing komen.", "tot een oplossing komen"),
+        # 'in beschouwing nemen' is 'bekijken' or 'meetellen'
+        ("De grond mag niet opnieuw in beschouwing worden genomen.", "in beschouwing worden genomen"),
+    ],
+)
+def test_a_meaning_the_sentence_decides_gets_advice(text, flagged):
+    finding = _finding(text, flagged)
+    assert finding.suggestions == []
+    assert finding.advice
+
+
+def test_in_belangrijke_mate_is_a_degree():
+    # 'dragen vooral bij' (mainly) is another meaning than 'dragen in belangrijke mate bij' (strongly)
+    finding = _finding(
+        "Deze woningen dragen in belangrijke mate bij aan een gemengde wijk.", "in belangrijke mate"
+    )
+    assert finding.suggestions[0] == "sterk"
+    assert "vooral" not in finding.suggestions
+
+
+# --- position -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,flagged,wrong",
+    [
+        # after its noun 'zodanig' means 'zo groot': 'in een omvang zo dat' is no Dutch
+        ("Er is geen opslag in een omvang zodanig dat er gevaar ontstaat.", "zodanig", "zo"),
+        # after a preposition: 'naar vooral pagina 5' is no Dutch
+        ("Wij verwijzen naar met name pagina 5 van het rapport.", "met name", "vooral"),
+    ],
+)
+def test_a_word_that_cannot_stand_in_the_place_is_advice(text, flagged, wrong):
+    assert wrong not in _finding(text, flagged).suggestions
+
+
+def test_met_name_before_its_phrase_still_drops_in():
+    assert _finding("Dit geldt met name voor kinderen.", "met name").suggestions == ["vooral"]
+
+
+# --- a word the sentence already says --------------------------------------------------------------------------
+
+
+def test_a_replacement_the_sentence_already_says_is_advice():
+    # 'De invloed van de verbouwing heeft grote invloed' says it twice
+    finding = _finding("De impact van de verbouwing heeft grote invloed op de straat.", "impact")
+    assert "invloed" not in finding.suggestions
+
+
+def test_a_replacement_not_said_elsewhere_still_drops_in():
+    assert "invloed" in _finding("De nieuwe schuur heeft een grote impact op de tuin.", "impact").suggestions
+
+
+# --- support verbs and reflexives ------------------------------------------------------------------------------
+
+
+def test_an_adjective_the_parse_lost_keeps_the_noun():
+    # 'een separaat besluit genomen': the parse hangs 'besluit' on the verb and loses 'separaat'; the rewrite
+    # 'een separaat besloten' would leave the adjective and the article behind
+    from beleidstaal.language.realise_verbs import rewrite_verb_phrase
+
+    doc = load_model()("Het college heeft hiertoe een separaat besluit genomen.")
+    assert rewrite_verb_phrase([doc[6], doc[7]], ["besluiten"]) is None
+
+
+def test_zich_before_an_indefinite_subject_stands_for_er():
+    # 'dat geen water in de kelder is' needs 'er': 'zich' held its place
+    finding = _finding(
+        "Het moet zo zijn dat zich geen water in de kelder bevindt.", "zich geen water in de kelder bevindt"
+    )
+    assert finding.suggestions == []
+
+
+def test_zich_before_a_definite_subject_is_rewritten():
+    finding = _finding(
+        "Wij weten dat zich het plangebied aan de rand bevindt.", "zich het plangebied aan de rand bevindt"
+    )
+    assert "het plangebied aan de rand ligt" in finding.suggestions
