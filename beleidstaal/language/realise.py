@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .data import load_data, word_set
+from .grammar import verb_stem
 from .realise_nouns import _fit_adjective, _fit_noun, _without_e, attributive_noun
 from .realise_verbs import _case, _fit_verb, _split_replacement, rewrite_verb_phrase
 
@@ -39,6 +40,7 @@ FUNCTION_WORDS = word_set("realisatie", "function_words")
 REFLEXIVE_WORDS = word_set("realisatie", "reflexives")
 CONJUNCTIONS = word_set("realisatie", "conjunctions")
 COORDINATORS = word_set("realisatie", "coordinators")
+POSTNOMINAL = word_set("realisatie", "postnominal")
 ONLY_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["only_after"].items()}
 ONLY_BEFORE = {k: frozenset(v) for k, v in load_data("realisatie")["only_before"].items()}
 CLAUSE_WORDS = word_set("realisatie", "clause_words")
@@ -170,8 +172,14 @@ def fit(
         # teneinde → om: only before its own 'te' + infinitive (teneinde misbruik te voorkomen), whatever the tagger
         # took 'teneinde' for
         return _case(low[0], words[0]) if _te_infinitive_follows(tokens[-1]) else None
+    if len(tokens) == 1 and tokens[0].lower_ in POSTNOMINAL and _after_its_noun(tokens[0]):
+        return None  # in een omvang zodanig dat → not 'in een omvang zo dat'
     if len(low) == 1 and low[0] in COORDINATORS and _subordinator(tokens[-1]):
         return None  # met dien verstande dat er ... zijn toegestaan → not 'maar er ... zijn toegestaan' (needs V2)
+    if low[0] == "en" and _zowel_before(tokens[0]):
+        return None  # zowel voor de woningen alsmede voor de tuinen → not 'zowel ... en': the pair is 'zowel ... als'
+    if len(tokens) == 1 and len(low) == 1 and low[0] in ("wat", "dat", "die") and _relative(tokens[0]):
+        return rep if _relative_fits(tokens[0], low[0]) else None
     if low[0] in CONJUNCTIONS:
         # indien → als: only where a whole clause follows (not 'indien noodzakelijk')
         # (and only on the conjunction itself: not on 'indienen', a verb the matcher took for a form of it)
@@ -267,11 +275,29 @@ def _before_the_right_word(tokens: Sequence[Token], term: str) -> bool:
 
 
 def _after_a_class(first: Token, classes: frozenset[str]) -> bool:
-    """The word before is of one of the classes: a UPOS tag, or FIN for a finite verb."""
-    if not classes or first.i == 0:
+    """The word before is of one of the classes: a UPOS tag, FIN for a finite verb, START for none (the first
+    word of the sentence), or the word itself in lower case (*maar* before *dan wel*)."""
+    if not classes:
         return False
+    if first.i == first.sent.start:
+        return "START" in classes
     prev = first.doc[first.i - 1]
-    return prev.pos_ in classes or ("FIN" in classes and prev.pos_ in ("VERB", "AUX") and _finite(prev))
+    return (
+        prev.pos_ in classes
+        or prev.lower_ in classes
+        or ("FIN" in classes and prev.pos_ in ("VERB", "AUX") and _finite(prev))
+    )
+
+
+def _after_its_noun(word: Token) -> bool:
+    """*zodanig* straight after a noun and before *dat*: it grades the noun (*een omvang zodanig dat*)."""
+    doc = word.doc
+    return (
+        word.i > word.sent.start
+        and doc[word.i - 1].pos_ in ("NOUN", "PROPN")
+        and word.i + 1 < len(doc)
+        and doc[word.i + 1].lower_ == "dat"
+    )
 
 
 def _subordinator(token: Token) -> bool:
@@ -300,9 +326,10 @@ def _repeats_a_neighbour(tokens: Sequence[Token], words: list[str]) -> bool:
 
 
 def _said_elsewhere(tokens: Sequence[Token], words: list[str]) -> bool:
-    """A content word of the replacement (a noun, adjective or verb) already stands elsewhere in the sentence:
-    *De impact van de bouw heeft grote invloed* → not *De invloed ... heeft grote invloed*; *diverse systemen met
-    heel verschillende vormen* → not *verschillende systemen*. Auxiliaries do not count."""
+    """A noun or adjective of the replacement would stand twice in one phrase: as the subject and the object of
+    one verb (*De impact van de bouw heeft grote invloed* → not *De invloed ... heeft grote invloed*), or as an
+    adjective beside the noun of its own verb (*de voorgenomen plannen* → not *de geplande plannen*). The same word
+    in another phrase or clause is no fault (*het doel van de toets is ... dat de doelen ...*)."""
     first = min(tokens, key=lambda t: t.i)
     ids = {t.i for t in tokens}
     said = set()  # the replacement's words, and their lemmas with their word class
@@ -310,16 +337,62 @@ def _said_elsewhere(tokens: Sequence[Token], words: list[str]) -> bool:
         low = w.lower()
         if len(low) < 4 or low in FUNCTION_WORDS:
             continue
-        said |= {low, *((lemma, pos) for lemma, pos in m.lemmas(low) if pos in ("NOUN", "ADJ", "VERB"))}
+        said |= {low, *((lemma, pos) for lemma, pos in m.lemmas(low) if pos in ("NOUN", "ADJ"))}
+        # a participle and the noun of its verb: 'de voorgenomen plannen' → not 'de geplande plannen'
+        for lemma, _pos in m.lemmas(low, "VERB"):
+            said |= {(lemma, "NOUN"), (verb_stem(lemma), "NOUN")}
     if not said:
         return False
+    anchor = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), first)
     for t in first.sent:
-        if t.i in ids or t.pos_ not in ("NOUN", "ADJ", "VERB", "AUX") or t.dep_ in ("aux", "aux:pass"):
+        if t.i in ids or t.pos_ not in ("NOUN", "ADJ"):
             continue
-        pos = "VERB" if t.pos_ == "AUX" else t.pos_
-        if t.lower_ in said or (t.lemma_.lower(), pos) in said:
-            return True  # (the noun 'plannen' is not the verb of 'geplande')
+        if not (t.lower_ in said or (t.lemma_.lower(), t.pos_) in said):
+            continue
+        if t.i == anchor.head.i or t.head.i == anchor.i:
+            return True  # the adjective and its noun
+        verb = _argument_of(anchor)
+        if verb is not None and verb == _argument_of(t):
+            return True  # two arguments of one verb
     return False
+
+
+def _argument_of(word: Token) -> int | None:
+    """The verb of which ``word`` is the subject or object (its index), else None."""
+    if word.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and word.head.pos_ in ("VERB", "AUX"):
+        return word.head.i
+    return None
+
+
+def _relative(word: Token) -> bool:
+    """A relative pronoun: by the tagger, or one of the old ones whatever the tagger says (*Hetgeen u vraagt*)."""
+    return word.lower_ in ("hetgeen", "hetwelk", "welke", "dewelke") or "Rel" in word.morph.get("PronType")
+
+
+def _zowel_before(word: Token) -> bool:
+    """*zowel* earlier in the sentence with no *als* since: the second half of the pair is still to come."""
+    for t in reversed(list(word.doc[word.sent.start : word.i])):
+        if t.lower_ == "als":
+            return False
+        if t.lower_ == "zowel":
+            return True
+    return False
+
+
+def _relative_fits(pronoun: Token, word: str) -> bool:
+    """A relative pronoun for *hetgeen*/*welke* agrees with what it refers to: after a noun *die* (a de-word or a
+    plural) or *dat* (a het-word); after a clause or with nothing before it *wat* (*De weg gaat dicht, wat overlast
+    geeft*; *Wat u vraagt*)."""
+    from .number import noun_plural
+
+    before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if not t.is_punct]
+    noun = before[-1] if before and before[-1].pos_ in ("NOUN", "PROPN") else None
+    if noun is None:
+        return word == "wat"
+    if word == "wat":
+        return False  # een programma, hetgeen ... → not 'wat': the pronoun refers to the noun
+    gender = "de" if noun_plural(noun) else m.article(noun.lower_)
+    return gender is not None and word == ("die" if gender == "de" else "dat")
 
 
 def _indefinite_after(word: Token) -> bool:

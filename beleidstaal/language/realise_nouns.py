@@ -32,7 +32,9 @@ def _determiner_gender(noun: Token) -> str | None:
     dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
     # a bare singular noun inflects its adjective as after 'een': ruimtelijke impact → de, groot belang → het
     indefinite = not dets or any(c.lower_ in ("een", "geen", "elk", "ieder") for c in dets)
-    for c in noun.children:
+    # the adjective nearest to the noun (een bestaande woonwijk ruimtelijke impact: the parse may hang a noun
+    # taken for an adjective further away on it too)
+    for c in sorted(noun.children, key=lambda c: -c.i):
         if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "ADJ" and indefinite:
             base = c.lemma_.lower()
             if m.attributive(base) != base:
@@ -149,8 +151,8 @@ def attributive_noun(word: Token) -> Token | None:
     nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
     if nxt is None or nxt.pos_ != "NOUN":
         return None
-    if (word.dep_ == "amod" and word.head.i == nxt.i) or (word.pos_ != "NOUN" and word.dep_ == "amod"):
-        return nxt
+    if word.pos_ in ("ADJ", "VERB") and word.dep_ == "amod":
+        return nxt  # (not a name or preposition the parser hung on the noun: Ingevolge artikel 4)
     return (
         nxt if word.pos_ == "NOUN" and _a_participle(word) and not m.lemmas(word.lower_, "NOUN")[1:] else None
     )
