@@ -146,7 +146,7 @@ def _gender(noun: Token) -> str | None:
 def _whole(noun: Token) -> str:
     """The noun with the word after it that still belongs to it: 'aantal woningen', 'bijlage 2'."""
     more = _goes_on(noun)
-    return noun.text if more is None else f"{noun.text} {more.text}"
+    return noun.text if more is None or more.is_punct else f"{noun.text} {more.text}"
 
 
 def _goes_on(noun: Token) -> Token | None:
@@ -156,7 +156,9 @@ def _goes_on(noun: Token) -> Token | None:
     doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and (
-        after.pos_ in ("NUM", "NOUN", "PROPN") or any(ch.isdigit() for ch in after.text)
+        after.pos_ in ("NUM", "NOUN", "PROPN")
+        or any(ch.isdigit() for ch in after.text)
+        or after.text in ("'", "‘", '"', "“", "„")  # a title: de ... publicatie 'Bedrijven en milieuzonering'
     ):
         return after
     return None

@@ -265,3 +265,11 @@ def test_the_adjective_nearest_the_noun_shows_its_gender():
 )
 def test_niet_uitgesloten_only_after_a_copula(text, expected):
     assert _finding(text, "niet uitgesloten").suggestions == expected
+
+
+def test_a_tang_before_a_title_is_advice():
+    # 'de handreiking die de vereniging heeft opgesteld 'Wonen en werken'' cuts the title off its noun
+    text = "Wij gebruiken de door de vereniging van gemeenten opgestelde handreiking 'Wonen en werken'."
+    finding = _only(text, "BT501")
+    assert finding.suggestions == []
+    assert any("'de handreiking'" in a for a in finding.advice)
