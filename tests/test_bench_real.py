@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
 
 import common  # noqa: E402
+import passive_replay  # noqa: E402
 import sample  # noqa: E402
 import score  # noqa: E402
 
@@ -178,3 +179,13 @@ def test_only_sheets_without_a_file_of_the_part_is_a_clear_error(tmp_path, capsy
     assert sample.main(args + ["--only-sheets", str(sheet)]) == 2
     assert "--only-sheets" in capsys.readouterr().err
     assert not (tmp_path / "nieuw.tsv").exists()
+
+
+def test_passive_replay_checks_a_row_in_its_paragraph_under_its_heading():
+    text = "# Water\n\nEerste alinea.\n\n## Bodem\n\nDe grond wordt onderzocht.\nHet plan volgt.\n\nLaatste."
+    start = text.index("wordt")
+    base, para = passive_replay.paragraph(text, start, start + 5)
+    assert para == "## Bodem\n\nDe grond wordt onderzocht.\nHet plan volgt."
+    assert para[start - base : start - base + 5] == "wordt"  # offsets map back to the file
+    _, first = passive_replay.paragraph(text, 0, 7)
+    assert first == "# Water"
