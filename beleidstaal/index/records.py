@@ -67,20 +67,7 @@ class StoredDocument:
                 self._blocks.setdefault(b, [text, None])
         return start, end, first, last
 
-    def words_range(self, start: int, end: int) -> list[str]:
-        """words[start:end], reading only the blocks that hold them."""
-        at = self._block_range(start, end)
-        if at is None:
-            return []
-        start, end, first, last = at
-        out: list[str] = []
-        for b in range(first, last + 1):
-            base = b * BLOCK_WORDS
-            out.extend(self._blocks[b][0].decode("utf-8").split()[max(0, start - base) : end - base])
-        return out
-
-    def keys_range(self, start: int, end: int) -> list[str]:
-        """The stems of words[start:end], each block stemmed once."""
+    def _window(self, start: int, end: int, stemmed: bool) -> list[str]:
         at = self._block_range(start, end)
         if at is None:
             return []
@@ -88,13 +75,25 @@ class StoredDocument:
         out: list[str] = []
         for b in range(first, last + 1):
             block = self._blocks[b]
-            if block[1] is None:
-                block[1] = stems(block[0].decode("utf-8").split())
+            if not stemmed:
+                words = block[0].decode("utf-8").split()
+            elif block[1] is None:
+                words = block[1] = stems(block[0].decode("utf-8").split())
+            else:
+                words = block[1]
             base = b * BLOCK_WORDS
             if first == last:
-                return block[1][start - base : end - base]
-            out.extend(block[1][max(0, start - base) : end - base])
+                return words[start - base : end - base]
+            out.extend(words[max(0, start - base) : end - base])
         return out
+
+    def words_range(self, start: int, end: int) -> list[str]:
+        """words[start:end], reading only the blocks that hold them."""
+        return self._window(start, end, stemmed=False)
+
+    def keys_range(self, start: int, end: int) -> list[str]:
+        """The stems of words[start:end], each block stemmed once."""
+        return self._window(start, end, stemmed=True)
 
     @property
     def words(self) -> list[str]:
