@@ -8,6 +8,7 @@ copy), on line 3 of each (every sentence of the first paragraph has a line of it
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import random
@@ -21,15 +22,11 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-pytest.importorskip("distributed")
-pytest.importorskip("pyarrow")
-
-from typer.testing import CliRunner  # noqa: E402
-
-from beleidstaal.batch import run_batch, store  # noqa: E402
-from beleidstaal.cli import app  # noqa: E402
-from beleidstaal.config import config_for  # noqa: E402
+from beleidstaal.batch import run_batch, store
+from beleidstaal.cli import app
+from beleidstaal.config import config_for
 
 UD = Path(__file__).resolve().parents[1].parent / "shared" / "ud-dutch"
 N_DOCS = 205
@@ -50,6 +47,11 @@ CORE_FIELDS = ("rule", "category", "severity", "path", "line", "column", "end_li
 pytestmark = [
     pytest.mark.slow,  # a Dask cluster
     pytest.mark.skipif(not UD.is_dir(), reason=f"de map met Nederlandse zinnen ontbreekt: {UD}"),
+    # found, not imported: importing Dask takes a second, also for a quick run (-m "not slow") that skips these
+    pytest.mark.skipif(
+        not all(importlib.util.find_spec(m) for m in ("distributed", "pyarrow")),
+        reason="Dask (distributed) of pyarrow is niet geïnstalleerd",
+    ),
 ]
 
 
