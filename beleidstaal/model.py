@@ -28,12 +28,19 @@ def import_spacy() -> None:
 
     stubs = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
     stubs["spacy.cli.info"].info = _spacy_later
+    if "srsly" not in sys.modules:  # srsly's YAML functions (ruamel.yaml) on first use: spaCy loads none
+        yaml = stubs[_YAML_MODULE] = types.ModuleType(_YAML_MODULE)
+        for name in _YAML_NAMES:
+            setattr(yaml, name, _yaml_later(name))
     sys.modules.update(stubs)
     try:
         import spacy
-    except Exception:  # this spaCy wants more of spacy.cli: import it as usual (the error, if any, is real)
+    except Exception:  # this spaCy wants more of spacy.cli or srsly: import them as usual (an error is real)
         _drop(stubs)
-        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.cli")]:
+        names = [n for n in sys.modules if n == "spacy" or n.startswith("spacy.cli")]
+        if _YAML_MODULE in stubs:  # srsly was imported with the stand-in: import it again as usual
+            names += [n for n in sys.modules if n == "srsly" or n.startswith("srsly.")]
+        for name in names:
             del sys.modules[name]
         import spacy  # noqa: F401
 
@@ -50,6 +57,33 @@ def _drop(stubs: dict) -> None:
     for name, stub in stubs.items():
         if sys.modules.get(name) is stub:
             del sys.modules[name]
+
+
+_YAML_MODULE = "srsly._yaml_api"
+#: what srsly's package takes from its YAML module (``from ._yaml_api import ...``)
+_YAML_NAMES = ("read_yaml", "write_yaml", "yaml_dumps", "yaml_loads", "is_yaml_serializable")
+
+
+def _yaml_later(name: str):
+    """Stands in for one of srsly's YAML functions: imports srsly's YAML module (with ruamel.yaml) on first use,
+    puts the real functions in srsly's package and calls the real one. Importing ruamel.yaml takes about 25 ms
+    of every check, and neither spaCy nor beleidstaal reads or writes YAML."""
+
+    def later(*args, **kwargs):
+        import importlib
+
+        if getattr(sys.modules.get(_YAML_MODULE), "__file__", None) is None:
+            sys.modules.pop(_YAML_MODULE, None)  # still the stand-in (called while spaCy loads)
+        real = importlib.import_module(_YAML_MODULE)
+        srsly = sys.modules["srsly"]
+        for other in _YAML_NAMES:
+            if getattr(getattr(srsly, other, None), "stand_in", False):
+                setattr(srsly, other, getattr(real, other))
+        return getattr(real, name)(*args, **kwargs)
+
+    later.__doc__ = f"srsly.{name}, imported on first use (beleidstaal.model.import_spacy)."
+    later.stand_in = True
+    return later
 
 
 def _spacy_later(*args, **kwargs):

@@ -295,3 +295,34 @@ def test_a_spacy_that_needs_its_command_line_is_imported_as_usual(tmp_path):
         [sys.executable, "-c", FALLBACK_PROBE], capture_output=True, text=True, cwd=tmp_path, timeout=120
     )
     assert proc.stdout.split() == ["True", "spacy.cli.info", "True"], proc.stdout + proc.stderr
+
+
+YAML_PROBE = """
+import sys
+{setup}
+print("RUAMEL" if any("ruamel" in m for m in sys.modules) else "NO-RUAMEL")
+import srsly
+path = {path!r}
+srsly.write_yaml(path, {{"regels": ["BT101", "BT102"], "taal": "nl", "n": 3}})
+print(repr(srsly.read_yaml(path)), repr(srsly.yaml_dumps({{"a": [1, {{"b": "c"}}]}})))
+print(repr(srsly.yaml_loads("a: 1\\nb: [x, y]")), srsly.is_yaml_serializable({{"x": 1}}), srsly.is_yaml_serializable(object()))
+from srsly._yaml_api import CustomYaml
+print(CustomYaml.__name__, srsly.yaml_dumps.__module__, "RUAMEL" if "srsly.ruamel_yaml" in sys.modules else "NO-RUAMEL")
+"""
+
+
+def test_spacy_loads_without_srslys_yaml_and_yaml_still_works(tmp_path):
+    """beleidstaal imports spaCy without srsly's YAML module (ruamel.yaml, about 25 ms); srsly's YAML functions
+    import it on first use and give what they give in a process that imported srsly as usual."""
+
+    def run(setup: str) -> list[str]:
+        code = YAML_PROBE.format(setup=setup, path=str(tmp_path / f"{len(setup)}.yaml"))
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.splitlines()
+
+    ours = run("import beleidstaal.nlp")
+    plain = run("import srsly, spacy")
+    assert ours[0] == "NO-RUAMEL" and plain[0] == "RUAMEL"
+    assert ours[1:] == plain[1:]
+    assert ours[-1] == "CustomYaml srsly._yaml_api RUAMEL"
