@@ -95,3 +95,17 @@ def test_a_plain_word_is_looked_up_without_importing_wordfreq(tmp_path):
     assert run("gemeente") == ["5.35", "True"]  # the first process builds the copy with wordfreq
     assert run("gemeente") == ["5.35", "False"]  # the next ones read it
     assert run("Gemeente") == ["5.35", "True"]  # not a plain word: wordfreq itself
+
+
+def test_a_band_outside_the_table_asks_wordfreq(copy, monkeypatch):
+    """The bands are checked word by word (checking all 300,000 at every start cost 6 ms): a word whose band is
+    not in a (damaged) copy gets wordfreq's value, never another word's or an error."""
+    from wordfreq import zipf_frequency
+
+    table = copy._table()
+    damaged = copy.Table(table.words, table.starts.tobytes(), table.bands.tobytes(), table.values[:1], 0.0)
+    assert damaged.zipf("gemeente") is None
+    with monkeypatch.context() as patched:  # undone before the fixture clears the caches
+        patched.setattr(copy, "_table", lambda: damaged)
+        copy.zipf.cache_clear()
+        assert copy.zipf("gemeente") == zipf_frequency("gemeente", "nl")

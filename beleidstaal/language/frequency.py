@@ -44,8 +44,9 @@ PLAIN = re.compile(r"[a-zàáâäçèéêëìíîïñòóôöùúûü]+")
 def zipf(word: str) -> float:
     """wordfreq's ``zipf_frequency(word, "nl")``: 0 for an unknown word, about 7.5 for *de*."""
     table = _table() if PLAIN.fullmatch(word) else None
-    if table is not None:
-        return table.zipf(word)
+    value = table.zipf(word) if table is not None else None
+    if value is not None:
+        return value
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, LANGUAGE)
@@ -62,7 +63,7 @@ class Table:
         self.bands.frombytes(bands)
         self.values = values
         self.unknown = unknown
-        if len(self.starts) != len(self.bands) + 1 or max(self.bands, default=0) >= len(values):
+        if len(self.starts) != len(self.bands) + 1:
             raise ValueError("a damaged frequency table")
 
     def __len__(self) -> int:
@@ -71,10 +72,13 @@ class Table:
     def __getitem__(self, i: int) -> str:
         return self.words[self.starts[i] : self.starts[i + 1] - 1]
 
-    def zipf(self, word: str) -> float:
+    def zipf(self, word: str) -> float | None:
+        """The word's value; None when its band is not in the table (a damaged copy: ask wordfreq). The bands are
+        checked here, word by word, not all 300,000 when the copy loads."""
         i = bisect.bisect_left(self, word)
         if i < len(self) and self[i] == word:
-            return self.values[self.bands[i]]
+            band = self.bands[i]
+            return self.values[band] if band < len(self.values) else None
         return self.unknown
 
 
