@@ -589,6 +589,8 @@ def kinds_of(found) -> list:
         # the policy text named only in the heading above
         "## Provinciaal beleid\n\nDe provincie formuleert de volgende ambities voor het buitengebied:\n\n"
         "- {policy}\n",
+        # an instrument of policy named in the heading ('Ladder voor duurzame verstedelijking')
+        "## Ladder voor duurzame verstedelijking\n\nDe ladder stelt de volgende criteria:\n\n- {policy}\n",
         # a colon inside the paragraph, followed by a new sentence
         "Bij vogels hanteert het ministerie de volgende interpretatie van artikel 11: {policy}\n",
         # a footnote after the name of the policy text gives the source of the section

@@ -59,6 +59,29 @@ def replay(rows: list[dict], findings: dict[str, list[dict]]) -> list[tuple[dict
     return out
 
 
+def anchor_verdicts(rows: list[dict], findings: dict[str, list[dict]]) -> Counter:
+    """Where each document finding now sits: on a judged row whose passage is template or other-copy (the judges'
+    condition for a right document finding; a document row judged right counts too), on a judged row of another
+    kind, or on no judged row (a passage no judge saw: unknown)."""
+    out = Counter()
+    for file, found in findings.items():
+        for f in found:
+            if kind_of(f) != DOCUMENT:
+                continue
+            under = [r for r in rows if r["file"] == file and overlap(f, r) > 0]
+            if not under:
+                out["unseen"] += 1
+                continue
+            best = max(under, key=lambda r: overlap(f, r))
+            good = judged_kind(best) in ("template", "other-copy", DOCUMENT)
+            out["good" if good else "bad"] += 1
+    return out
+
+
+def kinds_now(findings: dict[str, list[dict]]) -> Counter:
+    return Counter(kind_of(f) for found in findings.values() for f in found)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sheets", nargs="+", help="judged copy sheets (TSV) with their .meta.json")
@@ -101,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{per_kind}; copy findings now {sum(len(v) for v in findings.values())}"
         )
         total.update(rows=len(scored), right=right, laws=len(laws), law_warned=law_warned)
+        anchors = anchor_verdicts(rows, findings)
+        print(
+            f"  document findings now {sum(anchors.values())}: on a passage judged template or other-copy "
+            f"{anchors['good']}, judged another kind {anchors['bad']}, on no judged row {anchors['unseen']}; "
+            f"kinds of all copy findings now: {dict(sorted(kinds_now(findings).items()))}"
+        )
         if args.show:
             for row, truth, now, ok, warned in scored:
                 if not ok or (truth == "law-quote" and warned):
