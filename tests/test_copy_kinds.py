@@ -657,10 +657,10 @@ def test_a_law_article_quoted_in_a_research_section_stays_a_citation(policy_inde
 
 @pytest.mark.parametrize("heading", ["Toetsingskader", "Provinciaal beleid", "Omgevingsvisie Gelderland"])
 def test_the_document_level_warning_sits_outside_a_policy_section_where_it_can(policy_index, heading):
-    """The larger passage stands under a heading about law or policy: the document-level warning takes the other
-    one; under a neutral heading it takes the larger."""
+    """The larger passage stands under a heading about law or policy (with a bold line as a subheading between):
+    the document-level warning takes the other one; under a neutral heading it takes the larger."""
     for title, expected in ((heading, REPORT), ("Het plangebied", POLICY)):
-        draft = f"# Plan\n\n## {title}\n\n{POLICY}\n\n## Ecologie\n\n{REPORT}\n"
+        draft = f"# Plan\n\n## {title}\n\n**Nieuwe woningen**\n\n{POLICY}\n\n## Ecologie\n\n{REPORT}\n"
         found = markdown_copies(draft, policy_index)
         [summary] = [f for f in found if (f.data or {}).get("summary")]
         assert summary.text == expected, (title, [(f.text, f.data) for f in found])

@@ -329,16 +329,28 @@ def _under_policy(document, passages: list) -> set[int]:
     from ..language.quotation import is_heading
 
     frames = tuple(word_set("aanhalingen", "framework_headings"))
-    headings = [(p.start, document.paragraph_text(p)) for p in document.paragraphs if is_heading(document, p)]
+
+    def about_policy(heading: str) -> bool:
+        return names_policy(heading) or any(w.endswith(frames) for w in re.findall(r"\w+", heading.lower()))
+
+    # (start, text, a real heading rather than a bold line used as one)
+    headings = [
+        (p.start, document.paragraph_text(p), p.kind == "heading")
+        for p in document.paragraphs
+        if is_heading(document, p)
+    ]
     starts = [h[0] for h in headings]
     under = set()
     for p in passages:
+        # the bold lines above the passage up to the first real heading: a PDF's subheadings under *Normstelling*
         i = bisect.bisect_right(starts, p[4].start) - 1
-        heading = headings[i][1] if i >= 0 else ""
-        if heading and (
-            names_policy(heading) or any(w.endswith(frames) for w in re.findall(r"\w+", heading.lower()))
-        ):
-            under.add(id(p[4]))
+        while i >= 0:
+            if about_policy(headings[i][1]):
+                under.add(id(p[4]))
+                break
+            if headings[i][2]:
+                break
+            i -= 1
     return under
 
 
