@@ -452,14 +452,33 @@ def _opens(word: Token, verb: Token) -> bool:
     return not any(t.i < word.i and not (t.is_punct or t.dep_ == "cc") for t in verb.subtree if t.i != word.i)
 
 
+def _condition(verb: Token, auxes: list[Token]) -> bool:
+    """The passive is in a clause that a condition word opens (*indien er ... wordt toegepast*). When that word
+    opens the sentence, the main clause must follow the verb group (*indien ... worden aangetroffen, dient men*):
+    the parser may hang a fronted *Indien* on the main clause's passive (*Indien hiervan sprake is moet een
+    ontheffing worden aangevraagd*), which is no condition."""
+    group_end = max(verb.i, *(a.i for a in auxes))
+    for mark in clause_openers(verb):
+        if mark.lower_ not in _lv("condition_marks") or mark.pos_ == "ADP" or not _opens(mark, verb):
+            continue
+        if any(not t.is_punct for t in verb.doc[verb.sent.start : mark.i]):
+            return True  # the condition follows its main clause (*vervalt indien er ... worden geplaatst*)
+        following = [
+            t for t in verb.doc[group_end + 1 : verb.sent.end] if not (t.is_punct or t.lower_ == "dan")
+        ]
+        if following and "Fin" in following[0].morph.get("VerbForm"):
+            return True
+    return False
+
+
 def _described_not_done(verb: Token, auxes: list[Token]) -> bool:
     """The passive describes a condition, a finding, a purpose or a list item, where nobody in particular acts
     (see ``worth_reporting``)."""
-    worden = any(aux_kind(a) == "worden" for a in auxes)
-    if worden and any(m.lower_ in _lv("condition_marks") and _opens(m, verb) for m in clause_openers(verb)):
+    if any(aux_kind(a) == "worden" for a in auxes) and _condition(verb, auxes):
         return True
     lemma = infinitive(verb)
-    if lemma in _lv("observation_verbs") and not _has_modal(auxes):
+    # the modal verb may be the head of the auxiliary (*hoeven niet te worden aangetoond*)
+    if lemma in _lv("observation_verbs") and not _has_modal([*auxes, *(a.head for a in auxes), verb.head]):
         return True
     if lemma in _lv("purpose_verbs") and _purpose_phrase(verb):
         return True

@@ -64,7 +64,19 @@ def test_passives_that_name_nobody_in_particular_are_not_reported(sentence):
         ),
         # 'wanneer' also asks a question: no condition
         ("De bewoners willen weten wanneer de oude schuren op het erf worden gesloopt.", "BT301", None),
-        # with a modal verb, somebody has to show it
+        # a fronted condition word that the parser hangs on the main clause's passive is no condition there
+        (
+            "Indien hiervan sprake is moet ontheffing of vrijstelling worden aangevraagd.",
+            "BT301",
+            "Zeg wie dit moet",
+        ),
+        ("Als passeerplaatsen voor het wegvak kunnen de twee kruisingsvlakken worden benut.", "BT301", None),
+        # with a modal verb, somebody has to show it (the modal verb may head the auxiliary)
+        (
+            "De behoefte aan de voorzieningen hoeft niet regionaal te worden aangetoond.",
+            "BT301",
+            "Zeg wie dit moet",
+        ),
         ("Eerst moet worden aangetoond dat de grond schoon is.", "BT301", "Zeg wie dit moet doen"),
     ],
 )
