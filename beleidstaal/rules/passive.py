@@ -143,12 +143,15 @@ PASSIVE = register(
         summary="de lijdende vorm: `de nota wordt vastgesteld`",
         title="Lijdende vorm",
         what="Vindt zinnen in de lijdende vorm: 'worden' of 'zijn' met een voltooid deelwoord ('Het plan wordt "
-        "door de raad vastgesteld'). Niet: 'is gegaan', 'is bekend', 'blijft dicht'.",
+        "door de raad vastgesteld'). Niet: 'is gegaan', 'is bekend', 'blijft dicht'. Geen melding als het niet "
+        "uitmaakt wie het doet: in een voorwaarde ('indien er zonnepanelen worden geplaatst'), bij wat een "
+        "onderzoek vond ('in de bodem is olie aangetroffen') of waarvoor iets dient ('wordt gebruikt voor'). Moet "
+        "iemand iets doen, of trekt iemand een conclusie, dan zegt het advies wie u moet noemen.",
         why="In een zin in de lijdende vorm staat niet voorop wie iets doet, of het staat er helemaal niet. "
         "De lezer moet dat zelf bedenken. Een actieve zin is korter en duidelijker: 'De raad stelt het plan vast.'",
         bad=["Het plan wordt door de raad vastgesteld.", "De nota is in maart door het college vastgesteld."],
         good=["De raad stelt het plan vast.", "Hij is gisteren naar huis gegaan.", "De winkel blijft dicht.",
-              "Het plan is bekend."],
+              "Het plan is bekend.", "De subsidie vervalt indien er zonnepanelen worden geplaatst."],
         check=_only("BT301"),
     )
 )  # fmt: skip
