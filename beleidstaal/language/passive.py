@@ -90,21 +90,22 @@ PARTICIPLE_CLASSES = ("VERB", "ADJ", "AUX", "NOUN")
 
 
 def is_participle(tok: Token) -> bool:
-    if tok.pos_ not in PARTICIPLE_CLASSES:
+    pos = tok.pos_
+    if pos not in PARTICIPLE_CLASSES:
         return False  # cheap exit: no other word class can be a participle below
-    if "Part" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "ADJ", "AUX"):
-        low = tok.lower_
+    low = tok.lower_
+    # (the cheap tests first: the word class before the morphology, the form before the neighbour)
+    if pos != "NOUN" and "Part" in tok.morph.get("VerbForm"):
         # a past participle has ge (gemaakt, vastgesteld) or an inseparable prefix (besteed); not driehonderd
-        has_shape = participle_shape(low)
-        if tok.pos_ == "VERB" and plausible_participle(low) and has_shape and not tok.like_num:
+        if pos == "VERB" and plausible_participle(low) and participle_shape(low) and not tok.like_num:
             return True
-        return looks_like_participle(tok.lower_)
+        return looks_like_participle(low)
     # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun); a word right
     # after an article is a noun (*aan de beurt*), never a participle
-    prev = tok.doc[tok.i - 1] if not tok.is_sent_start else None
-    if prev is not None and (prev.pos_ == "DET" or prev.lower_ in ("de", "het", "een")):
+    if pos == "AUX" or not looks_like_participle(low):
         return False
-    return tok.pos_ in ("VERB", "NOUN", "ADJ") and looks_like_participle(tok.lower_)
+    prev = tok.doc[tok.i - 1] if not tok.is_sent_start else None
+    return prev is None or not (prev.pos_ == "DET" or prev.lower_ in ("de", "het", "een"))
 
 
 def _means(noun: Token) -> bool:
@@ -266,9 +267,10 @@ def agent_tokens(agent: Token) -> list[Token]:
 @per_sentence
 def find_passives(sent: Span):
     doc = sent.doc
-    pos = columns(doc).pos
+    cols = columns(doc)
+    pos, lower = cols.pos, cols.lower
     for i in range(sent.start, sent.end):
-        if pos[i] not in PARTICIPLE_CLASSES:
+        if pos[i] not in PARTICIPLE_CLASSES or (pos[i] == "NOUN" and not looks_like_participle(lower[i])):
             continue  # no participle (is_participle): no Token object made for it
         tok = doc[i]
         found = is_passive(tok)

@@ -30,7 +30,12 @@ def word_mask(doc) -> list[bool]:
     """``is_word`` of every token of a parsed paragraph, by token index (computed once per paragraph)."""
     cached = doc.user_data.get(_WORD_MASK)
     if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[_WORD_MASK] = [is_word(t) for t in doc]
+        cols = columns(doc)  # read from the columns: no second pass over the Token objects
+        # (a text with a letter or digit is not white space: ``is_space`` needs no test of its own here)
+        cached = doc.user_data[_WORD_MASK] = [
+            p not in WORD_POS_EXCLUDED and ALNUM.search(t) is not None
+            for t, p in zip(cols.text, cols.pos, strict=True)
+        ]
     return cached
 
 

@@ -244,12 +244,12 @@ def _written_as_term(
         return None
     rest = [w for w in words if w != entry.verb]
     table = token_keys(sent.doc)
-    orders = [(verb.i - words.index(entry.verb), words)]
-    if not _attributive(verb, entry.verb):
-        orders.append((verb.i, (entry.verb, *rest)))
-    for start, order in orders:
+    orders = [(verb.i - words.index(entry.verb), words), (verb.i, (entry.verb, *rest))]
+    for which, (start, order) in enumerate(orders):
         if start < sent.start or start + len(order) > sent.end:
             continue
+        if which == 1 and _attributive(verb, entry.verb):
+            break  # the verb first only where it is no participle inside a noun phrase (asked only now)
         tokens = [sent.doc[start + k] for k in range(len(order))]
         if all(
             t.i == verb.i
