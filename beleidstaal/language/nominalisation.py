@@ -195,6 +195,17 @@ def _anchor(tok: Token) -> Token:
     return tok
 
 
+def _after_bij_or_voor(tok: Token) -> bool:
+    """*bij het* or *voor het* right before the token (*voor het vasthouden, bergen en afvoeren van water*: the
+    first of a row of infinitives)."""
+    i, start = tok.i, tok.sent.start
+    return (
+        i - 2 >= start
+        and tok.doc[i - 1].lower_ in ("het", "dit", "dat")
+        and tok.doc[i - 2].lower_ in ("bij", "voor")
+    )
+
+
 def is_heavy(tok: Token, van_head: Token | None) -> bool:
     """Whether a nominalisation makes its sentence heavy, so that a verb would say it better. Not when
 
@@ -202,7 +213,9 @@ def is_heavy(tok: Token, van_head: Token | None) -> bool:
     - it is a bare noun right after a preposition, a fixed expression (*van toepassing*, *in behandeling*);
     - it describes another noun or an adjective (*kennis over het reguleren van gedrag*, *essentieel in de
       toepassing van*), or stands beside a noun as its name (*de wet, een wijziging van de oude wet*);
-    - it follows *bij het* (*bij het uitvoeren van de werken*: plain Dutch for 'while');
+    - it follows *bij het* (*bij het uitvoeren van de werken*: plain Dutch for 'while') or *voor het* (*gebruikt
+      voor het vastleggen van besluiten*, *een verzoek voor het slopen van de schuur*: plain Dutch for a purpose,
+      the same as *om ... te*);
     - it is a later item in a list of things (*voorbeelden, formulieren en een uitwerking van het plan*);
     - its *van*-phrase has no noun (a parse error: *het rechtzetten van eerder onrecht*, *De Pauw*).
     """
@@ -212,14 +225,9 @@ def is_heavy(tok: Token, van_head: Token | None) -> bool:
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
     if prev is not None and prev.pos_ == "ADP" and tok.pos_ == "NOUN":
         return False
-    if (
-        prev is not None
-        and prev.lower_ in ("het", "dit", "dat")
-        and tok.i - 2 >= tok.sent.start
-        and doc[tok.i - 2].lower_ == "bij"
-    ):
-        return False
     anchor = _anchor(tok)
+    if _after_bij_or_voor(tok) or _after_bij_or_voor(anchor):
+        return False
     if (
         anchor is not tok
         and anchor.pos_ == "NOUN"
@@ -253,7 +261,10 @@ def find_nominalisations(sent: Span):
     doc = sent.doc
     verbs = known_verbs()
     cols = columns(doc)
+    covered: set[int] = set()  # tokens of a row of infinitives (het aanvullen en aanpassen van)
     for i in range(sent.start, sent.end):
+        if i in covered:
+            continue
         low = cols.lower[i]
         if cols.pos[i] != "NOUN" and not (low.endswith("en") and len(low) >= 5 and i > sent.start):
             continue  # neither a nominal infinitive nor a noun below: no Token object made for it
@@ -272,7 +283,15 @@ def find_nominalisations(sent: Span):
                 van_head = _van_phrase(last)
                 if van_head is None and nxt.head.i > nxt.i and nxt.head.pos_ in ("NOUN", "PROPN"):
                     van_head = nxt.head  # the parser hung the van-phrase on the first infinitive
-                if is_verb and low not in exceptions() and is_heavy(last, van_head):
+                covered.update(
+                    range(tok.i, last.i + 1)
+                )  # one phrase: no second finding on its last infinitive
+                if (
+                    is_verb
+                    and low not in exceptions()
+                    and not _after_bij_or_voor(tok)
+                    and is_heavy(last, van_head)
+                ):
                     obj = _object_tokens(van_head) if van_head is not None else []
                     yield [prev, *doc[tok.i : nxt.i + 1], *obj], low, None, [], "infinitief"
                 continue
@@ -319,6 +338,8 @@ def find_nominalisations(sent: Span):
             yield tokens, verb, suggestion, alts, "van"
             continue
         head = _weak_head(tok)
-        if head is not None and "Plur" not in tok.morph.get("Number") and not prefix:
+        # a possessive makes it someone's own thing, not a hidden action: *zij deed haar onderzoek in Leiden*
+        owned = any(t.dep_ == "nmod:poss" or "Poss=Yes" in str(t.morph) for t in tok.lefts)
+        if head is not None and "Plur" not in tok.morph.get("Number") and not prefix and not owned:
             tokens = [*_left_part(tok), tok]
             yield tokens, verb, None, [], "zwak"
