@@ -371,7 +371,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - a *zijn*-passive in a clause with *dat* or *of* or with a modal verb (*dat de taak is uitgevoerd*, *moeten
       op elkaar zijn afgestemd*): a state that is required or described, not an act;
     - an item of a list that an earlier sentence introduces (lower case, ending in a semicolon: *de grenswaarde
-      niet wordt overschreden;*): a condition of a rule, whoever meets it.
+      niet wordt overschreden;*): a condition of a rule, whoever meets it;
+    - an effect that the main clause names the cause of (*zorgt ervoor dat er geen vragen worden gesteld*).
 
     The passives left out still count for the share of passive sentences (BT303).
     """
@@ -454,6 +455,25 @@ def _opens(word: Token, verb: Token) -> bool:
     return not any(t.i < word.i and not (t.is_punct or t.dep_ == "cc") for t in verb.subtree if t.i != word.i)
 
 
+def _effect_clause(verb: Token) -> bool:
+    """A *dat*-clause that says what something brings about (*de dialoog zorgt ervoor dat er geen vragen worden
+    gesteld*, *de uitbreiding heeft tot gevolg dat er zes woningen worden gebouwd*): the cause is named in the main
+    clause, the doer of the effect is beside the point."""
+    if not any(m.lower_ == "dat" for m in clause_openers(verb)):
+        return False
+    effects = _lv("effect_predicates")
+    node = verb
+    for _ in range(2):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in effects or any(
+            c.dep_ in ("obl", "obj") and c.lemma_.lower() in effects for c in node.children
+        ):
+            return True
+    return False
+
+
 def _condition(verb: Token, auxes: list[Token]) -> bool:
     """The passive is in a clause that a condition word opens (*indien er ... wordt toegepast*). When that word
     opens the sentence, the main clause must follow the verb group (*indien ... worden aangetroffen, dient men*):
@@ -484,7 +504,7 @@ def _described_not_done(verb: Token, auxes: list[Token]) -> bool:
         return True
     if lemma in _lv("purpose_verbs") and _purpose_phrase(verb):
         return True
-    return _list_item(verb)
+    return _effect_clause(verb) or _list_item(verb)
 
 
 def hidden_doer(verb: Token, auxes: list[Token]) -> str:

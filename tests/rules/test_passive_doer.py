@@ -36,6 +36,9 @@ def passives(text: str):
         # activities said without a doer
         "Op het terrein wordt er 's nachts niet geparkeerd.",
         "In het centrum wordt er de laatste jaren veel gebouwd.",
+        # an effect of a cause the main clause names
+        "De nieuwe dialoog zorgt ervoor dat er geen overbodige vragen aan de klant worden gesteld.",
+        "De uitbreiding van het park heeft tot gevolg dat er zes woningen extra worden gebouwd.",
         # an item of a list that an earlier sentence introduces
         "de geluidsbelasting op de gevel van de woning niet wordt overschreden;",
     ],
@@ -71,6 +74,13 @@ def test_passives_that_name_nobody_in_particular_are_not_reported(sentence):
             "Zeg wie dit moet",
         ),
         ("Als passeerplaatsen voor het wegvak kunnen de twee kruisingsvlakken worden benut.", "BT301", None),
+        # a dat-clause after another verb still hides a doer
+        ("De wet schrijft voor dat er elk jaar een verslag over het beleid wordt gemaakt.", "BT302", None),
+        (
+            "Uit de resultaten van de meting blijkt dat aan alle grenswaarden wordt voldaan.",
+            "BT301",
+            "Zeg wat er voldoet",
+        ),
         # with a modal verb, somebody has to show it (the modal verb may head the auxiliary)
         (
             "De behoefte aan de voorzieningen hoeft niet regionaal te worden aangetoond.",
