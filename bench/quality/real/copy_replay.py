@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/")
     parser.add_argument("--show", action="store_true", help="list every row that is not right")
     parser.add_argument("--save", help="folder to write each sheet's check result to (JSON)")
+    parser.add_argument(
+        "--load", help="folder with the check results of an earlier --save: score those, check nothing"
+    )
     args = parser.parse_args(argv)
     root = corpus_root(args.corpus)
     reserved = sheet_files([p for p in RESERVED if p.is_file()])
@@ -98,8 +101,11 @@ def main(argv: list[str] | None = None) -> int:
         meta_path = sheet.with_name(sheet.name.replace("-judged", "-sheet") + ".meta.json")
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         plans = [p for p in meta["plans"] if p not in reserved]
-        index, _, _ = index_for(root, meta["index"]["reference_files"], Path(args.cache))
-        result = check(root, plans, index, args.jobs)
+        if args.load:
+            result = json.loads((Path(args.load) / f"{sheet.stem}.json").read_text(encoding="utf-8"))
+        else:
+            index, _, _ = index_for(root, meta["index"]["reference_files"], Path(args.cache))
+            result = check(root, plans, index, args.jobs)
         if args.save:
             Path(args.save).mkdir(parents=True, exist_ok=True)
             (Path(args.save) / f"{sheet.stem}.json").write_text(json.dumps(result, ensure_ascii=False))
