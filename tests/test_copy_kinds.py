@@ -579,6 +579,14 @@ def kinds_of(found) -> list:
     return [(f.rule, f.data["kind"]) for f in found]
 
 
+def planted(text: str, config) -> tuple[list, list]:
+    """The copy findings' (rule, kind) of a draft with ``text`` (``{policy}`` and ``{report}`` filled in) after an
+    opening paragraph of its own, and what they hold (for the message of a failed test)."""
+    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(policy=POLICY, report=REPORT)}"
+    found = markdown_copies(draft, config)
+    return kinds_of(found), [(f.text, f.data) for f in found]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -603,9 +611,8 @@ def kinds_of(found) -> list:
     ],
 )
 def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_index, text):
-    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(policy=POLICY)}"
-    found = markdown_copies(draft, policy_index)
-    assert kinds_of(found) == [("BT802", "citaat")], [(f.text, f.data) for f in found]
+    kinds, seen = planted(text, policy_index)
+    assert kinds == [("BT802", "citaat")], seen
 
 
 @pytest.mark.parametrize(
@@ -622,9 +629,8 @@ def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_ind
     ],
 )
 def test_no_citation_without_a_named_policy_text(policy_index, text):
-    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(policy=POLICY)}"
-    found = markdown_copies(draft, policy_index)
-    assert kinds_of(found) == [("BT801", "kopie")], [(f.text, f.data) for f in found]
+    kinds, seen = planted(text, policy_index)
+    assert kinds == [("BT801", "kopie")], seen
 
 
 @pytest.mark.parametrize(
@@ -644,9 +650,8 @@ def test_no_citation_without_a_named_policy_text(policy_index, text):
     ],
 )
 def test_conclusions_quoted_from_the_plans_own_research_are_no_citation(policy_index, text):
-    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(report=REPORT)}"
-    found = markdown_copies(draft, policy_index)
-    assert kinds_of(found) == [("BT801", "kopie")], [(f.text, f.data) for f in found]
+    kinds, seen = planted(text, policy_index)
+    assert kinds == [("BT801", "kopie")], seen
 
 
 def test_a_law_article_quoted_in_a_research_section_stays_a_citation(policy_index):
