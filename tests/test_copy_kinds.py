@@ -663,12 +663,18 @@ def test_a_law_article_quoted_in_a_research_section_stays_a_citation(policy_inde
 @pytest.mark.parametrize("heading", ["Toetsingskader", "Provinciaal beleid", "Omgevingsvisie Gelderland"])
 def test_the_document_level_warning_sits_outside_a_policy_section_where_it_can(policy_index, heading):
     """The larger passage stands under a heading about law or policy (with a bold line as a subheading between):
-    the document-level warning takes the other one; under a neutral heading it takes the larger."""
-    for title, expected in ((heading, REPORT), ("Het plangebied", POLICY)):
-        draft = f"# Plan\n\n## {title}\n\n**Nieuwe woningen**\n\n{POLICY}\n\n## Ecologie\n\n{REPORT}\n"
+    the document-level warning takes the other one; under a neutral heading it takes the larger. A bold line about
+    policy above a bold subheading of the plan's own, under a neutral real heading, is no policy section."""
+
+    def anchor(top: str) -> str:
+        draft = f"# Plan\n\n{top}\n\n**Onderzoek**\n\n{POLICY}\n\n## Ecologie\n\n{REPORT}\n"
         found = markdown_copies(draft, policy_index)
         [summary] = [f for f in found if (f.data or {}).get("summary")]
-        assert summary.text == expected, (title, [(f.text, f.data) for f in found])
+        return summary.text
+
+    assert anchor(f"## {heading}") == REPORT
+    assert anchor("## Het plangebied") == POLICY
+    assert anchor(f"## Het plangebied\n\n**{heading}**") == POLICY
 
 
 def test_the_document_level_warning_avoids_policy_sections_and_counts_quotations_apart():

@@ -342,15 +342,18 @@ def _under_policy(document, passages: list) -> set[int]:
     starts = [h[0] for h in headings]
     under = set()
     for p in passages:
-        # the bold lines above the passage up to the first real heading: a PDF's subheadings under *Normstelling*
+        # the heading right above the passage, and where that is a bold line used as one (a PDF's subheading under
+        # *Normstelling*), the first real heading above it too
         i = bisect.bisect_right(starts, p[4].start) - 1
-        while i >= 0:
-            if about_policy(headings[i][1]):
-                under.add(id(p[4]))
-                break
-            if headings[i][2]:
-                break
+        if i < 0:
+            continue
+        above = [headings[i][1]]
+        while i >= 0 and not headings[i][2]:
             i -= 1
+        if i >= 0:
+            above.append(headings[i][1])
+        if any(about_policy(heading) for heading in above):
+            under.add(id(p[4]))
     return under
 
 
