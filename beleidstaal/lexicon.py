@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_subject", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
     "replace",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
@@ -58,6 +58,12 @@ class LexiconEntry:
     unless_document: tuple[str, ...] = ()
     #: not when the subject of its clause is one of these words: a treaty 'komt tot stand' (the law's own term)
     unless_subject: tuple[str, ...] = ()
+    #: not when a word the match governs, or the preposition of such a word, is one of these: *vanuit de natuur
+    #: bezien* is a point of view (bekeken), not a decision put off (*wij zullen bezien*)
+    unless_dependent: tuple[str, ...] = ()
+    #: not when the next word has one of these word classes: *significant* before an adjective (*significant
+    #: negatieve effecten*) grades it, as in an assessment, it is no vague size
+    unless_next_pos: tuple[str, ...] = ()
     #: true: only when the writer makes the promise (*wij*, *we*, *ik* as the subject of its clause): a hedge in a
     #: description of someone else's policy (*het water wordt zoveel mogelijk gescheiden*) is no vague promise
     writer_only: bool = False
@@ -189,8 +195,12 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
         if fix == "safe" and not replace:
             raise ConfigError(f"{where}: 'fix = \"safe\"' kan niet samen met 'replace = false'.")
         pos = _tuple(raw.get("pos"), "pos", where)
-        if any(p not in UPOS for p in pos):
-            raise ConfigError(f"{where}: 'pos' kent alleen deze woordsoorten: {', '.join(sorted(UPOS))}.")
+        next_pos = _tuple(raw.get("unless_next_pos"), "unless_next_pos", where)
+        for key, classes in (("pos", pos), ("unless_next_pos", next_pos)):
+            if any(p not in UPOS for p in classes):
+                raise ConfigError(
+                    f"{where}: '{key}' kent alleen deze woordsoorten: {', '.join(sorted(UPOS))}."
+                )
         lexicon.entries.append(
             LexiconEntry(
                 term=" ".join(term.split()),
@@ -213,6 +223,10 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_subject=tuple(
                     w.lower() for w in _tuple(raw.get("unless_subject"), "unless_subject", where)
                 ),
+                unless_dependent=tuple(
+                    w.lower() for w in _tuple(raw.get("unless_dependent"), "unless_dependent", where)
+                ),
+                unless_next_pos=next_pos,
                 writer_only=_bool(raw.get("writer_only", False), "writer_only", where),
                 severity=severity,
                 example=raw.get("example"),

@@ -162,6 +162,8 @@ def test_guards_have_a_fine_sentence():
             "unless_listed",
             "unless_negated",
             "unless_document",
+            "unless_dependent",
+            "unless_next_pos",
             "writer_only",
             "pos",
         }

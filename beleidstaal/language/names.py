@@ -10,7 +10,9 @@
 - a vague quantity word whose things the sentence names right after it (``lists_them``: *diverse functies: een
   kerk, een school ...*, *diverse partijen, zoals de provincie*);
 - a hedge in a clause that says no (``is_negated``: *geen nader onderzoek*, *nader onderzoek is niet nodig*), and
-  a promise that the writer does not make (``writer_is_subject``: *het water wordt zoveel mogelijk gescheiden*).
+  a promise that the writer does not make (``writer_is_subject``: *het water wordt zoveel mogelijk gescheiden*);
+- a word with a dependent that gives it another sense (``governs``: *vanuit de natuur bezien*), or before a word
+  of a class that it grades (``next_word_is``: *significant negatieve effecten*).
 """
 
 from __future__ import annotations
@@ -195,3 +197,22 @@ def writer_is_subject(tokens: list[Token]) -> bool:
 def subject_is(tokens: list[Token], words: tuple[str, ...]) -> bool:
     """The subject of the clause of the tokens is one of the words (its lemma or as written): *het verdrag*."""
     return any(s.lower_ in words or s.lemma_.lower() in words for s in clause_subjects(tokens))
+
+
+def governs(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """A word that the tokens govern, or the preposition of such a word, is one of the words: *vanuit de natuur
+    bezien* (the phrase *vanuit de natuur* depends on *bezien*)."""
+    inside = {t.i for t in tokens}
+    for tok in tokens:
+        for child in tok.children:
+            if child.i in inside:
+                continue
+            if child.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in child.children):
+                return True
+    return False
+
+
+def next_word_is(tokens: list[Token], classes: tuple[str, ...]) -> bool:
+    """The word right after the tokens (in their sentence) has one of these word classes: *significant negatieve*."""
+    last = max(tokens, key=lambda t: t.i)
+    return last.i + 1 < last.sent.end and last.doc[last.i + 1].pos_ in classes

@@ -18,6 +18,7 @@ How an entry matches (see lexicons/README.md):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..findings import Hit
@@ -148,6 +149,47 @@ def _in_emphasised_name(document, start: int, end: int) -> bool:
     return False
 
 
+#: a Markdown link: its text in brackets, right before the address in parentheses
+LINK = re.compile(r"\[([^\[\]\n]{1,160})\]\(")
+#: a link text of at most this many words that starts with a capital names a document or page
+TITLE_WORDS = 12
+
+
+def _in_link_title(document, start: int, end: int) -> bool:
+    """The words stand in the text of a Markdown link that starts with a capital: *[Opdracht 30 – Valideren
+    rekenregel](opdracht30.pdf)*, *[Training over klantreizen](https://...)*. Such a link text is the title of the
+    document or page it opens, which the reader must recognise there; a link text in lower case (*gebruik
+    [geautomatiseerde tools](...)*) is the writer's own words."""
+    source = document.source
+    s0, s1 = document.source_offset(start), document.source_offset(end, end=True)
+    line_start = source.rfind("\n", 0, s0) + 1
+    line_end = source.find("\n", s1)
+    for m in LINK.finditer(source, line_start, len(source) if line_end == -1 else line_end):
+        title = m.group(1).strip()
+        if m.start(1) <= s0 and s1 <= m.end(1) and title[:1].isupper() and len(title.split()) <= TITLE_WORDS:
+            return True
+    return False
+
+
+def _gloss(sent, tokens) -> bool:
+    """An English word in a short parenthesis (``SIDE_NOTE_WORDS`` words at most) right after a word
+    (*bouwhulpmiddel (build tool)*, *hulpmiddelen (tools)*): the writer already wrote the Dutch word and adds the
+    English one for readers who know that."""
+    doc = sent.doc
+    first = min(t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    opening = next(
+        (j for j in range(first - 1, max(sent.start, first - SIDE_NOTE_WORDS) - 1, -1) if doc[j].text == "("),
+        None,
+    )
+    if opening is None or opening - 1 < sent.start or not doc[opening - 1].is_alpha:
+        return False
+    inside = doc[opening + 1 : first]
+    if any(not t.is_alpha for t in inside):
+        return False
+    return any(doc[j].text == ")" for j in range(last + 1, min(sent.end, opening + SIDE_NOTE_WORDS + 2)))
+
+
 def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -> bool:
     """The document names one of the words anywhere, as a whole word: its source, so a link's address counts
     (*[dit issue](https://github.com/...)*)."""
@@ -157,6 +199,115 @@ def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -
         if named[word]:
             return True
     return False
+
+
+#: a concept noun the document uses this often (every match counted, headings and names too) is its own term
+TERM_REPEATS = 4
+#: the advice for a term of the document, given once, at its first use
+TERM_ADVICE = (
+    "Dit is een vakterm in deze tekst: laat hem staan, maar leg bij het eerste gebruik uit wat hij betekent."
+)
+
+
+def _noun(matched) -> bool:
+    return any(t.pos_ in ("NOUN", "PROPN") for t in matched)
+
+
+#: a predicate that says what a noun is goes on to specify it: *een reeks stappen die ...*, *het vermogen om ...*;
+#: one that only rates it (*X is een belangrijk doel.*) does not define it
+DEFINING = frozenset({"die", "dat", "waarin", "waarmee", "waarbij", "waardoor", "om", "van"})
+
+
+def defines(matched) -> bool:
+    """The sentence says what the matched noun means: *Een workflow is een reeks stappen die ...* (the noun opens
+    the sentence, then *is* or *zijn*, an article and words that specify the predicate: ``DEFINING``), *Zelfredzaamheid betekent dat ...*, *Met inventarisatie bedoelen
+    we ...*, *Onder vrijstelling verstaan we ...* (the verbs in lexicons/data/grammatica.toml): the text explains it
+    there."""
+    from ..language.data import word_set
+
+    verbs = word_set("grammatica", "defining_verbs")
+    for tok in matched:
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+            continue  # a noun (the tagger reads some nouns at the start of a sentence as adjectives)
+        sent = tok.sent
+        before = [t for t in sent[: tok.i - sent.start] if not t.is_space]
+        if all(t.pos_ == "DET" for t in before) and tok.i + 2 < sent.end:
+            copula, article = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+            rest = {t.lower_ for t in tok.doc[tok.i + 3 : sent.end]}
+            if copula.lower_ in ("is", "zijn") and article.lower_ in ("een", "de", "het") and rest & DEFINING:
+                return True  # Een X is een reeks stappen die ..., X is het vermogen om ...
+        head = tok.head.lemma_.lower()
+        if tok.dep_.startswith("nsubj") and head in verbs:
+            return True  # X betekent / houdt in ...
+        if tok.dep_ in ("obl", "obj") and head in verbs:
+            cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+            return bool(cases & {"met", "onder"})  # met X bedoelen we, onder X verstaan we
+    return False
+
+
+def _advice_only(entry) -> bool:
+    """A one-word or phrase entry (no verb) with no exact plainer word: its alternatives are advice only."""
+    return entry.verb is None and not (entry.replace and entry.replacements)
+
+
+class DocumentTerms:
+    """Concept nouns that a document uses as its own terms: it puts them in a heading or label, writes them as a
+    name, defines them, or repeats them (``TERM_REPEATS`` times or more). Only an entry whose alternatives are
+    advice (``replace = false`` or instructions: the plainer word depends on what it means) can be such a term; a word with an exact
+    plain equivalent (*doelstelling*: *doel*) never is. A term the document defines gets no finding; another term
+    gets one tip at its first use, with advice to explain it there, instead of a finding at every use."""
+
+    def __init__(self) -> None:
+        self.uses: dict[str, int] = {}
+        self.signs: dict[str, set[str]] = {}
+        self.hits: dict[str, list[int]] = {}
+        self.nouns: set[str] = set()  # terms read as a noun somewhere (the tagger may miss one use)
+
+    def saw(self, entry, matched) -> None:
+        if _advice_only(entry):
+            self.uses[entry.term] = self.uses.get(entry.term, 0) + 1
+            if _noun(matched):
+                self.nouns.add(entry.term)
+
+    def sign(self, entry, matched, kind: str) -> None:
+        if _advice_only(entry):
+            self.signs.setdefault(entry.term, set()).add(kind)
+
+    def found(self, entry, matched, hit: Hit) -> None:
+        if _advice_only(entry):
+            self.hits.setdefault(entry.term, []).append(id(hit))
+
+    def _is_term(self, term: str) -> bool:
+        return term in self.nouns and (bool(self.signs.get(term)) or self.uses.get(term, 0) >= TERM_REPEATS)
+
+    def settle(self, findings: list[Hit]) -> list[Hit]:
+        drop: set[int] = set()
+        first: dict[int, str] = {}
+        for term, ids in self.hits.items():
+            if not self._is_term(term):
+                continue
+            if "defined" in self.signs.get(term, ()):
+                drop.update(ids)
+            else:
+                first[ids[0]] = term
+                drop.update(ids[1:])
+        out = []
+        for hit in findings:
+            if id(hit) in drop:
+                continue
+            if id(hit) in first:
+                word = hit.message.split("': ", 1)[0] + "'"
+                hit = replace(
+                    hit,
+                    severity="info",
+                    message=f"{word}: {TERM_ADVICE}",
+                    suggestions=[],
+                    advice=[TERM_ADVICE],
+                    replaceable=False,
+                    data=None,
+                )
+            out.append(hit)
+        return out
 
 
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
@@ -174,18 +325,31 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     findings = []
     text = analysis.document.text
     named: dict[str, bool] = {}  # word -> the document names it somewhere (unless_document)
+    terms = DocumentTerms()
     for sent, offset in analysis.sentences():
         for entry, matched, _exact in match_sentence(sent, lex):
+            terms.saw(entry, matched)
             if is_name_or_mention(matched):
+                terms.sign(entry, matched, "name")
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
             if _in_emphasised_name(analysis.document, *char_span(matched, offset)):
+                terms.sign(entry, matched, "name")
                 continue  # a bold or italic name: **Decision management**, *Wet open overheid*
+            if _in_link_title(analysis.document, *char_span(matched, offset)):
+                terms.sign(entry, matched, "name")
+                continue  # the title of a linked document: [Opdracht 30 – Valideren rekenregel](...)
+            if entry.rule == "BT103" and _gloss(sent, matched):
+                continue  # an English gloss after the Dutch word: bouwhulpmiddel (build tool)
             if entry.unless_document and _document_names(
                 analysis.document.source, entry.unless_document, named
             ):
                 continue  # a document about software: the term is the software's own word (a GitHub issue)
             if _whole_label(sent, matched) or _lead_label(sent, matched):
+                terms.sign(entry, matched, "heading")
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
+            if _advice_only(entry) and defines(matched):
+                terms.sign(entry, matched, "defined")
+                continue  # *Een workflow is een vaste reeks stappen*: the text explains its term here
             tokens = stretch(matched, entry.verb is not None, entry.term)  # with the article of its noun
             start, end = char_span(tokens, offset)
             flagged = text[start:end]
@@ -213,7 +377,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     data={"fix": "safe"} if entry.fix == "safe" and fitting else None,
                 )
             )
-    return findings
+            terms.found(entry, matched, findings[-1])
+    return terms.settle(findings)
 
 
 _check_for = one_pass(_all_word_lists)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import attributive_participle, participle
-from ..language.names import is_negated, lists_them, subject_is, writer_is_subject
+from ..language.names import governs, is_negated, lists_them, next_word_is, subject_is, writer_is_subject
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
@@ -163,6 +163,11 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     if entry.unless_negated and is_negated(tokens):
         return False
     if entry.writer_only and not writer_is_subject(tokens):
+        return False
+    # a point of view (*vanuit de natuur bezien*), a grade of an adjective (*significant negatieve effecten*)
+    if entry.unless_dependent and governs(tokens, entry.unless_dependent):
+        return False
+    if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
         return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))

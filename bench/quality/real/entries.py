@@ -1,0 +1,177 @@
+"""Precision per word-list entry over every judged sheet, and which judged rows today's code still reports.
+
+Reads every ``*-judged.tsv`` of this folder that has a ``rule`` column, keeps the rows of the word-list rules
+(BT101-BT106), counts each judged finding once (same file, offsets and rule), and groups them by the entry that
+fired: the term today's finding names, else the term quoted in the judged message. With ``--now`` it runs today's
+linter over the judged files (the reserved blind files are never read) and counts, per entry, the TPs and the
+wrong rows (FP or ``?``) that still fire, with the severity they have now.
+
+Run from the repository root:
+
+    python bench/quality/real/entries.py                    # judged figures only (seconds)
+    python bench/quality/real/entries.py --now              # also today's findings (a long run: all judged files)
+    python bench/quality/real/entries.py --now --min-n 2    # only entries with 2 or more judged rows
+
+Strict precision: TP / (TP + FP + ?). These are studied sheets: estimates for finding patterns, not blind figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import HERE, corpus_root, read_sheet, sheet_files  # noqa: E402
+
+RULES = ("BT101", "BT102", "BT103", "BT104", "BT105", "BT106")
+RESERVED = ("blind4-files.tsv", "copy4-files.tsv")
+_QUOTED = re.compile(r"'([^']+)'")
+
+
+def judged_rows(rules: tuple[str, ...] = RULES) -> list[dict[str, str]]:
+    """Every judged word-list row of every sheet, each finding once (the first sheet in name order that holds it)."""
+    seen: dict[tuple, dict[str, str]] = {}
+    for path in sorted(HERE.glob("*-judged.tsv")):
+        for row in read_sheet(path):
+            if row.get("rule") not in rules or row.get("verdict", "").strip().upper() not in (
+                "TP",
+                "FP",
+                "?",
+            ):
+                continue
+            key = (row["file"], row["offset"], row["end_offset"], row["rule"])
+            if key not in seen:
+                row = dict(row, sheet=path.name.removesuffix("-judged.tsv"))
+                seen[key] = row
+    return list(seen.values())
+
+
+def quoted_term(row: dict[str, str]) -> str:
+    match = _QUOTED.match(row.get("message", ""))
+    return (match.group(1) if match else row.get("span", "")).lower()
+
+
+def today(
+    rows: list[dict[str, str]], corpus: str | None, dump: Path | None = None
+) -> dict[tuple, tuple[str, str]]:
+    """(file, offset, end, rule) of each judged row -> (term, severity) of today's finding on it, where one fires.
+    With ``dump``: every word-list finding of the judged files, one JSON line each, for further study."""
+    from beleidstaal.config import Config
+    from beleidstaal.core import check_path
+
+    root = corpus_root(corpus)
+    reserved = sheet_files([HERE / name for name in RESERVED if (HERE / name).is_file()])
+    config = Config(select=RULES, min_severity="info")
+    by_file: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        by_file[row["file"]].append(row)
+    found: dict[tuple, tuple[str, str]] = {}
+    out = dump.open("w", encoding="utf-8") if dump else None
+    for i, (rel, file_rows) in enumerate(sorted(by_file.items()), 1):
+        if rel in reserved:
+            continue
+        print(f"  [{i}/{len(by_file)}] {rel}", file=sys.stderr)
+        result = check_path(root / rel, config=config)
+        if result.error:
+            print(f"  {rel}: {result.error}", file=sys.stderr)
+            continue
+        if out:
+            for f in result.findings:
+                item = dict(file=rel, rule=f.rule, term=f.term, text=f.text, severity=f.severity)
+                item.update(offset=f.offset, end=f.end_offset, line=f.line, advice=bool(f.advice))
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        for row in file_rows:
+            s, e = int(row["offset"]), int(row["end_offset"])
+            for f in result.findings:
+                if f.rule == row["rule"] and (
+                    f.offset < e and s < f.end_offset or (f.offset, f.end_offset) == (s, e)
+                ):
+                    found[_key(row)] = ((f.term or f.text).lower(), f.severity)
+                    break
+    if out:
+        out.close()
+    return found
+
+
+def _key(row: dict[str, str]) -> tuple:
+    return (row["file"], row["offset"], row["end_offset"], row["rule"])
+
+
+def table(rows: list[dict[str, str]], found: dict[tuple, tuple[str, str]] | None, min_n: int) -> str:
+    then: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for row in rows:
+        term = found[_key(row)][0] if found and _key(row) in found else quoted_term(row)
+        c = then[(row["rule"], term)]
+        ok = row["verdict"].strip().upper() == "TP"
+        c["TP" if ok else "wrong"] += 1
+        if found is not None and _key(row) in found:
+            c["TP now" if ok else "wrong now"] += 1
+            c["sev " + found[_key(row)][1]] += 1
+    head = "| rule | entry | n | TP | FP+? | strict |"
+    if found is not None:
+        head += " TP now | FP+? now | severity now |"
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    order = sorted(then.items(), key=lambda kv: (kv[0][0], -(kv[1]["wrong"]), kv[0][1]))
+    for (rule, term), c in order:
+        n = c["TP"] + c["wrong"]
+        if n < min_n:
+            continue
+        line = f"| {rule} | {term} | {n} | {c['TP']} | {c['wrong']} | {c['TP'] / n:.2f} |"
+        if found is not None:
+            sev = ", ".join(f"{k[4:]} {v}" for k, v in sorted(c.items()) if k.startswith("sev "))
+            line += f" {c['TP now']} | {c['wrong now']} | {sev or '-'} |"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def per_rule(rows: list[dict[str, str]], found: dict[tuple, tuple[str, str]] | None) -> str:
+    lines = ["| rule | n | TP | FP+? | strict | TP still found | FP+? still found | strict of what fires |"]
+    lines.append("|---|---|---|---|---|---|---|---|")
+    for rule in RULES:
+        chosen = [r for r in rows if r["rule"] == rule]
+        if not chosen:
+            continue
+        tp = sum(r["verdict"].strip().upper() == "TP" for r in chosen)
+        wrong = len(chosen) - tp
+        if found is None:
+            lines.append(f"| {rule} | {len(chosen)} | {tp} | {wrong} | {tp / len(chosen):.2f} | - | - | - |")
+            continue
+        tp_now = sum(r["verdict"].strip().upper() == "TP" and _key(r) in found for r in chosen)
+        wrong_now = sum(r["verdict"].strip().upper() != "TP" and _key(r) in found for r in chosen)
+        fires = tp_now + wrong_now
+        strict = f"{tp_now / fires:.2f}" if fires else "-"
+        lines.append(
+            f"| {rule} | {len(chosen)} | {tp} | {wrong} | {tp / len(chosen):.2f} | {tp_now} | {wrong_now} | {strict} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--now", action="store_true", help="run today's linter over the judged files")
+    parser.add_argument(
+        "--min-n", type=int, default=1, help="only entries with at least this many judged rows"
+    )
+    parser.add_argument(
+        "--rules", nargs="+", default=list(RULES), help="the rules to count (default: BT101-BT106)"
+    )
+    parser.add_argument(
+        "--dump", type=Path, help="with --now: write every finding of the judged files here (JSON lines)"
+    )
+    parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
+    args = parser.parse_args(argv)
+    rows = judged_rows(tuple(args.rules))
+    found = today(rows, args.corpus, args.dump) if args.now else None
+    print(per_rule(rows, found))
+    print()
+    print(table(rows, found, args.min_n))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
