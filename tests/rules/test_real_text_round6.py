@@ -71,10 +71,10 @@ def test_repetition_alone_makes_no_term():
     assert not any(TERM_ADVICE_START in f.message for f in findings)
 
 
-def test_a_term_in_a_heading_is_the_documents_term_one_tip_at_its_first_use():
+def test_a_term_written_as_a_name_gets_one_tip_at_its_first_use():
     text = (
-        "# Zelfredzaamheid\n\nDe gemeente wil de zelfredzaamheid van ouderen vergroten. Wij letten ook op de "
-        "zelfredzaamheid van kinderen."
+        "Het programma **Zelfredzaamheid** loopt tot 2030. Daarin meten wij de zelfredzaamheid van ouderen. "
+        "Ook de zelfredzaamheid van kinderen telt mee."
     )
     findings = found(text, "BT102")
     assert [f.text for f in findings] == ["zelfredzaamheid"]
@@ -86,14 +86,13 @@ def test_a_term_in_a_heading_is_the_documents_term_one_tip_at_its_first_use():
     assert any(a.startswith(TERM_ADVICE_START) for a in first.advice)
 
 
-def test_a_term_written_as_a_name_is_the_documents_term():
+def test_a_heading_alone_makes_no_term():
+    """Judged real text: jargon that a file also has in a heading was still right to report (15 of 20 rows)."""
     text = (
-        "Het programma **Zelfredzaamheid** loopt tot 2030. Daarin meten wij de zelfredzaamheid van ouderen. "
-        "Ook de zelfredzaamheid van kinderen telt mee."
+        "# Zelfredzaamheid\n\nDe gemeente wil de zelfredzaamheid van ouderen vergroten. Wij letten ook op de "
+        "zelfredzaamheid van kinderen."
     )
-    findings = found(text, "BT102")
-    assert len(findings) == 1
-    assert TERM_ADVICE_START in findings[0].message
+    assert len(found(text, "BT102")) == 2
 
 
 def test_wordy_phrases_are_never_a_term():
