@@ -18,7 +18,6 @@ How an entry matches (see lexicons/README.md):
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..findings import Hit
@@ -201,22 +200,9 @@ def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -
     return False
 
 
-#: the word lists whose nouns can be a document's own term (jargon, English words, slogans, vague words); stiff
-#: words and wordy phrases (BT101, BT104) and support verbs (BT202) are the writer's style, never a subject's name
+#: the word lists whose nouns can be a document's own term, which it may explain (jargon, English words, slogans,
+#: vague words); stiff words and wordy phrases (BT101, BT104) and support verbs (BT202) are the writer's style
 TERM_RULES = frozenset({"BT102", "BT103", "BT105", "BT106"})
-#: the advice for a term of the document, given once, at its first use
-TERM_ADVICE = (
-    "Dit is een vakterm in deze tekst: laat hem staan, maar leg bij het eerste gebruik uit wat hij betekent."
-)
-
-
-def _noun(matched) -> bool:
-    """The matched words are a noun or a noun with its adjectives (*zelfredzaamheid*, *menselijke maat*): no
-    preposition, verb or adverb (*in het kader van* is a phrase, never a term)."""
-    words = sorted(matched, key=lambda t: t.i)
-    return words[-1].pos_ in ("NOUN", "PROPN") and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words[:-1])
-
-
 #: a predicate that says what a noun is goes on to specify it: *een reeks stappen die ...*, *het vermogen om ...*;
 #: one that only rates it (*X is een belangrijk doel.*) does not define it
 DEFINING = frozenset({"die", "dat", "waarin", "waarmee", "waarbij", "waardoor", "om", "van"})
@@ -224,94 +210,36 @@ DEFINING = frozenset({"die", "dat", "waarin", "waarmee", "waarbij", "waardoor", 
 
 def defines(matched) -> bool:
     """The sentence says what the matched noun means: *Een workflow is een reeks stappen die ...* (the noun opens
-    the sentence, then *is* or *zijn*, an article and words that specify the predicate: ``DEFINING``), *Zelfredzaamheid betekent dat ...*, *Met inventarisatie bedoelen
-    we ...*, *Onder vrijstelling verstaan we ...* (the verbs in lexicons/data/grammatica.toml): the text explains it
-    there."""
+    the sentence, then *is* or *zijn*, an article and words that specify the predicate: ``DEFINING``),
+    *Zelfredzaamheid betekent dat ...*, *Met zelfredzaamheid bedoelen we ...*, *Onder vrijstelling verstaan we ...*
+    (the verbs in lexicons/data/grammatica.toml): the text explains its term there."""
     from ..language.data import word_set
 
+    words = sorted(matched, key=lambda t: t.i)
+    first, noun = words[0], words[-1]
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+        return False  # a noun (the tagger reads some nouns at the start of a sentence as adjectives)
+    sent, doc = noun.sent, noun.doc
+    before = [t for t in doc[sent.start : first.i] if not t.is_space]
+    if all(t.pos_ == "DET" for t in before) and noun.i + 2 < sent.end:
+        copula, article = doc[noun.i + 1], doc[noun.i + 2]
+        rest = {t.lower_ for t in doc[noun.i + 3 : sent.end]}
+        if copula.lower_ in ("is", "zijn") and article.lower_ in ("een", "de", "het") and rest & DEFINING:
+            return True  # Een X is een reeks stappen die ..., X is het vermogen om ...
     verbs = word_set("grammatica", "defining_verbs")
-    for tok in matched:
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
-            continue  # a noun (the tagger reads some nouns at the start of a sentence as adjectives)
-        sent = tok.sent
-        before = [t for t in sent[: tok.i - sent.start] if not t.is_space]
-        if all(t.pos_ == "DET" for t in before) and tok.i + 2 < sent.end:
-            copula, article = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
-            rest = {t.lower_ for t in tok.doc[tok.i + 3 : sent.end]}
-            if copula.lower_ in ("is", "zijn") and article.lower_ in ("een", "de", "het") and rest & DEFINING:
-                return True  # Een X is een reeks stappen die ..., X is het vermogen om ...
-        head = tok.head.lemma_.lower()
-        if tok.dep_.startswith("nsubj") and head in verbs:
-            return True  # X betekent / houdt in ...
-        if tok.dep_ in ("obl", "obj") and head in verbs:
-            cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
-            return bool(cases & {"met", "onder"})  # met X bedoelen we, onder X verstaan we
+    head = noun.head.lemma_.lower()
+    if noun.dep_.startswith("nsubj") and head in verbs:
+        return True  # X betekent / houdt in ...
+    if noun.dep_ in ("obl", "obj") and head in verbs:
+        cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+        return bool(cases & {"met", "onder"})  # met X bedoelen we, onder X verstaan we
     return False
 
 
 def _advice_only(entry) -> bool:
-    """An entry of ``TERM_RULES`` without a verb and with no exact plainer word: its alternatives are advice only."""
+    """An entry of ``TERM_RULES`` without a verb and with no exact plainer word (its alternatives are advice only):
+    a concept word, which a document may use as its own term."""
     return entry.rule in TERM_RULES and entry.verb is None and not (entry.replace and entry.replacements)
-
-
-class DocumentTerms:
-    """Concept nouns that a document uses as its own terms: it writes one as a name (a capital in the middle of a
-    sentence, bold or italic, a link title) or says what it means. Only an
-    entry whose alternatives are advice (``_advice_only``: the plainer word depends on what it means) can be such a
-    term; a word with an exact plain equivalent (*doelstelling*: *doel*) never is. A term the document explains gets
-    no finding; another term gets one tip at its first use, with advice to explain it there, instead of a finding
-    at every use. Repetition or a heading alone makes no term: on the judged sheets (bench/quality/real, sixth
-    round) jargon that a file uses eight times or more was right in 34 of 39 rows, jargon that a file also has in a
-    heading in 15 of 20."""
-
-    def __init__(self) -> None:
-        self.signs: dict[str, set[str]] = {}
-        self.hits: dict[str, list[int]] = {}
-        self.nouns: set[str] = set()  # terms read as a noun somewhere (the tagger may miss one use)
-
-    def saw(self, entry, matched) -> None:
-        if _advice_only(entry) and _noun(matched):
-            self.nouns.add(entry.term)
-
-    def sign(self, entry, matched, kind: str) -> None:
-        if _advice_only(entry):
-            self.signs.setdefault(entry.term, set()).add(kind)
-
-    def found(self, entry, matched, hit: Hit) -> None:
-        if _advice_only(entry):
-            self.hits.setdefault(entry.term, []).append(id(hit))
-
-    def _is_term(self, term: str) -> bool:
-        return term in self.nouns and bool(self.signs.get(term))
-
-    def settle(self, findings: list[Hit]) -> list[Hit]:
-        drop: set[int] = set()
-        first: dict[int, str] = {}
-        for term, ids in self.hits.items():
-            if not self._is_term(term):
-                continue
-            if "defined" in self.signs.get(term, ()):
-                drop.update(ids)
-            else:
-                first[ids[0]] = term
-                drop.update(ids[1:])
-        out = []
-        for hit in findings:
-            if id(hit) in drop:
-                continue
-            if id(hit) in first:
-                word = hit.message.split("': ", 1)[0] + "'"
-                hit = replace(
-                    hit,
-                    severity="info",
-                    message=f"{word}: {TERM_ADVICE}",
-                    suggestions=[],
-                    advice=[TERM_ADVICE],
-                    replaceable=False,
-                    data=None,
-                )
-            out.append(hit)
-        return out
 
 
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
@@ -327,20 +255,17 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         ctx.resources[key] = compiled_lexicons(extra, ctx.config.allow, ctx.config.builtin_lexicons)
     lex: CompiledLexicon = ctx.resources[key]
     findings = []
+    found: list[str | None] = []  # per finding: the term of an advice-only entry (it may be explained)
     text = analysis.document.text
     named: dict[str, bool] = {}  # word -> the document names it somewhere (unless_document)
-    terms = DocumentTerms()
+    explained: set[str] = set()  # concept nouns the document says the meaning of
     for sent, offset in analysis.sentences():
         for entry, matched, _exact in match_sentence(sent, lex):
-            terms.saw(entry, matched)
             if is_name_or_mention(matched):
-                terms.sign(entry, matched, "name")
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
             if _in_emphasised_name(analysis.document, *char_span(matched, offset)):
-                terms.sign(entry, matched, "name")
                 continue  # a bold or italic name: **Decision management**, *Wet open overheid*
             if _in_link_title(analysis.document, *char_span(matched, offset)):
-                terms.sign(entry, matched, "name")
                 continue  # the title of a linked document: [Opdracht 30 – Valideren rekenregel](...)
             if entry.rule == "BT103" and _gloss(sent, matched):
                 continue  # an English gloss after the Dutch word: bouwhulpmiddel (build tool)
@@ -351,7 +276,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             if _whole_label(sent, matched) or _lead_label(sent, matched):
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
             if _advice_only(entry) and defines(matched):
-                terms.sign(entry, matched, "defined")
+                explained.add(entry.term)
                 continue  # *Een workflow is een vaste reeks stappen*: the text explains its term here
             tokens = stretch(matched, entry.verb is not None, entry.term)  # with the article of its noun
             start, end = char_span(tokens, offset)
@@ -380,8 +305,9 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     data={"fix": "safe"} if entry.fix == "safe" and fitting else None,
                 )
             )
-            terms.found(entry, matched, findings[-1])
-    return terms.settle(findings)
+            found.append(entry.term if _advice_only(entry) else None)
+    # a term the document explains anywhere is the reader's to learn there, not a word to replace
+    return [hit for hit, term in zip(findings, found, strict=True) if term not in explained]
 
 
 _check_for = one_pass(_all_word_lists)
