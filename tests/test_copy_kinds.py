@@ -675,6 +675,7 @@ def test_the_document_level_warning_sits_outside_a_policy_section_where_it_can(p
     assert anchor(f"## {heading}") == REPORT
     assert anchor("## Het plangebied") == POLICY
     assert anchor(f"## Het plangebied\n\n**{heading}**") == POLICY
+    assert anchor("## 5.2 Bestemmingsregeling") == POLICY  # the plan's own rules
 
 
 def test_the_document_level_warning_avoids_policy_sections_and_counts_quotations_apart():

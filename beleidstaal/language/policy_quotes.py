@@ -38,11 +38,13 @@ _SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
 def names_policy(text: str) -> bool:
     """The text names a law or a policy document: an article (*artikel 2.30*), the short name of a law (*Bro*),
     or a word that is or ends in the name of a kind of law or policy text (*Omgevingsverordening*, *Structuurvisie*,
-    *Waterwet*, *provinciaal beleid*)."""
+    *Waterwet*, *provinciaal beleid*); not the plan's own rules (*Bestemmingsregeling*, ``own_rules``)."""
     if _ARTICLE_REFERENCE.search(text):
         return True
-    sources, laws = _words("policy_sources"), _words("law_abbreviations")
-    return any(w in laws or w.endswith(tuple(sources)) for w in re.findall(r"\w+", text.lower()))
+    sources, laws, own = _words("policy_sources"), _words("law_abbreviations"), _words("own_rules")
+    return any(
+        w in laws or (w.endswith(tuple(sources)) and w not in own) for w in re.findall(r"\w+", text.lower())
+    )
 
 
 def names_research(text: str) -> bool:
