@@ -105,6 +105,8 @@ def is_participle(tok: Token) -> bool:
     if pos == "AUX" or not looks_like_participle(low):
         return False
     prev = tok.doc[tok.i - 1] if not tok.is_sent_start else None
+    if prev is not None and prev.lower_ == "te" and "Inf" in tok.morph.get("VerbForm"):
+        return False  # an infinitive after 'te' (om ... te bevestigen), not a participle with 'ge' inside
     return prev is None or not (prev.pos_ == "DET" or prev.lower_ in ("de", "het", "een"))
 
 

@@ -39,6 +39,8 @@ def passives(text: str):
         # an effect of a cause the main clause names
         "De nieuwe dialoog zorgt ervoor dat er geen overbodige vragen aan de klant worden gesteld.",
         "De uitbreiding van het park heeft tot gevolg dat er zes woningen extra worden gebouwd.",
+        # an infinitive after 'te' with 'ge' inside is no participle
+        "Het plan kan goed zijn om de rust in de wijk te bevestigen.",
         # an item of a list that an earlier sentence introduces
         "de geluidsbelasting op de gevel van de woning niet wordt overschreden;",
     ],
