@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         right = sum(s[3] for s in scored)
         laws = [s for s in scored if s[1] == "law-quote"]
         law_warned = sum(s[4] for s in laws)
+        law_cited = sum(s[2] == "law-quote" for s in laws)
         by_kind = Counter((s[0]["kind"], s[3]) for s in scored)
         kinds = sorted({s[0]["kind"] for s in scored})
         per_kind = ", ".join(
@@ -126,10 +127,13 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"{sheet.name}: right kind {right} of {len(scored)} ({right / max(1, len(scored)):.2f}); "
-            f"judged law quotations {len(laws)}, overlapping a warning {law_warned}; per kind on the sheet: "
+            f"judged law quotations {len(laws)}, now BT802 {law_cited}, overlapping a warning {law_warned}; "
+            "per kind on the sheet: "
             f"{per_kind}; copy findings now {sum(len(v) for v in findings.values())}"
         )
-        total.update(rows=len(scored), right=right, laws=len(laws), law_warned=law_warned)
+        total.update(
+            rows=len(scored), right=right, laws=len(laws), law_warned=law_warned, law_cited=law_cited
+        )
         anchors = anchor_verdicts(rows, findings)
         print(
             f"  document findings now {sum(anchors.values())}: on a passage judged template or other-copy "
@@ -144,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(args.sheets) > 1:
         print(
             f"all: right kind {total['right']} of {total['rows']} ({total['right'] / max(1, total['rows']):.2f}); "
-            f"judged law quotations {total['laws']}, overlapping a warning {total['law_warned']}"
+            f"judged law quotations {total['laws']}, now BT802 {total['law_cited']}, overlapping a warning "
+            f"{total['law_warned']}"
         )
     return 0
 
