@@ -450,8 +450,10 @@ CITATION = register(
         summary="een letterlijk citaat uit een bron die u mag citeren, zoals een wet", scope="document",
         title="Citaat uit een bron",
         what="Meldt een overgenomen passage die tussen aanhalingstekens of in een blokcitaat staat, of die komt "
-        "uit een bron om te citeren (instelling quote-sources, bijvoorbeeld wetteksten). Dat is geen kopie, maar "
-        "de melding noemt de bron. Wilt u deze meldingen niet? Zet dan ignore = [\"BT802\"].",
+        "uit een bron om te citeren (instelling quote-sources, bijvoorbeeld wetteksten). Ook tekst uit een wet of "
+        "beleidsstuk die een zin inleidt, zoals 'Artikel 3.1 luidt:' of 'In de Omgevingsvisie staan drie doelen:'. "
+        "Dat is geen kopie, maar de melding noemt de bron. Conclusies uit een rapport van een onderzoek zijn geen "
+        "citaat uit wet of beleid: die krijgen BT801. Wilt u deze meldingen niet? Zet dan ignore = [\"BT802\"].",
         why="Citeren mag, en wetteksten moet u soms letterlijk overnemen. De lezer moet dan wel zien dat het een "
         "citaat is en waar het vandaan komt.",
         bad=["Een goede ruimtelijke ordening vraagt een zorgvuldige afweging van alle belangen. (overgenomen zonder "
