@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
     "replace",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
@@ -64,6 +64,9 @@ class LexiconEntry:
     #: not when the next word has one of these word classes: *significant* before an adjective (*significant
     #: negatieve effecten*) grades it, as in an assessment, it is no vague size
     unless_next_pos: tuple[str, ...] = ()
+    #: true: not when its noun is plural: *keuzes maken*, *besluiten nemen* is everyday Dutch for several of them,
+    #: and the one verb (*kiezen*, *besluiten*) cannot count them
+    unless_plural: bool = False
     #: true: only when the writer makes the promise (*wij*, *we*, *ik* as the subject of its clause): a hedge in a
     #: description of someone else's policy (*het water wordt zoveel mogelijk gescheiden*) is no vague promise
     writer_only: bool = False
@@ -227,6 +230,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                     w.lower() for w in _tuple(raw.get("unless_dependent"), "unless_dependent", where)
                 ),
                 unless_next_pos=next_pos,
+                unless_plural=_bool(raw.get("unless_plural", False), "unless_plural", where),
                 writer_only=_bool(raw.get("writer_only", False), "writer_only", where),
                 severity=severity,
                 example=raw.get("example"),

@@ -169,6 +169,11 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
         return False
+    # a noun in the plural counts several of them: *keuzes maken* is everyday Dutch, *kiezen* cannot count them
+    if entry.unless_plural and any(
+        t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.lower_ != entry.verb for t in tokens
+    ):
+        return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
 

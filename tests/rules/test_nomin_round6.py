@@ -61,6 +61,11 @@ def test_nominalisation_still_found(text, span):
         "De provincie wil de bouw laten plaatsvinden in de grote kernen.",  # 'laten zijn' is wrong
         "De nota geeft antwoord op drie vragen over wonen.",  # plain Dutch; 'antwoorden' is not plainer
         "Wij geven binnen zes weken antwoord op uw brief.",
+        # a plural noun counts several: 'keuzes maken', 'besluiten nemen' is everyday Dutch (unless_plural)
+        "Bij elk plan maken wij keuzes over groen en water.",
+        "De visie biedt een kader en maakt keuzes waar dat kan.",
+        "De raad neemt elk jaar veel besluiten over geld.",
+        "Een wethouder neemt elke week beslissingen over de wijk.",
     ],
 )
 def test_no_support_verb(text):
@@ -72,6 +77,9 @@ def test_no_support_verb(text):
     [
         ("De bouw zal in het voorjaar plaatsvinden.", "plaatsvinden"),
         ("De vergadering vindt op dinsdag plaats.", "vindt op dinsdag plaats"),
+        ("Het college heeft een keuze gemaakt over de school.", "een keuze gemaakt"),
+        ("Het college heeft een besluit genomen over de nieuwe school.", "een besluit genomen"),
+        ("De raad neemt volgende week een beslissing.", "neemt volgende week een beslissing"),
     ],
 )
 def test_support_verb_still_found(text, span):
