@@ -43,7 +43,7 @@ def _finding(text: str, flagged: str):
             "moet het werk direct",
         ),
         # a participle before a noun takes the participle of the replacement, with its -e
-        ("De gewijzigde regels gelden vanaf maart.", "gewijzigde", "veranderde"),
+        ("Wij sturen u in maart de gewijzigde regels.", "gewijzigde", "veranderde"),
         ("Wij sturen u het gewijzigd formulier.", "gewijzigd", "veranderd"),
         ("De gemeente wil het initiatief faciliteren.", "faciliteren", "mogelijk maken"),
         # a verb with its own complement fits at the end of a subordinate clause
