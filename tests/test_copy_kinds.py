@@ -626,6 +626,11 @@ def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_ind
         "Het adviesbureau1 keek naar de oude stallen van 300 m2 groot. {policy}\n",
         # a heading that names a chapter, not an article
         "## Nieuwe woningen (hoofdstuk 2)\n\n{policy}\n",
+        # a heading that names an article of the plan's own rules (no dot in its number)
+        "## Algemene gebruiksregels (Artikel 7)\n\n{policy}\n",
+        # goals of a topic, with a policy word only earlier in the paragraph
+        "Ook het milieubeleid wil een goede leefomgeving. Dat gaat met zones. Een zone is een strook grond rond een "
+        "bedrijf. Milieuzonering heeft twee doelen:\n\n- {policy}\n",
     ],
 )
 def test_no_citation_without_a_named_policy_text(policy_index, text):

@@ -22,9 +22,10 @@ from .quotation import (
 )
 
 _ARTICLE_REFERENCE = re.compile(r"\bart(?:ikel|\.)\s*\d+(?:[.:]\d+)*[a-z]?\b", re.I)
-#: a heading that names the article it discusses in brackets: *Gestapeld houden van vee (artikel 2.30)*
+#: a heading that names the article of a law or ordinance it discusses in brackets: *Gestapeld houden van vee
+#: (artikel 2.30)*; an article without a dot is one of the plan's own rules (*Algemene gebruiksregels (Artikel 7)*)
 _ARTICLE_IN_BRACKETS = re.compile(
-    r"\(\s*art(?:ikel|\.)\s*\d+(?:[.:]\d+)*[a-z]?(?:\s+(?:lid|sub)\s+\w+)*\s*\)", re.I
+    r"\(\s*art(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?(?:\s+(?:lid|sub)\s+\w+)*\s*\)", re.I
 )
 #: a footnote marker in the Markdown source: a link ``[1](...)``, ``<sup>1</sup>`` or ``^1``
 _FOOTNOTE_SOURCE = re.compile(r"\[\d{1,2}\]\(|<sup>\s*\d{1,2}\s*</sup>|\^\d{1,2}\b|\[\^\d{1,2}\]")
@@ -73,7 +74,7 @@ def _introduces_policy(text: str, context: str = "") -> int | None:
     the colon, else None. Either a verb that introduces a quotation among the last three words before the colon
     and the name of the law or policy text in that sentence (*In de Omgevingsvisie staat:*, *De verordening stelt
     het volgende:*, *In artikel 2.30 is het volgende opgenomen:*); or a sentence that names what a policy text sets
-    out (*doelen*, *ambities*, *criteria*, *de volgende interpretatie*), where that sentence, the paragraph before
+    out (*doelen*, *ambities*, *criteria*, *de volgende interpretatie*), where that sentence, the sentence before
     it or ``context`` (the heading above) names the law or policy text, and the colon opens the quoted text
     (*In de Structuurvisie is aangegeven dat het Rijk drie hoofddoelen heeft:* and a list). Without that name
     (*De adviseur concludeert het volgende:*), or naming research (*De conclusies luiden:*), the text after it is
@@ -87,11 +88,12 @@ def _introduces_policy(text: str, context: str = "") -> int | None:
         # sentence's own ('In deel B staan de ambities voor de vier structuren: ...')
         if any(w in _words("policy_intro_verbs") for w in words[1:][-3:]) and names_policy(clause):
             return m.end()
-        # 'drie hoofddoelen ... :', 'De provincie kiest voor twee hoofddoelen. Deze zijn:' (the sentence before)
+        # 'drie hoofddoelen ... :', 'De provincie kiest voor twee hoofddoelen. Deze zijn:' (the sentence before);
+        # the policy text named there or in the heading, not somewhere earlier in the paragraph
         lead = " ".join(_SENTENCE.split(text[: m.start()])[-2:])
         if (
             any(w in _words("policy_contents") for w in re.findall(r"\w+", lead.lower()))
-            and (names_policy(text[: m.start()]) or names_policy(context))
+            and (names_policy(lead) or names_policy(context))
             and not _research_intro(lead)
             and _opens_quotation(text[m.end() :])
         ):
