@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
 
 import common  # noqa: E402
+import entries  # noqa: E402
 import passive_replay  # noqa: E402
 import sample  # noqa: E402
 import score  # noqa: E402
@@ -189,3 +190,26 @@ def test_passive_replay_checks_a_row_in_its_paragraph_under_its_heading():
     assert para[start - base : start - base + 5] == "wordt"  # offsets map back to the file
     _, first = passive_replay.paragraph(text, 0, 7)
     assert first == "# Water"
+
+
+def test_entries_counts_each_judged_finding_once_per_entry():
+    """Precision per word-list entry (entries.py): a finding judged on two sheets counts once; the entry is the
+    term today's finding names, else the term quoted in the judged message."""
+    rows = [
+        {"file": "a.md", "offset": "1", "end_offset": "5", "rule": "BT106", "verdict": "TP",
+         "message": "'diverse': Vaag.", "span": "diverse"},
+        {"file": "b.md", "offset": "9", "end_offset": "16", "rule": "BT106", "verdict": "FP",
+         "message": "'Diverse': Vaag.", "span": "Diverse"},
+        {"file": "c.md", "offset": "3", "end_offset": "9", "rule": "BT106", "verdict": "?",
+         "message": "'eventuele': Vaag.", "span": "eventuele"},
+    ]  # fmt: skip
+    found = {
+        ("a.md", "1", "5", "BT106"): ("diverse", "info"),
+        ("c.md", "3", "9", "BT106"): ("eventueel", "info"),
+    }
+    table = entries.table(rows, found, min_n=1)
+    assert "| BT106 | diverse | 2 | 1 | 1 | 0.50 | 1 | 0 | info 1 |" in table
+    assert "| BT106 | eventueel | 1 | 0 | 1 | 0.00 | 0 | 1 | info 1 |" in table
+    summary = entries.per_rule(rows, found)
+    assert "| BT106 | 3 | 1 | 2 | 0.33 | 1 | 1 | 0.50 |" in summary
+    assert entries.quoted_term({"message": "'Hoogwaardige': Vaag."}) == "hoogwaardige"
