@@ -64,6 +64,7 @@ def test_nominalisation_still_found(text, span):
         # a plural noun counts several: 'keuzes maken', 'besluiten nemen' is everyday Dutch (unless_plural)
         "Bij elk plan maken wij keuzes over groen en water.",
         "De visie biedt een kader en maakt keuzes waar dat kan.",
+        "In de nota zijn er daarom keuzes gemaakt.",
         "De raad neemt elk jaar veel besluiten over geld.",
         "Een wethouder neemt elke week beslissingen over de wijk.",
     ],
