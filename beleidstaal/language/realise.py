@@ -329,7 +329,8 @@ def _said_elsewhere(tokens: Sequence[Token], words: list[str]) -> bool:
     """A noun or adjective of the replacement would stand twice in one phrase: as the subject and the object of
     one verb (*De impact van de bouw heeft grote invloed* → not *De invloed ... heeft grote invloed*), or as an
     adjective beside the noun of its own verb (*de voorgenomen plannen* → not *de geplande plannen*). The same word
-    in another phrase or clause is no fault (*het doel van de toets is ... dat de doelen ...*)."""
+    in another phrase or clause is no fault (*het doel van de toets is ... dat de doelen ...*). A one-word adverb
+    that its clause has already (*tevens* → *ook* beside another *ook*) is said twice too."""
     first = min(tokens, key=lambda t: t.i)
     ids = {t.i for t in tokens}
     said = set()  # the replacement's words, and their lemmas with their word class
@@ -341,10 +342,13 @@ def _said_elsewhere(tokens: Sequence[Token], words: list[str]) -> bool:
         # a participle and the noun of its verb: 'de voorgenomen plannen' → not 'de geplande plannen'
         for lemma, _pos in m.lemmas(low, "VERB"):
             said |= {(lemma, "NOUN"), (verb_stem(lemma), "NOUN")}
-    if not said:
-        return False
     anchor = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), first)
+    adverbs = {w.lower() for w in words if w.lower() not in FUNCTION_WORDS}
     for t in first.sent:
+        # tevens → ook beside another 'ook' in its clause: 'wordt ook afgerond, ook een plek'
+        one_adverb = len(words) == 1 and t.i not in ids and t.pos_ == "ADV" and t.lower_ in adverbs
+        if one_adverb and _clause_verb(t) == _clause_verb(anchor):
+            return True
         if t.i in ids or t.pos_ not in ("NOUN", "ADJ"):
             continue
         if not (t.lower_ in said or (t.lemma_.lower(), t.pos_) in said):
@@ -355,6 +359,16 @@ def _said_elsewhere(tokens: Sequence[Token], words: list[str]) -> bool:
         if verb is not None and verb == _argument_of(t):
             return True  # two arguments of one verb
     return False
+
+
+def _clause_verb(word: Token) -> int:
+    """The index of the verb whose clause holds ``word``: the first verb up its heads (the sentence root if none)."""
+    t = word
+    for _ in range(len(word.sent)):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:pass", "cop") or t.head.i == t.i:
+            return t.i
+        t = t.head
+    return t.i
 
 
 def _argument_of(word: Token) -> int | None:

@@ -273,3 +273,22 @@ def test_a_tang_before_a_title_is_advice():
     finding = _only(text, "BT501")
     assert finding.suggestions == []
     assert any("'de handreiking'" in a for a in finding.advice)
+
+
+def test_inzake_is_advice_the_noun_before_it_decides():
+    # 'bevoegd gezag inzake de wet' → 'voor', not 'gezag over de wet'; 'een brief inzake' → 'over'
+    finding = _finding("Het college is bevoegd gezag inzake de milieuwet.", "inzake")
+    assert finding.suggestions == []
+    assert any("'over'" in a and "'voor'" in a for a in finding.advice)
+
+
+def test_an_adverb_the_sentence_has_already_is_advice():
+    # 'wordt ook afgerond, ook een mooie plek' says 'ook' twice
+    text = "De straat wordt tevens afgerond met een plein, ook een mooie plek om te zitten."
+    assert "ook" not in _finding(text, "tevens").suggestions
+    assert _finding("De straat wordt tevens afgerond met een plein.", "tevens").suggestions == ["ook"]
+
+
+def test_an_adverb_in_another_clause_is_no_repetition():
+    text = "Dit heeft tevens als voordeel dat de gebouwen ook weer kantoor kunnen worden."
+    assert _finding(text, "tevens").suggestions == ["ook"]

@@ -1,0 +1,107 @@
+"""Replay judged replacement rows with the code of now (issue #17): what does each studied row get today?
+
+For every row of a finding sheet (``*-judged.tsv`` with ``sentence``/``span``/``suggestion``) whose suggestion was
+replacement text (not advice) and whose ``suggestion_verdict`` is one of ``--verdicts``, the sentence is checked on
+its own and the finding of the same rule on the same words is looked up:
+
+- ``same``: the same first replacement as judged; ``other``: another replacement; ``advice``: advice only now;
+- ``none``: no finding there any more (another rule change, or the sentence reads differently alone).
+
+For a fix sheet (``fix*-judged.tsv`` with ``before``/``after``), the ``before`` text goes through ``--fix``'s safe
+and verified edits: ``same`` (the judged ``after`` again), ``other`` (another change), ``unchanged`` (no change now).
+
+Each sentence is checked alone, not in its file, so context rules can differ: an estimate on studied rows, not a
+blind measure. To compare with older code, run it with ``PYTHONPATH`` pointing at an export of that commit
+(``git archive <commit> | tar -x -C /tmp/old``).
+
+    python bench/quality/real/suggestion_replay.py bench/quality/real/replacements4-judged.tsv --verdicts bad,hint
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def replay_findings(rows: list[dict[str, str]], verdicts: set[str]) -> list[tuple[dict[str, str], str, str]]:
+    from beleidstaal import check_text
+
+    out = []
+    for r in rows:
+        said = r.get("suggestion", "")
+        if r.get("suggestion_verdict") not in verdicts or not said or said.startswith("advies"):
+            continue
+        span = r["span"].replace("\\", "")
+        hits = [
+            f
+            for f in check_text(r["sentence"])
+            if f.rule == r["rule"] and f.text and (span in f.text or f.text in span)
+        ]
+        if not hits:
+            out.append((r, "none", ""))
+        elif hits[0].suggestions:
+            now = hits[0].suggestions[0]
+            out.append((r, "same" if now == said.replace("\\", "") else "other", now))
+        else:
+            out.append((r, "advice", (hits[0].advice or [""])[0]))
+    return out
+
+
+def replay_fixes(rows: list[dict[str, str]], verdicts: set[str]) -> list[tuple[dict[str, str], str, str]]:
+    from beleidstaal import check_text, fix
+    from beleidstaal.config import Config
+
+    config = Config()
+    out = []
+    for r in rows:
+        if r.get("verdict") not in verdicts:
+            continue
+        before, after = r["before"].replace("\\", ""), r["after"].replace("\\", "")
+        findings = check_text(before, config=config, kind="markdown")
+        edits = fix.verified_edits(before, fix.safe_edits(before, findings, config), config, "markdown")
+        now = fix.apply_edits(before, edits)
+        state = "same" if now == after else "unchanged" if now == before else "other"
+        out.append((r, state, now))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sheets", nargs="+", type=Path)
+    ap.add_argument(
+        "--verdicts", default="bad,hint", help="suggestion verdicts (fix sheets: verdicts) to replay"
+    )
+    ap.add_argument("--quiet", action="store_true", help="only the counts")
+    args = ap.parse_args(argv)
+    verdicts = set(args.verdicts.split(","))
+    total: Counter[str] = Counter()
+    for sheet in args.sheets:
+        rows = _rows(sheet)
+        fix_sheet = bool(rows) and "before" in rows[0]
+        results = (replay_fixes if fix_sheet else replay_findings)(rows, verdicts)
+        counts = Counter(state for _, state, _ in results)
+        total.update(counts)
+        print(
+            f"{sheet.name}: {len(results)} rows: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        )
+        if args.quiet:
+            continue
+        for r, state, now in results:
+            what = r.get("span") or r["before"][:60]
+            was = r.get("suggestion", r.get("after", ""))[:60]
+            print(f"  {r['id']}\t{r.get('rule', '')}\t{r.get('suggestion_verdict') or r.get('verdict')}\t{state}\t"
+                  f"{what[:50]} -> {was} | now: {now[:80]}")  # fmt: skip
+    print("all: " + ", ".join(f"{k} {v}" for k, v in sorted(total.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
