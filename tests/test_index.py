@@ -527,3 +527,34 @@ def test_diagonals_of_equal_runs_and_realignment_along_them():
         draft[60:150], source[270:420], 60, 270
     )
     assert q.also == [1]
+
+
+def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
+    """The shortcut for one word against some (a changed word between two anchors) gives difflib's blocks, and the
+    stems of a block (``stems``, through the cache) are ``stem`` of each word."""
+    import difflib
+
+    from beleidstaal.index.match import _matching_blocks
+    from beleidstaal.index.normalise import stems
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        a = [rng.choice("abcd") for _ in range(rng.randint(0, 3))]
+        b = [rng.choice("abcd") for _ in range(rng.randint(0, 6))]
+        a, b = (b, a) if rng.random() < 0.5 else (a, b)
+        sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        assert _matching_blocks(a, b) == [(m.a, m.b, m.size) for m in sm.get_matching_blocks()]
+    words = [
+        "de",
+        "nieuwe",
+        "plannen",
+        "voor",
+        "groene",
+        "woningen",
+        "worden",
+        "plannen",
+        "van",
+        "het",
+        "college",
+    ]
+    assert stems(words) == [stem(w) for w in words]

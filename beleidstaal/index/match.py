@@ -104,6 +104,14 @@ ANCHOR_RUN = 3
 
 
 def _matching_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
+    if len(a) == 1 or len(b) == 1:
+        # one word against some: difflib's answer is its first equal place (a changed word in a copied passage
+        # leaves many such gaps between the anchors; difflib's set-up costs more than the comparison)
+        if len(a) == 1:
+            j = next((j for j, w in enumerate(b) if w == a[0]), None)
+            return ([(0, j, 1)] if j is not None else []) + [(len(a), len(b), 0)]
+        i = next((i for i, w in enumerate(a) if w == b[0]), None)
+        return ([(i, 0, 1)] if i is not None else []) + [(len(a), len(b), 0)]
     return [
         (m.a, m.b, m.size) for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
     ]

@@ -65,10 +65,12 @@ def stem(word: str) -> str:
 
 def stems(words: list[str]) -> list[str]:
     """``[stem(w) for w in words]``, looked up in the cache in one pass (a check stems blocks of stored words)."""
-    keys = list(map(_stems.get, words))
-    if None in keys:
-        keys = [k if k is not None else stem(w) for k, w in zip(keys, words, strict=True)]
-    return keys
+    new = set(words).difference(_stems)
+    if len(_stems) + len(new) > 500_000:  # the cache would be cleared on the way
+        return [stem(w) for w in words]
+    for w in new:
+        stem(w)
+    return list(map(_stems.__getitem__, words))
 
 
 def word_hash(key: str) -> int:
