@@ -71,11 +71,14 @@ def _readability(analysis, ctx: RuleContext):
             if not reasons:
                 continue  # harder only by its long words (often names and terms): nothing the writer can change
             why = f" Deze alinea heeft {', '.join(reasons)}."
+            # The level weighs five measures, Flesch-Douma only one: the two are said apart, so that a reader
+            # does not hold one paragraph's score against another's level.
+            levels = f" Taalniveau {fig.level}, de hele tekst {doc.level}." if fig.level != doc.level else ""
             yield READABILITY.finding(
                 start, end,
-                f"Deze alinea is veel moeilijker dan de rest van de tekst: taalniveau {fig.level} "
-                f"(Flesch-Douma {fig.flesch_douma:.0f}), de hele tekst {doc.level} "
-                f"(Flesch-Douma {doc.flesch_douma:.0f}).{why} Schrijf kortere zinnen met gewone woorden.",
+                f"Deze alinea is veel moeilijker dan de rest van de tekst: Flesch-Douma {round(fig.flesch_douma)}, "
+                f"de hele tekst {round(doc.flesch_douma)} (hoe lager, hoe moeilijker).{levels}{why} "
+                "Schrijf kortere zinnen met gewone woorden.",
                 advice=["Schrijf kortere zinnen, met gewone woorden en werkwoorden in de bedrijvende vorm."],
                 data={"level": fig.level, "document_level": doc.level, "flesch_douma": fig.flesch_douma,
                       "kind": "niveau"},

@@ -40,6 +40,11 @@ def test_hard_paragraph_in_plain_text():
     (f,) = findings(get_rule("BT701").bad[0], "BT701")
     assert f.data["kind"] == "niveau"
     assert f.data["level"] in ("B2", "C1")
+    # the score and the level (which weighs five measures) are said apart, so they cannot be read as one scale
+    assert "Flesch-Douma" in f.message and "(Flesch-Douma" not in f.message
+    assert "hoe lager, hoe moeilijker" in f.message
+    assert ("Taalniveau " in f.message) == (f.data["level"] != f.data["document_level"])
+    assert "-0" not in f.message
 
 
 def test_explain_shows_the_method():
