@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -192,21 +193,57 @@ _NO_SENTENCE_START = "beleidstaal_company_forms"
 
 
 def _register_company_forms() -> None:
-    """A component before the parser: a company form (*Groen Advies B.V.*, *N.V.*) ends a name, not a sentence;
-    the parser sometimes started a sentence at the form itself (issue 17). The parser keeps a boundary set
-    before it; after the form a sentence may still begin (*... door Groen Advies B.V. Dit rapport ...*)."""
+    """A component before the parser that fixes sentence starts the parser gets wrong on policy text:
+
+    * a company form (*Groen Advies B.V.*, *N.V.*) ends a name, not a sentence; the parser sometimes started a
+      sentence at the form itself (issue 17). After the form a sentence may still begin (*... B.V. Dit rapport*);
+    * an abbreviation that often ends a sentence (*m.e.r.*, *e.d.*, *enz.*; ``sentence_end_abbreviations``)
+      followed by a capitalised word that opens a clause (a determiner, pronoun, adverb, conjunction, preposition
+      or verb, as the morphologizer tags it; not a name or noun) starts a new sentence there (*... het Besluit
+      m.e.r. Echter ...*). Abbreviations that stand mid-sentence (*o.a.*, *i.v.m.*) are not in the list;
+    * a footnote number glued after a full stop (*... van het dorp.3 De gemeente ...*) belongs to the sentence it
+      follows: the capitalised word after it starts a new one (the tokenizer splits the number off, ``_FOOTNOTE``).
+    """
     from spacy.language import Language
 
     if Language.has_factory(_NO_SENTENCE_START):
         return
-    forms = frozenset(_tokenizer_data().get("company_forms", []))
+    data = _tokenizer_data()
+    forms = frozenset(data.get("company_forms", []))
+    enders = frozenset(data.get("sentence_end_abbreviations", []))
 
     @Language.component(_NO_SENTENCE_START)
     def company_forms(doc):
         for token in doc[1:]:
             if token.text in forms:
                 token.is_sent_start = False
+        for token in doc[2:]:
+            if not _opens_clause(token):
+                continue
+            prev = doc[token.i - 1]
+            if prev.text in enders or _is_footnote(prev):
+                token.is_sent_start = True
+                if _is_footnote(prev):
+                    prev.is_sent_start = False
         return doc
+
+
+#: parts of speech of a capitalised word that opens a clause after a sentence-ending abbreviation or a footnote
+_CLAUSE_OPENERS = frozenset({"DET", "PRON", "ADV", "SCONJ", "CCONJ", "ADP", "AUX", "VERB", "NUM"})
+
+
+def _opens_clause(token) -> bool:
+    """A capitalised word, after white space, that the morphologizer tags as a clause opener."""
+    prev = token.doc[token.i - 1]
+    return bool(prev.whitespace_) and token.text[:1].isupper() and token.pos_ in _CLAUSE_OPENERS
+
+
+def _is_footnote(token) -> bool:
+    """One or two digits glued after a full stop that is glued after a word (*dorp.3*; not a number *2.3*)."""
+    if token.i < 2 or not (token.is_digit and len(token.text) <= 2):
+        return False
+    stop, word = token.doc[token.i - 1], token.doc[token.i - 2]
+    return stop.text == "." and not stop.whitespace_ and not word.whitespace_ and not word.text[-1:].isdigit()
 
 
 def _tokenizer_data() -> dict:
@@ -239,10 +276,12 @@ def tune_tokenizer(nlp) -> None:
         tok.add_special_case(key, value)
     suffix = getattr(tok.suffix_search, "__self__", None)
     if suffix is not None and _GLUED_QUOTE not in suffix.pattern:
-        tok.suffix_search = compile_suffix_regex([_GLUED_QUOTE, suffix.pattern]).search
+        tok.suffix_search = compile_suffix_regex([_GLUED_QUOTE, _FOOTNOTE, suffix.pattern]).search
     infix = getattr(tok.infix_finditer, "__self__", None)
     if infix is not None and _GLUED_QUOTE not in infix.pattern:
         tok.infix_finditer = compile_infix_regex([*_GLUED_INFIXES, infix.pattern]).finditer
+    if tok.token_match is None:
+        tok.token_match = _address_with_number
 
 
 def dutch_tokenizer(nlp):
@@ -266,9 +305,9 @@ def dutch_tokenizer(nlp):
         nlp.vocab,
         rules=rules,
         prefix_search=compile_prefix_regex(d.prefixes).search,
-        suffix_search=compile_suffix_regex([_GLUED_QUOTE, *d.suffixes]).search,
+        suffix_search=compile_suffix_regex([_GLUED_QUOTE, _FOOTNOTE, *d.suffixes]).search,
         infix_finditer=compile_infix_regex([*_GLUED_INFIXES, *d.infixes]).finditer,
-        token_match=d.token_match,
+        token_match=d.token_match or _address_with_number,
         url_match=d.url_match,
     )
 
@@ -290,3 +329,13 @@ _TOKENIZER = "beleidstaal.DutchTokenizer.v1"
 #: the Dutch low opening quote, written as two commas, and where it is split off inside a word
 _GLUED_QUOTE = ",,"
 _GLUED_INFIXES = [r",,(?=\w)", r"(?<=[\w)])[;:,](?=,,)"]
+#: a footnote number glued after the full stop of a word or a closing quote or bracket (*dorp.3*, *'hart'.2*)
+_FOOTNOTE = r"(?:(?<=[^\W\d_]{2}\.)|(?<=[^\W\d_]['’”\")]\.))\d{1,2}"
+_NUMBER_END = re.compile(r"\.\d{1,2}$")
+
+
+def _address_with_number(string: str):
+    """A web or mail address or file name that ends in a number (*www.voorbeeld.nl/bijlage.3*, *plan.v2.12*) stays
+    one token: the footnote split (``_FOOTNOTE``) is only for words. A tokenizer ``token_match``."""
+    match = _NUMBER_END.search(string)
+    return match is not None and any(c in string[: match.start()] for c in "/@:.")
