@@ -20,7 +20,10 @@ def sentences(nlp, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "first, second",
     [
-        ("Het nieuwe sportpark valt onder het Besluit m.e.r.", "Echter zijn er geen nadelige gevolgen voor het milieu."),
+        (
+            "Het nieuwe sportpark valt onder het Besluit m.e.r.",
+            "Echter zijn er geen nadelige gevolgen voor het milieu.",
+        ),
         ("Voor dit plan is geen m.e.r.", "De provincie heeft dat in maart bevestigd."),
         ("Langs de weg komen bomen, hagen e.d.", "De gemeente plant ze in het najaar."),
         ("Op het plein staan banken, lantaarns enz.", "Daarna legt de aannemer de stoep opnieuw aan."),
