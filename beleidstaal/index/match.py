@@ -238,6 +238,8 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
             continue
         doc = int(docs[a])
         for chain in _chains(list(zip(ds[a:b].tolist(), rs[a:b].tolist(), strict=True)), ordered=True):
+            if len(chain) == 1 and (doc, *chain[0]) not in rare:
+                continue  # one shared common 5-word phrase ("in het kader van de") is no sign of copying
             chains.append((len(chain), doc, chain))
     chains.sort(key=lambda c: (-c[0], c[1], c[2][0]))
     tried = [0] * len(keys)
@@ -245,14 +247,11 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
     found: list[Passage] = []
     alignments = 0
     for _, doc_id, chain in chains:
-        ds = [d for d, _ in chain]
-        lo, hi = min(ds), max(ds) + K
+        lo, hi = chain[0][0], chain[-1][0] + K  # a chain's draft positions ascend
         if min(tried[lo:hi]) >= TRIES_PER_STRETCH:
             continue
         if alignments >= MAX_ALIGNMENTS:
             break
-        if len(chain) == 1 and (doc_id, *chain[0]) not in rare:
-            continue  # one shared common 5-word phrase ("in het kader van de") is no sign of copying
         if min(probed[lo:hi]) >= PROBES_PER_STRETCH:
             continue
         for i in range(lo, hi):
