@@ -168,10 +168,31 @@ def forms(lemma: str, pos: str) -> set[str]:
     return set(_forms(lemma.lower(), pos))
 
 
+#: raise when the kept verb form index changes in a way its fingerprint would not notice
+VERB_FORMS_FORMAT = 1
+VERB_FORMS_FOLDER = "werkwoordvormen"
+
+
 @functools.cache
 def _verb_form_index() -> dict[str, tuple[str, ...]]:
-    """form → the known verbs it is a form of (built once, on first use: every form of every known verb, the
-    costliest table of this layer, so only a question about verbs builds it)."""
+    """form → the known verbs it is a form of (on first use: every form of every known verb, the costliest table
+    of this layer, so only a question about verbs asks for it). Making it takes longer than the check of a
+    paragraph, so it is kept in the cache folder (``werkwoordvormen/``, ``fileio.kept``) while the package's
+    modules, its language data and wordfreq's tables are the same; a damaged copy is made again."""
+    from ..fileio import fingerprint, kept, package_modules
+    from .data import data_dir
+    from .frequency import frequency_files
+
+    files = [*package_modules(), *sorted(data_dir().glob("*.toml")), *frequency_files()]
+    key = fingerprint(repr((VERB_FORMS_FORMAT, VERB_FORMS_FOLDER)), files)
+    return kept(VERB_FORMS_FOLDER, key, _build_verb_form_index, check=_is_form_index)
+
+
+def _is_form_index(value) -> bool:
+    return isinstance(value, dict) and all(type(v) is tuple for v in value.values())
+
+
+def _build_verb_form_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for verb in sorted(known_verbs()):
         for form in _forms(verb, "VERB"):
