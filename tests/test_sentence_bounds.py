@@ -85,3 +85,36 @@ def test_a_footnote_after_a_closing_quote(nlp):
 )
 def test_addresses_and_numbers_keep_their_number(nlp, text, token):
     assert token in [t.text for t in nlp.tokenizer(text)]
+
+
+LONG = (
+    "Voor de nieuwe woning gebruiken wij materialen die het water niet vervuilen, zoals hout en glas, om schade "
+    "aan de bodem en het grondwater in de omgeving te voorkomen."
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["*Water en bodem*", "**Water en bodem**", "*Water en bodem*\n", "__Water en bodem__\n"]
+)
+def test_a_title_in_emphasis_never_joins_the_sentence_after_it(title):
+    from beleidstaal import check_text
+
+    text = f"Inleiding van het plan.\n\n{title}{LONG}\n"
+    long = [f for f in check_text(text, kind="markdown", path="plan.md") if f.rule in ("BT401", "BT402")]
+    assert [(f.rule, f.text) for f in long] == [("BT401", LONG)]
+    start = text.index(LONG)
+    assert (long[0].offset, long[0].end_offset) == (start, start + len(LONG))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*Let op*: de gemeente is op maandag dicht.",
+        "Het plan van *de gemeente*Zwolle is klaar.",
+        "*Zie het plan.*\nDe buurt praat mee.",
+    ],
+)
+def test_emphasis_that_is_no_title_keeps_the_paragraph_whole(text):
+    from beleidstaal.readers.markdown import read_markdown
+
+    assert len(read_markdown(text + "\n").paragraphs) == 1

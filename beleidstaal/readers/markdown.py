@@ -39,6 +39,9 @@ _INLINE = re.compile(
 )
 
 _TAG = re.compile(r"<[^>]*>")
+#: a run in emphasis that makes up the start of a line, without a full stop: a title set in bold or italics (converted PDFs
+#: glue it to the text after it: ``*Dempen is graven*Ten eerste ...``, or put that text on the next line)
+_TITLE_RUN = re.compile(r"(\*\*|\*|__|_)[^*_\n]*[^\W\d_)]")
 _BREAKING_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|td|th|tr|hr|h[1-6]|blockquote)\b", re.I)
 
 _KINDS = {
@@ -114,7 +117,8 @@ def _add_inline(
     """Place each line of the inline content in the source lines first..last and add its prose pieces.
     Returns the source offset after the last piece placed."""
     line = first
-    for i, piece in enumerate(content.split("\n")):
+    pieces = content.split("\n")
+    for i, piece in enumerate(pieces):
         if not piece.strip():
             continue
         found = -1
@@ -126,7 +130,9 @@ def _add_inline(
             line += 1
         if found < 0:
             continue  # content changed by markdown-it (entities, tabs): leave it out rather than guess
-        if i:
+        if i and _is_title_run(pieces[i - 1].strip()) and piece.lstrip()[:1].isupper():
+            builder.break_paragraph()
+        elif i:
             builder.add_text(" ")
         _add_prose(builder, source, found, found + len(piece))
         cursor = found + len(piece)
@@ -147,8 +153,21 @@ def _add_prose(builder: DocumentBuilder, source: str, start: int, end: int) -> N
             _add_break(builder, text[: m.start()], text[m.end() :])
         elif m.group("code") is not None or m.group("url") is not None or m.group("autolink") is not None:
             builder.add_text(" ")
+        elif (
+            m.group("marker") is not None and _is_title_run(text[: m.end()]) and text[m.end() :][:1].isupper()
+        ):
+            builder.break_paragraph()  # a title glued to its text (*Dempen is graven*Ten eerste): no sentence
+            pos = m.end()
+            continue
         pos = m.end()
     builder.add_source(start + pos, end)
+
+
+def _is_title_run(text: str) -> bool:
+    """The whole of ``text`` is one run in emphasis that ends without punctuation (``**Water en bodem**``): a
+    title, not the start of a sentence."""
+    m = _TITLE_RUN.match(text)
+    return m is not None and text[m.end() :] == m.group(1)
 
 
 def _add_break(builder: DocumentBuilder, before: str, after: str) -> None:
