@@ -60,6 +60,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "only_after": MAP_WORDS, "only_before": MAP_WORDS, "gender_determiners": MAP,
         "subject_person": MAP, "verb_prepositions": MAP_WORDS, "not_attributive": WORDS,
         "plural_names": WORDS, "singular_determiners": WORDS, "plural_determiners": WORDS,
+        "point_in_time": MAP, "comma_before": WORDS, "other_gender_determiners": MAP, "starting_verbs": WORDS, "starting_verbs_with": MAP,
     },
     "morfologie": {"adjectives": WORDS, "gender": MAP, "plurals": MAP, "verbs": FORMS},
     "talen": {"english": WORDS, "dutch": WORDS},

@@ -28,10 +28,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
-from .data import load_data, word_set
+from .data import load_data, table, word_set
 from .grammar import verb_stem
-from .realise_nouns import _fit_adjective, _fit_noun, _without_e, attributive_noun
-from .realise_verbs import _case, _fit_verb, _split_replacement, rewrite_verb_phrase
+from .realise_nouns import _fit_adjective, _fit_noun, _without_e, attributive_noun, regendered_phrase
+from .realise_verbs import (
+    _case,
+    _fit_verb,
+    _infinitive_or_participle,
+    _split_replacement,
+    rewrite_verb_phrase,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,6 +54,10 @@ REFLEXIVE_PRONOUNS = frozenset({"zich", "zichzelf"})
 WITH_ARTICLE = word_set("realisatie", "with_article")
 NEEDS_DETERMINER = word_set("realisatie", "needs_determiner")
 NOT_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["not_after_class"].items()}
+COMMA_BEFORE = word_set("realisatie", "comma_before")
+POINT_IN_TIME = table("realisatie", "point_in_time")
+STARTING_VERBS = word_set("realisatie", "starting_verbs")
+STARTING_VERBS_WITH = table("realisatie", "starting_verbs_with")
 
 
 def offer(
@@ -70,11 +80,15 @@ def offer(
             unfit.append(rep)
         elif got not in fitting:
             fitting.append(got)
-    advice = []
-    if unfit:
-        listed = " of ".join(f"'{u}'" for u in unfit)
-        advice.append(f"Herschrijf de zin met {listed}, zodat hij klopt.")
-    return fitting, advice
+    return fitting, rewrite_advice(unfit)
+
+
+def rewrite_advice(unfit: Sequence[str]) -> list[str]:
+    """Advice for the alternatives that do not drop in."""
+    if not unfit:
+        return []
+    listed = " of ".join(f"'{u}'" for u in unfit)
+    return [f"Herschrijf de zin met {listed}, zodat hij klopt."]
 
 
 def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
@@ -118,11 +132,66 @@ def stretch(tokens: Sequence[Token], verbal: bool = False, term: str | None = No
     return tokens
 
 
+def with_comma(tokens: Sequence[Token], term: str | None) -> list[Token] | None:
+    """*de bouw, alsmede de aanleg* → *de bouw en de aanleg*: a word listed in ``comma_before`` with the comma
+    before it and the word before that, when the comma only served that word: it does not close a clause that an
+    earlier comma opened (a finite verb between the two commas). The replacement then
+    stands for all three (the word before, kept, and the replacement). None otherwise."""
+    if term is None or term.lower() not in COMMA_BEFORE or len(tokens) != 1:
+        return None
+    word = tokens[0]
+    start = word.sent.start
+    if word.i - 2 < start or word.doc[word.i - 1].text != ",":
+        return None
+    prev = word.doc[word.i - 2]
+    if prev.is_punct and prev.text != ")":
+        return None
+    finite = False
+    for t in reversed(word.doc[start : word.i - 1]):
+        if t.text in (",", ";", ":", "(", "–"):
+            if finite:
+                return None  # 'de huur, die hoog is, alsmede de kosten': the comma closes an inserted clause
+            break
+        finite = finite or (t.pos_ in ("VERB", "AUX") and _finite(t))
+    return [prev, word.doc[word.i - 1], word]
+
+
+def widen(
+    tokens: Sequence[Token], term: str | None, replacements: Sequence[str], fitting: Sequence[str]
+) -> tuple[list[Token], list[str], list[str] | None] | None:
+    """The words around a match that a replacement needs to change too, the texts for them and the alternatives
+    that still do not fit: the comma before *alsmede* (``with_comma``), or the determiner and adjectives of a noun
+    whose replacement has the other gender (``regendered_phrase``: *de algemene doelstelling* → *het algemene
+    doel*). None when nothing is widened."""
+    if fitting:
+        wider = with_comma(tokens, term)
+        return None if wider is None else (wider, [f"{wider[0].text} {f}" for f in fitting], None)
+    if len(tokens) != 1 or tokens[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    found: list[str] = []
+    unfit: list[str] = []
+    words: list[Token] | None = None
+    for rep in replacements:
+        # (a replacement that fails for another reason than its gender stays unfit)
+        got = regendered_phrase(tokens[0], rep.split()) if fit(tokens, rep, term, any_gender=True) else None
+        if got is not None and (words is None or got[0] == words):
+            words = got[0]
+            found.append(got[1])
+        else:
+            unfit.append(rep)
+    return None if words is None else (words, found, unfit)
+
+
 def fit(
-    tokens: Sequence[Token], replacement: str, term: str | None = None, verbal: bool = False
+    tokens: Sequence[Token],
+    replacement: str,
+    term: str | None = None,
+    verbal: bool = False,
+    any_gender: bool = False,
 ) -> str | None:
     """The replacement inflected to fit the place of ``tokens``, or None when it does not fit (see module doc).
-    ``verbal``: the word-list entry is a verb phrase (``verb = ...``)."""
+    ``verbal``: the word-list entry is a verb phrase (``verb = ...``). ``any_gender``: a noun of another gender
+    than its determiner shows fits (``widen`` rewrites the determiner)."""
     if not tokens:
         return None
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -140,6 +209,9 @@ def fit(
     same_end = len(words) > 1 and words[-1].lower() == tokens[-1].lower_
     if _repeats_a_neighbour(tokens, words) or _a_clause(words[:-1] if same_end else words):
         return None
+    if term is not None and term.lower() in POINT_IN_TIME and _comes_into_force(tokens):
+        # met ingang van 1 januari in werking treden → op 1 januari (a point in time), not 'vanaf'
+        return _case(POINT_IN_TIME[term.lower()], rep)
     if _said_elsewhere(tokens, words):
         return None  # De impact ... heeft grote invloed → not 'De invloed ... heeft grote invloed'
     if term is not None and term.lower() in WITH_ARTICLE and _subject_of_a_singular_verb(tokens):
@@ -192,6 +264,15 @@ def fit(
     if len(tokens) == 1 and len(words) == 1:
         words = [_without_e(tokens[0], words[0])]
         rep = words[0]
+    if (
+        len(tokens) == 1
+        and term is not None
+        and _infinitive_or_participle(tokens[0].lower_, term.lower())
+        and not any(c.dep_ == "det" for c in tokens[0].children)  # de bedragen: a noun
+    ):
+        # bezien, ontvangen: a verb whatever the tagger took it for (Bezien first in a sentence is tagged as a
+        # name); its place tells infinitive from participle
+        return _fit_verb(tokens, tokens[0], words)
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and _content(t)]
     if verbal or (len(tokens) == 1 and verbs and tokens[0].dep_ != "amod"):
         if len(verbs) != 1:
@@ -206,9 +287,11 @@ def fit(
         if _part_of_a_compound(t):
             return None  # security issues → not 'beveiliging issues': the words belong together
         if t.pos_ == "NOUN" and (_content(t) or "Plur" in t.morph.get("Number")):
-            return _fit_noun(tokens, t, words, term)
+            return _fit_noun(tokens, t, words, term, any_gender)
         if t.pos_ == "PROPN" and term is not None and " " not in term and t.lower_ != term.lower():
-            return _fit_noun(tokens, t, words, term)  # Stakeholders first in a line, tagged as a name
+            return _fit_noun(
+                tokens, t, words, term, any_gender
+            )  # Stakeholders first in a line, tagged as a name
         if (t.pos_ == "ADJ" or t.dep_ == "amod") and _content(t):
             return _fit_adjective(t, words)  # de navolgende vragen → de volgende vragen
         if t.pos_ in ("VERB", "AUX") and _split_replacement(words) is not None:
@@ -222,7 +305,7 @@ def fit(
         return _fit_verb(tokens, finite[0], words)
     last = tokens[-1]
     if last.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in tokens[:-1]):
-        return _fit_noun(tokens, last, words, term)  # a noun phrase: its head noun agrees
+        return _fit_noun(tokens, last, words, term, any_gender)  # a noun phrase: its head noun agrees
     return rep  # a fixed phrase: met betrekking tot → over, te allen tijde → altijd, op dit moment → nu
 
 
@@ -250,6 +333,20 @@ def _in_passive_clause(token: Token) -> bool:
     from .passive import find_passives
 
     return any(True for _ in find_passives(token.sent))
+
+
+def _comes_into_force(tokens: Sequence[Token]) -> bool:
+    """The phrase hangs on a verb of coming into force (``starting_verbs``: *ingaan*, *gaat ... in*, *treedt ... in
+    werking*, *wordt ... van kracht*)."""
+    verb = tokens[0].head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() in STARTING_VERBS:
+        return True
+    needed = STARTING_VERBS_WITH.get(verb.lemma_.lower())
+    return needed is not None and any(c.lower_ == needed for c in verb.children)
 
 
 def _after_the_right_word(tokens: Sequence[Token], term: str) -> bool:

@@ -18,6 +18,7 @@ FUNCTION_WORDS = word_set("realisatie", "function_words")
 ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
 GENDER_DETERMINERS = table("realisatie", "gender_determiners")
 NOT_ATTRIBUTIVE = word_set("realisatie", "not_attributive")
+OTHER_GENDER = table("realisatie", "other_gender_determiners")
 
 
 def _determiner_gender(noun: Token) -> str | None:
@@ -57,7 +58,10 @@ def _a_plural(word: str) -> bool:
     return any(lemma != word and word == m.plural(lemma) for lemma, _ in m.lemmas(word, "NOUN"))
 
 
-def _fit_noun(tokens: Sequence[Token], noun: Token, words: list[str], term: str | None = None) -> str | None:
+def _fit_noun(
+    tokens: Sequence[Token], noun: Token, words: list[str], term: str | None = None, any_gender: bool = False
+) -> str | None:
+    """``any_gender``: the gender its words show is left to ``regendered_phrase`` (the caller rewrites them)."""
     head = words[-1].lower()
     # plural by the dictionary, or the plural of the entry's own noun (randvoorwaarde → randvoorwaarden)
     entry_plural = (
@@ -74,11 +78,63 @@ def _fit_noun(tokens: Sequence[Token], noun: Token, words: list[str], term: str 
                 return None
         return " ".join(words)
     shown = _determiner_gender(noun)
-    if shown is not None:
+    if shown is not None and not any_gender:
         gender = m.article(head) or _person_gender(head)
         if gender != shown:
             return None  # het plan → het aanpak; or a noun whose gender is not known
     return " ".join(words)  # singular: the replacement as the word list gives it
+
+
+def regendered_phrase(noun: Token, words: list[str]) -> tuple[list[Token], str] | None:
+    """*De algemene doelstelling* → *Het algemene doel*, *Algemene doelstelling* (a heading) → *Algemeen doel*: a
+    one-word replacement of the other gender with its noun phrase rewritten whole: the determiner for the new
+    gender (``other_gender_determiners``; *een*, *geen*, *uw* stay) and each adjective's -e for it. (The words,
+    the new text.) None when the phrase holds anything else (a number, a noun, a word whose -e is not known), the
+    noun is plural, or a relative clause on it would keep the old gender (*de doelstelling die ...*)."""
+    if len(words) != 1 or _is_plural(noun) or "Plur" in noun.morph.get("Number"):
+        return None
+    head = words[0].lower()
+    gender = m.article(head)
+    if gender is None or not m.lemmas(head, "NOUN"):
+        return None
+    if any(c.dep_ == "acl:relcl" for c in noun.children):
+        return None
+    doc = noun.doc
+    first = noun.i
+    while (
+        first > noun.sent.start
+        and doc[first - 1].head.i == noun.i
+        and doc[first - 1].dep_
+        in (
+            "det",
+            "amod",
+            "nmod:poss",
+        )
+    ):
+        first -= 1
+    if first == noun.i:
+        return None
+    before = list(doc[first : noun.i])
+    det = before[0].lower_ if before[0].dep_ in ("det", "nmod:poss") else None
+    if det is not None and det not in OTHER_GENDER and det in GENDER_DETERMINERS:
+        return None
+    new_det = OTHER_GENDER.get(det, det) if det is not None else None
+    out = []
+    for t in before:
+        if t is before[0] and det is not None:
+            out.append(_case(new_det, t.text))
+            continue
+        if t.pos_ != "ADJ" or t.dep_ != "amod":
+            return None
+        base = t.lemma_.lower()
+        if t.lower_ not in (base, m.attributive(base)) or not (
+            base in m.known_adjectives() or m.zipf(base) >= 2.5
+        ):
+            return None  # an adjective whose -e this cannot tell
+        form = m.attributive(base) if m.needs_e(new_det, gender, "Sing") else base
+        out.append(_case(form, t.text))
+    out.append(head)
+    return [*before, noun], " ".join(out)
 
 
 def _person_gender(noun: str) -> str | None:

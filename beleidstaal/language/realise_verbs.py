@@ -64,6 +64,10 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     feats = verb.morph.to_dict()
     verb_form = feats.get("VerbForm", "Fin" if feats.get("Tense") else "")
     own = verb.lemma_.lower()
+    if _infinitive_or_participle(verb.lower_, verb.lower_):
+        own = (
+            verb.lower_
+        )  # Bezien first in a sentence (tagged as a name), bezien as a plural noun (lemma 'bezi')
     if _infinitive_or_participle(verb.lower_, own) and m.participle(lemma) != lemma:
         # bezien, vergeten, ontvangen are infinitive and participle alike, and the replacement has two forms
         # (bekijken / bekeken): its auxiliary tells which (zal bezien, is bezien); without one (vanuit hinder
@@ -126,12 +130,16 @@ def _tense_by_form(form: str, lemma: str, tagged: str | None) -> dict[str, str]:
 def _infinitive_or_participle(form: str, lemma: str) -> bool:
     """*bezien*, *ontvangen*: the written form is the verb's infinitive and its past participle (a verb with an
     unstressed prefix and a strong participle in -en)."""
-    return bool(lemma) and form == lemma and m.participle(lemma) == lemma
+    return bool(lemma) and form == lemma and lemma in m.known_verbs() and m.participle(lemma) == lemma
 
 
 def _infinitive_or_participle_told(verb: Token) -> str | None:
     """``Inf`` after a modal verb or *te* (*zal bezien*, *te bezien*), ``Part`` after *hebben*, *zijn* or *worden*
-    (*is bezien*), ``Fin`` with a subject and no auxiliary (*wij bezien*); None when nothing shows it."""
+    (*is bezien*), ``Fin`` with a subject and no auxiliary (*wij bezien*); None when nothing shows it.
+    The word order decides first (the parser often misses the auxiliary of such a form, or tags it as a name)."""
+    by_order = _told_by_word_order(verb)
+    if by_order is not None:
+        return by_order
     children = list(verb.children)
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if any(c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in PERFECT_AUX for c in children) or (
@@ -148,6 +156,53 @@ def _infinitive_or_participle_told(verb: Token) -> str | None:
     return None
 
 
+def _told_by_word_order(verb: Token) -> str | None:
+    """The form of *bezien*, *ontvangen* (infinitive and participle alike) from the words around it:
+
+    - ``Part`` first in its sentence before a finite *wordt*, *is*, *heeft* (*Bezien wordt of ...*: a fronted
+      participle), right after a form of *worden*, *zijn*, *hebben* (*moet worden bezien*, *is bezien*), between
+      an article and its noun (*het bezien plan*), or at the end of a clause whose finite verb, earlier in the
+      same clause, is a form of *zijn*, *worden* or *hebben* (*is in 2020 bezien*);
+    - ``Inf`` right after *te*, a modal verb or another infinitive (*zal bezien*, *heeft willen bezien*);
+    - None otherwise (the parse decides)."""
+    doc = verb.doc
+    start = verb.sent.start
+    before = doc[verb.i - 1] if verb.i > start else None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if before is not None and before.lower_ == "te":
+        return "Inf"
+    if before is not None and before.lemma_.lower() in PERFECT_AUX and before.pos_ in ("AUX", "VERB"):
+        return "Part"
+    if before is not None and before.pos_ in ("AUX", "VERB") and before.lemma_.lower() not in PERFECT_AUX:
+        return "Inf"  # zal bezien, heeft willen bezien (an infinitive before it: the IPP)
+    fronted = before is None or before.is_punct
+    if (
+        fronted
+        and after is not None
+        and after.lemma_.lower() in PERFECT_AUX
+        and "Fin" in after.morph.get("VerbForm")
+    ):
+        return "Part"  # Bezien wordt of ...: the participle fronted before its auxiliary
+    if (
+        before is not None
+        and after is not None
+        and before.pos_ in ("DET", "ADJ", "ADV", "NOUN", "PROPN", "PRON")
+        and after.pos_ == "NOUN"
+        and after.dep_ != "nsubj"
+        and any(t.pos_ == "DET" for t in doc[max(start, verb.i - 4) : verb.i])
+    ):
+        return "Part"  # het (door ons) bezien plan: a participle before its noun
+    if after is None or after.is_punct or after.pos_ in ("CCONJ", "SCONJ"):
+        for t in reversed(doc[start : verb.i]):
+            if t.is_punct or t.pos_ == "SCONJ" or t.lower_ in ("dat", "of", "om", "wat", "die", "welke"):
+                break
+            if t.lemma_.lower() in MODALS and t.pos_ in ("AUX", "VERB"):
+                return None
+            if t.lemma_.lower() in PERFECT_AUX and "Fin" in t.morph.get("VerbForm"):
+                return "Part"  # het plan is in 2020 bezien
+    return None
+
+
 def _participle_form(verb: Token) -> bool:
     """The word has the form of a past participle (*gebouwd*, *vastgestelde*, *toegezonden*), not of a finite verb
     or a present participle (*diende*, *deelnemende*)."""
@@ -155,6 +210,8 @@ def _participle_form(verb: Token) -> bool:
     if low.endswith(("end", "ende")) and not low.endswith(("gevonden", "gebonden")):
         return False
     own = verb.lemma_.lower()
+    if _infinitive_or_participle(low, low):
+        return True  # bezien, ontvangen: the participle is the written form
     part = m.participle(own) if own else ""
     return not part or low in (part, m.attributive_participle(part))
 

@@ -245,7 +245,7 @@ def _advice_only(entry) -> bool:
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     from ..language.names import is_name_or_mention
-    from ..language.realise import cut_advice, offer, stretch
+    from ..language.realise import cut_advice, offer, rewrite_advice, stretch, widen
     from .lexicon_match import match_sentence
     from .lexicon_store import compiled_lexicons
 
@@ -287,6 +287,13 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             fitting, unfit = offer(
                 tokens, entry.replacements, entry.term, verbal=entry.verb is not None, replace=entry.replace
             )
+            wider = widen(tokens, entry.term, entry.replacements, fitting) if entry.replace else None
+            if wider is not None:
+                # 'de bouw, alsmede de aanleg' → 'de bouw en de aanleg'; 'de algemene doelstelling' → 'het
+                # algemene doel': the replacement changes the words around it too
+                tokens, fitting, still_unfit = wider
+                unfit = unfit if still_unfit is None else rewrite_advice(still_unfit)
+                start, end = char_span(tokens, offset)
             advices = cut_advice(tokens, entry.advice)
             findings.append(
                 Hit(

@@ -120,8 +120,6 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
         ("Wij faciliteren dit initiatief.", "faciliteren", "mogelijk maken"),
         # a word that cannot stand before a noun does not take an adjective's place
         ("Dat is een zodanige verandering dat wij opnieuw kijken.", "zodanige", "zo"),
-        # a verb entry on a word the tagger took for a plural noun: no noun plural of the replacement
-        ("De kosten mogen niet meer bedragen dan duizend euro.", "bedragen", "zijnen"),
         # a phrase that goes on with 'van' needs more words changed
         ("Ter plaatse van de woningen is het stil.", "ter plaatse van", "Daar"),
         # a replacement would repeat the next word: 'gezien als als'

@@ -13,8 +13,8 @@ from beleidstaal import check_text
     "text,flagged,wrong",
     [
         # a de-word after 'elke'/'welke' shown by its determiner: 'elke doel' is no Dutch
-        ("Bij elke doelstelling van de wijk hoort een afspraak.", "doelstelling", "doel"),
-        ("Welke doelstelling kiest de raad voor de wijk?", "doelstelling", "doel"),
+        ("Bij elke doelstelling van de wijk hoort een afspraak.", "elke doelstelling", "elke doel"),
+        ("Welke doelstelling kiest de raad voor de wijk?", "Welke doelstelling", "Welke doel"),
         # an adjective without a determiner shows the gender too: 'ruimtelijke effect' is no Dutch
         ("De nieuwe schuur heeft ruimtelijke impact op de tuin.", "impact", "effect"),
     ],
