@@ -85,6 +85,8 @@ def test_diff_writes_nothing_and_fix_changes_only_safe_spans(project):
     # every change is one flagged word replaced by its safe alternative, with the same capital
     safe = all_safe()
     for old, new in spans:
+        if (old, new) == (",", ""):
+            continue  # the comma before 'alsmede' goes with it ('de budgetten en de ...')
         assert safe.get(old.lower()) == new.lower(), (old, new)
         assert old[0].isupper() == new[0].isupper()
     assert after.count("Met deze nota") == 1 and after.count("Om deze taken") == 1
@@ -111,7 +113,7 @@ def test_fix_word_by_word_with_exact_result(project):
     result = runner.invoke(app, ["check", str(f), "--fix"])
     assert "vervangingen gedaan" in result.output
     assert f.read_text(encoding="utf-8") == (
-        "Wij sturen u met deze brief het plan.\n\nNu is alles klaar, en de tabel.\n\n"
+        "Wij sturen u met deze brief het plan.\n\nNu is alles klaar en de tabel.\n\n"
         "Wij faciliteren dat. OM dat te doen, bellen wij.\n"
     )
 

@@ -24,6 +24,7 @@ EXPECTED = {
     ("ten behoeve van", "voor"),
     ("in de nabije toekomst", "binnenkort"),
     ("alsmede", "en"),
+    ("budgetten, alsmede", "budgetten en"),  # the comma that only served 'alsmede' goes with it
     ("indien", "als"),
     ("Indien", "Als"),
 }

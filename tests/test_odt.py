@@ -88,7 +88,7 @@ def test_same_findings_as_text_and_positions(config):
         (2, 18, "middels"),
         (3, 1, "Thans"),
         (4, 1, "Teneinde"),
-        (6, 19, "alsmede"),
+        (6, 14, "vak, alsmede"),  # the comma before it goes with it: 'in het vak en meer'
     ]
     assert all(f.data["paragraph"] == LINES[f.line - 1] for f in findings)
 

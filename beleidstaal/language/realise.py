@@ -134,8 +134,9 @@ def stretch(tokens: Sequence[Token], verbal: bool = False, term: str | None = No
 
 def with_comma(tokens: Sequence[Token], term: str | None) -> list[Token] | None:
     """*de bouw, alsmede de aanleg* → *de bouw en de aanleg*: a word listed in ``comma_before`` with the comma
-    before it and the word before that, when the comma only served that word: it does not close a clause that an
-    earlier comma opened (a finite verb between the two commas). The replacement then
+    before it and the word before that, when the comma only served that word: no earlier comma in the sentence
+    (it might close an insertion that one opened: *het plan, daterend uit 2014, alsmede ...*) and no list after it
+    (a comma, *en* or *of* after the word: then the comma marks the top split). The replacement then
     stands for all three (the word before, kept, and the replacement). None otherwise."""
     if term is None or term.lower() not in COMMA_BEFORE or len(tokens) != 1:
         return None
@@ -146,13 +147,11 @@ def with_comma(tokens: Sequence[Token], term: str | None) -> list[Token] | None:
     prev = word.doc[word.i - 2]
     if prev.is_punct and prev.text != ")":
         return None
-    finite = False
-    for t in reversed(word.doc[start : word.i - 1]):
-        if t.text in (",", ";", ":", "(", "–"):
-            if finite:
-                return None  # 'de huur, die hoog is, alsmede de kosten': the comma closes an inserted clause
-            break
-        finite = finite or (t.pos_ in ("VERB", "AUX") and _finite(t))
+    if any(t.text in (",", ";") or t.lower_ in ("en", "of") for t in word.doc[word.i + 1 : word.sent.end]):
+        return None  # 'wonen, alsmede wegen, tuinen en water': the comma marks the top split of a nested list
+    if any(t.text in (",", ";", ":", "(", "–") for t in word.doc[start : word.i - 1]):
+        # 'het plan, daterend uit 2014, alsmede ...': the comma may close an insertion an earlier one opened
+        return None
     return [prev, word.doc[word.i - 1], word]
 
 

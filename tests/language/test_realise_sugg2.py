@@ -65,10 +65,12 @@ def test_met_ingang_van_before_coming_into_force_is_op(text, flagged, expected):
             "woningen, alsmede",
             "woningen en",
         ),
-        ("Wij betalen de huur, de rente, alsmede de kosten.", "rente, alsmede", "rente en"),
+        ("Wij betalen de huur van de woning, alsmede de kosten.", "woning, alsmede", "woning en"),
         # without a comma nothing else changes
         ("De huur alsmede de kosten zijn hoog.", "alsmede", "en"),
-        # a comma that closes an inserted clause stays
+        # a comma that may close an insertion stays, and one that marks the top split of a nested list
+        ("Wij betalen de huur, vastgesteld in 2020, alsmede de kosten.", "alsmede", "en"),
+        ("Hier mag u wonen, alsmede parkeren, spelen en wandelen.", "alsmede", "en"),
         ("Wij betalen de huur, die hoog is, alsmede de kosten.", "alsmede", "en"),
     ],
 )
