@@ -266,7 +266,10 @@ def fit(
     if (
         len(tokens) == 1
         and term is not None
-        and _infinitive_or_participle(tokens[0].lower_, term.lower())
+        and (
+            _infinitive_or_participle(tokens[0].lower_, term.lower())
+            or (tokens[0].pos_ in ("ADV", "PROPN") and _present_singular(tokens[0].lower_, term.lower()))
+        )
         and not any(c.dep_ == "det" for c in tokens[0].children)  # de bedragen: a noun
     ):
         # bezien, ontvangen: a verb whatever the tagger took it for (Bezien first in a sentence is tagged as a
@@ -306,6 +309,15 @@ def fit(
     if last.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in tokens[:-1]):
         return _fit_noun(tokens, last, words, term, any_gender)  # a noun phrase: its head noun agrees
     return rep  # a fixed phrase: met betrekking tot → over, te allen tijde → altijd, op dit moment → nu
+
+
+def _present_singular(form: str, term: str) -> bool:
+    """*beziet* is a present singular of *bezien* (whatever the tagger took it for)."""
+    return (
+        term in m.known_verbs()
+        and form != term
+        and form in {m.present(term, "Sing", p) for p in ("1", "2", "3")}
+    )
 
 
 def _subject_of_a_singular_verb(tokens: Sequence[Token]) -> bool:

@@ -65,9 +65,14 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     verb_form = feats.get("VerbForm", "Fin" if feats.get("Tense") else "")
     own = verb.lemma_.lower()
     if _infinitive_or_participle(verb.lower_, verb.lower_):
-        own = (
-            verb.lower_
-        )  # Bezien first in a sentence (tagged as a name), bezien as a plural noun (lemma 'bezi')
+        # Bezien first in a sentence (tagged as a name), bezien as a plural noun (lemma 'bezi')
+        own = verb.lower_
+    elif verb.pos_ not in ("VERB", "AUX") and not verb_form:
+        # 'het college beziet' tagged as an adverb: a present singular of a verb the dictionary knows is finite
+        known = [v for v, _ in m.lemmas(verb.lower_, "VERB") if v in m.known_verbs()]
+        if len(known) == 1 and verb.lower_ in {m.present(known[0], "Sing", p) for p in ("1", "2", "3")}:
+            own, verb_form = known[0], "Fin"
+            feats = {**feats, "Tense": "Pres", "Number": "Sing"}
     if _infinitive_or_participle(verb.lower_, own) and m.participle(lemma) != lemma:
         # bezien, vergeten, ontvangen are infinitive and participle alike, and the replacement has two forms
         # (bekijken / bekeken): its auxiliary tells which (zal bezien, is bezien); without one (vanuit hinder

@@ -34,6 +34,18 @@ def test_bezien_gets_the_form_its_place_asks_for(text, expected):
     assert _finding(text, "bezien").suggestions == [expected]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a present singular the tagger took for an adverb or a name is still the finite verb
+        ("Het college beziet of het kan.", "bekijkt"),
+        ("Beziet de gemeente het plan?", "Bekijkt"),
+    ],
+)
+def test_beziet_stays_finite(text, expected):
+    assert _finding(text, "beziet").suggestions == [expected]
+
+
 # --- met ingang van: a point in time before a verb of coming into force ---------------------------------------
 
 
