@@ -7,12 +7,13 @@ of the wrong kind is a ``ConfigError`` with a Dutch message, never an empty list
 
 Reading the TOML files takes longer than the check of a paragraph, so every file, read and checked, is kept in the
 cache folder (``taaldata/``) as one ``marshal`` value, used while the files, the schema and this module are the
-same (``fileio.kept``, ``fileio.fingerprint``). When a file is broken nothing is kept: each file is then read on
-its own, and the broken one gives its Dutch error where it is used.
+same (``fileio.kept``, ``fileio.fingerprint``). A broken file is left out of the copy: it is read on its own
+where it is used, and gives its Dutch error there.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from pathlib import Path
 
@@ -40,7 +41,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "nominalisaties": {"nouns": MAP},
     "nominalisatie_uitzonderingen": {"lexicalised": WORDS},
     "kale_stammen": {"nouns": WORDS},
-    "tokenizer": {"ordinary_words": WORDS, "company_forms": WORDS},
+    "tokenizer": {"ordinary_words": WORDS, "company_forms": WORDS, "sentence_end_abbreviations": WORDS},
     "lijdende_vorm": {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
         "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS, "condition_marks": WORDS,
@@ -137,20 +138,26 @@ FOLDER = "taaldata"
 
 @functools.cache
 def _kept() -> dict[str, dict]:
-    """Every data file by name, from the cache folder when it holds them; {} when a file is broken."""
-    try:
-        return kept(FOLDER, store_key(), lambda: {name: _read(name) for name in SCHEMA}, check=_complete)
-    except ConfigError:
-        return {}
+    """Every data file that fits its schema, by name, from the cache folder when it holds them."""
+    return kept(FOLDER, store_key(), _read_fitting, check=_fits)
 
 
-def _complete(value) -> bool:
-    """A kept value holds every data file with the keys of its schema (a copy from other code is built again; the
+def _read_fitting() -> dict[str, dict]:
+    """The data files that fit the schema; a broken one is left out (read on its own where it is used, it gives
+    its Dutch error there)."""
+    out = {}
+    for name in SCHEMA:
+        with contextlib.suppress(ConfigError):
+            out[name] = _read(name)
+    return out
+
+
+def _fits(value) -> bool:
+    """A kept value holds data files with the keys of their schema (a copy from other code is built again; the
     values were checked before they were kept)."""
-    return (
-        isinstance(value, dict)
-        and set(value) == set(SCHEMA)
-        and all(isinstance(data, dict) and set(data) == set(SCHEMA[name]) for name, data in value.items())
+    return isinstance(value, dict) and all(
+        name in SCHEMA and isinstance(data, dict) and set(data) == set(SCHEMA[name])
+        for name, data in value.items()
     )
 
 
