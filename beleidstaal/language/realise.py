@@ -55,6 +55,7 @@ WITH_ARTICLE = word_set("realisatie", "with_article")
 NEEDS_DETERMINER = word_set("realisatie", "needs_determiner")
 NOT_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["not_after_class"].items()}
 COMMA_BEFORE = word_set("realisatie", "comma_before")
+SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj"})
 POINT_IN_TIME = table("realisatie", "point_in_time")
 STARTING_VERBS = word_set("realisatie", "starting_verbs")
 STARTING_VERBS_WITH = table("realisatie", "starting_verbs_with")
@@ -135,7 +136,8 @@ def stretch(tokens: Sequence[Token], verbal: bool = False, term: str | None = No
 def with_comma(tokens: Sequence[Token], term: str | None) -> list[Token] | None:
     """*de bouw, alsmede de aanleg* → *de bouw en de aanleg*: a word listed in ``comma_before`` with the comma
     before it and the word before that, when the comma only served that word: no earlier comma in the sentence
-    (it might close an insertion that one opened: *het plan, daterend uit 2014, alsmede ...*) and no list after it
+    (it might close an insertion that one opened: *het plan, daterend uit 2014, alsmede ...*), no subordinate
+    clause that it closes (a finite verb of a relative or other dependent clause before it) and no list after it
     (a comma, *en* or *of* after the word: then the comma marks the top split). The replacement then
     stands for all three (the word before, kept, and the replacement). None otherwise."""
     if term is None or term.lower() not in COMMA_BEFORE or len(tokens) != 1:
@@ -149,8 +151,13 @@ def with_comma(tokens: Sequence[Token], term: str | None) -> list[Token] | None:
         return None
     if any(t.text in (",", ";") or t.lower_ in ("en", "of") for t in word.doc[word.i + 1 : word.sent.end]):
         return None  # 'wonen, alsmede wegen, tuinen en water': the comma marks the top split of a nested list
-    if any(t.text in (",", ";", ":", "(", "–") for t in word.doc[start : word.i - 1]):
+    before = word.doc[start : word.i - 1]
+    if any(t.text in (",", ";", ":", "(", "–") for t in before):
         # 'het plan, daterend uit 2014, alsmede ...': the comma may close an insertion an earlier one opened
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and _finite(t) and t.dep_ in SUBORDINATE_DEPS for t in before):
+        # 'de regels die eisen stellen, alsmede de algoritmen': the comma closes a subordinate clause; without it
+        # 'en de algoritmen' would join that clause
         return None
     return [prev, word.doc[word.i - 1], word]
 

@@ -82,6 +82,16 @@ def test_met_ingang_van_before_coming_into_force_is_op(text, flagged, expected):
         ("De huur alsmede de kosten zijn hoog.", "alsmede", "en"),
         # a comma that may close an insertion stays, and one that marks the top split of a nested list
         ("Wij betalen de huur, vastgesteld in 2020, alsmede de kosten.", "alsmede", "en"),
+        (
+            "Wij volgen de regels die hieraan eisen stellen, alsmede de afspraken met de buren.",
+            "alsmede",
+            "en",
+        ),
+        (
+            "In de bijlage is een kaart opgenomen, alsmede een foto van de straat.",
+            "opgenomen, alsmede",
+            "opgenomen en",
+        ),
         ("Hier mag u wonen, alsmede parkeren, spelen en wandelen.", "alsmede", "en"),
         ("Wij betalen de huur, die hoog is, alsmede de kosten.", "alsmede", "en"),
     ],
