@@ -118,3 +118,15 @@ def test_emphasis_that_is_no_title_keeps_the_paragraph_whole(text):
     from beleidstaal.readers.markdown import read_markdown
 
     assert len(read_markdown(text + "\n").paragraphs) == 1
+
+
+def test_the_tokenizer_with_the_address_rule_is_saved_and_pickled(nlp):
+    """spaCy saves and pickles a tokenizer by the pattern of its token_match: the rule must be a compiled pattern."""
+    import pickle
+
+    text = "Zie www.voorbeeld.nl/bijlage.3 en het dorp.3 De kerk staat er."
+    expected = [t.text for t in nlp.tokenizer(text)]
+    assert "www.voorbeeld.nl/bijlage.3" in expected and expected[4:7] == ["dorp", ".", "3"]
+    assert [t.text for t in pickle.loads(pickle.dumps(nlp.tokenizer))(text)] == expected
+    restored = nlp.tokenizer.__class__(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+    assert [t.text for t in restored(text)] == expected
