@@ -46,6 +46,11 @@ def test_beziet_stays_finite(text, expected):
     assert _finding(text, "beziet").suggestions == [expected]
 
 
+def test_an_imperative_stays_an_imperative():
+    # 'Hanteer' first in a title, tagged as a name: not 'Gebruiken' (infinitive) nor 'Gebruikt'
+    assert _finding("Hanteer een vaste werkwijze", "Hanteer").suggestions[0] == "Gebruik"
+
+
 # --- met ingang van: a point in time before a verb of coming into force ---------------------------------------
 
 
