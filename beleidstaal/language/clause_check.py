@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from .realise import _finite
+from .realise_clauses import _finite
 from .realise_verbs import SUBJECT_PERSON
 
 if TYPE_CHECKING:

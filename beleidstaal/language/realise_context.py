@@ -1,0 +1,273 @@
+"""The words around a match (part of ``realise``): checks that tell ``fit`` a replacement would not read right in
+its sentence, whatever its own form.
+
+- the place: a phrase listed only after or before certain words (``only_after``, ``only_before``,
+  ``not_after_class``), a phrase that goes on after it (*ter plaatse van ...*), a noun that needs its determiner;
+- saying a word twice: the neighbour it repeats (*als als*), a noun or adjective of the replacement that its phrase
+  has already (``_said_elsewhere``);
+- what dangles: a particle or reflexive pronoun of the old verb left behind (``_dangles``), a clause as
+  replacement (``_a_clause``), a word that belongs to a compound;
+- the sentence: a passive clause (*door* reads as who does it), a verb of coming into force (*met ingang van*), a
+  plural numeral as the subject of a singular verb;
+- the word class by the dictionary, not only the tagger (``_content``, ``_present_singular``,
+  ``_a_verb_as_noun``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import morphology as m
+from .data import load_data, table, word_set
+from .grammar import verb_stem
+from .realise_clauses import _finite
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FUNCTION_WORDS = word_set("realisatie", "function_words")
+REFLEXIVE_WORDS = word_set("realisatie", "reflexives")
+ONLY_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["only_after"].items()}
+ONLY_BEFORE = {k: frozenset(v) for k, v in load_data("realisatie")["only_before"].items()}
+CLAUSE_WORDS = word_set("realisatie", "clause_words")
+STARTING_VERBS = word_set("realisatie", "starting_verbs")
+STARTING_VERBS_WITH = table("realisatie", "starting_verbs_with")
+
+
+def _present_singular(form: str, term: str) -> bool:
+    """*beziet* is a present singular of *bezien* (whatever the tagger took it for)."""
+    return (
+        term in m.known_verbs()
+        and form != term
+        and form in {m.present(term, "Sing", p) for p in ("1", "2", "3")}
+    )
+
+
+def _subject_of_a_singular_verb(tokens: Sequence[Token]) -> bool:
+    """*een tweetal* as the subject of a singular verb (*wordt een tweetal gebieden onderscheiden*): the plural
+    numeral would need the verb in the plural too."""
+    for t in tokens:
+        if not t.dep_.startswith("nsubj"):
+            continue
+        verb = t.head
+        finite = [
+            v
+            for v in (verb, *verb.children)
+            if v.pos_ in ("VERB", "AUX") and "Fin" in v.morph.get("VerbForm")
+        ]
+        return any("Sing" in v.morph.get("Number") for v in finite)
+    return False
+
+
+def _in_passive_clause(token: Token) -> bool:
+    """The sentence has a passive, by the passive detector: with *worden* (*wordt ... overschreden*) or with *zijn*
+    (*zijn hogere waarden vastgesteld*). Verbs that take *zijn* without being passive (*zijn er bomen omgewaaid*,
+    where 'door de storm' is right) are in ``zijn_verbs`` of ``data/grammatica.toml``. The whole sentence counts, not
+    the clause: the parse of long sentences often hangs the phrase on the wrong verb, and advice is the safe side."""
+    from .passive import find_passives
+
+    return any(True for _ in find_passives(token.sent))
+
+
+def _comes_into_force(tokens: Sequence[Token]) -> bool:
+    """The phrase hangs on a verb of coming into force (``starting_verbs``: *ingaan*, *gaat ... in*, *treedt ... in
+    werking*, *wordt ... van kracht*)."""
+    verb = tokens[0].head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() in STARTING_VERBS:
+        return True
+    needed = STARTING_VERBS_WITH.get(verb.lemma_.lower())
+    return needed is not None and any(c.lower_ == needed for c in verb.children)
+
+
+def _after_the_right_word(tokens: Sequence[Token], term: str) -> bool:
+    """A phrase listed in ``only_after`` fits only after one of its words, or at the start of a sentence."""
+    words = ONLY_AFTER.get(term)
+    if words is None:
+        return True
+    first = min(tokens, key=lambda t: t.i)
+    if first.is_sent_start or first.i == 0:
+        return True
+    before = first.doc[first.i - 1]
+    return before.lower_ in words or before.lemma_.lower() in words
+
+
+def _before_the_right_word(tokens: Sequence[Token], term: str) -> bool:
+    """A word listed in ``only_before`` fits only before one of its words (*gedurende de bouw*, not *gedurende
+    zes weken*)."""
+    words = ONLY_BEFORE.get(term)
+    if words is None:
+        return True
+    last = max(tokens, key=lambda t: t.i)
+    return last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in words
+
+
+def _after_a_class(first: Token, classes: frozenset[str]) -> bool:
+    """The word before is of one of the classes: a UPOS tag, FIN for a finite verb, START for none (the first
+    word of the sentence), or the word itself in lower case (*maar* before *dan wel*)."""
+    if not classes:
+        return False
+    if first.i == first.sent.start:
+        return "START" in classes
+    prev = first.doc[first.i - 1]
+    return (
+        prev.pos_ in classes
+        or prev.lower_ in classes
+        or ("FIN" in classes and prev.pos_ in ("VERB", "AUX") and _finite(prev))
+    )
+
+
+def _after_its_noun(word: Token) -> bool:
+    """*zodanig* straight after a noun and before *dat*: it grades the noun (*een omvang zodanig dat*)."""
+    doc = word.doc
+    return (
+        word.i > word.sent.start
+        and doc[word.i - 1].pos_ in ("NOUN", "PROPN")
+        and word.i + 1 < len(doc)
+        and doc[word.i + 1].lower_ == "dat"
+    )
+
+
+def _has_determiner(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "nmod:poss") and c.i < noun.i for c in noun.children)
+
+
+def _followed_by(tokens: Sequence[Token], word: str) -> bool:
+    last = max(tokens, key=lambda t: t.i)
+    return last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ == word
+
+
+def _repeats_a_neighbour(tokens: Sequence[Token], words: list[str]) -> bool:
+    """The replacement would say a word twice: *wordt aangemerkt als* → not *wordt gezien als als*, *de betrokken
+    partijen* → not *de de betrokkenen*."""
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    doc = first.doc
+    before = doc[first.i - 1].lower_ if first.i > 0 else ""
+    after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+    return words[0].lower() == before or words[-1].lower() == after
+
+
+def _said_elsewhere(tokens: Sequence[Token], words: list[str]) -> bool:
+    """A noun or adjective of the replacement would stand twice in one phrase: as the subject and the object of
+    one verb (*De impact van de bouw heeft grote invloed* → not *De invloed ... heeft grote invloed*), or as an
+    adjective beside the noun of its own verb (*de voorgenomen plannen* → not *de geplande plannen*). The same word
+    in another phrase or clause is no fault (*het doel van de toets is ... dat de doelen ...*). A one-word adverb
+    that its clause has already (*tevens* → *ook* beside another *ook*) is said twice too."""
+    first = min(tokens, key=lambda t: t.i)
+    ids = {t.i for t in tokens}
+    said = set()  # the replacement's words, and their lemmas with their word class
+    for w in words:
+        low = w.lower()
+        if len(low) < 4 or low in FUNCTION_WORDS:
+            continue
+        said |= {low, *((lemma, pos) for lemma, pos in m.lemmas(low) if pos in ("NOUN", "ADJ"))}
+        # a participle and the noun of its verb: 'de voorgenomen plannen' → not 'de geplande plannen'
+        for lemma, _pos in m.lemmas(low, "VERB"):
+            said |= {(lemma, "NOUN"), (verb_stem(lemma), "NOUN")}
+    anchor = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), first)
+    adverbs = {w.lower() for w in words if w.lower() not in FUNCTION_WORDS}
+    for t in first.sent:
+        # tevens → ook beside another 'ook' in its clause: 'wordt ook afgerond, ook een plek'
+        one_adverb = len(words) == 1 and t.i not in ids and t.pos_ == "ADV" and t.lower_ in adverbs
+        if one_adverb and _clause_verb(t) == _clause_verb(anchor):
+            return True
+        if t.i in ids or t.pos_ not in ("NOUN", "ADJ"):
+            continue
+        if not (t.lower_ in said or (t.lemma_.lower(), t.pos_) in said):
+            continue
+        if t.i == anchor.head.i or t.head.i == anchor.i:
+            return True  # the adjective and its noun
+        verb = _argument_of(anchor)
+        if verb is not None and verb == _argument_of(t):
+            return True  # two arguments of one verb
+    return False
+
+
+def _clause_verb(word: Token) -> int:
+    """The index of the verb whose clause holds ``word``: the first verb up its heads (the sentence root if none)."""
+    t = word
+    for _ in range(len(word.sent)):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:pass", "cop") or t.head.i == t.i:
+            return t.i
+        t = t.head
+    return t.i
+
+
+def _argument_of(word: Token) -> int | None:
+    """The verb of which ``word`` is the subject or object (its index), else None."""
+    if word.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and word.head.pos_ in ("VERB", "AUX"):
+        return word.head.i
+    return None
+
+
+def _indefinite_after(word: Token) -> bool:
+    """The word after ``word`` opens an indefinite noun phrase: *geen*, *een*, a number, or a noun without an
+    article (*water*, *bomen*)."""
+    doc = word.doc
+    if word.i + 1 >= len(doc):
+        return False
+    nxt = doc[word.i + 1]
+    if nxt.lower_ in ("geen", "een", "enkele", "veel", "weinig", "meerdere") or nxt.like_num:
+        return True
+    return nxt.pos_ == "NOUN" and not _has_determiner(nxt)
+
+
+def _a_clause(words: list[str]) -> bool:
+    """A replacement that is a clause of its own (*hoe mooi een plek is*, *zorgt dat het blijft*, *een oplossing
+    die past*) does not take the place of a word: the sentence around it must be rebuilt."""
+    return len(words) > 2 and any(w.lower() in CLAUSE_WORDS for w in words[1:])
+
+
+def _a_verb_as_noun(token: Token, term: str) -> bool:
+    """A verb entry (*bedragen*, *verzoeken*) matched on a noun that is no form of the verb: a plural or a noun
+    with *de* (*de bedragen*, *de verzoeken*); a nominal infinitive (*het verzoeken*) is the verb."""
+    if " " in term or term not in m.known_verbs():
+        return False
+    if token.lower_ != term or "Plur" in token.morph.get("Number"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("de", "deze", "die") for c in token.children)
+
+
+def _part_of_a_compound(token: Token) -> bool:
+    """A word written apart from the word it forms one name with (*security issues*, *maatwerk rapportages*)."""
+    if token.pos_ not in ("NOUN", "PROPN", "X"):
+        return False
+    if token.dep_ in ("compound", "flat"):
+        return True
+    return any(c.dep_ in ("compound", "flat") and c.pos_ in ("NOUN", "PROPN", "X") for c in token.children)
+
+
+def _content(token: Token) -> bool:
+    """The word is a noun, adjective or verb by the dictionary too: *jegens*, *gaarne* and *nopens* are not,
+    whatever the tagger says."""
+    pos = "VERB" if token.pos_ == "AUX" else token.pos_
+    if pos == "ADJ" or token.dep_ == "amod":
+        return bool(m.lemmas(token.lower_, "ADJ")) or bool(m.lemmas(token.lower_, "VERB"))
+    if m.lemmas(token.lower_, pos):
+        return True
+    # a verb the dictionary does not list (faciliteren): its form must follow from the tagger's lemma
+    lemma = token.lemma_.lower()
+    return pos == "VERB" and lemma.endswith("en") and token.lower_ in m.forms(lemma, "VERB")
+
+
+def _dangles(tokens: Sequence[Token], low: list[str]) -> bool:
+    """A particle or reflexive pronoun of the old words that stays behind (*zet ... in* → *gebruikt ... in*,
+    *de school bevindt zich* → *de school is zich*), or a reflexive verb as replacement (its pronoun needs a
+    place of its own: a rewrite, not a swap)."""
+    if low[0] in ("zich", "zichzelf"):
+        return True
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        for c in t.children:
+            if c.i in ids:
+                continue
+            if c.dep_ == "compound:prt" or c.dep_ == "expl:pv":
+                return True
+            if c.lower_ in REFLEXIVE_WORDS and "Yes" in c.morph.get("Reflex"):
+                return True
+    return False
