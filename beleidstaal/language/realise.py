@@ -23,8 +23,8 @@ the sentence it makes:
 
 This module is the face (``offer``, ``fit``, ``stretch``, ``widen`` and the advice texts); its parts:
 ``realise_context`` (the words around a match), ``realise_clauses`` (conjunctions, relative pronouns, the comma,
-finite verbs), ``realise_verbs`` and ``realise_nouns`` (a replacement inflected as a verb, a noun or an adjective)
-and ``clause_check`` (a rewritten clause parsed again).
+finite verbs), ``realise_verbs``, ``realise_verb_form`` and ``realise_nouns`` (a replacement inflected as a verb, a
+noun or an adjective) and ``clause_check`` (a rewritten clause parsed again).
 """
 
 from __future__ import annotations
@@ -65,13 +65,8 @@ from .realise_context import (
     _subject_of_a_singular_verb,
 )
 from .realise_nouns import _fit_adjective, _fit_noun, _without_e, attributive_noun, regendered_phrase
-from .realise_verbs import (
-    _case,
-    _fit_verb,
-    _infinitive_or_participle,
-    _split_replacement,
-    rewrite_verb_phrase,
-)
+from .realise_verb_form import _infinitive_or_participle
+from .realise_verbs import _case, _fit_verb, _split_replacement, rewrite_verb_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
