@@ -34,7 +34,7 @@ def _folder_index(folder: Path, shown: str) -> str:
     key = str(folder.resolve())
     path = _folder_indexes.get(key)
     if path is None or not os.path.exists(path):
-        from .store import build_index
+        from .build import build_index
 
         fd, path = tempfile.mkstemp(prefix="beleidstaal-referentie-", suffix=".sqlite")
         os.close(fd)
