@@ -153,6 +153,7 @@ CHECK_ONLY = [
     "beleidstaal.language.names",
     "beleidstaal.language.nominalisation",
     "beleidstaal.language.passive",
+    "beleidstaal.language.passive_worth",
     "beleidstaal.language.quotation",
     "beleidstaal.language.realise",
     "beleidstaal.rules.copy_kinds",

@@ -39,14 +39,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
     # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
-    from ..language.passive import (
-        agent_tokens,
-        expletive,
-        find_agent,
-        find_passives,
-        hidden_doer,
-        worth_reporting,
-    )
+    from ..language.passive import agent_tokens, expletive, find_agent, find_passives
+    from ..language.passive_worth import hidden_doer, worth_reporting
     from ..language.words import tokens_text
     from .passive_rewrite import _agent_phrase, not_an_actor, rewrite
 

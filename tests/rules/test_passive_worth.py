@@ -1,4 +1,4 @@
-"""Which passives are worth a finding (language.passive.worth_reporting): a doer that hides and matters, not a
+"""Which passives are worth a finding (language.passive_worth.worth_reporting): a doer that hides and matters, not a
 state, a description, history, a rule for everyone or a general statement (issue #16, real-text false positives).
 Every sentence here is written for the test."""
 

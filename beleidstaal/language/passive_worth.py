@@ -1,0 +1,279 @@
+"""Which passives are worth a finding, and whom a passive hides: the decision after the detector.
+
+``language/passive.py`` finds every passive clause; all of them count for the share of passive sentences (BT303).
+This module decides which of them BT301 and BT302 report (``worth_reporting``: a doer that hides and matters, not
+a description, a state, a condition or a reference), and which advice a passive without a door-phrase gets
+(``hidden_doer``: who must, who says so, what meets it, which text, or who does it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .data import word_set
+from .grammar import infinitive
+from .passive import MODAL_FORMS, aux_kind, find_agent, subject
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
+
+#: a passive with *zijn* (a state or a finished action: *het plan is voorgelegd*) is worth a finding only when this
+#: many words or more stand from the start of its subject (or the auxiliary) to the end of the verb group
+HEAVY_ZIJN_WORDS = 7
+
+
+def _lv(key: str) -> frozenset[str]:
+    return word_set("lijdende_vorm", key)
+
+
+def _words_outside_brackets(tokens) -> int:
+    """Words, not counting punctuation or what stands between brackets (a case number, an abbreviation)."""
+    depth, words = 0, 0
+    for t in tokens:
+        if t.text in ("(", "["):
+            depth += 1
+        elif t.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and not t.is_punct and not t.is_space:
+            words += 1
+    return words
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    """The passive describes a noun: *de afstand die moet worden aangehouden*, *waarmee wordt aangetoond*."""
+    if verb.dep_ == "acl:relcl":
+        return True
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.dep_ == "acl:relcl":
+        return True  # *waarmee wordt aangetoond dat de taak is uitgevoerd*
+    first = verb.doc[verb.left_edge.i]
+    low = first.lower_
+    return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
+
+
+def _own_clause(word: Token, verb: Token) -> bool:
+    """No comma and no finite verb of another clause between ``word`` and the verb (*zoals de naam aangeeft*,
+    *als beide worden vergeleken kan worden*): the word opens the verb's own clause."""
+    own = {c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"}
+    return not any(
+        t.is_punct or (t.i not in own and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
+        for t in verb.doc[word.i + 1 : verb.i]
+    )
+
+
+def clause_openers(verb: Token) -> list[Token]:
+    """The words that open the verb's clause: its ``mark`` (*dat*, *indien*), or the first word of its clause (the
+    parser may hang the mark on another word), when nothing of another clause stands between it and the verb."""
+    doc = verb.doc
+    marks = [c for c in verb.children if c.dep_ == "mark"] + [doc[verb.left_edge.i]]
+    return [m for m in marks if m.i < verb.i and _own_clause(m, verb)]
+
+
+def _reference_clause(verb: Token) -> bool:
+    """The passive is in a clause with *zoals* that points to another part of the text (*zoals in hoofdstuk 2 is
+    uiteengezet*): *zoals* opens the verb's clause with no comma and no other finite verb before the verb."""
+    return any(m.lower_ in _lv("reference_marks") for m in clause_openers(verb))
+
+
+def _indirect_question(verb: Token) -> bool:
+    """The passive is an indirect question that a verb takes as its object (*de standaard beschrijft hoe gegevens
+    worden uitgewisseld*, *bepaalt waar de bestanden worden bewaard*): it names a topic, not a hidden doer."""
+    from .data import word_set
+
+    clause, seen = verb, 0
+    while clause.dep_ == "conj" and clause.head.i != clause.i and seen < 5:
+        clause, seen = clause.head, seen + 1
+    first = verb.doc[verb.left_edge.i]
+    if first.dep_ == "cc" and first.i + 1 < verb.i:
+        first = verb.doc[first.i + 1]  # *en waar ze worden verwijderd*
+    return (
+        clause.dep_ in ("ccomp", "obj", "csubj")
+        and clause.head.pos_ in ("VERB", "AUX")
+        and (first.lower_ in word_set("grammatica", "wh_words") or first.lower_ == "waar")
+        and first.i < verb.i
+    )
+
+
+def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> bool:
+    """Whether a passive hides a doer the reader needs to know. A passive that names its doer (*door de
+    gemeente*) always is: the active sentence is shorter. Without a doer it is not worth a finding when the doer
+    is beside the point:
+
+    - a verb that says where something lies, also with a door-phrase (*het dorp wordt begrensd door de rivier*,
+      *ingeklemd tussen twee wegen*): a description of a place, nobody acts;
+    - a short passive with *zijn*, a state or a result (*het plan is voorgelegd aan de commissie*); a long one is
+      hard to read and stays;
+    - a passive inside a relative clause, which describes a noun (*de afstand die moet worden aangehouden*);
+    - a clause with *zoals* that points to another part of the text (*zoals in hoofdstuk 2 is uiteengezet*);
+    - an indirect question that a verb takes as its object (*beschrijft hoe gegevens worden uitgewisseld*);
+    - the past tense of *worden*, which tells what happened (*in 1920 werd begonnen met*);
+    - a rule for everyone with *mogen* (*hier mogen geen bouwwerken worden gebouwd*);
+    - a general statement: the subject starts with *ieder*, *elk*, or (before the verb) *een*;
+    - *er* with a subject after *worden* in a main clause, which reports what happens (*er worden afspraken
+      gemaakt*);
+    - *er* without a subject for an activity Dutch says that way (*er wordt volop gespeeld*, *er wordt gebouwd*);
+    - a condition with *worden* (*indien er gevelbetimmering wordt toegepast*): it names a situation, whoever
+      brings it about;
+    - what research found (*in het grondwater is xylenen aangetoond*), unless somebody must or can show it;
+    - what a thing is for (*deze modellen worden ingezet om*, *wordt gebruikt voor*);
+    - a *zijn*-passive in a clause with *dat* or *of* or with a modal verb (*dat de taak is uitgevoerd*, *moeten
+      op elkaar zijn afgestemd*): a state that is required or described, not an act;
+    - an item of a list that an earlier sentence introduces (lower case, ending in a semicolon: *de grenswaarde
+      niet wordt overschreden;*): a condition of a rule, whoever meets it;
+    - an effect that the main clause names the cause of (*zorgt ervoor dat er geen vragen worden gesteld*).
+
+    The passives left out still count for the share of passive sentences (BT303).
+    """
+    if infinitive(verb) in _lv("spatial_verbs"):
+        return False
+    if find_agent(verb) is not None:
+        return True
+    if _in_relative_clause(verb):
+        return False
+    if _reference_clause(verb) or _indirect_question(verb):
+        return False
+    if pass_aux.lower_ in _lv("past_worden"):
+        return False
+    if _described_not_done(verb, auxes):
+        return False
+    if any(
+        a.lower_ in _lv("permission_modals") or a.lemma_.lower() in _lv("permission_modals") for a in auxes
+    ):
+        return False
+    subj = subject(verb, auxes)
+    subj_start = subj.left_edge.i if subj is not None else None
+    first_aux = min(a.i for a in auxes) if auxes else pass_aux.i
+    if subj is not None:
+        first_word = verb.doc[subj_start].lower_
+        if first_word in _lv("generic_determiners"):
+            return False
+        # 'Een plicht wordt uitgedrukt als ...': the subject opens a main clause
+        main_clause = not any(c.dep_ == "mark" for c in verb.children)
+        if first_word in _lv("indefinite_articles") and subj_start < first_aux and main_clause:
+            return False
+    kind = aux_kind(pass_aux)
+    # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled)
+    has_subject = subj is not None or any(c.dep_ == "obj" for c in verb.children)
+    if impersonal and kind == "worden" and has_subject and not any(c.dep_ == "mark" for c in verb.children):
+        return False  # (in a clause with 'dat', 'als' the doer often matters: *nodig dat er een plan wordt gemaakt*)
+    if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
+        return False
+    if kind == "zijn":
+        if _complement_clause(verb) or any(a.lower_ in MODAL_FORMS for a in auxes):
+            return False  # dat de taak is uitgevoerd, moeten zijn afgestemd: a state, not an act
+        start = min(first_aux, subj_start) if subj_start is not None else first_aux
+        end = max(verb.i, *(a.i for a in auxes))
+        return _words_outside_brackets(verb.doc[start : end + 1]) >= HEAVY_ZIJN_WORDS
+    return True
+
+
+def _has_modal(auxes: list[Token], modals: frozenset[str] | None = None) -> bool:
+    forms = modals if modals is not None else frozenset(MODAL_FORMS) | _lv("duty_modals")
+    return any(a.lower_ in forms or a.lemma_.lower() in forms for a in auxes)
+
+
+def _complement_clause(verb: Token) -> bool:
+    """The verb's clause is what another verb says, asks or requires (*meldt dat het werk is afgerond*, *nagaan of
+    het is uitgevoerd*): opened by *dat* or *of*. (A *zijn*-passive after *wanneer* or *als* is a step of a
+    procedure, *wanneer het project is opgestart*, where the reader often is the doer: it stays.)"""
+    return any(m.pos_ == "SCONJ" and m.lower_ in ("dat", "of") for m in clause_openers(verb))
+
+
+def _purpose_phrase(verb: Token) -> bool:
+    """A phrase that says what for: *voor het verwerken van*, *om processen te automatiseren*."""
+    # after the participle: *voor de bouw worden eisen toegepast* is no purpose
+    return any(
+        c.dep_ in ("obl", "advcl", "xcomp", "obl:arg")
+        and c.left_edge.i > verb.i
+        and verb.doc[c.left_edge.i].lower_ in _lv("purpose_marks")
+        for c in verb.children
+    )
+
+
+def _list_item(verb: Token) -> bool:
+    """The sentence is an item of a list that an earlier sentence introduces: it starts in lower case and ends in
+    a semicolon (*de oriëntatiewaarde niet wordt overschreden;*)."""
+    words = [t for t in verb.sent if not t.is_space]
+    return bool(words) and words[0].text[:1].islower() and words[-1].text == ";"
+
+
+def _opens(word: Token, verb: Token) -> bool:
+    """The word is the first of the verb's clause (*indien er ... wordt toegepast*), not a word inside it (*wordt
+    als klein ingeschat*)."""
+    return not any(t.i < word.i and not (t.is_punct or t.dep_ == "cc") for t in verb.subtree if t.i != word.i)
+
+
+def _effect_clause(verb: Token) -> bool:
+    """A *dat*-clause that says what something brings about (*de dialoog zorgt ervoor dat er geen vragen worden
+    gesteld*, *de uitbreiding heeft tot gevolg dat er zes woningen worden gebouwd*): the cause is named in the main
+    clause, the doer of the effect is beside the point."""
+    if not any(m.lower_ == "dat" for m in clause_openers(verb)):
+        return False
+    effects = _lv("effect_predicates")
+    node = verb
+    for _ in range(2):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in effects or any(
+            c.dep_ in ("obl", "obj") and c.lemma_.lower() in effects for c in node.children
+        ):
+            return True
+    return False
+
+
+def _condition(verb: Token, auxes: list[Token]) -> bool:
+    """The passive is in a clause that a condition word opens (*indien er ... wordt toegepast*). When that word
+    opens the sentence, the main clause must follow the verb group (*indien ... worden aangetroffen, dient men*):
+    the parser may hang a fronted *Indien* on the main clause's passive (*Indien hiervan sprake is moet een
+    ontheffing worden aangevraagd*), which is no condition."""
+    group_end = max(verb.i, *(a.i for a in auxes))
+    for mark in clause_openers(verb):
+        if mark.lower_ not in _lv("condition_marks") or mark.pos_ == "ADP" or not _opens(mark, verb):
+            continue
+        if any(not t.is_punct for t in verb.doc[verb.sent.start : mark.i]):
+            return True  # the condition follows its main clause (*vervalt indien er ... worden geplaatst*)
+        following = [
+            t for t in verb.doc[group_end + 1 : verb.sent.end] if not (t.is_punct or t.lower_ == "dan")
+        ]
+        if following and "Fin" in following[0].morph.get("VerbForm"):
+            return True
+    return False
+
+
+def _described_not_done(verb: Token, auxes: list[Token]) -> bool:
+    """The passive describes a condition, a finding, a purpose or a list item, where nobody in particular acts
+    (see ``worth_reporting``)."""
+    if any(aux_kind(a) == "worden" for a in auxes) and _condition(verb, auxes):
+        return True
+    lemma = infinitive(verb)
+    # the modal verb may be the head of the auxiliary (*hoeven niet te worden aangetoond*)
+    if lemma in _lv("observation_verbs") and not _has_modal([*auxes, *(a.head for a in auxes), verb.head]):
+        return True
+    if lemma in _lv("purpose_verbs") and _purpose_phrase(verb):
+        return True
+    return _effect_clause(verb) or _list_item(verb)
+
+
+def hidden_doer(verb: Token, auxes: list[Token]) -> str:
+    """Whom a passive without a door-phrase hides, for the advice: ``duty`` (*moet worden aangevraagd*: who
+    must?), ``report`` (*er wordt geconcludeerd dat*: who says so?), ``meets``
+    (*er wordt voldaan aan*: what meets it?), ``source`` (a report verb with *in* + a text: *in hoofdstuk 3 wordt
+    beschreven*: the text can be the subject), else ``doer``."""
+    lemma = infinitive(verb)
+    if lemma == "voldoen":
+        return "meets"
+    if lemma in _lv("reporting_verbs"):
+        in_text = any(
+            c.dep_.startswith("obl")
+            and verb.doc[c.left_edge.i].lower_ == "in"
+            and c.lower_.endswith(tuple(_lv("text_nouns")))
+            for c in verb.children
+        )
+        if in_text:
+            return "source"
+        if any(c.dep_ in ("ccomp", "csubj", "csubj:pass") for c in verb.children):
+            return "report"
+    # the modal verb may be the head of the auxiliary (*dient te worden herzien*)
+    if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("duty_modals")):
+        return "duty"
+    return "doer"
