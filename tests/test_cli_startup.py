@@ -158,6 +158,7 @@ CHECK_ONLY = [
     "beleidstaal.language.realise",
     "beleidstaal.rules.copy_kinds",
     "beleidstaal.rules.copy_spans",
+    "beleidstaal.rules.copy_summary",
     "beleidstaal.rules.lexicon_match",
     "beleidstaal.rules.lexicon_store",
     "beleidstaal.rules.passive_rewrite",

@@ -686,20 +686,20 @@ def test_the_document_level_warning_sits_outside_a_policy_section_where_it_can(p
 def test_the_document_level_warning_avoids_policy_sections_and_counts_quotations_apart():
     from types import SimpleNamespace
 
-    from beleidstaal.rules.copy import _summary
+    from beleidstaal.rules.copy_summary import summary_finding
 
     def passage_(kind, start, end, label):
         return (kind, start, end, label, SimpleNamespace(start=start * 6, end=end * 6), {label})
 
     policy = passage_("sjabloon", 100, 160, "c.md")
     passages = [passage_("kopie", 10, 24, "a.md"), policy, passage_("kopie", 200, 230, "d.md")]
-    [summary] = _summary(passages, 400, [(300, 340)], {id(policy[4])})
+    [summary] = summary_finding(passages, 400, [(300, 340)], {id(policy[4])})
     assert (summary.start, summary.end) == (1200, 1380)
     assert summary.data["quoted_share"] == 0.1 and summary.data["share"] == round(104 / 400, 3)
     assert "10% een citaat uit wet of beleid" in summary.message
     # only passages under policy headings: the largest of them
     other = passage_("kopie", 200, 210, "d.md")
-    [summary] = _summary([policy, other], 400, (), {id(policy[4]), id(other[4])})
+    [summary] = summary_finding([policy, other], 400, (), {id(policy[4]), id(other[4])})
     assert (summary.start, summary.end) == (600, 960)
     assert "citaat" not in summary.message
 
@@ -707,7 +707,7 @@ def test_the_document_level_warning_avoids_policy_sections_and_counts_quotations
 def test_the_document_level_warning_sits_on_the_largest_copied_passage():
     from types import SimpleNamespace
 
-    from beleidstaal.rules.copy import _summary
+    from beleidstaal.rules.copy_summary import summary_finding
 
     def passage_(kind, start, end, label):
         return (kind, start, end, label, SimpleNamespace(start=start * 6, end=end * 6), {label})
@@ -718,7 +718,7 @@ def test_the_document_level_warning_sits_on_the_largest_copied_passage():
         passage_("sjabloon", 100, 160, "c.md"),
         passage_("kopie", 200, 230, "d.md"),
     ]
-    [summary] = _summary(passages, 400)
+    [summary] = summary_finding(passages, 400)
     assert (summary.start, summary.end) == (600, 960) and summary.data["sources"] == 3
 
 

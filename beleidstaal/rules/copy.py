@@ -6,13 +6,14 @@ then BT801 still reports passages that are repeated within the same document. (`
 ``filters.rule_enabled`` cannot see the configuration's reference, so the rules are registered as normal rules and
 switch themselves on when a reference is configured or when they are selected by name.)
 
-The heavy part lives in ``beleidstaal.index`` and is imported only when a check actually runs.
+The heavy part lives in ``beleidstaal.index`` and is imported only when a check actually runs, with the
+helpers in ``copy_spans`` (the passage edges), ``copy_kinds`` (whose text it is) and ``copy_summary`` (the one
+document-level warning).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import replace
 
 from .common import whole_percent
@@ -106,6 +107,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         stock_phrases,
         uncovered,
     )
+    from .copy_summary import passages_under_policy, summary_finding
 
     document = analysis.document
     tokens = prose_tokens(document)
@@ -267,7 +269,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
             )
         )  # fmt: skip
 
-    summary = _summary(passages, len(tokens), quoted, _under_policy(document, passages))
+    summary = summary_finding(passages, len(tokens), quoted, passages_under_policy(document, passages))
     if summary:
         demote = {id(p[4]) for p in passages if p[0] in WARNING_KINDS}
         findings = [replace(f, severity="info") if id(f) in demote else f for f in findings] + summary
@@ -315,98 +317,6 @@ def _holding(p, index, who, src, source) -> tuple[list, list]:
     organisation of every document with it (of the source ``src`` first: ``source`` is its (organisation, plan))."""
     shared = [path for _, path in sorted(index.paths(d for d in p.shared if d != p.doc).items())]
     return shared, [source[0] or src.path] + [who.of_source(a, r)[0] or a for a, r in shared]
-
-
-def _under_policy(document, passages: list) -> set[int]:
-    """``id`` of the finding of every passage that stands under a heading naming a law or policy text (*Rijksbeleid*,
-    *Structuurvisie Infrastructuur en Ruimte*) or the legal framework of a topic (*Normstelling*, *Toetsingskader*):
-    there a plan describes or quotes law and policy, which is weak evidence of copying, so the document-level warning
-    does not sit on it where another passage will do."""
-    import re
-
-    from ..language.data import word_set
-    from ..language.policy_quotes import names_policy
-    from ..language.quotation import is_heading
-
-    frames = tuple(word_set("aanhalingen", "framework_headings"))
-
-    def about_policy(heading: str) -> bool:
-        return names_policy(heading) or any(w.endswith(frames) for w in re.findall(r"\w+", heading.lower()))
-
-    # (start, text, a real heading rather than a bold line used as one)
-    headings = [
-        (p.start, document.paragraph_text(p), p.kind == "heading")
-        for p in document.paragraphs
-        if is_heading(document, p)
-    ]
-    starts = [h[0] for h in headings]
-    under = set()
-    for p in passages:
-        # the heading right above the passage, and where that is a bold line used as one (a PDF's subheading under
-        # *Normstelling*), the first real heading above it too
-        i = bisect.bisect_right(starts, p[4].start) - 1
-        if i < 0:
-            continue
-        above = [headings[i][1]]
-        while i >= 0 and not headings[i][2]:
-            i -= 1
-        if i >= 0:
-            above.append(headings[i][1])
-        if any(about_policy(heading) for heading in above):
-            under.add(id(p[4]))
-    return under
-
-
-def _summary(
-    passages: list, words: int, quoted: list | tuple = (), under_policy: set | frozenset = frozenset()
-) -> list:
-    """Say it once: with two or more copied passages that are warnings (template text, copied from others), one
-    document-level BT801 warning with the share of the text and the largest sources, and every passage at info
-    level. The warning takes the span of the largest of those passages (the first of equal ones), outside the
-    passages in ``under_policy`` (``id`` of their findings) where there is one. Quotations of law and policy
-    (``quoted``: first and last word of each) do not count in the share; the message gives their share apart."""
-    from .copy_kinds import WARNING_KINDS
-
-    warned = [p for p in passages if p[0] in WARNING_KINDS]
-    if len(warned) < 2 or not words:
-        return []
-    copied = [False] * words
-    for _, s, e, *_ in passages:
-        for i in range(s, e):
-            copied[i] = True
-    share = round(sum(copied) / words, 3)  # as in data["share"], so that every front end shows one figure
-    cited = [False] * words
-    for s, e in quoted:
-        for i in range(s, e):
-            cited[i] = not copied[i]
-    quoted_share = round(sum(cited) / words, 3)
-    sources = Counter()
-    documents = set()
-    for _, s, e, label, _, docs in warned:
-        sources[label] += e - s
-        documents |= docs
-    top = ", ".join(f"'{label}'" for label, _ in sources.most_common(3))
-    kinds = Counter(p[0] for p in passages)
-    # the largest passage carries it: the best evidence of copying, not a short passage that happens to come first
-    # a passage under a policy heading is the weakest evidence: it may be policy quoted without a sign of it
-    anchors = [p for p in warned if id(p[4]) not in under_policy] or warned
-    first = max(anchors, key=lambda p: (p[2] - p[1], -p[1]))[4]
-    cites = (
-        f" Daarnaast is {percent(quoted_share)}% een citaat uit wet of beleid; dat telt niet mee."
-        if percent(quoted_share) >= 1
-        else ""
-    )
-    return [
-        COPY.finding(
-            first.start, first.end,
-            f"{percent(share)}% van deze tekst staat ook in {len(documents)} andere documenten; de grootste "
-            f"bronnen: {top}.{cites} Schrijf in eigen woorden wat uw organisatie zelf gaat doen. De passages staan "
-            "hieronder apart (niveau info).",
-            data={"summary": True, "share": share, "quoted_share": quoted_share, "passages": len(passages),
-                  "sources": len(documents), "top": [label for label, _ in sources.most_common(3)],
-                  "kinds": dict(kinds)},
-        )
-    ]  # fmt: skip
 
 
 # The three rules share one pass over the document (registry.one_pass), and run only when asked for.
