@@ -64,7 +64,13 @@ from .realise_context import (
     _said_elsewhere,
     _subject_of_a_singular_verb,
 )
-from .realise_nouns import _fit_adjective, _fit_noun, _without_e, attributive_noun, regendered_phrase
+from .realise_nouns import (
+    _fit_adjective,
+    _fit_noun,
+    _without_e,
+    attributive_before_a_noun,
+    regendered_phrase,
+)
 from .realise_verb_form import _infinitive_or_participle
 from .realise_verbs import _case, _fit_verb, _split_replacement, rewrite_verb_phrase
 
@@ -253,7 +259,12 @@ def fit(
         # (and only on the conjunction itself: not on 'indienen', a verb the matcher took for a form of it)
         one = len(tokens) == 1 and (term is None or tokens[0].lower_ == term.lower())
         return rep if one and _opens_clause(tokens[0]) else None
-    if len(tokens) == 1 and len(words) == 1 and tokens[0].pos_ == "NOUN" and attributive_noun(tokens[0]):
+    if (
+        len(tokens) == 1
+        and len(words) == 1
+        and tokens[0].pos_ == "NOUN"
+        and attributive_before_a_noun(tokens[0])
+    ):
         return _fit_adjective(
             tokens[0], words
         )  # aard van voorgenomen ontwikkeling: a participle the tagger missed

@@ -19,6 +19,8 @@ ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
 GENDER_DETERMINERS = table("realisatie", "gender_determiners")
 NOT_ATTRIBUTIVE = word_set("realisatie", "not_attributive")
 OTHER_GENDER = table("realisatie", "other_gender_determiners")
+#: determiners after which an adjective before a singular het-word shows no -e (*een groot huis*)
+INDEFINITE = frozenset(("een", "geen", "elk", "ieder", "veel", "zo'n", "welk"))
 
 
 def _determiner_gender(noun: Token) -> str | None:
@@ -185,10 +187,12 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
         form = m.comparative(word) + ("e" if inflected else "")
     elif degree == "Sup":
         form = m.superlative(word) + ("e" if inflected else "")
-    elif noun is not None and not inflected and text.endswith("en"):
+    elif not inflected and text.endswith("en") and (noun is not None or _definite_before_a_word(adj)):
         # voorgenomen, gesloten: a word that never shows -e; the noun says whether its replacement takes one
         # (de aard van voorgenomen ontwikkeling → geplande; een voorgenomen besluit → gepland)
-        want_e = wants_e(noun)
+        # a definite word right before it asks -e whatever the parse hung it on: the parser can take the participle
+        # for the head noun and hang 'het' on it (voor het voorgenomen nieuwbouwplan → geplande)
+        want_e = True if _definite_before(adj) else wants_e(noun) if noun is not None else None
         if want_e is None:
             return None
         base = _uninflected(word)  # the list may give 'geplande'
@@ -198,6 +202,30 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     if form != word and m.zipf(form) < 2.5:
         return None  # hieronder → 'hierondere', om → 'omme': not an adjective that takes -e
     return _case(form, words[0])
+
+
+def _definite_before(word: Token) -> bool:
+    """The word right before ``word`` is a definite determiner or a possessive (*het*, *dit*, *onze*), after which an
+    adjective always takes -e."""
+    if word.i == 0:
+        return False
+    prev = word.doc[word.i - 1]
+    if prev.dep_ == "nmod:poss" or (prev.pos_ == "PRON" and "Yes" in prev.morph.get("Poss")):
+        return True  # a possessive, also where the tagger took it for a name (Ons, first in the sentence)
+    return prev.pos_ == "DET" and prev.lower_ not in INDEFINITE
+
+
+def _definite_before_a_word(word: Token) -> bool:
+    """*het voorgenomen bouwproject*: between a definite word and a word, a participle stands before a noun, also
+    where the tagger missed the noun."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return nxt is not None and nxt.is_alpha and _definite_before(word)
+
+
+def attributive_before_a_noun(word: Token) -> bool:
+    """A participle the tagger took for a noun stands before a noun: the noun is found (*aard van voorgenomen
+    ontwikkeling*), or a definite word before it and a word after it say so (*het voorgenomen bouwproject*)."""
+    return attributive_noun(word) is not None or (_a_participle(word) and _definite_before_a_word(word))
 
 
 def attributive_noun(word: Token) -> Token | None:
@@ -223,7 +251,7 @@ def wants_e(noun: Token) -> bool | None:
     if noun_plural(noun):
         return True
     det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "nmod:poss") and c.i < noun.i), None)
-    if det is not None and det not in ("een", "geen", "elk", "ieder", "veel", "zo'n", "welk"):
+    if det is not None and det not in INDEFINITE:
         return True
     gender = m.article(noun.lower_)
     if gender is None:

@@ -77,6 +77,9 @@ def test_een_makes_a_noun_singular_whatever_the_tagger_says():
         ("Dit is voorgenomen beleid van de raad.", "gepland"),  # bare het-word
         ("Wij bespreken de voorgenomen maatregelen.", "geplande"),  # plural
         ("Het nieuwe bouwplan is voorgenomen.", "gepland"),  # predicate
+        # a definite word or a possessive right before it, also where the parser hung it on the participle
+        ("De grond is geen bezwaar voor het voorgenomen bouwproject.", "geplande"),
+        ("Ons voorgenomen besluit staat op de website.", "geplande"),
     ],
 )
 def test_a_participle_in_en_gets_the_e_its_noun_asks_for(text, expected):
