@@ -186,3 +186,26 @@ def test_a_company_form_ends_a_name_not_a_sentence():
         "Het onderzoek is gedaan door Groen Advies B.V.",
         "Dit rapport staat in bijlage 3.",
     ]
+
+
+def test_lookup_tables_load_as_spacy_loads_them():
+    """model._faster_lookups fills the tables without hashing the keys again: the same keys, values, order and
+    Bloom filter as spaCy's own loader; a table whose keys are not hashes is left to spaCy's code."""
+    import srsly
+    from spacy.lookups import Lookups, Table
+
+    from beleidstaal.model import BUNDLED_MODEL, load_model
+
+    load_model(None)
+    saved = next(BUNDLED_MODEL.glob("*/lookups/lookups.bin")).read_bytes()
+    fast = Lookups().from_bytes(saved)
+    assert Lookups.from_bytes.beleidstaal
+    assert fast.tables and len(fast.get_table("lemma_lookup")) > 10_000
+    for name in fast.tables:
+        mine, spacys = fast.get_table(name), Table(name, srsly.msgpack_loads(saved)[name])
+        assert list(mine.items()) == list(spacys.items())
+        assert mine.bloom.to_bytes() == spacys.bloom.to_bytes() and mine.default_size == spacys.default_size
+    some = next(iter(srsly.msgpack_loads(saved)["lemma_lookup"].items()))
+    assert fast.get_table("lemma_lookup").get(some[0]) == some[1]
+    words = Lookups().from_bytes(srsly.msgpack_dumps({"woorden": {"liep": "lopen"}}))
+    assert words.get_table("woorden").get("liep") == "lopen" and "liep" in words.get_table("woorden")
