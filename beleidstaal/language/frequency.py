@@ -24,11 +24,10 @@ import bisect
 import contextlib
 import functools
 import importlib.util
-import marshal
 import re
 from pathlib import Path
 
-from ..fileio import atomic_write_bytes, cache_dir, fingerprint
+from ..fileio import cache_dir, fingerprint, kept
 
 FORMAT = 1
 FOLDER = "frequenties"
@@ -84,24 +83,23 @@ class Table:
 
 @functools.cache
 def _table() -> Table | None:
-    with contextlib.suppress(Exception):  # no copy, or one that cannot be read or written: wordfreq as before
-        path = cache_dir() / FOLDER / f"{store_key()}.marshal"
-        with contextlib.suppress(Exception):  # missing, cut short, written by other code: build it
-            form, *fields = marshal.loads(path.read_bytes())
-            if form == FORMAT:
-                return Table(*fields)
-        data = build()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, data)
-        copies = sorted(path.parent.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in copies[KEEP:]:  # other installs (a second virtual environment) keep theirs
-            old.unlink()
-        form, *fields = marshal.loads(data)
+    with contextlib.suppress(Exception):  # no cache folder, or a copy that cannot be made: wordfreq as before
+        cache_dir()
+        _, *fields = kept(FOLDER, store_key(), build, keep=KEEP, check=_usable)
         return Table(*fields)
     return None
 
 
-def build() -> bytes:
+def _usable(value) -> bool:
+    """A kept copy of this format whose parts fit together; anything else (cut short, written by other code) is built
+    again."""
+    with contextlib.suppress(Exception):
+        form, *fields = value
+        return form == FORMAT and Table(*fields) is not None
+    return False
+
+
+def build() -> tuple:
     """The copy of wordfreq's Dutch table, as plain data (see the module docstring)."""
     from wordfreq import get_frequency_list, zipf_frequency
 
@@ -122,9 +120,7 @@ def build() -> bytes:
     assert "qqqxqqq" not in band_of
     unknown = zipf_frequency("qqqxqqq", LANGUAGE)  # no such Dutch word: wordfreq's value for an unknown one
     text = "".join(w + "\n" for w in plain)
-    return marshal.dumps(
-        (FORMAT, text, starts.tobytes(), bands.tobytes(), [values[b] for b in sorted(values)], unknown)
-    )
+    return FORMAT, text, starts.tobytes(), bands.tobytes(), [values[b] for b in sorted(values)], unknown
 
 
 def store_key() -> str:
