@@ -193,18 +193,14 @@ def superlative(adjective: str) -> str:
     return a + ("t" if a.endswith("s") else "st")
 
 
+#: determiners after which an adjective before a singular het-word shows no -e (*een groot huis*)
+INDEFINITE = frozenset(("een", "geen", "elk", "ieder", "veel", "zo'n", "welk"))
+
+
 def needs_e(article_: str | None, gender: str | None, number: str = "Sing") -> bool:
     """Does an attributive adjective take -e? Not after *een*/no article before a singular *het*-word (*een groot
     huis*, *groot belang*); otherwise yes (*het grote huis*, *een grote stad*, *grote huizen*)."""
     if number == "Plur":
         return True
-    indefinite = article_ is None or article_.lower() in (
-        "een",
-        "geen",
-        "elk",
-        "ieder",
-        "veel",
-        "zo'n",
-        "welk",
-    )
+    indefinite = article_ is None or article_.lower() in INDEFINITE
     return not (indefinite and gender == "het")

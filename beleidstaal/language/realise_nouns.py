@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .data import table, word_set
+from .nominals import INDEFINITE
 from .realise_verbs import _case
 
 if TYPE_CHECKING:
@@ -19,8 +20,6 @@ ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
 GENDER_DETERMINERS = table("realisatie", "gender_determiners")
 NOT_ATTRIBUTIVE = word_set("realisatie", "not_attributive")
 OTHER_GENDER = table("realisatie", "other_gender_determiners")
-#: determiners after which an adjective before a singular het-word shows no -e (*een groot huis*)
-INDEFINITE = frozenset(("een", "geen", "elk", "ieder", "veel", "zo'n", "welk"))
 
 
 def _determiner_gender(noun: Token) -> str | None:
