@@ -163,6 +163,8 @@ def test_only_sheets_draws_only_from_the_files_of_those_sheets(tmp_path, monkeyp
     assert common.choose_files(root, "blind", 7, counts, frozenset(blind_plans[:1]), only) == sorted(
         blind_plans[1:4]
     )
+    # "all" takes the listed files of both halves: a reserved list may hold files of either half
+    assert common.choose_files(root, "all", 7, counts, only=only) == sorted(listed)
     read: list[str] = []
     monkeypatch.setattr(sample, "lint_file", lambda _root, rel, _config: read.append(rel) or [])
     out = tmp_path / "nieuw.tsv"

@@ -66,13 +66,14 @@ def choose_files(
     only: frozenset[str] | None = None,
 ) -> list[str]:
     """A fixed random subset of one part's files per corpus (the same seed gives the same files), leaving out the
-    files in ``exclude`` and, where ``only`` is given, every file not in it (paths relative to the corpus root)."""
+    files in ``exclude`` and, where ``only`` is given, every file not in it (paths relative to the corpus root).
+    ``part="all"`` takes both halves (for a reserved list declared before use)."""
     chosen: list[str] = []
     for corpus in CORPORA:
         files = [
             f
             for f in corpus_files(root, corpus)
-            if part_of(f) == part and f not in exclude and (only is None or f in only)
+            if (part == "all" or part_of(f) == part) and f not in exclude and (only is None or f in only)
         ]
         rng = random.Random(f"{seed}:{part}:{corpus}")
         chosen.extend(sorted(rng.sample(files, min(counts[corpus], len(files)))))

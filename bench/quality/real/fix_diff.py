@@ -36,7 +36,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--files", type=int, default=10)
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "fix-diff.txt"))
-    ap.add_argument("--part", choices=("dev", "blind"), default="blind", help="half to choose from")
+    ap.add_argument("--part", choices=("dev", "blind", "all"), default="blind", help="half to choose from")
     ap.add_argument(
         "--only-sheets",
         nargs="+",

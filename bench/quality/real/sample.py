@@ -92,7 +92,7 @@ def commit() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=("dev", "blind"), required=True)
+    parser.add_argument("--part", choices=("dev", "blind", "all"), required=True)
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--out", required=True, help="the sheet to write (TSV)")
     parser.add_argument("--total", type=int, default=240, help="findings in the sheet (default 240)")
