@@ -13,7 +13,8 @@ not-copied and no finding overlaps it. A document row counts as right when the j
 finding of that plan still sits on it, or when the judge named another kind and the passage now has that kind
 (the document finding having moved elsewhere). Also counted: rows judged law-quote that now overlap a warning
 (the document finding included). The plans and the index come from the sheet's ``.meta.json``; reserved files
-(``copy4-files.tsv``, ``blind4-files.tsv``) are never checked.
+(``copy5-files.tsv``, ``blind5-files.tsv``) are never checked and never go into the index: the index holds the
+sheet's other plans less those, so counts can be lower than when the sheet was drawn.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from common import corpus_root, read_sheet, sheet_files  # noqa: E402
 from copy_sample import DOCUMENT, check, index_for, kind_of  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-RESERVED = (HERE / "copy4-files.tsv", HERE / "blind4-files.tsv")
+RESERVED = (HERE / "copy5-files.tsv", HERE / "blind5-files.tsv")
 
 
 def judged_kind(row: dict) -> str:
@@ -104,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.load:
             result = json.loads((Path(args.load) / f"{sheet.stem}.json").read_text(encoding="utf-8"))
         else:
-            index, _, _ = index_for(root, meta["index"]["reference_files"], Path(args.cache))
+            references = [p for p in meta["index"]["reference_files"] if p not in reserved]
+            index, _, _ = index_for(root, references, Path(args.cache))
             result = check(root, plans, index, args.jobs)
         if args.save:
             Path(args.save).mkdir(parents=True, exist_ok=True)
