@@ -28,7 +28,9 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "bestemmingsplannen"
 #: the lists of files reserved for blind judging: their text is never timed, profiled or linted here
-RESERVED_LISTS = [Path(__file__).parent / "quality" / "real" / n for n in ("blind5-files.tsv", "copy5-files.tsv")]
+RESERVED_LISTS = [
+    Path(__file__).parent / "quality" / "real" / n for n in ("blind5-files.tsv", "copy5-files.tsv")
+]
 
 
 def reserved() -> frozenset[str]:
@@ -37,6 +39,7 @@ def reserved() -> frozenset[str]:
     from common import sheet_files
 
     return frozenset(Path(f).name for f in sheet_files([p for p in RESERVED_LISTS if p.is_file()]))
+
 
 #: stages of a check, by the function that does each (file name fragment, function name)
 STAGES = [
