@@ -832,3 +832,25 @@ def test_a_short_sentence_in_the_same_frame_with_a_third_of_its_words_other_is_n
     assert not [f for f in found if f.rule == "BT801"], [(f.text, f.data) for f in found if f.rule == "BT801"]
     found = check_text(f"{s[160]} {s[161]}\n\n{near}\n\n{s[162]}\n", config=config, path=DRAFT)
     assert [f.text for f in found if f.rule == "BT801"] == [near]
+
+
+def test_a_sentence_that_points_to_another_appendix_is_no_repeat():
+    """The same reference sentence with another appendix letter (*bijlage D* after *bijlage C*) points to another
+    report: no repeat. The same sentence with the same letter is one."""
+    s = ud_sentences()[1100:]
+    frame = (
+        "Het adviesbureau heeft onderzocht hoeveel geluid {} op de nieuwe woningen geeft. Het verslag van dit "
+        "onderzoek is opgenomen als bijlage {} bij de toelichting."
+    )
+    first = frame.format("het verkeer op de drukke provinciale weg", "C")
+    other = frame.format("de grote fabriek aan de haven", "D")
+
+    def repeats(text: str) -> list:
+        found = check_text(text, config=Config(select=("BT801",)), path=DRAFT)
+        return [f.text for f in found if f.rule == "BT801"]
+
+    assert repeats("\n\n".join([first, s[0], s[1], other, s[2]]) + "\n") == []
+    again = frame.format("de grote fabriek aan de haven", "C")
+    assert repeats("\n\n".join([first, s[0], s[1], again, s[2]]) + "\n") == [
+        again[again.index("Het verslag") :]
+    ]

@@ -206,6 +206,11 @@ def lemmas(analysis) -> dict[int, str]:
     return {ap.offset + t.idx: t.lemma_.lower() for ap in analysis.paragraphs for t in ap.doc}
 
 
+def _label(words: list[str]) -> bool:
+    """The words that differ are one letter: the label of an appendix, zone or part (*bijlage F*), a fact."""
+    return len(words) == 1 and len(words[0]) == 1 and words[0].isalpha()
+
+
 def same_facts(
     text: str, tokens, p, breaks: list[int], common: frozenset[str], lemma: dict[int, str] | None = None
 ) -> list:
@@ -213,7 +218,8 @@ def same_facts(
     same as the earlier place: a repeat. A sentence with other facts in the same frame (*Voor de westelijke
     leiding is deze contour 200 meter.* after *Voor de oostelijke leiding ... 95 meter.*, *Vanuit het aspect
     geluid ...* after *Vanuit het aspect externe veiligheid ...*) is the writer's own parallel sentence, no repeat:
-    it has a number that differs, or more than one and more than ``REPEAT_DIFFERENT`` of its content words (not
+    it has a number or a one-letter label (*bijlage F* after *bijlage E*) that differs, or more than one and more
+    than ``REPEAT_DIFFERENT`` of its content words (not
     function words, ``common``, but negations count) differ from the earlier place (one word may differ: *Het
     pand* for *De planlocatie*). Runs of repeated sentences of at least
     ``index.match.MIN_WORDS`` words are kept. ``breaks``: the words that start a sentence, sorted. Words are
@@ -248,6 +254,10 @@ def same_facts(
                 d, s = p.start + i1 + k, p.src_start + j1 + k
                 if d > p.start and numbers(d) != numbers(s):
                     facts.add(sentence(d))
+            continue
+        if tag == "replace" and _label(a[i1:i2]) and _label(b[j1:j2]):
+            # another label: *bijlage F* for *bijlage E*, *zone B* for *zone A*
+            facts.add(sentence(p.start + i1))
             continue
         mine = [word(p.start + i) for i in range(i1, i2) if a[i] not in plain]
         theirs = [word(p.src_start + j) for j in range(j1, j2) if b[j] not in plain]
