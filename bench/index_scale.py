@@ -45,6 +45,21 @@ _NUMBER = re.compile(r"\d+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
+RESERVED = ("blind5-files.tsv", "copy5-files.tsv")
+
+
+def reserved() -> frozenset[str]:
+    """The names of the plans reserved for this round's blind judging (``bench/quality/real/*-files.tsv``): never
+    checked by the bench."""
+    names: set[str] = set()
+    for name in RESERVED:
+        path = ROOT / "bench" / "quality" / "real" / name
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()[1:]
+            names.update(Path(line.split("\t")[0]).name for line in lines if line.strip())
+    return frozenset(names)
+
+
 def _is_prose(block: str, n_words: int) -> bool:
     return n_words >= 12 and not block.lstrip().startswith(("|", "#", "<", "!["))
 
@@ -205,7 +220,9 @@ def main() -> None:
               f"top: {', '.join(p['phrase'] for p in found[:3])} (load {load()})", flush=True)  # fmt: skip
 
     plans = sorted(PLANS.glob("*.md"))
-    picked = random.Random(24).sample(plans, min(args.checks, len(plans)))
+    # never a plan of this round's reserved lists (blind judging): the first unreserved plans of a fixed shuffle
+    shuffled = random.Random(24).sample(plans, len(plans))
+    picked = [p for p in shuffled if p.name not in reserved()][: args.checks]
     rows = []
     for plan in picked:
         plain = ["check", "--no-cache", "--format", "json", "--exit-zero", str(plan)]

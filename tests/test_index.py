@@ -498,6 +498,39 @@ def test_alignment_from_the_diagonals_of_the_hits_finds_what_difflib_finds():
     assert (start, src_start) == (125, 230) and end == 245 and matched >= 112
 
 
+def test_all_chains_at_once_equal_chaining_each_document_in_turn():
+    """``_all_chains`` (vectorised over every document) gives the chains, order and hits that chaining each
+    document's hits with ``_chains`` and sorting them strongest first gives, chains of one common hit left out:
+    random hits in clusters near a few diagonals, with jumps, steps back in the source and lone hits."""
+    from beleidstaal.index.match import _all_chains, _chains
+
+    rng = random.Random(24)
+    for _ in range(300):
+        rows = set()
+        for doc in range(rng.randint(1, 6)):
+            for _ in range(rng.randint(0, 5)):
+                d, off = rng.randint(0, 400), rng.randint(-50, 300)
+                for _ in range(rng.randint(1, 12)):
+                    d += rng.choice((1, 2, 3, 5, 8, 20, 30))
+                    off += rng.choice((0, 0, 0, 1, -2, 6, 20, -40))
+                    rows.add((doc, d, max(0, d + off)))
+        rows = sorted(rows)
+        arr = np.array(rows, dtype=np.int64).reshape(-1, 3)
+        rare = np.array([rng.random() < 0.3 for _ in rows], dtype=bool)
+        docs, ds, rs = arr[:, 0], arr[:, 1], arr[:, 2]
+        expected = []
+        for doc in sorted(set(docs.tolist())):
+            mine = [(d, r) for x, d, r in rows if x == doc]
+            for chain in _chains(mine, ordered=True):
+                if len(chain) == 1 and not rare[rows.index((doc, *chain[0]))]:
+                    continue
+                expected.append((len(chain), doc, chain))
+        expected.sort(key=lambda c: (-c[0], c[1], c[2][0]))
+        got, hits_of = _all_chains(docs, ds, rs, rare)
+        assert [(doc, hits_of(at)) for doc, _, _, at in got] == [(doc, chain) for _, doc, chain in expected]
+        assert [(lo, hi) for _, lo, hi, _ in got] == [(c[0][0], c[-1][0] + K) for _, _, c in expected]
+
+
 def test_diagonals_of_equal_runs_and_realignment_along_them():
     """``diagonals`` gives every offset where K equal words of two windows meet (the same as comparing every pair
     of places), and the realignment of a passage with another holder (``realign``), which aligns along them, finds

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import difflib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -216,6 +217,67 @@ def _accept(p: tuple[int, int, int, int, int] | None) -> bool:
     return end - start >= MIN_WORDS and matched / (end - start) >= MIN_SHARE
 
 
+def _all_chains(
+    docs: np.ndarray, ds: np.ndarray, rs: np.ndarray, rare_hit: np.ndarray
+) -> tuple[list, Callable]:
+    """Every chain of hits (``_chains``) of every document, strongest first: (document, first draft word, last
+    draft word + K, index of its first hit), sorted as ``_chains`` per document, then by (-length, document, first
+    draft position, order made) would sort them; and a function that gives a chain's hits from that index. A chain
+    of one hit on a common hash is left out: one shared common 5-word phrase ("in het kader van de") is no sign of
+    copying.
+
+    Vectorised: against an archive a plan has hundreds of thousands of hits in thousands of documents. A document's
+    hits (sorted by draft, then source position) fall apart where the draft position jumps by more than
+    ``CHAIN_GAP``: no chain reaches across such a jump, so each stretch is chained on its own. A stretch in which
+    every hit follows on the one before it (near the same diagonal, not back in the source) is one chain, as
+    ``_chains`` would make it; only the other stretches go through ``_chains``."""
+    n = len(docs)
+    if not n:
+        return [], list
+    same_doc = docs[1:] == docs[:-1]
+    step = ds[1:] - ds[:-1]
+    near = same_doc & (step <= CHAIN_GAP)
+    follows = near & (np.abs((rs[1:] - ds[1:]) - (rs[:-1] - ds[:-1])) <= CHAIN_GAP // 2) & (rs[1:] >= rs[:-1])
+    starts = np.flatnonzero(np.concatenate(([True], ~near)))
+    ends = np.concatenate((starts[1:], [n]))
+    # a stretch is one chain when every hit in it follows the one before
+    broken = np.concatenate(([0], np.cumsum(~follows & near)))
+    simple = broken[ends - 1] == broken[starts]
+    size = ends - starts
+    keep = simple & ((size > 1) | rare_hit[starts])
+    s_starts, s_ends = starts[keep], ends[keep]
+    lengths = [size[keep]]
+    c_docs, c_first, c_last, c_order = [docs[s_starts]], [ds[s_starts]], [ds[s_ends - 1]], [s_starts]
+    made: dict[int, list[tuple[int, int]]] = {}  # index of its first hit -> chain, for the other stretches
+    for a, b in zip(starts[~simple].tolist(), ends[~simple].tolist(), strict=True):
+        pairs = list(zip(ds[a:b].tolist(), rs[a:b].tolist(), strict=True))
+        at = {pair: a + j for j, pair in enumerate(pairs)}  # a document's hits are distinct pairs
+        for chain in _chains(pairs, ordered=True):
+            i = at[chain[0]]
+            if len(chain) > 1 or rare_hit[i]:
+                made[i] = chain
+    if made:
+        order = np.fromiter(made, dtype=np.int64, count=len(made))
+        lengths.append(np.fromiter((len(c) for c in made.values()), dtype=np.int64, count=len(made)))
+        c_docs.append(docs[order])
+        c_first.append(ds[order])
+        c_last.append(np.fromiter((c[-1][0] for c in made.values()), dtype=np.int64, count=len(made)))
+        c_order.append(order)
+    length, doc, first, last, made_at = (
+        np.concatenate(x) for x in (lengths, c_docs, c_first, c_last, c_order)
+    )
+    o = np.lexsort((made_at, first, doc, -length))
+    ends_of = dict(zip(s_starts.tolist(), s_ends.tolist(), strict=True))
+
+    def hits_of(at: int) -> list[tuple[int, int]]:
+        if at in made:
+            return made[at]
+        return list(zip(ds[at : ends_of[at]].tolist(), rs[at : ends_of[at]].tolist(), strict=True))
+
+    listed = zip(doc[o].tolist(), first[o].tolist(), (last[o] + K).tolist(), made_at[o].tolist(), strict=True)
+    return list(listed), hits_of
+
+
 def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = frozenset()) -> list[Passage]:
     """Copied passages of the draft word stream ``keys`` in the reference ``index``; documents in ``exclude``
     (the draft itself, when it is part of the collection) are not sources."""
@@ -223,31 +285,12 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
         return []
     hits = _hits(keys, index, exclude)
     docs, ds, rs, rare_hit = hits
-    # every chain of hits in every document, strongest first; verify until each stretch of the draft has been
-    # tried against a few sources (a passage found in many documents needs only its best source verified).
-    # A document with one hit on a common hash has one chain of one hit, which is never verified: left out.
-    rare: set[tuple[int, int, int]] = set(
-        zip(docs[rare_hit].tolist(), ds[rare_hit].tolist(), rs[rare_hit].tolist(), strict=True)
-    )  # (doc, draft pos, source pos) of hits on a hash that few places share
-    bounds = np.flatnonzero(np.diff(docs)) + 1
-    starts = np.concatenate(([0], bounds)).tolist() if len(docs) else []
-    ends = np.concatenate((bounds, [len(docs)])).tolist()
-    chains = []
-    for a, b in zip(starts, ends, strict=False):
-        if b - a == 1 and not rare_hit[a]:
-            continue
-        doc = int(docs[a])
-        for chain in _chains(list(zip(ds[a:b].tolist(), rs[a:b].tolist(), strict=True)), ordered=True):
-            if len(chain) == 1 and (doc, *chain[0]) not in rare:
-                continue  # one shared common 5-word phrase ("in het kader van de") is no sign of copying
-            chains.append((len(chain), doc, chain))
-    chains.sort(key=lambda c: (-c[0], c[1], c[2][0]))
+    chains, hits_of = _all_chains(docs, ds, rs, rare_hit)
     tried = [0] * len(keys)
     probed = [0] * len(keys)
     found: list[Passage] = []
     alignments = 0
-    for _, doc_id, chain in chains:
-        lo, hi = chain[0][0], chain[-1][0] + K  # a chain's draft positions ascend
+    for doc_id, lo, hi, at in chains:  # lo, hi: the draft words of the chain (its draft positions ascend)
         if min(tried[lo:hi]) >= TRIES_PER_STRETCH:
             continue
         if alignments >= MAX_ALIGNMENTS:
@@ -257,6 +300,7 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
         for i in range(lo, hi):
             probed[i] += 1
         source = index.document(doc_id)
+        chain = hits_of(at)
         rs = [r for _, r in chain]
         if not _diagonal_promising(keys, source, chain):
             continue
