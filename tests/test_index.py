@@ -498,6 +498,29 @@ def test_alignment_from_the_diagonals_of_the_hits_finds_what_difflib_finds():
     assert (start, src_start) == (125, 230) and end == 245 and matched >= 112
 
 
+def test_lookup_gives_every_place_of_the_other_documents_and_leaves_out_common_hashes():
+    """``lookup`` (each hash's places joined by SQLite, read by numpy) gives exactly the stored rows of the hashes
+    asked for, without the excluded document, and without the hashes stored at more than ``most`` places of the
+    other documents (counted after the exclusion)."""
+    index = ReferenceIndex.create()
+    rows = [
+        (h, doc, pos) for h in (5, 9, 2**46 + 3) for doc in range(1, 5) for pos in (0, 7, 70_000 + h % 11)
+    ]
+    rows += [(11, 1, 4), (11, 2, 4), (12, 3, 8)]
+    index.conn.executemany("INSERT INTO fp VALUES (?, ?, ?)", rows)
+    asked = [5, 11, 12, 2**46 + 3, 40]
+
+    def stored(exclude=(), most=None):
+        kept = [r for r in rows if r[0] in asked and r[1] not in exclude]
+        count = {h: sum(1 for r in kept if r[0] == h) for h in asked}
+        return sorted(r for r in kept if most is None or count[r[0]] <= most)
+
+    for exclude, most in (((), None), ((2,), None), ((), 9), ((3,), 9), ((1, 2), 1)):
+        h, doc, pos = index.lookup(asked, exclude, most)
+        assert sorted(zip(h.tolist(), doc.tolist(), pos.tolist(), strict=True)) == stored(exclude, most)
+    assert [len(x) for x in index.lookup([40])] == [0, 0, 0]
+
+
 def test_all_chains_at_once_equal_chaining_each_document_in_turn():
     """``_all_chains`` (vectorised over every document) gives the chains, order and hits that chaining each
     document's hits with ``_chains`` and sorting them strongest first gives, chains of one common hit left out:

@@ -326,12 +326,7 @@ def _hits(keys: list[str], index, exclude) -> tuple[np.ndarray, np.ndarray, np.n
     wh = ngram_hashes(key_hashes(keys), K)
     order = np.argsort(wh, kind="stable")  # draft positions grouped by hash, ascending within each group
     unique, first, npos = np.unique(wh[order], return_index=True, return_counts=True)
-    rows = index.lookup(unique.tolist())
-    arr = np.array(rows, dtype=np.int64).reshape(-1, 3)
-    h, doc, pos = arr[:, 0], arr[:, 1], arr[:, 2]
-    if exclude and len(doc):
-        keep = ~np.isin(doc, np.fromiter(exclude, dtype=np.int64))
-        h, doc, pos = h[keep], doc[keep], pos[keep]
+    h, doc, pos = index.lookup(unique.tolist(), exclude, MAX_HITS_PER_HASH)
     at = np.searchsorted(unique, h)
     places = np.bincount(at, minlength=len(unique))
     keep = places[at] * npos[at] <= MAX_HITS_PER_HASH

@@ -27,6 +27,8 @@ import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy as np
+
 from . import fingerprint as fp_mod
 from .bulk import FingerprintSpill, read_files
 from .normalise import NORMALISER_VERSION
@@ -37,6 +39,8 @@ from .schema import _SCHEMA, BLOCK_ID, SCHEMA_NAME, SCHEMA_VERSION, IndexFileErr
 #: the most words of stored documents that an open index keeps in memory (blocks of words and their stems, about 20
 #: bytes a word: 40 MB)
 CACHE_WORDS = 2_000_000
+#: a stored place as one number: document * PLACE + word position (``lookup``)
+PLACE = 1 << 32
 
 
 def default_phrase_min_docs(documents: int) -> int:
@@ -338,20 +342,35 @@ class ReferenceIndex:
             raise self._damaged(exc) from None
         return out
 
-    def lookup(self, hashes: Iterable[int]) -> list[tuple[int, int, int]]:
-        """All stored (hash, document, position) rows for the given hashes."""
+    def lookup(
+        self, hashes: Iterable[int], exclude: Iterable[int] = (), most: int | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every stored place of the given hashes, as arrays of hash, document and word position (grouped by hash),
+        leaving out the documents in ``exclude`` and, with ``most``, every hash stored at more than ``most`` places
+        (of the other documents). SQLite joins each hash's places into one string that numpy reads: a plan that
+        shares much of its text with an archive has hundreds of thousands of places, and a Python tuple for each
+        costs more than the search."""
         unique = list(dict.fromkeys(int(h) for h in hashes))
-        rows: list[tuple[int, int, int]] = []
+        skip = sorted({int(d) for d in exclude})
+        where = f" AND doc NOT IN ({','.join('?' * len(skip))})" if skip else ""
+        having = f" HAVING count(*) <= {int(most)}" if most is not None else ""
+        found, counts, places = [], [], []
         try:
             for i in range(0, len(unique), 500):
                 chunk = unique[i : i + 500]
                 marks = ",".join("?" * len(chunk))
-                rows.extend(
-                    self.conn.execute(f"SELECT hash, doc, pos FROM fp WHERE hash IN ({marks})", chunk)
-                )
+                for h, n, joined in self.conn.execute(
+                    f"SELECT hash, count(*), group_concat(doc * {PLACE} + pos) FROM fp WHERE hash IN ({marks})"
+                    f"{where} GROUP BY hash{having}",
+                    [*chunk, *skip],
+                ):
+                    found.append(h)
+                    counts.append(n)
+                    places.append(joined)
         except sqlite3.DatabaseError as exc:
             raise self._damaged(exc) from None
-        return rows
+        both = np.fromstring(",".join(places), dtype=np.int64, sep=",") if places else np.zeros(0, np.int64)
+        return np.repeat(np.array(found, dtype=np.int64), counts), both // PLACE, both % PLACE
 
     def _damaged(self, exc: Exception) -> IndexFileError:
         return IndexFileError(
