@@ -4,8 +4,12 @@ agreement with the subject (part of ``realise``)."""
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .grammar import MODALS, MODALS_PAST
 from .realise_clauses import _finite
 from .realise_verbs import SUBJECT_PERSON
 
@@ -67,3 +71,45 @@ def _agrees(f: Token) -> bool:
         if any(c.dep_ == "conj" for c in subj.children):
             subj_number = "Plur"
     return verb_number is None or subj_number is None or verb_number == subj_number
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def same_words(
+    before: Iterable[str],
+    after: str,
+    added: Iterable[str] = (),
+    dropped: Iterable[str] = (),
+    free: Iterable[str] = (),
+) -> bool:
+    """The rewrite says every word of the original clause exactly as often, nothing lost and nothing doubled:
+    the words of ``before`` (the clause without the verbs the rewrite changes) less ``dropped`` (*door*, *er*)
+    against the words of ``after`` less ``added`` (the new verb cluster, a relative pronoun). Words in ``free``
+    (pronouns that change case: *hij* → *hem*) are not counted on either side."""
+    skip = {w.lower() for w in free}
+    old = Counter(w for text in before for w in _words(text) if w not in skip)
+    old.subtract(Counter(w for text in dropped for w in _words(text) if w not in skip))
+    new = Counter(w for w in _words(after) if w not in skip)
+    new.subtract(Counter(w for text in added for w in _words(text) if w not in skip))
+    return +old == +new and not any(n < 0 for n in (*old.values(), *new.values()))
+
+
+@functools.cache
+def _modal_forms() -> dict[str, str]:
+    return {
+        form: lemma
+        for table in (MODALS, MODALS_PAST)
+        for lemma, forms in table.items()
+        for form in (lemma, *forms)
+    }
+
+
+def keeps_modals(modals: Iterable[str], after: str) -> bool:
+    """Every modal verb of the original cluster (*zal ... kunnen worden*) is in the rewrite, in some form
+    (*zal ... kunnen verwerken*), as often as in the original."""
+    forms = _modal_forms()
+    need = Counter(forms.get(m.lower(), m.lower()) for m in modals)
+    said = Counter(forms[w] for w in _words(after) if w in forms)
+    return all(said[m] >= n for m, n in need.items())

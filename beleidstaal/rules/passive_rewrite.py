@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..language import morphology
+from ..language.clause_check import keeps_modals, same_words
 from ..language.data import table, word_set
 from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
 from ..language.number import phrase_plural
@@ -56,7 +57,8 @@ def _agent_phrase(agent: Token | None, actor: tuple[str, bool] | None = None) ->
     return _lower_first(tokens_text(tokens), tokens[0]), phrase_plural(agent)
 
 
-def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token]]:
+def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token]] | None:
+    """The subject of the passive as object of the active clause; None when its capital cannot be decided."""
     if subj is None:
         return "", []
     tokens = [t for t in subj.subtree if not t.is_punct or t.i != subj.right_edge.i]
@@ -65,7 +67,27 @@ def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token
     if subj.pos_ == "PRON" and len(tokens) == 1:
         return OBJECT_PRONOUN.get(subj.lower_, subj.lower_), tokens
     text = tokens_text(tokens)
-    return (_lower_first(text, tokens[0]) if tokens[0].i == sent_start else text), tokens
+    if tokens[0].i != sent_start:
+        return text, tokens
+    lowered = _article_lowered(text, tokens)
+    return None if lowered is None else (lowered, tokens)
+
+
+def _article_lowered(text: str, tokens: list[Token]) -> str | None:
+    """The phrase that opened the sentence, moved after the subject: its capital goes, except in a name. An article
+    before a capitalised word is the phrase's own when the dictionary gives that word the article (*De
+    Structuurvisie ...* → *de Structuurvisie ...*); before a word the dictionary does not know as a noun of that
+    gender (*De Bilt*, *Het Gooi*) it may be part of the name: None, the rewrite is not offered."""
+    first = tokens[0]
+    nxt = tokens[1] if len(tokens) > 1 else None
+    if first.lower_ in ("de", "het") and nxt is not None and nxt.text[:1].isupper():
+        if morphology.article(nxt.lower_) != first.lower_ or len(tokens) < 3:
+            # De Roever, De Gemeente: a capitalised word alone after the article may be a name
+            return None
+        return (
+            text[:1].lower() + text[1:]
+        )  # De Structuurvisie Westdorp: a title, the article is the sentence's
+    return _lower_first(text, first)
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
@@ -143,8 +165,28 @@ def rewrite(
     sent = verb.sent
     agent = find_agent(verb)
     subj = subject(verb, auxes)
+    if subj is not None and _cut_preposition(subj) is not None:
+        # Naar aanleiding van het overleg is er ... een onderzoek uitgevoerd: the parse gave the verb two subjects,
+        # the first inside the fronted phrase; the other one is the subject, the phrase stays whole and first
+        subj = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i != subj.i and c.lower_ != "er"
+            ),
+            None,
+        )
+        if subj is None:
+            return None
     er = expletive(verb, auxes)
-    modal = next((a for a in auxes if a.lemma_.lower() in MODALS or a.lower_ in MODAL_FORMS), None)
+    modals = sorted(
+        (a for a in auxes if a.lemma_.lower() in MODALS or a.lower_ in MODAL_FORMS), key=lambda a: a.i
+    )
+    modal = modals[0] if modals else None
+    # zal ... verwerkt kunnen worden: the first modal is finite, the others stay as infinitives in the cluster
+    more_modals = [_modal_lemma(a) for a in modals[1:]]
+    if any(m is None or m != a.lower_ for m, a in zip(more_modals, modals[1:], strict=True)):
+        return None  # a second finite modal: two clauses, or a parse the rewrite cannot trust
     if te_infinitive(pass_aux, auxes):
         return None  # om ... te worden vastgesteld: no finite verb to rewrite
     finite = modal or next(
@@ -169,9 +211,21 @@ def rewrite(
     if who is None:
         return None
     agent_text, plural = who
+    before = verb.doc[clause[0].i - 1] if clause[0].i > 0 else None
+    if (
+        not subordinate
+        and before is not None
+        and not (before.is_punct or before.is_space or before.pos_ == "CCONJ")
+    ):
+        # De Nota | Wonen is door de raad vastgesteld: words before the clause that the parse left out, or a
+        # sentence the splitter cut in two; the rewrite would take the name apart
+        return None
     if not subordinate and verb.dep_ not in ("ROOT", "parataxis"):
         return None  # a clause inside another whose conjunction the parse did not find: no main-clause order
-    obj_text, obj_tokens = _object_phrase(None if relative else subj, sent.start)
+    obj = _object_phrase(None if relative else subj, sent.start)
+    if obj is None:
+        return None  # De Bilt ...: an article that may be part of a name cannot lose its capital safely
+    obj_text, obj_tokens = obj
     past = pass_aux.lower_ in PAST_FORMS or "Past" in pass_aux.morph.get("Tense")
     lemma = infinitive(verb)
     prt, base = split_particle(lemma, verb.lower_)
@@ -227,11 +281,11 @@ def rewrite(
             1 if plural else 0
         ]
         perfect = aux_kind(pass_aux) == "zijn" and not any(aux_kind(a) == "worden" for a in auxes)
-        finite_word, final = m, ([verb.text, "hebben"] if perfect else [lemma])
-        sub_cluster = [m, *final] if not perfect else [m, "hebben", verb.text]
-        final_main = [verb.text, "hebben"] if perfect else [lemma]
-        if perfect:
-            final_main = ["hebben", verb.text]
+        if perfect and more_modals:
+            return None  # zal moeten zijn vastgesteld: a cluster too rare to place with confidence
+        finite_word = m
+        sub_cluster = [m, "hebben", verb.text] if perfect else [m, *more_modals, lemma]
+        final_main = ["hebben", verb.text] if perfect else [*more_modals, lemma]
     elif aux_kind(pass_aux) == "worden" and pass_aux.lower_ != "geworden":
         # werd vastgesteld → stelde vast; wordt vastgesteld → stelt vast
         number = "Plur" if plural else "Sing"
@@ -249,6 +303,10 @@ def rewrite(
         and not wh_lead
         and clause[0].i == finite.i
     )
+    if not subordinate and not question and clause[0].i == finite.i:
+        return (
+            None  # is in 2019 vastgesteld door de raad: a main clause without its first part (cut off before)
+        )
     topic: list[Token] = []
     if not subordinate and not question:
         topic = [t for t in rest if t.i < finite.i]
@@ -295,6 +353,21 @@ def rewrite(
     text = " ".join(text.split())
     if not _keeps_the_words(clause, text, {verb.i, pass_aux.i, *(a.i for a in auxes)}, er, agent, pass_aux):
         return None  # a word of the clause went missing or the passive auxiliary stayed: a parse error
+    new_words = sub_cluster if subordinate else [finite_word, *final_main]
+    if agent is None:
+        new_words = [*new_words, agent_text]  # the actor from the settings
+    verbs = {verb.i, pass_aux.i, *(a.i for a in auxes)}
+    verbs |= {c.i for c in verb.children if c.dep_ == "compound:prt" and c.i in used}
+    if not same_words(
+        [t.text for t in clause if t.i not in verbs],
+        text,
+        added=new_words,
+        dropped=(["door"] if agent is not None else []) + ([er.text] if er is not None else []),
+        free={*SUBJECT_PRONOUN, *OBJECT_PRONOUN, *SUBJECT_PRONOUN.values(), *OBJECT_PRONOUN.values()},
+    ):
+        return None  # a word of the clause said twice, or one lost: the realiser cannot vouch for it
+    if not keeps_modals([a.text for a in modals], text):
+        return None  # zal ... kunnen worden → zal ...: every modal of the cluster stays
     if clause[0].i == sent.start or (
         clause[0].i > sent.start
         and sent.doc[clause[0].i - 1].is_punct
@@ -302,6 +375,11 @@ def rewrite(
     ):
         text = text[:1].upper() + text[1:]
     return text, clause
+
+
+def _modal_lemma(token: Token) -> str | None:
+    low = token.lemma_.lower()
+    return low if low in MODALS else MODAL_FORMS.get(token.lower_)
 
 
 def _named_actor(agent: Token) -> bool:
@@ -383,12 +461,36 @@ def _keeps_the_words(clause: list[Token], text: str, verbs: set[int], er, agent,
 
 
 def _one_part(tokens: list[Token]) -> bool:
-    """The words form one whole part of the parse: one word whose head lies outside, and all of its words."""
+    """The words form one whole part of the parse: one word whose head lies outside, and all of its words; or a
+    preposition and the noun phrase right after it that the parse hung on the verb (*Naar aanleiding van | het
+    overleg*: ``_cut_preposition``)."""
     ids = {t.i for t in tokens if not t.is_punct}
     roots = [t for t in tokens if not t.is_punct and (t.head.i not in ids or t.head.i == t.i)]
+    cut = _cut_preposition(roots[1]) if len(roots) == 2 else None
+    if cut is not None and cut.i == roots[0].i:
+        return {t.i for r in roots for t in r.subtree if not t.is_punct} == ids
     if len(roots) != 1:
         return False
     return {t.i for t in roots[0].subtree if not t.is_punct} == ids
+
+
+def _cut_preposition(noun: Token) -> Token | None:
+    """The preposition right before a noun phrase that the parse did not hang on that noun (*Naar aanleiding van
+    het overleg is er ...*: *overleg* taken for a subject, *Naar aanleiding van* left on its own); None if there is
+    none. A noun phrase after a preposition is never the subject."""
+    doc = noun.doc
+    k = noun.left_edge.i - 1
+    if k < noun.sent.start:
+        return None
+    before = doc[k]
+    prep = before if before.pos_ == "ADP" and before.dep_ != "fixed" else before.head
+    if before.pos_ != "ADP" and before.dep_ != "fixed":
+        return None
+    if prep.pos_ != "ADP" or any(t.i == prep.i for t in noun.subtree) or prep.head.i == noun.i:
+        return None
+    if any(c.dep_ not in ("fixed", "punct") for c in prep.children):
+        return None  # the preposition has an object of its own
+    return prep
 
 
 def _plain_order(clause: list[Token], obj_tokens: list[Token], mark, subordinate: bool) -> bool:

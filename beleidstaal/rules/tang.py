@@ -37,6 +37,7 @@ def _uninflect(mod: Token) -> tuple[str, str]:
 
 
 def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str | None:
+    from ..language.clause_check import same_words
     from ..language.grammar import infinitive, infinitive_from_participle, known_verbs, present
     from ..language.number import phrase_plural
     from ..language.passive import zijn_verbs
@@ -95,7 +96,13 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
         if not agent:
             return None
         body = [text(agent), text(rest), "moeten" if agent_plural else "moet", form]
-    return " ".join(" ".join([head, *body]).split())
+    out = " ".join(" ".join([head, *body]).split())
+    original = [art.text, *(t.text for t in between if t.i != mod.i), noun.text]
+    new_words = [rel, *body[len(body) - (1 if kind == "present" else 2) :]]
+    dropped = ["door"] if agent else []
+    if not same_words(original, out, added=new_words, dropped=[*dropped, *(["te"] if kind == "te" else [])]):
+        return None  # a word of the phrase lost or said twice: the realiser cannot vouch for the rewrite
+    return out
 
 
 def _phrase_head(words: list[Token]) -> Token:
@@ -181,9 +188,7 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
             False  # de in het plan voorkomende relevante begrippen: 'relevante' (taken for a noun) is no noun
         )
     doc = noun.doc
-    if noun.i + 1 < len(doc) and (
-        doc[noun.i + 1].pos_ == "ADP" or doc[noun.i + 1].lower_ in ("die", "dat", "zoals")
-    ):
+    if noun.i + 1 < len(doc) and (doc[noun.i + 1].pos_ == "ADP" or _opens_relative(noun)):
         # de ... beschreven resultaten op het gebied van milieu: a phrase straight after the noun mostly belongs
         # to it (whatever the parse says), and the relative clause would cut it off; a relative clause of its own
         # after the noun would make two in a row (een tabel die ... is opgenomen die ...)
@@ -202,6 +207,28 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
         return False  # de in dit artikel betreffende begrippen toegekende betekenis: the noun is inside another tang
     named = noun.text[:1].isupper() and after is not None and is_word(after)
     return not (named and after.pos_ not in ("ADP", "VERB", "AUX"))
+
+
+def _opens_relative(noun: Token) -> bool:
+    """A relative clause follows the noun, straight or after a comma (*het bouwvlak welke is opgenomen*, *het
+    raamwerk, dat ...*), or *zoals* straight after it: a rewrite would stack a second clause on the noun."""
+    doc = noun.doc
+    k = noun.i + 1
+    comma = k < len(doc) and doc[k].text == ","
+    k += comma
+    if k >= len(doc):
+        return False
+    t = doc[k]
+    low = t.lower_
+    if low == "zoals":
+        return (
+            not comma
+        )  # De ... sleutel, zoals gedefinieerd in ...: the comma keeps the two apart (judged good)
+    return (
+        low in ("die", "dat", "welke", "wat")
+        or "Rel" in t.morph.get("PronType")
+        or (low.startswith("waar") and t.pos_ in ("ADV", "PRON", "SCONJ"))
+    )
 
 
 def _check(analysis, ctx: RuleContext):

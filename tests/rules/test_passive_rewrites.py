@@ -132,6 +132,24 @@ CASES = [
     # an action as the actor: no rewrite
     ("De schade wordt veroorzaakt door het graven van een sleuf.", None),
     # a pair of passives: the second keeps its passive, so the first is not rewritten on its own
+    # seventh round: a fronted phrase, a cluster of two modals, a title's article, cut-off clauses
+    (
+        "Op grond van het advies werd er door de wethouder een nieuw plan gemaakt.",
+        "Op grond van het advies maakte de wethouder een nieuw plan",
+    ),
+    ("Het plan moet door de raad kunnen worden vastgesteld.", "De raad moet het plan kunnen vaststellen"),
+    ("De regels zouden door de raad aangepast kunnen worden.", "De raad zou de regels kunnen aanpassen"),
+    (
+        "Wij weten dat het plan door de raad zal kunnen worden vastgesteld.",
+        "dat de raad het plan zal kunnen vaststellen",
+    ),
+    (
+        "Het Bestemmingsplan Centrum is door de raad vastgesteld.",
+        "De raad heeft het Bestemmingsplan Centrum vastgesteld",
+    ),
+    ("De Bilt is in 2006 bezocht door de koning.", None),
+    ("is in 2019 vastgesteld door de gemeenteraad.", None),
+    ("De Nota Wonen is door de raad vastgesteld.", None),
     ("Het rapport is opgesteld door een bureau en opgenomen in de bijlage.", None),
     ("De regeling is opgesteld in 2020 en wordt beheerd door de provincie.", None),
 ]

@@ -31,13 +31,17 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def replay_findings(rows: list[dict[str, str]], verdicts: set[str]) -> list[tuple[dict[str, str], str, str]]:
+def replay_findings(
+    rows: list[dict[str, str]], verdicts: set[str], rules: set[str] | None = None
+) -> list[tuple[dict[str, str], str, str]]:
     from beleidstaal import check_text
 
     out = []
     for r in rows:
         said = r.get("suggestion", "")
         if r.get("suggestion_verdict") not in verdicts or not said or said.startswith("advies"):
+            continue
+        if rules and r.get("rule") not in rules:
             continue
         span = r["span"].replace("\\", "")
         hits = [
@@ -80,13 +84,17 @@ def main(argv: list[str] | None = None) -> int:
         "--verdicts", default="bad,hint", help="suggestion verdicts (fix sheets: verdicts) to replay"
     )
     ap.add_argument("--quiet", action="store_true", help="only the counts")
+    ap.add_argument("--rules", default="", help="only these rules (comma-separated; finding sheets only)")
     args = ap.parse_args(argv)
     verdicts = set(args.verdicts.split(","))
+    rules = set(filter(None, args.rules.split(",")))
     total: Counter[str] = Counter()
     for sheet in args.sheets:
         rows = _rows(sheet)
         fix_sheet = bool(rows) and "before" in rows[0]
-        results = (replay_fixes if fix_sheet else replay_findings)(rows, verdicts)
+        if fix_sheet and rules:
+            continue
+        results = replay_fixes(rows, verdicts) if fix_sheet else replay_findings(rows, verdicts, rules)
         counts = Counter(state for _, state, _ in results)
         total.update(counts)
         print(
