@@ -854,3 +854,29 @@ def test_a_sentence_that_points_to_another_appendix_is_no_repeat():
     assert repeats("\n\n".join([first, s[0], s[1], again, s[2]]) + "\n") == [
         again[again.index("Het verslag") :]
     ]
+
+
+VISION = [
+    "De dorpen houden hun eigen karakter en groeien alleen binnen de bestaande randen van de bebouwde kom, zodat "
+    "het open land tussen de dorpen open blijft.",
+    "Open plekken met bomen en gras in de dorpen blijven vrij van nieuwe gebouwen, zodat de bewoners er kunnen "
+    "spelen, wandelen en elkaar ontmoeten.",
+]
+
+
+@pytest.mark.parametrize(
+    ("intro", "kinds"),
+    [
+        # a quotation mark after the colon that no paragraph closes: the quoted text runs on to the heading
+        ("Voor de kernen is het volgende opgenomen: '", [("BT802", "citaat")]),
+        # the same text without the mark, and no law or policy text named: copied
+        ("Voor de kernen is het volgende opgenomen:", [("BT801", "kopie")]),
+        # research quoted with a mark that is not closed: no quotation of law or policy
+        ("In het rapport van het onderzoek is het volgende opgenomen: '", [("BT801", "kopie")]),
+    ],
+)
+def test_a_quotation_mark_after_a_lead_in_that_no_paragraph_closes_opens_a_citation(tmp_path, intro, kinds):
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.txt": VISION})
+    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n{intro} {VISION[0]}\n\n{VISION[1]}\n\n## Water\n\nHet water stroomt naar de sloot.\n"
+    found = markdown_copies(draft, config)
+    assert kinds_of(found) == kinds, [(f.text, f.data) for f in found]

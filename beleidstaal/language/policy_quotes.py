@@ -11,6 +11,7 @@ from ..document import Document, Paragraph
 from .quotation import (
     _ITALIC_LINE,
     MAX_INTRO_CHARS,
+    MAX_INTRO_PARAGRAPHS,
     QuotedBlock,
     QuotedText,
     _after_intro,
@@ -101,6 +102,48 @@ def _introduces_policy(text: str, context: str = "") -> int | None:
     return None
 
 
+#: a quotation mark that opens quoted text right after a colon (*het volgende opgenomen: 'De kernen ...*)
+_OPENING_MARK = re.compile(r":\s*[*_]*[\"'“„‘]\s*(?=\w)")
+#: a quotation mark that closes quoted text at the end of a paragraph
+_CLOSING_MARK = re.compile(r"[\"'”’][*_)\]]*\s*[.!?]?\s*$")
+
+
+def _opens_unclosed_quote(text: str) -> int | None:
+    """Where quoted text starts when ``text`` introduces it with a verb before a colon and a quotation mark after
+    it that this paragraph does not close (*In het Ruimtelijk Casco is het volgende opgenomen: 'De kernen ...*,
+    going on in the next paragraphs): the offset of the first quoted word, else None. The quotation marks say it is
+    quoted, but the quoted text runs past the paragraph, where ``normalise.quoted_spans`` cannot see it. Research
+    quoted this way (*De conclusie luidt: '...*) is no quotation of law or policy."""
+    m = _OPENING_MARK.search(text)
+    if not m:
+        return None
+    clause = _SENTENCE.split(text[: m.start()][-MAX_INTRO_CHARS:])[-1]
+    words = re.findall(r"\w+", clause.lower())
+    if not any(w in _words("policy_intro_verbs") for w in words[1:][-3:]) or _research_intro(clause):
+        return None
+    mark = text[m.start() : m.end()].strip(": *_\t\n")[:1]
+    closing = {"'": "'", '"': '"', "“": "”", "„": "”“", "‘": "’"}[mark]
+    if any(c in text[m.end() :] for c in closing):
+        return None  # closed in the paragraph: quoted_spans sees it
+    return m.end()
+
+
+def _unclosed_quote(document: Document, headings: list[bool], i: int, at: int) -> tuple[QuotedBlock, int]:
+    """The quotation that opens at offset ``at`` of paragraph ``i`` (``_opens_unclosed_quote``): up to the paragraph
+    that ends with a closing quotation mark, else up to the next heading, at most ``MAX_INTRO_PARAGRAPHS`` on.
+    Returns the block and the paragraph after it."""
+    paragraphs = document.paragraphs
+    j = i
+    while (
+        j + 1 < len(paragraphs)
+        and not headings[j + 1]
+        and j + 1 - i <= MAX_INTRO_PARAGRAPHS
+        and (j == i or not _CLOSING_MARK.search(document.paragraph_text(paragraphs[j])))
+    ):
+        j += 1
+    return QuotedBlock(paragraphs[i].start + at, paragraphs[j].end, "beleid"), j + 1
+
+
 def _footnoted_source(document: Document, p: Paragraph) -> bool:
     """The paragraph's first sentence names a law or policy text with a footnote marker right after a word of it
     (*In de Structuurvisie Infrastructuur en Ruimte[1](...) staan ...*): the writer gives the source of what
@@ -188,7 +231,13 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             found.append(QuotedBlock(p.start, paragraphs[end - 1].end, "bron"))
             i = end
             continue
-        at = _introduces_policy(document.paragraph_text(p), heading)
+        text = document.paragraph_text(p)
+        at = _opens_unclosed_quote(text)
+        if at is not None:
+            block, i = _unclosed_quote(document, headings, i, at)
+            found.append(block)
+            continue
+        at = _introduces_policy(text, heading)
         if at is None:
             i += 1
             continue
