@@ -586,17 +586,20 @@ def test_diagonals_of_equal_runs_and_realignment_along_them():
 
 
 def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
-    """The shortcut for one word against some (a changed word between two anchors) gives difflib's blocks, and the
-    stems of a block (``stems``, through the cache) are ``stem`` of each word."""
+    """The shortcuts for one word against some and for short gaps (the words between two anchors) give difflib's
+    blocks, and the stems of a block (``stems``, through the cache) are ``stem`` of each word."""
     import difflib
 
     from beleidstaal.index.match import _matching_blocks
     from beleidstaal.index.normalise import stems
 
     rng = random.Random(5)
-    for _ in range(2000):
-        a = [rng.choice("abcd") for _ in range(rng.randint(0, 3))]
-        b = [rng.choice("abcd") for _ in range(rng.randint(0, 6))]
+    for n in range(6000):
+        # one word against some, then short gaps on both sides (``_small_blocks``), then longer ones (difflib)
+        most = (3, 12, 16)[n // 2000]
+        alphabet = "abcd" if n % 2 else "abcdefgh"
+        a = [rng.choice(alphabet) for _ in range(rng.randint(0, most))]
+        b = [rng.choice(alphabet) for _ in range(rng.randint(0, most * 2 if most == 3 else most))]
         a, b = (b, a) if rng.random() < 0.5 else (a, b)
         sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
         assert _matching_blocks(a, b) == [(m.a, m.b, m.size) for m in sm.get_matching_blocks()]

@@ -104,6 +104,49 @@ def _chains(hits: list[tuple[int, int]], *, ordered: bool = False) -> list[list[
 ANCHOR_RUN = 3
 
 
+#: gaps between anchors of at most this many words on both sides are aligned by ``_small_blocks``, not difflib
+SMALL_GAP = 12
+
+
+def _small_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
+    """difflib's matching blocks (``autojunk=False``, no junk) of two short word lists, without its set-up (a
+    table of every word of ``b``), which costs more than the comparison for a gap of a few words between two
+    anchors: the longest common run, the first in ``a`` and then in ``b`` of the longest, then the same left and
+    right of it; touching blocks joined."""
+    found = []
+    todo = [(0, len(a), 0, len(b))]
+    while todo:
+        alo, ahi, blo, bhi = todo.pop()
+        bi = bj = bk = 0
+        for i in range(alo, ahi):
+            if ahi - i <= bk:
+                break
+            w = a[i]
+            for j in range(blo, bhi - bk):
+                if b[j] != w:
+                    continue
+                k = 1
+                while i + k < ahi and j + k < bhi and a[i + k] == b[j + k]:
+                    k += 1
+                if k > bk:
+                    bi, bj, bk = i, j, k
+        if bk:
+            found.append((bi, bj, bk))
+            if alo < bi and blo < bj:
+                todo.append((alo, bi, blo, bj))
+            if bi + bk < ahi and bj + bk < bhi:
+                todo.append((bi + bk, ahi, bj + bk, bhi))
+    found.sort()
+    out: list[tuple[int, int, int]] = []
+    for i, j, k in found:
+        if out and out[-1][0] + out[-1][2] == i and out[-1][1] + out[-1][2] == j:
+            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + k)
+        else:
+            out.append((i, j, k))
+    out.append((len(a), len(b), 0))
+    return out
+
+
 def _matching_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
     if len(a) == 1 or len(b) == 1:
         # one word against some: difflib's answer is its first equal place (a changed word in a copied passage
@@ -113,6 +156,8 @@ def _matching_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
             return ([(0, j, 1)] if j is not None else []) + [(len(a), len(b), 0)]
         i = next((i for i, w in enumerate(a) if w == b[0]), None)
         return ([(i, 0, 1)] if i is not None else []) + [(len(a), len(b), 0)]
+    if len(a) <= SMALL_GAP and len(b) <= SMALL_GAP:
+        return _small_blocks(a, b)
     return [
         (m.a, m.b, m.size) for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
     ]
