@@ -219,7 +219,7 @@ def analysis_stats(analysis) -> DocumentStats:
         if ap.paragraph.kind not in SKIPPED_KINDS:
             total.add(fig)
         loc = document.locate(ap.paragraph.start, ap.paragraph.end)
-        words = document.paragraph_text(ap.paragraph).split()
+        words = document.paragraph_text(ap.paragraph).split(None, 6)  # its first six words name it
         paragraphs.append(
             ParagraphFigures(
                 ap.paragraph.start, ap.paragraph.end, ap.paragraph.kind, loc.line, " ".join(words[:6]), fig

@@ -57,11 +57,14 @@ STAGES = [
 
 
 #: a few sentences that reach every rule and the word-list rewrites, so that one-time work (loading word lists,
-#: building the morphology's form index: about a second) is done before the clock starts
+#: building the morphology's form index: about a second) is done before the clock starts. The hyphenated word
+#: (*e-mailadres*) is one the kept frequency table cannot answer: wordfreq is imported and its Dutch table read
+#: (0.2 s CPU, once per process) here, not at the first such word of the timed text
 WARM_UP = (
     "Middels deze nota wordt door de gemeente de implementatie van het beleid gefaciliteerd. Wij zijn "
     "voornemens om de dienstverlening te optimaliseren en nemen daarover in het kader van de begroting een "
-    "besluit. De in het vorige jaar door de raad vastgestelde uitgangspunten blijven onverkort van kracht."
+    "besluit. De in het vorige jaar door de raad vastgestelde uitgangspunten blijven onverkort van kracht. "
+    "Uw reactie kunt u naar ons e-mailadres sturen."
 )
 
 

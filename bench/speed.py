@@ -22,19 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from profile_check import reserved
+from profile_check import WARM_UP, reserved
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "bestemmingsplannen"
-
-
-#: a few sentences that reach every rule and the word-list rewrites, so that one-time work (loading word lists,
-#: building the morphology's form index: about a second) is done before the clock starts
-WARM_UP = (
-    "Middels deze nota wordt door de gemeente de implementatie van het beleid gefaciliteerd. Wij zijn "
-    "voornemens om de dienstverlening te optimaliseren en nemen daarover in het kader van de begroting een "
-    "besluit. De in het vorige jaar door de raad vastgestelde uitgangspunten blijven onverkort van kracht."
-)
 
 
 def pick_files(words: int, folder: Path, *, distinct: bool = True, skip: int = 0) -> int:

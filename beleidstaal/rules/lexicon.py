@@ -99,19 +99,27 @@ def _sentence(advice: str) -> str:
 def _whole_label(sent, matched) -> bool:
     """The sentence is a line of its own and nothing but the matched words (a heading like *Beleidskader*, a list
     item or link text). A sentence the parser cut off in the middle of a line is no label."""
-    from ..language.words import doc_text, is_word
+    from ..language.words import columns, doc_text, word_mask
 
-    text = doc_text(sent.doc)
-    solid = [t for t in sent if not t.is_space]
+    doc = sent.doc
+    cols = columns(doc)
+    # the first and last token that is no white space, read from the columns (no Token for every word): most
+    # matches are not at the start of a line, so the test usually ends at the first one
+    solid = [i for i in range(sent.start, sent.end) if not cols.text[i].isspace()]
     if not solid:
         return False
-    before = text[: solid[0].idx].rstrip(" \t0123456789.\\*+-#")  # a heading number or list mark may precede
-    after = text[solid[-1].idx + len(solid[-1].text) :].lstrip(" \t")
-    if before[-1:] not in ("", "\n") or after[:1] not in ("", "\n"):
+    text = doc_text(doc)
+    first, last = doc[solid[0]], doc[solid[-1]]
+    before = text[: first.idx].rstrip(" \t0123456789.\\*+-#")  # a heading number or list mark may precede
+    if before[-1:] not in ("", "\n"):
+        return False
+    after = text[last.idx + len(last.text) :].lstrip(" \t")
+    if after[:1] not in ("", "\n"):
         return False
     inside = {t.i for t in matched}
+    mask, like_num, pos = word_mask(doc), cols.like_num, cols.pos
     return all(
-        t.i in inside for t in sent if is_word(t) and not t.like_num and t.pos_ != "NUM"
+        i in inside for i in range(sent.start, sent.end) if mask[i] and not like_num[i] and pos[i] != "NUM"
     )  # 3.1 Beleidskader
 
 

@@ -22,7 +22,7 @@ from .lexicon_tokens import (
     _span_neighbours_ok,
     _written_in_order,
 )
-from .lexicon_verbal import _match_verbal, _other_preposition
+from .lexicon_verbal import _match_verbal, _other_preposition, sentence_keys, words_absent
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -95,8 +95,11 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
         # phrases around a verb
         by_form = lex.verb_forms.get(tok.lower_, set())
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in lex.verbal or by_form:
+            present = sentence_keys(sent, table)
             for key in {tok.lemma_.lower(), full_lemma(tok), tok.lower_, *by_form}:
                 for entry in lex.verbal.get(key, ()):
+                    if words_absent(entry, present, lex):
+                        continue  # a word of the phrase is not in the sentence: no test below can find it
                     if entry.pos and tok.pos_ not in entry.pos:
                         continue
                     if _particle_mismatch(tok, key, entry.words) or (

@@ -100,7 +100,7 @@ def _attributive(verb: Token, tokens: list[Token]) -> bool:
     )
 
 
-def _sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
+def sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
     """The keys of all words of a sentence (kept per sentence with the parsed paragraph)."""
     memo = sent.doc.user_data.setdefault("beleidstaal_sentence_keys", {})
     span = (sent.start, sent.end)
@@ -108,6 +108,17 @@ def _sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
     if keys is None:
         keys = memo[span] = frozenset().union(*table[sent.start : sent.end])
     return keys
+
+
+def words_absent(entry: LexiconEntry, present: frozenset[str], lex: CompiledLexicon | None) -> bool:
+    """A word of a verb phrase other than its verb is nowhere in the sentence (``present``: its keys), in no form:
+    then neither ``_match_verbal`` nor the word-for-word reading (``_written_as_term``) can find the phrase. The
+    usual case, tested before any other work on the entry."""
+    word_forms = lex.word_forms if lex is not None else {}
+    return any(
+        w != entry.verb and w not in present and present.isdisjoint(word_forms.get(w, ()))
+        for w in entry.words
+    )
 
 
 def _match_verbal(
@@ -120,8 +131,7 @@ def _match_verbal(
     doc = sent.doc
     table = token_keys(doc)
     word_forms = lex.word_forms if lex is not None else {}
-    present = _sentence_keys(sent, table)
-    if any(w not in present and present.isdisjoint(word_forms.get(w, ())) for w in rest):
+    if words_absent(entry, sentence_keys(sent, table), lex):
         return None  # a word of the phrase is nowhere in the sentence (the usual case: no search below)
     skip = {verb.i} | ({prt.i} if prt is not None and prt.lower_ not in rest else set())
 
