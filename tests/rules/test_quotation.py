@@ -350,3 +350,55 @@ def test_an_italic_title_of_a_report_is_quoted_and_the_writers_own_words_are_not
     flagged = [ITALIC_TITLES[f.offset : f.end_offset] for f in findings(ITALIC_TITLES) if f.rule == "BT104"]
     # the two in the writer's sentences and the one in italics that is emphasis, not a title
     assert [w.lower() for w in flagged] == ["ten behoeve van"] * 3
+
+
+PARENT_PLAN_CONDITIONS = """# Wijzigingsbevoegdheid
+
+Het moederplan geeft burgemeester en wethouders de bevoegdheid om de bestemming te wijzigen, met dien verstande dat:
+
+- a. de nieuwe woning is gelegen aan de openbare weg;
+- b. de belangen van derden niet onevenredig worden geschaad;
+- c. het parkeren in overeenstemming is met het gemeentelijk parkeerbeleid.
+
+Het plan voldoet aan deze voorwaarden. De woning wordt gebouwd door de eigenaar.
+"""
+
+CRITERIA_WITH_ANSWERS = """# Toets aan de criteria
+
+b) de samenhang met andere projecten;
+
+Er is geen sprake van samenhang met andere projecten.
+
+c) het risico van ongevallen, met name gelet op de gebruikte stoffen;
+
+Het bedrijf gebruikt geen gevaarlijke stoffen en heeft derhalve geen risico.
+"""
+
+OWN_LETTERED_LIST = """# Aanpak
+
+Wij pakken het probleem aan met de volgende stappen:
+
+a. wij maken met name de straat veiliger;
+b. wij zorgen dat de bewoners derhalve meer ruimte krijgen;
+c. wij evalueren het plan na een jaar.
+"""
+
+
+def test_lettered_conditions_in_legal_style_are_quoted_and_the_answers_between_them_are_not():
+    kinds = blocks(PARENT_PLAN_CONDITIONS)
+    assert [k for k, _ in kinds] == ["voorwaarden", "voorwaarden", "voorwaarden"]
+    assert kinds[0][1] == "a. de nieuwe woning is gelegen aan de openbare weg;"
+    found = findings(PARENT_PLAN_CONDITIONS)
+    assert not [f for f in found if f.text == "is gelegen"]
+    # the writer's own sentence after the list is checked as usual
+    assert [f for f in found if f.rule == "BT301" and "gebouwd" in f.text]
+    answered = blocks(CRITERIA_WITH_ANSWERS)
+    assert [k for k, _ in answered] == ["voorwaarden", "voorwaarden"]
+    found = findings(CRITERIA_WITH_ANSWERS)
+    assert not [f for f in found if f.text == "met name"]
+    assert [f for f in found if f.text == "derhalve"]
+
+
+def test_a_lettered_list_in_the_writers_own_voice_is_not_quoted():
+    assert blocks(OWN_LETTERED_LIST) == []
+    assert [f for f in findings(OWN_LETTERED_LIST) if f.text == "met name"]

@@ -43,7 +43,7 @@ def test_words_that_are_precise_in_their_context_are_not_vague(text):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Eventuele kosten van de aanvraag betaalt u zelf.", "Eventuele"),
+        # 'eventuele' left the list in the seventh round (2 of 9 right, pooled): tests/rules/test_ordinary_words.py
         ("Wij zullen bezien of een vergunning nodig is.", "bezien"),
         ("Het aantal inbraken in de wijk is significant gedaald.", "significant"),
         ("Er is een significante groep inwoners die niet goed kan lezen.", "significante"),

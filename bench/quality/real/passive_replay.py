@@ -5,7 +5,8 @@ Each judged row counts once (the first sheet that holds it). The paragraph is th
 row's offsets, up to the blank lines before and after it, with the nearest heading above it put in front (some
 decisions look at the heading). A check of the paragraph alone is much faster than a check of the whole file; it
 can differ from a whole-file check where a rule looks beyond the paragraph (the document's actor, quoted blocks
-that span paragraphs). Reserved sheets (``blind4``, ``copy4``) have no judged file and are never read.
+that span paragraphs). Reserved sheets (``blind5``, ``copy5``) have no judged file and are never read. ``--rules all`` replays
+every rule (a Word file is checked whole, once).
 
 Run from the repository root:
 
@@ -28,12 +29,16 @@ from common import HERE, corpus_root, read_sheet  # noqa: E402
 RULES = ("BT301", "BT302")
 
 
-def judged_rows() -> list[dict[str, str]]:
+def judged_rows(rules: tuple[str, ...] | None = None) -> list[dict[str, str]]:
+    """Each judged row of the chosen rules once (the first sheet that holds it); ``("all",)``: every rule."""
+    rules = rules or RULES
     rows, seen = [], set()
     for sheet in sorted(HERE.glob("*-judged.tsv")):
         for row in read_sheet(sheet):
             verdict = row.get("verdict", "").strip().upper()
-            if row.get("rule") not in RULES or verdict not in ("TP", "FP", "?"):
+            if not row.get("rule") or verdict not in ("TP", "FP", "?"):
+                continue
+            if row["rule"] not in rules and rules != ("all",):
                 continue
             key = (row["file"], row["offset"], row["end_offset"], row["rule"])
             if key in seen:
@@ -43,13 +48,26 @@ def judged_rows() -> list[dict[str, str]]:
     return rows
 
 
-def paragraph(text: str, start: int, end: int) -> tuple[int, str]:
+#: with ``--section``: the text checked starts at most this many characters before the row's paragraph
+MAX_SECTION = 6000
+
+
+def paragraph(text: str, start: int, end: int, section: bool = False) -> tuple[int, str]:
     """(offset of the paragraph in the text, the text to check: the heading above it, a blank line, the
-    paragraph)."""
+    paragraph). With ``section``: the paragraphs before it up to that heading too (at most ``MAX_SECTION``
+    characters), for decisions that look at the paragraphs before (a list of conditions)."""
     lo = text.rfind("\n\n", 0, start)
     lo = 0 if lo < 0 else lo + 2
     hi = text.find("\n\n", end)
     hi = len(text) if hi < 0 else hi
+    if section:
+        floor = max(0, lo - MAX_SECTION)
+        heading = max(text.rfind("\n#", floor, lo), -1)
+        if heading >= 0:
+            return heading + 1, text[heading + 1 : hi]
+        first = text.find("\n\n", floor, lo) if floor else -1
+        lo = floor if first < 0 else first + 2
+        return lo, text[lo:hi]
     heading = ""
     pos = lo
     while pos > 0:
@@ -62,20 +80,29 @@ def paragraph(text: str, start: int, end: int) -> tuple[int, str]:
     return lo - len(heading), heading + text[lo:hi]
 
 
-def replay(rows: list[dict[str, str]], root: Path) -> list[dict]:
+def replay(rows: list[dict[str, str]], root: Path, section: bool = False) -> list[dict]:
     from beleidstaal.config import Config
-    from beleidstaal.core import check_text
+    from beleidstaal.core import check_path, check_text
 
     config = Config(min_severity="info")
     texts: dict[str, str] = {}
+    whole: dict[str, list] = {}
     out = []
     for row in rows:
         rel = row["file"]
+        s, e = int(row["offset"]), int(row["end_offset"])
+        if not rel.endswith(".md"):
+            # a Word file: checked whole, once (its offsets are those of the text the reader gives)
+            if rel not in whole:
+                result = check_path(root / rel, config=config)
+                whole[rel] = [] if result.error else result.findings
+            found = [f for f in whole[rel] if f.rule == row["rule"] and f.offset < e and s < f.end_offset]
+            out.append({**row, "now": found})
+            continue
         if rel not in texts:
             texts[rel] = (root / rel).read_text(encoding="utf-8", errors="replace")
         text = texts[rel]
-        s, e = int(row["offset"]), int(row["end_offset"])
-        base, para = paragraph(text, s, e)
+        base, para = paragraph(text, s, e, section)
         found = [
             f
             for f in check_text(para, config=config, kind="markdown")
@@ -113,8 +140,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
     parser.add_argument("--list", action="store_true", help="print every row with what fires today")
     parser.add_argument("--by-sheet", action="store_true", help="a table per sheet as well")
+    parser.add_argument(
+        "--rules", nargs="+", help=f"the rules to replay (default: {' '.join(RULES)}; 'all': every rule)"
+    )
+    parser.add_argument("--wrong", action="store_true", help="with --list: only the wrong rows (FP or ?)")
+    parser.add_argument(
+        "--section", action="store_true", help="check each row with its section up to the heading above"
+    )
     args = parser.parse_args(argv)
-    results = replay(judged_rows(), corpus_root(args.corpus))
+    results = replay(
+        judged_rows(tuple(args.rules) if args.rules else None), corpus_root(args.corpus), args.section
+    )
     print(table(results))
     if args.by_sheet:
         for sheet in sorted({r["sheet"] for r in results}):
@@ -122,9 +158,14 @@ def main(argv: list[str] | None = None) -> int:
             print(table([r for r in results if r["sheet"] == sheet]))
     if args.list:
         for r in results:
+            if args.wrong and r["verdict"] == "TP":
+                continue
             state = "FIRES" if r["now"] else "gone "
             where = f"{r['sheet']}:{r['id']}"
-            print(f"{state} {r['verdict']:2} {r['rule']} {where} «{r['sentence'][:160]}» [{r['span'][:60]}]")
+            print(
+                f"{state} {r['verdict']:2} {r['rule']} {where} «{r['sentence'][:160]}» [{r['span'][:60]}]"
+                f" — {r.get('reason', '')[:160]}"
+            )
     return 0
 
 
