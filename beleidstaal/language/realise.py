@@ -57,11 +57,14 @@ from .realise_context import (
     _followed_by,
     _has_determiner,
     _in_passive_clause,
+    _antecedent_plural,
     _indefinite_after,
     _part_of_a_compound,
     _present_singular,
     _repeats_a_neighbour,
+    _said_again,
     _said_elsewhere,
+    _takes_from_a_set,
     _subject_of_a_singular_verb,
 )
 from .realise_nouns import (
@@ -72,7 +75,8 @@ from .realise_nouns import (
     regendered_phrase,
 )
 from .realise_verb_form import _infinitive_or_participle
-from .realise_verbs import _case, _fit_verb, _split_replacement, rewrite_verb_phrase
+from .grammar import MODALS
+from .realise_verbs import _case, _fit_verb, _split_replacement, _te_infinitive_after, rewrite_verb_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +88,10 @@ WITH_ARTICLE = word_set("realisatie", "with_article")
 NEEDS_DETERMINER = word_set("realisatie", "needs_determiner")
 NOT_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["not_after_class"].items()}
 POINT_IN_TIME = table("realisatie", "point_in_time")
+NOT_TWICE_IN_CLAUSE = word_set("realisatie", "not_twice_in_clause")
+NOT_TWICE_IN_SENTENCE = word_set("realisatie", "not_twice_in_sentence")
+EXCEPTION_PHRASES = word_set("realisatie", "exception_phrases")
+PLURAL_ANTECEDENT = table("realisatie", "plural_antecedent")
 
 
 def offer(
@@ -184,6 +192,28 @@ def widen(
     return None if words is None else (words, found, unfit)
 
 
+def _keeps_its_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | None:
+    """A replacement that ends in the phrase's own verb (*zijn voornemens* → *van plan zijn*): the verb keeps its
+    form and place at either end of the words, only the other words change (*is voornemens* → *is van plan*, *dat
+    wij voornemens zijn* → *van plan zijn*). None when the verb is another or stands between the words."""
+    if len(words) < 2 or words[-1].lower() != verb.lemma_.lower():
+        return None
+    rest = " ".join(words[:-1])
+    if verb.i == tokens[0].i:
+        return f"{verb.text} {rest}"
+    if verb.i == tokens[-1].i:
+        return f"{_case(rest, tokens[0].text)} {verb.text}"
+    return None
+
+
+def _unwanted_here(tokens: Sequence[Token], word: str) -> bool:
+    """A one-word replacement that its sentence would say twice (``not_twice_in_clause``, ``not_twice_in_sentence``
+    in ``realisatie.toml``)."""
+    if word in NOT_TWICE_IN_CLAUSE and _said_again(tokens, word, clause_only=True):
+        return True
+    return word in NOT_TWICE_IN_SENTENCE and _said_again(tokens, word, clause_only=False)
+
+
 def fit(
     tokens: Sequence[Token],
     replacement: str,
@@ -207,6 +237,13 @@ def fit(
         return None  # zich inzetten: its pronoun needs a place of its own (spant zich in → not 'zet zich zich in')
     if term is not None and not _before_the_right_word(tokens, term.lower()):
         return None
+    if term is not None and term.lower() in EXCEPTION_PHRASES and not _takes_from_a_set(tokens):
+        return None  # de hoogte is 10 meter, met uitzondering van de patiowoningen → 'behalve bij': the writer adds it
+    if len(words) == 1 and _unwanted_here(tokens, words[0].lower()):
+        return None  # Omdat ... omdat; met een overleg met de buren
+    if term is not None and term.lower() in PLURAL_ANTECEDENT and len(tokens) == 1 and len(words) == 1:
+        if _antecedent_plural(tokens[0]):
+            return _case(PLURAL_ANTECEDENT[term.lower()], rep)  # de gebruikers, ongeacht diens leeftijd → hun
     # met dien verstande dat → op voorwaarde dat: a conjunction phrase for one that ends in the same word
     same_end = len(words) > 1 and words[-1].lower() == tokens[-1].lower_
     if _repeats_a_neighbour(tokens, words) or _a_clause(words[:-1] if same_end else words):
@@ -311,6 +348,11 @@ def fit(
         t for t in tokens if t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"}
     ]
     if len(finite) == 1 and _split_replacement(words) is not None:
+        kept = _keeps_its_verb(tokens, finite[0], words)
+        if kept is not None:
+            return kept  # is voornemens → is van plan: the verb stays, the rest is replaced
+        if words[-1].lower() in MODALS and _te_infinitive_after(tokens[-1]):
+            return None  # is voornemens de weg te verbreden → not 'wil de weg te verbreden': 'te' would stay
         # zijn gelegen → liggen: the verb of the phrase gives the replacement its form (het plan ligt)
         return _fit_verb(tokens, finite[0], words)
     last = tokens[-1]

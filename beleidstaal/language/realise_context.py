@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from . import morphology as m
 from .data import load_data, table, word_set
 from .grammar import verb_stem
+from .number import phrase_plural
 from .realise_clauses import _finite
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ ONLY_BEFORE = {k: frozenset(v) for k, v in load_data("realisatie")["only_before"
 CLAUSE_WORDS = word_set("realisatie", "clause_words")
 STARTING_VERBS = word_set("realisatie", "starting_verbs")
 STARTING_VERBS_WITH = table("realisatie", "starting_verbs_with")
+SET_WORDS = word_set("realisatie", "set_words")
 
 
 def _present_singular(form: str, term: str) -> bool:
@@ -270,4 +272,58 @@ def _dangles(tokens: Sequence[Token], low: list[str]) -> bool:
                 return True
             if c.lower_ in REFLEXIVE_WORDS and "Yes" in c.morph.get("Reflex"):
                 return True
+    return False
+
+
+def _said_again(tokens: Sequence[Token], word: str, clause_only: bool) -> bool:
+    """``word`` stands elsewhere in the sentence of ``tokens`` (``clause_only``: after them in their clause, with
+    no punctuation between): a replacement by it would say it twice (*middels een overleg met de buren* → not *met
+    een overleg met de buren*; *Aangezien ... omdat* → not *Omdat ... omdat*)."""
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    ids = {t.i for t in tokens}
+    here = _clause_verb(first)
+    for t in first.sent:
+        if t.i in ids or t.lower_ != word:
+            continue
+        if not clause_only:
+            return True
+        between = t.doc[last.i + 1 : t.i]
+        if t.i > last.i and _clause_verb(t) == here and not any(b.is_punct for b in between):
+            return True
+    return False
+
+
+def _takes_from_a_set(tokens: Sequence[Token]) -> bool:
+    """A phrase of exception (*met uitzondering van*) whose sentence names the set it takes out of: a plural noun or
+    a noun with a word of ``set_words`` (*langs alle wegen liggen zones, met uitzondering van woonerven*; *het hele
+    grondgebied*), not counting the phrase's own words up to the next punctuation or verb, a plural after a number (*10
+    meter*) or a noun that only hangs on another noun (*de bouwhoogte van de woningen bedraagt 10 meter, met
+    uitzondering van de patiowoningen*: *behalve bij* is meant). The words, not the parse of the clause: the parser
+    often takes the phrase for a verb or a clause of its own."""
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    own = {t.i for t in tokens}
+    for t in first.doc[last.i + 1 : first.sent.end]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        own.add(t.i)
+    for t in first.sent:
+        if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.dep_.startswith("nmod"):
+            continue
+        numbered = any(c.like_num for c in t.children) or (t.i > 0 and t.doc[t.i - 1].like_num)
+        if ("Plur" in t.morph.get("Number") and not numbered) or any(c.lower_ in SET_WORDS for c in t.children):
+            return True
+    return False
+
+
+def _antecedent_plural(word: Token) -> bool:
+    """The nearest noun before a possessive such as *diens* (its antecedent) is plural: *de gebruikers, ongeacht
+    diens leeftijd*. Two nouns joined by *en* count as plural (``number.phrase_plural``)."""
+    for t in reversed(word.doc[word.sent.start : word.i]):
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head  # the first of 'de eigenaren en de huurders'
+            return phrase_plural(head)
     return False

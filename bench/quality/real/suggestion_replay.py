@@ -26,6 +26,9 @@ from collections import Counter
 from pathlib import Path
 
 
+WORD_LIST_RULES = {"BT101", "BT102", "BT103", "BT104", "BT105", "BT106", "BT201", "BT202"}
+
+
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
@@ -77,6 +80,23 @@ def replay_fixes(rows: list[dict[str, str]], verdicts: set[str]) -> list[tuple[d
     return out
 
 
+def _print_pairs(pairs: dict[tuple[str, str, str], list[tuple[str, str]]]) -> None:
+    """Replacements offered now, per rule/term/text: judged good, hint, bad (worst first), with the reasons."""
+
+    def badness(item: tuple[tuple[str, str, str], list[tuple[str, str]]]) -> tuple[int, int]:
+        verdicts = [v for v, _ in item[1]]
+        return (-(verdicts.count("bad") * 2 + verdicts.count("hint")), -len(verdicts))
+
+    print("\nrule\tterm -> now\tgood/hint/bad\treasons (bad, hint)")
+    for (rule, span, now), rows in sorted(pairs.items(), key=badness):
+        if rule not in WORD_LIST_RULES:
+            continue
+        verdicts = [v for v, _ in rows]
+        why = " | ".join(reason for v, reason in rows if v != "good" and reason)
+        counts = f"{verdicts.count('good')}/{verdicts.count('hint')}/{verdicts.count('bad')}"
+        print(f"{rule}\t{span[:40]} -> {now[:40]}\t{counts}\t{why[:300]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sheets", nargs="+", type=Path)
@@ -85,10 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--quiet", action="store_true", help="only the counts")
     ap.add_argument("--rules", default="", help="only these rules (comma-separated; finding sheets only)")
+    ap.add_argument(
+        "--pairs",
+        action="store_true",
+        help="word-list rows: per rule, term and replacement offered now, the judged verdicts and reasons",
+    )
     args = ap.parse_args(argv)
     verdicts = set(args.verdicts.split(","))
     rules = set(filter(None, args.rules.split(",")))
     total: Counter[str] = Counter()
+    pairs: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
     for sheet in args.sheets:
         rows = _rows(sheet)
         fix_sheet = bool(rows) and "before" in rows[0]
@@ -97,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         results = replay_fixes(rows, verdicts) if fix_sheet else replay_findings(rows, verdicts, rules)
         counts = Counter(state for _, state, _ in results)
         total.update(counts)
+        if not fix_sheet:
+            for r, state, now in results:
+                if state in ("same", "other"):
+                    key = (r["rule"], r["span"].replace("\\", "").lower(), now.lower())
+                    pairs.setdefault(key, []).append((r["suggestion_verdict"], r.get("reason", "")))
         print(
             f"{sheet.name}: {len(results)} rows: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
         )
@@ -108,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {r['id']}\t{r.get('rule', '')}\t{r.get('suggestion_verdict') or r.get('verdict')}\t{state}\t"
                   f"{what[:50]} -> {was} | now: {now[:80]}")  # fmt: skip
     print("all: " + ", ".join(f"{k} {v}" for k, v in sorted(total.items())))
+    if args.pairs:
+        _print_pairs(pairs)
     return 0
 
 
