@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .data import load_data, table, word_set
+from .grammar import MODALS
 from .realise_clauses import (
     CONJUNCTIONS,
     _opens_clause,
@@ -50,6 +51,7 @@ from .realise_context import (
     _after_a_class,
     _after_its_noun,
     _after_the_right_word,
+    _antecedent_plural,
     _before_the_right_word,
     _comes_into_force,
     _content,
@@ -57,15 +59,14 @@ from .realise_context import (
     _followed_by,
     _has_determiner,
     _in_passive_clause,
-    _antecedent_plural,
     _indefinite_after,
     _part_of_a_compound,
     _present_singular,
     _repeats_a_neighbour,
     _said_again,
     _said_elsewhere,
-    _takes_from_a_set,
     _subject_of_a_singular_verb,
+    _takes_from_a_set,
 )
 from .realise_nouns import (
     _fit_adjective,
@@ -75,7 +76,6 @@ from .realise_nouns import (
     regendered_phrase,
 )
 from .realise_verb_form import _infinitive_or_participle
-from .grammar import MODALS
 from .realise_verbs import _case, _fit_verb, _split_replacement, _te_infinitive_after, rewrite_verb_phrase
 
 if TYPE_CHECKING:
@@ -241,9 +241,9 @@ def fit(
         return None  # de hoogte is 10 meter, met uitzondering van de patiowoningen → 'behalve bij': the writer adds it
     if len(words) == 1 and _unwanted_here(tokens, words[0].lower()):
         return None  # Omdat ... omdat; met een overleg met de buren
-    if term is not None and term.lower() in PLURAL_ANTECEDENT and len(tokens) == 1 and len(words) == 1:
-        if _antecedent_plural(tokens[0]):
-            return _case(PLURAL_ANTECEDENT[term.lower()], rep)  # de gebruikers, ongeacht diens leeftijd → hun
+    plural_word = PLURAL_ANTECEDENT.get((term or "").lower())
+    if plural_word and len(tokens) == 1 and len(words) == 1 and _antecedent_plural(tokens[0]):
+        return _case(plural_word, rep)  # de gebruikers, ongeacht diens leeftijd → hun
     # met dien verstande dat → op voorwaarde dat: a conjunction phrase for one that ends in the same word
     same_end = len(words) > 1 and words[-1].lower() == tokens[-1].lower_
     if _repeats_a_neighbour(tokens, words) or _a_clause(words[:-1] if same_end else words):

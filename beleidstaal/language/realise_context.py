@@ -312,7 +312,9 @@ def _takes_from_a_set(tokens: Sequence[Token]) -> bool:
         if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.dep_.startswith("nmod"):
             continue
         numbered = any(c.like_num for c in t.children) or (t.i > 0 and t.doc[t.i - 1].like_num)
-        if ("Plur" in t.morph.get("Number") and not numbered) or any(c.lower_ in SET_WORDS for c in t.children):
+        if ("Plur" in t.morph.get("Number") and not numbered) or any(
+            c.lower_ in SET_WORDS for c in t.children
+        ):
             return True
     return False
 

@@ -25,7 +25,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-
 WORD_LIST_RULES = {"BT101", "BT102", "BT103", "BT104", "BT105", "BT106", "BT201", "BT202"}
 
 
