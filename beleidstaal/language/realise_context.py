@@ -298,7 +298,7 @@ def _takes_from_a_set(tokens: Sequence[Token]) -> bool:
     """A phrase of exception (*met uitzondering van*) whose sentence names the set it takes out of: a plural noun or
     a noun with a word of ``set_words`` (*langs alle wegen liggen zones, met uitzondering van woonerven*; *het hele
     grondgebied*), not counting the phrase's own words up to the next punctuation or verb, a plural after a number (*10
-    meter*) or a noun that only hangs on another noun (*de bouwhoogte van de woningen bedraagt 10 meter, met
+    meter*) or a noun in a van-phrase on another noun (*de bouwhoogte van de woningen bedraagt 10 meter, met
     uitzondering van de patiowoningen*: *behalve bij* is meant). The words, not the parse of the clause: the parser
     often takes the phrase for a verb or a clause of its own."""
     first = min(tokens, key=lambda t: t.i)
@@ -309,8 +309,10 @@ def _takes_from_a_set(tokens: Sequence[Token]) -> bool:
             break
         own.add(t.i)
     for t in first.sent:
-        if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.dep_.startswith("nmod"):
+        if t.i in own or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        if t.dep_.startswith("nmod") and any(c.lower_ == "van" for c in t.children):
+            continue  # de bouwhoogte van de woningen: the noun is about another one
         numbered = any(c.like_num for c in t.children) or (t.i > 0 and t.doc[t.i - 1].like_num)
         if ("Plur" in t.morph.get("Number") and not numbered) or any(
             c.lower_ in SET_WORDS for c in t.children
