@@ -107,9 +107,20 @@ CLAUSE_ENDS = {".", ";", "!", "?"}
 def lists_them(tokens: list[Token]) -> bool:
     """The words right after the tokens name the things they stand for: within ``LIST_WINDOW`` tokens a colon or a
     list opener (*zoals*, *waaronder*, *te weten*), with more words after it, before the
-    clause ends. *Diverse functies: een kerk en een school* names them; *Er zijn diverse klachten.* does not."""
+    clause ends. *Diverse functies: een kerk en een school* names them; *Er zijn diverse klachten.* does not. So
+    does a sentence that points to where they are named (``list_pointers``, in it or in the next sentence), or
+    ends in a colon."""
     last = max(tokens, key=lambda t: t.i)
     doc, sent_end = last.doc, last.sent.end
+    # the sentence points to where they are named (*in hoofdstuk 4*, *zie onderstaande tabel*), or ends in a colon
+    # with the list on the next lines (*Het gebied bestaat uit diverse percelen:*)
+    pointers = word_tuple("grammatica", "list_pointers")
+    after = doc[sent_end].sent.end if sent_end < len(doc) else sent_end  # the next sentence too
+    if any(t.lower_ in pointers for t in doc[last.sent.start : after]):
+        return True
+    words = [t for t in doc[last.i + 1 : sent_end] if not t.is_space]
+    if words and words[-1].text == ":":
+        return True
     openers = [tuple(o.split()) for o in word_tuple("grammatica", "list_openers")]
     for i in range(last.i + 1, min(sent_end, last.i + 1 + LIST_WINDOW)):
         tok = doc[i]

@@ -72,3 +72,20 @@ def test_a_share_one_percent_over_its_bar_is_a_tip_and_further_over_a_warning():
     # 3 of 10: 30%
     (far,) = [f for f in check_text(LONG * 3 + SHORT * 7, config=ALL) if f.rule == "BT404"]
     assert far.message.startswith("30%") and far.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In paragraaf 3 bespreken wij diverse regels voor het bouwen.",
+        "Op het terrein staan diverse schuren. Bijlage 2 noemt ze allemaal.",
+        "Het gebied bestaat uit diverse kavels:\n\n- de kavel aan de dijk\n- de kavel bij de kerk\n",
+    ],
+)
+def test_diverse_with_its_list_elsewhere_is_not_vague(text):
+    assert not [f for f in check_text(text, kind="markdown", config=ALL) if f.rule == "BT106"]
+
+
+def test_diverse_without_its_list_is_still_vague():
+    found = check_text("Er zijn diverse klachten over de weg binnengekomen.", config=ALL)
+    assert [f.text for f in found if f.rule == "BT106"] == ["diverse"]
