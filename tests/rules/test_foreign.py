@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from beleidstaal import check_text
+from beleidstaal.config import Config
 from beleidstaal.language.foreign import is_english
+
+#: BT902 runs only when asked for (0 of 9 notices right on the judged sheets); the folding happens always
+WITH = Config(select=("BT1", "BT2", "BT3", "BT4", "BT5", "BT902"))
 
 ENGLISH = (
     "This page explains how you can use the tool and what you should do when the input changes. "
@@ -13,7 +17,7 @@ ENGLISH = (
 
 def test_english_paragraph_is_skipped_once_with_a_notice():
     text = f"# Handleiding\n\n{ENGLISH}\n\nWij sturen u middels deze brief de feedback.\n"
-    findings = check_text(text, kind="markdown")
+    findings = check_text(text, kind="markdown", config=WITH)
     english_end = text.index(ENGLISH) + len(ENGLISH)
     inside = [f for f in findings if f.offset < english_end and f.rule != "BT902"]
     assert inside == []  # 'feedback' and 'input' in the English paragraph are not Dutch word choice
@@ -27,7 +31,7 @@ def test_dutch_sentence_with_english_words_stays_dutch():
     assert not is_english(sentence)
     found = {f.text for f in check_text(sentence)}
     assert {"feedback", "input"} <= found
-    assert not [f for f in check_text(sentence) if f.rule == "BT902"]
+    assert not [f for f in check_text(sentence, config=WITH) if f.rule == "BT902"]
 
 
 def test_short_english_name_or_heading_is_not_foreign_text():
@@ -44,7 +48,7 @@ LONG = (
 
 def test_mostly_english_document_gets_no_share_of_long_sentences():
     text = "\n\n".join([LONG] * 12) + "\n\nHet team controleert het formulier.\n"
-    findings = check_text(text)
+    findings = check_text(text, config=WITH)
     assert not [f for f in findings if f.rule == "BT404"]  # 12 of 13 sentences are long, but they are English
     # written in English on purpose (almost every word): no notice either
     assert not [f for f in findings if f.rule == "BT902"]
@@ -59,9 +63,9 @@ def test_mostly_english_document_gets_no_share_of_long_sentences():
 def test_english_paragraphs_in_a_dutch_text_get_a_notice_an_english_document_none():
     dutch = "Het team controleert het formulier voor het einde van de week en stuurt u daarna een brief."
     mixed = "\n\n".join([dutch] * 3 + [ENGLISH])
-    assert [f.rule for f in check_text(mixed) if f.rule == "BT902"] == ["BT902"]
+    assert [f.rule for f in check_text(mixed, config=WITH) if f.rule == "BT902"] == ["BT902"]
     english = "\n\n".join([ENGLISH, LONG, ENGLISH])
-    assert [f for f in check_text(english) if f.rule == "BT902"] == []
+    assert [f for f in check_text(english, config=WITH) if f.rule == "BT902"] == []
     assert not [f for f in check_text(english) if f.rule.startswith("BT1")]  # and no Dutch findings in it
 
 
@@ -73,3 +77,11 @@ def test_short_english_lines_in_an_english_document_are_english_too():
     assert [f.text for f in check_text(mixed) if f.rule == "BT103"] == [
         "management"
     ]  # in a Dutch text: Dutch
+
+
+def test_the_notice_is_off_by_default_and_the_english_paragraph_still_unchecked():
+    text = f"# Handleiding\n\n{ENGLISH}\n\nWij sturen u middels deze brief de feedback.\n"
+    findings = check_text(text, kind="markdown")
+    assert not [f for f in findings if f.rule == "BT902"]
+    english_end = text.index(ENGLISH) + len(ENGLISH)
+    assert not [f for f in findings if f.offset < english_end]
