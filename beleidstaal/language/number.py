@@ -23,6 +23,9 @@ def phrase_plural(head: Token) -> bool:
     medewerker*; with *of* the number of the last one), a plural name (*Provinciale Staten van Gelderland*), or a
     plural noun (:func:`noun_plural`)."""
     conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    van = [t.i for t in head.subtree if t.lower_ == "van" and t.i > head.i]
+    # het College van Burgemeester en Wethouders: a bare noun after a van-phrase is joined inside that phrase
+    conj = [c for c in conj if not (van and min(van) < c.i and not any(g.dep_ == "det" for g in c.children))]
     if conj:
         joined_by_of = any(g.dep_ == "cc" and g.lower_ in ("of", "ofwel") for c in conj for g in c.children)
         return phrase_plural(conj[-1]) if joined_by_of else True

@@ -153,6 +153,13 @@ def rewrite(
     ids = [t.i for t in clause]
     if ids != list(range(ids[0], ids[-1] + 1)):
         return None
+    end = clause[-1].i + 1
+    if (
+        end == verb.sent.end
+        and end < len(verb.doc)
+        and not (verb.doc[end].is_punct or verb.doc[end].is_space)
+    ):
+        return None  # ... uitgevoerd door BMA Milieu | B.V.: the sentence was cut inside a name
     rest_of_sentence = verb.doc[clause[-1].i + 1 : verb.sent.end]
     if (
         len(rest_of_sentence) > 1
@@ -165,6 +172,11 @@ def rewrite(
     sent = verb.sent
     agent = find_agent(verb)
     subj = subject(verb, auxes)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ != "er"]
+    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+        return None  # door de klant | en | de medewerker: a conjunction the parse hung on the verb
+    if len(subjects) > 1 and (subj is None or _cut_preposition(subj) is None):
+        return None  # two subjects: the parse split a phrase, the rewrite would move half of it
     if subj is not None and _cut_preposition(subj) is not None:
         # Naar aanleiding van het overleg is er ... een onderzoek uitgevoerd: the parse gave the verb two subjects,
         # the first inside the fronted phrase; the other one is the subject, the phrase stays whole and first
@@ -314,6 +326,19 @@ def rewrite(
             topic = []
     if any(t.text in ",;:()[]\"'“”‘’*" for t in clause[:-1]):
         return None  # commas, brackets and quotes inside the clause: parts the rewrite cannot place safely
+    door = agent_tokens(agent)[0] if agent is not None else None
+    if (
+        not subordinate
+        and door is not None
+        and door.i < finite.i
+        and door.i > sent.start
+        and door.doc[door.i - 1].pos_ == "NOUN"
+    ):
+        return None  # Na vaststelling door de raad wordt ...: the door-phrase belongs to the noun before it
+    if topic and any(t.i < finite.i for t in obj_tokens):
+        return (
+            None  # Het voorgenomen | bouwplan zal ...: two parts before the finite verb, the parse split one
+        )
     if topic and not _one_part(topic):
         return None  # the words before the finite verb are not one whole part of the parse: too uncertain
     if topic and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADV", "ADP") for t in topic):
@@ -413,6 +438,13 @@ def _plain_agent(agent: Token) -> bool:
         return False  # door middel van dit onderzoek: a means, not an actor
     if any(c.pos_ == "NOUN" and c.dep_ in ("amod", "compound") and c.i < agent.i for c in agent.children):
         return False  # door de initiatiefnemer leges betaald: a noun before the noun, the parse joined two phrases
+    last = max(t.i for t in tokens) if tokens else agent.i
+    nxt = agent.doc[last + 1] if last + 1 < agent.sent.end else None
+    if nxt is not None and not nxt.is_punct and nxt.text[:1].isupper() and "." in nxt.text[:-1]:
+        return False  # door Bodem Advies | B.V.: a part of the name the parse left outside the door-phrase
+    if nxt is not None and nxt.lower_ in ("samen", "tezamen", "alsmede", "evenals"):
+        return False  # door de locatie samen met het aanbod: the actor goes on after the door-phrase
+
     if _relative_clause_after(agent, tokens):
         return False  # door de bomen die het plan omgeven: the relative clause would be cut off from its noun
     for t in tokens:

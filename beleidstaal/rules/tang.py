@@ -48,6 +48,8 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
     if kind == "adj" or not _noun_stands_alone(noun, mod, between):
         return None
     plural = _plural(noun, art)
+    if not plural and noun.pos_ in ("VERB", "AUX") and noun.lower_.endswith("en") and art.lower_ == "de":
+        return None  # de ... gelegen percelen tagged as a verb, and the dictionary does not know it: number unknown
     zijn_verb = infinitive_from_participle(form) in zijn_verbs() if kind == "past" else False
     gender = (
         "de"

@@ -162,3 +162,50 @@ def test_keeps_modals():
     assert not keeps_modals(["zal", "kunnen"], "Het riool zal het water opvangen")
     assert keeps_modals(["moest"], "De raad moest het plan vaststellen")
     assert not keeps_modals(["moest", "moest"], "De raad moest het plan vaststellen")
+
+
+# words that mean something else in the rewrite, and names the parse split
+
+
+def test_a_company_form_stays_with_its_name():
+    f = _passive("Op 12 juli 2016 is er een verkennend bodemonderzoek uitgevoerd door Bodem Advies B.V.")
+    assert f.suggestions == [] and f.advice
+    f = _passive(
+        "Op 12 juli 2016 is er een verkennend bodemonderzoek uitgevoerd door Bodem Advies B.V. in opdracht van "
+        "de gemeente."
+    )
+    assert all("Bodem Advies B.V. een" in s for s in f.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two parts before the finite verb: the parse split the subject (Het voorgenomen | bouwplan)
+        "Het voorgenomen bouwplan zal worden getoetst door de welstandscommissie.",
+        # a conjunction the parse hung on the verb: half of the actor would become an object
+        "Het plan is door de klant en de medewerker gekozen.",
+        # the door-phrase belongs to the noun before it (vaststelling door de raad), not to the verb
+        "Na vaststelling door de raad wordt het besluit bekendgemaakt.",
+    ],
+)
+def test_a_parse_the_rewrite_cannot_trust_gives_advice(text):
+    f = _passive(text)
+    assert f.suggestions == [] and f.advice
+
+
+def test_a_van_phrase_keeps_its_own_en():
+    from beleidstaal.language.number import phrase_plural
+    from beleidstaal.model import load_model
+
+    doc = load_model()("Het College van Burgemeester en Wethouders besluit vandaag.")
+    college = next(t for t in doc if t.text == "College")
+    assert not phrase_plural(college)
+    doc = load_model()("De klant en de medewerker kiezen samen.")
+    assert phrase_plural(next(t for t in doc if t.text == "klant"))
+
+
+def test_a_noun_of_unknown_number_gets_advice():
+    # 'percelen' tagged as a verb, and its singular unknown to the dictionary: 'die ... is' or 'zijn' cannot be told
+    f = _tang("Het water komt vrij bij de binnen het grondgebied van de gemeente gelegen percelen.")
+    for s in f.suggestions:
+        assert "zijn gelegen" in s
