@@ -358,8 +358,9 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
         if _accept(p):
             found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
     kept = merge(found)
+    by_draft = np.argsort(ds, kind="stable")  # the hits in draft order, to pick those of each passage
     for p in kept:
-        p.shared, p.at, p.cover = _sharing(p, hits)
+        p.shared, p.at, p.cover = _sharing(p, hits, (by_draft, ds[by_draft]))
     return kept
 
 
@@ -401,15 +402,19 @@ def holders(cover: dict[int, int], source: int | None) -> list[int]:
     return sorted(shared)
 
 
-def _sharing(p: Passage, hits) -> tuple[list[int], dict, dict]:
+def _sharing(p: Passage, hits, by_draft: tuple[np.ndarray, np.ndarray]) -> tuple[list[int], dict, dict]:
     """The documents whose fingerprints cover passage ``p``: the source, and every document whose hits cover at
     least ``SHARED_COVER`` of the draft words that the best covered document's hits cover within the passage; with,
     for every document with hits there, the first and last source word of its hits, and the words its hits cover
-    (a hit covers its K words). ``hits``: the sorted arrays of ``_hits``."""
+    (a hit covers its K words). ``hits``: the sorted arrays of ``_hits``; ``by_draft``: the order of the hits by
+    draft position and those positions in that order (the hits of the passage are found by bisection, not by
+    looking at every hit of the draft for every passage)."""
     docs, ds, rs, _ = hits
-    inside = (ds >= p.start) & (ds < p.end - K + 1)
-    if not inside.any():
+    order, in_order = by_draft
+    lo, hi = np.searchsorted(in_order, [p.start, p.end - K + 1])
+    if lo >= hi:
         return [p.doc], {}, {}
+    inside = np.sort(order[lo:hi])  # in the order of ``hits``: by document, draft and source position
     d_in, r_in, doc_in = ds[inside], rs[inside], docs[inside]
     new_doc = np.concatenate(([True], doc_in[1:] != doc_in[:-1]))
     starts = np.flatnonzero(new_doc)
