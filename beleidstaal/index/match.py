@@ -136,14 +136,17 @@ def _small_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
                 todo.append((alo, bi, blo, bj))
             if bi + bk < ahi and bj + bk < bhi:
                 todo.append((bi + bk, ahi, bj + bk, bhi))
-    found.sort()
+    return [*_joined(sorted(found)), (len(a), len(b), 0)]
+
+
+def _joined(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Matching blocks (i, j, size) in order, two that touch made one, as difflib reports them."""
     out: list[tuple[int, int, int]] = []
-    for i, j, k in found:
+    for i, j, n in blocks:
         if out and out[-1][0] + out[-1][2] == i and out[-1][1] + out[-1][2] == j:
-            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + k)
+            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + n)
         else:
-            out.append((i, j, k))
-    out.append((len(a), len(b), 0))
+            out.append((i, j, n))
     return out
 
 
@@ -202,14 +205,7 @@ def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int,
         if n:
             blocks.append((i, j, n))
         pi, pj = i + n, j + n
-    # two blocks that touch are one, as difflib reports them
-    out: list[tuple[int, int, int]] = []
-    for i, j, n in blocks:
-        if out and out[-1][0] + out[-1][2] == i and out[-1][1] + out[-1][2] == j:
-            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + n)
-        else:
-            out.append((i, j, n))
-    return out
+    return _joined(blocks)
 
 
 def align(
