@@ -181,7 +181,7 @@ def _language():
 @functools.lru_cache(maxsize=50_000)
 def is_rare(form: str, lemma: str) -> bool:
     zipf = _language()[0]
-    return max(zipf(form), zipf(lemma)) < B1_ZIPF
+    return zipf(form) < B1_ZIPF and zipf(lemma) < B1_ZIPF  # (the lemma is looked up only for a rare form)
 
 
 @per_sentence

@@ -8,7 +8,7 @@ import functools
 
 from . import morphology
 from .data import pairs, table, word_set, word_tuple
-from .keys import PARTICLES, split_separable
+from .keys import PARTICLES, full_lemma, split_separable
 
 VOWELS = set("aeiouyéëïöü")
 
@@ -232,7 +232,7 @@ def infinitive_from_participle(participle: str) -> str | None:
 def infinitive(token) -> str:
     """The infinitive of a verb token, with its particle: the lemma when it looks right, otherwise derived from
     the form (a placeholder model sometimes leaves a participle as its own lemma)."""
-    lemma = token._.full_lemma or token.lemma_.lower()
+    lemma = full_lemma(token) or token.lemma_.lower()  # (the extension without its overhead)
     low = token.lower_
     if low in participle_map():
         return participle_map()[low]

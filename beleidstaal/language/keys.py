@@ -9,7 +9,7 @@ from .data import word_tuple
 from .words import columns
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def _load_full_lemmas(doc) -> list[str]:
@@ -43,9 +43,10 @@ def token_keys(doc) -> list[frozenset[str]]:
     if cached is None or len(cached) != len(doc):
         cols = columns(doc)
         cached = doc.user_data["beleidstaal_keys"] = [
-            # only a word of 5 letters or more on -e can be an inflected adjective (_adjective_stems)
+            # only a word of 5 letters or more on a consonant and -e can be an inflected adjective
+            # (_adjective_stems: tested here first, so no Token is made for *gemeente*, *situatie*)
             frozenset((low, lemma, full, *_adjective_stems(doc[i])))
-            if len(low) >= 5 and low[-1] == "e"
+            if len(low) >= 5 and low[-1] == "e" and low[-2] not in _VOWELS
             else frozenset((low, lemma, full))
             for i, (low, lemma, full) in enumerate(zip(cols.lower, cols.lemma, full_lemmas(doc), strict=True))
         ]
@@ -105,22 +106,26 @@ def split_separable(verb: str) -> tuple[str, str] | None:
     return None
 
 
-def loose_particle(verb: Token, word: str) -> Token | None:
-    """A particle the parser did not attach as ``compound:prt``: the word after the verb in the same sentence,
-    standing before punctuation, the sentence end or another preposition (*zet ... in op*, *rolt het plan uit.*)."""
-    sent = verb.sent
-    for t in sent.doc[verb.i + 1 : sent.end]:
-        if t.lower_ != word:
-            continue
-        nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
-        if nxt is not None and nxt.lower_ == "te":
-            return None  # 'ontwikkelen ... door te trekken': the particle of another verb
-        if (
-            t.dep_ == "compound:prt"
-            or nxt is None
-            or nxt.is_punct
-            or (nxt.pos_ == "ADP" and nxt.dep_ != "compound:prt")
-        ):
-            return t
+def loose_particle(verb: Token, word: str, sent: Span | None = None) -> Token | None:
+    """A particle the parser did not attach as ``compound:prt``: the word after the verb in the same sentence
+    (``sent``, when the caller has it), standing before punctuation, the sentence end or another preposition (*zet
+    ... in op*, *rolt het plan uit.*)."""
+    sent = verb.sent if sent is None else sent
+    doc = verb.doc
+    lower = columns(doc).lower
+    # the first later word written as the particle, found in the columns (no Token for every word passed)
+    at = next((j for j in range(verb.i + 1, sent.end) if lower[j] == word), None)
+    if at is None:
         return None
+    t = doc[at]
+    nxt = doc[at + 1] if at + 1 < sent.end else None
+    if nxt is not None and nxt.lower_ == "te":
+        return None  # 'ontwikkelen ... door te trekken': the particle of another verb
+    if (
+        t.dep_ == "compound:prt"
+        or nxt is None
+        or nxt.is_punct
+        or (nxt.pos_ == "ADP" and nxt.dep_ != "compound:prt")
+    ):
+        return t
     return None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .data import word_lists, word_set
 from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
+from .keys import full_lemma
 from .passive import looks_like_participle
 from .words import columns, per_sentence
 
@@ -90,7 +91,7 @@ def _weak_head(token: Token) -> Token | None:
         return None
     if token.doc[token.left_edge.i].pos_ == "ADP":
         return None
-    lemma = head._.full_lemma
+    lemma = full_lemma(head)
     if any(c.dep_ == "compound:prt" for c in head.children):
         # a verb with a particle is another verb: *deel uitmaken van*, not the weak *maken*
         return head if lemma in weak_verbs() else None

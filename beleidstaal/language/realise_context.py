@@ -23,6 +23,7 @@ from .data import load_data, table, word_set
 from .grammar import verb_stem
 from .number import phrase_plural
 from .realise_clauses import _finite
+from .words import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -173,15 +174,20 @@ def _said_elsewhere(tokens: Sequence[Token], words: list[str]) -> bool:
             said |= {(lemma, "NOUN"), (verb_stem(lemma), "NOUN")}
     anchor = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), first)
     adverbs = {w.lower() for w in words if w.lower() not in FUNCTION_WORDS}
-    for t in first.sent:
+    doc, sent = first.doc, first.sent
+    cols = columns(doc)  # the word class, form and lemma of each word without a Token for it
+    pos, lower, lemma = cols.pos, cols.lower, cols.lemma
+    for i in range(sent.start, sent.end):
+        p = pos[i]
+        if p not in ("ADV", "NOUN", "ADJ") or i in ids:
+            continue  # (no test below holds for another word class, or for the replaced words)
         # tevens → ook beside another 'ook' in its clause: 'wordt ook afgerond, ook een plek'
-        one_adverb = len(words) == 1 and t.i not in ids and t.pos_ == "ADV" and t.lower_ in adverbs
-        if one_adverb and _clause_verb(t) == _clause_verb(anchor):
+        one_adverb = len(words) == 1 and p == "ADV" and lower[i] in adverbs
+        if one_adverb and _clause_verb(doc[i]) == _clause_verb(anchor):
             return True
-        if t.i in ids or t.pos_ not in ("NOUN", "ADJ"):
+        if p == "ADV" or not (lower[i] in said or (lemma[i], p) in said):
             continue
-        if not (t.lower_ in said or (t.lemma_.lower(), t.pos_) in said):
-            continue
+        t = doc[i]
         if t.i == anchor.head.i or t.head.i == anchor.i:
             return True  # the adjective and its noun
         verb = _argument_of(anchor)

@@ -145,7 +145,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
                 (w, e) for w, e in lex.separable_forms.get(tok.lower_, ()) if _form_fits(tok, e, "VERB")
             ]
             for word, entry in dict.fromkeys([*pairs, *by_form]):
-                prt = loose_particle(tok, word)
+                prt = loose_particle(tok, word, sent)
                 if prt is None or (entry.pos and tok.pos_ not in entry.pos and (word, entry) not in by_form):
                     continue
                 if entry.verb and len(entry.words) > 1:
