@@ -52,6 +52,7 @@ from .realise_context import (
     _after_its_noun,
     _after_the_right_word,
     _antecedent_plural,
+    _before_a_singular_noun,
     _before_the_right_word,
     _comes_into_force,
     _content,
@@ -60,6 +61,7 @@ from .realise_context import (
     _has_determiner,
     _in_passive_clause,
     _indefinite_after,
+    _lies_somewhere,
     _part_of_a_compound,
     _present_singular,
     _repeats_a_neighbour,
@@ -91,6 +93,9 @@ POINT_IN_TIME = table("realisatie", "point_in_time")
 NOT_TWICE_IN_CLAUSE = word_set("realisatie", "not_twice_in_clause")
 NOT_TWICE_IN_SENTENCE = word_set("realisatie", "not_twice_in_sentence")
 EXCEPTION_PHRASES = word_set("realisatie", "exception_phrases")
+PLURAL_NOUN_ONLY = word_set("realisatie", "plural_noun_only")
+LYING_NOUNS = word_set("realisatie", "lying_nouns")
+PLACE_VERBS = table("realisatie", "place_verbs")
 PLURAL_ANTECEDENT = table("realisatie", "plural_antecedent")
 
 
@@ -106,6 +111,10 @@ def offer(
     alternatives depend on the meaning in the sentence, so they are only advice."""
     if not replace:
         return [], [choice_advice(replacements)] if replacements else []
+    place_verb = PLACE_VERBS.get((term or "").lower())
+    if place_verb in replacements and _lies_somewhere(tokens, LYING_NOUNS):
+        # het perceel bevindt zich aan de weg → 'ligt' first, not 'is'
+        replacements = [place_verb, *(r for r in replacements if r != place_verb)]
     fitting: list[str] = []
     unfit: list[str] = []
     for rep in replacements:
@@ -239,6 +248,8 @@ def fit(
         return None
     if term is not None and term.lower() in EXCEPTION_PHRASES and not _takes_from_a_set(tokens):
         return None  # de hoogte is 10 meter, met uitzondering van de patiowoningen → 'behalve bij': the writer adds it
+    if term is not None and term.lower() in PLURAL_NOUN_ONLY and _before_a_singular_noun(tokens):
+        return None  # een kleinschalige en diverse uitstraling (varied) → not 'verschillende uitstraling'
     if len(words) == 1 and _unwanted_here(tokens, words[0].lower()):
         return None  # Omdat ... omdat; met een overleg met de buren
     plural_word = PLURAL_ANTECEDENT.get((term or "").lower())

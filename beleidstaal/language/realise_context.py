@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from . import morphology as m
 from .data import load_data, table, word_set
 from .grammar import verb_stem
-from .number import phrase_plural
+from .number import noun_plural, phrase_plural
 from .realise_clauses import _finite
 from .words import columns
 
@@ -337,3 +337,37 @@ def _antecedent_plural(word: Token) -> bool:
                 head = head.head  # the first of 'de eigenaren en de huurders'
             return phrase_plural(head)
     return False
+
+
+def _before_a_singular_noun(tokens: Sequence[Token]) -> bool:
+    """The noun that the words stand before (past other adjectives, *en*, a comma) is singular: *een kleinschalige
+    en diverse uitstraling*. False when no noun follows within a few words."""
+    last = max(tokens, key=lambda t: t.i)
+    for t in last.doc[last.i + 1 : min(last.i + 5, last.sent.end)]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return not noun_plural(t)
+        if t.pos_ not in ("ADJ", "ADV", "CCONJ", "PUNCT") or t.lower_ in (".", ";", ":"):
+            return False
+    return False
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The noun of the subject of ``verb``; for a relative pronoun (*het perceel dat zich ... bevindt*) the noun the
+    clause hangs on. None for another pronoun or no subject."""
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON" and verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject if subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _lies_somewhere(tokens: Sequence[Token], nouns: frozenset[str]) -> bool:
+    """The subject of the verb among ``tokens`` is land, a road or a building (its noun, or the last part of a
+    compound, is one of ``nouns``): *het plangebied bevindt zich ...* → *ligt*."""
+    verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
+    noun = _subject_noun(verb) if verb is not None else None
+    if noun is None:
+        return False
+    word = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
+    return any(word == n or (word.endswith(n) and len(word) > len(n) + 2) for n in nouns)

@@ -86,3 +86,35 @@ def test_met_not_before_another_met_in_its_clause():
     found = _finding("Wij willen het plan middels een gesprek met de buren bespreken.", "middels")
     assert found.suggestions[0] == "via"
     assert _finding("Wij informeren u middels een brief over het plan.", "middels").suggestions[0] == "met"
+
+
+# --- diverse: 'verschillende' only before a plural (before a singular it means 'gevarieerd') --------------------------
+
+
+def test_diverse_before_a_singular_noun_is_advice():
+    found = _finding("De groene, kleinschalige en diverse uitstraling van het dorp blijft.", "diverse")
+    assert found.suggestions == []
+    assert _finding("Er zijn diverse klachten binnengekomen.", "diverse").suggestions == ["verschillende"]
+    assert _finding("Wij praten met diverse grote groepen.", "diverse").suggestions == ["verschillende"]
+
+
+# --- zich bevinden: land, roads and buildings 'liggen' ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,flagged,expected",
+    [
+        ("Het plangebied bevindt zich aan de rand van het dorp.", "bevindt zich", "ligt"),
+        ("In de omgeving bevinden zich twee boerderijen.", "bevinden zich", "liggen"),
+        (
+            "Het perceel dat zich aan de Dorpsstraat bevindt, krijgt een nieuwe bestemming.",
+            "zich aan de Dorpsstraat bevindt",
+            "aan de Dorpsstraat ligt",
+        ),
+        # not land or a building, or a pronoun: the word list's first choice
+        ("De gegevens bevinden zich in bijlage 3.", "bevinden zich", "zijn"),
+        ("Het grondwater bevindt zich op twee meter diepte.", "bevindt zich", "is"),
+    ],
+)
+def test_bevinden_zich_by_its_subject(text, flagged, expected):
+    assert _finding(text, flagged).suggestions[0] == expected
