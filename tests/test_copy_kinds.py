@@ -880,3 +880,40 @@ def test_a_quotation_mark_after_a_lead_in_that_no_paragraph_closes_opens_a_citat
     draft = f"Het plan gaat over de boerderij aan de dijk.\n\n{intro} {VISION[0]}\n\n{VISION[1]}\n\n## Water\n\nHet water stroomt naar de sloot.\n"
     found = markdown_copies(draft, config)
     assert kinds_of(found) == kinds, [(f.text, f.data) for f in found]
+
+
+STEPS = [
+    "De gemeente laat zien dat er in de regio behoefte is aan de nieuwe woningen of bedrijven.",
+    "Zij laat zien of die behoefte binnen de bestaande dorpen en steden kan worden opgevangen, door leegstand te "
+    "benutten of oude gebouwen te verbouwen.",
+    "Kan dat niet, dan kiest zij een plek buiten de dorpen die goed bereikbaar is met de bus, de trein of de fiets.",
+]
+THRESHOLDS = [
+    "een terrein van honderd hectare of meer;",
+    "een wijk met tweeduizend woningen of meer;",
+    "winkels en kantoren met samen een grote vloer.",
+]
+LEAD = "Een gemeente toetst haar plan voor een nieuwe wijk of een nieuw bedrijventerrein aan de volgende drempelwaarden:"
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead", "items", "kinds"),
+    [
+        # the steps of a policy instrument named in the heading, copied with their lead-in
+        ("Ladder voor duurzame verstedelijking", "De ladder bestaat uit drie treden die een gemeente doorloopt:",
+         STEPS, [("BT802", "citaat")]),
+        # the thresholds of a decree named in the heading, after a lead-in as long as the list
+        ("Drempelwaarden Besluit m.e.r.", LEAD, THRESHOLDS, [("BT802", "citaat")]),
+        # the plan's own steps: no law or policy text named
+        ("Nieuwe woningen", "Het plan bestaat uit drie stappen die een gemeente doorloopt:", STEPS,
+         [("BT801", "kopie")]),
+    ],
+)  # fmt: skip
+def test_steps_or_thresholds_copied_with_their_lead_in_are_a_citation(tmp_path, heading, lead, items, kinds):
+    """A list of what a law or policy text sets out (steps, thresholds) is quoted; its lead-in sentence, copied with
+    it, counts as part of the quotation."""
+    items = "\n".join(f"- {n}. {item}" for n, item in enumerate(items, 1))
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.md": [f"## {heading}", lead, items]})
+    draft = f"## {heading}\n\n{lead}\n\n{items}\n\n## Water\n\nHet water stroomt naar de sloot.\n"
+    found = markdown_copies(draft, config)
+    assert kinds_of(found) == kinds, [(f.text, f.data) for f in found]

@@ -144,6 +144,12 @@ def _unclosed_quote(document: Document, headings: list[bool], i: int, at: int) -
     return QuotedBlock(paragraphs[i].start + at, paragraphs[j].end, "beleid"), j + 1
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """The offset in ``text`` where the sentence that holds offset ``at`` starts."""
+    starts = [m.end() for m in _SENTENCE.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
 def _footnoted_source(document: Document, p: Paragraph) -> bool:
     """The paragraph's first sentence names a law or policy text with a footnote marker right after a word of it
     (*In de Structuurvisie Infrastructuur en Ruimte[1](...) staan ...*): the writer gives the source of what
@@ -244,6 +250,10 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         block, i = _after_intro(document, headings, i, at, "beleid")
         if block is not None:
             found.append(block)
+            # the sentence that introduces it, up to the colon, counts as quoting too (a list and its lead-in are
+            # one sentence, ``rules.copy_spans.list_blocks``), but it is no edge where a passage is cut
+            # (``rules.copy_spans.quoted_edges``): a passage of the lead-in and the quotation is a quotation
+            found.append(QuotedBlock(p.start + _sentence_start(text, at - 1), p.start + at, "aankondiging"))
     blocks = document.memo["policy_quotations"] = tuple(_merge(found))
     return list(blocks)
 

@@ -76,7 +76,7 @@ class QuotedBlock:
     start: int
     end: int
     kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, voorwaarden,
-    # beleid, titel
+    # beleid, titel, aankondiging (the sentence before the colon of a quotation of law or policy, ``policy_quotes``)
 
 
 def _words(name: str) -> frozenset[str]:
