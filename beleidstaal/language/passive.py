@@ -121,6 +121,8 @@ def find_agent(verb: Token) -> Token | None:
     """The doer in the door-phrase of a passive; None without one, or when the door-phrase says how (*door het
     sluiten van een contract*), not who."""
     agent = _door_phrase(verb)
+    if agent is not None and "Rcp" in agent.morph.get("PronType"):
+        return None  # door elkaar gebruikt: interchangeably, nobody named
     return None if agent is None or _means(agent) else agent
 
 

@@ -327,6 +327,14 @@ def rewrite(
     if any(t.text in ",;:()[]\"'“”‘’*" for t in clause[:-1]):
         return None  # commas, brackets and quotes inside the clause: parts the rewrite cannot place safely
     door = agent_tokens(agent)[0] if agent is not None else None
+    cluster = {pass_aux.i, *(a.i for a in auxes)}
+    between = (
+        [t for t in verb.doc[verb.i + 1 : door.i] if not t.is_punct and t.i not in cluster] if door else []
+    )
+    if door is not None and door.i > verb.i and between:
+        return (
+            None  # is gerekend met de gegevens per weg door de gemeente: the door-phrase may be the phrase's
+        )
     if (
         not subordinate
         and door is not None

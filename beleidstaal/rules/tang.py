@@ -134,8 +134,8 @@ def _plural(noun: Token, art: Token) -> bool:
     if noun_plural(noun):
         return True
     low = noun.lower_
-    if art.lower_ == "het" or not low.endswith(("en", "s")):
-        return False
+    if art.lower_ == "het" or not low.endswith(("en", "s")) or "Sing" in noun.morph.get("Number"):
+        return False  # de ... gekeerde bouwgrens: singular by the tagger (its lemma 'bouwgren' is no plural sign)
     if noun.lemma_.lower() != low:
         return True
     return any(n != tail and m.plural(n) == tail for tail in _tails(low) for n, _ in m.lemmas(tail, "NOUN"))

@@ -209,3 +209,29 @@ def test_a_noun_of_unknown_number_gets_advice():
     f = _tang("Het water komt vrij bij de binnen het grondgebied van de gemeente gelegen percelen.")
     for s in f.suggestions:
         assert "zijn gelegen" in s
+
+
+def test_door_elkaar_names_nobody():
+    f = _passive("Hierna worden ze door elkaar gebruikt.")
+    assert f.suggestions == [] and f.advice == ["Zeg wie het doet."]
+    assert _passive("Hierna worden ze door de raad gebruikt.").suggestions == ["Hierna gebruikt de raad ze"]
+
+
+def test_a_door_phrase_after_another_phrase_gets_advice():
+    # door de provincie may belong to 'de geleverde gegevens', not to 'gebruikt'
+    f = _passive("De cijfers zijn gebruikt met de geleverde gegevens per straat door de provincie.")
+    assert f.suggestions == [] and f.advice
+    # straight after the verb (or its auxiliaries) it is the verb's
+    assert _passive("Het plan is vastgesteld door de raad.").suggestions == [
+        "De raad heeft het plan vastgesteld"
+    ]
+
+
+def test_a_singular_noun_by_the_tagger_gets_a_singular_verb():
+    # 'bouwgrens' (lemma 'bouwgren' by the tagger) is no plural
+    assert _tang("De gevels staan in de naar de weg gekeerde bouwgrens.").suggestions == [
+        "de bouwgrens die naar de weg is gekeerd"
+    ]
+    assert _tang("Dit zijn de in dit hoofdstuk beschreven onderzoeksresultaten.").suggestions == [
+        "de onderzoeksresultaten die in dit hoofdstuk zijn beschreven"
+    ]
