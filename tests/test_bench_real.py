@@ -194,6 +194,15 @@ def test_passive_replay_checks_a_row_in_its_paragraph_under_its_heading():
     assert first == "# Water"
 
 
+def test_passive_replay_with_section_checks_a_row_with_the_paragraphs_before_it():
+    # a list of conditions is only seen as one with its earlier items (--section)
+    text = "# Water\n\nEerste alinea.\n\n## Regels\n\na. de weg ligt hoger;\n\nb. het water wordt geloosd;\n\nNa."
+    start = text.index("wordt")
+    base, section = passive_replay.paragraph(text, start, start + 5, section=True)
+    assert section == "## Regels\n\na. de weg ligt hoger;\n\nb. het water wordt geloosd;"
+    assert section[start - base : start - base + 5] == "wordt"
+
+
 def test_entries_counts_each_judged_finding_once_per_entry():
     """Precision per word-list entry (entries.py): a finding judged on two sheets counts once; the entry is the
     term today's finding names, else the term quoted in the judged message."""
