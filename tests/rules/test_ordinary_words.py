@@ -89,3 +89,10 @@ def test_diverse_with_its_list_elsewhere_is_not_vague(text):
 def test_diverse_without_its_list_is_still_vague():
     found = check_text("Er zijn diverse klachten over de weg binnengekomen.", config=ALL)
     assert [f.text for f in found if f.rule == "BT106"] == ["diverse"]
+
+
+def test_implementing_in_a_software_document_is_the_trades_word():
+    text = "De software draait op een server. Het team heeft de koppeling met de API geïmplementeerd."
+    assert not [f for f in check_text(text, config=ALL) if f.rule == "BT102"]
+    found = check_text("Wij implementeren de nieuwe regels voor de subsidie volgend jaar.", config=ALL)
+    assert [f.text for f in found if f.rule == "BT102"] == ["implementeren"]
