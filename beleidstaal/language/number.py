@@ -54,4 +54,18 @@ def noun_plural(noun: Token) -> bool:
     plural_of_a_noun = any(lemma != low and m.plural(lemma) == low for lemma, _ in m.lemmas(low, "NOUN"))
     if "Plur" in noun.morph.get("Number"):
         return plural_of_a_noun or not singular_by_dictionary
+    if not m.lemmas(low, "NOUN"):
+        return _compound_plural(low)
     return plural_of_a_noun and not singular_by_dictionary
+
+
+def _compound_plural(word: str) -> bool:
+    """A compound the dictionary does not know is plural when its last part is the plural of a noun it knows
+    (*domeinexperts*: *experts*, the plural of *expert*); the longest known last part decides."""
+    for k in range(1, len(word) - 3):
+        tail = word[k:]
+        found = m.lemmas(tail, "NOUN")
+        if found:
+            singular = m.plural(tail) != tail and m.zipf(m.plural(tail)) >= 2.0  # grens: grenzen, not 'gren'
+            return not singular and any(lemma != tail and m.plural(lemma) == tail for lemma, _ in found)
+    return False

@@ -235,3 +235,15 @@ def test_a_singular_noun_by_the_tagger_gets_a_singular_verb():
     assert _tang("Dit zijn de in dit hoofdstuk beschreven onderzoeksresultaten.").suggestions == [
         "de onderzoeksresultaten die in dit hoofdstuk zijn beschreven"
     ]
+
+
+def test_a_compound_the_dictionary_does_not_know_takes_the_number_of_its_last_part():
+    # domeinexperts: 'experts' is the plural of 'expert', whatever the tagger says
+    f = _passive("Dit zijn de voorbeelden die door de domeinexperts worden aangeleverd.")
+    assert f.suggestions in (["die de domeinexperts aanleveren"], [])
+    assert "aanlevert" not in " ".join(f.suggestions)
+    from beleidstaal.language.number import _compound_plural
+
+    assert _compound_plural("domeinexperts")
+    assert not _compound_plural("domeinexpert")
+    assert not _compound_plural("bouwgrens")  # grens is a singular (grenzen), not the plural of 'gren'
