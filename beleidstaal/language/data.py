@@ -65,7 +65,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "point_in_time": MAP, "comma_before": WORDS, "other_gender_determiners": MAP, "starting_verbs": WORDS, "starting_verbs_with": MAP,
         "not_twice_in_clause": WORDS, "not_twice_in_sentence": WORDS, "exception_phrases": WORDS,
         "set_words": WORDS, "plural_antecedent": MAP, "plural_noun_only": WORDS,
-        "lying_nouns": WORDS, "place_verbs": MAP,
+        "lying_nouns": WORDS, "place_verbs": MAP, "old_preposition": MAP,
     },
     "morfologie": {"adjectives": WORDS, "gender": MAP, "plurals": MAP, "verbs": FORMS},
     "talen": {"english": WORDS, "dutch": WORDS},

@@ -69,6 +69,7 @@ from .realise_context import (
     _said_elsewhere,
     _subject_of_a_singular_verb,
     _takes_from_a_set,
+    _verb_preposition_after,
 )
 from .realise_nouns import (
     _fit_adjective,
@@ -96,6 +97,7 @@ EXCEPTION_PHRASES = word_set("realisatie", "exception_phrases")
 PLURAL_NOUN_ONLY = word_set("realisatie", "plural_noun_only")
 LYING_NOUNS = word_set("realisatie", "lying_nouns")
 PLACE_VERBS = table("realisatie", "place_verbs")
+OLD_PREPOSITION = table("realisatie", "old_preposition")
 PLURAL_ANTECEDENT = table("realisatie", "plural_antecedent")
 
 
@@ -250,6 +252,9 @@ def fit(
         return None  # de hoogte is 10 meter, met uitzondering van de patiowoningen → 'behalve bij': the writer adds it
     if term is not None and term.lower() in PLURAL_NOUN_ONLY and _before_a_singular_noun(tokens):
         return None  # een kleinschalige en diverse uitstraling (varied) → not 'verschillende uitstraling'
+    old_prep = OLD_PREPOSITION.get((term or "").lower())
+    if old_prep and _verb_preposition_after(tokens, old_prep):
+        return None  # in kennis gesteld moeten worden van het plan → not 'geïnformeerd ... van': 'over' is needed
     if len(words) == 1 and _unwanted_here(tokens, words[0].lower()):
         return None  # Omdat ... omdat; met een overleg met de buren
     plural_word = PLURAL_ANTECEDENT.get((term or "").lower())

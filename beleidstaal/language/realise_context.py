@@ -371,3 +371,13 @@ def _lies_somewhere(tokens: Sequence[Token], nouns: frozenset[str]) -> bool:
         return False
     word = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
     return any(word == n or (word.endswith(n) and len(word) > len(n) + 2) for n in nouns)
+
+
+def _verb_preposition_after(tokens: Sequence[Token], prep: str) -> bool:
+    """``prep`` follows further on in the clause of ``tokens``, not right after a noun (*moeten worden van het
+    plan*, not *de burgemeester van Utrecht*): the old phrase's own preposition, which its replacement must change."""
+    doc = tokens[0].doc
+    return _said_again(tokens, prep, clause_only=True) and any(
+        t.lower_ == prep and t.i > max(x.i for x in tokens) and doc[t.i - 1].pos_ not in ("NOUN", "PROPN")
+        for t in tokens[0].sent
+    )

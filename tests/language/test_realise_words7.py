@@ -118,3 +118,14 @@ def test_diverse_before_a_singular_noun_is_advice():
 )
 def test_bevinden_zich_by_its_subject(text, flagged, expected):
     assert _finding(text, flagged).suggestions[0] == expected
+
+
+# --- in kennis stellen ... van: 'informeren' needs 'over' ---------------------------------------------------------
+
+
+def test_in_kennis_gesteld_with_its_van_further_on_is_advice():
+    text = "De instanties die in kennis gesteld moeten worden van dit plan, krijgen een brief."
+    assert _finding(text, "in kennis gesteld").suggestions == []
+    assert _finding("De raad wordt hierover in kennis gesteld.", "in kennis gesteld").suggestions == [
+        "geïnformeerd"
+    ]
