@@ -917,3 +917,24 @@ def test_steps_or_thresholds_copied_with_their_lead_in_are_a_citation(tmp_path, 
     draft = f"## {heading}\n\n{lead}\n\n{items}\n\n## Water\n\nHet water stroomt naar de sloot.\n"
     found = markdown_copies(draft, config)
     assert kinds_of(found) == kinds, [(f.text, f.data) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("own", "kinds"),
+    [
+        # the goals of a policy text, named in the sentence before, as a list after a full stop: the sentence
+        # before the list and the list (a passage is cut where the list starts)
+        ("De provincie heeft in de Omgevingsvisie twee doelen.", [("BT802", "citaat"), ("BT802", "citaat")]),
+        # the plan's own goals
+        ("Het plan heeft twee doelen.", [("BT801", "kopie")]),
+    ],
+)
+def test_a_list_after_a_sentence_that_names_the_goals_of_a_policy_text_is_a_citation(tmp_path, own, kinds):
+    """Without a colon: the sentence before the list names what a policy text sets out (*doelen*) and the text; the
+    list and the sentence right before it, copied, are quoted from the policy."""
+    lead = "Deze doelen zeggen wat de provincie in de komende tien jaar wil bereiken in stad en land."
+    items = "\n".join(f"- {n}. {item}" for n, item in enumerate(STEPS[:2], 1))
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.md": [lead, items]})
+    draft = f"## Wonen\n\n{own} {lead}\n\n{items}\n\n## Water\n\nHet water stroomt naar de sloot.\n"
+    found = markdown_copies(draft, config)
+    assert kinds_of(found) == kinds, [(f.text, f.data) for f in found]

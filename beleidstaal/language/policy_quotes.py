@@ -15,6 +15,7 @@ from .quotation import (
     QuotedBlock,
     QuotedText,
     _after_intro,
+    _is_item,
     _merge,
     _source,
     _words,
@@ -150,6 +151,26 @@ def _sentence_start(text: str, at: int) -> int:
     return starts[-1] if starts else 0
 
 
+def _lists_policy(text: str, context: str = "") -> int | None:
+    """Where the last sentence of ``text`` starts when it ends the paragraph with a full stop before a list, and it
+    or the sentence before it names what a law or policy text sets out, with that text named there or in ``context``
+    (the heading above): *De provincie heeft in de Omgevingsvisie twee hoofddoelen geformuleerd. Deze doelen
+    benadrukken de rol van de provincie.* and the goals as a list. The list is the policy's text, as after a colon
+    (``_introduces_policy``); else None. The caller checks that a list follows."""
+    body = text.rstrip()
+    if not body.endswith("."):
+        return None
+    sentences = _SENTENCE.split(body)
+    lead = " ".join(sentences[-2:])
+    if (
+        any(w in _words("policy_contents") for w in re.findall(r"\w+", lead.lower()))
+        and (names_policy(lead) or names_policy(context))
+        and not _research_intro(lead)
+    ):
+        return len(body) - len(sentences[-1])
+    return None
+
+
 def _footnoted_source(document: Document, p: Paragraph) -> bool:
     """The paragraph's first sentence names a law or policy text with a footnote marker right after a word of it
     (*In de Structuurvisie Infrastructuur en Ruimte[1](...) staan ...*): the writer gives the source of what
@@ -245,7 +266,16 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             continue
         at = _introduces_policy(text, heading)
         if at is None:
-            i += 1
+            lead = _lists_policy(text, heading) if i + 1 < len(paragraphs) else None
+            if lead is None or headings[i + 1] or not _is_item(document, paragraphs[i + 1]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(paragraphs) and not headings[j] and _is_item(document, paragraphs[j]):
+                j += 1
+            found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[j - 1].end, "beleid"))
+            found.append(QuotedBlock(p.start + lead, p.end, "aankondiging"))
+            i = j
             continue
         block, i = _after_intro(document, headings, i, at, "beleid")
         if block is not None:
