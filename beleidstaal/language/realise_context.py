@@ -339,13 +339,24 @@ def _antecedent_plural(word: Token) -> bool:
     return False
 
 
+def _a_plural_noun(word: Token) -> bool:
+    """The dictionary knows the word as the plural of a noun (*intensiteiten*), whatever the tagger took it for."""
+    low = word.lower_
+    return any(lemma != low and m.plural(lemma) == low for lemma, _ in m.lemmas(low, "NOUN"))
+
+
 def _before_a_singular_noun(tokens: Sequence[Token]) -> bool:
     """The noun that the words stand before (past other adjectives, *en*, a comma) is singular: *een kleinschalige
     en diverse uitstraling*. False when no noun follows within a few words."""
     last = max(tokens, key=lambda t: t.i)
-    for t in last.doc[last.i + 1 : min(last.i + 5, last.sent.end)]:
+    doc = last.doc
+    for t in doc[last.i + 1 : min(last.i + 5, last.sent.end)]:
         if t.pos_ in ("NOUN", "PROPN"):
-            return not noun_plural(t)
+            while t.i + 1 < last.sent.end and (doc[t.i + 1].pos_ == "NOUN" or _a_plural_noun(doc[t.i + 1])):
+                t = doc[t.i + 1]  # a compound written apart: diverse neerslag intensiteiten
+            if _a_plural_noun(t):
+                return False
+            return "Plur" not in t.morph.get("Number") and not noun_plural(t)
         if t.pos_ not in ("ADJ", "ADV", "CCONJ", "PUNCT") or t.lower_ in (".", ";", ":"):
             return False
     return False

@@ -96,6 +96,12 @@ def test_diverse_before_a_singular_noun_is_advice():
     assert found.suggestions == []
     assert _finding("Er zijn diverse klachten binnengekomen.", "diverse").suggestions == ["verschillende"]
     assert _finding("Wij praten met diverse grote groepen.", "diverse").suggestions == ["verschillende"]
+    # a plural the tagger missed, and the last part of a compound written apart
+    assert _finding("Wij letten op de diverse doelen, wensen en eisen.", "diverse").suggestions == [
+        "verschillende"
+    ]
+    text = "Bij buien met diverse neerslag intensiteiten werkt het goed."
+    assert _finding(text, "diverse").suggestions == ["verschillende"]
 
 
 # --- zich bevinden: land, roads and buildings 'liggen' ------------------------------------------------------------
