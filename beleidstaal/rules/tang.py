@@ -80,6 +80,12 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
             continue
         rest.append(t)
         k += 1
+    if len(agent) == 1 and agent[0].pos_ == "PRON":
+        return None  # door haar uit te voeren: the pronoun's subject form (zij? het?) depends on what it stands for
+    joined: list[str] = []
+    if kind == "te" and rest and rest[-1].i == mod.i - 2 and rest[-1].lower_ + form in known_verbs():
+        joined.append(rest.pop().text)  # uit te voeren → die ... moet uitvoeren (the particle joins the verb)
+        form = joined[0].lower() + form
     text = tokens_text
     head = f"{art.text} {noun.text} {rel}"
     agent_plural = bool(agent) and phrase_plural(_phrase_head(agent))
@@ -102,7 +108,8 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
     original = [art.text, *(t.text for t in between if t.i != mod.i), noun.text]
     new_words = [rel, *body[len(body) - (1 if kind == "present" else 2) :]]
     dropped = ["door"] if agent else []
-    if not same_words(original, out, added=new_words, dropped=[*dropped, *(["te"] if kind == "te" else [])]):
+    dropped += ["te", *joined] if kind == "te" else []
+    if not same_words(original, out, added=new_words, dropped=dropped):
         return None  # a word of the phrase lost or said twice: the realiser cannot vouch for the rewrite
     return out
 

@@ -247,3 +247,18 @@ def test_a_compound_the_dictionary_does_not_know_takes_the_number_of_its_last_pa
     assert _compound_plural("domeinexperts")
     assert not _compound_plural("domeinexpert")
     assert not _compound_plural("bouwgrens")  # grens is a singular (grenzen), not the plural of 'gren'
+
+
+def test_a_tang_with_a_particle_before_te_joins_it_to_the_verb():
+    assert _tang("Wij letten op de door de eigenaar uit te voeren werken.").suggestions == [
+        "de werken die de eigenaar moet uitvoeren"
+    ]
+    assert _tang("Wij letten op de door de eigenaar te bouwen woningen.").suggestions == [
+        "de woningen die de eigenaar moet bouwen"
+    ]
+
+
+def test_a_tang_with_a_pronoun_as_actor_gets_advice():
+    # door haar: 'zij' or 'het' depends on what the pronoun stands for; never 'die haar ... moet'
+    f = _tang("Wij letten op de door haar uit te voeren activiteiten.")
+    assert f.suggestions == [] and f.advice
