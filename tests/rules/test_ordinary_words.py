@@ -96,3 +96,18 @@ def test_implementing_in_a_software_document_is_the_trades_word():
     assert not [f for f in check_text(text, config=ALL) if f.rule == "BT102"]
     found = check_text("Wij implementeren de nieuwe regels voor de subsidie volgend jaar.", config=ALL)
     assert [f.text for f in found if f.rule == "BT102"] == ["implementeren"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Uit de toets volgt dat nadelige effecten op de natuur niet uitgesloten zijn.", "uitgesloten"),
+        (
+            "De bijdrage is 10 euro voor een kind, respectievelijk 20 euro voor een volwassene.",
+            "respectievelijk",
+        ),
+        ("Het team brengt de wensen van de bewoners in kaart.", "in kaart"),
+    ],
+)
+def test_fixed_phrases_without_a_plainer_word_are_not_reported(sentence, word):
+    assert not [f for f in check_text(sentence, config=ALL) if word in f.text.lower()]
