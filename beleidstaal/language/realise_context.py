@@ -352,11 +352,12 @@ def _before_a_singular_noun(tokens: Sequence[Token]) -> bool:
     doc = last.doc
     for t in doc[last.i + 1 : min(last.i + 5, last.sent.end)]:
         if t.pos_ in ("NOUN", "PROPN"):
-            while t.i + 1 < last.sent.end and (doc[t.i + 1].pos_ == "NOUN" or _a_plural_noun(doc[t.i + 1])):
-                t = doc[t.i + 1]  # a compound written apart: diverse neerslag intensiteiten
-            if _a_plural_noun(t):
-                return False
-            return "Plur" not in t.morph.get("Number") and not noun_plural(t)
+            while not ("Plur" in t.morph.get("Number") or noun_plural(t) or _a_plural_noun(t)):
+                nxt = doc[t.i + 1] if t.i + 1 < last.sent.end else None
+                if nxt is None or not (nxt.pos_ == "NOUN" or _a_plural_noun(nxt)):
+                    return True
+                t = nxt  # a compound written apart: diverse neerslag intensiteiten
+            return False
         if t.pos_ not in ("ADJ", "ADV", "CCONJ", "PUNCT") or t.lower_ in (".", ";", ":"):
             return False
     return False

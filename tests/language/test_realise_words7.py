@@ -102,6 +102,8 @@ def test_diverse_before_a_singular_noun_is_advice():
     ]
     text = "Bij buien met diverse neerslag intensiteiten werkt het goed."
     assert _finding(text, "diverse").suggestions == ["verschillende"]
+    text = "Uit de cijfers blijkt dat voor diverse woningen sprake is van overlast."
+    assert _finding(text, "diverse").suggestions == ["verschillende"]
 
 
 # --- zich bevinden: land, roads and buildings 'liggen' ------------------------------------------------------------
