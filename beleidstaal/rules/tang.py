@@ -162,6 +162,13 @@ def _gender(noun: Token) -> str | None:
 def _whole(noun: Token) -> str:
     """The noun with the word after it that still belongs to it: 'aantal woningen', 'bijlage 2'."""
     more = _goes_on(noun)
+    if (
+        more is not None
+        and more.pos_ in ("NOUN", "PROPN")
+        and noun.i != more.head.i
+        and more.i != noun.head.i
+    ):
+        more = None  # de ... werken | rekening houden: the next noun is another verb's, not this one's
     return noun.text if more is None or more.is_punct else f"{noun.text} {more.text}"
 
 

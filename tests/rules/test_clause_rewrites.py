@@ -262,3 +262,12 @@ def test_a_tang_with_a_pronoun_as_actor_gets_advice():
     # door haar: 'zij' or 'het' depends on what the pronoun stands for; never 'die haar ... moet'
     f = _tang("Wij letten op de door haar uit te voeren activiteiten.")
     assert f.suggestions == [] and f.advice
+
+
+def test_the_advice_names_the_noun_without_the_next_verbs_object():
+    f = _tang("Een bedrijf moet bij de door de eigenaar uit te voeren werken rekening houden met de buren.")
+    assert f.suggestions == []
+    assert f.advice == ["Begin met 'de werken' en maak van de rest een bijzin met 'die' of 'dat'."]
+    # a counted noun or a number does belong to it
+    f = _tang("Het gaat om het door de provincie toegewezen aantal woningen.")
+    assert f.advice == ["Begin met 'het aantal woningen' en maak van de rest een bijzin met 'die' of 'dat'."]
