@@ -161,6 +161,16 @@ def rewrite(
     ):
         return None  # ... uitgevoerd door BMA Milieu | B.V.: the sentence was cut inside a name
     rest_of_sentence = verb.doc[clause[-1].i + 1 : verb.sent.end]
+    joined = [t for t in rest_of_sentence if not t.is_punct][:1]
+    if (
+        joined
+        and joined[0].lower_ in ("en", "of")
+        and any("Part" in t.morph.get("VerbForm") for t in rest_of_sentence)
+        and not any("Fin" in t.morph.get("VerbForm") for t in rest_of_sentence)
+    ):
+        return (
+            None  # is door het bureau uitgevoerd, en als bijlage opgenomen: the bureau did not do the second
+        )
     if (
         len(rest_of_sentence) > 1
         and rest_of_sentence[0].lower_ in ("en", "of")
@@ -452,6 +462,9 @@ def _plain_agent(agent: Token) -> bool:
         return False  # door Bodem Advies | B.V.: a part of the name the parse left outside the door-phrase
     if nxt is not None and nxt.lower_ in ("samen", "tezamen", "alsmede", "evenals"):
         return False  # door de locatie samen met het aanbod: the actor goes on after the door-phrase
+    after = agent.doc[last + 2] if nxt is not None and nxt.text == "," and last + 2 < agent.sent.end else None
+    if after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "NUM"):
+        return False  # door de dijk, de weg en de wallen: a list the parse ended after its first member
 
     if _relative_clause_after(agent, tokens):
         return False  # door de bomen die het plan omgeven: the relative clause would be cut off from its noun
@@ -475,7 +488,7 @@ def _relative_clause_after(agent: Token, tokens: list[Token]) -> bool:
     if last + 1 >= agent.sent.end:
         return False
     nxt = doc[last + 1]
-    relative = "Rel" in nxt.morph.get("PronType") or nxt.lower_ in ("die", "welke", "zoals")
+    relative = "Rel" in nxt.morph.get("PronType") or nxt.lower_ in ("die", "dat", "welke", "zoals")
     return relative or nxt.lower_.startswith("waar")
 
 

@@ -271,3 +271,22 @@ def test_the_advice_names_the_noun_without_the_next_verbs_object():
     # a counted noun or a number does belong to it
     f = _tang("Het gaat om het door de provincie toegewezen aantal woningen.")
     assert f.advice == ["Begin met 'het aantal woningen' en maak van de rest een bijzin met 'die' of 'dat'."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list the parse ended after its first member: the rewrite would leave the others behind
+        "De ligging wordt sterk bepaald door de dijk, de weg en de wallen.",
+        # a second participle after 'en' shares the passive: the actor did not do that one
+        "De scan is door het bureau uitgevoerd, en als bijlage 1 bij dit plan opgenomen.",
+    ],
+)
+def test_what_follows_the_clause_keeps_the_passive(text):
+    f = _passive(text)
+    assert f.suggestions == [] and f.advice
+
+
+def test_a_clause_of_its_own_after_en_keeps_the_rewrite():
+    f = _passive("Het plan is door de raad vastgesteld, en de provincie heeft het goedgekeurd.")
+    assert f.suggestions == ["De raad heeft het plan vastgesteld"]
