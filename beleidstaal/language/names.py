@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .data import word_set, word_tuple
+from .words import columns
 
 if TYPE_CHECKING:  # only for annotations
     from spacy.tokens import Token
@@ -80,20 +81,20 @@ def in_quotes(tokens: list[Token]) -> bool:
     last = max(t.i for t in tokens)
     doc = tokens[0].doc
     sent = tokens[0].sent
+    text = columns(doc).text  # the words' texts without a Token for each
     opening = next(
         (
             j
             for j in range(first - 1, max(sent.start, first - MAX_TITLE_TOKENS) - 1, -1)
-            if doc[j].text in OPENING_QUOTES
+            if text[j] in OPENING_QUOTES
         ),
         None,
     )
     if opening is None:
         return False
-    for j in range(last + 1, min(sent.end, opening + MAX_TITLE_TOKENS + 2)):
-        if doc[j].text in CLOSING_QUOTES:
-            return True
-    return False
+    return any(
+        text[j] in CLOSING_QUOTES for j in range(last + 1, min(sent.end, opening + MAX_TITLE_TOKENS + 2))
+    )
 
 
 #: the list that names the things opens at most this many tokens after the word (its noun, a verb at the end of
