@@ -628,6 +628,10 @@ def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_ind
         "## Nieuwe woningen (hoofdstuk 2)\n\n{policy}\n",
         # a heading that names an article of the plan's own rules (no dot in its number)
         "## Algemene gebruiksregels (Artikel 7)\n\n{policy}\n",
+        # a goal named in the sentence before, and a lead-in that does not point back to it: the writer's own
+        # explanation of the decree in the heading
+        "## Besluit milieueffectrapportage\n\nHet doel van de toets is een zorgvuldig besluit. Een plan kan op drie "
+        "manieren met de toets te maken krijgen:\n\n- {policy}\n",
         # goals of a topic, with a policy word only earlier in the paragraph
         "Ook het milieubeleid wil een goede leefomgeving. Dat gaat met zones. Een zone is een strook grond rond een "
         "bedrijf. Milieuzonering heeft twee doelen:\n\n- {policy}\n",

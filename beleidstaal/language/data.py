@@ -51,6 +51,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS,
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,
         "report_nouns": WORDS, "policy_contents": WORDS, "research_words": WORDS,
+        "pointing_back": WORDS,
         "own_voice": WORDS,
         "framework_headings": WORDS, "own_rules": WORDS,
     },

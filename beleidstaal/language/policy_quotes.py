@@ -71,6 +71,20 @@ def _opens_quotation(rest: str) -> bool:
     return not rest or rest[0].isupper() or bool(re.match(r"(?:[-•]|\d+[.)]|[a-z][.)])\s", rest))
 
 
+def _names_contents(sentences: list[str]) -> bool:
+    """The last of ``sentences`` names what a policy text sets out (``policy_contents``: *doelen*, *criteria*), or
+    it points back to the sentence before (*Deze zijn:*, *Deze doelen ...*, ``pointing_back``) and that one names
+    it. A sentence that only follows one about a goal (*Het doel van een m.e.r. is ... Een bestemmingsplan kan op
+    drie manieren ...:*) introduces the writer's own explanation."""
+    contents = _words("policy_contents")
+    last = re.findall(r"\w+", sentences[-1].lower()) if sentences else []
+    if any(w in contents for w in last):
+        return True
+    if len(sentences) < 2 or not last or last[0] not in _words("pointing_back"):
+        return False
+    return any(w in contents for w in re.findall(r"\w+", sentences[-2].lower()))
+
+
 def _introduces_policy(text: str, context: str = "") -> int | None:
     """Where a quotation of law or policy starts when ``text`` has a colon that introduces one: the offset after
     the colon, else None. Either a verb that introduces a quotation among the last three words before the colon
@@ -94,7 +108,7 @@ def _introduces_policy(text: str, context: str = "") -> int | None:
         # the policy text named there or in the heading, not somewhere earlier in the paragraph
         lead = " ".join(_SENTENCE.split(text[: m.start()])[-2:])
         if (
-            any(w in _words("policy_contents") for w in re.findall(r"\w+", lead.lower()))
+            _names_contents(_SENTENCE.split(text[: m.start()]))
             and (names_policy(lead) or names_policy(context))
             and not _research_intro(lead)
             and _opens_quotation(text[m.end() :])
@@ -163,7 +177,7 @@ def _lists_policy(text: str, context: str = "") -> int | None:
     sentences = _SENTENCE.split(body)
     lead = " ".join(sentences[-2:])
     if (
-        any(w in _words("policy_contents") for w in re.findall(r"\w+", lead.lower()))
+        _names_contents(sentences)
         and (names_policy(lead) or names_policy(context))
         and not _research_intro(lead)
     ):
