@@ -249,6 +249,8 @@ def agent_tokens(agent: Token) -> list[Token]:
     tokens = [t for t in agent.doc[agent.left_edge.i : agent.i + 1]]
     for child in agent.rights:
         first = child.doc[child.left_edge.i]
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            break  # door de raad, maar de provincie moet ... goedkeuren: a clause the parse hung on the actor
         if first.pos_ == "ADP" or child.dep_ in ("conj", "cc", "flat", "flat:name", "appos", "amod"):
             tokens += list(child.subtree)
         else:

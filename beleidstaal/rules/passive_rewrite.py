@@ -466,6 +466,8 @@ def _plain_agent(agent: Token) -> bool:
     if after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "NUM"):
         return False  # door de dijk, de weg en de wallen: a list the parse ended after its first member
 
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in agent.children):
+        return False  # door de raad, maar de provincie moet ...: a clause the parse hung on the actor
     if _relative_clause_after(agent, tokens):
         return False  # door de bomen die het plan omgeven: the relative clause would be cut off from its noun
     for t in tokens:

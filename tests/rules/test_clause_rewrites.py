@@ -290,3 +290,11 @@ def test_what_follows_the_clause_keeps_the_passive(text):
 def test_a_clause_of_its_own_after_en_keeps_the_rewrite():
     f = _passive("Het plan is door de raad vastgesteld, en de provincie heeft het goedgekeurd.")
     assert f.suggestions == ["De raad heeft het plan vastgesteld"]
+
+
+def test_the_advice_names_the_actor_without_the_next_clause():
+    f = _passive("Het plan is vastgesteld door de raad, maar de provincie moet het nog goedkeuren.")
+    assert f.suggestions == []
+    assert f.advice == ["Begin de zin met wie het doet: 'de raad'."]
+    f = _passive("Het plan is vastgesteld door de raad en de provincie.")
+    assert f.suggestions == ["De raad en de provincie hebben het plan vastgesteld"]
