@@ -36,6 +36,8 @@ CLAUSE_WORDS = word_set("realisatie", "clause_words")
 STARTING_VERBS = word_set("realisatie", "starting_verbs")
 STARTING_VERBS_WITH = table("realisatie", "starting_verbs_with")
 SET_WORDS = word_set("realisatie", "set_words")
+#: how far on a word counts as said again in the same phrase (*middels drie bestemmingen met de kaart verbonden*)
+NEARBY = 8
 
 
 def _present_singular(form: str, term: str) -> bool:
@@ -282,20 +284,19 @@ def _dangles(tokens: Sequence[Token], low: list[str]) -> bool:
 
 
 def _said_again(tokens: Sequence[Token], word: str, clause_only: bool) -> bool:
-    """``word`` stands elsewhere in the sentence of ``tokens`` (``clause_only``: after them in their clause, with
-    no punctuation between): a replacement by it would say it twice (*middels een overleg met de buren* → not *met
-    een overleg met de buren*; *Aangezien ... omdat* → not *Omdat ... omdat*)."""
+    """``word`` stands elsewhere in the sentence of ``tokens`` (``clause_only``: a little further on, at most
+    ``NEARBY`` words after them with no punctuation between; the parse of the clause is not trusted for this): a
+    replacement by it would say it twice (*middels een overleg met de buren* → not *met een overleg met de buren*;
+    *Aangezien ... omdat* → not *Omdat ... omdat*)."""
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     ids = {t.i for t in tokens}
-    here = _clause_verb(first)
-    for t in first.sent:
-        if t.i in ids or t.lower_ != word:
-            continue
-        if not clause_only:
-            return True
-        between = t.doc[last.i + 1 : t.i]
-        if t.i > last.i and _clause_verb(t) == here and not any(b.is_punct for b in between):
+    if not clause_only:
+        return any(t.lower_ == word and t.i not in ids for t in first.sent)
+    for t in first.doc[last.i + 1 : min(last.i + 1 + NEARBY, first.sent.end)]:
+        if t.is_punct:
+            return False
+        if t.lower_ == word:
             return True
     return False
 

@@ -85,6 +85,11 @@ def test_omdat_not_beside_another_omdat():
 def test_met_not_before_another_met_in_its_clause():
     found = _finding("Wij willen het plan middels een gesprek met de buren bespreken.", "middels")
     assert found.suggestions[0] == "via"
+    # also where the parser hangs the second phrase elsewhere
+    assert (
+        _finding("De regels zijn middels twee kaarten met de tekst verbonden.", "middels").suggestions[0]
+        == "via"
+    )
     assert _finding("Wij informeren u middels een brief over het plan.", "middels").suggestions[0] == "met"
 
 
