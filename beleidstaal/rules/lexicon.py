@@ -142,11 +142,9 @@ EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)([^*\n]{1,80}?)(?<=\S)\1")
 NAME_WORDS = 5
 
 
-def _in_emphasised_name(document, start: int, end: int) -> bool:
+def _in_emphasised_name(source: str, s0: int, s1: int) -> bool:
     """The words stand in a short bold or italic run that starts with a capital (**Decision management**): the
     name or title of a thing, which the reader must meet as it is, not the writer's word choice."""
-    source = document.source
-    s0, s1 = document.source_offset(start), document.source_offset(end, end=True)
     line_start = source.rfind("\n", 0, s0) + 1
     line_end = source.find("\n", s1)
     for m in EMPHASIS.finditer(source, line_start, len(source) if line_end == -1 else line_end):
@@ -162,13 +160,11 @@ LINK = re.compile(r"\[([^\[\]\n]{1,160})\]\(")
 TITLE_WORDS = 12
 
 
-def _in_link_title(document, start: int, end: int) -> bool:
+def _in_link_title(source: str, s0: int, s1: int) -> bool:
     """The words stand in the text of a Markdown link that starts with a capital: *[Opdracht 30 – Valideren
     rekenregel](opdracht30.pdf)*, *[Training over klantreizen](https://...)*. Such a link text is the title of the
     document or page it opens, which the reader must recognise there; a link text in lower case (*gebruik
     [geautomatiseerde tools](...)*) is the writer's own words."""
-    source = document.source
-    s0, s1 = document.source_offset(start), document.source_offset(end, end=True)
     line_start = source.rfind("\n", 0, s0) + 1
     line_end = source.find("\n", s1)
     for m in LINK.finditer(source, line_start, len(source) if line_end == -1 else line_end):
@@ -264,16 +260,20 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     lex: CompiledLexicon = ctx.resources[key]
     findings = []
     found: list[str | None] = []  # per finding: the term of an advice-only entry (it may be explained)
-    text = analysis.document.text
+    document = analysis.document
+    text = document.text
     named: dict[str, bool] = {}  # word -> the document names it somewhere (unless_document)
     explained: set[str] = set()  # concept nouns the document says the meaning of
     for sent, offset in analysis.sentences():
         for entry, matched, _exact in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
-            if _in_emphasised_name(analysis.document, *char_span(matched, offset)):
+            # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
+            start, end = char_span(matched, offset)
+            place = (document.source_offset(start), document.source_offset(end, end=True))
+            if _in_emphasised_name(document.source, *place):
                 continue  # a bold or italic name: **Decision management**, *Wet open overheid*
-            if _in_link_title(analysis.document, *char_span(matched, offset)):
+            if _in_link_title(document.source, *place):
                 continue  # the title of a linked document: [Opdracht 30 – Valideren rekenregel](...)
             if entry.rule == "BT103" and _gloss(sent, matched):
                 continue  # an English gloss after the Dutch word: bouwhulpmiddel (build tool)
