@@ -334,7 +334,7 @@ def rewrite(
         topic = [t for t in rest if t.i < finite.i]
         if all(t.is_punct for t in topic):
             topic = []
-    if any(t.text in ",;:()[]\"'“”‘’*" for t in clause[:-1]):
+    if any(t.text in ",;:()[]\"'“”‘’*`" or t.text.startswith("`") for t in clause[:-1]):
         return None  # commas, brackets and quotes inside the clause: parts the rewrite cannot place safely
     door = agent_tokens(agent)[0] if agent is not None else None
     cluster = {pass_aux.i, *(a.i for a in auxes)}

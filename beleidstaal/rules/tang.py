@@ -47,6 +47,8 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
     kind, form = _uninflect(mod)
     if kind == "adj" or not _noun_stands_alone(noun, mod, between):
         return None
+    if "Part" in noun.morph.get("VerbForm") and _ends_in_participle(noun.lower_):
+        return None  # de ... foeragerende grondgebonden zoogdieren: a participle before the noun, no noun
     plural = _plural(noun, art)
     if not plural and noun.pos_ in ("VERB", "AUX") and noun.lower_.endswith("en") and art.lower_ == "de":
         return None  # de ... gelegen percelen tagged as a verb, and the dictionary does not know it: number unknown
@@ -65,6 +67,17 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
         rel = "dat"
     else:
         return None  # een gehalte: die or dat depends on a gender nothing shows
+    if (
+        kind == "past"
+        and not form.endswith("en")
+        and art.lower_ in ("een", "de", "het")
+        and "/" not in noun.text
+    ):
+        # the modifier's -e must fit the noun (een gericht dak, een gerichte weg, de/het gerichte ...): when it
+        # does not, the noun is not the modifier's (een op het zuiden gericht | energie opwekkend dak)
+        bare = art.lower_ == "een" and gender == "het" and not plural
+        if mod.lower_.endswith("e") == bare:
+            return None
     words = [t for t in between if t.lower_ != "te"]
     agent: list[Token] = []
     rest: list[Token] = []
@@ -112,6 +125,17 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
     if not same_words(original, out, added=new_words, dropped=dropped):
         return None  # a word of the phrase lost or said twice: the realiser cannot vouch for the rewrite
     return out
+
+
+def _ends_in_participle(word: str) -> bool:
+    """The word is, or ends in, the participle of a verb the dictionary knows (*grondgebonden*: *gebonden*)."""
+    from ..language import morphology as m
+
+    return any(
+        m.participle(verb) == word[k:]
+        for k in range(0, max(1, len(word) - 4))
+        for verb, _ in m.lemmas(word[k:], "VERB")
+    )
 
 
 def _phrase_head(words: list[Token]) -> Token:

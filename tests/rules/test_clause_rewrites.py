@@ -298,3 +298,26 @@ def test_the_advice_names_the_actor_without_the_next_clause():
     assert f.advice == ["Begin de zin met wie het doet: 'de raad'."]
     f = _passive("Het plan is vastgesteld door de raad en de provincie.")
     assert f.suggestions == ["De raad en de provincie hebben het plan vastgesteld"]
+
+
+def test_code_in_the_clause_gives_advice():
+    f = _passive(
+        "Dit kan eenvoudig gedaan worden door de tool `scripts/build.yml` aan te maken met deze instellingen."
+    )
+    assert f.suggestions == []
+
+
+def test_a_participle_is_no_noun_of_a_tang():
+    f = _tang("Het gaat om de in de wijk foeragerende grondgebonden zoogdieren en vogels.")
+    assert f.suggestions == []
+
+
+def test_the_modifiers_e_must_fit_the_noun():
+    assert _tang("Wij zien een op het zuiden gericht dak.").suggestions == [
+        "een dak dat op het zuiden is gericht"
+    ]
+    assert _tang("Wij zien een op het zuiden gerichte gevel.").suggestions == [
+        "een gevel die op het zuiden is gericht"
+    ]
+    # 'gericht' without -e before a de-word: the noun is not the modifier's (een ... gericht | energie opwekkend dak)
+    assert _tang("Wij zien een op het zuiden gericht energie opwekkend dak.").suggestions == []
