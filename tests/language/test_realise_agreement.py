@@ -257,18 +257,6 @@ def test_the_adjective_nearest_the_noun_shows_its_gender():
     assert _determiner_gender(doc[5]) == "de"
 
 
-@pytest.mark.parametrize(
-    "text,expected",
-    [
-        ("Het is niet uitgesloten dat de salamander in de vijver leeft.", ["mogelijk"]),
-        # 'er kan mogelijk worden dat' is no Dutch
-        ("Er kan niet uitgesloten worden dat de salamander in de vijver leeft.", []),
-    ],
-)
-def test_niet_uitgesloten_only_after_a_copula(text, expected):
-    assert _finding(text, "niet uitgesloten").suggestions == expected
-
-
 def test_a_tang_before_a_title_is_advice():
     # 'de handreiking die de vereniging heeft opgesteld 'Wonen en werken'' cuts the title off its noun
     text = "Wij gebruiken de door de vereniging van gemeenten opgestelde handreiking 'Wonen en werken'."
