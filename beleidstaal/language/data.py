@@ -62,7 +62,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "coordinators": WORDS, "postnominal": WORDS,
         "only_after": MAP_WORDS, "only_before": MAP_WORDS, "gender_determiners": MAP,
         "subject_person": MAP, "verb_prepositions": MAP_WORDS, "not_attributive": WORDS,
-        "plural_names": WORDS, "singular_determiners": WORDS, "plural_determiners": WORDS,
+        "plural_names": WORDS, "singular_names": WORDS, "singular_determiners": WORDS, "plural_determiners": WORDS,
         "point_in_time": MAP, "comma_before": WORDS, "other_gender_determiners": MAP, "starting_verbs": WORDS, "starting_verbs_with": MAP,
         "not_twice_in_clause": WORDS, "not_twice_in_sentence": WORDS, "exception_phrases": WORDS,
         "set_words": WORDS, "plural_antecedent": MAP, "plural_noun_only": WORDS,

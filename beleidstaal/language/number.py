@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PLURAL_NAMES = word_set("realisatie", "plural_names")
+SINGULAR_NAMES = word_set("realisatie", "singular_names")
 SINGULAR_DETERMINERS = word_set("realisatie", "singular_determiners")
 PLURAL_DETERMINERS = word_set("realisatie", "plural_determiners")
 
@@ -30,12 +31,27 @@ def phrase_plural(head: Token) -> bool:
         joined_by_of = any(g.dep_ == "cc" and g.lower_ in ("of", "ofwel") for c in conj for g in c.children)
         return phrase_plural(conj[-1]) if joined_by_of else True
     if head.pos_ == "PROPN" or head.is_title:
-        name = [head, *(c for c in head.children if c.dep_ in ("flat", "compound") and c.i > head.i)]
-        if name[-1].lower_ in PLURAL_NAMES:
+        name = _name_words(head)
+        whole = " ".join(t.lower_ for t in name)
+        if whole in SINGULAR_NAMES or name[-1].lower_ in SINGULAR_NAMES:
+            return False  # de Staten-Generaal heeft
+        if whole in PLURAL_NAMES or name[-1].lower_ in PLURAL_NAMES:
             return True
         if head.pos_ == "PROPN":
             return False  # a name: de gemeente Nijmegen, Rijkswaterstaat
     return noun_plural(head)
+
+
+def _name_words(head: Token) -> list[Token]:
+    """The words of a name: its head and the flat or compound parts that follow it without a gap. Not a year or a
+    title the parse hung on the name further on (*Provinciale Staten van Noord-Holland het Verkeersplan
+    2011-2015*: the year is not part of the actor's name)."""
+    name = [head]
+    for t in head.doc[head.i + 1 : head.sent.end]:
+        if t.head.i != head.i or t.dep_ not in ("flat", "compound"):
+            break
+        name.append(t)
+    return name
 
 
 def noun_plural(noun: Token) -> bool:

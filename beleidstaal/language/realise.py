@@ -36,6 +36,7 @@ from .data import load_data, table, word_set
 from .grammar import MODALS
 from .realise_clauses import (
     CONJUNCTIONS,
+    _en_after,
     _opens_clause,
     _relative,
     _relative_fits,
@@ -305,6 +306,8 @@ def fit(
         return None  # met dien verstande dat er ... zijn toegestaan → not 'maar er ... zijn toegestaan' (needs V2)
     if low[0] == "en" and _zowel_before(tokens[0]):
         return None  # zowel voor de woningen alsmede voor de tuinen → not 'zowel ... en': the pair is 'zowel ... als'
+    if low[0] == "en" and tokens[0].lower_ != "en" and _en_after(tokens[-1]):
+        return None  # de tuinen alsmede paden, water en groen → not 'en paden, water en groen': the grouping goes
     if len(tokens) == 1 and len(low) == 1 and low[0] in ("wat", "dat", "die") and _relative(tokens[0]):
         return rep if _relative_fits(tokens[0], low[0]) else None
     if low[0] in CONJUNCTIONS:

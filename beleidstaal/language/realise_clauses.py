@@ -4,7 +4,7 @@ commas that a replacement may change only when the clause around it stays whole.
 - a conjunction such as *indien* opens a clause only with a subject and a finite verb (``_opens_clause``: not
   *indien noodzakelijk*); *teneinde* → *om* only before its own *te* + infinitive (``_te_infinitive_follows``);
 - a coordinator for a subordinator needs the other word order (``_subordinator``); *zowel* wants *als*
-  (``_zowel_before``);
+  (``_zowel_before``); *alsmede* → *en* loses the grouping of a list when *en* follows (``_en_after``);
 - a relative pronoun agrees with what it refers to (``_relative_fits``: *die*, *dat* or *wat*);
 - the comma before *alsmede* goes when it only served that word (``with_comma``);
 - ``_finite``: a finite verb, also one the tagger missed (``clause_check`` uses it too).
@@ -73,6 +73,12 @@ def _zowel_before(word: Token) -> bool:
         if t.lower_ == "zowel":
             return True
     return False
+
+
+def _en_after(word: Token) -> bool:
+    """*en* later in the sentence: what *alsmede* joins is itself a list (*de tuinen alsmede paden, water en
+    groen*), and *en* in its place would stack *en ... en* and lose the grouping that *alsmede* gave."""
+    return any(t.lower_ == "en" for t in word.doc[word.i + 1 : word.sent.end])
 
 
 def _relative_fits(pronoun: Token, word: str) -> bool:

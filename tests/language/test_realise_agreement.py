@@ -32,6 +32,18 @@ def _only(text: str, rule: str):
             "Op 1 juni 2018 hebben Provinciale Staten van Zeeland het reglement vastgesteld",
         ),
         ("Het plan wordt door Gedeputeerde Staten vastgesteld.", "Gedeputeerde Staten stellen het plan vast"),
+        # a name of a plan with a year after the actor: the parse hangs the year on the name of the actor
+        (
+            "In juni 2011 is door Provinciale Staten van Noord-Holland het Provinciaal Verkeersplan 2011-2015 "
+            "vastgesteld.",
+            "In juni 2011 hebben Provinciale Staten van Noord-Holland het Provinciaal Verkeersplan 2011-2015 "
+            "vastgesteld",
+        ),
+        # de Staten-Generaal is one body: singular
+        (
+            "Het voorstel is door de Staten-Generaal aangenomen.",
+            "De Staten-Generaal heeft het voorstel aangenomen",
+        ),
         # two actors joined by 'en' take the plural, 'of' the number of the last one
         (
             "De regels worden door de gemeente en de provincie vastgesteld.",
@@ -208,6 +220,16 @@ def test_zowel_needs_als_not_en():
     finding = _finding("De regel geldt zowel voor de woningen alsmede voor de tuinen.", "alsmede")
     assert "en" not in finding.suggestions
     assert "en" in _finding("De regel geldt voor de woningen alsmede voor de tuinen.", "alsmede").suggestions
+
+
+def test_alsmede_before_a_list_with_en_gets_advice():
+    # 'en' in place of 'alsmede' would stack 'en ... en' and lose the grouping: advice, and nothing for --fix
+    finding = _finding("De gemeente betaalt de huur alsmede de kosten voor gas, water en licht.", "alsmede")
+    assert finding.suggestions == [] and finding.advice and not finding.replaceable
+    assert (
+        _finding("De gemeente betaalt de huur alsmede de kosten voor energie.", "alsmede").suggestions[0]
+        == "en"
+    )
 
 
 def test_maar_dan_wel_is_no_conjunction():
