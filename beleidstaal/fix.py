@@ -5,7 +5,10 @@ reading the context. That is the case when
 
 - the finding is ``replaceable`` (the words in the text are exactly the term, one continuous span), and
 - its word-list entry says ``fix = "safe"`` (e.g. *middels* → *met*, *teneinde* → *om*), or a rule marks the finding
-  itself with ``data={"fix": "safe"}``.
+  itself with ``data={"fix": "safe"}``, and
+- it does not lie between quotation marks: quoted text (a definition, a rule, a title) may not change. Longer
+  quoted passages have no findings to fix at all (``language.quotation``: the rules fold them into one BT702
+  notice); this also keeps a short quoted title or term as it is.
 
 The first suggestion is used, with the capitals of the original (*Middels* → *Met*, *MIDDELS* → *MET*).
 A file is rewritten through a temporary file and an atomic rename (``fileio``), and only when its bytes did not change
@@ -22,6 +25,7 @@ from pathlib import Path
 from .config import Config
 from .errors import InputError
 from .findings import Finding
+from .language.quotation import in_quotation_marks
 from .lexicon import load_lexicons
 
 
@@ -86,6 +90,8 @@ def safe_edits(source: str, findings: list[Finding], config: Config) -> list[Edi
         old = source[f.offset : f.end_offset]
         if old != f.text or not old or f.offset < last_end:
             continue  # the text changed, or this overlaps an earlier fix
+        if in_quotation_marks(source, f.offset, f.end_offset):
+            continue  # quoted text stays as it is
         new = with_case(f.suggestions[0], old)
         if new == old:
             continue

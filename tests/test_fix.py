@@ -191,3 +191,21 @@ def test_a_fix_that_would_bring_a_new_finding_is_left_out(tmp_path):
     assert "door een ieder" in text and "u met deze brief" in text
     after = check_path(f, config=config).findings
     assert new_findings(outcome.edits, before, after) == []
+
+
+def test_fix_never_changes_quoted_text(project):
+    # a definition in single quotes after a colon, a list of definitions in legal style, a legal definition and a
+    # short title in double quotes stay as they are; the writer's own sentences are fixed
+    path = project / "citaat.md"
+    text = (
+        "De regio verstaat daaronder: 'het bestaande geheel van woningen ten behoeve van wonen, alsmede de "
+        "daarbij behorende wegen'. Wij kijken thans naar de kaart.\n\n"
+        "* winkel A: een winkel die voornamelijk is gericht op de verkoop van brood;\n\n"
+        "* winkel B: een winkel die voornamelijk is gericht op de verkoop van kleding.\n\n"
+        "Onder bebouwing wordt mede begrepen de verharding ten behoeve van parkeren alsmede de tuin.\n\n"
+        'Wij volgen de nota "Wonen ten behoeve van ouderen". Wij werken thans aan een plan.\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--fix"])
+    assert result.exit_code in (0, 1), result.output
+    assert changed_spans(text, path.read_text(encoding="utf-8")) == [("thans", "nu"), ("thans", "nu")]

@@ -9,9 +9,13 @@
 - what follows a sentence that introduces a quotation (*Artikel 2 luidt:*, *De wet bepaalt het volgende:*): the
   rest of that paragraph, or the next paragraph and the list items or quoted paragraphs after it;
 - a glossary: two or more entries in a row of the form ``**term**: definitie`` (or one under a *Definities*
-  heading), where the definition starts with a lower-case word or an article;
+  heading), where the definition starts with a lower-case word or an article; likewise two or more list items in a
+  row of the form ``term: definitie;`` with the term in lower case, at least one ending in ``;`` (a list of
+  definitions quoted from a regulation: *horecabedrijf A: een horecabedrijf dat ...;*);
+- a definition in the legal form *Onder X wordt (mede) verstaan/begrepen ...* (``definition_participles``): that
+  sentence;
 - a paragraph that is all italics, and a passage of at least ``MIN_QUOTE_WORDS`` words between double quotation
-  marks;
+  marks, or between single ones right after a colon (*De provincie verstaat daaronder: '...'*);
 - a list (list items, or paragraphs that open with *a.*, *1.*, *b)*) of which an item refers to another part of
   the same rule (*bedoeld in onderdeel a*, *ingevolge lid 10.2*, *het eerste lid*): the items of a quoted article;
 - the conditions of a rule, lettered in legal style (``condition_items``): two or more items in letter order
@@ -64,6 +68,16 @@ _QUOTED = re.compile(r"[\"“„”](?P<inner>[^\"“„”\n]+)[\"”“]")
 _QUOTED_DEFINITION = re.compile(
     r"^[^\s:]\S*(?:\s+\S+){0,3}\s*:\s*(?P<quote>['‘´`](?P<inner>.+)['’´`])\s*[.;]?\s*$"
 )
+#: a passage in single quotation marks right after a colon, anywhere in a paragraph; the closing mark is no
+#: apostrophe (*cafetaria's*): no letter follows it
+_SINGLE_QUOTED = re.compile(r":\s*(?P<quote>['‘](?P<inner>[^\s'‘’][^\n]*?)(?<=\S)['’])(?!\w)")
+#: a list item 'term: definitie' with the term in lower case (a definition quoted from a regulation)
+_DEFINITION_ITEM = re.compile(r"^(?P<term>[a-z][^:;.]{0,60}?):\s+(?P<body>\S.*)$", re.S)
+#: a sentence in the legal form of a definition: 'Onder X wordt (mede) verstaan/begrepen ...'
+_LEGAL_DEFINITION = re.compile(
+    r"(?:^|(?<=[.!?;]\s))Onder\s[^.!?;]{1,200}?\s(?:wordt|worden)\s+(?P<after>(?:\w+\s+){0,2}\w+)\b[^!?;]*?"
+    r"(?:[.!?;](?=\s|$)|$)"
+)
 _CALLOUT = re.compile(
     r"^\s*(?:\[![A-Za-z]+\]|\w+(?:\s\w+)?:\s|(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)\s*:?[ \t]*(?:\n|$))"
 )
@@ -75,7 +89,7 @@ class QuotedBlock:
 
     start: int
     end: int
-    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, voorwaarden,
+    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, voorwaarden, definitie,
     # beleid, titel, aankondiging (the sentence before the colon of a quotation of law or policy, ``policy_quotes``)
 
 
@@ -231,6 +245,27 @@ def _is_definition(body: str) -> bool:
     return first[:1].islower() or first.lower().strip(",") in _words("definition_openers")
 
 
+def in_quotation_marks(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies between a pair of quotation marks on its line, however short the quotation (a
+    title, a term, a name: *de "ladder voor duurzame verstedelijking"*), or in single ones after a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    a, b = start - line_start, end - line_start
+    spans = [m.span() for m in _QUOTED.finditer(line)]
+    spans += [m.span("quote") for m in _SINGLE_QUOTED.finditer(line)]
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def _definition_item(document: Document, p: Paragraph) -> bool:
+    """A list item ``term: definitie`` with the term in lower case that ends in ``;`` or ``.`` (module docstring)."""
+    if p.kind != "list_item":
+        return False
+    text = document.paragraph_text(p).strip()
+    m = _DEFINITION_ITEM.match(text)
+    return bool(m and text.endswith((";", ".")) and _is_definition(m.group("body")))
+
+
 def quoted_blocks(document: Document) -> list[QuotedBlock]:
     """Every block of quoted text in a document, in text order, without overlaps (found once per document)."""
     blocks = document.memo.get("quoted_blocks")
@@ -295,6 +330,14 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
             blocks.append(QuotedBlock(p.start, paragraphs[j - 1].end, "begrippenlijst"))
             i = j
             continue
+        # a list of definitions in legal style: 'term: definitie;' items in a row
+        j = i
+        while j < len(paragraphs) and not headings[j] and _definition_item(document, paragraphs[j]):
+            j += 1
+        if j - i >= 2 and any(document.paragraph_text(q).rstrip().endswith(";") for q in paragraphs[i:j]):
+            blocks.append(QuotedBlock(p.start, paragraphs[j - 1].end, "begrippenlijst"))
+            i = j
+            continue
         # a list of which an item refers to another part of the same rule: a quoted article
         if _is_item(document, p) and i >= items_checked:
             j = i
@@ -322,10 +365,19 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
             i += 1
             continue
         blocks.extend(_italic_titles(document, p))
-        # a long passage between double quotation marks
+        # a long passage between double quotation marks, or between single ones after a colon
         for m in _QUOTED.finditer(text):
             if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
                 blocks.append(QuotedBlock(p.start + m.start(), p.start + m.end(), "aanhalingstekens"))
+        for m in _SINGLE_QUOTED.finditer(text):
+            if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
+                blocks.append(
+                    QuotedBlock(p.start + m.start("quote"), p.start + m.end("quote"), "aanhalingstekens")
+                )
+        # 'Onder X wordt mede begrepen ...': a definition in legal form
+        for m in _LEGAL_DEFINITION.finditer(text):
+            if _words("definition_participles") & set(m.group("after").lower().split()):
+                blocks.append(QuotedBlock(p.start + m.start(), p.start + m.end(), "definitie"))
         i += 1
     blocks.extend(condition_items(document, headings))
     return _merge(blocks)

@@ -76,8 +76,11 @@ def _zowel_before(word: Token) -> bool:
 
 
 def _en_after(word: Token) -> bool:
-    """*en* later in the sentence: what *alsmede* joins is itself a list (*de tuinen alsmede paden, water en
-    groen*), and *en* in its place would stack *en ... en* and lose the grouping that *alsmede* gave."""
+    """*en* later in the sentence and no comma before the word: what *alsmede* joins is itself a list (*de tuinen
+    alsmede paden, water en groen*), and *en* in its place would stack *en ... en* and lose the grouping that
+    *alsmede* gave. A comma before it keeps the top split (*wonen, en parkeren, spelen en wandelen*)."""
+    if word.i > word.sent.start and word.doc[word.i - 1].text == ",":
+        return False
     return any(t.lower_ == "en" for t in word.doc[word.i + 1 : word.sent.end])
 
 

@@ -402,3 +402,56 @@ def test_lettered_conditions_in_legal_style_are_quoted_and_the_answers_between_t
 def test_a_lettered_list_in_the_writers_own_voice_is_not_quoted():
     assert blocks(OWN_LETTERED_LIST) == []
     assert [f for f in findings(OWN_LETTERED_LIST) if f.text == "met name"]
+
+
+# --- quoted text that --fix changed on the fix4 sheet (issue #17): sentences written for this test -------------
+
+
+def test_single_quotes_after_a_colon_mark_a_quotation():
+    text = (
+        "De regio noemt dit een kern. De regio verstaat daaronder: 'het bestaande geheel van woningen ten "
+        "behoeve van wonen en werken, alsmede de daarbij behorende wegen'. Wij willen teneinde dit te toetsen "
+        "een kaart maken.\n"
+    )
+    assert blocks(text) == [
+        (
+            "aanhalingstekens",
+            "'het bestaande geheel van woningen ten behoeve van wonen en werken, alsmede de daarbij behorende "
+            "wegen'",
+        )
+    ]
+    assert [f.text for f in findings(text) if f.rule == "BT101"] == ["teneinde"]
+
+
+def test_an_apostrophe_is_no_quotation_mark():
+    # 'cafetaria's' and 'auto's': no closing mark, so no quotation after the colon
+    text = "Wij tellen twee soorten: cafetaria's en snackbars met auto's ervoor, voornamelijk in de kern.\n"
+    assert blocks(text) == []
+
+
+def test_a_list_of_definitions_in_legal_style_is_quoted():
+    text = (
+        "De soorten zijn:\n\n"
+        "* winkel A: een winkel die voornamelijk is gericht op de verkoop van brood;\n\n"
+        "* winkel B: een winkel die voornamelijk is gericht op de verkoop van kleding.\n\n"
+        "Wij willen voornamelijk kleine winkels.\n"
+    )
+    assert [k for k, _ in blocks(text)] == ["begrippenlijst"]
+    flagged = [f for f in findings(text) if f.text == "voornamelijk"]
+    assert [f.line for f in flagged] == [7]  # only the writer's own sentence
+
+
+def test_a_list_of_own_points_is_no_definition_list():
+    # capitals and no ';': the writer's own points, checked as usual
+    text = "* Wonen: wij bouwen voornamelijk huurwoningen.\n\n* Werken: wij willen voornamelijk kleine bedrijven.\n"
+    assert blocks(text) == []
+
+
+def test_onder_x_wordt_verstaan_is_a_quoted_definition():
+    text = (
+        "Het plan volgt de verordening. Onder bestaande bebouwing wordt mede begrepen de verharding ten "
+        "behoeve van parkeren alsmede de tuinen. Wij toetsen dit teneinde fouten te voorkomen.\n\n"
+        "Onder de streep blijft er voornamelijk geld over.\n"
+    )
+    assert [k for k, _ in blocks(text)] == ["definitie"]
+    assert sorted(f.text for f in findings(text) if f.rule == "BT101") == ["teneinde", "voornamelijk"]
