@@ -76,12 +76,19 @@ def _zowel_before(word: Token) -> bool:
 
 
 def _en_after(word: Token) -> bool:
-    """*en* later in the sentence and no comma before the word: what *alsmede* joins is itself a list (*de tuinen
-    alsmede paden, water en groen*), and *en* in its place would stack *en ... en* and lose the grouping that
-    *alsmede* gave. A comma before it keeps the top split (*wonen, en parkeren, spelen en wandelen*)."""
+    """*en* further on in the same coordination as the word (*de tuinen alsmede paden, water en groen*: *en*
+    joins a conjunct to what *alsmede* joins, or to the same head): *en* in its place would stack *en ... en* and
+    lose the grouping that *alsmede* gave. Not an *en* inside a part of it (*de huur alsmede de kosten voor gas en
+    licht*, *alsmede voor doeleinden zoals wegen en water*), and not after a comma before the word, which keeps the
+    top split (*wonen, en parkeren, spelen en wandelen*)."""
     if word.i > word.sent.start and word.doc[word.i - 1].text == ",":
         return False
-    return any(t.lower_ == "en" for t in word.doc[word.i + 1 : word.sent.end])
+    joined = word.head  # the conjunct that 'alsmede' joins
+    level = {joined.i, joined.head.i}
+    return any(
+        t.lower_ == "en" and t.head.dep_ == "conj" and t.head.head.i in level
+        for t in word.doc[word.i + 1 : word.sent.end]
+    )
 
 
 def _relative_fits(pronoun: Token, word: str) -> bool:

@@ -222,14 +222,31 @@ def test_zowel_needs_als_not_en():
     assert "en" in _finding("De regel geldt voor de woningen alsmede voor de tuinen.", "alsmede").suggestions
 
 
-def test_alsmede_before_a_list_with_en_gets_advice():
-    # 'en' in place of 'alsmede' would stack 'en ... en' and lose the grouping: advice, and nothing for --fix
-    finding = _finding("De gemeente betaalt de huur alsmede de kosten voor gas, water en licht.", "alsmede")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bomen alsmede voet- en fietspaden, vijvers en speeltuinen hebben deze bestemming.",
+        "Wonen en werken zijn mogelijk alsmede tuinen, erven en paden.",
+        "Hier is bebouwing voor voorzieningen, wegen alsmede water en groen van een dorp.",
+    ],
+)
+def test_alsmede_before_a_list_with_en_gets_advice(text):
+    # 'en' in place of 'alsmede' would stack 'en ... en' in one list and lose the grouping: advice, nothing for --fix
+    finding = _finding(text, "alsmede")
     assert finding.suggestions == [] and finding.advice and not finding.replaceable
-    assert (
-        _finding("De gemeente betaalt de huur alsmede de kosten voor energie.", "alsmede").suggestions[0]
-        == "en"
-    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente betaalt de huur alsmede de kosten voor energie.",
+        # an 'en' inside a part of what 'alsmede' joins: the grouping stays clear
+        "De gemeente betaalt de huur alsmede de kosten voor gas, water en licht.",
+        "De gronden zijn bestemd voor het bedrijf alsmede voor doeleinden zoals wegen en water.",
+    ],
+)
+def test_alsmede_becomes_en_where_the_grouping_stays(text):
+    assert _finding(text, "alsmede").suggestions[0] == "en"
 
 
 def test_maar_dan_wel_is_no_conjunction():
