@@ -83,8 +83,9 @@ QUOTED = register(
         scope="paragraph",
         what="Herkent tekst die u aanhaalt en niet mag herschrijven: een blokcitaat, tekst na 'luidt:' of "
         "'bepaalt:', tekst onder een kop als 'Definities', 'Vereiste' of 'Artikel 3.1', een begrippenlijst "
-        "('**term**: uitleg'), een alinea helemaal cursief, en een lange passage tussen aanhalingstekens. De andere "
-        "regels melden daarin niets. In plaats daarvan komt er één melding per blok.",
+        "('**term**: uitleg' of 'term: uitleg;'), een definitie ('Onder ... wordt verstaan'), een alinea helemaal "
+        "cursief, en een lange passage tussen aanhalingstekens. De andere regels melden daarin niets. In plaats "
+        "daarvan komt er één melding per blok. Met --fix verandert beleidstaal nooit tekst tussen aanhalingstekens.",
         why="Een wettekst of definitie is vaak moeilijk, maar u mag hem niet veranderen. De lezer heeft dan wel "
         "uitleg in gewone woorden nodig.",
         bad=["Artikel 2 van de verordening luidt:\n\n\"Het college kan ter uitvoering van dit artikel nadere "
