@@ -433,11 +433,17 @@ def _sharing(p: Passage, hits, by_draft: tuple[np.ndarray, np.ndarray]) -> tuple
 def diagonals(a: list[str], b: list[str]) -> list[int]:
     """The diagonals (position in ``b`` minus position in ``a``) of every run of K equal words of ``a`` and ``b``:
     the offsets that ``anchored_blocks`` aligns along, as the hits give them in ``find_passages``. Vectorised: a
-    window can hold thousands of words."""
+    window can hold thousands of words. Only the runs of ``b`` whose K words all occur in ``a`` are hashed: a
+    window around a passage is mostly other text."""
     if len(a) < K or len(b) < K:
         return []
+    inside = np.fromiter(map(set(a).__contains__, b), dtype=bool, count=len(b))
+    counts = np.concatenate(([0], np.cumsum(inside)))
+    starts = np.flatnonzero(counts[K:] - counts[:-K] == K)
+    if not len(starts):
+        return []
     ha = np.fromiter(map(hash, zip(*(a[i:] for i in range(K)), strict=False)), dtype=np.int64)
-    hb = np.fromiter(map(hash, zip(*(b[i:] for i in range(K)), strict=False)), dtype=np.int64)
+    hb = np.fromiter((hash(tuple(b[j : j + K])) for j in starts.tolist()), dtype=np.int64, count=len(starts))
     order = np.argsort(hb, kind="stable")
     sb = hb[order]
     lo, hi = np.searchsorted(sb, ha, "left"), np.searchsorted(sb, ha, "right")
@@ -446,7 +452,7 @@ def diagonals(a: list[str], b: list[str]) -> list[int]:
         return []
     rows = np.repeat(np.arange(len(ha)), n)
     at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
-    return np.unique(order[at] - rows).tolist()
+    return np.unique(starts[order[at]] - rows).tolist()
 
 
 def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, int]) -> Passage | None:
