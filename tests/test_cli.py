@@ -41,6 +41,28 @@ def test_findings_give_exit_1_and_text_lines(project):
     assert "1 melding in 1 bestand" in result.output
 
 
+def test_the_output_is_rendered_with_the_collector_off_and_it_is_on_again_after(project, monkeypatch):
+    """A full collection while the findings are rendered walks the loaded pipeline too (issue 24): the collector is
+    off while the output is made, and on again afterwards."""
+    import gc
+
+    from beleidstaal.outputs import json as json_output
+
+    seen = []
+    real_render = json_output.render
+
+    def render(results, config):
+        seen.append(gc.isenabled())
+        return real_render(results, config)
+
+    monkeypatch.setattr(json_output, "render", render)
+    f = project / "nota.md"
+    f.write_text("# Nota\n\nWij informeren u middels deze brief.\n", encoding="utf-8")
+    result = run("check", str(f), "--format", "json")
+    assert result.exit_code == 1 and json.loads(result.output)["files"]
+    assert seen == [False] and gc.isenabled()
+
+
 def test_clean_file_gives_exit_0(project):
     f = project / "brief.txt"
     f.write_text("We halen uw afval op dinsdag op.\n", encoding="utf-8")
