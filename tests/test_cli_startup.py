@@ -161,6 +161,8 @@ CHECK_ONLY = [
     "beleidstaal.rules.copy_summary",
     "beleidstaal.rules.lexicon_match",
     "beleidstaal.rules.lexicon_store",
+    "beleidstaal.rules.passive_guards",
+    "beleidstaal.rules.passive_phrases",
     "beleidstaal.rules.passive_rewrite",
 ]
 

@@ -8,7 +8,8 @@ A passive is a participle with *worden* or *zijn* as auxiliary: from the parse (
 - *blijven* + adjective (*blijft dicht*): only *worden* and *zijn* count.
 
 Which of the passives found are worth a finding, and whom they hide, is decided in ``passive_worth.py``; the
-rewrite in the active voice is in ``rules/passive_rewrite.py``.
+rewrite in the active voice is in ``rules/passive_rewrite.py`` (its parts in ``passive_phrases.py``, its checks in
+``passive_guards.py``).
 """
 
 from __future__ import annotations

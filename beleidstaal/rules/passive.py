@@ -42,7 +42,9 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
     from ..language.passive import agent_tokens, expletive, find_agent, find_passives
     from ..language.passive_worth import hidden_doer, worth_reporting
     from ..language.words import tokens_text
-    from .passive_rewrite import _agent_phrase, not_an_actor, rewrite
+    from .passive_guards import not_an_actor
+    from .passive_phrases import _agent_phrase
+    from .passive_rewrite import rewrite
 
     offset = 0
     for sent in doc.sents:

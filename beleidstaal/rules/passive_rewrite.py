@@ -1,5 +1,6 @@
 """The active rewrite of a passive clause (BT301, BT302): *Er wordt door de gemeente ingezet op* → *De gemeente
-zet in op*, and the checks that the rewrite keeps the words and their order (part of ``rules/passive.py``)."""
+zet in op* (part of ``rules/passive.py``). The parts of the active clause are built in ``passive_phrases``; the
+checks that the rewrite may be offered and keeps the words and their order are in ``passive_guards``."""
 
 from __future__ import annotations
 
@@ -7,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from ..language import morphology
 from ..language.clause_check import keeps_modals, same_words
-from ..language.data import table, word_set
+from ..language.data import word_set
 from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
-from ..language.number import phrase_plural
 from ..language.passive import (
     MODAL_FORMS,
     agent_tokens,
@@ -19,6 +19,25 @@ from ..language.passive import (
     subject,
 )
 from ..language.words import tokens_text
+from .passive_guards import (
+    _cut_preposition,
+    _keeps_the_words,
+    _named_actor,
+    _one_part,
+    _plain_agent,
+    _plain_order,
+    not_an_actor,
+    te_infinitive,
+)
+from .passive_phrases import (
+    CUT_DEPS,
+    OBJECT_PRONOUN,
+    SUBJECT_PRONOUN,
+    _agent_phrase,
+    _clause_tokens,
+    _middle,
+    _object_phrase,
+)
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -26,108 +45,8 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 
 PAST_FORMS = word_set("grammatica", "past_aux_forms")
 WH_WORDS = word_set("grammatica", "wh_words")
-#: agents that act only on paper: a law, a plan, a rule (by the end of the word: Omgevingswet, bestemmingsplan)
-NOT_ACTORS = tuple(word_set("realisatie", "not_actors"))
 SUBORDINATE_DEPS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp")
-CUT_DEPS = ("conj", "parataxis", "cc")
 MAX_REWRITE_WORDS = 30
-#: agent pronouns in the door-phrase → subject form
-SUBJECT_PRONOUN = table("grammatica", "subject_pronoun")
-#: subject pronouns of the passive → object form in the active
-OBJECT_PRONOUN = table("grammatica", "object_pronoun")
-
-
-def _lower_first(text: str, token: Token) -> str:
-    if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u":
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def _agent_phrase(agent: Token | None, actor: tuple[str, bool] | None = None) -> tuple[str, bool] | None:
-    """The agent as subject of the active sentence, and whether it is plural: the door-phrase, else the document's
-    actor (from the settings or the text); None when nobody is known."""
-    if agent is None:
-        return actor
-    tokens = [t for t in agent_tokens(agent) if t.lower_ != "door" or t.i != agent.left_edge.i]
-    if agent.pos_ == "PRON" and len(tokens) == 1:
-        subj = SUBJECT_PRONOUN.get(agent.lower_, agent.lower_)
-        plural = subj in ("wij", "jullie") or (agent.lower_ in ("hen", "hun", "ze") and True)
-        return subj, plural
-    # de klant en de medewerker hebben; de klant of de medewerker heeft; Provinciale Staten hebben
-    return _lower_first(tokens_text(tokens), tokens[0]), phrase_plural(agent)
-
-
-def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token]] | None:
-    """The subject of the passive as object of the active clause; None when its capital cannot be decided."""
-    if subj is None:
-        return "", []
-    tokens = [t for t in subj.subtree if not t.is_punct or t.i != subj.right_edge.i]
-    if not tokens:  # a subject that is only punctuation (a parse error): nothing to move
-        return "", []
-    if subj.pos_ == "PRON" and len(tokens) == 1:
-        return OBJECT_PRONOUN.get(subj.lower_, subj.lower_), tokens
-    text = tokens_text(tokens)
-    if tokens[0].i != sent_start:
-        return text, tokens
-    lowered = _article_lowered(text, tokens)
-    return None if lowered is None else (lowered, tokens)
-
-
-def _article_lowered(text: str, tokens: list[Token]) -> str | None:
-    """The phrase that opened the sentence, moved after the subject: its capital goes, except in a name. An article
-    before a capitalised word is the phrase's own when the dictionary gives that word the article (*De
-    Structuurvisie ...* → *de Structuurvisie ...*); before a word the dictionary does not know as a noun of that
-    gender (*De Bilt*, *Het Gooi*) it may be part of the name: None, the rewrite is not offered."""
-    first = tokens[0]
-    nxt = tokens[1] if len(tokens) > 1 else None
-    if first.lower_ in ("de", "het") and nxt is not None and nxt.text[:1].isupper():
-        if morphology.article(nxt.lower_) != first.lower_ or len(tokens) < 3:
-            # De Roever, De Gemeente: a capitalised word alone after the article may be a name
-            return None
-        return (
-            text[:1].lower() + text[1:]
-        )  # De Structuurvisie Westdorp: a title, the article is the sentence's
-    return _lower_first(text, first)
-
-
-def _clause_tokens(verb: Token) -> list[Token]:
-    cut: set[int] = set()
-    for child in verb.children:
-        trailing_clause = child.dep_ in ("advcl", "parataxis") and child.i > verb.i
-        if (child.dep_ in CUT_DEPS or trailing_clause) and child.i > verb.i:
-            cut.update(t.i for t in child.subtree)
-    tokens = [t for t in verb.subtree if t.i not in cut]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
-    return tokens
-
-
-def _middle(obj_text: str, obj_tokens: list[Token], mid: list[Token], subj: Token | None) -> list[str]:
-    """The object and the rest of the middle field. An object that stood after other words keeps its place
-    (*Er worden dit jaar driehonderd woningen gebouwd* → *... bouwen dit jaar driehonderd woningen*)."""
-    if (
-        not obj_tokens
-        or not mid
-        or subj is None
-        or subj.pos_ == "PRON"
-        or min(t.i for t in obj_tokens) < mid[0].i
-    ):
-        return [obj_text, tokens_text(mid)]
-    return [tokens_text(sorted([*obj_tokens, *mid], key=lambda t: t.i))]
-
-
-def te_infinitive(pass_aux: Token, auxes: list[Token]) -> bool:
-    doc = pass_aux.doc
-    return any(a.i > 0 and doc[a.i - 1].lower_ == "te" for a in [pass_aux, *auxes])
-
-
-def not_an_actor(agent: Token) -> bool:
-    """A law, plan or rule in the door-phrase (*door het bestemmingsplan*, *door artikel 3*) does nothing itself:
-    an active sentence with it as subject says no more than the passive."""
-    low = agent.lemma_.lower() or agent.lower_
-    return low.endswith(NOT_ACTORS) or agent.lower_.endswith(NOT_ACTORS)
 
 
 def rewrite(
@@ -423,136 +342,3 @@ def rewrite(
 def _modal_lemma(token: Token) -> str | None:
     low = token.lemma_.lower()
     return low if low in MODALS else MODAL_FORMS.get(token.lower_)
-
-
-def _named_actor(agent: Token) -> bool:
-    """Someone named: a name, a pronoun, or a noun with an article or possessive (*de provincie*, *elke
-    gemeente*); not a bare noun (*door brand*, *door handeling*) or *door middel van*."""
-    if agent.lower_ == "middel" or any(c.lower_ == "middel" for c in agent.children):
-        return False
-    if agent.pos_ in ("PROPN", "PRON"):
-        return True
-    return agent.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod:poss") for c in agent.children)
-
-
-def _plain_agent(agent: Token) -> bool:
-    """A door-phrase that names the actor and nothing else: no date or place hung on it by the parser (*door de
-    gemeenteraad op 6 januari 2015*, *door de overheid aan de samenleving*: the rewrite would make them part of
-    the subject), and no action (*door het verrichten van een handeling*). Only *van* may add to the name (*de
-    gemeenteraad van Tubbergen*)."""
-    tokens = agent_tokens(agent)
-    first = tokens[0] if tokens and tokens[0].lower_ == "door" else None
-    if first is not None and (first.is_sent_start or first.i == agent.sent.start):
-        return (
-            False  # Door de crisis is de markt gestagneerd: a door-phrase first in the sentence names a cause
-        )
-    if first is not None and first.i > 0 and first.doc[first.i - 1].pos_ in ("NUM", "DET", "ADJ"):
-        return False  # via 1 door het waterschap vergunde duiker: the door-phrase is inside a noun phrase
-    if agent.lower_.endswith("en") and agent.lower_ in morphology.known_verbs():
-        return False  # door het verbreden van sloten: an action, not an actor
-    if agent.pos_ in ("VERB", "AUX") or "Inf" in agent.morph.get("VerbForm"):
-        return False
-    if any(t.lower_ == "middel" for t in tokens):
-        return False  # door middel van dit onderzoek: a means, not an actor
-    if any(c.pos_ == "NOUN" and c.dep_ in ("amod", "compound") and c.i < agent.i for c in agent.children):
-        return False  # door de initiatiefnemer leges betaald: a noun before the noun, the parse joined two phrases
-    last = max(t.i for t in tokens) if tokens else agent.i
-    nxt = agent.doc[last + 1] if last + 1 < agent.sent.end else None
-    if nxt is not None and not nxt.is_punct and nxt.text[:1].isupper() and "." in nxt.text[:-1]:
-        return False  # door Bodem Advies | B.V.: a part of the name the parse left outside the door-phrase
-    if nxt is not None and nxt.lower_ in ("samen", "tezamen", "alsmede", "evenals"):
-        return False  # door de locatie samen met het aanbod: the actor goes on after the door-phrase
-    after = agent.doc[last + 2] if nxt is not None and nxt.text == "," and last + 2 < agent.sent.end else None
-    if after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "NUM"):
-        return False  # door de dijk, de weg en de wallen: a list the parse ended after its first member
-
-    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in agent.children):
-        return False  # door de raad, maar de provincie moet ...: a clause the parse hung on the actor
-    if _relative_clause_after(agent, tokens):
-        return False  # door de bomen die het plan omgeven: the relative clause would be cut off from its noun
-    for t in tokens:
-        if t is first:
-            continue
-        if t.like_num or t.pos_ == "NUM":
-            return False
-        if t.pos_ == "ADP" and t.lower_ != "van" and t.head.head.i == agent.i:
-            return False  # door de overheid aan de samenleving: a phrase on the actor itself
-    return True
-
-
-def _relative_clause_after(agent: Token, tokens: list[Token]) -> bool:
-    """The actor has a relative clause: by the parse, or a relative pronoun or *zoals* straight after the
-    door-phrase (the parse often hangs the clause on the verb: *door de bevoegdheid zoals opgenomen in het plan*)."""
-    if any(c.dep_ in ("acl:relcl", "acl") for c in agent.children):
-        return True
-    last = max(t.i for t in tokens) if tokens else agent.i
-    doc = agent.doc
-    if last + 1 >= agent.sent.end:
-        return False
-    nxt = doc[last + 1]
-    relative = "Rel" in nxt.morph.get("PronType") or nxt.lower_ in ("die", "dat", "welke", "zoals")
-    return relative or nxt.lower_.startswith("waar")
-
-
-def _keeps_the_words(clause: list[Token], text: str, verbs: set[int], er, agent, pass_aux: Token) -> bool:
-    """Every word of the passive clause is in the rewrite (but *door*, *er*, the auxiliaries and the verb, which
-    change), and none of the passive auxiliaries is left."""
-    import re
-    from collections import Counter
-
-    said = Counter(re.findall(r"\w+", text.lower()))
-    skip = set(verbs)
-    if er is not None:
-        skip.add(er.i)
-    if agent is not None:
-        skip |= {t.i for t in agent_tokens(agent) if t.lower_ == "door"}
-    need = Counter(
-        w for t in clause if t.i not in skip and not t.is_punct for w in re.findall(r"\w+", t.lower_)
-    )
-    pronouns = set(SUBJECT_PRONOUN) | set(OBJECT_PRONOUN)
-    missing = [w for w, n in need.items() if said[w] < n and w not in pronouns]
-    aux = pass_aux.lower_
-    return not missing and said[aux] <= sum(1 for t in clause if t.lower_ == aux and t.i not in verbs)
-
-
-def _one_part(tokens: list[Token]) -> bool:
-    """The words form one whole part of the parse: one word whose head lies outside, and all of its words; or a
-    preposition and the noun phrase right after it that the parse hung on the verb (*Naar aanleiding van | het
-    overleg*: ``_cut_preposition``)."""
-    ids = {t.i for t in tokens if not t.is_punct}
-    roots = [t for t in tokens if not t.is_punct and (t.head.i not in ids or t.head.i == t.i)]
-    cut = _cut_preposition(roots[1]) if len(roots) == 2 else None
-    if cut is not None and cut.i == roots[0].i:
-        return {t.i for r in roots for t in r.subtree if not t.is_punct} == ids
-    if len(roots) != 1:
-        return False
-    return {t.i for t in roots[0].subtree if not t.is_punct} == ids
-
-
-def _cut_preposition(noun: Token) -> Token | None:
-    """The preposition right before a noun phrase that the parse did not hang on that noun (*Naar aanleiding van
-    het overleg is er ...*: *overleg* taken for a subject, *Naar aanleiding van* left on its own); None if there is
-    none. A noun phrase after a preposition is never the subject."""
-    doc = noun.doc
-    k = noun.left_edge.i - 1
-    if k < noun.sent.start:
-        return None
-    before = doc[k]
-    prep = before if before.pos_ == "ADP" and before.dep_ != "fixed" else before.head
-    if before.pos_ != "ADP" and before.dep_ != "fixed":
-        return None
-    if prep.pos_ != "ADP" or any(t.i == prep.i for t in noun.subtree) or prep.head.i == noun.i:
-        return None
-    if any(c.dep_ not in ("fixed", "punct") for c in prep.children):
-        return None  # the preposition has an object of its own
-    return prep
-
-
-def _plain_order(clause: list[Token], obj_tokens: list[Token], mark, subordinate: bool) -> bool:
-    """A clause that starts with its subject (after the conjunction of a subordinate clause): *De weg wordt
-    aangelegd*, *dat de weg wordt aangelegd*; the subject one whole part of the parse."""
-    if not obj_tokens or not _one_part(obj_tokens):
-        return False
-    words = [t for t in clause if not t.is_punct]
-    start = 1 if (subordinate and mark is not None and words and words[0].i == mark.i) else 0
-    return len(words) > start and words[start].i == min(t.i for t in obj_tokens)

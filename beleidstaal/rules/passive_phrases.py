@@ -1,0 +1,103 @@
+"""The parts of the active clause that ``passive_rewrite.rewrite`` puts together: the actor as subject, the passive
+subject as object, the words of the clause and its middle field."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..language import morphology
+from ..language.data import table
+from ..language.number import phrase_plural
+from ..language.passive import agent_tokens
+from ..language.words import tokens_text
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
+
+
+CUT_DEPS = ("conj", "parataxis", "cc")
+#: agent pronouns in the door-phrase → subject form
+SUBJECT_PRONOUN = table("grammatica", "subject_pronoun")
+#: subject pronouns of the passive → object form in the active
+OBJECT_PRONOUN = table("grammatica", "object_pronoun")
+
+
+def _lower_first(text: str, token: Token) -> str:
+    if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u":
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _agent_phrase(agent: Token | None, actor: tuple[str, bool] | None = None) -> tuple[str, bool] | None:
+    """The agent as subject of the active sentence, and whether it is plural: the door-phrase, else the document's
+    actor (from the settings or the text); None when nobody is known."""
+    if agent is None:
+        return actor
+    tokens = [t for t in agent_tokens(agent) if t.lower_ != "door" or t.i != agent.left_edge.i]
+    if agent.pos_ == "PRON" and len(tokens) == 1:
+        subj = SUBJECT_PRONOUN.get(agent.lower_, agent.lower_)
+        plural = subj in ("wij", "jullie") or (agent.lower_ in ("hen", "hun", "ze") and True)
+        return subj, plural
+    # de klant en de medewerker hebben; de klant of de medewerker heeft; Provinciale Staten hebben
+    return _lower_first(tokens_text(tokens), tokens[0]), phrase_plural(agent)
+
+
+def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token]] | None:
+    """The subject of the passive as object of the active clause; None when its capital cannot be decided."""
+    if subj is None:
+        return "", []
+    tokens = [t for t in subj.subtree if not t.is_punct or t.i != subj.right_edge.i]
+    if not tokens:  # a subject that is only punctuation (a parse error): nothing to move
+        return "", []
+    if subj.pos_ == "PRON" and len(tokens) == 1:
+        return OBJECT_PRONOUN.get(subj.lower_, subj.lower_), tokens
+    text = tokens_text(tokens)
+    if tokens[0].i != sent_start:
+        return text, tokens
+    lowered = _article_lowered(text, tokens)
+    return None if lowered is None else (lowered, tokens)
+
+
+def _article_lowered(text: str, tokens: list[Token]) -> str | None:
+    """The phrase that opened the sentence, moved after the subject: its capital goes, except in a name. An article
+    before a capitalised word is the phrase's own when the dictionary gives that word the article (*De
+    Structuurvisie ...* → *de Structuurvisie ...*); before a word the dictionary does not know as a noun of that
+    gender (*De Bilt*, *Het Gooi*) it may be part of the name: None, the rewrite is not offered."""
+    first = tokens[0]
+    nxt = tokens[1] if len(tokens) > 1 else None
+    if first.lower_ in ("de", "het") and nxt is not None and nxt.text[:1].isupper():
+        if morphology.article(nxt.lower_) != first.lower_ or len(tokens) < 3:
+            # De Roever, De Gemeente: a capitalised word alone after the article may be a name
+            return None
+        return (
+            text[:1].lower() + text[1:]
+        )  # De Structuurvisie Westdorp: a title, the article is the sentence's
+    return _lower_first(text, first)
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    cut: set[int] = set()
+    for child in verb.children:
+        trailing_clause = child.dep_ in ("advcl", "parataxis") and child.i > verb.i
+        if (child.dep_ in CUT_DEPS or trailing_clause) and child.i > verb.i:
+            cut.update(t.i for t in child.subtree)
+    tokens = [t for t in verb.subtree if t.i not in cut]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    return tokens
+
+
+def _middle(obj_text: str, obj_tokens: list[Token], mid: list[Token], subj: Token | None) -> list[str]:
+    """The object and the rest of the middle field. An object that stood after other words keeps its place
+    (*Er worden dit jaar driehonderd woningen gebouwd* → *... bouwen dit jaar driehonderd woningen*)."""
+    if (
+        not obj_tokens
+        or not mid
+        or subj is None
+        or subj.pos_ == "PRON"
+        or min(t.i for t in obj_tokens) < mid[0].i
+    ):
+        return [obj_text, tokens_text(mid)]
+    return [tokens_text(sorted([*obj_tokens, *mid], key=lambda t: t.i))]
