@@ -155,6 +155,7 @@ CHECK_ONLY = [
     "beleidstaal.language.passive",
     "beleidstaal.language.passive_worth",
     "beleidstaal.language.quotation",
+    "beleidstaal.language.quote_kinds",
     "beleidstaal.language.realise",
     "beleidstaal.rules.copy_kinds",
     "beleidstaal.rules.copy_spans",

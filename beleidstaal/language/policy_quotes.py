@@ -8,19 +8,17 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Paragraph
-from .quotation import (
+from .quotation import QuotedText, _merge, quoted_blocks
+from .quote_kinds import (
     _ITALIC_LINE,
     MAX_INTRO_CHARS,
     MAX_INTRO_PARAGRAPHS,
     QuotedBlock,
-    QuotedText,
     _after_intro,
     _is_item,
-    _merge,
     _source,
     _words,
     is_heading,
-    quoted_blocks,
 )
 
 _ARTICLE_REFERENCE = re.compile(r"\bart(?:ikel|\.)\s*\d+(?:[.:]\d+)*[a-z]?\b", re.I)

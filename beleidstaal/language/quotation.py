@@ -23,44 +23,44 @@
   ``.``), at least one in ``;``, none in the writer's own voice (*wij*, *u*: ``own_voice``). Plans quote a parent plan's or a province's conditions so and answer each one
   under it: the answers between the items are the writer's own text and stay checked.
 
-The words that mark them are data: ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``.
+The recognisers of each kind are in ``quote_kinds``; the words that mark them are data:
+``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from ..document import Document, Paragraph
-from .data import word_set
+from ..document import Document
+from .quote_kinds import (
+    _ITALIC_LINE,
+    QuotedBlock,
+    _after_intro,
+    _definition_item,
+    _introduces_quotation,
+    _is_definition,
+    _is_definition_line,
+    _is_item,
+    _italic_titles,
+    _line_prefix,
+    _refers_to_a_part,
+    _same_quote,
+    _source,
+    _words,
+    condition_items,
+    is_heading,
+    names_quoted_text,
+)
 
 #: a passage between double quotation marks this long (in words) is a quotation
 MIN_QUOTE_WORDS = 6
 #: a paragraph all in italics this long (in words) is a quotation; a shorter one is a title or a caption
 MIN_ITALIC_WORDS = 8
-#: a quotation introduced by 'luidt:' runs over at most this many paragraphs
-MAX_INTRO_PARAGRAPHS = 12
-#: a form of 'luiden' introduces a quotation when it stands at most this many characters before the colon
-MAX_INTRO_CHARS = 120
-#: a heading (or a bold line used as one) has at most this many words
-MAX_HEADING_WORDS = 14
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)]|[a-z][.)])\s+")
-_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<inner>[^*_].*?)\1\s*:?\s*$", re.S)
-_ITALIC_LINE = re.compile(r"^([*_])(?!\1)(?P<inner>.+?)(?<!\1)\1[\s.]*$", re.S)
 _GLOSSARY = re.compile(
     r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—](?=\s)))\s*(?P<body>\S.*)$",
     re.S,
-)
-#: an article of the rules of a plan or a regulation, quoted in the explanation: a number with at least two dots
-#: and a name in lower case (*7.2.1 algemeen*, *7.2.3 nadere eisenregeling*); the writer's own sections have a
-#: capital (*3.1 Inleiding*)
-_RULE_ARTICLE = re.compile(r"^\d+(?:\.\d+){2,}\.?\s+[a-z]")
-_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
-_ARTICLE = re.compile(r"^art(?:ikel|\.)\s*(?P<number>\d+(?:[.:]\d+)*[a-z]?)\b\s*[,.:]?\s*", re.I)
-_ARTICLE_PART = re.compile(
-    r"^(?:lid|leden|eerste|tweede|derde|vierde|vijfde|onder|sub)\b|^(?:van|uit)\s", re.I
 )
 _QUOTED = re.compile(r"[\"“„”](?P<inner>[^\"“„”\n]+)[\"”“]")
 #: a definition quoted in single quotation marks (or accents used as such) that fill the rest of the line:
@@ -71,8 +71,6 @@ _QUOTED_DEFINITION = re.compile(
 #: a passage in single quotation marks right after a colon, anywhere in a paragraph; the closing mark is no
 #: apostrophe (*cafetaria's*): no letter follows it
 _SINGLE_QUOTED = re.compile(r":\s*(?P<quote>['‘](?P<inner>[^\s'‘’][^\n]*?)(?<=\S)['’])(?!\w)")
-#: a list item 'term: definitie' with the term in lower case (a definition quoted from a regulation)
-_DEFINITION_ITEM = re.compile(r"^(?P<term>[a-z][^:;.]{0,60}?):\s+(?P<body>\S.*)$", re.S)
 #: a sentence in the legal form of a definition: 'Onder X wordt (mede) verstaan/begrepen ...'
 _LEGAL_DEFINITION = re.compile(
     r"(?:^|(?<=[.!?;]\s))Onder\s[^.!?;]{1,200}?\s(?:wordt|worden)\s+(?P<after>(?:\w+\s+){0,2}\w+)\b[^!?;]*?"
@@ -81,168 +79,6 @@ _LEGAL_DEFINITION = re.compile(
 _CALLOUT = re.compile(
     r"^\s*(?:\[![A-Za-z]+\]|\w+(?:\s\w+)?:\s|(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)\s*:?[ \t]*(?:\n|$))"
 )
-
-
-@dataclass(frozen=True)
-class QuotedBlock:
-    """Quoted text in ``Document.text[start:end]``; ``kind`` says how it was recognised."""
-
-    start: int
-    end: int
-    kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, voorwaarden, definitie,
-    # beleid, titel, aankondiging (the sentence before the colon of a quotation of law or policy, ``policy_quotes``)
-
-
-def _words(name: str) -> frozenset[str]:
-    return word_set("aanhalingen", name)
-
-
-def _source(document: Document, p: Paragraph) -> str:
-    """The Markdown source of a paragraph (with its emphasis markers), without a list marker in front."""
-    loc = document.locate(p.start, p.end)
-    line_start = document.source.rfind("\n", 0, loc.offset) + 1
-    prefix = document.source[line_start : loc.offset]
-    text = document.source[loc.offset : loc.end_offset]
-    # markers just before the first prose character belong to the paragraph: '**Artikel 2**', '*Citaat*'
-    lead = re.search(r"[*_\"“„]*$", prefix)
-    trail = re.match(r"[*_\"”“]*", document.source[loc.end_offset : loc.end_offset + 8])
-    return _LIST_MARKER.sub("", (lead.group(0) if lead else "") + text + (trail.group(0) if trail else ""))
-
-
-def _line_prefix(document: Document, p: Paragraph) -> str:
-    """The source of the paragraph's first line before its first prose character (``> ``, ``- ``, ``## ``)."""
-    offset = document.source_offset(p.start)
-    line_start = document.source.rfind("\n", 0, offset) + 1
-    return document.source[line_start:offset]
-
-
-def _same_quote(document: Document, a: Paragraph, b: Paragraph) -> bool:
-    """``b`` continues the block quote of ``a``: every source line between them is part of the quote."""
-    if not (b.kind == "quote" or _line_prefix(document, b).lstrip().startswith(">")):
-        return False
-    between = document.source[document.source_offset(a.end, end=True) : document.source_offset(b.start)]
-    return all(line.lstrip().startswith(">") for line in between.split("\n")[1:-1])
-
-
-def is_heading(document: Document, p: Paragraph) -> bool:
-    """A heading, or a short line in bold that stands as one (zoning plans converted from PDF)."""
-    if p.kind == "heading":
-        return True
-    if p.kind not in ("paragraph", "quote"):
-        return False
-    text = document.paragraph_text(p)
-    if len(text.split()) > MAX_HEADING_WORDS or text.rstrip().endswith((".", "?", "!")):
-        return False
-    source = _source(document, p).strip()
-    # a numbered line in italics is a heading too (*7.2.1 algemeen*)
-    return bool(_BOLD_LINE.match(source) or (_ITALIC_LINE.match(source) and _SECTION_NUMBER.match(text)))
-
-
-def names_quoted_text(heading: str) -> str | None:
-    """What a heading says of the text under it: ``"wettekst"`` for a heading that only names quoted text
-    (*Vereiste*, *Artikel 3.1*, *Artikel 2 lid 1*, *Artikel 3.1.6 van het Besluit*), ``"definities"`` for a list
-    of definitions (*Definities*, *Begrippen*), else None (also for *Artikel 4 Wonen*: a number and a name is the
-    writer's own explanation of an article)."""
-    if _RULE_ARTICLE.match(heading.strip()):
-        return "wettekst"
-    text = _SECTION_NUMBER.sub("", heading.strip()).strip().rstrip(":.").strip()
-    key = " ".join(text.lower().split())
-    if key in _words("quotation_headings"):
-        return "wettekst"
-    if key in _words("definition_headings"):
-        return "definities"
-    m = _ARTICLE.match(text)
-    if not m:
-        return None
-    rest = text[m.end() :].strip()
-    if not rest or _ARTICLE_PART.match(rest):
-        return "wettekst"
-    # 'Artikel 3.1.6 Bro', 'Artikel 4:8 Awb': a numbered article of a law, named by its short name
-    if re.search(r"[.:]", m.group("number")) and len(rest.split()) <= 2:
-        return "wettekst"
-    return None
-
-
-def _is_definition_line(document: Document, p: Paragraph) -> bool:
-    """A list item, or a line 'term: definitie' / 'term - definitie' (the term at most a few words)."""
-    if p.kind == "list_item":
-        return True
-    return bool(re.match(r"^[^\s:]\S*(?:\s+\S+){0,3}\s*(?::|\s[-–—])\s+\S", document.paragraph_text(p)))
-
-
-def _introduces_quotation(text: str) -> int | None:
-    """Where the quotation starts when ``text`` has 'luidt:' or 'bepaalt het volgende:' (the offset after the
-    colon), else None. A form of *luiden* may stand further back in the same sentence (*Artikel 3.1 luidt sinds
-    1 juli 2017 als volgt:*)."""
-    for m in re.finditer(r":", text):
-        before = text[: m.start()]
-        words = re.findall(r"\w+", before[-60:].lower())
-        # the verb has a subject before it: 'Artikel 2 bepaalt:', not the label 'Bepalen:'
-        if any(w in _words("intro_verbs") for w in words[-4:][1:]) and not re.search(
-            r"[.!?]\s+\S", before[-30:]
-        ):
-            return m.end()
-        clause = re.split(r"[.!?]\s+(?=[A-Z])", before[-MAX_INTRO_CHARS:])[-1]
-        if any(w in _words("quoting_verbs") for w in re.findall(r"\w+", clause.lower())[1:]):
-            return m.end()
-    return None
-
-
-def _after_intro(document: Document, headings: list[bool], i: int, at: int, kind: str):
-    """The quotation that paragraph ``i`` introduces with the colon before offset ``at`` of its text: the rest of
-    that paragraph, or the next paragraph and the list items or quoted paragraphs after it (or paragraphs after a
-    line that ends in ':' or ';'). Returns (the block or None, the paragraph after it)."""
-    paragraphs = document.paragraphs
-    p = paragraphs[i]
-    rest = document.paragraph_text(p)[at:]
-    if rest.strip():
-        return QuotedBlock(p.start + at + (len(rest) - len(rest.lstrip())), p.end, kind), i + 1
-    j = i + 1
-    last = j
-    while j < len(paragraphs) and not headings[j] and j - i <= MAX_INTRO_PARAGRAPHS:
-        q = paragraphs[j]
-        previous = document.paragraph_text(paragraphs[j - 1]).rstrip()
-        if j == i + 1 or q.kind in ("list_item", "quote") or previous.endswith((":", ";")):
-            last = j + 1
-            j += 1
-        else:
-            break
-    block = QuotedBlock(paragraphs[i + 1].start, paragraphs[last - 1].end, kind) if last > i + 1 else None
-    return block, max(last, i + 1)
-
-
-#: an item of an article: *a.*, *1.*, *b)*, or the bare number of a member (lid) before a capital: *2 Onverminderd*
-_ENUMERATED = re.compile(r"^\(?(?:[a-z]|\d{1,2})[.)°]\s|^\d{1,2}\s+(?=[A-Z])")
-
-
-def _is_item(document: Document, p: Paragraph) -> bool:
-    """A list item, or a paragraph that opens with an enumerator (*a.*, *1.*, *b)*): an item of an article."""
-    return p.kind == "list_item" or bool(_ENUMERATED.match(document.paragraph_text(p)))
-
-
-def _refers_to_a_part(text: str) -> bool:
-    """The text refers to another part of the same rule: *bedoeld in onderdeel a*, *ingevolge lid 10.2*,
-    *genoemd in het eerste lid* (a reference word, then within three words a part with its letter or number)."""
-    words = re.findall(r"[\w.]+", text.lower())
-    refs, parts, ordinals = _words("reference_words"), _words("reference_parts"), _words("ordinals")
-    for i, word in enumerate(words):
-        if word not in refs:
-            continue
-        for k in range(i + 1, min(len(words) - 1, i + 5)):
-            if words[k] in parts and re.fullmatch(r"[a-z]|\d[\d.]*", words[k + 1].rstrip(".") or "-"):
-                return True
-            if words[k] in ordinals and words[k + 1] in parts:
-                return True
-    return False
-
-
-def _is_definition(body: str) -> bool:
-    """The text of a glossary entry defines its term: it starts in lower case or with an article, and it is not a
-    question or a task (*hoe gaan we om met ...?*, *welke gegevens ...*)."""
-    first = body.split(maxsplit=1)[0] if body.split() else ""
-    if not first or "?" in body or first.lower().strip(",") in _words("question_words"):
-        return False
-    return first[:1].islower() or first.lower().strip(",") in _words("definition_openers")
 
 
 def in_quotation_marks(text: str, start: int, end: int) -> bool:
@@ -255,15 +91,6 @@ def in_quotation_marks(text: str, start: int, end: int) -> bool:
     spans = [m.span() for m in _QUOTED.finditer(line)]
     spans += [m.span("quote") for m in _SINGLE_QUOTED.finditer(line)]
     return any(s <= a and b <= e for s, e in spans)
-
-
-def _definition_item(document: Document, p: Paragraph) -> bool:
-    """A list item ``term: definitie`` with the term in lower case that ends in ``;`` or ``.`` (module docstring)."""
-    if p.kind != "list_item":
-        return False
-    text = document.paragraph_text(p).strip()
-    m = _DEFINITION_ITEM.match(text)
-    return bool(m and text.endswith((";", ".")) and _is_definition(m.group("body")))
 
 
 def quoted_blocks(document: Document) -> list[QuotedBlock]:
@@ -381,83 +208,6 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
         i += 1
     blocks.extend(condition_items(document, headings))
     return _merge(blocks)
-
-
-#: an item of a rule's conditions: a letter (*a.*, *b)*, *(c)*) or a Roman number (*iv)*), then a word in lower case
-_CONDITION = re.compile(r"^\(?(?P<mark>[a-z]|[ivx]{1,4})[.)]\s+(?=[a-z])")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-
-
-def _condition_mark(text: str) -> tuple[int | None, int | None] | None:
-    """(place as a letter, place as a Roman number) of a condition item's mark, or None when ``text`` is no such
-    item: a mark, a clause in lower case, and an end in ``;``, ``,``, ``; en``, ``, of`` or ``.``."""
-    m = _CONDITION.match(text)
-    end = text.rstrip()
-    if not m or not (end.endswith((";", ",", ".")) or re.search(r"[;,]\s*(?:en|of)$", end)):
-        return None
-    mark = m.group("mark")
-    return (ord(mark) - 96 if len(mark) == 1 else None), _ROMAN.get(mark)
-
-
-def condition_items(document: Document, headings: list[bool]) -> list[QuotedBlock]:
-    """The items of a rule's conditions quoted in legal style (module docstring): one block per item; the text
-    between the items is not quoted."""
-    found: list[QuotedBlock] = []
-    run: list[tuple[Paragraph, str]] = []  # the items in letter order so far in this section
-    last: tuple[int | None, int | None] = (None, None)
-
-    def close() -> None:
-        if (
-            len(run) >= 2
-            and any(";" in text.rstrip()[-5:] for _, text in run)
-            and not any(_words("own_voice") & set(re.findall(r"\w+", text.lower())) for _, text in run)
-        ):
-            found.extend(QuotedBlock(q.start, q.end, "voorwaarden") for q, _ in run)
-
-    for p, heading in zip(document.paragraphs, headings, strict=True):
-        if heading:
-            close()
-            run, last = [], (None, None)
-            continue
-        text = document.paragraph_text(p)
-        mark = _condition_mark(text)
-        if mark is None:
-            continue
-        follows = any(m is not None and n is not None and m == n + 1 for m, n in zip(mark, last, strict=True))
-        if not follows:
-            close()
-            run = []
-        run.append((p, text))
-        last = mark
-    close()
-    return found
-
-
-#: an italic stretch inside a line: one '*' or '_' on each side, not part of '**'
-_ITALIC_RUN = re.compile(r"(?<![*_\w])([*_])(?![*_\s])(?P<inner>[^*_\n]+?)(?<![*_\s])\1(?![*_\w])")
-#: an italic title has at least this many words; one or two italic words are emphasis
-MIN_TITLE_WORDS = 3
-
-
-def _italic_titles(document: Document, p: Paragraph) -> list[QuotedBlock]:
-    """The titles in italics inside a paragraph: an italic stretch of ``MIN_TITLE_WORDS`` words or more right after
-    '(' or after a noun in ``report_nouns`` (or one that ends in it: *aanmeldnotitie*)."""
-    loc = document.locate(p.start, p.end)
-    source = document.source[loc.offset : loc.end_offset + 1]
-    nouns = _words("report_nouns")
-    found = []
-    for m in _ITALIC_RUN.finditer(source):
-        if len(m.group("inner").split()) < MIN_TITLE_WORDS:
-            continue
-        before = source[: m.start()].rstrip()
-        word = re.search(r"(\w+)$", before)
-        if not (before.endswith("(") or (word and word.group(1).lower().endswith(tuple(nouns)))):
-            continue
-        start = document.text_offset(loc.offset + m.start("inner"))
-        end = document.text_offset(loc.offset + m.end("inner") - 1) + 1
-        if p.start <= start < end <= p.end:
-            found.append(QuotedBlock(start, end, "titel"))
-    return found
 
 
 def _merge(blocks: list[QuotedBlock]) -> list[QuotedBlock]:

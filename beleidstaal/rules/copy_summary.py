@@ -23,7 +23,7 @@ def passages_under_policy(document, passages: list) -> set[int]:
 
     from ..language.data import word_set
     from ..language.policy_quotes import names_policy
-    from ..language.quotation import is_heading
+    from ..language.quote_kinds import is_heading
 
     frames = tuple(word_set("aanhalingen", "framework_headings"))
 

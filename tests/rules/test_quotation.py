@@ -7,7 +7,8 @@ import pytest
 
 from beleidstaal import check_text
 from beleidstaal.config import Config
-from beleidstaal.language.quotation import names_quoted_text, quoted_blocks
+from beleidstaal.language.quotation import quoted_blocks
+from beleidstaal.language.quote_kinds import names_quoted_text
 from beleidstaal.readers import document_from_text
 
 #: BT702 runs only when asked for (its notice was not worth passing on in the blind-judged sample); the folding of the
