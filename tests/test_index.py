@@ -618,3 +618,16 @@ def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
         "college",
     ]
     assert stems(words) == [stem(w) for w in words]
+
+
+def test_hits_ordered_by_one_key_as_by_three():
+    """``_order_of`` orders the hits by (document, draft position, source position) exactly as sorting by the three
+    keys in turn, ties included (equal rows keep their order); and does so too where a value does not fit its key."""
+    import numpy as np
+
+    from beleidstaal.index.match import _order_of
+
+    rng = np.random.default_rng(3)
+    for n, top in ((0, 10), (1, 10), (500, 7), (5000, 3000), (2000, 1 << 22)):
+        doc, d, r = (rng.integers(0, top, n) for _ in range(3))
+        assert _order_of(doc, d, r).tolist() == np.lexsort((r, d, doc)).tolist()

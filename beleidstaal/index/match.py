@@ -380,8 +380,27 @@ def _hits(keys: list[str], index, exclude) -> tuple[np.ndarray, np.ndarray, np.n
     within = np.arange(len(row)) - np.repeat(np.cumsum(reps) - reps, reps)
     d = order[first[at][row] + within]
     doc, r, rare = doc[row], pos[row], rare[row]
-    o = np.lexsort((r, d, doc))
+    o = _order_of(doc, d, r)
     return doc[o], d[o], r[o], rare[o]
+
+
+#: bits per column of the one sort key of ``_order_of``
+_KEY_BITS = 21
+
+
+def _order_of(doc: np.ndarray, d: np.ndarray, r: np.ndarray) -> np.ndarray:
+    """The order of the rows by (doc, d, r), as ``np.lexsort((r, d, doc))`` gives it: where all three fit in
+    ``_KEY_BITS`` bits (2 million documents and words), one stable sort of one 63-bit key, about three times as
+    fast as sorting by three keys in turn (the hits of a long plan against the archive: 232,000 rows)."""
+    top = 1 << _KEY_BITS
+    if (
+        not len(doc)
+        or max(int(doc.max()), int(d.max()), int(r.max())) >= top
+        or min(int(doc.min()), int(d.min()), int(r.min())) < 0
+    ):
+        return np.lexsort((r, d, doc))
+    key = (doc.astype(np.int64) << (2 * _KEY_BITS)) | (d.astype(np.int64) << _KEY_BITS) | r.astype(np.int64)
+    return np.argsort(key, kind="stable")
 
 
 #: a document shares a passage when its hits cover at least this share of the words that the best covered
