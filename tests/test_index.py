@@ -477,7 +477,7 @@ def test_alignment_from_the_diagonals_of_the_hits_finds_what_difflib_finds():
     windows, and the same blocks."""
     import difflib
 
-    from beleidstaal.index.match import align, anchored_blocks
+    from beleidstaal.index.alignment import align, anchored_blocks
 
     rng = random.Random(7)
     vocab = [f"w{i}" for i in range(60)] + ["de", "het", "van", "een", "en"] * 6
@@ -558,7 +558,8 @@ def test_diagonals_of_equal_runs_and_realignment_along_them():
     """``diagonals`` gives every offset where K equal words of two windows meet (the same as comparing every pair
     of places, also where the window holds words the passage lacks), and the realignment of a passage with another
     holder (``realign``), which aligns along them, finds the passage difflib finds over the whole windows."""
-    from beleidstaal.index.match import Passage, _Words, align, diagonals, realign
+    from beleidstaal.index.alignment import align, diagonals
+    from beleidstaal.index.match import Passage, _Words, realign
 
     rng = random.Random(11)
     for n in range(400):
@@ -591,7 +592,7 @@ def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
     blocks, and the stems of a block (``stems``, through the cache) are ``stem`` of each word."""
     import difflib
 
-    from beleidstaal.index.match import _matching_blocks
+    from beleidstaal.index.alignment import _matching_blocks
     from beleidstaal.index.normalise import stems
 
     rng = random.Random(5)

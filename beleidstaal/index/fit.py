@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 
-from .match import MARGIN, MIN_WORDS, Passage, _matching_blocks, anchored_blocks, diagonals, holders
+from .alignment import _matching_blocks, anchored_blocks, diagonals
+from .match import MARGIN, MIN_WORDS, Passage, holders
 
 EXTEND_WORDS = 4
 

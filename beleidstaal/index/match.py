@@ -5,10 +5,11 @@
    hits close together on nearly the same diagonal belong to one candidate passage. The strongest chains are
    verified first, and each stretch of the draft against a few sources only, so a passage that occurs in many
    documents costs a few alignments, not one per document.
-3. Each candidate is verified with a word alignment (difflib) of the draft window against the source window. Runs
-   of equal words that lie close together (gaps of at most ``MAX_GAP`` words, so a changed, inserted or dropped
-   word does not break the passage) form the passage; its edges are the first and last equal run of at least
-   ``EDGE_RUN`` words, so the reported span is exactly the copied stretch.
+3. Each candidate is verified with a word alignment (``index.alignment``: difflib, anchored on the diagonals of
+   the hits) of the draft window against the source window. Runs of equal words that lie close together (gaps of
+   at most ``alignment.MAX_GAP`` words, so a changed, inserted or dropped word does not break the passage) form
+   the passage; its edges are the first and last equal run of at least ``alignment.EDGE_RUN`` words, so the
+   reported span is exactly the copied stretch.
 4. A passage counts when it is at least ``MIN_WORDS`` words long and at least ``MIN_SHARE`` of its words are equal.
    Overlapping passages from several sources are merged: the best source is named, the others counted.
 5. ``shared`` lists every reference document whose fingerprints cover most of the passage, nearly as many of its
@@ -20,21 +21,17 @@
 
 from __future__ import annotations
 
-import bisect
-import difflib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import numpy as np
 
+from .alignment import align, diagonals
 from .fingerprint import K, key_hashes, ngram_hashes
 
 MIN_WORDS = 12
 MIN_SHARE = 0.6
-MAX_GAP = 4
-EDGE_RUN = 3
 MARGIN = 30
 CHAIN_GAP = 25
 #: how many sources a stretch of the draft is verified against (the strongest chains of hits first)
@@ -50,12 +47,6 @@ RARE_PLACES = 20
 PROMISING_REACH = 12
 #: a hash found at more places than this is a common phrase, not evidence of copying
 MAX_HITS_PER_HASH = 1000
-
-
-class _Block(NamedTuple):
-    a: int
-    b: int
-    size: int
 
 
 @dataclass
@@ -98,143 +89,6 @@ def _chains(hits: list[tuple[int, int]], *, ordered: bool = False) -> list[list[
         else:
             chains.append([(d, r)])
     return chains
-
-
-#: a run of equal words on a diagonal of the hits at least this long anchors the alignment (``anchored_blocks``)
-ANCHOR_RUN = 3
-
-
-#: gaps between anchors of at most this many words on both sides are aligned by ``_small_blocks``, not difflib
-SMALL_GAP = 12
-
-
-def _small_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
-    """difflib's matching blocks (``autojunk=False``, no junk) of two short word lists, without its set-up (a
-    table of every word of ``b``), which costs more than the comparison for a gap of a few words between two
-    anchors: the longest common run, the first in ``a`` and then in ``b`` of the longest, then the same left and
-    right of it; touching blocks joined."""
-    found = []
-    todo = [(0, len(a), 0, len(b))]
-    while todo:
-        alo, ahi, blo, bhi = todo.pop()
-        bi = bj = bk = 0
-        for i in range(alo, ahi):
-            if ahi - i <= bk:
-                break
-            w = a[i]
-            for j in range(blo, bhi - bk):
-                if b[j] != w:
-                    continue
-                k = 1
-                while i + k < ahi and j + k < bhi and a[i + k] == b[j + k]:
-                    k += 1
-                if k > bk:
-                    bi, bj, bk = i, j, k
-        if bk:
-            found.append((bi, bj, bk))
-            if alo < bi and blo < bj:
-                todo.append((alo, bi, blo, bj))
-            if bi + bk < ahi and bj + bk < bhi:
-                todo.append((bi + bk, ahi, bj + bk, bhi))
-    return [*_joined(sorted(found)), (len(a), len(b), 0)]
-
-
-def _joined(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Matching blocks (i, j, size) in order, two that touch made one, as difflib reports them."""
-    out: list[tuple[int, int, int]] = []
-    for i, j, n in blocks:
-        if out and out[-1][0] + out[-1][2] == i and out[-1][1] + out[-1][2] == j:
-            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + n)
-        else:
-            out.append((i, j, n))
-    return out
-
-
-def _matching_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
-    if len(a) == 1 or len(b) == 1:
-        # one word against some: difflib's answer is its first equal place (a changed word in a copied passage
-        # leaves many such gaps between the anchors; difflib's set-up costs more than the comparison)
-        if len(a) == 1:
-            j = next((j for j, w in enumerate(b) if w == a[0]), None)
-            return ([(0, j, 1)] if j is not None else []) + [(len(a), len(b), 0)]
-        i = next((i for i, w in enumerate(a) if w == b[0]), None)
-        return ([(i, 0, 1)] if i is not None else []) + [(len(a), len(b), 0)]
-    if len(a) <= SMALL_GAP and len(b) <= SMALL_GAP:
-        return _small_blocks(a, b)
-    return [
-        (m.a, m.b, m.size) for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    ]
-
-
-def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int, int]]:
-    """The matching blocks (i, j, size) of ``a`` and ``b``, found from the diagonals that the hits lie on
-    (``offsets``: source position minus draft position within the windows) instead of by ``difflib`` over the
-    whole windows: the runs of equal words on those diagonals of at least ``ANCHOR_RUN`` words are the anchors
-    (the longest first, none crossing another), and ``difflib`` aligns only the words between two anchors and
-    before the first and after the last. A copied passage lies on one diagonal, or a few where words were added
-    or dropped, so this finds the blocks that ``difflib`` finds, at a fraction of the cost for windows of hundreds
-    of words."""
-    runs = []
-    for off in set(offsets):
-        i, end = max(0, -off), min(len(a), len(b) - off)
-        while i < end:
-            if a[i] != b[i + off]:
-                i += 1
-                continue
-            j = i + 1
-            while j < end and a[j] == b[j + off]:
-                j += 1
-            if j - i >= ANCHOR_RUN:
-                runs.append((i, i + off, j - i))
-            i = j
-    anchors: list[tuple[int, int, int]] = []
-    for i, j, n in sorted(runs, key=lambda r: (-r[2], r[0])):
-        at = bisect.bisect_left(anchors, (i, j, n))
-        before = anchors[at - 1] if at else None
-        after = anchors[at] if at < len(anchors) else None
-        if before is not None and (before[0] + before[2] > i or before[1] + before[2] > j):
-            continue
-        if after is not None and (i + n > after[0] or j + n > after[1]):
-            continue
-        anchors.insert(at, (i, j, n))
-    blocks: list[tuple[int, int, int]] = []
-    pi = pj = 0
-    for i, j, n in [*anchors, (len(a), len(b), 0)]:
-        if i > pi and j > pj:
-            blocks.extend((pi + x, pj + y, k) for x, y, k in _matching_blocks(a[pi:i], b[pj:j]) if k)
-        if n:
-            blocks.append((i, j, n))
-        pi, pj = i + n, j + n
-    return _joined(blocks)
-
-
-def align(
-    a: list[str], b: list[str], d0: int, r0: int, offsets=None
-) -> tuple[int, int, int, int, int] | None:
-    """Align a draft window ``a`` (starting at word d0) with a source window ``b`` (starting at word r0). Returns
-    (start, end, src_start, src_end, matched) in absolute word positions for the best passage, or None. With
-    ``offsets`` (the diagonals of the hits in the windows), the blocks come from ``anchored_blocks``."""
-    found = anchored_blocks(a, b, offsets) if offsets else _matching_blocks(a, b)
-    blocks = [_Block(i, j, n) for i, j, n in found if n]
-    if not blocks:
-        return None
-    groups: list[list] = [[blocks[0]]]
-    for blk in blocks[1:]:
-        last = groups[-1][-1]
-        if blk.a - (last.a + last.size) <= MAX_GAP and blk.b - (last.b + last.size) <= MAX_GAP:
-            groups[-1].append(blk)
-        else:
-            groups.append([blk])
-    best = None
-    for g in groups:
-        while len(g) > 1 and g[0].size < EDGE_RUN:
-            g = g[1:]
-        while len(g) > 1 and g[-1].size < EDGE_RUN:
-            g = g[:-1]
-        matched = sum(blk.size for blk in g)
-        if best is None or matched > best[4]:
-            best = (d0 + g[0].a, d0 + g[-1].a + g[-1].size, r0 + g[0].b, r0 + g[-1].b + g[-1].size, matched)
-    return best
 
 
 def _diagonal_promising(keys: list[str], source, chain: list[tuple[int, int]]) -> bool:
@@ -447,33 +301,6 @@ def _sharing(p: Passage, hits, by_draft: tuple[np.ndarray, np.ndarray]) -> tuple
     at = {doc: (lo, hi) for doc, lo, hi in zip(docs_in, lows.tolist(), highs.tolist(), strict=True)}
     cover = dict(zip(docs_in, covered.tolist(), strict=True))
     return holders(cover, p.doc), at, cover
-
-
-def diagonals(a: list[str], b: list[str]) -> list[int]:
-    """The diagonals (position in ``b`` minus position in ``a``) of every run of K equal words of ``a`` and ``b``:
-    the offsets that ``anchored_blocks`` aligns along, as the hits give them in ``find_passages``. Vectorised: a
-    window can hold thousands of words. Only the runs of ``b`` whose K words all occur in ``a`` are hashed: a
-    window around a passage is mostly other text."""
-    if len(a) < K or len(b) < K:
-        return []
-    inside = np.fromiter(map(set(a).__contains__, b), dtype=bool, count=len(b))
-    counts = np.concatenate(([0], np.cumsum(inside)))
-    starts = np.flatnonzero(counts[K:] - counts[:-K] == K)
-    if not len(starts):
-        return []
-    ha = np.fromiter(map(hash, zip(*(a[i:] for i in range(K)), strict=False)), dtype=np.int64)
-    hb = np.fromiter((hash(tuple(b[j : j + K])) for j in starts.tolist()), dtype=np.int64, count=len(starts))
-    order = np.argsort(hb, kind="stable")
-    sb = hb[order]
-    lo, hi = np.searchsorted(sb, ha, "left"), np.searchsorted(sb, ha, "right")
-    n = hi - lo
-    if not n.any():
-        return []
-    rows = np.repeat(np.arange(len(ha)), n)
-    at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
-    offsets = np.sort(starts[order[at]] - rows)
-    # distinct, as ``np.unique`` gives them (which imports ``numpy.ma`` on first use: 7 ms of a check's start)
-    return offsets[np.concatenate(([True], offsets[1:] != offsets[:-1]))].tolist()
 
 
 def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, int]) -> Passage | None:
