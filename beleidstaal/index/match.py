@@ -315,8 +315,6 @@ def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, in
     return Passage(q[0], q[1], doc, q[2], q[3], q[4], sorted(set(p.also) | {p.doc}), p.shared, p.at, p.cover)
 
 
-#: a match is extended to the whole sentence when at most this many words of it are outside the match (a changed
-#: first or last word), and at least half of the sentence is inside it; otherwise that sentence is left out
 class _Words:
     """The draft as its own source, for the diagonal test."""
 
