@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .grammar import MODALS, MODALS_PAST
+from .grammar import MODAL_FORMS
 from .realise_clauses import _finite
 from .realise_verbs import SUBJECT_PERSON
 
@@ -96,20 +96,9 @@ def same_words(
     return +old == +new and not any(n < 0 for n in (*old.values(), *new.values()))
 
 
-@functools.cache
-def _modal_forms() -> dict[str, str]:
-    return {
-        form: lemma
-        for table in (MODALS, MODALS_PAST)
-        for lemma, forms in table.items()
-        for form in (lemma, *forms)
-    }
-
-
 def keeps_modals(modals: Iterable[str], after: str) -> bool:
     """Every modal verb of the original cluster (*zal ... kunnen worden*) is in the rewrite, in some form
     (*zal ... kunnen verwerken*), as often as in the original."""
-    forms = _modal_forms()
-    need = Counter(forms.get(m.lower(), m.lower()) for m in modals)
-    said = Counter(forms[w] for w in _words(after) if w in forms)
+    need = Counter(MODAL_FORMS.get(m.lower(), m.lower()) for m in modals)
+    said = Counter(MODAL_FORMS[w] for w in _words(after) if w in MODAL_FORMS)
     return all(said[m] >= n for m, n in need.items())

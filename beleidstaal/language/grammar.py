@@ -15,6 +15,10 @@ VOWELS = set("aeiouyéëïöü")
 #: modal verbs: singular and plural present and past
 MODALS = pairs("grammatica", "modals")
 MODALS_PAST = pairs("grammatica", "modals_past")
+#: every form of a modal verb, present and past, to its infinitive (*kon* → *kunnen*)
+MODAL_FORMS = {
+    form: lemma for table_ in (MODALS, MODALS_PAST) for lemma, forms in table_.items() for form in forms
+}
 
 
 def known_verbs() -> frozenset[str]:

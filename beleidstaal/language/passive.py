@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from .data import word_set
 from .grammar import (
     MODALS,
-    MODALS_PAST,
     infinitive,
     infinitive_from_participle,
     participle_map,
@@ -149,11 +148,6 @@ def _door_phrase(verb: Token) -> Token | None:
             ) and noun.head.i in (verb.i, *(a.i for a in verb.children)):
                 return noun
     return None
-
-
-MODAL_FORMS = {form: lemma for lemma, forms in {**MODALS}.items() for form in forms} | {
-    form: lemma for lemma, forms in MODALS_PAST.items() for form in forms
-}
 
 
 def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .data import word_set
-from .grammar import infinitive
-from .passive import MODAL_FORMS, aux_kind, find_agent, subject
+from .grammar import MODAL_FORMS, infinitive
+from .passive import aux_kind, find_agent, subject
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token

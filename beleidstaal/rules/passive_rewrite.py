@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 from ..language import morphology
 from ..language.clause_check import keeps_modals, same_words
 from ..language.data import word_set
-from ..language.grammar import MODALS, MODALS_PAST, infinitive, present, split_particle
+from ..language.grammar import MODAL_FORMS, MODALS, MODALS_PAST, infinitive, present, split_particle
 from ..language.passive import (
-    MODAL_FORMS,
     agent_tokens,
     aux_kind,
     expletive,
