@@ -13,7 +13,7 @@ not-copied and no finding overlaps it. A document row counts as right when the j
 finding of that plan still sits on it, or when the judge named another kind and the passage now has that kind
 (the document finding having moved elsewhere). Also counted: rows judged law-quote that now overlap a warning
 (the document finding included). The plans and the index come from the sheet's ``.meta.json``; reserved files
-(``copy5-files.tsv``, ``blind5-files.tsv``) are never checked and never go into the index: the index holds the
+(``copy6-files.tsv`` this round) are never checked and never go into the index: the index holds the
 sheet's other plans less those, so counts can be lower than when the sheet was drawn.
 """
 
@@ -31,7 +31,7 @@ from common import corpus_root, read_sheet, sheet_files  # noqa: E402
 from copy_sample import DOCUMENT, check, index_for, kind_of  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-RESERVED = (HERE / "copy5-files.tsv", HERE / "blind5-files.tsv")
+RESERVED = (HERE / "copy6-files.tsv",)
 
 
 def judged_kind(row: dict) -> str:
