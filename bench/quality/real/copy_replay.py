@@ -13,8 +13,10 @@ not-copied and no finding overlaps it. A document row counts as right when the j
 finding of that plan still sits on it, or when the judge named another kind and the passage now has that kind
 (the document finding having moved elsewhere). Also counted: rows judged law-quote that now overlap a warning
 (the document finding included). The plans and the index come from the sheet's ``.meta.json``; reserved files
-(``copy6-files.tsv`` this round) are never checked and never go into the index: the index holds the
-sheet's other plans less those, so counts can be lower than when the sheet was drawn.
+(``copy6-files.tsv``) are never checked and never go into the index: the index holds the sheet's other plans less
+those, so counts can be lower than when the sheet was drawn. With ``--boundaries``, every row judged bad on its
+boundaries is listed with the span of the finding that now overlaps it most: the same span, or the text around its
+new start and end.
 """
 
 from __future__ import annotations
@@ -79,6 +81,40 @@ def anchor_verdicts(rows: list[dict], findings: dict[str, list[dict]]) -> Counte
     return out
 
 
+def best_passage(row: dict, findings: dict[str, list[dict]]) -> dict | None:
+    """The passage finding (not the document finding) that overlaps ``row`` most, if any."""
+    mine = [f for f in findings.get(row["file"], []) if overlap(f, row) > 0 and kind_of(f) != DOCUMENT]
+    return max(mine, key=lambda f: overlap(f, row), default=None)
+
+
+def around(text: str, at: int) -> str:
+    """70 characters either side of ``at``, with a mark between them, on one line."""
+    return (text[max(0, at - 70) : at] + " ‖ " + text[at : at + 70]).replace("\n", "⏎")
+
+
+def show_boundaries(root: Path, rows: list[dict], findings: dict[str, list[dict]]) -> None:
+    """Every row judged bad on its boundaries, with the span of the passage that now overlaps it most."""
+    texts: dict[str, str] = {}
+    for row in rows:
+        if row.get("boundary_verdict") != "bad":
+            continue
+        f = best_passage(row, findings)
+        if f is None:
+            print(f"  {row['id']} boundary: no finding now")
+            continue
+        if (f["offset"], f["end_offset"]) == (int(row["offset"]), int(row["end_offset"])):
+            print(f"  {row['id']} boundary: same span ({kind_of(f)})")
+            continue
+        text = texts.setdefault(
+            row["file"], (root / row["file"]).read_text(encoding="utf-8", errors="replace")
+        )
+        s, e = f["offset"], f["end_offset"]
+
+        print(f"  {row['id']} boundary: now {s}-{e} (was {row['offset']}-{row['end_offset']}, {kind_of(f)})")
+        print(f"      start: {around(text, s)}")
+        print(f"      end:   {around(text, e)}")
+
+
 def kinds_now(findings: dict[str, list[dict]]) -> Counter:
     return Counter(kind_of(f) for found in findings.values() for f in found)
 
@@ -90,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/")
     parser.add_argument("--show", action="store_true", help="list every row that is not right")
+    parser.add_argument(
+        "--boundaries",
+        action="store_true",
+        help="list every row judged bad on its boundaries, with its span now",
+    )
     parser.add_argument("--save", help="folder to write each sheet's check result to (JSON)")
     parser.add_argument(
         "--load", help="folder with the check results of an earlier --save: score those, check nothing"
@@ -147,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
                 if not ok or (truth == "law-quote" and warned):
                     print(f"  {row['id']} {row['file'][-40:]} l.{row['line']}: sheet {row['kind']}, judged {truth}, "
                           f"now {now}{' (warning)' if warned else ''}")  # fmt: skip
+        if args.boundaries:
+            show_boundaries(root, rows, findings)
     if len(args.sheets) > 1:
         print(
             f"all: right kind {total['right']} of {total['rows']} ({total['right'] / max(1, total['rows']):.2f}); "
