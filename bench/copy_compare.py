@@ -26,8 +26,11 @@ from pathlib import Path
 REAL = Path(__file__).resolve().parent / "quality" / "real"
 sys.path.insert(0, str(REAL))
 
-from common import corpus_root  # noqa: E402
+from common import corpus_root, sheet_files  # noqa: E402
 from copy_sample import check, index_for  # noqa: E402
+
+#: this round's reserved plans (blind copy judging): never checked, never in the index
+RESERVED = (REAL / "copy6-files.tsv",)
 
 
 def essentials(finding: dict) -> dict:
@@ -50,12 +53,17 @@ def essentials(finding: dict) -> dict:
 def run(args) -> None:
     meta = json.loads((REAL / f"{args.sheet}-sheet.tsv.meta.json").read_text(encoding="utf-8"))
     root = corpus_root(args.corpus)
+    reserved = sheet_files([p for p in RESERVED if p.is_file()])
     plans = [str(Path(p).resolve()) for p in args.plans] if args.plans else meta["plans"]
+    names = {Path(r).name for r in reserved}
+    plans = [p for p in plans if Path(p).name not in names]
     t = time.time()
     if args.index:
         index, built = Path(args.index), None
     else:
-        index, _, built = index_for(root, meta["index"]["reference_files"], Path(args.cache))
+        index, _, built = index_for(
+            root, [p for p in meta["index"]["reference_files"] if p not in reserved], Path(args.cache)
+        )
     t1 = time.time()
     result = check(root, plans, index, args.jobs)
     t2 = time.time()
