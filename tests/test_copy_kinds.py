@@ -783,6 +783,57 @@ def test_a_passage_that_other_plans_hold_with_small_changes_is_template_text(tmp
     assert found[0].data["kind"] == "sjabloon" and found[0].data["documents"] >= 3, found[0].data
 
 
+def test_a_passage_that_other_plans_hold_shortened_is_template_text(tmp_path):
+    """One plan holds the passage of four sentences as it is; three plans of other municipalities hold two of its
+    sentences, with a word changed: a shortened copy of the same stock text. Half of the passage's words align with
+    them, too few for an edited copy, but half of its 5-word runs stand in them: they hold it, so it is template
+    text. (One sentence of four is a fragment: ``test_documents_with_only_a_fragment_of_the_passage_do_not_count``.)"""
+    s = ud_sentences()[1000:]
+    parts = [x for x in s[320:] if 14 <= len(x.split()) <= 22][:4]
+    whole = " ".join(parts)
+    shortened = [f"{parts[0]} {parts[k].replace(' de ', ' die ', 1)}" for k in (1, 2, 3)]
+    config = small_index(
+        tmp_path,
+        {
+            "NL.IMRO.0200.Dorp-VG01.txt": [whole],
+            "NL.IMRO.0300.Kern-VG01.txt": [shortened[0]],
+            "NL.IMRO.0400.Wijk-VG01.txt": [shortened[1]],
+            "NL.IMRO.0500.Veld-VG01.txt": [shortened[2]],
+        },
+    )
+    own = s[160:170]
+    text = f"{own[0]} {own[1]}\n\n{whole}\n\n{own[2]} {own[3]}\n"
+    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    assert found[0].data["kind"] == "sjabloon" and found[0].data["documents"] >= 3, found[0].data
+
+
+def test_run_share_counts_the_passage_runs_near_the_hits():
+    """``run_share``: the share of a passage's 5-word runs that a document holds near the place of its hits; the
+    same words far away do not count."""
+    from beleidstaal.index.fingerprint import K, key_hashes, ngram_hashes
+    from beleidstaal.rules.copy_kinds import run_share
+
+    class Source:
+        def __init__(self, words):
+            self.words = words
+
+        def __len__(self):
+            return len(self.words)
+
+        def keys_range(self, a, b):
+            return self.words[a:b]
+
+    passage = [f"w{i}" for i in range(24)]
+    runs = set(ngram_hashes(key_hashes(passage), K).tolist())
+    filler = [f"x{i}" for i in range(200)]
+    half = Source(filler[:50] + passage[:12] + ["ander"] + filler[50:])
+    assert run_share(runs, half, (50, 58), len(passage)) == 8 / 20
+    far = Source(passage[:12] + filler)
+    assert run_share(runs, far, (150, 160), len(passage)) == 0.0
+    assert run_share(set(), half, (50, 58), len(passage)) == 0.0
+
+
 LEAD = "Het bouwplan moet daarom aan de volgende drie voorwaarden voldoen:"
 ITEMS = [
     "de nieuwe woningen komen binnen de bestaande kern van het dorp te staan;",

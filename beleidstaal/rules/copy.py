@@ -188,7 +188,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         shared, orgs = _holding(p, index, who, src, source)
         kind = "citaat" if reason else reuse_kind(draft, source, orgs)
         if kind == "kopie":  # or template text that other plans hold with small changes
-            extra = more_holders(p, index, tokens.keys, who, {*orgs} - {draft[0]})
+            extra = more_holders(p, index, tokens.keys, who, {*orgs} - {draft[0]}, draft[0])
             if extra:
                 p = replace(p, shared=sorted({*p.shared, *extra}))
                 shared, orgs = _holding(p, index, who, src, source)
