@@ -209,6 +209,8 @@ def infinitive_from_participle(participle: str) -> str | None:
         )
         if core in participle_map():
             return prt + participle_map()[core]
+        if prt and "ge" + core in participle_map() and p.startswith(prt + "ge"):
+            return prt + participle_map()["ge" + core]  # toegezonden: toe + gezonden (zenden), a strong verb
         if core.endswith("aan") and core[:-3].endswith(("d", "g", "st", "sl")):
             strong = core[:-3] + (
                 "oen" if core.endswith("daan") else "aan"

@@ -170,7 +170,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
             return None  # a participle inside a phrase (advmod, amod, obj) has no auxiliary of its own
         if verb.dep_ == "acl" and verb.head.i == verb.i + 1 and verb.head.pos_ in ("NOUN", "PROPN"):
             return None  # before its noun it describes the noun: een eerder verkregen vergunning
-        loose = loose_aux(verb)
+        loose = loose_aux(verb) or shared_aux(verb)
         if loose is None:
             return None
         passive, auxes = [loose], [*auxes, loose]
@@ -213,6 +213,26 @@ def loose_aux(verb: Token) -> Token | None:
             return t
         if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Tense")):
             return None
+    return None
+
+
+def shared_aux(verb: Token) -> Token | None:
+    """The passive auxiliary of a word the parser made the participle's head by mistake (*Hierin wordt het voor
+    dit plan relevante beleid beschreven*: *beschreven* hangs as ``conj`` on *relevante*, which holds *wordt*): the
+    head is no participle itself (two participles that share an auxiliary, *wordt gebouwd en verkocht*, are one
+    passive, found at the first) and its ``aux:pass`` stands before the participle with no comma or conjunction
+    right before the participle (*wordt beoordeeld, en ... verleend* is a coordination)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or head.i > verb.i or is_participle(head):
+        return None
+    if head.pos_ not in ("VERB", "ADJ"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.is_punct or prev.pos_ == "CCONJ":
+        return None
+    for c in head.children:
+        if c.dep_ == "aux:pass" and aux_kind(c) and c.i < verb.i:
+            return c
     return None
 
 
