@@ -43,8 +43,6 @@ def test_the_slogan_itself_is_still_a_cliche():
         "De opzet van het rapport is eenvoudig en helder.",
         "Er is meer bewustwording van de risico's van hitte nodig.",
         "Het rijk kondigde een wetswijziging van de Woningwet aan.",
-        # one more thing in a list of plain nouns, not a hidden action
-        "Op de website staan voorbeelden, formulieren en een uitwerking van het nieuwe beleid.",
         # the parser takes an adjective for the head of the van-phrase: no object to move
         "Het gaat ook om het rechtzetten van eerder onrecht in de wijk, en dat kost tijd.",
     ],

@@ -1,0 +1,69 @@
+"""Nominalisations, eighth round (bench/quality/real/nomin_study.py): which signals keep a nominalisation from being
+reported. A bare noun after a preposition and a noun in a list after a plain noun are reported again (editors mark
+them: *na afronding van de werkzaamheden*); a line without a finite verb and without a full stop is a heading or a
+label and is not. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+from beleidstaal.language.nominalisation import BLOCKERS, worth_reporting
+
+ONLY = Config(select=("BT201",), min_severity="info")
+
+
+def spans(text: str) -> list[str]:
+    return [f.text for f in check_text(text, config=ONLY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a bare noun right after a preposition, with its object
+        (
+            "Na afronding van de werkzaamheden ruimt de aannemer de bouwplaats op.",
+            "afronding van de werkzaamheden",
+        ),
+        ("Wij letten bij controle op naleving van de regels.", "naleving van de regels"),
+        # a nominalisation after a plain noun in a list
+        (
+            "Het rapport noemt geluid, stof en aantasting van het groen als gevolgen.",
+            "aantasting van het groen",
+        ),
+        ("Dit leidt tot overlast en aantasting van het groen in de wijk.", "aantasting van het groen"),
+        # a sentence with a full stop whose verb is missing is a sentence, not a heading
+        ("Daarna de aanleg van de nieuwe weg.", "de aanleg van de nieuwe weg"),
+    ],
+)
+def test_reported(text, span):
+    assert spans(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aanleg van de nieuwe weg",  # a heading or label: no finite verb, no full stop
+        "Verbetering van de dienstverlening",
+        "Deze regel is van toepassing op alle woningen in de wijk.",  # a fixed phrase after a preposition, no object
+        "Wij hebben veel kennis over het reguleren van verkeer.",  # describes a noun: still not reported
+    ],
+)
+def test_not_reported(text):
+    assert spans(text) == []
+
+
+def test_an_adverb_before_the_noun_is_not_part_of_the_span():
+    # the parser hangs 'ook' on the noun; it belongs to the clause
+    assert spans("Maar ook vervuiling van de sloot kan slecht zijn voor de vissen.") == [
+        "vervuiling van de sloot"
+    ]
+
+
+def test_the_selection_by_signal():
+    assert "label" in BLOCKERS
+    assert not worth_reporting({"label": True})
+    assert worth_reporting({"heading": True, "label": False})  # a verbless sentence with a full stop
+    assert worth_reporting({"after_adp": True, "list_plain": True})
+    assert not worth_reporting({"after_adp": True, "of_noun": True})
