@@ -101,6 +101,8 @@ def is_participle(tok: Token) -> bool:
         if pos == "VERB" and plausible_participle(low) and participle_shape(low) and not tok.like_num:
             return True
         return looks_like_participle(low)
+    if pos == "VERB" and _participle_by_its_aux(tok):
+        return True
     # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun); a word right
     # after an article is a noun (*aan de beurt*), never a participle
     if pos == "AUX" or not looks_like_participle(low):
@@ -109,6 +111,29 @@ def is_participle(tok: Token) -> bool:
     if prev is not None and prev.lower_ == "te" and "Inf" in tok.morph.get("VerbForm"):
         return False  # an infinitive after 'te' (om ... te bevestigen), not a participle with 'ge' inside
     return prev is None or not (prev.pos_ == "DET" or prev.lower_ in ("de", "het", "een"))
+
+
+def _participle_by_its_aux(tok: Token) -> bool:
+    """A verb tagged as another form of the verb, whose participle has that form, with a form of *worden* or *zijn*
+    before it that the parser calls its passive auxiliary: a present tense (*De straat wordt bestraat*: *bestraten*
+    has *bestraat* for both) or an infinitive (*Deze boom zal worden behouden*)."""
+    if not any(c.dep_ == "aux:pass" and c.i < tok.i and aux_kind(c) for c in tok.children):
+        return False
+    from .verbs import participle
+
+    return participle(infinitive(tok)) == tok.lower_
+
+
+def _noun_participle_aux(verb: Token) -> Token | None:
+    """A participle the tagger calls a noun, the complement of a form of *worden* or *zijn* before it (*De school
+    wordt ontruimd*, *zijn er oude sloten gedempt*): that form is its auxiliary. (A noun after an article never
+    gets here: ``is_participle``.)"""
+    head = verb.head
+    if verb.pos_ != "NOUN" or verb.dep_ != "xcomp" or head.i > verb.i or not aux_kind(head):
+        return None
+    if any(c.dep_ in ("det", "nmod:poss", "amod") for c in verb.children):
+        return None
+    return head
 
 
 def _means(noun: Token) -> bool:
@@ -133,6 +158,9 @@ def _door_phrase(verb: Token) -> Token | None:
             if first.lower_ == "door" and first.head.i == child.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return child
     # the parser may hang the door-phrase on an auxiliary or a neighbour: a 'door' right before the verb cluster
+    # (on the auxiliary that heads a participle tagged as a noun: *wordt door de brandweer ontruimd*)
+    noun_aux = _noun_participle_aux(verb)
+    heads = (verb.i, *(a.i for a in verb.children), *((noun_aux.i,) if noun_aux is not None else ()))
     for t in verb.doc[verb.sent.start : verb.i]:
         if (
             t.lower_ == "door"
@@ -142,10 +170,13 @@ def _door_phrase(verb: Token) -> Token | None:
         ):
             noun = t.head
             between = verb.doc[noun.i + 1 : verb.i]
-            if all(
-                b.pos_ in ("AUX", "ADV", "ADJ", "PART") or aux_kind(b) or b.lemma_.lower() in MODALS
-                for b in between
-            ) and noun.head.i in (verb.i, *(a.i for a in verb.children)):
+            if (
+                all(
+                    b.pos_ in ("AUX", "ADV", "ADJ", "PART") or aux_kind(b) or b.lemma_.lower() in MODALS
+                    for b in between
+                )
+                and noun.head.i in heads
+            ):
                 return noun
     return None
 
@@ -163,6 +194,9 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         if c.dep_ in ("aux", "aux:pass", "cop") and (c.i < verb.i or c.i - verb.i <= 2)
     ]
     passive = [a for a in auxes if aux_kind(a)]
+    noun_aux = _noun_participle_aux(verb) if not passive else None
+    if noun_aux is not None:
+        passive, auxes = [noun_aux], [*auxes, noun_aux]
     if not passive:
         if any(c.dep_.startswith("aux") for c in verb.children) or verb.pos_ != "VERB":
             return None
