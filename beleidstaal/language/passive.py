@@ -119,6 +119,8 @@ def _participle_by_its_aux(tok: Token) -> bool:
     has *bestraat* for both) or an infinitive (*Deze boom zal worden behouden*)."""
     if not any(c.dep_ == "aux:pass" and c.i < tok.i and aux_kind(c) for c in tok.children):
         return False
+    if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ == "te":
+        return False  # an infinitive after 'te' (*zijn ... te behouden*: can be kept), not a participle
     from .verbs import participle
 
     return participle(infinitive(tok)) == tok.lower_

@@ -69,6 +69,8 @@ def test_misparsed_passive_is_found(sentence, words):
         # the present tense of such a verb, and a noun after 'worden'
         ("De gemeente bestraat het marktplein.", 0),
         ("Wij willen de oude kastanje behouden.", 0),
+        # an infinitive after 'te', also where a writer slipped and put 'worden' before it
+        ("Daardoor worden de oude bomen en de dorpse sfeer van de straat te behouden.", 0),
         ("Zij wordt directeur van de school.", 0),
         ("Het dorp wordt een stad.", 0),
         # an adjective before a noun, no auxiliary: no passive
