@@ -10,7 +10,8 @@ Rules (cheap, line-level, no parsing):
 - headings and table cells are skipped; so are Markdown table rows that were not parsed as a table (``| a | b |``)
   and lines of only markup (``=====``, ``---``);
 - short lines without sentence punctuation (fewer than ``LABEL_WORDS`` words) are labels, not prose: navigation,
-  table-of-contents entries, captions, titles;
+  table-of-contents entries, captions, titles; unless the next line goes on with the sentence in lower case (a
+  sentence the PDF conversion broke over lines, ``broken_sentence``);
 - lines that occur ``REPEATED_LINES`` times or more in one document and are short are headers/footers;
 - numbers are dropped by the normaliser; inline HTML (anchors) is already left out by the Markdown reader.
 """
@@ -57,14 +58,30 @@ def is_noise(text: str, kind: str, repeated: Counter | None = None) -> bool:
     )
 
 
+#: the first letter of a paragraph, after markup and opening quotes
+_FIRST_LETTER = re.compile(r"[\W_\d]*(\w)", re.UNICODE)
+
+
+def broken_sentence(text: str, kind: str, following: str) -> bool:
+    """Paragraph ``text`` is the first line of a sentence that goes on in the next paragraph (``following``): the
+    PDF conversion broke a sentence over lines (*Artikel 3.1.1 van het Bro schrijft voor dat het* | *bestuursorgaan,
+    dat ...*). It ends in a word, not in punctuation, has at least three words, and the next line starts in lower
+    case. Such a line is prose, though short or numbered like a label."""
+    if kind in SKIP_KINDS or len(_WORDS.findall(text)) < 3 or not text.rstrip(" *_")[-1:].isalpha():
+        return False
+    m = _FIRST_LETTER.match(following)
+    return bool(m and m.group(1).islower() and not _NOISE_START.match(following))
+
+
 def prose_tokens(document: Document) -> Tokens:
     """The normalised words of the prose paragraphs of a document, with offsets into ``document.text``."""
     texts = [document.paragraph_text(p) for p in document.paragraphs]
     repeated = Counter(_signature(t) for t in texts if len(t) < 200)
     tokens = Tokens()
     skipped = False
-    for paragraph, text in zip(document.paragraphs, texts, strict=True):
-        if is_noise(text, paragraph.kind, repeated):
+    for k, (paragraph, text) in enumerate(zip(document.paragraphs, texts, strict=True)):
+        following = texts[k + 1] if k + 1 < len(texts) else ""
+        if is_noise(text, paragraph.kind, repeated) and not broken_sentence(text, paragraph.kind, following):
             skipped = True
             continue
         if skipped and len(tokens):

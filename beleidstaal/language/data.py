@@ -48,7 +48,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "observation_verbs": WORDS, "purpose_verbs": WORDS, "purpose_marks": WORDS, "duty_modals": WORDS,
         "reporting_verbs": WORDS, "text_nouns": WORDS, "effect_predicates": WORDS,
     },
-    "aanhalingen": {"quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS, "definition_participles": WORDS,
+    "aanhalingen": {"lead_in_participles": WORDS, "quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS, "definition_participles": WORDS,
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,
         "report_nouns": WORDS, "policy_contents": WORDS, "research_words": WORDS,
         "pointing_back": WORDS,

@@ -97,8 +97,10 @@ def _compute(analysis, ctx: RuleContext) -> list:
         MIN_OWN_WORDS,
         closing_end,
         common_words,
+        layout_edges,
         lemmas,
         list_blocks,
+        not_at_colon,
         opening_start,
         outside_lists,
         quoted_edges,
@@ -107,7 +109,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         stock_phrases,
         uncovered,
     )
-    from .copy_summary import passages_under_policy, summary_finding
+    from .copy_summary import passages_under_policy, reads_as_quotation, summary_finding
 
     document = analysis.document
     tokens = prose_tokens(document)
@@ -123,7 +125,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
     starts = sentence_starts(analysis, tokens)
     # a copied passage does not run into or out of quoted text of its own paragraphs (a law article after
     # 'luidt:', a block quote): the quoted part is a citation, the rest is judged on its own
-    edges = quoted_edges(blocks, tokens)
+    # nor across a line that is no prose: a bold line standing as a heading, a table's caption
+    edges = quoted_edges(blocks, tokens, document.text) | layout_edges(document, tokens)
     hard = sorted({*tokens.hard, *edges})
     sentence_ends = {*starts, *hard, len(tokens)}
     paragraph_starts = [p.start for p in document.paragraphs]
@@ -144,7 +147,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
     lists = list_blocks(document, tokens, sorted({*starts, *hard}))
 
     def sentences(found):
-        return outside_lists(on_sentences(found, starts, hard, len(tokens)), lists)
+        whole = outside_lists(on_sentences(found, starts, hard, len(tokens)), lists)
+        return not_at_colon(whole, document.text, tokens, sorted({*starts, *hard}))
 
     refs = references_for(config) if config.reference else []
     who = Organisations(config)
@@ -225,14 +229,20 @@ def _compute(analysis, ctx: RuleContext) -> list:
                 "Schrijf in eigen woorden wat uw organisatie zelf gaat doen. Is het een citaat? Zet het dan "
                 "tussen aanhalingstekens en noem de bron."
             )
+        # text introduced as quoted (*In de keur is het volgende bepaald:*) is no copied prose to warn about, and
+        # counts with the quotations in the document's share, whatever kind the holders suggest
+        introduced = kind in WARNING_KINDS and reads_as_quotation(document, start)
         finding = COPY.finding(
             start, end,
             f"{KINDS[kind].capitalize()}: deze passage ({p.length} woorden) komt voor {percent(p.share)}% "
             f"overeen met {where}.{count} {advice}",
-            data=data,
-            severity="warning" if kind in WARNING_KINDS else "info",
+            data={**data, "introduced_as_quote": True} if introduced else data,
+            severity="warning" if kind in WARNING_KINDS and not introduced else "info",
         )  # fmt: skip
         findings.append(finding)
+        if introduced:
+            quoted.append((p.start, p.end))
+            continue
         passages.append(
             (kind, p.start, p.end, src.relpath, finding, {src.relpath, *(rel for _, rel in shared)})
         )

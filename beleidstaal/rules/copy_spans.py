@@ -8,10 +8,24 @@ import bisect
 import re
 from dataclasses import replace
 
-#: what stands between two sentences: a line break, or at the end a full stop (or ! ? : ; …) or a closing bracket,
+#: what stands between two sentences: a line break, or at the end a full stop (or ! ? ; …) or a closing bracket,
 #: maybe with closing quotes, and maybe the opening quote or bracket of the next sentence; a full stop inside a
-#: number (*artikel 5.16 Wm*) is none
-_AFTER_SENTENCE = re.compile(r"\n|[.!?:;…)\]][)\]\"'”’»]*\s*[\"'“„‘‚«(\[]*\Z")
+#: number (*artikel 5.16 Wm*) is none, and so is a colon on the same line: the sentence runs on after it (*De
+#: definitie luidt: "..."*)
+_AFTER_SENTENCE = re.compile(r"\n|[.!?;…)\]][)\]\"'”’»]*\s*[\"'“„‘‚«(\[]*\Z")
+
+#: the label of an item at the start of a paragraph (*iii.*, *b)*, *(2)*, *1.*): the item's sentence starts there
+_ITEM_LABEL = re.compile(r"[*_\s]*\(?(?:[ivx]{1,4}|[a-z]|\d{1,3})[.)]\s")
+#: the end of a paragraph whose sentence runs on in the next one: a comma, or a word and no closing punctuation
+#: (markup, closing quotes and brackets aside)
+_OPEN_END = re.compile(r",[*_\s]*\Z")
+
+
+def runs_on(text: str) -> bool:
+    """The sentence at the end of paragraph ``text`` goes on in the next paragraph: the paragraph ends in a comma,
+    or a bracket in it is still open (*(Wetlands, kustgebieden, ... natuurparken,* then *Habitat- en
+    Vogelrichtlijngebieden), ...* on the next line of a PDF)."""
+    return bool(_OPEN_END.search(text)) or text.count("(") > text.count(")")
 
 
 #: an article number with a full stop after it (*art. 1.1.1.*), between 'art.' and the name of the law
@@ -40,10 +54,13 @@ def sentence_starts(analysis, tokens) -> list[int]:
     """The words of ``tokens`` (``index.noise.prose_tokens``) that start a sentence, from the parse (so *o.a.* and
     *art.* do not end a sentence), or a paragraph; in a paragraph that was not parsed, the punctuation breaks. A
     start on a word in lower case is none, except in a list item: text converted from PDF breaks paragraphs and
-    lines in the middle of a sentence (at a page break), and the parser follows those breaks. Nor is a start of
-    the parse that no punctuation or line break comes before: the parser also splits long sentences at a name
-    (*Metropool Regio Rotterdam | Den Haag*, *het Beleidsplan | Groen, Water en Milieu*)."""
+    lines in the middle of a sentence (at a page break), and the parser follows those breaks. Nor is a paragraph
+    after one whose sentence runs on (``runs_on``: a comma or an open bracket at its end), nor a start of the parse
+    that no punctuation or line break comes before: the parser also splits long sentences at a name (*Metropool
+    Regio Rotterdam | Den Haag*, *het Beleidsplan | Groen, Water en Milieu*) and after a colon. An item label at the
+    start of a paragraph (*iii.*, *b)*) starts the item's sentence."""
     text = analysis.document.text
+    document = analysis.document
     parsed = set()
     found = set()
     for ap in analysis.paragraphs:
@@ -54,19 +71,36 @@ def sentence_starts(analysis, tokens) -> list[int]:
                 continue
             found.add(i)
     items = set()
-    for paragraph in analysis.document.paragraphs:
+    going_on = (
+        set()
+    )  # words that go on with the sentence before them although a paragraph or a parse starts there
+    before = ""
+    for paragraph in document.paragraphs:
         i = bisect.bisect_left(tokens.starts, paragraph.start)
         found.add(i)
+        own = document.paragraph_text(paragraph)
         if paragraph.kind == "list_item":
             items.add(i)
+        if before and runs_on(before) and paragraph.kind not in ("heading", "table_cell"):
+            going_on.add(i)
+        label = _ITEM_LABEL.match(text, paragraph.start, paragraph.end)
+        if label and i < len(tokens) and tokens.starts[i] < label.end():
+            items.add(i)  # *iii. Daarnaast ...*: the label starts the item's sentence, not the word after it
+            going_on.add(i + 1)
         if paragraph.start not in parsed:
             j = bisect.bisect_left(tokens.starts, paragraph.end)
             found.update(b for b in tokens.breaks if i <= b < j)
+        before = own if paragraph.kind not in ("heading", "table_cell") else ""
     hard = set(tokens.hard)
     return sorted(
         b
         for b in found
-        if b < len(tokens) and (b == 0 or b in hard or b in items or not text[tokens.starts[b]].islower())
+        if b < len(tokens)
+        and (
+            b == 0
+            or b in hard
+            or ((b in items or not text[tokens.starts[b]].islower()) and b not in going_on)
+        )
     )
 
 
@@ -124,15 +158,53 @@ _PARAGRAPH_QUOTES = frozenset(
 )
 
 
-def quoted_edges(blocks, tokens) -> set[int]:
+def quoted_edges(blocks, tokens, text: str | None = None) -> set[int]:
     """The words of ``tokens`` where quoted text of whole paragraphs (``_PARAGRAPH_QUOTES``) starts or ends; two
-    quoted blocks in a row are one stretch."""
+    quoted blocks in a row are one stretch. With ``text``: not at a word in lower case that goes on with the
+    sentence before it (no full stop, colon or semicolon between them): a quoted article whose last line the PDF
+    put apart (*... bedoeld in afdeling 5.4 Regionaal* | *samenwerken;*) ends with its sentence. A quotation after
+    a colon on the same line (*Artikel 2 luidt als volgt: '...'*) keeps its edge: the citation is its own passage."""
     inside = [False] * len(tokens)
     for b in blocks.blocks:
         if b.kind in _PARAGRAPH_QUOTES:
             i, j = bisect.bisect_left(tokens.starts, b.start), bisect.bisect_left(tokens.starts, b.end)
             inside[i:j] = [True] * (j - i)
-    return {i for i in range(1, len(tokens)) if inside[i] != inside[i - 1]}
+
+    def goes_on(i: int) -> bool:
+        if text is None:
+            return False
+        gap = text[tokens.ends[i - 1] : tokens.starts[i]]
+        return text[tokens.starts[i]].islower() and not _SENTENCE_STOP.search(gap)
+
+    return {i for i in range(1, len(tokens)) if inside[i] != inside[i - 1] and not goes_on(i)}
+
+
+#: punctuation that ends a sentence or a part of one that a quotation may end with
+_SENTENCE_STOP = re.compile(r"[.!?;:…]")
+
+
+#: a caption of a table or figure (*Tabel 6.1: Richtafstanden*, *Figuur 3 Ligging*): no prose
+_CAPTION = re.compile(
+    r"[*_\s]*(?:tabel|figuur|afbeelding|kaart|foto|grafiek|bron)\s+\d+(?:\.\d+)*[a-z]?\b\s*[:.\-–]?", re.I
+)
+
+
+def layout_edges(document, tokens) -> set[int]:
+    """The words of ``tokens`` where a line that is no prose starts or ends, though it is in the word stream: a
+    short line in bold that stands as a heading (``language.quote_kinds.is_heading``), and the caption of a table or
+    figure. A copied passage does not run across them."""
+    from ..language.quote_kinds import is_heading
+
+    out = set()
+    for p in document.paragraphs:
+        if p.kind not in ("paragraph", "quote"):
+            continue
+        if is_heading(document, p) or _CAPTION.match(document.paragraph_text(p)):
+            i, j = bisect.bisect_left(tokens.starts, p.start), bisect.bisect_left(tokens.starts, p.end)
+            if i < j:
+                out.update((i, j))
+    out.discard(0)
+    return {i for i in out if i < len(tokens)}
 
 
 def uncovered(p, taken: list[tuple[int, int]]) -> list:
@@ -335,4 +407,26 @@ def outside_lists(passages: list, blocks: list[tuple[int, int, int]]) -> list:
                 e = lead
         if e - s >= MIN_WORDS:
             out.append(p if (s, e) == (p.start, p.end) else part(p, s, e))
+    return out
+
+
+#: a colon after the last word of a passage, maybe after closing markup, quotes, brackets or a number (*tabel 4.2):*)
+_COLON_AFTER = re.compile(r"[*_)\]\"'”’»\s\d.\\]*:")
+
+
+def not_at_colon(passages: list, text: str, tokens, breaks: list[int]) -> list:
+    """The passages without a last sentence that ends in a colon: that sentence goes on after the colon (a list,
+    a quotation) in text the passage does not hold, so the passage ends before it. What is left under
+    ``index.match.MIN_WORDS`` words is dropped. ``breaks``: the words that start a sentence, sorted."""
+    from ..index.match import MIN_WORDS
+
+    out = []
+    for p in passages:
+        last = p.end - 1
+        if _COLON_AFTER.match(text, tokens.ends[last]) is None:
+            out.append(p)
+            continue
+        e = breaks[bisect.bisect_right(breaks, last) - 1] if breaks and breaks[0] <= last else p.start
+        if e - p.start >= MIN_WORDS:
+            out.append(part(p, p.start, e))
     return out

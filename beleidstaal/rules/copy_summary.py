@@ -9,6 +9,7 @@ that describe law or policy (``passages_under_policy``). It is imported only whe
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from .copy import COPY, percent
@@ -19,8 +20,6 @@ def passages_under_policy(document, passages: list) -> set[int]:
     *Structuurvisie Infrastructuur en Ruimte*) or the legal framework of a topic (*Normstelling*, *Toetsingskader*):
     there a plan describes or quotes law and policy, which is weak evidence of copying, so the document-level warning
     does not sit on it where another passage will do."""
-    import re
-
     from ..language.data import word_set
     from ..language.policy_quotes import names_policy
     from ..language.quote_kinds import is_heading
@@ -52,6 +51,52 @@ def passages_under_policy(document, passages: list) -> set[int]:
         if any(about_policy(heading) for heading in above):
             under.add(id(p[4]))
     return under
+
+
+#: a full stop (or ! ?) and the space after it: where the last sentence of a lead-in starts
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+
+
+def reads_as_quotation(document, start: int) -> bool:
+    """The passage that starts at character ``start`` is introduced as quoted text: the sentence right before it
+    ends in a colon and says that a text sets out what follows (*In de keur is het volgende bepaald:*, *De
+    verordening bepaalt het volgende:*, *Artikel 2 luidt als volgt:*, *In de visie staat:*), with only headings and
+    title lines (*15. Afvoer hemelwater*) between them. A verb that says what a text sets out only with the name of
+    a law or policy text (*staat*, *opgenomen*, *stelt*: ``policy_intro_verbs``) needs that name in the sentence; a
+    sentence about research (*De conclusies luiden als volgt:*) introduces no quotation of law or policy. Such a
+    passage is no copied prose to warn about, even where the tool cannot tell its kind."""
+    from ..language.data import word_set
+    from ..language.quote_kinds import MAX_HEADING_WORDS, is_heading
+
+    paragraphs = document.paragraphs
+    i = bisect.bisect_right([p.start for p in paragraphs], start) - 1
+    if i < 0:
+        return False
+    lead = document.text[paragraphs[i].start : start] if start > paragraphs[i].start else ""
+    if not lead.strip():
+        lead = ""
+        for p in reversed(paragraphs[max(0, i - 4) : i]):
+            text = document.paragraph_text(p)
+            title = len(text.split()) <= MAX_HEADING_WORDS and not text.rstrip(" *_").endswith(
+                (".", ":", ";")
+            )
+            if p.kind not in ("table_cell",) and (is_heading(document, p) or title):
+                continue
+            lead = text
+            break
+    lead = lead.rstrip(" *_\n")
+    if not lead.endswith(":"):
+        return False
+    words = set(re.findall(r"\w+", _SENTENCE_GAP.split(lead)[-1].lower()))
+    if any(w.endswith(tuple(word_set("aanhalingen", "research_words"))) for w in words):
+        return False
+    if words & (word_set("aanhalingen", "intro_verbs") | word_set("aanhalingen", "lead_in_participles")):
+        return True
+    sources = tuple(word_set("aanhalingen", "policy_sources"))
+    named = any(w.endswith(sources) for w in words) or bool(
+        words & ({"artikel", "keur"} | word_set("aanhalingen", "law_abbreviations"))
+    )
+    return named and bool(words & word_set("aanhalingen", "policy_intro_verbs"))
 
 
 def summary_finding(
