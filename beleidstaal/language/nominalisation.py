@@ -127,7 +127,15 @@ def _object_tokens(van_head: Token) -> list[Token]:
             continue
         if child.dep_ in ("acl:relcl", "acl", "conj", "parataxis") or first.is_punct or first.pos_ != "ADP":
             break
-        out += [t for t in child.subtree]
+        inner = list(child.subtree)
+        cut = next(
+            (k for k, t in enumerate(inner) if t.dep_ in ("acl:relcl", "acl") or (k and t.text == ",")), None
+        )  # a relative clause deeper down ends the object too (*de gevel van een functie die ...*)
+        if cut is not None:
+            cut = min([cut, *(k for k, t in enumerate(inner) if t.i >= inner[cut].left_edge.i)])
+            out += inner[:cut]
+            break
+        out += inner
     while out and out[-1].is_punct:
         out.pop()
     # a compound cut short before a coordination belongs with its other half: *bouw- en gebruiksregels*
@@ -312,9 +320,15 @@ class Candidate:
 @per_sentence
 def find_nominalisations(sent: Span):
     """(tokens of the flagged phrase, verb, suggestion or None, kind) for each heavy nominalisation."""
+    claimed: set[int] = set()
     for c in nominalisation_candidates(sent):
-        if worth_reporting(c.signals):
-            yield c.tokens, c.verb, c.suggestion, c.alts, c.kind
+        if not worth_reporting(c.signals):
+            continue
+        if c.van_head is not None:
+            if c.van_head.i in claimed:
+                continue  # *handhaving en bevordering van het milieu*: one finding, on the first noun
+            claimed.add(c.van_head.i)
+        yield c.tokens, c.verb, c.suggestion, c.alts, c.kind
 
 
 @per_sentence

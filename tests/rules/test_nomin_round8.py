@@ -67,3 +67,26 @@ def test_the_selection_by_signal():
     assert worth_reporting({"heading": True, "label": False})  # a verbless sentence with a full stop
     assert worth_reporting({"after_adp": True, "list_plain": True})
     assert not worth_reporting({"after_adp": True, "of_noun": True})
+
+
+def test_two_nouns_that_share_one_van_phrase_give_one_finding():
+    assert spans("Het beleid richt zich op handhaving en bevordering van een schone omgeving.") == [
+        "handhaving en bevordering van een schone omgeving"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "De regel gaat over de plaatsing van de gevel van een woning die aan de weg ligt.",
+            "de plaatsing van de gevel van een woning",
+        ),
+        (
+            "Wij letten op de bescherming van de tuin van een woning die aan het water ligt.",
+            "de bescherming van de tuin van een woning",
+        ),
+    ],
+)
+def test_a_relative_clause_deeper_in_the_object_ends_the_span(text, span):
+    assert spans(text) == [span]
