@@ -993,3 +993,50 @@ def test_a_list_after_a_sentence_that_names_the_goals_of_a_policy_text_is_a_cita
     draft = f"## Wonen\n\n{own} {lead}\n\n{items}\n\n## Water\n\nHet water stroomt naar de sloot.\n"
     found = markdown_copies(draft, config)
     assert kinds_of(found) == kinds, [(f.text, f.data) for f in found]
+
+
+def _policy_blocks(markdown: str) -> list[tuple[str, str]]:
+    from beleidstaal.language.policy_quotes import policy_quotations
+    from beleidstaal.readers import document_from_text
+
+    document = document_from_text(markdown, kind="markdown", path="NL.IMRO.0100.Haven-VG02.md")
+    return [(b.kind, document.text[b.start : b.end]) for b in policy_quotations(document)]
+
+
+def test_a_quoted_definition_after_a_colon_ends_at_its_closing_mark():
+    """A sentence naming the ordinance introduces a short definition in quotation marks, and the paragraph goes on
+    with the writer's own sentence about the plan (*Het plangebied ...*): only the definition is quoted. Without a
+    sentence after it, or with more prose that names no plan, the quotation runs to the end of the paragraph."""
+    own = "Het plangebied ligt daarom helemaal binnen de kern van het dorp, vlak bij de kerk."
+    quoted = "'Het gebied buiten de bebouwde kom van de kernen en buiten de bedrijventerreinen'"
+    intro = "In de Omgevingsverordening staat:"
+    found = _policy_blocks(f"Het plan gaat over een erf.\n\n{intro} {quoted}. {own}\n")
+    assert any(quoted in text for _, text in found) and not any("plangebied" in text for _, text in found), (
+        found
+    )
+    found = _policy_blocks(f"Het plan gaat over een erf.\n\n{intro} {quoted}.\n")
+    assert [text for kind, text in found if kind != "aankondiging"] == [f"{quoted}."], found
+    # more of the policy's own prose after the quoted definition is quoted too: the sentence names no plan
+    prose = "Dat gebied vraagt om rust en ruimte voor de landbouw."
+    found = _policy_blocks(f"Het plan gaat over een erf.\n\n{intro} {quoted}. {prose}\n")
+    assert [text for kind, text in found if kind != "aankondiging"] == [f"{quoted}. {prose}"], found
+    # an apostrophe inside a word closes nothing: the whole rest of the paragraph is the quotation
+    rest = "'De cafetaria's en snackbars in de kern, zoals de verordening die noemt bij de bedrijven."
+    found = _policy_blocks(f"Het plan gaat over een erf.\n\n{intro} {rest}\n")
+    assert [text for kind, text in found if kind != "aankondiging"] == [rest], found
+
+
+def test_under_a_heading_of_the_plans_own_article_a_list_is_the_writers_explanation():
+    """Under *Artikel 2: Begrippen* (one of the plan's own rules: a number without a dot and a name) the writer
+    explains the article and then lists its terms: the heading names no law or policy text, so the sentence before
+    the list does not introduce a quotation. Under a heading that names a law (*Artikel 2 Wet ruimtelijke
+    ordening*) the same text does."""
+    body = (
+        "Dit artikel legt uit wat de woorden in de regels betekenen. Zo ligt de interpretatie van de woorden vast.\n\n"
+        "- een gebouw met een dak en muren waarin mensen wonen;\n"
+        "- de grond rond het huis die bij het huis hoort.\n"
+    )
+    own = _policy_blocks(f"## Artikel 2: Begrippen\n\n{body}")
+    assert not [k for k, _ in own if k in ("beleid", "aankondiging")], own
+    law = _policy_blocks(f"## Artikel 2 Wet ruimtelijke ordening\n\n{body}")
+    assert [k for k, _ in law if k == "aankondiging"], law

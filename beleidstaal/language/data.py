@@ -52,7 +52,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,
         "report_nouns": WORDS, "policy_contents": WORDS, "research_words": WORDS,
         "pointing_back": WORDS,
-        "own_voice": WORDS,
+        "own_voice": WORDS, "plan_itself": WORDS,
         "framework_headings": WORDS, "own_rules": WORDS,
     },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},

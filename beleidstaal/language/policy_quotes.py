@@ -10,7 +10,10 @@ import re
 from ..document import Document, Paragraph
 from .quotation import QuotedText, _merge, quoted_blocks
 from .quote_kinds import (
+    _ARTICLE,
+    _ARTICLE_PART,
     _ITALIC_LINE,
+    _SECTION_NUMBER,
     MAX_INTRO_CHARS,
     MAX_INTRO_PARAGRAPHS,
     QuotedBlock,
@@ -46,6 +49,19 @@ def names_policy(text: str) -> bool:
     return any(
         w in laws or (w.endswith(tuple(sources)) and w not in own) for w in re.findall(r"\w+", text.lower())
     )
+
+
+def heading_names_policy(heading: str) -> bool:
+    """The heading above names a law or a policy document (``names_policy``). A heading of one of the plan's own
+    articles, a number without a dot and a name (*Artikel 1: Begrippen*, *Artikel 4 Wonen*), names no law: the text
+    under it explains the plan's own rules; a law named in its name still counts (*Artikel 2 Wet natuurbescherming*)."""
+    text = _SECTION_NUMBER.sub("", heading.strip()).strip()
+    m = _ARTICLE.match(text)
+    if m and not re.search(r"[.:]", m.group("number")):
+        rest = text[m.end() :].strip()
+        if rest and not _ARTICLE_PART.match(rest):
+            return names_policy(rest)
+    return names_policy(heading)
 
 
 def names_research(text: str) -> bool:
@@ -107,7 +123,7 @@ def _introduces_policy(text: str, context: str = "") -> int | None:
         lead = " ".join(_SENTENCE.split(text[: m.start()])[-2:])
         if (
             _names_contents(_SENTENCE.split(text[: m.start()]))
-            and (names_policy(lead) or names_policy(context))
+            and (names_policy(lead) or heading_names_policy(context))
             and not _research_intro(lead)
             and _opens_quotation(text[m.end() :])
         ):
@@ -176,7 +192,7 @@ def _lists_policy(text: str, context: str = "") -> int | None:
     lead = " ".join(sentences[-2:])
     if (
         _names_contents(sentences)
-        and (names_policy(lead) or names_policy(context))
+        and (names_policy(lead) or heading_names_policy(context))
         and not _research_intro(lead)
     ):
         return len(body) - len(sentences[-1])

@@ -139,6 +139,29 @@ def _introduces_quotation(text: str) -> int | None:
     return None
 
 
+#: the mark that closes quoted text, for each opening mark
+_CLOSING = {'"': '"', "“": "”", "„": "”“", "'": "'", "‘": "’"}
+
+
+def _closed_quote(rest: str) -> int | None:
+    """Where quoted text that opens ``rest`` (the text after a colon) ends, after its closing mark and the
+    punctuation right after it, when the paragraph goes on with a sentence about the plan itself (``plan_itself``:
+    *Het plangebied ligt ...*); else None (no quotation mark, never closed, or more of the quoted text's own prose
+    after it, which a plan often quotes on: *De definitie luidt: '...'. Duurzaamheid vraagt om ...*). A mark
+    between letters is an apostrophe (*cafetaria's*)."""
+    body = rest.lstrip(" *_")
+    if not body or body[0] not in _CLOSING:
+        return None
+    offset = len(rest) - len(body)
+    for k in range(1, len(body)):
+        if body[k] in _CLOSING[body[0]] and not (k + 1 < len(body) and body[k + 1].isalpha()):
+            end = k + 1 + re.match(r"[*_]*[.,;]?", body[k + 1 :]).end()
+            following = re.split(r"(?<=[.!?])\s", body[end:].strip(), maxsplit=1)[0]
+            itself = _words("plan_itself") & set(re.findall(r"\w+", following.lower()))
+            return offset + end if itself else None
+    return None
+
+
 def _after_intro(document: Document, headings: list[bool], i: int, at: int, kind: str):
     """The quotation that paragraph ``i`` introduces with the colon before offset ``at`` of its text: the rest of
     that paragraph, or the next paragraph and the list items or quoted paragraphs after it (or paragraphs after a
@@ -147,7 +170,11 @@ def _after_intro(document: Document, headings: list[bool], i: int, at: int, kind
     p = paragraphs[i]
     rest = document.paragraph_text(p)[at:]
     if rest.strip():
-        return QuotedBlock(p.start + at + (len(rest) - len(rest.lstrip())), p.end, kind), i + 1
+        start = p.start + at + (len(rest) - len(rest.lstrip()))
+        # a quotation closed by its mark, and the writer's own sentence after it in the same paragraph (*De
+        # definitie sluit daarop aan: 'het gebied buiten de kern'. Het plangebied ligt ...*): only the quoted words
+        closed = _closed_quote(rest)
+        return QuotedBlock(start, p.start + at + closed if closed else p.end, kind), i + 1
     j = i + 1
     last = j
     while j < len(paragraphs) and not headings[j] and j - i <= MAX_INTRO_PARAGRAPHS:
