@@ -587,6 +587,45 @@ def test_diagonals_of_equal_runs_and_realignment_along_them():
     assert q.also == [1]
 
 
+def test_blocks_within_one_word_list_equal_difflib():
+    """The matching blocks of two stretches of one word list, looked up in a table of every word's places
+    (``blocks_within``: the repeats within a draft), are difflib's blocks of the two slices, whatever the sizes
+    and however far apart the stretches lie; and so are those of two long word lists (``_matching_blocks``)."""
+    import difflib
+
+    from beleidstaal.index.alignment import _matching_blocks, blocks_within, places_of
+
+    rng = random.Random(24)
+    for n in range(3000):
+        alphabet = "abcdefghij"[: 2 + n % 9]
+        words = [rng.choice(alphabet) for _ in range(rng.randint(1, 160))]
+        places = places_of(words)
+        a0 = rng.randrange(len(words))
+        a1 = rng.randint(a0, len(words))
+        if n % 2:  # before ``a`` and apart from it, as an earlier place in the draft
+            b0 = rng.randint(0, a0)
+            b1 = rng.randint(b0, a0)
+        else:  # anywhere, overlapping ``a`` or not
+            b0 = rng.randrange(len(words))
+            b1 = rng.randint(b0, len(words))
+        sm = difflib.SequenceMatcher(None, words[a0:a1], words[b0:b1], autojunk=False)
+        assert blocks_within(words, places, (a0, a1), (b0, b1)) == [
+            (m.a, m.b, m.size) for m in sm.get_matching_blocks()
+        ]
+    # two word lists, longer than the short gaps (``_matching_blocks``: a table of only the words both have)
+    for n in range(2000):
+        alphabet = "abcdefghijklmnop"[: 2 + n % 15]
+        a = [rng.choice(alphabet) for _ in range(rng.randint(13, 60))]
+        b = [rng.choice(alphabet + "xyz") for _ in range(rng.randint(13, 400))]
+        sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        assert _matching_blocks(a, b) == [(m.a, m.b, m.size) for m in sm.get_matching_blocks()]
+    # a stretch after ``a`` too, and the same stretch twice
+    words = ["de", "raad", "stelt", "het", "plan", "vast", "en", "de", "raad", "stelt", "het", "plan", "vast"]
+    places = places_of(words)
+    assert blocks_within(words, places, (0, 6), (6, 12)) == [(0, 1, 5), (6, 6, 0)]
+    assert blocks_within(words, places, (0, 6), (0, 6)) == [(0, 0, 6), (6, 6, 0)]
+
+
 def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
     """The shortcuts for one word against some and for short gaps (the words between two anchors) give difflib's
     blocks, and the stems of a block (``stems``, through the cache) are ``stem`` of each word."""

@@ -13,9 +13,19 @@ Nothing here imports spaCy.
 
 from __future__ import annotations
 
-from .build import build_index
-from .records import UpdateReport
-from .schema import IndexFileError, is_index_file
-from .store import ReferenceIndex
+import importlib
 
 __all__ = ["IndexFileError", "ReferenceIndex", "UpdateReport", "build_index", "is_index_file"]
+
+#: where each name of ``__all__`` lives: imported on first use, so a check that only reads an index does not load
+#: the modules that build one
+_HOME = {
+    "IndexFileError": "schema", "ReferenceIndex": "store", "UpdateReport": "records", "build_index": "build",
+    "is_index_file": "schema",
+}  # fmt: skip
+
+
+def __getattr__(name: str):
+    if name in _HOME:
+        return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,7 +4,6 @@ difflib or anchored on the diagonals of the hits, and the best passage in them (
 from __future__ import annotations
 
 import bisect
-import difflib
 from typing import NamedTuple
 
 import numpy as np
@@ -32,10 +31,8 @@ def _small_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
     table of every word of ``b``), which costs more than the comparison for a gap of a few words between two
     anchors: the longest common run, the first in ``a`` and then in ``b`` of the longest, then the same left and
     right of it; touching blocks joined."""
-    found = []
-    todo = [(0, len(a), 0, len(b))]
-    while todo:
-        alo, ahi, blo, bhi = todo.pop()
+
+    def longest(alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
         bi = bj = bk = 0
         for i in range(alo, ahi):
             if ahi - i <= bk:
@@ -49,13 +46,26 @@ def _small_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
                     k += 1
                 if k > bk:
                     bi, bj, bk = i, j, k
+        return bi, bj, bk
+
+    return [*_joined(sorted(_split_on_longest(longest, 0, len(a), 0, len(b)))), (len(a), len(b), 0)]
+
+
+def _split_on_longest(longest, alo: int, ahi: int, blo: int, bhi: int) -> list[tuple[int, int, int]]:
+    """The matching blocks of two stretches as difflib's ``get_matching_blocks`` finds them, unsorted: the longest
+    common run (``longest(alo, ahi, blo, bhi)``: i, j, size), then the same left and right of it."""
+    found = []
+    todo = [(alo, ahi, blo, bhi)]
+    while todo:
+        alo, ahi, blo, bhi = todo.pop()
+        bi, bj, bk = longest(alo, ahi, blo, bhi)
         if bk:
             found.append((bi, bj, bk))
             if alo < bi and blo < bj:
                 todo.append((alo, bi, blo, bj))
             if bi + bk < ahi and bj + bk < bhi:
                 todo.append((bi + bk, ahi, bj + bk, bhi))
-    return [*_joined(sorted(found)), (len(a), len(b), 0)]
+    return found
 
 
 def _joined(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -80,9 +90,14 @@ def _matching_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
         return ([(i, 0, 1)] if i is not None else []) + [(len(a), len(b), 0)]
     if len(a) <= SMALL_GAP and len(b) <= SMALL_GAP:
         return _small_blocks(a, b)
-    return [
-        (m.a, m.b, m.size) for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    ]
+    # difflib's blocks, with a table of the places of only those words of ``b`` that ``a`` has (difflib tables
+    # every word of ``b``, which costs more than the comparison for the tens of words around a passage)
+    shared = set(a)
+    places: dict[str, list[int]] = {}
+    for j, w in enumerate(b):
+        if w in shared:
+            places.setdefault(w, []).append(j)
+    return [*_joined(sorted(_longest_runs(a, places, 0, len(a), 0, len(b)))), (len(a), len(b), 0)]
 
 
 def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int, int]]:
@@ -133,7 +148,13 @@ def align(
     """Align a draft window ``a`` (starting at word d0) with a source window ``b`` (starting at word r0). Returns
     (start, end, src_start, src_end, matched) in absolute word positions for the best passage, or None. With
     ``offsets`` (the diagonals of the hits in the windows), the blocks come from ``anchored_blocks``."""
-    found = anchored_blocks(a, b, offsets) if offsets else _matching_blocks(a, b)
+    return best_passage(anchored_blocks(a, b, offsets) if offsets else _matching_blocks(a, b), d0, r0)
+
+
+def best_passage(found, d0: int, r0: int) -> tuple[int, int, int, int, int] | None:
+    """The best passage in the matching blocks (i, j, size) of two windows that start at words d0 and r0: runs
+    close together (gaps of at most ``MAX_GAP`` words) form a passage, its edges runs of at least ``EDGE_RUN``
+    words; the one with the most equal words wins (the first of equals). None without a block."""
     blocks = [_Block(i, j, n) for i, j, n in found if n]
     if not blocks:
         return None
@@ -154,6 +175,57 @@ def align(
         if best is None or matched > best[4]:
             best = (d0 + g[0].a, d0 + g[-1].a + g[-1].size, r0 + g[0].b, r0 + g[-1].b + g[-1].size, matched)
     return best
+
+
+def places_of(words: list[str]) -> dict[str, list[int]]:
+    """Every position of each word of ``words``, in order: the table that ``blocks_within`` looks words up in."""
+    places: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        places.setdefault(w, []).append(i)
+    return places
+
+
+def blocks_within(
+    words: list[str], places: dict[str, list[int]], a: tuple[int, int], b: tuple[int, int]
+) -> list[tuple[int, int, int]]:
+    """difflib's matching blocks (``autojunk=False``, no junk) of two stretches ``a`` and ``b`` (start, end) of one
+    word list, relative to their starts, with the closing (len a, len b, 0): the same blocks as
+    ``SequenceMatcher(None, words[a[0]:a[1]], words[b[0]:b[1]], autojunk=False).get_matching_blocks()``, without
+    its set-up (a table of every word of ``b``, which for the repeats within a draft can be thousands of words per
+    alignment): ``places`` (``places_of(words)``) serves every alignment within the same words."""
+    found = _longest_runs(words, places, *a, *b)
+    return [*_joined(sorted((i - a[0], j - b[0], k) for i, j, k in found)), (a[1] - a[0], b[1] - b[0], 0)]
+
+
+def _longest_runs(
+    a: list[str], places: dict[str, list[int]], alo: int, ahi: int, blo: int, bhi: int
+) -> list[tuple[int, int, int]]:
+    """The matching blocks of ``a[alo:ahi]`` and the words ``b[blo:bhi]`` whose places ``places`` lists (every
+    position of each word in ``b``, in order), found as difflib finds them: the longest common run (the first in
+    ``a``, then in ``b``, of the longest; difflib's ``find_longest_match`` without junk), then the same left and
+    right of it. The places of a word before ``blo`` are skipped by bisection, not walked as difflib does."""
+
+    def longest(alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
+        bi, bj, bk = alo, blo, 0
+        runs: dict[int, int] = {}
+        for i in range(alo, ahi):
+            at = places.get(a[i], ())
+            x = bisect.bisect_left(at, blo)
+            end = len(at)
+            longer: dict[int, int] = {}
+            get = runs.get
+            while x < end:
+                j = at[x]
+                if j >= bhi:
+                    break
+                k = longer[j] = get(j - 1, 0) + 1
+                if k > bk:
+                    bi, bj, bk = i - k + 1, j - k + 1, k
+                x += 1
+            runs = longer
+        return bi, bj, bk
+
+    return _split_on_longest(longest, alo, ahi, blo, bhi)
 
 
 def diagonals(a: list[str], b: list[str]) -> list[int]:

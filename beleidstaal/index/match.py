@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .alignment import align, diagonals
+from .alignment import align, best_passage, blocks_within, diagonals, places_of
 from .fingerprint import K, key_hashes, ngram_hashes
 
 MIN_WORDS = 12
@@ -173,12 +173,15 @@ def _all_chains(
     return list(listed), hits_of
 
 
-def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = frozenset()) -> list[Passage]:
+def find_passages(
+    keys: list[str], index, exclude: set[int] | frozenset[int] = frozenset(), hashes: np.ndarray | None = None
+) -> list[Passage]:
     """Copied passages of the draft word stream ``keys`` in the reference ``index``; documents in ``exclude``
-    (the draft itself, when it is part of the collection) are not sources."""
+    (the draft itself, when it is part of the collection) are not sources. ``hashes``: ``run_hashes(keys)``, when
+    the caller has them."""
     if len(keys) < K:
         return []
-    hits = _hits(keys, index, exclude)
+    hits = _hits(keys, index, exclude, hashes)
     docs, ds, rs, rare_hit = hits
     chains, hits_of = _all_chains(docs, ds, rs, rare_hit)
     tried = [0] * len(keys)
@@ -214,12 +217,20 @@ def find_passages(keys: list[str], index, exclude: set[int] | frozenset[int] = f
     return kept
 
 
-def _hits(keys: list[str], index, exclude) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def run_hashes(keys: list[str], word_hashes: np.ndarray | None = None) -> np.ndarray:
+    """The hash of every run of K words of ``keys`` (``word_hashes``: ``key_hashes(keys)``, when the caller has
+    them): what ``find_passages`` looks up and ``find_repeats`` compares."""
+    return ngram_hashes(key_hashes(keys) if word_hashes is None else word_hashes, K)
+
+
+def _hits(
+    keys: list[str], index, exclude, hashes=None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Every (document, draft position, source position) where a K-word run of the draft is stored in the index,
     sorted, with whether its hash is rare (stored at no more than ``RARE_PLACES`` places). Hashes stored at so many
     places that they would give more than ``MAX_HITS_PER_HASH`` hits are left out: common phrases. Vectorised: a
     plan of 13,000 words that shares much of its text with an archive has hundreds of thousands of hits."""
-    wh = ngram_hashes(key_hashes(keys), K)
+    wh = run_hashes(keys) if hashes is None else hashes
     order = np.argsort(wh, kind="stable")  # draft positions grouped by hash, ascending within each group
     unique, first, npos = np.unique(wh[order], return_index=True, return_counts=True)
     h, doc, pos = index.lookup(unique.tolist(), exclude, MAX_HITS_PER_HASH)
@@ -328,11 +339,12 @@ class _Words:
         return self.words[start:end]
 
 
-def find_repeats(keys: list[str]) -> list[Passage]:
-    """Passages that occur twice in the same draft; the later place is reported, pointing at the earlier one."""
+def find_repeats(keys: list[str], hashes: np.ndarray | None = None) -> list[Passage]:
+    """Passages that occur twice in the same draft; the later place is reported, pointing at the earlier one.
+    ``hashes``: ``run_hashes(keys)``, when the caller has them."""
     if len(keys) < K:
         return []
-    hashes = ngram_hashes(key_hashes(keys), K).tolist()
+    hashes = (run_hashes(keys) if hashes is None else hashes).tolist()
     positions: dict[int, list[int]] = defaultdict(list)
     for i, h in enumerate(hashes):
         positions[h].append(i)
@@ -345,6 +357,7 @@ def find_repeats(keys: list[str]) -> list[Passage]:
                         hits.append((later, earlier))
     found: list[Passage] = []
     itself = _Words(keys)
+    places = places_of(keys)
     alignments = 0
     for chain in sorted(_chains(hits), key=len, reverse=True):
         if alignments >= MAX_ALIGNMENTS:
@@ -358,7 +371,7 @@ def find_repeats(keys: list[str]) -> list[Passage]:
         split = min(min(ds), max(max(rs) + K, min(ds) - MARGIN))
         d1 = min(len(keys), max(ds) + K + MARGIN)
         r0 = max(0, min(rs) - MARGIN)
-        p = align(keys[split:d1], keys[r0:split], split, r0)
+        p = best_passage(blocks_within(keys, places, (split, d1), (r0, split)), split, r0)
         if _accept(p) and p[3] <= p[0]:
             found.append(Passage(p[0], p[1], None, p[2], p[3], p[4]))
     return merge(found)

@@ -35,6 +35,28 @@ MIN_CONTENT_WORDS = 2
 COMMON_ZIPF = 5.5
 
 
+def phrase_places(word_hashes: np.ndarray, phrases: dict) -> dict[int, list[tuple[int, object]]]:
+    """Where the stock phrases of an index (``phrases``: the hash of a phrase's words to the phrase, as
+    ``ReferenceIndex.phrases()`` gives them) occur in a draft (``word_hashes``: ``key_hashes`` of its words): for
+    each length n of ``MIN_WORDS`` to ``MAX_WORDS`` words, the (start, phrase) of every run of n words whose hash is
+    a phrase of n words, by start. The runs are compared with the phrases in numpy; only the few that match are
+    looked up."""
+    known = np.fromiter(phrases, dtype=np.int64, count=len(phrases))
+    known.sort()
+    found: dict[int, list[tuple[int, object]]] = {}
+    for n in range(MIN_WORDS, MAX_WORDS + 1):
+        runs = ngram_hashes(word_hashes, n)
+        places: list[tuple[int, object]] = []
+        if len(runs) and len(known):
+            at = np.minimum(np.searchsorted(known, runs), len(known) - 1)
+            for i in np.flatnonzero(known[at] == runs).tolist():
+                phrase = phrases[int(runs[i])]
+                if phrase.words == n:
+                    places.append((i, phrase))
+        found[n] = places
+    return found
+
+
 @dataclass
 class Phrase:
     hash: int

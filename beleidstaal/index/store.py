@@ -30,7 +30,6 @@ from pathlib import Path
 import numpy as np
 
 from . import fingerprint as fp_mod
-from .bulk import FingerprintSpill, read_files
 from .normalise import NORMALISER_VERSION
 from .phrases import SAMPLE_DOCS, SAMPLE_WORDS, Phrase, mine
 from .records import BLOCK_WORDS, StoredDocument, UpdateReport
@@ -206,6 +205,9 @@ class ReferenceIndex:
                     report.unchanged += 1
                     continue
                 todo.append((path, root, os.path.relpath(path, base), st))
+        # building only: a check that reads the index never needs these
+        from .bulk import FingerprintSpill, read_files
+
         folder = os.path.dirname(os.path.abspath(self.path)) if self.path != ":memory:" else None
         spill = FingerprintSpill(folder) if bulk else None
         try:

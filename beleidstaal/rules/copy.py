@@ -85,10 +85,11 @@ def quotation_reason(
 
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
-    from ..index.fingerprint import key_hashes, ngram_hashes
+    from ..index.fingerprint import key_hashes
     from ..index.fit import on_sentences, own_words
-    from ..index.match import find_passages, find_repeats
+    from ..index.match import find_passages, find_repeats, run_hashes
     from ..index.noise import prose_tokens
+    from ..index.phrases import phrase_places
     from ..index.reference import is_quote_source, references_for
     from ..language.policy_quotes import policy_quotations
     from ..language.quotation import QuotedText
@@ -113,6 +114,18 @@ def _compute(analysis, ctx: RuleContext) -> list:
 
     document = analysis.document
     tokens = prose_tokens(document)
+    # the hashes of the draft's words and of its K-word runs, made once: the index lookup, the repeats and the
+    # stock phrases all start from them
+    word_hashes = key_hashes(tokens.keys)
+    hashes = run_hashes(tokens.keys, word_hashes)
+    places: dict[int, dict] = {}
+
+    def phrases_in(index) -> dict:
+        """Where the stock phrases of ``index`` occur in the draft (``phrase_places``), once per index."""
+        if id(index) not in places:
+            places[id(index)] = phrase_places(word_hashes, index.phrases())
+        return places[id(index)]
+
     blocks = QuotedText(policy_quotations(document))
     findings = []
     covered: list[tuple[int, int]] = []
@@ -159,10 +172,10 @@ def _compute(analysis, ctx: RuleContext) -> list:
         # a draft that is itself in the collection is not a copy of itself
         itself = index.ids_for_path(document.path) if document.path and document.path != "-" else set()
         stock = None
-        for p in sentences(find_passages(tokens.keys, index, itself)):
+        for p in sentences(find_passages(tokens.keys, index, itself, hashes)):
             if p.length < SHORT_WORDS and p.share < SHORT_SHARE:
                 continue  # a sentence or two in the same wording with a third of the words other: a stock frame
-            stock = stock if stock is not None else stock_phrases(tokens.keys, index)
+            stock = stock if stock is not None else stock_phrases(tokens.keys, index, phrases_in(index))
             own = own_words(tokens.keys, p, index.document(p.doc), stock, common)
             if own < MIN_OWN_WORDS:
                 continue  # stock phrases and function words in a sentence of its own: no copy
@@ -249,7 +262,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
 
     repeats = []
     breaks = sorted({*starts, *hard})
-    found = sentences(find_repeats(tokens.keys))
+    found = sentences(find_repeats(tokens.keys, hashes))
     # a sentence in the frame of an earlier one, with other facts, is the writer's own parallel sentence
     lemma = lemmas(analysis) if found else None
     for p in (q for r in found for q in same_facts(document.text, tokens, r, breaks, common, lemma)):
@@ -286,7 +299,6 @@ def _compute(analysis, ctx: RuleContext) -> list:
 
     # stock phrases: the longest phrase at each place, outside copied passages
     if refs and len(tokens) >= 4:
-        wh = key_hashes(tokens.keys)
         breaks = set(tokens.breaks)
         taken = [False] * len(tokens)
         for s, e in covered:
@@ -298,11 +310,9 @@ def _compute(analysis, ctx: RuleContext) -> list:
             if not phrases:
                 continue
             total = index.document_count
+            found_phrases = phrases_in(index)
             for n in range(12, 3, -1):
-                for i, h in enumerate(ngram_hashes(wh, n).tolist()):
-                    phrase = phrases.get(h)
-                    if phrase is None or phrase.words != n:
-                        continue
+                for i, phrase in found_phrases[n]:
                     if any(taken[i : i + n]) or any(j in breaks for j in range(i + 1, i + n)):
                         continue
                     for j in range(i, i + n):

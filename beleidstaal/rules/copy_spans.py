@@ -247,22 +247,18 @@ def common_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def stock_phrases(keys: list[str], index) -> list[tuple[int, int]]:
+def stock_phrases(keys: list[str], index, places=None) -> list[tuple[int, int]]:
     """The (start, end) words of every occurrence in ``keys`` of a stock phrase of ``index`` (``index.phrases()``),
-    sorted."""
-    from ..index.fingerprint import key_hashes, ngram_hashes
+    sorted. ``places``: ``index.phrases.phrase_places`` of ``keys`` and ``index``, when the caller has it."""
+    from ..index.fingerprint import key_hashes
+    from ..index.phrases import phrase_places
 
     phrases = index.phrases()
     if not phrases or len(keys) < 4:
         return []
-    wh = key_hashes(keys)
-    found = []
-    for n in range(4, min(12, len(keys)) + 1):
-        for i, h in enumerate(ngram_hashes(wh, n).tolist()):
-            phrase = phrases.get(h)
-            if phrase is not None and phrase.words == n:
-                found.append((i, i + n))
-    return sorted(found)
+    if places is None:
+        places = phrase_places(key_hashes(keys), phrases)
+    return sorted((i, i + n) for n, found in places.items() for i, _ in found)
 
 
 #: function words that change what a sentence says (*overschrijdt* / *overschrijdt nergens*): content here
