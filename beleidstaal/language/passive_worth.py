@@ -123,47 +123,63 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
 
     The passives left out still count for the share of passive sentences (BT303).
     """
+    return left_out_because(verb, pass_aux, auxes, impersonal) is None
+
+
+def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> str | None:
+    """Why ``worth_reporting`` leaves a passive out, by name (``spatial``, ``relative``, ``reference``,
+    ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
+    ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
+    ``zijn-modal``, ``zijn-short``); None when it reports it. The names let a study count each decision
+    (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
-        return False
+        return "spatial"
     if find_agent(verb) is not None:
-        return True
+        return None
     if _in_relative_clause(verb):
-        return False
-    if _reference_clause(verb) or _indirect_question(verb):
-        return False
+        return "relative"
+    if _reference_clause(verb):
+        return "reference"
+    if _indirect_question(verb):
+        return "indirect-question"
     if pass_aux.lower_ in _lv("past_worden"):
-        return False
-    if _described_not_done(verb, auxes):
-        return False
+        return "past"
+    described = _described_not_done(verb, auxes)
+    if described is not None:
+        return described
     if any(
         a.lower_ in _lv("permission_modals") or a.lemma_.lower() in _lv("permission_modals") for a in auxes
     ):
-        return False
+        return "permission"
     subj = subject(verb, auxes)
     subj_start = subj.left_edge.i if subj is not None else None
     first_aux = min(a.i for a in auxes) if auxes else pass_aux.i
     if subj is not None:
         first_word = verb.doc[subj_start].lower_
         if first_word in _lv("generic_determiners"):
-            return False
+            return "generic"
         # 'Een plicht wordt uitgedrukt als ...': the subject opens a main clause
         main_clause = not any(c.dep_ == "mark" for c in verb.children)
         if first_word in _lv("indefinite_articles") and subj_start < first_aux and main_clause:
-            return False
+            return "indefinite"
     kind = aux_kind(pass_aux)
     # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled)
     has_subject = subj is not None or any(c.dep_ == "obj" for c in verb.children)
     if impersonal and kind == "worden" and has_subject and not any(c.dep_ == "mark" for c in verb.children):
-        return False  # (in a clause with 'dat', 'als' the doer often matters: *nodig dat er een plan wordt gemaakt*)
+        return "er-subject"  # (in a clause with 'dat', 'als' the doer often matters: *nodig dat er een plan ...*)
     if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
-        return False
+        return "natural-impersonal"
     if kind == "zijn":
-        if _complement_clause(verb) or any(a.lower_ in MODAL_FORMS for a in auxes):
-            return False  # dat de taak is uitgevoerd, moeten zijn afgestemd: a state, not an act
+        # dat de taak is uitgevoerd, moeten zijn afgestemd: a state, not an act
+        if _complement_clause(verb):
+            return "zijn-complement"
+        if any(a.lower_ in MODAL_FORMS for a in auxes):
+            return "zijn-modal"
         start = min(first_aux, subj_start) if subj_start is not None else first_aux
         end = max(verb.i, *(a.i for a in auxes))
-        return _words_outside_brackets(verb.doc[start : end + 1]) >= HEAVY_ZIJN_WORDS
-    return True
+        if _words_outside_brackets(verb.doc[start : end + 1]) < HEAVY_ZIJN_WORDS:
+            return "zijn-short"
+    return None
 
 
 def _has_modal(auxes: list[Token], modals: frozenset[str] | None = None) -> bool:
@@ -240,18 +256,22 @@ def _condition(verb: Token, auxes: list[Token]) -> bool:
     return False
 
 
-def _described_not_done(verb: Token, auxes: list[Token]) -> bool:
-    """The passive describes a condition, a finding, a purpose or a list item, where nobody in particular acts
-    (see ``worth_reporting``)."""
+def _described_not_done(verb: Token, auxes: list[Token]) -> str | None:
+    """The passive describes a condition, a finding, a purpose, an effect or a list item, where nobody in
+    particular acts (see ``worth_reporting``): which of them, or None."""
     if any(aux_kind(a) == "worden" for a in auxes) and _condition(verb, auxes):
-        return True
+        return "condition"
     lemma = infinitive(verb)
     # the modal verb may be the head of the auxiliary (*hoeven niet te worden aangetoond*)
     if lemma in _lv("observation_verbs") and not _has_modal([*auxes, *(a.head for a in auxes), verb.head]):
-        return True
+        return "observation"
     if lemma in _lv("purpose_verbs") and _purpose_phrase(verb):
-        return True
-    return _effect_clause(verb) or _list_item(verb)
+        return "purpose"
+    if _effect_clause(verb):
+        return "effect"
+    if _list_item(verb):
+        return "list-item"
+    return None
 
 
 def hidden_doer(verb: Token, auxes: list[Token]) -> str:

@@ -121,3 +121,30 @@ def test_an_indirect_question_as_object_is_a_topic_not_a_hidden_doer(sentence):
 def test_a_main_clause_after_the_indirect_question_is_still_reported():
     text = "De eigenaar bepaalt waar de bestanden worden bewaard en de oude bestanden worden verwijderd."
     assert rules(text) == ["BT301"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Het dorp wordt aan de oostkant begrensd door de rivier.", "spatial"),
+        ("Het rapport wordt door de gemeente vastgesteld.", None),
+        ("De afstand die moet worden aangehouden, staat in de tabel.", "relative"),
+        ("In 1920 werd begonnen met de bouw van de kerk.", "past"),
+        ("De subsidie vervalt indien er zonnepanelen worden geplaatst.", "condition"),
+        ("Het plan is voorgelegd aan de commissie.", "zijn-short"),
+        ("Er worden volgend jaar nieuwe afspraken gemaakt.", "er-subject"),
+        ("De aanvraag moet binnen zes weken worden ingediend.", None),
+    ],
+)
+def test_left_out_because_names_the_decision(sentence, reason):
+    """``left_out_because`` says which branch of ``worth_reporting`` decides (the study of
+    ``bench/quality/real/passive_signals.py`` counts them); None for a passive that is reported."""
+    from beleidstaal.language.passive import find_passives
+    from beleidstaal.language.passive_worth import left_out_because, worth_reporting
+    from beleidstaal.nlp import get_analyser
+
+    doc = get_analyser().parse([sentence])[0]
+    found = [p for sent in doc.sents for p in find_passives(sent)]
+    assert len(found) == 1
+    assert left_out_because(*found[0]) == reason
+    assert worth_reporting(*found[0]) == (reason is None)

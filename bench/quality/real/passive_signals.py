@@ -38,64 +38,17 @@ PLAN_WORDS = ("plan", "bestemmingsplan", "regels", "regeling", "verbeelding", "t
 
 
 def reason_dropped(verb, pass_aux, auxes, impersonal) -> str:
-    """The branch of ``worth_reporting`` that decides, by name (``keep-agent``, ``keep``, or why it drops)."""
-    from beleidstaal.language import passive_worth as pw
-    from beleidstaal.language.grammar import MODAL_FORMS, infinitive
-    from beleidstaal.language.passive import aux_kind, find_agent, subject
+    """Why ``worth_reporting`` leaves the passive out (``left_out_because``), or for a passive it reports
+    ``keep-agent`` (a door-phrase), ``keep-zijn-long`` (a long *zijn*-passive) or ``keep``."""
+    from beleidstaal.language.passive import aux_kind, find_agent
+    from beleidstaal.language.passive_worth import left_out_because
 
-    lv = pw._lv
-    if infinitive(verb) in lv("spatial_verbs"):
-        return "spatial"
+    reason = left_out_because(verb, pass_aux, auxes, impersonal)
+    if reason is not None:
+        return reason
     if find_agent(verb) is not None:
         return "keep-agent"
-    if pw._in_relative_clause(verb):
-        return "relative"
-    if pw._reference_clause(verb):
-        return "reference"
-    if pw._indirect_question(verb):
-        return "indirect-question"
-    if pass_aux.lower_ in lv("past_worden"):
-        return "past"
-    if any(aux_kind(a) == "worden" for a in auxes) and pw._condition(verb, auxes):
-        return "condition"
-    lemma = infinitive(verb)
-    if lemma in lv("observation_verbs") and not pw._has_modal([*auxes, *(a.head for a in auxes), verb.head]):
-        return "observation"
-    if lemma in lv("purpose_verbs") and pw._purpose_phrase(verb):
-        return "purpose"
-    if pw._effect_clause(verb):
-        return "effect"
-    if pw._list_item(verb):
-        return "list-item"
-    if any(a.lower_ in lv("permission_modals") or a.lemma_.lower() in lv("permission_modals") for a in auxes):
-        return "permission"
-    subj = subject(verb, auxes)
-    subj_start = subj.left_edge.i if subj is not None else None
-    first_aux = min(a.i for a in auxes) if auxes else pass_aux.i
-    if subj is not None:
-        first_word = verb.doc[subj_start].lower_
-        if first_word in lv("generic_determiners"):
-            return "generic"
-        main_clause = not any(c.dep_ == "mark" for c in verb.children)
-        if first_word in lv("indefinite_articles") and subj_start < first_aux and main_clause:
-            return "indefinite"
-    kind = aux_kind(pass_aux)
-    has_subject = subj is not None or any(c.dep_ == "obj" for c in verb.children)
-    if impersonal and kind == "worden" and has_subject and not any(c.dep_ == "mark" for c in verb.children):
-        return "er-subject"
-    if impersonal and subj is None and infinitive(verb) in lv("natural_impersonal"):
-        return "natural-impersonal"
-    if kind == "zijn":
-        if pw._complement_clause(verb):
-            return "zijn-complement"
-        if any(a.lower_ in MODAL_FORMS for a in auxes):
-            return "zijn-modal"
-        start = min(first_aux, subj_start) if subj_start is not None else first_aux
-        end = max(verb.i, *(a.i for a in auxes))
-        if pw._words_outside_brackets(verb.doc[start : end + 1]) < pw.HEAVY_ZIJN_WORDS:
-            return "zijn-short"
-        return "keep-zijn-long"
-    return "keep"
+    return "keep-zijn-long" if aux_kind(pass_aux) == "zijn" else "keep"
 
 
 def signals(verb, pass_aux, auxes, impersonal) -> dict:
