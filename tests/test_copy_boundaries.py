@@ -158,3 +158,19 @@ def test_a_passage_after_a_quotation_lead_in_reads_as_a_quotation(lead, quoted):
     text = f"Het plan ligt aan de rand van het dorp.\n\n{lead}\n\n{body}\n"
     document = document_from_text(text, kind="markdown")
     assert reads_as_quotation(document, document.text.index(body)) is quoted
+
+
+def test_a_list_under_a_heading_after_the_colon_is_no_part_of_the_sentence():
+    from beleidstaal.rules.copy_spans import list_blocks
+
+    items = "* de toelichting beschrijft de afspraken in de regio;\n\n* de toelichting noemt de plannen in de buurt.\n"
+    joined = f"Het plan ligt in het dorp. Voor nieuwe woningen stelt de verordening het volgende:\n\n{items}"
+    apart = f"Het plan ligt in het dorp. Voor nieuwe woningen stelt de verordening het volgende:\n\n## 4.3 Wonen\n\n{items}"
+    found = []
+    for text in (joined, apart):
+        document = document_from_text(text, kind="markdown")
+        tokens = prose_tokens(document)
+        breaks = [0, tokens.words.index("voor"), tokens.words.index("de", tokens.words.index("volgende"))]
+        found.append([(s, f) for s, f, _ in list_blocks(document, tokens, breaks)])
+    assert found[0] == [(breaks[1], breaks[2])]  # the lead-in and its items are one sentence
+    assert found[1] == []

@@ -356,7 +356,9 @@ def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int
     item, end). The lead-in is the sentence that ends with a colon right before the first item (*... aan de
     volgende voorwaarden voldoet:*); it and the items are one sentence. Items with only skipped lines between them
     (a numbered line *1. Wonen, door onder andere:*) are one list. A list without a lead-in is left out: its items
-    are sentences of their own. ``breaks``: the words that start a sentence, sorted."""
+    are sentences of their own; so is a list with a heading between it and the colon (*... stelt de verordening het
+    volgende:* | *4.3 Nieuwbouw van woningen* | the article's parts). ``breaks``: the words that start a sentence,
+    sorted."""
     text = document.text
     items = []
     for paragraph in document.paragraphs:
@@ -374,9 +376,16 @@ def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int
             blocks[-1][1] = j
         else:
             blocks.append([i, j])
+    from ..language.quote_kinds import is_heading
+
+    headings = [p.start for p in document.paragraphs if is_heading(document, p)]
     out = []
     for first, end in blocks:
         rest = text[tokens.ends[first - 1] : tokens.starts[first]].split("\n", 1)[0] if first > 0 else ""
+        if first > 0 and bisect.bisect_left(headings, tokens.ends[first - 1]) < bisect.bisect_left(
+            headings, tokens.starts[first]
+        ):
+            continue  # a heading between the colon and the list: the list is no part of that sentence
         if rest.rstrip(" *_").endswith(":"):  # also after a number or bracket: *(zie tabel 4.2):*
             out.append((breaks[max(0, bisect.bisect_right(breaks, first - 1) - 1)], first, end))
     return out
