@@ -5,7 +5,7 @@ Each judged row counts once (the first sheet that holds it). The paragraph is th
 row's offsets, up to the blank lines before and after it, with the nearest heading above it put in front (some
 decisions look at the heading). A check of the paragraph alone is much faster than a check of the whole file; it
 can differ from a whole-file check where a rule looks beyond the paragraph (the document's actor, quoted blocks
-that span paragraphs). Reserved sheets (``blind5``, ``copy5``) have no judged file and are never read. ``--rules all`` replays
+that span paragraphs). Only judged sheets are read (a reserved list has no judged file). ``--rules all`` replays
 every rule (a Word file is checked whole, once).
 
 Run from the repository root:
