@@ -767,20 +767,24 @@ def test_a_passage_that_other_plans_hold_with_small_changes_is_template_text(tmp
         " ".join(w + "heid" if i % 7 == k and w[-1].isalpha() else w for i, w in enumerate(words))
         for k in (2, 3, 4)
     ]
-    passage = " ".join(words)
-    config = small_index(
-        tmp_path,
-        {
-            "NL.IMRO.0200.Dorp-VG01.txt": [passage],
-            "NL.IMRO.0300.Kern-VG01.txt": [edited[0]],
-            "NL.IMRO.0400.Wijk-VG01.txt": [edited[1]],
-            "NL.IMRO.0500.Veld-VG01.txt": [edited[2]],
-        },
-    )
+    found = _copy_held_by_three(tmp_path, " ".join(words), edited)
+    assert found.data["kind"] == "sjabloon" and found.data["documents"] >= 3, found.data
+
+
+def _copy_held_by_three(tmp_path, passage: str, held: list[str]):
+    """The one BT801 finding of a draft with ``passage`` between sentences of its own, against an index where one
+    plan holds the passage and three plans of other municipalities hold ``held``."""
+    s = ud_sentences()[1000:]
+    others = ("NL.IMRO.0300.Kern-VG01.txt", "NL.IMRO.0400.Wijk-VG01.txt", "NL.IMRO.0500.Veld-VG01.txt")
+    plans = {
+        "NL.IMRO.0200.Dorp-VG01.txt": [passage],
+        **{name: [text] for name, text in zip(others, held, strict=True)},
+    }
+    config = small_index(tmp_path, plans)
     text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n"
     found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
     assert len(found) == 1, [(f.text, f.data) for f in found]
-    assert found[0].data["kind"] == "sjabloon" and found[0].data["documents"] >= 3, found[0].data
+    return found[0]
 
 
 def test_a_passage_that_other_plans_hold_shortened_is_template_text(tmp_path):
@@ -792,20 +796,8 @@ def test_a_passage_that_other_plans_hold_shortened_is_template_text(tmp_path):
     parts = [x for x in s[320:] if 14 <= len(x.split()) <= 22][:4]
     whole = " ".join(parts)
     shortened = [f"{parts[0]} {parts[k].replace(' de ', ' die ', 1)}" for k in (1, 2, 3)]
-    config = small_index(
-        tmp_path,
-        {
-            "NL.IMRO.0200.Dorp-VG01.txt": [whole],
-            "NL.IMRO.0300.Kern-VG01.txt": [shortened[0]],
-            "NL.IMRO.0400.Wijk-VG01.txt": [shortened[1]],
-            "NL.IMRO.0500.Veld-VG01.txt": [shortened[2]],
-        },
-    )
-    own = s[160:170]
-    text = f"{own[0]} {own[1]}\n\n{whole}\n\n{own[2]} {own[3]}\n"
-    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
-    assert len(found) == 1, [(f.text, f.data) for f in found]
-    assert found[0].data["kind"] == "sjabloon" and found[0].data["documents"] >= 3, found[0].data
+    found = _copy_held_by_three(tmp_path, whole, shortened)
+    assert found.data["kind"] == "sjabloon" and found.data["documents"] >= 3, found.data
 
 
 def test_run_share_counts_the_passage_runs_near_the_hits():
