@@ -23,7 +23,7 @@ DEFAULT_RULES = {
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
     "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
-    "replace",
+    "replace", "compounds",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -81,6 +81,9 @@ class LexiconEntry:
     #: false: the alternatives are advice only, never replacement text, because which one fits (or whether any
     #: does) depends on what the term means in the sentence (*afstemming*: overleg? afspraken? samenhang?)
     replace: bool = True
+    #: false: a one-word noun is not found as the last part of a compound (*beleidsdoelstellingen*): its meaning
+    #: changes there, or the compounds the dictionary knows use it in its plain sense
+    compounds: bool = True
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -239,6 +242,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 fix=fix,
                 exact=_bool(raw.get("exact", False), "exact", where),
                 replace=replace,
+                compounds=_bool(raw.get("compounds", True), "compounds", where),
             )
         )
     return lexicon

@@ -32,7 +32,7 @@ FORMS = "forms"  # word -> [three forms], a form may be '' (unknown or none: zul
 SCHEMA: dict[str, dict[str, str]] = {
     "grammatica": {
         "zijn_verbs": WORDS, "zijn_or_passive": WORDS, "adjective_participles": WORDS, "weak_verbs": WORDS,
-        "particles": WORDS, "final_particles": WORDS, "inseparable_prefixes": WORDS, "worden_forms": WORDS,
+        "particles": WORDS, "final_particles": WORDS, "inseparable_prefixes": WORDS, "bound_first_parts": WORDS, "worden_forms": WORDS,
         "zijn_forms": WORDS, "past_aux_forms": WORDS, "wh_words": WORDS, "articles": WORDS, "tang_openers": WORDS,
         "no_adverb": WORDS, "list_openers": WORDS, "list_pointers": WORDS, "negations": WORDS, "writer_subjects": WORDS, "defining_verbs": WORDS, "title_nouns": WORDS, "plain_verbs": MAP_WORDS, "subject_pronoun": MAP, "object_pronoun": MAP,
         "modals": PAIRS, "modals_past": PAIRS,

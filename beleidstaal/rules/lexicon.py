@@ -265,7 +265,9 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     named: dict[str, bool] = {}  # word -> the document names it somewhere (unless_document)
     explained: set[str] = set()  # concept nouns the document says the meaning of
     for sent, offset in analysis.sentences():
-        for entry, matched, _exact in match_sentence(sent, lex):
+        compounds: dict[tuple[int, int], tuple[str, str]] = {}  # a match on the last part of a compound
+        for entry, matched, _exact in match_sentence(sent, lex, compounds):
+            split = compounds.get((id(entry), matched[0].i)) if len(matched) == 1 else None
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
@@ -286,16 +288,24 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             if _advice_only(entry) and defines(matched):
                 explained.add(entry.term)
                 continue  # *Een workflow is een vaste reeks stappen*: the text explains its term here
-            tokens = stretch(matched, entry.verb is not None, entry.term)  # with the article of its noun
+            tokens = matched if split else stretch(matched, entry.verb is not None, entry.term)
             start, end = char_span(tokens, offset)
             flagged = text[start:end]
             if flagged.lower() in lex.allow:
                 continue
             rule = REGISTRY.get(entry.rule)
-            fitting, unfit = offer(
-                tokens, entry.replacements, entry.term, verbal=entry.verb is not None, replace=entry.replace
-            )
-            wider = widen(tokens, entry.term, entry.replacements, fitting) if entry.replace else None
+            if split:
+                tokens, fitting, unfit = _compound_offer(matched[0], split, entry)
+                wider = None
+            else:
+                fitting, unfit = offer(
+                    tokens,
+                    entry.replacements,
+                    entry.term,
+                    verbal=entry.verb is not None,
+                    replace=entry.replace,
+                )
+                wider = widen(tokens, entry.term, entry.replacements, fitting) if entry.replace else None
             if wider is not None:
                 # 'de bouw, alsmede de aanleg' → 'de bouw en de aanleg'; 'de algemene doelstelling' → 'het
                 # algemene doel': the replacement changes the words around it too
@@ -308,7 +318,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     rule=entry.rule,
                     name=rule.name if rule else entry.category,
                     category=entry.category,
-                    severity="info" if in_side_note(sent, tokens) else entry_severity(entry, rule),
+                    severity="info" if split or in_side_note(sent, tokens) else entry_severity(entry, rule),
                     message=_message(entry, flagged, advices),
                     start=start,
                     end=end,
@@ -317,12 +327,43 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     replaceable=bool(fitting),
                     term=entry.term,
                     # --fix applies a replacement only when it fits this sentence and the entry is safe everywhere
-                    data={"fix": "safe"} if entry.fix == "safe" and fitting else None,
+                    data=_data(entry, fitting, split),
                 )
             )
             found.append(entry.term if _advice_only(entry) else None)
     # a term the document explains anywhere is the reader's to learn there, not a word to replace
     return [hit for hit, term in zip(findings, found, strict=True) if term not in explained]
+
+
+def _data(entry, fitting, split) -> dict | None:
+    """``fix``: --fix applies a replacement only when it fits this sentence and the entry is safe everywhere
+    (not yet in a compound: those findings are not judged yet); ``form = "compound"`` and ``head``: the entry
+    was found as the last part of a compound."""
+    if split:
+        return {"form": "compound", "head": split[1]}
+    return {"fix": "safe"} if entry.fix == "safe" and fitting else None
+
+
+def _compound_offer(noun, split: tuple[str, str], entry) -> tuple[list, list[str], list[str]]:
+    """(the words to replace, the replacement texts, advice) for an entry found as the last part of a compound:
+    its head replaced where the new compound is well-formed (``language/compounds.compound_replacement``), else
+    advice. All replacements that fit replace the same words (the first fitting one decides which)."""
+    from ..language.compounds import compound_replacement
+    from ..language.realise import offer, rewrite_advice
+
+    if not entry.replace:
+        return [noun], *offer([noun], entry.replacements, entry.term, replace=False)
+    prefix, head = split
+    written = noun.text[: len(prefix)]
+    tokens, fitting, unfit = [noun], [], []
+    for rep in entry.replacements:
+        got = compound_replacement(noun, written, head, entry.term, rep)
+        if got is None or (fitting and got[0] != tokens):
+            unfit.append(rep)
+        elif got[1] not in fitting:
+            tokens = got[0]
+            fitting.append(got[1])
+    return tokens, fitting, rewrite_advice(unfit)
 
 
 _check_for = one_pass(_all_word_lists)

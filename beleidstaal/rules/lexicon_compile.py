@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..language.compounds import MIN_HEAD
 from ..language.entry_forms import joined, term_classes, term_forms
 from ..language.keys import split_separable
 from ..lexicon import LexiconEntry, load_lexicons
@@ -36,6 +37,9 @@ class CompiledLexicon:
     word_forms: dict[str, frozenset[str]]
     #: a phrase of consecutive words -> the forms of its last word
     last_forms: dict[LexiconEntry, frozenset[str]]
+    #: a noun form of a one-word noun entry -> (entry, "NOUN"), for compounds with it as their last part
+    #: (*beleidsdoelstellingen*); not for entries with ``compounds = false`` or shorter than ``compounds.MIN_HEAD``
+    heads: dict[str, list[tuple[LexiconEntry, str]]]
     #: what a token must have for any entry to match at it (the matcher looks no further at other tokens, most of
     #: them): a key (``keys``) that is a listed word, verb or verb part of a separable verb; a key that is the first
     #: word of a phrase (then the next token must hold the second); or a written form of a word or verb
@@ -60,6 +64,7 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
     verb_forms: dict[str, set[str]] = defaultdict(set)
     word_forms: dict[str, frozenset[str]] = {}
     last_forms: dict[LexiconEntry, frozenset[str]] = {}
+    heads: dict[str, list[tuple[LexiconEntry, str]]] = defaultdict(list)
     allowed = frozenset(a.lower() for a in allow)
     for lexicon in load_lexicons(extra, builtin):
         for entry in lexicon.entries:
@@ -90,6 +95,9 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
                     for form in term_forms(words[0], (cls,) if cls else (), english):
                         forms[form].append((entry, cls))
                         joins[joined(form)].append((entry, cls))
+                if _compound_head(entry, classes):
+                    for form in term_forms(words[0], ("NOUN",), english):
+                        heads[form].append((entry, "NOUN"))
                 continue
             phrase[words[0], words[1]].append(entry)
             if entry.exact:
@@ -103,8 +111,19 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
                 joins[joined(" ".join([*words[:-1], form]))].append((entry, "NOUN"))
     return CompiledLexicon(
         dict(single), dict(phrase), dict(verbal), allowed, dict(separable), dict(separable_forms), dict(forms), dict(joins),
-        dict(verb_forms), word_forms, last_forms,
+        dict(verb_forms), word_forms, last_forms, dict(heads),
     )  # fmt: skip
+
+
+def _compound_head(entry: LexiconEntry, classes: tuple[str, ...]) -> bool:
+    """A one-word noun entry that is found as the last part of a compound (``compounds = true``, the default)."""
+    return (
+        entry.compounds
+        and "NOUN" in classes
+        and entry.verb is None
+        and len(entry.term) >= MIN_HEAD
+        and entry.term.isalpha()
+    )
 
 
 def _noun_class(word: str, english: bool) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..language.compounds import MIN_FIRST, MIN_HEAD, heads
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import attributive_participle, participle
@@ -28,8 +29,12 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
     from spacy.tokens import Span, Token
 
 
-def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry, list[Token], bool]]:
-    """All matches in a sentence: (entry, matched tokens, whether they form the exact continuous phrase)."""
+def match_sentence(
+    sent: Span, lex: CompiledLexicon, compounds: dict[tuple[int, int], tuple[str, str]] | None = None
+) -> list[tuple[LexiconEntry, list[Token], bool]]:
+    """All matches in a sentence: (entry, matched tokens, whether they form the exact continuous phrase).
+    ``compounds`` (when given) receives, for a match on the last part of a compound, (id(entry), token index) ->
+    (first part, head) as written in lower case."""
     found: list[tuple[LexiconEntry, list[Token], bool]] = []
     doc = sent.doc
     table = token_keys(doc)  # by token index: no Token object for a neighbour that is only looked up
@@ -41,6 +46,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
         tok = doc[i]
         if tok.is_space or not ALNUM.search(tok.text):
             continue  # abbreviations (m.b.t.) are words here even when tagged X or SYM
+        before = len(found)
         # single words
         for key in tkeys:
             for entry in lex.single.get(key, ()):
@@ -67,6 +73,9 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[tuple[LexiconEntry,
             ):
                 found.append((entry, [tok], tok.lower_ == entry.term.lower()))
         found.extend(_joined_matches(sent, tok, lex))
+        if len(found) == before and tok.pos_ == "NOUN":
+            # nothing listed as the word itself: a listed noun as its last part (*beleidsdoelstellingen*)
+            found.extend(_compound_matches(sent, tok, lex, compounds))
         # phrases of consecutive words, looked up by their first two words
 
         candidates = []
@@ -187,9 +196,39 @@ def _may_match(
     """Whether any entry can match at a token, by the lexicon's index alone (every way below starts there)."""
     if not lex.word_keys.isdisjoint(tkeys) or lower in lex.any_form or joined(lower) in lex.joined:
         return True
+    if len(lower) >= MIN_FIRST + MIN_HEAD and _ends_in_head(lower, lex.heads):
+        return True
     if next_keys is None or lex.first_words.isdisjoint(tkeys):
         return False
     return any((k1, k2) in lex.phrase for k1 in tkeys for k2 in next_keys)
+
+
+def _ends_in_head(lower: str, known) -> bool:
+    """The word ends in a listed noun that may be the last part of a compound (``lex.heads``)."""
+    if "-" in lower:
+        return lower.rpartition("-")[2] in known
+    return any(lower[k:] in known for k in range(MIN_FIRST, len(lower) - MIN_HEAD + 1))
+
+
+def _compound_matches(
+    sent: Span, tok: Token, lex: CompiledLexicon, compounds: dict[tuple[int, int], tuple[str, str]] | None
+) -> list[tuple[LexiconEntry, list[Token], bool]]:
+    """A noun whose last part is a listed noun (*beleidsdoelstellingen*, *beleids-doelstelling*): the longest
+    listed head after a first part that is a word (``language/compounds.heads``)."""
+    prev, nxt = _prev(sent, tok.i), _next(sent, tok.i)
+    for prefix, head in heads(tok.lower_, lex.heads):
+        out = []
+        for entry, _cls in lex.heads[head]:
+            if entry.pos and "NOUN" not in entry.pos:
+                continue
+            if not _neighbour_ok(entry, prev, nxt):
+                continue
+            out.append((entry, [tok], False))
+            if compounds is not None:
+                compounds[id(entry), tok.i] = (prefix, head)
+        if out:
+            return out
+    return []
 
 
 #: the number of tokens another spelling may take: one (*emailen* for *e-mailen*, *businesscase*). Open

@@ -25,7 +25,7 @@ from ..lexicon import LexiconEntry, lexicon_version, load_lexicons
 from .lexicon_compile import CompiledLexicon, compile_lexicons
 
 #: raise when the stored form changes in a way the code fingerprint would not notice
-FORMAT = 1
+FORMAT = 2
 FOLDER = "woordenlijsten"
 #: how many compiled indexes stay in the folder (one per combination of lists, allowed words and code)
 KEEP = 8
@@ -35,7 +35,7 @@ KEEP = 8
 #: the index derives itself (``init=False``) is not stored but derived again.
 _SHAPES = {
     "single": "list", "phrase": "list", "verbal": "list", "allow": "data",
-    "separable": "word_entry", "separable_forms": "word_entry", "forms": "entry_class", "joined": "entry_class",
+    "separable": "word_entry", "separable_forms": "word_entry", "forms": "entry_class", "joined": "entry_class", "heads": "entry_class",
     "verb_forms": "data", "word_forms": "data", "last_forms": "key",
 }  # fmt: skip
 

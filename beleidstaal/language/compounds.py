@@ -1,0 +1,102 @@
+"""Closed compounds whose last part is a word-list noun: *beleidsdoelstellingen* (*beleid* + *s* +
+*doelstellingen*), *filterfunctionaliteit*, *beleids-doelstelling*.
+
+- ``first_part(prefix)``: the part before the head is a Dutch word (wordfreq), or a word with a linking *s*, *e* or
+  *en* (*beleids*, *gemeente*, *kinderen*); not a prefix (*her*, *mede*, *wan*: ``bound_first_parts``,
+  ``inseparable_prefixes`` and the verb particles in ``data/grammatica.toml``), and at least ``MIN_FIRST`` letters.
+- ``heads(word, known)``: the ways to split a word into a first part and a head that ``known`` holds (the longest
+  head first), the head at least ``MIN_HEAD`` letters; a hyphen splits the word there only (*beleids-doelstelling*).
+- ``compound_replacement(noun, prefix, head, term, replacement)``: the compound with its head replaced
+  (*beleidsdoelstellingen* → *beleidsdoelen*) when the new compound is well-formed in its sentence: the
+  replacement is one noun of known gender, in the plural when the head is plural (a plural Dutch uses), and of the
+  head's gender when the words before the noun show it (a new gender rewrites them with
+  ``realise_nouns.regendered_phrase``: *de beleidsdoelstelling* → *het beleidsdoel*). The first part keeps its
+  linking letter: the linking letter belongs to the first part, not to the head.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from . import morphology as m
+from .data import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the shortest head: a listed noun of at least this many letters (*kader* and longer), so that short words
+#: (*doel*, *plan*) are not found inside every other word
+MIN_HEAD = 5
+#: the shortest first part without its linking letter (*data*, *klant*; not *on*, *be*)
+MIN_FIRST = 3
+#: a first part Dutch text uses at least this often (wordfreq's Zipf scale): a word, not a fragment of one
+FIRST_PART_ZIPF = 3.0
+LINKING = ("en", "s", "e")
+#: the plural of a replacement head must be this common (as ``realise_nouns`` asks of a plural replacement)
+PLURAL_ZIPF = 2.0
+
+
+@functools.cache
+def _not_words() -> frozenset[str]:
+    return (
+        word_set("grammatica", "bound_first_parts")
+        | word_set("grammatica", "inseparable_prefixes")
+        | word_set("grammatica", "particles")
+    )
+
+
+@functools.cache
+def first_part(prefix: str) -> bool:
+    """*beleids*, *filter*, *maatwerk*, *gemeente*: a word, or a word and a linking letter."""
+    part = prefix.rstrip("-")
+    if not part.isalpha():
+        return False
+    bases = [part] + [part[: -len(link)] for link in LINKING if part.endswith(link)]
+    return any(
+        len(base) >= MIN_FIRST and base not in _not_words() and m.zipf(base) >= FIRST_PART_ZIPF
+        for base in bases
+    )
+
+
+def heads(word: str, known) -> list[tuple[str, str]]:
+    """(first part, head) for every head in ``known`` that ends ``word``, the longest head first; the first part
+    as written, with its linking letter or hyphen."""
+    low = word.lower()
+    if "-" in low:
+        prefix, _, head = low.rpartition("-")
+        if len(head) >= MIN_HEAD and head in known and first_part(prefix):
+            return [(prefix + "-", head)]
+        return []
+    out = []
+    for k in range(MIN_FIRST, len(low) - MIN_HEAD + 1):
+        head = low[k:]
+        if head in known and first_part(low[:k]):
+            out.append((low[:k], head))
+    return out
+
+
+def compound_replacement(noun: Token, prefix: str, head: str, term: str, replacement: str):
+    """(the tokens to replace, the new text) or None when the new compound does not fit (see module doc).
+    ``prefix`` is the first part as written in ``noun`` (its case kept)."""
+    from .realise_nouns import _determiner_gender, regendered_phrase
+
+    rep = replacement.strip().lower()
+    if not rep.isalpha() or m.article(rep) is None or not m.lemmas(rep, "NOUN"):
+        return None  # a phrase, an instruction or no noun: it cannot be the last part of a word
+    if head != term:
+        if head != m.plural(term):
+            return None  # a diminutive or another form: advice
+        plural = m.plural(rep)
+        if plural == rep or m.zipf(plural) < PLURAL_ZIPF:
+            return None
+        return [noun], prefix + plural
+    new = prefix + rep
+    if m.article(rep) == m.article(term):
+        return [noun], new
+    if _determiner_gender(noun) is None and not any(c.dep_ == "acl:relcl" for c in noun.children):
+        return [noun], new  # nothing in the sentence shows the gender
+    wider = regendered_phrase(noun, [new])  # de beleidsdoelstelling → het beleidsdoel
+    if wider is None:
+        return None
+    return wider
