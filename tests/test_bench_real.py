@@ -224,3 +224,28 @@ def test_entries_counts_each_judged_finding_once_per_entry():
     summary = entries.per_rule(rows, found)
     assert "| BT106 | 3 | 1 | 2 | 0.33 | 1 | 1 | 0.50 |" in summary
     assert entries.quoted_term({"message": "'Hoogwaardige': Vaag."}) == "hoogwaardige"
+
+
+def test_compounds_only_keeps_only_the_findings_on_the_last_part_of_a_compound(tmp_path, monkeypatch):
+    names = [f"bestemmingsplannen/plan{i}.md" for i in range(6)] + [
+        f"docs-as-code/d/doc{i}.md" for i in range(6)
+    ]
+    root = _corpus(tmp_path, names)
+
+    def lint(root, rel, config):
+        return [
+            common.Row(rel, 0, 4, 1, "zin", "doelstelling", "BT102", "m", "doel", "info"),
+            common.Row(
+                rel, 10, 31, 1, "zin", "beleidsdoelstelling", "BT102", "m", "beleidsdoel", "info", "compound"
+            ),
+        ]
+
+    monkeypatch.setattr(sample, "lint_file", lint)
+    out = tmp_path / "samenstellingen.tsv"
+    args = ["--part", "dev", "--out", str(out), "--corpus", str(root), "--files", "6", "6"]
+    assert sample.main([*args, "--compounds-only"]) == 0
+    rows = common.read_sheet(out)
+    assert rows and all(r["span"] == "beleidsdoelstelling" for r in rows)
+    assert "form" not in rows[0]  # the judge does not see how it was found
+    assert sample.main(args) == 0
+    assert {r["span"] for r in common.read_sheet(out)} == {"doelstelling", "beleidsdoelstelling"}

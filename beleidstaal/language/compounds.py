@@ -1,6 +1,7 @@
 """Closed compounds whose last part is a word-list noun: *beleidsdoelstellingen* (*beleid* + *s* +
 *doelstellingen*), *filterfunctionaliteit*, *beleids-doelstelling*.
 
+- ``is_noun(word)``: a listed word that is a noun (a noun ending, or a plural that Dutch text uses).
 - ``first_part(prefix)``: the part before the head is a Dutch word (wordfreq), or a word with a linking *s*, *e* or
   *en* (*beleids*, *gemeente*, *kinderen*); not a prefix (*her*, *mede*, *wan*: ``bound_first_parts``,
   ``inseparable_prefixes`` and the verb particles in ``data/grammatica.toml``), and at least ``MIN_FIRST`` letters.
@@ -46,12 +47,29 @@ def _not_words() -> frozenset[str]:
     )
 
 
+#: endings that make a noun (*-heid*, *-ing*, *-teit*, *-tie*, *-isme*): such a word is a noun even when Dutch
+#: text hardly uses its plural (*leefbaarheid*, *mobiliteit*)
+NOUN_ENDINGS = ("heid", "ing", "teit", "tie", "isme")
+#: a word whose plural Dutch text uses at least this often (wordfreq's Zipf scale) is a noun
+NOUN_PLURAL_ZIPF = 1.0
+
+
+@functools.cache
+def is_noun(word: str) -> bool:
+    """A noun that can be the last part of a compound: it ends as a noun does, or Dutch text uses its plural
+    (*doelstellingen*, *reviews*); not an adverb or adjective (*wellicht*, *optimaal*, *compliant*)."""
+    plural, attributive = m.plural(word), m.attributive(word)
+    if attributive != word and m.zipf(attributive) > m.zipf(plural):
+        return False  # dergelijke, geringe: an adjective, whose -e form is more common than a plural
+    return word.endswith(NOUN_ENDINGS) or (plural != word and m.zipf(plural) >= NOUN_PLURAL_ZIPF)
+
+
 @functools.cache
 def first_part(prefix: str) -> bool:
     """*beleids*, *filter*, *maatwerk*, *gemeente*: a word, or a word and a linking letter."""
     part = prefix.rstrip("-")
-    if not part.isalpha():
-        return False
+    if not part.isalpha() or part in _not_words():
+        return False  # mede-, her-: a prefix (and not 'med' with a linking e)
     bases = [part] + [part[: -len(link)] for link in LINKING if part.endswith(link)]
     return any(
         len(base) >= MIN_FIRST and base not in _not_words() and m.zipf(base) >= FIRST_PART_ZIPF
@@ -92,11 +110,14 @@ def compound_replacement(noun: Token, prefix: str, head: str, term: str, replace
             return None
         return [noun], prefix + plural
     new = prefix + rep
-    if m.article(rep) == m.article(term):
+    gender = m.article(rep)
+    if m.article(new.lower()) != gender:
+        return None  # the new word would not take the gender of its last part
+    shown = _determiner_gender(noun)
+    if shown == gender:
         return [noun], new
-    if _determiner_gender(noun) is None and not any(c.dep_ == "acl:relcl" for c in noun.children):
+    if shown is None:
+        if any(c.dep_ == "acl:relcl" for c in noun.children) and gender != m.article(term):
+            return None  # de beleidsdoelstelling die ... → not 'het beleidsdoel die'
         return [noun], new  # nothing in the sentence shows the gender
-    wider = regendered_phrase(noun, [new])  # de beleidsdoelstelling → het beleidsdoel
-    if wider is None:
-        return None
-    return wider
+    return regendered_phrase(noun, [new])  # de beleidsdoelstelling → het beleidsdoel (None: it cannot)

@@ -296,6 +296,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             rule = REGISTRY.get(entry.rule)
             if split:
                 tokens, fitting, unfit = _compound_offer(matched[0], split, entry)
+                start, end = char_span(tokens, offset)  # with its article where that changes too
                 wider = None
             else:
                 fitting, unfit = offer(

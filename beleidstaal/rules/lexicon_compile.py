@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..language.compounds import MIN_HEAD
+from ..language.compounds import MIN_HEAD, is_noun
 from ..language.entry_forms import joined, term_classes, term_forms
 from ..language.keys import split_separable
 from ..lexicon import LexiconEntry, load_lexicons
@@ -116,13 +116,16 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
 
 
 def _compound_head(entry: LexiconEntry, classes: tuple[str, ...]) -> bool:
-    """A one-word noun entry that is found as the last part of a compound (``compounds = true``, the default)."""
+    """A one-word noun entry that is found as the last part of a compound (``compounds = true``, the default):
+    a noun by ``compounds.is_noun`` (the word classes of the term guess a noun from the end of any word: *alwaar*,
+    *wellicht*)."""
     return (
         entry.compounds
         and "NOUN" in classes
         and entry.verb is None
         and len(entry.term) >= MIN_HEAD
         and entry.term.isalpha()
+        and is_noun(entry.term)
     )
 
 

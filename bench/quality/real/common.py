@@ -107,6 +107,9 @@ class Row:
     suggestion: str
     #: the finding's severity; kept in the sheet's meta file, not shown to the judge
     severity: str = ""
+    #: the finding's ``data["form"]`` (``compound``: a word-list noun found as the last part of a compound); not
+    #: shown to the judge
+    form: str = ""
 
     @property
     def key(self) -> tuple:
@@ -150,6 +153,7 @@ def lint_file(root: Path, relpath: str, config) -> list[Row]:
                 clean(f.message),
                 clean(suggestion),
                 f.severity,
+                (f.data or {}).get("form", ""),
             )
         )
     return rows

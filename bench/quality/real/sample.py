@@ -10,7 +10,8 @@ reads a fixed random subset of one half (``--files``), so it takes minutes. Next
 ``--exclude-sheets OLD.tsv ...`` leaves out every file that has a row in an earlier sheet, so that a fresh blind
 sample holds only text no judge saw and nothing was tuned on. ``--only-sheets SHEET.tsv ...`` does the opposite: it
 draws only from the files that have a row in those sheets (of the chosen part), for instance the files of a copy sheet
-whose warnings nobody studied.
+whose warnings nobody studied. ``--compounds-only`` keeps only the word-list findings on the last part of a compound
+(*beleidsdoelstellingen*), for a sheet that judges those alone.
 """
 
 from __future__ import annotations
@@ -120,6 +121,12 @@ def main(argv: list[str] | None = None) -> int:
         help="only findings at severity warning or error (as a writer sees them by default): to judge warnings",
     )
     parser.add_argument(
+        "--compounds-only",
+        action="store_true",
+        help="only word-list findings on the last part of a compound (data form = compound: "
+        "beleidsdoelstellingen): to judge those",
+    )
+    parser.add_argument(
         "--exclude-sheets",
         nargs="+",
         default=[],
@@ -161,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if args.warnings_only and row.severity not in ("warning", "error"):
                 continue
+            if args.compounds_only and row.form != "compound":
+                continue
             by_rule[row.rule].append(row)
         words += words_in(root, rel)
         print(f"[{i}/{len(files)}] {rel}: {len(rows)} bevindingen", file=sys.stderr)
@@ -194,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         "sampled_docs_as_code": sum(r.file.startswith("docs-as-code/") for r in chosen),
         "replacements_only": args.replacements_only,
         "warnings_only": args.warnings_only,
+        "compounds_only": args.compounds_only,
         "severity": {row["id"]: row["severity"] for row in sheet},
         "seconds": round(time.time() - started),
     }
