@@ -63,10 +63,14 @@ def entry_severity(entry, rule) -> str:
     return rule.severity if rule else "info"
 
 
-def _message(entry: LexiconEntry, text: str, advices: list[str] | None = None) -> str:
+def _message(
+    entry: LexiconEntry, text: str, advices: list[str] | None = None, head: str | None = None
+) -> str:
     """The reason, then the replacements and the advice; replacements and advice that the reason already gives
-    are not said again."""
-    parts = [f"'{text}': {entry.reason}"]
+    are not said again. ``head``: the listed word is the last part of the compound ``text``, which the message
+    names, so that the writer replaces only that part."""
+    named = f"'{text}' (het deel '{head}')" if head else f"'{text}'"
+    parts = [f"{named}: {entry.reason}"]
     reason = entry.reason.lower()
     if (
         entry.replace
@@ -320,7 +324,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     name=rule.name if rule else entry.category,
                     category=entry.category,
                     severity="info" if split or in_side_note(sent, tokens) else entry_severity(entry, rule),
-                    message=_message(entry, flagged, advices),
+                    message=_message(entry, flagged, advices, split[1] if split else None),
                     start=start,
                     end=end,
                     suggestions=[match_case(a, flagged) for a in fitting],

@@ -32,6 +32,8 @@ def test_a_plural_compound_is_found_whole_and_its_head_replaced_in_the_plural():
     assert f.suggestions == ["beleidsdoelen"]
     assert f.data == {"form": "compound", "head": "doelstellingen"}
     assert f.severity == "info"  # a compound is a tip until judges have read such findings
+    # the message names the part the word list is about: the writer replaces only that part
+    assert f.message.startswith("'beleidsdoelstellingen' (het deel 'doelstellingen'):")
 
 
 def test_the_plain_word_is_no_compound_finding():
