@@ -7,6 +7,9 @@ How an entry matches (see lexicons/README.md):
   of the term's forms (``language/entry_forms.py``: *ik faciliteer*, *zij prioriteert*, *is aangevangen*,
   *inputs*), also when the tagger gave it a wrong lemma, or a word class the data does not know the word in (the
   lemma backstop); or the closed or hyphenated spelling of the term (*emailen*, *businesscase*);
+- a one-word noun also as the last part of a compound the tagger calls a noun (*beleidsdoelstellingen*,
+  *beleids-doelstelling*; ``language/compounds.py``), unless the entry says ``compounds = false``: the finding
+  covers the whole word (``data["form"] = "compound"``, a tip), its replacement replaces only that part;
 - several words without ``verb``: consecutive tokens, each matching on text or lemma, the last word also in its
   other forms (*business cases*);
 - several words with ``verb``: the verb in any form anywhere in the clause, and the other words in order (gaps of
