@@ -93,10 +93,11 @@ def names_quoted_text(heading: str) -> str | None:
     """What a heading says of the text under it: ``"wettekst"`` for a heading that only names quoted text
     (*Vereiste*, *Artikel 3.1*, *Artikel 2 lid 1*, *Artikel 3.1.6 van het Besluit*), ``"definities"`` for a list
     of definitions (*Definities*, *Begrippen*), else None (also for *Artikel 4 Wonen*: a number and a name is the
-    writer's own explanation of an article)."""
-    if _RULE_ARTICLE.match(heading.strip()):
+    writer's own explanation of an article). A heading in quotation marks (*"3.1.6 lid 2"*) is read without them."""
+    heading = heading.strip().strip("\"'“”„‘’").strip()
+    if _RULE_ARTICLE.match(heading):
         return "wettekst"
-    text = _SECTION_NUMBER.sub("", heading.strip()).strip().rstrip(":.").strip()
+    text = _SECTION_NUMBER.sub("", heading).strip().rstrip(":.").strip()
     key = " ".join(text.lower().split())
     if key in _words("quotation_headings"):
         return "wettekst"
