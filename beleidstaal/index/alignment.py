@@ -210,18 +210,12 @@ def _longest_runs(
         runs: dict[int, int] = {}
         for i in range(alo, ahi):
             at = places.get(a[i], ())
-            x = bisect.bisect_left(at, blo)
-            end = len(at)
             longer: dict[int, int] = {}
             get = runs.get
-            while x < end:
-                j = at[x]
-                if j >= bhi:
-                    break
+            for j in at[bisect.bisect_left(at, blo) : bisect.bisect_left(at, bhi)]:
                 k = longer[j] = get(j - 1, 0) + 1
                 if k > bk:
                     bi, bj, bk = i - k + 1, j - k + 1, k
-                x += 1
             runs = longer
         return bi, bj, bk
 
