@@ -161,10 +161,17 @@ DOUMA_BASE, DOUMA_SENTENCE, DOUMA_SYLLABLE = 206.835, 0.93, 77
 @functools.lru_cache(maxsize=50_000)
 def syllables(word: str) -> int:
     """Syllables as textstat counts them for Dutch (pyphen's hyphenation points + 1), without importing textstat
-    at every check (it takes more than a second to load; tests/test_stats.py checks both agree)."""
-    from .language.hyphenation import hyphenator
+    at every check (it takes more than a second to load; tests/test_stats.py checks both agree). The points of a
+    word the kept frequency table holds are counted there once (``language.frequency``), not at every check."""
+    from .language.frequency import hyphenation_points
 
-    return len(hyphenator().positions(word.lower())) + 1
+    low = word.lower()
+    points = hyphenation_points(low)
+    if points is None:
+        from .language.hyphenation import hyphenator
+
+        points = len(hyphenator().positions(low))
+    return points + 1
 
 
 @functools.cache

@@ -23,11 +23,11 @@ def copy(tmp_path, monkeypatch):
     from beleidstaal.language import frequency
 
     monkeypatch.setenv("BELEIDSTAAL_CACHE_DIR", str(tmp_path))
-    frequency._table.cache_clear()
-    frequency.zipf.cache_clear()
+    for cached in (frequency._table, frequency._entry, frequency.zipf):
+        cached.cache_clear()
     yield frequency
-    frequency._table.cache_clear()
-    frequency.zipf.cache_clear()
+    for cached in (frequency._table, frequency._entry, frequency.zipf):
+        cached.cache_clear()
 
 
 def test_every_word_gets_wordfreqs_value(copy):
@@ -103,9 +103,36 @@ def test_a_band_outside_the_table_asks_wordfreq(copy, monkeypatch):
     from wordfreq import zipf_frequency
 
     table = copy._table()
-    damaged = copy.Table(table.words, table.starts.tobytes(), table.bands.tobytes(), table.values[:1], 0.0)
+    parts = (table.words, table.starts.tobytes(), table.bands.tobytes())
+    damaged = copy.Table(*parts, table.values[:1], 0.0, table.points.tobytes())
     assert damaged.zipf("gemeente") is None
     with monkeypatch.context() as patched:  # undone before the fixture clears the caches
         patched.setattr(copy, "_table", lambda: damaged)
         copy.zipf.cache_clear()
+        copy._entry.cache_clear()
         assert copy.zipf("gemeente") == zipf_frequency("gemeente", "nl")
+
+
+def test_the_copy_counts_hyphenation_points_as_pyphen(copy):
+    """The copy holds pyphen's count of hyphenation points for every word from ``SYLLABLE_ZIPF`` on (compared here,
+    all of them), and no count for a rarer one; the syllables of the readability figures are the same with and
+    without it."""
+    from beleidstaal.language.hyphenation import hyphenator
+    from beleidstaal.stats import syllables
+
+    table = copy._table()
+    pyphen = hyphenator()
+    counted = [i for i in range(len(table)) if table.points[i] != copy.NO_COUNT]
+    assert 80_000 < len(counted) < len(table) - 100_000
+    for i in counted:
+        word = table[i]
+        assert table.points[i] == len(pyphen.positions(word)), word
+        assert table.zipf(word) >= copy.SYLLABLE_ZIPF, word
+    rarer = set(range(len(table))).difference(counted)
+    assert all(table.zipf(table[i]) < copy.SYLLABLE_ZIPF for i in rarer)
+    # a counted word (and its capitalised form), a rare one, one outside the table, and words that are not plain
+    for word in ("gemeente", "Gemeente", "afvalstoffenheffing", "xqzvwpgemeente", "e-mailadres", "één"):
+        syllables.cache_clear()
+        assert syllables(word) == len(pyphen.positions(word.lower())) + 1, word
+    assert copy.hyphenation_points("gemeente") == 2  # ge-meen-te
+    assert copy.hyphenation_points("Gemeente") is None  # not plain: pyphen counts it

@@ -15,6 +15,14 @@ hyphen, an apostrophe) goes to wordfreq itself, as before. Each stored value was
 code and Dutch tables (size and time) and this module are the ones it was made from; anything else builds it anew.
 A copy that cannot be read or written is skipped (the check then reads wordfreq's table as before).
 ``tests/test_frequency.py`` compares the copy with wordfreq word by word.
+
+The copy also holds, for each word at least as frequent as ``SYLLABLE_ZIPF`` (about 100,000 words), the number of
+hyphenation points pyphen's Dutch patterns give it (``language.hyphenation``; the readability figures count
+syllables as those points + 1): found in the same bisection as the word's frequency, so a check runs pyphen only for
+a rarer word, a word outside the table or one that is not plain. Counting them for all 300,000 words took about 7 s
+CPU at build time (on this 2-core machine, busy), once per install but also once per test session; the words above
+the bound took about 2 s and hold most of the words of real text. ``tests/test_frequency.py`` compares the counts
+with pyphen's for every such word.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ from pathlib import Path
 
 from ..fileio import cache_dir, fingerprint, kept
 
-FORMAT = 1
+FORMAT = 2
 FOLDER = "frequenties"
 #: how many copies stay in the folder (one per install of beleidstaal and wordfreq; about 5 MB each)
 KEEP = 4
@@ -37,13 +45,16 @@ LANGUAGE = "nl"
 #: the words looked up in the copy: lower-case letters a-z and the accented ones of Dutch and its loanwords (all
 #: NFC and unchanged by case folding, and one token for wordfreq's tokenizer)
 PLAIN = re.compile(r"[a-zàáâäçèéêëìíîïñòóôöùúûü]+")
+#: the words whose hyphenation points the copy holds: those with at least this Zipf value
+SYLLABLE_ZIPF = 2.0
+#: the stored count of a word below ``SYLLABLE_ZIPF``: pyphen counts it at the check
+NO_COUNT = 255
 
 
 @functools.lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """wordfreq's ``zipf_frequency(word, "nl")``: 0 for an unknown word, about 7.5 for *de*."""
-    table = _table() if PLAIN.fullmatch(word) else None
-    value = table.zipf(word) if table is not None else None
+    value = _entry(word)[0]
     if value is not None:
         return value
     from wordfreq import zipf_frequency
@@ -51,10 +62,26 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, LANGUAGE)
 
 
+def hyphenation_points(word: str) -> int | None:
+    """How many hyphenation points pyphen's Dutch patterns give a plain lower-case word, from the copy; None when
+    the copy does not hold the word's count (ask pyphen)."""
+    return _entry(word)[1]
+
+
+@functools.lru_cache(maxsize=65536)
+def _entry(word: str) -> tuple[float | None, int | None]:
+    """The copy's Zipf value and hyphenation points of a plain word, from one bisection: (None, None) for any other
+    word or without a copy."""
+    table = _table() if PLAIN.fullmatch(word) else None
+    return table.entry(word) if table is not None else (None, None)
+
+
 class Table:
     """The kept copy: sorted words in one string, where each starts, and each word's Zipf value."""
 
-    def __init__(self, words: str, starts: bytes, bands: bytes, values: list[float], unknown: float) -> None:
+    def __init__(
+        self, words: str, starts: bytes, bands: bytes, values: list[float], unknown: float, points: bytes
+    ) -> None:
         self.words = words
         self.starts = array.array("I")
         self.starts.frombytes(starts)
@@ -62,7 +89,9 @@ class Table:
         self.bands.frombytes(bands)
         self.values = values
         self.unknown = unknown
-        if len(self.starts) != len(self.bands) + 1:
+        self.points = array.array("B")
+        self.points.frombytes(points)
+        if len(self.starts) != len(self.bands) + 1 or len(self.points) != len(self.bands):
             raise ValueError("a damaged frequency table")
 
     def __len__(self) -> int:
@@ -74,11 +103,17 @@ class Table:
     def zipf(self, word: str) -> float | None:
         """The word's value; None when its band is not in the table (a damaged copy: ask wordfreq). The bands are
         checked here, word by word, not all 300,000 when the copy loads."""
+        return self.entry(word)[0]
+
+    def entry(self, word: str) -> tuple[float | None, int | None]:
+        """The word's value (as ``zipf``) and its hyphenation points (None when the copy does not hold them)."""
         i = bisect.bisect_left(self, word)
         if i < len(self) and self[i] == word:
-            band = self.bands[i]
-            return self.values[band] if band < len(self.values) else None
-        return self.unknown
+            band, points = self.bands[i], self.points[i]
+            return (self.values[band] if band < len(self.values) else None), (
+                points if points != NO_COUNT else None
+            )
+        return self.unknown, None
 
 
 @functools.cache
@@ -103,6 +138,8 @@ def build() -> tuple:
     """The copy of wordfreq's Dutch table, as plain data (see the module docstring)."""
     from wordfreq import get_frequency_list, zipf_frequency
 
+    from .hyphenation import hyphenator
+
     band_of: dict[str, int] = {}
     for band, words in enumerate(get_frequency_list(LANGUAGE)):
         for word in words:
@@ -120,12 +157,32 @@ def build() -> tuple:
     assert "qqqxqqq" not in band_of
     unknown = zipf_frequency("qqqxqqq", LANGUAGE)  # no such Dutch word: wordfreq's value for an unknown one
     text = "".join(w + "\n" for w in plain)
-    return FORMAT, text, starts.tobytes(), bands.tobytes(), [values[b] for b in sorted(values)], unknown
+    hyphenate = hyphenator().positions
+    points = array.array(
+        "B",
+        [len(hyphenate(w)) if values[band_of[w]] >= SYLLABLE_ZIPF else NO_COUNT for w in plain],
+    )
+    return (
+        FORMAT, text, starts.tobytes(), bands.tobytes(), [values[b] for b in sorted(values)], unknown,
+        points.tobytes(),
+    )  # fmt: skip
 
 
 def store_key() -> str:
-    """A hash of what the copy depends on: wordfreq's code and Dutch tables, and this module."""
-    return fingerprint(repr((FORMAT, LANGUAGE, PLAIN.pattern)), [Path(__file__), *frequency_files()])
+    """A hash of what the copy depends on: wordfreq's code and Dutch tables, pyphen's code and Dutch patterns, and
+    this module and ``hyphenation``."""
+    code = [Path(__file__), Path(__file__).with_name("hyphenation.py")]
+    head = repr((FORMAT, LANGUAGE, PLAIN.pattern, SYLLABLE_ZIPF))
+    return fingerprint(head, [*code, *frequency_files(), *hyphenation_files()])
+
+
+def hyphenation_files() -> list[Path]:
+    """pyphen's code and its Dutch patterns (found without importing pyphen)."""
+    spec = importlib.util.find_spec("pyphen")
+    if spec is None or not spec.origin:
+        return []
+    folder = Path(spec.origin).parent
+    return [Path(spec.origin), *sorted((folder / "dictionaries").glob(f"hyph_{LANGUAGE}*.dic"))]
 
 
 def frequency_files() -> list[Path]:
