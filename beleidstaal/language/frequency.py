@@ -16,13 +16,14 @@ code and Dutch tables (size and time) and this module are the ones it was made f
 A copy that cannot be read or written is skipped (the check then reads wordfreq's table as before).
 ``tests/test_frequency.py`` compares the copy with wordfreq word by word.
 
-The copy also holds, for each word at least as frequent as ``SYLLABLE_ZIPF`` (about 100,000 words), the number of
+The copy also holds, for each word at least as frequent as ``SYLLABLE_ZIPF`` (29,000 words), the number of
 hyphenation points pyphen's Dutch patterns give it (``language.hyphenation``; the readability figures count
 syllables as those points + 1): found in the same bisection as the word's frequency, so a check runs pyphen only for
-a rarer word, a word outside the table or one that is not plain. Counting them for all 300,000 words took about 7 s
-CPU at build time (on this 2-core machine, busy), once per install but also once per test session; the words above
-the bound took about 2 s and hold most of the words of real text. ``tests/test_frequency.py`` compares the counts
-with pyphen's for every such word.
+a rarer word, a word outside the table or one that is not plain. The bound weighs the build against the check:
+counting all 300,000 words took about 7 s CPU at build time (once per install, but also once per test session),
+the 102,000 from Zipf 2.0 on 2.2 s, these 29,000 about 0.7 s, and on distinct zoning-plan text the rarer words save
+little more (``bench/RESULTS-speed.md``). ``tests/test_frequency.py`` compares the counts with pyphen's for every such
+word.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ LANGUAGE = "nl"
 #: NFC and unchanged by case folding, and one token for wordfreq's tokenizer)
 PLAIN = re.compile(r"[a-zàáâäçèéêëìíîïñòóôöùúûü]+")
 #: the words whose hyphenation points the copy holds: those with at least this Zipf value
-SYLLABLE_ZIPF = 2.0
+SYLLABLE_ZIPF = 3.0
 #: the stored count of a word below ``SYLLABLE_ZIPF``: pyphen counts it at the check
 NO_COUNT = 255
 
