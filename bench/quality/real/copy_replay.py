@@ -5,16 +5,15 @@ covers it most.
 Run from the repository root:
 
     python bench/quality/real/copy_replay.py bench/quality/real/copy-judged.tsv bench/quality/real/copy2-judged.tsv \
-        bench/quality/real/copy3-judged.tsv
+        bench/quality/real/copy3-judged.tsv ... bench/quality/real/copy6-judged.tsv
 
 A row's judged kind is its ``kind`` when the judge said right, else ``right_kind``. A row counts as right when the
 finding that now overlaps it most (by characters, in the same plan) has that kind, or when the judge said
 not-copied and no finding overlaps it. A document row counts as right when the judge said right and the document
 finding of that plan still sits on it, or when the judge named another kind and the passage now has that kind
 (the document finding having moved elsewhere). Also counted: rows judged law-quote that now overlap a warning
-(the document finding included). The plans and the index come from the sheet's ``.meta.json``; reserved files
-(``copy6-files.tsv``) are never checked and never go into the index: the index holds the sheet's other plans less
-those, so counts can be lower than when the sheet was drawn. With ``--boundaries``, every row judged bad on its
+(the document finding included). The plans and the index come from the sheet's ``.meta.json``; files of a reserved
+list (``RESERVED``; none since copy6 was scored) are never checked and never go into the index. With ``--boundaries``, every row judged bad on its
 boundaries is listed with the span of the finding that now overlaps it most: the same span, or the text around its
 new start and end.
 """
@@ -33,7 +32,7 @@ from common import corpus_root, read_sheet, sheet_files  # noqa: E402
 from copy_sample import DOCUMENT, check, index_for, kind_of  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-RESERVED = (HERE / "copy6-files.tsv",)
+RESERVED: tuple[Path, ...] = ()  # copy6 was the last reserved list; every sheet is studied now
 
 
 def judged_kind(row: dict) -> str:
