@@ -179,17 +179,19 @@ def store_key() -> str:
 
 def hyphenation_files() -> list[Path]:
     """pyphen's code and its Dutch patterns (found without importing pyphen)."""
-    spec = importlib.util.find_spec("pyphen")
-    if spec is None or not spec.origin:
-        return []
-    folder = Path(spec.origin).parent
-    return [Path(spec.origin), *sorted((folder / "dictionaries").glob(f"hyph_{LANGUAGE}*.dic"))]
+    return _package_files("pyphen", "dictionaries", f"hyph_{LANGUAGE}*.dic")
 
 
 def frequency_files() -> list[Path]:
     """wordfreq's code and its Dutch tables (found without importing wordfreq, which is what a kept copy saves)."""
-    spec = importlib.util.find_spec("wordfreq")
+    return _package_files("wordfreq", "data", f"*_{LANGUAGE}.*")
+
+
+def _package_files(package: str, data: str, pattern: str) -> list[Path]:
+    """A package's ``__init__.py`` and its data files in the folder ``data`` that match ``pattern``; none when the
+    package is not installed."""
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.origin:
         return []
     folder = Path(spec.origin).parent
-    return [Path(spec.origin), *sorted((folder / "data").glob(f"*_{LANGUAGE}.*"))]
+    return [Path(spec.origin), *sorted((folder / data).glob(pattern))]
