@@ -23,7 +23,7 @@ DEFAULT_RULES = {
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
     "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
-    "replace", "compounds",
+    "replace", "compounds", "alternatives_if",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -84,6 +84,9 @@ class LexiconEntry:
     #: false: a one-word noun is not found as the last part of a compound (*beleidsdoelstellingen*): its meaning
     #: changes there, or the compounds the dictionary knows use it in its plain sense
     compounds: bool = True
+    #: other alternatives where the match governs one of these words (its lemma, as written, or the last part of a
+    #: compound): *voorzien in een behoefte* is *voldoen aan*, not *zorgen voor*; (word, alternatives) pairs
+    alternatives_if: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -243,9 +246,29 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 exact=_bool(raw.get("exact", False), "exact", where),
                 replace=replace,
                 compounds=_bool(raw.get("compounds", True), "compounds", where),
+                alternatives_if=_alternatives_if(raw.get("alternatives_if"), term, where),
             )
         )
     return lexicon
+
+
+def _alternatives_if(value, term: str, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``alternatives_if = { behoefte = ["voldoen aan"] }``: per governed word, the alternatives there."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not value:
+        raise ConfigError(
+            f"{where}: 'alternatives_if' moet een tabel zijn: een woord met een lijst alternatieven."
+        )
+    out = []
+    for word, alternatives in value.items():
+        alts = _tuple(alternatives, "alternatives_if", where)
+        if not alts or any(a.strip().lower() == term.strip().lower() for a in alts):
+            raise ConfigError(
+                f"{where}: 'alternatives_if' bij '{word}' moet andere woorden noemen dan de term."
+            )
+        out.append((word.lower(), alts))
+    return tuple(out)
 
 
 def read_lexicon_file(path: str | Path) -> Lexicon:

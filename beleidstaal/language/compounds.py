@@ -77,10 +77,18 @@ def first_part(prefix: str) -> bool:
     )
 
 
+def _fixed(low: str) -> bool:
+    """The word is one of ``fixed_compounds`` (data/grammatica.toml), singular or plural."""
+    fixed = word_set("grammatica", "fixed_compounds")
+    return low in fixed or any(low.startswith(w) and low[len(w) :] in ("en", "s", "'s") for w in fixed)
+
+
 def heads(word: str, known) -> list[tuple[str, str]]:
     """(first part, head) for every head in ``known`` that ends ``word``, the longest head first; the first part
     as written, with its linking letter or hyphen."""
     low = word.lower()
+    if _fixed(low):
+        return []  # a term of art of its field (instandhoudingsdoelstellingen)
     if "-" in low:
         prefix, _, head = low.rpartition("-")
         if len(head) >= MIN_HEAD and head in known and first_part(prefix):

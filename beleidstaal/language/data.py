@@ -31,6 +31,7 @@ FORMS = "forms"  # word -> [three forms], a form may be '' (unknown or none: zul
 #: file name (without .toml) -> key -> kind; every key is required and no other key is allowed
 SCHEMA: dict[str, dict[str, str]] = {
     "grammatica": {
+        "about_heads": WORDS, "fixed_compounds": WORDS,
         "zijn_verbs": WORDS, "zijn_or_passive": WORDS, "adjective_participles": WORDS, "weak_verbs": WORDS,
         "particles": WORDS, "final_particles": WORDS, "inseparable_prefixes": WORDS, "bound_first_parts": WORDS, "worden_forms": WORDS,
         "zijn_forms": WORDS, "past_aux_forms": WORDS, "wh_words": WORDS, "articles": WORDS, "tang_openers": WORDS,

@@ -102,6 +102,8 @@ def in_quotes(tokens: list[Token]) -> bool:
 LIST_WINDOW = 6
 #: a list opens with a colon or one of the words in lexicons/data/grammatica.toml
 LIST_MARKS = {":"}
+#: a word shortly after (at most this many tokens) that has two coordinated words names the things (three or more)
+NAMED_WINDOW = 10
 CLAUSE_ENDS = {".", ";", "!", "?"}
 
 
@@ -127,9 +129,24 @@ def lists_them(tokens: list[Token]) -> bool:
         tok = doc[i]
         if tok.text in CLAUSE_ENDS:
             return False
+        if tok.text == "(" and _parenthesis_lists(doc, i, sent_end):
+            return True  # diverse pleinen (de markt, het plein en de haven)
         width = 1 if tok.text in LIST_MARKS else _opener_width(doc, i, sent_end, openers)
         if width:
             return any(t.is_alpha for t in doc[i + width : sent_end])
+    # the clause goes on to name three things or more (*het nodige is veranderd aan de regels, de tarieven en de
+    # vergunningen*): a word with two coordinated words of its own shortly after
+    window = doc[last.i + 1 : min(sent_end, last.i + 1 + NAMED_WINDOW)]
+    return any(sum(c.dep_ == "conj" for c in t.children) >= 2 for t in window if not t.is_punct)
+
+
+def _parenthesis_lists(doc, i: int, end: int) -> bool:
+    """The parenthesis that opens at ``i`` holds a list: a comma before it closes."""
+    for tok in doc[i + 1 : end]:
+        if tok.text == ")":
+            return False
+        if tok.text == ",":
+            return True
     return False
 
 

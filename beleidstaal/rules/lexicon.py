@@ -258,6 +258,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from ..language.names import is_name_or_mention
     from ..language.realise import cut_advice, offer, rewrite_advice, stretch, widen
     from .lexicon_match import match_sentence
+    from .lexicon_sense import by_dependent, cut_from_coordination, in_sense
     from .lexicon_store import compiled_lexicons
 
     key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
@@ -277,6 +278,9 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             split = compounds.get((id(entry), matched[0].i)) if len(matched) == 1 else None
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
+            if cut_from_coordination(sent, matched):
+                continue  # woon- en leefklimaat: the word shares a part with the one before, it is not alone
+            entry = by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan, not zorgen voor
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
             start, end = char_span(matched, offset)
             place = (document.source_offset(start), document.source_offset(end, end=True))
@@ -313,7 +317,11 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     verbal=entry.verb is not None,
                     replace=entry.replace,
                 )
-                wider = widen(tokens, entry.term, entry.replacements, fitting) if entry.replace else None
+                fitting, sense, dropped = in_sense(tokens, fitting, entry.replacements, entry.term)
+                # no advice to write a replacement that would change the meaning here ('door' in a passive clause)
+                unfit = sense or [u for u in unfit if not any(f"'{d}'" in u for d in dropped)]
+                kept = [r for r in entry.replacements if r.lower() not in dropped]
+                wider = widen(tokens, entry.term, kept, fitting) if entry.replace and kept else None
             if wider is not None:
                 # 'de bouw, alsmede de aanleg' → 'de bouw en de aanleg'; 'de algemene doelstelling' → 'het
                 # algemene doel': the replacement changes the words around it too

@@ -1,0 +1,97 @@
+"""Word-list matches read in their sentence: which alternatives mean the same there (issue 14, after blind6).
+
+- ``cut_from_coordination(sent, matched)``: the match is the second half of a coordinated compound whose first half
+  is cut off (*woon- en leefklimaat*): the listed word does not stand on its own there, and replacing it alone
+  breaks the phrase.
+- ``by_dependent(entry, matched)``: the entry with its ``alternatives_if`` alternatives where the match governs one
+  of those words (*voorzien in de behoefte*: *voldoen aan*, not *zorgen voor*; *dit betreft een bedrijf*: *is*).
+- ``in_sense(tokens, fitting, replacements, term)``: the replacements that keep the meaning of this sentence:
+  *door* for a cause is read as the doer in a passive clause (*door de storm wordt de weg afgesloten*), so there
+  only another alternative (*vanwege*) stays; an entry that offers both *over* and *voor* offers *over* only
+  where its phrase says what a word of saying or knowing is about (*vragen over uw aanvraag*), and else names
+  both as advice (*Met betrekking tot dit plan zijn twee nota's het belangrijkst*: *voor*).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..language.data import word_set
+from ..language.names import clause_verb
+
+#: the conjunctions of a coordinated compound with its first half cut off (*woon- en leefklimaat*)
+COORDINATORS = frozenset({"en", "of", "en/of", "tot"})
+
+
+def cut_from_coordination(sent, matched) -> bool:
+    """*woon- en leefklimaat*, *leefklimaat- en woonomgeving*: the matched word shares its last or first part with
+    the word it is coordinated with."""
+    doc = sent.doc
+    first = min(t.i for t in matched)
+    last = max(t.i for t in matched)
+    if first - 2 >= sent.start and doc[first - 1].lower_ in COORDINATORS:
+        cut = doc[first - 2].text
+        if len(cut) > 1 and cut.endswith("-"):
+            return True
+    return doc[last].text.endswith("-") and last + 1 < sent.end and doc[last + 1].lower_ in COORDINATORS
+
+
+def _governed(matched):
+    inside = {t.i for t in matched}
+    for tok in matched:
+        for child in tok.children:
+            if child.i not in inside:
+                yield child
+
+
+def by_dependent(entry, matched):
+    """The entry, with the alternatives of the first ``alternatives_if`` word that the match governs (as written,
+    its lemma, or the last part of a compound: *woningbehoefte*)."""
+    if not entry.alternatives_if:
+        return entry
+    for child in _governed(matched):
+        forms = {child.lower_, child.lemma_.lower()}
+        for word, alternatives in entry.alternatives_if:
+            if word in forms or (len(word) >= 5 and any(f.endswith(word) for f in forms)):
+                return dataclasses.replace(entry, alternatives=alternatives)
+    return entry
+
+
+def _passive(tokens) -> bool:
+    verb = clause_verb(list(tokens))
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _about_head(tokens):
+    """The word the phrase of the matched preposition depends on: *vragen* in *vragen met betrekking tot uw
+    aanvraag* (the preposition hangs on its noun, that noun on the head)."""
+    first = min(tokens, key=lambda t: t.i)
+    obj = first.head
+    if obj is first or obj.i in {t.i for t in tokens}:
+        return None
+    return None if obj.head is obj else obj.head
+
+
+def in_sense(tokens, fitting: list[str], replacements, term: str) -> tuple[list[str], list[str], list[str]]:
+    """(the fitting replacements that keep the meaning here, extra advice, the replacements that do not keep it):
+    see the module doc."""
+    from ..language.realise import choice_advice
+
+    fitting = list(fitting)
+    dropped = []
+    if "door" in (r.lower() for r in replacements) and _passive(tokens):
+        dropped.append("door")  # door ... wordt afgesloten: the doer
+        fitting = [f for f in fitting if f.lower() != "door"]
+        if not fitting:
+            others = [r for r in replacements if r.lower() != "door"]
+            return [], [choice_advice(others)] if others else [], dropped
+    wanted = [r.lower() for r in replacements]
+    if "over" in wanted and "voor" in wanted:
+        head = _about_head(tokens)
+        about = word_set("grammatica", "about_heads")
+        if head is not None and (head.lemma_.lower() in about or head.lower_ in about):
+            fitting = [f for f in fitting if f.lower() != "voor"]
+            dropped.append("voor")
+        else:
+            return [], [choice_advice(list(replacements))], wanted
+    return fitting, [], dropped
