@@ -123,7 +123,8 @@ def test_beoogde_before_a_noun_is_gepland():
     assert "'geplande'" in _said(f) and "willen" not in _said(f)
     g = _one("Met deze regeling beogen wij minder afval.", "BT101", "beogen")
     assert "'willen'" in _said(g)
-    h = _one("Ook het beleid beoogt handhaving van de regels.", "BT101", "beoogt")  # the verb before its object
+    # the verb before its object
+    h = _one("Ook het beleid beoogt handhaving van de regels.", "BT101", "beoogt")
     assert "'willen'" in _said(h)
 
 
