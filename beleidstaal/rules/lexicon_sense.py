@@ -29,8 +29,9 @@ def cut_from_coordination(sent, matched) -> bool:
     doc = sent.doc
     first = min(t.i for t in matched)
     last = max(t.i for t in matched)
+    # one content word (the tagger may misread its class): 'in- en nabij het plan' is no cut compound
     if len(matched) != 1 or doc[first].pos_ not in ("NOUN", "PROPN", "X", "VERB", "ADJ"):
-        return False  # one content word (the tagger may misread it): 'in- en nabij het plan' is no cut compound
+        return False
     if first - 2 >= sent.start and doc[first - 1].lower_ in COORDINATORS:
         cut = doc[first - 2].text
         if len(cut) > 1 and cut.endswith("-"):
