@@ -1032,3 +1032,102 @@ def test_under_a_heading_of_the_plans_own_article_a_list_is_the_writers_explanat
     assert not [k for k, _ in own if k in ("beleid", "aankondiging")], own
     law = _policy_blocks(f"## Artikel 2 Wet ruimtelijke ordening\n\n{body}")
     assert [k for k, _ in law if k == "aankondiging"], law
+
+
+def test_the_writers_prose_after_a_list_of_policy_items_is_no_quotation():
+    """A sentence naming the water board's plan introduces its items (ending in ';'); the paragraph after them, of
+    several sentences ending in a full stop, is the writer's own account of the board's policy (*Daarnaast heeft
+    het waterschap ...*), no more of the quoted list. One more item after a ';' still is."""
+    intro = "In het beleidsplan van het waterschap staan drie speerpunten. Deze zijn:"
+    items = ["het vasthouden van regenwater in de wijk;", "het schoonhouden van de sloten;"]
+    own = (
+        "Daarnaast heeft het waterschap een eigen keur. Voor het dempen van een sloot is vaak een vergunning "
+        "van het waterschap nodig."
+    )
+    found = _policy_blocks("\n\n".join(["Het plan gaat over een erf.", intro, *items, own]) + "\n")
+    quoted = [text for kind, text in found if kind != "aankondiging"]
+    assert any(items[1] in text for text in quoted) and not any("keur" in text for text in quoted), found
+    last = "het beperken van de verharding in het buitengebied."
+    found = _policy_blocks("\n\n".join(["Het plan gaat over een erf.", intro, *items, last]) + "\n")
+    assert any(last in text for kind, text in found if kind != "aankondiging"), found
+
+
+def test_the_writers_conclusion_in_italics_is_no_quotation():
+    """A paragraph in italics after one that names a law is quoted policy, unless it draws the writer's own
+    conclusion (*Uit deze uitspraken blijkt dat ...*)."""
+    before = "De Ladder in artikel 3.1.6 van het Besluit ruimtelijke ordening geldt voor nieuwe woonwijken."
+    mine = (
+        "*Voor twee nieuwe woningen zijn twee uitspraken van de Raad van State van belang. Uit deze uitspraken "
+        "blijkt dat twee woningen geen nieuwe stedelijke ontwikkeling zijn.*"
+    )
+    found = _policy_blocks(f"{before}\n\n{mine}\n")
+    assert not any("uitspraken" in text for _, text in found), found
+    quoted = "*Een nieuwe stedelijke ontwikkeling wordt gemotiveerd met de behoefte in de regio.*"
+    found = _policy_blocks(f"{before}\n\n{quoted}\n")
+    assert any("behoefte in de regio" in text for _, text in found), found
+
+
+def test_a_sentence_in_the_same_formula_about_another_subject_is_no_repeat():
+    """One short sentence said again with only its subject other (*vanuit het oogpunt van natuur* and later
+    *... van verkeer*) is a parallel formula, no repeat; the same sentence with one word other in a long sentence
+    still is a repeat (``test_a_sentence_in_the_frame_of_an_earlier_one_with_other_facts_is_no_repeat``)."""
+    s = ud_sentences()[1000:]
+    nature = (
+        "Vanuit het oogpunt van natuur zijn er geen bezwaren tegen de verbouw van de oude schuur tot woning."
+    )
+    traffic = (
+        "Vanuit het oogpunt van verkeer zijn er geen bezwaren tegen de verbouw van de oude schuur tot woning."
+    )
+    text = "\n\n".join([nature, s[0], s[1], traffic, s[2]]) + "\n"
+    found = [f for f in check_text(text, config=Config(select=("BT801",)), path=DRAFT) if f.rule == "BT801"]
+    assert found == [], [(f.text, f.data) for f in found]
+    text = "\n\n".join([nature, s[0], s[1], nature, s[2]]) + "\n"
+    found = [f for f in check_text(text, config=Config(select=("BT801",)), path=DRAFT) if f.rule == "BT801"]
+    assert [f.text for f in found] == [nature], [(f.text, f.data) for f in found]
+
+
+def test_a_holder_that_shares_only_a_phrase_does_not_make_template_text(tmp_path):
+    """A short passage that two plans of other municipalities hold whole and a third only by a clause of it (under
+    half of its 5-word runs) is another organisation's text, not template text; when the third holds it whole too,
+    it is template text."""
+    passage = (
+        "Gelet op het bovenstaande vormt het aspect bodemkwaliteit geen enkele belemmering voor de bouw van de "
+        "twee woningen."
+    )
+    phrase = "Daarom vormt het aspect bodemkwaliteit geen enkele belemmering voor de schuur op het erf."
+    s = ud_sentences()[1000:]
+    names = ("NL.IMRO.0200.Dorp-VG01.txt", "NL.IMRO.0300.Kern-VG01.txt", "NL.IMRO.0400.Wijk-VG01.txt")
+
+    def found_with(third: str):
+        folder = tmp_path / third[:4]
+        folder.mkdir()
+        config = small_index(folder, {names[0]: [passage], names[1]: [passage], names[2]: [third]})
+        text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n"
+        return [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+
+    [found] = found_with(phrase)
+    assert found.data["kind"] == "kopie", found.data
+    [found] = found_with(passage)
+    assert found.data["kind"] == "sjabloon", found.data
+
+
+def test_a_date_and_a_law_s_name_shared_with_other_plans_is_no_copy(tmp_path):
+    """A sentence that says when a law came into force, word for word in the plans of three other municipalities,
+    is a fact that every plan states: besides the law's name it shares only the date, *trad* and *in werking*, no
+    copied text. A sentence with as many words of its own shared is copied (template text)."""
+    fact = "Op 1 juli trad de Wet Kwaliteitsborging Voor Het Bouwen (Wkb) in werking."
+    own = "Op 1 juli sloot de gemeente met de bouwer een overeenkomst over de planschade."
+    s = ud_sentences()[1000:]
+    names = ("NL.IMRO.0200.Dorp-VG01.txt", "NL.IMRO.0300.Kern-VG01.txt", "NL.IMRO.0400.Wijk-VG01.txt")
+    for sentence, copied in ((fact, False), (own, True)):
+        folder = tmp_path / str(copied)
+        folder.mkdir()
+        plans = {n: [f"{s[170 + k]} {sentence} {s[180 + k]}"] for k, n in enumerate(names)}
+        # other plans, so that the sentence is no stock phrase of the collection (BT107)
+        plans.update({f"NL.IMRO.{1000 + k}.Rest-VG01.txt": [] for k in range(24)})
+        config = small_index(folder, plans)
+        text = f"{s[160]} {s[161]}\n\n{sentence}\n\n{s[162]} {s[163]}\n"
+        found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+        assert [f.data["kind"] for f in found] == (["sjabloon"] if copied else []), [
+            (f.text, f.data) for f in found
+        ]

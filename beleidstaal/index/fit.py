@@ -65,7 +65,12 @@ STOCK_SLACK = 1
 
 
 def own_words(
-    keys: list[str], p: Passage, source, stock: list[tuple[int, int]], common: frozenset[str]
+    keys: list[str],
+    p: Passage,
+    source,
+    stock: list[tuple[int, int]],
+    common: frozenset[str],
+    names: frozenset[int] = frozenset(),
 ) -> int:
     """How many words of passage ``p`` are equal to its source in runs of their own: runs of at least ``OWN_RUN``
     equal words that are more than one stock phrase of the collection (``stock``: the (start, end) of every
@@ -73,7 +78,10 @@ def own_words(
     that shares little more than a stock phrase and function words with its source (*Het aspect geur vormt geen
     belemmering*, *de aan het plan ten grondslag liggende*) is a sentence of its own in the collection's stock
     wording, not copied text; a template passage found in so many documents that all of it is stock phrases
-    still counts, since its runs are longer than any one phrase."""
+    still counts, since its runs are longer than any one phrase. A name of several words (``names``: the places in
+    ``keys`` of words with a capital inside a sentence) counts as one word: a date and a law's name with *in
+    werking* around them (*Op 1 september trad de Wet op de Archeologische Monumentenzorg (Wamz) in werking*) is a
+    fact that every plan states, no copied text."""
     r0, r1 = max(0, p.src_start - MARGIN), min(len(source), p.src_end + MARGIN)
     a, b = keys[p.start : p.end], source.keys_range(r0, r1)
     own = 0
@@ -87,5 +95,6 @@ def own_words(
         hi = bisect.bisect_right(stock, (s + STOCK_SLACK, len(keys)))
         if any(ps - STOCK_SLACK <= s and e <= pe + STOCK_SLACK for ps, pe in stock[lo:hi]):
             continue
-        own += sum(1 for i in range(s, e) if keys[i] not in common)
+        # a name of several words counts as one word
+        own += sum(1 for i in range(s, e) if keys[i] not in common and (i not in names or i - 1 not in names))
     return own

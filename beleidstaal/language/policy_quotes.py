@@ -71,6 +71,18 @@ def names_research(text: str) -> bool:
     return any(w.endswith(research) for w in re.findall(r"\w+", text.lower()))
 
 
+def draws_conclusion(text: str) -> bool:
+    """A sentence of ``text`` draws the writer's own conclusion from what came before: it opens with *Uit* and a word
+    that points back, and has a verb of ``conclusion_verbs`` (*Uit deze uitspraken blijkt dat ...*, *Uit het
+    voorgaande volgt dat ...*). Text in italics with such a sentence is the writer's, not quoted law or policy."""
+    back, verbs = _words("pointing_back") | {"het", "de"}, _words("conclusion_verbs")
+    for sentence in _SENTENCE.split(text):
+        words = re.findall(r"\w+", sentence.lower())
+        if len(words) > 2 and words[0] == "uit" and words[1] in back and any(w in verbs for w in words[2:12]):
+            return True
+    return False
+
+
 def _research_intro(clause: str) -> bool:
     """A sentence before a colon or a quotation that introduces research of the plan's own: it names the research
     or its conclusions, and no article of a law (*De conclusies luiden als volgt:*, *Uit het akoestisch onderzoek
@@ -267,7 +279,13 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     found = [
         b
         for b in quoted_blocks(document)
-        if (b.kind != "cursief" or _policy_context(document, headings, index.get(b.start, 0)))
+        if (
+            b.kind != "cursief"
+            or (
+                _policy_context(document, headings, index.get(b.start, 0))
+                and not draws_conclusion(document.text[b.start : b.end])
+            )
+        )
         and not (b.kind == "kop" and _under_research(document, headings, index.get(b.start, 0)))
     ]
     heading = ""

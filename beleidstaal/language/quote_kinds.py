@@ -181,13 +181,25 @@ def _after_intro(document: Document, headings: list[bool], i: int, at: int, kind
     while j < len(paragraphs) and not headings[j] and j - i <= MAX_INTRO_PARAGRAPHS:
         q = paragraphs[j]
         previous = document.paragraph_text(paragraphs[j - 1]).rstrip()
-        if j == i + 1 or q.kind in ("list_item", "quote") or previous.endswith((":", ";")):
+        if (
+            j == i + 1
+            or q.kind in ("list_item", "quote")
+            or (previous.endswith((":", ";")) and _item_like(document, q))
+        ):
             last = j + 1
             j += 1
         else:
             break
     block = QuotedBlock(paragraphs[i + 1].start, paragraphs[last - 1].end, kind) if last > i + 1 else None
     return block, max(last, i + 1)
+
+
+def _item_like(document: Document, p: Paragraph) -> bool:
+    """Paragraph ``p``, after a line that ends in ':' or ';', can be one more item of the quoted list: not a paragraph
+    of several sentences that ends in a full stop (*Daarnaast heeft het waterschap ... Veelal is ... nodig.*), the
+    writer's own prose after the list."""
+    text = document.paragraph_text(p).rstrip()
+    return not (text.endswith(".") and len(re.findall(r"[.!?]\s+(?=[A-Z])", text)) >= 1)
 
 
 #: an item of an article: *a.*, *1.*, *b)*, or the bare number of a member (lid) before a capital: *2 Onverminderd*

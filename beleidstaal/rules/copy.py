@@ -93,7 +93,15 @@ def _compute(analysis, ctx: RuleContext) -> list:
     from ..index.reference import is_quote_source, references_for
     from ..language.policy_quotes import policy_quotations
     from ..language.quotation import QuotedText
-    from .copy_kinds import KINDS, WARNING_KINDS, Organisations, likely_origin, more_holders, reuse_kind
+    from .copy_kinds import (
+        KINDS,
+        WARNING_KINDS,
+        Organisations,
+        fragment_holders,
+        likely_origin,
+        more_holders,
+        reuse_kind,
+    )
     from .copy_spans import (
         MIN_OWN_WORDS,
         closing_end,
@@ -168,6 +176,10 @@ def _compute(analysis, ctx: RuleContext) -> list:
     draft = who.of_draft(document.path)
     candidates = []
     common = common_words()
+    # the words of names: a capital inside a sentence (*de Wet op de Archeologische Monumentenzorg (Wamz)*)
+    names = frozenset(
+        i for i in range(len(tokens)) if i not in sentence_ends and document.text[tokens.starts[i]].isupper()
+    )
     for index in refs:
         # a draft that is itself in the collection is not a copy of itself
         itself = index.ids_for_path(document.path) if document.path and document.path != "-" else set()
@@ -176,7 +188,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
             if p.length < SHORT_WORDS and p.share < SHORT_SHARE:
                 continue  # a sentence or two in the same wording with a third of the words other: a stock frame
             stock = stock if stock is not None else stock_phrases(tokens.keys, index, phrases_in(index))
-            own = own_words(tokens.keys, p, index.document(p.doc), stock, common)
+            own = own_words(tokens.keys, p, index.document(p.doc), stock, common, names)
             if own < MIN_OWN_WORDS:
                 continue  # stock phrases and function words in a sentence of its own: no copy
             candidates.append((p, index))
@@ -204,8 +216,16 @@ def _compute(analysis, ctx: RuleContext) -> list:
 
         shared, orgs = _holding(p, index, who, src, source)
         kind = "citaat" if reason else reuse_kind(draft, source, orgs)
+        if kind == "sjabloon":  # unless some of the holders share only a phrase of it
+            weak = fragment_holders(p, index, tokens.keys, who, draft[0], short=p.length < SHORT_WORDS)
+            if weak:
+                p = replace(p, shared=[d for d in p.shared if d not in weak])
+                shared, orgs = _holding(p, index, who, src, source)
+                kind = reuse_kind(draft, source, orgs)
         if kind == "kopie":  # or template text that other plans hold with small changes
-            extra = more_holders(p, index, tokens.keys, who, {*orgs} - {draft[0]}, draft[0])
+            extra = more_holders(
+                p, index, tokens.keys, who, {*orgs} - {draft[0]}, draft[0], short=p.length < SHORT_WORDS
+            )
             if extra:
                 p = replace(p, shared=sorted({*p.shared, *extra}))
                 shared, orgs = _holding(p, index, who, src, source)

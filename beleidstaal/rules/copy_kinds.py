@@ -168,6 +168,10 @@ HOLDS_SHARE = 0.6
 #: rows of the copy sheets (template versus other copy, 219 rows) the plans of other municipalities with this share
 #: of a passage's runs told the judges' kind best (0.35; 0.25 counts stock fragments, 0.5 misses shortened copies)
 HOLDS_RUNS = 0.35
+#: a document holds a passage of fewer than ``rules.copy.SHORT_WORDS`` words when at least this share of its 5-word
+#: runs stand in it: in one short sentence, a shared clause is a third of the runs (*vormt het aspect ... geen
+#: belemmering voor*: 0.375 on copy6-047), a sentence with its opening reworded 0.4-0.5 (``fragment_holders``)
+HOLDS_RUNS_SHORT = 0.4
 #: most documents whose 5-word runs are compared for one passage
 MAX_RUNS = 16
 
@@ -205,7 +209,14 @@ def run_share(words: list[str], source, window: tuple[int, int]) -> float:
 
 
 def more_holders(
-    p, index, keys: list[str], who: Organisations, counted: set, own: str | None = None
+    p,
+    index,
+    keys: list[str],
+    who: Organisations,
+    counted: set,
+    own: str | None = None,
+    *,
+    short: bool = False,
 ) -> list[int]:
     """Documents beyond ``p.shared`` that hold passage ``p`` with small changes or shortened, each of an
     organisation (``who``) not in ``counted`` and not ``own`` (the draft's). An edited copy keeps few of the
@@ -216,7 +227,8 @@ def more_holders(
     the passage when ``HOLDS_RUNS`` of the passage's 5-word runs stand in it near those hits (``run_share``; at most
     ``MAX_RUNS`` documents; also where the hits spread far: leaving out those that spread over 30 times the
     passage's length saved half the time and lost two judged template rows), or, for the documents with hits on at
-    least ``NEAR_COVER`` of it, when ``HOLDS_SHARE`` of its words align (at most ``MAX_CONFIRM`` alignments)."""
+    least ``NEAR_COVER`` of it, when ``HOLDS_SHARE`` of its words align (at most ``MAX_CONFIRM`` alignments). A short
+    passage (``short``: one sentence or two) needs ``HOLDS_RUNS_SHORT`` of its runs."""
     from ..index.match import realign
 
     best = max(p.cover.values(), default=0)
@@ -232,7 +244,7 @@ def more_holders(
         compared += 1
         source = index.document(d)
         lo, hi = p.at[d]
-        if run_share(keys[p.start : p.end], source, (lo, hi)) >= HOLDS_RUNS:
+        if run_share(keys[p.start : p.end], source, (lo, hi)) >= (HOLDS_RUNS_SHORT if short else HOLDS_RUNS):
             found.append(d)
             orgs.add(org)
             continue
@@ -244,6 +256,48 @@ def more_holders(
             found.append(d)
             orgs.add(org)
     return found
+
+
+def fragment_holders(
+    p, index, keys: list[str], who: Organisations, own: str | None = None, *, short: bool = False
+) -> set[int]:
+    """Documents of ``p.shared`` (not its source ``p.doc``) that hold only a fragment of passage ``p``: under
+    ``HOLDS_RUNS`` of its 5-word runs near their hits (``run_share``). A short passage keeps one or two stored
+    fingerprints, so a plan that shares only a phrase of it (*vormt het aspect ... geen belemmering*) covers as much
+    of it as one that holds it whole. Looked at only when the holders' organisations (other than ``own``, the
+    draft's) are few enough that one of them decides between template text and another organisation's (at most
+    ``TEMPLATE_ORGANISATIONS`` + 1), best covered first, until ``TEMPLATE_ORGANISATIONS`` organisations hold it
+    whole. A document whose runs fall short still holds it when ``HOLDS_SHARE`` of its words align (a stock
+    explanation with other details filled in); for a short passage (``short``) the line of the runs is
+    ``HOLDS_RUNS_SHORT``, as in ``more_holders``, which may not count again what this left out."""
+    from ..index.match import realign
+
+    others = [d for d in p.shared if d != p.doc]
+    if not others:
+        return set()
+    paths = index.paths([p.doc, *others])
+    org_of = {d: who.of_source(*paths[d])[0] or paths[d][0] for d in paths}
+    orgs = {org_of[d] for d in others} | {org_of.get(p.doc)}
+    orgs.discard(own)
+    if len(orgs) < TEMPLATE_ORGANISATIONS or len(orgs) > TEMPLATE_ORGANISATIONS + 1:
+        return set()
+    held = {org_of.get(p.doc)} - {own}
+    weak: set[int] = set()
+    for d in sorted(others, key=lambda d: (-p.cover.get(d, 0), d)):
+        if len(held) >= TEMPLATE_ORGANISATIONS:
+            break
+        if org_of[d] == own or org_of[d] in held or d not in p.at:
+            continue
+        source = index.document(d)
+        if run_share(keys[p.start : p.end], source, p.at[d]) >= (HOLDS_RUNS_SHORT if short else HOLDS_RUNS):
+            held.add(org_of[d])
+            continue
+        q = realign(keys, p, source, d, p.at[d])
+        if q is not None and q.matched >= HOLDS_SHARE * p.length:
+            held.add(org_of[d])
+        else:
+            weak.add(d)
+    return weak if len(held) < TEMPLATE_ORGANISATIONS else set()
 
 
 def reuse_kind(draft: tuple, source: tuple, shared: list) -> str:

@@ -5,6 +5,7 @@ passage did not already report, and the stock phrases of the collection inside a
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -279,6 +280,21 @@ def _label(words: list[str]) -> bool:
     return len(words) == 1 and len(words[0]) == 1 and words[0].isalpha()
 
 
+def _aspect(words: list[str]) -> bool:
+    """The words that differ are one aspect a plan weighs in a section of its own (``plan_aspects``: *archeologie*,
+    *cultuurhistorie*, *geluid*, *externe veiligheid*): a conclusion about another aspect in the same formula."""
+    return 0 < len(words) <= 2 and " ".join(words) in _aspect_keys()
+
+
+@functools.cache
+def _aspect_keys() -> frozenset[str]:
+    """``plan_aspects`` as the index's keys (stems), each word stemmed."""
+    from ..index.normalise import stem
+    from ..language.data import word_set
+
+    return frozenset(" ".join(stem(w) for w in a.split()) for a in word_set("aanhalingen", "plan_aspects"))
+
+
 def same_facts(
     text: str, tokens, p, breaks: list[int], common: frozenset[str], lemma: dict[int, str] | None = None
 ) -> list:
@@ -286,7 +302,8 @@ def same_facts(
     same as the earlier place: a repeat. A sentence with other facts in the same frame (*Voor de westelijke
     leiding is deze contour 200 meter.* after *Voor de oostelijke leiding ... 95 meter.*, *Vanuit het aspect
     geluid ...* after *Vanuit het aspect externe veiligheid ...*) is the writer's own parallel sentence, no repeat:
-    it has a number or a one-letter label (*bijlage F* after *bijlage E*) that differs, or more than one and more
+    it has a number, a one-letter label (*bijlage F* after *bijlage E*) or an aspect of the plan (``_aspect``:
+    *Uit een oogpunt van archeologie ...* after *... van cultuurhistorie ...*) that differs, or more than one and more
     than ``REPEAT_DIFFERENT`` of its content words (not
     function words, ``common``, but negations count) differ from the earlier place (one word may differ: *Het
     pand* for *De planlocatie*). Runs of repeated sentences of at least
@@ -323,8 +340,11 @@ def same_facts(
                 if d > p.start and numbers(d) != numbers(s):
                     facts.add(sentence(d))
             continue
-        if tag == "replace" and _label(a[i1:i2]) and _label(b[j1:j2]):
-            # another label: *bijlage F* for *bijlage E*, *zone B* for *zone A*
+        if tag == "replace" and (
+            (_label(a[i1:i2]) and _label(b[j1:j2])) or (_aspect(a[i1:i2]) and _aspect(b[j1:j2]))
+        ):
+            # another label: *bijlage F* for *bijlage E*, *zone B* for *zone A*; another aspect of the plan in the
+            # same formula: *Uit een oogpunt van archeologie ...* after *... van cultuurhistorie ...*
             facts.add(sentence(p.start + i1))
             continue
         mine = [word(p.start + i) for i in range(i1, i2) if a[i] not in plain]
