@@ -216,8 +216,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
 
         shared, orgs = _holding(p, index, who, src, source)
         kind = "citaat" if reason else reuse_kind(draft, source, orgs)
-        if kind == "sjabloon":  # unless some of the holders share only a phrase of it
-            weak = fragment_holders(p, index, tokens.keys, who, draft[0], short=p.length < SHORT_WORDS)
+        if kind == "sjabloon" and p.length < SHORT_WORDS:  # unless some holders share only a clause of it
+            weak = fragment_holders(p, index, tokens.keys, who, draft[0])
             if weak:
                 p = replace(p, shared=[d for d in p.shared if d not in weak])
                 shared, orgs = _holding(p, index, who, src, source)

@@ -258,18 +258,17 @@ def more_holders(
     return found
 
 
-def fragment_holders(
-    p, index, keys: list[str], who: Organisations, own: str | None = None, *, short: bool = False
-) -> set[int]:
-    """Documents of ``p.shared`` (not its source ``p.doc``) that hold only a fragment of passage ``p``: under
-    ``HOLDS_RUNS`` of its 5-word runs near their hits (``run_share``). A short passage keeps one or two stored
+def fragment_holders(p, index, keys: list[str], who: Organisations, own: str | None = None) -> set[int]:
+    """Documents of ``p.shared`` (not its source ``p.doc``) that hold only a clause of short passage ``p`` (under
+    ``rules.copy.SHORT_WORDS`` words): under ``HOLDS_RUNS_SHORT`` of its 5-word runs near their hits
+    (``run_share``), and under ``HOLDS_SHARE`` of its words aligned. A short passage keeps one or two stored
     fingerprints, so a plan that shares only a phrase of it (*vormt het aspect ... geen belemmering*) covers as much
     of it as one that holds it whole. Looked at only when the holders' organisations (other than ``own``, the
     draft's) are few enough that one of them decides between template text and another organisation's (at most
     ``TEMPLATE_ORGANISATIONS`` + 1), best covered first, until ``TEMPLATE_ORGANISATIONS`` organisations hold it
-    whole. A document whose runs fall short still holds it when ``HOLDS_SHARE`` of its words align (a stock
-    explanation with other details filled in); for a short passage (``short``) the line of the runs is
-    ``HOLDS_RUNS_SHORT``, as in ``more_holders``, which may not count again what this left out."""
+    whole. ``more_holders`` uses the same line for a short passage, so it does not count again what this left
+    out. (For longer passages the holders by cover stay: on the judged copy sheets, checking them by their runs
+    won one row and lost one, a stock explanation that other plans hold with other details filled in.)"""
     from ..index.match import realign
 
     others = [d for d in p.shared if d != p.doc]
@@ -289,7 +288,7 @@ def fragment_holders(
         if org_of[d] == own or org_of[d] in held or d not in p.at:
             continue
         source = index.document(d)
-        if run_share(keys[p.start : p.end], source, p.at[d]) >= (HOLDS_RUNS_SHORT if short else HOLDS_RUNS):
+        if run_share(keys[p.start : p.end], source, p.at[d]) >= HOLDS_RUNS_SHORT:
             held.add(org_of[d])
             continue
         q = realign(keys, p, source, d, p.at[d])
