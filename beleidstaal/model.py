@@ -244,7 +244,11 @@ def _register_company_forms() -> None:
       or verb, as the morphologizer tags it; not a name or noun) starts a new sentence there (*... het Besluit
       m.e.r. Echter ...*). Abbreviations that stand mid-sentence (*o.a.*, *i.v.m.*) are not in the list;
     * a footnote number glued after a full stop (*... van het dorp.3 De gemeente ...*) belongs to the sentence it
-      follows: the capitalised word after it starts a new one (the tokenizer splits the number off, ``_FOOTNOTE``).
+      follows: the capitalised word after it starts a new one (the tokenizer splits the number off, ``_FOOTNOTE``);
+    * inside a short quotation a number or a lower-case word after a word starts no sentence (*de 'Nota Wonen
+      2021' voor ...*), and an opening bracket after a full stop before a capitalised word starts one, with the
+      words in the bracket and the one after it (*... toegestaan. (Beperkt) kwetsbare objecten zijn ...*). Every
+      preset boundary moves the parse around it, so they are set only there.
     """
     from spacy.language import Language
 
@@ -259,6 +263,16 @@ def _register_company_forms() -> None:
         for token in doc[1:]:
             if token.text in forms:
                 token.is_sent_start = False
+        opened = -1  # where a quotation opened (a title: at most QUOTED_TITLE tokens long), or -1
+        for token in doc[1:]:
+            if token.text in ("'", '"', "‘", "’", "“", "”"):
+                closes = opened >= 0 or token.text in ("’", "”")
+                opened = -1 if closes else token.i
+            elif opened >= 0 and token.i - opened <= QUOTED_TITLE and _inside_line(token):
+                token.is_sent_start = False
+            elif _opens_bracketed_sentence(token):
+                token.is_sent_start = True
+                _keep_bracket_group(token)
         for token in doc[2:]:
             if not _opens_clause(token):
                 continue
@@ -268,6 +282,49 @@ def _register_company_forms() -> None:
                 if _is_footnote(prev):
                     prev.is_sent_start = False
         return doc
+
+
+#: a quotation mark more than this many tokens back opens no title that the next words still belong to
+QUOTED_TITLE = 12
+
+
+def _inside_line(token) -> bool:
+    """A number or a lower-case word right after a word on the same line, inside a quotation: no sentence starts
+    there (the parser split *de 'Nota Parkeren | 2018' voor ...* inside a quoted title). Only there: each preset
+    boundary moves the parse around it."""
+    prev = token.doc[token.i - 1]
+    first = token.text[:1]
+    return (
+        (first.isdigit() or first.islower())
+        and prev.text[-1:].isalnum()
+        and "\n" not in prev.whitespace_
+        and not prev.is_space
+    )
+
+
+def _keep_bracket_group(opening) -> None:
+    """The words inside the bracket that opens a sentence, and the word after it, start no sentence of their own
+    (*(Beperkt) kwetsbare objecten*)."""
+    doc = opening.doc
+    for token in doc[opening.i + 1 : opening.i + 8]:
+        if token.i + 1 >= len(doc):
+            return
+        doc[token.i + 1].is_sent_start = False
+        if token.text == ")":
+            return
+
+
+def _opens_bracketed_sentence(token) -> bool:
+    """An opening bracket after a full stop, before a capitalised word, opens a sentence: *... worden toegestaan.
+    (Beperkt) kwetsbare objecten zijn ...*."""
+    doc = token.doc
+    return (
+        token.text == "("
+        and token.i + 1 < len(doc)
+        and doc[token.i - 1].text in (".", "!", "?")
+        and bool(doc[token.i - 1].whitespace_)
+        and doc[token.i + 1].text[:1].isupper()
+    )
 
 
 #: parts of speech of a capitalised word that opens a clause after a sentence-ending abbreviation or a footnote

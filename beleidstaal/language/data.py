@@ -48,6 +48,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS, "condition_marks": WORDS,
         "observation_verbs": WORDS, "purpose_verbs": WORDS, "purpose_marks": WORDS, "duty_modals": WORDS,
         "reporting_verbs": WORDS, "text_nouns": WORDS, "effect_predicates": WORDS,
+        "legal_basis_marks": WORDS,
     },
     "aanhalingen": {"lead_in_participles": WORDS, "conclusion_verbs": WORDS, "quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS, "definition_participles": WORDS,
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,

@@ -138,6 +138,22 @@ def _object_tokens(van_head: Token) -> list[Token]:
         out += inner
     while out and out[-1].is_punct:
         out.pop()
+    # a parenthesis the parse cut open closes, and the noun after it ends the phrase: *een (ander type) asfalt*
+    if out and "(" in (opened := [t.text for t in out]) and ")" not in opened:
+        close = next((t.i for t in doc[out[-1].i + 1 : van_head.sent.end] if t.text in (")", ",")), None)
+        if close is not None and doc[close].text == ")" and close - out[-1].i <= 6:
+            out += doc[out[-1].i + 1 : close + 1]
+            k = close + 1
+            while k < van_head.sent.end and (
+                doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or "Part" in doc[k].morph.get("VerbForm")
+            ):
+                out.append(doc[k])
+                k += 1
+    # a name goes on after the parse's noun: *de Kaderrichtlijn Water*, not *de Kaderrichtlijn*
+    k = out[-1].i + 1 if out else len(doc)
+    while out and out[-1].text[:1].isupper() and k < van_head.sent.end and _name_part(doc[k]):
+        out.append(doc[k])
+        k += 1
     # a compound cut short before a coordination belongs with its other half: *bouw- en gebruiksregels*
     j = out[-1].i + 1 if out and out[-1].text.endswith("-") else len(doc)
     while j < van_head.sent.end and j - van_head.i <= 8:
@@ -146,6 +162,48 @@ def _object_tokens(van_head: Token) -> list[Token]:
             break
         j += 1
     return out
+
+
+def _name_part(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text.isalpha() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+
+
+#: pairs that must both stand in a rewrite built from the span
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"))
+
+
+def balanced(tokens: list[Token]) -> bool:
+    """Each bracket and quotation mark in the tokens is closed in them: a span cut inside a parenthesis (*het
+    toepassen van een (ander type*) gives no rewrite."""
+    text = "".join(t.text for t in tokens)
+    return (
+        all(text.count(a) == text.count(b) for a, b in _PAIRS)
+        and text.count("'") % 2 == 0
+        and (text.count('"') % 2 == 0)
+    )
+
+
+def cognate(verb: str, van_head: Token | None) -> bool:
+    """The object is the verb's own noun: *het bouwen van gebouwen* (*gebouwen bouwen* says nothing new)."""
+    stem = verb.split()[-1].removesuffix("en")
+    return van_head is not None and len(stem) >= 4 and stem in (van_head.lemma_ or van_head.lower_).lower()
+
+
+def _plural(tok: Token) -> bool:
+    """A plural form: another form than the lemma, with a plural ending, and plural by the tagger or by the form
+    (*inrichtingen*, *situaties*; not *aanschaf*, which the tagger may call plural)."""
+    lemma, low = (tok.lemma_ or tok.lower_).lower(), tok.lower_
+    if low == lemma or not low.endswith(("en", "s", "n")):
+        return False
+    return "Plur" in tok.morph.get("Number") or low in (lemma + "en", lemma + "s", lemma + "n")
+
+
+def _fixed_expression(tok: Token) -> list[Token]:
+    """*ter* and a noun right before the noun: *ter inzage legging* is *ter inzage leggen*, not *leggen*."""
+    doc, i = tok.doc, tok.i
+    if i - 2 >= tok.sent.start and doc[i - 2].lower_ == "ter" and doc[i - 1].is_alpha and doc[i - 1].is_lower:
+        return [doc[i - 2], doc[i - 1]]
+    return []
 
 
 def _text(tokens: list[Token]) -> str:
@@ -273,7 +331,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
 #: *overlast en aantasting van*) against 2 wrong findings on all judged sheets; a verbless line without a full stop
 #: (``label``) still counts as a heading
 BLOCKERS = (
-    "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
+    "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix", "plural",
+    "cognate",
 )  # fmt: skip
 
 
@@ -388,11 +447,12 @@ def nominalisation_candidates(sent: Span):
                 van_head = _van_phrase(tok)
                 obj = _object_tokens(van_head) if van_head is not None else []
                 tokens = [prev, tok, nxt, *obj]
-                suggestion = f"{_text(obj)} {low}" if obj else None
-                alts = [f"{_text(obj)} {p}" for p in plain_verbs(low)] if obj else []
-                yield Candidate(
-                    tokens, low, suggestion, alts, "infinitief", signals(tok, van_head), tok, van_head
-                )
+                rewrite = bool(obj) and balanced(obj)
+                suggestion = f"{_text(obj)} {low}" if rewrite else None
+                alts = [f"{_text(obj)} {p}" for p in plain_verbs(low)] if rewrite else []
+                sig = signals(tok, van_head)
+                sig["cognate"] = cognate(low, van_head)
+                yield Candidate(tokens, low, suggestion, alts, "infinitief", sig, tok, van_head)
                 continue
         if tok.pos_ != "NOUN":
             continue
@@ -404,16 +464,26 @@ def nominalisation_candidates(sent: Span):
         verb, prefix = found
         if prefix == "her":
             verb, prefix = f"opnieuw {verb}", ""  # herinrichting → opnieuw inrichten
+        fixed = _fixed_expression(tok)
+        if fixed:
+            verb = f"{fixed[0].lower_} {fixed[1].lower_} {verb}"  # ter inzage legging → ter inzage leggen
         van_head = _van_phrase(tok)
         sig = signals(tok, van_head)
+        sig["plural"] = _plural(tok)  # *de afmetingen van*, *risicovolle inrichtingen*: things, not acts
+        sig["cognate"] = cognate(verb, van_head)
         if van_head is not None:
-            left = _left_part(tok)
+            left = [t for t in _left_part(tok) if t not in fixed]
             obj = _object_tokens(van_head)
-            tokens = [*left, tok, *obj, doc[van_head.left_edge.i]]
+            tokens = [*left, *fixed, tok, *obj, doc[van_head.left_edge.i]]
             advs = _adverbs(left)
             adv = " ".join(advs or [])
             core = f"{adv} {verb}".strip()
-            blocked = prefix or advs is None or any(t.dep_ == "nmod:poss" or t.pos_ == "PRON" for t in left)
+            blocked = (
+                prefix
+                or advs is None
+                or any(t.dep_ == "nmod:poss" or t.pos_ == "PRON" for t in left)
+                or not balanced(obj)
+            )
             suggestion = None if blocked else f"{_text(obj)} {core}"
             alts = [] if blocked else [f"{_text(obj)} {(adv + ' ' + p).strip()}" for p in plain_verbs(verb)]
             yield Candidate(tokens, verb, suggestion, alts, "van", sig, tok, van_head)

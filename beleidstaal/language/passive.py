@@ -193,7 +193,9 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     auxes = [
         c
         for c in verb.children
-        if c.dep_ in ("aux", "aux:pass", "cop") and (c.i < verb.i or c.i - verb.i <= 2)
+        if c.dep_ in ("aux", "aux:pass", "cop")
+        and (c.i < verb.i or c.i - verb.i <= 2)
+        and not _bracket_between(c, verb)
     ]
     passive = [a for a in auxes if aux_kind(a)]
     noun_aux = _noun_participle_aux(verb) if not passive else None
@@ -229,6 +231,21 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     return passive[0], auxes
 
 
+def _bracket_between(a: Token, b: Token) -> bool:
+    """A bracket opens or closes between the two words: one stands inside a parenthesis that the other is outside
+    of (*zijn doorvertaald in de Nota Parkeernormen (vastgesteld d.d. ...)*: *vastgesteld* is not *zijn*'s)."""
+    lo, hi = sorted((a.i, b.i))
+    depth = 0
+    for t in a.doc[lo + 1 : hi]:
+        if t.text in ("(", "["):
+            depth += 1
+        elif t.text in (")", "]"):
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
+
+
 def loose_aux(verb: Token) -> Token | None:
     """A form of worden/zijn that the parser attached elsewhere (*Het zwembad is vorig jaar door de gemeente
     gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
@@ -236,10 +253,16 @@ def loose_aux(verb: Token) -> Token | None:
     sent = verb.sent
     for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
         t = verb.doc[j]
-        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
+        if (
+            t.text in (",", ";", ":", "(", ")")
+            or t.pos_ in ("SCONJ", "CCONJ")
+            or "Rel" in t.morph.get("PronType")
+        ):
             return None
         kind = aux_kind(t)
         if kind is not None:
+            if t.dep_ == "aux:pass" and t.head.i not in (t.i, verb.i) and is_participle(t.head):
+                return None  # the auxiliary of another participle: *moeten opgericht worden in de ... aangegeven*
             if (
                 t.lower_ == "zijn"
                 and t.pos_ == "DET"

@@ -117,6 +117,7 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - what a thing is for (*deze modellen worden ingezet om*, *wordt gebruikt voor*);
     - a *zijn*-passive in a clause with *dat* or *of* or with a modal verb (*dat de taak is uitgevoerd*, *moeten
       op elkaar zijn afgestemd*): a state that is required or described, not an act;
+    - a *zijn*-passive that names the law it rests on (*zijn op grond van de Wet geluidhinder gezoneerd*);
     - an item of a list that an earlier sentence introduces (lower case, ending in a semicolon: *de grenswaarde
       niet wordt overschreden;*): a condition of a rule, whoever meets it;
     - an effect that the main clause names the cause of (*zorgt ervoor dat er geen vragen worden gesteld*).
@@ -130,7 +131,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     """Why ``worth_reporting`` leaves a passive out, by name (``spatial``, ``relative``, ``reference``,
     ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
-    ``zijn-modal``, ``zijn-short``); None when it reports it. The names let a study count each decision
+    ``zijn-modal``, ``legal-basis``, ``zijn-short``); None when it reports it. The names let a study count each decision
     (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
@@ -175,11 +176,26 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
             return "zijn-complement"
         if any(a.lower_ in MODAL_FORMS for a in auxes):
             return "zijn-modal"
+        if _legal_basis(verb):
+            return "legal-basis"
         start = min(first_aux, subj_start) if subj_start is not None else first_aux
         end = max(verb.i, *(a.i for a in auxes))
         if _words_outside_brackets(verb.doc[start : end + 1]) < HEAVY_ZIJN_WORDS:
             return "zijn-short"
     return None
+
+
+def _legal_basis(verb: Token) -> bool:
+    """A phrase of the participle names the law that made the state (*zijn op grond van de Wet geluidhinder
+    gezoneerd*): the law acts, nobody hides."""
+    doc = verb.doc
+    for c in verb.children:
+        if not c.dep_.startswith("obl"):
+            continue
+        words = " ".join(t.lower_ for t in doc[c.left_edge.i : min(c.left_edge.i + 3, verb.sent.end)])
+        if any(words.startswith(m) for m in _lv("legal_basis_marks")):
+            return True
+    return False
 
 
 def _has_modal(auxes: list[Token], modals: frozenset[str] | None = None) -> bool:
@@ -207,9 +223,26 @@ def _purpose_phrase(verb: Token) -> bool:
 
 def _list_item(verb: Token) -> bool:
     """The sentence is an item of a list that an earlier sentence introduces: it starts in lower case and ends in
-    a semicolon (*de oriëntatiewaarde niet wordt overschreden;*)."""
+    a semicolon (*de oriëntatiewaarde niet wordt overschreden;*), or it is a bare infinitive, a measure whoever
+    takes it (*Zorgen dat er bluswaterpunten worden toegevoegd*)."""
     words = [t for t in verb.sent if not t.is_space]
+    if len(words) > 2 and words[0].i != verb.i and _opens_with_infinitive(words):
+        return True  # an item of a list of measures: *Zorgen dat er ... worden toegevoegd*
     return bool(words) and words[0].text[:1].islower() and words[-1].text == ";"
+
+
+def _opens_with_infinitive(words: list[Token]) -> bool:
+    """The sentence opens with a bare infinitive and *dat*, *of* or *ervoor* (*Zorgen dat ...*, *Nagaan of ...*):
+    a measure or a task in a list, not a statement (the tagger often reads the infinitive as a plural noun)."""
+    from .grammar import known_verbs
+
+    first, second = words[0], words[1]
+    return (
+        first.text[:1].isupper()
+        and first.lower_.endswith("en")
+        and first.lower_ in known_verbs()
+        and second.lower_ in ("dat", "of", "ervoor")
+    )
 
 
 def _opens(word: Token, verb: Token) -> bool:

@@ -179,9 +179,31 @@ def find_verb_tangs(sent: Span):
                 closing = _loose_final_particle(sent, tok)
         if closing is None or _closes_inner_clause(doc, tok, closing):
             continue
+        if _only_subject_and_object(doc, tok, main, closing):
+            continue
         gap = _words_with_names_as_one(doc[tok.i + 1 : closing.i], is_word)
         if gap >= VERB_GAP:
             yield tok, closing, gap
+
+
+def _only_subject_and_object(doc, verb: Token, main: Token, closing: Token) -> bool:
+    """Between the parts stand only the subject, the object and at most one adverb, after a fronted phrase (*Op 9
+    april heeft de raad van X de visie 'Y' vastgesteld*): normal main-clause order, with no phrase that could move
+    and no place to split; the reader waits for the verb as in any such sentence."""
+    args = [
+        c
+        for c in (*main.children, *verb.children)
+        if c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") and verb.i < c.i < closing.i
+    ]
+    covered = {t.i for c in args for t in c.subtree}
+    if verb.i == verb.sent.start or verb.i + 1 not in covered:
+        return False  # no phrase before the verb, or no noun phrase right after it: not the inverted order
+    if not any(c.dep_.startswith("nsubj") for c in args) and any(
+        c.dep_.startswith("nsubj") and c.i < verb.i for c in (*main.children, *verb.children)
+    ):
+        return False  # the subject opens the sentence (*Het zal het ... makkelijker maken*): no inversion
+    rest = [t for t in doc[verb.i + 1 : closing.i] if t.i not in covered and not t.is_punct]
+    return len(rest) <= 1 and all(t.pos_ in ("ADV", "ADJ") for t in rest)
 
 
 #: small words inside a name: *Raad voor het Openbaar Bestuur*, *Provincie Drenthe en het Waterschap*

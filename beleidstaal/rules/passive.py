@@ -107,7 +107,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
 
 #: the advice for a passive without a door-phrase and without a rewrite, by whom it hides (``hidden_doer``)
 HIDDEN_DOER_ADVICE = {
-    "duty": "Zeg wie dit moet doen: de gemeente, de aanvrager, de eigenaar? Bijvoorbeeld: 'De aanvrager moet ...'.",
+    "duty": "Zeg wie dit moet doen: de gemeente, de aanvrager, de eigenaar? Geldt de regel voor iedereen, dan mag "
+    "de lijdende vorm blijven.",
     "report": "Zeg wie dit zegt of concludeert: wij, de gemeente, een onderzoek? Bijvoorbeeld: 'Wij verwachten "
     "...' of 'Uit het onderzoek blijkt ...'.",
     "source": "Zeg wie het doet, of maak de tekst zelf het onderwerp: 'Hoofdstuk 3 beschrijft ...', 'De nota "

@@ -271,6 +271,16 @@ def _opens_relative(noun: Token) -> bool:
     )
 
 
+def _closes_clause_before_comma(verb: Token) -> bool:
+    """The verbs after the noun end a clause that a comma closes (*Wanneer ontwikkelingen onder de drempelwaarden
+    [die ... zijn opgenomen] blijven, moet ...*): a comma after the relative clause would put two in a row."""
+    doc = verb.doc
+    k = verb.i
+    while k < len(doc) and doc[k].pos_ in ("VERB", "AUX"):
+        k += 1
+    return k < len(doc) and doc[k].text in (",", ";")
+
+
 def _check(analysis, ctx: RuleContext):
     from ..language.tang import find_article_tangs, find_verb_tangs
     from ..language.words import is_word
@@ -282,7 +292,13 @@ def _check(analysis, ctx: RuleContext):
             flagged = analysis.document.text[start:end]
             suggestion = _rewrite(art, mod, noun, between)
             after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-            if suggestion and after is not None and after.pos_ in ("VERB", "AUX") and not after.is_punct:
+            if (
+                suggestion
+                and after is not None
+                and after.pos_ in ("VERB", "AUX")
+                and not after.is_punct
+                and not _closes_clause_before_comma(after)
+            ):
                 suggestion += ","  # two finite verbs meet: De nota die de raad heeft vastgesteld, geldt ...
             message = (
                 f"Tangconstructie: tussen '{art.text}' en '{noun.text}' staan {n} woorden. De lezer moet lang "
