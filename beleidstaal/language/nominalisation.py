@@ -186,15 +186,21 @@ def balanced(tokens: list[Token]) -> bool:
 def cognate(verb: str, van_head: Token | None) -> bool:
     """The object is the verb's own noun: *het bouwen van gebouwen* (*gebouwen bouwen* says nothing new)."""
     stem = verb.split()[-1].removesuffix("en")
-    return van_head is not None and len(stem) >= 4 and stem in (van_head.lemma_ or van_head.lower_).lower()
+    return (
+        van_head is not None
+        and van_head.pos_ == "NOUN"
+        and van_head.text[:1].islower()  # not a name: *de bescherming van Beschermde Natuurmonumenten*
+        and len(stem) >= 4
+        and stem in (van_head.lemma_ or van_head.lower_).lower()
+    )
 
 
 def _plural(tok: Token) -> bool:
     """A plural form: another form than the lemma, with a plural ending, and plural by the tagger or by the form
     (*inrichtingen*, *situaties*; not *aanschaf*, which the tagger may call plural)."""
     lemma, low = (tok.lemma_ or tok.lower_).lower(), tok.lower_
-    if low == lemma or not low.endswith(("en", "s", "n")):
-        return False
+    if low == lemma or not low.endswith(("en", "s", "n")) or low in known_verbs():
+        return False  # (a nominal infinitive, *afvoeren van hemelwater*, is no plural of *afvoer*)
     return "Plur" in tok.morph.get("Number") or low in (lemma + "en", lemma + "s", lemma + "n")
 
 

@@ -251,13 +251,20 @@ def loose_aux(verb: Token) -> Token | None:
     gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
     other verb, comma or subordinating word in between."""
     sent = verb.sent
+    closed = 0  # brackets closed between the word and the participle: a parenthesis inside the clause
     for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
         t = verb.doc[j]
-        if (
-            t.text in (",", ";", ":", "(", ")")
-            or t.pos_ in ("SCONJ", "CCONJ")
-            or "Rel" in t.morph.get("PronType")
-        ):
+        if t.text == ")":
+            closed += 1
+            continue
+        if t.text == "(":
+            if not closed:
+                return None  # the participle stands inside a parenthesis: *(vastgesteld d.d. ...)*
+            closed -= 1
+            continue
+        if closed:
+            continue
+        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
             return None
         kind = aux_kind(t)
         if kind is not None:

@@ -187,14 +187,20 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
 
 def _legal_basis(verb: Token) -> bool:
     """A phrase of the participle names the law that made the state (*zijn op grond van de Wet geluidhinder
-    gezoneerd*): the law acts, nobody hides."""
+    gezoneerd*): the law acts, nobody hides. The phrase must hold a name (a law, a rule), not *op basis van
+    metingen*."""
     doc = verb.doc
     for c in verb.children:
         if not c.dep_.startswith("obl"):
             continue
-        words = " ".join(t.lower_ for t in doc[c.left_edge.i : min(c.left_edge.i + 3, verb.sent.end)])
-        if any(words.startswith(m) for m in _lv("legal_basis_marks")):
-            return True
+        start = c.left_edge.i
+        words = " ".join(t.lower_ for t in doc[start : min(start + 3, verb.sent.end)])
+        mark = next((m for m in _lv("legal_basis_marks") if words.startswith(m)), None)
+        if mark is None:
+            continue
+        after = [t for t in doc[start + len(mark.split()) : verb.i] if t.pos_ != "DET"]
+        if after and after[0].text[:1].isupper():
+            return True  # a named law or rule (*de Wet geluidhinder*), not *op basis van metingen*
     return False
 
 
