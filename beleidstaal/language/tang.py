@@ -196,6 +196,12 @@ def _only_subject_and_object(doc, verb: Token, main: Token, closing: Token) -> b
         if c.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") and verb.i < c.i < closing.i
     ]
     covered = {t.i for c in args for t in c.subtree}
+    if any(
+        t.dep_ in ("nmod", "obl") and t.i < t.head.i and any(ch.dep_ == "case" for ch in t.children)
+        for c in args
+        for t in c.subtree
+    ):
+        return False  # a phrase before its noun is the clause's (*zijn voor de bijgebouwen maximale hoogten ...*)
     if verb.i == verb.sent.start or verb.i + 1 not in covered:
         return False  # no phrase before the verb, or no noun phrase right after it: not the inverted order
     if not any(c.dep_.startswith("nsubj") for c in args) and any(

@@ -156,9 +156,16 @@ def test_subject_and_object_after_a_fronted_phrase_are_no_tang():
     assert found(text, "BT501") == []
 
 
-def test_a_phrase_that_could_move_is_still_a_tang():
-    text = "In 2020 heeft de gemeente het plan voor de nieuwe wijk samen met de bewoners van het dorp uitgebreid besproken."
-    assert [f.text.split()[0] for f in found(text, "BT501")] == ["heeft"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020 heeft de gemeente het plan voor de nieuwe wijk samen met de bewoners van het dorp uitgebreid besproken.",
+        # a phrase before the subject's noun, which the parser hangs on that noun
+        "Tevens zijn voor de schuren, garages en tuinhuizen van de woningen maximale goot- en bouwhoogten opgenomen.",
+    ],
+)
+def test_a_phrase_that_could_move_is_still_a_tang(text):
+    assert [f.text.split()[0] for f in found(text, "BT501")] in (["heeft"], ["zijn"])
 
 
 def test_no_comma_after_the_relative_clause_when_a_comma_follows_the_verb():
