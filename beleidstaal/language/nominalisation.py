@@ -337,7 +337,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
 #: *overlast en aantasting van*) against 2 wrong findings on all judged sheets; a verbless line without a full stop
 #: (``label``) still counts as a heading
 BLOCKERS = (
-    "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix", "plural",
+    "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix", "plural_form",
     "cognate",
 )  # fmt: skip
 
@@ -475,7 +475,7 @@ def nominalisation_candidates(sent: Span):
             verb = f"{fixed[0].lower_} {fixed[1].lower_} {verb}"  # ter inzage legging → ter inzage leggen
         van_head = _van_phrase(tok)
         sig = signals(tok, van_head)
-        sig["plural"] = _plural(tok)  # *de afmetingen van*, *risicovolle inrichtingen*: things, not acts
+        sig["plural_form"] = _plural(tok)  # *de afmetingen van*, *risicovolle inrichtingen*: things, not acts
         sig["cognate"] = cognate(verb, van_head)
         if van_head is not None:
             left = [t for t in _left_part(tok) if t not in fixed]
