@@ -57,6 +57,37 @@ def quoted_words(sent) -> int:
     return total
 
 
+#: marks that open a citation after a colon: quotation marks, and Markdown emphasis in the source
+CITATION_OPENERS = ("“", '"', "‘", "'", "„")
+EMPHASIS_MARKS = ("*", "_")
+
+
+def cited_after_colon(sent, offset: int, document) -> int:
+    r"""The words of a citation that a colon introduces and that runs to the end of the sentence: after an opening
+    quotation mark that is never closed in the sentence (*de definitie uit het besluit gebruikt: “bestaand ...*), or
+    in emphasis in the source (*omschreven als: \*de gronden ...\**), when it has at least ``QUOTED_WORDS`` words.
+    A closed quotation is counted by ``quoted_words``."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return 0
+    rest = [t for t in sent.doc[colon.i + 1 : sent.end] if not t.is_space]
+    words = sum(1 for t in rest if is_word(t))
+    if words < QUOTED_WORDS:
+        return 0
+    if rest[0].text in CITATION_OPENERS:
+        closers = {"“": "”", "‘": "’", "„": "”"}.get(rest[0].text, rest[0].text)
+        return 0 if any(t.text == closers for t in rest[1:]) else words
+    start = document.source_offset(offset + colon.idx + 1)
+    end = document.source_offset(offset + rest[-1].idx + len(rest[-1].text), end=True)
+    source = document.source
+    cited = source[start:end].strip()
+    if cited[:1] in EMPHASIS_MARKS and source[end : end + 3].lstrip(".;").startswith(EMPHASIS_MARKS):
+        return words
+    if cited[:1] in EMPHASIS_MARKS and cited.rstrip(".;")[-1:] in EMPHASIS_MARKS:
+        return words
+    return 0
+
+
 def _long_sentences(analysis, ctx: RuleContext):
     limit = ctx.config.max_sentence_words
     very = max(limit + 1, ctx.config.very_long_sentence_words)
@@ -64,7 +95,8 @@ def _long_sentences(analysis, ctx: RuleContext):
         n = word_count(sent)
         if n <= limit:
             continue
-        own = n - quoted_words(sent)  # the writer's own words: a cited definition or article cannot be split
+        # the writer's own words: a cited definition or article cannot be split
+        own = n - (quoted_words(sent) or cited_after_colon(sent, offset, analysis.document))
         if own <= limit:
             continue
         if (
@@ -107,7 +139,8 @@ LONG = register(
         "lang is, telt alleen als er een stuk van meer dan 20 woorden zonder komma, dubbele punt, puntkomma, "
         "streepje of haakje in staat: een zin die uit korte delen bestaat, leest als een rij korte zinnen. Een "
         "letterlijk citaat van 10 woorden of meer tussen aanhalingstekens telt niet mee: dat mag de schrijver niet "
-        "inkorten.",
+        "inkorten. Dat geldt ook voor een citaat na een dubbele punt dat tot het eind van de zin loopt, cursief of "
+        "na een aanhalingsteken dat niet wordt gesloten.",
         why="Een lange zin vraagt veel van het geheugen van de lezer. Voor taalniveau B1 is een zin gemiddeld "
         "hooguit 15 woorden; boven de 25 haken veel lezers af.",
         bad=[

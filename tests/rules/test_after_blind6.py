@@ -176,3 +176,29 @@ def test_no_comma_after_the_relative_clause_when_a_comma_follows_the_verb():
     assert f.suggestions == ["de grenswaarden die in de nota zijn genoemd"]
     (g,) = found("De in de nota genoemde regels gelden voor alle woningen.", "BT501")
     assert g.suggestions == ["De regels die in de nota zijn genoemd,"]
+
+
+# long sentences (BT401, BT402): a citation after a colon that runs to the end of the sentence is not the writer's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In de verordening van de provincie is het begrip "dorpsgebied" nader omschreven als: *de gronden binnen de '
+        "dorpen die gebruikt kunnen worden voor wonen en werken op grond van geldende plannen en op grond van "
+        "ontwerpplannen voor zover de provincie daarover een positief advies heeft gegeven in het overleg*.",
+        "Voor de ladder wordt bij de omschrijving van bestaand dorpsgebied de omschrijving uit het besluit gebruikt: "
+        "“bestaand samenstel van bebouwing ten behoeve van wonen, werken, winkels of horeca, alsmede de daarbij "
+        "behorende openbare of sociaal-culturele voorzieningen, groen en wegen.",
+    ],
+)
+def test_a_citation_after_a_colon_does_not_count(text):
+    assert found(text, "BT401", "BT402") == []
+
+
+def test_the_writers_own_list_after_a_colon_counts():
+    text = (
+        "Voor de ladder van de provincie kijken wij in dit plan naar drie dingen: de woningen in het dorp, de winkels "
+        "in het centrum en de wegen en paden tussen de dorpen en de stad en nog veel meer van die dingen."
+    )
+    assert [f.rule for f in found(text, "BT401", "BT402")] == ["BT402"]
