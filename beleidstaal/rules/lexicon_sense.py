@@ -47,12 +47,29 @@ def _governed(matched):
                 yield child
 
 
+def _phrase_head(matched):
+    """The word a matched preposition's phrase depends on: *afstand* in *een afstand van 30 meter ten opzichte van
+    de woning* (the parse hangs the preposition on that word, or on its own noun, which hangs on it)."""
+    first = min(matched, key=lambda t: t.i)
+    if first.pos_ != "ADP":
+        return []
+    head = first.head.head if first.dep_ == "case" else first.head
+    inside = {t.i for t in matched}
+    if head.i in inside or head is first:
+        return []
+    # a number hangs between them: *een afstand van 50 meter ten opzichte van ...*
+    if head.pos_ != "NUM":
+        return [head]
+    return [head, *(c for c in head.children if c.dep_ == "fixed"), head.head]  # 50 meter: the unit, its noun
+
+
 def by_dependent(entry, matched):
     """The entry, with the alternatives of the first ``alternatives_if`` word that the match governs (as written,
-    its lemma, or the last part of a compound: *woningbehoefte*)."""
+    its lemma, or the last part of a compound: *woningbehoefte*), or, for a preposition, the word its phrase
+    depends on (*een afstand ten opzichte van de woning*: *tot*)."""
     if not entry.alternatives_if:
         return entry
-    for child in _governed(matched):
+    for child in [*_governed(matched), *_phrase_head(matched)]:
         forms = {child.lower_, child.lemma_.lower()}
         for word, alternatives in entry.alternatives_if:
             if word in forms or (len(word) >= 5 and any(f.endswith(word) for f in forms)):

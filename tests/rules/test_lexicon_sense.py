@@ -115,6 +115,21 @@ def test_a_right_only_where_money_or_a_permit_is_meant():
     assert "'recht hebben op'" in _said(g)
 
 
+def test_a_distance_is_measured_tot_something():
+    f = _one(
+        "De schuur staat op een afstand van 30 meter ten opzichte van de woning.", "BT104", "ten opzichte van"
+    )
+    assert "'tot'" in _said(f) and "vergeleken met" not in _said(f)
+    h = _one(
+        "Er geldt een afstand van 50 meter ten opzichte van woningen in het dorp.",
+        "BT104",
+        "ten opzichte van",
+    )
+    assert "'tot'" in _said(h)
+    g = _one("De huur is gestegen ten opzichte van vorig jaar.", "BT104", "ten opzichte van")
+    assert "'vergeleken met'" in _said(g)
+
+
 def test_dit_betreft_is_dit_is():
     f = _one("Dit betreft een bakkerij in de straat.", "BT101", "betreft")
     assert "'is'" in _said(f) and "gaat over" not in _said(f)
