@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 
 from ..language.data import word_set
-from ..language.names import clause_verb
 
 #: the conjunctions of a coordinated compound with its first half cut off (*woon- en leefklimaat*)
 COORDINATORS = frozenset({"en", "of", "en/of", "tot"})
@@ -78,8 +77,11 @@ def by_dependent(entry, matched):
 
 
 def _passive(tokens) -> bool:
-    verb = clause_verb(list(tokens))
-    return any(c.dep_ == "aux:pass" for c in verb.children)
+    """The sentence has a passive, as the replacement check reads it (``realise_context._in_passive_clause``: with
+    *worden* or *zijn*, not a verb that takes *zijn*)."""
+    from ..language.realise_context import _in_passive_clause
+
+    return _in_passive_clause(min(tokens, key=lambda t: t.i))
 
 
 def _about_head(tokens):
