@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .data import word_lists, word_set
 from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .keys import full_lemma
-from .passive import looks_like_participle
+from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -101,88 +101,6 @@ def _weak_head(token: Token) -> Token | None:
     return None
 
 
-def _left_part(token: Token) -> list[Token]:
-    """Determiner and adjectives before the noun that belong to it; not an adverb the parser hung on the noun
-    (*ook*, *bijvoorbeeld*, *daarna*: they belong to the clause)."""
-    return [
-        t
-        for t in token.lefts
-        if (t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET") and t.pos_ != "ADV"
-    ]
-
-
-def _object_tokens(van_head: Token) -> list[Token]:
-    """The object of the rewrite: the noun after *van* with its own words before it, and phrases after it that
-    start with a preposition (*de bereikbaarheid van het centrum*). It stops at a relative clause, a comma, or a
-    bare word the parser hung on the noun (*het systeem* [*start*] *in maart*)."""
-    doc = van_head.doc
-    start = van_head.left_edge.i
-    if doc[start].lower_ == "van":
-        start += 1
-    out = [t for t in doc[start : van_head.i + 1]]
-    for child in van_head.rights:
-        first = doc[child.left_edge.i]
-        if child.i == out[-1].i + 1 and (child.pos_ == "NUM" or child.like_num):
-            out.append(child)  # artikel 14, bijlage 2: the number belongs to its noun (issue 17)
-            continue
-        if child.dep_ in ("acl:relcl", "acl", "conj", "parataxis") or first.is_punct or first.pos_ != "ADP":
-            break
-        inner = list(child.subtree)
-        cut = next(
-            (k for k, t in enumerate(inner) if t.dep_ in ("acl:relcl", "acl") or (k and t.text == ",")), None
-        )  # a relative clause deeper down ends the object too (*de gevel van een functie die ...*)
-        if cut is not None:
-            cut = min([cut, *(k for k, t in enumerate(inner) if t.i >= inner[cut].left_edge.i)])
-            out += inner[:cut]
-            break
-        out += inner
-    while out and out[-1].is_punct:
-        out.pop()
-    # a parenthesis the parse cut open closes, and the noun after it ends the phrase: *een (ander type) asfalt*
-    if out and "(" in (opened := [t.text for t in out]) and ")" not in opened:
-        close = next((t.i for t in doc[out[-1].i + 1 : van_head.sent.end] if t.text in (")", ",")), None)
-        if close is not None and doc[close].text == ")" and close - out[-1].i <= 6:
-            out += doc[out[-1].i + 1 : close + 1]
-            k = close + 1
-            while k < van_head.sent.end and (
-                doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or "Part" in doc[k].morph.get("VerbForm")
-            ):
-                out.append(doc[k])
-                k += 1
-    # a name goes on after the parse's noun: *de Kaderrichtlijn Water*, not *de Kaderrichtlijn*
-    k = out[-1].i + 1 if out else len(doc)
-    while out and out[-1].text[:1].isupper() and k < van_head.sent.end and _name_part(doc[k]):
-        out.append(doc[k])
-        k += 1
-    # a compound cut short before a coordination belongs with its other half: *bouw- en gebruiksregels*
-    j = out[-1].i + 1 if out and out[-1].text.endswith("-") else len(doc)
-    while j < van_head.sent.end and j - van_head.i <= 8:
-        out.append(doc[j])
-        if not (doc[j].text.endswith("-") or doc[j].lower_ in ("en", "of", ",")):
-            break
-        j += 1
-    return out
-
-
-def _name_part(t: Token) -> bool:
-    return t.text[:1].isupper() and t.text.isalpha() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
-
-
-#: pairs that must both stand in a rewrite built from the span
-_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"))
-
-
-def balanced(tokens: list[Token]) -> bool:
-    """Each bracket and quotation mark in the tokens is closed in them: a span cut inside a parenthesis (*het
-    toepassen van een (ander type*) gives no rewrite."""
-    text = "".join(t.text for t in tokens)
-    return (
-        all(text.count(a) == text.count(b) for a, b in _PAIRS)
-        and text.count("'") % 2 == 0
-        and (text.count('"') % 2 == 0)
-    )
-
-
 def cognate(verb: str, van_head: Token | None) -> bool:
     """The object is the verb's own noun: *het bouwen van gebouwen* (*gebouwen bouwen* says nothing new)."""
     stem = verb.split()[-1].removesuffix("en")
@@ -210,51 +128,6 @@ def _fixed_expression(tok: Token) -> list[Token]:
     if i - 2 >= tok.sent.start and doc[i - 2].lower_ == "ter" and doc[i - 1].is_alpha and doc[i - 1].is_lower:
         return [doc[i - 2], doc[i - 1]]
     return []
-
-
-def _text(tokens: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
-
-
-def _adverb(adj: Token) -> str:
-    """The uninflected adjective, used as an adverb: *verdere* → *verder*, *grote* → *groot*, *snelle* → *snel*."""
-    low, lemma = adj.lower_, adj.lemma_.lower()
-    if not low.endswith("e") or low == lemma:
-        return low
-    inflected = {lemma + "e", lemma + lemma[-1:] + "e"}
-    if len(lemma) >= 3 and lemma[-2] == lemma[-3]:
-        inflected.add(lemma[:-2] + lemma[-1] + "e")  # groot → grote
-    if lemma.endswith("f"):
-        inflected.add(lemma[:-1] + "ve")
-    if lemma.endswith("s"):
-        inflected.add(lemma[:-1] + "ze")
-    if low in inflected:
-        return lemma
-    return low[:-1] if zipf(low[:-1]) >= 3.0 else lemma
-
-
-#: adjectives that do not turn into an adverb before the verb (de eerste wijziging ≠ eerst wijzigen)
-NO_ADVERB = word_set("grammatica", "no_adverb")
-
-
-def _blocks_rewrite(adj: Token) -> bool:
-    low, lemma = adj.lower_, adj.lemma_.lower()
-    if (
-        lemma in NO_ADVERB
-        or low.rstrip("e") in NO_ADVERB
-        or low.endswith(("ste", "de", "te"))
-        and looks_like_participle(low[:-1])
-    ):
-        return True
-    return looks_like_participle(low) or low.endswith(("ste", "ende"))
-
-
-def _adverbs(left: list[Token]) -> list[str] | None:
-    """Adjectives as adverbs for the rewrite; None when one of them cannot be an adverb."""
-    adjs = [t for t in left if t.pos_ in ("ADJ", "VERB") and t.dep_ in ("amod", "acl")]
-    if any(_blocks_rewrite(a) for a in adjs):
-        return None
-    return [_adverb(t) for t in adjs]
 
 
 def _has_finite_verb(sent: Span) -> bool:
@@ -488,6 +361,7 @@ def nominalisation_candidates(sent: Span):
                 prefix
                 or advs is None
                 or any(t.dep_ == "nmod:poss" or t.pos_ == "PRON" for t in left)
+                or not obj
                 or not balanced(obj)
             )
             suggestion = None if blocked else f"{_text(obj)} {core}"

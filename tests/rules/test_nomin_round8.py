@@ -90,3 +90,20 @@ def test_two_nouns_that_share_one_van_phrase_give_one_finding():
 )
 def test_a_relative_clause_deeper_in_the_object_ends_the_span(text, span):
     assert spans(text) == [span]
+
+
+def test_a_van_phrase_the_parse_closes_in_brackets_has_no_object_and_no_crash():
+    # a parse that makes 'van' the head of its own phrase inside brackets ('(een uitbreiding van)'), as the model
+    # does for such a sentence: there is no object to rewrite with (this stopped the check with an IndexError)
+    from spacy.tokens import Doc
+
+    from beleidstaal.language.nominal_rewrite import _object_tokens
+    from beleidstaal.nlp import get_analyser
+
+    words = ["Na", "(", "een", "uitbreiding", "van", ")", "bebouwd", "terrein", "wordt", "het", "water", "afgevoerd"]
+    heads = [3, 3, 3, 11, 3, 4, 7, 3, 11, 10, 11, 11]
+    deps = ["case", "punct", "det", "obl", "nmod", "punct", "amod", "nmod", "aux:pass", "det", "nsubj:pass", "ROOT"]
+    doc = Doc(get_analyser().nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _object_tokens(doc[4]) == []
+    text = "Na (een uitbreiding van) bebouwd terrein wordt de afvoer van water groter."
+    assert [f.text for f in check_text(text, config=ONLY)] == ["de afvoer van water"]
