@@ -25,6 +25,15 @@ from typing import TYPE_CHECKING
 
 from ..findings import Hit
 from .common import char_span, match_case, quoted
+from .lexicon_context import (
+    _document_names,
+    _gloss,
+    _in_emphasised_name,
+    _in_link_title,
+    _lead_label,
+    _whole_label,
+    in_side_note,
+)
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 if TYPE_CHECKING:
@@ -38,23 +47,6 @@ if TYPE_CHECKING:
 #: (bench/quality/real: dev, blind and replacement sheets) such findings were right in 37 of 38 (0.97 strict), the
 #: other word-list findings in 180 of 244 (0.74), so only these are warnings by default
 SAFE_SEVERITY = "warning"
-
-
-#: a parenthesis of at most this many words (*(indien aanwezig)*, *(indien van toepassing)*) is a set side note: a
-#: word-list finding in it is a tip (info), not a warning. On warnings3 (bench/quality/real) two such notes in a list
-#: of article parts were judged not worth the writer's time
-SIDE_NOTE_WORDS = 3
-
-
-def in_side_note(sent, tokens) -> bool:
-    """The matched tokens stand in a short parenthesis of their own: '(' right before them, ')' within
-    ``SIDE_NOTE_WORDS`` words from that '('."""
-    first = min(t.i for t in tokens)
-    last = max(t.i for t in tokens)
-    if first - 1 < sent.start or sent.doc[first - 1].text != "(":
-        return False
-    closing = range(last + 1, min(sent.end, first + SIDE_NOTE_WORDS + 1))
-    return any(sent.doc[i].text == ")" for i in closing)
 
 
 def entry_severity(entry, rule) -> str:
@@ -101,114 +93,6 @@ def _sentence(advice: str) -> str:
     """'zeg wat u doet' → 'Zeg wat u doet.'"""
     advice = advice.strip("() ")
     return advice[:1].upper() + advice[1:] + ("" if advice.endswith((".", "!", "?")) else ".")
-
-
-def _whole_label(sent, matched) -> bool:
-    """The sentence is a line of its own and nothing but the matched words (a heading like *Beleidskader*, a list
-    item or link text). A sentence the parser cut off in the middle of a line is no label."""
-    from ..language.words import columns, doc_text, word_mask
-
-    doc = sent.doc
-    cols = columns(doc)
-    # the first and last token that is no white space, read from the columns (no Token for every word): most
-    # matches are not at the start of a line, so the test usually ends at the first one
-    solid = [i for i in range(sent.start, sent.end) if not cols.text[i].isspace()]
-    if not solid:
-        return False
-    text = doc_text(doc)
-    first, last = doc[solid[0]], doc[solid[-1]]
-    before = text[: first.idx].rstrip(" \t0123456789.\\*+-#")  # a heading number or list mark may precede
-    if before[-1:] not in ("", "\n"):
-        return False
-    after = text[last.idx + len(last.text) :].lstrip(" \t")
-    if after[:1] not in ("", "\n"):
-        return False
-    inside = {t.i for t in matched}
-    mask, like_num, pos = word_mask(doc), cols.like_num, cols.pos
-    return all(
-        i in inside for i in range(sent.start, sent.end) if mask[i] and not like_num[i] and pos[i] != "NUM"
-    )  # 3.1 Beleidskader
-
-
-def _lead_label(sent, matched) -> bool:
-    """The matched words are the whole label at the start of a line, before a colon: *Leefbaarheid: naast de
-    woning ...*, a list item *- **Transformatie:** ...*. Like a heading, the label names the topic that follows."""
-    from ..language.words import doc_text
-
-    text = doc_text(sent.doc)
-    first = min(matched, key=lambda t: t.i)
-    last = max(matched, key=lambda t: t.i)
-    before = text[: first.idx].rstrip(" \t0123456789.\\*_+-#")
-    after = text[last.idx + len(last.text) :].lstrip(" \t*_")
-    return before[-1:] in ("", "\n") and after.startswith(":")
-
-
-#: a short emphasised run (bold or italic) in the source: *Wet open overheid*, **Decision management**
-EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)([^*\n]{1,80}?)(?<=\S)\1")
-#: an emphasised run of at most this many words that starts with a capital names something
-NAME_WORDS = 5
-
-
-def _in_emphasised_name(source: str, s0: int, s1: int) -> bool:
-    """The words stand in a short bold or italic run that starts with a capital (**Decision management**): the
-    name or title of a thing, which the reader must meet as it is, not the writer's word choice."""
-    line_start = source.rfind("\n", 0, s0) + 1
-    line_end = source.find("\n", s1)
-    for m in EMPHASIS.finditer(source, line_start, len(source) if line_end == -1 else line_end):
-        run = m.group(2)
-        if m.start(2) <= s0 and s1 <= m.end(2) and run[:1].isupper() and len(run.split()) <= NAME_WORDS:
-            return True
-    return False
-
-
-#: a Markdown link: its text in brackets, right before the address in parentheses
-LINK = re.compile(r"\[([^\[\]\n]{1,160})\]\(")
-#: a link text of at most this many words that starts with a capital names a document or page
-TITLE_WORDS = 12
-
-
-def _in_link_title(source: str, s0: int, s1: int) -> bool:
-    """The words stand in the text of a Markdown link that starts with a capital: *[Opdracht 30 – Valideren
-    rekenregel](opdracht30.pdf)*, *[Training over klantreizen](https://...)*. Such a link text is the title of the
-    document or page it opens, which the reader must recognise there; a link text in lower case (*gebruik
-    [geautomatiseerde tools](...)*) is the writer's own words."""
-    line_start = source.rfind("\n", 0, s0) + 1
-    line_end = source.find("\n", s1)
-    for m in LINK.finditer(source, line_start, len(source) if line_end == -1 else line_end):
-        title = m.group(1).strip()
-        if m.start(1) <= s0 and s1 <= m.end(1) and title[:1].isupper() and len(title.split()) <= TITLE_WORDS:
-            return True
-    return False
-
-
-def _gloss(sent, tokens) -> bool:
-    """An English word in a short parenthesis (``SIDE_NOTE_WORDS`` words at most) right after a word
-    (*bouwhulpmiddel (build tool)*, *hulpmiddelen (tools)*): the writer already wrote the Dutch word and adds the
-    English one for readers who know that."""
-    doc = sent.doc
-    first = min(t.i for t in tokens)
-    last = max(t.i for t in tokens)
-    opening = next(
-        (j for j in range(first - 1, max(sent.start, first - SIDE_NOTE_WORDS) - 1, -1) if doc[j].text == "("),
-        None,
-    )
-    if opening is None or opening - 1 < sent.start or not doc[opening - 1].is_alpha:
-        return False
-    inside = doc[opening + 1 : first]
-    if any(not t.is_alpha for t in inside):
-        return False
-    return any(doc[j].text == ")" for j in range(last + 1, min(sent.end, opening + SIDE_NOTE_WORDS + 2)))
-
-
-def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -> bool:
-    """The document names one of the words anywhere, as a whole word: its source, so a link's address counts
-    (*[dit issue](https://github.com/...)*)."""
-    for word in words:
-        if word not in named:
-            named[word] = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
-        if named[word]:
-            return True
-    return False
 
 
 #: the word lists whose nouns can be a document's own term, which it may explain (jargon, English words, slogans,

@@ -1,5 +1,5 @@
 """A word-list finding in a short parenthesis of its own (*(indien aanwezig)*) is a tip, not a warning: such a set
-side note is not worth the writer's time (beleidstaal.rules.lexicon.in_side_note)."""
+side note is not worth the writer's time (beleidstaal.rules.lexicon_context.in_side_note)."""
 
 from __future__ import annotations
 
