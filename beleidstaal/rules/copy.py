@@ -93,6 +93,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     from ..index.reference import is_quote_source, references_for
     from ..language.policy_quotes import policy_quotations
     from ..language.quotation import QuotedText
+    from .copy_facts import lemmas, same_facts
     from .copy_kinds import (
         KINDS,
         WARNING_KINDS,
@@ -107,13 +108,11 @@ def _compute(analysis, ctx: RuleContext) -> list:
         closing_end,
         common_words,
         layout_edges,
-        lemmas,
         list_blocks,
         not_at_colon,
         opening_start,
         outside_lists,
         quoted_edges,
-        same_facts,
         sentence_starts,
         stock_phrases,
         uncovered,

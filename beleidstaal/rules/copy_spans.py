@@ -5,7 +5,6 @@ passage did not already report, and the stock phrases of the collection inside a
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import replace
 
@@ -260,115 +259,6 @@ def stock_phrases(keys: list[str], index, places=None) -> list[tuple[int, int]]:
     if places is None:
         places = phrase_places(key_hashes(keys), phrases)
     return sorted((i, i + n) for n, found in places.items() for i, _ in found)
-
-
-#: function words that change what a sentence says (*overschrijdt* / *overschrijdt nergens*): content here
-_NEGATIONS = frozenset({"niet", "geen", "nooit", "nergens", "wel"})
-#: a number in the text between two words (numbers are not in the word stream: ``index.normalise``)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-#: a sentence repeats an earlier one when no more than one, or this share, of its content words differ from it
-REPEAT_DIFFERENT = 0.1
-
-
-def lemmas(analysis) -> dict[int, str]:
-    """The parser's lemma of every word of the parsed paragraphs, by the word's first character in the text."""
-    return {ap.offset + t.idx: t.lemma_.lower() for ap in analysis.paragraphs for t in ap.doc}
-
-
-def _label(words: list[str]) -> bool:
-    """The words that differ are one letter: the label of an appendix, zone or part (*bijlage F*), a fact."""
-    return len(words) == 1 and len(words[0]) == 1 and words[0].isalpha()
-
-
-def _aspect(words: list[str]) -> bool:
-    """The words that differ are one aspect a plan weighs in a section of its own (``plan_aspects``: *archeologie*,
-    *cultuurhistorie*, *geluid*, *externe veiligheid*): a conclusion about another aspect in the same formula."""
-    return 0 < len(words) <= 2 and " ".join(words) in _aspect_keys()
-
-
-@functools.cache
-def _aspect_keys() -> frozenset[str]:
-    """``plan_aspects`` as the index's keys (stems), each word stemmed."""
-    from ..index.normalise import stem
-    from ..language.data import word_set
-
-    return frozenset(" ".join(stem(w) for w in a.split()) for a in word_set("aanhalingen", "plan_aspects"))
-
-
-def same_facts(
-    text: str, tokens, p, breaks: list[int], common: frozenset[str], lemma: dict[int, str] | None = None
-) -> list:
-    """The parts of repeated passage ``p`` (``index.match.find_repeats``, on whole sentences) whose sentences say the
-    same as the earlier place: a repeat. A sentence with other facts in the same frame (*Voor de westelijke
-    leiding is deze contour 200 meter.* after *Voor de oostelijke leiding ... 95 meter.*, *Vanuit het aspect
-    geluid ...* after *Vanuit het aspect externe veiligheid ...*) is the writer's own parallel sentence, no repeat:
-    it has a number, a one-letter label (*bijlage F* after *bijlage E*) or an aspect of the plan (``_aspect``:
-    *Uit een oogpunt van archeologie ...* after *... van cultuurhistorie ...*) that differs, or more than one and more
-    than ``REPEAT_DIFFERENT`` of its content words (not
-    function words, ``common``, but negations count) differ from the earlier place (one word may differ: *Het
-    pand* for *De planlocatie*). Runs of repeated sentences of at least
-    ``index.match.MIN_WORDS`` words are kept. ``breaks``: the words that start a sentence, sorted. Words are
-    compared by their lemma (``lemmas``) where the parser gives one (*opgaat* and *opgingen* are one verb), else by
-    their key."""
-    import difflib
-
-    from ..index.match import MIN_WORDS
-
-    keys = tokens.keys
-    plain = common - _NEGATIONS
-
-    def numbers(i: int) -> list[str]:
-        return _NUMBER.findall(text[tokens.ends[i - 1] : tokens.starts[i]]) if i > 0 else []
-
-    def word(i: int) -> str:
-        return (lemma or {}).get(tokens.starts[i]) or keys[i]
-
-    def sentence(i: int) -> int:
-        return breaks[max(0, bisect.bisect_right(breaks, i) - 1)]
-
-    content: dict[int, int] = {}
-    for i in range(p.start, p.end):
-        if keys[i] not in plain:
-            content[sentence(i)] = content.get(sentence(i), 0) + 1
-    differ: dict[int, int] = {}
-    facts: set[int] = set()  # sentences with a number that differs
-    a, b = keys[p.start : p.end], keys[p.src_start : p.src_end]
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            for k in range(i2 - i1):
-                d, s = p.start + i1 + k, p.src_start + j1 + k
-                if d > p.start and numbers(d) != numbers(s):
-                    facts.add(sentence(d))
-            continue
-        if tag == "replace" and (
-            (_label(a[i1:i2]) and _label(b[j1:j2])) or (_aspect(a[i1:i2]) and _aspect(b[j1:j2]))
-        ):
-            # another label: *bijlage F* for *bijlage E*, *zone B* for *zone A*; another aspect of the plan in the
-            # same formula: *Uit een oogpunt van archeologie ...* after *... van cultuurhistorie ...*
-            facts.add(sentence(p.start + i1))
-            continue
-        mine = [word(p.start + i) for i in range(i1, i2) if a[i] not in plain]
-        theirs = [word(p.src_start + j) for j in range(j1, j2) if b[j] not in plain]
-        n = sum(1 for w in mine if w not in theirs)
-        if i1 > 0 and i2 < len(
-            a
-        ):  # at the edges the earlier place's window may hold words of other sentences
-            n = max(n, sum(1 for w in theirs if w not in mine))
-        at = sentence(p.start + min(i1, len(a) - 1))
-        differ[at] = differ.get(at, 0) + n
-    frames = facts | {s for s, n in differ.items() if n > max(1, REPEAT_DIFFERENT * content.get(s, 0))}
-    if not frames:
-        return [p]
-    kept, at = [], p.start
-    for s in sorted(frames):
-        s = max(s, p.start)
-        if s > at:
-            kept.append((at, s))
-        j = bisect.bisect_right(breaks, s)
-        at = max(at, min(breaks[j], p.end) if j < len(breaks) else p.end)
-    if at < p.end:
-        kept.append((at, p.end))
-    return [part(p, s, e) for s, e in kept if e - s >= MIN_WORDS]
 
 
 def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int]]:
