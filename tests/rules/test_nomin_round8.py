@@ -100,9 +100,35 @@ def test_a_van_phrase_the_parse_closes_in_brackets_has_no_object_and_no_crash():
     from beleidstaal.language.nominal_rewrite import _object_tokens
     from beleidstaal.nlp import get_analyser
 
-    words = ["Na", "(", "een", "uitbreiding", "van", ")", "bebouwd", "terrein", "wordt", "het", "water", "afgevoerd"]
+    words = [
+        "Na",
+        "(",
+        "een",
+        "uitbreiding",
+        "van",
+        ")",
+        "bebouwd",
+        "terrein",
+        "wordt",
+        "het",
+        "water",
+        "afgevoerd",
+    ]
     heads = [3, 3, 3, 11, 3, 4, 7, 3, 11, 10, 11, 11]
-    deps = ["case", "punct", "det", "obl", "nmod", "punct", "amod", "nmod", "aux:pass", "det", "nsubj:pass", "ROOT"]
+    deps = [
+        "case",
+        "punct",
+        "det",
+        "obl",
+        "nmod",
+        "punct",
+        "amod",
+        "nmod",
+        "aux:pass",
+        "det",
+        "nsubj:pass",
+        "ROOT",
+    ]
     doc = Doc(get_analyser().nlp.vocab, words=words, heads=heads, deps=deps)
     assert _object_tokens(doc[4]) == []
     text = "Na (een uitbreiding van) bebouwd terrein wordt de afvoer van water groter."
