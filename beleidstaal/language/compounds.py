@@ -5,8 +5,9 @@
 - ``first_part(prefix)``: the part before the head is a Dutch word (wordfreq), or a word with a linking *s*, *e* or
   *en* (*beleids*, *gemeente*, *kinderen*); not a prefix (*her*, *mede*, *wan*: ``bound_first_parts``,
   ``inseparable_prefixes`` and the verb particles in ``data/grammatica.toml``), and at least ``MIN_FIRST`` letters.
-- ``heads(word, known)``: the ways to split a word into a first part and a head that ``known`` holds (the longest
-  head first), the head at least ``MIN_HEAD`` letters; a hyphen splits the word there only (*beleids-doelstelling*).
+- ``splits(low)``: the places a word may split into a first part and a head of at least ``MIN_HEAD`` letters (the
+  longest head first; a hyphen splits the word there only: *beleids-doelstelling*); ``heads(word, known)``: those
+  whose head ``known`` holds and whose first part is a word.
 - ``compound_replacement(noun, prefix, head, term, replacement)``: the compound with its head replaced
   (*beleidsdoelstellingen* → *beleidsdoelen*) when the new compound is well-formed in its sentence: the
   replacement is one noun of known gender, in the plural when the head is plural (a plural Dutch uses), and of the
@@ -83,23 +84,24 @@ def _fixed(low: str) -> bool:
     return low in fixed or any(low.startswith(w) and low[len(w) :] in ("en", "s", "'s") for w in fixed)
 
 
+def splits(low: str) -> list[tuple[str, str]]:
+    """Every place a lower-case word may split into a first part and a head of ``MIN_HEAD`` letters or more, the
+    longest head first: at its last hyphen only (*beleids-*, *doelstelling*), else after ``MIN_FIRST`` letters or
+    more. Whether the head is listed and the first part a word is for the caller (``heads``; the matcher's quick
+    test asks only for a listed head)."""
+    if "-" in low:
+        prefix, _, head = low.rpartition("-")
+        return [(prefix + "-", head)] if len(head) >= MIN_HEAD else []
+    return [(low[:k], low[k:]) for k in range(MIN_FIRST, len(low) - MIN_HEAD + 1)]
+
+
 def heads(word: str, known) -> list[tuple[str, str]]:
     """(first part, head) for every head in ``known`` that ends ``word``, the longest head first; the first part
     as written, with its linking letter or hyphen."""
     low = word.lower()
     if _fixed(low):
         return []  # a term of art of its field (instandhoudingsdoelstellingen)
-    if "-" in low:
-        prefix, _, head = low.rpartition("-")
-        if len(head) >= MIN_HEAD and head in known and first_part(prefix):
-            return [(prefix + "-", head)]
-        return []
-    out = []
-    for k in range(MIN_FIRST, len(low) - MIN_HEAD + 1):
-        head = low[k:]
-        if head in known and first_part(low[:k]):
-            out.append((low[:k], head))
-    return out
+    return [(prefix, head) for prefix, head in splits(low) if head in known and first_part(prefix)]
 
 
 def compound_replacement(noun: Token, prefix: str, head: str, term: str, replacement: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..language.compounds import MIN_FIRST, MIN_HEAD, heads
+from ..language.compounds import MIN_FIRST, MIN_HEAD, heads, splits
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import attributive_participle, participle
@@ -204,10 +204,9 @@ def _may_match(
 
 
 def _ends_in_head(lower: str, known) -> bool:
-    """The word ends in a listed noun that may be the last part of a compound (``lex.heads``)."""
-    if "-" in lower:
-        return lower.rpartition("-")[2] in known
-    return any(lower[k:] in known for k in range(MIN_FIRST, len(lower) - MIN_HEAD + 1))
+    """The word ends in a listed noun that may be the last part of a compound (``lex.heads``): the quick test of
+    ``compounds.heads``, without asking whether the first part is a word."""
+    return any(head in known for _, head in splits(lower))
 
 
 def _compound_matches(
