@@ -229,7 +229,6 @@ def more_holders(
     passage's length saved half the time and lost two judged template rows), or, for the documents with hits on at
     least ``NEAR_COVER`` of it, when ``HOLDS_SHARE`` of its words align (at most ``MAX_CONFIRM`` alignments). A short
     passage (``short``: one sentence or two) needs ``HOLDS_RUNS_SHORT`` of its runs."""
-    from ..index.match import realign
 
     best = max(p.cover.values(), default=0)
     near = sorted((d for d in p.cover if d not in p.shared and d in p.at), key=lambda d: (-p.cover[d], d))
@@ -251,11 +250,19 @@ def more_holders(
         if p.cover[d] < NEAR_COVER * best or tries >= MAX_CONFIRM or hi - lo > 3 * p.length:
             continue  # few hits, or hits in two places of one document
         tries += 1
-        q = realign(keys, p, source, d, (lo, hi))
-        if q is not None and q.matched >= HOLDS_SHARE * p.length:
+        if _aligns(keys, p, source, d, (lo, hi)):
             found.append(d)
             orgs.add(org)
     return found
+
+
+def _aligns(keys: list[str], p, source, d: int, window: tuple[int, int]) -> bool:
+    """Document ``d`` (``source``) holds passage ``p`` with small changes: ``HOLDS_SHARE`` of its words align with
+    the window of its hits there (``index.match.realign``)."""
+    from ..index.match import realign
+
+    q = realign(keys, p, source, d, window)
+    return q is not None and q.matched >= HOLDS_SHARE * p.length
 
 
 def fragment_holders(p, index, keys: list[str], who: Organisations, own: str | None = None) -> set[int]:
@@ -269,7 +276,6 @@ def fragment_holders(p, index, keys: list[str], who: Organisations, own: str | N
     whole. ``more_holders`` uses the same line for a short passage, so it does not count again what this left
     out. (For longer passages the holders by cover stay: on the judged copy sheets, checking them by their runs
     won one row and lost one, a stock explanation that other plans hold with other details filled in.)"""
-    from ..index.match import realign
 
     others = [d for d in p.shared if d != p.doc]
     if not others:
@@ -291,8 +297,7 @@ def fragment_holders(p, index, keys: list[str], who: Organisations, own: str | N
         if run_share(keys[p.start : p.end], source, p.at[d]) >= HOLDS_RUNS_SHORT:
             held.add(org_of[d])
             continue
-        q = realign(keys, p, source, d, p.at[d])
-        if q is not None and q.matched >= HOLDS_SHARE * p.length:
+        if _aligns(keys, p, source, d, p.at[d]):
             held.add(org_of[d])
         else:
             weak.add(d)
