@@ -66,6 +66,7 @@ def reads_as_quotation(document, start: int) -> bool:
     sentence about research (*De conclusies luiden als volgt:*) introduces no quotation of law or policy. Such a
     passage is no copied prose to warn about, even where the tool cannot tell its kind."""
     from ..language.data import word_set
+    from ..language.policy_quotes import names_research
     from ..language.quote_kinds import MAX_HEADING_WORDS, is_heading
 
     paragraphs = document.paragraphs
@@ -87,9 +88,10 @@ def reads_as_quotation(document, start: int) -> bool:
     lead = lead.rstrip(" *_\n")
     if not lead.endswith(":"):
         return False
-    words = set(re.findall(r"\w+", _SENTENCE_GAP.split(lead)[-1].lower()))
-    if any(w.endswith(tuple(word_set("aanhalingen", "research_words"))) for w in words):
+    sentence = _SENTENCE_GAP.split(lead)[-1]
+    if names_research(sentence):
         return False
+    words = set(re.findall(r"\w+", sentence.lower()))
     if words & (word_set("aanhalingen", "intro_verbs") | word_set("aanhalingen", "lead_in_participles")):
         return True
     sources = tuple(word_set("aanhalingen", "policy_sources"))
