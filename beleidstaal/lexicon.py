@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
@@ -67,6 +67,9 @@ class LexiconEntry:
     #: true: not when its noun is plural: *keuzes maken*, *besluiten nemen* is everyday Dutch for several of them,
     #: and the one verb (*kiezen*, *besluiten*) cannot count them
     unless_plural: bool = False
+    #: true: not when its sentence says when the reservation does not hold or on what condition it does (*in
+    #: principe niet toegestaan, tenzij ...*; *als de aanvraag volledig is, ... in beginsel ...*)
+    unless_exception: bool = False
     #: true: only when the writer makes the promise (*wij*, *we*, *ik* as the subject of its clause): a hedge in a
     #: description of someone else's policy (*het water wordt zoveel mogelijk gescheiden*) is no vague promise
     writer_only: bool = False
@@ -237,6 +240,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 ),
                 unless_next_pos=next_pos,
                 unless_plural=_bool(raw.get("unless_plural", False), "unless_plural", where),
+                unless_exception=_bool(raw.get("unless_exception", False), "unless_exception", where),
                 writer_only=_bool(raw.get("writer_only", False), "writer_only", where),
                 severity=severity,
                 example=raw.get("example"),

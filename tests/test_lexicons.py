@@ -123,7 +123,7 @@ def test_entry_schema(name, i, entry):
         assert entry.get("example") not in entry["fine"]
     if "fix" in entry:
         assert entry["fix"] == "safe"
-    for key in ("unless_listed", "unless_negated", "unless_plural", "writer_only"):
+    for key in ("unless_listed", "unless_negated", "unless_plural", "unless_exception", "writer_only"):
         if key in entry:
             assert entry[key] is True
     if "replace" in entry:
@@ -165,6 +165,7 @@ def test_guards_have_a_fine_sentence():
             "unless_dependent",
             "unless_next_pos",
             "unless_plural",
+            "unless_exception",
             "writer_only",
             "pos",
         }

@@ -59,10 +59,17 @@ NOUN_PLURAL_ZIPF = 1.0
 def is_noun(word: str) -> bool:
     """A noun that can be the last part of a compound: it ends as a noun does, or Dutch text uses its plural
     (*doelstellingen*, *reviews*); not an adverb or adjective (*wellicht*, *optimaal*, *compliant*)."""
-    plural, attributive = m.plural(word), m.attributive(word)
-    if attributive != word and m.zipf(attributive) > m.zipf(plural):
-        return False  # dergelijke, geringe: an adjective, whose -e form is more common than a plural
+    if is_adjective(word):
+        return False
+    plural = m.plural(word)
     return word.endswith(NOUN_ENDINGS) or (plural != word and m.zipf(plural) >= NOUN_PLURAL_ZIPF)
+
+
+def is_adjective(word: str) -> bool:
+    """*dergelijk*, *gering*, *multifunctioneel*: an adjective, whose -e form is more common than a plural (the
+    tagger reads some uninflected adjectives before a noun as nouns: *een multifunctioneel gebouw*)."""
+    plural, attributive = m.plural(word), m.attributive(word)
+    return attributive != word and m.zipf(attributive) > m.zipf(plural)
 
 
 @functools.cache

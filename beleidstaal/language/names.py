@@ -12,7 +12,9 @@
 - a hedge in a clause that says no (``is_negated``: *geen nader onderzoek*, *nader onderzoek is niet nodig*), and
   a promise that the writer does not make (``writer_is_subject``: *het water wordt zoveel mogelijk gescheiden*);
 - a word with a dependent that gives it another sense (``governs``: *vanuit de natuur bezien*), or before a word
-  of a class that it grades (``next_word_is``: *significant negatieve effecten*).
+  of a class that it grades (``next_word_is``: *significant negatieve effecten*);
+- a reservation whose sentence says when it does not hold or on what condition it does (``states_exception``:
+  *is in principe niet toegestaan, tenzij ...*; *als de aanvraag volledig is, krijgt u in beginsel ...*).
 """
 
 from __future__ import annotations
@@ -229,16 +231,37 @@ def subject_is(tokens: list[Token], words: tuple[str, ...]) -> bool:
 
 
 def governs(tokens: list[Token], words: tuple[str, ...]) -> bool:
-    """A word that the tokens govern, or the preposition of such a word, is one of the words: *vanuit de natuur
-    bezien* (the phrase *vanuit de natuur* depends on *bezien*)."""
+    """A word that the tokens govern, or the preposition of such a word, or the word they are coordinated with,
+    is one of the words: *vanuit de natuur bezien* (the phrase *vanuit de natuur* depends on *bezien*);
+    *herstructurering of transformatie* (the second conjunct hangs on the first)."""
     inside = {t.i for t in tokens}
     for tok in tokens:
+        if tok.dep_ == "conj" and tok.head.i not in inside and tok.head.lower_ in words:
+            return True
         for child in tok.children:
             if child.i in inside:
                 continue
             if child.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in child.children):
                 return True
     return False
+
+
+def states_exception(tokens: list[Token]) -> bool:
+    """The sentence of the tokens says when the reservation does not hold, or on what condition it holds: a word of
+    exception after them (*tenzij*, *behalve*, *maar*, *mits*, *uitgezonderd*), or a clause of condition (*als*,
+    *indien*, *wanneer*) on the verb of their clause. *Bouwen is hier in principe niet toegestaan, tenzij het college
+    een ontheffing geeft* already gives what the advice asks for."""
+    last = max(tokens, key=lambda t: t.i)
+    doc, sent = last.doc, last.sent
+    exceptions = word_set("grammatica", "exception_words")
+    if any(t.lower_ in exceptions for t in doc[last.i + 1 : sent.end]):
+        return True
+    path = {t.i for t in _clause_path(tokens)}
+    marks = word_set("grammatica", "condition_marks")
+    return any(
+        t.dep_ == "mark" and t.lower_ in marks and t.head.head.i in path and t.head.i not in path
+        for t in sent
+    )
 
 
 def next_word_is(tokens: list[Token], classes: tuple[str, ...]) -> bool:

@@ -142,7 +142,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from ..language.names import is_name_or_mention
     from ..language.realise import cut_advice, offer, rewrite_advice, stretch, widen
     from .lexicon_match import match_sentence
-    from .lexicon_sense import by_dependent, cut_from_coordination, in_sense
+    from .lexicon_sense import by_dependent, cut_from_coordination, in_sense, open_compound_part
     from .lexicon_store import compiled_lexicons
 
     key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
@@ -164,6 +164,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
             if cut_from_coordination(sent, matched):
                 continue  # woon- en leefklimaat: the word shares a part with the one before, it is not alone
+            if open_compound_part(sent, matched, entry.rule):
+                continue  # maatwerk rapportages: the first part of a compound written apart
             entry = by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan, not zorgen voor
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
             start, end = char_span(matched, offset)

@@ -50,17 +50,40 @@ def _whole_label(sent, matched) -> bool:
     )  # 3.1 Beleidskader
 
 
+#: a label at the start of a line, before a colon, of at most this many words names a topic (*Gerelateerde
+#: richtlijnen:*, *Economische transitie:*); a longer lead-in is a sentence of the writer's own
+LABEL_WORDS = 3
+_LABEL_MARKS = " \t0123456789.\\*_+-#"
+
+
 def _lead_label(sent, matched) -> bool:
-    """The matched words are the whole label at the start of a line, before a colon: *Leefbaarheid: naast de
-    woning ...*, a list item *- **Transformatie:** ...*. Like a heading, the label names the topic that follows."""
+    """The matched words stand in a short label at the start of a line, before a colon (at most ``LABEL_WORDS``
+    words): *Leefbaarheid: naast de woning ...*, a list item *- **Transformatie:** ...*, *Gerelateerde richtlijnen:
+    ...*, *Economische transitie: een duurzame economie*. Like a heading, the label names the topic that follows
+    (a theme of a policy, a section of a page); the writer cannot swap its word for advice."""
     from ..language.words import doc_text
 
     text = doc_text(sent.doc)
     first = min(matched, key=lambda t: t.i)
     last = max(matched, key=lambda t: t.i)
-    before = text[: first.idx].rstrip(" \t0123456789.\\*_+-#")
-    after = text[last.idx + len(last.text) :].lstrip(" \t*_")
-    return before[-1:] in ("", "\n") and after.startswith(":")
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    end = last.idx + len(last.text)
+    line_end = text.find("\n", end)
+    colon = text.find(":", end, len(text) if line_end == -1 else line_end)
+    if colon == -1:
+        return False
+    lead = text[line_start : first.idx].lstrip(_LABEL_MARKS)
+    label = (lead + text[first.idx : colon]).strip(" \t*_")
+    words = label.split()
+    if not words or len(words) > LABEL_WORDS:
+        return False
+    if len(words) > 1:
+        # a longer label starts with a capital and says nothing: no finite verb (*Wij realiseren:* is a sentence)
+        start = colon - len(label)
+        inside = [t for t in sent.doc if start <= t.idx < colon]
+        if not words[0][:1].isupper() or any("Fin" in t.morph.get("VerbForm") for t in inside):
+            return False
+    return True
 
 
 #: a short emphasised run (bold or italic) in the source: *Wet open overheid*, **Decision management**

@@ -9,7 +9,15 @@ from ..language.compounds import MIN_FIRST, MIN_HEAD, heads, splits
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import attributive_participle, participle
-from ..language.names import governs, is_negated, lists_them, next_word_is, subject_is, writer_is_subject
+from ..language.names import (
+    governs,
+    is_negated,
+    lists_them,
+    next_word_is,
+    states_exception,
+    subject_is,
+    writer_is_subject,
+)
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
@@ -180,6 +188,9 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     if entry.unless_dependent and governs(tokens, entry.unless_dependent):
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
+        return False
+    # a reservation whose sentence names the exception or the condition (*in principe niet, tenzij ...*)
+    if entry.unless_exception and states_exception(tokens):
         return False
     # a noun in the plural counts several of them: *keuzes maken* is everyday Dutch, *kiezen* cannot count them
     if entry.unless_plural and any(

@@ -3,6 +3,8 @@
 - ``cut_from_coordination(sent, matched)``: the match is the second half of a coordinated compound whose first half
   is cut off (*woon- en leefklimaat*): the listed word does not stand on its own there, and replacing it alone
   breaks the phrase.
+- ``open_compound_part(sent, matched)``: the match is the first part of a compound written apart (*maatwerk
+  rapportages*): not the writer's word on its own, as in a closed compound.
 - ``by_dependent(entry, matched)``: the entry with its ``alternatives_if`` alternatives where the match governs one
   of those words (*voorzien in de behoefte*: *voldoen aan*, not *zorgen voor*; *dit betreft een bedrijf*: *is*).
 - ``in_sense(tokens, fitting, replacements, term)``: the replacements that keep the meaning of this sentence:
@@ -36,6 +38,40 @@ def cut_from_coordination(sent, matched) -> bool:
         if len(cut) > 1 and cut.endswith("-"):
             return True
     return doc[last].text.endswith("-") and last + 1 < sent.end and doc[last + 1].lower_ in COORDINATORS
+
+
+#: the word lists whose nouns are concept words, which stand as the first part of a compound written apart
+#: (*maatwerk rapportages*); a quantity noun of the wordy phrases (*een tweetal zones*) counts the next noun
+OPEN_COMPOUND_RULES = frozenset({"BT102", "BT103"})
+
+
+def open_compound_part(sent, matched, rule: str) -> bool:
+    """*maatwerk rapportages*, *expertise level*: a one-word noun right before another noun, with no article,
+    comma or conjunction between them, is the first part of a compound written apart. Like the first part of a
+    closed compound (*maatwerkrapportages*, which the word lists never flag), it says what kind of thing the
+    second noun is; replacing it alone breaks the compound (*een oplossing die past bij uw situatie rapportages*)."""
+    from ..language.compounds import is_adjective
+    from ..language.morphology import lemmas
+
+    if rule not in OPEN_COMPOUND_RULES or len(matched) != 1:
+        return False
+    tok = matched[0]
+    doc = sent.doc
+    if tok.pos_ != "NOUN" or tok.i + 1 >= sent.end or tok.whitespace_ != " ":
+        return False
+    nxt = doc[tok.i + 1]
+    # both in lower case: a capital second word starts a name or a new line's sentence
+    if nxt.pos_ not in ("NOUN", "X") or not (nxt.text.islower() and tok.text.islower()):
+        return False
+    # the tagger calls some adjectives, participles and verbs nouns (*de voorgenomen ontwikkeling*, *een
+    # multifunctioneel gebouw*, *die juridische borging vereisen*): only a word that is no verb or adjective, before one that is no verb
+    if is_adjective(tok.lower_) or any(pos in ("VERB", "ADJ") for _, pos in lemmas(tok.lower_)):
+        return False
+    if any(pos == "VERB" for _, pos in lemmas(nxt.lower_)):
+        return False
+    # a noun used as a preposition opens a phrase (*de ontsluiting richting het station*): no compound
+    after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
+    return after is None or after.pos_ != "DET"
 
 
 def _governed(matched):

@@ -11,6 +11,8 @@ Run from the repository root:
     python bench/quality/real/entries.py                    # judged figures only (seconds)
     python bench/quality/real/entries.py --now              # also today's findings (a long run: all judged files)
     python bench/quality/real/entries.py --now --min-n 2    # only entries with 2 or more judged rows
+    python bench/quality/real/entries.py --now --dump F     # and keep today's findings in F (JSON lines)
+    python bench/quality/real/entries.py --load F --by-sheet  # count again from F, per sheet too (seconds)
 
 Strict precision: TP / (TP + FP + ?). These are studied sheets: estimates for finding patterns, not blind figures.
 """
@@ -34,8 +36,10 @@ _QUOTED = re.compile(r"'([^']+)'")
 
 
 def judged_rows(rules: tuple[str, ...] = RULES) -> list[dict[str, str]]:
-    """Every judged word-list row of every sheet, each finding once (the first sheet in name order that holds it)."""
+    """Every judged word-list row of every sheet, each finding once (the first sheet in name order that holds it);
+    rows of the reserved plans are left out."""
     seen: dict[tuple, dict[str, str]] = {}
+    reserved = sheet_files([HERE / name for name in RESERVED if (HERE / name).is_file()])
     for path in sorted(HERE.glob("*-judged.tsv")):
         for row in read_sheet(path):
             if row.get("rule") not in rules or row.get("verdict", "").strip().upper() not in (
@@ -44,6 +48,8 @@ def judged_rows(rules: tuple[str, ...] = RULES) -> list[dict[str, str]]:
                 "?",
             ):
                 continue
+            if row["file"] in reserved:
+                continue  # a row of a reserved blind plan: not studied
             key = (row["file"], row["offset"], row["end_offset"], row["rule"])
             if key not in seen:
                 row = dict(row, sheet=path.name.removesuffix("-judged.tsv"))
@@ -96,6 +102,39 @@ def today(
     if out:
         out.close()
     return found
+
+
+def load(rows: list[dict[str, str]], dump: Path) -> dict[tuple, tuple[str, str]]:
+    """As ``today``, from the findings a run with ``--dump`` wrote (no linter run)."""
+    by_file: dict[str, list[dict]] = defaultdict(list)
+    with dump.open(encoding="utf-8") as lines:
+        for line in lines:
+            item = json.loads(line)
+            by_file[item["file"]].append(item)
+    found: dict[tuple, tuple[str, str]] = {}
+    for row in rows:
+        s, e = int(row["offset"]), int(row["end_offset"])
+        for f in by_file.get(row["file"], ()):
+            if f["rule"] == row["rule"] and (
+                f["offset"] < e and s < f["end"] or (f["offset"], f["end"]) == (s, e)
+            ):
+                found[_key(row)] = ((f["term"] or f["text"]).lower(), f["severity"])
+                break
+    return found
+
+
+def by_sheet(rows: list[dict[str, str]], found: dict[tuple, tuple[str, str]]) -> str:
+    """Per sheet and rule: TPs and wrong rows (FP or ?) judged, and how many of each still fire."""
+    lines = ["| sheet | rule | TP | TP still found | FP+? | FP+? still found |", "|---|---|---|---|---|---|"]
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for row in rows:
+        ok = "TP" if row["verdict"].strip().upper() == "TP" else "wrong"
+        c = counts[(row["sheet"], row["rule"])]
+        c[ok] += 1
+        c[ok + " now"] += _key(row) in found
+    for (sheet, rule), c in sorted(counts.items()):
+        lines.append(f"| {sheet} | {rule} | {c['TP']} | {c['TP now']} | {c['wrong']} | {c['wrong now']} |")
+    return "\n".join(lines)
 
 
 def _key(row: dict[str, str]) -> tuple:
@@ -163,12 +202,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dump", type=Path, help="with --now: write every finding of the judged files here (JSON lines)"
     )
+    parser.add_argument(
+        "--load", type=Path, help="instead of --now: read the findings a run with --dump wrote (seconds)"
+    )
+    parser.add_argument("--by-sheet", action="store_true", help="with --now or --load: a table per sheet too")
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
     args = parser.parse_args(argv)
     rows = judged_rows(tuple(args.rules))
-    found = today(rows, args.corpus, args.dump) if args.now else None
+    found = None
+    if args.load:
+        found = load(rows, args.load)
+    elif args.now:
+        found = today(rows, args.corpus, args.dump)
     print(per_rule(rows, found))
     print()
+    if args.by_sheet and found is not None:
+        print(by_sheet(rows, found))
+        print()
     print(table(rows, found, args.min_n))
     return 0
 

@@ -24,19 +24,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import HERE, corpus_root, read_sheet  # noqa: E402
+from common import HERE, corpus_root, read_sheet, sheet_files  # noqa: E402
 
 RULES = ("BT301", "BT302")
+#: the ninth round's blind plans: rows of them on earlier sheets are never replayed (their files never read)
+RESERVED: tuple[str, ...] = ("copy8-files.tsv",)
 
 
 def judged_rows(rules: tuple[str, ...] | None = None) -> list[dict[str, str]]:
     """Each judged row of the chosen rules once (the first sheet that holds it); ``("all",)``: every rule."""
     rules = rules or RULES
+    reserved = sheet_files([HERE / name for name in RESERVED if (HERE / name).is_file()])
     rows, seen = [], set()
     for sheet in sorted(HERE.glob("*-judged.tsv")):
         for row in read_sheet(sheet):
             verdict = row.get("verdict", "").strip().upper()
-            if not row.get("rule") or verdict not in ("TP", "FP", "?"):
+            if not row.get("rule") or verdict not in ("TP", "FP", "?") or row["file"] in reserved:
                 continue
             if row["rule"] not in rules and rules != ("all",):
                 continue
