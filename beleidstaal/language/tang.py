@@ -100,7 +100,10 @@ def find_article_tangs(sent: Span):
     doc = sent.doc
     cols = columns(doc)
     for i in range(sent.start, sent.end):
-        if cols.lower[i] not in articles() or cols.pos[i] != "DET" or i + 2 >= sent.end:
+        if i + 2 >= sent.end:
+            continue
+        bare = _bare_noun_opener(doc, i)
+        if not bare and (cols.lower[i] not in articles() or cols.pos[i] != "DET"):
             continue  # die/dat as a relative pronoun opens no tang
         art = doc[i]
         nxt = doc[art.i + 1]
@@ -114,10 +117,51 @@ def find_article_tangs(sent: Span):
             if not _closing_modifier(tok):
                 continue
             noun = _head_noun(doc, k + 1, sent.end)
+            if (
+                noun is not None
+                and bare
+                and (
+                    any(_finite(t) or t.text == "," for t in doc[art.i + 1 : noun.i])
+                    or not _bare_noun(noun, tok)
+                )
+            ):
+                break  # after a bare preposition: a clause, a list, or a noun with its own article
             if noun is not None:
                 if _words_with_names(doc[art.i + 1 : noun.i], is_word) >= ARTICLE_GAP:
                     yield art, tok, noun, list(doc[art.i + 1 : tok.i])
                 break
+
+
+def _finite(tok: Token) -> bool:
+    return "Fin" in tok.morph.get("VerbForm")
+
+
+def _bare_noun_opener(doc, i: int) -> bool:
+    """A preposition straight before a second preposition, for a noun phrase without an article: *met in de
+    grond aanwezige resten*, *in door de provincie aangegeven gevallen*. The second preposition opens a modifier
+    of the noun; a preposition after a word that needs one (*tot in*, *van voor*) opens no tang, because no
+    participle and noun close it (checked by the caller)."""
+    tok = doc[i]
+    if tok.pos_ != "ADP" or i + 1 >= len(doc) or doc[i + 1].pos_ != "ADP":
+        return False
+    # *om in de praktijk voorkomende vragen te behandelen*: 'om' opens a te-clause, its object has no article
+    # (the parser's 'mark' cannot tell: it gives *met in de grond aanwezige resten* a 'mark' too); *in te
+    # richten*: a particle and 'te', no preposition
+    nxt = doc[i + 1]
+    return (
+        tok.dep_ != "fixed"
+        and nxt.dep_ not in ("fixed", "mark")
+        and tok.lower_ != "om"
+        and nxt.lower_ != "te"
+    )
+
+
+def _bare_noun(noun: Token, mod: Token) -> bool:
+    """The noun after a bare preposition has no article of its own (*voert af via het bestaande stelsel*: *het*
+    opens the noun phrase, not *af via*) and is no infinitive (*... beperkt blijven*)."""
+    if noun.morph.get("VerbForm") == ["Inf"] or any(c.dep_ == "det" for c in noun.children):
+        return False
+    return not any(t.pos_ == "DET" and t.head.i == noun.i for t in noun.doc[mod.i - 1 : noun.i])
 
 
 #: quotation marks that open and close a name: the name counts as one word in a tang
@@ -177,6 +221,9 @@ def find_verb_tangs(sent: Span):
             closing = next((c for c in main.children if c.dep_ == "compound:prt" and c.i > tok.i + 1), None)
             if closing is None:
                 closing = _loose_final_particle(sent, tok)
+            if closing is None:
+                closing = _stray_verb_part(doc, tok, main)
+                main = closing or main
         if closing is None or _closes_inner_clause(doc, tok, closing):
             continue
         if _only_subject_and_object(doc, tok, main, closing):
@@ -184,6 +231,33 @@ def find_verb_tangs(sent: Span):
         gap = _words_with_names_as_one(doc[tok.i + 1 : closing.i], is_word)
         if gap >= VERB_GAP:
             yield tok, closing, gap
+
+
+#: finite verbs whose participle or infinitive closes the bracket: *heeft ... vastgesteld*, *moet ... worden*
+BRACKET_VERBS = frozenset({"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "mogen", "willen"})
+
+
+def _stray_verb_part(doc, verb: Token, main: Token) -> Token | None:
+    """The participle or infinitive that closes the bracket of an auxiliary when the parser hung it loose: as a
+    second clause (*De provincie heeft als eerste stap ... een verordening vastgesteld*: *heeft* read as the main
+    verb, *vastgesteld* as parataxis) or as a conjunct without *en* (*is aansluitend aan de tuinen ... de
+    mogelijkheid opgenomen*). Only with no conjunction, subordinator, comma or finite verb between the two."""
+    if verb.lemma_.lower() not in BRACKET_VERBS:
+        return None
+    for head in dict.fromkeys((verb, main)):
+        for c in head.children:
+            if c.i <= verb.i + 1 or c.dep_ not in ("parataxis", "conj", "xcomp", "ccomp", "dep"):
+                continue
+            form = c.morph.get("VerbForm")
+            if not (form == ["Part"] or (form == ["Inf"] and verb.lemma_.lower() not in ("hebben", "zijn"))):
+                continue
+            if any(ch.dep_ in ("cc", "mark") for ch in c.children):
+                continue
+            between = doc[verb.i + 1 : c.i]
+            if any(t.text in (",", ";", ":") or "Fin" in t.morph.get("VerbForm") for t in between):
+                continue
+            return c
+    return None
 
 
 def _only_subject_and_object(doc, verb: Token, main: Token, closing: Token) -> bool:
@@ -254,14 +328,36 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
     before it (*is ... herleidbaar waarom regels zijn opgesteld*)."""
     for t in doc[verb.i + 1 : closing.i]:
         opens = (
-            t.dep_ == "mark"
+            (t.dep_ == "mark" and _heads_clause(t))
             or "Rel" in t.morph.get("PronType")
             or "Int" in t.morph.get("PronType")
             or (t.lower_ in wh_words() and t.pos_ != "CCONJ")
         )
         if t.text == "(" and not any(u.text == ")" for u in doc[t.i + 1 : closing.i]):
             return True
-        if opens and not any(u.text in (",", ")") for u in doc[t.i + 1 : closing.i]):
+        if opens and not _clause_closed(doc[t.i + 1 : closing.i]):
+            return True
+    return False
+
+
+def _heads_clause(mark: Token) -> bool:
+    """The subordinator opens a clause with a verb (*dat ... is*), not a phrase (*als eerste stap*)."""
+    head = mark.head
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)
+
+
+def _clause_closed(tokens) -> bool:
+    """A comma, or a closing parenthesis of a parenthesis opened before, ends the inner clause; a parenthesis
+    that opens and closes inside it does not (*indien de belasting niet meer dan 53 dB (zonder aftrek) bedraagt*)."""
+    depth = 0
+    for u in tokens:
+        if u.text == "(":
+            depth += 1
+        elif u.text == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+        elif u.text == "," and depth == 0:
             return True
     return False
 

@@ -88,6 +88,15 @@ def cited_after_colon(sent, offset: int, document) -> int:
     return 0
 
 
+def date_words(sent) -> int:
+    """The words a date or number adds after its number: the parser hangs the month and the year of *29 juni
+    2016* (and the parts of *3 mei 2021*, *artikel 3.1 lid 2*) as ``flat`` under the number. The reader takes such
+    a date in as one unit, so it counts as one word (*tussen 27 mei 2021 en 7 juli 2021* is 3 words, not 7)."""
+    return sum(
+        1 for t in sent if t.dep_ == "flat" and t.head.pos_ == "NUM" and t.head.i != t.i and is_word(t)
+    )
+
+
 def _long_sentences(analysis, ctx: RuleContext):
     limit = ctx.config.max_sentence_words
     very = max(limit + 1, ctx.config.very_long_sentence_words)
@@ -96,12 +105,14 @@ def _long_sentences(analysis, ctx: RuleContext):
         if n <= limit:
             continue
         # the writer's own words: a cited definition or article cannot be split
-        own = n - (quoted_words(sent) or cited_after_colon(sent, offset, analysis.document))
+        own = (
+            n - (quoted_words(sent) or cited_after_colon(sent, offset, analysis.document)) - date_words(sent)
+        )
         if own <= limit:
             continue
         if (
             limit >= STRETCH_WORDS
-            and n <= limit + NEAR_LIMIT_WORDS
+            and own <= limit + NEAR_LIMIT_WORDS
             and longest_stretch(sent) <= STRETCH_WORDS
         ):
             continue  # just over the limit, in short parts: it reads as a row of short sentences
@@ -140,7 +151,7 @@ LONG = register(
         "streepje of haakje in staat: een zin die uit korte delen bestaat, leest als een rij korte zinnen. Een "
         "letterlijk citaat van 10 woorden of meer tussen aanhalingstekens telt niet mee: dat mag de schrijver niet "
         "inkorten. Dat geldt ook voor een citaat na een dubbele punt dat tot het eind van de zin loopt, cursief of "
-        "na een aanhalingsteken dat niet wordt gesloten.",
+        "na een aanhalingsteken dat niet wordt gesloten. Een datum als '3 mei 2021' telt als één woord.",
         why="Een lange zin vraagt veel van het geheugen van de lezer. Voor taalniveau B1 is een zin gemiddeld "
         "hooguit 15 woorden; boven de 25 haken veel lezers af.",
         bad=[

@@ -290,7 +290,9 @@ def _check(analysis, ctx: RuleContext):
             start, end = char_span([art, noun], offset)
             n = sum(1 for t in between if is_word(t)) + 1
             flagged = analysis.document.text[start:end]
-            suggestion = _rewrite(art, mod, noun, between)
+            # after a bare preposition (*in door de provincie aangegeven gevallen*) the relative clause has no
+            # article to take its gender from: advice only
+            suggestion = _rewrite(art, mod, noun, between) if art.pos_ == "DET" else None
             after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
             if (
                 suggestion
@@ -306,15 +308,17 @@ def _check(analysis, ctx: RuleContext):
             )
             # a rewrite with a placeholder (die/dat ...) is advice, not text that can replace the words
             suggestions = [match_case(suggestion, flagged)] if suggestion else []
+            # after a bare preposition the adjectives before the noun stay with it: met archeologische resten
+            rest = "" if art.pos_ == "DET" else "".join(f"{t.text} " for t in noun.doc[mod.i + 1 : noun.i])
             advice = (
                 []
                 if suggestion
                 else [
-                    f"Begin met '{art.text} {_whole(noun)}' en maak van de rest een bijzin met 'die' of 'dat'."
+                    f"Begin met '{art.text} {rest}{_whole(noun)}' en maak van de rest een bijzin met 'die' of 'dat'."
                 ]
             )
             yield TANG.finding(start, end, message, suggestions=suggestions, advice=advice, replaceable=False,
-                               data={"kind": "lidwoord", "words": n})  # fmt: skip
+                               data={"kind": "lidwoord" if art.pos_ == "DET" else "voorzetsel", "words": n})  # fmt: skip
         for verb, closing, gap in find_verb_tangs(sent):
             start, end = char_span([verb, closing], offset)
             message = (
@@ -335,7 +339,8 @@ TANG = register(
         summary="veel woorden tussen lidwoord en zelfstandig naamwoord, of tussen delen van het werkwoord",
         title="Tangconstructie",
         what=f"Vindt woorden die bij elkaar horen maar ver uit elkaar staan: een lidwoord en zijn zelfstandig "
-        f"naamwoord ('de door de raad in 2024 vastgestelde nota', vanaf {ARTICLE_GAP} woorden ertussen) en de "
+        f"naamwoord ('de door de raad in 2024 vastgestelde nota', vanaf {ARTICLE_GAP} woorden ertussen), ook zonder "
+        f"lidwoord na een voorzetsel ('in door de provincie aangewezen gevallen'), en de "
         f"delen van het werkwoord ('stellen ... vast', vanaf {VERB_GAP} woorden ertussen).",
         why="De lezer moet alles tussen de twee delen onthouden tot het woord komt waar het om gaat. Dat is "
         "zwaar, zeker voor wie minder goed leest. Met een bijzin staat het belangrijkste woord vooraan: 'de nota "

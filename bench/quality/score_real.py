@@ -32,6 +32,19 @@ CATEGORY_RULES = {
 GOALS = {"woordkeuze": 0.90, "nominalisatie": 0.90, "passief": 0.90, "tangconstructie": 0.80}
 MAX_FALSE_PER_CLEAN = 0.05
 SCORED = frozenset().union(*CATEGORY_RULES.values())
+#: plans reserved for a round's blind sheets (``real/copy8-files.tsv``): their sentences are never checked, so the
+#: sentences of those plans in the annotated set are left out while the list stands (8 of 170 in the ninth round)
+RESERVED = (HERE / "real" / "copy8-files.tsv",)
+
+
+def reserved_files() -> frozenset[str]:
+    files: set[str] = set()
+    for path in RESERVED:
+        if path.is_file():
+            files.update(
+                line.split("\t")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()[1:]
+            )
+    return frozenset(f for f in files if f)
 
 
 @dataclass
@@ -47,8 +60,11 @@ class Item:
 
 def load(path: Path = DATA) -> list[Item]:
     items = []
+    reserved = reserved_files()
     with path.open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
+            if row["source"].rsplit(":", 1)[0] in reserved:
+                continue
             item = Item(row["id"], row["sentence"])
             for part in (row["spans"] or "").split(" | "):
                 if "=" in part:

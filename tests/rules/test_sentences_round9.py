@@ -1,0 +1,113 @@
+"""Ninth round (issues #16/#18): long sentences (BT401) and tang constructions (BT501) on the shapes the editors of
+the judged real-text sheets named. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str, rule: str):
+    return [f for f in check_text(text, config=Config(select=(rule,), min_severity="info")) if f.rule == rule]
+
+
+# --- BT401: a date is one unit for the reader
+
+
+def test_dates_count_as_one_word_each():
+    # 27 words, of which two dates of three words: 23 for the reader
+    text = (
+        "De bewoners hebben de kans gehad om in de periode tussen maandag 3 februari 2025 en vrijdag 14 maart 2025 "
+        "hun mening te geven over het plan."
+    )
+    assert found(text, "BT401") == []
+
+
+def test_same_sentence_without_dates_stays_long():
+    text = (
+        "De bewoners hebben de kans gehad om in de periode tussen de eerste week van februari en de tweede week van "
+        "maart hun mening te geven over het plan."
+    )
+    (f,) = found(text, "BT401")
+    assert f.data["words"] == 29
+
+
+# --- BT501: a noun phrase without an article, opened by a preposition
+
+
+def test_tang_after_a_bare_preposition():
+    text = "Bij de bouw moet rekening worden gehouden met in de bodem aanwezige of te verwachten archeologische resten."
+    (f,) = found(text, "BT501")
+    assert f.text == "met in de bodem aanwezige of te verwachten archeologische resten"
+    assert f.data["kind"] == "voorzetsel"
+    assert f.suggestions == []  # no article to take the relative pronoun's gender from
+    assert f.advice == [
+        "Begin met 'met archeologische resten' en maak van de rest een bijzin met 'die' of 'dat'."
+    ]
+
+
+def test_tang_after_in_door():
+    (f,) = found(
+        "Het college kan afzien van overleg in door de provincie en het Rijk aangewezen gevallen.", "BT501"
+    )
+    assert f.text == "in door de provincie en het Rijk aangewezen gevallen"
+
+
+def test_two_prepositions_without_participle_and_noun_are_no_tang():
+    assert found("De kinderen spelen tot in de late avond op het plein bij de school.", "BT501") == []
+
+
+def test_om_te_clause_is_no_bare_tang():
+    assert (
+        found(
+            "De methode is niet geschikt om in de dagelijkse praktijk voorkomende vragen te beantwoorden.",
+            "BT501",
+        )
+        == []
+    )
+
+
+# --- BT501: verb brackets the parser split up
+
+
+def test_als_phrase_is_no_inner_clause():
+    # 'als eerste stap' is tagged as a subordinator, but opens no clause: the bracket heeft ... vastgesteld stands
+    text = (
+        "De gemeente Zuidwijk heeft als eerste stap in het voorjaar van 2022 een nieuwe verordening voor het "
+        "parkeren in de wijk vastgesteld."
+    )
+    (f,) = found(text, "BT501")
+    assert f.text.startswith("heeft als eerste stap") and f.text.endswith("vastgesteld")
+
+
+def test_participle_parsed_as_a_conjunct_closes_the_bracket():
+    text = (
+        "Ter bescherming van de tuin is aansluitend aan de huizen van de Dorpsweg in de regels de mogelijkheid "
+        "opgenomen een schutting te bouwen."
+    )
+    (f,) = found(text, "BT501")
+    assert f.text == "is aansluitend aan de huizen van de Dorpsweg in de regels de mogelijkheid opgenomen"
+    assert f.data["kind"] == "werkwoord"
+
+
+def test_short_bracket_stays_clean():
+    assert found("Het college heeft de nota over de toekomst van het centrum vastgesteld.", "BT501") == []
+
+
+def test_parenthesis_inside_a_subordinate_clause_does_not_close_it():
+    from beleidstaal.language.tang import _clause_closed
+    from beleidstaal.model import load_model
+
+    doc = load_model()("als het geluid (zonder aftrek) bedraagt, dan niet)")
+    assert not _clause_closed(doc[2:7])  # geluid ( zonder aftrek ) : opened and closed inside
+    assert _clause_closed(doc[2:9])  # ... bedraagt , : a comma ends it
+    assert _clause_closed(doc[9:12])  # dan niet ) : closes a parenthesis opened before
+
+
+def test_particle_before_a_preposition_opens_no_bare_tang():
+    # 'af via het ...': the noun has its own article; 'in te richten dat ... blijven': a particle and 'te'
+    assert found("Het nieuwe riool voert het water af via het bestaande gemengde stelsel.", "BT501") == []
+    text = (
+        "De opgave is om de wijk zo in te richten dat de gevolgen (schade) van hevige buien beperkt blijven."
+    )
+    assert found(text, "BT501") == []
