@@ -258,10 +258,17 @@ def states_exception(tokens: list[Token]) -> bool:
         return True
     path = {t.i for t in _clause_path(tokens)}
     marks = word_set("grammatica", "condition_marks")
-    return any(
+    if any(
         t.dep_ == "mark" and t.lower_ in marks and t.head.head.i in path and t.head.i not in path
         for t in sent
-    )
+    ):
+        return True
+    # a clause of condition that opens the sentence conditions the main clause after its comma (*Als aan de
+    # voorwaarden wordt voldaan, vormen de eisen in beginsel geen belemmering*), however the parse hangs it
+    words = [t for t in sent if not t.is_space]
+    first = min(tokens, key=lambda t: t.i)
+    comma = next((t.i for t in words if t.text == ","), None)
+    return bool(words) and words[0].lower_ in marks and comma is not None and comma < first.i
 
 
 def next_word_is(tokens: list[Token], classes: tuple[str, ...]) -> bool:

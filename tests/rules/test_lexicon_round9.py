@@ -146,3 +146,11 @@ def test_self_reliance_is_the_term_of_the_group_risk():
 def test_a_noun_used_as_a_preposition_opens_no_compound():
     text = "De weg krijgt een ontsluiting richting het station."
     assert "ontsluiting" in _words(text, "BT102")
+
+
+def test_a_condition_that_opens_the_sentence_conditions_the_main_clause():
+    text = (
+        "Als aan minimaal een van de volgende voorwaarden wordt voldaan, vormen de eisen voor de lucht in beginsel "
+        "geen belemmering voor het besluit van het college."
+    )
+    assert _words(text, "BT106") == []
