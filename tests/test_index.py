@@ -554,6 +554,42 @@ def test_all_chains_at_once_equal_chaining_each_document_in_turn():
         assert [(lo, hi) for _, lo, hi, _ in got] == [(c[0][0], c[-1][0] + K) for _, _, c in expected]
 
 
+def test_chains_by_row_equal_the_rule_written_out():
+    """``_chains`` (and ``_all_chains`` through it) chains by row number with the last hit of each chain kept
+    beside it (``_chain_rows``); the chains are those of the rule written out plainly: a hit joins the latest of
+    the last 8 chains whose last hit it follows (at most ``CHAIN_GAP`` on, near the diagonal, not back in the
+    source), else starts one. Random hits in clusters, with unsorted and repeated input."""
+    from beleidstaal.index.match import CHAIN_GAP, _chains
+
+    def plain(hits):
+        chains = []
+        for d, r in sorted(set(hits)):
+            for chain in reversed(chains[-8:]):
+                ld, lr = chain[-1]
+                if d - ld <= CHAIN_GAP and abs((r - d) - (lr - ld)) <= CHAIN_GAP // 2 and r >= lr:
+                    chain.append((d, r))
+                    break
+            else:
+                chains.append([(d, r)])
+        return chains
+
+    rng = random.Random(7)
+    sizes = []
+    for _ in range(400):
+        hits = []
+        for _ in range(rng.randint(1, 14)):
+            d, off = rng.randint(0, 300), rng.randint(-30, 200)
+            for _ in range(rng.randint(1, 15)):
+                d += rng.choice((0, 1, 2, 4, 9, 13, 26, 40))
+                off += rng.choice((0, 0, 1, -1, 12, 13, -13, 30))
+                hits.append((d, max(0, d + off)))
+        rng.shuffle(hits)
+        got = _chains(hits)
+        assert got == plain(hits)
+        sizes.append(len(got))
+    assert max(sizes) > 8  # more chains than the 8 looked back at
+
+
 def test_diagonals_of_equal_runs_and_realignment_along_them():
     """``diagonals`` gives every offset where K equal words of two windows meet (the same as comparing every pair
     of places, also where the window holds words the passage lacks), and the realignment of a passage with another

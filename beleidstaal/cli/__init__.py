@@ -8,6 +8,8 @@ One module per command group; each registers its commands on the shared ``app`` 
 
 from __future__ import annotations
 
+import atexit
+import gc
 import importlib
 import sys
 
@@ -24,6 +26,10 @@ __all__ = ["app", "main"]
 
 
 def main() -> None:
+    # When the command ends, Python's last collection would walk every object still alive (the loaded pipeline,
+    # the word lists, a check's analyses: 0.2-0.3 s CPU after a check of 24,000 words) only to free them at exit;
+    # frozen objects are skipped. Registered first, so it runs after every other exit handler.
+    atexit.register(gc.freeze)
     try:
         app()
     except BeleidstaalError as exc:  # last line of defence: never a traceback for bad input

@@ -79,15 +79,37 @@ class Passage:
 def _chains(hits: list[tuple[int, int]], *, ordered: bool = False) -> list[list[tuple[int, int]]]:
     """Group (draft pos, source pos) hits into chains along the diagonal. ``ordered``: the hits are already sorted
     and distinct."""
-    chains: list[list[tuple[int, int]]] = []
-    for d, r in hits if ordered else sorted(set(hits)):
-        for chain in reversed(chains[-8:]):
-            ld, lr = chain[-1]
-            if d - ld <= CHAIN_GAP and abs((r - d) - (lr - ld)) <= CHAIN_GAP // 2 and r >= lr:
-                chain.append((d, r))
+    pairs = hits if ordered else sorted(set(hits))
+    ds, rs = [d for d, _ in pairs], [r for _, r in pairs]
+    return [[pairs[i] for i in chain] for chain in _chain_rows(ds, rs, 0, len(pairs))]
+
+
+def _chain_rows(ds: list[int], rs: list[int], a: int, b: int) -> list[list[int]]:
+    """The chains of the hits ``a..b-1`` (draft positions ``ds``, source positions ``rs``, sorted and distinct), as
+    lists of their row numbers: a hit joins the latest of the last 8 chains whose last hit it follows near the
+    diagonal (at most ``CHAIN_GAP`` words on, off the diagonal by at most half that, not back in the source), else
+    it starts a chain. The last hit of each chain is kept beside it (``ends_d``, ``ends_r``): this loop runs for
+    every hit of a check against an archive that lies off the plain chains of ``_all_chains``."""
+    half = CHAIN_GAP // 2
+    chains: list[list[int]] = []
+    ends_d: list[int] = []
+    ends_r: list[int] = []
+    for i in range(a, b):
+        d, r = ds[i], rs[i]
+        diagonal = r - d
+        k = len(chains) - 1
+        stop = k - 8 if k >= 8 else -1
+        while k > stop:
+            ld, lr = ends_d[k], ends_r[k]
+            if d - ld <= CHAIN_GAP and -half <= diagonal - lr + ld <= half and r >= lr:
+                chains[k].append(i)
+                ends_d[k], ends_r[k] = d, r
                 break
+            k -= 1
         else:
-            chains.append([(d, r)])
+            chains.append([i])
+            ends_d.append(d)
+            ends_r.append(r)
     return chains
 
 
@@ -143,20 +165,24 @@ def _all_chains(
     s_starts, s_ends = starts[keep], ends[keep]
     lengths = [size[keep]]
     c_docs, c_first, c_last, c_order = [docs[s_starts]], [ds[s_starts]], [ds[s_ends - 1]], [s_starts]
-    made: dict[int, list[tuple[int, int]]] = {}  # index of its first hit -> chain, for the other stretches
-    for a, b in zip(starts[~simple].tolist(), ends[~simple].tolist(), strict=True):
-        pairs = list(zip(ds[a:b].tolist(), rs[a:b].tolist(), strict=True))
-        at = {pair: a + j for j, pair in enumerate(pairs)}  # a document's hits are distinct pairs
-        for chain in _chains(pairs, ordered=True):
-            i = at[chain[0]]
-            if len(chain) > 1 or rare_hit[i]:
-                made[i] = chain
+    made: dict[int, list[int]] = {}  # index of its first hit -> rows of its chain, for the other stretches
+    other = ~simple
+    ds_list: list[int] = []
+    rs_list: list[int] = []
+    if other.any():
+        # the positions as lists once (not per stretch: thousands of stretches of a few hits each); a document's
+        # hits are sorted and distinct, so each stretch is chained by row
+        ds_list, rs_list = ds.tolist(), rs.tolist()
+        for a, b in zip(starts[other].tolist(), ends[other].tolist(), strict=True):
+            for chain in _chain_rows(ds_list, rs_list, a, b):
+                if len(chain) > 1 or rare_hit[chain[0]]:
+                    made[chain[0]] = chain
     if made:
         order = np.fromiter(made, dtype=np.int64, count=len(made))
         lengths.append(np.fromiter((len(c) for c in made.values()), dtype=np.int64, count=len(made)))
         c_docs.append(docs[order])
         c_first.append(ds[order])
-        c_last.append(np.fromiter((c[-1][0] for c in made.values()), dtype=np.int64, count=len(made)))
+        c_last.append(ds[np.fromiter((c[-1] for c in made.values()), dtype=np.int64, count=len(made))])
         c_order.append(order)
     length, doc, first, last, made_at = (
         np.concatenate(x) for x in (lengths, c_docs, c_first, c_last, c_order)
@@ -166,7 +192,7 @@ def _all_chains(
 
     def hits_of(at: int) -> list[tuple[int, int]]:
         if at in made:
-            return made[at]
+            return [(ds_list[i], rs_list[i]) for i in made[at]]
         return list(zip(ds[at : ends_of[at]].tolist(), rs[at : ends_of[at]].tolist(), strict=True))
 
     listed = zip(doc[o].tolist(), first[o].tolist(), (last[o] + K).tolist(), made_at[o].tolist(), strict=True)

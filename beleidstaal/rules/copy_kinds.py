@@ -203,7 +203,8 @@ def run_share(words: list[str], source, window: tuple[int, int]) -> float:
 
     length = len(words)
     lo, hi = max(0, window[0] - length), min(len(source), window[1] + K + length)
-    mine = np.unique(runs([vocabulary[w] for w in words]))
+    mine = np.sort(runs([vocabulary[w] for w in words]))
+    mine = mine[np.concatenate(([True], mine[1:] != mine[:-1]))]  # distinct (np.unique would import numpy.ma)
     there = runs([vocabulary.get(w, 0) for w in source.keys_range(lo, hi)])
     return float(np.isin(mine, there).sum()) / len(mine)
 
