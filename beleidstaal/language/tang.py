@@ -115,6 +115,8 @@ def find_article_tangs(sent: Span):
             if tok.text in STOP:
                 break
             if not _closing_modifier(tok):
+                if _finite(tok) and tok.pos_ in ("VERB", "AUX"):
+                    break  # a finite verb ends the noun phrase: *de al bestaande systemen en zijn hier ...*
                 continue
             noun = _head_noun(doc, k + 1, sent.end)
             if (
@@ -224,7 +226,11 @@ def find_verb_tangs(sent: Span):
             if closing is None:
                 closing = _stray_verb_part(doc, tok, main)
                 main = closing or main
-        if closing is None or _closes_inner_clause(doc, tok, closing):
+        if closing is None or not closing.is_alpha:
+            continue  # an abbreviation (*m.b.v.*) closes no bracket
+        if _finite(closing) and not looks_like_participle(closing.lower_):
+            continue  # a finite verb of another clause (*is ... indien ... bedraagt*), not a tagged participle
+        if _closes_inner_clause(doc, tok, closing) or _new_main_clause(doc, tok, closing):
             continue
         if _only_subject_and_object(doc, tok, main, closing):
             continue
@@ -336,6 +342,21 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
         if t.text == "(" and not any(u.text == ")" for u in doc[t.i + 1 : closing.i]):
             return True
         if opens and not _clause_closed(doc[t.i + 1 : closing.i]):
+            return True
+    return False
+
+
+def _new_main_clause(doc, verb: Token, closing: Token) -> bool:
+    """After a comma between the two parts a new main clause starts: a finite verb first or second (*zal de tekst
+    herkend worden voor deze annotatie, zal de tekst ...*; *dienen als tabel, deze worden ... aangemaakt*). A
+    relative or subordinate clause (*, die ... is,*) is an insertion and keeps the bracket."""
+    for k in range(verb.i + 1, closing.i - 1):
+        if doc[k].text != ",":
+            continue
+        first = doc[k + 1]
+        if first.dep_ == "mark" or "Rel" in first.morph.get("PronType") or first.pos_ in ("SCONJ", "CCONJ"):
+            continue
+        if any(_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : min(k + 3, closing.i)]):
             return True
     return False
 

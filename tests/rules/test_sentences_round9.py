@@ -111,3 +111,25 @@ def test_particle_before_a_preposition_opens_no_bare_tang():
         "De opgave is om de wijk zo in te richten dat de gevolgen (schade) van hevige buien beperkt blijven."
     )
     assert found(text, "BT501") == []
+
+
+def test_new_main_clause_after_a_comma_ends_the_bracket():
+    text = (
+        "Deze tabellen dienen als een lijst in de database, deze worden automatisch aangemaakt bij het starten van "
+        "de toepassing in."
+    )
+    assert found(text, "BT501") == []
+
+
+def test_relative_clause_between_the_parts_keeps_the_bracket():
+    text = "Het college heeft de nota, die de raad in het voorjaar van vorig jaar heeft besproken, gisteren goedgekeurd."
+    (f,) = found(text, "BT501")
+    assert f.text.startswith("heeft de nota") and f.text.endswith("goedgekeurd")
+
+
+def test_finite_verb_ends_the_article_tang():
+    text = (
+        "Is er nagedacht hoe het systeem past in de al bestaande technische- en netwerkinfrastructuur en zijn hier "
+        "passende maatregelen voor genomen?"
+    )
+    assert found(text, "BT501") == []
