@@ -608,6 +608,19 @@ def planted(text: str, config) -> tuple[list, list]:
         # a heading that names the article it discusses, in brackets
         "## Nieuwe woningen in het buitengebied (artikel 2.30)\n\n{policy}\n\n## Vertaling in dit plan\n\n"
         "Het plan volgt deze regel.\n",
+        # a line naming a member of the ordinance named in the paragraph before, then the member's text
+        "Naast het Rijk heeft ook de provinciale verordening een regel voor nieuwe woningen.\n\n"
+        "*Lid 1 Nieuwe woningen buiten de kern*\n\n{policy}\n",
+        # an article with its number, under a heading that names the ordinance
+        "## Omgevingsverordening\n\nArtikel 3.2.1 Wonen in het buitengebied\n\n{policy}\n",
+        # the province speaks of its own policy, in a paragraph that names its ordinance
+        "De provincie heeft deze regel ook opgenomen in de verordening. {policy}\n",
+        "## Provinciaal beleid\n\nDe provincie wil de kernen sterk houden. {policy}\n",
+        # the priorities of a national vision named by its short name, in the sentence before
+        "In de NOVI beschrijft het Rijk de nationale belangen. Er worden vier prioriteiten geformuleerd:\n\n"
+        "- {policy}\n",
+        # a starting point (singular) of a vision, as its threads ('rode draden')
+        "Op 1 mei is de Visie op de ruimte vastgesteld. Uitgangspunt hierin zijn vier rode draden:\n\n- {policy}\n",
     ],
 )
 def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_index, text):
@@ -635,6 +648,14 @@ def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_ind
         # goals of a topic, with a policy word only earlier in the paragraph
         "Ook het milieubeleid wil een goede leefomgeving. Dat gaat met zones. Een zone is een strook grond rond een "
         "bedrijf. Milieuzonering heeft twee doelen:\n\n- {policy}\n",
+        # a member line with no law or policy text named near it, or an article of the plan's own rules
+        "*Lid 1 Nieuwe woningen buiten de kern*\n\n{policy}\n",
+        "## Regels\n\n*Artikel 4 Wonen*\n\nDe verordening kent regels.\n\n{policy}\n",
+        # the province as subject, but no policy of its own in the words, or no law or policy text named
+        "De provincie heeft geen bezwaar tegen het plan uit de verordening. {policy}\n",
+        "De provincie wil meer woningen in de kernen. {policy}\n",
+        # a government body that is not the subject of the sentence
+        "Met de provincie is afgesproken dat de verordening wordt gevolgd. {policy}\n",
     ],
 )
 def test_no_citation_without_a_named_policy_text(policy_index, text):

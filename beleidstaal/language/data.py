@@ -56,6 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "pointing_back": WORDS,
         "own_voice": WORDS, "plan_itself": WORDS,
         "framework_headings": WORDS, "own_rules": WORDS, "plan_aspects": WORDS,
+        "government_bodies": WORDS, "government_policy_words": WORDS,
     },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "realisatie": {

@@ -10,6 +10,7 @@ import re
 from ..document import Document, Paragraph
 from .quotation import QuotedText, _merge, quoted_blocks
 from .quote_kinds import (
+    MAX_HEADING_WORDS,
     _ARTICLE,
     _ARTICLE_PART,
     _ITALIC_LINE,
@@ -230,6 +231,37 @@ def _is_italic(document: Document, p: Paragraph) -> bool:
     return bool(_ITALIC_LINE.match(_source(document, p).strip()))
 
 
+#: a line that names a member or an article of a law or ordinance and what follows is its text: *Lid 1 Ladder voor
+#: duurzame verstedelijking*, *Artikel 2.1.1 Ladder*; not an article of the plan's own rules (*Artikel 4 Wonen*: no
+#: dot in its number)
+_MEMBER_LINE = re.compile(r"^(?:lid\s+\d+[a-z]?|art(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?)\b", re.I)
+
+
+def opens_with_member(text: str) -> bool:
+    """``text`` is a short line that names a member or article (``_MEMBER_LINE``), no sentence of its own: the
+    quoted text of that member or article follows."""
+    text = text.strip().strip("*_ ")
+    return bool(_MEMBER_LINE.match(text)) and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(".")
+
+
+def speaks_for_government(text: str) -> bool:
+    """A sentence of ``text`` opens with a government body as its subject (``government_bodies``: *De provincie*,
+    *Het Rijk*, *Provinciale Staten*) and has a word of its policy (``government_policy_words``: *wil*, *zet in*,
+    *kiest*, *opgenomen*, *ambitie*): the body speaks of its own policy (*De provincie heeft de ladder ook in de
+    verordening opgenomen*). In a paragraph that names a law or policy text, that is the body's text, quoted."""
+    bodies, verbs = _words("government_bodies"), _words("government_policy_words")
+    for sentence in _SENTENCE.split(text):
+        words = re.findall(r"\w+", sentence.lower())
+        if len(words) > 3 and " ".join(words[:2]) in bodies and any(w in verbs for w in words[2:]):
+            return True
+    return False
+
+
+def _previous_text(document: Document, headings: list[bool], i: int) -> str:
+    """The text of the paragraph before paragraph ``i``, if it is no heading (else '')."""
+    return document.paragraph_text(document.paragraphs[i - 1]) if i > 0 and not headings[i - 1] else ""
+
+
 def _policy_context(document: Document, headings: list[bool], i: int) -> bool:
     """The italic paragraph ``i`` stands where law or policy is quoted: the paragraph before its run of italic
     paragraphs, or the heading above it, names a law or policy text (``names_policy``). Italics alone are no
@@ -268,8 +300,12 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     ``quoted_blocks``, except a paragraph in italics that does not stand where law or policy is quoted
     (``_policy_context``), and with the text that a sentence naming a law or policy text introduces
     (``_introduces_policy``: *In de Omgevingsvisie staat:*, *het Rijk heeft drie hoofddoelen:*), the section that
-    opens with a footnoted source (``_footnoted_source``), and the text under a heading that names an article in
-    brackets (*Gestapeld houden van vee (artikel 2.30)*), up to the next heading."""
+    opens with a footnoted source (``_footnoted_source``), the text under a heading that names an article in
+    brackets (*Gestapeld houden van vee (artikel 2.30)*), up to the next heading, the text after a line that names a
+    member or article (``opens_with_member``: *Lid 1 Ladder ...*) where a law or policy text is named there, in the
+    paragraph before or in the heading, and a paragraph that names a law or policy text in which a government body
+    speaks of its own policy (``speaks_for_government``: *De provincie heeft de ladder in de verordening
+    opgenomen ...*)."""
     blocks = document.memo.get("policy_quotations")
     if blocks is not None:
         return list(blocks)
@@ -305,6 +341,22 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             i = end
             continue
         text = document.paragraph_text(p)
+        near = f"{text} {_previous_text(document, headings, i)}"
+        if (
+            opens_with_member(text)
+            and i + 1 < len(paragraphs)
+            and not headings[i + 1]
+            and (names_policy(near) or heading_names_policy(heading))
+        ):
+            # 'Lid 1 Ladder voor duurzame verstedelijking' after a sentence naming the ordinance: the member's text
+            # and its items follow
+            block, i = _after_intro(document, headings, i, len(text), "artikellid")
+            if block is not None:
+                found.append(block)
+            continue
+        if speaks_for_government(text) and (names_policy(text) or heading_names_policy(heading)):
+            # the paragraph is the body's own text; a list it introduces is looked for below as well
+            found.append(QuotedBlock(p.start, p.end, "overheid"))
         at = _opens_unclosed_quote(text)
         if at is not None:
             block, i = _unclosed_quote(document, headings, i, at)

@@ -41,7 +41,8 @@ class QuotedBlock:
     start: int
     end: int
     kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, voorwaarden, definitie,
-    # beleid, titel, aankondiging (the sentence before the colon of a quotation of law or policy, ``policy_quotes``)
+    # beleid, titel, aankondiging (the sentence before the colon of a quotation of law or policy, ``policy_quotes``),
+    # artikellid (the text after a line naming a member or article), overheid (a government body on its own policy)
 
 
 def _words(name: str) -> frozenset[str]:
