@@ -656,6 +656,9 @@ def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_ind
         "De provincie wil meer woningen in de kernen. {policy}\n",
         # a government body that is not the subject of the sentence
         "Met de provincie is afgesproken dat de verordening wordt gevolgd. {policy}\n",
+        # a verb that says no will or commitment of the body ('zet ... centraal'; 'ambities' in a clause of its own)
+        "Het Rijk zet in de visie de gebruiker centraal. {policy}\n",
+        "De provincie beschikt over instrumenten waarmee zij haar ambities uit de verordening haalt. {policy}\n",
     ],
 )
 def test_no_citation_without_a_named_policy_text(policy_index, text):

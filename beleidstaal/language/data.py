@@ -56,7 +56,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "pointing_back": WORDS,
         "own_voice": WORDS, "plan_itself": WORDS,
         "framework_headings": WORDS, "own_rules": WORDS, "plan_aspects": WORDS,
-        "government_bodies": WORDS, "government_policy_words": WORDS,
+        "government_bodies": WORDS, "government_policy_words": WORDS, "government_will_verbs": WORDS,
+        "government_commit_verbs": WORDS, "government_have_verbs": WORDS,
     },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "realisatie": {

@@ -246,14 +246,30 @@ def opens_with_member(text: str) -> bool:
 
 def speaks_for_government(text: str) -> bool:
     """A sentence of ``text`` opens with a government body as its subject (``government_bodies``: *De provincie*,
-    *Het Rijk*, *Provinciale Staten*) and has a word of its policy (``government_policy_words``: *wil*, *zet in*,
-    *kiest*, *opgenomen*, *ambitie*): the body speaks of its own policy (*De provincie heeft de ladder ook in de
-    verordening opgenomen*). In a paragraph that names a law or policy text, that is the body's text, quoted."""
-    bodies, verbs = _words("government_bodies"), _words("government_policy_words")
+    *Het Rijk*, *Provinciale Staten*) and its verb, right after the subject or one word later, says what the body
+    wants or has laid down: a verb of will (``government_will_verbs``: *wil*, *kiest*), *zet ... in* (*De provincie
+    zet daarom in op ...*), or *heeft* with a word of ``government_policy_words`` after it (*heeft de ladder ook in
+    de verordening opgenomen*, *heeft als ambitie*). The body speaks of its own policy; in a paragraph that names a
+    law or policy text, that is the body's text, quoted. *De provincie heeft geen bezwaar*, *Het Rijk zet de
+    gebruiker centraal* and *Met de provincie is afgesproken ...* are the writer's."""
+    bodies = _words("government_bodies")
+    will, commit, have = (
+        _words("government_will_verbs"),
+        _words("government_commit_verbs"),
+        _words("government_have_verbs"),
+    )
     for sentence in _SENTENCE.split(text):
         words = re.findall(r"\w+", sentence.lower())
-        if len(words) > 3 and " ".join(words[:2]) in bodies and any(w in verbs for w in words[2:]):
-            return True
+        if len(words) < 4 or " ".join(words[:2]) not in bodies:
+            continue
+        for k in (2, 3):
+            verb, rest = words[k] if k < len(words) else "", words[k + 1 :]
+            if (
+                verb in will
+                or (verb in commit and "in" in rest)
+                or (verb in have and any(w in _words("government_policy_words") for w in rest))
+            ):
+                return True
     return False
 
 
