@@ -241,14 +241,16 @@ def opens_with_member(text: str) -> bool:
     """``text`` is a short line that names a member or article (``_MEMBER_LINE``), no sentence of its own: the
     quoted text of that member or article follows."""
     text = text.strip().strip("*_ ")
-    return bool(_MEMBER_LINE.match(text)) and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(".")
+    return (
+        bool(_MEMBER_LINE.match(text)) and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(".")
+    )
 
 
 def speaks_for_government(text: str) -> bool:
     """A sentence of ``text`` opens with a government body as its subject (``government_bodies``: *De provincie*,
     *Het Rijk*, *Provinciale Staten*) and its verb, right after the subject or one word later, says what the body
-    wants or has laid down: a verb of will (``government_will_verbs``: *wil*, *kiest*), *zet ... in* (*De provincie
-    zet daarom in op ...*), or *heeft* with a word of ``government_policy_words`` after it (*heeft de ladder ook in
+    wants or has laid down: a verb of will (``government_will_verbs``: *wil*, *kiest*), *zet ... in op* or *zet
+    ... in* at the end (*De provincie zet daarom in op ...*), or *heeft* with a word of ``government_policy_words`` after it (*heeft de ladder ook in
     de verordening opgenomen*, *heeft als ambitie*). The body speaks of its own policy; in a paragraph that names a
     law or policy text, that is the body's text, quoted. *De provincie heeft geen bezwaar*, *Het Rijk zet de
     gebruiker centraal* and *Met de provincie is afgesproken ...* are the writer's."""
@@ -266,7 +268,10 @@ def speaks_for_government(text: str) -> bool:
             verb, rest = words[k] if k < len(words) else "", words[k + 1 :]
             if (
                 verb in will
-                or (verb in commit and "in" in rest)
+                or (
+                    verb in commit
+                    and ("in" in rest[:-1] and rest[rest.index("in") + 1] == "op" or rest[-1:] == ["in"])
+                )
                 or (verb in have and any(w in _words("government_policy_words") for w in rest))
             ):
                 return True
