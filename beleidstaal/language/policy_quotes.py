@@ -10,11 +10,11 @@ import re
 from ..document import Document, Paragraph
 from .quotation import QuotedText, _merge, quoted_blocks
 from .quote_kinds import (
-    MAX_HEADING_WORDS,
     _ARTICLE,
     _ARTICLE_PART,
     _ITALIC_LINE,
     _SECTION_NUMBER,
+    MAX_HEADING_WORDS,
     MAX_INTRO_CHARS,
     MAX_INTRO_PARAGRAPHS,
     QuotedBlock,
