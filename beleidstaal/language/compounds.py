@@ -48,9 +48,9 @@ def _not_words() -> frozenset[str]:
     )
 
 
-#: endings that make a noun (*-heid*, *-ing*, *-teit*, *-tie*, *-isme*): such a word is a noun even when Dutch
-#: text hardly uses its plural (*leefbaarheid*, *mobiliteit*)
-NOUN_ENDINGS = ("heid", "ing", "teit", "tie", "isme")
+#: endings that make a noun (*-heid*, *-ing*, *-teit*, *-tie*, *-isme*, *-atiek*): such a word is a noun even when Dutch
+#: text hardly uses its plural (*leefbaarheid*, *mobiliteit*, *systematiek*)
+NOUN_ENDINGS = ("heid", "ing", "teit", "tie", "isme", "atiek")
 #: a word whose plural Dutch text uses at least this often (wordfreq's Zipf scale) is a noun
 NOUN_PLURAL_ZIPF = 1.0
 

@@ -94,8 +94,17 @@ PARTICLES = word_tuple("grammatica", "particles")
 def particle(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "compound:prt":
-            return child
+            return None if holds_particle(token.lower_, token.lemma_.lower(), child.lower_) else child
     return None
+
+
+def holds_particle(form: str, lemma: str, attached: str) -> bool:
+    """The verb form already holds its particle, written in (*afgezien*, *aangevangen*, *uit te voeren* is not:
+    *te* stands between), and the parser attached another word as its particle: a Dutch verb has one particle, so
+    that word is a preposition it misread (*kan worden afgezien van overleg in door de provincie aangegeven
+    gevallen*: *in* is not a particle of *afzien*)."""
+    parts = split_separable(lemma)
+    return parts is not None and form.startswith(parts[0]) and attached != parts[0]
 
 
 def split_separable(verb: str) -> tuple[str, str] | None:

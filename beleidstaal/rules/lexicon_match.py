@@ -185,7 +185,9 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     if entry.writer_only and not writer_is_subject(tokens):
         return False
     # a point of view (*vanuit de natuur bezien*), a grade of an adjective (*significant negatieve effecten*)
-    if entry.unless_dependent and governs(tokens, entry.unless_dependent):
+    if entry.unless_dependent and (
+        governs(tokens, entry.unless_dependent) or _between(tokens, entry.unless_dependent)
+    ):
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
         return False
@@ -199,6 +201,16 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
+
+
+def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """A word between the matched tokens is one of the words: the middle field of a split verb belongs to the
+    verb's clause, also where the parser hung it elsewhere (*Neem uw paspoort mee*: *paspoort* read as the root)."""
+    if len(tokens) < 2:
+        return False
+    doc = tokens[0].doc
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return any(doc[i].lower_ in words for i in range(first + 1, last))
 
 
 def _may_match(
