@@ -281,12 +281,25 @@ def _closes_clause_before_comma(verb: Token) -> bool:
     return k < len(doc) and doc[k].text in (",", ";")
 
 
+def _sentences(analysis):
+    """(sentence, offset, label) for every sentence; ``label`` when it is a table cell without a finite verb: a
+    name in a table of contents or a column (*De bij het plan behorende stukken*), a title as a heading is (headings
+    get no finding at all), not a sentence a reader has to hold together."""
+    for ap in analysis.paragraphs:
+        cell = ap.paragraph.kind == "table_cell"
+        for sent in ap.doc.sents:
+            label = cell and not any(
+                "Fin" in t.morph.get("VerbForm") for t in sent if t.pos_ in ("VERB", "AUX")
+            )
+            yield sent, ap.offset, label
+
+
 def _check(analysis, ctx: RuleContext):
     from ..language.tang import find_article_tangs, find_verb_tangs
     from ..language.words import is_word
 
-    for sent, offset in analysis.sentences():
-        for art, mod, noun, between in find_article_tangs(sent):
+    for sent, offset, label in _sentences(analysis):
+        for art, mod, noun, between in [] if label else find_article_tangs(sent):
             start, end = char_span([art, noun], offset)
             n = sum(1 for t in between if is_word(t)) + 1
             flagged = analysis.document.text[start:end]
@@ -341,7 +354,8 @@ TANG = register(
         what=f"Vindt woorden die bij elkaar horen maar ver uit elkaar staan: een lidwoord en zijn zelfstandig "
         f"naamwoord ('de door de raad in 2024 vastgestelde nota', vanaf {ARTICLE_GAP} woorden ertussen), ook zonder "
         f"lidwoord na een voorzetsel ('in door de provincie aangewezen gevallen'), en de "
-        f"delen van het werkwoord ('stellen ... vast', vanaf {VERB_GAP} woorden ertussen).",
+        f"delen van het werkwoord ('stellen ... vast', vanaf {VERB_GAP} woorden ertussen). Een cel van een tabel "
+        "zonder werkwoord is een naam of titel, geen zin: daar zoekt de regel geen lidwoord-tang.",
         why="De lezer moet alles tussen de twee delen onthouden tot het woord komt waar het om gaat. Dat is "
         "zwaar, zeker voor wie minder goed leest. Met een bijzin staat het belangrijkste woord vooraan: 'de nota "
         "die de raad in 2024 heeft vastgesteld'.",

@@ -116,3 +116,19 @@ NO_TANG = {
 @pytest.mark.parametrize("text", NO_TANG.values(), ids=NO_TANG.keys())
 def test_no_tang(text):
     assert found(text, "BT501") == []
+
+
+def test_no_tang_in_a_table_cell_that_is_a_label():
+    table = (
+        "| Nr. | Onderdeel | Blz. |\n|-----|-----------|------|\n"
+        "| 1.1 | De bij het nieuwe plan behorende kaarten | 6 |\n"
+        "| 1.2 | De door de raad in maart vastgestelde nota geldt tot 2028 | 7 |\n\n"
+        "De bij het nieuwe plan behorende kaarten liggen ter inzage.\n"
+    )
+    config = Config(select=("BT501",), min_severity="info")
+    lines = [(f.line, f.text) for f in check_text(table, kind="markdown", config=config)]
+    # the cell with a verb is a sentence and keeps its finding; the label in row 1.1 gets none
+    assert lines == [
+        (4, "De door de raad in maart vastgestelde nota"),
+        (6, "De bij het nieuwe plan behorende kaarten"),
+    ]
