@@ -196,17 +196,14 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 start, end = char_span(tokens, offset)  # with its article where that changes too
                 wider = None
             else:
-                fitting, unfit = offer(
+                # replacements and advice only for the alternatives that keep the meaning here (lexicon_sense)
+                fitting, unfit, kept = in_sense(
                     tokens,
                     entry.replacements,
-                    entry.term,
-                    verbal=entry.verb is not None,
-                    replace=entry.replace,
+                    lambda kept, tokens=tokens, entry=entry: offer(
+                        tokens, kept, entry.term, verbal=entry.verb is not None, replace=entry.replace
+                    ),
                 )
-                fitting, sense, dropped = in_sense(tokens, fitting, entry.replacements, entry.term)
-                # no advice to write a replacement that would change the meaning here ('door' in a passive clause)
-                unfit = sense or [u for u in unfit if not any(f"'{d}'" in u for d in dropped)]
-                kept = [r for r in entry.replacements if r.lower() not in dropped]
                 wider = widen(tokens, entry.term, kept, fitting) if entry.replace and kept else None
             if wider is not None:
                 # 'de bouw, alsmede de aanleg' → 'de bouw en de aanleg'; 'de algemene doelstelling' → 'het

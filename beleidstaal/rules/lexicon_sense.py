@@ -7,7 +7,8 @@
   rapportages*): not the writer's word on its own, as in a closed compound.
 - ``by_dependent(entry, matched)``: the entry with its ``alternatives_if`` alternatives where the match governs one
   of those words (*voorzien in de behoefte*: *voldoen aan*, not *zorgen voor*; *dit betreft een bedrijf*: *is*).
-- ``in_sense(tokens, fitting, replacements, term)``: the replacements that keep the meaning of this sentence:
+- ``out_of_sense(tokens, replacements)`` and ``in_sense(tokens, replacements, offer)``: the alternatives that
+  keep the meaning of this sentence, decided before any replacement or advice is written:
   *door* for a cause is read as the doer in a passive clause (*door de storm wordt de weg afgesloten*), so there
   only another alternative (*vanwege*) stays; an entry that offers both *over* and *voor* offers *over* only
   where its phrase says what a word of saying or knowing is about (*vragen over uw aanvraag*), and else names
@@ -130,26 +131,39 @@ def _about_head(tokens):
     return None if obj.head is obj else obj.head
 
 
-def in_sense(tokens, fitting: list[str], replacements, term: str) -> tuple[list[str], list[str], list[str]]:
-    """(the fitting replacements that keep the meaning here, extra advice, the replacements that do not keep it):
-    see the module doc."""
-    from ..language.realise import choice_advice
-
-    fitting = list(fitting)
-    dropped = []
-    if "door" in (r.lower() for r in replacements) and _passive(tokens):
-        dropped.append("door")  # door ... wordt afgesloten: the doer
-        fitting = [f for f in fitting if f.lower() != "door"]
-        if not fitting:
-            others = [r for r in replacements if r.lower() != "door"]
-            return [], [choice_advice(others)] if others else [], dropped
+def out_of_sense(tokens, replacements) -> frozenset[str] | None:
+    """The alternatives (lower case) that would change the meaning of this sentence, before any replacement or
+    advice is written: *door* in a passive clause (the doer), *voor* where the phrase says what a word of saying
+    or knowing is about; None where the writer must choose between all of them (*over* and *voor* elsewhere)."""
     wanted = [r.lower() for r in replacements]
+    out = set()
+    if "door" in wanted and _passive(tokens):
+        out.add("door")  # door ... wordt afgesloten: the doer
     if "over" in wanted and "voor" in wanted:
         head = _about_head(tokens)
         about = word_set("grammatica", "about_heads")
-        if head is not None and (head.lemma_.lower() in about or head.lower_ in about):
-            fitting = [f for f in fitting if f.lower() != "voor"]
-            dropped.append("voor")
-        else:
-            return [], [choice_advice(list(replacements))], wanted
-    return fitting, [], dropped
+        if head is None or not (head.lemma_.lower() in about or head.lower_ in about):
+            return None
+        out.add("voor")
+    return frozenset(out)
+
+
+def in_sense(tokens, replacements, offer) -> tuple[list[str], list[str], list[str]]:
+    """(the fitting replacements that keep the meaning here, advice for the others, the alternatives that keep
+    it): ``offer(kept)`` (``language/realise.offer`` for this match) writes replacements and advice for the
+    alternatives that keep the meaning only; see the module doc."""
+    from ..language.realise import choice_advice
+
+    out = out_of_sense(tokens, replacements)
+    if out is None:
+        return [], [choice_advice(list(replacements))], []
+    kept = [r for r in replacements if r.lower() not in out]
+    fitting, advice = offer(kept) if kept else ([], [])
+    if "door" in out and not fitting:
+        # none of the others drops in: the writer chooses between them
+        return [], [choice_advice(kept)] if kept else [], kept
+    if out and offer(sorted(out, key=[r.lower() for r in replacements].index))[1]:
+        # an alternative out of sense that would only be advice here silences the advice on the others too, as
+        # recorded (*het beleid ten aanzien van ...* gets no "Kies ... 'over'"); naming them would change findings
+        advice = []
+    return fitting, advice, kept
