@@ -157,9 +157,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     named: dict[str, bool] = {}  # word -> the document names it somewhere (unless_document)
     explained: set[str] = set()  # concept nouns the document says the meaning of
     for sent, offset in analysis.sentences():
-        compounds: dict[tuple[int, int], tuple[str, str]] = {}  # a match on the last part of a compound
-        for entry, matched, _exact in match_sentence(sent, lex, compounds):
-            split = compounds.get((id(entry), matched[0].i)) if len(matched) == 1 else None
+        for entry, matched, _exact, split in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
             if cut_from_coordination(sent, matched):

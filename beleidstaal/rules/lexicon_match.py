@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..language.compounds import MIN_FIRST, MIN_HEAD, heads, splits
 from ..language.entry_forms import joined
@@ -37,12 +37,19 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
     from spacy.tokens import Span, Token
 
 
-def match_sentence(
-    sent: Span, lex: CompiledLexicon, compounds: dict[tuple[int, int], tuple[str, str]] | None = None
-) -> list[tuple[LexiconEntry, list[Token], bool]]:
-    """All matches in a sentence: (entry, matched tokens, whether they form the exact continuous phrase).
-    ``compounds`` (when given) receives, for a match on the last part of a compound, (id(entry), token index) ->
-    (first part, head) as written in lower case."""
+class Match(NamedTuple):
+    """One match in a sentence: the entry, the matched tokens, whether they form the exact continuous phrase, and
+    for a match on the last part of a compound (*beleidsdoelstellingen*) its (first part, head) as written in
+    lower case (else None)."""
+
+    entry: LexiconEntry
+    tokens: list[Token]
+    exact: bool
+    split: tuple[str, str] | None = None
+
+
+def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
+    """All matches in a sentence (``Match``)."""
     found: list[tuple[LexiconEntry, list[Token], bool]] = []
     doc = sent.doc
     table = token_keys(doc)  # by token index: no Token object for a neighbour that is only looked up
@@ -83,7 +90,7 @@ def match_sentence(
         found.extend(_joined_matches(sent, tok, lex))
         if len(found) == before and tok.pos_ == "NOUN":
             # nothing listed as the word itself: a listed noun as its last part (*beleidsdoelstellingen*)
-            found.extend(_compound_matches(sent, tok, lex, compounds))
+            found.extend(_compound_matches(sent, tok, lex))
         # phrases of consecutive words, looked up by their first two words
 
         candidates = []
@@ -171,7 +178,7 @@ def match_sentence(
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
-    return _dedupe([m for m in found if _clause_allows(m[0], m[1])])
+    return [Match(*m) for m in _dedupe([m for m in found if _clause_allows(m[0], m[1])])]
 
 
 def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
@@ -232,9 +239,7 @@ def _ends_in_head(lower: str, known) -> bool:
     return any(head in known for _, head in splits(lower))
 
 
-def _compound_matches(
-    sent: Span, tok: Token, lex: CompiledLexicon, compounds: dict[tuple[int, int], tuple[str, str]] | None
-) -> list[tuple[LexiconEntry, list[Token], bool]]:
+def _compound_matches(sent: Span, tok: Token, lex: CompiledLexicon) -> list[Match]:
     """A noun whose last part is a listed noun (*beleidsdoelstellingen*, *beleids-doelstelling*): the longest
     listed head after a first part that is a word (``language/compounds.heads``)."""
     prev, nxt = _prev(sent, tok.i), _next(sent, tok.i)
@@ -245,9 +250,7 @@ def _compound_matches(
                 continue
             if not _neighbour_ok(entry, prev, nxt):
                 continue
-            out.append((entry, [tok], False))
-            if compounds is not None:
-                compounds[id(entry), tok.i] = (prefix, head)
+            out.append(Match(entry, [tok], False, (prefix, head)))
         if out:
             return out
     return []
@@ -292,7 +295,8 @@ def _dedupe(found):
     found.sort(key=lambda m: (m[1][0].i, -(m[1][-1].i - m[1][0].i), not m[2]))
     result = []
     taken: dict[str, list[tuple[int, int, frozenset[int]]]] = defaultdict(list)
-    for entry, tokens, exact in found:
+    for m in found:
+        entry, tokens = m[0], m[1]
         ids = frozenset(t.i for t in tokens)
         lo, hi = min(ids), max(ids)
         # a match inside the gap of a split one (*dient [echter] te*) shares no word with it and stays
@@ -302,7 +306,7 @@ def _dedupe(found):
         ):
             continue
         taken[entry.rule].append((lo, hi, ids))
-        result.append((entry, tokens, exact))
+        result.append(m)
     return result
 
 

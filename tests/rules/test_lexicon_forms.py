@@ -161,7 +161,7 @@ def _lexicon():
 def _found(sentences: list[str]) -> list[set[str]]:
     docs = get_analyser().parse(sentences)
     lex = _lexicon()
-    return [{e.term for sent in doc.sents for e, _, _ in match_sentence(sent, lex)} for doc in docs]
+    return [{m.entry.term for sent in doc.sents for m in match_sentence(sent, lex)} for doc in docs]
 
 
 INFLECTING = [e for e in ENTRIES if carriers(e)]
@@ -316,9 +316,12 @@ def test_the_entry_is_found_as_the_last_part_of_a_compound(entry: LexiconEntry):
     docs = get_analyser().parse([s for _, s in pairs])
     missed = []
     for (form, sentence), doc in zip(pairs, docs, strict=True):
-        compounds: dict = {}
-        for sent in doc.sents:
-            match_sentence(sent, _lexicon(), compounds)
+        compounds = {
+            (id(m.entry), m.tokens[0].i): m.split
+            for sent in doc.sents
+            for m in match_sentence(sent, _lexicon())
+            if m.split is not None
+        }
         token = next(t for t in doc if t.lower_ == form)
         if not any(
             e == entry and (id(e), token.i) in compounds
