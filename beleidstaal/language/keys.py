@@ -130,7 +130,13 @@ def loose_particle(verb: Token, word: str, sent: Span | None = None) -> Token | 
     nxt = doc[at + 1] if at + 1 < sent.end else None
     if nxt is not None and nxt.lower_ == "te":
         return None  # 'ontwikkelen ... door te trekken': the particle of another verb
-    if nxt is not None and nxt.text in (",", "/") and at + 2 < sent.end and doc[at + 2].pos_ == "ADP":
+    if (
+        nxt is not None
+        and nxt.text in (",", "/")
+        and at + 3 < sent.end
+        and doc[at + 2].pos_ == "ADP"
+        and doc[at + 3].lower_ in (",", "/", "of", "en", "en/of")
+    ):
         return None  # 'objecten in, op of boven de grond': one of a list of prepositions, no particle
     if (
         t.dep_ == "compound:prt"

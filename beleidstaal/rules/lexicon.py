@@ -162,7 +162,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
             if cut_from_coordination(sent, matched):
                 continue  # woon- en leefklimaat: the word shares a part with the one before, it is not alone
-            if open_compound_part(sent, matched, entry.rule):
+            if open_compound_part(sent, matched, entry):
                 continue  # maatwerk rapportages: the first part of a compound written apart
             entry = by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan, not zorgen voor
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
@@ -178,7 +178,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 analysis.document.source, entry.unless_document, named
             ):
                 continue  # a document about software: the term is the software's own word (a GitHub issue)
-            if _whole_label(sent, matched) or _lead_label(sent, matched):
+            if _whole_label(sent, matched) or _lead_label(sent, matched, entry.term):
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
             if _advice_only(entry) and defines(matched):
                 explained.add(entry.term)

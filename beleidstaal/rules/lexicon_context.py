@@ -56,11 +56,13 @@ LABEL_WORDS = 3
 _LABEL_MARKS = " \t0123456789.\\*_+-#"
 
 
-def _lead_label(sent, matched) -> bool:
+def _lead_label(sent, matched, term: str | None = None) -> bool:
     """The matched words stand in a short label at the start of a line, before a colon (at most ``LABEL_WORDS``
     words): *Leefbaarheid: naast de woning ...*, a list item *- **Transformatie:** ...*, *Gerelateerde richtlijnen:
     ...*, *Economische transitie: een duurzame economie*. Like a heading, the label names the topic that follows
-    (a theme of a policy, a section of a page); the writer cannot swap its word for advice."""
+    (a theme of a policy, a section of a page); the writer cannot swap its word for advice. ``term``: the listed
+    word, which must end a label of several words as a noun (*Organisatie goed gemonitord:* is a clipped clause)."""
+    from ..language.morphology import lemmas
     from ..language.words import doc_text
 
     text = doc_text(sent.doc)
@@ -83,6 +85,19 @@ def _lead_label(sent, matched) -> bool:
         inside = [t for t in sent.doc if start <= t.idx < colon]
         if not words[0][:1].isupper() or any("Fin" in t.morph.get("VerbForm") for t in inside):
             return False
+        # and it names a thing: its last word is a noun (*Organisatie transformatie gemonitord:* is a clipped clause)
+        named = [t for t in inside if t.is_alpha]
+        if not named or named[-1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        readings = {pos for _, pos in lemmas(named[-1].lower_)}
+        if readings and "NOUN" not in readings:
+            return False  # a participle the tagger read as a noun
+        if (
+            term
+            and named[-1].i in {t.i for t in matched}
+            and not named[-1].lower_.startswith(term.split()[-1])
+        ):
+            return False  # the listed word ends the label in another form than its noun (*gemonitord*)
     return True
 
 

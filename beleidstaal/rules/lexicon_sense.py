@@ -46,26 +46,37 @@ def cut_from_coordination(sent, matched) -> bool:
 OPEN_COMPOUND_RULES = frozenset({"BT102", "BT103"})
 
 
-def open_compound_part(sent, matched, rule: str) -> bool:
+#: the endings of a noun made from a verb (*planvorming*, *reductie*, *afstemming*): such a noun before a bare noun
+#: is the head of a clipped phrase (*reductie hydraulische belasting*, *in de planvorming rekening houden*), not
+#: the first part of a compound
+ACTION_ENDINGS = ("ing", "tie", "sie")
+
+
+def open_compound_part(sent, matched, entry) -> bool:
     """*maatwerk rapportages*, *expertise level*: a one-word noun right before another noun, with no article,
     comma or conjunction between them, is the first part of a compound written apart. Like the first part of a
     closed compound (*maatwerkrapportages*, which the word lists never flag), it says what kind of thing the
-    second noun is; replacing it alone breaks the compound (*een oplossing die past bij uw situatie rapportages*)."""
+    second noun is; replacing it alone breaks the compound (*een oplossing die past bij uw situatie rapportages*).
+    Not a noun made from a verb (``ACTION_ENDINGS``): *reductie hydraulische belasting* is a clipped *reductie van
+    ...*, and in *in de planvorming rekening houden* the second noun belongs to the verb."""
     from ..language.compounds import is_adjective
     from ..language.morphology import lemmas
 
-    if rule not in OPEN_COMPOUND_RULES or len(matched) != 1:
+    if entry.rule not in OPEN_COMPOUND_RULES or len(matched) != 1:
         return False
     tok = matched[0]
     doc = sent.doc
     if tok.pos_ != "NOUN" or tok.i + 1 >= sent.end or tok.whitespace_ != " ":
         return False
-    nxt = doc[tok.i + 1]
-    # both in lower case: a capital second word starts a name or a new line's sentence
-    if nxt.pos_ not in ("NOUN", "X") or not (nxt.text.islower() and tok.text.islower()):
+    # the listed noun as written (or its plural), no noun made from a verb
+    if not tok.lower_.startswith(entry.term) or entry.term.endswith(ACTION_ENDINGS):
         return False
-    # the tagger calls some adjectives, participles and verbs nouns (*de voorgenomen ontwikkeling*, *een
-    # multifunctioneel gebouw*, *die juridische borging vereisen*): only a word that is no verb or adjective, before one that is no verb
+    nxt = doc[tok.i + 1]
+    # both in lower case (a capital second word starts a name or a new line's sentence); no abbreviation (*etc*)
+    if nxt.pos_ not in ("NOUN", "X") or not (nxt.text.islower() and tok.text.islower()) or len(nxt.text) < 4:
+        return False
+    # the tagger calls some adjectives, participles and verbs nouns (*een multifunctioneel gebouw*, *die juridische
+    # borging vereisen*): only a word that is no verb or adjective, before one that is no verb
     if is_adjective(tok.lower_) or any(pos in ("VERB", "ADJ") for _, pos in lemmas(tok.lower_)):
         return False
     if any(pos == "VERB" for _, pos in lemmas(nxt.lower_)):

@@ -154,3 +154,32 @@ def test_a_condition_that_opens_the_sentence_conditions_the_main_clause():
         "geen belemmering voor het besluit van het college."
     )
     assert _words(text, "BT106") == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("In de planvorming rekening houden wij met de bomen.", "planvorming"),
+        ("Het plan moet zorgen voor reductie hydraulische belasting van het riool.", "reductie"),
+        ("Wij doen dit met als doelstelling invulling geven aan de visie.", "doelstelling"),
+    ],
+)
+def test_a_noun_made_from_a_verb_before_a_noun_is_still_flagged(text, words):
+    assert words in _words(text, "BT102")
+
+
+def test_a_particle_before_a_comma_and_a_new_phrase_still_counts():
+    text = "De gemeente streeft levensloopbestendig bouwen na, voor jongeren en voor ouderen."
+    assert "streeft levensloopbestendig bouwen na" in _words(text, "BT102")
+
+
+@pytest.mark.parametrize(
+    "text", ["- Woningen snel gerealiseerd: de wijk is klaar.", "- Project gerealiseerd: de wijk is klaar."]
+)
+def test_a_label_ends_in_a_noun(text):
+    assert "gerealiseerd" in _words(text, "BT102")  # a clipped clause before the colon, no label
+
+
+def test_communicating_something_through_a_channel_is_still_jargon():
+    text = "Via de nieuwsbrief is de informatie over het plan aan de buurt gecommuniceerd."
+    assert _words(text, "BT102") == ["gecommuniceerd"]
