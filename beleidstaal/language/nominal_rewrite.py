@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .brackets import closes_in_order
 from .data import word_set
 from .grammar import zipf
 from .passive import looks_like_participle
@@ -83,16 +84,18 @@ def _name_part(t: Token) -> bool:
     return t.text[:1].isupper() and t.text.isalpha() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
 
 
-#: pairs that must both stand in a rewrite built from the span
-_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"))
+#: quotation marks that must both stand in a rewrite built from the span (brackets: ``brackets.closes_in_order``)
+_QUOTES = (("“", "”"), ("‘", "’"))
 
 
 def balanced(tokens: list[Token]) -> bool:
     """Each bracket and quotation mark in the tokens is closed in them: a span cut inside a parenthesis (*het
-    toepassen van een (ander type*) gives no rewrite."""
+    toepassen van een (ander type*) gives no rewrite. Brackets are read per character (also inside a word), in
+    order; quotation marks by their number, as a closing ’ is also an apostrophe (*auto’s*)."""
     text = "".join(t.text for t in tokens)
     return (
-        all(text.count(a) == text.count(b) for a, b in _PAIRS)
+        closes_in_order(text)
+        and all(text.count(a) == text.count(b) for a, b in _QUOTES)
         and text.count("'") % 2 == 0
         and (text.count('"') % 2 == 0)
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from .brackets import closes_in_order
 from .data import word_set
 from .grammar import (
     MODALS,
@@ -235,15 +236,7 @@ def _bracket_between(a: Token, b: Token) -> bool:
     """A bracket opens or closes between the two words: one stands inside a parenthesis that the other is outside
     of (*zijn doorvertaald in de Nota Parkeernormen (vastgesteld d.d. ...)*: *vastgesteld* is not *zijn*'s)."""
     lo, hi = sorted((a.i, b.i))
-    depth = 0
-    for t in a.doc[lo + 1 : hi]:
-        if t.text in ("(", "["):
-            depth += 1
-        elif t.text in (")", "]"):
-            depth -= 1
-            if depth < 0:
-                return True
-    return depth != 0
+    return not closes_in_order(t.text for t in a.doc[lo + 1 : hi])
 
 
 def loose_aux(verb: Token) -> Token | None:
@@ -251,19 +244,13 @@ def loose_aux(verb: Token) -> Token | None:
     gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
     other verb, comma or subordinating word in between."""
     sent = verb.sent
-    closed = 0  # brackets closed between the word and the participle: a parenthesis inside the clause
     for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
         t = verb.doc[j]
-        if t.text == ")":
-            closed += 1
-            continue
-        if t.text == "(":
-            if not closed:
-                return None  # the participle stands inside a parenthesis: *(vastgesteld d.d. ...)*
-            closed -= 1
-            continue
-        if closed:
-            continue
+        whole = _brackets_whole(verb.doc, j + 1, verb.i)
+        if t.text == "(" and whole:
+            return None  # the participle stands inside a parenthesis: *(vastgesteld d.d. ...)*
+        if t.text in ("(", ")") or not whole:
+            continue  # a bracket, or a word inside a parenthesis closed before the participle
         if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
             return None
         kind = aux_kind(t)
@@ -280,6 +267,12 @@ def loose_aux(verb: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Tense")):
             return None
     return None
+
+
+def _brackets_whole(doc, start: int, end: int) -> bool:
+    """The round brackets between the tokens ``start`` and ``end`` close in order. Only round ones: the count of
+    ``loose_aux`` never counted square brackets, and findings stay as recorded."""
+    return closes_in_order(doc[i].text for i in range(start, end) if doc[i].text in ("(", ")"))
 
 
 def shared_aux(verb: Token) -> Token | None:
