@@ -153,6 +153,31 @@ def _tuple(value, key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+@functools.cache
+def word_groups() -> dict[str, list[str]]:
+    """The named word groups that a list of words in an entry names with '@' (``unless_document = ["@software"]``):
+    ``data/woordgroepen.toml`` (its form is checked with the language data, ``language/data.SCHEMA``)."""
+    from .fileio import read_toml
+
+    return read_toml(lexicon_dir() / "data" / "woordgroepen.toml", "Het bestand met woordgroepen")
+
+
+def _words(raw: dict, key: str, where: str) -> tuple[str, ...]:
+    """A list of words of an entry, in lower case; '@name' stands for the words of that word group."""
+    words: list[str] = []
+    for word in _tuple(raw.get(key), key, where):
+        if not word.startswith("@"):
+            words.append(word)
+        elif word[1:] in word_groups():
+            words.extend(_tuple(word_groups()[word[1:]], word[1:], "data/woordgroepen.toml"))
+        else:
+            known = ", ".join(f"@{name}" for name in sorted(word_groups()))
+            raise ConfigError(
+                f"{where}: '{key}' noemt de woordgroep '{word}', die bestaat niet. Kies uit: {known}."
+            )
+    return tuple(w.lower() for w in words)
+
+
 def _bool(value, key: str, where: str) -> bool:
     if not isinstance(value, bool):
         raise ConfigError(f"{where}: '{key}' moet true of false zijn.")
@@ -223,21 +248,13 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 source=source,
                 verb=verb.lower() if verb else None,
                 pos=pos,
-                unless_before=tuple(
-                    w.lower() for w in _tuple(raw.get("unless_before"), "unless_before", where)
-                ),
-                unless_after=tuple(w.lower() for w in _tuple(raw.get("unless_after"), "unless_after", where)),
+                unless_before=_words(raw, "unless_before", where),
+                unless_after=_words(raw, "unless_after", where),
                 unless_listed=_bool(raw.get("unless_listed", False), "unless_listed", where),
                 unless_negated=_bool(raw.get("unless_negated", False), "unless_negated", where),
-                unless_document=tuple(
-                    w.lower() for w in _tuple(raw.get("unless_document"), "unless_document", where)
-                ),
-                unless_subject=tuple(
-                    w.lower() for w in _tuple(raw.get("unless_subject"), "unless_subject", where)
-                ),
-                unless_dependent=tuple(
-                    w.lower() for w in _tuple(raw.get("unless_dependent"), "unless_dependent", where)
-                ),
+                unless_document=_words(raw, "unless_document", where),
+                unless_subject=_words(raw, "unless_subject", where),
+                unless_dependent=_words(raw, "unless_dependent", where),
                 unless_next_pos=next_pos,
                 unless_plural=_bool(raw.get("unless_plural", False), "unless_plural", where),
                 unless_exception=_bool(raw.get("unless_exception", False), "unless_exception", where),

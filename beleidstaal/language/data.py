@@ -43,6 +43,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "nominalisatie_uitzonderingen": {"lexicalised": WORDS},
     "kale_stammen": {"nouns": WORDS},
     "tokenizer": {"ordinary_words": WORDS, "company_forms": WORDS, "sentence_end_abbreviations": WORDS},
+    "woordgroepen": {"software": WORDS},  # read by the word lists (lexicon.word_groups): '@software'
     "lijdende_vorm": {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
         "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS, "condition_marks": WORDS,

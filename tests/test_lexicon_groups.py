@@ -1,0 +1,40 @@
+"""Named word groups in the word lists: '@software' in a list of words stands for the words of that group
+(``lexicons/data/woordgroepen.toml``), so that several entries share one list."""
+
+import pytest
+
+from beleidstaal.errors import ConfigError
+from beleidstaal.fileio import read_toml
+from beleidstaal.lexicon import lexicon_dir, parse_lexicon, word_groups
+
+
+def _entry(**keys):
+    data = {
+        "lexicon": {"category": "jargon"},
+        "entry": [{"term": "issue", "alternatives": ["probleem"], "reason": "Engels woord.", **keys}],
+    }
+    return parse_lexicon(data, "eigen.toml").entries[0]
+
+
+def test_a_group_name_stands_for_its_words():
+    entry = _entry(unless_document=["@software", "Jira"])
+    assert entry.unless_document == (*word_groups()["software"], "jira")
+    assert "github" in entry.unless_document
+
+
+def test_an_unknown_group_is_a_dutch_error():
+    with pytest.raises(ConfigError, match="woordgroep '@sofware', die bestaat niet. Kies uit: @software"):
+        _entry(unless_document=["@sofware"])
+
+
+def test_the_bundled_lists_name_the_software_group_instead_of_repeating_it():
+    group = set(word_groups()["software"])
+    named, by_hand = 0, []
+    for path in sorted(lexicon_dir().glob("*.toml")):
+        for raw in read_toml(path, "De woordenlijst").get("entry", []):
+            words = raw.get("unless_document", [])
+            named += "@software" in words
+            if len(group & {w.lower() for w in words}) > len(group) // 2:
+                by_hand.append(raw["term"])  # most of the group written out again
+    assert named >= 6
+    assert not by_hand
