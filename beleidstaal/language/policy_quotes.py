@@ -260,6 +260,9 @@ def speaks_for_government(text: str) -> bool:
         _words("government_commit_verbs"),
         _words("government_have_verbs"),
     )
+    low = " ".join(text.lower().split())
+    if not any(body in low for body in bodies):
+        return False  # most paragraphs: no government body named at all
     for sentence in _SENTENCE.split(text):
         words = re.findall(r"\w+", sentence.lower())
         if len(words) < 4 or " ".join(words[:2]) not in bodies:
@@ -362,12 +365,14 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             i = end
             continue
         text = document.paragraph_text(p)
-        near = f"{text} {_previous_text(document, headings, i)}"
         if (
             opens_with_member(text)
             and i + 1 < len(paragraphs)
             and not headings[i + 1]
-            and (names_policy(near) or heading_names_policy(heading))
+            and (
+                names_policy(f"{text} {_previous_text(document, headings, i)}")
+                or heading_names_policy(heading)
+            )
         ):
             # 'Lid 1 Ladder voor duurzame verstedelijking' after a sentence naming the ordinance: the member's text
             # and its items follow
