@@ -613,9 +613,6 @@ def planted(text: str, config) -> tuple[list, list]:
         "*Lid 1 Nieuwe woningen buiten de kern*\n\n{policy}\n",
         # an article with its number, under a heading that names the ordinance
         "## Omgevingsverordening\n\nArtikel 3.2.1 Wonen in het buitengebied\n\n{policy}\n",
-        # the province speaks of its own policy, in a paragraph that names its ordinance
-        "De provincie heeft deze regel ook opgenomen in de verordening. {policy}\n",
-        "## Provinciaal beleid\n\nDe provincie wil de kernen sterk houden. {policy}\n",
         # the priorities of a national vision named by its short name, in the sentence before
         "In de NOVI beschrijft het Rijk de nationale belangen. Er worden vier prioriteiten geformuleerd:\n\n"
         "- {policy}\n",
@@ -651,6 +648,50 @@ def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_ind
         # a member line with no law or policy text named near it, or an article of the plan's own rules
         "*Lid 1 Nieuwe woningen buiten de kern*\n\n{policy}\n",
         "## Regels\n\n*Artikel 4 Wonen*\n\nDe verordening kent regels.\n\n{policy}\n",
+    ],
+)
+def test_no_citation_without_a_named_policy_text(policy_index, text):
+    kinds, seen = planted(text, policy_index)
+    assert kinds == [("BT801", "kopie")], seen
+
+
+@pytest.fixture(scope="module")
+def policy_index_two(tmp_path_factory):
+    """The policy text in the plans of two other organisations."""
+    tmp = tmp_path_factory.mktemp("beleid2")
+    return small_index(
+        tmp,
+        {
+            "NL.IMRO.0200.Dorp-VG01.txt": [POLICY],
+            "NL.IMRO.0400.Akker-VG01.txt": [POLICY],
+            "NL.IMRO.0300.Kern-VG01.txt": [REPORT],
+        },
+    )
+
+
+GOVERNMENT_VOICE = [
+    # the province speaks of its own policy, in a paragraph that names its ordinance or under a heading that does
+    "De provincie heeft deze regel ook opgenomen in de verordening. {policy}\n",
+    "## Provinciaal beleid\n\nDe provincie wil de kernen sterk houden. {policy}\n",
+    "Voor de kernen is de visie het kader. Het Rijk zet daarom in op sterke kernen. {policy}\n",
+]
+
+
+@pytest.mark.parametrize("text", GOVERNMENT_VOICE)
+def test_a_government_on_its_own_policy_is_a_citation_when_several_organisations_hold_it(
+    policy_index, policy_index_two, text
+):
+    """Held by plans of two other organisations: the body's text, quoted. Held by one other plan: more often a
+    summary copied from that plan, so a copy."""
+    kinds, seen = planted(text, policy_index_two)
+    assert kinds == [("BT802", "citaat")], seen
+    kinds, seen = planted(text, policy_index)
+    assert kinds == [("BT801", "kopie")], seen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the province as subject, but no policy of its own in the words, or no law or policy text named
         "De provincie heeft geen bezwaar tegen het plan uit de verordening. {policy}\n",
         "De provincie wil meer woningen in de kernen. {policy}\n",
@@ -661,9 +702,9 @@ def test_policy_quoted_without_quotation_marks_or_luidt_is_a_citation(policy_ind
         "De provincie beschikt over instrumenten waarmee zij haar ambities uit de verordening haalt. {policy}\n",
     ],
 )
-def test_no_citation_without_a_named_policy_text(policy_index, text):
-    kinds, seen = planted(text, policy_index)
-    assert kinds == [("BT801", "kopie")], seen
+def test_a_government_named_without_speaking_of_its_own_policy_is_no_citation(policy_index_two, text):
+    kinds, seen = planted(text, policy_index_two)
+    assert kinds == [("BT801", "sjabloon")] or kinds == [("BT801", "kopie")], seen
 
 
 @pytest.mark.parametrize(

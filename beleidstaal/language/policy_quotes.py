@@ -237,6 +237,10 @@ def _is_italic(document: Document, p: Paragraph) -> bool:
 _MEMBER_LINE = re.compile(r"^(?:lid\s+\d+[a-z]?|art(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?)\b", re.I)
 
 
+#: the kind of a block in which a government body speaks of its own policy (``speaks_for_government``)
+GOVERNMENT = "overheid"
+
+
 def opens_with_member(text: str) -> bool:
     """``text`` is a short line that names a member or article (``_MEMBER_LINE``), no sentence of its own: the
     quoted text of that member or article follows."""
@@ -382,7 +386,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             continue
         if speaks_for_government(text) and (names_policy(text) or heading_names_policy(heading)):
             # the paragraph is the body's own text; a list it introduces is looked for below as well
-            found.append(QuotedBlock(p.start, p.end, "overheid"))
+            found.append(QuotedBlock(p.start, p.end, GOVERNMENT))
         at = _opens_unclosed_quote(text)
         if at is not None:
             block, i = _unclosed_quote(document, headings, i, at)
@@ -408,6 +412,14 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             # one sentence, ``rules.copy_spans.list_blocks``), but it is no edge where a passage is cut
             # (``rules.copy_spans.quoted_edges``): a passage of the lead-in and the quotation is a quotation
             found.append(QuotedBlock(p.start + _sentence_start(text, at - 1), p.start + at, "aankondiging"))
+    # a government's own voice counts only where no other quoted text is found in the paragraph (it would take that
+    # block's kind when merged, and counts only for passages that several organisations hold, ``rules.copy``)
+    others = [b for b in found if b.kind != GOVERNMENT]
+    found = others + [
+        b
+        for b in found
+        if b.kind == GOVERNMENT and not any(o.start < b.end and b.start < o.end for o in others)
+    ]
     blocks = document.memo["policy_quotations"] = tuple(_merge(found))
     return list(blocks)
 

@@ -26,6 +26,10 @@ QUOTED_SHARE = 0.7
 #: (*Ten behoeve van ... is een akoestisch onderzoek uitgevoerd.*) reaches 60% by chance
 SHORT_WORDS = 22
 SHORT_SHARE = 0.7
+#: a paragraph in which a government body speaks of its own policy (``language.policy_quotes.speaks_for_government``)
+#: is a quotation only when plans of at least this many other organisations hold the passage: the body's own text,
+#: quoted by several; one other plan with it is more often a summary copied from that plan
+GOVERNMENT_ORGANISATIONS = 2
 
 
 def _active(rule: Rule, config) -> bool:
@@ -42,7 +46,7 @@ def _lines(a: int, b: int) -> str:
 
 
 def quotation_reason(
-    document, tokens, first: int, last: int, *, cite_source: bool = False, blocks=None
+    document, tokens, first: int, last: int, *, cite_source: bool = False, blocks=None, organisations: int = 0
 ) -> str | None:
     """Why the copied words ``tokens[first:last]`` of ``document`` (``index.noise.prose_tokens``) are a quotation
     (BT802) and not a copy (BT801); None for a copy. ``beleidstaal check`` and the batch archive
@@ -51,7 +55,9 @@ def quotation_reason(
     that ``language.quotation`` recognises (a law article under its heading, text after *luidt:*, definitions).
     ``blocks`` is ``language.quotation.QuotedText`` of the document, when the caller has it already. Words quoted
     from the plan's own research (``language.policy_quotes.report_quotations``) are no quotation, unless the
-    source is one to quote from."""
+    source is one to quote from. ``organisations``: how many other organisations hold the passage; a paragraph in
+    which a government body speaks of its own policy counts as quoted from ``GOVERNMENT_ORGANISATIONS`` on (the
+    batch archive, which does not know the holders, passes 0)."""
     n = last - first
     if n <= 0:
         return None
@@ -77,7 +83,14 @@ def quotation_reason(
 
         blocks = QuotedText(policy_quotations(document))
     if blocks.blocks:
-        inside = sum(1 for i in range(first, last) if blocks.block_of(tokens.starts[i], tokens.ends[i]))
+        from ..language.policy_quotes import GOVERNMENT
+
+        voice = organisations >= GOVERNMENT_ORGANISATIONS
+        inside = sum(
+            1
+            for i in range(first, last)
+            if (b := blocks.block_of(tokens.starts[i], tokens.ends[i])) and (voice or b.kind != GOVERNMENT)
+        )
         if inside >= QUOTED_SHARE * n:
             return "aangehaalde tekst"
     return None
@@ -203,6 +216,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
         src = index.document(p.doc)
         start, end = passage_span(p.start, p.end)
         a, b = src.line(p.src_start), src.line(p.src_end - 1)
+        source = who.of_source(src.path, src.relpath)
+        shared, orgs = _holding(p, index, who, src, source)
         reason = quotation_reason(
             document,
             tokens,
@@ -210,10 +225,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
             p.end,
             cite_source=is_quote_source(config, src.path, src.relpath),
             blocks=blocks,
+            organisations=len(set(orgs) - {draft[0]}),
         )
-        source = who.of_source(src.path, src.relpath)
-
-        shared, orgs = _holding(p, index, who, src, source)
         kind = "citaat" if reason else reuse_kind(draft, source, orgs)
         if kind == "sjabloon" and p.length < SHORT_WORDS:  # unless some holders share only a clause of it
             weak = fragment_holders(p, index, tokens.keys, who, draft[0])
