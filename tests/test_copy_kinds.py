@@ -700,6 +700,8 @@ def test_a_government_on_its_own_policy_is_a_citation_when_several_organisations
         # a verb that says no will or commitment of the body ('zet ... centraal'; 'ambities' in a clause of its own)
         "Het Rijk zet in de visie de gebruiker centraal. {policy}\n",
         "De provincie beschikt over instrumenten waarmee zij haar ambities uit de verordening haalt. {policy}\n",
+        # the paragraph speaks of the plan: the writer's own weighing against the policy
+        "De provincie wil sterke kernen volgens de verordening. Het voorliggende plan past daarin. {policy}\n",
     ],
 )
 def test_a_government_named_without_speaking_of_its_own_policy_is_no_citation(policy_index_two, text):

@@ -384,8 +384,13 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             if block is not None:
                 found.append(block)
             continue
-        if speaks_for_government(text) and (names_policy(text) or heading_names_policy(heading)):
-            # the paragraph is the body's own text; a list it introduces is looked for below as well
+        if (
+            speaks_for_government(text)
+            and (names_policy(text) or heading_names_policy(heading))
+            and not _words("plan_itself") & set(re.findall(r"\w+", text.lower()))
+        ):
+            # the paragraph is the body's own text (unless it speaks of the plan: *De voorliggende ontwikkeling past
+            # ...*, ``plan_itself``); a list it introduces is looked for below as well
             found.append(QuotedBlock(p.start, p.end, GOVERNMENT))
         at = _opens_unclosed_quote(text)
         if at is not None:
