@@ -173,8 +173,4 @@ def in_sense(tokens, replacements, offer) -> tuple[list[str], list[str], list[st
     if "door" in out and not fitting:
         # none of the others drops in: the writer chooses between them
         return [], [choice_advice(kept)] if kept else [], kept
-    if out and offer(sorted(out, key=[r.lower() for r in replacements].index))[1]:
-        # an alternative out of sense that would only be advice here silences the advice on the others too, as
-        # recorded (*het beleid ten aanzien van ...* gets no "Kies ... 'over'"); naming them would change findings
-        advice = []
     return fitting, advice, kept

@@ -197,3 +197,19 @@ def test_not_flagged(text, rule):
 )
 def test_still_flagged(text, rule, words):
     assert _one(text, rule, words)
+
+
+# -- an alternative out of sense does not silence the advice on the others --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Het beleid ten aanzien van de woningbouw is streng.", "ten aanzien van"),
+        ("Wij maken regels ten aanzien van het parkeren bij scholen.", "ten aanzien van"),
+    ],
+)
+def test_advice_names_the_alternatives_that_keep_the_meaning(text: str, words: str) -> None:
+    finding = _one(text, "BT104", words)
+    assert not finding.suggestions
+    assert finding.advice and "'over'" in finding.advice[0]
