@@ -122,6 +122,7 @@ def tokenise_into(
         tokens.words, tokens.keys, tokens.starts, tokens.ends, tokens.breaks, tokens.quoted
     )  # fmt: skip
     sentence_end = _SENTENCE_END.search
+    known = _stems.get  # most words of a text were stemmed before: one look-up, no call of ``stem``
     for m in (_TOKEN_MOJIBAKE if mojibake else _TOKEN).finditer(text):
         start, end = m.span()
         if not pending_break and sentence_end(text, last_end, start):
@@ -137,7 +138,7 @@ def tokenise_into(
             breaks.append(len(keys))
             pending_break = False
         words.append(low)
-        keys.append(stem(low))
+        keys.append(known(low) or stem(low))
         starts.append(offset + start)
         ends.append(offset + end)
         quoted.append(all_quoted or (bool(spans) and any(s <= start and end <= e for s, e in spans)))

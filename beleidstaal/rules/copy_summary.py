@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from operator import attrgetter
 
 from .copy import COPY, percent
 
@@ -70,7 +71,8 @@ def reads_as_quotation(document, start: int) -> bool:
     from ..language.quote_kinds import MAX_HEADING_WORDS, is_heading
 
     paragraphs = document.paragraphs
-    i = bisect.bisect_right([p.start for p in paragraphs], start) - 1
+    # by the paragraphs' own starts: no list of every paragraph's start for each passage
+    i = bisect.bisect_right(paragraphs, start, key=attrgetter("start")) - 1
     if i < 0:
         return False
     lead = document.text[paragraphs[i].start : start] if start > paragraphs[i].start else ""
