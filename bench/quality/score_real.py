@@ -32,9 +32,9 @@ CATEGORY_RULES = {
 GOALS = {"woordkeuze": 0.90, "nominalisatie": 0.90, "passief": 0.90, "tangconstructie": 0.80}
 MAX_FALSE_PER_CLEAN = 0.05
 SCORED = frozenset().union(*CATEGORY_RULES.values())
-#: plans reserved for a round's blind sheets (``real/copy8-files.tsv``, ``real/copy9-files.tsv``): their sentences are never checked, so the
+#: plans reserved for a round's blind sheets (``real/copy9-files.tsv``; copy8 until it was scored): their sentences are never checked, so the
 #: sentences of those plans in the annotated set are left out while the list stands (8 of 170 in the ninth round)
-RESERVED = (HERE / "real" / "copy8-files.tsv", HERE / "real" / "copy9-files.tsv")
+RESERVED = (HERE / "real" / "copy9-files.tsv",)
 
 
 def reserved_files() -> frozenset[str]:

@@ -32,7 +32,7 @@ from common import corpus_root, read_sheet, sheet_files  # noqa: E402
 from copy_sample import DOCUMENT, check, index_for, kind_of  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-RESERVED: tuple[Path, ...] = (HERE / "copy8-files.tsv", HERE / "copy9-files.tsv")  # the ninth round's blind copy plans: never replayed
+RESERVED: tuple[Path, ...] = (HERE / "copy9-files.tsv",)  # copy9 is reserved; copy8 is scored
 
 
 def judged_kind(row: dict) -> str:
