@@ -83,6 +83,8 @@ def plausible_participle(low: str) -> bool:
     if not low.endswith(("d", "t", "n")):
         return False
     ge_form = low.startswith("ge") or any(low.startswith(p + "ge") for p in PARTICLES)
+    if low.endswith("ingen"):
+        return False  # a plural noun (ontwikkelingen, woningen): no participle ends in -ingen
     present_participle = low.endswith("end") and not low.endswith(("eend", "iend")) and not ge_form
     return not present_participle and not low.endswith("gevend")
 
@@ -197,6 +199,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         if c.dep_ in ("aux", "aux:pass", "cop")
         and (c.i < verb.i or c.i - verb.i <= 2)
         and not _bracket_between(c, verb)
+        and not _colon_between(c, verb)
     ]
     passive = [a for a in auxes if aux_kind(a)]
     noun_aux = _noun_participle_aux(verb) if not passive else None
@@ -224,7 +227,9 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     # zijn + participle
     if verb.lower_ in adjective_participles():
         return None
-    takes_zijn = lemma in zijn_verbs() or verb.lemma_.lower() in zijn_verbs()
+    # a verb that alternates (*de luchtkwaliteit is verbeterd*: is better now) takes zijn as an intransitive too
+    takes = zijn_verbs() | zijn_or_passive()
+    takes_zijn = lemma in takes or verb.lemma_.lower() in takes
     if takes_zijn and not (lemma in zijn_or_passive() and find_agent(verb) is not None):
         return None
     if verb.pos_ == "ADJ" and find_agent(verb) is None:
@@ -237,6 +242,13 @@ def _bracket_between(a: Token, b: Token) -> bool:
     of (*zijn doorvertaald in de Nota Parkeernormen (vastgesteld d.d. ...)*: *vastgesteld* is not *zijn*'s)."""
     lo, hi = sorted((a.i, b.i))
     return not closes_in_order(t.text for t in a.doc[lo + 1 : hi])
+
+
+def _colon_between(a: Token, b: Token) -> bool:
+    """A colon or semicolon between the two words: what follows it is a list or a clause of its own (*De inrichting
+    is conform de richtlijnen: geen stoepen en parkeervakken aangegeven met een P*: *is* is not *aangegeven*'s)."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in (":", ";") for t in a.doc[lo + 1 : hi])
 
 
 def loose_aux(verb: Token) -> Token | None:
@@ -266,6 +278,8 @@ def loose_aux(verb: Token) -> Token | None:
             return t
         if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Tense")):
             return None
+        if t.pos_ == "VERB" and j > sent.start and verb.doc[j - 1].lower_ == "te":
+            return None  # a te-infinitive of its own: *Het doel is na te gaan welke ... ontwikkelingen*
     return None
 
 
