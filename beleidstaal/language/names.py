@@ -268,7 +268,24 @@ def states_exception(tokens: list[Token]) -> bool:
     words = [t for t in sent if not t.is_space]
     first = min(tokens, key=lambda t: t.i)
     comma = next((t.i for t in words if t.text == ","), None)
-    return bool(words) and words[0].lower_ in marks and comma is not None and comma < first.i
+    if bool(words) and words[0].lower_ in marks and comma is not None and comma < first.i:
+        return True
+    return _next_sentence_departs(sent)
+
+
+def _next_sentence_departs(sent) -> bool:
+    """The next sentence of the same paragraph says one may depart from the reservation or names its exception
+    (*De eisen gelden in principe voor elk plan. Hier kan van worden afgeweken, mits ...*), or opens with *maar*."""
+    doc = sent.doc
+    if sent.end >= len(doc) or "\n\n" in doc[sent.end - 1 : sent.end + 1].text_with_ws:
+        return False
+    nxt = [t for t in doc[sent.end].sent if not t.is_space]
+    if not nxt or "\n\n" in doc[sent.end - 1 : nxt[0].i + 1].text:
+        return False
+    departs = word_set("grammatica", "deviation_words")
+    if nxt[0].lower_ == "maar":
+        return True
+    return any(t.lower_ in departs or t.lemma_.lower() in departs for t in nxt)
 
 
 def next_word_is(tokens: list[Token], classes: tuple[str, ...]) -> bool:

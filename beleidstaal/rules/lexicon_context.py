@@ -25,7 +25,9 @@ def in_side_note(sent, tokens) -> bool:
 
 def _whole_label(sent, matched) -> bool:
     """The sentence is a line of its own and nothing but the matched words (a heading like *Beleidskader*, a list
-    item or link text). A sentence the parser cut off in the middle of a line is no label."""
+    item or link text), maybe after a section word and its number (*Hoofdstuk 4 BELEIDSKADER* in a table of
+    contents). A sentence the parser cut off in the middle of a line is no label."""
+    from ..language.data import word_set
     from ..language.words import columns, doc_text, word_mask
 
     doc = sent.doc
@@ -38,6 +40,13 @@ def _whole_label(sent, matched) -> bool:
     text = doc_text(doc)
     first, last = doc[solid[0]], doc[solid[-1]]
     before = text[: first.idx].rstrip(" \t0123456789.\\*+-#")  # a heading number or list mark may precede
+    named = set()  # *Hoofdstuk 4 Beleidskader*: a section word and its number before the name
+    if text[: first.idx] != before:
+        line = before[before.rfind("\n") + 1 :]
+        word = line.lstrip(" \t\\*+-#")
+        if word.lower() in word_set("grammatica", "section_words"):
+            before = before[: len(before) - len(line)]
+            named = {t.i for t in doc[sent.start : sent.end] if t.idx < first.idx}
     if before[-1:] not in ("", "\n"):
         return False
     after = text[last.idx + len(last.text) :].lstrip(" \t")
@@ -46,7 +55,9 @@ def _whole_label(sent, matched) -> bool:
     inside = {t.i for t in matched}
     mask, like_num, pos = word_mask(doc), cols.like_num, cols.pos
     return all(
-        i in inside for i in range(sent.start, sent.end) if mask[i] and not like_num[i] and pos[i] != "NUM"
+        i in inside or i in named
+        for i in range(sent.start, sent.end)
+        if mask[i] and not like_num[i] and pos[i] != "NUM"
     )  # 3.1 Beleidskader
 
 

@@ -110,13 +110,31 @@ def _phrase_head(matched):
     return [head, *(c for c in head.children if c.dep_ == "fixed"), head.head]  # 50 meter: the unit, its noun
 
 
+def _object_noun(matched):
+    """The noun of a matched preposition's phrase: *zienswijzen* in *naar aanleiding van de zienswijzen* (the parse
+    often hangs that noun on the verb, not on the multi-word preposition), after its articles and adjectives."""
+    first = min(matched, key=lambda t: t.i)
+    last = max(matched, key=lambda t: t.i)
+    if first.pos_ != "ADP":
+        return []
+    doc, end = last.doc, last.sent.end
+    for i in range(last.i + 1, min(end, last.i + 5)):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return [tok]
+        if tok.pos_ not in ("DET", "ADJ", "NUM", "PRON") and "Part" not in tok.morph.get("VerbForm"):
+            return []  # not an article, adjective or participle (*de ingediende reacties*) before the noun
+    return []
+
+
 def by_dependent(entry, matched):
     """The entry, with the alternatives of the first ``alternatives_if`` word that the match governs (as written,
-    its lemma, or the last part of a compound: *woningbehoefte*), or, for a preposition, the word its phrase
-    depends on (*een afstand ten opzichte van de woning*: *tot*)."""
+    its lemma, or the last part of a compound: *woningbehoefte*), or, for a preposition, the noun of its phrase
+    (*naar aanleiding van de zienswijzen*: *door*, *vanwege*) or the word its phrase depends on (*een afstand ten
+    opzichte van de woning*: *tot*)."""
     if not entry.alternatives_if:
         return entry
-    for child in [*_governed(matched), *_phrase_head(matched)]:
+    for child in [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]:
         forms = {child.lower_, child.lemma_.lower()}
         for word, alternatives in entry.alternatives_if:
             if word in forms or (len(word) >= 5 and any(f.endswith(word) for f in forms)):
