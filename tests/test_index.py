@@ -471,6 +471,51 @@ def test_copy_of_collection_folder_is_untouched(tmp_path):
     shutil.rmtree(folder)
 
 
+def test_alignment_with_one_changed_word_between_anchors_matches_difflib():
+    """Two words changed in a copied sentence leave gaps of one word on each side between the anchors: those words
+    are no block, and the blocks are difflib's."""
+    import difflib
+
+    from beleidstaal.index.alignment import anchored_blocks
+
+    a = [
+        "het",
+        "college",
+        "van",
+        "burgemeester",
+        "en",
+        "wethouders",
+        "stelt",
+        "het",
+        "nieuwe",
+        "plan",
+        "vast",
+        "voor",
+        "de",
+        "wijk",
+    ]
+    b = [
+        "het",
+        "college",
+        "van",
+        "burgemeester",
+        "en",
+        "wethouders",
+        "bepaalt",
+        "het",
+        "nieuwe",
+        "plan",
+        "definitief",
+        "voor",
+        "de",
+        "wijk",
+    ]
+    blocks = anchored_blocks(a, b, [0])
+    assert blocks == [(0, 0, 6), (7, 7, 3), (11, 11, 3)]
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    assert blocks == [(m.a, m.b, m.size) for m in sm.get_matching_blocks() if m.size]
+
+
 def test_alignment_from_the_diagonals_of_the_hits_finds_what_difflib_finds():
     """A source window with the draft's passage in it, with words replaced, one word dropped and two added: the
     blocks found from the diagonals of the hits (anchored_blocks) give the same passage as difflib over the whole

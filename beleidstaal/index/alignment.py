@@ -134,7 +134,11 @@ def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int,
     blocks: list[tuple[int, int, int]] = []
     pi = pj = 0
     for i, j, n in [*anchors, (len(a), len(b), 0)]:
-        if i > pi and j > pj:
+        if i == pi + 1 and j == pj + 1:
+            # one word on each side (a changed word: most gaps between anchors): a block if the two are equal
+            if a[pi] == b[pj]:
+                blocks.append((pi, pj, 1))
+        elif i > pi and j > pj:
             blocks.extend((pi + x, pj + y, k) for x, y, k in _matching_blocks(a[pi:i], b[pj:j]) if k)
         if n:
             blocks.append((i, j, n))

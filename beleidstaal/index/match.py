@@ -201,6 +201,8 @@ def _all_chains(
 
 #: ``count + 1``, as a function that ``map`` calls in C (counts of thousands of words per check)
 _one_more = (1).__add__
+#: ``count < PROBES_PER_STRETCH``, the same way
+_under_probes = PROBES_PER_STRETCH.__gt__
 
 
 def find_passages(
@@ -216,18 +218,23 @@ def find_passages(
     chains, hits_of = _all_chains(docs, ds, rs, rare_hit)
     tried = [0] * len(keys)
     probed = [0] * len(keys)
+    # 1 for each word probed fewer than PROBES_PER_STRETCH times: ``min(probed[lo:hi]) >= PROBES_PER_STRETCH`` is
+    # "no 1 in lo..hi", which ``bytearray.find`` answers in C without copying the stretch
+    unprobed = bytearray(b"\x01") * len(keys)
+    find_unprobed = unprobed.find
     found: list[Passage] = []
     alignments = 0
     for doc_id, lo, hi, at in chains:  # lo, hi: the draft words of the chain (its draft positions ascend)
         # most chains of a plan against an archive fall on words probed often enough: that test first (a chain
         # skipped changes nothing, so the order of the tests does not change what is found)
-        if min(probed[lo:hi]) >= PROBES_PER_STRETCH:
+        if find_unprobed(1, lo, hi) < 0:
             continue
         if min(tried[lo:hi]) >= TRIES_PER_STRETCH:
             continue
         if alignments >= MAX_ALIGNMENTS:
             break
         probed[lo:hi] = map(_one_more, probed[lo:hi])
+        unprobed[lo:hi] = map(_under_probes, probed[lo:hi])
         source = index.document(doc_id)
         chain = hits_of(at)
         rs = [r for _, r in chain]
