@@ -25,10 +25,12 @@ def _left_part(token: Token) -> list[Token]:
     ]
 
 
-def _object_tokens(van_head: Token) -> list[Token]:
+def _object_tokens(van_head: Token, event=None) -> list[Token]:
     """The object of the rewrite: the noun after *van* with its own words before it, and phrases after it that
     start with a preposition (*de bereikbaarheid van het centrum*). It stops at a relative clause, a comma, or a
-    bare word the parser hung on the noun (*het systeem* [*start*] *in maart*)."""
+    bare word the parser hung on the noun (*het systeem* [*start*] *in maart*). A noun coordinated with it belongs
+    to the object (*van Oosterdorp en Westerdorp*), unless ``event`` says it is an act of its own (*de bouw van
+    woningen en de aanleg van wegen*)."""
     doc = van_head.doc
     start = van_head.left_edge.i
     if doc[start].lower_ == "van":
@@ -41,6 +43,9 @@ def _object_tokens(van_head: Token) -> list[Token]:
         if child.i == out[-1].i + 1 and (child.pos_ == "NUM" or child.like_num):
             out.append(child)  # artikel 14, bijlage 2: the number belongs to its noun (issue 17)
             continue
+        if child.dep_ == "conj" and _joins(child, out, event):
+            out += list(child.subtree)
+            continue
         if child.dep_ in ("acl:relcl", "acl", "conj", "parataxis") or first.is_punct or first.pos_ != "ADP":
             break
         inner = list(child.subtree)
@@ -52,8 +57,8 @@ def _object_tokens(van_head: Token) -> list[Token]:
             out += inner[:cut]
             break
         out += inner
-    while out and out[-1].is_punct:
-        out.pop()
+    while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "ADP", "CCONJ")):
+        out.pop()  # a phrase the parse cut open ends before it: *een schatting* [*van het*]
     # a parenthesis the parse cut open closes, and the noun after it ends the phrase: *een (ander type) asfalt*
     if out and "(" in (opened := [t.text for t in out]) and ")" not in opened:
         close = next((t.i for t in doc[out[-1].i + 1 : van_head.sent.end] if t.text in (")", ",")), None)
@@ -78,6 +83,47 @@ def _object_tokens(van_head: Token) -> list[Token]:
             break
         j += 1
     return out
+
+
+def _joins(conj: Token, out: list[Token], event) -> bool:
+    """A noun coordinated right after the object is part of it: no *van* phrase, clause or act of its own."""
+    sub = list(conj.subtree)
+    return (
+        conj.pos_ in ("NOUN", "PROPN")
+        and sub[0].i == out[-1].i + 1
+        and not any(t.lower_ == "van" or t.dep_ in ("acl:relcl", "acl") for t in sub)
+        and not (event is not None and event(conj))
+    )
+
+
+#: words that open a noun phrase: two of them in a row is a slip in the text (*het dit plan*), not an object to copy
+_DETERMINERS = frozenset(
+    {"de", "het", "een", "dit", "dat", "deze", "die", "zijn", "haar", "hun", "ons", "onze"}
+)
+
+
+def whole(obj: list[Token], van_head: Token, event=None) -> bool:
+    """The object makes a whole phrase to copy into an example: no slip of two determiners (*het dit plan*), not
+    cut before the end of its phrase (*van het* [*te verwachten klimaat*], *NNN* [*gebied*]), and no coordinated
+    noun left out (*van Oosterdorp* [*en Westerdorp*])."""
+    if not obj:
+        return False
+    words = sorted(obj, key=lambda t: t.i)
+    if any(
+        a.lower_ in _DETERMINERS and b.lower_ in _DETERMINERS and b.i == a.i + 1
+        for a, b in zip(words, words[1:], strict=False)
+    ):
+        return False
+    last, doc = words[-1], van_head.doc
+    if last.pos_ in ("DET", "ADP", "CCONJ") or last.lower_ in _DETERMINERS:
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < van_head.sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
+        return False
+    ids = {t.i for t in obj}
+    return not any(
+        c.dep_ == "conj" and c.i not in ids and not (event and event(c)) for c in van_head.children
+    )
 
 
 def _name_part(t: Token) -> bool:
@@ -108,6 +154,8 @@ def _text(tokens: list[Token]) -> str:
 def _adverb(adj: Token) -> str:
     """The uninflected adjective, used as an adverb: *verdere* → *verder*, *grote* → *groot*, *snelle* → *snel*."""
     low, lemma = adj.lower_, adj.lemma_.lower()
+    if _going_further(adj):
+        return lemma[:-4]  # verdergaande versterking → verder versterken
     if not low.endswith("e") or low == lemma:
         return low
     inflected = {lemma + "e", lemma + lemma[-1:] + "e"}
@@ -126,8 +174,25 @@ def _adverb(adj: Token) -> str:
 NO_ADVERB = word_set("grammatica", "no_adverb")
 
 
+def _going_further(adj: Token) -> bool:
+    """A present participle of a comparative and *gaan* (*verdergaande*): before the verb only the comparative
+    stays (*verder versterken*), never *verdergaan versterken*."""
+    low, lemma = adj.lower_, adj.lemma_.lower()
+    head = lemma[:-4]
+    return (
+        low in (lemma + "de", lemma + "d")
+        and lemma.endswith("gaan")
+        and len(head) >= 5
+        and head.endswith("er")
+    )
+
+
 def _blocks_rewrite(adj: Token) -> bool:
     low, lemma = adj.lower_, adj.lemma_.lower()
+    if _going_further(adj):
+        return False
+    if low in (lemma + "de", lemma + "d") and lemma.endswith("n"):
+        return True  # another present participle: *bestaande*, *doorgaande* make no adverb before the verb
     if (
         lemma in NO_ADVERB
         or low.rstrip("e") in NO_ADVERB

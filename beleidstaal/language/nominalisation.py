@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .data import word_lists, word_set
 from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .keys import full_lemma
-from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced
+from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -65,6 +65,11 @@ def noun_verb(lemma: str) -> tuple[str, str] | None:
         if verb:
             return verb, ""
     return None
+
+
+def _is_event(tok: Token) -> bool:
+    """A noun that is an act of its own (a verb made into a noun): not part of another noun's object."""
+    return noun_verb(tok.lemma_ or tok.lower_) is not None
 
 
 def _van_phrase(token: Token) -> Token | None:
@@ -303,7 +308,7 @@ def nominalisation_candidates(sent: Span):
                 if is_verb and low not in exceptions():
                     sig = signals(last, van_head)
                     sig["bij_voor"] = sig["bij_voor"] or _after_bij_or_voor(tok)
-                    obj = _object_tokens(van_head) if van_head is not None else []
+                    obj = _object_tokens(van_head, _is_event) if van_head is not None else []
                     yield Candidate(
                         [prev, *doc[tok.i : nxt.i + 1], *obj],
                         low,
@@ -324,9 +329,9 @@ def nominalisation_candidates(sent: Span):
                 and (tok.pos_ in ("VERB", "NOUN") and "Plur" not in tok.morph.get("Number"))
             ):
                 van_head = _van_phrase(tok)
-                obj = _object_tokens(van_head) if van_head is not None else []
+                obj = _object_tokens(van_head, _is_event) if van_head is not None else []
                 tokens = [prev, tok, nxt, *obj]
-                rewrite = bool(obj) and balanced(obj)
+                rewrite = bool(obj) and balanced(obj) and whole(obj, van_head, _is_event)
                 suggestion = f"{_text(obj)} {low}" if rewrite else None
                 alts = [f"{_text(obj)} {p}" for p in plain_verbs(low)] if rewrite else []
                 sig = signals(tok, van_head)
@@ -352,7 +357,7 @@ def nominalisation_candidates(sent: Span):
         sig["cognate"] = cognate(verb, van_head)
         if van_head is not None:
             left = [t for t in _left_part(tok) if t not in fixed]
-            obj = _object_tokens(van_head)
+            obj = _object_tokens(van_head, _is_event)
             tokens = [*left, *fixed, tok, *obj, doc[van_head.left_edge.i]]
             advs = _adverbs(left)
             adv = " ".join(advs or [])
@@ -363,6 +368,7 @@ def nominalisation_candidates(sent: Span):
                 or any(t.dep_ == "nmod:poss" or t.pos_ == "PRON" for t in left)
                 or not obj
                 or not balanced(obj)
+                or not whole(obj, van_head, _is_event)
             )
             suggestion = None if blocked else f"{_text(obj)} {core}"
             alts = [] if blocked else [f"{_text(obj)} {(adv + ' ' + p).strip()}" for p in plain_verbs(verb)]

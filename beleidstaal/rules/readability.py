@@ -8,6 +8,8 @@ words, once per document; it is an info-level hint.
 
 from __future__ import annotations
 
+import re
+
 from .common import char_span
 from .registry import Rule, RuleContext, register
 
@@ -23,6 +25,18 @@ RARE_WORD_LENGTH = 12
 RARE_WORD_ZIPF = 2.0
 COMMON_PART_ZIPF = 3.5
 LINKING = ("s", "e", "en")
+
+
+#: a field of a data record: a short label, a colon, a value, up to the next comma (*datum: 3-4-2020, hoogte: 2,5*)
+_FIELD = re.compile(r"(?:^|[,;]\s+)[^\W\d][\w .()/-]{0,30}:\s")
+#: this many fields make a paragraph a data record (a boring log, a list of measures), not prose to read
+MIN_FIELDS = 4
+
+
+def is_data_record(text: str) -> bool:
+    """A paragraph of *label: value* fields is a record, not prose: no readability finding on it."""
+    fields = len(_FIELD.findall(text))
+    return fields >= MIN_FIELDS and fields * 8 >= len(text.split())
 
 
 def _first_sentence_span(ap):
@@ -41,7 +55,7 @@ def _readability(analysis, ctx: RuleContext):
     counted = [p for p in stats.paragraphs if p.kind not in SKIPPED_KINDS]
     for ap, pf in zip(analysis.paragraphs, stats.paragraphs, strict=True):
         fig = pf.figures
-        if pf.kind in SKIPPED_KINDS or fig.words < MIN_PARAGRAPH_WORDS:
+        if pf.kind in SKIPPED_KINDS or fig.words < MIN_PARAGRAPH_WORDS or is_data_record(ap.doc.text):
             continue
         start, end = _first_sentence_span(ap)
         if fig.words > LONG_PARAGRAPH_WORDS:

@@ -97,6 +97,28 @@ def date_words(sent) -> int:
     )
 
 
+def label_words(sent) -> int:
+    """The words of a list label that runs into its sentence without a full stop (*- Samenwerking door overleg Het
+    plan is ...*): a capitalised article or pronoun after a lower-case noun, with no finite verb before it and one
+    after it, opens the sentence; the words before it are a heading, not part of it. Not a name (*uit De Bilt*,
+    *bij Het Gooi*): the word before it is no preposition and the word after it is lower case or an acronym."""
+    words = list(sent)
+    for k in range(2, min(len(words) - 2, 14)):
+        t, prev, nxt = words[k], words[k - 1], words[k + 1]
+        if "Fin" in prev.morph.get("VerbForm"):
+            return 0
+        if not (
+            t.text[:1].isupper() and t.pos_ in ("DET", "PRON") and prev.text[:1].islower() and prev.is_alpha
+        ):
+            continue
+        if prev.pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or not (nxt.text.islower() or nxt.text.isupper()):
+            return 0
+        if any("Fin" in w.morph.get("VerbForm") for w in words[k + 1 : k + 6]):
+            return sum(1 for w in words[:k] if is_word(w))
+        return 0
+    return 0
+
+
 def _long_sentences(analysis, ctx: RuleContext):
     limit = ctx.config.max_sentence_words
     very = max(limit + 1, ctx.config.very_long_sentence_words)
@@ -106,7 +128,10 @@ def _long_sentences(analysis, ctx: RuleContext):
             continue
         # the writer's own words: a cited definition or article cannot be split
         own = (
-            n - (quoted_words(sent) or cited_after_colon(sent, offset, analysis.document)) - date_words(sent)
+            n
+            - (quoted_words(sent) or cited_after_colon(sent, offset, analysis.document))
+            - date_words(sent)
+            - label_words(sent)
         )
         if own <= limit:
             continue
