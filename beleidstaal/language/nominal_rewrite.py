@@ -91,6 +91,7 @@ def _joins(conj: Token, out: list[Token], event) -> bool:
     return (
         conj.pos_ in ("NOUN", "PROPN")
         and sub[0].i == out[-1].i + 1
+        and not any(t.text == "," for t in sub)  # a long list is not copied into an example
         and not any(t.lower_ == "van" or t.dep_ in ("acl:relcl", "acl") for t in sub)
         and not (event is not None and event(conj))
     )
@@ -118,12 +119,32 @@ def whole(obj: list[Token], van_head: Token, event=None) -> bool:
     if last.pos_ in ("DET", "ADP", "CCONJ") or last.lower_ in _DETERMINERS:
         return False
     nxt = doc[last.i + 1] if last.i + 1 < van_head.sent.end else None
-    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
-        return False
     ids = {t.i for t in obj}
-    return not any(
-        c.dep_ == "conj" and c.i not in ids and not (event and event(c)) for c in van_head.children
+    if nxt is not None and nxt.is_alpha and _goes_on(nxt, ids):
+        return False
+    return not any(_left_out(c, last, ids, event) for c in van_head.children)
+
+
+def _left_out(conj: Token, last: Token, ids: set[int], event) -> bool:
+    """A noun coordinated right after the object (*van Oosterdorp* [*en Westerdorp*]) that the object leaves out;
+    not a phrase of its own (*van code en het gebruik van ...*: its own article or *van*, or an act)."""
+    sub = list(conj.subtree)
+    return (
+        conj.dep_ == "conj"
+        and conj.i not in ids
+        and conj.left_edge.i == last.i + 1
+        and not (event and event(conj))
+        and not any(t.lower_ == "van" for t in sub)
+        and (conj.pos_ == "PROPN" or not any(t.pos_ == "DET" for t in sub))
     )
+
+
+def _goes_on(nxt: Token, ids: set[int]) -> bool:
+    """The word after the object still belongs to its noun: a name or compound part the parse hung on it
+    (*locatie* [*Noordpark*], *NNN* [*gebied*]), or a noun that is no phrase of its own."""
+    if nxt.head.i in ids and nxt.dep_ in ("fixed", "flat", "appos", "compound", "amod"):
+        return True
+    return nxt.pos_ in ("NOUN", "PROPN") and not (nxt.dep_ == "nmod" and nxt.head.i in ids)
 
 
 def _name_part(t: Token) -> bool:
