@@ -85,13 +85,17 @@ def _object_tokens(van_head: Token, event=None) -> list[Token]:
     return out
 
 
+#: the word classes of a plain noun phrase joined to the object (*en de oude bibliotheek*)
+_IN_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM"})
+
+
 def _joins(conj: Token, out: list[Token], event) -> bool:
     """A noun coordinated right after the object is part of it: no *van* phrase, clause or act of its own."""
     sub = list(conj.subtree)
     return (
         conj.pos_ in ("NOUN", "PROPN")
         and sub[0].i == out[-1].i + 1
-        and not any(t.text == "," for t in sub)  # a long list is not copied into an example
+        and all(t.pos_ in _IN_NOUN_PHRASE for t in sub)  # no list, bracket, preposition or adverb
         and not any(t.lower_ == "van" or t.dep_ in ("acl:relcl", "acl") for t in sub)
         and not (event is not None and event(conj))
     )
