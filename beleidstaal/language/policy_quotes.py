@@ -12,6 +12,7 @@ from .quotation import QuotedText, _merge, quoted_blocks
 from .quote_kinds import (
     _ARTICLE,
     _ARTICLE_PART,
+    _ARTICLE_REFERENCE,
     _ITALIC_LINE,
     _SECTION_NUMBER,
     MAX_HEADING_WORDS,
@@ -23,9 +24,9 @@ from .quote_kinds import (
     _source,
     _words,
     is_heading,
+    names_policy,
 )
 
-_ARTICLE_REFERENCE = re.compile(r"\bart(?:ikel|\.)\s*\d+(?:[.:]\d+)*[a-z]?\b", re.I)
 #: a heading that names the article of a law or ordinance it discusses in brackets: *Gestapeld houden van vee
 #: (artikel 2.30)*; an article without a dot is one of the plan's own rules (*Algemene gebruiksregels (Artikel 7)*)
 _ARTICLE_IN_BRACKETS = re.compile(
@@ -38,18 +39,6 @@ _FOOTNOTE_SOURCE = re.compile(r"\[\d{1,2}\]\(|<sup>\s*\d{1,2}\s*</sup>|\^\d{1,2}
 _FOOTNOTE_TEXT = re.compile(r"\b[^\W\d_]{3,}[a-z](\d{1,2})(?=[\s,.;:)])")
 #: the sentence before a colon, within this many characters
 _SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
-
-
-def names_policy(text: str) -> bool:
-    """The text names a law or a policy document: an article (*artikel 2.30*), the short name of a law (*Bro*),
-    or a word that is or ends in the name of a kind of law or policy text (*Omgevingsverordening*, *Structuurvisie*,
-    *Waterwet*, *provinciaal beleid*); not the plan's own rules (*Bestemmingsregeling*, ``own_rules``)."""
-    if _ARTICLE_REFERENCE.search(text):
-        return True
-    sources, laws, own = _words("policy_sources"), _words("law_abbreviations"), _words("own_rules")
-    return any(
-        w in laws or (w.endswith(tuple(sources)) and w not in own) for w in re.findall(r"\w+", text.lower())
-    )
 
 
 def heading_names_policy(heading: str) -> bool:

@@ -21,7 +21,10 @@
 - the conditions of a rule, lettered in legal style (``condition_items``): two or more items in letter order
   (*a.*, *b)*, *iv)*) in one section, each a clause in lower case that ends in ``;`` or ``,`` (the last may end in
   ``.``), at least one in ``;``, none in the writer's own voice (*wij*, *u*: ``own_voice``). Plans quote a parent plan's or a province's conditions so and answer each one
-  under it: the answers between the items are the writer's own text and stay checked.
+  under it: the answers between the items are the writer's own text and stay checked;
+- the words of such an item repeated to answer it (*g. wijziging is niet toegestaan ...* and the answer after it),
+  a copyright notice or disclaimer (*Niets uit deze uitgave mag worden verveelvoudigd ...*), and the text under a
+  heading that is a title in quotation marks, below text that names a policy text (``quote_leads``).
 
 The recognisers of each kind are in ``quote_kinds``; the words that mark them are data:
 ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``.
@@ -52,6 +55,7 @@ from .quote_kinds import (
     is_heading,
     names_quoted_text,
 )
+from .quote_leads import disclaimers, repeated_items, titled_sections
 
 #: a passage between double quotation marks this long (in words) is a quotation
 MIN_QUOTE_WORDS = 6
@@ -207,7 +211,10 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
                 blocks.append(QuotedBlock(p.start + m.start(), p.start + m.end(), "definitie"))
         i += 1
     blocks.extend(condition_items(document, headings))
-    return _merge(blocks)
+    blocks.extend(disclaimers(document))
+    blocks.extend(titled_sections(document, headings))
+    blocks = _merge(blocks)
+    return _merge(blocks + repeated_items(document, headings, blocks))
 
 
 def _merge(blocks: list[QuotedBlock]) -> list[QuotedBlock]:

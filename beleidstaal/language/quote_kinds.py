@@ -30,6 +30,7 @@ _ARTICLE = re.compile(r"^art(?:ikel|\.)\s*(?P<number>\d+(?:[.:]\d+)*[a-z]?)\b\s*
 _ARTICLE_PART = re.compile(
     r"^(?:lid|leden|eerste|tweede|derde|vierde|vijfde|onder|sub)\b|^(?:van|uit)\s", re.I
 )
+_ARTICLE_REFERENCE = re.compile(r"\bart(?:ikel|\.)\s*\d+(?:[.:]\d+)*[a-z]?\b", re.I)
 #: a list item 'term: definitie' with the term in lower case (a definition quoted from a regulation)
 _DEFINITION_ITEM = re.compile(r"^(?P<term>[a-z][^:;.]{0,60}?):\s+(?P<body>\S.*)$", re.S)
 
@@ -116,6 +117,18 @@ def names_quoted_text(heading: str) -> str | None:
     return None
 
 
+def names_policy(text: str) -> bool:
+    """The text names a law or a policy document: an article (*artikel 2.30*), the short name of a law (*Bro*),
+    or a word that is or ends in the name of a kind of law or policy text (*Omgevingsverordening*, *Structuurvisie*,
+    *Waterwet*, *provinciaal beleid*); not the plan's own rules (*Bestemmingsregeling*, ``own_rules``)."""
+    if _ARTICLE_REFERENCE.search(text):
+        return True
+    sources, laws, own = _words("policy_sources"), _words("law_abbreviations"), _words("own_rules")
+    return any(
+        w in laws or (w.endswith(tuple(sources)) and w not in own) for w in re.findall(r"\w+", text.lower())
+    )
+
+
 def _is_definition_line(document: Document, p: Paragraph) -> bool:
     """A list item, or a line 'term: definitie' / 'term - definitie' (the term at most a few words)."""
     if p.kind == "list_item":
@@ -138,7 +151,31 @@ def _introduces_quotation(text: str) -> int | None:
         clause = re.split(r"[.!?]\s+(?=[A-Z])", before[-MAX_INTRO_CHARS:])[-1]
         if any(w in _words("quoting_verbs") for w in re.findall(r"\w+", clause.lower())[1:]):
             return m.end()
+        if announces_policy(clause):
+            return m.end()
     return None
+
+
+def announces_policy(clause: str) -> bool:
+    """The sentence before a colon announces the text of a law or policy text that it names (``names_policy``):
+    *het volgende* or *als volgt*, and after it a participle of ``announcing_participles``, anywhere in the
+    sentence (*In de Omgevingsverordening staat het volgende genoemd over de ladder:*, *In artikel 3.2 is het
+    volgende bepaald:*). Without such a name (*In het onderzoek is het volgende opgenomen:*, *artikel 1 van de
+    regels*) it is no quotation."""
+    words = re.findall(r"\w+", clause.lower())
+    pairs = [
+        k
+        for k in range(len(words) - 1)
+        if (words[k], words[k + 1]) in (("het", "volgende"), ("als", "volgt"))
+    ]
+    participles = _words("announcing_participles")
+    # an article without a dot in its number is one of the plan's own rules (*artikel 1 van de regels*)
+    named = names_policy(_OWN_ARTICLE.sub("", clause))
+    return bool(pairs) and any(w in participles for w in words[pairs[0] + 2 :]) and named
+
+
+#: an article with a plain number, not part of a longer one (*artikel 1*, not *artikel 2.7*)
+_OWN_ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*\d+[a-z]?\b(?![.:]\d)", re.I)
 
 
 #: the mark that closes quoted text, for each opening mark
@@ -253,10 +290,11 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 
 def _condition_mark(text: str) -> tuple[int | None, int | None] | None:
     """(place as a letter, place as a Roman number) of a condition item's mark, or None when ``text`` is no such
-    item: a mark, a clause in lower case, and an end in ``;``, ``,``, ``; en``, ``, of`` or ``.``."""
+    item: a mark, a clause in lower case, and an end in ``;``, ``,``, ``; en``, ``, of``, ``.`` or ``:`` (an item
+    with a list of its own under it: *h. vooraf wordt inzicht gegeven in:*)."""
     m = _CONDITION.match(text)
     end = text.rstrip()
-    if not m or not (end.endswith((";", ",", ".")) or re.search(r"[;,]\s*(?:en|of)$", end)):
+    if not m or not (end.endswith((";", ",", ".", ":")) or re.search(r"[;,]\s*(?:en|of)$", end)):
         return None
     mark = m.group("mark")
     return (ord(mark) - 96 if len(mark) == 1 else None), _ROMAN.get(mark)

@@ -1,0 +1,81 @@
+"""Quoted text without quotation marks that ``quotation.quoted_blocks`` finds after the other kinds: a condition
+repeated from a quoted list to answer it, a copyright notice or disclaimer, and the text under a heading that is a
+title in quotation marks of a named policy text. The words that mark them are data:
+``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .quote_kinds import QuotedBlock, _is_item, _words, names_policy
+
+#: a repeated item counts when the quoted item it repeats has at least this many words
+MIN_REPEATED_WORDS = 4
+#: a heading in quotation marks names a title when it has at least this many words
+MIN_TITLE_WORDS = 3
+#: the end of a quoted item that a repetition may leave out: its punctuation and a closing *en* or *of*
+_ITEM_END = re.compile(r"\s*(?:[;,.:]\s*(?:en|of)?)?\s*$")
+#: a heading that is a title in quotation marks (with a section number in front or not)
+_QUOTED_TITLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[\"'“„‘](?P<inner>[^\"'“”„‘’]+)[\"'”’]\s*$")
+
+
+def repeated_items(document: Document, headings: list[bool], blocks: list[QuotedBlock]) -> list[QuotedBlock]:
+    """Items that repeat an item of a quoted list word for word (*g. wijziging is niet toegestaan ...*), where the
+    writer answers the conditions one by one: the repeated words are quoted, the answer after them (in the same
+    paragraph or under it) is the writer's own."""
+    quoted = [
+        p
+        for p in document.paragraphs
+        if _is_item(document, p) and any(b.start <= p.start and p.end <= b.end for b in blocks)
+    ]
+    stems = {}
+    for p in quoted:
+        text = document.paragraph_text(p)
+        stem = text[: _ITEM_END.search(text).start()]
+        if len(stem.split()) >= MIN_REPEATED_WORDS:
+            stems[stem] = p.start
+    found = []
+    for p, heading in zip(document.paragraphs, headings, strict=True):
+        if heading or p.start in stems.values() or not _is_item(document, p):
+            continue
+        text = document.paragraph_text(p)
+        stem = next((s for s in stems if text.startswith(s)), None)
+        if stem is not None:
+            found.append(QuotedBlock(p.start, p.start + len(stem), "herhaald"))
+    return found
+
+
+def disclaimers(document: Document) -> list[QuotedBlock]:
+    """Paragraphs with a copyright or disclaimer formula (``disclaimer_phrases``: *Niets uit deze uitgave mag
+    worden verveelvoudigd ...*): the words of the document's maker, in the form such notices always take."""
+    phrases = _words("disclaimer_phrases")
+    return [
+        QuotedBlock(p.start, p.end, "disclaimer")
+        for p in document.paragraphs
+        if any(phrase in " ".join(document.paragraph_text(p).lower().split()) for phrase in phrases)
+    ]
+
+
+def titled_sections(document: Document, headings: list[bool]) -> list[QuotedBlock]:
+    """The text under a heading that is a title in quotation marks (*'Steden en dorpen als leefmilieus'*) where the
+    text just above it (back to the heading before) names a law or policy text (``names_policy``: *de kaart van de
+    Omgevingsvisie*): the writer quotes that part of the policy text under its own title, up to the next heading."""
+    paragraphs = document.paragraphs
+    found = []
+    for i, p in enumerate(paragraphs):
+        if not headings[i]:
+            continue
+        m = _QUOTED_TITLE.match(document.paragraph_text(p).strip().strip("*_ "))
+        if not m or len(m.group("inner").split()) < MIN_TITLE_WORDS:
+            continue
+        j = i - 1
+        while j >= 0 and not headings[j]:
+            j -= 1
+        above = " ".join(document.paragraph_text(q) for q in paragraphs[max(j, 0) : i])
+        k = i + 1
+        while k < len(paragraphs) and not headings[k]:
+            k += 1
+        if k > i + 1 and names_policy(above):
+            found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[k - 1].end, "kop"))
+    return found
