@@ -1,14 +1,13 @@
 """Quotations of law and policy (``policy_quotations``), for telling a quotation from a copy (``rules.copy``): the
-quoted blocks of ``language.quotation``, and the text that a sentence naming a law or policy text introduces. And
-the other way (``report_quotations``): text quoted from the plan's own research (a soil, ecology or noise report),
-which is no quotation of law or policy, also in quotation marks or after *luiden als volgt:*."""
+quoted blocks of ``language.quotation``, and the text that a sentence naming a law or policy text introduces. The
+other way, text quoted from the plan's own research, is ``report_quotes.report_quotations``."""
 
 from __future__ import annotations
 
 import re
 
 from ..document import Document, Paragraph
-from .quotation import QuotedText, _merge, quoted_blocks
+from .quotation import _merge, quoted_blocks
 from .quote_kinds import (
     _ARTICLE,
     _ARTICLE_PART,
@@ -416,60 +415,3 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     ]
     blocks = document.memo["policy_quotations"] = tuple(_merge(found))
     return list(blocks)
-
-
-def report_quotations(document: Document) -> QuotedText:
-    """Text quoted from the plan's own research (a report's conclusions), which is no quotation of law or policy
-    even in quotation marks or italics: what a sentence that names the research introduces with a colon (*De
-    conclusies luiden (letterlijk) als volgt:*, *Navolgende conclusies komen voort uit het onderzoek:*), and a run
-    of paragraphs in italics or quotation marks right after a sentence that names it (*Uit de quickscan blijkt het
-    volgende.*)."""
-    found = document.memo.get("report_quotations")
-    if found is not None:
-        return found
-    paragraphs = document.paragraphs
-    headings = [is_heading(document, p) for p in paragraphs]
-    blocks = []
-    i = 0
-    while i < len(paragraphs):
-        if headings[i]:
-            i += 1
-            continue
-        text = document.paragraph_text(paragraphs[i])
-        at = next(
-            (
-                m.end()
-                for m in re.finditer(r":", text)
-                if _research_intro(_SENTENCE.split(text[: m.start()][-MAX_INTRO_CHARS:])[-1])
-            ),
-            None,
-        )
-        if at is not None:
-            block, j = _after_intro(document, headings, i, at, "rapport")
-            # the report's words go on over the paragraphs in italics or quotation marks after it
-            while j < len(paragraphs) and not headings[j] and _quoted_paragraph(document, paragraphs[j]):
-                block = QuotedBlock(
-                    block.start if block else paragraphs[j].start, paragraphs[j].end, "rapport"
-                )
-                j += 1
-            if block is not None:
-                blocks.append(block)
-            i = j
-            continue
-        # 'Uit de quickscan blijkt het volgende.' and the report's words in italics or quotation marks after it
-        j = i + 1
-        while j < len(paragraphs) and not headings[j] and _quoted_paragraph(document, paragraphs[j]):
-            j += 1
-        if j > i + 1 and _research_intro(_SENTENCE.split(text.rstrip())[-1]):
-            blocks.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[j - 1].end, "rapport"))
-            i = j
-            continue
-        i += 1
-    found = document.memo["report_quotations"] = QuotedText(_merge(blocks))
-    return found
-
-
-def _quoted_paragraph(document: Document, p: Paragraph) -> bool:
-    """A paragraph all in italics, or one that opens with a quotation mark (a report's words, quoted)."""
-    source = _source(document, p).strip()
-    return _is_italic(document, p) or source[:2].lstrip("*_")[:1] in ('"', "“", "„", "'", "‘")

@@ -54,14 +54,14 @@ def quotation_reason(
     marks or in a block quote; the source is one to quote from (``quote_sources``); the words are quoted text
     that ``language.quotation`` recognises (a law article under its heading, text after *luidt:*, definitions).
     ``blocks`` is ``language.quotation.QuotedText`` of the document, when the caller has it already. Words quoted
-    from the plan's own research (``language.policy_quotes.report_quotations``) are no quotation, unless the
+    from the plan's own research (``language.report_quotes.report_quotations``) are no quotation, unless the
     source is one to quote from. ``organisations``: how many other organisations hold the passage; a paragraph in
     which a government body speaks of its own policy counts as quoted from ``GOVERNMENT_ORGANISATIONS`` on (the
     batch archive, which does not know the holders, passes 0)."""
     n = last - first
     if n <= 0:
         return None
-    from ..language.policy_quotes import report_quotations
+    from ..language.report_quotes import report_quotations
 
     reports = report_quotations(document)
     # words quoted from the plan's own research (a report's conclusions) are no quotation of law or policy, also in
