@@ -24,7 +24,8 @@
   under it: the answers between the items are the writer's own text and stay checked;
 - the words of such an item repeated to answer it (*g. wijziging is niet toegestaan ...* and the answer after it),
   a copyright notice or disclaimer (*Niets uit deze uitgave mag worden verveelvoudigd ...*), and the text under a
-  heading that is a title in quotation marks, below text that names a policy text (``quote_leads``).
+  heading that is a title in quotation marks, below text that names a policy text, and the cells of the column
+  of reactions in a table of reactions and the municipality's answers (``quote_leads``).
 
 The recognisers of each kind are in ``quote_kinds``; the words that mark them are data:
 ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``.
@@ -55,7 +56,7 @@ from .quote_kinds import (
     is_heading,
     names_quoted_text,
 )
-from .quote_leads import disclaimers, repeated_items, titled_sections
+from .quote_leads import disclaimers, reaction_cells, repeated_items, titled_sections
 
 #: a passage between double quotation marks this long (in words) is a quotation
 MIN_QUOTE_WORDS = 6
@@ -213,6 +214,7 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
     blocks.extend(condition_items(document, headings))
     blocks.extend(disclaimers(document))
     blocks.extend(titled_sections(document, headings))
+    blocks.extend(reaction_cells(document))
     blocks = _merge(blocks)
     return _merge(blocks + repeated_items(document, headings, blocks))
 

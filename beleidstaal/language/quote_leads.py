@@ -1,6 +1,6 @@
 """Quoted text without quotation marks that ``quotation.quoted_blocks`` finds after the other kinds: a condition
-repeated from a quoted list to answer it, a copyright notice or disclaimer, and the text under a heading that is a
-title in quotation marks of a named policy text. The words that mark them are data:
+repeated from a quoted list to answer it, a copyright notice or disclaimer, the text under a heading that is a
+title in quotation marks of a named policy text, and the reactions in a table of reactions and answers. The words that mark them are data:
 ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``."""
 
 from __future__ import annotations
@@ -78,4 +78,41 @@ def titled_sections(document: Document, headings: list[bool]) -> list[QuotedBloc
             k += 1
         if k > i + 1 and names_policy(above):
             found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[k - 1].end, "kop"))
+    return found
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a Markdown table row, without the outer pipes."""
+    return [c.strip().lower() for c in line.strip().strip("|").split("|")]
+
+
+def reaction_cells(document: Document) -> list[QuotedBlock]:
+    """The cells of the column of reactions in a table whose header has a column of reactions (``reaction_headings``:
+    *Inspraakreactie*, *Zienswijze*) and one of the municipality's answers (``answer_headings``: *Beantwoording*):
+    the reactions are the words of residents and bodies, which the writer answers but may not rewrite. A column
+    that summarises them (*Samenvatting zienswijze*) is the writer's own."""
+    reactions, answers = _words("reaction_headings"), _words("answer_headings")
+    source = document.source
+    found = []
+    header_of: dict[int, list[str]] = {}
+    for p in document.paragraphs:
+        if p.kind != "table_cell":
+            continue
+        offset = document.source_offset(p.start)
+        line_start = source.rfind("\n", 0, offset) + 1
+        # the table's first line: the header row
+        top = line_start
+        while top > 0 and source[source.rfind("\n", 0, top - 1) + 1 : top].lstrip().startswith("|"):
+            top = source.rfind("\n", 0, top - 1) + 1
+        if top == line_start:
+            continue  # a header cell
+        if top not in header_of:
+            header_of[top] = _cells(
+                source[top : source.find("\n", top) if "\n" in source[top:] else len(source)]
+            )
+        header = header_of[top]
+        column = source.count("|", line_start, offset) - 1
+        clean = [" ".join(re.findall(r"[^\W\d_]+", h)) for h in header]
+        if 0 <= column < len(clean) and clean[column] in reactions and any(h in answers for h in clean):
+            found.append(QuotedBlock(p.start, p.end, "reactie"))
     return found

@@ -136,3 +136,19 @@ def test_the_plans_own_article_is_not_quoted():
     text = "# Artikel 4 Wonen\n\nDe gronden zijn bestemd voor wonen. Wij staan derhalve geen bedrijven toe.\n"
     assert blocks(text) == []
     assert texts(text, "BT101") == ["derhalve"]
+
+
+REACTIONS = """# Beantwoording inspraak
+
+| Nr | Inspraakreactie | Beantwoording gemeente |
+|----|-----------------|------------------------|
+| 1 | Ik heb bovengenoemd plan gelezen en maak mij zorgen over het parkeren. | Wij hebben derhalve extra plekken gepland. |
+"""
+
+
+def test_reactions_in_a_table_with_the_answers_are_quoted_and_the_answers_are_not():
+    assert [k for k, _ in blocks(REACTIONS)] == ["reactie"]
+    assert texts(REACTIONS, "BT101") == ["derhalve"]  # not 'bovengenoemd' in the resident's reaction
+    summary = REACTIONS.replace("| Inspraakreactie |", "| Samenvatting reactie |")
+    assert blocks(summary) == []  # a summary is the writer's own
+    assert "bovengenoemd" in texts(summary, "BT101")
