@@ -225,6 +225,9 @@ def _is_italic(document: Document, p: Paragraph) -> bool:
 _MEMBER_LINE = re.compile(r"^(?:lid\s+\d+[a-z]?|art(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?)\b", re.I)
 
 
+#: quoted text that is no law or policy: a maker's copyright notice, a resident's reaction (``quote_leads``)
+NOT_POLICY = frozenset({"disclaimer", "reactie"})
+
 #: the kind of a block in which a government body speaks of its own policy (``speaks_for_government``)
 GOVERNMENT = "overheid"
 
@@ -313,8 +316,8 @@ def _section_end(headings: list[bool], i: int) -> int:
 
 def policy_quotations(document: Document) -> list[QuotedBlock]:
     """Quoted text of law or policy, for telling a quotation from a copy (``rules.copy``): the blocks of
-    ``quoted_blocks``, except a paragraph in italics that does not stand where law or policy is quoted
-    (``_policy_context``), and with the text that a sentence naming a law or policy text introduces
+    ``quoted_blocks``, except a copyright notice or a reaction (``NOT_POLICY``) and a paragraph in italics that
+    does not stand where law or policy is quoted (``_policy_context``), and with the text that a sentence naming a law or policy text introduces
     (``_introduces_policy``: *In de Omgevingsvisie staat:*, *het Rijk heeft drie hoofddoelen:*), the section that
     opens with a footnoted source (``_footnoted_source``), the text under a heading that names an article in
     brackets (*Gestapeld houden van vee (artikel 2.30)*), up to the next heading, the text after a line that names a
@@ -339,6 +342,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             )
         )
         and not (b.kind == "kop" and _under_research(document, headings, index.get(b.start, 0)))
+        and b.kind not in NOT_POLICY
     ]
     heading = ""
     i = 0
