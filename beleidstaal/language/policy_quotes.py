@@ -225,8 +225,10 @@ def _is_italic(document: Document, p: Paragraph) -> bool:
 _MEMBER_LINE = re.compile(r"^(?:lid\s+\d+[a-z]?|art(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?)\b", re.I)
 
 
-#: quoted text that is no law or policy: a maker's copyright notice, a resident's reaction (``quote_leads``)
-NOT_POLICY = frozenset({"disclaimer", "reactie"})
+#: quoted text that counts for BT702 but not for telling a copy (``quote_leads``): a maker's copyright notice and a
+#: resident's reaction are no law or policy; a condition repeated to answer it repeats the plan's own quotation (an
+#: internal repeat, as the copy editors judge it)
+NOT_POLICY = frozenset({"disclaimer", "reactie", "herhaald"})
 
 #: the kind of a block in which a government body speaks of its own policy (``speaks_for_government``)
 GOVERNMENT = "overheid"
@@ -316,9 +318,10 @@ def _section_end(headings: list[bool], i: int) -> int:
 
 def policy_quotations(document: Document) -> list[QuotedBlock]:
     """Quoted text of law or policy, for telling a quotation from a copy (``rules.copy``): the blocks of
-    ``quoted_blocks``, except a copyright notice or a reaction (``NOT_POLICY``) and a paragraph in italics that
-    does not stand where law or policy is quoted (``_policy_context``), and with the text that a sentence naming a law or policy text introduces
-    (``_introduces_policy``: *In de Omgevingsvisie staat:*, *het Rijk heeft drie hoofddoelen:*), the section that
+    ``quoted_blocks``, except a copyright notice, a reaction or a repeated condition (``NOT_POLICY``) and a
+    paragraph in italics that does not stand where law or policy is quoted (``_policy_context``), and with the text
+    that a sentence naming a law or policy text introduces (``_introduces_policy``: *In de Omgevingsvisie staat:*,
+    *het Rijk heeft drie hoofddoelen:*), the section that
     opens with a footnoted source (``_footnoted_source``), the text under a heading that names an article in
     brackets (*Gestapeld houden van vee (artikel 2.30)*), up to the next heading, the text after a line that names a
     member or article (``opens_with_member``: *Lid 1 Ladder ...*) where a law or policy text is named there, in the
