@@ -44,6 +44,7 @@ class QuotedBlock:
     kind: str  # blokcitaat, kop, inleiding, begrippenlijst, cursief, aanhalingstekens, artikelleden, voorwaarden, definitie,
     # beleid, titel, aankondiging (the sentence before the colon of a quotation of law or policy, ``policy_quotes``),
     # artikellid (the text after a line naming a member or article), overheid (a government body on its own policy)
+    # herhaald, disclaimer, reactie (``quote_leads``: a repeated condition, a copyright notice, a reaction)
 
 
 def _words(name: str) -> frozenset[str]:

@@ -1,7 +1,7 @@
 """Quoted text without quotation marks that ``quotation.quoted_blocks`` finds after the other kinds: a condition
 repeated from a quoted list to answer it, a copyright notice or disclaimer, the text under a heading that is a
-title in quotation marks of a named policy text, and the reactions in a table of reactions and answers. The words that mark them are data:
-``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``."""
+title in quotation marks of a named policy text, and the reactions in a table of reactions and answers. The words
+that mark them are data: ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``."""
 
 from __future__ import annotations
 
