@@ -1198,3 +1198,46 @@ def test_a_date_and_a_law_s_name_shared_with_other_plans_is_no_copy(tmp_path):
         assert [f.data["kind"] for f in found] == (["sjabloon"] if copied else []), [
             (f.text, f.data) for f in found
         ]
+
+
+VISION_TEXT = [
+    # under a heading that names a provincial vision
+    "## Omgevingsvisie Gelderland\n\n{policy}\n",
+    # under a heading of its own, right after a lead-in that names the vision (a caption or a sentence)
+    "## Ontwikkelingsperspectieven\n\nDe omgevingsvisie kent zes perspectieven.\n\n"
+    "*Kaart uit de omgevingsvisie*\n\n## Wonen buiten de kernen\n\n{policy}\n",
+    # the plan's own sentences after the vision's text are the plan's, not the vision's
+    "## Omgevingsvisie Gelderland\n\n{policy} In dit geval past de woning in dit perspectief.\n",
+]
+
+
+@pytest.mark.parametrize("text", VISION_TEXT)
+def test_a_vision_quoted_without_marks_is_a_citation_and_never_a_warning(
+    policy_index, policy_index_two, text
+):
+    """A provincial vision's text under its heading or lead-in: a quotation when plans of two other organisations
+    hold it; held by one other plan it is a copy, but at info, counted with the quotations, never a warning."""
+    kinds, seen = planted(text, policy_index_two)
+    assert kinds == [("BT802", "citaat")], seen
+    found = markdown_copies(
+        f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(policy=POLICY)}", policy_index
+    )
+    assert [(f.rule, f.severity, f.data.get("introduced_as_quote")) for f in found] == [
+        ("BT801", "info", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first sentence under the vision's heading is the plan's own: the text is the plan's
+        "## Omgevingsvisie Gelderland\n\nHet plangebied ligt in de kern. {policy}\n",
+        # a heading of its own that names another policy text, after a lead-in naming the vision
+        "De omgevingsvisie kent zes perspectieven.\n\n## Welstandsnota\n\n{policy}\n",
+        # a heading with no vision named above it or in the lead-in
+        "## Wonen\n\nDe gemeente bouwt voor de eigen inwoners.\n\n## Wonen buiten de kernen\n\n{policy}\n",
+    ],
+)
+def test_text_not_in_a_visions_voice_or_place_is_no_citation(policy_index_two, text):
+    kinds, seen = planted(text, policy_index_two)
+    assert kinds in ([("BT801", "sjabloon")], [("BT801", "kopie")]), seen

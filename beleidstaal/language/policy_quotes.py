@@ -232,6 +232,13 @@ NOT_POLICY = frozenset({"disclaimer", "reactie", "herhaald"})
 
 #: the kind of a block in which a government body speaks of its own policy (``speaks_for_government``)
 GOVERNMENT = "overheid"
+#: the kind of the text of a provincial or national vision, ordinance or guide under its heading or lead-in
+#: (``vision_sections``)
+VISION = "visie"
+#: kinds of quoted text that count only for passages that several organisations hold (``rules.copy``)
+HELD_KINDS = frozenset({GOVERNMENT, VISION})
+#: paragraphs before a heading that may hold the lead-in naming the vision (a caption, a list and its sentence)
+_LEAD_IN_PARAGRAPHS = 4
 
 
 def opens_with_member(text: str) -> bool:
@@ -276,6 +283,64 @@ def speaks_for_government(text: str) -> bool:
             ):
                 return True
     return False
+
+
+def names_vision(text: str) -> bool:
+    """The text names a provincial or national vision, ordinance, guide or catalogue (``vision_texts``): a word
+    that is or starts with one (*Omgevingsvisie Gelderland*, *Catalogus Gebiedskenmerken*)."""
+    visions = tuple(_words("vision_texts"))
+    return any(w.startswith(visions) for w in re.findall(r"\w+", text.lower()))
+
+
+def plan_voice(sentence: str) -> bool:
+    """The sentence is the plan's own: it names the plan or speaks as its writer (``plan_voice``, ``plan_itself``,
+    ``own_voice``, ``plan_voice_phrases``: *In dit geval wordt met de herontwikkeling ...*)."""
+    low = " ".join(re.findall(r"\w+", sentence.lower()))
+    words = set(low.split())
+    if words & (_words("plan_voice") | _words("plan_itself") | _words("own_voice")):
+        return True
+    return any(f" {phrase} " in f" {low} " for phrase in _words("plan_voice_phrases"))
+
+
+def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedBlock | None:
+    """The text under heading ``i`` that is a vision's own (``VISION``): the heading names a provincial or national
+    vision, ordinance, guide or catalogue (``names_vision``), or it names no law or policy text itself and the
+    heading before it or the lead-in right above it (a caption, a list and its sentence) names one (*Omgevingsvisie
+    Gelderland* ... *Wonen en woningmarkt*; *Kaart van het ontwikkelingsperspectief uit de omgevingsvisie* ...
+    *Woon- en werklocaties buiten de stedelijke netwerken*). The text runs from the first paragraph to the first
+    sentence in the plan's voice (``plan_voice``) or the next heading; None when the first sentence is the plan's."""
+    paragraphs = document.paragraphs
+    heading = document.paragraph_text(paragraphs[i])
+    if not names_vision(heading):
+        if heading_names_policy(heading):
+            return None
+        j, above = i - 1, []
+        while j >= 0 and not headings[j] and len(above) < _LEAD_IN_PARAGRAPHS:
+            above.append(document.paragraph_text(paragraphs[j]))
+            j -= 1
+        while j >= 0 and not headings[j]:
+            j -= 1
+        if j >= 0:
+            above.append(document.paragraph_text(paragraphs[j]))
+        if not any(names_vision(text) for text in above):
+            return None
+    end = start = paragraphs[i + 1].start if i + 1 < len(paragraphs) and not headings[i + 1] else None
+    if start is None:
+        return None
+    k = i + 1
+    while k < len(paragraphs) and not headings[k]:
+        p = paragraphs[k]
+        text = document.paragraph_text(p)
+        at = 0
+        for sentence in _SENTENCE.split(text):
+            at = text.find(sentence, at)
+            if plan_voice(sentence):
+                end = p.start + at
+                return QuotedBlock(start, end, VISION) if end > start else None
+            at += len(sentence)
+        end = p.end
+        k += 1
+    return QuotedBlock(start, end, VISION)
 
 
 def _previous_text(document: Document, headings: list[bool], i: int) -> str:
@@ -356,6 +421,8 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             end = _section_end(headings, i)
             if _ARTICLE_IN_BRACKETS.search(heading) and end > i + 1:
                 found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[end - 1].end, "kop"))
+            elif end > i + 1 and (vision := _vision_section(document, headings, i)) is not None:
+                found.append(vision)
             i += 1
             continue
         if _footnoted_source(document, p):
@@ -414,11 +481,12 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             found.append(QuotedBlock(p.start + _sentence_start(text, at - 1), p.start + at, "aankondiging"))
     # a government's own voice counts only where no other quoted text is found in the paragraph (it would take that
     # block's kind when merged, and counts only for passages that several organisations hold, ``rules.copy``)
-    others = [b for b in found if b.kind != GOVERNMENT]
+    # and so does a vision's text under its heading (``_vision_section``)
+    others = [b for b in found if b.kind not in HELD_KINDS]
     found = others + [
         b
         for b in found
-        if b.kind == GOVERNMENT and not any(o.start < b.end and b.start < o.end for o in others)
+        if b.kind in HELD_KINDS and not any(o.start < b.end and b.start < o.end for o in others)
     ]
     blocks = document.memo["policy_quotations"] = tuple(_merge(found))
     return list(blocks)

@@ -45,6 +45,20 @@ def _lines(a: int, b: int) -> str:
     return f"regel {a}" if a == b else f"regels {a}-{b}"
 
 
+def in_vision(blocks, tokens, first: int, last: int) -> bool:
+    """At least ``QUOTED_SHARE`` of the words ``tokens[first:last]`` stand in the text of a provincial or national
+    vision under its heading (``language.policy_quotes.VISION``)."""
+    from ..language.policy_quotes import VISION
+
+    n = last - first
+    inside = sum(
+        1
+        for i in range(first, last)
+        if (b := blocks.block_of(tokens.starts[i], tokens.ends[i])) is not None and b.kind == VISION
+    )
+    return n > 0 and inside >= QUOTED_SHARE * n
+
+
 def quotation_reason(
     document, tokens, first: int, last: int, *, cite_source: bool = False, blocks=None, organisations: int = 0
 ) -> str | None:
@@ -83,13 +97,14 @@ def quotation_reason(
 
         blocks = QuotedText(policy_quotations(document))
     if blocks.blocks:
-        from ..language.policy_quotes import GOVERNMENT
+        from ..language.policy_quotes import HELD_KINDS
 
         voice = organisations >= GOVERNMENT_ORGANISATIONS
         inside = sum(
             1
             for i in range(first, last)
-            if (b := blocks.block_of(tokens.starts[i], tokens.ends[i])) and (voice or b.kind != GOVERNMENT)
+            if (b := blocks.block_of(tokens.starts[i], tokens.ends[i]))
+            and (voice or b.kind not in HELD_KINDS)
         )
         if inside >= QUOTED_SHARE * n:
             return "aangehaalde tekst"
@@ -276,7 +291,11 @@ def _compute(analysis, ctx: RuleContext) -> list:
             )
         # text introduced as quoted (*In de keur is het volgende bepaald:*) is no copied prose to warn about, and
         # counts with the quotations in the document's share, whatever kind the holders suggest
-        introduced = kind in WARNING_KINDS and reads_as_quotation(document, start)
+        # and so is a provincial or national vision's text under its heading, also where too few organisations hold
+        # it to call it a quotation (``policy_quotes.VISION``): it never carries a warning
+        introduced = kind in WARNING_KINDS and (
+            reads_as_quotation(document, start) or in_vision(blocks, tokens, p.start, p.end)
+        )
         finding = COPY.finding(
             start, end,
             f"{KINDS[kind].capitalize()}: deze passage ({p.length} woorden) komt voor {percent(p.share)}% "

@@ -154,7 +154,7 @@ def opening_start(text: str, start: int) -> int:
 #: quoted blocks that are whole paragraphs or run to the end of one; text between quotation marks inside a sentence
 #: is left to ``QUOTED_SHARE``
 _PARAGRAPH_QUOTES = frozenset(
-    {"blokcitaat", "kop", "inleiding", "begrippenlijst", "cursief", "artikelleden", "beleid"}
+    {"blokcitaat", "kop", "inleiding", "begrippenlijst", "cursief", "artikelleden", "beleid", "visie"}
 )
 
 
