@@ -736,7 +736,9 @@ def test_a_law_article_quoted_in_a_research_section_stays_a_citation(policy_inde
     assert kinds_of(markdown_copies(draft, policy_index)) == [("BT802", "citaat")]
 
 
-@pytest.mark.parametrize("heading", ["Toetsingskader", "Provinciaal beleid", "Omgevingsvisie Gelderland"])
+# (under *Omgevingsvisie Gelderland* the passage is the vision's text: no warning at all, see
+# test_a_vision_quoted_without_marks_is_a_citation_and_never_a_warning)
+@pytest.mark.parametrize("heading", ["Toetsingskader", "Provinciaal beleid", "Welstandsnota"])
 def test_the_document_level_warning_sits_outside_a_policy_section_where_it_can(policy_index, heading):
     """The larger passage stands under a heading about law or policy (with a bold line as a subheading between):
     the document-level warning takes the other one; under a neutral heading it takes the larger. A bold line about
@@ -1232,6 +1234,9 @@ def test_a_vision_quoted_without_marks_is_a_citation_and_never_a_warning(
     [
         # the first sentence under the vision's heading is the plan's own: the text is the plan's
         "## Omgevingsvisie Gelderland\n\nHet plangebied ligt in de kern. {policy}\n",
+        # the plan's summary of the policy in the third person: a government body or the vision named first
+        "## Omgevingsvisie Gelderland\n\nDe provincie beschikt over instrumenten voor haar doelen. {policy}\n",
+        "## Omgevingsvisie Gelderland\n\nDe visie houdt vast aan een ruim woonbeleid. {policy}\n",
         # a heading of its own that names another policy text, after a lead-in naming the vision
         "De omgevingsvisie kent zes perspectieven.\n\n## Welstandsnota\n\n{policy}\n",
         # a heading with no vision named above it or in the lead-in
@@ -1241,3 +1246,38 @@ def test_a_vision_quoted_without_marks_is_a_citation_and_never_a_warning(
 def test_text_not_in_a_visions_voice_or_place_is_no_citation(policy_index_two, text):
     kinds, seen = planted(text, policy_index_two)
     assert kinds in ([("BT801", "sjabloon")], [("BT801", "kopie")]), seen
+
+
+def reworded(text: str) -> str:
+    """The text with two words changed: a stock summary as other municipalities word it."""
+    words = text.split()
+    words[7] = words[15] = "ook"
+    return " ".join(words)
+
+
+@pytest.fixture(scope="module")
+def policy_index_stock(tmp_path_factory):
+    """The policy text in plans of four other organisations, worded a little differently from the draft."""
+    tmp = tmp_path_factory.mktemp("beleid4")
+    plans = ["0200.Dorp", "0400.Akker", "0500.Beek", "0600.Veld"]
+    return small_index(tmp, {f"NL.IMRO.{name}-VG01.txt": [reworded(POLICY)] for name in plans})
+
+
+@pytest.fixture(scope="module")
+def policy_index_four(tmp_path_factory):
+    """The policy text word for word in plans of four other organisations."""
+    tmp = tmp_path_factory.mktemp("beleid4w")
+    plans = ["0200.Dorp", "0400.Akker", "0500.Beek", "0600.Veld"]
+    return small_index(tmp, {f"NL.IMRO.{name}-VG01.txt": [POLICY] for name in plans})
+
+
+def test_a_government_named_in_a_stock_summary_held_by_many_with_small_changes_is_template(
+    policy_index_stock, policy_index_four
+):
+    """*De provincie wil ...* held by plans of four other organisations, each worded a little differently: a stock
+    summary of the policy in the third person, template text. Word for word in those plans: the body's text."""
+    text = "## Provinciaal beleid\n\nDe provincie wil de kernen sterk houden. {policy}\n"
+    kinds, seen = planted(text, policy_index_stock)
+    assert kinds == [("BT801", "sjabloon")], seen
+    kinds, seen = planted(text, policy_index_four)
+    assert kinds == [("BT802", "citaat")], seen

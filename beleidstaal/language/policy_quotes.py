@@ -308,7 +308,8 @@ def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedB
     heading before it or the lead-in right above it (a caption, a list and its sentence) names one (*Omgevingsvisie
     Gelderland* ... *Wonen en woningmarkt*; *Kaart van het ontwikkelingsperspectief uit de omgevingsvisie* ...
     *Woon- en werklocaties buiten de stedelijke netwerken*). The text runs from the first paragraph to the first
-    sentence in the plan's voice (``plan_voice``) or the next heading; None when the first sentence is the plan's."""
+    sentence in the plan's voice (``plan_voice``) or the next heading; None when the first sentence is the plan's,
+    names a law or policy text or opens with a government body."""
     paragraphs = document.paragraphs
     heading = document.paragraph_text(paragraphs[i])
     if not names_vision(heading):
@@ -326,6 +327,11 @@ def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedB
             return None
     end = start = paragraphs[i + 1].start if i + 1 < len(paragraphs) and not headings[i + 1] else None
     if start is None:
+        return None
+    # a first sentence that names a policy text or opens with a government body (*De POVI houdt vast aan ...*,
+    # *De provincie beschikt over ...*) is the plan's summary of the policy in the third person, not its text
+    first = _SENTENCE.split(document.paragraph_text(paragraphs[i + 1]))[0]
+    if names_policy(first) or " ".join(re.findall(r"\w+", first.lower())[:2]) in _words("government_bodies"):
         return None
     k = i + 1
     while k < len(paragraphs) and not headings[k]:

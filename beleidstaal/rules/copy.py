@@ -30,6 +30,11 @@ SHORT_SHARE = 0.7
 #: is a quotation only when plans of at least this many other organisations hold the passage: the body's own text,
 #: quoted by several; one other plan with it is more often a summary copied from that plan
 GOVERNMENT_ORGANISATIONS = 2
+#: but held by plans of this many other organisations, none of them word for word (``VERBATIM_SHARE``), such a
+#: paragraph is a stock summary that names the body in the third person (*Het Rijk kiest voor ...*), reworded a
+#: little by each: template text, not the body's own text
+STOCK_ORGANISATIONS = 4
+VERBATIM_SHARE = 0.95
 
 
 def _active(rule: Rule, config) -> bool:
@@ -60,7 +65,15 @@ def in_vision(blocks, tokens, first: int, last: int) -> bool:
 
 
 def quotation_reason(
-    document, tokens, first: int, last: int, *, cite_source: bool = False, blocks=None, organisations: int = 0
+    document,
+    tokens,
+    first: int,
+    last: int,
+    *,
+    cite_source: bool = False,
+    blocks=None,
+    organisations: int = 0,
+    share: float = 1.0,
 ) -> str | None:
     """Why the copied words ``tokens[first:last]`` of ``document`` (``index.noise.prose_tokens``) are a quotation
     (BT802) and not a copy (BT801); None for a copy. ``beleidstaal check`` and the batch archive
@@ -71,7 +84,9 @@ def quotation_reason(
     from the plan's own research (``language.report_quotes.report_quotations``) are no quotation, unless the
     source is one to quote from. ``organisations``: how many other organisations hold the passage; a paragraph in
     which a government body speaks of its own policy counts as quoted from ``GOVERNMENT_ORGANISATIONS`` on (the
-    batch archive, which does not know the holders, passes 0)."""
+    batch archive, which does not know the holders, passes 0), and so does a vision's text under its heading; from
+    ``STOCK_ORGANISATIONS`` on with ``share`` (the words equal to the source) under ``VERBATIM_SHARE``, a
+    government's voice is a stock summary again."""
     n = last - first
     if n <= 0:
         return None
@@ -97,14 +112,18 @@ def quotation_reason(
 
         blocks = QuotedText(policy_quotations(document))
     if blocks.blocks:
-        from ..language.policy_quotes import HELD_KINDS
+        from ..language.policy_quotes import GOVERNMENT, HELD_KINDS
 
         voice = organisations >= GOVERNMENT_ORGANISATIONS
+        stock = organisations >= STOCK_ORGANISATIONS and share < VERBATIM_SHARE
+
+        def counts(b) -> bool:
+            return b.kind not in HELD_KINDS or (voice and not (stock and b.kind == GOVERNMENT))
+
         inside = sum(
             1
             for i in range(first, last)
-            if (b := blocks.block_of(tokens.starts[i], tokens.ends[i]))
-            and (voice or b.kind not in HELD_KINDS)
+            if (b := blocks.block_of(tokens.starts[i], tokens.ends[i])) and counts(b)
         )
         if inside >= QUOTED_SHARE * n:
             return "aangehaalde tekst"
@@ -241,6 +260,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
             cite_source=is_quote_source(config, src.path, src.relpath),
             blocks=blocks,
             organisations=len(set(orgs) - {draft[0]}),
+            share=p.share,
         )
         kind = "citaat" if reason else reuse_kind(draft, source, orgs)
         if kind == "sjabloon" and p.length < SHORT_WORDS:  # unless some holders share only a clause of it
