@@ -1281,3 +1281,28 @@ def test_a_government_named_in_a_stock_summary_held_by_many_with_small_changes_i
     assert kinds == [("BT801", "sjabloon")], seen
     kinds, seen = planted(text, policy_index_four)
     assert kinds == [("BT802", "citaat")], seen
+
+
+APPLIED = (
+    "In dit geval maakt het plan op de plek van de oude stal twee woningen mogelijk, zodat de boerderij aan de dijk "
+    "weer een woonerf wordt met een tuin."
+)
+
+
+@pytest.fixture(scope="module")
+def vision_and_plan_index(tmp_path_factory):
+    """The vision's sentence and a plan's own sentence after it, in one paragraph, in plans of two other
+    organisations."""
+    tmp = tmp_path_factory.mktemp("visie2")
+    plans = ["0200.Dorp", "0400.Akker"]
+    return small_index(tmp, {f"NL.IMRO.{name}-VG01.txt": [f"{POLICY} {APPLIED}"] for name in plans})
+
+
+def test_a_passage_partly_a_visions_text_is_split_where_the_plan_speaks(vision_and_plan_index):
+    """One copied paragraph: the vision's text, then the plan's own sentence that applies it. The vision's part is
+    a quotation, the plan's part a passage of its own."""
+    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n## Omgevingsvisie Gelderland\n\n{POLICY} {APPLIED}\n"
+    found = markdown_copies(draft, vision_and_plan_index)
+    assert [(f.rule, f.text) for f in found] == [("BT802", POLICY), ("BT801", APPLIED)], [
+        (f.rule, f.text, f.data) for f in found
+    ]
