@@ -183,6 +183,28 @@ def test_documents_sharing_only_navigation_and_footers_are_not_copies(tmp_path):
 # --- store ---------------------------------------------------------------------------------------------------------
 
 
+def test_paths_are_read_once_and_follow_an_update(tmp_path):
+    """``paths`` keeps the paths it read (the passages of a check ask for the same documents again and again) and
+    answers in id order; after ``update`` it sees a document that moved and no longer one that is gone."""
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.md").write_text(
+            f"De gemeente {name} legt een nieuw fietspad aan langs de rivier.\n", "utf-8"
+        )
+    index = ReferenceIndex.create()
+    index.update([folder])
+    ids = index.all_document_ids()
+    first = index.paths(reversed(ids))
+    assert list(first) == ids and {Path(p).name for p, _ in first.values()} == {"a.md", "b.md", "c.md"}
+    assert index.paths([ids[1], ids[1], 12345]) == {ids[1]: first[ids[1]]}
+    (folder / "b.md").rename(folder / "d.md")
+    index.update([folder])
+    names = {Path(p).name for p, _ in index.paths(index.all_document_ids()).values()}
+    assert names == {"a.md", "c.md", "d.md"}
+    assert ids[1] not in index.paths([ids[1]]) or Path(index.paths([ids[1]])[ids[1]][0]).name != "b.md"
+
+
 @needs_ud
 def test_build_add_and_delete(tmp_path):
     folder = tmp_path / "docs"

@@ -57,6 +57,8 @@ class ReferenceIndex:
         self._cached_words = 0
         self._phrases: dict[int, Phrase] | None = None
         self._meta: dict[str, str] | None = None
+        #: (path, relpath) of the documents asked for so far (``paths``); emptied when ``update`` writes
+        self._paths: dict[int, tuple[str, str]] = {}
 
     # -- opening -------------------------------------------------------------------------------------------------
     @classmethod
@@ -178,6 +180,7 @@ class ReferenceIndex:
         from ..discovery import iter_files
 
         report = UpdateReport()
+        self._paths.clear()
         roots = [os.path.abspath(p) for p in paths]  # not resolved: a folder of symlinks keeps its own names
         seen: set[str] = set()
         existing = {
@@ -267,6 +270,7 @@ class ReferenceIndex:
             self.refresh_phrases()
         c.commit()
         self._docs.clear()
+        self._paths.clear()
         self._cached_words = 0
         return report
 
@@ -331,18 +335,21 @@ class ReferenceIndex:
     def paths(self, doc_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         """(path, relpath) of each document, without reading its words (``document`` reads them all)."""
         ids = list(dict.fromkeys(int(d) for d in doc_ids))
-        out: dict[int, tuple[str, str]] = {}
+        known = self._paths
+        missing = [d for d in ids if d not in known]
         try:
-            for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
+            for i in range(0, len(missing), 500):
+                chunk = missing[i : i + 500]
                 marks = ",".join("?" * len(chunk))
                 for row in self.conn.execute(
                     f"SELECT id, path, relpath FROM docs WHERE id IN ({marks})", chunk
                 ):
-                    out[row[0]] = (row[1], row[2])
+                    known[row[0]] = (row[1], row[2])
         except sqlite3.DatabaseError as exc:
             raise self._damaged(exc) from None
-        return out
+        # the passages of a check ask for the same documents again and again: each is read once; in the order in
+        # which SQLite returns them (by id within each 500 asked for)
+        return {d: known[d] for i in range(0, len(ids), 500) for d in sorted(ids[i : i + 500]) if d in known}
 
     def lookup(
         self, hashes: Iterable[int], exclude: Iterable[int] = (), most: int | None = None
