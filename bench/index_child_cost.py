@@ -1,0 +1,82 @@
+"""What a check with a reference index adds in a process of its own, as a user runs it (issue #24 item 5), for one
+or more source trees side by side: for each plan, ``python -m beleidstaal check`` without and with ``--reference
+INDEX``, each tree in turn within every round (the order of the trees turns each round, so that a busy moment falls
+on all of them), ``--rounds`` times. Each tree runs from its own folder with its own ``BELEIDSTAAL_CACHE_DIR`` (the
+kept word lists of one tree do not push out another's). Reported per tree and plan: the least CPU time (user +
+system) without and with the index, their difference, and the spread of the differences of single rounds; and the
+load of the machine at the start and end. A plan of a reserved list is refused (``index_scale.reserved``).
+
+    python bench/index_child_cost.py INDEX PLAN.md [PLAN.md ...] --tree before=/tmp/x --tree after=. --rounds 6
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from index_scale import reserved
+
+
+def timed(tree: Path, cache: Path, args: list[str]) -> float:
+    """CPU seconds (user + system) of ``python -m beleidstaal ARGS`` run from ``tree``."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "BELEIDSTAAL_CACHE_DIR": str(cache)}
+    cmd = ["/usr/bin/time", "-f", "TIME %U %S", sys.executable, "-m", "beleidstaal", *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tree, env=env)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"failed ({tree}): {' '.join(args)}\n{proc.stderr[-2000:]}")
+    line = [x for x in proc.stderr.splitlines() if x.startswith("TIME ")][-1].split()
+    return float(line[1]) + float(line[2])
+
+
+def load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("index")
+    ap.add_argument("plans", nargs="+")
+    ap.add_argument(
+        "--tree", action="append", required=True, help="NAME=FOLDER of a source tree (repeatable)"
+    )
+    ap.add_argument(
+        "--cache", default="/tmp/beleidstaal-child-cost", help="folder for each tree's cache folder"
+    )
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    trees = [(name, Path(folder).resolve()) for name, folder in (t.split("=", 1) for t in args.tree)]
+    bad = [p for p in args.plans if Path(p).name in reserved()]
+    if bad:
+        sys.exit(f"reserved plans are never timed: {', '.join(bad)}")
+    caches = {name: Path(args.cache) / name for name, _ in trees}
+    for name, tree in trees:  # warm each tree's cache folder (compiled word lists, frequency table)
+        timed(tree, caches[name], ["check", "--no-cache", "--format", "json", "--exit-zero", args.plans[0]])
+    print(f"load at the start {load()}", flush=True)
+    runs: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for r in range(args.rounds):
+        for plan in args.plans:
+            plain = ["check", "--no-cache", "--format", "json", "--exit-zero", plan]
+            for name, tree in trees[r % len(trees) :] + trees[: r % len(trees)]:
+                without = timed(tree, caches[name], plain)
+                with_index = timed(tree, caches[name], [*plain[:-1], "--reference", args.index, plan])
+                runs.setdefault((name, plan), []).append((without, with_index))
+        print(f"round {r + 1} done, load {load()}", flush=True)
+    for name, _ in trees:
+        adds = []
+        for plan in args.plans:
+            pairs = runs[(name, plan)]
+            least = min(p[0] for p in pairs), min(p[1] for p in pairs)
+            single = sorted(b - a for a, b in pairs)
+            adds.append(least[1] - least[0])
+            print(f"{name} {Path(plan).name}: without {least[0]:.2f} s, with {least[1]:.2f} s CPU (least of "
+                  f"{len(pairs)}): adds {least[1] - least[0]:+.2f} s; single rounds {single[0]:+.2f} to "
+                  f"{single[-1]:+.2f} s, median {single[len(single) // 2]:+.2f} s")  # fmt: skip
+        print(f"{name}: mean of {len(adds)} plans adds {sum(adds) / len(adds):+.2f} s CPU")
+    print(f"load at the end {load()}")
+
+
+if __name__ == "__main__":
+    main()
