@@ -70,13 +70,16 @@ WARM_UP = (
 )
 
 
-def distinct_text(words: int, skip: int) -> str:
+def distinct_text(words: int, skip: int, names: tuple[str, ...] = ()) -> str:
+    """Distinct paragraphs of the corpus plans from file ``skip`` on (reserved plans left out), ``words`` words; with
+    ``names``, of exactly those plans in that order (a fixed slice that a newly reserved list does not move)."""
     seen: set[str] = set()
     kept: list[str] = []
     total = 0
     blind = reserved()
-    for f in sorted(CORPUS.glob("*.md"))[skip:]:
-        if f.name in blind:
+    files = [CORPUS / n for n in names] if names else sorted(CORPUS.glob("*.md"))[skip:]
+    for f in files:
+        if f.name in blind and not names:
             continue
         for block in re.split(r"\n[ \t]*\n", f.read_text(encoding="utf-8", errors="replace")):
             key = " ".join(block.split())
