@@ -220,7 +220,13 @@ def find_verb_tangs(sent: Span):
         if main.i > tok.i + 1 and main.pos_ in ("VERB", "AUX") and nonfinite:
             closing = main
         else:
-            closing = next((c for c in main.children if c.dep_ == "compound:prt" and c.i > tok.i + 1), None)
+            # a particle splits off a finite verb only: after a participle or infinitive (*wordt bepaald ...
+            # samen*) it is an adverb the parser misread, since the nonfinite verb carries its particle joined
+            joined = main is not tok and nonfinite
+            closing = next(
+                (c for c in main.children if c.dep_ == "compound:prt" and c.i > tok.i + 1 and not joined),
+                None,
+            )
             if closing is None:
                 closing = _loose_final_particle(sent, tok)
             if closing is None:

@@ -132,3 +132,22 @@ def test_no_tang_in_a_table_cell_that_is_a_label():
         (4, "De door de raad in maart vastgestelde nota"),
         (6, "De bij het nieuwe plan behorende kaarten"),
     ]
+
+
+# --- BT501: a particle splits off a finite verb only (after blind8)
+
+
+def test_adverb_after_a_participle_closes_no_bracket():
+    # *samen* after *wordt bepaald*: the parser reads it as a particle of *bepaald*, but a participle carries its
+    # particle joined (*samengesteld*), so no verb bracket closes there
+    text = (
+        "De hoogte van de muur wordt bepaald aan de hand van de totale belasting van het verkeer op de Dorpsweg en "
+        "de Kerklaan samen."
+    )
+    assert found(text, "BT501") == []
+
+
+def test_particle_of_a_finite_verb_still_closes_the_bracket():
+    text = "De gemeente stelt na overleg met de bewoners van de wijk en de ondernemers uit het centrum het plan vast."
+    (f,) = found(text, "BT501")
+    assert "'vast'" in f.message
