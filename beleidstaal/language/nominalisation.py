@@ -97,6 +97,9 @@ def _weak_head(token: Token) -> Token | None:
         return None
     if token.doc[token.left_edge.i].pos_ == "ADP":
         return None
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is not None and before.lower_ in word_set("grammatica", "preposition_abbreviations"):
+        return None  # *t.b.v. irrigatie*: a prepositional phrase the parser read as an object
     lemma = full_lemma(head)
     if any(c.dep_ == "compound:prt" for c in head.children):
         # a verb with a particle is another verb: *deel uitmaken van*, not the weak *maken*

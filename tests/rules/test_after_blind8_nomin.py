@@ -1,0 +1,30 @@
+"""After blind8 (studied): a noun after an abbreviated preposition (*t.b.v.*, *i.v.m.*) stands in a prepositional
+phrase, not as the object of a weak verb, even where the parser tags the abbreviation as a name (BT201). Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+NOMINAL = Config(select=("BT201",), min_severity="info")
+
+
+def nominal_words(text: str) -> list[str]:
+    return [f.text for f in check_text(text, config=NOMINAL) if f.rule == "BT201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit om geen aanspraak te hoeven doen op het grondwater t.b.v. irrigatie gedurende lange droge zomers.",
+    ],
+)
+def test_noun_after_an_abbreviated_preposition_is_no_weak_verb_object(text):
+    assert "irrigatie" not in nominal_words(text)
+
+
+def test_weak_verb_with_its_nominalisation_still_found():
+    assert "De invoering" in nominal_words("De invoering vindt plaats in 2026.")
