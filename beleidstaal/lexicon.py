@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
@@ -73,6 +73,8 @@ class LexiconEntry:
     #: true: only when the writer makes the promise (*wij*, *we*, *ik* as the subject of its clause): a hedge in a
     #: description of someone else's policy (*het water wordt zoveel mogelijk gescheiden*) is no vague promise
     writer_only: bool = False
+    # an empty verb whose subject is a verb made noun: the advice names that verb (*afstemming vindt plaats*)
+    verb_of_subject: bool = False
     severity: str | None = None
     example: str | None = None
     fine: tuple[str, ...] = ()
@@ -259,6 +261,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_plural=_bool(raw.get("unless_plural", False), "unless_plural", where),
                 unless_exception=_bool(raw.get("unless_exception", False), "unless_exception", where),
                 writer_only=_bool(raw.get("writer_only", False), "writer_only", where),
+                verb_of_subject=_bool(raw.get("verb_of_subject", False), "verb_of_subject", where),
                 severity=severity,
                 example=raw.get("example"),
                 fine=_tuple(raw.get("fine"), "fine", where),

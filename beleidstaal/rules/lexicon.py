@@ -142,7 +142,13 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from ..language.names import is_name_or_mention
     from ..language.realise import cut_advice, offer, rewrite_advice, stretch, widen
     from .lexicon_match import match_sentence
-    from .lexicon_sense import by_dependent, cut_from_coordination, in_sense, open_compound_part
+    from .lexicon_sense import (
+        by_dependent,
+        cut_from_coordination,
+        in_sense,
+        open_compound_part,
+        subject_verb_advice,
+    )
     from .lexicon_store import compiled_lexicons
 
     key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
@@ -210,6 +216,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 unfit = unfit if still_unfit is None else rewrite_advice(still_unfit)
                 start, end = char_span(tokens, offset)
             advices = cut_advice(tokens, entry.advice)
+            if entry.verb_of_subject:
+                advices = subject_verb_advice(tokens) + advices  # afstemming vindt plaats: 'afstemmen'
             findings.append(
                 Hit(
                     rule=entry.rule,
