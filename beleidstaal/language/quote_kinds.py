@@ -33,6 +33,8 @@ _ARTICLE_PART = re.compile(
 _ARTICLE_REFERENCE = re.compile(r"\bart(?:ikel|\.)\s*\d+(?:[.:]\d+)*[a-z]?\b", re.I)
 #: a list item 'term: definitie' with the term in lower case (a definition quoted from a regulation)
 _DEFINITION_ITEM = re.compile(r"^(?P<term>[a-z][^:;.]{0,60}?):\s+(?P<body>\S.*)$", re.S)
+#: the sentence before a colon, within this many characters
+_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Paragraph
-from .policy_quotes import _SENTENCE, _is_italic, _research_intro
+from .policy_quotes import _is_italic, _research_intro
 from .quotation import QuotedText, _merge
-from .quote_kinds import MAX_INTRO_CHARS, QuotedBlock, _after_intro, _source, is_heading
+from .quote_kinds import _SENTENCE, MAX_INTRO_CHARS, QuotedBlock, _after_intro, _source, is_heading
 
 
 def report_quotations(document: Document) -> QuotedText:

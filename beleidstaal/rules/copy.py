@@ -53,7 +53,7 @@ def _lines(a: int, b: int) -> str:
 def in_vision(blocks, tokens, first: int, last: int) -> bool:
     """At least ``QUOTED_SHARE`` of the words ``tokens[first:last]`` stand in the text of a provincial or national
     vision under its heading (``language.policy_quotes.VISION``)."""
-    from ..language.policy_quotes import VISION
+    from ..language.policy_voice import VISION
 
     n = last - first
     inside = sum(
@@ -112,7 +112,7 @@ def quotation_reason(
 
         blocks = QuotedText(policy_quotations(document))
     if blocks.blocks:
-        from ..language.policy_quotes import GOVERNMENT, HELD_KINDS
+        from ..language.policy_voice import GOVERNMENT, HELD_KINDS
 
         voice = organisations >= GOVERNMENT_ORGANISATIONS
         stock = organisations >= STOCK_ORGANISATIONS and share < VERBATIM_SHARE

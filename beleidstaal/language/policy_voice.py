@@ -1,0 +1,142 @@
+"""Who speaks in a section of a plan, for telling a quotation of law or policy from a copy
+(``policy_quotes.policy_quotations``): a heading that names a law or policy text (``heading_names_policy``), a
+government body that speaks of its own policy (``speaks_for_government``, kind ``GOVERNMENT``), the text of a
+provincial or national vision under its heading or lead-in (``_vision_section``, kind ``VISION``), and the plan's
+own voice that ends it (``plan_voice``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .quote_kinds import (
+    _ARTICLE,
+    _ARTICLE_PART,
+    _SECTION_NUMBER,
+    _SENTENCE,
+    QuotedBlock,
+    _words,
+    names_policy,
+)
+
+#: the kind of a block in which a government body speaks of its own policy (``speaks_for_government``)
+GOVERNMENT = "overheid"
+#: the kind of the text of a provincial or national vision, ordinance or guide under its heading or lead-in
+#: (``vision_sections``)
+VISION = "visie"
+#: kinds of quoted text that count only for passages that several organisations hold (``rules.copy``)
+HELD_KINDS = frozenset({GOVERNMENT, VISION})
+#: paragraphs before a heading that may hold the lead-in naming the vision (a caption, a list and its sentence)
+_LEAD_IN_PARAGRAPHS = 4
+
+
+def heading_names_policy(heading: str) -> bool:
+    """The heading above names a law or a policy document (``names_policy``). A heading of one of the plan's own
+    articles, a number without a dot and a name (*Artikel 1: Begrippen*, *Artikel 4 Wonen*), names no law: the text
+    under it explains the plan's own rules; a law named in its name still counts (*Artikel 2 Wet natuurbescherming*)."""
+    text = _SECTION_NUMBER.sub("", heading.strip()).strip()
+    m = _ARTICLE.match(text)
+    if m and not re.search(r"[.:]", m.group("number")):
+        rest = text[m.end() :].strip()
+        if rest and not _ARTICLE_PART.match(rest):
+            return names_policy(rest)
+    return names_policy(heading)
+
+
+def speaks_for_government(text: str) -> bool:
+    """A sentence of ``text`` opens with a government body as its subject (``government_bodies``: *De provincie*,
+    *Het Rijk*, *Provinciale Staten*) and its verb, right after the subject or one word later, says what the body
+    wants or has laid down: a verb of will (``government_will_verbs``: *wil*, *kiest*), *zet ... in op* or *zet
+    ... in* at the end (*De provincie zet daarom in op ...*), or *heeft* with a word of ``government_policy_words`` after it (*heeft de ladder ook in
+    de verordening opgenomen*, *heeft als ambitie*). The body speaks of its own policy; in a paragraph that names a
+    law or policy text, that is the body's text, quoted. *De provincie heeft geen bezwaar*, *Het Rijk zet de
+    gebruiker centraal* and *Met de provincie is afgesproken ...* are the writer's."""
+    bodies = _words("government_bodies")
+    will, commit, have = (
+        _words("government_will_verbs"),
+        _words("government_commit_verbs"),
+        _words("government_have_verbs"),
+    )
+    low = " ".join(text.lower().split())
+    if not any(body in low for body in bodies):
+        return False  # most paragraphs: no government body named at all
+    for sentence in _SENTENCE.split(text):
+        words = re.findall(r"\w+", sentence.lower())
+        if len(words) < 4 or " ".join(words[:2]) not in bodies:
+            continue
+        for k in (2, 3):
+            verb, rest = words[k] if k < len(words) else "", words[k + 1 :]
+            if (
+                verb in will
+                or (
+                    verb in commit
+                    and ("in" in rest[:-1] and rest[rest.index("in") + 1] == "op" or rest[-1:] == ["in"])
+                )
+                or (verb in have and any(w in _words("government_policy_words") for w in rest))
+            ):
+                return True
+    return False
+
+
+def names_vision(text: str) -> bool:
+    """The text names a provincial or national vision, ordinance, guide or catalogue (``vision_texts``): a word
+    that is or starts with one (*Omgevingsvisie Gelderland*, *Catalogus Gebiedskenmerken*)."""
+    visions = tuple(_words("vision_texts"))
+    return any(w.startswith(visions) for w in re.findall(r"\w+", text.lower()))
+
+
+def plan_voice(sentence: str) -> bool:
+    """The sentence is the plan's own: it names the plan or speaks as its writer (``plan_voice``, ``plan_itself``,
+    ``own_voice``, ``plan_voice_phrases``: *In dit geval wordt met de herontwikkeling ...*)."""
+    low = " ".join(re.findall(r"\w+", sentence.lower()))
+    words = set(low.split())
+    if words & (_words("plan_voice") | _words("plan_itself") | _words("own_voice")):
+        return True
+    return any(f" {phrase} " in f" {low} " for phrase in _words("plan_voice_phrases"))
+
+
+def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedBlock | None:
+    """The text under heading ``i`` that is a vision's own (``VISION``): the heading names a provincial or national
+    vision, ordinance, guide or catalogue (``names_vision``), or it names no law or policy text itself and the
+    heading before it or the lead-in right above it (a caption, a list and its sentence) names one (*Omgevingsvisie
+    Gelderland* ... *Wonen en woningmarkt*; *Kaart van het ontwikkelingsperspectief uit de omgevingsvisie* ...
+    *Woon- en werklocaties buiten de stedelijke netwerken*). The text runs from the first paragraph to the first
+    sentence in the plan's voice (``plan_voice``) or the next heading; None when the first sentence is the plan's,
+    names a law or policy text or opens with a government body."""
+    paragraphs = document.paragraphs
+    heading = document.paragraph_text(paragraphs[i])
+    if not names_vision(heading):
+        if heading_names_policy(heading):
+            return None
+        j, above = i - 1, []
+        while j >= 0 and not headings[j] and len(above) < _LEAD_IN_PARAGRAPHS:
+            above.append(document.paragraph_text(paragraphs[j]))
+            j -= 1
+        while j >= 0 and not headings[j]:
+            j -= 1
+        if j >= 0:
+            above.append(document.paragraph_text(paragraphs[j]))
+        if not any(names_vision(text) for text in above):
+            return None
+    end = start = paragraphs[i + 1].start if i + 1 < len(paragraphs) and not headings[i + 1] else None
+    if start is None:
+        return None
+    # a first sentence that names a policy text or opens with a government body (*De POVI houdt vast aan ...*,
+    # *De provincie beschikt over ...*) is the plan's summary of the policy in the third person, not its text
+    first = _SENTENCE.split(document.paragraph_text(paragraphs[i + 1]))[0]
+    if names_policy(first) or " ".join(re.findall(r"\w+", first.lower())[:2]) in _words("government_bodies"):
+        return None
+    k = i + 1
+    while k < len(paragraphs) and not headings[k]:
+        p = paragraphs[k]
+        text = document.paragraph_text(p)
+        at = 0
+        for sentence in _SENTENCE.split(text):
+            at = text.find(sentence, at)
+            if plan_voice(sentence):
+                end = p.start + at
+                return QuotedBlock(start, end, VISION) if end > start else None
+            at += len(sentence)
+        end = p.end
+        k += 1
+    return QuotedBlock(start, end, VISION)
