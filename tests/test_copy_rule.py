@@ -169,7 +169,7 @@ def test_markdown_block_quote_is_a_citation(world):
 
 def test_recognised_quotation_without_marks_is_a_citation(world):
     """Quoted text that ``language.quotation`` recognises (here: after 'luidt:') is a citation, also without
-    quotation marks: the same function (``rules.copy.quotation_reason``) classifies passages in the batch."""
+    quotation marks: the same function (``rules.copy_quotes.quotation_reason``) classifies passages in the batch."""
     own = world["own"]
     text = (
         f"{own[0]} {own[1]}\n\nArtikel 4 van de regeling luidt:\n\n{world['passage']}.\n\n{own[2]} {own[3]}\n"

@@ -9,7 +9,7 @@ Copy detection is a map/shuffle/reduce on the Dask cluster:
 3. *verify*: every candidate pair is checked on the text itself (Jaccard of word 3-grams); pairs above the
    threshold become rows of ``copies/``, with overlapping passages of the same two documents merged into one.
    A row is ``kind`` "citaat" when either passage is quoted text (law, a quotation), as ``beleidstaal check``
-   decides between BT802 and BT801 (the worker classified each passage with ``rules.copy.quotation_reason``),
+   decides between BT802 and BT801 (the worker classified each passage with ``rules.copy_quotes.quotation_reason``),
    else "kopie". ``cluster_kind`` is what most rows of its cluster are: a law article that one plan quotes
    without marks is still quoted text when most plans quote it as such (the report groups by ``cluster_kind``).
    Its line numbers and text are those of the best-matching passage itself, not of the start of the merged

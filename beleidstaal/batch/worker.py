@@ -118,13 +118,13 @@ def readability(fig) -> dict:
 def passages(analysis, document, *, cite_source: bool = False) -> list[dict]:
     """Sentence-aligned windows of about ``PASSAGE_WORDS`` words, one starting at every sentence. ``quotation`` says
     why a window is quoted text (law, a quotation), as ``beleidstaal check`` decides between BT802 and BT801
-    (``rules.copy.quotation_reason``), or is None; ``cite_source``: the document is one to quote from."""
+    (``rules.copy_quotes.quotation_reason``), or is None; ``cite_source``: the document is one to quote from."""
     import bisect
 
     from ..index.noise import prose_tokens
     from ..language.policy_quotes import policy_quotations
     from ..language.quotation import QuotedText
-    from ..rules.copy import quotation_reason
+    from ..rules.copy_quotes import quotation_reason
 
     tokens = prose_tokens(document)
     blocks = QuotedText(policy_quotations(document))

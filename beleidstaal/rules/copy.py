@@ -7,8 +7,8 @@ then BT801 still reports passages that are repeated within the same document. (`
 switch themselves on when a reference is configured or when they are selected by name.)
 
 The heavy part lives in ``beleidstaal.index`` and is imported only when a check actually runs, with the
-helpers in ``copy_spans`` (the passage edges), ``copy_kinds`` (whose text it is) and ``copy_summary`` (the one
-document-level warning).
+helpers in ``copy_spans`` (the passage edges), ``copy_kinds`` (whose text it is), ``copy_quotes`` (a quotation or a
+copy) and ``copy_summary`` (the one document-level warning).
 """
 
 from __future__ import annotations
@@ -17,24 +17,14 @@ import bisect
 from dataclasses import replace
 
 from .common import whole_percent
+from .copy_quotes import in_vision, quotation_reason
 from .registry import Rule, RuleContext, matches_selector, one_pass, register
 
-#: copied words are a quotation (BT802) when at least this share of them is quoted
-QUOTED_SHARE = 0.7
 #: a passage from another document shorter than this many words (on whole sentences) is a copy only when at least
 #: ``SHORT_SHARE`` of its words are equal: in one short sentence, a stock frame with other words filled in
 #: (*Ten behoeve van ... is een akoestisch onderzoek uitgevoerd.*) reaches 60% by chance
 SHORT_WORDS = 22
 SHORT_SHARE = 0.7
-#: a paragraph in which a government body speaks of its own policy (``language.policy_quotes.speaks_for_government``)
-#: is a quotation only when plans of at least this many other organisations hold the passage: the body's own text,
-#: quoted by several; one other plan with it is more often a summary copied from that plan
-GOVERNMENT_ORGANISATIONS = 2
-#: but held by plans of this many other organisations, none of them word for word (``VERBATIM_SHARE``), such a
-#: paragraph is a stock summary that names the body in the third person (*Het Rijk kiest voor ...*), reworded a
-#: little by each: template text, not the body's own text
-STOCK_ORGANISATIONS = 4
-VERBATIM_SHARE = 0.95
 
 
 def _active(rule: Rule, config) -> bool:
@@ -48,86 +38,6 @@ def percent(share: float) -> int:
 
 def _lines(a: int, b: int) -> str:
     return f"regel {a}" if a == b else f"regels {a}-{b}"
-
-
-def in_vision(blocks, tokens, first: int, last: int) -> bool:
-    """At least ``QUOTED_SHARE`` of the words ``tokens[first:last]`` stand in the text of a provincial or national
-    vision under its heading (``language.policy_quotes.VISION``)."""
-    from ..language.policy_voice import VISION
-
-    n = last - first
-    inside = sum(
-        1
-        for i in range(first, last)
-        if (b := blocks.block_of(tokens.starts[i], tokens.ends[i])) is not None and b.kind == VISION
-    )
-    return n > 0 and inside >= QUOTED_SHARE * n
-
-
-def quotation_reason(
-    document,
-    tokens,
-    first: int,
-    last: int,
-    *,
-    cite_source: bool = False,
-    blocks=None,
-    organisations: int = 0,
-    share: float = 1.0,
-) -> str | None:
-    """Why the copied words ``tokens[first:last]`` of ``document`` (``index.noise.prose_tokens``) are a quotation
-    (BT802) and not a copy (BT801); None for a copy. ``beleidstaal check`` and the batch archive
-    (``batch.worker.passages``) classify with this one function. In this order: the words are between quotation
-    marks or in a block quote; the source is one to quote from (``quote_sources``); the words are quoted text
-    that ``language.quotation`` recognises (a law article under its heading, text after *luidt:*, definitions).
-    ``blocks`` is ``language.quotation.QuotedText`` of the document, when the caller has it already. Words quoted
-    from the plan's own research (``language.report_quotes.report_quotations``) are no quotation, unless the
-    source is one to quote from. ``organisations``: how many other organisations hold the passage; a paragraph in
-    which a government body speaks of its own policy counts as quoted from ``GOVERNMENT_ORGANISATIONS`` on (the
-    batch archive, which does not know the holders, passes 0), and so does a vision's text under its heading; from
-    ``STOCK_ORGANISATIONS`` on with ``share`` (the words equal to the source) under ``VERBATIM_SHARE``, a
-    government's voice is a stock summary again."""
-    n = last - first
-    if n <= 0:
-        return None
-    from ..language.report_quotes import report_quotations
-
-    reports = report_quotations(document)
-    # words quoted from the plan's own research (a report's conclusions) are no quotation of law or policy, also in
-    # quotation marks: the judges call them template text or copied from another organisation's report
-    report = (
-        bool(reports.blocks)
-        and sum(1 for i in range(first, last) if reports.block_of(tokens.starts[i], tokens.ends[i]))
-        >= QUOTED_SHARE * n
-    )
-    if not report and sum(tokens.quoted[first:last]) >= QUOTED_SHARE * n:
-        return "aanhalingstekens"
-    if cite_source:
-        return "bron om te citeren"
-    if report:
-        return None
-    if blocks is None:
-        from ..language.policy_quotes import policy_quotations
-        from ..language.quotation import QuotedText
-
-        blocks = QuotedText(policy_quotations(document))
-    if blocks.blocks:
-        from ..language.policy_voice import GOVERNMENT, HELD_KINDS
-
-        voice = organisations >= GOVERNMENT_ORGANISATIONS
-        stock = organisations >= STOCK_ORGANISATIONS and share < VERBATIM_SHARE
-
-        def counts(b) -> bool:
-            return b.kind not in HELD_KINDS or (voice and not (stock and b.kind == GOVERNMENT))
-
-        inside = sum(
-            1
-            for i in range(first, last)
-            if (b := blocks.block_of(tokens.starts[i], tokens.ends[i])) and counts(b)
-        )
-        if inside >= QUOTED_SHARE * n:
-            return "aangehaalde tekst"
-    return None
 
 
 def _compute(analysis, ctx: RuleContext) -> list:
