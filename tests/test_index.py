@@ -393,7 +393,7 @@ def test_phrase_mining_finds_shared_phrase_in_longest_form(tmp_path):
 def test_phrase_mining_of_a_large_collection_reads_a_sample_of_words(tmp_path, monkeypatch):
     """Above ``SAMPLE_WORDS`` words the miner reads a fixed sample of documents and scales the counts up (marked as
     estimates); the phrase is still found, and the same sample gives the same answer."""
-    from beleidstaal.index import store
+    from beleidstaal.index import writer
 
     folder = tmp_path / "docs"
     write_docs(folder, ud_sentences(), n=16)
@@ -407,7 +407,7 @@ def test_phrase_mining_of_a_large_collection_reads_a_sample_of_words(tmp_path, m
     whole = index.mine_phrases(8)
     assert whole[0].docs == 12 and not whole[0].estimated
     words = index.info()["words"]
-    monkeypatch.setattr(store, "SAMPLE_WORDS", words // 3)
+    monkeypatch.setattr(writer, "SAMPLE_WORDS", words // 3)
     sampled = index.mine_phrases(8)
     top = sampled[0]
     assert top.text == "de raad stemt in met het voorstel tot herinrichting van de haven" and top.estimated

@@ -146,7 +146,7 @@ def index_phrases(
     """Toon de standaardzinnen: zinsdelen van 4 tot 12 woorden die in veel verschillende documenten staan."""
     from ..index.phrases import distinct
     from ..index.reference import open_reference
-    from ..index.store import default_phrase_min_docs
+    from ..index.writer import default_phrase_min_docs
 
     try:
         index = open_reference(path)

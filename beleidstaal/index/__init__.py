@@ -3,7 +3,8 @@
 - ``normalise``: the cheap word normaliser (lower case, punctuation off, light stemmer);
 - ``noise``: what counts as prose (navigation, headers, table rows and labels do not);
 - ``fingerprint``: word K-gram hashes and winnowing;
-- ``store``: the SQLite file (``ReferenceIndex``); ``build``: a new index file, renamed into place (``build_index``);
+- ``store``: the SQLite file (``ReferenceIndex``), its write side in ``writer``; ``build``: a new index file, renamed
+  into place (``build_index``);
 - ``match``: copied passages between a draft and the index, and within a draft;
 - ``phrases``: stock phrases mined across documents;
 - ``reference``: the indexes named in the configuration (files, or folders indexed on the fly).
