@@ -209,7 +209,15 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "object": anchor.dep_ == "obj",
         "in_pp": first.pos_ == "ADP" and first.i < anchor.i,
         "no_van": van_head is None,
+        "or_list": _or_list(anchor),
     }
+
+
+def _or_list(anchor: Token) -> bool:
+    """A row of three or more nouns joined by *of* that share one *van*-phrase names categories, as a rule's list
+    does (*de aanleg, wijziging of uitbreiding van een weg*), not one action someone takes."""
+    members = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
+    return len(members) >= 3 and any(c.dep_ == "cc" and c.lower_ == "of" for m in members for c in m.children)
 
 
 #: signals that keep a candidate from being reported (see ``worth_reporting``). Eighth round
@@ -219,7 +227,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
 #: (``label``) still counts as a heading
 BLOCKERS = (
     "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix", "plural_form",
-    "cognate",
+    "cognate", "or_list",
 )  # fmt: skip
 
 

@@ -28,3 +28,16 @@ def test_noun_after_an_abbreviated_preposition_is_no_weak_verb_object(text):
 
 def test_weak_verb_with_its_nominalisation_still_found():
     assert "De invoering" in nominal_words("De invoering vindt plaats in 2026.")
+
+
+# --- a row of three or more nouns joined by *of* names categories (as a rule's list does), not an action
+
+
+def test_or_list_of_three_nominalisations_is_not_reported():
+    text = "Volgens de regeling is voor de aanleg, wijziging of uitbreiding van een weg een vergunning nodig."
+    assert nominal_words(text) == []
+
+
+def test_pair_joined_by_en_is_still_reported():
+    text = "De gemeente zorgt voor de aanleg en uitbreiding van het fietspad."
+    assert nominal_words(text) != []
