@@ -22,7 +22,7 @@ from .quote_kinds import (
 #: the kind of a block in which a government body speaks of its own policy (``speaks_for_government``)
 GOVERNMENT = "overheid"
 #: the kind of the text of a provincial or national vision, ordinance or guide under its heading or lead-in
-#: (``vision_sections``)
+#: (``_vision_section``)
 VISION = "visie"
 #: kinds of quoted text that count only for passages that several organisations hold (``rules.copy``)
 HELD_KINDS = frozenset({GOVERNMENT, VISION})

@@ -222,7 +222,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         # text introduced as quoted (*In de keur is het volgende bepaald:*) is no copied prose to warn about, and
         # counts with the quotations in the document's share, whatever kind the holders suggest
         # and so is a provincial or national vision's text under its heading, also where too few organisations hold
-        # it to call it a quotation (``policy_quotes.VISION``): it never carries a warning
+        # it to call it a quotation (``policy_voice.VISION``): it never carries a warning
         introduced = kind in WARNING_KINDS and (
             reads_as_quotation(document, start) or in_vision(blocks, tokens, p.start, p.end)
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 #: copied words are a quotation (BT802) when at least this share of them is quoted
 QUOTED_SHARE = 0.7
-#: a paragraph in which a government body speaks of its own policy (``language.policy_quotes.speaks_for_government``)
+#: a paragraph in which a government body speaks of its own policy (``language.policy_voice.speaks_for_government``)
 #: is a quotation only when plans of at least this many other organisations hold the passage: the body's own text,
 #: quoted by several; one other plan with it is more often a summary copied from that plan
 GOVERNMENT_ORGANISATIONS = 2
@@ -19,7 +19,7 @@ VERBATIM_SHARE = 0.95
 
 def in_vision(blocks, tokens, first: int, last: int) -> bool:
     """At least ``QUOTED_SHARE`` of the words ``tokens[first:last]`` stand in the text of a provincial or national
-    vision under its heading (``language.policy_quotes.VISION``)."""
+    vision under its heading (``language.policy_voice.VISION``)."""
     from ..language.policy_voice import VISION
 
     n = last - first
