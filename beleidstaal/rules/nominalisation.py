@@ -16,6 +16,7 @@ def _message(flagged: str, verb: str, how: str) -> str:
 
 def _check(analysis, ctx: RuleContext):
     from ..language.nominalisation import find_nominalisations, plain_verbs  # here: explain stays fast
+    from ..language.passive import zijn_verbs
     from .lexicon import lexicon_findings
 
     support: list[tuple[int, int]] | None = None
@@ -36,6 +37,12 @@ def _check(analysis, ctx: RuleContext):
                 # 'Deze richtlijn concreet uitvoeren is aangepast'; a list or a pair of nouns breaks
                 listed = " of ".join(f"'{r}'" for r in dict.fromkeys(rewrites))
                 advice.append(f"Schrijf met het werkwoord en pas de zin aan, bijvoorbeeld met {listed}.")
+            elif verb in zijn_verbs() and kind != "zwak":
+                # a verb without an object (*toenemen*, *ontbreken*): nobody does it; what follows *van* is its
+                # subject (*een toename van de afvoer* → *de afvoer neemt toe*)
+                advice.append(
+                    f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp."
+                )
             else:
                 listed = " of ".join(f"'{v}'" for v in dict.fromkeys([verb, *plain_verbs(verb)]))
                 advice.append(f"Schrijf met het werkwoord {listed} en zeg wie het doet.")

@@ -41,3 +41,17 @@ def test_or_list_of_three_nominalisations_is_not_reported():
 def test_pair_joined_by_en_is_still_reported():
     text = "De gemeente zorgt voor de aanleg en uitbreiding van het fietspad."
     assert nominal_words(text) != []
+
+
+# --- a verb without an object: nobody does it, what follows *van* is its subject
+
+
+def advice_for(text: str) -> str:
+    return " ".join(a for f in check_text(text, config=NOMINAL) if f.rule == "BT201" for a in f.advice)
+
+
+def test_intransitive_verb_advice_names_the_subject_not_a_doer():
+    advice = advice_for("Hun toename van het aantal leden valt op.")
+    assert "'toenemen'" in advice
+    assert "onderwerp" in advice
+    assert "zeg wie het doet" not in advice
