@@ -31,7 +31,13 @@ from .lexicon_tokens import (
     _span_neighbours_ok,
     _written_in_order,
 )
-from .lexicon_verbal import _match_verbal, _other_preposition, sentence_keys, words_absent
+from .lexicon_verbal import (
+    _match_verbal,
+    _other_preposition,
+    _subject_beside_object,
+    sentence_keys,
+    words_absent,
+)
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -143,6 +149,8 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                         # the tree hides the phrase (*de gemeente streefde naar*: the verb read as a noun; *of
                         # inzicht geven in*: the noun read as a conjunct): written word for word, it is the phrase
                         m = _written_as_term(sent, tok, entry, lex)
+                        if m is not None and _subject_beside_object(tok, m[0]):
+                            m = None  # *De toelichting geeft een overzicht*: the noun is the subject
                     if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
         # separable verbs whose particle the parser did not attach (*zet ... in op*)

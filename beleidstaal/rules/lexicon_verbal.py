@@ -100,6 +100,15 @@ def _attributive(verb: Token, tokens: list[Token]) -> bool:
     )
 
 
+def _subject_beside_object(verb: Token, tokens: list[Token]) -> bool:
+    """A noun of the phrase is the verb's subject while the verb has an object of its own: *De toelichting geeft
+    een overzicht* is not *toelichting geven* (the noun of such a phrase is the verb's object)."""
+    own = {t.i for t in tokens}
+    return any(t.dep_ == "nsubj" and t.head.i == verb.i for t in tokens) and any(
+        c.dep_ == "obj" and c.i not in own and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    )  # a pronoun object is often a relative subject read the other way (*die de mogelijkheid biedt*)
+
+
 def sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
     """The keys of all words of a sentence (kept per sentence with the parsed paragraph)."""
     memo = sent.doc.user_data.setdefault("beleidstaal_sentence_keys", {})
@@ -196,7 +205,7 @@ def _match_verbal(
             ):
                 best = candidate
         start = first + 1
-    if best is None or _attributive(verb, best):
+    if best is None or _attributive(verb, best) or _subject_beside_object(verb, best):
         return None
     tokens = best
     all_tokens = sorted([*tokens, verb, *([prt] if prt is not None else [])], key=lambda t: t.i)

@@ -1,6 +1,7 @@
-"""After blind8 (studied): a noun after an abbreviated preposition (*t.b.v.*, *i.v.m.*) stands in a prepositional
-phrase, not as the object of a weak verb, even where the parser tags the abbreviation as a name (BT201). Every
-sentence here is written for the test."""
+"""After blind8 (studied): a noun after an abbreviated preposition (*t.b.v.*) is no weak verb's object (BT201); a
+row of nouns joined by *of* names categories (BT201); a verb without an object gets advice about its subject
+(BT201); a support-verb phrase's noun is never the verb's subject beside another object (BT202). Every sentence
+here is written for the test."""
 
 from __future__ import annotations
 
@@ -55,3 +56,23 @@ def test_intransitive_verb_advice_names_the_subject_not_a_doer():
     assert "'toenemen'" in advice
     assert "onderwerp" in advice
     assert "zeg wie het doet" not in advice
+
+
+# --- BT202: the noun of a support-verb phrase is the verb's object, never its subject beside another object
+
+
+def support_words(text: str) -> list[str]:
+    config = Config(select=("BT202",), min_severity="info")
+    return [f.text for f in check_text(text, config=config) if f.rule == "BT202"]
+
+
+def test_noun_as_subject_beside_an_object_is_not_the_phrase():
+    assert "toelichting geeft" not in support_words(
+        "Deze toelichting geeft een overzicht van de nieuwe regels voor de wijk."
+    )
+
+
+def test_noun_as_object_is_still_the_phrase():
+    assert support_words("De wethouder geeft een toelichting op de nieuwe regels.") == [
+        "geeft een toelichting"
+    ]
