@@ -18,6 +18,8 @@ def test_al_dan_niet_offers_wel_of_niet_or_eventueel():
 def test_in_het_kader_van_a_law_offers_op_grond_van():
     [law] = _hits("In het kader van de wet is een ontheffing nodig.", "in het kader van")
     assert "'op grond van'" in law.advice[0] and "'bij'" not in law.advice[0]
+    [compound] = _hits("In het kader van de Waterwet is een vergunning nodig.", "in het kader van")
+    assert "'op grond van'" in compound.advice[0]
     [article] = _hits("In het kader van artikel 12 is een ontheffing nodig.", "in het kader van")
     assert "'op grond van'" in article.advice[0]
     [other] = _hits("In het kader van de veiligheid sluiten wij de weg af.", "in het kader van")

@@ -127,6 +127,14 @@ def _object_noun(matched):
     return []
 
 
+def _compound_end(word: str, forms: set[str]) -> bool:
+    """A form ends in the word: any word of 5 letters or more, or a short one written with a hyphen in front
+    (``-wet``: *Woningwet*, *Omgevingswet*; a short word alone would end too many others)."""
+    if word.startswith("-"):
+        return any(f.endswith(word[1:]) and len(f) > len(word) for f in forms)
+    return len(word) >= 5 and any(f.endswith(word) for f in forms)
+
+
 def by_dependent(entry, matched):
     """The entry, with the alternatives of the first ``alternatives_if`` word that the match governs (as written,
     its lemma, or the last part of a compound: *woningbehoefte*), or, for a preposition, the noun of its phrase
@@ -137,7 +145,7 @@ def by_dependent(entry, matched):
     for child in [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]:
         forms = {child.lower_, child.lemma_.lower()}
         for word, alternatives in entry.alternatives_if:
-            if word in forms or (len(word) >= 5 and any(f.endswith(word) for f in forms)):
+            if word in forms or _compound_end(word, forms):
                 return dataclasses.replace(entry, alternatives=alternatives)
     return entry
 
