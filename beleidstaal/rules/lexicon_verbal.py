@@ -104,7 +104,7 @@ def _subject_beside_object(verb: Token, tokens: list[Token]) -> bool:
     """A noun of the phrase is the verb's subject while the verb has an object of its own: *De toelichting geeft
     een overzicht* is not *toelichting geven* (the noun of such a phrase is the verb's object)."""
     own = {t.i for t in tokens}
-    return any(t.dep_ == "nsubj" and t.head.i == verb.i for t in tokens) and any(
+    return any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.i == verb.i for t in tokens) and any(
         c.dep_ == "obj" and c.i not in own and c.pos_ in ("NOUN", "PROPN") for c in verb.children
     )  # a pronoun object is often a relative subject read the other way (*die de mogelijkheid biedt*)
 
