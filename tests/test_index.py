@@ -500,38 +500,8 @@ def test_alignment_with_one_changed_word_between_anchors_matches_difflib():
 
     from beleidstaal.index.alignment import anchored_blocks
 
-    a = [
-        "het",
-        "college",
-        "van",
-        "burgemeester",
-        "en",
-        "wethouders",
-        "stelt",
-        "het",
-        "nieuwe",
-        "plan",
-        "vast",
-        "voor",
-        "de",
-        "wijk",
-    ]
-    b = [
-        "het",
-        "college",
-        "van",
-        "burgemeester",
-        "en",
-        "wethouders",
-        "bepaalt",
-        "het",
-        "nieuwe",
-        "plan",
-        "definitief",
-        "voor",
-        "de",
-        "wijk",
-    ]
+    a = "het college van burgemeester en wethouders stelt het nieuwe plan vast voor de wijk".split()
+    b = "het college van burgemeester en wethouders bepaalt het nieuwe plan definitief voor de wijk".split()
     blocks = anchored_blocks(a, b, [0])
     assert blocks == [(0, 0, 6), (7, 7, 3), (11, 11, 3)]
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
