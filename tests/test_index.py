@@ -699,6 +699,48 @@ def test_blocks_within_one_word_list_equal_difflib():
     assert blocks_within(words, places, (0, 6), (0, 6)) == [(0, 0, 6), (6, 6, 0)]
 
 
+def test_blocks_within_bulk_search_equal_difflib(monkeypatch):
+    """The longest run found in bulk from the equal word pairs (``_BulkLongest``, with ``word_ids``) gives
+    difflib's blocks too: for every part of the two stretches (the threshold set to nothing), and at the threshold
+    of the repeats within a draft, for stretches of hundreds of words with few and many equal words."""
+    import difflib
+
+    from beleidstaal.index import alignment
+    from beleidstaal.index.alignment import blocks_within, places_of, word_ids
+
+    rng = random.Random(25)
+    for n in range(1600):
+        if n < 1200:
+            monkeypatch.setattr(alignment, "BULK_CELLS", 0)
+            alphabet = "abcdefghijklmnop"[: 2 + n % 15]
+            words = [rng.choice(alphabet) for _ in range(rng.randint(1, 120))]
+        else:
+            monkeypatch.setattr(alignment, "BULK_CELLS", 50_000)
+            alphabet = [f"w{x}" for x in range(2 + n % 300)]
+            words = [rng.choice(alphabet) for _ in range(rng.randint(300, 900))]
+            # a repeated stretch with a changed word, as a copied passage has
+            s = rng.randrange(len(words) // 2)
+            copy = words[s : s + rng.randint(5, 60)]
+            if len(copy) > 2:
+                copy[len(copy) // 2] = "anders"
+            at = rng.randrange(len(words))
+            words[at:at] = copy
+        places = places_of(words)
+        ids = word_ids(places, len(words))
+        a0 = rng.randrange(len(words))
+        a1 = rng.randint(a0, len(words))
+        if n % 2:
+            b0 = rng.randint(0, a0)
+            b1 = rng.randint(b0, a0)
+        else:
+            b0 = rng.randrange(len(words))
+            b1 = rng.randint(b0, len(words))
+        sm = difflib.SequenceMatcher(None, words[a0:a1], words[b0:b1], autojunk=False)
+        assert blocks_within(words, places, (a0, a1), (b0, b1), ids) == [
+            (m.a, m.b, m.size) for m in sm.get_matching_blocks()
+        ]
+
+
 def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
     """The shortcuts for one word against some and for short gaps (the words between two anchors) give difflib's
     blocks, and the stems of a block (``stems``, through the cache) are ``stem`` of each word."""

@@ -189,27 +189,101 @@ def places_of(words: list[str]) -> dict[str, list[int]]:
     return places
 
 
+def word_ids(places: dict[str, list[int]], n: int) -> np.ndarray:
+    """Each word of a word list of ``n`` words as a number (the order of ``places``: ``places_of(words)``), equal
+    words the same number: what ``blocks_within`` compares in bulk."""
+    ids = np.empty(n, dtype=np.int64)
+    for k, at in enumerate(places.values()):
+        ids[at] = k
+    return ids
+
+
 def blocks_within(
-    words: list[str], places: dict[str, list[int]], a: tuple[int, int], b: tuple[int, int]
+    words: list[str],
+    places: dict[str, list[int]],
+    a: tuple[int, int],
+    b: tuple[int, int],
+    ids: np.ndarray | None = None,
 ) -> list[tuple[int, int, int]]:
     """difflib's matching blocks (``autojunk=False``, no junk) of two stretches ``a`` and ``b`` (start, end) of one
     word list, relative to their starts, with the closing (len a, len b, 0): the same blocks as
     ``SequenceMatcher(None, words[a[0]:a[1]], words[b[0]:b[1]], autojunk=False).get_matching_blocks()``, without
     its set-up (a table of every word of ``b``, which for the repeats within a draft can be thousands of words per
-    alignment): ``places`` (``places_of(words)``) serves every alignment within the same words."""
-    found = _longest_runs(words, places, *a, *b)
+    alignment): ``places`` (``places_of(words)``) serves every alignment within the same words. With ``ids``
+    (``word_ids``), the longest run of a large part of the two stretches is found in bulk (``_BulkLongest``)."""
+    found = _longest_runs(words, places, *a, *b, ids=ids)
     return [*_joined(sorted((i - a[0], j - b[0], k) for i, j, k in found)), (a[1] - a[0], b[1] - b[0], 0)]
 
 
+#: a part of two stretches of at least this many word pairs (about 1 in 60 of them equal in a plan) has its longest
+#: run found in bulk (``_BulkLongest``); a smaller one word by word
+BULK_CELLS = 50_000
+
+
+class _BulkLongest:
+    """difflib's longest run (``find_longest_match`` without junk) within parts of two stretches of one word list,
+    from every pair of equal words of the whole stretches, found once with numpy: within a part, the equal pairs
+    that continue no equal pair on their diagonal start a run, each pair's run length is its distance from that
+    start, and the longest run ending first (by position in ``a``, then in ``b``) is difflib's answer."""
+
+    def __init__(self, ids: np.ndarray, alo: int, ahi: int, blo: int, bhi: int) -> None:
+        wa, wb = ids[alo:ahi], ids[blo:bhi]
+        order = np.argsort(wb, kind="stable")
+        sb = wb[order]
+        lo, hi = np.searchsorted(sb, wa, "left"), np.searchsorted(sb, wa, "right")
+        n = hi - lo
+        total = int(n.sum())
+        rows = np.repeat(np.arange(len(wa)), n)
+        at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(total)
+        # every equal pair, by position in ``a`` and then in ``b`` (the stable order keeps ``b`` ascending)
+        self.i = rows + alo
+        self.j = order[at] + blo
+        # the keys of ``__call__``: diagonals from ``blo - ahi`` up, positions in ``a`` below ``ahi``
+        self.shift = ahi - blo + 1
+        self.span = ahi + 1
+
+    def __call__(self, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
+        i, j = self.i, self.j
+        inside = (i >= alo) & (i < ahi) & (j >= blo) & (j < bhi)
+        i, j = i[inside], j[inside]
+        if not len(i):
+            return alo, blo, 0
+        # the pairs by diagonal and position on it: a pair that follows the one before on its diagonal continues
+        # its run
+        # one key per pair: its diagonal (made positive), then its position in ``a``; the pairs sorted by it
+        key = (j - i + self.shift) * self.span + i
+        order = np.argsort(key)
+        ranked = key[order]
+        # a pair continues the run of the one before it on its diagonal when that is one key lower
+        starts = np.concatenate(([True], ranked[1:] != ranked[:-1] + 1))
+        first = np.maximum.accumulate(np.where(starts, np.arange(len(ranked)), 0))
+        size = np.empty(len(ranked), dtype=np.int64)
+        size[order] = np.arange(len(ranked)) - first + 1
+        k = int(size.max())
+        # the first pair (by ``i``, then ``j``: the order of the pairs) where a run of that size ends
+        end = int(np.argmax(size == k))
+        return int(i[end]) - k + 1, int(j[end]) - k + 1, k
+
+
 def _longest_runs(
-    a: list[str], places: dict[str, list[int]], alo: int, ahi: int, blo: int, bhi: int
+    a: list[str],
+    places: dict[str, list[int]],
+    alo: int,
+    ahi: int,
+    blo: int,
+    bhi: int,
+    ids: np.ndarray | None = None,
 ) -> list[tuple[int, int, int]]:
     """The matching blocks of ``a[alo:ahi]`` and the words ``b[blo:bhi]`` whose places ``places`` lists (every
     position of each word in ``b``, in order), found as difflib finds them: the longest common run (the first in
     ``a``, then in ``b``, of the longest; difflib's ``find_longest_match`` without junk), then the same left and
-    right of it. The places of a word before ``blo`` are skipped by bisection, not walked as difflib does."""
+    right of it. The places of a word before ``blo`` are skipped by bisection, not walked as difflib does. With
+    ``ids`` (``a`` and ``b`` one word list, ``word_ids``), parts of at least ``BULK_CELLS`` word pairs are searched
+    in bulk (``_BulkLongest``)."""
 
     def longest(alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
+        if bulk is not None and (ahi - alo) * (bhi - blo) >= BULK_CELLS:
+            return bulk(alo, ahi, blo, bhi)
         bi, bj, bk = alo, blo, 0
         runs: dict[int, int] = {}
         for i in range(alo, ahi):
@@ -223,6 +297,8 @@ def _longest_runs(
             runs = longer
         return bi, bj, bk
 
+    big = ids is not None and (ahi - alo) * (bhi - blo) >= BULK_CELLS
+    bulk = _BulkLongest(ids, alo, ahi, blo, bhi) if big else None
     return _split_on_longest(longest, alo, ahi, blo, bhi)
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .alignment import align, best_passage, blocks_within, diagonals, places_of
+from .alignment import align, best_passage, blocks_within, diagonals, places_of, word_ids
 from .fingerprint import K, key_hashes, ngram_hashes
 
 MIN_WORDS = 12
@@ -404,6 +404,7 @@ def find_repeats(keys: list[str], hashes: np.ndarray | None = None) -> list[Pass
     found: list[Passage] = []
     itself = _Words(keys)
     places = places_of(keys)
+    ids = None  # the words as numbers, for the bulk search of the longest run (made at the first alignment)
     alignments = 0
     for chain in sorted(_chains(hits), key=len, reverse=True):
         if alignments >= MAX_ALIGNMENTS:
@@ -417,7 +418,9 @@ def find_repeats(keys: list[str], hashes: np.ndarray | None = None) -> list[Pass
         split = min(min(ds), max(max(rs) + K, min(ds) - MARGIN))
         d1 = min(len(keys), max(ds) + K + MARGIN)
         r0 = max(0, min(rs) - MARGIN)
-        p = best_passage(blocks_within(keys, places, (split, d1), (r0, split)), split, r0)
+        if ids is None:
+            ids = word_ids(places, len(keys))
+        p = best_passage(blocks_within(keys, places, (split, d1), (r0, split), ids), split, r0)
         if _accept(p) and p[3] <= p[0]:
             found.append(Passage(p[0], p[1], None, p[2], p[3], p[4]))
     return merge(found)
