@@ -500,8 +500,8 @@ def test_alignment_with_one_changed_word_between_anchors_matches_difflib():
 
     from beleidstaal.index.alignment import anchored_blocks
 
-    a = "het college van burgemeester en wethouders stelt het nieuwe plan vast voor de wijk".split()
-    b = "het college van burgemeester en wethouders bepaalt het nieuwe plan definitief voor de wijk".split()
+    a = "het college van burgemeester en wethouders stelt het nieuwe plan vast voor de wijk".split()  # noqa: SIM905
+    b = "het college van burgemeester en wethouders bepaalt het nieuwe plan definitief voor de wijk".split()  # noqa: SIM905
     blocks = anchored_blocks(a, b, [0])
     assert blocks == [(0, 0, 6), (7, 7, 3), (11, 11, 3)]
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
@@ -726,7 +726,7 @@ def test_blocks_within_bulk_search_equal_difflib(monkeypatch):
             at = rng.randrange(len(words))
             words[at:at] = copy
         places = places_of(words)
-        ids = word_ids(places, len(words))
+        ids = word_ids(words, places)
         a0 = rng.randrange(len(words))
         a1 = rng.randint(a0, len(words))
         if n % 2:

@@ -419,7 +419,7 @@ def find_repeats(keys: list[str], hashes: np.ndarray | None = None) -> list[Pass
         d1 = min(len(keys), max(ds) + K + MARGIN)
         r0 = max(0, min(rs) - MARGIN)
         if ids is None:
-            ids = word_ids(places, len(keys))
+            ids = word_ids(keys, places)
         p = best_passage(blocks_within(keys, places, (split, d1), (r0, split), ids), split, r0)
         if _accept(p) and p[3] <= p[0]:
             found.append(Passage(p[0], p[1], None, p[2], p[3], p[4]))
