@@ -174,3 +174,23 @@ def test_a_list_under_a_heading_after_the_colon_is_no_part_of_the_sentence():
         found.append([(s, f) for s, f, _ in list_blocks(document, tokens, breaks)])
     assert found[0] == [(breaks[1], breaks[2])]  # the lead-in and its items are one sentence
     assert found[1] == []
+
+
+def test_lemmas_read_per_paragraph_equal_those_of_the_whole_parse(analyser):
+    """The lemmas of the repeats' words (``copy_facts.Lemmas``), read from a paragraph's parse when a word in it is
+    asked for, are the parser's lemmas of every word; a place between words has none."""
+    from beleidstaal.rules.copy_facts import lemmas
+
+    text = (
+        "# Wonen\n\nDe gemeente bouwt woningen aan de rand van het dorp.\n\n"
+        "Het college opende de nieuwe school in september.\n\nDe bewoners liepen mee met de optocht.\n"
+    )
+    document = document_from_text(text, kind="markdown")
+    analysis = analyser.analyse(document)
+    whole = {ap.offset + t.idx: t.lemma_.lower() for ap in analysis.paragraphs for t in ap.doc}
+    found = lemmas(analysis)
+    assert len(whole) > 20
+    assert {at: found.get(at) for at in reversed(whole)} == whole
+    at = document.text.index("liepen")
+    assert found.get(at) == whole[at]
+    assert found.get(at + 1) is None

@@ -22,9 +22,45 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 REPEAT_DIFFERENT = 0.1
 
 
-def lemmas(analysis) -> dict[int, str]:
+class Lemmas:
+    """The parser's lemma of the words of the parsed paragraphs, by the word's first character in the text
+    (``get``), read from a paragraph's parse the first time a word in it is asked for: the repeats within a plan
+    ask for the words of a few paragraphs of hundreds."""
+
+    def __init__(self, analysis) -> None:
+        self.paragraphs = analysis.paragraphs
+        self.starts = [ap.offset for ap in self.paragraphs]
+        self.read: dict[int, dict[int, str]] = {}
+        # the end of each paragraph's last word (a paragraph without words: its start)
+        ends = [
+            ap.offset + (ap.doc[-1].idx + len(ap.doc[-1]) if len(ap.doc) else 0) for ap in self.paragraphs
+        ]
+        # paragraphs in text order whose words do not overlap: a word's paragraph is the last one starting at or
+        # before it
+        apart = all(end <= start for end, start in zip(ends, self.starts[1:], strict=False))
+        self.all = None if apart else self._of(range(len(self.paragraphs)))
+
+    def _of(self, numbers) -> dict[int, str]:
+        return {
+            self.paragraphs[k].offset + t.idx: t.lemma_.lower()
+            for k in numbers
+            for t in self.paragraphs[k].doc
+        }
+
+    def get(self, at: int) -> str | None:
+        if self.all is not None:
+            return self.all.get(at)
+        k = bisect.bisect_right(self.starts, at) - 1
+        if k < 0:
+            return None
+        if k not in self.read:
+            self.read[k] = self._of([k])
+        return self.read[k].get(at)
+
+
+def lemmas(analysis) -> Lemmas:
     """The parser's lemma of every word of the parsed paragraphs, by the word's first character in the text."""
-    return {ap.offset + t.idx: t.lemma_.lower() for ap in analysis.paragraphs for t in ap.doc}
+    return Lemmas(analysis)
 
 
 def _label(words: list[str]) -> bool:
@@ -48,7 +84,7 @@ def _aspect_keys() -> frozenset[str]:
 
 
 def same_facts(
-    text: str, tokens, p, breaks: list[int], common: frozenset[str], lemma: dict[int, str] | None = None
+    text: str, tokens, p, breaks: list[int], common: frozenset[str], lemma: Lemmas | None = None
 ) -> list:
     """The parts of repeated passage ``p`` (``index.match.find_repeats``, on whole sentences) whose sentences say the
     same as the earlier place: a repeat. A sentence with other facts in the same frame (*Voor de westelijke
@@ -73,7 +109,7 @@ def same_facts(
         return _NUMBER.findall(text[tokens.ends[i - 1] : tokens.starts[i]]) if i > 0 else []
 
     def word(i: int) -> str:
-        return (lemma or {}).get(tokens.starts[i]) or keys[i]
+        return (lemma.get(tokens.starts[i]) if lemma is not None else None) or keys[i]
 
     def sentence(i: int) -> int:
         return breaks[max(0, bisect.bisect_right(breaks, i) - 1)]
