@@ -50,11 +50,12 @@ def disclaimers(document: Document) -> list[QuotedBlock]:
     """Paragraphs with a copyright or disclaimer formula (``disclaimer_phrases``: *Niets uit deze uitgave mag
     worden verveelvoudigd ...*): the words of the document's maker, in the form such notices always take."""
     phrases = _words("disclaimer_phrases")
-    return [
-        QuotedBlock(p.start, p.end, "disclaimer")
-        for p in document.paragraphs
-        if any(phrase in " ".join(document.paragraph_text(p).lower().split()) for phrase in phrases)
-    ]
+    found = []
+    for p in document.paragraphs:
+        low = " ".join(document.paragraph_text(p).lower().split())
+        if any(phrase in low for phrase in phrases):
+            found.append(QuotedBlock(p.start, p.end, "disclaimer"))
+    return found
 
 
 def titled_sections(document: Document, headings: list[bool]) -> list[QuotedBlock]:
@@ -94,25 +95,42 @@ def reaction_cells(document: Document) -> list[QuotedBlock]:
     reactions, answers = _words("reaction_headings"), _words("answer_headings")
     source = document.source
     found = []
-    header_of: dict[int, list[str]] = {}
+    top_of: dict[int, int] = {}  # a table line's start -> its table's first line (the header row)
+    header_of: dict[int, list[str]] = {}  # that first line -> its cells' words
     for p in document.paragraphs:
         if p.kind != "table_cell":
             continue
         offset = document.source_offset(p.start)
         line_start = source.rfind("\n", 0, offset) + 1
-        # the table's first line: the header row
-        top = line_start
-        while top > 0 and source[source.rfind("\n", 0, top - 1) + 1 : top].lstrip().startswith("|"):
-            top = source.rfind("\n", 0, top - 1) + 1
+        top = _table_top(source, line_start, top_of)
         if top == line_start:
             continue  # a header cell
         if top not in header_of:
-            header_of[top] = _cells(
-                source[top : source.find("\n", top) if "\n" in source[top:] else len(source)]
-            )
-        header = header_of[top]
+            end = source.find("\n", top)
+            header_of[top] = [
+                " ".join(re.findall(r"[^\W\d_]+", h))
+                for h in _cells(source[top : end if end >= 0 else len(source)])
+            ]
+        clean = header_of[top]
         column = source.count("|", line_start, offset) - 1
-        clean = [" ".join(re.findall(r"[^\W\d_]+", h)) for h in header]
         if 0 <= column < len(clean) and clean[column] in reactions and any(h in answers for h in clean):
             found.append(QuotedBlock(p.start, p.end, "reactie"))
     return found
+
+
+def _table_top(source: str, line_start: int, top_of: dict[int, int]) -> int:
+    """The start of the first line of the run of table lines (lines that open with ``|``) that holds the line at
+    ``line_start``; ``top_of`` keeps the answer for every line walked, so each table is walked once."""
+    walked = []
+    top = line_start
+    while top > 0 and top not in top_of:
+        above = source.rfind("\n", 0, top - 1) + 1
+        if not source[above:top].lstrip().startswith("|"):
+            break
+        walked.append(top)
+        top = above
+    top = top_of.get(top, top)
+    for line in walked:
+        top_of[line] = top
+    top_of[line_start] = top
+    return top
