@@ -17,18 +17,27 @@ STOCK_ORGANISATIONS = 4
 VERBATIM_SHARE = 0.95
 
 
+def _mostly_in(blocks, tokens, first: int, last: int, counts=None) -> bool:
+    """At least ``QUOTED_SHARE`` of the words ``tokens[first:last]`` stand in a block of ``blocks``
+    (``language.quotation.QuotedText``) that ``counts`` (every block when None)."""
+    n = last - first
+    if n <= 0 or not blocks.blocks:
+        return False
+    inside = sum(
+        1
+        for i in range(first, last)
+        if (b := blocks.block_of(tokens.starts[i], tokens.ends[i])) is not None
+        and (counts is None or counts(b))
+    )
+    return inside >= QUOTED_SHARE * n
+
+
 def in_vision(blocks, tokens, first: int, last: int) -> bool:
     """At least ``QUOTED_SHARE`` of the words ``tokens[first:last]`` stand in the text of a provincial or national
     vision under its heading (``language.policy_voice.VISION``)."""
     from ..language.policy_voice import VISION
 
-    n = last - first
-    inside = sum(
-        1
-        for i in range(first, last)
-        if (b := blocks.block_of(tokens.starts[i], tokens.ends[i])) is not None and b.kind == VISION
-    )
-    return n > 0 and inside >= QUOTED_SHARE * n
+    return _mostly_in(blocks, tokens, first, last, lambda b: b.kind == VISION)
 
 
 def quotation_reason(
@@ -62,11 +71,7 @@ def quotation_reason(
     reports = report_quotations(document)
     # words quoted from the plan's own research (a report's conclusions) are no quotation of law or policy, also in
     # quotation marks: the judges call them template text or copied from another organisation's report
-    report = (
-        bool(reports.blocks)
-        and sum(1 for i in range(first, last) if reports.block_of(tokens.starts[i], tokens.ends[i]))
-        >= QUOTED_SHARE * n
-    )
+    report = _mostly_in(reports, tokens, first, last)
     if not report and sum(tokens.quoted[first:last]) >= QUOTED_SHARE * n:
         return "aanhalingstekens"
     if cite_source:
@@ -87,11 +92,6 @@ def quotation_reason(
         def counts(b) -> bool:
             return b.kind not in HELD_KINDS or (voice and not (stock and b.kind == GOVERNMENT))
 
-        inside = sum(
-            1
-            for i in range(first, last)
-            if (b := blocks.block_of(tokens.starts[i], tokens.ends[i])) and counts(b)
-        )
-        if inside >= QUOTED_SHARE * n:
+        if _mostly_in(blocks, tokens, first, last, counts):
             return "aangehaalde tekst"
     return None
