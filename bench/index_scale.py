@@ -45,7 +45,14 @@ _NUMBER = re.compile(r"\d+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-RESERVED = ("blind5-files.tsv", "copy5-files.tsv", "copy6-files.tsv", "copy8-files.tsv", "copy9-files.tsv")
+RESERVED = (
+    "blind5-files.tsv",
+    "copy5-files.tsv",
+    "copy6-files.tsv",
+    "copy8-files.tsv",
+    "copy9-files.tsv",
+    "copy10-files.tsv",
+)
 
 
 def reserved() -> frozenset[str]:

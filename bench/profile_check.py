@@ -31,7 +31,14 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "bes
 #: copy5 are judged now; they stay out so that the figures of earlier rounds stay comparable)
 RESERVED_LISTS = [
     Path(__file__).parent / "quality" / "real" / n
-    for n in ("blind5-files.tsv", "copy5-files.tsv", "copy6-files.tsv", "copy8-files.tsv", "copy9-files.tsv")
+    for n in (
+        "blind5-files.tsv",
+        "copy5-files.tsv",
+        "copy6-files.tsv",
+        "copy8-files.tsv",
+        "copy9-files.tsv",
+        "copy10-files.tsv",
+    )
 ]
 
 
