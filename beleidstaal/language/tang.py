@@ -201,7 +201,7 @@ def _head_noun(doc, i: int, end: int):
 def find_verb_tangs(sent: Span):
     """(finite verb, closing part, gap word count) for long verb brackets in main clauses."""
     from .passive import looks_like_participle
-    from .words import columns, is_word
+    from .words import columns, date_words, is_word
 
     doc = sent.doc
     pos = columns(doc).pos
@@ -234,15 +234,67 @@ def find_verb_tangs(sent: Span):
                 main = closing or main
         if closing is None or not closing.is_alpha:
             continue  # an abbreviation (*m.b.v.*) closes no bracket
-        if _finite(closing) and not looks_like_participle(closing.lower_):
+        if _finite(closing) and not _tagged_participle(closing):
             continue  # a finite verb of another clause (*is ... indien ... bedraagt*), not a tagged participle
+        if closing.dep_ == "compound:prt" and not _particle_of(doc, tok, closing):
+            continue  # *komt ... 'meer stad'*, *Zie ... pas technologie aan*: not this verb's particle
+        if _inside_quotation(doc, tok, closing):
+            continue  # the closing word stands in a quoted name or motto that opens after the verb
         if _closes_inner_clause(doc, tok, closing) or _new_main_clause(doc, tok, closing):
             continue
         if _only_subject_and_object(doc, tok, main, closing):
             continue
-        gap = _words_with_names_as_one(doc[tok.i + 1 : closing.i], is_word)
+        # a date (*op 4 februari 2013*) is one unit for the reader, as in the sentence length (BT401)
+        middle = doc[tok.i + 1 : closing.i]
+        gap = _words_with_names_as_one(middle, is_word) - date_words(middle)
         if gap >= VERB_GAP:
             yield tok, closing, gap
+
+
+def _tagged_participle(verb: Token) -> bool:
+    """A word tagged finite that is a participle all the same (*toegezonden*, *vastgesteld*): it looks like one,
+    and it is not the present tense of its own verb (*bedraagt* looks like *be-...-t*, but the participle of
+    *bedragen* is *bedragen*)."""
+    from .passive import looks_like_participle
+    from .verbs import participle
+
+    if not looks_like_participle(verb.lower_):
+        return False
+    lemma = verb.lemma_.lower()
+    if not lemma.endswith("en") or lemma == verb.lower_:
+        return True
+    form = participle(lemma)
+    return not form or form == verb.lower_
+
+
+def _particle_of(doc, verb: Token, particle: Token) -> bool:
+    """The particle makes a verb with this finite verb (*schrijft ... voor*, *vindt ... plaats*), and no verb
+    between the two makes one with it: a particle belongs to the nearest verb it makes a verb with (*Zie de
+    richtlijn Pas technologie aan*: *aanpassen*, not *aanzien*). A noun the parser hung as a particle (*komt ...
+    'meer stad'*) makes no verb."""
+    from .grammar import known_verbs
+
+    if (
+        particle.pos_ not in ("ADP", "ADV", "ADJ")
+        and particle.lower_ + verb.lemma_.lower() not in known_verbs()
+    ):
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") and particle.lower_ + t.lemma_.lower() in known_verbs()
+        for t in doc[verb.i + 1 : particle.i]
+    )
+
+
+def _inside_quotation(doc, verb: Token, closing: Token) -> bool:
+    """The closing word stands inside quotation marks opened after the verb and not closed before it: a quoted
+    name, title or motto (*komt tot uiting in het motto 'meer stad, meer land'*), not the rest of the verb."""
+    close = None
+    for t in doc[verb.i + 1 : closing.i]:
+        if close is None and t.text in QUOTES:
+            close = QUOTES[t.text]
+        elif close is not None and t.text == close:
+            close = None
+    return close is not None
 
 
 #: finite verbs whose participle or infinitive closes the bracket: *heeft ... vastgesteld*, *moet ... worden*

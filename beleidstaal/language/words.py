@@ -26,6 +26,15 @@ def is_word(token: Token) -> bool:
     return token.pos_ not in WORD_POS_EXCLUDED and not token.is_space and ALNUM.search(token.text) is not None
 
 
+def date_words(sent) -> int:
+    """The words a date or number adds after its number: the parser hangs the month and the year of *29 juni
+    2016* (and the parts of *3 mei 2021*, *artikel 3.1 lid 2*) as ``flat`` under the number. The reader takes such
+    a date in as one unit, so it counts as one word (*tussen 27 mei 2021 en 7 juli 2021* is 3 words, not 7)."""
+    return sum(
+        1 for t in sent if t.dep_ == "flat" and t.head.pos_ == "NUM" and t.head.i != t.i and is_word(t)
+    )
+
+
 def word_mask(doc) -> list[bool]:
     """``is_word`` of every token of a parsed paragraph, by token index (computed once per paragraph)."""
     cached = doc.user_data.get(_WORD_MASK)

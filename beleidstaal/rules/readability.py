@@ -39,6 +39,19 @@ def is_data_record(text: str) -> bool:
     return fields >= MIN_FIELDS and fields * 8 >= len(text.split())
 
 
+#: a bibliography entry: a surname (with *de*, *van der*), a comma, initials, and a year soon after (*Bakker, J.P.
+#: en M. de Vries, 2019.*, *Vries, M. de (2019)*)
+_REFERENCE = re.compile(
+    r"^\W{0,3}[A-Z][\w'’-]+(?: [a-z]{1,3}){0,2},\s(?:[A-Z][a-z]?\.\s?){1,4}[^\n]{0,80}?\(?\b(?:1[89]|20)\d\d[a-z]?\b"
+)
+
+
+def is_reference(text: str) -> bool:
+    """A paragraph or list item that is a literature reference (author, initials, year, title, publisher) is a
+    record for finding the source, not prose: no readability finding on it."""
+    return _REFERENCE.match(text) is not None
+
+
 def _first_sentence_span(ap):
     sents = list(ap.doc.sents)
     if not sents:
@@ -55,7 +68,9 @@ def _readability(analysis, ctx: RuleContext):
     counted = [p for p in stats.paragraphs if p.kind not in SKIPPED_KINDS]
     for ap, pf in zip(analysis.paragraphs, stats.paragraphs, strict=True):
         fig = pf.figures
-        if pf.kind in SKIPPED_KINDS or fig.words < MIN_PARAGRAPH_WORDS or is_data_record(ap.doc.text):
+        if pf.kind in SKIPPED_KINDS or fig.words < MIN_PARAGRAPH_WORDS:
+            continue
+        if is_data_record(ap.doc.text) or is_reference(ap.doc.text):
             continue
         start, end = _first_sentence_span(ap)
         if fig.words > LONG_PARAGRAPH_WORDS:

@@ -3,7 +3,7 @@ one document-level finding when too many sentences are long."""
 
 from __future__ import annotations
 
-from ..language.words import is_word, word_count
+from ..language.words import date_words, is_word, word_count
 from ..limits import MAX_PARAGRAPH_CHARS
 from ..numbers import dutch_number
 from .common import share_finding
@@ -88,15 +88,6 @@ def cited_after_colon(sent, offset: int, document) -> int:
     return 0
 
 
-def date_words(sent) -> int:
-    """The words a date or number adds after its number: the parser hangs the month and the year of *29 juni
-    2016* (and the parts of *3 mei 2021*, *artikel 3.1 lid 2*) as ``flat`` under the number. The reader takes such
-    a date in as one unit, so it counts as one word (*tussen 27 mei 2021 en 7 juli 2021* is 3 words, not 7)."""
-    return sum(
-        1 for t in sent if t.dep_ == "flat" and t.head.pos_ == "NUM" and t.head.i != t.i and is_word(t)
-    )
-
-
 def label_words(sent) -> int:
     """The words of a list label that runs into its sentence without a full stop (*- Samenwerking door overleg Het
     plan is ...*): a capitalised article or pronoun after a lower-case noun, with no finite verb before it and one
@@ -119,6 +110,26 @@ def label_words(sent) -> int:
     return 0
 
 
+def clauses_within(sent, limit: int) -> bool:
+    """A semicolon joins main clauses that each stay within the limit (*Het plan bevat geen grens; wel geldt ...*):
+    each part has a finite verb of its own, so the reader takes them as two sentences, as after a full stop. A part
+    without a verb (*...; een groot deel van de mensen*) is no clause of its own: the sentence stays one."""
+    parts: list[list] = [[]]
+    for t in sent:
+        if t.text == ";":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [p for p in parts if any(is_word(t) for t in p)]
+    if len(parts) < 2:
+        return False
+    return all(
+        any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in p)
+        and sum(1 for t in p if is_word(t)) <= limit
+        for p in parts
+    )
+
+
 def _long_sentences(analysis, ctx: RuleContext):
     limit = ctx.config.max_sentence_words
     very = max(limit + 1, ctx.config.very_long_sentence_words)
@@ -133,7 +144,7 @@ def _long_sentences(analysis, ctx: RuleContext):
             - date_words(sent)
             - label_words(sent)
         )
-        if own <= limit:
+        if own <= limit or clauses_within(sent, limit):
             continue
         if (
             limit >= STRETCH_WORDS
@@ -176,7 +187,8 @@ LONG = register(
         "streepje of haakje in staat: een zin die uit korte delen bestaat, leest als een rij korte zinnen. Een "
         "letterlijk citaat van 10 woorden of meer tussen aanhalingstekens telt niet mee: dat mag de schrijver niet "
         "inkorten. Dat geldt ook voor een citaat na een dubbele punt dat tot het eind van de zin loopt, cursief of "
-        "na een aanhalingsteken dat niet wordt gesloten. Een datum als '3 mei 2021' telt als één woord.",
+        "na een aanhalingsteken dat niet wordt gesloten. Een datum als '3 mei 2021' telt als één woord. Twee "
+        "hoofdzinnen met elk een eigen werkwoord, gescheiden door een puntkomma, tellen elk apart.",
         why="Een lange zin vraagt veel van het geheugen van de lezer. Voor taalniveau B1 is een zin gemiddeld "
         "hooguit 15 woorden; boven de 25 haken veel lezers af.",
         bad=[
