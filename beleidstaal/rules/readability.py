@@ -194,7 +194,8 @@ READABILITY = register(
         f"deel moeilijke woorden, en zelfstandig gemaakte werkwoorden en lijdende vormen per 100 zinnen. Daaruit "
         f"schat de regel het taalniveau (A2, B1, B2, C1). Een alinea die veel moeilijker is dan de rest, met "
         f"langere zinnen, meer moeilijke woorden, meer zelfstandig gemaakte werkwoorden of meer lijdende vormen, of "
-        f"een alinea van meer dan {LONG_PARAGRAPH_WORDS} woorden, krijgt een melding. Alle cijfers: beleidstaal stats BESTAND.",
+        f"een alinea van meer dan {LONG_PARAGRAPH_WORDS} woorden, krijgt een melding. Een bronvermelding (auteur, "
+        f"voorletters, jaar) is geen lopende tekst en krijgt geen melding. Alle cijfers: beleidstaal stats BESTAND.",
         why="De overheid schrijft voor iedereen, en de meeste mensen lezen het liefst op taalniveau B1. Eén "
         "moeilijke alinea kan de lezer al laten afhaken. Een lange alinea zonder witruimte schrikt af.",
         bad=[
