@@ -225,9 +225,37 @@ def writer_is_subject(tokens: list[Token]) -> bool:
     return any(s.lower_ in writers for s in clause_subjects(tokens))
 
 
+def bare_objects(verb: Token) -> list[Token]:
+    """Nouns without a preposition that the parse hangs on the verb or its auxiliaries as an object. For a verb
+    that takes no object (*plaatsvinden*, *tot stand komen*) such a noun is its subject."""
+    heads = {verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))}
+    return [
+        t
+        for t in verb.sent
+        if t.dep_ in ("obj", "fixed") and t.head.i in heads and not any(c.dep_ == "case" for c in t.children)
+    ]
+
+
+def noun_before(verb: Token) -> Token | None:
+    """The last noun without a preposition before the verb in its clause (back to a conjunction, a comma or the
+    start of the sentence): the subject of a verb without an object where the parse hung it elsewhere (*dat
+    nieuwe ontwikkelingen zoveel mogelijk plaatsvinden*; *moet nieuwe ontwikkeling primair plaatsvinden*)."""
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.pos_ in ("SCONJ", "CCONJ") or tok.text in (",", ";", ":", "(", ")"):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.children):
+            return tok
+    return None
+
+
 def subject_is(tokens: list[Token], words: tuple[str, ...]) -> bool:
-    """The subject of the clause of the tokens is one of the words (its lemma or as written): *het verdrag*."""
-    return any(s.lower_ in words or s.lemma_.lower() in words for s in clause_subjects(tokens))
+    """The subject of the clause of the tokens is one of the words (its lemma or as written): *het verdrag*. For
+    the verbs of entries with ``unless_subject``, which take no object (*plaatsvinden*, *tot stand komen*), a bare
+    noun the parse hung on the verb as its object or a bare noun right before it in the clause is the subject."""
+    verb = clause_verb(tokens)
+    before = noun_before(verb)
+    subjects = [*clause_subjects(tokens), *bare_objects(verb), *([before] if before is not None else [])]
+    return any(s.lower_ in words or s.lemma_.lower() in words for s in subjects)
 
 
 def governs(tokens: list[Token], words: tuple[str, ...]) -> bool:

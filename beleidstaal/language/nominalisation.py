@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .data import word_lists, word_set
+from .data import word_lists, word_set, word_tuple
 from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .keys import full_lemma
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
@@ -210,7 +210,59 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "in_pp": first.pos_ == "ADP" and first.i < anchor.i,
         "no_van": van_head is None,
         "or_list": _or_list(anchor),
+        "described": _described(tok),
+        "topic": _topic(anchor),
     }
+
+
+def _identifying(adj: Token) -> bool:
+    """An adjective that says which one or what kind (``identifying_adjectives``: *huidige*, *concrete*, *tweede*),
+    an ordinal (*2e*) or a relational adjective on *-isch* (*hiërarchische*), not how an act goes (*verdere*,
+    *snelle*)."""
+    low, lemma = adj.lower_, (adj.lemma_ or adj.lower_).lower()
+    words = word_set("grammatica", "identifying_adjectives")
+    ordinal = low[:1].isdigit() and low.lstrip("0123456789") in ("e", "ste", "de")
+    return low in words or lemma in words or ordinal or low.endswith(("isch", "ische"))
+
+
+def _described(tok: Token) -> bool:
+    """A definite article or a demonstrative with an adjective that says which one or what kind: *de huidige
+    inrichting* (the layout as it is), *de hiërarchische opbouw* (a composition), *de concrete uitvoering*, *de
+    tweede wijziging* (a document). The noun names a thing, a state or a known kind, and a verb clause would not
+    say it better. After *een*, *geen*, *elke* the noun is a new act (*een eenduidige interpretatie van*), and so
+    it is without an article (*digitale uitvoering van wetgeving*) or with an adjective of manner (*de verdere
+    verbetering*: verder verbeteren)."""
+    dets = [t for t in tok.lefts if t.dep_ == "det"]
+    if not dets or dets[0].lower_ in word_set("grammatica", "indefinite_determiners"):
+        return False
+    return any(t.dep_ == "amod" and t.pos_ == "ADJ" and _identifying(t) for t in tok.lefts)
+
+
+def _causative(verb: Token) -> bool:
+    """The weak verb has a predicate of its own: *deze ontwikkeling mogelijk maken*, *iets kenbaar maken*. That is
+    a causative (*mogelijk maken* = enable), not a support verb, and its object is the thing made possible."""
+    return (verb.lemma_ or verb.lower_).lower() in word_set("grammatica", "causative_verbs") and any(
+        c.pos_ == "ADJ" and c.dep_ in ("advmod", "xcomp", "obl", "acomp") for c in verb.children
+    )
+
+
+def _topic(tok: Token) -> bool:
+    """The noun names what an agreement, a rule or a question is about: *afspraken over de verdeling van het
+    programma*, *vragen over de aanleg van de weg*. A topic is named, not told: a verb clause would not say it
+    better. A preposition of ``topic_prepositions`` right before the phrase, and a word of ``about_heads`` at most
+    four words before that."""
+    doc, start = tok.doc, tok.sent.start
+    i = tok.i - 1
+    while i >= start and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+        i -= 1
+    for prep in word_tuple("grammatica", "topic_prepositions"):
+        words = prep.split()
+        first = i - len(words) + 1
+        if first < start or [t.lower_ for t in doc[first : i + 1]] != words:
+            continue
+        about = word_set("grammatica", "about_heads")
+        return any(t.lower_ in about or t.lemma_.lower() in about for t in doc[max(start, first - 4) : first])
+    return False
 
 
 def _or_list(anchor: Token) -> bool:
@@ -227,7 +279,7 @@ def _or_list(anchor: Token) -> bool:
 #: (``label``) still counts as a heading
 BLOCKERS = (
     "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix", "plural_form",
-    "cognate", "or_list",
+    "cognate", "or_list", "described", "causative", "topic",
 )  # fmt: skip
 
 
@@ -385,8 +437,10 @@ def nominalisation_candidates(sent: Span):
             alts = [] if blocked else [f"{_text(obj)} {(adv + ' ' + p).strip()}" for p in plain_verbs(verb)]
             yield Candidate(tokens, verb, suggestion, alts, "van", sig, tok, van_head)
             continue
-        if _weak_head(tok) is None:
+        weak = _weak_head(tok)
+        if weak is None:
             continue
+        sig["causative"] = _causative(weak)
         # a possessive makes it someone's own thing, not a hidden action: *zij deed haar onderzoek in Leiden*
         sig["weak_owned"] = any(t.dep_ == "nmod:poss" or "Poss=Yes" in str(t.morph) for t in tok.lefts)
         sig["weak_plural"] = "Plur" in tok.morph.get("Number")

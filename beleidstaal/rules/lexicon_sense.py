@@ -206,17 +206,11 @@ def subject_verb_advice(tokens) -> list[str]:
     """Advice that names the verb of a subject that is a verb made noun: *In het overleg heeft afstemming
     plaatsgevonden* → write with *afstemmen* (*is afgestemd*), where *zijn* or *gebeuren* would keep the noun. The
     verb takes no object, so a bare noun that the parse hangs on it as an object is its subject too."""
-    from ..language.names import clause_subjects, clause_verb
+    from ..language.names import bare_objects, clause_subjects, clause_verb
     from ..language.nominalisation import noun_verb
 
     verb = clause_verb(list(tokens))
-    heads = {verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))}
-    bare = [
-        t
-        for t in verb.sent
-        if t.dep_ in ("obj", "fixed") and t.head.i in heads and not any(c.dep_ == "case" for c in t.children)
-    ]
-    for subject in [*clause_subjects(list(tokens)), *bare]:
+    for subject in [*clause_subjects(list(tokens)), *bare_objects(verb)]:
         found = noun_verb(subject.lemma_) if subject.pos_ == "NOUN" else None
         if found:
             verb_word = ("her" if found[1] == "her" else "") + found[0]  # herinrichting: herinrichten

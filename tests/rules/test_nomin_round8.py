@@ -79,7 +79,8 @@ def test_two_nouns_that_share_one_van_phrase_give_one_finding():
     ("text", "span"),
     [
         (
-            "De regel gaat over de plaatsing van de gevel van een woning die aan de weg ligt.",
+            # (not 'De regel gaat over ...': a topic after 'regel over' is not reported, test_nouns_not_events.py)
+            "De regel beperkt de plaatsing van de gevel van een woning die aan de weg ligt.",
             "de plaatsing van de gevel van een woning",
         ),
         (
