@@ -1306,3 +1306,48 @@ def test_a_passage_partly_a_visions_text_is_split_where_the_plan_speaks(vision_a
     assert [(f.rule, f.text) for f in found] == [("BT802", POLICY), ("BT801", APPLIED)], [
         (f.rule, f.text, f.data) for f in found
     ]
+
+
+def test_a_passage_the_plan_holds_twice_is_a_repeat_at_its_later_place(tmp_path):
+    """A passage that plans of four other municipalities hold (template text) and that the draft holds twice: the
+    first place is template text, the later place is a repeat inside the draft, whatever other plans hold."""
+    s = ud_sentences()[1000:]
+    passage = f"{s[170]} {s[171]} {s[172]}"
+    names = ("NL.IMRO.0200.Dorp", "NL.IMRO.0300.Kern", "NL.IMRO.0400.Wijk", "NL.IMRO.0500.Veld")
+    config = small_index(tmp_path, {f"{name}-VG01.txt": [passage] for name in names})
+    text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n\n{passage}\n\n{s[164]} {s[165]}\n"
+    second = text.rindex(passage)
+    found = [
+        (f.offset >= second, f.data["kind"])
+        for f in check_text(text, config=config, path=DRAFT)
+        if f.rule == "BT801" and f.data.get("kind") in ("sjabloon", "herhaling")
+    ]
+    assert found == [(False, "sjabloon"), (True, "herhaling")], found
+
+
+#: what a decree's article lays down, in words written for these tests
+ARTICLE_TEXT = (
+    "de gemeente bij het maken van een nieuw plan vooraf overleg voert met het waterschap, met de buurgemeenten "
+    "en met de diensten van het Rijk die bij de zorg voor het gebied rond de rivier betrokken zijn."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        # the article named, and a verb that reports its text before 'dat': the article's text in indirect speech
+        ("Het Besluit inrichting land (artikel 4.2.7) geeft aan dat", ("BT802", "citaat")),
+        ("In artikel 4.2.7 van het Besluit inrichting land is bepaald dat", ("BT802", "citaat")),
+        ("Om die reden schrijft het Besluit (artikel 4.2.7) sinds 1 mei voor, dat", ("BT802", "citaat")),
+        # no article named, or an article of the plan's own rules (no dot in its number): the writer's own words
+        ("Volgens het Besluit inrichting land geldt dat", ("BT801", "kopie")),
+        ("Artikel 4 van de regels bepaalt dat", ("BT801", "kopie")),
+    ],
+)
+def test_an_article_reported_in_indirect_speech_is_a_citation(tmp_path, lead, kind):
+    s = ud_sentences()[1000:]
+    sentence = f"{lead} {ARTICLE_TEXT}"
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.txt": [sentence]})
+    text = f"{s[160]} {s[161]}\n\n{sentence}\n\n{s[162]} {s[163]}\n"
+    found = [f for f in check_md(text, config)]
+    assert kinds_of(found) == [kind], [(f.text, f.data) for f in found]

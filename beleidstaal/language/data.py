@@ -53,7 +53,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "reporting_verbs": WORDS, "text_nouns": WORDS, "effect_predicates": WORDS,
         "legal_basis_marks": WORDS,
     },
-    "aanhalingen": {"lead_in_participles": WORDS, "announcing_participles": WORDS, "disclaimer_phrases": WORDS, "reaction_headings": WORDS, "answer_headings": WORDS, "conclusion_verbs": WORDS, "quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS, "definition_participles": WORDS,
+    "aanhalingen": {"lead_in_participles": WORDS, "announcing_participles": WORDS, "disclaimer_phrases": WORDS, "reaction_headings": WORDS, "answer_headings": WORDS, "conclusion_verbs": WORDS, "quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "reporting_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS, "definition_participles": WORDS,
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,
         "report_nouns": WORDS, "policy_contents": WORDS, "research_words": WORDS,
         "pointing_back": WORDS,

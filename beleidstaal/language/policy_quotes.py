@@ -43,6 +43,43 @@ _FOOTNOTE_SOURCE = re.compile(r"\[\d{1,2}\]\(|<sup>\s*\d{1,2}\s*</sup>|\^\d{1,2}
 _FOOTNOTE_TEXT = re.compile(r"\b[^\W\d_]{3,}[a-z](\d{1,2})(?=[\s,.;:)])")
 
 
+#: an article of a law or ordinance: a number with a dot (*artikel 3.1.6*, *art. 2.1.1*); *artikel 4* is one of the
+#: plan's own rules
+_LAW_ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?\b", re.I)
+#: the words before *dat* in a sentence that reports an article's text (``reports_article``) are at most this many
+MAX_REPORTING_WORDS = 25
+
+
+def reports_article(sentence: str) -> bool:
+    """``sentence`` reports the text of a law's article in indirect speech: before its first *dat* it names the
+    article (``_LAW_ARTICLE``) and a verb of ``reporting_verbs``, in at most ``MAX_REPORTING_WORDS`` words (*Het
+    Besluit ruimtelijke ordening (artikel 3.1.1) geeft aan dat ...*, *In artikel 3.2 van de verordening is bepaald
+    dat ...*). The words after *dat* are the article's, reworded only as indirect speech asks; a sentence that
+    names no article (*Volgens de Wro is een watertoets verplicht*) is the writer's own explanation."""
+    m = re.search(r"\bdat\b", sentence)
+    if not m:
+        return False
+    lead = sentence[: m.start()]
+    words = re.findall(r"\w+", lead.lower())
+    return (
+        len(words) <= MAX_REPORTING_WORDS
+        and bool(_LAW_ARTICLE.search(lead))
+        and any(w in _words("reporting_verbs") for w in words)
+    )
+
+
+def _reported_articles(text: str, start: int) -> list[QuotedBlock]:
+    """A block (kind ``indirect``) for each sentence of paragraph text ``text`` (at offset ``start``) that reports
+    the text of a law's article (``reports_article``)."""
+    out, at = [], 0
+    for sentence in _SENTENCE.split(text):
+        at = text.index(sentence, at)
+        if reports_article(sentence):
+            out.append(QuotedBlock(start + at, start + at + len(sentence), "indirect"))
+        at += len(sentence)
+    return out
+
+
 def names_research(text: str) -> bool:
     """The text names research of the plan's own, or its outcome: a word that is or ends in one of
     ``research_words`` (*bodemonderzoek*, *rapport*, *quickscan*, *conclusies*, *adviesbureau*)."""
@@ -300,6 +337,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         and b.kind not in NOT_POLICY
     ]
     heading = ""
+    reported: list[QuotedBlock] = []  # sentences that report an article's text (``reports_article``)
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
@@ -318,6 +356,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             i = end
             continue
         text = document.paragraph_text(p)
+        reported.extend(_reported_articles(text, p.start))
         if (
             opens_with_member(text)
             and i + 1 < len(paragraphs)
@@ -375,5 +414,9 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         for b in found
         if b.kind in HELD_KINDS and not any(o.start < b.end and b.start < o.end for o in others)
     ]
+    # a sentence that reports an article's text in indirect speech, where no other quoted text holds it; no edge
+    # where a passage is cut (``rules.copy_spans.quoted_edges``): only a passage that is mostly such sentences is a
+    # quotation
+    found += [b for b in reported if not any(o.start < b.end and b.start < o.end for o in found)]
     blocks = document.memo["policy_quotations"] = tuple(_merge(found))
     return list(blocks)

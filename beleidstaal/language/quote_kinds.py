@@ -47,6 +47,7 @@ class QuotedBlock:
     # beleid, titel, aankondiging (the sentence before the colon of a quotation of law or policy, ``policy_quotes``),
     # artikellid (the text after a line naming a member or article), overheid (a government body on its own policy)
     # herhaald, disclaimer, reactie (``quote_leads``: a repeated condition, a copyright notice, a reaction)
+    # indirect (a sentence that reports a law article's text in indirect speech, ``policy_quotes``)
 
 
 def _words(name: str) -> frozenset[str]:

@@ -127,11 +127,28 @@ def _compute(analysis, ctx: RuleContext) -> list:
         whole = outside_lists(on_sentences(found, starts, hard, len(tokens)), lists)
         return not_at_colon(whole, document.text, tokens, sorted({*starts, *hard}))
 
+    common = common_words()
+    # repeats inside the document first: a passage that the plan itself holds more than once is a repeat before
+    # anything else, also where other documents hold it too (the later place; the first place keeps its kind)
+    repeats = []
+    breaks = sorted({*starts, *hard})
+    found = sentences(find_repeats(tokens.keys, hashes))
+    # a sentence in the frame of an earlier one, with other facts, is the writer's own parallel sentence
+    lemma = lemmas(analysis) if found else None
+    for p in (q for r in found for q in same_facts(document.text, tokens, r, breaks, common, lemma)):
+        if any(min(p.end, e) - max(p.start, s) > 0.5 * p.length for s, e in covered):
+            continue
+        if quotation_reason(document, tokens, p.start, p.end, blocks=blocks):
+            continue  # the same quotation twice is not copied prose
+        pieces = uncovered(p, covered)
+        repeats.extend(pieces)
+        covered.extend((q.start, q.end) for q in pieces)
+    inside = list(covered)
+
     refs = references_for(config) if config.reference else []
     who = Organisations(config)
     draft = who.of_draft(document.path)
     candidates = []
-    common = common_words()
     # the words of names: a capital inside a sentence (*de Wet op de Archeologische Monumentenzorg (Wamz)*)
     names = frozenset(
         i for i in range(len(tokens)) if i not in sentence_ends and document.text[tokens.starts[i]].isupper()
@@ -153,7 +170,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     for p, index in candidates:
         if any(min(p.end, q.end) - max(p.start, q.start) > 0.5 * p.length for q, _ in accepted):
             continue
-        accepted.extend((q, index) for q in uncovered(p, [(q.start, q.end) for q, _ in accepted]))
+        accepted.extend((q, index) for q in uncovered(p, [*inside, *((q.start, q.end) for q, _ in accepted)]))
     for p, index in sorted(accepted, key=lambda c: c[0].start):
         covered.append((p.start, p.end))
         p = likely_origin(p, index, tokens.keys)
@@ -241,17 +258,6 @@ def _compute(analysis, ctx: RuleContext) -> list:
             (kind, p.start, p.end, src.relpath, finding, {src.relpath, *(rel for _, rel in shared)})
         )
 
-    repeats = []
-    breaks = sorted({*starts, *hard})
-    found = sentences(find_repeats(tokens.keys, hashes))
-    # a sentence in the frame of an earlier one, with other facts, is the writer's own parallel sentence
-    lemma = lemmas(analysis) if found else None
-    for p in (q for r in found for q in same_facts(document.text, tokens, r, breaks, common, lemma)):
-        if any(min(p.end, e) - max(p.start, s) > 0.5 * p.length for s, e in covered):
-            continue
-        pieces = uncovered(p, covered)
-        repeats.extend(pieces)
-        covered.extend((q.start, q.end) for q in pieces)
     for p in repeats:
         start, end = passage_span(p.start, p.end)
         src_start, src_end = span(p.src_start, min(p.src_end, p.start))
@@ -261,8 +267,6 @@ def _compute(analysis, ctx: RuleContext) -> list:
             "overlap": round(p.share, 3), "words": p.length, "matched": p.matched,
             "kind": "herhaling", "kind_name": KINDS["herhaling"],
         }  # fmt: skip
-        if quotation_reason(document, tokens, p.start, p.end, blocks=blocks):
-            continue  # the same quotation twice is not copied prose
         findings.append(
             COPY.finding(
                 start, end,
