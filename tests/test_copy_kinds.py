@@ -1351,3 +1351,23 @@ def test_an_article_reported_in_indirect_speech_is_a_citation(tmp_path, lead, ki
     text = f"{s[160]} {s[161]}\n\n{sentence}\n\n{s[162]} {s[163]}\n"
     found = [f for f in check_md(text, config)]
     assert kinds_of(found) == [kind], [(f.text, f.data) for f in found]
+
+
+def test_a_repeat_that_another_plan_holds_closer_keeps_that_plans_kind(tmp_path):
+    """The draft holds a passage twice, the second time with a word changed and its last sentence about another
+    subject; another municipality's plan holds that second place word for word: it is copied from that plan, not
+    repeated."""
+    s = ud_sentences()[1000:]
+    words = s[171].split()
+    words[len(words) // 2] = "fiets"
+    first = f"{s[170]} {s[171]} {s[172]} {s[173]}"
+    second = f"{s[170]} {' '.join(words)} {s[172]} {s[174]}"
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.txt": [second]})
+    text = f"{s[160]} {s[161]}\n\n{first}\n\n{s[162]} {s[163]}\n\n{second}\n\n{s[164]} {s[165]}\n"
+    at = text.rindex(second)
+    found = [
+        f.data.get("kind")
+        for f in check_text(text, config=config, path=DRAFT)
+        if f.rule == "BT801" and f.data.get("kind") and f.offset < at + len(second) and f.end_offset > at
+    ]
+    assert found == ["kopie"], found

@@ -128,8 +128,9 @@ def _compute(analysis, ctx: RuleContext) -> list:
         return not_at_colon(whole, document.text, tokens, sorted({*starts, *hard}))
 
     common = common_words()
-    # repeats inside the document first: a passage that the plan itself holds more than once is a repeat before
-    # anything else, also where other documents hold it too (the later place; the first place keeps its kind)
+    # repeats inside the document first: a passage that the plan itself holds more than once is a repeat (at its
+    # later place; the first place keeps its kind) also where other documents hold it, unless another document
+    # holds it closer than the plan's earlier place does (``inside``: the repeats' words and shares)
     repeats = []
     breaks = sorted({*starts, *hard})
     found = sentences(find_repeats(tokens.keys, hashes))
@@ -143,7 +144,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         pieces = uncovered(p, covered)
         repeats.extend(pieces)
         covered.extend((q.start, q.end) for q in pieces)
-    inside = list(covered)
+    inside = [(q.start, q.end, q.share) for q in repeats]
 
     refs = references_for(config) if config.reference else []
     who = Organisations(config)
@@ -170,7 +171,18 @@ def _compute(analysis, ctx: RuleContext) -> list:
     for p, index in candidates:
         if any(min(p.end, q.end) - max(p.start, q.start) > 0.5 * p.length for q, _ in accepted):
             continue
-        accepted.extend((q, index) for q in uncovered(p, [*inside, *((q.start, q.end) for q, _ in accepted)]))
+        closer = [(a, b) for a, b, share in inside if share >= p.share]
+        accepted.extend((q, index) for q in uncovered(p, [*closer, *((q.start, q.end) for q, _ in accepted)]))
+    # a repeat that another document holds closer is reported as that document's text (as before, a repeat mostly
+    # inside such a passage is dropped, and the rest of one partly inside it is kept)
+    taken = [(q.start, q.end) for q, _ in accepted]
+    repeats = [
+        q
+        for r in repeats
+        if not any(min(r.end, b) - max(r.start, a) > 0.5 * r.length for a, b in taken)
+        for q in uncovered(r, taken)
+    ]
+    covered = [(q.start, q.end) for q in repeats]
     for p, index in sorted(accepted, key=lambda c: c[0].start):
         covered.append((p.start, p.end))
         p = likely_origin(p, index, tokens.keys)
