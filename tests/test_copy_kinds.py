@@ -1309,12 +1309,16 @@ def test_a_passage_partly_a_visions_text_is_split_where_the_plan_speaks(vision_a
 
 
 def test_a_passage_the_plan_holds_twice_is_a_repeat_at_its_later_place(tmp_path):
-    """A passage that plans of four other municipalities hold (template text) and that the draft holds twice: the
-    first place is template text, the later place is a repeat inside the draft, whatever other plans hold."""
+    """A passage that plans of four other municipalities hold with a word changed (template text) and that the
+    draft holds twice: the first place is template text, the later place is a repeat inside the draft, which holds
+    it closer than the other plans do. (Held as close, the other plans' kind stays:
+    ``test_a_repeat_that_another_plan_holds_closer_keeps_that_plans_kind``.)"""
     s = ud_sentences()[1000:]
     passage = f"{s[170]} {s[171]} {s[172]}"
+    words = passage.split()
+    words[len(words) // 2] = "fiets"
     names = ("NL.IMRO.0200.Dorp", "NL.IMRO.0300.Kern", "NL.IMRO.0400.Wijk", "NL.IMRO.0500.Veld")
-    config = small_index(tmp_path, {f"{name}-VG01.txt": [passage] for name in names})
+    config = small_index(tmp_path, {f"{name}-VG01.txt": [" ".join(words)] for name in names})
     text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n\n{passage}\n\n{s[164]} {s[165]}\n"
     second = text.rindex(passage)
     found = [
@@ -1356,7 +1360,7 @@ def test_an_article_reported_in_indirect_speech_is_a_citation(tmp_path, lead, ki
 def test_a_repeat_that_another_plan_holds_closer_keeps_that_plans_kind(tmp_path):
     """The draft holds a passage twice, the second time with a word changed and its last sentence about another
     subject; another municipality's plan holds that second place word for word: it is copied from that plan, not
-    repeated."""
+    repeated. So is a passage that the plan and another plan hold word for word."""
     s = ud_sentences()[1000:]
     words = s[171].split()
     words[len(words) // 2] = "fiets"
@@ -1369,5 +1373,15 @@ def test_a_repeat_that_another_plan_holds_closer_keeps_that_plans_kind(tmp_path)
         f.data.get("kind")
         for f in check_text(text, config=config, path=DRAFT)
         if f.rule == "BT801" and f.data.get("kind") and f.offset < at + len(second) and f.end_offset > at
+    ]
+    assert found == ["kopie"], found
+    (tmp_path / "gelijk").mkdir()
+    config = small_index(tmp_path / "gelijk", {"NL.IMRO.0200.Dorp-VG01.txt": [first]})
+    text = f"{s[160]} {s[161]}\n\n{first}\n\n{s[162]} {s[163]}\n\n{first}\n\n{s[164]} {s[165]}\n"
+    at = text.rindex(first)
+    found = [
+        f.data.get("kind")
+        for f in check_text(text, config=config, path=DRAFT)
+        if f.rule == "BT801" and f.data.get("kind") and f.offset < at + len(first) and f.end_offset > at
     ]
     assert found == ["kopie"], found

@@ -130,7 +130,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     common = common_words()
     # repeats inside the document first: a passage that the plan itself holds more than once is a repeat (at its
     # later place; the first place keeps its kind) also where other documents hold it, unless another document
-    # holds it closer than the plan's earlier place does (``inside``: the repeats' words and shares)
+    # holds it as close as the plan's earlier place does or closer (``inside``: the repeats' words and shares)
     repeats = []
     breaks = sorted({*starts, *hard})
     found = sentences(find_repeats(tokens.keys, hashes))
@@ -171,9 +171,9 @@ def _compute(analysis, ctx: RuleContext) -> list:
     for p, index in candidates:
         if any(min(p.end, q.end) - max(p.start, q.start) > 0.5 * p.length for q, _ in accepted):
             continue
-        closer = [(a, b) for a, b, share in inside if share >= p.share]
+        closer = [(a, b) for a, b, share in inside if share > p.share]
         accepted.extend((q, index) for q in uncovered(p, [*closer, *((q.start, q.end) for q, _ in accepted)]))
-    # a repeat that another document holds closer is reported as that document's text (as before, a repeat mostly
+    # a repeat that another document holds as close or closer is reported as that document's text (as before, a repeat mostly
     # inside such a passage is dropped, and the rest of one partly inside it is kept)
     taken = [(q.start, q.end) for q, _ in accepted]
     repeats = [
