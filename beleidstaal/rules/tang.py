@@ -355,10 +355,9 @@ TANG = register(
         f"naamwoord ('de door de raad in 2024 vastgestelde nota', vanaf {ARTICLE_GAP} woorden ertussen), ook zonder "
         f"lidwoord na een voorzetsel ('in door de provincie aangewezen gevallen'), en de "
         f"delen van het werkwoord ('stellen ... vast', vanaf {VERB_GAP} woorden ertussen). Een cel van een tabel "
-        "zonder werkwoord is een naam of titel, geen zin: daar zoekt de regel geen lidwoord-tang. Een datum als '4 "
-        "februari 2013' telt als één woord. Het laatste deel moet echt bij het werkwoord horen: een woord in een "
-        "naam tussen aanhalingstekens of een los woord dat met het werkwoord geen werkwoord vormt, sluit de tang "
-        "niet.",
+        "zonder werkwoord is een naam of titel, geen zin: daar zoekt de regel geen lidwoord-tang. Het "
+        "laatste deel moet echt bij het werkwoord horen: een woord in een naam tussen aanhalingstekens of een los "
+        "woord dat met het werkwoord geen werkwoord vormt, sluit de tang niet.",
         why="De lezer moet alles tussen de twee delen onthouden tot het woord komt waar het om gaat. Dat is "
         "zwaar, zeker voor wie minder goed leest. Met een bijzin staat het belangrijkste woord vooraan: 'de nota "
         "die de raad in 2024 heeft vastgesteld'.",

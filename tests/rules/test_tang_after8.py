@@ -1,5 +1,5 @@
-"""After blind8 (issue #16): verb brackets (BT501) that rest on a parse the sentence does not support, and a date in
-the middle field. Every sentence here is written for the test."""
+"""After blind8 (issue #16): verb brackets (BT501) that rest on a parse the sentence does not support. Every
+sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -25,19 +25,12 @@ def nlp():
     return load_model()
 
 
-# --- a date is one unit in the middle field, as in the sentence length
+# --- a date counts as three words in the middle field (as one it cost more right findings than wrong ones)
 
 
-def test_date_in_the_middle_field_counts_as_one_word():
-    # op maandag 3 februari 2025 de nieuwe nota voor de wijk: 11 words, 9 with the date as one
-    assert (
-        found("Het college heeft op maandag 3 februari 2025 de nieuwe nota voor de wijk vastgesteld.") == []
-    )
-
-
-def test_long_middle_field_without_a_date_stays_a_tang():
-    (f,) = found("Het college heeft in de eerste week van februari de nieuwe nota voor de wijk vastgesteld.")
-    assert f.data == {"kind": "werkwoord", "words": 12}
+def test_date_in_the_middle_field_still_counts_word_by_word():
+    (f,) = found("Het college heeft op maandag 3 februari 2025 de nieuwe nota voor de wijk vastgesteld.")
+    assert f.data == {"kind": "werkwoord", "words": 11}
 
 
 # --- the closing part must be this verb's: a participle, or a particle that makes a verb with it
