@@ -45,6 +45,14 @@ def _in_relative_clause(verb: Token) -> bool:
         return True
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.dep_ == "acl:relcl":
         return True  # *waarmee wordt aangetoond dat de taak is uitgevoerd*
+    head = verb.head
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and head.i < verb.i
+        and head.lower_.startswith("waar")
+        and len(head.lower_) > 5
+    ):
+        return True  # the parser may make the pronominal adverb the head: *een grens, waarbuiten ... worden gesteld*
     first = verb.doc[verb.left_edge.i]
     low = first.lower_
     return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
@@ -99,7 +107,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     is beside the point:
 
     - a verb that says where something lies, also with a door-phrase (*het dorp wordt begrensd door de rivier*,
-      *ingeklemd tussen twee wegen*): a description of a place, nobody acts;
+      *ingeklemd tussen twee wegen*): a description of a place, nobody acts; the same for a verb that names what a
+      thing is like (*wordt gekenmerkt door diepe percelen*);
     - a short passive with *zijn*, a state or a result (*het plan is voorgelegd aan de commissie*); a long one is
       hard to read and stays;
     - a passive inside a relative clause, which describes a noun (*de afstand die moet worden aangehouden*);
@@ -118,6 +127,14 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - a *zijn*-passive in a clause with *dat* or *of* or with a modal verb (*dat de taak is uitgevoerd*, *moeten
       op elkaar zijn afgestemd*): a state that is required or described, not an act;
     - a *zijn*-passive that names the law it rests on (*zijn op grond van de Wet geluidhinder gezoneerd*);
+    - a *zijn*-passive that says what a text or a list contains or how it is ordered (*in de verordening is een
+      hoofdstuk opgenomen*, *de bedrijven zijn ingedeeld in zes categorieën*): the text is the better subject,
+      nobody hides;
+    - a *zijn*-passive with a date or a year (*de boerderij is in 1981 gesloopt*, *de stukken zijn in april
+      voorgelegd*): it reports what happened then, as *werd* does; unless it reports what somebody said (*in 2016
+      is in de nota aangegeven dat*);
+    - water that a system carries as the subject of a *worden*-passive of a verb of flow, without a duty (*het
+      afvalwater wordt op het riool geloosd*): a description of how water flows;
     - an item of a list that an earlier sentence introduces (lower case, ending in a semicolon: *de grenswaarde
       niet wordt overschreden;*): a condition of a rule, whoever meets it;
     - an effect that the main clause names the cause of (*zorgt ervoor dat er geen vragen worden gesteld*).
@@ -131,10 +148,12 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     """Why ``worth_reporting`` leaves a passive out, by name (``spatial``, ``relative``, ``reference``,
     ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
-    ``zijn-modal``, ``legal-basis``, ``zijn-short``); None when it reports it. The names let a study count each decision
+    ``zijn-modal``, ``legal-basis``, ``contents``, ``dated``, ``zijn-short``, ``property``, ``flow``); None when it reports it. The names let a study count each decision
     (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
+    if infinitive(verb) in _lv("property_verbs"):
+        return "property"
     if find_agent(verb) is not None:
         return None
     if _in_relative_clause(verb):
@@ -178,11 +197,77 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
             return "zijn-modal"
         if _legal_basis(verb):
             return "legal-basis"
+        # (with *er* the sentence reports that somebody put it there, *er is een bouwvlak opgenomen*: it stays)
+        if not impersonal and infinitive(verb) in _lv("contents_verbs"):
+            return "contents"
+        if _dated(verb) and hidden_doer(verb, auxes) == "doer":
+            return "dated"
         start = min(first_aux, subj_start) if subj_start is not None else first_aux
         end = max(verb.i, *(a.i for a in auxes))
         if _words_outside_brackets(verb.doc[start : end + 1]) < HEAVY_ZIJN_WORDS:
             return "zijn-short"
     return None
+
+
+def _dated(verb: Token) -> bool:
+    """A phrase of the participle dates the act (*is in 1975 gesloopt*, *zijn op 3 maart 2020 voorgelegd*, *is per
+    1 juli gewijzigd*): with *zijn* the passive reports what happened then, as *werd* does (``past``). A year or a
+    month in a phrase of the subject (*het besluit uit 2007 was vastgelegd*) dates no act."""
+    months = _lv("month_names")
+    for c in verb.children:
+        if not (c.dep_.startswith("obl") or c.dep_ in ("advmod", "nmod")):
+            continue
+        for t in c.subtree:
+            if _is_date_word(t, months) and not _in_clause_below(t, c):
+                return True
+    return False
+
+
+def _is_date_word(tok: Token, months: frozenset[str]) -> bool:
+    """A month's name or a year (1800-2099)."""
+    return tok.lower_ in months or (
+        tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("18", "19", "20")
+    )
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    """A verb stands between ``tok`` and ``top`` in the parse: ``tok`` belongs to a clause inside ``top``'s phrase
+    (*onderscheid tussen de gebieden die voor 1980 aanwezig waren*)."""
+    node, seen = tok, 0
+    while node.i != top.i and node.head.i != node.i and seen < 20:
+        node, seen = node.head, seen + 1
+        if node.i != top.i and (
+            node.pos_ in ("VERB", "AUX") or node.dep_.startswith(("acl", "advcl", "ccomp"))
+        ):
+            return True
+    return False
+
+
+def _flow_subject(verb: Token, auxes: list[Token]) -> bool:
+    """The subject is water or waste water that a system carries, and the verb what the system does with it (*het
+    afvalwater wordt op het riool geloosd*, *het water wordt tijdelijk geborgen*): a technical description of how
+    water flows, where nobody in particular acts.
+    With a duty (*het hemelwater moet op eigen terrein worden opgevangen*) somebody must, and it stays."""
+    subj = subject(verb, auxes)
+    if subj is None or infinitive(verb) not in _lv("flow_verbs"):
+        return False
+    if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("duty_modals")):
+        return False
+    after = verb.doc[subj.i + 1] if subj.i + 1 < verb.sent.end else None
+    if (
+        after is not None
+        and after.dep_ == "advmod"
+        and after.head.i == verb.i
+        and after.lower_.endswith("water")
+    ):
+        # the parser may read the adjective as the subject and hang its noun on the verb (*het huishoudelijk
+        # afvalwater*, *het vuile afvalwater*)
+        subj = after
+    lemma = subj.lemma_.lower()
+    before = verb.doc[subj.i - 1] if subj.i > verb.sent.start else None
+    # the water itself, not a noun named after another one (*het aspect water*, *de paragraaf water*)
+    own_phrase = subj is after or before is None or before.pos_ in ("DET", "ADJ", "PRON")
+    return own_phrase and (lemma.endswith("water") or lemma in _lv("flow_subjects"))
 
 
 def _legal_basis(verb: Token) -> bool:
@@ -310,6 +395,8 @@ def _described_not_done(verb: Token, auxes: list[Token]) -> str | None:
         return "effect"
     if _list_item(verb):
         return "list-item"
+    if any(aux_kind(a) == "worden" for a in auxes) and _flow_subject(verb, auxes):
+        return "flow"
     return None
 
 

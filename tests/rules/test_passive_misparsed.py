@@ -40,9 +40,9 @@ def test_participle_of_a_separable_strong_verb(participle, verb):
         ("Bij het vooroverleg wordt het ontwerp van de nieuwe nota toegezonden aan het waterschap.", "toegezonden"),
         # a participle hung as conj on the present participle before it, which holds the auxiliary
         ("Ter bescherming van de speeltuin is aansluitend aan de tuinen van de Dorpsstraat in de regels de "
-         "mogelijkheid opgenomen een hek te plaatsen.", "opgenomen"),
+         "mogelijkheid geboden een hek te plaatsen.", "geboden"),
         ("Ter afscherming van de camping is aansluitend aan de akkers van de Molenweg in het plan de mogelijkheid "
-         "opgenomen een haag te planten.", "opgenomen"),
+         "geboden een haag te planten.", "geboden"),
         # a participle with the form of the present tense, tagged finite
         ("Het marktplein wordt na de kermis bestraat.", "bestraat"),
         ("Volgend voorjaar wordt de Kerklaan opnieuw bestraat.", "bestraat"),

@@ -116,7 +116,7 @@ CASES = [
     # a door-phrase first in the sentence names a cause, not an actor
     ("Door de hoge rente is de bouw gestagneerd.", None),
     # the door-phrase inside a noun phrase, an action as actor, and two forms of worden
-    ("Het water wordt afgevoerd via een door het waterschap vergunde duiker.", None),
+    ("Het slib wordt afgevoerd via een door het waterschap vergunde duiker.", None),
     ("De compensatie zal door het verbreden van sloten worden gerealiseerd.", None),
     ("De straat wordt een plein waar de ruimte door de bewoners wordt gedeeld.", None),
     # 'welke' as a relative pronoun: it stays first
