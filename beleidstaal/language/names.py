@@ -278,13 +278,18 @@ def states_exception(tokens: list[Token]) -> bool:
     """The sentence of the tokens says when the reservation does not hold, or on what condition it holds: a word of
     exception after them (*tenzij*, *behalve*, *maar*, *mits*, *uitgezonderd*), or a clause of condition (*als*,
     *indien*, *wanneer*) on the verb of their clause. *Bouwen is hier in principe niet toegestaan, tenzij het college
-    een ontheffing geeft* already gives what the advice asks for."""
+    een ontheffing geeft* already gives what the advice asks for. A reservation in the conditional (*zou*,
+    *zouden*) is hypothetical, 'in theory': there is no exception to name."""
     last = max(tokens, key=lambda t: t.i)
     doc, sent = last.doc, last.sent
     exceptions = word_set("grammatica", "exception_words")
     if any(t.lower_ in exceptions for t in doc[last.i + 1 : sent.end]):
         return True
     path = {t.i for t in _clause_path(tokens)}
+    # a reservation in the conditional is hypothetical: *zouden in principe moeten kunnen* says 'in theory'
+    hypothetical = word_set("grammatica", "hypothetical_auxiliaries")
+    if any(t.lower_ in hypothetical and t.pos_ == "AUX" and (t.i in path or t.head.i in path) for t in sent):
+        return True
     marks = word_set("grammatica", "condition_marks")
     if any(
         t.dep_ == "mark" and t.lower_ in marks and t.head.head.i in path and t.head.i not in path

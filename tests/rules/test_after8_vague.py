@@ -67,3 +67,21 @@ def test_a_part_without_a_verb_after_the_semicolon_keeps_the_sentence_whole():
     )
     (f,) = long_sentences(text)
     assert f.data["words"] > 25
+
+
+# --- BT106: a reservation in the conditional is hypothetical ('in theory')
+
+
+def test_reservation_in_the_conditional_means_in_theory():
+    text = "De gemeenten zouden in principe samen een regeling voor de hele regio moeten kunnen maken."
+    assert vague(text) == []
+
+
+def test_same_reservation_as_a_rule_is_found():
+    text = "De gemeenten moeten in principe samen een regeling voor de hele regio maken."
+    assert [f.text for f in vague(text)] == ["in principe"]
+
+
+def test_conditional_in_another_sentence_does_not_count():
+    text = "Bouwen is hier in principe niet toegestaan. Zou u toch willen bouwen, dan belt u de gemeente."
+    assert [f.text for f in vague(text)] == ["in principe"]
