@@ -154,7 +154,9 @@ PASSIVE = register(
         what="Vindt zinnen in de lijdende vorm: 'worden' of 'zijn' met een voltooid deelwoord ('Het plan wordt "
         "door de raad vastgesteld'). Niet: 'is gegaan', 'is bekend', 'blijft dicht'. Geen melding als het niet "
         "uitmaakt wie het doet: in een voorwaarde ('indien er zonnepanelen worden geplaatst'), bij wat een "
-        "onderzoek vond ('in de bodem is olie aangetroffen') of waarvoor iets dient ('wordt gebruikt voor'). Moet "
+        "onderzoek vond ('in de bodem is olie aangetroffen'), waarvoor iets dient ('wordt gebruikt voor'), wat "
+        "een tekst bevat ('in de nota is een kaart opgenomen'), wat op een datum gebeurde ('is in 1975 gesloopt') "
+        "of hoe water wegloopt ('het afvalwater wordt op het riool geloosd'). Moet "
         "iemand iets doen, of trekt iemand een conclusie, dan zegt het advies wie u moet noemen.",
         why="In een zin in de lijdende vorm staat niet voorop wie iets doet, of het staat er helemaal niet. "
         "De lezer moet dat zelf bedenken. Een actieve zin is korter en duidelijker: 'De raad stelt het plan vast.'",
