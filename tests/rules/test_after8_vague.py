@@ -85,3 +85,19 @@ def test_same_reservation_as_a_rule_is_found():
 def test_conditional_in_another_sentence_does_not_count():
     text = "Bouwen is hier in principe niet toegestaan. Zou u toch willen bouwen, dan belt u de gemeente."
     assert [f.text for f in vague(text)] == ["in principe"]
+
+
+# --- BT106: 'daadwerkelijk' before a measured quantity sets the actual value against the permitted one
+
+
+def test_actual_quantity_against_the_limit():
+    assert (
+        vague(
+            "Zonder drempels is een daadwerkelijke snelheid van 30 km per uur in deze straat niet haalbaar."
+        )
+        == []
+    )
+
+
+def test_daadwerkelijk_as_filler_is_found():
+    assert [f.text for f in vague("Wij gaan nu daadwerkelijk aan de slag met het plan.")] == ["daadwerkelijk"]
