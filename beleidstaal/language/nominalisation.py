@@ -235,14 +235,20 @@ def _described(tok: Token) -> bool:
     dets = [t for t in tok.lefts if t.dep_ == "det"]
     if not dets or dets[0].lower_ in word_set("grammatica", "indefinite_determiners"):
         return False
-    return any(t.dep_ == "amod" and t.pos_ == "ADJ" and _identifying(t) for t in tok.lefts)
+    # between the determiner and the noun: *ten tweede door het geven van* hangs *tweede* on the noun too
+    return any(
+        t.dep_ == "amod" and t.pos_ == "ADJ" and dets[0].i < t.i and _identifying(t) for t in tok.lefts
+    )
 
 
-def _causative(verb: Token) -> bool:
-    """The weak verb has a predicate of its own: *deze ontwikkeling mogelijk maken*, *iets kenbaar maken*. That is
-    a causative (*mogelijk maken* = enable), not a support verb, and its object is the thing made possible."""
+def _causative(verb: Token, noun: Token) -> bool:
+    """The weak verb has a predicate of its own after the noun: *deze ontwikkeling mogelijk maken*, *de overtreding
+    ongedaan maken*. That is a causative (*mogelijk maken* = enable), not a support verb, and its object is the
+    thing made possible. An adjective before the noun is an adverb of the clause (*waarvoor al eerder een
+    beoordeling is gemaakt*)."""
     return (verb.lemma_ or verb.lower_).lower() in word_set("grammatica", "causative_verbs") and any(
-        c.pos_ == "ADJ" and c.dep_ in ("advmod", "xcomp", "obl", "acomp") for c in verb.children
+        c.pos_ == "ADJ" and c.dep_ in ("advmod", "xcomp", "obl", "acomp") and c.i > noun.i
+        for c in verb.children
     )
 
 
@@ -440,7 +446,7 @@ def nominalisation_candidates(sent: Span):
         weak = _weak_head(tok)
         if weak is None:
             continue
-        sig["causative"] = _causative(weak)
+        sig["causative"] = _causative(weak, tok)
         # a possessive makes it someone's own thing, not a hidden action: *zij deed haar onderzoek in Leiden*
         sig["weak_owned"] = any(t.dep_ == "nmod:poss" or "Poss=Yes" in str(t.morph) for t in tok.lefts)
         sig["weak_plural"] = "Plur" in tok.morph.get("Number")

@@ -64,6 +64,25 @@ def test_act_with_adjective_still_reported(text, span):
     assert spans(text) == [span]
 
 
+def test_adjective_before_the_article_is_not_the_nouns():
+    """*ten tweede door het geven van ...*: a parse that hangs *tweede* on the noun does not make it described."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from beleidstaal.language.nominalisation import _described
+
+    words = ["ten", "tweede", "door", "het", "geven", "van", "een", "cursus"]
+    heads = [1, 4, 4, 4, 4, 7, 7, 4]
+    deps = ["case", "amod", "case", "det", "ROOT", "case", "det", "nmod"]
+    pos = ["ADP", "ADJ", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"]
+    vocab = spacy.blank("nl").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert not _described(doc[4])
+    doc = Doc(vocab, words=["de", "tweede", "wijziging"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
+              pos=["DET", "ADJ", "NOUN"])  # fmt: skip
+    assert _described(doc[2])
+
+
 # causative: a weak verb with an adjective of its own (mogelijk maken) is no support verb
 
 
@@ -80,6 +99,17 @@ def test_causative_not_reported(text):
 
 def test_weak_verb_without_adjective_still_reported():
     assert spans("De invoering vindt in mei plaats.") == ["De invoering"]
+
+
+def test_adjective_before_the_noun_is_no_causative():
+    from beleidstaal.language.nominalisation import _causative
+    from beleidstaal.model import load_model
+
+    doc = load_model()("Om deze uitbreiding mogelijk te maken passen wij het plan aan.")
+    noun, verb = doc[2], doc[5]
+    assert (noun.text, verb.text, doc[3].head.i) == ("uitbreiding", "maken", 5)
+    assert _causative(verb, noun)
+    assert not _causative(verb, doc[4])  # the adjective stands before this word: no predicate after it
 
 
 # composition: how something is made up is a thing, not the act of building it up
