@@ -6,6 +6,13 @@ kept word lists of one tree do not push out another's). Reported per tree and pl
 system) without and with the index, their difference, and the spread of the differences of single rounds; and the
 load of the machine at the start and end. A plan of a reserved list is refused (``index_scale.reserved``).
 
+With ``--bytecode`` the children run as an installed package does: Python keeps the compiled modules (pip compiles
+them at install), here in a folder per tree in its cache folder (``PYTHONPYCACHEPREFIX``, written by the warm-up
+runs, with and without the index; the trees themselves are not written to). Without it, where
+``PYTHONDONTWRITEBYTECODE`` is set (as in the engineers' shells) and a tree has no compiled modules, every child
+compiles the modules it imports from source, and the check with the index compiles the copy rules' and the
+index's modules as well: 0.03 s CPU of its extra (4 Dec 2026).
+
     python bench/index_child_cost.py INDEX PLAN.md [PLAN.md ...] --tree before=/tmp/x --tree after=. --rounds 6
 """
 
@@ -20,9 +27,13 @@ from pathlib import Path
 from index_scale import reserved
 
 
-def timed(tree: Path, cache: Path, args: list[str]) -> float:
-    """CPU seconds (user + system) of ``python -m beleidstaal ARGS`` run from ``tree``."""
+def timed(tree: Path, cache: Path, args: list[str], bytecode: bool = False) -> float:
+    """CPU seconds (user + system) of ``python -m beleidstaal ARGS`` run from ``tree``; with ``bytecode``, the
+    compiled modules kept in ``cache``/pycache."""
     env = {**os.environ, "PYTHONPATH": str(tree), "BELEIDSTAAL_CACHE_DIR": str(cache)}
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(cache / "pycache")
     cmd = ["/usr/bin/time", "-f", "TIME %U %S", sys.executable, "-m", "beleidstaal", *args]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tree, env=env)
     if proc.returncode not in (0, 1):
@@ -46,22 +57,30 @@ def main() -> None:
         "--cache", default="/tmp/beleidstaal-child-cost", help="folder for each tree's cache folder"
     )
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument(
+        "--bytecode", action="store_true", help="keep compiled modules per tree, as an installed package does"
+    )
     args = ap.parse_args()
     trees = [(name, Path(folder).resolve()) for name, folder in (t.split("=", 1) for t in args.tree)]
     bad = [p for p in args.plans if Path(p).name in reserved()]
     if bad:
         sys.exit(f"reserved plans are never timed: {', '.join(bad)}")
     caches = {name: Path(args.cache) / name for name, _ in trees}
-    for name, tree in trees:  # warm each tree's cache folder (compiled word lists, frequency table)
-        timed(tree, caches[name], ["check", "--no-cache", "--format", "json", "--exit-zero", args.plans[0]])
-    print(f"load at the start {load()}", flush=True)
+    warm = ["check", "--no-cache", "--format", "json", "--exit-zero", args.plans[0]]
+    for name, tree in trees:  # warm each tree's cache folder (compiled word lists, frequency table, modules)
+        timed(tree, caches[name], warm, args.bytecode)
+        if args.bytecode:  # the modules that only a check with the index imports
+            timed(tree, caches[name], [*warm[:-1], "--reference", args.index, warm[-1]], True)
+    print(f"load at the start {load()}{', compiled modules kept' if args.bytecode else ''}", flush=True)
     runs: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for r in range(args.rounds):
         for plan in args.plans:
             plain = ["check", "--no-cache", "--format", "json", "--exit-zero", plan]
             for name, tree in trees[r % len(trees) :] + trees[: r % len(trees)]:
-                without = timed(tree, caches[name], plain)
-                with_index = timed(tree, caches[name], [*plain[:-1], "--reference", args.index, plan])
+                without = timed(tree, caches[name], plain, args.bytecode)
+                with_index = timed(
+                    tree, caches[name], [*plain[:-1], "--reference", args.index, plan], args.bytecode
+                )
                 runs.setdefault((name, plan), []).append((without, with_index))
         print(f"round {r + 1} done, load {load()}", flush=True)
     for name, _ in trees:
