@@ -52,6 +52,12 @@ def is_reference(text: str) -> bool:
     return _REFERENCE.match(text) is not None
 
 
+def _sentence(parts: list[str]) -> str:
+    """*Schrijf kortere zinnen, kies gewone woorden en zeg wie iets doet.*"""
+    text = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} en {parts[-1]}"
+    return text[:1].upper() + text[1:] + "."
+
+
 def _first_sentence_span(ap):
     sents = list(ap.doc.sents)
     if not sents:
@@ -88,27 +94,32 @@ def _readability(analysis, ctx: RuleContext):
             fig.level_score - doc.level_score >= LEVEL_GAP or doc.flesch_douma - fig.flesch_douma >= DOUMA_GAP
         )
         if harder and LEVELS.index(fig.level) > LEVELS.index(doc.level) - 1 and fig.level != "A2":
-            reasons = []
+            # each cause with the advice that answers it: short sentences need no advice to shorten them
+            reasons, advice = [], []
             if fig.mean_sentence_length > max(doc.mean_sentence_length + 3, B1_MEAN_SENTENCE_WORDS):
                 reasons.append(f"langere zinnen ({fig.mean_sentence_length:.0f} woorden gemiddeld)")
+                advice.append("schrijf kortere zinnen")
             if fig.rare_share > doc.rare_share + 0.03:
                 reasons.append(f"meer moeilijke woorden ({fig.rare_share:.0%})")
+                advice.append("kies gewone woorden")
             if fig.nominalisations_per_100 > doc.nominalisations_per_100 + 10:
                 reasons.append("meer zelfstandig gemaakte werkwoorden")
+                advice.append("zeg het met werkwoorden")
             if fig.passives_per_100 > doc.passives_per_100 + 10:
                 reasons.append("meer zinnen in de lijdende vorm")
+                advice.append("zeg wie iets doet")
             if not reasons:
                 continue  # harder only by its long words (often names and terms): nothing the writer can change
             why = f" Deze alinea heeft {', '.join(reasons)}."
+            todo = _sentence(advice)
             # The level weighs five measures, Flesch-Douma only one: the two are said apart, so that a reader
             # does not hold one paragraph's score against another's level.
             levels = f" Taalniveau {fig.level}, de hele tekst {doc.level}." if fig.level != doc.level else ""
             yield READABILITY.finding(
                 start, end,
                 f"Deze alinea is veel moeilijker dan de rest van de tekst: Flesch-Douma {round(fig.flesch_douma)}, "
-                f"de hele tekst {round(doc.flesch_douma)} (hoe lager, hoe moeilijker).{levels}{why} "
-                "Schrijf kortere zinnen met gewone woorden.",
-                advice=["Schrijf kortere zinnen, met gewone woorden en werkwoorden in de bedrijvende vorm."],
+                f"de hele tekst {round(doc.flesch_douma)} (hoe lager, hoe moeilijker).{levels}{why} {todo}",
+                advice=[todo],
                 data={"level": fig.level, "document_level": doc.level, "flesch_douma": fig.flesch_douma,
                       "kind": "niveau"},
             )  # fmt: skip

@@ -60,3 +60,22 @@ def test_forms_of_a_common_verb_are_not_rare_words():
     assert [f.text for f in findings("Het beleidsinstrumentarium is ontoereikend.", "BT601")] == [
         "beleidsinstrumentarium"
     ]
+
+
+def test_advice_answers_the_causes_it_names():
+    # after blind8: 'schrijf kortere zinnen' on a paragraph of short sentences was advice that did not apply
+    from beleidstaal.rules.readability import _sentence
+
+    (f,) = findings(get_rule("BT701").bad[0], "BT701")
+    pairs = {
+        "langere zinnen": "schrijf kortere zinnen",
+        "meer moeilijke woorden": "kies gewone woorden",
+        "meer zelfstandig gemaakte werkwoorden": "zeg het met werkwoorden",
+        "meer zinnen in de lijdende vorm": "zeg wie iets doet",
+    }
+    for cause, advice in pairs.items():
+        assert (cause in f.message) == (advice in f.advice[0].lower())
+    assert _sentence(["kies gewone woorden"]) == "Kies gewone woorden."
+    assert (
+        _sentence(["kies gewone woorden", "zeg wie iets doet"]) == "Kies gewone woorden en zeg wie iets doet."
+    )
