@@ -1271,15 +1271,17 @@ def policy_index_four(tmp_path_factory):
     return small_index(tmp, {f"NL.IMRO.{name}-VG01.txt": [POLICY] for name in plans})
 
 
-def test_a_government_named_in_a_stock_summary_held_by_many_with_small_changes_is_template(
-    policy_index_stock, policy_index_four
+def test_a_government_named_in_a_stock_summary_held_by_many_is_template(
+    policy_index_stock, policy_index_four, policy_index_two
 ):
-    """*De provincie wil ...* held by plans of four other organisations, each worded a little differently: a stock
-    summary of the policy in the third person, template text. Word for word in those plans: the body's text."""
+    """*De provincie wil ...* held by plans of four other organisations, each worded a little differently or word
+    for word: a stock summary of the policy in the third person, template text. Held by two: the body's text."""
     text = "## Provinciaal beleid\n\nDe provincie wil de kernen sterk houden. {policy}\n"
     kinds, seen = planted(text, policy_index_stock)
     assert kinds == [("BT801", "sjabloon")], seen
     kinds, seen = planted(text, policy_index_four)
+    assert kinds == [("BT801", "sjabloon")], seen
+    kinds, seen = planted(text, policy_index_two)
     assert kinds == [("BT802", "citaat")], seen
 
 

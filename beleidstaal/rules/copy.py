@@ -199,7 +199,6 @@ def _compute(analysis, ctx: RuleContext) -> list:
             cite_source=is_quote_source(config, src.path, src.relpath),
             blocks=blocks,
             organisations=len(set(orgs) - {draft[0]}),
-            share=p.share,
         )
         kind = "citaat" if reason else reuse_kind(draft, source, orgs)
         if kind == "sjabloon" and p.length < SHORT_WORDS:  # unless some holders share only a clause of it

@@ -10,11 +10,11 @@ QUOTED_SHARE = 0.7
 #: is a quotation only when plans of at least this many other organisations hold the passage: the body's own text,
 #: quoted by several; one other plan with it is more often a summary copied from that plan
 GOVERNMENT_ORGANISATIONS = 2
-#: but held by plans of this many other organisations, none of them word for word (``VERBATIM_SHARE``), such a
-#: paragraph is a stock summary that names the body in the third person (*Het Rijk kiest voor ...*), reworded a
-#: little by each: template text, not the body's own text
+#: but held by plans of this many other organisations, such a paragraph is a stock summary that names the body in
+#: the third person (*Het Rijk kiest voor ...*, *Het Rijk wil met de introductie van de ladder ...*), also where
+#: some of them hold it word for word: template text, not the body's own text (the judged quotations in a
+#: government's voice are held by two or three other organisations; stock summaries by four to sixteen)
 STOCK_ORGANISATIONS = 4
-VERBATIM_SHARE = 0.95
 
 
 def _mostly_in(blocks, tokens, first: int, last: int, counts=None) -> bool:
@@ -49,7 +49,6 @@ def quotation_reason(
     cite_source: bool = False,
     blocks=None,
     organisations: int = 0,
-    share: float = 1.0,
 ) -> str | None:
     """Why the copied words ``tokens[first:last]`` of ``document`` (``index.noise.prose_tokens``) are a quotation
     (BT802) and not a copy (BT801); None for a copy. ``beleidstaal check`` and the batch archive
@@ -61,8 +60,7 @@ def quotation_reason(
     source is one to quote from. ``organisations``: how many other organisations hold the passage; a paragraph in
     which a government body speaks of its own policy counts as quoted from ``GOVERNMENT_ORGANISATIONS`` on (the
     batch archive, which does not know the holders, passes 0), and so does a vision's text under its heading; from
-    ``STOCK_ORGANISATIONS`` on with ``share`` (the words equal to the source) under ``VERBATIM_SHARE``, a
-    government's voice is a stock summary again."""
+    ``STOCK_ORGANISATIONS`` on, a government's voice is a stock summary again."""
     n = last - first
     if n <= 0:
         return None
@@ -87,7 +85,7 @@ def quotation_reason(
         from ..language.policy_voice import GOVERNMENT, HELD_KINDS
 
         voice = organisations >= GOVERNMENT_ORGANISATIONS
-        stock = organisations >= STOCK_ORGANISATIONS and share < VERBATIM_SHARE
+        stock = organisations >= STOCK_ORGANISATIONS
 
         def counts(b) -> bool:
             return b.kind not in HELD_KINDS or (voice and not (stock and b.kind == GOVERNMENT))
