@@ -281,6 +281,17 @@ def _closes_clause_before_comma(verb: Token) -> bool:
     return k < len(doc) and doc[k].text in (",", ";")
 
 
+def _closes_in_link_title(document, start: int, closing: tuple[int, int]) -> bool:
+    """The closing word stands in the title of a Markdown link that the verb stands outside of: it is a word of the
+    linked page's name (*[Meet en pas teksten aan](...)*), not the rest of the verb before the link."""
+    from .lexicon_context import _in_link_title
+
+    s0, s1 = (document.source_offset(closing[0]), document.source_offset(closing[1], end=True))
+    return _in_link_title(document.source, s0, s1) and not _in_link_title(
+        document.source, document.source_offset(start), s1
+    )
+
+
 def _sentences(analysis):
     """(sentence, offset, label) for every sentence; ``label`` when it is a table cell without a finite verb: a
     name in a table of contents or a column (*De bij het plan behorende stukken*), a title as a heading is (headings
@@ -334,6 +345,8 @@ def _check(analysis, ctx: RuleContext):
                                data={"kind": "lidwoord" if art.pos_ == "DET" else "voorzetsel", "words": n})  # fmt: skip
         for verb, closing, gap in find_verb_tangs(sent):
             start, end = char_span([verb, closing], offset)
+            if _closes_in_link_title(analysis.document, start, char_span([closing], offset)):
+                continue  # *Kijk bij de richtlijn [Meet en pas teksten aan](...)*: the title's verb, not Kijk's
             message = (
                 f"Tangconstructie: tussen '{verb.text}' en '{closing.text}' staan {gap} woorden. Zet de delen van "
                 "het werkwoord dichter bij elkaar, of maak twee zinnen."

@@ -76,3 +76,21 @@ def test_real_particle_tang_still_found():
         "De gemeente schrijft in de nieuwe verordening voor alle wijken in de stad een vaste regel voor."
     )
     assert f.data["kind"] == "werkwoord"
+
+
+# --- a particle in the title of a Markdown link belongs to the title, not to a verb before the link
+
+
+def test_particle_in_a_link_title_closes_no_bracket():
+    text = (
+        "Kijk voor meer uitleg bij de richtlijnen [Lees, schrijf en werk samen](a.md) en "
+        "[Meet en pas teksten aan](b.md)."
+    )
+    assert [f for f in check_text(text, kind="markdown") if f.rule == "BT501"] == []
+
+
+def test_same_words_without_links_are_read_as_one_bracket():
+    # without the links nothing shows the titles: the parse is all there is
+    text = "Kijk voor meer uitleg bij de richtlijnen Lees, schrijf en werk samen en Meet en pas teksten aan."
+    config = Config(select=("BT501",), min_severity="info")
+    assert [f.data["kind"] for f in check_text(text, config=config, kind="markdown")] == ["werkwoord"]
