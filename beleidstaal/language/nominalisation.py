@@ -256,7 +256,12 @@ def _topic(tok: Token) -> bool:
     """The noun names what an agreement, a rule or a question is about: *afspraken over de verdeling van het
     programma*, *vragen over de aanleg van de weg*. A topic is named, not told: a verb clause would not say it
     better. A preposition of ``topic_prepositions`` right before the phrase, and a word of ``about_heads`` at most
-    four words before that."""
+    four words before that; or the object of a verb of ``about_verbs`` (*de wet regelt de bescherming van het
+    erfgoed*)."""
+    head = tok.head
+    about_verbs = word_set("grammatica", "about_verbs")
+    if tok.dep_ in ("obj", "nsubj:pass") and (head.lemma_ or head.lower_).lower() in about_verbs:
+        return True
     doc, start = tok.doc, tok.sent.start
     i = tok.i - 1
     while i >= start and doc[i].pos_ in ("DET", "ADJ", "NUM"):

@@ -142,6 +142,9 @@ def test_composition_nouns_have_no_verb():
     [
         "Het rijk en de regio willen afspraken maken over de verdeling van de subsidie voor scholen.",
         "Het college heeft vragen gekregen over de aanleg van de nieuwe weg.",
+        # the object of 'regelen': what a rule is about
+        "De nieuwe wet regelt de bescherming van bomen in de stad.",
+        "De bescherming van bomen wordt geregeld in de verordening.",
     ],
 )
 def test_topic_not_reported(text):
@@ -157,7 +160,10 @@ def test_topic_not_reported(text):
             "De gemeente vraagt om de verdeling van het programma te bespreken.",
             "de verdeling van het programma",
         ),
-        # 'met betrekking tot' is no topic preposition: editors disagree on it
+        # another verb with the noun as its object
+        ("De gemeente verbetert de bescherming van bomen in de stad.", "de bescherming van bomen"),
+        # 'betreffen' is no verb of topic, nor 'met betrekking tot' a preposition of topic: editors disagree on them
+        ("Dit besluit betreft de verkoop van grond aan de buren.", "de verkoop van grond"),
         (
             "De gemeente heeft beleid opgesteld met betrekking tot het vaststellen van de tarieven.",
             "het vaststellen van de tarieven",
