@@ -256,11 +256,15 @@ def _topic(tok: Token) -> bool:
     """The noun names what an agreement, a rule or a question is about: *afspraken over de verdeling van het
     programma*, *vragen over de aanleg van de weg*. A topic is named, not told: a verb clause would not say it
     better. A preposition of ``topic_prepositions`` right before the phrase, and a word of ``about_heads`` at most
-    four words before that; or the object of a verb of ``about_verbs`` (*de wet regelt de bescherming van het
-    erfgoed*)."""
-    head = tok.head
-    about_verbs = word_set("grammatica", "about_verbs")
-    if tok.dep_ in ("obj", "nsubj:pass") and (head.lemma_ or head.lower_).lower() in about_verbs:
+    four words before that; or the object of a verb of ``about_verbs`` with a rule as its subject or place (*de wet
+    regelt de bescherming van het erfgoed*; not *de gemeente wil de verdeling snel regelen*)."""
+    head, about = tok.head, word_set("grammatica", "about_heads")
+    if (
+        tok.dep_ in ("obj", "nsubj:pass")
+        and (head.lemma_ or head.lower_).lower() in word_set("grammatica", "about_verbs")
+        # a rule does the ruling (*de wet regelt*, *in de verordening geregeld*), not someone who arranges it
+        and any(c.lower_ in about or c.lemma_.lower() in about for c in head.children if c.i != tok.i)
+    ):
         return True
     doc, start = tok.doc, tok.sent.start
     i = tok.i - 1

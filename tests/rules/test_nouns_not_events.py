@@ -160,6 +160,8 @@ def test_topic_not_reported(text):
             "De gemeente vraagt om de verdeling van het programma te bespreken.",
             "de verdeling van het programma",
         ),
+        # 'regelen' with someone who arranges it, not a rule
+        ("De gemeente wil de verdeling van het geld snel regelen.", "de verdeling van het geld"),
         # another verb with the noun as its object
         ("De gemeente verbetert de bescherming van bomen in de stad.", "de bescherming van bomen"),
         # 'betreffen' is no verb of topic, nor 'met betrekking tot' a preposition of topic: editors disagree on them
