@@ -124,7 +124,14 @@ def test_entry_schema(name, i, entry):
         assert entry.get("example") not in entry["fine"]
     if "fix" in entry:
         assert entry["fix"] == "safe"
-    for key in ("unless_listed", "unless_negated", "unless_plural", "unless_exception", "writer_only"):
+    for key in (
+        "unless_listed",
+        "unless_negated",
+        "unless_plural",
+        "unless_exception",
+        "writer_only",
+        "unless_doer",
+    ):
         if key in entry:
             assert entry[key] is True
     if "replace" in entry:
@@ -168,6 +175,7 @@ def test_guards_have_a_fine_sentence():
             "unless_plural",
             "unless_exception",
             "writer_only",
+            "unless_doer",
             "pos",
         }
         & set(e)

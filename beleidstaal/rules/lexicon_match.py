@@ -189,6 +189,17 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
     return [Match(*m) for m in _dedupe([m for m in found if _clause_allows(m[0], m[1])])]
 
 
+def _has_doer(tokens: list[Token]) -> bool:
+    """The verb of the match has a subject of its own that does it (*de plannen moeten aandacht besteden aan*): not
+    a passive (*aandacht besteed te worden aan*, *is aandacht besteed aan*), not an *om ... te* clause without a
+    subject (*verplicht om aandacht ... te besteden*)."""
+    for verb in (t for t in tokens if t.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return False
+
+
 def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     """The entry's guards on the clause of the matched tokens (keys of the word lists)."""
     # a vague quantity word whose things the sentence names right after it: 'diverse functies: een kerk, ...'
@@ -198,6 +209,8 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     if entry.unless_negated and is_negated(tokens):
         return False
     if entry.writer_only and not writer_is_subject(tokens):
+        return False
+    if entry.unless_doer and _has_doer(tokens):
         return False
     # a point of view (*vanuit de natuur bezien*), a grade of an adjective (*significant negatieve effecten*)
     if entry.unless_dependent and (

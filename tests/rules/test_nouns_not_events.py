@@ -194,3 +194,48 @@ def test_act_takes_place_still_reported():
     assert spans(
         "Daarmee is aangetoond dat de voorgenomen toetsing zonder problemen kan plaatsvinden.", SUPPORT
     ) == ["plaatsvinden"]
+
+
+# BT202 unless_doer: 'aandacht besteden aan' with a subject that does it is ordinary Dutch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nieuwe plannen moeten aandacht besteden aan de ladder.",
+        "In de les besteden wij aandacht aan de kosten.",
+    ],
+)
+def test_support_verb_with_its_doer_not_reported(text):
+    assert spans(text, SUPPORT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Bij de aanvraag dient aandacht besteed te worden aan de kosten.", "aandacht besteed te worden aan"),
+        ("Er is in het plan aandacht besteed aan het verkeer.", "aandacht besteed aan"),
+        # an om-te clause without a subject hides the doer too
+        ("Het is verplicht om aandacht aan de kosten te besteden.", "aandacht aan de kosten te besteden"),
+    ],
+)
+def test_support_verb_in_the_passive_still_reported(text, span):
+    assert spans(text, SUPPORT) == [span]
+
+
+def test_unless_doer_is_read_from_the_word_list():
+    from beleidstaal.errors import ConfigError
+    from beleidstaal.lexicon import parse_lexicon
+
+    entry = {
+        "term": "aandacht geven aan",
+        "verb": "geven",
+        "alternatives": ["letten op"],
+        "reason": "Omslachtig.",
+    }
+    lexicon = parse_lexicon(
+        {"lexicon": {"category": "omslachtig"}, "entry": [{**entry, "unless_doer": True}]}, "x"
+    )
+    assert lexicon.entries[0].unless_doer is True
+    with pytest.raises(ConfigError, match="true of false"):
+        parse_lexicon({"lexicon": {"category": "omslachtig"}, "entry": [{**entry, "unless_doer": "ja"}]}, "x")
