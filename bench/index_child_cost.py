@@ -11,7 +11,8 @@ them at install), here in a folder per tree in its cache folder (``PYTHONPYCACHE
 runs, with and without the index; the trees themselves are not written to). Without it, where
 ``PYTHONDONTWRITEBYTECODE`` is set (as in the engineers' shells) and a tree has no compiled modules, every child
 compiles the modules it imports from source, and the check with the index compiles the copy rules' and the
-index's modules as well: 0.03 s CPU of its extra (4 Dec 2026).
+index's modules as well (importing them: 0.048 s CPU from source, 0.017 s compiled; 4 Dec 2026, within the noise
+of the child figure).
 
     python bench/index_child_cost.py INDEX PLAN.md [PLAN.md ...] --tree before=/tmp/x --tree after=. --rounds 6
 """
