@@ -80,6 +80,40 @@ def test_the_objects_left_at_exit_are_frozen_so_the_last_collection_skips_them()
     assert frozen > 1000
 
 
+def test_a_command_line_check_of_one_file_freezes_what_it_made_before_the_collector_is_on_again(project):
+    """After a check of one file the process ends: what the check made is frozen before the collector is on again,
+    so its next collections do not walk all of it (issue 24). Not where the command runs inside another program (the
+    tests' own process), and not for a check of several files."""
+    from beleidstaal import core
+
+    f = project / "nota.md"
+    f.write_text("# Nota\n\nWij informeren u middels deze brief.\n", encoding="utf-8")
+    code = (
+        "import atexit, gc, sys\n"
+        "seen = []\n"
+        "real = gc.enable\n"
+        "gc.enable = lambda: (seen.append(gc.get_freeze_count()), real())\n"
+        "atexit.register(lambda: sys.stderr.write(f'bevroren {seen}\\n'))\n"
+        "from beleidstaal.cli import main\n"
+        f"sys.argv = ['beleidstaal', 'check', '--format', 'json', {str(f)!r}] + sys.argv[1:]\n"
+        "main()\n"
+    )
+
+    def frozen(*more: str) -> list[int]:
+        proc = subprocess.run(
+            [sys.executable, "-c", code, *more], capture_output=True, text=True, timeout=300, cwd=project
+        )
+        assert proc.returncode == 1, proc.stderr
+        return json.loads(proc.stderr.split("bevroren ")[1].splitlines()[0])
+
+    one = frozen()
+    assert one and one[-1] > 1000  # the collector on again after the check and the output: its objects frozen
+    g = project / "brief.md"
+    g.write_text("# Brief\n\nWij informeren u middels deze brief.\n", encoding="utf-8")
+    assert not any(frozen(str(g)))  # two files: nothing frozen
+    assert run("check", str(f)).exit_code == 1 and not core.freeze_after_check
+
+
 def test_clean_file_gives_exit_0(project):
     f = project / "brief.txt"
     f.write_text("We halen uw afval op dinsdag op.\n", encoding="utf-8")

@@ -16,6 +16,7 @@ import sys
 from rich.markup import escape
 
 from ..errors import BeleidstaalError
+from . import common
 from .common import app, err
 
 # Importing a command module registers its commands; this order is the order of ``beleidstaal --help``.
@@ -30,6 +31,7 @@ def main() -> None:
     # the word lists, a check's analyses: 0.2-0.3 s CPU after a check of 24,000 words) only to free them at exit;
     # frozen objects are skipped. Registered first, so it runs after every other exit handler.
     atexit.register(gc.freeze)
+    common.command_line = True
     try:
         app()
     except BeleidstaalError as exc:  # last line of defence: never a traceback for bad input

@@ -12,6 +12,7 @@ from rich.console import Console
 from ..config import Config
 from ..errors import BeleidstaalError
 from ..findings import SEVERITY_RANK
+from . import common
 from .common import (
     Format,
     app,
@@ -82,6 +83,11 @@ def check(
     except BeleidstaalError as exc:
         fail(str(exc))
     disk_files = [p for p in files if p != "-"]
+    # one file, then the process ends: what the check makes is frozen when it is done (``core.freeze_after_check``)
+    if common.command_line and len(files) == 1:
+        from .. import core
+
+        core.freeze_after_check = True
     configs = {p: build_config(config_path, p, **options) for p in disk_files}
     with _progress(len(disk_files), format == Format.text) as advance:
         done = check_paths(disk_files, configs, jobs=jobs, use_cache=not no_cache, progress=advance,

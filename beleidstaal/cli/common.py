@@ -12,6 +12,9 @@ from ..config import Config, config_for, load_config_file
 from ..errors import BeleidstaalError
 from .dutch import DutchTyper, stderr_console
 
+#: True in a process that ``cli.main`` runs (one command, then the process ends); not where tests call ``app``
+command_line = False
+
 app = DutchTyper(
     name="beleidstaal",
     help="Controleer Nederlandse beleidsteksten op ambtelijke taal, jargon, lange zinnen en de lijdende vorm. "
