@@ -28,19 +28,19 @@ from pathlib import Path
 from index_scale import reserved
 
 
-def timed(tree: Path, cache: Path, args: list[str], bytecode: bool = False) -> float:
-    """CPU seconds (user + system) of ``python -m beleidstaal ARGS`` run from ``tree``; with ``bytecode``, the
-    compiled modules kept in ``cache``/pycache."""
+def timed(tree: Path, cache: Path, args: list[str], bytecode: bool = False, wall: bool = False) -> float:
+    """CPU seconds (user + system) of ``python -m beleidstaal ARGS`` run from ``tree``, or with ``wall`` the seconds
+    it took on the clock; with ``bytecode``, the compiled modules kept in ``cache``/pycache."""
     env = {**os.environ, "PYTHONPATH": str(tree), "BELEIDSTAAL_CACHE_DIR": str(cache)}
     if bytecode:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(cache / "pycache")
-    cmd = ["/usr/bin/time", "-f", "TIME %U %S", sys.executable, "-m", "beleidstaal", *args]
+    cmd = ["/usr/bin/time", "-f", "TIME %U %S %e", sys.executable, "-m", "beleidstaal", *args]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tree, env=env)
     if proc.returncode not in (0, 1):
         sys.exit(f"failed ({tree}): {' '.join(args)}\n{proc.stderr[-2000:]}")
     line = [x for x in proc.stderr.splitlines() if x.startswith("TIME ")][-1].split()
-    return float(line[1]) + float(line[2])
+    return float(line[3]) if wall else float(line[1]) + float(line[2])
 
 
 def load() -> str:
@@ -61,7 +61,13 @@ def main() -> None:
     ap.add_argument(
         "--bytecode", action="store_true", help="keep compiled modules per tree, as an installed package does"
     )
+    ap.add_argument(
+        "--wall",
+        action="store_true",
+        help="clock time (what a user waits for) instead of CPU time; only on a quiet machine",
+    )
     args = ap.parse_args()
+    unit = "wall" if args.wall else "CPU"
     trees = [(name, Path(folder).resolve()) for name, folder in (t.split("=", 1) for t in args.tree)]
     bad = [p for p in args.plans if Path(p).name in reserved()]
     if bad:
@@ -78,9 +84,13 @@ def main() -> None:
         for plan in args.plans:
             plain = ["check", "--no-cache", "--format", "json", "--exit-zero", plan]
             for name, tree in trees[r % len(trees) :] + trees[: r % len(trees)]:
-                without = timed(tree, caches[name], plain, args.bytecode)
+                without = timed(tree, caches[name], plain, args.bytecode, args.wall)
                 with_index = timed(
-                    tree, caches[name], [*plain[:-1], "--reference", args.index, plan], args.bytecode
+                    tree,
+                    caches[name],
+                    [*plain[:-1], "--reference", args.index, plan],
+                    args.bytecode,
+                    args.wall,
                 )
                 runs.setdefault((name, plan), []).append((without, with_index))
         print(f"round {r + 1} done, load {load()}", flush=True)
@@ -91,10 +101,10 @@ def main() -> None:
             least = min(p[0] for p in pairs), min(p[1] for p in pairs)
             single = sorted(b - a for a, b in pairs)
             adds.append(least[1] - least[0])
-            print(f"{name} {Path(plan).name}: without {least[0]:.2f} s, with {least[1]:.2f} s CPU (least of "
+            print(f"{name} {Path(plan).name}: without {least[0]:.2f} s, with {least[1]:.2f} s {unit} (least of "
                   f"{len(pairs)}): adds {least[1] - least[0]:+.2f} s; single rounds {single[0]:+.2f} to "
                   f"{single[-1]:+.2f} s, median {single[len(single) // 2]:+.2f} s")  # fmt: skip
-        print(f"{name}: mean of {len(adds)} plans adds {sum(adds) / len(adds):+.2f} s CPU")
+        print(f"{name}: mean of {len(adds)} plans adds {sum(adds) / len(adds):+.2f} s {unit}")
     print(f"load at the end {load()}")
 
 
