@@ -99,6 +99,19 @@ def _participle_carrier(verb: str) -> list[tuple[str, str]]:
     return [(attr, f"Het {attr} plan ligt klaar.")]
 
 
+def _doerless_carriers(verb: str, words: list[str], when: str) -> list[tuple[str, str]]:
+    """The passive of a verb phrase in each tense and with a modal: *er wordt/werd/is aandacht besteed aan het
+    plan*, *er moet aandacht besteed worden aan het plan* (the words before the verb, then its participle, then the
+    rest)."""
+    i = words.index(verb)
+    front, back = " ".join(words[:i]), " ".join(words[i + 1 :])
+    part = morphology.participle(verb)
+    tail = f"{back}{when}".strip()
+    return [(part, f"Er {aux} {front} {part} {tail}.") for aux in ("wordt", "werd", "is")] + [
+        (part, f"Er moet {front} {part} worden {tail}.")
+    ]
+
+
 def _guarded(entry: LexiconEntry, form: str, sentence: str) -> bool:
     """The entry's own guard excludes this carrier (*de periodiek*, with ``unless_before = ["de"]``)."""
     words = sentence.rstrip(".").lower().split()
@@ -129,6 +142,8 @@ def _carriers(entry: LexiconEntry) -> list[tuple[str, str]]:
         rest = " ".join(w for w in words if w != entry.verb)
         # a phrase that ends in a preposition gets its object: *geeft uitvoering aan het plan*
         when = " het plan" if words[-1] in PREPOSITIONS else ""
+        if entry.unless_doer:  # reported only where no one is said to do it: the passive forms of the phrase
+            return _doerless_carriers(entry.verb, words, when)
         # first person: the parser reads a bare *Ik breng in beeld* as a noun phrase; one-word verbs test it
         return [
             (f, s) for f, s in _verb_carriers(entry.verb, rest, when=when) if f and not s.startswith("Ik ")
