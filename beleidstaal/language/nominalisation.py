@@ -181,7 +181,9 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``of_noun``: it describes another noun or an adjective (*kennis over het reguleren van gedrag*);
     - ``bad_van``: its *van*-phrase has no noun (a parse error: *het rechtzetten van eerder onrecht*);
     - ``subject``, ``object``, ``in_pp``: its role in the clause (through the first of a coordination);
-    - ``no_van``: no *van*-phrase (the weak-verb kind: *de invoering vindt plaats*).
+    - ``no_van``: no *van*-phrase (the weak-verb kind: *de invoering vindt plaats*);
+    - ``features``: the first of a row of plain nouns that name properties (*de plaatsing, hoogte en breedte van*);
+    - ``defined``: an earlier sentence of the paragraph defines the noun (*onder ontwatering wordt verstaan*).
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -212,6 +214,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "or_list": _or_list(anchor),
         "described": _described(tok),
         "topic": _topic(anchor),
+        "features": anchor is tok and _features(tok),
+        "defined": _defined(tok),
     }
 
 
@@ -280,6 +284,32 @@ def _topic(tok: Token) -> bool:
     return False
 
 
+def _features(anchor: Token) -> bool:
+    """The first of a row of three or more nouns whose other members are plain nouns, not made from a verb: *de
+    plaatsing, hoogte en breedte van de schuren* names properties of a thing, and a verb for the first breaks the
+    row."""
+    others = [c for c in anchor.children if c.dep_ == "conj"]
+    return len(others) >= 2 and all(
+        c.pos_ == "NOUN" and c.lower_ not in known_verbs() and noun_verb(c.lemma_ or c.lower_) is None
+        for c in others
+    )
+
+
+def _defined(tok: Token) -> bool:
+    """An earlier sentence of the paragraph defines the noun as a term (*onder ontwatering wordt verstaan de
+    afstand ...*): the text uses it as the name of a measure or a thing, not as an act. The formula is read from
+    the words (*onder* + the noun, *verstaan* at most four words after it): the parser often breaks it."""
+    doc, lemma = tok.doc, (tok.lemma_ or tok.lower_).lower()
+    for t in doc[: tok.sent.start]:
+        if (t.lemma_ or t.lower_).lower() != lemma or t.i == 0:
+            continue
+        before = doc[t.i - 1] if doc[t.i - 1].pos_ != "DET" or t.i < 2 else doc[t.i - 2]
+        after = doc[t.i + 1 : min(t.i + 5, t.sent.end)]
+        if before.lower_ == "onder" and any(w.lower_ == "verstaan" for w in after):
+            return True
+    return False
+
+
 def _or_list(anchor: Token) -> bool:
     """A row of three or more nouns joined by *of* that share one *van*-phrase names categories, as a rule's list
     does (*de aanleg, wijziging of uitbreiding van een weg*), not one action someone takes."""
@@ -294,7 +324,7 @@ def _or_list(anchor: Token) -> bool:
 #: (``label``) still counts as a heading
 BLOCKERS = (
     "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix", "plural_form",
-    "cognate", "or_list", "described", "causative", "topic",
+    "cognate", "or_list", "described", "causative", "topic", "features", "defined",
 )  # fmt: skip
 
 

@@ -130,6 +130,9 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - a *zijn*-passive that says what a text or a list contains or how it is ordered (*in de verordening is een
       hoofdstuk opgenomen*, *de bedrijven zijn ingedeeld in zes categorieën*): the text is the better subject,
       nobody hides;
+    - a *zijn*-passive whose subject is negated with *geen* (*er zijn geen reacties ingediend*): it says that
+      nothing was done, there is no doer to name; not for a verb of what a text holds (*er is geen ruimte
+      opgenomen*: the writer of the text chose that);
     - a *zijn*-passive with a date or a year (*de boerderij is in 1981 gesloopt*, *de stukken zijn in april
       voorgelegd*): it reports what happened then, as *werd* does; unless it reports what somebody said (*in 2016
       is in de nota aangegeven dat*);
@@ -148,7 +151,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     """Why ``worth_reporting`` leaves a passive out, by name (``spatial``, ``relative``, ``reference``,
     ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
-    ``zijn-modal``, ``legal-basis``, ``contents``, ``dated``, ``zijn-short``, ``property``, ``flow``); None when it reports it. The names let a study count each decision
+    ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``, ``flow``); None when it reports it. The names let a study count each decision
     (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
@@ -200,6 +203,8 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         # (with *er* the sentence reports that somebody put it there, *er is een bouwvlak opgenomen*: it stays)
         if not impersonal and infinitive(verb) in _lv("contents_verbs"):
             return "contents"
+        if _nothing_done(verb, subj) and infinitive(verb) not in _lv("contents_verbs"):
+            return "nothing-done"
         if _dated(verb) and hidden_doer(verb, auxes) == "doer":
             return "dated"
         start = min(first_aux, subj_start) if subj_start is not None else first_aux
@@ -207,6 +212,13 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         if _words_outside_brackets(verb.doc[start : end + 1]) < HEAVY_ZIJN_WORDS:
             return "zijn-short"
     return None
+
+
+def _nothing_done(verb: Token, subj: Token | None) -> bool:
+    """The subject of a *zijn*-passive is negated with *geen* (*er zijn geen reacties ingediend*, *er is geen
+    aanvraag gedaan*): the sentence says that nothing was done, so there is no doer to name."""
+    heads = [subj] if subj is not None else [c for c in verb.children if c.dep_ == "obj"]
+    return any(any(c.dep_ == "det" and c.lower_ == "geen" for c in head.children) for head in heads)
 
 
 def _dated(verb: Token) -> bool:
