@@ -296,15 +296,21 @@ def _features(anchor: Token) -> bool:
 
 
 def _defined(tok: Token) -> bool:
-    """An earlier sentence of the paragraph defines the noun as a term (*onder ontwatering wordt verstaan de
-    afstand ...*): the text uses it as the name of a measure or a thing, not as an act. The formula is read from
-    the words (*onder* + the noun, *verstaan* at most four words after it): the parser often breaks it."""
+    """An earlier sentence of the paragraph defines the noun as a term: *onder ontwatering wordt verstaan de
+    afstand ...*, or the bare noun opens a sentence as the subject of *is* or *betekent* with *de* or *het* after it
+    (*Ontwatering is de afstand ...*). The text then uses it as the name of a measure or a thing, not as an act.
+    The formula is read from the words (*verstaan* at most four words after the noun): the parser often breaks it."""
     doc, lemma = tok.doc, (tok.lemma_ or tok.lower_).lower()
     for t in doc[: tok.sent.start]:
-        if (t.lemma_ or t.lower_).lower() != lemma or t.i == 0:
+        if (t.lemma_ or t.lower_).lower() != lemma or t.i + 2 >= len(doc):
+            continue
+        after = doc[t.i + 1 : min(t.i + 5, t.sent.end)]
+        if t.i == t.sent.start:
+            # a definite article: *X is het verschil*, not a kind it belongs to (*X is een taak van*)
+            if doc[t.i + 1].lower_ in ("is", "betekent") and doc[t.i + 2].lower_ in ("de", "het"):
+                return True
             continue
         before = doc[t.i - 1] if doc[t.i - 1].pos_ != "DET" or t.i < 2 else doc[t.i - 2]
-        after = doc[t.i + 1 : min(t.i + 5, t.sent.end)]
         if before.lower_ == "onder" and any(w.lower_ == "verstaan" for w in after):
             return True
     return False

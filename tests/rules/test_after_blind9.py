@@ -53,6 +53,8 @@ def test_the_same_passive_without_geen_still_fires(text):
         # a term the paragraph has just defined, used as a measure
         "Onder drooglegging wordt verstaan het hoogteverschil tussen het water in de sloot en de straat. "
         "Voor de straat geldt een drooglegging van 1 meter.",
+        "In deze wijk ligt het water laag. Drooglegging is het hoogteverschil tussen het water in de sloot en de "
+        "straat. Voor de straat geldt een drooglegging van 1 meter.",
     ],
 )
 def test_a_noun_in_a_row_of_properties_or_a_defined_term_is_no_act(text):
@@ -69,6 +71,8 @@ def test_a_noun_in_a_row_of_properties_or_a_defined_term_is_no_act(text):
         # a definition of another word does not make this noun a term
         "Onder een woning wordt verstaan een gebouw voor één huishouden. "
         "Voor de straat geldt een drooglegging van 1 meter.",
+        # the noun as the subject of a sentence that says something else about it
+        "Drooglegging is een taak van het waterschap. Voor de straat geldt een drooglegging van 1 meter.",
     ],
 )
 def test_the_same_noun_without_a_row_or_a_definition_still_fires(text):
