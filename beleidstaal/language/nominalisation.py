@@ -183,7 +183,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``subject``, ``object``, ``in_pp``: its role in the clause (through the first of a coordination);
     - ``no_van``: no *van*-phrase (the weak-verb kind: *de invoering vindt plaats*);
     - ``features``: the first of a row of plain nouns that name properties (*de plaatsing, hoogte en breedte van*);
-    - ``defined``: an earlier sentence of the paragraph defines the noun (*onder ontwatering wordt verstaan*).
+    - ``defined``: an earlier sentence of the paragraph defines the noun (*onder ontwatering wordt verstaan*), and
+      it gives no object, at most a quantity (*een ontwatering van 1 meter*).
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -215,7 +216,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "described": _described(tok),
         "topic": _topic(anchor),
         "features": anchor is tok and _features(tok),
-        "defined": _defined(tok),
+        "defined": _measure(van_head) and _defined(tok),
     }
 
 
@@ -293,6 +294,12 @@ def _features(anchor: Token) -> bool:
         c.pos_ == "NOUN" and c.lower_ not in known_verbs() and noun_verb(c.lemma_ or c.lower_) is None
         for c in others
     )
+
+
+def _measure(van_head: Token | None) -> bool:
+    """No *van*-phrase, or one that gives a quantity (*een drooglegging van 1 meter*): the noun names a measure or a
+    thing. With an object (*de handhaving van de regeling*) it is the act, even when the text defined the word."""
+    return van_head is None or van_head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in van_head.children)
 
 
 def _defined(tok: Token) -> bool:

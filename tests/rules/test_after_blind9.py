@@ -71,6 +71,9 @@ def test_a_noun_in_a_row_of_properties_or_a_defined_term_is_no_act(text):
         # a definition of another word does not make this noun a term
         "Onder een woning wordt verstaan een gebouw voor één huishouden. "
         "Voor de straat geldt een drooglegging van 1 meter.",
+        # a defined act with its object is still the act
+        "Onder handhaving wordt verstaan het toezicht op de regels. "
+        "De handhaving van de regels voor het parkeren wordt door de gemeente uitgevoerd.",
         # the noun as the subject of a sentence that says something else about it
         "Drooglegging is een taak van het waterschap. Voor de straat geldt een drooglegging van 1 meter.",
     ],
