@@ -88,6 +88,28 @@ def cited_after_colon(sent, offset: int, document) -> int:
     return 0
 
 
+#: a bracket that opens with one of these words gives a short name for what stands before it (*de Visie Ruimte
+#: (hierna: de Visie)*): a label the writer sets once, not part of the message
+SHORT_NAME_OPENERS = frozenset({"hierna", "verder", "afgekort"})
+
+
+def short_name_words(sent) -> int:
+    """The words inside brackets that open with *hierna*, *verder* or *afgekort* (*(hierna: 'de Visie')*), brackets
+    included in the count of what is left out."""
+    total = 0
+    words = list(sent)
+    for k, t in enumerate(words[:-1]):
+        if t.text != "(" or words[k + 1].lower_ not in SHORT_NAME_OPENERS:
+            continue
+        inside = 0
+        for w in words[k + 1 : k + 12]:
+            if w.text == ")":
+                total += inside
+                break
+            inside += is_word(w)
+    return total
+
+
 def label_words(sent) -> int:
     """The words of a list label that runs into its sentence without a full stop (*- Samenwerking door overleg Het
     plan is ...*): a capitalised article or pronoun after a lower-case noun, with no finite verb before it and one
@@ -143,6 +165,7 @@ def _long_sentences(analysis, ctx: RuleContext):
             - (quoted_words(sent) or cited_after_colon(sent, offset, analysis.document))
             - date_words(sent)
             - label_words(sent)
+            - short_name_words(sent)
         )
         if own <= limit or clauses_within(sent, limit):
             continue
@@ -187,7 +210,8 @@ LONG = register(
         "streepje of haakje in staat: een zin die uit korte delen bestaat, leest als een rij korte zinnen. Een "
         "letterlijk citaat van 10 woorden of meer tussen aanhalingstekens telt niet mee: dat mag de schrijver niet "
         "inkorten. Dat geldt ook voor een citaat na een dubbele punt dat tot het eind van de zin loopt, cursief of "
-        "na een aanhalingsteken dat niet wordt gesloten. Een datum als '3 mei 2021' telt als één woord. Twee "
+        "na een aanhalingsteken dat niet wordt gesloten. Een datum als '3 mei 2021' telt als één woord. Een korte naam "
+        "tussen haakjes, zoals '(hierna: de Visie)', telt niet mee. Twee "
         "hoofdzinnen met elk een eigen werkwoord, gescheiden door een puntkomma, tellen elk apart.",
         why="Een lange zin vraagt veel van het geheugen van de lezer. Voor taalniveau B1 is een zin gemiddeld "
         "hooguit 15 woorden; boven de 25 haken veel lezers af.",

@@ -80,3 +80,20 @@ def test_a_noun_in_a_row_of_properties_or_a_defined_term_is_no_act(text):
 )
 def test_the_same_noun_without_a_row_or_a_definition_still_fires(text):
     assert rules(text, "BT201") == ["BT201"]
+
+
+def test_a_short_name_in_brackets_does_not_make_a_sentence_long():
+    # 29 words, of which 3 in "(hierna: de nota)": 26 words of message, in short parts
+    text = (
+        "De nieuwe nota over wonen en zorg (hierna: de nota) beschrijft hoe de gemeente de komende jaren "
+        "nieuwe woningen voor ouderen wil bouwen, in alle dorpen van de gemeente."
+    )
+    assert rules(text, "BT401") == []
+
+
+def test_the_same_sentence_with_other_words_in_brackets_is_long():
+    text = (
+        "De nieuwe nota over wonen en zorg (van de raad) beschrijft hoe de gemeente de komende jaren "
+        "nieuwe woningen voor ouderen wil bouwen, in alle dorpen van de gemeente."
+    )
+    assert rules(text, "BT401") == ["BT401"]
