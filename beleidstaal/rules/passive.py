@@ -155,8 +155,9 @@ PASSIVE = register(
         "door de raad vastgesteld'). Niet: 'is gegaan', 'is bekend', 'blijft dicht'. Geen melding als het niet "
         "uitmaakt wie het doet: in een voorwaarde ('indien er zonnepanelen worden geplaatst'), bij wat een "
         "onderzoek vond ('in de bodem is olie aangetroffen'), waarvoor iets dient ('wordt gebruikt voor'), wat "
-        "een tekst bevat ('in de nota is een kaart opgenomen'), wat op een datum gebeurde ('is in 1975 gesloopt') "
-        "of hoe water wegloopt ('het afvalwater wordt op het riool geloosd'). Moet "
+        "een tekst bevat ('in de nota is een kaart opgenomen'), wat op een datum gebeurde ('is in 1975 gesloopt'), "
+        "hoe water wegloopt ('het afvalwater wordt op het riool geloosd') of dat iets niet is gebeurd ('er zijn "
+        "geen reacties ingediend'). Moet "
         "iemand iets doen, of trekt iemand een conclusie, dan zegt het advies wie u moet noemen.",
         why="In een zin in de lijdende vorm staat niet voorop wie iets doet, of het staat er helemaal niet. "
         "De lezer moet dat zelf bedenken. Een actieve zin is korter en duidelijker: 'De raad stelt het plan vast.'",
@@ -173,7 +174,8 @@ IMPERSONAL = register(
         summary="de lijdende vorm zonder wie het doet: `er wordt ingezet op`",
         title="Onpersoonlijke lijdende vorm (er wordt)",
         what="Vindt zinnen als 'Er wordt gewerkt aan ...' en 'Er worden maatregelen genomen': de lijdende vorm "
-        "met 'er', zonder te zeggen wie iets doet.",
+        "met 'er', zonder te zeggen wie iets doet. Niet als de zin zegt dat iets niet is gebeurd ('Er is geen "
+        "aanvraag gedaan'): dan is er niemand om te noemen.",
         why="Zo'n zin verstopt wie verantwoordelijk is. De lezer vraagt zich af: wie doet dit? Zeg het: 'De "
         "gemeente werkt aan ...', 'Wij nemen maatregelen'.",
         bad=["Er wordt door de gemeente ingezet op betere zorg.", "Er wordt hard gewerkt aan een oplossing."],
