@@ -38,8 +38,13 @@ FILES = sorted(LEXICON_DIR.glob("*.toml"))
 REQUIRED = {"term", "alternatives", "reason"}
 SEVERITIES = {"error", "warning", "info"}
 #: the rule a file must use when it is not the category's default
-SPECIAL_RULES = {"anglicisme.toml": ("jargon", "BT103"), "steunwerkwoorden.toml": ("omslachtig", "BT202")}
-LEXICON_RULES = ("BT101", "BT102", "BT103", "BT104", "BT105", "BT106", "BT202")
+SPECIAL_RULES = {
+    "anglicisme.toml": ("jargon", "BT103"),
+    "steunwerkwoorden.toml": ("omslachtig", "BT202"),
+    "voorbehoud.toml": ("vaag", "BT108"),
+    "hoeveelheid.toml": ("vaag", "BT109"),
+}
+LEXICON_RULES = ("BT101", "BT102", "BT103", "BT104", "BT105", "BT106", "BT108", "BT109", "BT202")
 #: only the word-list rules, so a test sees exactly what the lists do
 LEXICON_ONLY = Config(select=LEXICON_RULES)
 #: a word, an abbreviation with its points (d.d.) or two words joined by a slash, as written (en/of)
@@ -65,7 +70,7 @@ def _norm(term: str) -> str:
 
 def test_the_expected_files_exist():
     names = {p.name for p in FILES}
-    expected = {"ambtelijk", "jargon", "anglicisme", "omslachtig", "cliche", "vaag", "steunwerkwoorden"}
+    expected = {"ambtelijk", "jargon", "anglicisme", "omslachtig", "cliche", "vaag", "steunwerkwoorden", "voorbehoud", "hoeveelheid"}
     assert {f"{n}.toml" for n in expected} <= names
 
 

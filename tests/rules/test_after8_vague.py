@@ -9,11 +9,9 @@ from beleidstaal.rules.readability import is_reference
 
 
 def vague(text: str):
-    return [
-        f
-        for f in check_text(text, config=Config(select=("BT106",), min_severity="info"))
-        if f.rule == "BT106"
-    ]
+    """Vague words and reservations (BT106, and BT108 since the task after blind9: it runs only when selected)."""
+    codes = ("BT106", "BT108")
+    return [f for f in check_text(text, config=Config(select=codes, min_severity="info")) if f.rule in codes]
 
 
 def test_reservation_followed_by_a_weighing_of_interests():
