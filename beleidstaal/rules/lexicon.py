@@ -343,7 +343,7 @@ _RULES = [
     dict(
         code="BT106", name="vaag", category="vaag",
         severity="info",  # judged real-text rows of every sheet to blind9 (studied): 75 of 80 that fire now right (0.94) after the reservations (BT108) and vague quantities (BT109) moved out; entries measured >= 0.95 are warning in vaag.toml
-        summary="vage en stijve woorden: zeg wat u bedoelt",
+        summary="vage en stijve woorden, zoals `veelal` en `adequaat`",
         title="Vaag woord",
         what="Vindt vage en stijve woorden waarvoor een gewoner woord bestaat, zoals 'veelal', 'doorgaans', "
         "'adequaat' en 'al dan niet'.",
@@ -358,7 +358,7 @@ _RULES = [
         # editors call a hedge that describes the policy itself, someone else's policy or a legal term no vague
         # promise of the writer (bench/quality/real/RESULTS.md, "After blind9")
         severity="info", opt_in=True,
-        summary="voorbehouden bij een belofte of regel: `in principe`, `waar mogelijk`",
+        summary="voorbehouden bij een belofte of regel, zoals `in principe`",
         title="Voorbehoud",
         what="Vindt voorbehouden die een belofte of regel open laten, zoals 'in principe', 'waar mogelijk', "
         "'zo veel mogelijk' en 'nader te bepalen'.",
@@ -373,7 +373,7 @@ _RULES = [
         # judged real-text rows of every sheet to blind9 (studied): 43 of 58 that fired under BT106 right (0.74;
         # 'diverse' 37 of 50): 'op diverse plaatsen' is ordinary Dutch to many editors
         severity="info", opt_in=True,
-        summary="vage hoeveelheden en maten: `diverse`, `enigszins`, `significant`",
+        summary="vage hoeveelheden en maten, zoals `diverse` en `enigszins`",
         title="Vage hoeveelheid",
         what="Vindt woorden die een hoeveelheid of maat vaag laten, zoals 'diverse', 'enigszins', 'tal van' en "
         "'significant'.",
