@@ -70,7 +70,17 @@ def _norm(term: str) -> str:
 
 def test_the_expected_files_exist():
     names = {p.name for p in FILES}
-    expected = {"ambtelijk", "jargon", "anglicisme", "omslachtig", "cliche", "vaag", "steunwerkwoorden", "voorbehoud", "hoeveelheid"}
+    expected = {
+        "ambtelijk",
+        "jargon",
+        "anglicisme",
+        "omslachtig",
+        "cliche",
+        "vaag",
+        "steunwerkwoorden",
+        "voorbehoud",
+        "hoeveelheid",
+    }
     assert {f"{n}.toml" for n in expected} <= names
 
 

@@ -9,6 +9,7 @@ import pytest
 from beleidstaal import check_text
 from beleidstaal.config import Config
 
+
 def _found(text: str, rule: str, kind: str = "text"):
     config = Config(select=(rule,), min_severity="info")  # the opt-in rules (BT108) run only when selected
     return [f for f in check_text(text, config=config, kind=kind) if f.rule == rule]

@@ -8,6 +8,7 @@ import pytest
 from beleidstaal import check_text
 from beleidstaal.config import Config
 
+
 def _words(text: str, rule: str) -> list[str]:
     config = Config(select=(rule,), min_severity="info")  # the opt-in rules (BT108) run only when selected
     return [text[f.offset : f.end_offset].lower() for f in check_text(text, config=config) if f.rule == rule]

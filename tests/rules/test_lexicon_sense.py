@@ -11,8 +11,11 @@ from beleidstaal.config import Config
 from beleidstaal.errors import ConfigError
 from beleidstaal.lexicon import parse_lexicon
 
+
 def _hits(text: str, rule: str) -> list:
-    config = Config(select=(rule,), min_severity="info")  # the opt-in rules (BT108, BT109) run only when selected
+    config = Config(
+        select=(rule,), min_severity="info"
+    )  # the opt-in rules (BT108, BT109) run only when selected
     return [f for f in check_text(text, config=config) if f.rule == rule]
 
 
