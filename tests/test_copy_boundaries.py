@@ -151,6 +151,11 @@ def test_a_passage_does_not_end_on_a_colon():
         ("De conclusies van het onderzoek luiden als volgt:", False),  # research, no law or policy
         ("De gemeente bepaalt het volgende.", False),  # no colon: no lead-in
         ("Wij doen het volgende:", False),
+        # a semicolon for the colon, in a sentence that says what follows is set out
+        ("Voor dit gebied is in de verordening het volgende bepaald;", True),
+        ("Voor dit gebied is het volgende bepaald;\n\n## Stedelijk gebied", True),
+        # a list item ends in a semicolon too, and announces nothing
+        ("- a. in het gebied is de bouwhoogte door de verordening bepaald;", False),
     ],
 )
 def test_a_passage_after_a_quotation_lead_in_reads_as_a_quotation(lead, quoted):

@@ -1387,3 +1387,62 @@ def test_a_repeat_that_another_plan_holds_closer_keeps_that_plans_kind(tmp_path)
         if f.rule == "BT801" and f.data.get("kind") and f.offset < at + len(first) and f.end_offset > at
     ]
     assert found == ["kopie"], found
+
+
+# a lead-in that names the ordinance (a caption), a slip of a semicolon for its colon, a heading of the ordinance's
+# own, and the province saying how it regards the area (*ziet ... als*): the province's text
+REGARD = (
+    "*Kaart uit de Verordening ruimte van de provincie*\n\nVoor dit gebied is het volgende bepaald;\n\n"
+    "## Stedelijk gebied\n\nDe provincie ziet de kernen als de plek voor nieuwe woningen. {policy}\n"
+)
+
+
+def test_a_government_regarding_its_area_under_an_ordinances_lead_in_is_the_bodys_text(
+    policy_index, policy_index_two
+):
+    """Held by plans of two other organisations: a quotation. Held by one: a copy, but at info, counted with the
+    quotations and never the document-level warning's passage."""
+    kinds, seen = planted(REGARD, policy_index_two)
+    assert kinds == [("BT802", "citaat")], seen
+    found = markdown_copies(
+        f"Het plan gaat over de boerderij aan de dijk.\n\n{REGARD.format(policy=POLICY)}", policy_index
+    )
+    assert [(f.rule, f.severity, f.data.get("introduced_as_quote")) for f in found] == [
+        ("BT801", "info", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no law or policy text named in the paragraph, its heading or the lead-in above that heading
+        "Voor dit gebied geldt het volgende.\n\n## Stedelijk gebied\n\n"
+        "De provincie ziet de kernen als de plek voor nieuwe woningen. {policy}\n",
+        # the province sees no objection: the writer's report, not the province's policy
+        REGARD.replace(
+            "ziet de kernen als de plek voor nieuwe woningen", "ziet geen bezwaar in nieuwe woningen"
+        ),
+    ],
+)
+def test_a_government_seeing_without_its_policy_named_is_no_citation(policy_index_two, text):
+    kinds, seen = planted(text, policy_index_two)
+    assert kinds in ([("BT801", "sjabloon")], [("BT801", "kopie")]), seen
+
+
+def test_two_compounds_with_another_first_part_make_a_parallel_sentence_no_repeat():
+    """*... afwijken van de gebruiksregels* after *... afwijken van de bouwregels*: the word that carries the
+    meaning differs, so the writer's own parallel sentence; the same sentence twice is a repeat."""
+    from beleidstaal.rules.copy_facts import _siblings
+
+    s = ud_sentences()[1000:]
+    build = "Met deze bepaling kan het college onder voorwaarden afwijken van de bouwregels die in het hele dorp gelden."
+    use = build.replace("bouwregels", "gebruiksregels")
+    for later, repeated in ((use, []), (build, [build])):
+        text = "\n\n".join([build, s[0], s[1], later, s[2]]) + "\n"
+        found = [
+            f for f in check_text(text, config=Config(select=("BT801",)), path=DRAFT) if f.rule == "BT801"
+        ]
+        assert [f.text for f in found] == repeated, [(f.text, f.data) for f in found]
+    assert _siblings(["noordzijde"], ["zuidzijde"])
+    assert not _siblings(["bijgebouw"], ["gebouw"])  # a compound for its bare last part
+    assert not _siblings(["woning"], ["regeling"])  # words that only end alike

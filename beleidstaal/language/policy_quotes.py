@@ -12,6 +12,7 @@ from .policy_voice import (
     HELD_KINDS,
     _vision_section,
     heading_names_policy,
+    lead_in_names_policy,
     speaks_for_government,
 )
 from .quotation import _merge, quoted_blocks
@@ -314,9 +315,9 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     opens with a footnoted source (``_footnoted_source``), the text under a heading that names an article in
     brackets (*Gestapeld houden van vee (artikel 2.30)*), up to the next heading, the text after a line that names a
     member or article (``opens_with_member``: *Lid 1 Ladder ...*) where a law or policy text is named there, in the
-    paragraph before or in the heading, and a paragraph that names a law or policy text in which a government body
-    speaks of its own policy (``speaks_for_government``: *De provincie heeft de ladder in de verordening
-    opgenomen ...*)."""
+    paragraph before or in the heading, and a paragraph in which a government body speaks of its own policy
+    (``speaks_for_government``: *De provincie heeft de ladder in de verordening opgenomen ...*) where it, its
+    heading or the lead-in right above that heading names a law or policy text (``lead_in_names_policy``)."""
     blocks = document.memo.get("policy_quotations")
     if blocks is not None:
         return list(blocks)
@@ -337,12 +338,13 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         and b.kind not in NOT_POLICY
     ]
     heading = ""
+    heading_at = -1  # the paragraph of that heading
     reported: list[QuotedBlock] = []  # sentences that report an article's text (``reports_article``)
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
         if headings[i]:
-            heading = document.paragraph_text(p)
+            heading, heading_at = document.paragraph_text(p), i
             end = _section_end(headings, i)
             if _ARTICLE_IN_BRACKETS.search(heading) and end > i + 1:
                 found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[end - 1].end, "kop"))
@@ -374,7 +376,11 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             continue
         if (
             speaks_for_government(text)
-            and (names_policy(text) or heading_names_policy(heading))
+            and (
+                names_policy(text)
+                or heading_names_policy(heading)
+                or (heading_at >= 0 and lead_in_names_policy(document, headings, heading_at))
+            )
             and not _words("plan_itself") & set(re.findall(r"\w+", text.lower()))
         ):
             # the paragraph is the body's own text (unless it speaks of the plan: *De voorliggende ontwikkeling past

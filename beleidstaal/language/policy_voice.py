@@ -47,15 +47,17 @@ def speaks_for_government(text: str) -> bool:
     """A sentence of ``text`` opens with a government body as its subject (``government_bodies``: *De provincie*,
     *Het Rijk*, *Provinciale Staten*) and its verb, right after the subject or one word later, says what the body
     wants or has laid down: a verb of will (``government_will_verbs``: *wil*, *kiest*), *zet ... in op* or *zet
-    ... in* at the end (*De provincie zet daarom in op ...*), or *heeft* with a word of ``government_policy_words`` after it (*heeft de ladder ook in
-    de verordening opgenomen*, *heeft als ambitie*). The body speaks of its own policy; in a paragraph that names a
+    ... in* at the end (*De provincie zet daarom in op ...*), *heeft* with a word of ``government_policy_words`` after it (*heeft de ladder ook in
+    de verordening opgenomen*, *heeft als ambitie*), or a verb of regard with *als* further on (``government_regard_verbs``:
+    *De provincie ziet de concentratiegebieden als ...*). The body speaks of its own policy; in a paragraph that names a
     law or policy text, that is the body's text, quoted. *De provincie heeft geen bezwaar*, *Het Rijk zet de
     gebruiker centraal* and *Met de provincie is afgesproken ...* are the writer's."""
     bodies = _words("government_bodies")
-    will, commit, have = (
+    will, commit, have, regard = (
         _words("government_will_verbs"),
         _words("government_commit_verbs"),
         _words("government_have_verbs"),
+        _words("government_regard_verbs"),
     )
     low = " ".join(text.lower().split())
     if not any(body in low for body in bodies):
@@ -73,6 +75,7 @@ def speaks_for_government(text: str) -> bool:
                     and ("in" in rest[:-1] and rest[rest.index("in") + 1] == "op" or rest[-1:] == ["in"])
                 )
                 or (verb in have and any(w in _words("government_policy_words") for w in rest))
+                or (verb in regard and "als" in rest)
             ):
                 return True
     return False
@@ -93,6 +96,20 @@ def plan_voice(sentence: str) -> bool:
     if words & (_words("plan_voice") | _words("plan_itself") | _words("own_voice")):
         return True
     return any(f" {phrase} " in f" {low} " for phrase in _words("plan_voice_phrases"))
+
+
+def lead_in_names_policy(document: Document, headings: list[bool], h: int) -> bool:
+    """One of the paragraphs right before heading ``h`` (a caption, a lead-in and its list: at most
+    ``_LEAD_IN_PARAGRAPHS``, back to the heading before) names a law or policy text (*Integrale plankaart uit de
+    verordening*, then *Voor deze structuur is het volgende bepaald:*): the section under ``h`` sets out that
+    text."""
+    paragraphs = document.paragraphs
+    j, seen = h - 1, 0
+    while j >= 0 and not headings[j] and seen < _LEAD_IN_PARAGRAPHS:
+        if names_policy(document.paragraph_text(paragraphs[j])):
+            return True
+        j, seen = j - 1, seen + 1
+    return False
 
 
 def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedBlock | None:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from . import copy_words
 from .common import whole_percent
-from .copy_quotes import in_vision, quotation_reason
+from .copy_quotes import in_held, quotation_reason
 from .registry import Rule, RuleContext, matches_selector, one_pass, register
 
 #: a passage from another document shorter than this many words (on whole sentences) is a copy only when at least
@@ -245,10 +245,12 @@ def _compute(analysis, ctx: RuleContext) -> list:
             )
         # text introduced as quoted (*In de keur is het volgende bepaald:*) is no copied prose to warn about, and
         # counts with the quotations in the document's share, whatever kind the holders suggest
-        # and so is a provincial or national vision's text under its heading, also where too few organisations hold
-        # it to call it a quotation (``policy_voice.VISION``): it never carries a warning
+        # and so is a provincial or national vision's text under its heading, or a government's own voice, also
+        # where too few organisations hold it to call it a quotation (``copy_quotes.in_held``): it never carries a
+        # warning
         introduced = kind in WARNING_KINDS and (
-            reads_as_quotation(document, start) or in_vision(blocks, tokens, p.start, p.end)
+            reads_as_quotation(document, start)
+            or in_held(blocks, tokens, p.start, p.end, len(set(orgs) - {draft[0]}))
         )
         finding = COPY.finding(
             start, end,

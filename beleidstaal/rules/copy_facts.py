@@ -74,6 +74,24 @@ def _aspect(words: list[str]) -> bool:
     return 0 < len(words) <= 2 and " ".join(words) in _aspect_keys()
 
 
+#: two compounds with the same last part of at least this many letters (*gebruiksregels*, *bouwregels*)
+SIBLING_HEAD = 5
+
+
+def _siblings(mine: list[str], theirs: list[str]) -> bool:
+    """One word differs and both are compounds of the same last part with another first part (*afwijken van de
+    gebruiksregels* after *... van de bouwregels*, *noordzijde* after *zuidzijde*): the word that carries the
+    sentence's meaning, in a parallel sentence. A compound for its bare last part (*bijgebouwen* for *gebouwen*)
+    or two words that only end alike (*woning*, *regeling*) are no such pair."""
+    if len(mine) != 1 or len(theirs) != 1 or mine[0] == theirs[0]:
+        return False
+    a, b = mine[0], theirs[0]
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n >= SIBLING_HEAD and min(len(a), len(b)) - n >= 3
+
+
 @functools.cache
 def _aspect_keys() -> frozenset[str]:
     """``plan_aspects`` as the index's keys (stems), each word stemmed."""
@@ -90,8 +108,9 @@ def same_facts(
     same as the earlier place: a repeat. A sentence with other facts in the same frame (*Voor de westelijke
     leiding is deze contour 200 meter.* after *Voor de oostelijke leiding ... 95 meter.*, *Vanuit het aspect
     geluid ...* after *Vanuit het aspect externe veiligheid ...*) is the writer's own parallel sentence, no repeat:
-    it has a number, a one-letter label (*bijlage F* after *bijlage E*) or an aspect of the plan (``_aspect``:
-    *Uit een oogpunt van archeologie ...* after *... van cultuurhistorie ...*) that differs, or more than one and more
+    it has a number, a one-letter label (*bijlage F* after *bijlage E*) an aspect of the plan (``_aspect``:
+    *Uit een oogpunt van archeologie ...* after *... van cultuurhistorie ...*) or a compound's first part
+    (``_siblings``: *gebruiksregels* after *bouwregels*) that differs, or more than one and more
     than ``REPEAT_DIFFERENT`` of its content words (not
     function words, ``common``, but negations count) differ from the earlier place (one word may differ: *Het
     pand* for *De planlocatie*). Runs of repeated sentences of at least
@@ -137,6 +156,9 @@ def same_facts(
             continue
         mine = [word(p.start + i) for i in range(i1, i2) if a[i] not in plain]
         theirs = [word(p.src_start + j) for j in range(j1, j2) if b[j] not in plain]
+        if tag == "replace" and _siblings(mine, theirs):
+            facts.add(sentence(p.start + i1))  # *gebruiksregels* after *bouwregels*: another subject
+            continue
         n = sum(1 for w in mine if w not in theirs)
         if i1 > 0 and i2 < len(
             a

@@ -1,6 +1,6 @@
 """Whether copied words are a quotation (BT802) or a copy (BT801): ``quotation_reason``, with which ``rules.copy``
-and the batch archive (``batch.worker.passages``) classify a passage, and ``in_vision`` (the text of a vision under
-its heading, which never carries a warning); with the shares and holder counts that decide it."""
+and the batch archive (``batch.worker.passages``) classify a passage, and ``in_held`` (the text of a vision under
+its heading or a government's own, which never carries a warning); with the shares and holder counts that decide it."""
 
 from __future__ import annotations
 
@@ -32,12 +32,18 @@ def _mostly_in(blocks, tokens, first: int, last: int, counts=None) -> bool:
     return inside >= QUOTED_SHARE * n
 
 
-def in_vision(blocks, tokens, first: int, last: int) -> bool:
+def in_held(blocks, tokens, first: int, last: int, organisations: int = 0) -> bool:
     """At least ``QUOTED_SHARE`` of the words ``tokens[first:last]`` stand in the text of a provincial or national
-    vision under its heading (``language.policy_voice.VISION``)."""
-    from ..language.policy_voice import VISION
+    vision under its heading (``language.policy_voice.VISION``), or in a paragraph in which a government body speaks
+    of its own policy (``GOVERNMENT``) that plans of fewer than ``STOCK_ORGANISATIONS`` other organisations hold
+    (``organisations``): too few holders to call it a quotation, but the body's text all the same, so never a
+    warning and never the document-level warning's passage."""
+    from ..language.policy_voice import GOVERNMENT, VISION
 
-    return _mostly_in(blocks, tokens, first, last, lambda b: b.kind == VISION)
+    stock = organisations >= STOCK_ORGANISATIONS
+    return _mostly_in(
+        blocks, tokens, first, last, lambda b: b.kind == VISION or (b.kind == GOVERNMENT and not stock)
+    )
 
 
 def quotation_reason(

@@ -56,6 +56,8 @@ def passages_under_policy(document, passages: list) -> set[int]:
 
 #: a full stop (or ! ?) and the space after it: where the last sentence of a lead-in starts
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+#: the words with which a sentence says that what follows is set out (*het volgende*, *als volgt*)
+_ANNOUNCES = re.compile(r"\b(?:het volgende|als volgt)\b", re.IGNORECASE)
 
 
 def reads_as_quotation(document, start: int) -> bool:
@@ -88,9 +90,11 @@ def reads_as_quotation(document, start: int) -> bool:
             lead = text
             break
     lead = lead.rstrip(" *_\n")
-    if not lead.endswith(":"):
-        return False
     sentence = _SENTENCE_GAP.split(lead)[-1]
+    # a semicolon for the colon is a slip of the pen where the sentence says that what follows is set out (*Voor
+    # deze structuur is het volgende bepaald;*); a list item ends in one too, and does not say that
+    if not (lead.endswith(":") or (lead.endswith(";") and _ANNOUNCES.search(sentence))):
+        return False
     if names_research(sentence):
         return False
     words = set(re.findall(r"\w+", sentence.lower()))
