@@ -199,3 +199,24 @@ def test_lemmas_read_per_paragraph_equal_those_of_the_whole_parse(analyser):
     at = document.text.index("liepen")
     assert found.get(at) == whole[at]
     assert found.get(at + 1) is None
+
+
+def test_items_that_go_on_with_semicolons_after_a_semicolon_lead_in_are_one_sentence():
+    """*De gronden zijn bestemd voor;* and items *a. ...;* *b. ...;* *c. ...*: a semicolon for the colon, and the
+    items continue the sentence, so a passage takes all of them or none; items that end in full stops after such a
+    lead-in are sentences of their own."""
+    from beleidstaal.rules.copy_spans import list_blocks
+
+    lead = "Het plan ligt in het dorp. De gronden aan de dijk zijn bestemd voor;\n\n"
+    found = []
+    for items in (
+        "- a. wegen, straten en paden;\n- b. fietspaden en bermen; en\n- c. water.\n",
+        "- a. wegen, straten en paden.\n- b. fietspaden en bermen.\n",
+        "- a. wegen, straten en paden;\n",  # one item: no list that goes on
+    ):
+        document = document_from_text(lead + items, kind="markdown")
+        tokens = prose_tokens(document)
+        breaks = [0, tokens.words.index("de")]
+        found.append([(s, f) for s, f, _ in list_blocks(document, tokens, breaks)])
+    assert found[0] == [(breaks[1], tokens.words.index("gronden") + 7)]
+    assert found[1] == [] and found[2] == []

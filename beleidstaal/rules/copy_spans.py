@@ -261,6 +261,10 @@ def stock_phrases(keys: list[str], index, places=None) -> list[tuple[int, int]]:
     return sorted((i, i + n) for n, found in places.items() for i, _ in found)
 
 
+#: an item that ends in a semicolon, perhaps with *en* or *of* after it: the sentence goes on in the next item
+_CHAINED = re.compile(r";(?:\s*(?:en|of))?[\s*_]*$")
+
+
 def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int]]:
     """Every list of ``document`` that continues a sentence, in words of ``tokens``: (start of its lead-in, first
     item, end). The lead-in is the sentence that ends with a colon right before the first item (*... aan de
@@ -279,24 +283,29 @@ def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int
             bisect.bisect_left(tokens.starts, paragraph.end),
         )
         if i < j:
-            items.append((i, j))
-    blocks: list[list[int]] = []
-    for i, j in items:
+            items.append((i, j, _CHAINED.search(document.paragraph_text(paragraph)) is not None))
+    # [first word, end, items, every item but the last ends in a semicolon, the last one does]
+    blocks: list[list] = []
+    for i, j, chained in items:
         if blocks and blocks[-1][1] == i:
-            blocks[-1][1] = j
+            b = blocks[-1]
+            b[1:] = [j, b[2] + 1, b[3] and b[4], chained]
         else:
-            blocks.append([i, j])
+            blocks.append([i, j, 1, True, chained])
     from ..language.quote_kinds import is_heading
 
     headings = [p.start for p in document.paragraphs if is_heading(document, p)]
     out = []
-    for first, end in blocks:
+    for first, end, n, chained, _ in blocks:
         rest = text[tokens.ends[first - 1] : tokens.starts[first]].split("\n", 1)[0] if first > 0 else ""
         if first > 0 and bisect.bisect_left(headings, tokens.ends[first - 1]) < bisect.bisect_left(
             headings, tokens.starts[first]
         ):
             continue  # a heading between the colon and the list: the list is no part of that sentence
-        if rest.rstrip(" *_").endswith(":"):  # also after a number or bracket: *(zie tabel 4.2):*
+        rest = rest.rstrip(" *_")
+        # also after a number or bracket: *(zie tabel 4.2):*; and a semicolon for the colon where the items go on
+        # with semicolons (*De gronden zijn bestemd voor;* | *a. wegen;* | *b. paden.*): one sentence all the same
+        if rest.endswith(":") or (rest.endswith(";") and chained and n >= 2):
             out.append((breaks[max(0, bisect.bisect_right(breaks, first - 1) - 1)], first, end))
     return out
 
