@@ -1205,6 +1205,9 @@ def test_a_date_and_a_law_s_name_shared_with_other_plans_is_no_copy(tmp_path):
 VISION_TEXT = [
     # under a heading that names a provincial vision
     "## Omgevingsvisie Gelderland\n\n{policy}\n",
+    # under a heading of its own, after a lead-in that announces what follows (a semicolon for its colon) under a
+    # caption that names the ordinance
+    "*Kaart uit de Verordening ruimte*\n\nVoor dit gebied is het volgende bepaald;\n\n## Stedelijk gebied\n\n{policy}\n",
     # under a heading of its own, right after a lead-in that names the vision (a caption or a sentence)
     "## Ontwikkelingsperspectieven\n\nDe omgevingsvisie kent zes perspectieven.\n\n"
     "*Kaart uit de omgevingsvisie*\n\n## Wonen buiten de kernen\n\n{policy}\n",
@@ -1239,6 +1242,9 @@ def test_a_vision_quoted_without_marks_is_a_citation_and_never_a_warning(
         "## Omgevingsvisie Gelderland\n\nDe visie houdt vast aan een ruim woonbeleid. {policy}\n",
         # a heading of its own that names another policy text, after a lead-in naming the vision
         "De omgevingsvisie kent zes perspectieven.\n\n## Welstandsnota\n\n{policy}\n",
+        # a lead-in that announces nothing, or announces without a law or policy text named above the heading
+        "*Kaart uit de Verordening ruimte*\n\nVoor dit gebied geldt een regel.\n\n## Stedelijk gebied\n\n{policy}\n",
+        "*Kaart van het dorp*\n\nVoor dit gebied is het volgende bepaald;\n\n## Stedelijk gebied\n\n{policy}\n",
         # a heading with no vision named above it or in the lead-in
         "## Wonen\n\nDe gemeente bouwt voor de eigen inwoners.\n\n## Wonen buiten de kernen\n\n{policy}\n",
     ],

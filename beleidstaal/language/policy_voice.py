@@ -88,6 +88,17 @@ def names_vision(text: str) -> bool:
     return any(w.startswith(visions) for w in re.findall(r"\w+", text.lower()))
 
 
+#: the words with which a sentence says that what follows is set out (*het volgende*, *als volgt*)
+_ANNOUNCES = re.compile(r"\b(?:het volgende|als volgt)\b", re.IGNORECASE)
+
+
+def announces(text: str) -> bool:
+    """The last sentence of ``text`` says that what follows is set out (*het volgende*, *als volgt*) and ends in a
+    colon, or in a semicolon for one (*Voor deze structuur is het volgende bepaald;*)."""
+    text = text.rstrip(" *_\n")
+    return text.endswith((":", ";")) and bool(_ANNOUNCES.search(_SENTENCE.split(text)[-1]))
+
+
 def plan_voice(sentence: str) -> bool:
     """The sentence is the plan's own: it names the plan or speaks as its writer (``plan_voice``, ``plan_itself``,
     ``own_voice``, ``plan_voice_phrases``: *In dit geval wordt met de herontwikkeling ...*)."""
@@ -117,7 +128,9 @@ def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedB
     vision, ordinance, guide or catalogue (``names_vision``), or it names no law or policy text itself and the
     heading before it or the lead-in right above it (a caption, a list and its sentence) names one (*Omgevingsvisie
     Gelderland* ... *Wonen en woningmarkt*; *Kaart van het ontwikkelingsperspectief uit de omgevingsvisie* ...
-    *Woon- en werklocaties buiten de stedelijke netwerken*). The text runs from the first paragraph to the first
+    *Woon- en werklocaties buiten de stedelijke netwerken*), or the lead-in right above it announces what follows
+    (``announces``) and it or a paragraph above it names a law or policy text (*Plankaart uit de Verordening
+    ruimte* ... *Voor deze structuur is het volgende bepaald;* ... *Bestaand stedelijk gebied*). The text runs from the first paragraph to the first
     sentence in the plan's voice (``plan_voice``) or the next heading; None when the first sentence is the plan's,
     names a law or policy text or opens with a government body."""
     paragraphs = document.paragraphs
@@ -133,7 +146,10 @@ def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedB
             j -= 1
         if j >= 0:
             above.append(document.paragraph_text(paragraphs[j]))
-        if not any(names_vision(text) for text in above):
+        # a lead-in that announces what follows (*Voor deze structuur is het volgende bepaald:*) after a caption
+        # or sentence naming a law or policy text (*Plankaart uit de Verordening ruimte*) counts as well
+        announced = bool(above) and i > 0 and not headings[i - 1] and announces(above[0])
+        if not any(names_vision(text) or (announced and names_policy(text)) for text in above):
             return None
     end = start = paragraphs[i + 1].start if i + 1 < len(paragraphs) and not headings[i + 1] else None
     if start is None:

@@ -56,8 +56,6 @@ def passages_under_policy(document, passages: list) -> set[int]:
 
 #: a full stop (or ! ?) and the space after it: where the last sentence of a lead-in starts
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
-#: the words with which a sentence says that what follows is set out (*het volgende*, *als volgt*)
-_ANNOUNCES = re.compile(r"\b(?:het volgende|als volgt)\b", re.IGNORECASE)
 
 
 def reads_as_quotation(document, start: int) -> bool:
@@ -70,6 +68,7 @@ def reads_as_quotation(document, start: int) -> bool:
     passage is no copied prose to warn about, even where the tool cannot tell its kind."""
     from ..language.data import word_set
     from ..language.policy_quotes import names_research
+    from ..language.policy_voice import announces
     from ..language.quote_kinds import MAX_HEADING_WORDS, is_heading
 
     paragraphs = document.paragraphs
@@ -93,7 +92,7 @@ def reads_as_quotation(document, start: int) -> bool:
     sentence = _SENTENCE_GAP.split(lead)[-1]
     # a semicolon for the colon is a slip of the pen where the sentence says that what follows is set out (*Voor
     # deze structuur is het volgende bepaald;*); a list item ends in one too, and does not say that
-    if not (lead.endswith(":") or (lead.endswith(";") and _ANNOUNCES.search(sentence))):
+    if not (lead.endswith(":") or (lead.endswith(";") and announces(sentence))):
         return False
     if names_research(sentence):
         return False
