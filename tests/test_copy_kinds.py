@@ -1452,3 +1452,53 @@ def test_two_compounds_with_another_first_part_make_a_parallel_sentence_no_repea
     assert _siblings(["noordzijde"], ["zuidzijde"])
     assert not _siblings(["bijgebouw"], ["gebouw"])  # a compound for its bare last part
     assert not _siblings(["woning"], ["regeling"])  # words that only end alike
+
+
+ORDINANCE_RULE = (
+    "Een ruimtelijk plan kan uitsluitend voorzien in nieuwe woningen buiten de kern als de gemeente daarover met de "
+    "buurgemeenten schriftelijke afspraken heeft gemaakt."
+)
+
+
+@pytest.fixture(scope="module")
+def rule_indexes(tmp_path_factory):
+    """The ordinance's rule in plans of two other organisations, and in the plan of one."""
+    two = small_index(
+        tmp_path_factory.mktemp("regel2"),
+        {f"NL.IMRO.{name}-VG01.txt": [ORDINANCE_RULE] for name in ("0200.Dorp", "0400.Akker")},
+    )
+    one = small_index(tmp_path_factory.mktemp("regel1"), {"NL.IMRO.0200.Dorp-VG01.txt": [ORDINANCE_RULE]})
+    return two, one
+
+
+def test_an_ordinances_rule_under_its_heading_is_a_citation_when_several_organisations_hold_it(rule_indexes):
+    """*Een ruimtelijk plan kan uitsluitend ...* under a heading that names the ordinance: its rule, quoted without
+    marks. Held by one other plan: a copy at info, never a warning; under a heading of the plan's own: a copy."""
+    two, one = rule_indexes
+    text = "## 4.3 Provinciale verordening\n\nDe gemeente toetst het plan hieraan. {rule}\n"
+    kinds, seen = planted(text.replace("{rule}", ORDINANCE_RULE), two)
+    assert kinds == [("BT802", "citaat")], seen
+    found = markdown_copies(f"Het plan gaat over de boerderij.\n\n{text.format(rule=ORDINANCE_RULE)}", one)
+    assert [(f.rule, f.severity, f.data.get("introduced_as_quote")) for f in found] == [
+        ("BT801", "info", True)
+    ]
+    kinds, seen = planted(
+        f"## Het plangebied\n\nDe gemeente toetst het plan hieraan. {ORDINANCE_RULE}\n", two
+    )
+    assert kinds == [("BT801", "kopie")], seen
+
+
+@pytest.fixture(scope="module")
+def vision_reworded_index(tmp_path_factory):
+    """The vision's text word for word in the plan of one other organisation, and with two words other in the plans
+    of two more."""
+    tmp = tmp_path_factory.mktemp("visie3")
+    plans = {"NL.IMRO.0200.Dorp-VG01.txt": [POLICY]}
+    plans.update({f"NL.IMRO.{name}-VG01.txt": [reworded(POLICY)] for name in ("0400.Akker", "0500.Beek")})
+    return small_index(tmp, plans)
+
+
+def test_a_visions_text_that_more_organisations_hold_reworded_is_a_citation(vision_reworded_index):
+    """The holders that hold the text with small changes count too: three organisations hold the vision's text."""
+    kinds, seen = planted("## Omgevingsvisie Gelderland\n\n{policy}\n", vision_reworded_index)
+    assert kinds == [("BT802", "citaat")], seen

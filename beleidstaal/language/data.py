@@ -63,6 +63,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "framework_headings": WORDS, "own_rules": WORDS, "plan_aspects": WORDS,
         "government_bodies": WORDS, "government_policy_words": WORDS, "government_will_verbs": WORDS,
         "government_commit_verbs": WORDS, "government_have_verbs": WORDS, "government_regard_verbs": WORDS,
+        "rule_subjects": WORDS, "rule_words": WORDS,
     },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "realisatie": {

@@ -10,9 +10,11 @@ from ..document import Document, Paragraph
 from .policy_voice import (
     GOVERNMENT,
     HELD_KINDS,
+    RULE,
     _vision_section,
     heading_names_policy,
     lead_in_names_policy,
+    rule_sentence,
     speaks_for_government,
 )
 from .quotation import _merge, quoted_blocks
@@ -77,6 +79,19 @@ def _reported_articles(text: str, start: int) -> list[QuotedBlock]:
         at = text.index(sentence, at)
         if reports_article(sentence):
             out.append(QuotedBlock(start + at, start + at + len(sentence), "indirect"))
+        at += len(sentence)
+    return out
+
+
+def _rule_sentences(text: str, start: int) -> list[QuotedBlock]:
+    """A block (kind ``RULE``) for each sentence of paragraph text ``text`` (at offset ``start``) that states a rule
+    of an ordinance or decree (``rule_sentence``); the caller asks only under a heading that names a law or policy
+    text."""
+    out, at = [], 0
+    for sentence in _SENTENCE.split(text):
+        at = text.index(sentence, at)
+        if rule_sentence(sentence):
+            out.append(QuotedBlock(start + at, start + at + len(sentence), RULE))
         at += len(sentence)
     return out
 
@@ -317,7 +332,9 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     member or article (``opens_with_member``: *Lid 1 Ladder ...*) where a law or policy text is named there, in the
     paragraph before or in the heading, and a paragraph in which a government body speaks of its own policy
     (``speaks_for_government``: *De provincie heeft de ladder in de verordening opgenomen ...*) where it, its
-    heading or the lead-in right above that heading names a law or policy text (``lead_in_names_policy``)."""
+    heading or the lead-in right above that heading names a law or policy text (``lead_in_names_policy``), and under
+    a heading that names a law or policy text, a sentence that states its rule (``rule_sentence``: *Een ruimtelijk
+    plan kan uitsluitend voorzien in ...*)."""
     blocks = document.memo.get("policy_quotations")
     if blocks is not None:
         return list(blocks)
@@ -359,6 +376,8 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             continue
         text = document.paragraph_text(p)
         reported.extend(_reported_articles(text, p.start))
+        if heading_names_policy(heading):
+            found.extend(_rule_sentences(text, p.start))
         if (
             opens_with_member(text)
             and i + 1 < len(paragraphs)

@@ -24,8 +24,10 @@ GOVERNMENT = "overheid"
 #: the kind of the text of a provincial or national vision, ordinance or guide under its heading or lead-in
 #: (``_vision_section``)
 VISION = "visie"
+#: the kind of a sentence that states a rule of an ordinance or decree under a heading naming it (``rule_sentence``)
+RULE = "regel"
 #: kinds of quoted text that count only for passages that several organisations hold (``rules.copy``)
-HELD_KINDS = frozenset({GOVERNMENT, VISION})
+HELD_KINDS = frozenset({GOVERNMENT, VISION, RULE})
 #: paragraphs before a heading that may hold the lead-in naming the vision (a caption, a list and its sentence)
 _LEAD_IN_PARAGRAPHS = 4
 
@@ -79,6 +81,16 @@ def speaks_for_government(text: str) -> bool:
             ):
                 return True
     return False
+
+
+def rule_sentence(sentence: str) -> bool:
+    """The sentence states a rule of an ordinance or decree: it opens with a generic subject (``rule_subjects``:
+    *Een ruimtelijk plan*, *De toelichting bij een bestemmingsplan*) and restricts or prescribes (``rule_words``:
+    *uitsluitend*, *alleen*, *bevat*): *Een ruimtelijk plan kan uitsluitend voorzien in ... als ...*."""
+    low = " ".join(re.findall(r"\w+", sentence.lower()))
+    if not any(low.startswith(subject + " ") for subject in _words("rule_subjects")):
+        return False
+    return bool(set(low.split()) & _words("rule_words"))
 
 
 def names_vision(text: str) -> bool:

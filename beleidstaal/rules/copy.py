@@ -211,6 +211,16 @@ def _compute(analysis, ctx: RuleContext) -> list:
                 p = replace(p, shared=sorted({*p.shared, *extra}))
                 shared, orgs = _holding(p, index, who, src, source)
                 kind = reuse_kind(draft, source, orgs)
+                # a government's or a vision's text that turns out to be held by more organisations is quoted
+                reason = quotation_reason(
+                    document,
+                    tokens,
+                    p.start,
+                    p.end,
+                    blocks=blocks,
+                    organisations=len(set(orgs) - {draft[0]}),
+                )
+                kind = "citaat" if reason else kind
         others = len(shared)
         data = {
             "source": src.path, "source_relpath": src.relpath, "source_title": src.title, "source_line": a,

@@ -34,15 +34,15 @@ def _mostly_in(blocks, tokens, first: int, last: int, counts=None) -> bool:
 
 def in_held(blocks, tokens, first: int, last: int, organisations: int = 0) -> bool:
     """At least ``QUOTED_SHARE`` of the words ``tokens[first:last]`` stand in the text of a provincial or national
-    vision under its heading (``language.policy_voice.VISION``), or in a paragraph in which a government body speaks
-    of its own policy (``GOVERNMENT``) that plans of fewer than ``STOCK_ORGANISATIONS`` other organisations hold
+    vision under its heading (``language.policy_voice.VISION``), in a sentence that states an ordinance's rule under
+    its heading (``RULE``), or in a paragraph in which a government body speaks of its own policy (``GOVERNMENT``) that plans of fewer than ``STOCK_ORGANISATIONS`` other organisations hold
     (``organisations``): too few holders to call it a quotation, but the body's text all the same, so never a
     warning and never the document-level warning's passage."""
-    from ..language.policy_voice import GOVERNMENT, VISION
+    from ..language.policy_voice import GOVERNMENT, HELD_KINDS
 
     stock = organisations >= STOCK_ORGANISATIONS
     return _mostly_in(
-        blocks, tokens, first, last, lambda b: b.kind == VISION or (b.kind == GOVERNMENT and not stock)
+        blocks, tokens, first, last, lambda b: b.kind in HELD_KINDS and not (stock and b.kind == GOVERNMENT)
     )
 
 
@@ -65,7 +65,8 @@ def quotation_reason(
     from the plan's own research (``language.report_quotes.report_quotations``) are no quotation, unless the
     source is one to quote from. ``organisations``: how many other organisations hold the passage; a paragraph in
     which a government body speaks of its own policy counts as quoted from ``GOVERNMENT_ORGANISATIONS`` on (the
-    batch archive, which does not know the holders, passes 0), and so does a vision's text under its heading; from
+    batch archive, which does not know the holders, passes 0), and so does a vision's text under its heading and an
+    ordinance's rule under its heading (``language.policy_voice.RULE``); from
     ``STOCK_ORGANISATIONS`` on, a government's voice is a stock summary again."""
     n = last - first
     if n <= 0:
