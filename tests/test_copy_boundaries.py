@@ -213,10 +213,12 @@ def test_items_that_go_on_with_semicolons_after_a_semicolon_lead_in_are_one_sent
         "- a. wegen, straten en paden;\n- b. fietspaden en bermen; en\n- c. water.\n",
         "- a. wegen, straten en paden.\n- b. fietspaden en bermen.\n",
         "- a. wegen, straten en paden;\n",  # one item: no list that goes on
+        # the line before the items is itself an item (*a. ...;*, not a list item to the reader): it leads into nothing
+        "a. wegen, straten en paden;\n\n- b. fietspaden en bermen;\n- c. water.\n",
     ):
         document = document_from_text(lead + items, kind="markdown")
         tokens = prose_tokens(document)
         breaks = [0, tokens.words.index("de")]
         found.append([(s, f) for s, f, _ in list_blocks(document, tokens, breaks)])
     assert found[0] == [(breaks[1], tokens.words.index("gronden") + 7)]
-    assert found[1] == [] and found[2] == []
+    assert found[1] == [] and found[2] == [] and found[3] == []

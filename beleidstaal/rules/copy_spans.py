@@ -265,6 +265,18 @@ def stock_phrases(keys: list[str], index, places=None) -> list[tuple[int, int]]:
 _CHAINED = re.compile(r";(?:\s*(?:en|of))?[\s*_]*$")
 
 
+#: a line that opens with the letter or number of an enumeration (*a. er wordt ...*, *2) de ...*)
+_ITEM_LINE = re.compile(r"[-*•\s]*(?:[a-z]|\d+)[.)]\s")
+
+
+def _item_line(text: str, at: int) -> bool:
+    """The line before the one at character ``at`` is itself an item of an enumeration (*a. ...;*): a semicolon
+    there ends an item, it leads into nothing."""
+    before = text[:at].rstrip()
+    line = before[before.rfind("\n") + 1 :]
+    return bool(_ITEM_LINE.match(line))
+
+
 def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int]]:
     """Every list of ``document`` that continues a sentence, in words of ``tokens``: (start of its lead-in, first
     item, end). The lead-in is the sentence that ends with a colon right before the first item (*... aan de
@@ -305,7 +317,9 @@ def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int
         rest = rest.rstrip(" *_")
         # also after a number or bracket: *(zie tabel 4.2):*; and a semicolon for the colon where the items go on
         # with semicolons (*De gronden zijn bestemd voor;* | *a. wegen;* | *b. paden.*): one sentence all the same
-        if rest.endswith(":") or (rest.endswith(";") and chained and n >= 2):
+        if rest.endswith(":") or (
+            rest.endswith(";") and chained and n >= 2 and not _item_line(text, tokens.starts[first])
+        ):
             out.append((breaks[max(0, bisect.bisect_right(breaks, first - 1) - 1)], first, end))
     return out
 
