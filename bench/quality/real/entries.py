@@ -13,6 +13,7 @@ Run from the repository root:
     python bench/quality/real/entries.py --now --min-n 2    # only entries with 2 or more judged rows
     python bench/quality/real/entries.py --now --dump F     # and keep today's findings in F (JSON lines)
     python bench/quality/real/entries.py --load F --by-sheet  # count again from F, per sheet too (seconds)
+    python bench/quality/real/entries.py --load F --rules BT106 --by-now-rule  # which rule each row fires under now
 
 Strict precision: TP / (TP + FP + ?). These are studied sheets: estimates for finding patterns, not blind figures.
 """
@@ -140,6 +141,40 @@ def by_sheet(rows: list[dict[str, str]], found: dict[tuple, tuple[str, str]]) ->
     return "\n".join(lines)
 
 
+def now_rule(found_value: tuple[str, str]) -> str:
+    """The rule today's finding reports under: an opt-in part of a split list (``_severity`` names it), else the
+    judged rule's own."""
+    parts = found_value[1].split()
+    return parts[1] if len(parts) > 1 else ""
+
+
+def by_now_rule(rows: list[dict[str, str]], found: dict[tuple, tuple[str, str]]) -> str:
+    """Per sheet group (all, the blind sheets, dev, dev2): the judged rows that fire today, by the rule they fire
+    under (the judged rule, which runs by default, or an opt-in part of its split list), with strict precision."""
+    groups = {
+        "all sheets": lambda s: True,
+        "blind sheets": lambda s: s.startswith("blind"),
+        "dev": lambda s: s == "dev",
+        "dev2": lambda s: s == "dev2",
+    }
+    lines = ["| sheets | judged rule | fires under | TP | FP+? | strict |", "|---|---|---|---:|---:|---:|"]
+    for name, chosen in groups.items():
+        counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for row in rows:
+            if _key(row) not in found or not chosen(row["sheet"]):
+                continue
+            rule = now_rule(found[_key(row)]) or row["rule"]
+            ok = row["verdict"].strip().upper() == "TP"
+            counts[(row["rule"], rule)]["TP" if ok else "wrong"] += 1
+        for (judged, rule), c in sorted(counts.items()):
+            n = c["TP"] + c["wrong"]
+            default = "" if rule == judged else " (opt-in)"
+            lines.append(
+                f"| {name} | {judged} | {rule}{default} | {c['TP']} | {c['wrong']} | {c['TP'] / n:.2f} |"
+            )
+    return "\n".join(lines)
+
+
 def _severity(rule: str, severity: str) -> str:
     """The severity column: a finding of an opt-in rule (off by default) is named by its rule."""
     return f"{severity} {rule}" if rule in ("BT108", "BT109") else severity
@@ -214,6 +249,11 @@ def main(argv: list[str] | None = None) -> int:
         "--load", type=Path, help="instead of --now: read the findings a run with --dump wrote (seconds)"
     )
     parser.add_argument("--by-sheet", action="store_true", help="with --now or --load: a table per sheet too")
+    parser.add_argument(
+        "--by-now-rule",
+        action="store_true",
+        help="with --now or --load: the rows that fire, by the rule they fire under now (BT106, BT108, BT109)",
+    )
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
     args = parser.parse_args(argv)
     rows = judged_rows(tuple(args.rules))
@@ -224,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
         found = today(rows, args.corpus, args.dump)
     print(per_rule(rows, found))
     print()
+    if args.by_now_rule and found is not None:
+        print(by_now_rule(rows, found))
+        print()
     if args.by_sheet and found is not None:
         print(by_sheet(rows, found))
         print()
