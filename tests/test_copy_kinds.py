@@ -1222,10 +1222,16 @@ def test_a_vision_quoted_without_marks_is_a_citation_and_never_a_warning(
 ):
     """A provincial vision's text under its heading or lead-in: a quotation when plans of two other organisations
     hold it; held by one other plan it is a copy, but at info, counted with the quotations, never a warning."""
-    kinds, seen = planted(text, policy_index_two)
+    held_text(text, policy_index_two, policy_index)
+
+
+def held_text(text: str, two, one) -> None:
+    """Held by plans of two other organisations (``two``), ``text`` is a quotation; held by one (``one``), a copy
+    at info, counted with the quotations and never a warning."""
+    kinds, seen = planted(text, two)
     assert kinds == [("BT802", "citaat")], seen
     found = markdown_copies(
-        f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(policy=POLICY)}", policy_index
+        f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(policy=POLICY)}", one
     )
     assert [(f.rule, f.severity, f.data.get("introduced_as_quote")) for f in found] == [
         ("BT801", "info", True)
@@ -1408,14 +1414,7 @@ def test_a_government_regarding_its_area_under_an_ordinances_lead_in_is_the_body
 ):
     """Held by plans of two other organisations: a quotation. Held by one: a copy, but at info, counted with the
     quotations and never the document-level warning's passage."""
-    kinds, seen = planted(REGARD, policy_index_two)
-    assert kinds == [("BT802", "citaat")], seen
-    found = markdown_copies(
-        f"Het plan gaat over de boerderij aan de dijk.\n\n{REGARD.format(policy=POLICY)}", policy_index
-    )
-    assert [(f.rule, f.severity, f.data.get("introduced_as_quote")) for f in found] == [
-        ("BT801", "info", True)
-    ]
+    held_text(REGARD, policy_index_two, policy_index)
 
 
 @pytest.mark.parametrize(
