@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -224,6 +225,39 @@ def test_entries_counts_each_judged_finding_once_per_entry():
     summary = entries.per_rule(rows, found)
     assert "| BT106 | 3 | 1 | 2 | 0.33 | 1 | 1 | 0.50 |" in summary
     assert entries.quoted_term({"message": "'Hoogwaardige': Vaag."}) == "hoogwaardige"
+
+
+def test_entries_by_now_rule_splits_a_judged_rule_by_the_rule_it_fires_under_now(tmp_path):
+    """A judged BT106 row found today by a finding of BT108 or BT109 (the opt-in parts of its old list) counts
+    under that rule; a row that no longer fires counts nowhere."""
+    rows = [
+        {"file": "a.md", "offset": "1", "end_offset": "5", "rule": "BT106", "verdict": "TP", "sheet": "blind3"},
+        {"file": "a.md", "offset": "9", "end_offset": "20", "rule": "BT106", "verdict": "FP", "sheet": "blind9"},
+        {"file": "a.md", "offset": "30", "end_offset": "36", "rule": "BT106", "verdict": "TP", "sheet": "dev"},
+        {"file": "a.md", "offset": "40", "end_offset": "44", "rule": "BT106", "verdict": "TP", "sheet": "dev"},
+    ]  # fmt: skip
+    dump = tmp_path / "dump.jsonl"
+    findings = [
+        dict(file="a.md", rule="BT106", term="veelal", text="veelal", severity="warning", offset=1, end=5),
+        dict(
+            file="a.md",
+            rule="BT108",
+            term="in principe",
+            text="In principe",
+            severity="info",
+            offset=9,
+            end=20,
+        ),
+        dict(file="a.md", rule="BT109", term="diverse", text="diverse", severity="info", offset=30, end=36),
+    ]
+    dump.write_text("\n".join(json.dumps(f) for f in findings) + "\n", encoding="utf-8")
+    found = entries.load(rows, dump)
+    table = entries.by_now_rule(rows, found)
+    assert "| all sheets | BT106 | BT106 | 1 | 0 | 1.00 |" in table
+    assert "| all sheets | BT106 | BT108 (opt-in) | 0 | 1 | 0.00 |" in table
+    assert "| blind sheets | BT106 | BT108 (opt-in) | 0 | 1 | 0.00 |" in table
+    assert "| dev | BT106 | BT109 (opt-in) | 1 | 0 | 1.00 |" in table
+    assert "| dev | BT106 | BT106 |" not in table  # the dev row at 40-44 fires under no rule now
 
 
 def test_compounds_only_keeps_only_the_findings_on_the_last_part_of_a_compound(tmp_path, monkeypatch):
