@@ -1211,6 +1211,8 @@ VISION_TEXT = [
     # under a heading of its own, right after a lead-in that names the vision (a caption or a sentence)
     "## Ontwikkelingsperspectieven\n\nDe omgevingsvisie kent zes perspectieven.\n\n"
     "*Kaart uit de omgevingsvisie*\n\n## Wonen buiten de kernen\n\n{policy}\n",
+    # a paragraph in which the policy text names itself by its title
+    "## Provinciaal beleid\n\n{policy} Dat staat zo in deze Visie Wonen en Werken.\n",
     # the plan's own sentences after the vision's text are the plan's, not the vision's
     "## Omgevingsvisie Gelderland\n\n{policy} In dit geval past de woning in dit perspectief.\n",
 ]
@@ -1248,6 +1250,8 @@ def held_text(text: str, two, one) -> None:
         "## Omgevingsvisie Gelderland\n\nDe visie houdt vast aan een ruim woonbeleid. {policy}\n",
         # a heading of its own that names another policy text, after a lead-in naming the vision
         "De omgevingsvisie kent zes perspectieven.\n\n## Welstandsnota\n\n{policy}\n",
+        # a writer pointing back to a vision in lower case: the plan's summary
+        "## Wonen\n\n{policy} Dat staat zo in deze visie van de gemeente.\n",
         # a lead-in that announces nothing, or announces without a law or policy text named above the heading
         "*Kaart uit de Verordening ruimte*\n\nVoor dit gebied geldt een regel.\n\n## Stedelijk gebied\n\n{policy}\n",
         "*Kaart van het dorp*\n\nVoor dit gebied is het volgende bepaald;\n\n## Stedelijk gebied\n\n{policy}\n",

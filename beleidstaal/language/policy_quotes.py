@@ -11,9 +11,11 @@ from .policy_voice import (
     GOVERNMENT,
     HELD_KINDS,
     RULE,
+    VISION,
     _vision_section,
     heading_names_policy,
     lead_in_names_policy,
+    names_itself,
     rule_sentence,
     speaks_for_government,
 )
@@ -334,7 +336,8 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     (``speaks_for_government``: *De provincie heeft de ladder in de verordening opgenomen ...*) where it, its
     heading or the lead-in right above that heading names a law or policy text (``lead_in_names_policy``), and under
     a heading that names a law or policy text, a sentence that states its rule (``rule_sentence``: *Een ruimtelijk
-    plan kan uitsluitend voorzien in ...*)."""
+    plan kan uitsluitend voorzien in ...*), and a paragraph in which a policy text names itself by its title
+    (``names_itself``: *... onderdeel is van deze Visie Ruimte en Mobiliteit*)."""
     blocks = document.memo.get("policy_quotations")
     if blocks is not None:
         return list(blocks)
@@ -378,6 +381,9 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         reported.extend(_reported_articles(text, p.start))
         if heading_names_policy(heading):
             found.extend(_rule_sentences(text, p.start))
+        if names_itself(text):
+            # the paragraph of a policy text that names itself (*... van deze Visie Ruimte en Mobiliteit*)
+            found.append(QuotedBlock(p.start, p.end, VISION))
         if (
             opens_with_member(text)
             and i + 1 < len(paragraphs)

@@ -93,6 +93,17 @@ def rule_sentence(sentence: str) -> bool:
     return bool(set(low.split()) & _words("rule_words"))
 
 
+#: *deze* or *dit* before a name with a capital (*deze Visie Ruimte en Mobiliteit*, *dit Waterplan*)
+_SELF_NAME = re.compile(r"\b(?:deze|dit)\s+([A-Z]\w+)")
+
+
+def names_itself(text: str) -> bool:
+    """The text names a law or policy text by its title after *deze* or *dit* (*... onderdeel is van deze Visie
+    Ruimte en Mobiliteit*): that text speaking of itself, quoted. A writer who points back to a text names it in
+    lower case (*In deze visie staat ...*)."""
+    return any(names_policy(m.group(1)) for m in _SELF_NAME.finditer(text))
+
+
 def names_vision(text: str) -> bool:
     """The text names a provincial or national vision, ordinance, guide or catalogue (``vision_texts``): a word
     that is or starts with one (*Omgevingsvisie Gelderland*, *Catalogus Gebiedskenmerken*)."""
