@@ -1250,8 +1250,9 @@ def held_text(text: str, two, one) -> None:
         "## Omgevingsvisie Gelderland\n\nDe visie houdt vast aan een ruim woonbeleid. {policy}\n",
         # a heading of its own that names another policy text, after a lead-in naming the vision
         "De omgevingsvisie kent zes perspectieven.\n\n## Welstandsnota\n\n{policy}\n",
-        # a writer pointing back to a vision in lower case: the plan's summary
+        # a writer pointing back to a vision in lower case, or at the start of a sentence: the plan's summary
         "## Wonen\n\n{policy} Dat staat zo in deze visie van de gemeente.\n",
+        "## Wonen\n\nIn deze Visie Wonen staat het plan van de provincie. {policy}\n",
         # a lead-in that announces nothing, or announces without a law or policy text named above the heading
         "*Kaart uit de Verordening ruimte*\n\nVoor dit gebied geldt een regel.\n\n## Stedelijk gebied\n\n{policy}\n",
         "*Kaart van het dorp*\n\nVoor dit gebied is het volgende bepaald;\n\n## Stedelijk gebied\n\n{policy}\n",

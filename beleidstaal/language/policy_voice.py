@@ -98,10 +98,15 @@ _SELF_NAME = re.compile(r"\b(?:deze|dit)\s+([A-Z]\w+)")
 
 
 def names_itself(text: str) -> bool:
-    """The text names a law or policy text by its title after *deze* or *dit* (*... onderdeel is van deze Visie
-    Ruimte en Mobiliteit*): that text speaking of itself, quoted. A writer who points back to a text names it in
-    lower case (*In deze visie staat ...*)."""
-    return any(names_policy(m.group(1)) for m in _SELF_NAME.finditer(text))
+    """The text names a law or policy text by its title after *deze* or *dit*, inside a sentence (*... onderdeel
+    is van deze Visie Ruimte en Mobiliteit*): that text speaking of itself, quoted. A writer who points back to a
+    text names it in lower case (*zo staat het in deze visie*) or at the start of a sentence, linking it to the one
+    before (*In deze Structuurvisie staan de plannen ...*)."""
+    for sentence in _SENTENCE.split(text):
+        for m in _SELF_NAME.finditer(sentence):
+            if len(sentence[: m.start()].split()) > 1 and names_policy(m.group(1)):
+                return True
+    return False
 
 
 def names_vision(text: str) -> bool:
