@@ -154,7 +154,7 @@ def check_document(document: Document, config: Config | None = None) -> FileResu
 
 def _prefetch(document: Document, config: Config) -> list:
     """Start the work of the enabled rules that needs only the document (``Rule.prefetch``: the copy rules' index
-    lookups, in a process of their own), so that it runs while the text is parsed."""
+    lookups, in a thread), so that it runs while the text is parsed."""
     started = []
     for rule in all_rules():
         if rule.prefetch is not None and rule.check is not None and rule_enabled(rule, config):

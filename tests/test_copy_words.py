@@ -1,11 +1,10 @@
-"""The copy rules' index work in a process of its own while the text is parsed (``rules.copy_words``).
+"""The copy rules' index work in a thread of its own while the text is parsed (``rules.copy_words``).
 
 A small reference collection of three notes written for this test; the draft takes over one passage of the second.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 
@@ -74,85 +73,56 @@ def world(tmp_path_factory):
 
 @pytest.fixture
 def started(monkeypatch):
-    """Every prefetch started, where the words that the copy rules used were computed (``pid``), and every
-    computation of the words in this process."""
-    seen: dict[str, list] = {"prefetch": [], "pids": [], "here": [], "errors": []}
-    real_init, real_words, real_take = copy_words.Prefetch.__init__, copy_words.draft_words, copy_words.take
+    """Every prefetch started, and the thread in which the copy rules' words were computed."""
+    seen: dict[str, list] = {"prefetch": [], "threads": []}
+    real_init, real_words = copy_words.Prefetch.__init__, copy_words.draft_words
 
     def init(self, document, config):
         seen["prefetch"].append(self)
         real_init(self, document, config)
 
     def words(document, refs):
-        seen["here"].append(os.getpid())  # in the forked process this list is its own copy
+        seen["threads"].append(threading.current_thread().name)
         return real_words(document, refs)
-
-    def take(document, config, refs):
-        try:
-            got = real_take(document, config, refs)
-        except Exception as exc:
-            seen["errors"].append(exc)
-            raise
-        if got is not None:
-            seen["pids"].append(got.pid)
-        return got
 
     monkeypatch.setattr(copy_words.Prefetch, "__init__", init)
     monkeypatch.setattr(copy_words, "draft_words", words)
-    monkeypatch.setattr(copy_words, "take", take)
-    # pytest may keep threads of earlier tests alive; the check itself starts none
-    monkeypatch.setattr(copy_words, "_may_fork", lambda: True)
     return seen
 
 
-def test_findings_from_the_forked_process_equal_those_computed_on_the_spot(world, started):
+def test_findings_from_the_thread_equal_those_computed_on_the_spot(world, started):
     config = world["config"]
-    document = document_from_text(world["draft"], path="concept.txt")
-    forked = check_document(document, config).findings
-    assert len(started["prefetch"]) == 1 and started["here"] == []
-    assert len(started["pids"]) == 1 and started["pids"][0] != os.getpid()
-    copies = [f for f in forked if f.rule == "BT801"]
+    threaded = check_document(document_from_text(world["draft"], path="concept.txt"), config).findings
+    assert len(started["prefetch"]) == 1 and started["threads"] == ["beleidstaal-kopie"]
+    copies = [f for f in threaded if f.rule == "BT801"]
     assert len(copies) == 1 and copies[0].data["source_relpath"] == "fietsen.txt"
     assert copies[0].text.startswith("Daarom bouwen wij onder het plein")
-    assert copy_words.MEMO_KEY not in document.memo and started["prefetch"][0]._pid is None  # joined
-    # the same document read again, its rules run directly: no fork, the words computed in this process
+    # the same document read again, its rules run directly: no thread, the words computed in the check itself
     document = document_from_text(world["draft"], path="concept.txt")
     inline = run_rules(get_analyser(config.model).analyse(document), config)
-    assert len(started["prefetch"]) == 1 and started["here"] == [os.getpid()]
-    assert inline == forked
+    assert len(started["prefetch"]) == 1 and started["threads"] == ["beleidstaal-kopie", "MainThread"]
+    assert inline == threaded
 
 
-def test_without_an_answer_from_the_forked_process_the_words_are_computed_here(world, started, monkeypatch):
-    monkeypatch.setattr(copy_words, "_send", lambda write, document, config: os.close(write))
-    config = world["config"]
-    found = check_document(document_from_text(world["draft"], path="concept.txt"), config).findings
-    assert len(started["prefetch"]) == 1 and started["pids"] == [] and started["here"] == [os.getpid()]
-    assert [f.data["source_relpath"] for f in found if f.rule == "BT801"] == ["fietsen.txt"]
-
-
-def test_no_fork_without_a_reference_or_with_the_copy_rules_off(world, started):
+def test_no_thread_without_a_reference_or_with_the_copy_rules_off(world, started):
     document = document_from_text(world["draft"], path="concept.txt")
     check_document(document, Config())
     check_document(document, Config(select=("BT801",)))  # repeats within the document only
     check_document(document, Config(reference=(str(world["index"]),), ignore=("BT801", "BT802", "BT107")))
-    assert started["prefetch"] == [] and started["pids"] == []
+    assert started["prefetch"] == []
+    assert "beleidstaal-kopie" not in started["threads"]
 
 
-def test_no_fork_in_a_process_with_other_threads(world):
+def test_a_check_leaves_no_thread_and_no_memo_behind(world):
     document = document_from_text(world["draft"], path="concept.txt")
-    done = threading.Event()
-    other = threading.Thread(target=done.wait)
-    other.start()
-    try:
-        assert copy_words.start(document, world["config"]) is None
-    finally:
-        done.set()
-        other.join()
+    check_document(document, world["config"])
+    assert copy_words.MEMO_KEY not in document.memo
+    assert not [t for t in threading.enumerate() if t.name == "beleidstaal-kopie"]
 
 
-def test_a_damaged_index_found_in_the_forked_process_is_the_dutch_error_with_exit_2(world, tmp_path, started):
+def test_a_damaged_index_found_in_the_thread_is_the_dutch_error_with_exit_2(world, tmp_path, started):
     """The index opens (its tables are there), but the stored words of its documents are damaged: the lookup in
-    the forked process finds that, and the user gets the same error as from a check without it."""
+    the thread finds that, and the user gets the same error as from a check without the thread."""
     damaged = tmp_path / "kapot.sqlite"
     damaged.write_bytes(world["index"].read_bytes())
     conn = sqlite3.connect(damaged)
@@ -165,5 +135,4 @@ def test_a_damaged_index_found_in_the_forked_process_is_the_dutch_error_with_exi
     out = " ".join(result.output.split())
     assert result.exit_code == 2, out
     assert "beschadigd" in out and "beleidstaal index build" in out and "Traceback" not in out
-    # raised where the rules took the forked process's answer; the words were not computed here
-    assert len(started["errors"]) == 1 and started["here"] == []
+    assert started["threads"] == ["beleidstaal-kopie"]  # found in the thread, not on the spot

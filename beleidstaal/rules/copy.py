@@ -75,10 +75,11 @@ def _compute(analysis, ctx: RuleContext) -> list:
     from .copy_summary import passages_under_policy, reads_as_quotation, summary_finding
 
     document = analysis.document
-    # the words, their hashes, the repeats and the index lookups need no parse: a check computes them in a process
-    # of its own while the text is parsed (``copy_words``); here only where none was started
-    refs = references_for(config) if config.reference else []
-    words = copy_words.take(document, config, refs) or copy_words.draft_words(document, refs)
+    # the words, their hashes, the repeats and the index lookups need no parse: a check computes them in a thread
+    # while the text is parsed (``copy_words``); here only where none was started
+    words = copy_words.take(document, config) or copy_words.draft_words(
+        document, references_for(config) if config.reference else []
+    )
     tokens, word_hashes, refs = words.tokens, words.word_hashes, words.refs
     places: dict[int, dict] = dict(words.places)
 
