@@ -133,13 +133,8 @@ def check_document(document: Document, config: Config | None = None) -> FileResu
     config = config or Config()
     analyser = get_analyser(config.model)  # loaded first: loading turns the collector on again (srsly)
     with collector_paused():
-        started = _prefetch(document, config)
-        try:
-            analysis = analyser.analyse(document)
-            findings = run_rules(analysis, config)
-        finally:  # no prefetch outlives its check, also when the check fails
-            for prefetch in started:
-                prefetch.join()
+        analysis = analyser.analyse(document)
+        findings = run_rules(analysis, config)
         stats = analysis_stats(analysis)
         return FileResult(
             path=document.path or "-",
@@ -150,18 +145,6 @@ def check_document(document: Document, config: Config | None = None) -> FileResu
             document=document,
             analysis=analysis,
         )
-
-
-def _prefetch(document: Document, config: Config) -> list:
-    """Start the work of the enabled rules that needs only the document (``Rule.prefetch``: the copy rules' index
-    lookups, in a thread), so that it runs while the text is parsed."""
-    started = []
-    for rule in all_rules():
-        if rule.prefetch is not None and rule.check is not None and rule_enabled(rule, config):
-            prefetch = rule.prefetch(document, config)
-            if prefetch is not None:
-                started.append(prefetch)
-    return started
 
 
 def check_text(

@@ -97,9 +97,7 @@ class ReferenceIndex(IndexWriter):
             if writable:
                 conn = sqlite3.connect(str(p))
             else:
-                # read only, and lent to one other thread at a time: a check looks up its words in a thread of
-                # its own while the text is parsed (``rules.copy_words``), never at the same time as its owner
-                conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+                conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
             rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError:
             raise _not_an_index(shown, "de database is beschadigd of heeft een andere opbouw") from None

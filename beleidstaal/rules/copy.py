@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from . import copy_words
 from .common import whole_percent
 from .copy_quotes import in_held, quotation_reason
 from .registry import Rule, RuleContext, matches_selector, one_pass, register
@@ -43,7 +42,10 @@ def _lines(a: int, b: int) -> str:
 
 def _compute(analysis, ctx: RuleContext) -> list:
     config = ctx.config
+    from ..index.fingerprint import key_hashes
     from ..index.fit import on_sentences, own_words
+    from ..index.match import find_passages, find_repeats, run_hashes
+    from ..index.noise import prose_tokens
     from ..index.phrases import phrase_places
     from ..index.reference import is_quote_source, references_for
     from ..language.policy_quotes import policy_quotations
@@ -75,13 +77,12 @@ def _compute(analysis, ctx: RuleContext) -> list:
     from .copy_summary import passages_under_policy, reads_as_quotation, summary_finding
 
     document = analysis.document
-    # the words, their hashes, the repeats and the index lookups need no parse: a check computes them in a thread
-    # while the text is parsed (``copy_words``); here only where none was started
-    words = copy_words.take(document, config) or copy_words.draft_words(
-        document, references_for(config) if config.reference else []
-    )
-    tokens, word_hashes, refs = words.tokens, words.word_hashes, words.refs
-    places: dict[int, dict] = dict(words.places)
+    tokens = prose_tokens(document)
+    # the hashes of the draft's words and of its K-word runs, made once: the index lookup, the repeats and the
+    # stock phrases all start from them
+    word_hashes = key_hashes(tokens.keys)
+    hashes = run_hashes(tokens.keys, word_hashes)
+    places: dict[int, dict] = {}
 
     def phrases_in(index) -> dict:
         """Where the stock phrases of ``index`` occur in the draft (``phrase_places``), once per index."""
@@ -132,7 +133,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     # holds it as close as the plan's earlier place does or closer (``inside``: the repeats' words and shares)
     repeats = []
     breaks = sorted({*starts, *hard})
-    found = sentences(words.repeats)
+    found = sentences(find_repeats(tokens.keys, hashes))
     # a sentence in the frame of an earlier one, with other facts, is the writer's own parallel sentence
     lemma = lemmas(analysis) if found else None
     for p in (q for r in found for q in same_facts(document.text, tokens, r, breaks, common, lemma)):
@@ -145,6 +146,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         covered.extend((q.start, q.end) for q in pieces)
     inside = [(q.start, q.end, q.share) for q in repeats]
 
+    refs = references_for(config) if config.reference else []
     who = Organisations(config)
     draft = who.of_draft(document.path)
     candidates = []
@@ -153,8 +155,10 @@ def _compute(analysis, ctx: RuleContext) -> list:
         i for i in range(len(tokens)) if i not in sentence_ends and document.text[tokens.starts[i]].isupper()
     )
     for index in refs:
+        # a draft that is itself in the collection is not a copy of itself
+        itself = index.ids_for_path(document.path) if document.path and document.path != "-" else set()
         stock = None
-        for p in sentences(words.passages[id(index)]):
+        for p in sentences(find_passages(tokens.keys, index, itself, hashes)):
             if p.length < SHORT_WORDS and p.share < SHORT_SHARE:
                 continue  # a sentence or two in the same wording with a third of the words other: a stock frame
             stock = stock if stock is not None else stock_phrases(tokens.keys, index, phrases_in(index))
@@ -375,7 +379,6 @@ COPY = register(
         good=["Wij helpen inwoners die schulden hebben binnen twee weken. Een vaste contactpersoon regelt de hulp "
               "met de schuldhulp en het wijkteam."],
         check=_only("BT801"),
-        prefetch=copy_words.start,
     )
 )  # fmt: skip
 
@@ -395,7 +398,6 @@ CITATION = register(
              "bron)"],
         good=["In artikel 3.1.6 van het Besluit ruimtelijke ordening staat: \"...\" (letterlijk citaat, met bron)"],
         check=_only("BT802"),
-        prefetch=copy_words.start,
     )
 )  # fmt: skip
 
@@ -410,6 +412,5 @@ STOCK = register(
         bad=["Het plan voorziet in een goede ruimtelijke ordening en is in overeenstemming met het beleid."],
         good=["Het plan past bij de woonvisie: er komen 40 betaalbare woningen."],
         check=_only("BT107"),
-        prefetch=copy_words.start,
     )
 )  # fmt: skip

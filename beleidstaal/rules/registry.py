@@ -17,7 +17,6 @@ from ..findings import CATEGORIES, SEVERITIES, STYLES, Finding, Hit, Style
 
 if TYPE_CHECKING:
     from ..config import Config
-    from ..document import Document
     from ..nlp import Analysis
 
 #: the rule family modules (every one must exist)
@@ -68,10 +67,6 @@ class Rule:
     extra: Callable[[], str] | None = None
     #: True for a rule about headings; any other rule's findings on a title or heading are dropped by the core
     headings: bool = False
-    #: work that needs only the document, not its parse: ``prefetch(document, config)`` starts it (in a thread) before
-    #: the text is parsed and returns something with ``join()`` that the core calls when the check ends, or None
-    #: (nothing started); the rule's check takes the result (``rules.copy_words``)
-    prefetch: Callable[[Document, Config], Any] | None = None
 
     def __post_init__(self) -> None:
         if self.category not in STYLES:
