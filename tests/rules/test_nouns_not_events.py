@@ -69,7 +69,7 @@ def test_adjective_before_the_article_is_not_the_nouns():
     import spacy
     from spacy.tokens import Doc
 
-    from beleidstaal.language.nominalisation import _described
+    from beleidstaal.language.nominal_signals import _described
 
     words = ["ten", "tweede", "door", "het", "geven", "van", "een", "cursus"]
     heads = [1, 4, 4, 4, 4, 7, 7, 4]
@@ -102,7 +102,7 @@ def test_weak_verb_without_adjective_still_reported():
 
 
 def test_adjective_before_the_noun_is_no_causative():
-    from beleidstaal.language.nominalisation import _causative
+    from beleidstaal.language.nominal_signals import _causative
     from beleidstaal.model import load_model
 
     doc = load_model()("Om deze uitbreiding mogelijk te maken passen wij het plan aan.")

@@ -1,0 +1,112 @@
+"""The signals that say a noun made from a verb names a thing, a kind or a topic, not an act (``nominalisation.signals``
+and ``BLOCKERS``): an article with an identifying adjective (*de huidige inrichting*), a causative verb (*mogelijk
+maken*), a topic (*afspraken over de verdeling van*), a measure the text defined (*onder ontwatering wordt
+verstaan*), a row of categories joined by *of*. The words that mark them are data: ``lexicons/data/``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .data import word_set, word_tuple
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _identifying(adj: Token) -> bool:
+    """An adjective that says which one or what kind (``identifying_adjectives``: *huidige*, *concrete*, *tweede*),
+    an ordinal (*2e*) or a relational adjective on *-isch* (*hiërarchische*), not how an act goes (*verdere*,
+    *snelle*)."""
+    low, lemma = adj.lower_, (adj.lemma_ or adj.lower_).lower()
+    words = word_set("grammatica", "identifying_adjectives")
+    ordinal = low[:1].isdigit() and low.lstrip("0123456789") in ("e", "ste", "de")
+    return low in words or lemma in words or ordinal or low.endswith(("isch", "ische"))
+
+
+def _described(tok: Token) -> bool:
+    """A definite article or a demonstrative with an adjective that says which one or what kind: *de huidige
+    inrichting* (the layout as it is), *de hiërarchische opbouw* (a composition), *de concrete uitvoering*, *de
+    tweede wijziging* (a document). The noun names a thing, a state or a known kind, and a verb clause would not
+    say it better. After *een*, *geen*, *elke* the noun is a new act (*een eenduidige interpretatie van*), and so
+    it is without an article (*digitale uitvoering van wetgeving*) or with an adjective of manner (*de verdere
+    verbetering*: verder verbeteren)."""
+    dets = [t for t in tok.lefts if t.dep_ == "det"]
+    if not dets or dets[0].lower_ in word_set("grammatica", "indefinite_determiners"):
+        return False
+    # between the determiner and the noun: *ten tweede door het geven van* hangs *tweede* on the noun too
+    return any(
+        t.dep_ == "amod" and t.pos_ == "ADJ" and dets[0].i < t.i and _identifying(t) for t in tok.lefts
+    )
+
+
+def _causative(verb: Token, noun: Token) -> bool:
+    """The weak verb has a predicate of its own after the noun: *deze ontwikkeling mogelijk maken*, *de overtreding
+    ongedaan maken*. That is a causative (*mogelijk maken* = enable), not a support verb, and its object is the
+    thing made possible. An adjective before the noun is an adverb of the clause (*waarvoor al eerder een
+    beoordeling is gemaakt*)."""
+    return (verb.lemma_ or verb.lower_).lower() in word_set("grammatica", "causative_verbs") and any(
+        c.pos_ == "ADJ" and c.dep_ in ("advmod", "xcomp", "obl", "acomp") and c.i > noun.i
+        for c in verb.children
+    )
+
+
+def _topic(tok: Token) -> bool:
+    """The noun names what an agreement, a rule or a question is about: *afspraken over de verdeling van het
+    programma*, *vragen over de aanleg van de weg*. A topic is named, not told: a verb clause would not say it
+    better. A preposition of ``topic_prepositions`` right before the phrase, and a word of ``about_heads`` at most
+    four words before that; or the object of a verb of ``about_verbs`` with a rule as its subject or place (*de wet
+    regelt de bescherming van het erfgoed*; not *de gemeente wil de verdeling snel regelen*)."""
+    head, about = tok.head, word_set("grammatica", "about_heads")
+    if (
+        tok.dep_ in ("obj", "nsubj:pass")
+        and (head.lemma_ or head.lower_).lower() in word_set("grammatica", "about_verbs")
+        # a rule does the ruling (*de wet regelt*, *in de verordening geregeld*), not someone who arranges it
+        and any(c.lower_ in about or c.lemma_.lower() in about for c in head.children if c.i != tok.i)
+    ):
+        return True
+    doc, start = tok.doc, tok.sent.start
+    i = tok.i - 1
+    while i >= start and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+        i -= 1
+    for prep in word_tuple("grammatica", "topic_prepositions"):
+        words = prep.split()
+        first = i - len(words) + 1
+        if first < start or [t.lower_ for t in doc[first : i + 1]] != words:
+            continue
+        about = word_set("grammatica", "about_heads")
+        return any(t.lower_ in about or t.lemma_.lower() in about for t in doc[max(start, first - 4) : first])
+    return False
+
+
+def _measure(van_head: Token | None) -> bool:
+    """No *van*-phrase, or one that gives a quantity (*een drooglegging van 1 meter*): the noun names a measure or a
+    thing. With an object (*de handhaving van de regeling*) it is the act, even when the text defined the word."""
+    return van_head is None or van_head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in van_head.children)
+
+
+def _defined(tok: Token) -> bool:
+    """An earlier sentence of the paragraph defines the noun as a term: *onder ontwatering wordt verstaan de
+    afstand ...*, or the bare noun opens a sentence as the subject of *is* or *betekent* with *de* or *het* after it
+    (*Ontwatering is de afstand ...*). The text then uses it as the name of a measure or a thing, not as an act.
+    The formula is read from the words (*verstaan* at most four words after the noun): the parser often breaks it."""
+    doc, lemma = tok.doc, (tok.lemma_ or tok.lower_).lower()
+    for t in doc[: tok.sent.start]:
+        if (t.lemma_ or t.lower_).lower() != lemma or t.i + 2 >= len(doc):
+            continue
+        after = doc[t.i + 1 : min(t.i + 5, t.sent.end)]
+        if t.i == t.sent.start:
+            # a definite article: *X is het verschil*, not a kind it belongs to (*X is een taak van*)
+            if doc[t.i + 1].lower_ in ("is", "betekent") and doc[t.i + 2].lower_ in ("de", "het"):
+                return True
+            continue
+        before = doc[t.i - 1] if doc[t.i - 1].pos_ != "DET" or t.i < 2 else doc[t.i - 2]
+        if before.lower_ == "onder" and any(w.lower_ == "verstaan" for w in after):
+            return True
+    return False
+
+
+def _or_list(anchor: Token) -> bool:
+    """A row of three or more nouns joined by *of* that share one *van*-phrase names categories, as a rule's list
+    does (*de aanleg, wijziging of uitbreiding van een weg*), not one action someone takes."""
+    members = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
+    return len(members) >= 3 and any(c.dep_ == "cc" and c.lower_ == "of" for m in members for c in m.children)
