@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .tang_clauses import _closes_inner_clause, _finite, _new_main_clause
+
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
 
@@ -36,14 +38,6 @@ def openers() -> frozenset[str]:
     from .data import word_set
 
     return word_set("grammatica", "tang_openers")
-
-
-@cache
-def wh_words() -> frozenset[str]:
-    """Question words open a clause of their own (*... herleidbaar waarom regels zijn opgesteld*)."""
-    from .data import word_set
-
-    return word_set("grammatica", "wh_words")
 
 
 @cache
@@ -132,10 +126,6 @@ def find_article_tangs(sent: Span):
                 if _words_with_names(doc[art.i + 1 : noun.i], is_word) >= ARTICLE_GAP:
                     yield art, tok, noun, list(doc[art.i + 1 : tok.i])
                 break
-
-
-def _finite(tok: Token) -> bool:
-    return "Fin" in tok.morph.get("VerbForm")
 
 
 def _bare_noun_opener(doc, i: int) -> bool:
@@ -384,61 +374,6 @@ def _words_with_names_as_one(tokens, is_word) -> int:
                 continue
             break
     return words
-
-
-def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
-    """The closing part stands in a clause that opens between the two (a parse error, not a bracket): after
-    *waarom*, *wanneer*, *dat*, a relative pronoun, or an open parenthesis, with no comma or closing parenthesis
-    before it (*is ... herleidbaar waarom regels zijn opgesteld*)."""
-    for t in doc[verb.i + 1 : closing.i]:
-        opens = (
-            (t.dep_ == "mark" and _heads_clause(t))
-            or "Rel" in t.morph.get("PronType")
-            or "Int" in t.morph.get("PronType")
-            or (t.lower_ in wh_words() and t.pos_ != "CCONJ")
-        )
-        if t.text == "(" and not any(u.text == ")" for u in doc[t.i + 1 : closing.i]):
-            return True
-        if opens and not _clause_closed(doc[t.i + 1 : closing.i]):
-            return True
-    return False
-
-
-def _new_main_clause(doc, verb: Token, closing: Token) -> bool:
-    """After a comma between the two parts a new main clause starts: a finite verb first or second (*zal de tekst
-    herkend worden voor deze annotatie, zal de tekst ...*; *dienen als tabel, deze worden ... aangemaakt*). A
-    relative or subordinate clause (*, die ... is,*) is an insertion and keeps the bracket."""
-    for k in range(verb.i + 1, closing.i - 1):
-        if doc[k].text != ",":
-            continue
-        first = doc[k + 1]
-        if first.dep_ == "mark" or "Rel" in first.morph.get("PronType") or first.pos_ in ("SCONJ", "CCONJ"):
-            continue
-        if any(_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : min(k + 3, closing.i)]):
-            return True
-    return False
-
-
-def _heads_clause(mark: Token) -> bool:
-    """The subordinator opens a clause with a verb (*dat ... is*), not a phrase (*als eerste stap*)."""
-    head = mark.head
-    return head.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)
-
-
-def _clause_closed(tokens) -> bool:
-    """A comma, or a closing parenthesis of a parenthesis opened before, ends the inner clause; a parenthesis
-    that opens and closes inside it does not (*indien de belasting niet meer dan 53 dB (zonder aftrek) bedraagt*)."""
-    depth = 0
-    for u in tokens:
-        if u.text == "(":
-            depth += 1
-        elif u.text == ")":
-            if depth == 0:
-                return True
-            depth -= 1
-        elif u.text == "," and depth == 0:
-            return True
-    return False
 
 
 def _loose_final_particle(sent: Span, verb: Token) -> Token | None:

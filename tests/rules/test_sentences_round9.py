@@ -79,7 +79,7 @@ def test_participle_parsed_as_a_conjunct_closes_the_bracket():
 
 
 def test_parenthesis_inside_a_subordinate_clause_does_not_close_it():
-    from beleidstaal.language.tang import _clause_closed
+    from beleidstaal.language.tang_clauses import _clause_closed
     from beleidstaal.model import load_model
 
     doc = load_model()("als het geluid (zonder aftrek) bedraagt, dan niet)")

@@ -53,7 +53,7 @@ def test_a_verb_of_an_inner_clause_closes_no_bracket():
     import spacy
     from spacy.tokens import Doc
 
-    from beleidstaal.language.tang import _closes_inner_clause
+    from beleidstaal.language.tang_clauses import _closes_inner_clause
 
     vocab = spacy.blank("nl").vocab
     words = ["Het", "is", "nu", "niet", "duidelijk", "waarom", "regels", "zijn", "opgesteld", "."]
