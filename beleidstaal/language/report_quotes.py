@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Paragraph
-from .policy_quotes import _is_italic, _research_intro
+from .policy_lead_ins import _research_intro
+from .policy_quotes import _is_italic
 from .quotation import QuotedText, _merge
 from .quote_kinds import _SENTENCE, MAX_INTRO_CHARS, QuotedBlock, _after_intro, _source, is_heading
 

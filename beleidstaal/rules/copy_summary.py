@@ -67,7 +67,7 @@ def reads_as_quotation(document, start: int) -> bool:
     sentence about research (*De conclusies luiden als volgt:*) introduces no quotation of law or policy. Such a
     passage is no copied prose to warn about, even where the tool cannot tell its kind."""
     from ..language.data import word_set
-    from ..language.policy_quotes import names_research
+    from ..language.policy_lead_ins import names_research
     from ..language.policy_voice import announces
     from ..language.quote_kinds import MAX_HEADING_WORDS, is_heading
 

@@ -1,0 +1,122 @@
+"""The lead-ins that introduce quoted law or policy (for ``policy_quotes.policy_quotations``): a sentence before a
+colon that names a law or policy text and what it sets out (*In de Omgevingsvisie staat:*), a quotation mark after
+such a colon that the paragraph does not close, a sentence before a list of what a policy text sets out, and the
+sentences that introduce the plan's own research instead (*De conclusies luiden:*), which are no lead-in."""
+
+from __future__ import annotations
+
+import re
+
+from .policy_voice import heading_names_policy
+from .quote_kinds import _ARTICLE_REFERENCE, _SENTENCE, MAX_INTRO_CHARS, _words, names_policy
+
+
+def names_research(text: str) -> bool:
+    """The text names research of the plan's own, or its outcome: a word that is or ends in one of
+    ``research_words`` (*bodemonderzoek*, *rapport*, *quickscan*, *conclusies*, *adviesbureau*)."""
+    research = tuple(_words("research_words"))
+    return any(w.endswith(research) for w in re.findall(r"\w+", text.lower()))
+
+
+def _research_intro(clause: str) -> bool:
+    """A sentence before a colon or a quotation that introduces research of the plan's own: it names the research
+    or its conclusions, and no article of a law (*De conclusies luiden als volgt:*, *Uit het akoestisch onderzoek
+    blijkt het volgende:*; not *Artikel 2.4 bepaalt wat het onderzoek bevat:*)."""
+    return names_research(clause) and not _ARTICLE_REFERENCE.search(clause)
+
+
+def _opens_quotation(rest: str) -> bool:
+    """The text after a colon opens quoted text: nothing (the quotation follows in the next paragraphs), a list
+    marker, or a new sentence with a capital; not the sentence's own list (*centraal: wonen, werken en natuur*)."""
+    rest = rest.lstrip(" *_\"'“„‘")
+    return not rest or rest[0].isupper() or bool(re.match(r"(?:[-•]|\d+[.)]|[a-z][.)])\s", rest))
+
+
+def _names_contents(sentences: list[str]) -> bool:
+    """The last of ``sentences`` names what a policy text sets out (``policy_contents``: *doelen*, *criteria*), or
+    it points back to the sentence before (*Deze zijn:*, *Deze doelen ...*, ``pointing_back``) and that one names
+    it. A sentence that only follows one about a goal (*Het doel van een m.e.r. is ... Een bestemmingsplan kan op
+    drie manieren ...:*) introduces the writer's own explanation."""
+    contents = _words("policy_contents")
+    last = re.findall(r"\w+", sentences[-1].lower()) if sentences else []
+    if any(w in contents for w in last):
+        return True
+    if len(sentences) < 2 or not last or last[0] not in _words("pointing_back"):
+        return False
+    return any(w in contents for w in re.findall(r"\w+", sentences[-2].lower()))
+
+
+def _introduces_policy(text: str, context: str = "") -> int | None:
+    """Where a quotation of law or policy starts when ``text`` has a colon that introduces one: the offset after
+    the colon, else None. Either a verb that introduces a quotation among the last three words before the colon
+    and the name of the law or policy text in that sentence (*In de Omgevingsvisie staat:*, *De verordening stelt
+    het volgende:*, *In artikel 2.30 is het volgende opgenomen:*); or a sentence that names what a policy text sets
+    out (*doelen*, *ambities*, *criteria*, *de volgende interpretatie*), where that sentence, the sentence before
+    it or ``context`` (the heading above) names the law or policy text, and the colon opens the quoted text
+    (*In de Structuurvisie is aangegeven dat het Rijk drie hoofddoelen heeft:* and a list). Without that name
+    (*De adviseur concludeert het volgende:*), or naming research (*De conclusies luiden:*), the text after it is
+    no quotation of law or policy."""
+    for m in re.finditer(r":", text):
+        clause = _SENTENCE.split(text[: m.start()][-MAX_INTRO_CHARS:])[-1]
+        if _research_intro(clause):
+            continue
+        words = re.findall(r"\w+", clause.lower())
+        # the verb ends the sentence ('staat:', 'stelt het volgende:'): a colon further on opens a list of the
+        # sentence's own ('In deel B staan de ambities voor de vier structuren: ...')
+        if any(w in _words("policy_intro_verbs") for w in words[1:][-3:]) and names_policy(clause):
+            return m.end()
+        # 'drie hoofddoelen ... :', 'De provincie kiest voor twee hoofddoelen. Deze zijn:' (the sentence before);
+        # the policy text named there or in the heading, not somewhere earlier in the paragraph
+        lead = " ".join(_SENTENCE.split(text[: m.start()])[-2:])
+        if (
+            _names_contents(_SENTENCE.split(text[: m.start()]))
+            and (names_policy(lead) or heading_names_policy(context))
+            and not _research_intro(lead)
+            and _opens_quotation(text[m.end() :])
+        ):
+            return m.end()
+    return None
+
+
+#: a quotation mark that opens quoted text right after a colon (*het volgende opgenomen: 'De kernen ...*)
+_OPENING_MARK = re.compile(r":\s*[*_]*[\"'“„‘]\s*(?=\w)")
+
+
+def _opens_unclosed_quote(text: str) -> int | None:
+    """Where quoted text starts when ``text`` introduces it with a verb before a colon and a quotation mark after
+    it that this paragraph does not close (*In het Ruimtelijk Casco is het volgende opgenomen: 'De kernen ...*,
+    going on in the next paragraphs): the offset of the first quoted word, else None. The quotation marks say it is
+    quoted, but the quoted text runs past the paragraph, where ``normalise.quoted_spans`` cannot see it. Research
+    quoted this way (*De conclusie luidt: '...*) is no quotation of law or policy."""
+    m = _OPENING_MARK.search(text)
+    if not m:
+        return None
+    clause = _SENTENCE.split(text[: m.start()][-MAX_INTRO_CHARS:])[-1]
+    words = re.findall(r"\w+", clause.lower())
+    if not any(w in _words("policy_intro_verbs") for w in words[1:][-3:]) or _research_intro(clause):
+        return None
+    mark = text[m.start() : m.end()].strip(": *_\t\n")[:1]
+    closing = {"'": "'", '"': '"', "“": "”", "„": "”“", "‘": "’"}[mark]
+    if any(c in text[m.end() :] for c in closing):
+        return None  # closed in the paragraph: quoted_spans sees it
+    return m.end()
+
+
+def _lists_policy(text: str, context: str = "") -> int | None:
+    """Where the last sentence of ``text`` starts when it ends the paragraph with a full stop before a list, and it
+    or the sentence before it names what a law or policy text sets out, with that text named there or in ``context``
+    (the heading above): *De provincie heeft in de Omgevingsvisie twee hoofddoelen geformuleerd. Deze doelen
+    benadrukken de rol van de provincie.* and the goals as a list. The list is the policy's text, as after a colon
+    (``_introduces_policy``); else None. The caller checks that a list follows."""
+    body = text.rstrip()
+    if not body.endswith("."):
+        return None
+    sentences = _SENTENCE.split(body)
+    lead = " ".join(sentences[-2:])
+    if (
+        _names_contents(sentences)
+        and (names_policy(lead) or heading_names_policy(context))
+        and not _research_intro(lead)
+    ):
+        return len(body) - len(sentences[-1])
+    return None
