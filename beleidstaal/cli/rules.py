@@ -57,7 +57,7 @@ def explain(
 ) -> None:
     """Leg een regel uit: wat hij vindt, waarom dat lastig is voor de lezer, en een voorbeeld."""
     from ..findings import SEVERITY_LABELS
-    from ..rules.registry import all_rules, did_you_mean, get_rule
+    from ..rules.registry import all_rules, did_you_mean, get_rule, opt_in_note
 
     rule = get_rule(code)
     if rule is None:
@@ -75,6 +75,8 @@ def explain(
     out.print()
     out.print("[bold]Waarom is dit lastig voor de lezer?[/bold]")
     out.print(rule.why)
+    if rule.opt_in:
+        out.print(opt_in_note(rule))
     out.print()
     out.print("[bold]Voorbeeld[/bold]")
     for b in rule.bad:

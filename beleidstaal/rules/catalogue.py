@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from ..findings import SEVERITY_LABELS
-from .registry import Rule, all_rules
+from .registry import Rule, all_rules, opt_in_note
 
 BEGIN = "<!-- regels:begin -->"
 END = "<!-- regels:end -->"
@@ -66,7 +66,7 @@ def rules_page(rules: list[Rule] | None = None) -> str:
             f"## {r.code} {r.name}: {r.title}",
             "",
             f"Categorie: {r.category} ({r.style.label}). Niveau: {_level(r)}. Kijkt naar: {SCOPE_NL[r.scope]}."
-            + (" Alleen als u erom vraagt." if r.opt_in else ""),
+            + (f" {opt_in_note(r)}" if r.opt_in else ""),
             "",
             f"**Wat het doet.** {r.what}",
             "",

@@ -364,8 +364,7 @@ _RULES = [
         "'zo veel mogelijk' en 'nader te bepalen'.",
         why="Een voorbehoud laat de lezer raden wanneer iets wel en niet geldt. Zeg wanneer het niet geldt, of "
         "laat het weg als er geen uitzondering is. Vaak beschrijft het voorbehoud het beleid zelf, of dat van "
-        "een andere overheid: dan hoeft u niets te veranderen. Daarom staat deze regel niet standaard aan. U zet "
-        "hem aan met --select BT108.",
+        "een andere overheid: dan hoeft u niets te veranderen.",
         bad=["In principe krijgt u binnen zes weken antwoord."],
         good=["U krijgt binnen zes weken antwoord."],
     ),
@@ -379,8 +378,7 @@ _RULES = [
         what="Vindt woorden die een hoeveelheid of maat vaag laten, zoals 'diverse', 'enigszins', 'tal van' en "
         "'significant'.",
         why="De lezer weet niet hoeveel, hoe vaak of hoe sterk. Noem het getal of de dingen die u bedoelt. Vaak is "
-        "het woord gewoon Nederlands en is het getal niet nodig. Daarom staat deze regel niet standaard aan. U zet "
-        "hem aan met --select BT109.",
+        "het woord gewoon Nederlands en is het getal niet nodig.",
         bad=["De kosten zijn enigszins gestegen."],
         good=["De kosten zijn met 3 procent gestegen."],
     ),

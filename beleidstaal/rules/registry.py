@@ -148,6 +148,12 @@ def matches_selector(selector: str, finding_or_rule: Finding | Hit | Rule) -> bo
     return code.startswith(s.upper()) or s.lower() in (finding_or_rule.category, finding_or_rule.name)
 
 
+def opt_in_note(rule: Rule) -> str:
+    """The line that tells a reader how to switch on a rule that does not run by default (``explain``, the rule
+    catalogue)."""
+    return f"Deze regel staat niet standaard aan: u zet hem aan met --select {rule.code}."
+
+
 def rule_enabled(rule: Rule, config: Config) -> bool:
     if config.select:
         if not any(matches_selector(s, rule) for s in config.select):

@@ -4,8 +4,10 @@ the vague and stiff words that stay in BT106 run by default. Every sentence here
 from __future__ import annotations
 
 import pytest
+from typer.testing import CliRunner
 
 from beleidstaal import check_text
+from beleidstaal.cli import app
 from beleidstaal.config import Config
 from beleidstaal.rules.registry import get_rule
 
@@ -57,5 +59,8 @@ def test_ignoring_bt106_leaves_the_opt_in_rules_alone():
 def test_the_opt_in_rules_say_so():
     for code in ("BT108", "BT109"):
         rule = get_rule(code)
-        assert rule.opt_in and rule.category == "vaag" and "niet standaard aan" in rule.why
+        assert rule.opt_in and rule.category == "vaag"
+        result = CliRunner().invoke(app, ["explain", code], env={"COLUMNS": "200"})
+        assert result.exit_code == 0
+        assert f"niet standaard aan: u zet hem aan met --select {code}" in result.output
     assert not get_rule("BT106").opt_in
