@@ -36,6 +36,8 @@ import sys
 import time
 from pathlib import Path
 
+from profile_check import reserved  # the plans reserved for blind judging: one list for every bench
+
 ROOT = Path(__file__).resolve().parents[1]
 PLANS = ROOT.parent / "shared" / "corpus" / "bestemmingsplannen"
 if not PLANS.is_dir():
@@ -43,28 +45,6 @@ if not PLANS.is_dir():
 
 _NUMBER = re.compile(r"\d+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-
-
-RESERVED = (
-    "blind5-files.tsv",
-    "copy5-files.tsv",
-    "copy6-files.tsv",
-    "copy8-files.tsv",
-    "copy9-files.tsv",
-    "copy10-files.tsv",
-)
-
-
-def reserved() -> frozenset[str]:
-    """The names of the plans reserved for this round's blind judging (``bench/quality/real/*-files.tsv``): never
-    checked by the bench."""
-    names: set[str] = set()
-    for name in RESERVED:
-        path = ROOT / "bench" / "quality" / "real" / name
-        if path.is_file():
-            lines = path.read_text(encoding="utf-8").splitlines()[1:]
-            names.update(Path(line.split("\t")[0]).name for line in lines if line.strip())
-    return frozenset(names)
 
 
 def _is_prose(block: str, n_words: int) -> bool:
