@@ -35,6 +35,7 @@ RESERVED = (
     REAL / "copy8-files.tsv",
     REAL / "copy9-files.tsv",
     REAL / "copy10-files.tsv",
+    REAL / "copy11-files.tsv",
 )
 
 

@@ -38,6 +38,7 @@ RESERVED_LISTS = [
         "copy8-files.tsv",
         "copy9-files.tsv",
         "copy10-files.tsv",
+        "copy11-files.tsv",
     )
 ]
 
