@@ -110,6 +110,82 @@ def short_name_words(sent) -> int:
     return total
 
 
+#: units of measure: a number written in digits and its unit are one quantity to the reader (*70 meter*, *6 inch*,
+#: *40 bar*), as a date is one point in time
+MEASURE_UNITS = frozenset(
+    {
+        "m", "meter", "km", "kilometer", "cm", "centimeter", "mm", "millimeter", "m2", "m²", "m3", "m³", "ha",
+        "hectare", "are", "inch", "bar", "kg", "kilo", "kilogram", "gram", "ton", "liter", "l", "procent", "%",
+        "euro", "€", "db", "db(a)", "graden", "seconde", "seconden", "minuut", "minuten", "uur", "dag", "dagen",
+        "week", "weken", "maand", "maanden", "jaar",
+    }
+)  # fmt: skip
+#: the words of a reference to an article of law after *artikel*: *artikel 3.1.6, tweede lid, onder c*
+REFERENCE_WORDS = frozenset(
+    {
+        "lid", "leden", "sub", "onder", "onderdeel", "aanhef", "en", "eerste", "tweede", "derde", "vierde",
+        "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+    }
+)  # fmt: skip
+
+
+def unit_words(sent) -> int:
+    """The words a reader takes in as part of one unit, beyond the first: a name of several words (*de Grote
+    Markt*, *Den Haag*: the parser hangs the later words as ``flat`` under the first), a number in digits with its
+    unit (*70 meter*, *40 bar*), and a reference to an article (*artikel 14, eerste lid, onder a,
+    Vreemdelingenwet*: one pointer, however many words it takes). Like a date, each counts as one word."""
+    words = list(sent)
+    saved = 0
+    for t in words:
+        if not is_word(t) or t.head.i == t.i:
+            continue
+        if t.dep_ == "fixed" and t.head.pos_ == "NUM":
+            saved += 1  # *40 bar*: the unit hung on its number
+        elif (
+            t.lower_ in MEASURE_UNITS
+            and t.i > sent.start
+            and t.nbor(-1).like_num
+            and t.nbor(-1).text[:1].isdigit()
+        ):
+            saved += 1  # *70 meter*
+    k = 0
+    while k < len(words):
+        if words[k].lower_ not in ("artikel", "art.", "artikelen") or k + 1 >= len(words):
+            k += 1
+            continue
+        if not words[k + 1].text[:1].isdigit():
+            k += 1
+            continue
+        end = k + 2
+        while end < len(words):
+            w = words[end]
+            if w.pos_ == "PROPN" and w.text[:1].isupper():
+                end += 1  # the law: *Bro*, *Vreemdelingenwet*
+                break
+            nxt = words[end + 1] if end + 1 < len(words) else None
+            part = w.lower_ in REFERENCE_WORDS or w.text[:1].isdigit() or (len(w.text) == 1 and w.is_alpha)
+            comma = (
+                w.text == "," and nxt is not None and (nxt.lower_ in REFERENCE_WORDS or nxt.pos_ == "PROPN")
+            )
+            if not (part or comma):
+                break
+            end += 1
+        while end > k + 2 and words[end - 1].lower_ == "en":
+            end -= 1  # *artikel 3 en de wet*: the reference ends before *en*
+        span = words[k:end]
+        # a date or a name inside the reference is already counted by date_words or above
+        saved += max(0, sum(1 for w in span if is_word(w) and not _counted(w)) - 1)
+        k = end
+    return saved
+
+
+def _counted(t) -> bool:
+    """The word is already left out by ``date_words`` or by the unit test of ``unit_words``."""
+    if t.head.i == t.i:
+        return False
+    return t.dep_ in ("flat", "fixed") and t.head.pos_ == "NUM"
+
+
 def label_words(sent) -> int:
     """The words of a list label that runs into its sentence without a full stop (*- Samenwerking door overleg Het
     plan is ...*): a capitalised article or pronoun after a lower-case noun, with no finite verb before it and one
@@ -167,11 +243,14 @@ def _long_sentences(analysis, ctx: RuleContext):
             - label_words(sent)
             - short_name_words(sent)
         )
-        if own <= limit or clauses_within(sent, limit):
+        # a unit of several words (*70 meter*, *artikel 3.1, tweede lid*) decides whether the sentence is long at
+        # all; whether it is *very* long is told by the other words, as before (measured after blind9, long13)
+        units = unit_words(sent)
+        if own - units <= limit or clauses_within(sent, limit):
             continue
         if (
             limit >= STRETCH_WORDS
-            and own <= limit + NEAR_LIMIT_WORDS
+            and own - units <= limit + NEAR_LIMIT_WORDS
             and longest_stretch(sent) <= STRETCH_WORDS
         ):
             continue  # just over the limit, in short parts: it reads as a row of short sentences
@@ -210,7 +289,9 @@ LONG = register(
         "streepje of haakje in staat: een zin die uit korte delen bestaat, leest als een rij korte zinnen. Een "
         "letterlijk citaat van 10 woorden of meer tussen aanhalingstekens telt niet mee: dat mag de schrijver niet "
         "inkorten. Dat geldt ook voor een citaat na een dubbele punt dat tot het eind van de zin loopt, cursief of "
-        "na een aanhalingsteken dat niet wordt gesloten. Een datum als '3 mei 2021' telt als één woord. Een korte naam "
+        "na een aanhalingsteken dat niet wordt gesloten. Een datum als '3 mei 2021' telt als één woord. Zo telt ook een getal "
+        "met een maat ('70 meter', '6 weken') als één woord, en een verwijzing naar een wetsartikel ('artikel "
+        "3.1.6, tweede lid, onder c, Bro'). Voor BT402 (zeer lange zin) tellen die woorden wel apart. Een korte naam "
         "tussen haakjes, zoals '(hierna: de Visie)', telt niet mee. Twee "
         "hoofdzinnen met elk een eigen werkwoord, gescheiden door een puntkomma, tellen elk apart.",
         why="Een lange zin vraagt veel van het geheugen van de lezer. Voor taalniveau B1 is een zin gemiddeld "
