@@ -110,3 +110,30 @@ def _or_list(anchor: Token) -> bool:
     does (*de aanleg, wijziging of uitbreiding van een weg*), not one action someone takes."""
     members = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]
     return len(members) >= 3 and any(c.dep_ == "cc" and c.lower_ == "of" for m in members for c in m.children)
+
+
+def _hazard(anchor: Token) -> bool:
+    """The noun follows a preposition of ``hazard_prepositions`` whose phrase hangs on a word of ``hazard_heads``:
+    *het risico op verontreiniging van de bodem*, *beschermen tegen overstroming van de rivier*, *gevaar voor
+    aantasting van de oever*. It names a possible event, a hazard, not an act someone does: a verb needs a clause of
+    its own (*het risico dat de bodem verontreinigd raakt*) and says it no better. The head is read from the parse
+    (the noun's head) and, where the parser hung the phrase elsewhere, from the words: a word of ``hazard_heads`` at
+    most four words before the preposition, in the same sentence (*om het gebied te beschermen tegen ...*)."""
+    doc, start = anchor.doc, anchor.sent.start
+    i = anchor.i - 1
+    while (
+        i >= start
+        and doc[i].pos_ in ("DET", "ADJ", "NUM", "ADV")
+        and doc[i].lower_ not in ("op", "tegen", "voor")
+    ):
+        i -= 1
+    if i < start or doc[i].lower_ not in word_tuple("grammatica", "hazard_prepositions"):
+        return False
+    heads = word_set("grammatica", "hazard_heads")
+
+    def is_head(t: Token) -> bool:
+        return t.lower_ in heads or (t.lemma_ or "").lower() in heads
+
+    if anchor.head.i != anchor.i and anchor.head.i < i and is_head(anchor.head):
+        return True
+    return any(is_head(t) for t in doc[max(start, i - 4) : i])
