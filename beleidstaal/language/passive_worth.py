@@ -13,6 +13,17 @@ from typing import TYPE_CHECKING
 from .data import word_set
 from .grammar import MODAL_FORMS, infinitive
 from .passive import aux_kind, find_agent, subject
+from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are read by bench/.../passive_signals.py)
+    _complement_clause,
+    _condition,
+    _effect_clause,
+    _in_relative_clause,
+    _indirect_question,
+    _list_item,
+    _purpose_phrase,
+    _reference_clause,
+    clause_openers,
+)
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -37,68 +48,6 @@ def _words_outside_brackets(tokens) -> int:
         elif depth == 0 and not t.is_punct and not t.is_space:
             words += 1
     return words
-
-
-def _in_relative_clause(verb: Token) -> bool:
-    """The passive describes a noun: *de afstand die moet worden aangehouden*, *waarmee wordt aangetoond*."""
-    if verb.dep_ == "acl:relcl":
-        return True
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.dep_ == "acl:relcl":
-        return True  # *waarmee wordt aangetoond dat de taak is uitgevoerd*
-    head = verb.head
-    if (
-        verb.dep_ in ("ccomp", "xcomp")
-        and head.i < verb.i
-        and head.lower_.startswith("waar")
-        and len(head.lower_) > 5
-    ):
-        return True  # the parser may make the pronominal adverb the head: *een grens, waarbuiten ... worden gesteld*
-    first = verb.doc[verb.left_edge.i]
-    low = first.lower_
-    return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
-
-
-def _own_clause(word: Token, verb: Token) -> bool:
-    """No comma and no finite verb of another clause between ``word`` and the verb (*zoals de naam aangeeft*,
-    *als beide worden vergeleken kan worden*): the word opens the verb's own clause."""
-    own = {c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"}
-    return not any(
-        t.is_punct or (t.i not in own and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
-        for t in verb.doc[word.i + 1 : verb.i]
-    )
-
-
-def clause_openers(verb: Token) -> list[Token]:
-    """The words that open the verb's clause: its ``mark`` (*dat*, *indien*), or the first word of its clause (the
-    parser may hang the mark on another word), when nothing of another clause stands between it and the verb."""
-    doc = verb.doc
-    marks = [c for c in verb.children if c.dep_ == "mark"] + [doc[verb.left_edge.i]]
-    return [m for m in marks if m.i < verb.i and _own_clause(m, verb)]
-
-
-def _reference_clause(verb: Token) -> bool:
-    """The passive is in a clause with *zoals* that points to another part of the text (*zoals in hoofdstuk 2 is
-    uiteengezet*): *zoals* opens the verb's clause with no comma and no other finite verb before the verb."""
-    return any(m.lower_ in _lv("reference_marks") for m in clause_openers(verb))
-
-
-def _indirect_question(verb: Token) -> bool:
-    """The passive is an indirect question that a verb takes as its object (*de standaard beschrijft hoe gegevens
-    worden uitgewisseld*, *bepaalt waar de bestanden worden bewaard*): it names a topic, not a hidden doer."""
-    from .data import word_set
-
-    clause, seen = verb, 0
-    while clause.dep_ == "conj" and clause.head.i != clause.i and seen < 5:
-        clause, seen = clause.head, seen + 1
-    first = verb.doc[verb.left_edge.i]
-    if first.dep_ == "cc" and first.i + 1 < verb.i:
-        first = verb.doc[first.i + 1]  # *en waar ze worden verwijderd*
-    return (
-        clause.dep_ in ("ccomp", "obj", "csubj")
-        and clause.head.pos_ in ("VERB", "AUX")
-        and (first.lower_ in word_set("grammatica", "wh_words") or first.lower_ == "waar")
-        and first.i < verb.i
-    )
 
 
 def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> bool:
@@ -304,92 +253,6 @@ def _legal_basis(verb: Token) -> bool:
 def _has_modal(auxes: list[Token], modals: frozenset[str] | None = None) -> bool:
     forms = modals if modals is not None else frozenset(MODAL_FORMS) | _lv("duty_modals")
     return any(a.lower_ in forms or a.lemma_.lower() in forms for a in auxes)
-
-
-def _complement_clause(verb: Token) -> bool:
-    """The verb's clause is what another verb says, asks or requires (*meldt dat het werk is afgerond*, *nagaan of
-    het is uitgevoerd*): opened by *dat* or *of*. (A *zijn*-passive after *wanneer* or *als* is a step of a
-    procedure, *wanneer het project is opgestart*, where the reader often is the doer: it stays.)"""
-    return any(m.pos_ == "SCONJ" and m.lower_ in ("dat", "of") for m in clause_openers(verb))
-
-
-def _purpose_phrase(verb: Token) -> bool:
-    """A phrase that says what for: *voor het verwerken van*, *om processen te automatiseren*."""
-    # after the participle: *voor de bouw worden eisen toegepast* is no purpose
-    return any(
-        c.dep_ in ("obl", "advcl", "xcomp", "obl:arg")
-        and c.left_edge.i > verb.i
-        and verb.doc[c.left_edge.i].lower_ in _lv("purpose_marks")
-        for c in verb.children
-    )
-
-
-def _list_item(verb: Token) -> bool:
-    """The sentence is an item of a list that an earlier sentence introduces: it starts in lower case and ends in
-    a semicolon (*de oriëntatiewaarde niet wordt overschreden;*), or it is a bare infinitive, a measure whoever
-    takes it (*Zorgen dat er bluswaterpunten worden toegevoegd*)."""
-    words = [t for t in verb.sent if not t.is_space]
-    if len(words) > 2 and words[0].i != verb.i and _opens_with_infinitive(words):
-        return True  # an item of a list of measures: *Zorgen dat er ... worden toegevoegd*
-    return bool(words) and words[0].text[:1].islower() and words[-1].text == ";"
-
-
-def _opens_with_infinitive(words: list[Token]) -> bool:
-    """The sentence opens with a bare infinitive and *dat*, *of* or *ervoor* (*Zorgen dat ...*, *Nagaan of ...*):
-    a measure or a task in a list, not a statement (the tagger often reads the infinitive as a plural noun)."""
-    from .grammar import known_verbs
-
-    first, second = words[0], words[1]
-    return (
-        first.text[:1].isupper()
-        and first.lower_.endswith("en")
-        and first.lower_ in known_verbs()
-        and second.lower_ in ("dat", "of", "ervoor")
-    )
-
-
-def _opens(word: Token, verb: Token) -> bool:
-    """The word is the first of the verb's clause (*indien er ... wordt toegepast*), not a word inside it (*wordt
-    als klein ingeschat*)."""
-    return not any(t.i < word.i and not (t.is_punct or t.dep_ == "cc") for t in verb.subtree if t.i != word.i)
-
-
-def _effect_clause(verb: Token) -> bool:
-    """A *dat*-clause that says what something brings about (*de dialoog zorgt ervoor dat er geen vragen worden
-    gesteld*, *de uitbreiding heeft tot gevolg dat er zes woningen worden gebouwd*): the cause is named in the main
-    clause, the doer of the effect is beside the point."""
-    if not any(m.lower_ == "dat" for m in clause_openers(verb)):
-        return False
-    effects = _lv("effect_predicates")
-    node = verb
-    for _ in range(2):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.lemma_.lower() in effects or any(
-            c.dep_ in ("obl", "obj") and c.lemma_.lower() in effects for c in node.children
-        ):
-            return True
-    return False
-
-
-def _condition(verb: Token, auxes: list[Token]) -> bool:
-    """The passive is in a clause that a condition word opens (*indien er ... wordt toegepast*). When that word
-    opens the sentence, the main clause must follow the verb group (*indien ... worden aangetroffen, dient men*):
-    the parser may hang a fronted *Indien* on the main clause's passive (*Indien hiervan sprake is moet een
-    ontheffing worden aangevraagd*), which is no condition."""
-    group_end = max(verb.i, *(a.i for a in auxes))
-    for mark in clause_openers(verb):
-        if mark.lower_ not in _lv("condition_marks") or mark.pos_ == "ADP" or not _opens(mark, verb):
-            continue
-        if any(not t.is_punct for t in verb.doc[verb.sent.start : mark.i]):
-            return True  # the condition follows its main clause (*vervalt indien er ... worden geplaatst*)
-        following = [
-            t for t in verb.doc[group_end + 1 : verb.sent.end] if not (t.is_punct or t.lower_ == "dan")
-        ]
-        if following and "Fin" in following[0].morph.get("VerbForm"):
-            return True
-    return False
 
 
 def _described_not_done(verb: Token, auxes: list[Token]) -> str | None:
