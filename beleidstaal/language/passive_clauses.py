@@ -48,9 +48,13 @@ def _own_clause(word: Token, verb: Token) -> bool:
 
 def clause_openers(verb: Token) -> list[Token]:
     """The words that open the verb's clause: its ``mark`` (*dat*, *indien*), or the first word of its clause (the
-    parser may hang the mark on another word), when nothing of another clause stands between it and the verb."""
+    parser may hang the mark on another word), when nothing of another clause stands between it and the verb. After
+    a focus particle the next word counts as the first (*ook als*, *alleen indien*)."""
     doc = verb.doc
-    marks = [c for c in verb.children if c.dep_ == "mark"] + [doc[verb.left_edge.i]]
+    first = doc[verb.left_edge.i]
+    marks = [c for c in verb.children if c.dep_ == "mark"] + [first]
+    if first.i + 1 < verb.i and _focus(first, doc[first.i + 1]):
+        marks.append(doc[first.i + 1])
     return [m for m in marks if m.i < verb.i and _own_clause(m, verb)]
 
 
@@ -123,8 +127,18 @@ def _opens_with_infinitive(words: list[Token]) -> bool:
 
 def _opens(word: Token, verb: Token) -> bool:
     """The word is the first of the verb's clause (*indien er ... wordt toegepast*), not a word inside it (*wordt
-    als klein ingeschat*)."""
-    return not any(t.i < word.i and not (t.is_punct or t.dep_ == "cc") for t in verb.subtree if t.i != word.i)
+    als klein ingeschat*). A focus particle may stand before it (*ook als er ... wordt geïnstalleerd*)."""
+    return not any(
+        t.i < word.i and not (t.is_punct or t.dep_ == "cc" or _focus(t, word))
+        for t in verb.subtree
+        if t.i != word.i
+    )
+
+
+def _focus(tok: Token, mark: Token) -> bool:
+    """A focus particle right before a conjunction (*ook als*, *zelfs indien*, *alleen als*): it belongs to the
+    clause the conjunction opens."""
+    return tok.i + 1 == mark.i and tok.lower_ in _lv("focus_particles")
 
 
 def _effect_clause(verb: Token) -> bool:
@@ -155,7 +169,7 @@ def _condition(verb: Token, auxes: list[Token]) -> bool:
     for mark in clause_openers(verb):
         if mark.lower_ not in _lv("condition_marks") or mark.pos_ == "ADP" or not _opens(mark, verb):
             continue
-        if any(not t.is_punct for t in verb.doc[verb.sent.start : mark.i]):
+        if any(not (t.is_punct or _focus(t, mark)) for t in verb.doc[verb.sent.start : mark.i]):
             return True  # the condition follows its main clause (*vervalt indien er ... worden geplaatst*)
         following = [
             t for t in verb.doc[group_end + 1 : verb.sent.end] if not (t.is_punct or t.lower_ == "dan")
@@ -163,3 +177,12 @@ def _condition(verb: Token, auxes: list[Token]) -> bool:
         if following and "Fin" in following[0].morph.get("VerbForm"):
             return True
     return False
+
+
+def _fact_clause(verb: Token) -> bool:
+    """A *dat*-clause that a noun of fact takes (*het feit dat er een systeem wordt ingezet*, *gezien de
+    omstandigheid dat er geen put wordt gegraven*): it names a state of affairs, not a doer who hides."""
+    if not any(m.lower_ == "dat" for m in clause_openers(verb)):
+        return False
+    head = verb.head
+    return head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in _lv("fact_nouns")

@@ -17,6 +17,7 @@ from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are re
     _complement_clause,
     _condition,
     _effect_clause,
+    _fact_clause,
     _in_relative_clause,
     _indirect_question,
     _list_item,
@@ -89,7 +90,12 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
       afvalwater wordt op het riool geloosd*): a description of how water flows;
     - an item of a list that an earlier sentence introduces (lower case, ending in a semicolon: *de grenswaarde
       niet wordt overschreden;*): a condition of a rule, whoever meets it;
-    - an effect that the main clause names the cause of (*zorgt ervoor dat er geen vragen worden gesteld*).
+    - an effect that the main clause names the cause of (*zorgt ervoor dat er geen vragen worden gesteld*);
+    - a *dat*-clause that a noun of fact takes (*het feit dat er een mast wordt geplaatst*): a state of affairs;
+    - *kunnen* with a verb of building or placing (*er kunnen zes woningen worden gerealiseerd*): what a plan
+      allows, whoever builds;
+    - *vervangen* with a door-phrase (*de weg is vervangen door een laan*): the door-phrase names what comes
+      instead, not a doer.
 
     The passives left out still count for the share of passive sentences (BT303).
     """
@@ -100,14 +106,16 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     """Why ``worth_reporting`` leaves a passive out, by name (``spatial``, ``relative``, ``reference``,
     ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
-    ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``, ``flow``); None when it reports it. The names let a study count each decision
-    (``bench/quality/real/passive_signals.py``)."""
+    ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
+    ``flow``, ``fact``, ``capacity``, ``substitute``); None when it reports it. The names let a study count each
+    decision (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
     if infinitive(verb) in _lv("property_verbs"):
         return "property"
     if find_agent(verb) is not None:
-        return None
+        # de weg is vervangen door een laan: the door-phrase names what comes instead, not a doer
+        return "substitute" if infinitive(verb) in _lv("substitute_verbs") else None
     if _in_relative_clause(verb):
         return "relative"
     if _reference_clause(verb):
@@ -123,6 +131,10 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         a.lower_ in _lv("permission_modals") or a.lemma_.lower() in _lv("permission_modals") for a in auxes
     ):
         return "permission"
+    if infinitive(verb) in _lv("building_verbs") and _has_modal(
+        [*auxes, *(a.head for a in auxes), verb.head], _lv("possibility_modals")
+    ):
+        return "capacity"  # er kunnen zes woningen worden gebouwd: what the plan allows, whoever builds
     subj = subject(verb, auxes)
     subj_start = subj.left_edge.i if subj is not None else None
     first_aux = min(a.i for a in auxes) if auxes else pass_aux.i
@@ -268,6 +280,8 @@ def _described_not_done(verb: Token, auxes: list[Token]) -> str | None:
         return "purpose"
     if _effect_clause(verb):
         return "effect"
+    if _fact_clause(verb):
+        return "fact"
     if _list_item(verb):
         return "list-item"
     if any(aux_kind(a) == "worden" for a in auxes) and _flow_subject(verb, auxes):
