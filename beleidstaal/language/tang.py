@@ -123,9 +123,43 @@ def find_article_tangs(sent: Span):
             ):
                 break  # after a bare preposition: a clause, a list, or a noun with its own article
             if noun is not None:
+                if _legal_cross_reference(doc[art.i + 1 : tok.i], tok):
+                    break  # *de in het eerste lid bedoelde vergunning*: the fixed formula of rule text
                 if _words_with_names(doc[art.i + 1 : noun.i], is_word) >= ARTICLE_GAP:
                     yield art, tok, noun, list(doc[art.i + 1 : tok.i])
                 break
+
+
+#: the words of a reference to a part of a legal text: *in het eerste lid*, *onder a, b en c*, *in artikel 3.2*
+LEGAL_PARTS = frozenset(
+    {
+        "in", "onder", "bij", "krachtens", "ingevolge", "het", "de", "dit", "deze", "lid", "leden", "sub",
+        "onderdeel", "onderdelen", "artikel", "artikelen", "artikellid", "aanhef", "en", "of", ",", "eerste",
+        "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+    }
+)  # fmt: skip
+#: the participles of that formula: *bedoeld*, *genoemd*, *vermeld*
+LEGAL_POINTERS = frozenset({"bedoelde", "bedoeld", "genoemde", "genoemd", "vermelde", "vermeld"})
+
+
+def _legal_cross_reference(inner, modifier: Token) -> bool:
+    """The words between the article and the participle only point to a part of a legal text, and the participle
+    is *bedoelde*, *genoemde* or *vermelde*: *de in het eerste lid bedoelde vergunning*, *de onder a, b en c
+    genoemde bouwwerken*. That is the fixed formula of laws and plan rules (one reference, no clause to unpack); a
+    plan quotes it from the rule it cites. A part of the writer's own document (*de in de vorige paragraaf
+    genoemde bezwaren*, *de in dit hoofdstuk beschreven resultaten*) is no such formula and stays a tang."""
+    words = [t for t in inner if not t.is_space]
+    if modifier.lower_ not in LEGAL_POINTERS or not words or words[0].lower_ not in ("in", "onder", "bij"):
+        return False
+    if not any(
+        t.lower_ in ("lid", "leden", "sub", "onderdeel", "onderdelen", "artikel", "artikellid", "onder")
+        for t in words
+    ):
+        return False
+    return all(
+        t.lower_ in LEGAL_PARTS or t.text[:1].isdigit() or (len(t.text) == 1 and t.text.isalpha())
+        for t in words
+    )
 
 
 def _bare_noun_opener(doc, i: int) -> bool:

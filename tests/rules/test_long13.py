@@ -54,3 +54,28 @@ def test_whether_a_sentence_is_very_long_counts_the_units_as_before():
         "zonder toestemming van de beheerder."
     )
     assert rules(text, "BT401", "BT402") == ["BT402"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente verleent de in het eerste lid bedoelde vergunning alleen als de buren geen bezwaar hebben.",
+        "Het college mag de onder a, b en c genoemde bouwwerken toestaan als het verkeer er geen last van heeft.",
+        "Wij leggen de in artikel 3.2 bedoelde stukken zes weken ter inzage.",
+    ],
+)
+def test_the_legal_cross_reference_formula_is_no_tang(text):
+    assert rules(text, "BT501") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of the writer's own document, or another participle: the reader unpacks a clause
+        "De in de vorige paragraaf genoemde bezwaren zijn door de raad besproken.",
+        "De in het eerste lid van de verordening beschreven regels gelden ook voor schuren.",
+        "Wij leggen de in artikel 3.2 met de buren afgesproken stukken ter inzage.",
+    ],
+)
+def test_a_reference_to_the_documents_own_parts_stays_a_tang(text):
+    assert rules(text, "BT501") == ["BT501"]
