@@ -170,8 +170,8 @@ def unit_words(sent) -> int:
             if not (part or comma):
                 break
             end += 1
-        while end > k + 2 and words[end - 1].lower_ == "en":
-            end -= 1  # *artikel 3 en de wet*: the reference ends before *en*
+        while end > k + 2 and words[end - 1].lower_ in ("en", "onder", "sub", ","):
+            end -= 1  # *artikel 3 en de wet*, *artikel 5 onder de voorwaarde*: the reference ends before them
         span = words[k:end]
         # a date or a name inside the reference is already counted by date_words or above
         saved += max(0, sum(1 for w in span if is_word(w) and not _counted(w)) - 1)

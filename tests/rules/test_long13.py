@@ -41,6 +41,9 @@ def test_a_measure_or_an_article_reference_is_one_unit(text):
         "vrije zone van vijfentwintig meter aan beide zijden van de buis.",
         "Op deze plek bouwt de corporatie de komende jaren 12 woningen en 8 appartementen voor ouderen en "
         "jonge gezinnen die in het dorp willen blijven wonen.",
+        # the reference is *artikel 5*: *onder de voorwaarde* is the writer's own phrase
+        "Het college mag op grond van artikel 5 onder de voorwaarde dat de buren vooraf schriftelijk instemmen een "
+        "vergunning verlenen voor een nieuwe schuur achter het huis.",
     ],
 )
 def test_a_sentence_long_by_its_own_words_still_gets_its_finding(text):
