@@ -186,3 +186,19 @@ def _fact_clause(verb: Token) -> bool:
         return False
     head = verb.head
     return head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in _lv("fact_nouns")
+
+
+def _comparison_clause(verb: Token) -> bool:
+    """The passive is in the clause of a comparison, after *dan* and a comparative (*meer begrippen dan in dit plan
+    worden gebruikt*, *breder dan gewoonlijk wordt aangelegd*): it gives a measure to compare with, not an act
+    whose doer hides. (*dan* that opens a main clause after a condition, *als ..., dan wordt ...*, is no mark.)"""
+    doc = verb.doc
+    for m in clause_openers(verb):
+        if m.lower_ != "dan" or not (m.pos_ == "SCONJ" or m.dep_ == "mark"):
+            continue
+        if m.i > verb.sent.start and doc[m.i - 1].is_punct:
+            continue  # *als het later wordt, dan wordt ...*: a comma before *dan* ends a condition
+        before = doc[verb.sent.start : m.i]
+        if any(t.lower_ in ("meer", "minder") or "Cmp" in t.morph.get("Degree") for t in before):
+            return True
+    return False

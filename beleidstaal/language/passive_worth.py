@@ -14,6 +14,7 @@ from .data import word_set
 from .grammar import MODAL_FORMS, infinitive
 from .passive import aux_kind, find_agent, subject
 from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are read by bench/.../passive_signals.py)
+    _comparison_clause,
     _complement_clause,
     _condition,
     _effect_clause,
@@ -95,7 +96,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - *kunnen* with a verb of building or placing (*er kunnen zes woningen worden gerealiseerd*): what a plan
       allows, whoever builds;
     - *vervangen* with a door-phrase (*de weg is vervangen door een laan*): the door-phrase names what comes
-      instead, not a doer.
+      instead, not a doer;
+    - the clause of a comparison after *dan* (*meer begrippen dan in dit plan worden gebruikt*): a measure.
 
     The passives left out still count for the share of passive sentences (BT303).
     """
@@ -107,8 +109,8 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
     ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
-    ``flow``, ``fact``, ``capacity``, ``substitute``); None when it reports it. The names let a study count each
-    decision (``bench/quality/real/passive_signals.py``)."""
+    ``flow``, ``fact``, ``capacity``, ``substitute``, ``comparison``); None when it reports it. The names let a
+    study count each decision (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
     if infinitive(verb) in _lv("property_verbs"):
@@ -282,6 +284,8 @@ def _described_not_done(verb: Token, auxes: list[Token]) -> str | None:
         return "effect"
     if _fact_clause(verb):
         return "fact"
+    if _comparison_clause(verb):
+        return "comparison"
     if _list_item(verb):
         return "list-item"
     if any(aux_kind(a) == "worden" for a in auxes) and _flow_subject(verb, auxes):

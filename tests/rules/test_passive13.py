@@ -99,3 +99,19 @@ def test_a_condition_after_a_focus_particle_is_a_condition(text):
 
 def test_a_passive_main_clause_after_ook_still_fires():
     assert rules("Ook worden de oude bomen langs de weg naar het dorp gekapt.", "BT301") == ["BT301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op het terrein staan nu minder bomen dan in het oude plan worden genoemd.",
+        "De nieuwe weg wordt iets breder dan in de wijk gewoonlijk wordt aangelegd.",
+    ],
+)
+def test_a_passive_in_a_comparison_gives_a_measure(text):
+    assert rules(text, "BT301", "BT302") == []
+
+
+def test_dan_after_a_condition_is_no_comparison():
+    text = "Als de aanvraag later binnenkomt, dan wordt de vergunning niet meer verleend."
+    assert rules(text, "BT301") == ["BT301"]
