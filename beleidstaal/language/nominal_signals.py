@@ -137,3 +137,38 @@ def _hazard(anchor: Token) -> bool:
     if anchor.head.i != anchor.i and anchor.head.i < i and is_head(anchor.head):
         return True
     return any(is_head(t) for t in doc[max(start, i - 4) : i])
+
+
+def _regime(tok: Token, van_head: Token | None) -> bool:
+    """A noun of ``regime_nouns`` (*invoering*, *uitvoering*, *toepassing*) whose *van*-phrase names a law, a
+    scheme or a system (*de invoering van de Kaderrichtlijn Water*, *de uitvoering van de Omgevingswet*, *de
+    implementatie van het DSO*): a stage of the legal system, done by no one in particular, not an act a verb would
+    tell better. The name is capitalised in the middle of the sentence; an ordinary object (*de uitvoering van alle
+    plannen*, *toepassing van artikel 28.2*) keeps the finding."""
+    if van_head is None or (tok.lemma_ or tok.lower_).lower() not in word_set("grammatica", "regime_nouns"):
+        return False
+    text = van_head.text
+    return (
+        text[:1].isupper()
+        and any(ch.isalpha() for ch in text)
+        and van_head.i != van_head.sent.start
+        and (van_head.pos_ == "PROPN" or text.isupper() or text[1:2].islower())
+    )
+
+
+def _in_title(tok: Token) -> bool:
+    """The noun is a word of the title of a law or a regulation: a capitalised noun of ``title_nouns`` in the middle
+    of the sentence, at most four lower-case words before it, none of them a verb or a punctuation mark (*de Regeling
+    standaarden ruimtelijke ordening*, *de Verordening bescherming landschap*). A title is a name: the writer may not
+    rewrite it."""
+    doc, start = tok.doc, tok.sent.start
+    titles = word_set("grammatica", "title_nouns")
+    for i in range(tok.i - 1, max(start, tok.i - 5) - 1, -1):
+        t = doc[i]
+        if t.text[:1].isupper():
+            return i > start and t.lower_ in titles and not doc[i - 1].is_punct
+        # a word the tagger read as a verb but hung on the noun (*standaarden* as amod) is part of the title
+        verb = t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "nmod", "flat"))
+        if not t.is_alpha or verb or t.pos_ in ("PRON", "SCONJ", "CCONJ"):
+            return False
+    return False

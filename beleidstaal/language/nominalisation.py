@@ -22,7 +22,17 @@ from .data import word_lists, word_set
 from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .keys import full_lemma
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
-from .nominal_signals import _causative, _defined, _described, _hazard, _measure, _or_list, _topic
+from .nominal_signals import (
+    _causative,
+    _defined,
+    _described,
+    _hazard,
+    _in_title,
+    _measure,
+    _or_list,
+    _regime,
+    _topic,
+)
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -184,6 +194,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``subject``, ``object``, ``in_pp``: its role in the clause (through the first of a coordination);
     - ``no_van``: no *van*-phrase (the weak-verb kind: *de invoering vindt plaats*);
     - ``features``: the first of a row of plain nouns that name properties (*de plaatsing, hoogte en breedte van*);
+    - ``regime``: *de invoering van de Omgevingswet*: a law or scheme put into practice, done by no one in particular;
+    - ``title``: a word of a law's title (*de Regeling standaarden ruimtelijke ordening*): a name;
     - ``hazard``: after *risico op*, *beschermen tegen*, *gevaar voor*: a possible event, not an act;
     - ``defined``: an earlier sentence of the paragraph defines the noun (*onder ontwatering wordt verstaan*), and
       it gives no object, at most a quantity (*een ontwatering van 1 meter*).
@@ -218,6 +230,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "described": _described(tok),
         "topic": _topic(anchor),
         "hazard": _hazard(anchor),
+        "regime": _regime(tok, van_head),
+        "title": _in_title(anchor),
         "features": anchor is tok and _features(tok),
         "defined": _measure(van_head) and _defined(tok),
     }
@@ -241,7 +255,8 @@ def _features(anchor: Token) -> bool:
 #: (``label``) still counts as a heading
 BLOCKERS = (
     "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix", "plural_form",
-    "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
+    "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard", "regime",
+    "title",
 )  # fmt: skip
 
 

@@ -63,8 +63,10 @@ NOMINALISATION = register(
         what="Vindt werkwoorden die tot zelfstandig naamwoord zijn gemaakt, waar dat de zin zwaar maakt: met "
         "'van' erachter ('de verbetering van de dienstverlening', 'het realiseren van woningen') of met een zwak "
         "werkwoord ('de invoering vindt plaats'). Gewone woorden als 'woning', 'regering' en 'vergadering' "
-        "vindt de regel niet. Ook niet: een rij eigenschappen ('de plaatsing, hoogte en breedte van de schuur') en "
-        "een vakterm die de tekst net heeft uitgelegd ('Onder drooglegging wordt verstaan ...').",
+        "vindt de regel niet. Ook niet: een rij eigenschappen ('de plaatsing, hoogte en breedte van de schuur'), "
+        "een vakterm die de tekst net heeft uitgelegd ('Onder drooglegging wordt verstaan ...'), een risico ('het "
+        "risico op vervuiling van de bodem'), een wet die ingaat ('de invoering van de Omgevingswet') en een woord "
+        "uit de naam van een regeling.",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
         "'de verbetering van de dienstverlening'.",

@@ -80,3 +80,42 @@ def test_overview_with_a_subject_not_reported(text):
 )
 def test_overview_in_a_passive_still_reported(text):
     assert spans(text, SUPPORT)
+
+
+# regime: a law or scheme brought into practice (*de invoering van de Omgevingswet*) is done by no one in particular;
+# title: a word of a law's title is a name
+
+
+def test_regime_and_title_are_blockers():
+    assert "regime" in BLOCKERS
+    assert "title" in BLOCKERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de invoering van de Omgevingswet krijgt de gemeente meer taken.",
+        "De nieuwe app ondersteunt de uitvoering van de Wegenverkeerswet.",
+        "Het bureau helpt bij de implementatie van het DSO in de gemeente.",
+        "De Regeling standaarden ruimtelijke ordening geeft aan welke normen gelden.",
+    ],
+)
+def test_law_in_practice_or_title_not_reported(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # an ordinary object, an article by its number, a noun outside the title: the act stays reported
+        ("De gemeente begint in mei met de uitvoering van het plan.", "de uitvoering van het plan"),
+        ("Toepassing van artikel 12 is hier nodig om de bouw toe te staan.", "Toepassing van artikel 12"),
+        ("Volgens de Wet vindt de toetsing in mei plaats.", "de toetsing"),
+        (
+            "De Verordening ruimte vraagt om de verbetering van de dorpsranden.",
+            "de verbetering van de dorpsranden",
+        ),
+    ],
+)
+def test_act_beside_a_law_still_reported(text, flagged):
+    assert flagged in spans(text)
