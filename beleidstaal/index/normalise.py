@@ -64,13 +64,15 @@ def stem(word: str) -> str:
 
 
 def stems(words: list[str]) -> list[str]:
-    """``[stem(w) for w in words]``, looked up in the cache in one pass (a check stems blocks of stored words)."""
-    new = set(words).difference(_stems)
-    if len(_stems) + len(new) > 500_000:  # the cache would be cleared on the way
-        return [stem(w) for w in words]
-    for w in new:
-        stem(w)
-    return list(map(_stems.__getitem__, words))
+    """``[stem(w) for w in words]``, looked up in the cache in one pass (a check stems blocks of stored words): after
+    the first blocks of a check nearly every word is known, and one ``map`` in C answers the whole block; only the
+    words not known yet go through ``stem``."""
+    out = list(map(_stems.get, words))
+    if None in out:
+        for i, known in enumerate(out):
+            if known is None:
+                out[i] = stem(words[i])
+    return out
 
 
 def word_hash(key: str) -> int:

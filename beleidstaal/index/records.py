@@ -15,6 +15,8 @@ from .normalise import stems
 
 #: words per stored block: a window of the few hundred words that a check looks at reads one to three blocks
 BLOCK_WORDS = 256
+#: a window with fewer words than this in a block that is not stemmed yet stems only its own words
+PART_WORDS = 64
 
 
 def pack_blocks(words: list[str]) -> list[bytes]:
@@ -28,9 +30,10 @@ def pack_blocks(words: list[str]) -> list[bytes]:
 @dataclass
 class StoredDocument:
     """A document of the index. Its words are stored in blocks of ``BLOCK_WORDS`` (``pack_blocks``) and read block
-    by block as windows ask for them (``load(first, last)``: the unpacked text of blocks first..last), each block's
-    stems made once: a check against an archive looks at a window of a few hundred words in each of hundreds of
-    documents, not at whole documents."""
+    by block as windows ask for them (``load(first, last)``: the unpacked and decoded text of blocks first..last),
+    each block's stems made once: a check against an archive looks at a window of a few hundred words in each of
+    hundreds of documents, not at whole documents. A window of fewer than ``PART_WORDS`` words of a block not yet
+    stemmed (the quick test of a hit) stems only its own words."""
 
     id: int
     path: str
@@ -38,7 +41,7 @@ class StoredDocument:
     relpath: str
     title: str
     size: int
-    load: Callable[[int, int], list[bytes]] = field(repr=False)
+    load: Callable[[int, int], list[str]] = field(repr=False)
     _lines_blob: bytes = field(default=b"", repr=False)
     _breaks_blob: bytes = field(default=b"", repr=False)
     #: block number -> (its text, its stems or None before first use)
@@ -75,13 +78,22 @@ class StoredDocument:
         out: list[str] = []
         for b in range(first, last + 1):
             block = self._blocks[b]
-            if not stemmed:
-                words = block[0].decode("utf-8").split()
-            elif block[1] is None:
-                words = block[1] = stems(block[0].decode("utf-8").split())
-            else:
-                words = block[1]
             base = b * BLOCK_WORDS
+            if not stemmed:
+                words = block[0].split()
+            elif block[1] is not None:
+                words = block[1]
+            elif min(end, base + BLOCK_WORDS) - max(start, base) < PART_WORDS:
+                # a few words of a block not stemmed yet (the quick test of a hit looks at about 30): only those
+                # are stemmed, and the block stays unstemmed until a window asks for more of it
+                lo = max(start, base) - base
+                words = stems(block[0].split()[lo : end - base])
+                if first == last:
+                    return words
+                out.extend(words)
+                continue
+            else:
+                words = block[1] = stems(block[0].split())
             if first == last:
                 return words[start - base : end - base]
             out.extend(words[max(0, start - base) : end - base])

@@ -187,8 +187,9 @@ class ReferenceIndex(IndexWriter):
             raise self._damaged(IndexFileError(f"document {doc_id} ontbreekt"))
         return StoredDocument(*row[:6], lambda first, last: self._blocks(doc_id, first, last), row[6], row[7])
 
-    def _blocks(self, doc_id: int, first: int, last: int) -> list[bytes]:
-        """The unpacked text of blocks ``first``..``last`` of a document."""
+    def _blocks(self, doc_id: int, first: int, last: int) -> list[str]:
+        """The unpacked text of blocks ``first``..``last`` of a document, decoded (once: here, where damaged text
+        is found, not again for every window that reads the block)."""
         try:
             rows = self.conn.execute(
                 "SELECT id, text FROM blocks WHERE id BETWEEN ? AND ? ORDER BY id",
@@ -196,9 +197,8 @@ class ReferenceIndex(IndexWriter):
             ).fetchall()
             if [r[0] - doc_id * BLOCK_ID for r in rows] != list(range(first, last + 1)):
                 raise IndexFileError(f"blokken van document {doc_id} ontbreken")
-            texts = [zlib.decompress(r[1]) for r in rows]
-            for text in texts:
-                text.decode("utf-8")  # damaged text is found here, not in the middle of a check
+            # damaged text is found here, not in the middle of a check
+            texts = [zlib.decompress(r[1]).decode("utf-8") for r in rows]
         except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, IndexFileError) as exc:
             raise self._damaged(exc) from None
         self._cached_words += (last - first + 1) * BLOCK_WORDS

@@ -1,0 +1,64 @@
+"""Windows of a stored document: the stems of a few words of a block are made without stemming the whole block, and
+every window gives the same words and stems however the blocks were read before (issue 24, cost of a check)."""
+
+from __future__ import annotations
+
+import random
+
+from beleidstaal.index import ReferenceIndex, build_index, normalise
+from beleidstaal.index.normalise import stem, stems
+from beleidstaal.index.records import BLOCK_WORDS, PART_WORDS
+
+_SENTENCES = [
+    "De gemeente wil de oude school aan de Dorpsstraat ombouwen tot zes woningen voor starters.",
+    "Het college heeft de plannen voor het groene plein besproken met de bewoners van de wijk.",
+    "De nieuwe woningen krijgen een tuin aan de achterkant en een parkeerplaats op eigen terrein.",
+    "Voor de bouw is een onderzoek naar de bodem gedaan; de grond is schoon genoeg om te wonen.",
+    "Het waterschap vraagt om extra ruimte voor regenwater in de groenstroken langs de wegen.",
+    "Omwonenden konden hun mening geven tijdens twee avonden in het buurthuis van de Akkers.",
+]
+
+
+def _document(tmp_path):
+    rng = random.Random(11)
+    text = "# Plan\n\n" + "\n\n".join(" ".join(rng.choice(_SENTENCES) for _ in range(6)) for _ in range(14))
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    (folder / "plan.md").write_text(text + "\n", encoding="utf-8")
+    build_index([folder], tmp_path / "ref.sqlite")
+    index = ReferenceIndex.open(tmp_path / "ref.sqlite")
+    return index, index.all_document_ids()[0]
+
+
+def test_a_few_words_of_a_block_are_stemmed_without_stemming_the_block(tmp_path):
+    index, doc_id = _document(tmp_path)
+    doc = index.document(doc_id)
+    assert len(doc) > 3 * BLOCK_WORDS
+    window = doc.keys_range(BLOCK_WORDS + 10, BLOCK_WORDS + 10 + PART_WORDS - 1)
+    assert window == [stem(w) for w in doc.words_range(BLOCK_WORDS + 10, BLOCK_WORDS + 10 + PART_WORDS - 1)]
+    assert doc._blocks[1][1] is None  # the block itself is not stemmed yet
+    doc.keys_range(BLOCK_WORDS, BLOCK_WORDS + PART_WORDS)  # a larger window stems the block once
+    assert doc._blocks[1][1] is not None
+
+
+def test_every_window_gives_the_same_words_and_stems_in_any_order(tmp_path):
+    index, doc_id = _document(tmp_path)
+    words = index.document(doc_id).words
+    rng = random.Random(3)
+    for _ in range(4):
+        fresh = ReferenceIndex.open(index.path)  # nothing read yet
+        doc = fresh.document(doc_id)
+        for _ in range(300):
+            start = rng.randrange(-5, len(words) + 5)
+            end = start + rng.choice([0, 1, 5, 29, PART_WORDS - 1, PART_WORDS, 200, BLOCK_WORDS, 700])
+            lo, hi = max(0, start), max(0, min(end, len(words)))
+            assert doc.words_range(start, end) == words[lo:hi]
+            assert doc.keys_range(start, end) == [stem(w) for w in words[lo:hi]]
+
+
+def test_stems_of_known_and_new_words_are_stem_of_each():
+    normalise._stems.clear()
+    first = ["plannen", "groene", "woningen", "plannen"]
+    assert stems(first) == [stem(w) for w in first]
+    mixed = ["woningen", "wordt", "gemeentehuizen", "auto's", "plannen", "", "tuinen"]
+    assert stems(mixed) == [stem(w) for w in mixed]
