@@ -172,3 +172,19 @@ def _in_title(tok: Token) -> bool:
         if not t.is_alpha or verb or t.pos_ in ("PRON", "SCONJ", "CCONJ"):
             return False
     return False
+
+
+def _named(anchor: Token) -> bool:
+    """The noun is what a definition names: the subject of *heten* (*Het bijhouden van de wijzigingen heet
+    versiebeheer*), or of *noemen* with a name as its complement (*... wordt een review genoemd*, *wij noemen het
+    bijhouden van de wijzigingen versiebeheer*). The act is the thing being named: a verb cannot carry the name. An
+    evaluation (*wij noemen het bijhouden belangrijk*: an adjective) is no name."""
+    head = anchor.head
+    lemma = (head.lemma_ or head.lower_).lower()
+    if head.i == anchor.i or lemma not in word_set("grammatica", "naming_verbs"):
+        return False
+    if lemma == "heten":
+        return anchor.dep_ == "nsubj"
+    return anchor.dep_ in ("nsubj:pass", "obj") and any(
+        c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN") for c in head.children
+    )

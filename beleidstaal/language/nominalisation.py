@@ -29,6 +29,7 @@ from .nominal_signals import (
     _hazard,
     _in_title,
     _measure,
+    _named,
     _or_list,
     _regime,
     _topic,
@@ -195,6 +196,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``no_van``: no *van*-phrase (the weak-verb kind: *de invoering vindt plaats*);
     - ``features``: the first of a row of plain nouns that name properties (*de plaatsing, hoogte en breedte van*);
     - ``regime``: *de invoering van de Omgevingswet*: a law or scheme put into practice, done by no one in particular;
+    - ``named``: what a definition names (*het bijhouden van de wijzigingen heet versiebeheer*);
     - ``title``: a word of a law's title (*de Regeling standaarden ruimtelijke ordening*): a name;
     - ``hazard``: after *risico op*, *beschermen tegen*, *gevaar voor*: a possible event, not an act;
     - ``defined``: an earlier sentence of the paragraph defines the noun (*onder ontwatering wordt verstaan*), and
@@ -232,6 +234,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "hazard": _hazard(anchor),
         "regime": _regime(tok, van_head),
         "title": _in_title(anchor),
+        "named": _named(anchor),
         "features": anchor is tok and _features(tok),
         "defined": _measure(van_head) and _defined(tok),
     }
@@ -256,7 +259,7 @@ def _features(anchor: Token) -> bool:
 BLOCKERS = (
     "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix", "plural_form",
     "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard", "regime",
-    "title",
+    "title", "named",
 )  # fmt: skip
 
 

@@ -119,3 +119,33 @@ def test_law_in_practice_or_title_not_reported(text):
 )
 def test_act_beside_a_law_still_reported(text, flagged):
     assert flagged in spans(text)
+
+
+# named: what a definition names is the thing being named; a verb cannot carry the name
+
+
+def test_named_is_a_blocker():
+    assert "named" in BLOCKERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bijhouden van de wijzigingen heet versiebeheer.",
+        "Het controleren van de code wordt ook wel een review genoemd.",
+    ],
+)
+def test_named_not_reported(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Het bijhouden van de wijzigingen kost veel tijd.", "Het bijhouden van de wijzigingen"),
+        # an evaluation (an adjective) is no name
+        ("Wij noemen het bijhouden van de wijzigingen belangrijk.", "het bijhouden van de wijzigingen"),
+    ],
+)
+def test_act_that_is_not_named_still_reported(text, flagged):
+    assert flagged in spans(text)
