@@ -25,6 +25,8 @@ def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool =
     tag must agree, unless the guard asks for a verb and the form is a verb form with such an unknown tag. The tag
     is overruled only for a rare word (*faciliteer*, *prioriteert*), not for a frequent one that is also another
     word (*verzoek*, *cluster*, *bezig*), unless the particle of the separable verb stands in the sentence too."""
+    if tok.pos_ == "NUM" and cls == "VERB" and _numeral_in_verb_place(tok):
+        return True  # *het college acht het risico aanvaardbaar*: 'acht' of 'achten', not the numeral eight
     if tok.pos_ in CLOSED_CLASSES:
         return False
     if entry.pos and tok.pos_ in entry.pos:
@@ -68,6 +70,31 @@ def _verb_place(tok: Token) -> bool:
     doc = tok.doc
     near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
     return any(t.lower_ in SUBJECT_PRONOUNS for t in near) or any(c.dep_ == "nsubj" for c in tok.children)
+
+
+#: words that start a noun phrase or stand for one: a numeral never stands before them in its own phrase (*de acht
+#: woningen*, never *acht de woningen*), a finite verb often does (*acht het college*, *acht dit plan*, *acht zich*)
+PHRASE_STARTS = {"DET", "PRON"}
+
+
+def _numeral_in_verb_place(tok: Token) -> bool:
+    """A verb form the tagger read as a numeral (*acht*, of *achten*): an article or pronoun follows it directly and
+    no article, preposition or *er* stands before it (*de acht*, *na acht*, *er acht*), or the lemmatiser gave it a
+    verb's lemma and the parser a subject. *De gemeente bouwt er acht* and *acht woningen* stay numerals."""
+    if tok.dep_ == "nummod":
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.pos_ in PHRASE_STARTS
+        and prev is not None
+        and prev.pos_ not in ("DET", "NUM", "ADP")
+        and prev.lower_ != "er"
+    ):
+        return True
+    return tok.lemma_.lower() != tok.lower_ and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _noun_context(tok: Token) -> bool:

@@ -194,7 +194,6 @@ KNOWN_MISSES = {
     "ontberen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "aanvangen": "onovergankelijk: 'het aangevangen plan' is geen Nederlands",
     "aanwenden": "'wend' (ik-vorm) leest het model niet als werkwoord",
-    "achten": "'acht' is ook een telwoord; het model kiest telwoord",
     "in acht nemen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "deelnemen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "tegemoetkomen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
