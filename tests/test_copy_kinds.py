@@ -681,12 +681,11 @@ GOVERNMENT_VOICE = [
 def test_a_government_on_its_own_policy_is_a_citation_when_several_organisations_hold_it(
     policy_index, policy_index_two, text
 ):
-    """Held by plans of two other organisations: the body's text, quoted. Held by one other plan: more often a
-    summary copied from that plan, so a copy."""
+    """Held by plans of two other organisations, or of one: the body's text, quoted."""
     kinds, seen = planted(text, policy_index_two)
     assert kinds == [("BT802", "citaat")], seen
     kinds, seen = planted(text, policy_index)
-    assert kinds == [("BT801", "kopie")], seen
+    assert kinds == [("BT802", "citaat")], seen
 
 
 @pytest.mark.parametrize(
@@ -1228,16 +1227,13 @@ def test_a_vision_quoted_without_marks_is_a_citation_and_never_a_warning(
 
 
 def held_text(text: str, two, one) -> None:
-    """Held by plans of two other organisations (``two``), ``text`` is a quotation; held by one (``one``), a copy
-    at info, counted with the quotations and never a warning."""
+    """Held by plans of two other organisations (``two``) or of one (``one``), ``text`` is a quotation, at info."""
     kinds, seen = planted(text, two)
     assert kinds == [("BT802", "citaat")], seen
     found = markdown_copies(
         f"Het plan gaat over de boerderij aan de dijk.\n\n{text.format(policy=POLICY)}", one
     )
-    assert [(f.rule, f.severity, f.data.get("introduced_as_quote")) for f in found] == [
-        ("BT801", "info", True)
-    ]
+    assert [(f.rule, f.severity) for f in found] == [("BT802", "info")], [(f.text, f.data) for f in found]
 
 
 @pytest.mark.parametrize(
@@ -1477,15 +1473,13 @@ def rule_indexes(tmp_path_factory):
 
 def test_an_ordinances_rule_under_its_heading_is_a_citation_when_several_organisations_hold_it(rule_indexes):
     """*Een ruimtelijk plan kan uitsluitend ...* under a heading that names the ordinance: its rule, quoted without
-    marks. Held by one other plan: a copy at info, never a warning; under a heading of the plan's own: a copy."""
+    marks, held by plans of two other organisations or of one; under a heading of the plan's own: a copy."""
     two, one = rule_indexes
     text = "## 4.3 Provinciale verordening\n\nDe gemeente toetst het plan hieraan. {rule}\n"
     kinds, seen = planted(text.replace("{rule}", ORDINANCE_RULE), two)
     assert kinds == [("BT802", "citaat")], seen
     found = markdown_copies(f"Het plan gaat over de boerderij.\n\n{text.format(rule=ORDINANCE_RULE)}", one)
-    assert [(f.rule, f.severity, f.data.get("introduced_as_quote")) for f in found] == [
-        ("BT801", "info", True)
-    ]
+    assert [(f.rule, f.severity) for f in found] == [("BT802", "info")], [(f.text, f.data) for f in found]
     kinds, seen = planted(
         f"## Het plangebied\n\nDe gemeente toetst het plan hieraan. {ORDINANCE_RULE}\n", two
     )

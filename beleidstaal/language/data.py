@@ -64,7 +64,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "framework_headings": WORDS, "own_rules": WORDS, "plan_aspects": WORDS,
         "government_bodies": WORDS, "government_policy_words": WORDS, "government_will_verbs": WORDS,
         "government_commit_verbs": WORDS, "government_have_verbs": WORDS, "government_regard_verbs": WORDS,
-        "rule_subjects": WORDS, "rule_words": WORDS,
+        "adoption_participles": WORDS, "vision_voice": WORDS,
+        "rule_subjects": WORDS, "rule_words": WORDS, "prescribed_rules": WORDS,
     },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "realisatie": {

@@ -46,7 +46,13 @@ def _names_contents(sentences: list[str]) -> bool:
     return any(w in contents for w in re.findall(r"\w+", sentences[-2].lower()))
 
 
-def _introduces_policy(text: str, context: str = "") -> int | None:
+def in_brackets(clause: str) -> bool:
+    """The colon after ``clause`` stands inside brackets that the clause opens: a short name given to a law (*het
+    Besluit externe veiligheid inrichtingen (hierna: Bevi)*), no lead-in of a quotation."""
+    return clause.count("(") > clause.count(")")
+
+
+def _introduces_policy(text: str, context: str = "", before: str = "") -> int | None:
     """Where a quotation of law or policy starts when ``text`` has a colon that introduces one: the offset after
     the colon, else None. Either a verb that introduces a quotation among the last three words before the colon
     and the name of the law or policy text in that sentence (*In de Omgevingsvisie staat:*, *De verordening stelt
@@ -55,10 +61,11 @@ def _introduces_policy(text: str, context: str = "") -> int | None:
     it or ``context`` (the heading above) names the law or policy text, and the colon opens the quoted text
     (*In de Structuurvisie is aangegeven dat het Rijk drie hoofddoelen heeft:* and a list). Without that name
     (*De adviseur concludeert het volgende:*), or naming research (*De conclusies luiden:*), the text after it is
-    no quotation of law or policy."""
+    no quotation of law or policy. ``before`` is the last sentence of the paragraph before, for a lead-in that is a
+    paragraph of its own (*De missie uit de Omgevingsvisie luidt: '...'.*, then *De kernkwaliteiten zijn:*)."""
     for m in re.finditer(r":", text):
         clause = _SENTENCE.split(text[: m.start()][-MAX_INTRO_CHARS:])[-1]
-        if _research_intro(clause):
+        if _research_intro(clause) or in_brackets(clause):
             continue
         words = re.findall(r"\w+", clause.lower())
         # the verb ends the sentence ('staat:', 'stelt het volgende:'): a colon further on opens a list of the
@@ -67,9 +74,11 @@ def _introduces_policy(text: str, context: str = "") -> int | None:
             return m.end()
         # 'drie hoofddoelen ... :', 'De provincie kiest voor twee hoofddoelen. Deze zijn:' (the sentence before);
         # the policy text named there or in the heading, not somewhere earlier in the paragraph
-        lead = " ".join(_SENTENCE.split(text[: m.start()])[-2:])
+        sentences = _SENTENCE.split(text[: m.start()])
+        sentences = [before, *sentences] if before and len(sentences) == 1 else sentences
+        lead = " ".join(sentences[-2:])
         if (
-            _names_contents(_SENTENCE.split(text[: m.start()]))
+            _names_contents(sentences)
             and (names_policy(lead) or heading_names_policy(context))
             and not _research_intro(lead)
             and _opens_quotation(text[m.end() :])

@@ -102,6 +102,30 @@ def _rule_sentences(text: str, start: int) -> list[QuotedBlock]:
     return out
 
 
+#: the kind of a sentence with the words of a rule that a decree prescribes word for word (``prescribed_sentence``)
+PRESCRIBED = "voorschrift"
+
+
+def prescribed_sentence(sentence: str) -> bool:
+    """The sentence holds the words of a rule that the Besluit ruimtelijke ordening prescribes for every zoning
+    plan word for word (``prescribed_rules``: *Grond die eenmaal in aanmerking is genomen ..., blijft bij de
+    beoordeling van latere bouwplannen buiten beschouwing.*): the decree's text, whoever else holds it."""
+    low = " " + " ".join(re.findall(r"\w+", sentence.lower())) + " "
+    return any(f" {rule} " in low for rule in _words("prescribed_rules"))
+
+
+def _prescribed_sentences(text: str, start: int) -> list[QuotedBlock]:
+    """A block (kind ``PRESCRIBED``) for each sentence of paragraph text ``text`` (at offset ``start``) with the
+    words of a rule that a decree prescribes (``prescribed_sentence``)."""
+    out, at = [], 0
+    for sentence in _SENTENCE.split(text):
+        at = text.index(sentence, at)
+        if prescribed_sentence(sentence):
+            out.append(QuotedBlock(start + at, start + at + len(sentence), PRESCRIBED))
+        at += len(sentence)
+    return out
+
+
 def draws_conclusion(text: str) -> bool:
     """A sentence of ``text`` draws the writer's own conclusion from what came before: it opens with *Uit* and a word
     that points back, and has a verb of ``conclusion_verbs`` (*Uit deze uitspraken blijkt dat ...*, *Uit het
@@ -218,6 +242,20 @@ def _section_end(headings: list[bool], i: int) -> int:
     return j
 
 
+def _outside(block: QuotedBlock, others: list[QuotedBlock]) -> list[QuotedBlock]:
+    """The parts of ``block`` that no block of ``others`` overlaps, each of the same kind."""
+    parts, at = [], block.start
+    for o in sorted(
+        (o for o in others if o.start < block.end and block.start < o.end), key=lambda o: o.start
+    ):
+        if o.start > at:
+            parts.append(QuotedBlock(at, o.start, block.kind))
+        at = max(at, o.end)
+    if at < block.end:
+        parts.append(QuotedBlock(at, block.end, block.kind))
+    return parts
+
+
 def policy_quotations(document: Document) -> list[QuotedBlock]:
     """Quoted text of law or policy, for telling a quotation from a copy (``rules.copy``): the blocks of
     ``quoted_blocks``, except a copyright notice, a reaction or a repeated condition (``NOT_POLICY``) and a
@@ -274,6 +312,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             continue
         text = document.paragraph_text(p)
         reported.extend(_reported_articles(text, p.start))
+        found.extend(_prescribed_sentences(text, p.start))
         if heading_names_policy(heading):
             found.extend(_rule_sentences(text, p.start))
         if names_itself(text):
@@ -311,7 +350,8 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             block, i = _unclosed_quote(document, headings, i, at)
             found.append(block)
             continue
-        at = _introduces_policy(text, heading)
+        previous = _previous_text(document, headings, i)
+        at = _introduces_policy(text, heading, _SENTENCE.split(previous)[-1] if previous else "")
         if at is None:
             lead = _lists_policy(text, heading) if i + 1 < len(paragraphs) else None
             if lead is None or headings[i + 1] or not _is_item(document, paragraphs[i + 1]):
@@ -334,12 +374,10 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     # a government's own voice counts only where no other quoted text is found in the paragraph (it would take that
     # block's kind when merged, and counts only for passages that several organisations hold, ``rules.copy``)
     # and so does a vision's text under its heading (``_vision_section``)
+    # a held block that another block overlaps keeps its parts outside that block (a vision's section with a list
+    # quoted after its lead-in: the list is the list's, the vision's sentences around it stay the vision's)
     others = [b for b in found if b.kind not in HELD_KINDS]
-    found = others + [
-        b
-        for b in found
-        if b.kind in HELD_KINDS and not any(o.start < b.end and b.start < o.end for o in others)
-    ]
+    found = others + [q for b in found if b.kind in HELD_KINDS for q in _outside(b, others)]
     # a sentence that reports an article's text in indirect speech, where no other quoted text holds it; no edge
     # where a passage is cut (``rules.copy_spans.quoted_edges``): only a passage that is mostly such sentences is a
     # quotation

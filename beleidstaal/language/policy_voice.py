@@ -127,12 +127,17 @@ def announces(text: str) -> bool:
     return text.endswith((":", ";")) and bool(_ANNOUNCES.search(_SENTENCE.split(text)[-1]))
 
 
-def plan_voice(sentence: str) -> bool:
+def plan_voice(sentence: str, *, vision: bool = False) -> bool:
     """The sentence is the plan's own: it names the plan or speaks as its writer (``plan_voice``, ``plan_itself``,
-    ``own_voice``, ``plan_voice_phrases``: *In dit geval wordt met de herontwikkeling ...*)."""
+    ``own_voice``, ``plan_voice_phrases``: *In dit geval wordt met de herontwikkeling ...*). In a vision's text
+    (``vision``) *wij* and *onze* are the province or state that speaks (*het borgen van de kwaliteit van onze
+    leefomgeving*, ``vision_voice``), unless the sentence names the municipality (*onze gemeente*)."""
     low = " ".join(re.findall(r"\w+", sentence.lower()))
     words = set(low.split())
-    if words & (_words("plan_voice") | _words("plan_itself") | _words("own_voice")):
+    own = _words("own_voice")
+    if vision and "gemeente" not in words:
+        own = own - _words("vision_voice")
+    if words & (_words("plan_voice") | _words("plan_itself") | own):
         return True
     return any(f" {phrase} " in f" {low} " for phrase in _words("plan_voice_phrases"))
 
@@ -179,25 +184,61 @@ def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedB
         announced = bool(above) and i > 0 and not headings[i - 1] and announces(above[0])
         if not any(names_vision(text) or (announced and names_policy(text)) for text in above):
             return None
-    end = start = paragraphs[i + 1].start if i + 1 < len(paragraphs) and not headings[i + 1] else None
-    if start is None:
-        return None
-    # a first sentence that names a policy text or opens with a government body (*De POVI houdt vast aan ...*,
-    # *De provincie beschikt over ...*) is the plan's summary of the policy in the third person, not its text
-    first = _SENTENCE.split(document.paragraph_text(paragraphs[i + 1]))[0]
-    if names_policy(first) or " ".join(re.findall(r"\w+", first.lower())[:2]) in _words("government_bodies"):
-        return None
     k = i + 1
+    if k >= len(paragraphs) or headings[k]:
+        return None
+    # the sentences that say when the text was adopted (*Op 9 juli 2014 hebben Provinciale Staten de Omgevingsvisie
+    # vastgesteld.*) are the writer's opening; the text starts after them, in the next paragraph if they fill this one
+    text = document.paragraph_text(paragraphs[k])
+    skip = _adoption_lead(text)
+    if not text[skip:].strip():
+        k, skip = k + 1, 0
+        if k >= len(paragraphs) or headings[k]:
+            return None
+    end = start = paragraphs[k].start + skip
+    # a first sentence that names a policy text or opens with a government body (*De POVI houdt vast aan ...*,
+    # *De provincie beschikt over ...*) is the plan's summary of the policy in the third person, not its text;
+    # unless the body states its own will (*De provincie kiest er in de Omgevingsvisie voor om ...*,
+    # ``speaks_for_government``): then the section is that body's text, held as a government's voice
+    first = _SENTENCE.split(document.paragraph_text(paragraphs[k])[skip:])[0]
+    kind = VISION
+    if names_policy(first) or " ".join(re.findall(r"\w+", first.lower())[:2]) in _words("government_bodies"):
+        if not speaks_for_government(first):
+            return None
+        kind = GOVERNMENT
     while k < len(paragraphs) and not headings[k]:
         p = paragraphs[k]
         text = document.paragraph_text(p)
-        at = 0
-        for sentence in _SENTENCE.split(text):
+        at = skip if p.start < start else 0
+        for sentence in _SENTENCE.split(text[at:]):
             at = text.find(sentence, at)
-            if plan_voice(sentence):
+            if plan_voice(sentence, vision=True):
                 end = p.start + at
-                return QuotedBlock(start, end, VISION) if end > start else None
+                return QuotedBlock(start, end, kind) if end > start else None
             at += len(sentence)
         end = p.end
         k += 1
-    return QuotedBlock(start, end, VISION)
+    return QuotedBlock(start, end, kind)
+
+
+#: a year in a sentence (*2014*)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def adoption_sentence(sentence: str) -> bool:
+    """The sentence says when a law or policy text was adopted or came into force: a participle of
+    ``adoption_participles`` (*vastgesteld*, *geactualiseerd*, *in werking getreden*) and a year (*Op 9 juli 2014
+    hebben Provinciale Staten de Omgevingsvisie vastgesteld.*)."""
+    words = set(re.findall(r"\w+", sentence.lower()))
+    return bool(words & _words("adoption_participles")) and bool(_YEAR.search(sentence))
+
+
+def _adoption_lead(text: str) -> int:
+    """The offset in paragraph text ``text`` after the sentences at its start that say when a text was adopted
+    (``adoption_sentence``); 0 when it opens otherwise."""
+    at = 0
+    for end in [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]:
+        if not adoption_sentence(text[at:end]):
+            break
+        at = end
+    return at + len(text[at:]) - len(text[at:].lstrip())

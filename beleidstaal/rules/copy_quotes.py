@@ -8,8 +8,11 @@ from __future__ import annotations
 QUOTED_SHARE = 0.7
 #: a paragraph in which a government body speaks of its own policy (``language.policy_voice.speaks_for_government``)
 #: is a quotation only when plans of at least this many other organisations hold the passage: the body's own text,
-#: quoted by several; one other plan with it is more often a summary copied from that plan
-GOVERNMENT_ORGANISATIONS = 2
+#: quoted by others. (It was two while the voice was read more loosely, when one other plan with it was more often a
+#: summary copied from that plan; on the ten judged copy sheets every passage in a government's voice, a vision's
+#: text or an ordinance's rule that one other organisation holds is a quotation for the judges: copy-028, copy6-060,
+#: copy8-030.) A passage no other organisation holds (the batch archive passes 0) is no quotation by its voice alone.
+GOVERNMENT_ORGANISATIONS = 1
 #: but held by plans of this many other organisations, such a paragraph is a stock summary that names the body in
 #: the third person (*Het Rijk kiest voor ...*, *Het Rijk wil met de introductie van de ladder ...*), also where
 #: some of them hold it word for word: template text, not the body's own text (the judged quotations in a

@@ -1,0 +1,155 @@
+"""Quotations of law and policy without quotation marks (issue #24, task copylaw13): a vision's section that opens
+with the date it was adopted, the province that speaks as *wij*, a vision's text around a quoted list, and the rules
+that the Besluit ruimtelijke ordening prescribes word for word. The Dutch text is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_copy_kinds import kinds_of, markdown_copies, small_index
+from test_copy_rule import UD
+
+from beleidstaal.language.policy_quotes import prescribed_sentence
+from beleidstaal.language.policy_voice import adoption_sentence
+from beleidstaal.readers import document_from_text
+
+
+def policy_blocks(markdown: str) -> list[tuple[str, str]]:
+    from beleidstaal.language.policy_quotes import policy_quotations
+
+    document = document_from_text(markdown, kind="markdown", path="NL.IMRO.0100.Haven-VG02.md")
+    return [(b.kind, document.text[b.start : b.end].strip()) for b in policy_quotations(document)]
+
+
+ADOPTED = "Op 3 maart 2019 hebben Provinciale Staten de Omgevingsvisie Zeeland vastgesteld."
+WILL = "De provincie kiest er in de Omgevingsvisie voor om de dorpen leefbaar en bereikbaar te houden."
+VISION = (
+    "Kleine kernen houden een eigen school, een eigen winkel en een plek om te sporten. Nieuwe woningen komen eerst "
+    "op plekken waar al gebouwd is."
+)
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # the date the vision was adopted, then the province's own will: the province's text from its will on,
+        # also in the next paragraph, where the province is not named
+        f"{ADOPTED} {WILL}\n\n{VISION}",
+        # the date in a paragraph of its own
+        f"{ADOPTED}\n\n{WILL}\n\n{VISION}",
+    ],
+)
+def test_a_visions_section_that_opens_with_its_adoption_is_the_provinces_text(section):
+    blocks = policy_blocks(
+        f"Het plan gaat over de boerderij aan de dijk.\n\n## Omgevingsvisie Zeeland\n\n{section}\n"
+    )
+    held = " ".join(text for kind, text in blocks if kind in ("overheid", "visie"))
+    assert WILL in held and VISION in held, blocks
+    assert not any(ADOPTED in text for kind, text in blocks if kind == "visie"), blocks
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # the writer's summary after the adoption: the vision named as the subject, or a body that only has
+        f"{ADOPTED} De Omgevingsvisie houdt vast aan een ruim woonbeleid. {VISION}",
+        f"{ADOPTED} De provincie beschikt over instrumenten voor haar doelen. {VISION}",
+    ],
+)
+def test_an_adoption_does_not_make_the_writers_summary_a_visions_text(section):
+    blocks = policy_blocks(
+        f"Het plan gaat over de boerderij aan de dijk.\n\n## Omgevingsvisie Zeeland\n\n{section}\n"
+    )
+    assert not [text for kind, text in blocks if kind in ("overheid", "visie")], blocks
+
+
+def test_adoption_sentence():
+    assert adoption_sentence(ADOPTED)
+    assert adoption_sentence("Nadien is de visie in 2021 geactualiseerd.")
+    assert not adoption_sentence("Provinciale Staten hebben de Omgevingsvisie vastgesteld.")  # no year
+    assert not adoption_sentence("In 2019 zijn er veertig woningen gebouwd.")
+
+
+def test_the_province_speaking_as_wij_does_not_end_its_visions_text():
+    """*Wij* and *onze* in a vision's text are the province's; *onze gemeente* is the writer's."""
+    ours = "Wij beschermen onze landschappen en het water dat door onze provincie stroomt."
+    own = "Voor onze gemeente betekent dit dat er weinig verandert."
+    blocks = policy_blocks(
+        f"Het plan gaat over de boerderij aan de dijk.\n\n## Omgevingsvisie Zeeland\n\n{VISION} {ours} {own}\n"
+    )
+    held = [text for kind, text in blocks if kind == "visie"]
+    assert held == [f"{VISION} {ours}"], blocks
+
+
+def test_a_visions_text_around_a_quoted_list_stays_the_visions():
+    """A list quoted after its lead-in inside a vision's section takes the list; the section's sentences after it
+    are still the vision's (they were dropped with the whole section)."""
+    after = "Deze twee doelen versterken elkaar en vragen om goede wegen tussen de kernen."
+    blocks = policy_blocks(
+        "Het plan gaat over de boerderij aan de dijk.\n\n## Omgevingsvisie Zeeland\n\n"
+        f"{WILL} Deze zijn:\n\n- sterke dorpen;\n- een open landschap.\n\n{after}\n"
+    )
+    assert ("overheid", after) in blocks or any(
+        kind == "overheid" and after in text for kind, text in blocks
+    ), blocks
+
+
+RULE = (
+    "Grond die eenmaal in aanmerking is genomen bij het toestaan van een bouwplan waaraan uitvoering is gegeven of "
+    "alsnog kan worden gegeven, blijft bij de beoordeling van latere bouwplannen buiten beschouwing."
+)
+
+
+def test_prescribed_sentence():
+    assert prescribed_sentence(RULE)
+    assert prescribed_sentence(
+        "Het gebruik van grond dat bestond op het tijdstip van inwerkingtreding van het plan en hiermee in strijd "
+        "is, mag worden voortgezet."
+    )
+    # the writer's explanation of the rule names it, but not in its words
+    assert not prescribed_sentence(
+        "De antidubbeltelregel voorkomt dat grond twee keer meetelt bij een bouwplan."
+    )
+
+
+@pytest.fixture(scope="module")
+def rule_index_four(tmp_path_factory):
+    """The decree's rule in plans of four other organisations."""
+    tmp = tmp_path_factory.mktemp("voorschrift4")
+    plans = ["0200.Dorp", "0400.Akker", "0500.Beek", "0600.Veld"]
+    return small_index(tmp, {f"NL.IMRO.{name}-VG01.txt": [RULE] for name in plans})
+
+
+@pytest.mark.skipif(not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken")
+def test_a_rule_the_decree_prescribes_word_for_word_is_a_citation_however_many_hold_it(rule_index_four):
+    """The Bro's rule against counting land twice, as an article of the plan's rules, held by plans of four other
+    organisations: the decree's text, a quotation, not template text."""
+    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n## Artikel 6 Antidubbeltelregel\n\n{RULE}\n"
+    found = markdown_copies(draft, rule_index_four)
+    assert kinds_of(found) == [("BT802", "citaat")], [(f.text, f.data) for f in found]
+
+
+MISSION = "## Missie\n\n{before}\n\nDe kernkwaliteiten zijn:\n\n- rust en ruimte;\n- de eigen schaal van de dorpen;\n- veiligheid.\n"
+
+
+def test_a_lead_in_of_its_own_after_a_sentence_naming_the_vision_introduces_its_list():
+    """*De kernkwaliteiten zijn:* as a paragraph of its own, after a sentence that names the vision: the list is the
+    vision's, as when the lead-in and that sentence stand in one paragraph."""
+    blocks = policy_blocks(
+        MISSION.format(before="De missie uit de Omgevingsvisie luidt: 'Een levendig Zeeland voor iedereen'.")
+    )
+    assert ("beleid", "rust en ruimte;\n\nde eigen schaal van de dorpen;\n\nveiligheid.") in blocks, blocks
+
+
+def test_a_lead_in_of_its_own_after_the_writers_sentence_introduces_no_quotation():
+    blocks = policy_blocks(MISSION.format(before="De gemeente heeft haar dorpen in kaart gebracht."))
+    assert not [kind for kind, _ in blocks if kind == "beleid"], blocks
+
+
+def test_a_colon_inside_brackets_that_give_a_law_its_short_name_is_no_lead_in():
+    """*(hierna: Bevi)* gives the decree its short name: the words after the colon are the writer's sentence."""
+    text = (
+        "Op grond van de criteria uit het Besluit externe veiligheid inrichtingen (hierna: Bevi) kiest de gemeente "
+        "de bedrijven die een groot risico geven. Daarbij gaat het vooral om grote fabrieken en opslagen."
+    )
+    blocks = policy_blocks(f"## Externe veiligheid\n\n{text}\n")
+    assert not [kind for kind, _ in blocks if kind in ("beleid", "aankondiging")], blocks
