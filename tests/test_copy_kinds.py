@@ -1179,6 +1179,48 @@ def test_a_holder_that_shares_only_a_phrase_does_not_make_template_text(tmp_path
     assert found.data["kind"] == "sjabloon", found.data
 
 
+def test_a_holder_that_shares_only_a_stock_frame_of_a_short_passage_does_not_make_template_text(tmp_path):
+    """A short passage that one other municipality holds whole, and two others only by its opening, a stock phrase
+    of the collection (*In de directe omgeving van het plangebied liggen geen ...*) with other words after it, is
+    another organisation's text, not template text: the two share a frame, not the sentence. When they hold it
+    whole, it is template text."""
+    passage = "In de directe omgeving van het plangebied liggen geen kassen, loodsen of andere agrarische bedrijven."
+    frame = "In de directe omgeving van het plangebied liggen geen woningen, scholen of kinderdagverblijven."
+    s = ud_sentences()[1000:]
+    names = ("NL.IMRO.0200.Dorp-VG01.txt", "NL.IMRO.0300.Kern-VG01.txt", "NL.IMRO.0400.Wijk-VG01.txt")
+
+    def found_with(other: str):
+        folder = tmp_path / other[-12:-1].replace(" ", "_")
+        folder.mkdir()
+        config = small_index(folder, {names[0]: [passage], names[1]: [other], names[2]: [other]})
+        text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n"
+        return [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+
+    [found] = found_with(frame)
+    assert found.data["kind"] == "kopie", found.data
+    [found] = found_with(passage)
+    assert found.data["kind"] == "sjabloon", found.data
+
+
+def test_a_holder_of_a_whole_stock_sentence_of_a_short_passage_makes_template_text(tmp_path):
+    """Two short sentences, the second a stock sentence that plans of two other municipalities hold whole in their
+    own context: template text, also where that sentence is a stock phrase of the collection."""
+    passage = "Er zijn verder geen bijzonderheden te melden. Met dit hoofdstuk is voldaan aan de eisen van het besluit."
+    stock = "Met dit hoofdstuk is voldaan aan de eisen van het besluit."
+    s = ud_sentences()[1000:]
+    config = small_index(
+        tmp_path,
+        {
+            "NL.IMRO.0200.Dorp-VG01.txt": [passage],
+            "NL.IMRO.0300.Kern-VG01.txt": [f"Het plan past in de omgeving. {stock}"],
+            "NL.IMRO.0400.Wijk-VG01.txt": [f"De gevolgen voor de natuur zijn klein. {stock}"],
+        },
+    )
+    text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n"
+    [found] = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+    assert found.data["kind"] == "sjabloon", found.data
+
+
 def test_a_date_and_a_law_s_name_shared_with_other_plans_is_no_copy(tmp_path):
     """A sentence that says when a law came into force, word for word in the plans of three other municipalities,
     is a fact that every plan states: besides the law's name it shares only the date, *trad* and *in werking*, no

@@ -154,15 +154,21 @@ def _compute(analysis, ctx: RuleContext) -> list:
     names = frozenset(
         i for i in range(len(tokens)) if i not in sentence_ends and document.text[tokens.starts[i]].isupper()
     )
+    stocks: dict[int, list] = {}
+
+    def stock_of(index) -> list:
+        """Where the stock phrases of ``index`` occur in the draft (``stock_phrases``), once per index."""
+        if id(index) not in stocks:
+            stocks[id(index)] = stock_phrases(tokens.keys, index, phrases_in(index))
+        return stocks[id(index)]
+
     for index in refs:
         # a draft that is itself in the collection is not a copy of itself
         itself = index.ids_for_path(document.path) if document.path and document.path != "-" else set()
-        stock = None
         for p in sentences(find_passages(tokens.keys, index, itself, hashes)):
             if p.length < SHORT_WORDS and p.share < SHORT_SHARE:
                 continue  # a sentence or two in the same wording with a third of the words other: a stock frame
-            stock = stock if stock is not None else stock_phrases(tokens.keys, index, phrases_in(index))
-            own = own_words(tokens.keys, p, index.document(p.doc), stock, common, names)
+            own = own_words(tokens.keys, p, index.document(p.doc), stock_of(index), common, names)
             if own < MIN_OWN_WORDS:
                 continue  # stock phrases and function words in a sentence of its own: no copy
             candidates.append((p, index))
@@ -201,15 +207,24 @@ def _compute(analysis, ctx: RuleContext) -> list:
             organisations=len(set(orgs) - {draft[0]}),
         )
         kind = "citaat" if reason else reuse_kind(draft, source, orgs)
+        # a short passage's holder shares more than a stock frame with it
+        frame = (stock_of(index), common, names, breaks) if p.length < SHORT_WORDS else None
         if kind == "sjabloon" and p.length < SHORT_WORDS:  # unless some holders share only a clause of it
-            weak = fragment_holders(p, index, tokens.keys, who, draft[0])
+            weak = fragment_holders(p, index, tokens.keys, who, draft[0], frame)
             if weak:
                 p = replace(p, shared=[d for d in p.shared if d not in weak])
                 shared, orgs = _holding(p, index, who, src, source)
                 kind = reuse_kind(draft, source, orgs)
         if kind == "kopie":  # or template text that other plans hold with small changes
             extra = more_holders(
-                p, index, tokens.keys, who, {*orgs} - {draft[0]}, draft[0], short=p.length < SHORT_WORDS
+                p,
+                index,
+                tokens.keys,
+                who,
+                {*orgs} - {draft[0]},
+                draft[0],
+                short=p.length < SHORT_WORDS,
+                frame=frame,
             )
             if extra:
                 p = replace(p, shared=sorted({*p.shared, *extra}))

@@ -218,6 +218,7 @@ def more_holders(
     own: str | None = None,
     *,
     short: bool = False,
+    frame=None,
 ) -> list[int]:
     """Documents beyond ``p.shared`` that hold passage ``p`` with small changes or shortened, each of an
     organisation (``who``) not in ``counted`` and not ``own`` (the draft's). An edited copy keeps few of the
@@ -229,7 +230,8 @@ def more_holders(
     ``MAX_RUNS`` documents; also where the hits spread far: leaving out those that spread over 30 times the
     passage's length saved half the time and lost two judged template rows), or, for the documents with hits on at
     least ``NEAR_COVER`` of it, when ``HOLDS_SHARE`` of its words align (at most ``MAX_CONFIRM`` alignments). A short
-    passage (``short``: one sentence or two) needs ``HOLDS_RUNS_SHORT`` of its runs."""
+    passage (``short``: one sentence or two) needs ``HOLDS_RUNS_SHORT`` of its runs, and more than a stock frame of it
+    (``shares_own_words``, with ``frame``)."""
 
     best = max(p.cover.values(), default=0)
     near = sorted((d for d in p.cover if d not in p.shared and d in p.at), key=lambda d: (-p.cover[d], d))
@@ -244,6 +246,8 @@ def more_holders(
         compared += 1
         source = index.document(d)
         lo, hi = p.at[d]
+        if short and not shares_own_words(keys, p, source, (lo, hi), frame):
+            continue  # only a stock frame of a short passage
         if run_share(keys[p.start : p.end], source, (lo, hi)) >= (HOLDS_RUNS_SHORT if short else HOLDS_RUNS):
             found.append(d)
             orgs.add(org)
@@ -266,7 +270,45 @@ def _aligns(keys: list[str], p, source, d: int, window: tuple[int, int]) -> bool
     return q is not None and q.matched >= HOLDS_SHARE * p.length
 
 
-def fragment_holders(p, index, keys: list[str], who: Organisations, own: str | None = None) -> set[int]:
+#: a document with at least this share of a short passage's 5-word runs holds more than a frame of it: a stock
+#: sentence with one word changed (*De verkregen resultaten geven geen aanleiding tot ...*: 0.56-0.67 on copy4-042,
+#: where the words outside the stock phrase are four); a plan that shares only the opening has 0.4-0.45
+FRAME_RUNS = 0.5
+#: a sentence of a short passage of at least this many words that another document holds whole makes it a holder
+WHOLE_SENTENCE = 8
+
+
+def shares_own_words(keys: list[str], p, source, window: tuple[int, int], frame) -> bool:
+    """``source`` shares more than a stock frame with short passage ``p`` near ``window`` (its hits there):
+    ``FRAME_RUNS`` of its 5-word runs stand in it, or at least ``rules.copy_spans.MIN_OWN_WORDS`` of the passage's
+    words, not function words and not in stock phrases of the
+    collection, stand in it in runs of their own (``index.fit.own_words``), or one of the passage's sentences of
+    ``WHOLE_SENTENCE`` words or more stands in it whole (all its 5-word runs: a stock sentence such as *Met dit
+    hoofdstuk is voldaan aan artikel 3.1.3 van het Bro.* is template text of its own). ``frame``: (stock, common,
+    names, the words that start a sentence, sorted), or None (not asked). A plan with *In de directe omgeving van
+    het plangebied zijn geen functies aanwezig ...* holds the opening of *In de directe omgeving van het plangebied
+    zijn geen veehouderijen gelegen.*, a stock frame, not the sentence: no holder of it."""
+    if frame is None:
+        return True
+    from ..index.fit import own_words
+    from .copy_spans import MIN_OWN_WORDS
+
+    if run_share(keys[p.start : p.end], source, window) >= FRAME_RUNS:
+        return True
+    stock, common, names, breaks = frame
+    q = replace(p, src_start=window[0], src_end=max(window[0] + 1, window[1]))
+    if own_words(keys, q, source, stock, common, names) >= MIN_OWN_WORDS:
+        return True
+    edges = [p.start, *(b for b in breaks if p.start < b < p.end), p.end]
+    return any(
+        e - s >= WHOLE_SENTENCE and run_share(keys[s:e], source, window) >= 1.0
+        for s, e in zip(edges, edges[1:], strict=False)
+    )
+
+
+def fragment_holders(
+    p, index, keys: list[str], who: Organisations, own: str | None = None, frame=None
+) -> set[int]:
     """Documents of ``p.shared`` (not its source ``p.doc``) that hold only a clause of short passage ``p`` (under
     ``rules.copy.SHORT_WORDS`` words): under ``HOLDS_RUNS_SHORT`` of its 5-word runs near their hits
     (``run_share``), and under ``HOLDS_SHARE`` of its words aligned. A short passage keeps one or two stored
@@ -274,8 +316,9 @@ def fragment_holders(p, index, keys: list[str], who: Organisations, own: str | N
     of it as one that holds it whole. Looked at only when the holders' organisations (other than ``own``, the
     draft's) are few enough that one of them decides between template text and another organisation's (at most
     ``TEMPLATE_ORGANISATIONS`` + 1), best covered first, until ``TEMPLATE_ORGANISATIONS`` organisations hold it
-    whole. ``more_holders`` uses the same line for a short passage, so it does not count again what this left
-    out. (For longer passages the holders by cover stay: on the judged copy sheets, checking them by their runs
+    whole. A document that shares no more than a stock frame with it (``shares_own_words``, with ``frame``) is such
+    a document too. ``more_holders`` uses the same lines for a short passage, so it does not count again what this
+    left out. (For longer passages the holders by cover stay: on the judged copy sheets, checking them by their runs
     won one row and lost one, a stock explanation that other plans hold with other details filled in.)"""
 
     others = [d for d in p.shared if d != p.doc]
@@ -295,6 +338,9 @@ def fragment_holders(p, index, keys: list[str], who: Organisations, own: str | N
         if org_of[d] == own or org_of[d] in held or d not in p.at:
             continue
         source = index.document(d)
+        if not shares_own_words(keys, p, source, p.at[d], frame):
+            weak.add(d)  # only a stock frame of it
+            continue
         if run_share(keys[p.start : p.end], source, p.at[d]) >= HOLDS_RUNS_SHORT:
             held.add(org_of[d])
             continue
