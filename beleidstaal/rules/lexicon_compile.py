@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..language.compounds import MIN_HEAD, is_noun
 from ..language.entry_forms import joined, term_classes, term_forms
 from ..language.keys import split_separable
+from ..language.verbs import separable as morph_separable
 from ..lexicon import LexiconEntry, load_lexicons
 
 MAX_GAP = 3
@@ -72,7 +73,9 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
                 continue
             words = entry.words
             verb = entry.verb or (words[0] if len(words) == 1 and words[0].endswith("en") else None)
-            split = split_separable(verb) if verb else None
+            # the grammar's particles first; then the morphology layer, which knows the longer particles of
+            # separable verbs (*komt ... tegemoet*, *neemt ... deel*) and which prefixes do not split
+            split = (split_separable(verb) or morph_separable(verb)) if verb else None
             if split:
                 separable[split[1]].append((split[0], entry))
                 for form in term_forms(split[1], ("VERB",)):

@@ -195,8 +195,6 @@ KNOWN_MISSES = {
     "aanvangen": "onovergankelijk: 'het aangevangen plan' is geen Nederlands",
     "aanwenden": "'wend' (ik-vorm) leest het model niet als werkwoord",
     "in acht nemen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
-    "deelnemen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
-    "tegemoetkomen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "wenden tot": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "bedragen": "onovergankelijk: de dragerzinnen met 'het plan' zijn geen Nederlands",
     "zeilen bijzetten": "uitdrukking zonder lidwoord in de dragerzin ('zet zeilen bij')",

@@ -48,3 +48,17 @@ def test_the_numeral_eight_is_not_the_verb(text):
 
 def test_a_numeral_before_an_article_after_er_stays_a_numeral():
     assert _words("Er komen er acht de komende jaren bij.", "BT101") == []
+
+
+# -- a separable verb whose particle is not in the grammar's short list (tegemoet, deel) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("De gemeente komt de bewoners tegemoet.", ["komt de bewoners tegemoet"]),
+        ("Wij kwamen de ondernemers tegemoet in hun wensen.", ["kwamen de ondernemers tegemoet"]),
+    ],
+)
+def test_a_split_verb_with_a_long_particle_is_found(text, words):
+    assert _words(text, "BT101") == words
