@@ -292,6 +292,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     ]
     heading = ""
     heading_at = -1  # the paragraph of that heading
+    sections: list[QuotedBlock] = []  # the text of a vision under its heading (``_vision_section``)
     reported: list[QuotedBlock] = []  # sentences that report an article's text (``reports_article``)
     i = 0
     while i < len(paragraphs):
@@ -302,7 +303,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             if _ARTICLE_IN_BRACKETS.search(heading) and end > i + 1:
                 found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[end - 1].end, "kop"))
             elif end > i + 1 and (vision := _vision_section(document, headings, i)) is not None:
-                found.append(vision)
+                sections.append(vision)
             i += 1
             continue
         if _footnoted_source(document, p):
@@ -374,10 +375,20 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     # a government's own voice counts only where no other quoted text is found in the paragraph (it would take that
     # block's kind when merged, and counts only for passages that several organisations hold, ``rules.copy``)
     # and so does a vision's text under its heading (``_vision_section``)
-    # a held block that another block overlaps keeps its parts outside that block (a vision's section with a list
-    # quoted after its lead-in: the list is the list's, the vision's sentences around it stay the vision's)
+    # a vision's section (``_vision_section``) that another block overlaps keeps its parts outside that block (a
+    # list quoted after its lead-in: the list is the list's, the vision's sentences around it stay the vision's); a
+    # paragraph in a government's voice with a lead-in in it is dropped whole (a stock summary of the SVIR that ends
+    # in *... zijn de ambities van het Rijk in drie doelen uitgewerkt:* is the writer's, its list the policy's)
     others = [b for b in found if b.kind not in HELD_KINDS]
-    found = others + [q for b in found if b.kind in HELD_KINDS for q in _outside(b, others)]
+    found = (
+        others
+        + [
+            b
+            for b in found
+            if b.kind in HELD_KINDS and not any(o.start < b.end and b.start < o.end for o in others)
+        ]
+        + [q for b in sections for q in _outside(b, others)]
+    )
     # a sentence that reports an article's text in indirect speech, where no other quoted text holds it; no edge
     # where a passage is cut (``rules.copy_spans.quoted_edges``): only a passage that is mostly such sentences is a
     # quotation
