@@ -153,3 +153,16 @@ def test_a_colon_inside_brackets_that_give_a_law_its_short_name_is_no_lead_in():
     )
     blocks = policy_blocks(f"## Externe veiligheid\n\n{text}\n")
     assert not [kind for kind, _ in blocks if kind in ("beleid", "aankondiging")], blocks
+
+
+def test_a_paragraph_in_a_governments_voice_that_ends_in_a_lead_in_is_the_writers():
+    """A stock summary in which the state speaks (*Het Rijk kiest ...*) and that ends in the lead-in of the policy's
+    goals: the list is the policy's, the summary around the lead-in stays the writer's (only a vision's section
+    under its heading keeps its text around a quoted list)."""
+    blocks = policy_blocks(
+        "## Rijksbeleid\n\nIn de Structuurvisie staat het beleid van het Rijk voor de komende jaren. Het Rijk kiest "
+        "voor minder regels en meer ruimte voor gemeenten. Tot 2028 zijn de ambities van het Rijk in drie doelen "
+        "uitgewerkt:\n\n- sterke steden;\n- goede wegen;\n- een veilige omgeving.\n"
+    )
+    assert not [kind for kind, _ in blocks if kind == "overheid"], blocks
+    assert [kind for kind, _ in blocks if kind == "beleid"], blocks
