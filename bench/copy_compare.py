@@ -36,6 +36,7 @@ RESERVED = (
     REAL / "copy9-files.tsv",
     REAL / "copy10-files.tsv",
     REAL / "copy11-files.tsv",
+    REAL / "copy12-files.tsv",
 )
 
 

@@ -39,6 +39,7 @@ RESERVED_LISTS = [
         "copy9-files.tsv",
         "copy10-files.tsv",
         "copy11-files.tsv",
+        "copy12-files.tsv",
     )
 ]
 
