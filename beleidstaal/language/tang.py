@@ -258,6 +258,8 @@ def find_verb_tangs(sent: Span):
                 main = closing or main
         if closing is None or not closing.is_alpha:
             continue  # an abbreviation (*m.b.v.*) closes no bracket
+        if _nominal_infinitive(closing) or _heads_phrase(doc, closing):
+            continue
         if _finite(closing) and not _tagged_participle(closing):
             continue  # a finite verb of another clause (*is ... indien ... bedraagt*), not a tagged participle
         if closing.dep_ == "compound:prt" and not _particle_of(doc, tok, closing):
@@ -273,6 +275,21 @@ def find_verb_tangs(sent: Span):
         gap = _words_with_names_as_one(doc[tok.i + 1 : closing.i], is_word)
         if gap >= VERB_GAP:
             yield tok, closing, gap
+
+
+def _nominal_infinitive(closing: Token) -> bool:
+    """An infinitive with its own determiner is a noun (*is in lijn met ..., namelijk het opnemen van
+    waarden*): no part of the verb bracket."""
+    return closing.morph.get("VerbForm") == ["Inf"] and any(c.dep_ == "det" for c in closing.children)
+
+
+def _heads_phrase(doc, closing: Token) -> bool:
+    """A 'particle' followed by an article, a noun, a number or an adjective opens a phrase of its own: it is a
+    preposition (*richt zich op het plan, maar ook op de wijk*; *voorziet in ..., al dan niet in combinatie
+    met*), and a separated particle ends the middle field instead."""
+    if closing.pos_ in ("VERB", "AUX") or closing.i + 1 >= len(doc):
+        return False
+    return doc[closing.i + 1].pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ")
 
 
 def _tagged_participle(verb: Token) -> bool:
@@ -370,7 +387,9 @@ def _only_subject_and_object(doc, verb: Token, main: Token, closing: Token) -> b
         c.dep_.startswith("nsubj") and c.i < verb.i for c in (*main.children, *verb.children)
     ):
         return False  # the subject opens the sentence (*Het zal het ... makkelijker maken*): no inversion
-    rest = [t for t in doc[verb.i + 1 : closing.i] if t.i not in covered and not t.is_punct]
+    # the rest of the verb cluster before the closing part (*moeten ... worden opgenomen*) is no phrase either
+    cluster = {c.i for c in main.children if c.dep_ in ("aux", "aux:pass") and c.i > verb.i}
+    rest = [t for t in doc[verb.i + 1 : closing.i] if t.i not in covered | cluster and not t.is_punct]
     return len(rest) <= 1 and all(t.pos_ in ("ADV", "ADJ") for t in rest)
 
 

@@ -59,6 +59,8 @@ def _new_main_clause(doc, verb: Token, closing: Token) -> bool:
 def _heads_clause(mark: Token) -> bool:
     """The subordinator opens a clause with a verb (*dat ... is*), not a phrase (*als eerste stap*)."""
     head = mark.head
+    if mark.pos_ == "SCONJ" and head.dep_ in ("acl", "ccomp", "csubj"):
+        return True  # the parser read a clause, though it hung it from a noun (*in die zin dat ontwikkelingen ...*)
     return head.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)
 
 
