@@ -84,6 +84,19 @@ def _measure(van_head: Token | None) -> bool:
     return van_head is None or van_head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in van_head.children)
 
 
+def _amount(verb: str, van_head: Token | None) -> bool:
+    """A noun of a change that nobody does (its verb is one of ``zijn_verbs``: *toename*, *afname*, *stijging*,
+    *daling*, *groei*) whose *van*-phrase gives a number (*een toename van 65 verkeersbewegingen per dag*, *een
+    stijging van 12 procent*): the size of the change, concrete, with no actor hidden, and no verb says it better
+    (*65 ... toenemen* is no Dutch). Without a number (*een toename van de afvoer*) the noun stays an event a verb
+    tells better (*de afvoer neemt toe*)."""
+    return (
+        van_head is not None
+        and verb in word_set("grammatica", "zijn_verbs")
+        and (van_head.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in van_head.children))
+    )
+
+
 def _defined(tok: Token) -> bool:
     """An earlier sentence of the paragraph defines the noun as a term: *onder ontwatering wordt verstaan de
     afstand ...*, or the bare noun opens a sentence as the subject of *is* or *betekent* with *de* or *het* after it

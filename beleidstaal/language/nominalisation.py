@@ -23,6 +23,7 @@ from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .keys import full_lemma
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
 from .nominal_signals import (
+    _amount,
     _causative,
     _defined,
     _described,
@@ -199,6 +200,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``named``: what a definition names (*het bijhouden van de wijzigingen heet versiebeheer*);
     - ``title``: a word of a law's title (*de Regeling standaarden ruimtelijke ordening*): a name;
     - ``hazard``: after *risico op*, *beschermen tegen*, *gevaar voor*: a possible event, not an act;
+    - ``amount`` (set by the caller): a change with a number (*een toename van 65 auto's*): a size, not an act;
     - ``defined``: an earlier sentence of the paragraph defines the noun (*onder ontwatering wordt verstaan*), and
       it gives no object, at most a quantity (*een ontwatering van 1 meter*).
     """
@@ -259,7 +261,7 @@ def _features(anchor: Token) -> bool:
 BLOCKERS = (
     "label", "bij_voor", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix", "plural_form",
     "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard", "regime",
-    "title", "named",
+    "title", "named", "amount",
 )  # fmt: skip
 
 
@@ -398,15 +400,19 @@ def nominalisation_candidates(sent: Span):
         sig = signals(tok, van_head)
         sig["plural_form"] = _plural(tok)  # *de afmetingen van*, *risicovolle inrichtingen*: things, not acts
         sig["cognate"] = cognate(verb, van_head)
+        sig["amount"] = _amount(verb, van_head)  # *een toename van 65 auto's*: a size, not an act
         if van_head is not None:
             left = [t for t in _left_part(tok) if t not in fixed]
             obj = _object_tokens(van_head, _is_event)
             tokens = [*left, *fixed, tok, *obj, doc[van_head.left_edge.i]]
             advs = _adverbs(left)
-            adv = " ".join(advs or [])
+            # *geen verhoging van de huur* → *de huur niet verhogen*: the example keeps the negation
+            adv = " ".join([*(["niet"] if any(t.lower_ == "geen" for t in left) else []), *(advs or [])])
             core = f"{adv} {verb}".strip()
             blocked = (
                 prefix
+                or verb
+                in word_set("grammatica", "zijn_verbs")  # *de afvoer toenemen*: no Dutch (see the rule)
                 or advs is None
                 or any(t.dep_ == "nmod:poss" or t.pos_ == "PRON" for t in left)
                 or not obj

@@ -192,11 +192,22 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
 def _has_doer(tokens: list[Token]) -> bool:
     """The verb of the match has a subject of its own that does it (*de plannen moeten aandacht besteden aan*): not
     a passive (*aandacht besteed te worden aan*, *is aandacht besteed aan*), not an *om ... te* clause without a
-    subject (*verplicht om aandacht ... te besteden*)."""
+    subject (*verplicht om aandacht ... te besteden*). A *te*-infinitive without *om* under a verb with a subject
+    has that subject as its doer (*gemeenten dienen aandacht te besteden aan*, task nomin14)."""
     for verb in (t for t in tokens if t.pos_ in ("VERB", "AUX")):
         if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
             return False
-        return any(c.dep_ == "nsubj" for c in verb.children)
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return True
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        head = verb.head
+        return (
+            verb.dep_ in ("xcomp", "ccomp")
+            and marks == {"te"}
+            and head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux:pass", "nsubj:pass", "expl") for c in head.children)
+            and any(c.dep_ == "nsubj" for c in head.children)
+        )
     return False
 
 

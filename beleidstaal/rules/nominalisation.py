@@ -40,8 +40,12 @@ def _check(analysis, ctx: RuleContext):
             elif verb in zijn_verbs() and kind != "zwak":
                 # a verb without an object (*toenemen*, *ontbreken*): nobody does it; what follows *van* is its
                 # subject (*een toename van de afvoer* → *de afvoer neemt toe*)
+                # *geen toename van de afvoer* → *de afvoer neemt niet toe*: the advice keeps the negation
+                negated = (
+                    " Schrijf dan 'niet' in plaats van 'geen'." if flagged.lower().startswith("geen ") else ""
+                )
                 advice.append(
-                    f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp."
+                    f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp.{negated}"
                 )
             else:
                 listed = " of ".join(f"'{v}'" for v in dict.fromkeys([verb, *plain_verbs(verb)]))
@@ -65,8 +69,9 @@ NOMINALISATION = register(
         "werkwoord ('de invoering vindt plaats'). Gewone woorden als 'woning', 'regering' en 'vergadering' "
         "vindt de regel niet. Ook niet: een rij eigenschappen ('de plaatsing, hoogte en breedte van de schuur'), "
         "een vakterm die de tekst net heeft uitgelegd ('Onder drooglegging wordt verstaan ...'), een risico ('het "
-        "risico op vervuiling van de bodem'), een wet die ingaat ('de invoering van de Omgevingswet') en een woord "
-        "uit de naam van een regeling.",
+        "risico op vervuiling van de bodem'), een wet die ingaat ('de invoering van de Omgevingswet'), een "
+        "toename of daling met een getal ('een toename van 60 auto's per dag') en een woord uit de naam van een "
+        "regeling.",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
         "'de verbetering van de dienstverlening'.",
