@@ -183,3 +183,15 @@ def test_subject_and_verb_cluster_only_is_no_tang(vocab):
 
 def test_phrase_of_the_clause_besides_the_subject_keeps_the_tang(vocab):
     assert tangs(vocab, cluster(14)) == [("moeten", "opgenomen")]
+
+
+# --- a sentence that is the bracket and one word more is short and plain: nothing to split
+
+
+def test_bracket_that_is_the_whole_short_sentence_is_no_tang():
+    assert not found("Daarom moet water al in een vroeg stadium van het plan worden meegenomen.")
+
+
+def test_bracket_in_a_longer_sentence_still_counts():
+    (f,) = found("Daarom moet het waterschap al in een vroeg stadium van het plan worden betrokken.")
+    assert f.data == {"kind": "werkwoord", "words": 11}
