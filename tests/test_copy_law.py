@@ -166,3 +166,55 @@ def test_a_paragraph_in_a_governments_voice_that_ends_in_a_lead_in_is_the_writer
     )
     assert not [kind for kind, _ in blocks if kind == "overheid"], blocks
     assert [kind for kind, _ in blocks if kind == "beleid"], blocks
+
+
+# task copylaw14 (after copy11): the article's next member, an article reported with *is opgenomen dat*, the
+# previous section's prose above a heading, the writer's description of a vision before the province speaks
+
+
+def test_a_member_that_refers_to_the_members_before_it_is_still_the_articles_text():
+    """Under a line naming an ordinance's article, its first member and the next one that refers back to it (*als
+    bedoeld in lid 1*), with that member's list: all the article's text."""
+    blocks = policy_blocks(
+        "## Verordening\n\nDe Omgevingsverordening Zeeland stelt regels voor dijken.\n\n*Artikel 4.2.1 Dijkzone*\n\n"
+        "Een bestemmingsplan voor gronden in de dijkzone laat geen nieuwe gebouwen toe op de dijk zelf (lid 1).\n\n"
+        "De toelichting bij een bestemmingsplan voor gronden als bedoeld in lid 1 beschrijft:\n\n"
+        "- de hoogte van de dijk;\n- de breedte van de zone.\n\nHet plangebied ligt niet in de dijkzone.\n"
+    )
+    member = [text for kind, text in blocks if kind == "artikellid"]
+    assert member and "als bedoeld in lid 1" in member[0] and member[0].endswith("de breedte van de zone."), (
+        blocks
+    )
+    assert not any("plangebied ligt niet" in text for _, text in blocks), blocks
+
+
+def test_an_article_reported_with_is_opgenomen_dat_is_its_text():
+    blocks = policy_blocks(
+        "## Provinciaal beleid\n\nIn artikel 3.4.2 van de verordening is opgenomen dat in een beschermd "
+        "bodemgebied geen diepe boringen mogen worden toegestaan. Het plan maakt geen boringen mogelijk.\n"
+    )
+    assert [kind for kind, text in blocks if text.startswith("In artikel 3.4.2")] == ["indirect"], blocks
+
+
+def test_the_previous_sections_prose_above_a_heading_is_no_lead_in_to_it():
+    """The last paragraph of a section that names the ordinance in its own conclusion does not make the next
+    section (*Archeologie*) a vision's text."""
+    blocks = policy_blocks(
+        "## Natuur\n\nDe bomen aan de rand blijven staan. Er is daarom geen ontheffing van de Omgevingsverordening "
+        "Zeeland nodig.\n\n## Archeologie\n\nOude sporen in de bodem zijn kwetsbaar. Daarom is onderzoek nodig "
+        "voordat er gegraven wordt.\n"
+    )
+    assert not [kind for kind, _ in blocks if kind == "visie"], blocks
+
+
+def test_the_writers_description_of_a_vision_before_the_province_speaks_is_not_the_provinces_text():
+    """*De Omgevingsvisie Zeeland bevat ...* describes the vision in the writer's words; the province's text starts
+    where it speaks (*De provincie wil ...*)."""
+    blocks = policy_blocks(
+        "## Provinciaal beleid\n\nDe Omgevingsvisie Zeeland bevat de visie van de provincie op de hele "
+        "leefomgeving. De provincie wil dat dorpen leefbaar blijven. Daarom bouwt zij vooral in de kernen.\n"
+    )
+    government = [text for kind, text in blocks if kind == "overheid"]
+    assert government == [
+        "De provincie wil dat dorpen leefbaar blijven. Daarom bouwt zij vooral in de kernen."
+    ], blocks

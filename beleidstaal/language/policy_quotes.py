@@ -102,6 +102,20 @@ def _rule_sentences(text: str, start: int) -> list[QuotedBlock]:
     return out
 
 
+def _voice_start(text: str) -> int:
+    """Where a government body's own text starts in paragraph ``text`` that speaks for it
+    (``speaks_for_government``): after the opening sentences that name a policy text in the third person without
+    the body's will (*De Omgevingsvisie Drenthe bevat de visie van de provincie op ...*), the writer's description
+    of the text, as at the start of a vision's section (``policy_voice._vision_section``)."""
+    at = 0
+    for sentence in _SENTENCE.split(text):
+        at = text.find(sentence, at)
+        if speaks_for_government(sentence) or not names_policy(sentence):
+            return at
+        at += len(sentence)
+    return 0
+
+
 #: the kind of a sentence with the words of a rule that a decree prescribes word for word (``prescribed_sentence``)
 PRESCRIBED = "voorschrift"
 
@@ -345,7 +359,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         ):
             # the paragraph is the body's own text (unless it speaks of the plan: *De voorliggende ontwikkeling past
             # ...*, ``plan_itself``); a list it introduces is looked for below as well
-            found.append(QuotedBlock(p.start, p.end, GOVERNMENT))
+            found.append(QuotedBlock(p.start + _voice_start(text), p.end, GOVERNMENT))
         at = _opens_unclosed_quote(text)
         if at is not None:
             block, i = _unclosed_quote(document, headings, i, at)

@@ -156,6 +156,13 @@ def lead_in_names_policy(document: Document, headings: list[bool], h: int) -> bo
     return False
 
 
+def _closing_prose(text: str) -> bool:
+    """A paragraph of two or more full sentences that ends in a full stop: the writer's prose that closes a section,
+    not a lead-in to the heading below it (a caption, a list and its sentence, a line that ends in ':')."""
+    text = text.strip()
+    return text.endswith(".") and len(_SENTENCE.split(text)) >= 2
+
+
 def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedBlock | None:
     """The text under heading ``i`` that is a vision's own (``VISION``): the heading names a provincial or national
     vision, ordinance, guide or catalogue (``names_vision``), or it names no law or policy text itself and the
@@ -173,7 +180,11 @@ def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedB
             return None
         j, above = i - 1, []
         while j >= 0 and not headings[j] and len(above) < _LEAD_IN_PARAGRAPHS:
-            above.append(document.paragraph_text(paragraphs[j]))
+            text = document.paragraph_text(paragraphs[j])
+            if _closing_prose(text):
+                break  # the previous section's own prose, no lead-in (*... geen ontheffing van de Omgevingsverordening
+                # Overijssel aangevraagd te worden.* above *Archeologie*)
+            above.append(text)
             j -= 1
         while j >= 0 and not headings[j]:
             j -= 1

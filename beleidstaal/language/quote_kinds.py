@@ -208,7 +208,9 @@ def _closed_quote(rest: str) -> int | None:
 def _after_intro(document: Document, headings: list[bool], i: int, at: int, kind: str):
     """The quotation that paragraph ``i`` introduces with the colon before offset ``at`` of its text: the rest of
     that paragraph, or the next paragraph and the list items or quoted paragraphs after it (or paragraphs after a
-    line that ends in ':' or ';'). Returns (the block or None, the paragraph after it)."""
+    line that ends in ':' or ';'; after a line naming an article, ``kind`` *artikellid*, also a paragraph that
+    refers to a member of the same article, *als bedoeld in lid 1*: the article's next member, ``_refers_to_a_part``).
+    Returns (the block or None, the paragraph after it)."""
     paragraphs = document.paragraphs
     p = paragraphs[i]
     rest = document.paragraph_text(p)[at:]
@@ -227,6 +229,7 @@ def _after_intro(document: Document, headings: list[bool], i: int, at: int, kind
             j == i + 1
             or q.kind in ("list_item", "quote")
             or (previous.endswith((":", ";")) and _item_like(document, q))
+            or (kind == "artikellid" and _refers_to_a_part(document.paragraph_text(q)))
         ):
             last = j + 1
             j += 1
