@@ -181,9 +181,10 @@ def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedB
         j, above = i - 1, []
         while j >= 0 and not headings[j] and len(above) < _LEAD_IN_PARAGRAPHS:
             text = document.paragraph_text(paragraphs[j])
-            if _closing_prose(text):
-                break  # the previous section's own prose, no lead-in (*... geen ontheffing van de Omgevingsverordening
-                # Overijssel aangevraagd te worden.* above *Archeologie*)
+            if not above and _closing_prose(text):
+                break  # the previous section's own prose right above the heading, no lead-in (*... geen ontheffing
+                # van de Omgevingsverordening Overijssel aangevraagd te worden.* above *Archeologie*); prose above a
+                # lead-in of one sentence (*Het ontwikkelingsperspectief is: ...*) still counts
             above.append(text)
             j -= 1
         while j >= 0 and not headings[j]:
