@@ -166,7 +166,8 @@ def stretch(tokens: Sequence[Token], verbal: bool = False, term: str | None = No
     tokens = sorted(tokens, key=lambda t: t.i)
     if term is not None and term.lower() in WITH_ARTICLE and len(tokens) == 1 and tokens[0].i > 0:
         det = tokens[0].doc[tokens[0].i - 1]
-        if det.lower_ == "een" and det.head.i == tokens[0].i:
+        # *een tweetal* heads its noun; *een dergelijke aanpak*: both hang on the noun
+        if det.lower_ == "een" and det.head.i in (tokens[0].i, tokens[0].head.i):
             return [det, *tokens]
     if len(tokens) < 2 or not (verbal or any(t.pos_ in ("VERB", "AUX") for t in tokens)):
         return tokens

@@ -97,6 +97,22 @@ def _sentence(advice: str) -> str:
 
 #: the word lists whose nouns can be a document's own term, which it may explain (jargon, English words, slogans,
 #: vague words); stiff words and wordy phrases (BT101, BT104) and support verbs (BT202) are the writer's style
+#: alternatives that hold the article *een* themselves (*zo'n* = *zo een*): they stand for *een dergelijke*
+#: with its article, never for *dergelijke* alone (*dergelijke aanvragen* → *zulke*, not *zo'n*)
+OWN_ARTICLE = frozenset({"zo'n"})
+
+
+def article_fit(tokens, replacements: tuple[str, ...]) -> tuple[str, ...]:
+    """The alternatives that fit the article of the words: where the words begin with *een* (``stretch``:
+    *een dergelijke aanpak*), only those that hold an article (*zo'n aanpak*, not *zulke aanpak*); elsewhere
+    only those that do not. All of them where that would leave none."""
+    if not any(r.lower() in OWN_ARTICLE for r in replacements):
+        return replacements
+    with_een = min(tokens, key=lambda t: t.i).lower_ == "een"
+    kept = tuple(r for r in replacements if (r.lower() in OWN_ARTICLE) == with_een)
+    return kept or replacements
+
+
 TERM_RULES = frozenset({"BT102", "BT103", "BT105", "BT106", "BT108", "BT109"})
 #: a predicate that says what a noun is goes on to specify it: *een reeks stappen die ...*, *het vermogen om ...*;
 #: one that only rates it (*X is een belangrijk doel.*) does not define it
@@ -203,7 +219,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 # replacements and advice only for the alternatives that keep the meaning here (lexicon_sense)
                 fitting, unfit, kept = in_sense(
                     tokens,
-                    entry.replacements,
+                    article_fit(tokens, entry.replacements),
                     lambda kept, tokens=tokens, entry=entry: offer(
                         tokens, kept, entry.term, verbal=entry.verb is not None, replace=entry.replace
                     ),

@@ -225,7 +225,9 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     # a point of view (*vanuit de natuur bezien*), a grade of an adjective (*significant negatieve effecten*)
     if entry.unless_dependent and (
-        governs(tokens, entry.unless_dependent) or _between(tokens, entry.unless_dependent)
+        governs(tokens, entry.unless_dependent)
+        or _between(tokens, entry.unless_dependent)
+        or _governs_compound(tokens, entry.unless_dependent)
     ):
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
@@ -240,6 +242,20 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
+
+
+def _governs_compound(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """A word the tokens govern ends in a key written with a hyphen in front: ``-straat`` for *in het verlengde van
+    de Dorpsstraat* (a place in line with a street, not a follow-up)."""
+    ends = tuple(w[1:] for w in words if w.startswith("-") and len(w) > 2)
+    if not ends:
+        return False
+    inside = {t.i for t in tokens}
+    return any(
+        child.i not in inside and child.lower_.endswith(ends) and child.lower_ not in ends
+        for tok in tokens
+        for child in tok.children
+    )
 
 
 def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:

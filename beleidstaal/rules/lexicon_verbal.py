@@ -184,9 +184,11 @@ def _match_verbal(
             pos = hit.i + 1
         return tokens, tokens[0].i
 
-    def width(tokens: list[Token]) -> int:
+    def width(tokens: list[Token]) -> tuple[int, int]:
+        """How far the words lie around the verb, then how far apart among themselves: of two places equally near
+        the verb, the tighter phrase (*heeft de provincie [de beschikking over]*, not the subject's article)."""
         indices = [t.i for t in tokens] + anchors
-        return max(indices) - min(indices)
+        return max(indices) - min(indices), tokens[-1].i - tokens[0].i
 
     # of the places where the words occur, take the tightest around the verb: *De gemeente heeft [de
     # verwachting]*, not from the first *De* of the sentence
