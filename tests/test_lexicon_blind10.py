@@ -58,3 +58,14 @@ def test_als_bedoeld_in_is_advice_not_genoemd_in():
     [f] = _hits("Dit is een melding als bedoeld in artikel 4 van de regeling.", "als bedoeld in")
     assert not f.suggestions
     assert "'volgens'" in f.advice[0]
+
+
+def test_advice_that_keeps_the_meaning():
+    [f] = _hits("Dit hoofdstuk noemt het beleid dat betrekking heeft op deze wijk.", "betrekking")
+    assert "'gelden voor'" in f.advice[0]
+    [g] = _hits("Het beleidskader van de provincie is streng.", "beleidskader")
+    assert "'beleid'" in g.advice[0]
+    [h] = _hits("Voor deze boerderij levert de gemeente maatwerk.", "maatwerk")
+    assert "uw" not in h.advice[0].split()
+    [u] = _hits("Uit de update van de prognose blijkt een groei.", "update")
+    assert "'nieuwe versie'" in u.advice[0]
