@@ -11,7 +11,15 @@ import pytest
 from beleidstaal.index.match import MIN_WORDS, Passage
 from beleidstaal.index.noise import broken_sentence, prose_tokens
 from beleidstaal.readers import document_from_text
-from beleidstaal.rules.copy_spans import layout_edges, not_at_colon, quoted_edges, runs_on, sentence_starts
+from beleidstaal.rules.copy_spans import (
+    _HEADING_BEFORE,
+    layout_edges,
+    not_at_colon,
+    quoted_edges,
+    run_in_headings,
+    runs_on,
+    sentence_starts,
+)
 from beleidstaal.rules.copy_summary import reads_as_quotation
 
 
@@ -116,6 +124,26 @@ def test_a_bold_heading_line_and_a_caption_are_edges_of_a_passage():
         document.text.index("Tabel 2.1:"),
         document.text.index("Tabel 2.1 laat"),
     ]
+
+
+def test_a_heading_that_runs_into_its_paragraph_is_an_edge(analyser):
+    """A heading that lost its line break in a converted PDF (*4. Slotregels.* inside a paragraph) is an edge a
+    copied passage does not run across, as a heading on its own line; a short sentence with a verb, a listing's
+    items in lower case, the last sentence of a paragraph and the name of a law at the end of a sentence are none."""
+    text = (
+        "Lees ook de andere artikelen, want die zeggen ook iets over uw perceel. Pas dan weet u alles. "
+        "4. Slotregels. In dit deel staan de regels over de naam van het plan. Die gelden voor iedereen.\n\n"
+        "Wij kijken ook naar de andere artikelen. Bijzondere bepalingen. Hier staan de regels voor het hele gebied.\n\n"
+        "De raad besluit. Dat mag. Daarna volgt de uitvoering van het besluit door het college.\n\n"
+        "Het plan regelt: a. wonen; b. werken. De regels staan in hoofdstuk twee. Tot slot de kaart.\n"
+    )
+    document = document_from_text(text, kind="markdown")
+    tokens = prose_tokens(document)
+    edges = words_at(document, tokens, run_in_headings(analyser.analyse(document), tokens))
+    assert edges == ["Slotregels", "In", "Bijzondere", "Hier"]
+    # where the parse splits a sentence before a name at its end, no sentence ends before the name: no heading
+    assert _HEADING_BEFORE.search("Pas dan weet u alles. 4. ") and _HEADING_BEFORE.search("")
+    assert not _HEADING_BEFORE.search("De zaak valt onder de regels ")
 
 
 def test_a_passage_does_not_end_on_a_colon():

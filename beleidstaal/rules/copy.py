@@ -70,6 +70,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         opening_start,
         outside_lists,
         quoted_edges,
+        run_in_headings,
         sentence_starts,
         stock_phrases,
         uncovered,
@@ -105,6 +106,10 @@ def _compute(analysis, ctx: RuleContext) -> list:
     # nor across a line that is no prose: a bold line standing as a heading, a table's caption
     edges = quoted_edges(blocks, tokens, document.text) | layout_edges(document, tokens)
     hard = sorted({*tokens.hard, *edges})
+    lists = list_blocks(document, tokens, sorted({*starts, *hard}))
+    # nor across a heading that runs into its paragraph, unless inside a list with its lead-in (one sentence)
+    heads = {i for i in run_in_headings(analysis, tokens) if not any(a < i < b for a, _, b in lists)}
+    hard = sorted({*hard, *heads})
     sentence_ends = {*starts, *hard, len(tokens)}
     paragraph_starts = [p.start for p in document.paragraphs]
 
@@ -120,8 +125,6 @@ def _compute(analysis, ctx: RuleContext) -> list:
         paragraph_end = document.paragraphs[i].end if i >= 0 else len(document.text)
         limit = max(last, min(next_word, paragraph_end))
         return first, closing_end(document.text, last, limit, paragraph_end=paragraph_end <= next_word)
-
-    lists = list_blocks(document, tokens, sorted({*starts, *hard}))
 
     def sentences(found):
         whole = outside_lists(on_sentences(found, starts, hard, len(tokens)), lists)

@@ -207,6 +207,47 @@ def layout_edges(document, tokens) -> set[int]:
     return {i for i in out if i < len(tokens)}
 
 
+#: a run-in heading has at most this many words (*3. Algemene regels.*, *Bijzondere bepalingen.*)
+RUN_IN_WORDS = 4
+#: the parts of speech of a run-in heading's words: a noun phrase, no verb
+_HEADING_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "NUM", "PUNCT", "SYM", "X"})
+#: what stands before a run-in heading: the start of the paragraph or the end of a sentence, maybe a number label
+_HEADING_BEFORE = re.compile(r"(?:\A|[.!?:])[\s*_#]*(?:\d+(?:\.\d+)*\.?[\s*_]*)?\Z")
+
+
+def run_in_headings(analysis, tokens) -> set[int]:
+    """The words of ``tokens`` where a heading that runs into the text of its paragraph starts or ends: a sentence
+    of the parse of at most ``RUN_IN_WORDS`` words (a number label aside), a noun phrase without a verb that starts
+    with a capital (not an article) at the start of the paragraph or after the end of a sentence, and ends with a
+    full stop, with another sentence after it in the paragraph (*... is geregeld. 3. Algemene regels. In dit
+    hoofdstuk staan ...*). Text converted from a PDF often loses the line break after a
+    heading; a copied passage does not run across it, as it does not across a heading on a line of its own."""
+    out = set()
+    text = analysis.document.text
+    for ap in analysis.paragraphs:
+        sents = list(ap.doc.sents)
+        for sent, after in zip(sents, sents[1:], strict=False):
+            words = [t for t in sent if t.is_alpha]
+            if not words or len(words) > RUN_IN_WORDS or sent[-1].text != ".":
+                continue
+            if not words[0].text[0].isupper() or words[0].pos_ == "DET":
+                continue  # *De raad besluit.*: a sentence whose verb the parser took for a noun
+            if any(t.pos_ not in _HEADING_POS for t in sent):
+                continue
+            if not any(t.pos_ in ("NOUN", "PROPN") for t in sent):
+                continue
+            if not any(t.is_alpha and t.text[0].isupper() for t in after[:1]):
+                continue  # the sentence after it starts with a capital
+            if not _HEADING_BEFORE.search(ap.doc.text[: words[0].idx]):
+                continue  # a name inside a sentence the parse split (*... de corporaties Land van Altena.*)
+            i = bisect.bisect_left(tokens.starts, ap.offset + words[0].idx)
+            j = bisect.bisect_left(tokens.starts, ap.offset + sent.end_char)
+            if i < j <= len(tokens) and text[tokens.starts[i]].isupper():
+                out.update((i, j))
+    out.discard(0)
+    return {i for i in out if i < len(tokens)}
+
+
 def uncovered(p, taken: list[tuple[int, int]]) -> list:
     """The parts of passage ``p`` that no passage in ``taken`` (word ranges) covers and that are long enough on their
     own (``index.match.MIN_WORDS``): one text is reported once, by the passage that matched it best. The edges of
