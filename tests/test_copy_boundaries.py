@@ -144,6 +144,14 @@ def test_a_heading_that_runs_into_its_paragraph_is_an_edge(analyser):
     # where the parse splits a sentence before a name at its end, no sentence ends before the name: no heading
     assert _HEADING_BEFORE.search("Pas dan weet u alles. 4. ") and _HEADING_BEFORE.search("")
     assert not _HEADING_BEFORE.search("De zaak valt onder de regels ")
+    # nor after a colon or the full stop of a number; nor a sentence that ends in a number
+    assert not _HEADING_BEFORE.search("Dit is het netwerk: ") and not _HEADING_BEFORE.search(
+        "in artikel 2.1.3. "
+    )
+    text = "Dit regelt de wet. Op grond van artikel 2.1. De gemeente overlegt met het waterschap over het plan.\n"
+    document = document_from_text(text, kind="markdown")
+    tokens = prose_tokens(document)
+    assert not run_in_headings(analyser.analyse(document), tokens)
 
 
 def test_a_passage_does_not_end_on_a_colon():

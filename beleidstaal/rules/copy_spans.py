@@ -212,24 +212,30 @@ RUN_IN_WORDS = 4
 #: the parts of speech of a run-in heading's words: a noun phrase, no verb
 _HEADING_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "NUM", "PUNCT", "SYM", "X"})
 #: what stands before a run-in heading: the start of the paragraph or the end of a sentence, maybe a number label
-_HEADING_BEFORE = re.compile(r"(?:\A|[.!?:])[\s*_#]*(?:\d+(?:\.\d+)*\.?[\s*_]*)?\Z")
+#: (not a colon: *natuurgebieden: Natura 2000.*; nor the full stop of a number: *artikel 3.1.1. Bro.*)
+_HEADING_BEFORE = re.compile(r"(?:\A|(?<![\d\\])[.!?])[\s*_#]*(?:\d+(?:\.\d+)*\.?[\s*_]*)?\Z")
 
 
 def run_in_headings(analysis, tokens) -> set[int]:
     """The words of ``tokens`` where a heading that runs into the text of its paragraph starts or ends: a sentence
     of the parse of at most ``RUN_IN_WORDS`` words (a number label aside), a noun phrase without a verb that starts
     with a capital (not an article) at the start of the paragraph or after the end of a sentence, and ends with a
-    full stop, with another sentence after it in the paragraph (*... is geregeld. 3. Algemene regels. In dit
-    hoofdstuk staan ...*). Text converted from a PDF often loses the line break after a
-    heading; a copied passage does not run across it, as it does not across a heading on a line of its own."""
+    full stop after a word, with another sentence after it in the paragraph (*... is geregeld. 3. Algemene regels.
+    In dit hoofdstuk staan ...*). Text converted from a PDF often loses the line break after a heading; a copied
+    passage does not run across it, as it does not across a heading on a line of its own."""
     out = set()
     text = analysis.document.text
     for ap in analysis.paragraphs:
         sents = list(ap.doc.sents)
         for sent, after in zip(sents, sents[1:], strict=False):
             words = [t for t in sent if t.is_alpha]
-            if not words or len(words) > RUN_IN_WORDS or sent[-1].text != ".":
-                continue
+            if (
+                not words
+                or len(words) > RUN_IN_WORDS
+                or sent[-1].text != "."
+                or not sent[-2:-1].text.isalpha()
+            ):
+                continue  # a heading ends in a word (not *Op grond van artikel 3.1.1.*, *Natura 2000.*)
             if not words[0].text[0].isupper() or words[0].pos_ == "DET":
                 continue  # *De raad besluit.*: a sentence whose verb the parser took for a noun
             if any(t.pos_ not in _HEADING_POS for t in sent):
