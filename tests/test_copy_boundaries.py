@@ -152,6 +152,11 @@ def test_a_heading_that_runs_into_its_paragraph_is_an_edge(analyser):
     document = document_from_text(text, kind="markdown")
     tokens = prose_tokens(document)
     assert not run_in_headings(analyser.analyse(document), tokens)
+    # nor a name that ends a sentence broken over two paragraphs
+    text = "Het plan ligt tussen de Kerkweg en de\n\nMolenstraat. Het is een rustige buurt met veel groen.\n"
+    document = document_from_text(text, kind="markdown")
+    tokens = prose_tokens(document)
+    assert not run_in_headings(analyser.analyse(document), tokens)
 
 
 def test_a_passage_does_not_end_on_a_colon():

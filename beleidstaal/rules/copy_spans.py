@@ -222,9 +222,16 @@ def run_in_headings(analysis, tokens) -> set[int]:
     with a capital (not an article) at the start of the paragraph or after the end of a sentence, and ends with a
     full stop after a word, with another sentence after it in the paragraph (*... is geregeld. 3. Algemene regels.
     In dit hoofdstuk staan ...*). Text converted from a PDF often loses the line break after a heading; a copied
-    passage does not run across it, as it does not across a heading on a line of its own."""
+    passage does not run across it, as it does not across a heading on a line of its own. A paragraph after one
+    that ends in a word (a sentence broken over two lines) starts with no heading."""
     out = set()
     text = analysis.document.text
+    paragraphs = analysis.document.paragraphs
+    goes_on = {
+        b.start
+        for a, b in zip(paragraphs, paragraphs[1:], strict=False)
+        if re.search(r"\w[*_\s]*\Z", analysis.document.paragraph_text(a))
+    }
     for ap in analysis.paragraphs:
         sents = list(ap.doc.sents)
         for sent, after in zip(sents, sents[1:], strict=False):
@@ -248,6 +255,10 @@ def run_in_headings(analysis, tokens) -> set[int]:
                 continue  # a name inside a sentence the parse split (*... de corporaties Land van Altena.*)
             i = bisect.bisect_left(tokens.starts, ap.offset + words[0].idx)
             j = bisect.bisect_left(tokens.starts, ap.offset + sent.end_char)
+            if ap.paragraph.start in goes_on and not ap.doc.text[: words[0].idx].strip(" *_#\n").rstrip(
+                "0123456789."
+            ):
+                continue  # the paragraph goes on with the sentence of the one before (*... en de* | *Kerkstraat.*)
             if i < j <= len(tokens) and text[tokens.starts[i]].isupper():
                 out.update((i, j))
     out.discard(0)
