@@ -32,7 +32,9 @@ from common import corpus_root, read_sheet, sheet_files  # noqa: E402
 from copy_sample import DOCUMENT, check, index_for, kind_of  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-RESERVED: tuple[Path, ...] = (HERE / "copy12-files.tsv",)  # the eleventh round's second blind plans, until copy12 is scored
+RESERVED: tuple[Path, ...] = (
+    HERE / "copy12-files.tsv",
+)  # the eleventh round's second blind plans, until copy12 is scored
 
 
 def judged_kind(row: dict) -> str:
