@@ -89,15 +89,16 @@ def _reported_articles(text: str, start: int) -> list[QuotedBlock]:
     return out
 
 
-def _rule_sentences(text: str, start: int) -> list[QuotedBlock]:
-    """A block (kind ``RULE``) for each sentence of paragraph text ``text`` (at offset ``start``) that states a rule
-    of an ordinance or decree (``rule_sentence``); the caller asks only under a heading that names a law or policy
-    text."""
+def _sentence_blocks(text: str, start: int, test, kind: str) -> list[QuotedBlock]:
+    """A block of ``kind`` for each sentence of paragraph text ``text`` (at offset ``start``) that passes ``test``:
+    the sentences that state a rule of an ordinance or decree (``rule_sentence``, kind ``RULE``; the caller asks
+    only under a heading that names a law or policy text), or that hold the words of a rule a decree prescribes
+    (``prescribed_sentence``, kind ``PRESCRIBED``)."""
     out, at = [], 0
     for sentence in _SENTENCE.split(text):
         at = text.index(sentence, at)
-        if rule_sentence(sentence):
-            out.append(QuotedBlock(start + at, start + at + len(sentence), RULE))
+        if test(sentence):
+            out.append(QuotedBlock(start + at, start + at + len(sentence), kind))
         at += len(sentence)
     return out
 
@@ -126,18 +127,6 @@ def prescribed_sentence(sentence: str) -> bool:
     beoordeling van latere bouwplannen buiten beschouwing.*): the decree's text, whoever else holds it."""
     low = " " + " ".join(re.findall(r"\w+", sentence.lower())) + " "
     return any(f" {rule} " in low for rule in _words("prescribed_rules"))
-
-
-def _prescribed_sentences(text: str, start: int) -> list[QuotedBlock]:
-    """A block (kind ``PRESCRIBED``) for each sentence of paragraph text ``text`` (at offset ``start``) with the
-    words of a rule that a decree prescribes (``prescribed_sentence``)."""
-    out, at = [], 0
-    for sentence in _SENTENCE.split(text):
-        at = text.index(sentence, at)
-        if prescribed_sentence(sentence):
-            out.append(QuotedBlock(start + at, start + at + len(sentence), PRESCRIBED))
-        at += len(sentence)
-    return out
 
 
 def draws_conclusion(text: str) -> bool:
@@ -327,9 +316,9 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             continue
         text = document.paragraph_text(p)
         reported.extend(_reported_articles(text, p.start))
-        found.extend(_prescribed_sentences(text, p.start))
+        found.extend(_sentence_blocks(text, p.start, prescribed_sentence, PRESCRIBED))
         if heading_names_policy(heading):
-            found.extend(_rule_sentences(text, p.start))
+            found.extend(_sentence_blocks(text, p.start, rule_sentence, RULE))
         if names_itself(text):
             # the paragraph of a policy text that names itself (*... van deze Visie Ruimte en Mobiliteit*)
             found.append(QuotedBlock(p.start, p.end, VISION))
