@@ -1163,20 +1163,21 @@ def test_a_holder_that_shares_only_a_phrase_does_not_make_template_text(tmp_path
         "twee woningen."
     )
     phrase = "Daarom vormt het aspect bodemkwaliteit geen enkele belemmering voor de schuur op het erf."
+    [found] = _held_by_three(tmp_path / "phrase", passage, (passage, passage, phrase))
+    assert found.data["kind"] == "kopie", found.data
+    [found] = _held_by_three(tmp_path / "passage", passage, (passage, passage, passage))
+    assert found.data["kind"] == "sjabloon", found.data
+
+
+def _held_by_three(folder, passage: str, held: tuple[str, str, str]) -> list:
+    """The BT801 findings of a draft with ``passage`` between two other paragraphs, checked against an index (in
+    ``folder``) of three plans of three municipalities that hold ``held`` (one paragraph each)."""
     s = ud_sentences()[1000:]
     names = ("NL.IMRO.0200.Dorp-VG01.txt", "NL.IMRO.0300.Kern-VG01.txt", "NL.IMRO.0400.Wijk-VG01.txt")
-
-    def found_with(third: str):
-        folder = tmp_path / third[:4]
-        folder.mkdir()
-        config = small_index(folder, {names[0]: [passage], names[1]: [passage], names[2]: [third]})
-        text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n"
-        return [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
-
-    [found] = found_with(phrase)
-    assert found.data["kind"] == "kopie", found.data
-    [found] = found_with(passage)
-    assert found.data["kind"] == "sjabloon", found.data
+    folder.mkdir()
+    config = small_index(folder, {name: [text] for name, text in zip(names, held, strict=True)})
+    text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n"
+    return [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
 
 
 def test_a_holder_that_shares_only_a_stock_frame_of_a_short_passage_does_not_make_template_text(tmp_path):
@@ -1186,19 +1187,9 @@ def test_a_holder_that_shares_only_a_stock_frame_of_a_short_passage_does_not_mak
     whole, it is template text."""
     passage = "In de directe omgeving van het plangebied liggen geen kassen, loodsen of andere agrarische bedrijven."
     frame = "In de directe omgeving van het plangebied liggen geen woningen, scholen of kinderdagverblijven."
-    s = ud_sentences()[1000:]
-    names = ("NL.IMRO.0200.Dorp-VG01.txt", "NL.IMRO.0300.Kern-VG01.txt", "NL.IMRO.0400.Wijk-VG01.txt")
-
-    def found_with(other: str):
-        folder = tmp_path / other[-12:-1].replace(" ", "_")
-        folder.mkdir()
-        config = small_index(folder, {names[0]: [passage], names[1]: [other], names[2]: [other]})
-        text = f"{s[160]} {s[161]}\n\n{passage}\n\n{s[162]} {s[163]}\n"
-        return [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
-
-    [found] = found_with(frame)
+    [found] = _held_by_three(tmp_path / "frame", passage, (passage, frame, frame))
     assert found.data["kind"] == "kopie", found.data
-    [found] = found_with(passage)
+    [found] = _held_by_three(tmp_path / "passage", passage, (passage, passage, passage))
     assert found.data["kind"] == "sjabloon", found.data
 
 
