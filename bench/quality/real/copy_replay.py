@@ -32,9 +32,7 @@ from common import corpus_root, read_sheet, sheet_files  # noqa: E402
 from copy_sample import DOCUMENT, check, index_for, kind_of  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-RESERVED: tuple[Path, ...] = (
-    HERE / "copy12-files.tsv",
-)  # the eleventh round's second blind plans, until copy12 is scored
+RESERVED: tuple[Path, ...] = ()  # copy12 is scored: every copy sheet is studied
 
 
 def judged_kind(row: dict) -> str:

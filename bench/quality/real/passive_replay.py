@@ -28,9 +28,7 @@ from common import HERE, corpus_root, read_sheet, sheet_files  # noqa: E402
 
 RULES = ("BT301", "BT302")
 #: the ninth round's blind plans: rows of them on earlier sheets are never replayed (their files never read)
-RESERVED: tuple[str, ...] = (
-    "copy12-files.tsv",
-)  # the eleventh round's second blind plans, until blind11 is scored
+RESERVED: tuple[str, ...] = ()  # blind11 is scored: every judged plan is studied
 
 
 def judged_rows(rules: tuple[str, ...] | None = None) -> list[dict[str, str]]:
