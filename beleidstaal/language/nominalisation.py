@@ -134,12 +134,19 @@ def cognate(verb: str, van_head: Token | None) -> bool:
     )
 
 
+_DE_WORDS = ("de", "deze", "die")
+
+
 def _plural(tok: Token) -> bool:
     """A plural form: another form than the lemma, with a plural ending, and plural by the tagger or by the form
     (*inrichtingen*, *situaties*; not *aanschaf*, which the tagger may call plural)."""
     lemma, low = (tok.lemma_ or tok.lower_).lower(), tok.lower_
-    if low == lemma or not low.endswith(("en", "s", "n")) or low in known_verbs():
-        return False  # (a nominal infinitive, *afvoeren van hemelwater*, is no plural of *afvoer*)
+    if low in known_verbs():
+        # a nominal infinitive is neuter (*het afvoeren*): with *de*, *deze* or *die* the form is a plural noun,
+        # a thing (*de afvoeren van de polders*: the discharges); bare (*afvoeren van hemelwater*) it stays an act
+        return low.endswith("en") and any(c.dep_ == "det" and c.lower_ in _DE_WORDS for c in tok.lefts)
+    if low == lemma or not low.endswith(("en", "s", "n")):
+        return False
     return "Plur" in tok.morph.get("Number") or low in (lemma + "en", lemma + "s", lemma + "n")
 
 
