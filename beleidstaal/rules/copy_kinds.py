@@ -246,9 +246,10 @@ def more_holders(
         compared += 1
         source = index.document(d)
         lo, hi = p.at[d]
-        if short and not shares_own_words(keys, p, source, (lo, hi), frame):
+        share = run_share(keys[p.start : p.end], source, (lo, hi))
+        if short and not shares_own_words(keys, p, source, (lo, hi), frame, share):
             continue  # only a stock frame of a short passage
-        if run_share(keys[p.start : p.end], source, (lo, hi)) >= (HOLDS_RUNS_SHORT if short else HOLDS_RUNS):
+        if share >= (HOLDS_RUNS_SHORT if short else HOLDS_RUNS):
             found.append(d)
             orgs.add(org)
             continue
@@ -278,9 +279,9 @@ FRAME_RUNS = 0.5
 WHOLE_SENTENCE = 8
 
 
-def shares_own_words(keys: list[str], p, source, window: tuple[int, int], frame) -> bool:
+def shares_own_words(keys: list[str], p, source, window: tuple[int, int], frame, share: float) -> bool:
     """``source`` shares more than a stock frame with short passage ``p`` near ``window`` (its hits there):
-    ``FRAME_RUNS`` of its 5-word runs stand in it, or at least ``rules.copy_spans.MIN_OWN_WORDS`` of the passage's
+    ``FRAME_RUNS`` of its 5-word runs stand in it (``share``, the caller's ``run_share`` of the passage there), or at least ``rules.copy_spans.MIN_OWN_WORDS`` of the passage's
     words, not function words and not in stock phrases of the
     collection, stand in it in runs of their own (``index.fit.own_words``), or one of the passage's sentences of
     ``WHOLE_SENTENCE`` words or more stands in it whole (all its 5-word runs: a stock sentence such as *Met dit
@@ -293,7 +294,7 @@ def shares_own_words(keys: list[str], p, source, window: tuple[int, int], frame)
     from ..index.fit import own_words
     from .copy_spans import MIN_OWN_WORDS
 
-    if run_share(keys[p.start : p.end], source, window) >= FRAME_RUNS:
+    if share >= FRAME_RUNS:
         return True
     stock, common, names, breaks = frame
     q = replace(p, src_start=window[0], src_end=max(window[0] + 1, window[1]))
@@ -338,10 +339,11 @@ def fragment_holders(
         if org_of[d] == own or org_of[d] in held or d not in p.at:
             continue
         source = index.document(d)
-        if not shares_own_words(keys, p, source, p.at[d], frame):
+        share = run_share(keys[p.start : p.end], source, p.at[d])
+        if not shares_own_words(keys, p, source, p.at[d], frame, share):
             weak.add(d)  # only a stock frame of it
             continue
-        if run_share(keys[p.start : p.end], source, p.at[d]) >= HOLDS_RUNS_SHORT:
+        if share >= HOLDS_RUNS_SHORT:
             held.add(org_of[d])
             continue
         if _aligns(keys, p, source, d, p.at[d]):
