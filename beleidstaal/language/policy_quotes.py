@@ -354,7 +354,8 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             block, i = _unclosed_quote(document, headings, i, at)
             found.append(block)
             continue
-        previous = _previous_text(document, headings, i)
+        # the last sentence of the paragraph before, for a lead-in of one sentence (only a colon introduces one)
+        previous = _previous_text(document, headings, i) if ":" in text else ""
         at = _introduces_policy(text, heading, _SENTENCE.split(previous)[-1] if previous else "")
         if at is None:
             lead = _lists_policy(text, heading) if i + 1 < len(paragraphs) else None
