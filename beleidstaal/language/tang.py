@@ -131,11 +131,11 @@ def find_article_tangs(sent: Span):
 
 
 #: the words of a reference to a part of a legal text: *in het eerste lid*, *onder a, b en c*, *in artikel 3.2*
+#: (and the ordinals of the word list ``aanhalingen.ordinals``)
 LEGAL_PARTS = frozenset(
     {
         "in", "onder", "bij", "krachtens", "ingevolge", "het", "de", "dit", "deze", "lid", "leden", "sub",
-        "onderdeel", "onderdelen", "artikel", "artikelen", "artikellid", "aanhef", "en", "of", ",", "eerste",
-        "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+        "onderdeel", "onderdelen", "artikel", "artikelen", "artikellid", "aanhef", "en", "of", ",",
     }
 )  # fmt: skip
 #: the participles of that formula: *bedoeld*, *genoemd*, *vermeld*
@@ -156,9 +156,11 @@ def _legal_cross_reference(inner, modifier: Token) -> bool:
         for t in words
     ):
         return False
+    from .data import word_set
+
+    parts = LEGAL_PARTS | word_set("aanhalingen", "ordinals")  # (reached only after a pointer: rare)
     return all(
-        t.lower_ in LEGAL_PARTS or t.text[:1].isdigit() or (len(t.text) == 1 and t.text.isalpha())
-        for t in words
+        t.lower_ in parts or t.text[:1].isdigit() or (len(t.text) == 1 and t.text.isalpha()) for t in words
     )
 
 

@@ -3,6 +3,8 @@ one document-level finding when too many sentences are long."""
 
 from __future__ import annotations
 
+import functools
+
 from ..language.words import date_words, is_word, word_count
 from ..limits import MAX_PARAGRAPH_CHARS
 from ..numbers import dutch_number
@@ -120,13 +122,16 @@ MEASURE_UNITS = frozenset(
         "week", "weken", "maand", "maanden", "jaar",
     }
 )  # fmt: skip
-#: the words of a reference to an article of law after *artikel*: *artikel 3.1.6, tweede lid, onder c*
-REFERENCE_WORDS = frozenset(
-    {
-        "lid", "leden", "sub", "onder", "onderdeel", "aanhef", "en", "eerste", "tweede", "derde", "vierde",
-        "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
-    }
-)  # fmt: skip
+#: the words of a reference to an article of law after *artikel*: *artikel 3.1.6, tweede lid, onder c* (with the
+#: ordinals of the word list ``aanhalingen.ordinals``, ``_reference_words``)
+REFERENCE_WORDS = frozenset({"lid", "leden", "sub", "onder", "onderdeel", "aanhef", "en"})
+
+
+@functools.cache
+def _reference_words() -> frozenset[str]:
+    from ..language.data import word_set
+
+    return REFERENCE_WORDS | word_set("aanhalingen", "ordinals")
 
 
 def unit_words(sent) -> int:
@@ -135,6 +140,7 @@ def unit_words(sent) -> int:
     pointer, however many words it takes). Like a date, each counts as one word. (Names of several words are left
     out by ``short_name_words``; counting every ``flat`` name as one word was tried and lost right findings.)"""
     words = list(sent)
+    reference = _reference_words()
     saved = 0
     for t in words:
         if not is_word(t) or t.head.i == t.i:
@@ -163,10 +169,8 @@ def unit_words(sent) -> int:
                 end += 1  # the law: *Bro*, *Vreemdelingenwet*
                 break
             nxt = words[end + 1] if end + 1 < len(words) else None
-            part = w.lower_ in REFERENCE_WORDS or w.text[:1].isdigit() or (len(w.text) == 1 and w.is_alpha)
-            comma = (
-                w.text == "," and nxt is not None and (nxt.lower_ in REFERENCE_WORDS or nxt.pos_ == "PROPN")
-            )
+            part = w.lower_ in reference or w.text[:1].isdigit() or (len(w.text) == 1 and w.is_alpha)
+            comma = w.text == "," and nxt is not None and (nxt.lower_ in reference or nxt.pos_ == "PROPN")
             if not (part or comma):
                 break
             end += 1
