@@ -95,8 +95,6 @@ def _sentence(advice: str) -> str:
     return advice[:1].upper() + advice[1:] + ("" if advice.endswith((".", "!", "?")) else ".")
 
 
-#: the word lists whose nouns can be a document's own term, which it may explain (jargon, English words, slogans,
-#: vague words); stiff words and wordy phrases (BT101, BT104) and support verbs (BT202) are the writer's style
 #: alternatives that hold the article *een* themselves (*zo'n* = *zo een*): they stand for *een dergelijke*
 #: with its article, never for *dergelijke* alone (*dergelijke aanvragen* → *zulke*, not *zo'n*)
 OWN_ARTICLE = frozenset({"zo'n"})
@@ -113,6 +111,8 @@ def article_fit(tokens, replacements: tuple[str, ...]) -> tuple[str, ...]:
     return kept or replacements
 
 
+#: the word lists whose nouns can be a document's own term, which it may explain (jargon, English words, slogans,
+#: vague words); stiff words and wordy phrases (BT101, BT104) and support verbs (BT202) are the writer's style
 TERM_RULES = frozenset({"BT102", "BT103", "BT105", "BT106", "BT108", "BT109"})
 #: a predicate that says what a noun is goes on to specify it: *een reeks stappen die ...*, *het vermogen om ...*;
 #: one that only rates it (*X is een belangrijk doel.*) does not define it
