@@ -37,6 +37,8 @@ RESERVED = (
     REAL / "copy10-files.tsv",
     REAL / "copy11-files.tsv",
     REAL / "copy12-files.tsv",
+    REAL / "copy13-files.tsv",
+    REAL / "blind12-files.tsv",
 )
 
 

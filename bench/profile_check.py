@@ -40,6 +40,8 @@ RESERVED_LISTS = [
         "copy10-files.tsv",
         "copy11-files.tsv",
         "copy12-files.tsv",
+        "copy13-files.tsv",
+        "blind12-files.tsv",
     )
 ]
 
