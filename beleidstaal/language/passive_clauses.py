@@ -66,7 +66,10 @@ def _reference_clause(verb: Token) -> bool:
 
 def _indirect_question(verb: Token) -> bool:
     """The passive is an indirect question that a verb takes as its object (*de standaard beschrijft hoe gegevens
-    worden uitgewisseld*, *bepaalt waar de bestanden worden bewaard*): it names a topic, not a hidden doer."""
+    worden uitgewisseld*, *bepaalt waar de bestanden worden bewaard*): it names a topic, not a hidden doer. The
+    question word may stand in a phrase with a preposition (*beschrijft op welke manier de gegevens worden
+    opgeslagen*, *legt uit onder welke voorwaarden bomen worden gekapt*): the phrase opens the question, also
+    where the parser hangs it on the verb that asks."""
     from .data import word_set
 
     clause, seen = verb, 0
@@ -75,12 +78,37 @@ def _indirect_question(verb: Token) -> bool:
     first = verb.doc[verb.left_edge.i]
     if first.dep_ == "cc" and first.i + 1 < verb.i:
         first = verb.doc[first.i + 1]  # *en waar ze worden verwijderd*
+    wh = word_set("grammatica", "wh_words")
+    # (the parser may also label such a clause xcomp or dep: then the asking verb must stand before it)
+    if clause.dep_ in ("ccomp", "obj", "csubj", "xcomp", "dep") and clause.head.pos_ in ("VERB", "AUX"):
+        start = _wh_phrase(first, verb, wh)
+        if start is not None and (clause.dep_ in ("ccomp", "obj", "csubj") or clause.head.i < start):
+            return True
     return (
         clause.dep_ in ("ccomp", "obj", "csubj")
         and clause.head.pos_ in ("VERB", "AUX")
-        and (first.lower_ in word_set("grammatica", "wh_words") or first.lower_ == "waar")
+        and (first.lower_ in wh or first.lower_ == "waar")
         and first.i < verb.i
     )
+
+
+def _wh_phrase(first: Token, verb: Token, wh: frozenset[str]) -> int | None:
+    """Where a preposition and a question word open the verb's clause (*op welke manier*, *met wie*, *in
+    hoeverre*): as its first words, or as the phrase right before its first word that the parser hung on the verb
+    that asks (*legt uit [onder welke voorwaarden] bomen worden gekapt*). The index of the preposition, or None."""
+    doc = verb.doc
+    start = verb.sent.start
+    if first.i + 1 < verb.i and first.pos_ == "ADP" and doc[first.i + 1].lower_ in (*wh, "hoeverre"):
+        return first.i
+    if first.lower_ in ("welke", "welk") and first.i > start and doc[first.i - 1].pos_ == "ADP":
+        return first.i - 1  # *onder | welke voorwaarden bomen ...*: the parser took the noun into the clause
+    before = doc[first.i - 1] if first.i > start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    det = next((c for c in before.children if c.dep_ == "det" and c.lower_ in ("welke", "welk")), None)
+    if det is not None and det.i > start and doc[det.i - 1].pos_ == "ADP":
+        return det.i - 1
+    return None
 
 
 def _complement_clause(verb: Token) -> bool:

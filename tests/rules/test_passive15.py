@@ -38,3 +38,49 @@ def test_benodigd_is_an_adjective_not_a_passive(text):
 )
 def test_a_participle_of_a_verb_after_zijn_keeps_its_finding(text):
     assert "BT301" in rules(text, "BT301", "BT302")
+
+
+# An indirect question names a topic, also when a preposition stands before its question word (*op welke manier*,
+# *onder welke voorwaarden*, *in hoeverre*): the verb that asks takes the clause, nobody hides.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit hoofdstuk beschrijft op welke manier de gegevens worden opgeslagen.",
+        "De tabel laat zien in welke gemeenten de regeling wordt toegepast.",
+        "Wij leggen uit onder welke voorwaarden bomen niet moeten worden gekapt.",
+        "In de nota staat met welke middelen de subsidie wordt verdeeld.",
+        "Wij onderzoeken in hoeverre de klachten worden opgelost.",
+    ],
+)
+def test_an_indirect_question_opened_by_a_preposition_is_left_out(text):
+    assert rules(text, "BT301", "BT302") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same passives outside a question keep their finding
+        "De gegevens worden op deze manier opgeslagen.",
+        "In deze gemeenten wordt de regeling toegepast.",
+        "Onder deze voorwaarden moeten de bomen worden gekapt.",
+    ],
+)
+def test_the_same_passive_outside_a_question_keeps_its_finding(text):
+    assert "BT301" in rules(text, "BT301", "BT302")
+
+
+# *opstarten* alternates as *starten* does (*de computer start op*): *is opgestart* without a doer says that it has
+# started, a perfect tense, not a passive; with a door-phrase it is a passive.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wanneer de nieuwe app op de telefoon van de medewerker voor het eerst is opgestart, is de lijst leeg.",
+        "Nadat het nieuwe systeem in de hele organisatie is opgestart, krijgt iedere medewerker een eigen account.",
+    ],
+)
+def test_opgestart_without_a_doer_is_a_perfect_tense(text):
+    assert rules(text, "BT301", "BT302") == []
+
+
+def test_opgestart_with_a_doer_is_a_passive():
+    assert "BT301" in rules("Het nieuwe systeem is gisteren door de beheerder opgestart.", "BT301")
