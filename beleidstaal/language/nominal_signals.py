@@ -94,7 +94,27 @@ def _amount(verb: str, van_head: Token | None) -> bool:
         van_head is not None
         and verb in word_set("grammatica", "zijn_verbs")
         and (van_head.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in van_head.children))
+    ) or _size(van_head)
+
+
+def _size(van_head: Token | None) -> bool:
+    """The *van*-phrase is a size, whatever the verb: a bare number (*een overschrijding van 2,5 tot 3 minuten*) or
+    a number with a unit of ``measure_units`` (*een verhoging van 2 meter*, *een overschrijding van 3 dB*). A size
+    is not the verb's object (*2 meter verhogen* says something else), so no verb clause with it says the same.
+    A counted thing (*de realisatie van 12 woningen*) is an object and stays reported, and so is a unit with an
+    object of its own (*een verlaging van 20 procent van de uitstoot*: *de uitstoot met 20 procent verlagen*)."""
+    if van_head is None:
+        return False
+    if van_head.pos_ == "NUM" or (van_head.like_num and van_head.pos_ != "NOUN"):
+        return True
+    unit = van_head.lower_ in word_set("grammatica", "measure_units") or (
+        (van_head.lemma_ or "").lower() in word_set("grammatica", "measure_units")
     )
+    counted = any(c.dep_ == "nummod" or (c.like_num and c.i < van_head.i) for c in van_head.children)
+    own_object = any(
+        c.dep_.startswith("nmod") and c.doc[c.left_edge.i].lower_ == "van" for c in van_head.rights
+    )
+    return unit and counted and not own_object
 
 
 def _defined(tok: Token) -> bool:

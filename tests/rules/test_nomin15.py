@@ -1,0 +1,44 @@
+"""Twelfth round, task nomin15 (BT201): nominalisations that are no act a verb would tell better. Every sentence here
+is written for the test; each "not reported" sentence gave a finding before the change, each guard is reported before
+and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+NOMIN = Config(select=("BT201",), min_severity="info")
+
+
+def spans(text: str) -> list[str]:
+    return [f.text for f in check_text(text, config=NOMIN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij de woningen aan de dijk is er een overschrijding van 3 dB op de gevel.",
+        "In de zomer meten we een overschrijding van 2,5 op de meetpunten.",
+        "Het plan leidt tot een verhoging van 2 meter ten opzichte van het huidige maaiveld.",
+        "Er is een verkorting van 10 minuten op de reistijd nodig.",
+    ],
+)
+def test_size_after_van_not_reported(text):
+    # a number, or a number with a unit, after *van* is the size of the change, not its object
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("De realisatie van 12 woningen is gepland in het voorjaar.", "De realisatie van 12 woningen"),
+        (
+            "De provincie vraagt een verlaging van 20 procent van de uitstoot.",
+            "een verlaging van 20 procent van de uitstoot",
+        ),
+    ],
+)
+def test_counted_object_still_reported(text, span):
+    assert spans(text) == [span]
