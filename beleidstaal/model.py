@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from .errors import ModelError
+from .lemma_index import index_as_sets
 
 #: the pipeline that ships inside the package (trained from UD Dutch; see training/README.md)
 BUNDLED_MODEL = Path(__file__).parent / "models" / "nl_beleidstaal"
@@ -228,6 +229,7 @@ def load_model(name: str | None = None):
     if "parser" in nlp.pipe_names and _NO_SENTENCE_START not in nlp.pipe_names:
         _register_company_forms()
         nlp.add_pipe(_NO_SENTENCE_START, before="parser")
+    index_as_sets(nlp)
     return nlp
 
 

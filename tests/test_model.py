@@ -209,3 +209,22 @@ def test_lookup_tables_load_as_spacy_loads_them():
     assert fast.get_table("lemma_lookup").get(some[0]) == some[1]
     words = Lookups().from_bytes(srsly.msgpack_dumps({"woorden": {"liep": "lopen"}}))
     assert words.get_table("woorden").get("liep") == "lopen" and "liep" in words.get_table("woorden")
+
+
+def test_verb_lemma_index_answers_from_a_set():
+    """The rule lemmatiser's index of known verbs (19,174) is looked up, not read through, for each new verb form
+    (issue 23): the same list, the same answers, the same lemmas."""
+    from beleidstaal.lemma_index import LemmaIndex
+    from beleidstaal.model import load_model
+
+    nlp = load_model(None)
+    lemmatizer = nlp.get_pipe("verb_lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index").get("verb")
+    assert isinstance(index, LemmaIndex) and len(index) > 10_000
+    assert "lopen" in index and "lopen" in list(index)
+    assert "liepen" not in index and "liepen" not in list(index)
+    assert 3 not in index and [*index[:3]] == list(index)[:3]
+    doc = nlp("De wethouders vergaderden gisteren en besloten dat de werkgroep opnieuw begint.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["vergaderden"] == "vergaderen" and lemmas["besloten"] == "besluiten"
+    assert lemmas["begint"] == "beginnen"
