@@ -95,6 +95,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - a *dat*-clause that a noun of fact takes (*het feit dat er een mast wordt geplaatst*): a state of affairs;
     - *kunnen* with a verb of building or placing (*er kunnen zes woningen worden gerealiseerd*): what a plan
       allows, whoever builds;
+    - a duty with a verb of building and an area of the plan map (*de woningen moeten binnen het bouwvlak worden
+      gebouwd*): a rule of where buildings stand, whoever builds, as with *mogen*;
     - *vervangen* with a door-phrase (*de weg is vervangen door een laan*): the door-phrase names what comes
       instead, not a doer;
     - the clause of a comparison after *dan* (*meer begrippen dan in dit plan worden gebruikt*): a measure.
@@ -109,8 +111,8 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
     ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
-    ``flow``, ``fact``, ``capacity``, ``substitute``, ``comparison``); None when it reports it. The names let a
-    study count each decision (``bench/quality/real/passive_signals.py``)."""
+    ``flow``, ``fact``, ``capacity``, ``placement``, ``substitute``, ``comparison``); None when it reports it. The
+    names let a study count each decision (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
     if infinitive(verb) in _lv("property_verbs"):
@@ -137,6 +139,14 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         [*auxes, *(a.head for a in auxes), verb.head], _lv("possibility_modals")
     ):
         return "capacity"  # er kunnen zes woningen worden gebouwd: what the plan allows, whoever builds
+    if (
+        infinitive(verb) in _lv("building_verbs")
+        and _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("duty_modals"))
+        and _plan_area_place(verb, auxes)
+    ):
+        return (
+            "placement"  # de woningen moeten binnen het bouwvlak worden gebouwd: where a building must stand
+        )
     subj = subject(verb, auxes)
     subj_start = subj.left_edge.i if subj is not None else None
     first_aux = min(a.i for a in auxes) if auxes else pass_aux.i
@@ -175,6 +185,25 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         if _words_outside_brackets(verb.doc[start : end + 1]) < HEAVY_ZIJN_WORDS:
             return "zijn-short"
     return None
+
+
+def _plan_area_place(verb: Token, auxes: list[Token]) -> bool:
+    """A phrase of the clause says in which area of the plan map a building stands (*binnen het bouwvlak*, *in
+    de bestemmingsvlakken*, *buiten het bouwperceel*): with a duty and a verb of building the sentence is a rule of
+    where buildings must stand, whoever builds them, as the rule with *mogen* is (*mogen uitsluitend binnen het
+    bouwvlak worden gebouwd*). The parser may hang the phrase on the modal verb (*dienen ... te worden
+    opgericht in het bouwvlak*), and may read a plural in *-en* as an infinitive (*bouwvlakken* as a verb, its
+    phrase as a clause): the word list and the preposition decide, not the label."""
+    heads = {verb.i, verb.head.i, *(a.i for a in auxes), *(a.head.i for a in auxes)}
+    areas = tuple(_lv("plan_areas"))
+    places = _lv("place_prepositions")
+    return any(
+        t.head.i in heads
+        and not t.dep_.startswith("nsubj")
+        and t.lower_.endswith(areas)
+        and any(c.dep_ == "case" and c.lower_ in places for c in t.children)
+        for t in verb.sent
+    )
 
 
 def _nothing_done(verb: Token, subj: Token | None) -> bool:

@@ -157,8 +157,9 @@ PASSIVE = register(
         "onderzoek vond ('in de bodem is olie aangetroffen'), waarvoor iets dient ('wordt gebruikt voor'), wat "
         "een tekst bevat ('in de nota is een kaart opgenomen'), wat op een datum gebeurde ('is in 1975 gesloopt'), "
         "hoe water wegloopt ('het afvalwater wordt op het riool geloosd'), dat iets niet is gebeurd ('er zijn "
-        "geen reacties ingediend'), wat een plan toelaat ('er kunnen zes woningen worden gebouwd'), een feit ('het "
-        "feit dat er een mast wordt geplaatst') of wat ergens voor in de plaats komt ('de weg is vervangen door "
+        "geen reacties ingediend'), wat een plan toelaat ('er kunnen zes woningen worden gebouwd'), waar een "
+        "gebouw moet staan ('de woningen moeten binnen het bouwvlak worden gebouwd'), een feit ('het feit dat er "
+        "een mast wordt geplaatst') of wat ergens voor in de plaats komt ('de weg is vervangen door "
         "een fietspad'). Moet "
         "iemand iets doen, of trekt iemand een conclusie, dan zegt het advies wie u moet noemen.",
         why="In een zin in de lijdende vorm staat niet voorop wie iets doet, of het staat er helemaal niet. "

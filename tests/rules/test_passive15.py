@@ -84,3 +84,32 @@ def test_opgestart_without_a_doer_is_a_perfect_tense(text):
 
 def test_opgestart_with_a_doer_is_a_passive():
     assert "BT301" in rules("Het nieuwe systeem is gisteren door de beheerder opgestart.", "BT301")
+
+
+# A duty with a verb of building and an area of the plan map is a rule of where buildings stand, whoever builds
+# them, as the same rule with *mogen* is; without the area of the map, or without the duty, somebody builds.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De schuren moeten worden gebouwd binnen de op de kaart aangegeven bouwvlakken.",
+        "De bijgebouwen dienen opgericht te worden in het bouwvlak.",
+        "Het hoofdgebouw moet buiten het bouwvlak worden gebouwd.",
+        "De hoofdgebouwen moeten in het bestemmingsvlak opgericht worden.",
+        # the parser reads 'bouwvlakken' as an infinitive here: the word list decides
+        "De garages dienen te worden gebouwd binnen de op de plankaart getekende bouwvlakken.",
+    ],
+)
+def test_a_duty_to_build_inside_an_area_of_the_plan_map_is_left_out(text):
+    assert rules(text, "BT301", "BT302") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor de bewoners moet in de wijk een nieuwe speeltuin worden aangelegd.",
+        "Het nieuwe hoofdgebouw moet volgend jaar in de wijk worden gebouwd.",
+        "De nieuwe woningen worden volgend jaar binnen het bouwvlak gebouwd.",
+    ],
+)
+def test_building_without_a_duty_or_without_an_area_of_the_map_keeps_its_finding(text):
+    assert "BT301" in rules(text, "BT301", "BT302")
