@@ -42,3 +42,32 @@ def test_size_after_van_not_reported(text):
 )
 def test_counted_object_still_reported(text, span):
     assert spans(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De provincie werkt aan schone lucht, minder afval en vermindering van geluidshinder.",
+        "Het fonds betaalt de grond, de gebouwen en de verbetering van de wegen.",
+    ],
+)
+def test_nominalisation_in_a_row_of_plain_nouns_not_reported(text):
+    # a noun joined to plain nouns must stay a noun: a verb phrase cannot be coordinated with them
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "De gemeente zorgt voor de aanleg van het fietspad en de verbetering van de wegen.",
+            "de aanleg van het fietspad",
+        ),
+        (
+            "De inzameling en verwerking van afvalwater kost de gemeente veel geld.",
+            "verwerking van afvalwater",
+        ),
+    ],
+)
+def test_row_of_nominalisations_still_reported(text, span):
+    assert spans(text) == [span]

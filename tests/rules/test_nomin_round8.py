@@ -27,12 +27,6 @@ def spans(text: str) -> list[str]:
             "afronding van de werkzaamheden",
         ),
         ("Wij letten bij controle op naleving van de regels.", "naleving van de regels"),
-        # a nominalisation after a plain noun in a list
-        (
-            "Het rapport noemt geluid, stof en aantasting van het groen als gevolgen.",
-            "aantasting van het groen",
-        ),
-        ("Dit leidt tot overlast en aantasting van het groen in de wijk.", "aantasting van het groen"),
         # a sentence with a full stop whose verb is missing is a sentence, not a heading
         ("Daarna de aanleg van de nieuwe weg.", "de aanleg van de nieuwe weg"),
     ],
@@ -48,6 +42,10 @@ def test_reported(text, span):
         "Verbetering van de dienstverlening",
         "Deze regel is van toepassing op alle woningen in de wijk.",  # a fixed phrase after a preposition, no object
         "Wij hebben veel kennis over het reguleren van verkeer.",  # describes a noun: still not reported
+        # a nominalisation after a plain noun in a list: reported in the eighth round, silent again since nomin15
+        # (a verb phrase cannot be coordinated with the plain nouns; the blind sheets judged 3 of 3 such rows wrong)
+        "Het rapport noemt geluid, stof en aantasting van het groen als gevolgen.",
+        "Dit leidt tot overlast en aantasting van het groen in de wijk.",
     ],
 )
 def test_not_reported(text):
@@ -65,7 +63,8 @@ def test_the_selection_by_signal():
     assert "label" in BLOCKERS
     assert not worth_reporting({"label": True})
     assert worth_reporting({"heading": True, "label": False})  # a verbless sentence with a full stop
-    assert worth_reporting({"after_adp": True, "list_plain": True})
+    assert worth_reporting({"after_adp": True})
+    assert not worth_reporting({"after_adp": True, "list_plain": True})  # back among the blockers (nomin15)
     assert not worth_reporting({"after_adp": True, "of_noun": True})
 
 
