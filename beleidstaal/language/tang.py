@@ -177,8 +177,13 @@ def _bare_noun_opener(doc, i: int) -> bool:
     # (the parser's 'mark' cannot tell: it gives *met in de grond aanwezige resten* a 'mark' too); *in te
     # richten*: a particle and 'te', no preposition
     nxt = doc[i + 1]
+    # *draagt ... bij aan de verbetering*: the particle split off a finite verb before it, then the verb's own
+    # preposition. After an infinitive a particle cannot stand apart (*zich houden aan bij wet gestelde regels*:
+    # *aan* is a preposition the parser misread)
+    separated = tok.dep_ == "compound:prt" and tok.head.i < i and "Fin" in tok.head.morph.get("VerbForm")
     return (
-        tok.dep_ != "fixed"
+        not separated
+        and tok.dep_ != "fixed"
         and nxt.dep_ not in ("fixed", "mark")
         and tok.lower_ != "om"
         and nxt.lower_ != "te"

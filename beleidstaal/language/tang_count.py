@@ -25,10 +25,18 @@ def _words_with_names_as_one(tokens, is_word) -> int:
     words, k, toks = 0, 0, list(tokens)
     while k < len(toks):
         t = toks[k]
+        aside = _apposition_end(toks, k)
+        if aside:
+            words, k = words + 1, aside  # *de woning, Dorpsstraat 65, ...*: the aside names the noun again
+            continue
         k += 1
         if not is_word(t):
             continue
         words += 1
+        names = _close_apposition_end(toks, k - 1)
+        if names:
+            k = names  # *de concentraties NO2, PM10 en PM2,5*: the names of the noun's members, one unit
+            continue
         if not _capitalised(t) or words > 2:
             continue  # only the subject right after the verb (*heeft [de] Raad ...*), not a name further on
         while k < len(toks):
@@ -43,3 +51,59 @@ def _words_with_names_as_one(tokens, is_word) -> int:
                 continue
             break
     return words
+
+
+#: words that open an apposition of examples or a specification: *mensen, bijvoorbeeld juristen, ...*
+APPOSITION_MARKS = frozenset({"bijvoorbeeld", "namelijk", "zoals"})
+#: the parts of speech of a noun phrase set off as an apposition (an infinitive: a plural noun the parser misread)
+APPOSITION_TAGS = frozenset({"NOUN", "PROPN", "NUM", "DET", "ADJ", "CCONJ", "X", "SYM"})
+
+
+def _apposition_end(toks: list, k: int) -> int:
+    """An apposition between commas after a noun (*de woning op het perceel, Dorpsstraat 65, ...*; *mensen,
+    bijvoorbeeld juristen of notarissen, ...*): a noun phrase that names again what the noun before it names. The
+    reader takes it as an aside, one unit, as a name; it adds no part of the clause to hold. The index after the
+    closing comma, or 0. A phrase with a preposition, a pronoun, an adverb or a verb between the commas (*de
+    vaarroute, mede door de aanleg van ..., steeds meer*) is a part of the clause, not an apposition."""
+    if toks[k].text != "," or k == 0 or toks[k - 1].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return 0
+    end = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
+    inner = toks[k + 1 : end] if end is not None else []
+    if not inner or not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
+        return 0
+    first = 1 if inner[0].lower_ in APPOSITION_MARKS else 0
+    if first == 0 and inner[0].pos_ == "CCONJ":
+        return 0
+    for t in inner[first:]:
+        inf = t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Inf"]
+        if t.pos_ not in APPOSITION_TAGS and not inf:
+            return 0
+    return end + 1
+
+
+def _name_like(t: Token) -> bool:
+    """A name or a code: *Assen*, *NO2*, *PM2,5*."""
+    return _capitalised(t) or (any(c.isdigit() for c in t.text) and any(c.isupper() for c in t.text))
+
+
+def _close_apposition_end(toks: list, k: int) -> int:
+    """Names right after a common noun, joined by commas, *en* or *of* (*de concentraties NO2, PM10 en PM2,5*,
+    *de gemeenten Assen en Tynaarlo*): a close apposition that names the noun's members. The index after the last
+    name, or 0 (also when one name stands alone: it is counted as a word as before)."""
+    noun = toks[k]
+    if (
+        noun.pos_ != "NOUN"
+        or not noun.text[:1].islower()
+        or k + 1 >= len(toks)
+        or not _name_like(toks[k + 1])
+    ):
+        return 0
+    j, names = k + 1, 0
+    while j < len(toks):
+        if _name_like(toks[j]):
+            j, names = j + 1, names + 1
+        elif toks[j].lower_ in (",", "en", "of") and j + 1 < len(toks) and _name_like(toks[j + 1]):
+            j += 1
+        else:
+            break
+    return j if names >= 2 else 0
