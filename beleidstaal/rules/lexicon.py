@@ -32,7 +32,9 @@ from .lexicon_context import (
     _in_link_title,
     _lead_label,
     _whole_label,
+    in_named_themes,
     in_side_note,
+    names_an_edition,
 )
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
@@ -202,6 +204,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # a document about software: the term is the software's own word (a GitHub issue)
             if _whole_label(sent, matched) or _lead_label(sent, matched, entry.term):
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
+            if in_named_themes(sent, matched) or names_an_edition(sent, matched):
+                continue  # *de drie speerpunten (wonen, werken en leefbaarheid)*: the name of a theme
             if _advice_only(entry) and defines(matched):
                 explained.add(entry.term)
                 continue  # *Een workflow is een vaste reeks stappen*: the text explains its term here

@@ -182,3 +182,67 @@ def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -
         if named[word]:
             return True
     return False
+
+
+#: an item of a list of named themes has at most this many words (*maatschappelijk vastgoed*, *integrale aanpak*)
+THEME_ITEM_WORDS = 3
+
+
+def in_named_themes(sent, matched) -> bool:
+    """The matched words are an item of a list of at least three short items (joined by commas and *en*, *of*,
+    *&*) after a colon or in brackets, whose lead-in names themes or aims (``theme_nouns``: *de tien thema's:
+    energie, water, ... en leefbaarheid*; *de drie speerpunten (landbouw, toerisme en leefbaarheid)*). The items
+    are the names a policy gave its themes; the writer reports them and cannot swap one for advice."""
+    from ..language.data import word_set
+
+    doc = sent.doc
+    first, last = min(t.i for t in matched), max(t.i for t in matched)
+    opener = next((i for i in range(first - 1, sent.start - 1, -1) if doc[i].text in (":", "(")), None)
+    if opener is None:
+        return False
+    close = ")" if doc[opener].text == "(" else None
+    end = next(
+        (i for i in range(last + 1, sent.end) if doc[i].text == close or doc[i].text in (";", ".", ":")),
+        sent.end,
+    )
+    if close and (end == sent.end or doc[end].text != close):
+        return False
+    items, item = [], []
+    for t in doc[opener + 1 : end]:
+        if t.text == "," or t.lower_ in ("en", "of", "&"):
+            items.append(item)
+            item = []
+        elif not t.is_punct:
+            item.append(t)
+    items.append(item)
+    if len(items) < 3 or any(not it or len(it) > THEME_ITEM_WORDS for it in items):
+        return False
+    if any("Fin" in t.morph.get("VerbForm") for it in items for t in it):
+        return False  # a clause, not a name
+    lead_start = next(
+        (i + 1 for i in range(opener - 1, sent.start - 1, -1) if doc[i].text in (":", ";")), sent.start
+    )
+    themes = word_set("grammatica", "theme_nouns")
+    return any(
+        t.pos_ == "NOUN" and any(t.lemma_.lower().endswith(n) for n in themes) for t in doc[lead_start:opener]
+    )
+
+
+#: a year, or a span of years, written as a number: *2016*, *2021-2025*
+YEAR = re.compile(r"(19|20)\d\d([-–/](19|20)?\d\d)?")
+
+
+def names_an_edition(sent, matched) -> bool:
+    """The matched noun has an article before it and a year right after it, with no preposition between: *de
+    monitoring 2016*, *het uitvoeringsprogramma 2021-2025*. A year in close apposition makes the noun the name of
+    one edition or round, a title the reader looks up as it is; *de monitoring van 2016* or *in 2016* stays."""
+    doc = sent.doc
+    first, last = min(t.i for t in matched), max(t.i for t in matched)
+    if last + 1 >= sent.end or first - 1 < sent.start or doc[last].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if doc[first - 1].pos_ != "DET":
+        return False
+    nxt = doc[last + 1].text
+    if nxt[:1].isdigit() and YEAR.fullmatch(nxt):
+        return True
+    return bool(YEAR.fullmatch(nxt + "".join(t.text for t in doc[last + 2 : min(sent.end, last + 4)])))
