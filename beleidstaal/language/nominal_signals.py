@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .data import word_set, word_tuple
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def _identifying(adj: Token) -> bool:
@@ -220,4 +220,20 @@ def _named(anchor: Token) -> bool:
         return anchor.dep_ == "nsubj"
     return anchor.dep_ in ("nsubj:pass", "obj") and any(
         c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN") for c in head.children
+    )
+
+
+def _has_finite_verb(sent: Span) -> bool:
+    return any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in sent)
+
+
+def _is_note(sent: Span) -> bool:
+    """A short line in note style: no finite verb and no verb with a subject of its own (so not a plural verb the
+    tagger read as an infinitive: *de kosten geschieden voor rekening van*), at most 16 words: a step of a procedure
+    or an item of a task list (*Ter inzage legging van het ontwerp gedurende zes weken.*)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return (
+        len(words) <= 16
+        and not _has_finite_verb(sent)
+        and not any(c.dep_.startswith("nsubj") for t in sent if t.pos_ in ("VERB", "AUX") for c in t.children)
     )

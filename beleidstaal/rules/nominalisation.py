@@ -72,8 +72,9 @@ NOMINALISATION = register(
         "risico op vervuiling van de bodem'), een wet die ingaat ('de invoering van de Omgevingswet'), een "
         "toename of daling met een getal ('een toename van 60 auto's per dag'), een maat na 'van' ('een "
         "overschrijding van 3 dB', 'een verhoging van 2 meter'), een woord in een rij gewone zelfstandige "
-        "naamwoorden ('schone lucht, minder afval en vermindering van geluidshinder') en een woord uit de naam "
-        "van een regeling.",
+        "naamwoorden ('schone lucht, minder afval en vermindering van geluidshinder'), een korte regel zonder "
+        "werkwoord, zoals een stap in een procedure ('Ter inzage legging van het ontwerp gedurende zes weken.') "
+        "en een woord uit de naam van een regeling.",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
         "'de verbetering van de dienstverlening'.",

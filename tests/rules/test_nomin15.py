@@ -71,3 +71,23 @@ def test_nominalisation_in_a_row_of_plain_nouns_not_reported(text):
 )
 def test_row_of_nominalisations_still_reported(text, span):
     assert spans(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ter inzage legging van het ontwerp gedurende vier weken.",
+        "Vaststelling van het bestemmingsplan door de gemeenteraad.",
+        "Daarna de aanleg van de nieuwe weg.",
+    ],
+)
+def test_a_line_in_note_style_not_reported(text):
+    # a short line without a finite verb is a step of a procedure or an item of a list: nominal on purpose
+    assert spans(text) == []
+
+
+def test_a_plural_verb_the_tagger_misses_still_reported():
+    # 'geschieden' has a subject: a sentence, not a note
+    assert spans(
+        "De inrichting van het park en de bijbehorende kosten geschieden voor rekening van de gemeente."
+    ) == ["De inrichting van het park en de bijbehorende kosten"]

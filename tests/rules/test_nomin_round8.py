@@ -27,8 +27,6 @@ def spans(text: str) -> list[str]:
             "afronding van de werkzaamheden",
         ),
         ("Wij letten bij controle op naleving van de regels.", "naleving van de regels"),
-        # a sentence with a full stop whose verb is missing is a sentence, not a heading
-        ("Daarna de aanleg van de nieuwe weg.", "de aanleg van de nieuwe weg"),
     ],
 )
 def test_reported(text, span):
@@ -46,6 +44,9 @@ def test_reported(text, span):
         # (a verb phrase cannot be coordinated with the plain nouns; the blind sheets judged 3 of 3 such rows wrong)
         "Het rapport noemt geluid, stof en aantasting van het groen als gevolgen.",
         "Dit leidt tot overlast en aantasting van het groen in de wijk.",
+        # a short line with a full stop and no verb: reported in the eighth round, a note since nomin15
+        # (a procedure step or a list item in note style, nominal on purpose; test_nomin15.py)
+        "Daarna de aanleg van de nieuwe weg.",
     ],
 )
 def test_not_reported(text):
@@ -62,7 +63,7 @@ def test_an_adverb_before_the_noun_is_not_part_of_the_span():
 def test_the_selection_by_signal():
     assert "label" in BLOCKERS
     assert not worth_reporting({"label": True})
-    assert worth_reporting({"heading": True, "label": False})  # a verbless sentence with a full stop
+    assert worth_reporting({"heading": True, "label": False})  # a long verbless sentence with a full stop
     assert worth_reporting({"after_adp": True})
     assert not worth_reporting({"after_adp": True, "list_plain": True})  # back among the blockers (nomin15)
     assert not worth_reporting({"after_adp": True, "of_noun": True})
