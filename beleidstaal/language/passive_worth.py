@@ -97,6 +97,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
       allows, whoever builds;
     - a duty with a verb of building and an area of the plan map (*de woningen moeten binnen het bouwvlak worden
       gebouwd*): a rule of where buildings stand, whoever builds, as with *mogen*;
+    - a phrase with *bij* and an indefinite or universal noun (*bij een verbouwing*, *bij alle nieuwe woningen*):
+      a general statement for any such case;
     - *vervangen* with a door-phrase (*de weg is vervangen door een laan*): the door-phrase names what comes
       instead, not a doer;
     - the clause of a comparison after *dan* (*meer begrippen dan in dit plan worden gebruikt*): a measure.
@@ -111,7 +113,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
     ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
-    ``flow``, ``fact``, ``capacity``, ``placement``, ``substitute``, ``comparison``); None when it reports it. The
+    ``flow``, ``fact``, ``capacity``, ``placement``, ``generic-case``, ``substitute``, ``comparison``); None when it reports it. The
     names let a study count each decision (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
@@ -144,9 +146,10 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         and _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("duty_modals"))
         and _plan_area_place(verb, auxes)
     ):
-        return (
-            "placement"  # de woningen moeten binnen het bouwvlak worden gebouwd: where a building must stand
-        )
+        return "placement"  # de woningen moeten binnen het bouwvlak worden gebouwd: where buildings stand
+    # (*bij een ontwikkeling moet aan de normen worden voldaan*: the case is what meets them, the better subject)
+    if infinitive(verb) != "voldoen" and _generic_case(verb, auxes):
+        return "generic-case"  # bij een verbouwing wordt de vloer eerst verwijderd: any such case, whoever
     subj = subject(verb, auxes)
     subj_start = subj.left_edge.i if subj is not None else None
     first_aux = min(a.i for a in auxes) if auxes else pass_aux.i
@@ -204,6 +207,32 @@ def _plan_area_place(verb: Token, auxes: list[Token]) -> bool:
         and any(c.dep_ == "case" and c.lower_ in places for c in t.children)
         for t in verb.sent
     )
+
+
+def _generic_case(verb: Token, auxes: list[Token]) -> bool:
+    """A phrase with *bij* and an indefinite or universal noun says in which case the clause holds (*bij een
+    verbouwing*, *bij alle nieuwe woningen*): the sentence is a general statement,
+    a norm or a method for any such case, as with a subject that starts with *een* or *elke* (``generic``,
+    ``indefinite``); whoever does it differs from case to case. A bare noun (*bij rioolvervanging*) or a definite
+    one (*bij de afweging*) names one case or one practice, where a doer may matter: it stays; so does an act on
+    an indefinite thing (*bij het toelaten van een ontwikkeling*), which names the act."""
+    heads = {verb.i, verb.head.i, *(a.i for a in auxes), *(a.head.i for a in auxes)}
+    openers = _lv("generic_determiners") | _lv("indefinite_articles") | _lv("universal_determiners")
+
+    def indefinite(noun: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in openers for c in noun.children)
+
+    for t in verb.sent:
+        if t.head.i not in heads or t.i == verb.i or t.dep_.startswith("nsubj"):
+            continue
+        case = next((c for c in t.children if c.dep_ == "case" and c.lower_ == "bij"), None)
+        if case is None or (
+            case.i > verb.sent.start and verb.doc[case.i - 1].lower_ in ("zoals", "anders", "dan")
+        ):
+            continue  # *zoals bij een actief grondbeleid*: a comparison with another case, not the case itself
+        if indefinite(t):
+            return True
+    return False
 
 
 def _nothing_done(verb: Token, subj: Token | None) -> bool:

@@ -158,7 +158,8 @@ PASSIVE = register(
         "een tekst bevat ('in de nota is een kaart opgenomen'), wat op een datum gebeurde ('is in 1975 gesloopt'), "
         "hoe water wegloopt ('het afvalwater wordt op het riool geloosd'), dat iets niet is gebeurd ('er zijn "
         "geen reacties ingediend'), wat een plan toelaat ('er kunnen zes woningen worden gebouwd'), waar een "
-        "gebouw moet staan ('de woningen moeten binnen het bouwvlak worden gebouwd'), een feit ('het feit dat er "
+        "gebouw moet staan ('de woningen moeten binnen het bouwvlak worden gebouwd'), wat in elk geval gebeurt ('bij "
+        "een verbouwing wordt de vloer eerst verwijderd'), een feit ('het feit dat er "
         "een mast wordt geplaatst') of wat ergens voor in de plaats komt ('de weg is vervangen door "
         "een fietspad'). Moet "
         "iemand iets doen, of trekt iemand een conclusie, dan zegt het advies wie u moet noemen.",

@@ -113,3 +113,33 @@ def test_a_duty_to_build_inside_an_area_of_the_plan_map_is_left_out(text):
 )
 def test_building_without_a_duty_or_without_an_area_of_the_map_keeps_its_finding(text):
     assert "BT301" in rules(text, "BT301", "BT302")
+
+
+# A phrase with *bij* and an indefinite or universal noun makes a general statement for any such case, as a
+# subject with *een* or *elke* does: whoever acts differs from case to case.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij een verbouwing wordt de oude vloer altijd eerst verwijderd.",
+        "Bij elke aanvraag wordt het advies van de welstandscommissie gevraagd.",
+        "Bij alle nieuwe woningen moet de voordeur vanaf de straat goed zichtbaar worden gemaakt.",
+        "De dakgoot wordt alleen vervangen bij een lekkage van meer dan tien liter.",
+    ],
+)
+def test_a_case_with_bij_and_an_indefinite_noun_is_a_general_statement(text):
+    assert rules(text, "BT301", "BT302") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one case (definite), a practice (bare noun), a comparison with another case (zoals bij)
+        "Bij de verbouwing van het stadhuis wordt de oude vloer eerst verwijderd.",
+        "Bij rioolvervanging wordt de oude leiding meteen verwijderd.",
+        "De kosten kunnen niet zoals bij een actief grondbeleid worden verhaald via de verkoop van grond.",
+        # what meets the norm is the case itself, the better subject: 'Een verbouwing moet aan de eisen voldoen'
+        "Bij een verbouwing moet aan de eisen van het bouwbesluit worden voldaan.",
+    ],
+)
+def test_one_case_a_practice_or_a_comparison_keeps_its_finding(text):
+    assert "BT301" in rules(text, "BT301", "BT302")
