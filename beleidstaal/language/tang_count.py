@@ -64,13 +64,17 @@ def _apposition_end(toks: list, k: int) -> int:
     bijvoorbeeld juristen of notarissen, ...*): a noun phrase that names again what the noun before it names. The
     reader takes it as an aside, one unit, as a name; it adds no part of the clause to hold. The index after the
     closing comma, or 0. A phrase with a preposition, a pronoun, an adverb or a verb between the commas (*de
-    vaarroute, mede door de aanleg van ..., steeds meer*) is a part of the clause, not an apposition."""
+    vaarroute, mede door de aanleg van ..., steeds meer*) is a part of the clause, and an item followed by more
+    items and *en* (*de wegen, de pleinen, de parken en de bermen*) one of a list: no apposition."""
     if toks[k].text != "," or k == 0 or toks[k - 1].pos_ not in ("NOUN", "PROPN", "NUM"):
         return 0
     end = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
     inner = toks[k + 1 : end] if end is not None else []
     if not inner or not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in inner):
         return 0
+    after = next((j for j in range(end + 1, len(toks)) if toks[j].text == ","), len(toks))
+    if any(t.pos_ == "CCONJ" for t in toks[end + 1 : after]):
+        return 0  # *de wegen, de pleinen, de parken en de bermen*: the next item of a list, no aside
     first = 1 if inner[0].lower_ in APPOSITION_MARKS else 0
     if first == 0 and inner[0].pos_ == "CCONJ":
         return 0

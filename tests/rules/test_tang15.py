@@ -57,3 +57,9 @@ def test_a_common_noun_after_a_noun_is_no_list_of_names():
     # guard: without names the words count one by one
     text = "Het college heeft de plannen van de gemeenten in de regio voor de komende jaren vastgesteld."
     assert found(text)
+
+
+def test_the_items_of_a_list_are_no_apposition():
+    # *de wegen, de pleinen, de parken en bermen*: each item counts; *de pleinen* is no aside of *de wegen*
+    text = "Het team heeft de wegen, de pleinen, de parken en bermen in Zuid ingericht."
+    assert found(text)
