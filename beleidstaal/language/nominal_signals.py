@@ -237,3 +237,21 @@ def _is_note(sent: Span) -> bool:
         and not _has_finite_verb(sent)
         and not any(c.dep_.startswith("nsubj") for t in sent if t.pos_ in ("VERB", "AUX") for c in t.children)
     )
+
+
+def van_is_subject(verb: str) -> bool:
+    """What follows *van* after the verb's noun is its subject, never an object: a verb without an object that
+    nobody does (``zijn_verbs``: *een toename van de afvoer* → *de afvoer neemt toe*) or one with no direct object
+    (``no_object_verbs``: *de instemming van de raad* → *de raad stemt in*, not *de raad instemmen*)."""
+    return verb in word_set("grammatica", "zijn_verbs") or verb in word_set("grammatica", "no_object_verbs")
+
+
+def _after_bij_or_voor(tok: Token) -> bool:
+    """*bij het* or *voor het* right before the token (*voor het vasthouden, bergen en afvoeren van water*: the
+    first of a row of infinitives)."""
+    i, start = tok.i, tok.sent.start
+    return (
+        i - 2 >= start
+        and tok.doc[i - 1].lower_ in ("het", "dit", "dat")
+        and tok.doc[i - 2].lower_ in ("bij", "voor")
+    )

@@ -23,6 +23,7 @@ from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .keys import full_lemma
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
 from .nominal_signals import (
+    _after_bij_or_voor,
     _amount,
     _causative,
     _defined,
@@ -36,6 +37,7 @@ from .nominal_signals import (
     _or_list,
     _regime,
     _topic,
+    van_is_subject,
 )
 from .words import columns, per_sentence
 
@@ -174,17 +176,6 @@ def _anchor(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 10:
         tok, seen = tok.head, seen + 1
     return tok
-
-
-def _after_bij_or_voor(tok: Token) -> bool:
-    """*bij het* or *voor het* right before the token (*voor het vasthouden, bergen en afvoeren van water*: the
-    first of a row of infinitives)."""
-    i, start = tok.i, tok.sent.start
-    return (
-        i - 2 >= start
-        and tok.doc[i - 1].lower_ in ("het", "dit", "dat")
-        and tok.doc[i - 2].lower_ in ("bij", "voor")
-    )
 
 
 def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
@@ -389,7 +380,12 @@ def nominalisation_candidates(sent: Span):
                 van_head = _van_phrase(tok)
                 obj = _object_tokens(van_head, _is_event) if van_head is not None else []
                 tokens = [prev, tok, nxt, *obj]
-                rewrite = bool(obj) and balanced(obj) and whole(obj, van_head, _is_event)
+                rewrite = (
+                    bool(obj)
+                    and balanced(obj)
+                    and whole(obj, van_head, _is_event)
+                    and not van_is_subject(low)
+                )
                 suggestion = f"{_text(obj)} {low}" if rewrite else None
                 alts = [f"{_text(obj)} {p}" for p in plain_verbs(low)] if rewrite else []
                 sig = signals(tok, van_head)
@@ -424,8 +420,7 @@ def nominalisation_candidates(sent: Span):
             core = f"{adv} {verb}".strip()
             blocked = (
                 prefix
-                or verb
-                in word_set("grammatica", "zijn_verbs")  # *de afvoer toenemen*: no Dutch (see the rule)
+                or van_is_subject(verb)  # *de afvoer toenemen*, *de raad instemmen*: no Dutch (see the rule)
                 or advs is None
                 or any(t.dep_ == "nmod:poss" or t.pos_ == "PRON" for t in left)
                 or not obj

@@ -15,8 +15,8 @@ def _message(flagged: str, verb: str, how: str) -> str:
 
 
 def _check(analysis, ctx: RuleContext):
+    from ..language.nominal_signals import van_is_subject
     from ..language.nominalisation import find_nominalisations, plain_verbs  # here: explain stays fast
-    from ..language.passive import zijn_verbs
     from .lexicon import lexicon_findings
 
     support: list[tuple[int, int]] | None = None
@@ -37,9 +37,10 @@ def _check(analysis, ctx: RuleContext):
                 # 'Deze richtlijn concreet uitvoeren is aangepast'; a list or a pair of nouns breaks
                 listed = " of ".join(f"'{r}'" for r in dict.fromkeys(rewrites))
                 advice.append(f"Schrijf met het werkwoord en pas de zin aan, bijvoorbeeld met {listed}.")
-            elif verb in zijn_verbs() and kind != "zwak":
-                # a verb without an object (*toenemen*, *ontbreken*): nobody does it; what follows *van* is its
-                # subject (*een toename van de afvoer* → *de afvoer neemt toe*)
+            elif van_is_subject(verb) and kind != "zwak":
+                # a verb without an object (*toenemen*, *ontbreken*: nobody does it; *instemmen*, *streven*: a
+                # prepositional object at most): what follows *van* is its subject (*een toename van de afvoer* →
+                # *de afvoer neemt toe*; *de instemming van de raad* → *de raad stemt in*)
                 # *geen toename van de afvoer* → *de afvoer neemt niet toe*: the advice keeps the negation
                 negated = (
                     " Schrijf dan 'niet' in plaats van 'geen'." if flagged.lower().startswith("geen ") else ""

@@ -91,3 +91,26 @@ def test_a_plural_verb_the_tagger_misses_still_reported():
     assert spans(
         "De inrichting van het park en de bijbehorende kosten geschieden voor rekening van de gemeente."
     ) == ["De inrichting van het park en de bijbehorende kosten"]
+
+
+def advice(text: str) -> list[list[str]]:
+    return [f.advice for f in check_text(text, config=NOMIN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Voor de bouw is de schriftelijke instemming van Gedeputeerde Staten nodig.", "instemmen"),
+        ("Het streven van het kabinet naar minder regels is bekend.", "streven"),
+        ("De gemeente wacht op de instemming van de provincie.", "instemmen"),
+    ],
+)
+def test_a_verb_without_object_makes_van_the_subject(text, verb):
+    # 'instemmen met', 'streven naar': no direct object, so not 'de provincie instemmen' but 'de provincie stemt in'
+    [found] = advice(text)
+    assert found == [f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp."]
+
+
+def test_a_verb_with_an_object_keeps_its_example():
+    [found] = advice("De gemeente werkt aan de verbetering van de dienstverlening.")
+    assert "'de dienstverlening verbeteren'" in found[0]
