@@ -143,3 +143,15 @@ def test_a_case_with_bij_and_an_indefinite_noun_is_a_general_statement(text):
 )
 def test_one_case_a_practice_or_a_comparison_keeps_its_finding(text):
     assert "BT301" in rules(text, "BT301", "BT302")
+
+
+# *verantwoorden* with *zijn* says that a text gives the account (*is verantwoord in de waterparagraaf*), as the
+# other verbs of what a text holds: the text is the better subject, nobody hides. With *worden* somebody acts.
+def test_zijn_verantwoord_in_a_text_is_what_the_text_holds():
+    text = "De gevolgen van de nieuwe wijk voor het grondwater in de omgeving zijn verantwoord in de waterparagraaf."
+    assert rules(text, "BT301", "BT302") == []
+
+
+def test_worden_verantwoord_keeps_its_finding():
+    text = "De gevolgen van de nieuwe wijk voor het grondwater worden volgend jaar verantwoord in een aparte notitie."
+    assert "BT301" in rules(text, "BT301", "BT302")
