@@ -28,6 +28,7 @@ FLOORS = [
         "config",
         "lexicon",
         "document",
+        "lemma_index",
         "model",
         "lazy_tokenizer",
     ),
