@@ -218,3 +218,85 @@ def test_the_writers_description_of_a_vision_before_the_province_speaks_is_not_t
     assert government == [
         "De provincie wil dat dorpen leefbaar blijven. Daarom bouwt zij vooral in de kernen."
     ], blocks
+
+
+# twelfth round (task copykind15): the register of a rule versus the writer's explanation of it
+
+ORDINANCE = "## Provinciaal beleid\n\n{text}\n"
+
+
+def test_a_rule_after_daarnaast_and_its_verb_is_the_ordinances_text():
+    """A generic subject after *Daarnaast* and the finite verb (Dutch verb-second order), in a paragraph whose first
+    sentence names the ordinance: the ordinance's next rule, quoted without marks."""
+    text = (
+        "De PRV schrijft voor dat nieuwe woningen in de kern komen. Daarnaast dient de toelichting op het "
+        "ruimtelijk plan een beschrijving te bevatten van de gevolgen voor het verkeer."
+    )
+    kinds = [kind for kind, _ in policy_blocks(ORDINANCE.format(text=text))]
+    assert "regel" in kinds
+
+
+def test_a_rule_in_the_clause_after_a_short_lead_with_dat_is_the_decrees_text():
+    """*Deze wijziging betekent dat* and then the decree's rule with its generic subject, under a heading naming
+    the decree."""
+    text = (
+        "Deze wijziging betekent dat de toelichting bij een bestemmingsplan dat een nieuwe haven mogelijk maakt, "
+        "een beschrijving bevat van de behoefte aan die haven."
+    )
+    blocks = policy_blocks(f"## Besluit ruimtelijke ordening\n\n{text}\n")
+    assert ("regel", text.rstrip(".")) in blocks or ("regel", text) in blocks, blocks
+
+
+def test_a_generic_plan_that_meets_requirements_after_the_ordinance_is_named_is_its_rule():
+    text = (
+        "In hoofdstuk 4 van de Omgevingsverordening staan regels voor nieuwe bedrijven. Een bestemmingsplan dat een "
+        "nieuw bedrijf mogelijk maakt, voldoet aan de volgende eisen: het bedrijf ligt aan een doorgaande weg."
+    )
+    kinds = [kind for kind, _ in policy_blocks(f"## Bedrijvigheid\n\n{text}\n")]
+    assert "regel" in kinds
+
+
+def test_the_writers_plan_that_meets_requirements_is_no_rule():
+    """This plan (definite, the writer's) meets the ordinance: the writer's own conclusion."""
+    text = (
+        "In hoofdstuk 4 van de Omgevingsverordening staan regels voor nieuwe bedrijven. Het bestemmingsplan voldoet "
+        "aan deze regels, omdat het bedrijf aan een doorgaande weg ligt."
+    )
+    assert [kind for kind, _ in policy_blocks(f"## Bedrijvigheid\n\n{text}\n")] == []
+
+
+def test_an_article_reworded_for_a_named_municipality_is_the_writers_explanation():
+    from beleidstaal.language.policy_quotes import reports_article
+
+    assert reports_article(
+        "Het Besluit ruimtelijke ordening (artikel 3.1.1) geeft aan dat het bestuursorgaan bij de voorbereiding "
+        "van een bestemmingsplan overleg pleegt met de waterschappen."
+    )
+    # the same article applied to one municipality, in the writer's words
+    assert not reports_article(
+        "Het Besluit ruimtelijke ordening (artikel 3.1.1) geeft aan dat de gemeente Zeewolde bij de voorbereiding "
+        "van een plan overleg moet plegen met haar partners."
+    )
+
+
+def test_dit_besluit_with_a_capital_points_back_and_is_no_decree_naming_itself():
+    from beleidstaal.language.policy_voice import names_itself
+
+    assert not names_itself(
+        "Met het Barro geeft het Rijk regels. Het doel van dit Besluit is de SVIR uit te voeren."
+    )
+    assert names_itself("De kust is een kerngebied dat onderdeel is van deze Visie Ruimte en Mobiliteit.")
+
+
+def test_a_purpose_clause_before_dat_is_no_report_of_an_article():
+    """*is opgenomen om te voorkomen dat*: *dat* opens the object of *voorkomen*; the writer explains why the plan
+    has the rule, the article's text is not reported."""
+    from beleidstaal.language.policy_quotes import reports_article
+
+    assert not reports_article(
+        "De regel tegen dubbel tellen, volgens artikel 3.2.4 van het Besluit ruimtelijke ordening, is opgenomen om "
+        "te voorkomen dat een tuin twee keer meetelt bij een aanbouw."
+    )
+    assert reports_article(
+        "In artikel 3.2.4 van het Besluit ruimtelijke ordening is opgenomen dat grond één keer meetelt."
+    )

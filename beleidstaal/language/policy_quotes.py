@@ -74,7 +74,34 @@ def reports_article(sentence: str) -> bool:
         len(words) <= MAX_REPORTING_WORDS
         and bool(_LAW_ARTICLE.search(lead))
         and any(w in _words("reporting_verbs") for w in words)
+        and not _purpose_clause(words)
+        and not applies_to_plan(sentence[m.end() :])
     )
+
+
+def _purpose_clause(lead: list[str]) -> bool:
+    """The words before *dat* (``lead``, lower case) end in a purpose clause after the reporting verb: *om* and later
+    *te* (*De antidubbeltelbepaling is opgenomen om te voorkomen dat ...*). Then *dat* opens the object of that
+    infinitive, not the article's text: the writer says why a rule is there."""
+    verbs = _words("reporting_verbs")
+    at = max((i for i, w in enumerate(lead) if w in verbs), default=-1)
+    rest = lead[at + 1 :]
+    return "om" in rest and "te" in rest[rest.index("om") :]
+
+
+#: a municipality named in a clause (*de gemeente Ridderkerk*, *de gemeente 's-Hertogenbosch*)
+_NAMED_MUNICIPALITY = re.compile(r"\bde gemeente\s+(?:'s[- ])?[A-Z]")
+
+
+def applies_to_plan(clause: str) -> bool:
+    """The clause after *dat* applies the article to this plan: it names a municipality by its name (*dat de
+    gemeente Ridderkerk bij de voorbereiding ... overleg moet plegen*) or the plan itself (``plan_voice_phrases``:
+    *dit plan*, *in dit geval*). A law speaks of every municipality (*het bestuursorgaan*, *burgemeester en
+    wethouders*); an article reworded for one plan is the writer's explanation of it, not its text."""
+    if _NAMED_MUNICIPALITY.search(clause):
+        return True
+    low = " " + " ".join(re.findall(r"\w+", clause.lower())) + " "
+    return any(f" {phrase} " in low for phrase in _words("plan_voice_phrases"))
 
 
 def _reported_articles(text: str, start: int) -> list[QuotedBlock]:
@@ -91,14 +118,27 @@ def _reported_articles(text: str, start: int) -> list[QuotedBlock]:
 
 def _sentence_blocks(text: str, start: int, test, kind: str) -> list[QuotedBlock]:
     """A block of ``kind`` for each sentence of paragraph text ``text`` (at offset ``start``) that passes ``test``:
-    the sentences that state a rule of an ordinance or decree (``rule_sentence``, kind ``RULE``; the caller asks
-    only under a heading that names a law or policy text), or that hold the words of a rule a decree prescribes
-    (``prescribed_sentence``, kind ``PRESCRIBED``)."""
+    the sentences that hold the words of a rule a decree prescribes (``prescribed_sentence``, kind ``PRESCRIBED``).
+    The sentences that state a rule of an ordinance or decree are ``_rule_blocks``."""
     out, at = [], 0
     for sentence in _SENTENCE.split(text):
         at = text.index(sentence, at)
         if test(sentence):
             out.append(QuotedBlock(start + at, start + at + len(sentence), kind))
+        at += len(sentence)
+    return out
+
+
+def _rule_blocks(text: str, start: int, under_policy: bool) -> list[QuotedBlock]:
+    """A block of kind ``RULE`` for each sentence of paragraph text ``text`` (at offset ``start``) that states a
+    rule of an ordinance or decree (``rule_sentence``) where a law or policy text is named: in the heading above
+    (``under_policy``) or in a sentence before it in the same paragraph (*In paragraaf 6.2 van de
+    Omgevingsverordening zijn regels opgenomen. Een bestemmingsplan dat ... mogelijk maakt, voldoet aan ...*)."""
+    out, at = [], 0
+    for sentence in _SENTENCE.split(text):
+        at = text.index(sentence, at)
+        if rule_sentence(sentence) and (under_policy or names_policy(text[:at])):
+            out.append(QuotedBlock(start + at, start + at + len(sentence), RULE))
         at += len(sentence)
     return out
 
@@ -271,8 +311,8 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     paragraph before or in the heading, and a paragraph in which a government body speaks of its own policy
     (``speaks_for_government``: *De provincie heeft de ladder in de verordening opgenomen ...*) where it, its
     heading or the lead-in right above that heading names a law or policy text (``lead_in_names_policy``), and under
-    a heading that names a law or policy text, a sentence that states its rule (``rule_sentence``: *Een ruimtelijk
-    plan kan uitsluitend voorzien in ...*), and a paragraph in which a policy text names itself by its title
+    a heading that names a law or policy text or after a sentence of the paragraph that names one, a sentence that
+    states its rule (``rule_sentence``, ``_rule_blocks``: *Een ruimtelijk plan kan uitsluitend voorzien in ...*), and a paragraph in which a policy text names itself by its title
     (``names_itself``: *... onderdeel is van deze Visie Ruimte en Mobiliteit*)."""
     blocks = document.memo.get("policy_quotations")
     if blocks is not None:
@@ -317,8 +357,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         text = document.paragraph_text(p)
         reported.extend(_reported_articles(text, p.start))
         found.extend(_sentence_blocks(text, p.start, prescribed_sentence, PRESCRIBED))
-        if heading_names_policy(heading):
-            found.extend(_sentence_blocks(text, p.start, rule_sentence, RULE))
+        found.extend(_rule_blocks(text, p.start, heading_names_policy(heading)))
         if names_itself(text):
             # the paragraph of a policy text that names itself (*... van deze Visie Ruimte en Mobiliteit*)
             found.append(QuotedBlock(p.start, p.end, VISION))

@@ -24,7 +24,8 @@ GOVERNMENT = "overheid"
 #: the kind of the text of a provincial or national vision, ordinance or guide under its heading or lead-in
 #: (``_vision_section``)
 VISION = "visie"
-#: the kind of a sentence that states a rule of an ordinance or decree under a heading naming it (``rule_sentence``)
+#: the kind of a sentence that states a rule of an ordinance or decree where a heading or a sentence before it names
+#: it (``rule_sentence``)
 RULE = "regel"
 #: kinds of quoted text that count only for passages that several organisations hold (``rules.copy``)
 HELD_KINDS = frozenset({GOVERNMENT, VISION, RULE})
@@ -83,14 +84,38 @@ def speaks_for_government(text: str) -> bool:
     return False
 
 
+#: the words before *dat* that may report a rule stated in the clause after it (*Deze wijziging betekent dat de
+#: toelichting bij een bestemmingsplan ... bevat*) are at most this many
+MAX_RULE_LEAD = 12
+
+
+def _subject_places(words: list[str]) -> list[int]:
+    """Where the subject of a rule may start in a sentence of ``words`` (lower case): at its start; after an adverb
+    that adds a rule to the one before (``rule_connectives``: *Daarnaast*, *Tevens*), alone or with the finite verb
+    that follows it in Dutch word order (*Daarnaast dient de toelichting ...*); and right after the first *dat* of
+    a short lead (``MAX_RULE_LEAD`` words: *Deze wijziging betekent dat ...*, *Het Bro bepaalt dat ...*)."""
+    places = [0]
+    if words and words[0] in _words("rule_connectives"):
+        places += [1, 2]
+    if "dat" in words[: MAX_RULE_LEAD + 1]:
+        places.append(words.index("dat") + 1)
+    return places
+
+
 def rule_sentence(sentence: str) -> bool:
-    """The sentence states a rule of an ordinance or decree: it opens with a generic subject (``rule_subjects``:
-    *Een ruimtelijk plan*, *De toelichting bij een bestemmingsplan*) and restricts or prescribes (``rule_words``:
-    *uitsluitend*, *alleen*, *bevat*): *Een ruimtelijk plan kan uitsluitend voorzien in ... als ...*."""
-    low = " ".join(re.findall(r"\w+", sentence.lower()))
-    if not any(low.startswith(subject + " ") for subject in _words("rule_subjects")):
+    """The sentence states a rule of an ordinance or decree: a generic subject (``rule_subjects``: *Een ruimtelijk
+    plan*, *De toelichting bij een bestemmingsplan*; at its start, after *Daarnaast* and its verb, or after a short
+    lead ending in *dat*, ``_subject_places``) and a word that restricts or prescribes (``rule_words``:
+    *uitsluitend*, *alleen*, *bevat*, *voldoet*): *Een ruimtelijk plan kan uitsluitend voorzien in ... als ...*."""
+    words = re.findall(r"\w+", sentence.lower())
+    if not set(words) & _words("rule_words"):
         return False
-    return bool(set(low.split()) & _words("rule_words"))
+    subjects = _words("rule_subjects")
+    for at in _subject_places(words):
+        rest = " ".join(words[at:]) + " "
+        if any(rest.startswith(subject + " ") for subject in subjects):
+            return True
+    return False
 
 
 #: *deze* or *dit* before a name with a capital (*deze Visie Ruimte en Mobiliteit*, *dit Waterplan*)
@@ -104,9 +129,22 @@ def names_itself(text: str) -> bool:
     before (*In deze Structuurvisie staan de plannen ...*)."""
     for sentence in _SENTENCE.split(text):
         for m in _SELF_NAME.finditer(sentence):
-            if len(sentence[: m.start()].split()) > 1 and names_policy(m.group(1)):
+            if (
+                len(sentence[: m.start()].split()) > 1
+                and names_policy(m.group(1))
+                and not _points_back(sentence, m)
+            ):
                 return True
     return False
+
+
+def _points_back(sentence: str, m: re.Match) -> bool:
+    """*dit Besluit*, *deze Wet*: the bare name of a kind of legal instrument (``bare_instruments``) with a capital
+    and no title after it. A law or decree names itself in lower case (*in dit besluit wordt verstaan onder*); the
+    capital is the writer's, pointing back to the decree named before (*Doel van dit Besluit is ...*)."""
+    after = sentence[m.end() :].split()
+    title_goes_on = bool(after) and after[0][:1].isupper()
+    return m.group(1).lower() in _words("bare_instruments") and not title_goes_on
 
 
 def names_vision(text: str) -> bool:
