@@ -7,14 +7,19 @@
   *Artikel 2.1.3 van het Besluit*, an article of a plan's rules such as *7.2.1 algemeen*), up to the next
   heading. *Artikel 4 Wonen* (a number and a name: the writer's own explanation of an article) is not one;
 - what follows a sentence that introduces a quotation (*Artikel 2 luidt:*, *De wet bepaalt het volgende:*): the
-  rest of that paragraph, or the next paragraph and the list items or quoted paragraphs after it;
+  rest of that paragraph, or the next paragraph and the list items or quoted paragraphs after it; when that
+  paragraph is in italics or opens with a quotation mark, also the paragraphs so after it (``quoted_paragraph``:
+  a report's questions and answers, *De conclusies luiden:*, each answer in italics under a bold question);
+- a paragraph that opens with a quotation mark, up to the paragraph that ends with the closing mark
+  (``_closing_paragraph``): a quotation of several paragraphs marked only at its ends;
 - a glossary: two or more entries in a row of the form ``**term**: definitie`` (or one under a *Definities*
   heading), where the definition starts with a lower-case word or an article; likewise two or more list items in a
   row of the form ``term: definitie;`` with the term in lower case, at least one ending in ``;`` (a list of
   definitions quoted from a regulation: *horecabedrijf A: een horecabedrijf dat ...;*);
 - a definition in the legal form *Onder X wordt (mede) verstaan/begrepen ...* (``definition_participles``): that
   sentence;
-- a paragraph that is all italics, and a passage of at least ``MIN_QUOTE_WORDS`` words between double quotation
+- a paragraph that is all italics (bold inside the italics, and italics closed and opened across a space, count:
+  ``all_italic``), and a passage of at least ``MIN_QUOTE_WORDS`` words between double quotation
   marks, or between single ones right after a colon (*De provincie verstaat daaronder: '...'*);
 - a list (list items, or paragraphs that open with *a.*, *1.*, *b)*) of which an item refers to another part of
   the same rule (*bedoeld in onderdeel a*, *ingevolge lid 10.2*, *het eerste lid*): the items of a quoted article;
@@ -81,6 +86,16 @@ _LEGAL_DEFINITION = re.compile(
     r"(?:^|(?<=[.!?;]\s))Onder\s[^.!?;]{1,200}?\s(?:wordt|worden)\s+(?P<after>(?:\w+\s+){0,2}\w+)\b[^!?;]*?"
     r"(?:[.!?;](?=\s|$)|$)"
 )
+#: a quotation mark that opens a paragraph: not the apostrophe of *'s*, *'t*, *'n* (*'s-Hertogenbosch*)
+_OPENING_MARK = re.compile(r"^[*_]*(?:[\"“„]|['‘](?![stn]\b))")
+#: a quotation mark that closes a paragraph, with a full stop or emphasis after it or not
+_CLOSING_MARK = re.compile(r"[\"”“'’][*_.;,\s]*$")
+#: a closing quotation mark inside a paragraph (no apostrophe: no letter after it)
+_CLOSED_INSIDE = re.compile(r"[\"”’'](?!\w)")
+#: an opening quotation mark inside a paragraph (no apostrophe: no letter before it)
+_OPENED_INSIDE = re.compile(r"(?<!\w)[\"“„‘']")
+#: a paragraph that opens with a quotation mark is closed this many paragraphs later at most
+MAX_QUOTED_PARAGRAPHS = 12
 _CALLOUT = re.compile(
     r"^\s*(?:\[![A-Za-z]+\]|\w+(?:\s\w+)?:\s|(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)\s*:?[ \t]*(?:\n|$))"
 )
@@ -149,7 +164,20 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
         if at is not None:
             block, i = _after_intro(document, headings, i, at, "inleiding")
             if block is not None:
+                # the quotation goes on over the paragraphs in italics or quotation marks after it
+                if quoted_paragraph(document, paragraphs[i - 1]):
+                    while (
+                        i < len(paragraphs) and not headings[i] and quoted_paragraph(document, paragraphs[i])
+                    ):
+                        block = QuotedBlock(block.start, paragraphs[i].end, block.kind)
+                        i += 1
                 blocks.append(block)
+            continue
+        # a paragraph that opens with a quotation mark, up to the paragraph that closes it
+        j = _closing_paragraph(document, headings, i)
+        if j is not None and len(document.text[p.start : paragraphs[j].end].split()) >= MIN_QUOTE_WORDS:
+            blocks.append(QuotedBlock(p.start, paragraphs[j].end, "aanhalingstekens"))
+            i = j + 1
             continue
         # a glossary: entries '**term**: definitie' in a row
         j = i
@@ -182,12 +210,10 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
                 continue
         # a paragraph all in italics
         source = _source(document, p).strip()
-        if not headings[i] and len(text.split()) >= MIN_ITALIC_WORDS and _ITALIC_LINE.match(source):
-            inner = _ITALIC_LINE.match(source).group("inner")
-            if "*" not in inner and "_" not in inner:
-                blocks.append(QuotedBlock(p.start, p.end, "cursief"))
-                i += 1
-                continue
+        if not headings[i] and len(text.split()) >= MIN_ITALIC_WORDS and all_italic(source):
+            blocks.append(QuotedBlock(p.start, p.end, "cursief"))
+            i += 1
+            continue
         # a definition in single quotation marks after its term
         m = _QUOTED_DEFINITION.match(text)
         if m and len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
@@ -217,6 +243,46 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
     blocks.extend(reaction_cells(document))
     blocks = _merge(blocks)
     return _merge(blocks + repeated_items(document, headings, blocks))
+
+
+def all_italic(source: str) -> bool:
+    """The Markdown ``source`` of a paragraph is in italics from its first word to its last: one italic span, where
+    bold inside it (*Gebiedsbescherming* in bold-italics above the text) and italics closed and opened again
+    across a space (``*... Een* *uitgebreide ...*``) count as part of it."""
+    flat = re.sub(r"([*_])\s+\1", " ", source.strip().replace("**", "").replace("__", ""))
+    m = _ITALIC_LINE.match(flat)
+    return bool(m) and "*" not in m.group("inner") and "_" not in m.group("inner")
+
+
+def quoted_paragraph(document: Document, p) -> bool:
+    """A paragraph all in italics (``all_italic``), or one that opens with a quotation mark."""
+    return all_italic(_source(document, p)) or bool(_OPENING_MARK.match(document.paragraph_text(p).lstrip()))
+
+
+def _closing_paragraph(document: Document, headings: list[bool], i: int) -> int | None:
+    """Paragraph ``i`` opens with a quotation mark and has no closing mark at its end: the paragraph that closes
+    the quotation with a mark at its end, before the next heading (a quotation of several paragraphs); None when
+    no paragraph closes it, or when ``i`` opens no quotation or closes it itself."""
+    paragraphs = document.paragraphs
+    text = document.paragraph_text(paragraphs[i]).strip()
+    opening = _OPENING_MARK.match(text)
+    if headings[i] or not opening:
+        return None
+    closing = _CLOSING_MARK.search(text)
+    if closing:
+        # one quotation from the first character to the last, not two (*'Wonen' is de bestemming van 'stad'*)
+        return None if _CLOSED_INSIDE.search(text[opening.end() : closing.start()]) else i
+    if _CLOSED_INSIDE.search(text[opening.end() :]):
+        return None  # a short quotation closed inside the paragraph (*'Wonen' is de bestemming ...*)
+    j = i + 1
+    while j < len(paragraphs) and j - i <= MAX_QUOTED_PARAGRAPHS and not headings[j]:
+        later = document.paragraph_text(paragraphs[j]).strip()
+        closing = _CLOSING_MARK.search(later)
+        if closing:
+            # the mark closes the quotation of paragraph i, not one opened in this paragraph (*de 'ladder'.*)
+            return None if _OPENED_INSIDE.search(later[: closing.start()]) else j
+        j += 1
+    return None
 
 
 def _merge(blocks: list[QuotedBlock]) -> list[QuotedBlock]:
