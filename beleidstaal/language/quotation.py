@@ -30,7 +30,9 @@
 - the words of such an item repeated to answer it (*g. wijziging is niet toegestaan ...* and the answer after it),
   a copyright notice or disclaimer (*Niets uit deze uitgave mag worden verveelvoudigd ...*), and the text under a
   heading that is a title in quotation marks, below text that names a policy text, and the cells of the column
-  of reactions in a table of reactions and the municipality's answers (``quote_leads``).
+  of reactions in a table of reactions and the municipality's answers, and definitions in lower case under
+  headings that name a term with a colon, two or more in a row (*Dakkapel:* / *een constructie ...*,
+  ``defined_terms``) (``quote_leads``).
 
 The recognisers of each kind are in ``quote_kinds``; the words that mark them are data:
 ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``.
@@ -61,7 +63,7 @@ from .quote_kinds import (
     is_heading,
     names_quoted_text,
 )
-from .quote_leads import disclaimers, reaction_cells, repeated_items, titled_sections
+from .quote_leads import defined_terms, disclaimers, reaction_cells, repeated_items, titled_sections
 
 #: a passage between double quotation marks this long (in words) is a quotation
 MIN_QUOTE_WORDS = 6
@@ -241,6 +243,7 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
     blocks.extend(disclaimers(document))
     blocks.extend(titled_sections(document, headings))
     blocks.extend(reaction_cells(document))
+    blocks.extend(defined_terms(document, headings))
     blocks = _merge(blocks)
     return _merge(blocks + repeated_items(document, headings, blocks))
 

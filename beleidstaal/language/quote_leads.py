@@ -1,6 +1,7 @@
 """Quoted text without quotation marks that ``quotation.quoted_blocks`` finds after the other kinds: a condition
 repeated from a quoted list to answer it, a copyright notice or disclaimer, the text under a heading that is a
-title in quotation marks of a named policy text, and the reactions in a table of reactions and answers. The words
+title in quotation marks of a named policy text, the reactions in a table of reactions and answers, and
+definitions under headings that name their term with a colon. The words
 that mark them are data: ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``."""
 
 from __future__ import annotations
@@ -8,12 +9,16 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .quote_kinds import QuotedBlock, _is_item, _words, names_policy
+from .quote_kinds import QuotedBlock, _is_definition, _is_item, _words, names_policy
 
 #: a repeated item counts when the quoted item it repeats has at least this many words
 MIN_REPEATED_WORDS = 4
 #: a heading in quotation marks names a title when it has at least this many words
 MIN_TITLE_WORDS = 3
+#: a heading that names a term with a colon after it (*Bouwwerk, geen gebouw zijnde:*), over its definition
+_TERM_HEADING = re.compile(r"^\w[^:;.!?]{0,60}:$")
+#: such a heading has at most this many words
+MAX_TERM_WORDS = 6
 #: the end of a quoted item that a repetition may leave out: its punctuation and a closing *en* or *of*
 _ITEM_END = re.compile(r"\s*(?:[;,.:]\s*(?:en|of)?)?\s*$")
 #: a heading that is a title in quotation marks (with a section number in front or not)
@@ -134,3 +139,31 @@ def _table_top(source: str, line_start: int, top_of: dict[int, int]) -> int:
         top_of[line] = top
     top_of[line_start] = top
     return top
+
+
+def defined_terms(document: Document, headings: list[bool]) -> list[QuotedBlock]:
+    """The definitions of a plan's or a regulation's terms, each under a heading that names the term with a colon
+    (*Bouwwerk:*, *Dakkapel:*) and is one paragraph that defines it in lower case (``_is_definition``), two or
+    more in a row: a list of definitions quoted from the rules, in the form of headings."""
+    paragraphs = document.paragraphs
+    found = []
+    for i in range(len(paragraphs) - 1):
+        if not headings[i] or headings[i + 1] or (i + 2 < len(paragraphs) and not headings[i + 2]):
+            continue
+        term = document.paragraph_text(paragraphs[i]).strip().strip("*_ ")
+        body = document.paragraph_text(paragraphs[i + 1]).strip()
+        # a definition in the rules' own form starts in lower case (*een bouwwerk, niet zijnde een gebouw*); a
+        # paragraph that opens with a capital (*Het groepsrisico is een maat voor ...*) is the writer's explanation
+        if (
+            _TERM_HEADING.match(term)
+            and len(term.split()) <= MAX_TERM_WORDS
+            and body[:1].islower()
+            and _is_definition(body)
+        ):
+            found.append(i + 1)
+    pairs = set(found)
+    return [
+        QuotedBlock(paragraphs[k].start, paragraphs[k].end, "begrippenlijst")
+        for k in found
+        if k - 2 in pairs or k + 2 in pairs
+    ]

@@ -105,3 +105,55 @@ def test_bold_text_with_an_italic_word_is_no_italic_paragraph():
 **Let op** de nieuwe weg komt aan de noordkant van het plangebied en sluit aan op de *rondweg*
 """
     assert blocks(source) == []
+
+
+TERMS = """# Begrippen
+
+## Aanbouw:
+
+een gebouw dat tegen een hoofdgebouw is gebouwd en daar in omvang ondergeschikt aan is, waarbij het dak lager ligt dan de goot van het hoofdgebouw.
+
+## Erker:
+
+een uitbouw aan de voorkant van een woning die in de bouwregels van dit plan als ondergeschikt wordt aangemerkt.
+
+## Wonen
+
+Wij willen dat er in dit gebied meer woningen worden gebouwd.
+"""
+
+
+def test_definitions_under_term_headings_are_quoted():
+    found = blocks(TERMS)
+    assert [k for k, _ in found] == ["begrippenlijst", "begrippenlijst"]
+    joined = " ".join(t for _, t in found)
+    assert "tegen een hoofdgebouw" in joined and "als ondergeschikt wordt aangemerkt" in joined
+    assert "meer woningen" not in joined
+
+
+def test_one_term_heading_alone_is_no_list_of_definitions():
+    source = """# Wonen
+
+## Aanbouw:
+
+een gebouw dat tegen een hoofdgebouw is gebouwd en daar in omvang ondergeschikt aan is, waarbij het dak lager ligt.
+
+## Verkeer
+
+Wij leggen een nieuwe weg aan.
+"""
+    assert blocks(source) == []
+
+
+def test_explanations_under_term_headings_in_capitals_are_own_text():
+    source = """# Externe veiligheid
+
+## Plaatsgebonden risico:
+
+Het plaatsgebonden risico is de kans dat iemand op een vaste plek overlijdt door een ongeval met gevaarlijke stoffen.
+
+## Groepsrisico:
+
+Het groepsrisico is de kans dat bij een ongeval een groep mensen tegelijk slachtoffer wordt.
+"""
+    assert blocks(source) == []
