@@ -175,12 +175,6 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
                         i += 1
                 blocks.append(block)
             continue
-        # a paragraph that opens with a quotation mark, up to the paragraph that closes it
-        j = _closing_paragraph(document, headings, i)
-        if j is not None and len(document.text[p.start : paragraphs[j].end].split()) >= MIN_QUOTE_WORDS:
-            blocks.append(QuotedBlock(p.start, paragraphs[j].end, "aanhalingstekens"))
-            i = j + 1
-            continue
         # a glossary: entries '**term**: definitie' in a row
         j = i
         while j < len(paragraphs) and not headings[j]:
@@ -215,6 +209,12 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
         if not headings[i] and len(text.split()) >= MIN_ITALIC_WORDS and all_italic(source):
             blocks.append(QuotedBlock(p.start, p.end, "cursief"))
             i += 1
+            continue
+        # (not in italics:) a paragraph that opens with a quotation mark, up to the paragraph that closes it
+        j = _closing_paragraph(document, headings, i)
+        if j is not None and len(document.text[p.start : paragraphs[j].end].split()) >= MIN_QUOTE_WORDS:
+            blocks.append(QuotedBlock(p.start, paragraphs[j].end, "aanhalingstekens"))
+            i = j + 1
             continue
         # a definition in single quotation marks after its term
         m = _QUOTED_DEFINITION.match(text)

@@ -9,7 +9,7 @@ import re
 from ..document import Document, Paragraph
 from .policy_lead_ins import _research_intro
 from .policy_quotes import _is_italic
-from .quotation import QuotedText, _merge
+from .quotation import QuotedText, _merge, quoted_paragraph
 from .quote_kinds import _SENTENCE, MAX_INTRO_CHARS, QuotedBlock, _after_intro, _source, is_heading
 
 
@@ -65,6 +65,11 @@ def report_quotations(document: Document) -> QuotedText:
 
 
 def _quoted_paragraph(document: Document, p: Paragraph) -> bool:
-    """A paragraph all in italics, or one that opens with a quotation mark (a report's words, quoted)."""
+    """A paragraph all in italics, or one that opens with a quotation mark (a report's words, quoted); the same
+    paragraphs as ``quotation.quoted_paragraph`` (italics with bold inside, a report's questions in bold)."""
     source = _source(document, p).strip()
-    return _is_italic(document, p) or source[:2].lstrip("*_")[:1] in ('"', "“", "„", "'", "‘")
+    return (
+        _is_italic(document, p)
+        or source[:2].lstrip("*_")[:1] in ('"', "“", "„", "'", "‘")
+        or quoted_paragraph(document, p)
+    )

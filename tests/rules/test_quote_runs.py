@@ -157,3 +157,13 @@ Het plaatsgebonden risico is de kans dat iemand op een vaste plek overlijdt door
 Het groepsrisico is de kans dat bij een ongeval een groep mensen tegelijk slachtoffer wordt.
 """
     assert blocks(source) == []
+
+
+def test_a_quoted_paragraph_in_italics_keeps_its_kind():
+    source = """# Ladder
+
+Het besluit geeft voor een stedelijke ontwikkeling deze omschrijving.
+
+*'ruimtelijke ontwikkeling van een terrein voor bedrijven, of van kantoren, winkels of woningen.'*
+"""
+    assert [k for k, _ in blocks(source)] == ["cursief"]
