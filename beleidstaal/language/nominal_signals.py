@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .data import word_set, word_tuple
+from .keys import full_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -255,3 +256,27 @@ def _after_bij_or_voor(tok: Token) -> bool:
         and tok.doc[i - 1].lower_ in ("het", "dit", "dat")
         and tok.doc[i - 2].lower_ in ("bij", "voor")
     )
+
+
+def _source(anchor: Token) -> bool:
+    """The noun heads a phrase with *uit* or *in* (``source_prepositions``) of a verb of ``source_verbs``: *uit een
+    vergelijking van de cijfers blijkt dat ...*, *in de beoordeling van de zienswijze is aangegeven ...*. There the
+    noun names where something can be read or found: the outcome of a piece of work or the text that holds it, not
+    the act itself, and the sentence tells its own act with its own verb. The act stays reported in other phrases
+    (*door een vergelijking van de cijfers*, *bij de beoordeling van de zienswijze*) and after other verbs (*voorzien
+    in de realisatie van woningen*)."""
+    head = anchor.head
+    if not anchor.dep_.startswith("obl") or head.i == anchor.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    preps = word_set("grammatica", "source_prepositions")
+    if not any(c.dep_ == "case" and c.lower_ in preps and c.i < anchor.i for c in anchor.children):
+        return False
+    verbs = word_set("grammatica", "source_verbs")
+    return full_lemma(head) in verbs or (head.lemma_ or head.lower_).lower() in verbs
+
+
+def _received(verb: Token) -> bool:
+    """The weak verb is one of ``receiving_verbs`` (*u krijgt een rondleiding*, *de tuin heeft de aanduiding
+    'heemtuin' gekregen*): its subject receives what the noun names, so a verb for the noun needs a passive (*u wordt
+    rondgeleid*) and shows the doer no better. The noun names what is given, not a hidden act."""
+    return full_lemma(verb) in word_set("grammatica", "receiving_verbs")

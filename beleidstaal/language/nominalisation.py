@@ -35,7 +35,9 @@ from .nominal_signals import (
     _measure,
     _named,
     _or_list,
+    _received,
     _regime,
+    _source,
     _topic,
     van_is_subject,
 )
@@ -200,7 +202,9 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``hazard``: after *risico op*, *beschermen tegen*, *gevaar voor*: a possible event, not an act;
     - ``amount`` (set by the caller): a change with a number (*een toename van 65 auto's*): a size, not an act;
     - ``defined``: an earlier sentence of the paragraph defines the noun (*onder ontwatering wordt verstaan*), and
-      it gives no object, at most a quantity (*een ontwatering van 1 meter*).
+      it gives no object, at most a quantity (*een ontwatering van 1 meter*);
+    - ``source``: in a phrase with *uit* or *in* of a verb of finding or telling (*uit een vergelijking van ...
+      blijkt*): the outcome or the text; ``received`` (weak kind): the subject of *krijgen* receives it.
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -238,6 +242,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "named": _named(anchor),
         "features": anchor is tok and _features(tok),
         "defined": _measure(van_head) and _defined(tok),
+        "source": _source(anchor),
     }
 
 
@@ -265,7 +270,7 @@ def _features(anchor: Token) -> bool:
 BLOCKERS = (
     "label", "note", "bij_voor", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
-    "regime", "title", "named", "amount",
+    "regime", "title", "named", "amount", "source", "received",
 )  # fmt: skip
 
 
@@ -439,4 +444,5 @@ def nominalisation_candidates(sent: Span):
         sig["weak_owned"] = any(t.dep_ == "nmod:poss" or "Poss=Yes" in str(t.morph) for t in tok.lefts)
         sig["weak_plural"] = "Plur" in tok.morph.get("Number")
         sig["weak_prefix"] = bool(prefix)
+        sig["received"] = _received(weak)  # *u krijgt een rondleiding*: a passive at best
         yield Candidate([*_left_part(tok), tok], verb, None, [], "zwak", sig, tok, None)

@@ -74,8 +74,9 @@ NOMINALISATION = register(
         "toename of daling met een getal ('een toename van 60 auto's per dag'), een maat na 'van' ('een "
         "overschrijding van 3 dB', 'een verhoging van 2 meter'), een woord in een rij gewone zelfstandige "
         "naamwoorden ('schone lucht, minder afval en vermindering van geluidshinder'), een korte regel zonder "
-        "werkwoord, zoals een stap in een procedure ('Ter inzage legging van het ontwerp gedurende zes weken.') "
-        "en een woord uit de naam van een regeling.",
+        "werkwoord, zoals een stap in een procedure ('Ter inzage legging van het ontwerp gedurende zes weken.'), "
+        "een woord uit de naam van een regeling, een uitkomst of tekst waar iets uit blijkt of in staat ('Uit een "
+        "vergelijking van de cijfers blijkt ...') en iets wat iemand krijgt ('u krijgt een rondleiding').",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
         "'de verbetering van de dienstverlening'.",

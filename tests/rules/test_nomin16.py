@@ -1,0 +1,66 @@
+"""Twelfth round, task nomin16 (BT201): a noun that names where something can be read, and a noun a subject
+receives. Every sentence here is written for the test; each "not reported" sentence gave a finding before the
+change, each guard is reported before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+NOMIN = Config(select=("BT201",), min_severity="info")
+
+
+def spans(text: str) -> list[str]:
+    return [f.text for f in check_text(text, config=NOMIN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uit een vergelijking van de tellingen blijkt dat het verkeer op de dijk is afgenomen.",
+        "Uit de meting van het geluid volgt dat de norm wordt gehaald.",
+        "In de beoordeling van deze reactie is aangegeven welke maatregelen de gemeente neemt.",
+        "In de uitwerking van het ontwerp is beschreven hoe de tuin eruit komt te zien.",
+    ],
+)
+def test_source_of_a_finding_not_reported(text):
+    # *uit* or *in* with a verb of finding or telling: the noun names the outcome or the text, not the act
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het nieuwe plein heeft de aanduiding 'marktterrein' gekregen.",
+        "Bezoekers krijgen een rondleiding door het gemeentehuis.",
+    ],
+)
+def test_what_a_subject_receives_not_reported(text):
+    # *krijgen*: the subject receives it; a verb would need a passive and shows the doer no better
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Door een vergelijking van de tellingen weten we dat het verkeer is afgenomen.",
+            "een vergelijking van de tellingen",
+        ),
+        ("Het plan voorziet in de realisatie van twintig woningen.", "de realisatie van twintig woningen"),
+        (
+            "Bij de beoordeling van deze reactie heeft de gemeente de buren gehoord.",
+            "de beoordeling van deze reactie",
+        ),
+        ("De vergelijking van de tellingen vindt volgend jaar plaats.", "De vergelijking van de tellingen"),
+        (
+            "Volgens de wethouder heeft er een zorgvuldige afweging plaatsgevonden.",
+            "een zorgvuldige afweging",
+        ),
+    ],
+)
+def test_act_still_reported(text, span):
+    # another preposition, another verb, or a weak verb that is no receiving: the act stays reported
+    assert span in spans(text)
