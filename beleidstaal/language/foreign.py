@@ -4,7 +4,10 @@ A paragraph counts as foreign (English, in practice: README files, code comments
 ``MIN_MARKERS`` English function words and more of them than Dutch function words. Short paragraphs without clear
 markers (a name, a heading, a single English word in a Dutch text) stay Dutch, except in a document that is mostly
 English: there a short paragraph with an English function word and no Dutch one (*CMS for content management.*)
-is English too. The word lists are data in ``lexicons/data/talen.toml``.
+is English too. A document is mostly English when half its words stand in English paragraphs, or when its English
+function words outnumber its Dutch ones many times over (``DOCUMENT_MARKERS``, ``DOCUMENT_RATIO``): an English README
+written as short list items has few paragraphs long enough to tell alone. The word lists are data in
+``lexicons/data/talen.toml``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ if TYPE_CHECKING:
 
 #: at least this many English function words before a paragraph counts as English
 MIN_MARKERS = 3
+#: a document with at least this many English function words, and this many times more than Dutch ones, is English
+DOCUMENT_MARKERS = 10
+DOCUMENT_RATIO = 5
 #: the letters of a function word (the markers are counted on the raw text, so a tagger error cannot hide one)
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -73,16 +79,20 @@ def _paragraph_counts(doc) -> tuple[int, int, int]:
 def foreign_paragraphs(analysis: Analysis) -> Foreign:
     """The analysed paragraphs in another language; words counted by the one definition (``words.is_word``)."""
     spans, words, total = [], 0, 0
+    all_english = all_dutch = 0
     short = []  # paragraphs with English and no Dutch function words, but too few to tell alone
     for ap in analysis.paragraphs:
         n, english, dutch = _paragraph_counts(ap.doc)
         total += n
+        all_english += english
+        all_dutch += dutch
         if _english_by_markers(english, dutch):
             spans.append((ap.paragraph.start, ap.paragraph.end))
             words += n
         elif english and not dutch:
             short.append((ap.paragraph.start, ap.paragraph.end, n))
-    if total and words / total >= 0.5:  # a mostly English document: its short English lines are English too
+    english_document = all_english >= DOCUMENT_MARKERS and all_english >= DOCUMENT_RATIO * all_dutch
+    if total and (words / total >= 0.5 or english_document):  # its short English lines are English too
         spans += [(start, end) for start, end, _ in short]
         words += sum(n for *_, n in short)
     return Foreign(tuple(sorted(spans)), words, total)

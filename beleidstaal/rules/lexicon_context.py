@@ -134,22 +134,44 @@ def _in_emphasised_name(source: str, s0: int, s1: int) -> bool:
 
 #: a Markdown link: its text in brackets, right before the address in parentheses
 LINK = re.compile(r"\[([^\[\]\n]{1,160})\]\(")
+#: the address after a link text's ``](``
+ADDRESS = re.compile(r"<?([^\s)>]*)")
 
 
 #: a link text of at most this many words that starts with a capital names a document or page
 TITLE_WORDS = 12
 
 
+def _slug(text: str) -> str:
+    return "-".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _names_its_target(title: str, address: str) -> bool:
+    """The link text is the name the address gives its target: the anchor of a section (*[fair use
+    policy](.../license/#fair-use-policy)*) or the file or page name (*[privacy policy](privacy-policy.md)*). Such a
+    text is the heading the reader finds there, whatever its case."""
+    address = address.split("?")[0]
+    anchor = address.partition("#")[2]
+    page = address.partition("#")[0].rstrip("/").rsplit("/", 1)[-1]
+    page = page.rsplit(".", 1)[0] if "." in page else page
+    slug = _slug(title)
+    return len(slug.split("-")) >= 2 and slug in (_slug(anchor), _slug(page))
+
+
 def _in_link_title(source: str, s0: int, s1: int) -> bool:
     """The words stand in the text of a Markdown link that starts with a capital: *[Opdracht 30 – Valideren
-    rekenregel](opdracht30.pdf)*, *[Training over klantreizen](https://...)*. Such a link text is the title of the
-    document or page it opens, which the reader must recognise there; a link text in lower case (*gebruik
-    [geautomatiseerde tools](...)*) is the writer's own words."""
+    rekenregel](opdracht30.pdf)*, *[Training over klantreizen](https://...)*, or whose text is the name its address
+    gives the target (``_names_its_target``). Such a link text is the title of the document or page it opens, which
+    the reader must recognise there; another link text in lower case (*gebruik [geautomatiseerde tools](...)*) is
+    the writer's own words."""
     line_start = source.rfind("\n", 0, s0) + 1
     line_end = source.find("\n", s1)
     for m in LINK.finditer(source, line_start, len(source) if line_end == -1 else line_end):
         title = m.group(1).strip()
-        if m.start(1) <= s0 and s1 <= m.end(1) and title[:1].isupper() and len(title.split()) <= TITLE_WORDS:
+        if not (m.start(1) <= s0 and s1 <= m.end(1)) or len(title.split()) > TITLE_WORDS:
+            continue
+        address = ADDRESS.match(source, m.end()).group(1)
+        if title[:1].isupper() or _names_its_target(title, address):
             return True
     return False
 
