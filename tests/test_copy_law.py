@@ -300,3 +300,76 @@ def test_a_purpose_clause_before_dat_is_no_report_of_an_article():
     assert reports_article(
         "In artikel 3.2.4 van het Besluit ruimtelijke ordening is opgenomen dat grond één keer meetelt."
     )
+
+
+# --- a law's definition announced by the sentence before it, or given in one sentence (task copylaw16) ---------
+
+ANNOUNCE = "In artikel 2.3.1 van de Wet natuurbeheer wordt een nadere omschrijving van het begrip kleine boomgaard gegeven."
+DEFINE = "Een kleine boomgaard is een perceel met ten minste tien hoogstamfruitbomen en gras daaronder."
+DEFINE_ALS = "Als kleine boomgaard wordt aangemerkt: een perceel met ten minste tien hoogstamfruitbomen."
+ONE_SENTENCE = (
+    "Het Besluit groene ruimte definieert een kleine boomgaard als een perceel met ten minste tien "
+    "hoogstamfruitbomen en gras daaronder."
+)
+
+
+@pytest.mark.parametrize("definition", [DEFINE, DEFINE_ALS])
+def test_a_definition_announced_by_a_sentence_naming_the_article_is_the_laws_text(definition):
+    blocks = policy_blocks(f"Het plan gaat over de boerderij aan de dijk.\n\n{ANNOUNCE} {definition}\n")
+    assert ("definitie", f"{ANNOUNCE} {definition}") in blocks, blocks
+
+
+def test_a_law_defining_a_term_in_one_sentence_is_the_laws_text():
+    blocks = policy_blocks(f"Het plan gaat over de boerderij aan de dijk.\n\n{ONE_SENTENCE}\n")
+    assert ("definitie", ONE_SENTENCE) in blocks, blocks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer applies the term to the plan after the announcement: the verb comes before the term
+        f"{ANNOUNCE} In dit geval is sprake van een kleine boomgaard, want er staan twaalf bomen.",
+        # the next sentence says where the law treats the term: no definition's subject
+        f"{ANNOUNCE} In de wet is kleine boomgaard een begrip met gevolgen voor de subsidie.",
+        # the term with 'als gedefinieerd in': the writer uses the law's term for the plan's land
+        "Het perceel is een kleine boomgaard als gedefinieerd in artikel 2.3.1 van de Wet natuurbeheer, met "
+        "twaalf bomen en gras.",
+        # the law named inside the writer's own wording after 'als', not as the one that defines
+        "Het begrip kleine boomgaard is gedefinieerd als een perceel waarvoor de Wet natuurbeheer een subsidie "
+        "geeft aan de eigenaar.",
+        # a policy in general defines no term a plan must quote
+        "Het groenbeleid in Nederland kent twee begrippen, de boomgaard en de hoogstam. Een boomgaard is een "
+        "perceel met fruitbomen.",
+    ],
+)
+def test_the_writers_use_of_a_laws_term_is_no_definition(text):
+    blocks = policy_blocks(f"Het plan gaat over de boerderij aan de dijk.\n\n{text}\n")
+    assert not [kind for kind, _ in blocks if kind == "definitie"], blocks
+
+
+@pytest.fixture(scope="module")
+def definition_index(tmp_path_factory):
+    """The announced definition in plans of five other organisations."""
+    tmp = tmp_path_factory.mktemp("definitie5")
+    plans = ["0200.Dorp", "0400.Akker", "0500.Beek", "0600.Veld", "0700.Wei"]
+    return small_index(tmp, {f"NL.IMRO.{name}-VG01.txt": [f"{ANNOUNCE} {DEFINE}"] for name in plans})
+
+
+@pytest.mark.skipif(not UD.is_dir(), reason="de UD Dutch-treebanks (../shared/ud-dutch) ontbreken")
+def test_an_announced_definition_many_plans_hold_is_a_citation_not_template_text(definition_index):
+    """Plans of five other organisations hold the announcement and the definition: they quote the same law, so
+    the passage is a quotation (BT802), not template text."""
+    draft = f"Het plan gaat over de boerderij aan de dijk.\n\n## Ladder\n\n{ANNOUNCE} {DEFINE}\n"
+    found = markdown_copies(draft, definition_index)
+    assert kinds_of(found) == [("BT802", "citaat")], [(f.text, f.data) for f in found]
+
+
+def test_the_threshold_column_of_the_environmental_decree_is_its_text():
+    """*de activiteit betrekking heeft op*: the heading of the decree's threshold column, in the decree's words."""
+    assert prescribed_sentence(
+        "Een nieuw bedrijventerrein is m.e.r.-beoordelingsplichtig wanneer de activiteit betrekking heeft op een "
+        "oppervlakte van 75 hectare of meer."
+    )
+    assert not prescribed_sentence(
+        "Het bedrijventerrein beslaat vier hectare en blijft ver onder de drempel."
+    )

@@ -68,6 +68,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "adoption_participles": WORDS, "vision_voice": WORDS,
         "rule_subjects": WORDS, "rule_words": WORDS, "prescribed_rules": WORDS,
         "rule_connectives": WORDS, "bare_instruments": WORDS,
+        "definition_nouns": WORDS, "defining_verbs": WORDS,
     },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "realisatie": {

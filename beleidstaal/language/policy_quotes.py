@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Paragraph
+from .policy_definitions import announced_definitions
 from .policy_lead_ins import (
     _introduces_policy,
     _lists_policy,
@@ -358,6 +359,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         reported.extend(_reported_articles(text, p.start))
         found.extend(_sentence_blocks(text, p.start, prescribed_sentence, PRESCRIBED))
         found.extend(_rule_blocks(text, p.start, heading_names_policy(heading)))
+        found.extend(announced_definitions(text, p.start))
         if names_itself(text):
             # the paragraph of a policy text that names itself (*... van deze Visie Ruimte en Mobiliteit*)
             found.append(QuotedBlock(p.start, p.end, VISION))
