@@ -280,3 +280,45 @@ def _received(verb: Token) -> bool:
     'heemtuin' gekregen*): its subject receives what the noun names, so a verb for the noun needs a passive (*u wordt
     rondgeleid*) and shows the doer no better. The noun names what is given, not a hidden act."""
     return full_lemma(verb) in word_set("grammatica", "receiving_verbs")
+
+
+_MODALS = ("dienen", "moeten", "kunnen", "mogen", "zullen", "willen", "hoeven")
+
+
+def _frame(anchor: Token) -> bool:
+    """The noun heads a time frame (``frame_prepositions``: *bij de uitvoering van het plan wordt de dijk verlegd*)
+    before the verb of a passive clause without a doer. The frame sets the time of that act, and both acts have the
+    same unnamed doer: a clause for the frame (*als het plan wordt uitgevoerd*) is a second passive that shows no
+    doer either, and the passive rule reports the clause. The finding stays in an active clause (*bij de toekenning
+    van subsidies kijken wij naar*: *als wij subsidies toekennen*), where the clause's verb is weak or has a bare noun
+    as its object (*bij de toetsing wordt rekening gehouden met*, *dient aandacht te worden geschonken*: the clause is
+    nominal too), after the verb (*sluit aan bij de inrichting*: its object), and after *voor* (a purpose)."""
+    preps = word_set("grammatica", "frame_prepositions")
+    if not anchor.dep_.startswith("obl") or not any(
+        c.dep_ == "case" and c.lower_ in preps and c.i < anchor.i for c in anchor.children
+    ):
+        return False
+    verb = anchor.head
+    # the frame stands before its verb; after it the phrase is the verb's object (*sluit aan bij de inrichting*)
+    if verb.pos_ != "VERB" or verb.i <= anchor.i:
+        return False
+    if full_lemma(verb) in _MODALS:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    lemma = full_lemma(verb)
+    if (
+        lemma in word_set("grammatica", "weak_verbs")
+        or lemma in _MODALS
+        or lemma in ("zijn", "worden", "hebben")
+    ):
+        return False
+    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) and not any(
+        c.dep_ == "obl:agent" for c in verb.children
+    )
+    bare = any(
+        c.dep_ in ("obj", "nsubj", "nsubj:pass")
+        and c.pos_ == "NOUN"
+        and not any(d.dep_ in ("det", "nummod", "nmod:poss") for d in c.children)
+        and "Plur" not in c.morph.get("Number")
+        for c in verb.children
+    )
+    return passive and not bare

@@ -28,6 +28,7 @@ from .nominal_signals import (
     _causative,
     _defined,
     _described,
+    _frame,
     _has_finite_verb,
     _hazard,
     _in_title,
@@ -203,8 +204,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``amount`` (set by the caller): a change with a number (*een toename van 65 auto's*): a size, not an act;
     - ``defined``: an earlier sentence of the paragraph defines the noun (*onder ontwatering wordt verstaan*), and
       it gives no object, at most a quantity (*een ontwatering van 1 meter*);
-    - ``source``: in a phrase with *uit* or *in* of a verb of finding or telling (*uit een vergelijking van ...
-      blijkt*): the outcome or the text; ``received`` (weak kind): the subject of *krijgen* receives it.
+    - ``source``: after *uit*/*in* with a verb of finding or telling (*uit een vergelijking van ... blijkt*); ``frame``:
+      *bij de X* before a passive without doer; ``received`` (weak kind): the subject of *krijgen* receives it.
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -243,6 +244,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "features": anchor is tok and _features(tok),
         "defined": _measure(van_head) and _defined(tok),
         "source": _source(anchor),
+        "frame": _frame(anchor),
     }
 
 
@@ -270,7 +272,7 @@ def _features(anchor: Token) -> bool:
 BLOCKERS = (
     "label", "note", "bij_voor", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
-    "regime", "title", "named", "amount", "source", "received",
+    "regime", "title", "named", "amount", "source", "received", "frame",
 )  # fmt: skip
 
 

@@ -64,3 +64,45 @@ def test_what_a_subject_receives_not_reported(text):
 def test_act_still_reported(text, span):
     # another preposition, another verb, or a weak verb that is no receiving: the act stays reported
     assert span in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij de uitvoering van het werk wordt de weg twee weken afgesloten.",
+        "Tijdens de renovatie van de school worden de boeken in de kerk opgeslagen.",
+    ],
+)
+def test_time_frame_of_a_passive_without_doer_not_reported(text):
+    # *bij*/*tijdens* before a passive without a doer: a clause for the frame would be a second passive
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Bij de toekenning van subsidies kijkt de gemeente naar het effect in de wijk.",
+            "de toekenning van subsidies",
+        ),
+        (
+            "Bij de toetsing van de plannen wordt rekening gehouden met het verkeer.",
+            "de toetsing van de plannen",
+        ),
+        (
+            "Bij de uitvoering van het werk wordt de weg door de aannemer afgesloten.",
+            "de uitvoering van het werk",
+        ),
+        (
+            "Voor de uitvoering van het plan moet worden onderzocht welke dieren er leven.",
+            "de uitvoering van het plan",
+        ),
+        (
+            "Na de afronding van het onderzoek wordt het rapport naar de raad gestuurd.",
+            "de afronding van het onderzoek",
+        ),
+    ],
+)
+def test_frame_still_reported(text, span):
+    # an active clause, a clause that is nominal too, a doer, a purpose, an act that must be over first
+    assert span in spans(text)
