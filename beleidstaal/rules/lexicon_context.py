@@ -138,6 +138,8 @@ LINK = re.compile(r"\[([^\[\]\n]{1,160})\]\(")
 ADDRESS = re.compile(r"<?([^\s)>]*)")
 
 
+#: the number of a numbered title (*10.*, *3.2*, *7)*) with the space after it
+NUMBERED = re.compile(r"^\d+(?:\.\d+)*[.)]?\s+")
 #: a link text of at most this many words that starts with a capital names a document or page
 TITLE_WORDS = 12
 
@@ -171,7 +173,8 @@ def _in_link_title(source: str, s0: int, s1: int) -> bool:
         if not (m.start(1) <= s0 and s1 <= m.end(1)) or len(title.split()) > TITLE_WORDS:
             continue
         address = ADDRESS.match(source, m.end()).group(1)
-        if title[:1].isupper() or _names_its_target(title, address):
+        # a number before the title (*[10. Maak beter gebruik van data](...)*) is the title's number in its list
+        if NUMBERED.sub("", title)[:1].isupper() or _names_its_target(title, address):
             return True
     return False
 

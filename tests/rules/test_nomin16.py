@@ -106,3 +106,19 @@ def test_time_frame_of_a_passive_without_doer_not_reported(text):
 def test_frame_still_reported(text, span):
     # an active clause, a clause that is nominal too, a doer, a purpose, an act that must be over first
     assert span in spans(text)
+
+
+SUPPORT = Config(select=("BT202",), min_severity="info")
+
+
+def test_numbered_link_title_not_reported():
+    # *[4. Maak gebruik van open standaarden](...)*: the number of a title in its list; the title is a name
+    text = "Lees ook:\n\n- [4. Maak gebruik van open standaarden](../standaarden/index.md)\n"
+    assert [f.text for f in check_text(text, config=SUPPORT, kind="markdown")] == []
+
+
+def test_link_in_lower_case_and_plain_sentence_still_reported():
+    link = "De gemeente wil [beter gebruik maken van data](../data/index.md) in haar werk.\n"
+    plain = "De gemeente maakt gebruik van open standaarden.\n"
+    assert [f.text for f in check_text(link, config=SUPPORT, kind="markdown")] == ["gebruik maken van"]
+    assert [f.text for f in check_text(plain, config=SUPPORT, kind="markdown")] == ["maakt gebruik van"]
