@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from beleidstaal.cli import app
-from beleidstaal.index import IndexFileError, ReferenceIndex, build_index
+from beleidstaal.index import IndexFileError, ReferenceIndex, build_index, places
 from beleidstaal.index.fingerprint import K, W, fingerprints, key_hashes, ngram_hashes, winnow
 from beleidstaal.index.match import find_passages
 from beleidstaal.index.noise import prose_tokens
@@ -242,13 +242,31 @@ def test_build_add_and_delete(tmp_path):
     assert find_passages(tokens.keys, index) == []
     conn = sqlite3.connect(out)
     ids = {r[0] for r in conn.execute("SELECT id FROM docs")}
-    orphans = conn.execute("SELECT COUNT(*) FROM fp WHERE doc NOT IN (SELECT id FROM docs)").fetchone()[0]
-    assert orphans == 0 and len(ids) == 7
-    conn.close()
-    # the same fingerprints as a fresh build of the same folder
+    assert {d for _, d, _ in _stored_places(conn)} <= ids and len(ids) == 7
+    # the same places as a fresh build of the same folder (documents named by path: their ids differ)
     fresh = tmp_path / "fresh.sqlite"
     build_index([folder], fresh)
+    fresh_conn = sqlite3.connect(fresh)
+    assert _places_by_path(fresh_conn) == _places_by_path(conn)
     assert ReferenceIndex.open(fresh).info()["fingerprints"] == index.info()["fingerprints"]
+    conn.close()
+    fresh_conn.close()
+
+
+def _stored_places(conn) -> list[tuple[int, int, int]]:
+    """Every (hash, document, position) of the table ``places``, checking that each blob is sorted and has no place
+    twice."""
+    out = []
+    for h, blob in conn.execute("SELECT hash, places FROM places"):
+        values = np.frombuffer(blob, dtype="<i8")
+        assert len(values) > 0 and (np.diff(values) > 0).all()
+        out += [(h, int(v) >> 32, int(v) & 0xFFFFFFFF) for v in values]
+    return out
+
+
+def _places_by_path(conn) -> set[tuple[int, str, int]]:
+    paths = dict(conn.execute("SELECT id, path FROM docs"))
+    return {(h, paths[d], pos) for h, d, pos in _stored_places(conn)}
 
 
 @needs_ud
@@ -274,7 +292,7 @@ def test_parallel_build_with_spilled_fingerprints_equals_serial_build(tmp_path, 
                 "SELECT id, path, title, words, lines, breaks, sha1 FROM docs ORDER BY id"
             ).fetchall(),
             conn.execute("SELECT id, text FROM blocks ORDER BY id").fetchall(),
-            conn.execute("SELECT hash, doc, pos FROM fp").fetchall(),
+            conn.execute("SELECT hash, places FROM places ORDER BY hash").fetchall(),
             conn.execute("SELECT * FROM phrases ORDER BY hash").fetchall(),
         )
         conn.close()
@@ -346,6 +364,45 @@ def test_index_of_an_older_version_asks_for_a_rebuild(tmp_path):
     result = runner.invoke(app, ["check", str(draft), "--reference", str(old), "--no-cache"])
     assert result.exit_code == 2
     assert "Maak hem opnieuw met" in flat(result.output) and "Traceback" not in result.output
+
+
+def test_index_with_one_row_per_place_asks_for_a_rebuild(tmp_path):
+    """An index of format version 2 (one row per fingerprint place in table ``fp``) is not read since the places
+    of a hash are one blob: the same Dutch message with the rebuild command, no SQL error."""
+    old = tmp_path / "v2.sqlite"
+    conn = sqlite3.connect(old)
+    conn.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT, root TEXT, relpath TEXT, title TEXT, size INTEGER,"
+        " mtime_ns INTEGER, sha1 TEXT, words INTEGER, lines BLOB, breaks BLOB);"
+        "CREATE TABLE blocks (id INTEGER PRIMARY KEY, text BLOB NOT NULL);"
+        "CREATE TABLE fp (hash INTEGER, doc INTEGER, pos INTEGER, PRIMARY KEY (hash, doc, pos)) WITHOUT ROWID;"
+        "CREATE TABLE phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);"
+    )
+    meta = {"schema": "beleidstaal-referentie-index", "version": "2", "k": str(K), "w": str(W),
+            "normaliser": ReferenceIndex.create().meta["normaliser"], "roots": "/data/plannen"}  # fmt: skip
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    conn.commit()
+    conn.close()
+    with pytest.raises(IndexFileError, match="andere versie van beleidstaal") as err:
+        ReferenceIndex.open(old)
+    assert f"Maak hem opnieuw met: beleidstaal index build /data/plannen --output {old}" in str(err.value)
+
+
+def test_places_are_merged_and_removed_per_document():
+    """``places.merge`` adds a document's places to the blobs of its hashes (sorted, each place once, also when a
+    place is given twice); ``places.remove`` takes one document's places out and drops a hash left empty."""
+    index = ReferenceIndex.create()
+    c = index.conn
+    places.merge(c, np.array([7, 3, 7, 7]), places.place_values(2, [40, 5, 1, 40]))
+    places.merge(c, np.array([7, 9]), places.place_values(1, [8, 2]))
+    stored = {h: np.frombuffer(b, "<i8").tolist() for h, b in c.execute("SELECT hash, places FROM places")}
+    p = places.PLACE
+    assert stored == {3: [2 * p + 5], 7: [p + 8, 2 * p + 1, 2 * p + 40], 9: [p + 2]}
+    places.remove(c, np.array([7, 9, 9]), 1)
+    stored = {h: np.frombuffer(b, "<i8").tolist() for h, b in c.execute("SELECT hash, places FROM places")}
+    assert stored == {3: [2 * p + 5], 7: [2 * p + 1, 2 * p + 40]}
+    assert index.info()["fingerprints"] == 3
 
 
 def test_open_rejects_text_and_foreign_sqlite(tmp_path):
@@ -545,7 +602,11 @@ def test_lookup_gives_every_place_of_the_other_documents_and_leaves_out_common_h
         (h, doc, pos) for h in (5, 9, 2**46 + 3) for doc in range(1, 5) for pos in (0, 7, 70_000 + h % 11)
     ]
     rows += [(11, 1, 4), (11, 2, 4), (12, 3, 8)]
-    index.conn.executemany("INSERT INTO fp VALUES (?, ?, ?)", rows)
+    for doc in range(1, 5):  # as ``update`` stores a document: its places merged into the blobs of its hashes
+        mine = [(h, p) for h, d, p in rows if d == doc]
+        places.merge(
+            index.conn, np.array([h for h, _ in mine]), places.place_values(doc, [p for _, p in mine])
+        )
     asked = [5, 11, 12, 2**46 + 3, 40]
 
     def stored(exclude=(), most=None):

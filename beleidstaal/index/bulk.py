@@ -15,13 +15,14 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import BeleidstaalError
 from . import fingerprint as fp_mod
+from . import places
 from .normalise import _repair
 from .records import _pack_ints, pack_blocks
 
@@ -106,7 +107,7 @@ _ROW = np.dtype([("h", "<i8"), ("d", "<i4"), ("p", "<i4")])
 
 
 class FingerprintSpill:
-    """The fingerprints of a fresh build on disk, by hash range; ``write`` puts them into the ``fp`` table in key
+    """The fingerprints of a fresh build on disk, by hash range; ``write`` puts them into the ``places`` table in key
     order."""
 
     BUCKET_BITS = 6
@@ -145,8 +146,10 @@ class FingerprintSpill:
                     fh.write(rec[bounds[b] : bounds[b + 1]].tobytes())
 
     def write(self, conn, slice_rows: int = 200_000) -> None:
-        """Insert everything into ``fp``, one hash range at a time, sorted by the table's key."""
+        """Write everything into ``places``, one hash range at a time: one blob per hash, its places in (document,
+        position) order. Into an empty table each blob is written once; otherwise merged with the stored one."""
         self.flush()
+        fresh = conn.execute("SELECT 1 FROM places LIMIT 1").fetchone() is None
         try:
             for b in range(1 << self.BUCKET_BITS):
                 f = self._file(b)
@@ -155,18 +158,24 @@ class FingerprintSpill:
                 rec = np.fromfile(f, dtype=_ROW)
                 os.unlink(f)
                 rec = rec[np.lexsort((rec["p"], rec["d"], rec["h"]))]
-                for i in range(
-                    0, len(rec), slice_rows
-                ):  # Python ints for millions of rows take a lot of memory
-                    part = rec[i : i + slice_rows]
-                    conn.executemany("INSERT OR IGNORE INTO fp VALUES (?, ?, ?)", _rows(part))
+                hashes = rec["h"]
+                values = rec["d"].astype(np.int64) * places.PLACE + rec["p"]
+                del rec
+                if not fresh:
+                    places.merge(conn, hashes, values)
+                    continue
+                i = 0
+                while i < len(hashes):  # a slice ends at a change of hash: each hash is one row
+                    j = min(len(hashes), i + slice_rows)
+                    if j < len(hashes):
+                        j = int(np.searchsorted(hashes, hashes[j - 1], side="right"))
+                    conn.executemany(
+                        "INSERT INTO places VALUES (?, ?)", places.runs(hashes[i:j], values[i:j])
+                    )
+                    i = j
         finally:
             self.close()
 
     def close(self) -> None:
         self.parts.clear()
         shutil.rmtree(self.dir, ignore_errors=True)
-
-
-def _rows(part: np.ndarray) -> Iterable[tuple[int, int, int]]:
-    return zip(part["h"].tolist(), part["d"].tolist(), part["p"].tolist(), strict=True)

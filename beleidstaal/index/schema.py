@@ -9,8 +9,9 @@ from pathlib import Path
 from ..errors import BeleidstaalError
 
 SCHEMA_NAME = "beleidstaal-referentie-index"
-#: 2: the words of a document in blocks (table ``blocks``) instead of one blob
-SCHEMA_VERSION = 2
+#: 2: the words of a document in blocks (table ``blocks``) instead of one blob; 3: the fingerprints as one row per
+#: hash with all its places in a blob (table ``places``) instead of one row per place (table ``fp``)
+SCHEMA_VERSION = 3
 #: a block's row id is its document's id times this plus its number (so one document's blocks are one id range)
 BLOCK_ID = 1 << 20
 
@@ -35,10 +36,7 @@ CREATE TABLE IF NOT EXISTS docs (
     breaks BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS blocks (id INTEGER PRIMARY KEY, text BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS fp (
-    hash INTEGER NOT NULL, doc INTEGER NOT NULL, pos INTEGER NOT NULL,
-    PRIMARY KEY (hash, doc, pos)
-) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS places (hash INTEGER PRIMARY KEY, places BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);
 """
 

@@ -7,12 +7,12 @@ Tables:
   position can be named) and the word indexes where a sentence starts;
 - ``blocks``: the normalised words of every document in zlib blocks of ``records.BLOCK_WORDS`` words, row id
   ``document id * BLOCK_ID + block number``: a check reads the one to three blocks of a window, not the document;
-- ``fp``: the winnowed fingerprints (hash, document, word position), a WITHOUT ROWID table keyed on the hash, so a
-  lookup is one B-tree seek per hash and no second index is needed;
+- ``places``: the winnowed fingerprints, one row per hash with all its places (document, word position) in one blob
+  (``places.py``), so a lookup is one B-tree seek and one read per hash;
 - ``phrases``: stock phrases mined from the collection, for the ``standaardzin`` rule.
 
 A document's fingerprints are not indexed by document: to drop a changed or removed document its fingerprints are
-recomputed from its stored words and deleted by key. That keeps the file about half the size.
+recomputed from its stored words and its places taken out of those hashes' blobs. That keeps the file small.
 
 This module is the read side (opening, the stored documents, the lookup of fingerprints); the write side
 (``update``, the stock phrases) is ``writer.IndexWriter``, which ``ReferenceIndex`` inherits.
@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from . import fingerprint as fp_mod
+from . import places as places_mod
 from .normalise import NORMALISER_VERSION
 from .phrases import Phrase
 from .records import BLOCK_WORDS, StoredDocument
@@ -41,7 +42,7 @@ from .writer import IndexWriter
 #: bytes a word: 40 MB)
 CACHE_WORDS = 2_000_000
 #: a stored place as one number: document * PLACE + word position (``lookup``)
-PLACE = 1 << 32
+PLACE = places_mod.PLACE
 
 
 class ReferenceIndex(IndexWriter):
@@ -116,7 +117,7 @@ class ReferenceIndex(IndexWriter):
         try:
             conn.execute("SELECT id, path, root, relpath, title, words, lines, breaks FROM docs LIMIT 1")
             conn.execute("SELECT id, text FROM blocks LIMIT 1")
-            conn.execute("SELECT hash, doc, pos FROM fp LIMIT 1")
+            conn.execute("SELECT hash, places FROM places LIMIT 1")
             conn.execute("SELECT hash, words, docs, text FROM phrases LIMIT 1")
         except sqlite3.DatabaseError:
             conn.close()
@@ -150,7 +151,7 @@ class ReferenceIndex(IndexWriter):
     def info(self) -> dict:
         c = self.conn
         docs, words = c.execute("SELECT COUNT(*), COALESCE(SUM(words), 0) FROM docs").fetchone()
-        fps = c.execute("SELECT COUNT(*) FROM fp").fetchone()[0]
+        fps = c.execute("SELECT COALESCE(SUM(length(places)), 0) / 8 FROM places").fetchone()[0]
         phrases = c.execute("SELECT COUNT(*) FROM phrases").fetchone()[0]
         size = os.path.getsize(self.path) if self.path != ":memory:" and os.path.exists(self.path) else None
         m = self.meta
@@ -228,30 +229,15 @@ class ReferenceIndex(IndexWriter):
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every stored place of the given hashes, as arrays of hash, document and word position (grouped by hash),
         leaving out the documents in ``exclude`` and, with ``most``, every hash stored at more than ``most`` places
-        (of the other documents). SQLite joins each hash's places into one string that numpy reads: a plan that
-        shares much of its text with an archive has hundreds of thousands of places, and a Python tuple for each
-        costs more than the search."""
+        (of the other documents). Each hash's places are one blob that numpy reads as it is (``places.lookup``): a
+        plan that shares much of its text with an archive has hundreds of thousands of places, and a Python tuple for
+        each costs more than the search."""
         unique = list(dict.fromkeys(int(h) for h in hashes))
         skip = sorted({int(d) for d in exclude})
-        where = f" AND doc NOT IN ({','.join('?' * len(skip))})" if skip else ""
-        having = f" HAVING count(*) <= {int(most)}" if most is not None else ""
-        found, counts, places = [], [], []
         try:
-            for i in range(0, len(unique), 500):
-                chunk = unique[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                for h, n, joined in self.conn.execute(
-                    f"SELECT hash, count(*), group_concat(doc * {PLACE} + pos) FROM fp WHERE hash IN ({marks})"
-                    f"{where} GROUP BY hash{having}",
-                    [*chunk, *skip],
-                ):
-                    found.append(h)
-                    counts.append(n)
-                    places.append(joined)
+            return places_mod.lookup(self.conn, unique, skip, most)
         except sqlite3.DatabaseError as exc:
             raise self._damaged(exc) from None
-        both = np.fromstring(",".join(places), dtype=np.int64, sep=",") if places else np.zeros(0, np.int64)
-        return np.repeat(np.array(found, dtype=np.int64), counts), both // PLACE, both % PLACE
 
     def _damaged(self, exc: Exception) -> IndexFileError:
         return IndexFileError(

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import fingerprint as fp_mod
+from . import places as places_mod
 from .phrases import SAMPLE_DOCS, SAMPLE_WORDS, Phrase, mine
 from .records import StoredDocument, UpdateReport
 from .schema import BLOCK_ID
@@ -109,10 +110,7 @@ class IndexWriter:
                 if spill is not None:
                     spill.add(hashes, doc_id, positions)
                 else:
-                    c.executemany(
-                        "INSERT OR IGNORE INTO fp VALUES (?, ?, ?)",
-                        zip(hashes.tolist(), [doc_id] * len(hashes), positions.tolist(), strict=True),
-                    )
+                    places_mod.merge(c, hashes, places_mod.place_values(doc_id, positions))
                 if progress:
                     progress(path)
             if spill is not None:
@@ -141,11 +139,8 @@ class IndexWriter:
     def _delete(self, doc_id: int) -> None:
         if self.conn.execute("SELECT id FROM docs WHERE id=?", (doc_id,)).fetchone() is None:
             return
-        hashes, positions = fp_mod.fingerprints(self._read(doc_id).keys)
-        self.conn.executemany(
-            "DELETE FROM fp WHERE hash=? AND doc=? AND pos=?",
-            zip(hashes.tolist(), [doc_id] * len(hashes), positions.tolist(), strict=True),
-        )
+        hashes, _ = fp_mod.fingerprints(self._read(doc_id).keys)
+        places_mod.remove(self.conn, hashes, doc_id)
         self.conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
         self.conn.execute(
             "DELETE FROM blocks WHERE id BETWEEN ? AND ?", (doc_id * BLOCK_ID, (doc_id + 1) * BLOCK_ID - 1)
