@@ -130,8 +130,8 @@ def test_replacement_is_inflected_to_fit(text, flagged, expected):
             "stelt de bewoners op de hoogte",
             "laten weet de bewoners",
         ),
-        # a present participle is no past participle: not 'meegedaane'
-        ("De deelnemende scholen krijgen geld.", "deelnemende", "meegedaane"),
+        # a present participle is no past participle: not 'gegeven' (verstrekken → geven)
+        ("De verstrekkende instantie krijgt de aanvraag terug.", "verstrekkende", "gegeven"),
         # 'vooral' stands before what it is about, 'in het bijzonder' can follow it
         ("Dit geldt voor alle inwoners, ouderen in het bijzonder.", "in het bijzonder", "vooral"),
         ("Er worden dan wel voorwaarden aan gekoppeld.", "dan wel", "of"),
