@@ -32,7 +32,9 @@ from common import corpus_root, read_sheet, sheet_files  # noqa: E402
 from copy_sample import DOCUMENT, check, index_for, kind_of  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-RESERVED: tuple[Path, ...] = (HERE / "reserve13-files.tsv",)  # copy13 is scored; the last 17 unchecked plans are kept
+RESERVED: tuple[Path, ...] = (
+    HERE / "reserve13-files.tsv",
+)  # copy13 is scored; the last 17 unchecked plans are kept
 
 
 def judged_kind(row: dict) -> str:

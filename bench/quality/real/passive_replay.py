@@ -28,7 +28,9 @@ from common import HERE, corpus_root, read_sheet, sheet_files  # noqa: E402
 
 RULES = ("BT301", "BT302")
 #: the ninth round's blind plans: rows of them on earlier sheets are never replayed (their files never read)
-RESERVED: tuple[str, ...] = ("reserve13-files.tsv",)  # blind12 is scored; the last 17 unchecked plans are kept
+RESERVED: tuple[str, ...] = (
+    "reserve13-files.tsv",
+)  # blind12 is scored; the last 17 unchecked plans are kept
 
 
 def judged_rows(rules: tuple[str, ...] | None = None) -> list[dict[str, str]]:
