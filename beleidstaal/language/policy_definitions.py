@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_kinds import _ARTICLE_REFERENCE, _OWN_ARTICLE, _SENTENCE, QuotedBlock, _words
+from .quote_kinds import _ARTICLE_REFERENCE, _OWN_ARTICLE, QuotedBlock, _words, sentence_spans
 
 #: the kind of the block: the announcing sentence and the definition after it
 ANNOUNCED = "definitie"
@@ -107,11 +107,7 @@ def announced_definitions(text: str, start: int) -> list[QuotedBlock]:
     which the first announces a law's definition of a term (``defined_term``) and the second gives it
     (``defines``): both are the law's text as the plan quotes it; and one for each sentence that gives a law's
     definition by itself (``defining_sentence``)."""
-    out, at, spans = [], 0, []
-    for sentence in _SENTENCE.split(text):
-        at = text.index(sentence, at)
-        spans.append((at, at + len(sentence)))
-        at += len(sentence)
+    out, spans = [], sentence_spans(text)
     for a, b in spans:
         if defining_sentence(text[a:b]):
             out.append(QuotedBlock(start + a, start + b, ANNOUNCED))

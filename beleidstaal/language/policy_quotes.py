@@ -39,6 +39,7 @@ from .quote_kinds import (
     _words,
     is_heading,
     names_policy,
+    sentence_spans,
 )
 
 #: a heading that names the article of a law or ordinance it discusses in brackets: *Gestapeld houden van vee
@@ -105,29 +106,12 @@ def applies_to_plan(clause: str) -> bool:
     return any(f" {phrase} " in low for phrase in _words("plan_voice_phrases"))
 
 
-def _reported_articles(text: str, start: int) -> list[QuotedBlock]:
-    """A block (kind ``indirect``) for each sentence of paragraph text ``text`` (at offset ``start``) that reports
-    the text of a law's article (``reports_article``)."""
-    out, at = [], 0
-    for sentence in _SENTENCE.split(text):
-        at = text.index(sentence, at)
-        if reports_article(sentence):
-            out.append(QuotedBlock(start + at, start + at + len(sentence), "indirect"))
-        at += len(sentence)
-    return out
-
-
 def _sentence_blocks(text: str, start: int, test, kind: str) -> list[QuotedBlock]:
     """A block of ``kind`` for each sentence of paragraph text ``text`` (at offset ``start``) that passes ``test``:
-    the sentences that hold the words of a rule a decree prescribes (``prescribed_sentence``, kind ``PRESCRIBED``).
+    the sentences that hold the words of a rule a decree prescribes (``prescribed_sentence``, kind ``PRESCRIBED``)
+    and those that report the text of a law's article (``reports_article``, kind ``indirect``).
     The sentences that state a rule of an ordinance or decree are ``_rule_blocks``."""
-    out, at = [], 0
-    for sentence in _SENTENCE.split(text):
-        at = text.index(sentence, at)
-        if test(sentence):
-            out.append(QuotedBlock(start + at, start + at + len(sentence), kind))
-        at += len(sentence)
-    return out
+    return [QuotedBlock(start + a, start + b, kind) for a, b in sentence_spans(text) if test(text[a:b])]
 
 
 def _rule_blocks(text: str, start: int, under_policy: bool) -> list[QuotedBlock]:
@@ -135,13 +119,11 @@ def _rule_blocks(text: str, start: int, under_policy: bool) -> list[QuotedBlock]
     rule of an ordinance or decree (``rule_sentence``) where a law or policy text is named: in the heading above
     (``under_policy``) or in a sentence before it in the same paragraph (*In paragraaf 6.2 van de
     Omgevingsverordening zijn regels opgenomen. Een bestemmingsplan dat ... mogelijk maakt, voldoet aan ...*)."""
-    out, at = [], 0
-    for sentence in _SENTENCE.split(text):
-        at = text.index(sentence, at)
-        if rule_sentence(sentence) and (under_policy or names_policy(text[:at])):
-            out.append(QuotedBlock(start + at, start + at + len(sentence), RULE))
-        at += len(sentence)
-    return out
+    return [
+        QuotedBlock(start + a, start + b, RULE)
+        for a, b in sentence_spans(text)
+        if rule_sentence(text[a:b]) and (under_policy or names_policy(text[:a]))
+    ]
 
 
 def _voice_start(text: str) -> int:
@@ -149,12 +131,9 @@ def _voice_start(text: str) -> int:
     (``speaks_for_government``): after the opening sentences that name a policy text in the third person without
     the body's will (*De Omgevingsvisie Drenthe bevat de visie van de provincie op ...*), the writer's description
     of the text, as at the start of a vision's section (``policy_voice._vision_section``)."""
-    at = 0
-    for sentence in _SENTENCE.split(text):
-        at = text.find(sentence, at)
-        if speaks_for_government(sentence) or not names_policy(sentence):
-            return at
-        at += len(sentence)
+    for a, b in sentence_spans(text):
+        if speaks_for_government(text[a:b]) or not names_policy(text[a:b]):
+            return a
     return 0
 
 
@@ -356,7 +335,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             i = end
             continue
         text = document.paragraph_text(p)
-        reported.extend(_reported_articles(text, p.start))
+        reported.extend(_sentence_blocks(text, p.start, reports_article, "indirect"))
         found.extend(_sentence_blocks(text, p.start, prescribed_sentence, PRESCRIBED))
         found.extend(_rule_blocks(text, p.start, heading_names_policy(heading)))
         found.extend(announced_definitions(text, p.start))

@@ -37,6 +37,16 @@ _DEFINITION_ITEM = re.compile(r"^(?P<term>[a-z][^:;.]{0,60}?):\s+(?P<body>\S.*)$
 _SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of each piece that ``_SENTENCE`` splits it into."""
+    spans, at = [], 0
+    for sentence in _SENTENCE.split(text):
+        at = text.index(sentence, at)
+        spans.append((at, at + len(sentence)))
+        at += len(sentence)
+    return spans
+
+
 @dataclass(frozen=True)
 class QuotedBlock:
     """Quoted text in ``Document.text[start:end]``; ``kind`` says how it was recognised."""
