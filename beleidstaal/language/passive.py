@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .brackets import closes_in_order
 from .data import word_set
 from .grammar import (
+    INSEPARABLE,
     MODALS,
     infinitive,
     infinitive_from_participle,
@@ -86,7 +87,26 @@ def plausible_participle(low: str) -> bool:
     if low.endswith("ingen"):
         return False  # a plural noun (ontwikkelingen, woningen): no participle ends in -ingen
     present_participle = low.endswith("end") and not low.endswith(("eend", "iend")) and not ge_form
+    if present_participle and low.startswith(INSEPARABLE) and _own_past_participle(low):
+        return True  # berekend, verkend, erkend: the past participle of a verb in -nen (berekenen), no ge
     return not present_participle and not low.endswith("gevend")
+
+
+@functools.lru_cache(maxsize=10_000)
+def _own_past_participle(low: str) -> bool:
+    """A word in *-end* that is the past participle of the verb it comes from (*berekend* of *berekenen*,
+    *verkend* of *verkennen*): an inseparable prefix takes no *ge*, so the form looks like a present participle.
+    A present participle is the infinitive with *d* (*beslissend*, *overwegend*): the participle of those verbs
+    differs (*beslist*, *overwogen*). The ordinary adjectives among them (*bekend*) stay adjectives
+    (``adjective_participles``)."""
+    if low in adjective_participles():
+        return False
+    inf = infinitive_from_participle(low)
+    if inf is None:
+        return False
+    from .verbs import participle
+
+    return participle(inf) == low
 
 
 #: the word classes a participle can have (by the tagger, or mis-tagged: see ``is_participle``)
