@@ -220,6 +220,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         and (c.i < verb.i or c.i - verb.i <= 2)
         and not _bracket_between(c, verb)
         and not _colon_between(c, verb)
+        and not _clause_opens_between(c, verb)
     ]
     passive = [a for a in auxes if aux_kind(a)]
     noun_aux = _noun_participle_aux(verb) if not passive else None
@@ -262,6 +263,20 @@ def _bracket_between(a: Token, b: Token) -> bool:
     of (*zijn doorvertaald in de Nota Parkeernormen (vastgesteld d.d. ...)*: *vastgesteld* is not *zijn*'s)."""
     lo, hi = sorted((a.i, b.i))
     return not closes_in_order(t.text for t in a.doc[lo + 1 : hi])
+
+
+def _clause_opens_between(aux: Token, verb: Token) -> bool:
+    """A relative pronoun or a pronominal adverb stands between an auxiliary before the participle and the
+    participle, and the participle is in the clause it opens (*Een bakkerij is een bedrijf waarvoor een zone is
+    vastgesteld*): the auxiliary before it belongs to the main clause. A relative clause that ends before the
+    participle (*worden de mogelijkheden die het plan biedt aan ... beschreven*) leaves the auxiliary its own."""
+    from .tang_clauses import in_opened_clause, pronominal_relative
+
+    doc = aux.doc
+    return aux.i < verb.i and any(
+        (pronominal_relative(t) or "Rel" in t.morph.get("PronType")) and in_opened_clause(doc, t, verb)
+        for t in doc[aux.i + 1 : verb.i]
+    )
 
 
 def _colon_between(a: Token, b: Token) -> bool:

@@ -19,6 +19,56 @@ def wh_words() -> frozenset[str]:
     return word_set("grammatica", "wh_words")
 
 
+#: the prepositions that join *waar* in a pronominal adverb (*waarvoor*, *waarin*, *waarmee*): closed-class grammar
+WAAR_PREPOSITIONS = frozenset(
+    (
+        "aan",
+        "achter",
+        "bij",
+        "binnen",
+        "boven",
+        "buiten",
+        "door",
+        "in",
+        "langs",
+        "mee",
+        "na",
+        "naar",
+        "naast",
+        "om",
+    )
+    + ("onder", "op", "over", "tegen", "toe", "tussen", "uit", "van", "voor", "zonder")
+)
+
+
+def pronominal_relative(tok: Token) -> bool:
+    """*waar* + a preposition (*waarvoor*, *waarin*, *waarop*): a pronominal adverb that opens a relative clause or
+    an indirect question (*een inrichting waarvoor een zone is vastgesteld*). The parser often gives it no
+    ``PronType``; its form decides. (*waarde*, *waarschijnlijk*, *waarborg* are no such word.)"""
+    low = tok.lower_
+    return (
+        low.startswith("waar")
+        and low[4:] in WAAR_PREPOSITIONS
+        and tok.pos_ in ("ADV", "PRON", "SCONJ", "ADP")
+    )
+
+
+def in_opened_clause(doc, opener: Token, word: Token) -> bool:
+    """``word`` (a participle after ``opener``) stands in the clause that ``opener`` opens: no verb between them
+    ends that clause first. A subordinate clause puts its verbs last, so a verb of it that has other words after it,
+    before ``word`` (*de manier waarop de kosten worden verdeeld | na een discussie ... vastgelegd*), closed the
+    clause there; one followed by verbs only (*waarvoor een zone is | vastgesteld*) shares ``word``'s cluster. (Any
+    verb, not only a finite one: the tagger reads a plural present, *waarmee wij het geluid meten*, as an
+    infinitive.)"""
+    for k in range(opener.i + 1, word.i):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and any(
+            u.pos_ not in ("VERB", "AUX") and u.lower_ != "te" for u in doc[k + 1 : word.i]
+        ):
+            return False
+    return True
+
+
 def _finite(tok: Token) -> bool:
     return "Fin" in tok.morph.get("VerbForm")
 
@@ -33,6 +83,7 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
             or "Rel" in t.morph.get("PronType")
             or "Int" in t.morph.get("PronType")
             or (t.lower_ in wh_words() and t.pos_ != "CCONJ")
+            or (pronominal_relative(t) and in_opened_clause(doc, t, closing))
         )
         if t.text == "(" and not any(u.text == ")" for u in doc[t.i + 1 : closing.i]):
             return True
