@@ -322,3 +322,53 @@ def _frame(anchor: Token) -> bool:
         for c in verb.children
     )
     return passive and not bare
+
+
+def _domain(anchor: Token) -> bool:
+    """The noun heads a phrase with *voor* (``domain_prepositions``) of a predicate adjective or a present participle
+    (*doorslaggevend voor de beoordeling van NO2*, *bepalend voor de inrichting van het gebied*) or of a verb of
+    applying (``domain_verbs``: *deze regels gelden voor de verwerking van gegevens*). It names the field that a
+    property or a rule applies to, a kind of activity without a doer or a time; the sentence states the property,
+    and a verb clause (*om NO2 te beoordelen*) makes it longer, not clearer. After an ordinary verb the act stays
+    reported (*de gemeente zorgt voor de verbetering van de wegen*; *voor de uitvoering van het plan moet worden
+    onderzocht*, a past participle)."""
+    head = anchor.head
+    if not anchor.dep_.startswith("obl") or head.i == anchor.i:
+        return False
+    preps = word_set("grammatica", "domain_prepositions")
+    if not any(c.dep_ == "case" and c.lower_ in preps and c.i < anchor.i for c in anchor.children):
+        return False
+    if head.pos_ == "ADJ":
+        return True
+    # a present participle used as an adjective (*bepalend*, *doorslaggevend*); the tagger calls it a verb
+    if (
+        head.pos_ == "VERB"
+        and head.lower_.endswith(("end", "ende"))
+        and "Fin" not in head.morph.get("VerbForm")
+    ):
+        return True
+    return full_lemma(head) in word_set("grammatica", "domain_verbs")
+
+
+def _classifying(tok: Token) -> bool:
+    """A predicate noun with *een* or *geen* and a subject of its own (*dit plan is een uitwerking van de
+    structuurvisie*, *bouwen zonder vergunning is een overtreding van de wet*): it says what kind of thing the
+    subject is, the result of an act (a document, a version), not an act that someone does. Reported still: a
+    definite predicate (*een van de opgaven is de realisatie van woningen*), a degree (*een betere bescherming*: a
+    change), an aim as the subject (``aim_nouns``: *doel van het verdrag is een bescherming van het erfgoed*), and a
+    noun in a phrase (*er is sprake van een toename van*)."""
+    if not any(c.dep_ == "cop" for c in tok.children) or any(c.dep_ == "case" for c in tok.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("een", "geen") for c in tok.children):
+        return False
+    if any(c.dep_ == "amod" and c.morph.get("Degree") == ["Cmp"] for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    aims = word_set("grammatica", "aim_nouns")
+    return bool(subjects) and not any((s.lemma_ or s.lower_).lower() in aims for s in subjects)
+
+
+def property_signals(tok: Token, anchor: Token) -> dict[str, bool]:
+    """``domain`` and ``classifying`` (nomin18): the noun names the field of a property or a rule, or a kind of
+    thing, not an act."""
+    return {"domain": _domain(anchor), "classifying": _classifying(tok)}

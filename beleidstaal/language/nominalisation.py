@@ -40,6 +40,7 @@ from .nominal_signals import (
     _regime,
     _source,
     _topic,
+    property_signals,
     van_is_subject,
 )
 from .words import columns, per_sentence
@@ -205,7 +206,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``defined``: an earlier sentence of the paragraph defines the noun (*onder ontwatering wordt verstaan*), and
       it gives no object, at most a quantity (*een ontwatering van 1 meter*);
     - ``source``: after *uit*/*in* with a verb of finding or telling (*uit een vergelijking van ... blijkt*); ``frame``:
-      *bij de X* before a passive without doer; ``received`` (weak kind): the subject of *krijgen* receives it.
+      *bij de X* before a passive without doer; ``received`` (weak kind): the subject of *krijgen* receives it;
+      ``domain``, ``classifying``: *bepalend voor de X van*, *is een X van* (``nominal_signals.property_signals``).
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -245,6 +247,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "defined": _measure(van_head) and _defined(tok),
         "source": _source(anchor),
         "frame": _frame(anchor),
+        **property_signals(tok, anchor),
     }
 
 
@@ -259,20 +262,16 @@ def _features(anchor: Token) -> bool:
     )
 
 
-#: signals that keep a candidate from being reported (see ``worth_reporting``). Eighth round
-#: (``bench/quality/real/nomin_study.py``): ``after_adp``, ``list_plain`` and ``heading`` are no longer among them:
-#: on the annotated real sentences they hid 9 marked nominalisations (*na beëindiging van*, *op implementatie van*,
-#: *overlast en aantasting van*) against 2 wrong findings on all judged sheets; a verbless line without a full stop
-#: (``label``) still counts as a heading. Twelfth round (nomin15): ``list_plain`` is back. A noun joined to plain
-#: nouns (*schone lucht, minder afval en vermindering van geluidshinder*) must stay a noun: a verb phrase cannot be
-#: coordinated with them, so the advice breaks the row; the blind sheets since the eighth round judged such findings
-#: wrong in every case (0 of 3 right on the sheets, 4 marks of the annotated sentences lost). ``note`` (nomin15): a short line in note
-#: style without a finite verb, a step of a procedure (on the sheets 0 right, 2 wrong; a long verbless sentence, where
-#: the tagger missed a verb, stays reported)
+#: signals that keep a candidate from being reported (see ``worth_reporting``). Eighth round (``nomin_study.py``):
+#: ``after_adp`` and ``heading`` left (they hid 9 marks of the annotated real sentences: *na beëindiging van*, *op
+#: implementatie van*); a verbless line without a full stop (``label``) still counts as a heading. nomin15:
+#: ``list_plain`` is back (a noun joined to plain nouns must stay a noun: a verb phrase cannot be coordinated with
+#: them; 0 of 3 right on the blind sheets) and ``note`` (a short line in note style without a finite verb: 0 right, 2
+#: wrong; a long verbless sentence, where the tagger missed a verb, stays reported)
 BLOCKERS = (
     "label", "note", "bij_voor", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
-    "regime", "title", "named", "amount", "source", "received", "frame",
+    "regime", "title", "named", "amount", "source", "received", "frame", "domain", "classifying",
 )  # fmt: skip
 
 

@@ -76,7 +76,9 @@ NOMINALISATION = register(
         "naamwoorden ('schone lucht, minder afval en vermindering van geluidshinder'), een korte regel zonder "
         "werkwoord, zoals een stap in een procedure ('Ter inzage legging van het ontwerp gedurende zes weken.'), "
         "een woord uit de naam van een regeling, een uitkomst of tekst waar iets uit blijkt of in staat ('Uit een "
-        "vergelijking van de cijfers blijkt ...') en iets wat iemand krijgt ('u krijgt een rondleiding').",
+        "vergelijking van de cijfers blijkt ...'), iets wat iemand krijgt ('u krijgt een rondleiding'), het terrein "
+        "waarvoor iets geldt of telt ('de hoogte is bepalend voor de inrichting van het gebied') en wat iets is ('dit "
+        "plan is een uitwerking van de visie').",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
         "'de verbetering van de dienstverlening'.",
