@@ -340,12 +340,10 @@ def _domain(anchor: Token) -> bool:
         return False
     if head.pos_ == "ADJ":
         return True
-    # a present participle used as an adjective (*bepalend*, *doorslaggevend*); the tagger calls it a verb
-    if (
-        head.pos_ == "VERB"
-        and head.lower_.endswith(("end", "ende"))
-        and "Fin" not in head.morph.get("VerbForm")
-    ):
+    # a present participle used as an adjective (*bepalend*, *doorslaggevend*: the infinitive with *d*); the tagger
+    # calls it a verb. A past participle in *-end* (*berekend* of *berekenen*) is no such form
+    lemma = (head.lemma_ or head.lower_).lower()
+    if head.pos_ == "VERB" and head.lower_ in (lemma + "d", lemma + "de"):
         return True
     return full_lemma(head) in word_set("grammatica", "domain_verbs")
 

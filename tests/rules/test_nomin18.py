@@ -78,3 +78,9 @@ def test_reaching_a_solution_is_not_a_support_verb():
     # *tot een oplossing komen* names no problem: *oplossen* needs one as its object, so no verb says it better
     text = "Wij praten met de buren om samen tot een goede oplossing te komen."
     assert [f.text for f in check_text(text, config=SUPPORT)] == []
+
+
+def test_past_participle_in_end_keeps_the_act():
+    # *berekend* is the past participle of *berekenen*, not a present participle: the act stays reported
+    text = "De kosten zijn berekend voor de aanleg van de nieuwe weg door de gemeente."
+    assert any(found.startswith("de aanleg van") for found in spans(text))
