@@ -97,6 +97,12 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                     f"Lijdende vorm: '{words}'. Wie het doet, staat er wel: '{doer}'. Een actieve zin is "
                     "korter en directer: begin met wie het doet."
                 )
+            elif agent is None and hidden_doer(verb, auxes) == "source":
+                # in hoofdstuk 3 worden de regels beschreven: the text is the better subject; 'who' would be wrong
+                message = (
+                    f"Lijdende vorm: '{words}'. Een actieve zin is directer: maak de tekst het onderwerp, "
+                    f"bijvoorbeeld '{_source_text(verb)} beschrijft ...'."
+                )
             else:
                 message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: zeg wie het doet."
             yield rule.finding(
@@ -116,6 +122,22 @@ HIDDEN_DOER_ADVICE = {
     "meets": "Zeg wat er voldoet: 'Het plan voldoet aan ...', 'De woning voldoet aan ...'.",
     "doer": "Zeg wie het doet.",
 }
+
+
+def _source_text(verb) -> str:
+    """The text a reporting passive names with *in* (*in dit artikel wordt ... beschreven*), as a subject: *Dit
+    artikel*, *Hoofdstuk 3*; *Dit hoofdstuk* when the phrase is longer than four words or not found."""
+    from ..language.data import word_set
+
+    nouns = tuple(word_set("lijdende_vorm", "text_nouns"))
+    for c in verb.children:
+        first = verb.doc[c.left_edge.i]
+        if c.dep_.startswith("obl") and first.lower_ == "in" and c.lower_.endswith(nouns):
+            words = [t.text for t in verb.doc[first.i + 1 : c.right_edge.i + 1]]
+            if 0 < len(words) <= 4:
+                text = " ".join(words)
+                return text[:1].upper() + text[1:]
+    return "Dit hoofdstuk"
 
 
 def _quoted(tokens) -> str:

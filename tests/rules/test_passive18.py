@@ -130,3 +130,27 @@ def test_auxiliary_before_a_pronominal_adverb_belongs_to_the_main_clause():
     assert [(verb.text, aux.i) for verb, aux, _, _ in found] == [("vastgesteld", 11)]
     auxes = found[0][2]
     assert [a.i for a in auxes] == [11]
+
+
+def messages(text: str) -> list[str]:
+    return [f.message for f in check_text(text, config=Config(select=("BT301",), min_severity="info"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("In dit artikel worden de algemene regels voor het gebruik beschreven.", "Dit artikel"),
+        ("In hoofdstuk 3 wordt het nieuwe beleid voor de wijk toegelicht.", "Hoofdstuk 3"),
+        ("In deze paragraaf worden de gevolgen voor het verkeer besproken.", "Deze paragraaf"),
+    ],
+)
+def test_a_text_that_reports_is_the_subject_the_message_offers(text, subject):
+    """*In dit artikel worden ... beschreven*: nobody hides, the text does the describing; the message says to make
+    the text the subject (with the text it names), not 'zeg wie het doet'."""
+    [message] = messages(text)
+    assert f"'{subject} beschrijft ...'" in message
+    assert "zeg wie het doet" not in message
+
+
+def test_a_passive_without_a_text_still_asks_who():
+    assert "zeg wie het doet" in messages("De gevolgen voor het verkeer worden later besproken.")[0]
