@@ -23,6 +23,8 @@ def spans(text: str) -> list[str]:
         "De breedte van de weg is doorslaggevend voor de beoordeling van de aanvraag.",
         "De hoogte van de dijk is bepalend voor de inrichting van de polder.",
         "Deze regels gelden voor de verwerking van afval door bedrijven.",
+        "De gronden zijn bestemd voor de berging van regenwater.",
+        "Het geld is bedoeld voor de verbetering van de fietspaden.",
     ],
 )
 def test_field_of_a_property_not_reported(text):
