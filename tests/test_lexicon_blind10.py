@@ -63,8 +63,7 @@ def test_als_bedoeld_in_is_advice_not_genoemd_in():
 def test_advice_that_keeps_the_meaning():
     [f] = _hits("Dit hoofdstuk noemt het beleid dat betrekking heeft op deze wijk.", "betrekking")
     assert "'gelden voor'" in f.advice[0]
-    [g] = _hits("Het beleidskader van de provincie is streng.", "beleidskader")
-    assert "'beleid'" in g.advice[0]
+    # beleidskader left the word list (task words18): the name of a plan chapter, see tests/rules/test_words18.py
     [h] = _hits("Voor deze boerderij levert de gemeente maatwerk.", "maatwerk")
     assert "uw" not in h.advice[0].split()
     [u] = _hits("Uit de update van de prognose blijkt een groei.", "update")

@@ -228,6 +228,7 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         governs(tokens, entry.unless_dependent)
         or _between(tokens, entry.unless_dependent)
         or _governs_compound(tokens, entry.unless_dependent)
+        or _governs_phrase(tokens, entry.unless_dependent)
     ):
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
@@ -255,6 +256,23 @@ def _governs_compound(tokens: list[Token], words: tuple[str, ...]) -> bool:
         child.i not in inside and child.lower_.endswith(ends) and child.lower_ not in ends
         for tok in tokens
         for child in tok.children
+    )
+
+
+def _governs_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """A word the tokens govern, with its preposition, is a key of two words: ``van meten`` for *de wijze van
+    meten* (the name of a plan's standard article), not for *de wijze waarop wij meten* (a clause, no name)."""
+    pairs = {tuple(w.split()) for w in words if w.count(" ") == 1}
+    if not pairs:
+        return False
+    inside = {t.i for t in tokens}
+    return any(
+        (case.lower_, child.lower_) in pairs
+        for tok in tokens
+        for child in tok.children
+        if child.i not in inside
+        for case in child.children
+        if case.dep_ == "case"
     )
 
 

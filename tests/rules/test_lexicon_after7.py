@@ -130,9 +130,9 @@ def test_realising_houses_still_advises_bouwen():
 @pytest.mark.parametrize(
     "text",
     [
-        "Inhoud\n\n* Hoofdstuk 4 BELEIDSKADER\n\n* Hoofdstuk 5 UITVOERING\n",
-        "## Hoofdstuk 4 Beleidskader\n\nDe gemeente werkt aan nieuwe regels.\n",
-        "1. Paragraaf 4.2 Beleidskader\n\nDe gemeente werkt aan nieuwe regels.\n",
+        "Inhoud\n\n* Hoofdstuk 4 TOETSINGSKADER\n\n* Hoofdstuk 5 UITVOERING\n",
+        "## Hoofdstuk 4 Toetsingskader\n\nDe gemeente werkt aan nieuwe regels.\n",
+        "1. Paragraaf 4.2 Toetsingskader\n\nDe gemeente werkt aan nieuwe regels.\n",
     ],
 )
 def test_a_section_heading_with_its_number_is_a_name(text):
@@ -142,12 +142,12 @@ def test_a_section_heading_with_its_number_is_a_name(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "In hoofdstuk 4 staat het beleidskader.\n",
-        "Zie hoofdstuk 4 beleidskader\n",
+        "In hoofdstuk 4 staat het toetsingskader.\n",
+        "Zie hoofdstuk 4 toetsingskader\n",
     ],
 )
 def test_a_sentence_that_points_to_a_section_is_no_heading(text):
-    assert _words(text, "BT102", kind="markdown") == ["beleidskader"]
+    assert _words(text, "BT102", kind="markdown") == ["toetsingskader"]
 
 
 # -- 'in brede zin' after a quoted word, and 'verkenning' ----------------------------------------------------------

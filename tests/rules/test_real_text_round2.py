@@ -83,16 +83,16 @@ def test_a_noun_the_tagger_takes_for_an_adjective_still_heads_the_van_phrase():
 
 
 def test_a_heading_that_is_only_the_listed_word_is_no_finding():
-    text = "Beleidskader\n\nHet beleidskader van de gemeente staat in bijlage 2."
+    text = "Toetsingskader\n\nHet toetsingskader van de gemeente staat in bijlage 2."
     config = Config(select=("BT102",), min_severity="info")
     found = [f.offset for f in check_text(text, config=config)]
-    assert found == [text.index("beleidskader")]  # the word in the running text, not the heading
+    assert found == [text.index("toetsingskader")]  # the word in the running text, not the heading
 
 
 def test_a_numbered_heading_is_a_label_too():
-    text = "2.4 Beleidskader\n\nHet beleidskader van de gemeente staat in bijlage 2."
+    text = "2.4 Toetsingskader\n\nHet toetsingskader van de gemeente staat in bijlage 2."
     config = Config(select=("BT102",), min_severity="info")
-    assert [f.offset for f in check_text(text, config=config)] == [text.index("beleidskader")]
+    assert [f.offset for f in check_text(text, config=config)] == [text.index("toetsingskader")]
 
 
 @pytest.mark.parametrize(
