@@ -24,6 +24,7 @@ from .policy_voice import (
     lead_in_names_policy,
     names_itself,
     rule_sentence,
+    section_vision,
     speaks_for_government,
 )
 from .quotation import _merge, quoted_blocks
@@ -265,6 +266,17 @@ def _section_end(headings: list[bool], i: int) -> int:
     return j
 
 
+def _section_context(document: Document, headings: list[bool], i: int, heading: str) -> str:
+    """What the text under heading ``i`` (``heading``) is about, for the tests that ask whether the heading names a
+    law or policy text: the heading itself, unless it names none and a section that holds it names a provincial or
+    national vision (``section_vision``): *4.1.1.2 Vier prioriteiten* under
+    *4.1.1 Nationale Omgevingsvisie (NOVI)* sets out the NOVI's priorities; then that section's heading. A plan's
+    own chapter on policy (*Hoofdstuk 4 Beleidskader*) names no vision, so the writer's text under it stays theirs."""
+    if heading_names_policy(heading):
+        return heading
+    return section_vision(document, headings, i) or heading
+
+
 def _outside(block: QuotedBlock, others: list[QuotedBlock]) -> list[QuotedBlock]:
     """The parts of ``block`` that no block of ``others`` overlaps, each of the same kind."""
     parts, at = [], block.start
@@ -315,6 +327,9 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     ]
     heading = ""
     heading_at = -1  # the paragraph of that heading
+    context = (
+        ""  # the heading, or the heading of a section that holds it and names a vision (``_section_context``)
+    )
     sections: list[QuotedBlock] = []  # the text of a vision under its heading (``_vision_section``)
     reported: list[QuotedBlock] = []  # sentences that report an article's text (``reports_article``)
     i = 0
@@ -322,6 +337,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         p = paragraphs[i]
         if headings[i]:
             heading, heading_at = document.paragraph_text(p), i
+            context = _section_context(document, headings, i, heading)
             end = _section_end(headings, i)
             if _ARTICLE_IN_BRACKETS.search(heading) and end > i + 1:
                 found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[end - 1].end, "kop"))
@@ -337,7 +353,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
         text = document.paragraph_text(p)
         reported.extend(_sentence_blocks(text, p.start, reports_article, "indirect"))
         found.extend(_sentence_blocks(text, p.start, prescribed_sentence, PRESCRIBED))
-        found.extend(_rule_blocks(text, p.start, heading_names_policy(heading)))
+        found.extend(_rule_blocks(text, p.start, heading_names_policy(context)))
         found.extend(announced_definitions(text, p.start))
         if names_itself(text):
             # the paragraph of a policy text that names itself (*... van deze Visie Ruimte en Mobiliteit*)
@@ -348,7 +364,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             and not headings[i + 1]
             and (
                 names_policy(f"{text} {_previous_text(document, headings, i)}")
-                or heading_names_policy(heading)
+                or heading_names_policy(context)
             )
         ):
             # 'Lid 1 Ladder voor duurzame verstedelijking' after a sentence naming the ordinance: the member's text
@@ -361,7 +377,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             speaks_for_government(text)
             and (
                 names_policy(text)
-                or heading_names_policy(heading)
+                or heading_names_policy(context)
                 or (heading_at >= 0 and lead_in_names_policy(document, headings, heading_at))
             )
             and not _words("plan_itself") & set(re.findall(r"\w+", text.lower()))
@@ -376,9 +392,9 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
             continue
         # the last sentence of the paragraph before, for a lead-in of one sentence (only a colon introduces one)
         previous = _previous_text(document, headings, i) if ":" in text else ""
-        at = _introduces_policy(text, heading, _SENTENCE.split(previous)[-1] if previous else "")
+        at = _introduces_policy(text, context, _SENTENCE.split(previous)[-1] if previous else "")
         if at is None:
-            lead = _lists_policy(text, heading) if i + 1 < len(paragraphs) else None
+            lead = _lists_policy(text, context) if i + 1 < len(paragraphs) else None
             if lead is None or headings[i + 1] or not _is_item(document, paragraphs[i + 1]):
                 i += 1
                 continue

@@ -52,7 +52,8 @@ def speaks_for_government(text: str) -> bool:
     wants or has laid down: a verb of will (``government_will_verbs``: *wil*, *kiest*), *zet ... in op* or *zet
     ... in* at the end (*De provincie zet daarom in op ...*), *heeft* with a word of ``government_policy_words`` after it (*heeft de ladder ook in
     de verordening opgenomen*, *heeft als ambitie*), or a verb of regard with *als* further on (``government_regard_verbs``:
-    *De provincie ziet de concentratiegebieden als ...*). The body speaks of its own policy; in a paragraph that names a
+    *De provincie ziet de concentratiegebieden als ...*); a name may follow the body (*De provincie Zuid-Holland
+    wil ...*, ``_name_after_body``). The body speaks of its own policy; in a paragraph that names a
     law or policy text, that is the body's text, quoted. *De provincie heeft geen bezwaar*, *Het Rijk zet de
     gebruiker centraal* and *Met de provincie is afgesproken ...* are the writer's."""
     bodies = _words("government_bodies")
@@ -69,7 +70,8 @@ def speaks_for_government(text: str) -> bool:
         words = re.findall(r"\w+", sentence.lower())
         if len(words) < 4 or " ".join(words[:2]) not in bodies:
             continue
-        for k in (2, 3):
+        named = _name_after_body(sentence)
+        for k in (2 + named, 3 + named):
             verb, rest = words[k] if k < len(words) else "", words[k + 1 :]
             if (
                 verb in will
@@ -82,6 +84,40 @@ def speaks_for_government(text: str) -> bool:
             ):
                 return True
     return False
+
+
+#: a name in apposition after a government body is at most this many words (*Noord-Brabant*, *Zuid-Holland*)
+MAX_BODY_NAME = 3
+
+
+def _name_after_body(sentence: str) -> int:
+    """How many words of a name follow the government body that opens ``sentence`` (*De provincie Zuid-Holland
+    wil ...*: two, *Zuid* and *Holland*): words with a capital right after the body's two words, at most
+    ``MAX_BODY_NAME``; the verb then comes after the name."""
+    words = re.findall(r"\w+", sentence)
+    n = 0
+    while n < MAX_BODY_NAME and 2 + n < len(words) and words[2 + n][:1].isupper():
+        n += 1
+    return n
+
+
+def section_vision(document: Document, headings: list[bool], i: int) -> str | None:
+    """The heading of the section that holds heading ``i`` (the nearest of ``ancestor_headings``) when it names a
+    national or provincial vision (``section_visions``, or a title as *Visie Ruimte en Mobiliteit*) and heading
+    ``i`` is no section of the writer's own (``plan_voice``, ``assessment_headings``: *Toetsing van het initiatief
+    aan de NOVI*, *Beoordeling plan*): *4.1.1.2 Vier prioriteiten* under *4.1.1 Nationale Omgevingsvisie (NOVI)*
+    sets out the NOVI's priorities. Else None."""
+    heading = document.paragraph_text(document.paragraphs[i])
+    if plan_voice(heading) or set(re.findall(r"\w+", heading.lower())) & _words("assessment_headings"):
+        return None
+    parents = ancestor_headings(document, headings, i)[:1]
+    visions = tuple(_words("section_visions"))
+    for parent in parents:
+        if _VISION_TITLE.search(parent) or any(
+            w.startswith(visions) for w in re.findall(r"\w+", parent.lower())
+        ):
+            return parent
+    return None
 
 
 #: the words before *dat* that may report a rule stated in the clause after it (*Deze wijziging betekent dat de
@@ -147,11 +183,67 @@ def _points_back(sentence: str, m: re.Match) -> bool:
     return m.group(1).lower() in _words("bare_instruments") and not title_goes_on
 
 
+#: a vision named by its title: *Visie* with a capital and a word with a capital after it (*Visie Ruimte en
+#: Mobiliteit*); not the writer's own *Ruimtelijke visie* or *Visie op het plangebied*. Only for the section that
+#: holds a heading (``section_vision``): under a heading of its own a municipality's vision (*Visie Cranendonck*) is
+#: often the writer's summary
+_VISION_TITLE = re.compile(r"\bVisie\s+[A-Z]\w")
+
+
 def names_vision(text: str) -> bool:
     """The text names a provincial or national vision, ordinance, guide or catalogue (``vision_texts``): a word
     that is or starts with one (*Omgevingsvisie Gelderland*, *Catalogus Gebiedskenmerken*)."""
     visions = tuple(_words("vision_texts"))
     return any(w.startswith(visions) for w in re.findall(r"\w+", text.lower()))
+
+
+#: the number of a section in a heading (*4.1.1.2 Vier prioriteiten*, *3. Beleid*)
+_HEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s")
+#: a heading that opens a chapter or an appendix without a number of the form above (*HOOFDSTUK 4 BELEIDSKADER*)
+_CHAPTER = re.compile(r"^\s*(?:hoofdstuk|bijlage)\b", re.I)
+
+
+def _heading_number(text: str) -> tuple[int, ...] | None:
+    m = _HEADING_NUMBER.match(text)
+    return tuple(int(n) for n in m.group(1).split(".")) if m else None
+
+
+def ancestor_headings(document: Document, headings: list[bool], i: int) -> list[str]:
+    """The headings above heading ``i`` whose section holds it, by their numbers: for *4.1.1.2 Vier prioriteiten*
+    the headings *4.1.1 ...* and *4.1 ...* above it; for a heading without a number of sections (*Wonen en
+    woningmarkt* in bold, or a numbered point *1. Beter benutten en opwaarderen* under *3.2.1 ...*) the nearest
+    heading above with such a number (*4.3.1.1 Omgevingsvisie*) and the headings that hold that one. A chapter's
+    heading (*Hoofdstuk 5*, or a single number higher than the chapter above) has none. Nearest first."""
+    paragraphs = document.paragraphs
+    text = document.paragraph_text(paragraphs[i])
+    number = _heading_number(text)
+    if _CHAPTER.match(text):
+        return []
+    found: list[str] = []
+    points: list[int] = [number[0]] if number is not None and len(number) == 1 else []
+    for j in range(i - 1, -1, -1):
+        if not headings[j]:
+            continue
+        above = document.paragraph_text(paragraphs[j])
+        other = _heading_number(above)
+        if _CHAPTER.match(above):
+            break
+        if other is None:
+            continue  # an unnumbered heading: no section of its own
+        if number is None or len(number) < 2:
+            if len(other) < 2:
+                points.append(other[0])  # a numbered point, or a chapter's heading
+                continue
+            if any(n > other[0] for n in points):
+                return []  # a chapter's number after the sections of the chapter before
+            number = other + (0,)  # the nearest section above holds this heading
+        if len(other) < len(number) and number[: len(other)] == other:
+            found.append(above)
+            if len(other) == 1:
+                break
+        elif other[0] != number[0]:
+            break  # the chapter before
+    return found
 
 
 #: the words with which a sentence says that what follows is set out (*het volgende*, *als volgt*)
@@ -232,7 +324,9 @@ def _vision_section(document: Document, headings: list[bool], i: int) -> QuotedB
         # a lead-in that announces what follows (*Voor deze structuur is het volgende bepaald:*) after a caption
         # or sentence naming a law or policy text (*Plankaart uit de Verordening ruimte*) counts as well
         announced = bool(above) and i > 0 and not headings[i - 1] and announces(above[0])
-        if not any(names_vision(text) or (announced and names_policy(text)) for text in above):
+        if not any(names_vision(text) or (announced and names_policy(text)) for text in above) and not (
+            section_vision(document, headings, i)
+        ):
             return None
     k = i + 1
     if k >= len(paragraphs) or headings[k]:
