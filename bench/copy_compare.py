@@ -39,7 +39,7 @@ RESERVED = (
     REAL / "copy12-files.tsv",
     REAL / "copy13-files.tsv",
     REAL / "blind12-files.tsv",
-    REAL / "reserve13-files.tsv",
+    REAL / "reserve14-files.tsv",
 )
 
 

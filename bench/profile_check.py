@@ -42,7 +42,7 @@ RESERVED_LISTS = [
         "copy12-files.tsv",
         "copy13-files.tsv",
         "blind12-files.tsv",
-        "reserve13-files.tsv",
+        "reserve14-files.tsv",
     )
 ]
 
