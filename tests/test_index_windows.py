@@ -62,3 +62,25 @@ def test_stems_of_known_and_new_words_are_stem_of_each():
     assert stems(first) == [stem(w) for w in first]
     mixed = ["woningen", "wordt", "gemeentehuizen", "auto's", "plannen", "", "tuinen"]
     assert stems(mixed) == [stem(w) for w in mixed]
+
+
+def test_a_check_takes_the_stored_stems_and_stems_no_stored_word(tmp_path, monkeypatch):
+    """Since format version 4 each block holds its words' stems (made while the index was built): a fresh process
+    reads them and never runs ``stem`` on a stored word, and they are the stems ``stem`` makes."""
+    index, doc_id = _document(tmp_path)
+    words = index.document(doc_id).words
+    normalise._stems.clear()  # as in a new process
+    made: list[str] = []
+
+    def counted(word: str) -> str:
+        made.append(word)
+        return stem(word)
+
+    monkeypatch.setattr(normalise, "stem", counted)
+    fresh = ReferenceIndex.open(index.path)
+    doc = fresh.document(doc_id)
+    assert doc.keys_range(BLOCK_WORDS + 10, BLOCK_WORDS + 20) == [
+        stem(w) for w in words[BLOCK_WORDS + 10 : BLOCK_WORDS + 20]
+    ]
+    assert doc.keys == [stem(w) for w in words]
+    assert made == []

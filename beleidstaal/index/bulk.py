@@ -64,7 +64,7 @@ def analyse(path: Path, data: bytes) -> tuple[list[str], list[str], np.ndarray, 
 def read_file(job: tuple[str, str | None]) -> tuple:
     """Read and analyse one file (in a worker process or in the caller). ``job`` is (path, SHA-1 already indexed or
     None). Returns ("failed", why), ("same", sha1) when the bytes did not change, or ("new", sha1, title, words,
-    word blocks (``pack_blocks``), lines blob, breaks blob, fingerprint hashes, positions)."""
+    blocks of words and stems (``pack_blocks``), lines blob, breaks blob, fingerprint hashes, positions)."""
     path, known = job
     try:
         data = Path(path).read_bytes()
@@ -78,7 +78,7 @@ def read_file(job: tuple[str, str | None]) -> tuple:
     except BeleidstaalError as exc:
         return ("failed", str(exc))
     hashes, positions = fp_mod.fingerprints(keys)
-    return ("new", sha1, title, len(words), pack_blocks(words), _pack_ints(lines), _pack_ints(breaks), hashes,
+    return ("new", sha1, title, len(words), pack_blocks(words, keys), _pack_ints(lines), _pack_ints(breaks), hashes,
             positions.astype(np.int32))  # fmt: skip
 
 

@@ -1,5 +1,5 @@
 """The records of the reference collection as they come out of the SQLite file (``store.py``): a stored document with
-its words (zlib blocks of ``BLOCK_WORDS`` words), lines and sentence starts (zlib blobs of delta-coded integers), and
+its words and their stems (zlib blocks of ``BLOCK_WORDS`` words), lines and sentence starts (zlib blobs of delta-coded integers), and
 the report of an update.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -19,10 +20,17 @@ BLOCK_WORDS = 256
 PART_WORDS = 64
 
 
-def pack_blocks(words: list[str]) -> list[bytes]:
-    """The words of a document as zlib blocks of ``BLOCK_WORDS`` words (UTF-8, one space between words)."""
+def pack_blocks(words: list[str], keys: list[str]) -> list[bytes]:
+    """The words of a document and their stems (``keys``, made while the document was read) as zlib blocks of
+    ``BLOCK_WORDS`` words: UTF-8, the block's words with one space between them, a line break, their stems the same
+    way (since format version 4: a check reads the stems of stored words and never makes them)."""
     return [
-        zlib.compress(" ".join(words[i : i + BLOCK_WORDS]).encode("utf-8"), 6)
+        zlib.compress(
+            (" ".join(words[i : i + BLOCK_WORDS]) + "\n" + " ".join(keys[i : i + BLOCK_WORDS])).encode(
+                "utf-8"
+            ),
+            6,
+        )
         for i in range(0, len(words), BLOCK_WORDS)
     ]
 
@@ -33,7 +41,9 @@ class StoredDocument:
     by block as windows ask for them (``load(first, last)``: the unpacked and decoded text of blocks first..last),
     each block's stems made once: a check against an archive looks at a window of a few hundred words in each of
     hundreds of documents, not at whole documents. A window of fewer than ``PART_WORDS`` words of a block not yet
-    stemmed (the quick test of a hit) stems only its own words."""
+    stemmed (the quick test of a hit) stems only its own words. The stems are stored with the words
+    (``pack_blocks``): a word whose stem is not known yet in this process takes the stored one (``stems``), the
+    same as ``stem`` makes (the index's normaliser version is checked when it is opened)."""
 
     id: int
     path: str
@@ -44,7 +54,7 @@ class StoredDocument:
     load: Callable[[int, int], list[str]] = field(repr=False)
     _lines_blob: bytes = field(default=b"", repr=False)
     _breaks_blob: bytes = field(default=b"", repr=False)
-    #: block number -> (its text, its stems or None before first use)
+    #: block number -> [its words as text, its stems or None before first use, its stored stems as text]
     _blocks: dict[int, list] = field(default_factory=dict, repr=False)
     _lines: np.ndarray | None = field(default=None, repr=False)
 
@@ -67,7 +77,8 @@ class StoredDocument:
             for b, text in zip(
                 range(missing[0], missing[-1] + 1), self.load(missing[0], missing[-1]), strict=True
             ):
-                self._blocks.setdefault(b, [text, None])
+                words, _, keys = text.partition("\n")
+                self._blocks.setdefault(b, [words, None, keys])
         return start, end, first, last
 
     def _window(self, start: int, end: int, stemmed: bool) -> list[str]:
@@ -87,13 +98,13 @@ class StoredDocument:
                 # a few words of a block not stemmed yet (the quick test of a hit looks at about 30): only those
                 # are stemmed, and the block stays unstemmed until a window asks for more of it
                 lo = max(start, base) - base
-                words = stems(block[0].split()[lo : end - base])
+                words = stems(block[0].split()[lo : end - base], partial(_part, block[2], lo, end - base))
                 if first == last:
                     return words
                 out.extend(words)
                 continue
             else:
-                words = block[1] = stems(block[0].split())
+                words = block[1] = stems(block[0].split(), block[2].split)
             if first == last:
                 return words[start - base : end - base]
             out.extend(words[max(0, start - base) : end - base])
@@ -145,6 +156,11 @@ class UpdateReport:
             "added": self.added, "changed": self.changed, "unchanged": self.unchanged, "removed": self.removed,
             "failed": [{"path": p, "error": e} for p, e in self.failed],
         }  # fmt: skip
+
+
+def _part(text: str, lo: int, hi: int) -> list[str]:
+    """Words lo..hi of a block's text (its stored stems, for a window of a few words)."""
+    return text.split()[lo:hi]
 
 
 def _pack_ints(values) -> bytes:

@@ -10,8 +10,9 @@ from ..errors import BeleidstaalError
 
 SCHEMA_NAME = "beleidstaal-referentie-index"
 #: 2: the words of a document in blocks (table ``blocks``) instead of one blob; 3: the fingerprints as one row per
-#: hash with all its places in a blob (table ``places``) instead of one row per place (table ``fp``)
-SCHEMA_VERSION = 3
+#: hash with all its places in a blob (table ``places``) instead of one row per place (table ``fp``); 4: each block
+#: holds its words' stems after its words (``records.pack_blocks``), so a check does not stem stored words
+SCHEMA_VERSION = 4
 #: a block's row id is its document's id times this plus its number (so one document's blocks are one id range)
 BLOCK_ID = 1 << 20
 

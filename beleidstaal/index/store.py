@@ -5,8 +5,9 @@ Tables:
 - ``docs``: one row per document: path, folder it was found under, relative path, title, size, mtime, SHA-1 of the
   bytes (for incremental ``add``), word count, and two zlib blobs: the source line of each word (so a passage's
   position can be named) and the word indexes where a sentence starts;
-- ``blocks``: the normalised words of every document in zlib blocks of ``records.BLOCK_WORDS`` words, row id
-  ``document id * BLOCK_ID + block number``: a check reads the one to three blocks of a window, not the document;
+- ``blocks``: the normalised words of every document and their stems in zlib blocks of ``records.BLOCK_WORDS``
+  words, row id ``document id * BLOCK_ID + block number``: a check reads the one to three blocks of a window, not the
+  document, and takes the stems as stored;
 - ``places``: the winnowed fingerprints, one row per hash with all its places (document, word position) in one blob
   (``places.py``), so a lookup is one B-tree seek and one read per hash;
 - ``phrases``: stock phrases mined from the collection, for the ``standaardzin`` rule.
