@@ -84,3 +84,23 @@ def test_a_check_takes_the_stored_stems_and_stems_no_stored_word(tmp_path, monke
     ]
     assert doc.keys == [stem(w) for w in words]
     assert made == []
+
+
+def test_an_index_of_format_three_asks_for_a_rebuild(tmp_path):
+    """An index of format version 3 (blocks without their stems) is not read: the Dutch message with the command
+    that makes it again."""
+    import sqlite3
+
+    import pytest
+
+    from beleidstaal.index.schema import IndexFileError
+
+    index, _ = _document(tmp_path)
+    index.close()
+    conn = sqlite3.connect(tmp_path / "ref.sqlite")
+    conn.execute("UPDATE meta SET value='3' WHERE key='version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(IndexFileError, match="andere versie van beleidstaal") as err:
+        ReferenceIndex.open(tmp_path / "ref.sqlite")
+    assert "Maak hem opnieuw met: beleidstaal index build" in str(err.value)
