@@ -15,6 +15,9 @@ index's modules as well (importing them: 0.048 s CPU from source, 0.017 s compil
 of the child figure).
 
     python bench/index_child_cost.py INDEX PLAN.md [PLAN.md ...] --tree before=/tmp/x --tree after=. --rounds 6
+
+With ``--tree-index NAME=INDEX`` a tree checks against an index of its own (the same documents in the format of its
+code, when the index format changed between the trees).
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ def main() -> None:
     ap.add_argument(
         "--cache", default="/tmp/beleidstaal-child-cost", help="folder for each tree's cache folder"
     )
+    ap.add_argument(
+        "--tree-index", action="append", default=[], help="NAME=INDEX: this tree's own index (repeatable)"
+    )
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument(
         "--bytecode", action="store_true", help="keep compiled modules per tree, as an installed package does"
@@ -73,11 +79,12 @@ def main() -> None:
     if bad:
         sys.exit(f"reserved plans are never timed: {', '.join(bad)}")
     caches = {name: Path(args.cache) / name for name, _ in trees}
+    indexes = {name: args.index for name, _ in trees} | dict(t.split("=", 1) for t in args.tree_index)
     warm = ["check", "--no-cache", "--format", "json", "--exit-zero", args.plans[0]]
     for name, tree in trees:  # warm each tree's cache folder (compiled word lists, frequency table, modules)
         timed(tree, caches[name], warm, args.bytecode)
         if args.bytecode:  # the modules that only a check with the index imports
-            timed(tree, caches[name], [*warm[:-1], "--reference", args.index, warm[-1]], True)
+            timed(tree, caches[name], [*warm[:-1], "--reference", indexes[name], warm[-1]], True)
     print(f"load at the start {load()}{', compiled modules kept' if args.bytecode else ''}", flush=True)
     runs: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for r in range(args.rounds):
@@ -88,7 +95,7 @@ def main() -> None:
                 with_index = timed(
                     tree,
                     caches[name],
-                    [*plain[:-1], "--reference", args.index, plan],
+                    [*plain[:-1], "--reference", indexes[name], plan],
                     args.bytecode,
                     args.wall,
                 )
