@@ -40,7 +40,7 @@ PARTS = (
     ("beleidstaal.index.match", "_sharing"),
     ("beleidstaal.index.match", "realign"),
     ("beleidstaal.index.records", "StoredDocument._window"),
-    ("beleidstaal.index.records", "stems"),
+    ("beleidstaal.index.records", "_shared"),
     ("beleidstaal.index.store", "ReferenceIndex._blocks"),
     ("beleidstaal.index.fit", "own_words"),
     ("beleidstaal.rules.copy_kinds", "likely_origin"),
@@ -87,7 +87,7 @@ def main() -> None:
 
     from beleidstaal.config import Config
     from beleidstaal.core import check_path
-    from beleidstaal.index import normalise, reference
+    from beleidstaal.index import normalise, records, reference
     from beleidstaal.nlp import get_analyser
 
     get_analyser()
@@ -102,6 +102,7 @@ def main() -> None:
             reference._cache.clear()  # as in a new process: no open index, no stems or word hashes kept
             normalise._stems.clear()
             normalise._hashes.clear()
+            getattr(records, "_SHARED", {}).clear()  # the stems' strings (index format 4)
             t = time.process_time()
             check_path(plan, config=Config(reference=(args.index,), select=RULES), lookup=False)
             total = time.process_time() - t

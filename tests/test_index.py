@@ -309,7 +309,6 @@ def test_stored_document_windows_equal_slices_of_all_words(monkeypatch):
     from beleidstaal.index.records import StoredDocument, pack_blocks
 
     monkeypatch.setattr(records, "BLOCK_WORDS", 4)
-    monkeypatch.setattr(records, "PART_WORDS", 3)  # windows of one or two words of a block stem only those
     sentence = (
         "de gemeente wil één nieuwe brug over de rivier bouwen vóór het einde van het jaar zodat fietsers"
     )

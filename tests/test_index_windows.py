@@ -1,5 +1,5 @@
-"""Windows of a stored document: the stems of a few words of a block are made without stemming the whole block, and
-every window gives the same words and stems however the blocks were read before (issue 24, cost of a check)."""
+"""Windows of a stored document: the stems are read as stored with each block (index format 4), and every window
+gives the same words and stems however the blocks were read before (issue 24, cost of a check)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 
 from beleidstaal.index import ReferenceIndex, build_index, normalise
 from beleidstaal.index.normalise import stem, stems
-from beleidstaal.index.records import BLOCK_WORDS, PART_WORDS
+from beleidstaal.index.records import BLOCK_WORDS
 
 _SENTENCES = [
     "De gemeente wil de oude school aan de Dorpsstraat ombouwen tot zes woningen voor starters.",
@@ -30,15 +30,14 @@ def _document(tmp_path):
     return index, index.all_document_ids()[0]
 
 
-def test_a_few_words_of_a_block_are_stemmed_without_stemming_the_block(tmp_path):
+def test_a_few_words_of_a_block_take_the_block_s_stored_stems(tmp_path):
     index, doc_id = _document(tmp_path)
     doc = index.document(doc_id)
     assert len(doc) > 3 * BLOCK_WORDS
-    window = doc.keys_range(BLOCK_WORDS + 10, BLOCK_WORDS + 10 + PART_WORDS - 1)
-    assert window == [stem(w) for w in doc.words_range(BLOCK_WORDS + 10, BLOCK_WORDS + 10 + PART_WORDS - 1)]
-    assert doc._blocks[1][1] is None  # the block itself is not stemmed yet
-    doc.keys_range(BLOCK_WORDS, BLOCK_WORDS + PART_WORDS)  # a larger window stems the block once
-    assert doc._blocks[1][1] is not None
+    window = doc.keys_range(BLOCK_WORDS + 10, BLOCK_WORDS + 40)
+    assert window == [stem(w) for w in doc.words_range(BLOCK_WORDS + 10, BLOCK_WORDS + 40)]
+    assert doc._blocks[1][1] == [stem(w) for w in doc.words_range(BLOCK_WORDS, 2 * BLOCK_WORDS)]
+    assert doc._blocks[1][2] is None  # the stored text of the stems is let go once they are split
 
 
 def test_every_window_gives_the_same_words_and_stems_in_any_order(tmp_path):
@@ -50,7 +49,7 @@ def test_every_window_gives_the_same_words_and_stems_in_any_order(tmp_path):
         doc = fresh.document(doc_id)
         for _ in range(300):
             start = rng.randrange(-5, len(words) + 5)
-            end = start + rng.choice([0, 1, 5, 29, PART_WORDS - 1, PART_WORDS, 200, BLOCK_WORDS, 700])
+            end = start + rng.choice([0, 1, 5, 29, 63, 64, 200, BLOCK_WORDS, 700])
             lo, hi = max(0, start), max(0, min(end, len(words)))
             assert doc.words_range(start, end) == words[lo:hi]
             assert doc.keys_range(start, end) == [stem(w) for w in words[lo:hi]]
@@ -104,3 +103,25 @@ def test_an_index_of_format_three_asks_for_a_rebuild(tmp_path):
     with pytest.raises(IndexFileError, match="andere versie van beleidstaal") as err:
         ReferenceIndex.open(tmp_path / "ref.sqlite")
     assert "Maak hem opnieuw met: beleidstaal index build" in str(err.value)
+
+
+def test_a_block_without_its_stems_is_a_damaged_index(tmp_path):
+    """A block whose stems are missing is not read as if its words had none: the index is called damaged."""
+    import sqlite3
+    import zlib
+
+    import pytest
+
+    from beleidstaal.index.schema import IndexFileError
+
+    index, doc_id = _document(tmp_path)
+    index.close()
+    conn = sqlite3.connect(tmp_path / "ref.sqlite")
+    block_id, blob = conn.execute("SELECT id, text FROM blocks ORDER BY id LIMIT 1 OFFSET 1").fetchone()
+    words = zlib.decompress(blob).decode("utf-8").partition("\n")[0]
+    conn.execute("UPDATE blocks SET text=? WHERE id=?", (zlib.compress(words.encode("utf-8")), block_id))
+    conn.commit()
+    conn.close()
+    doc = ReferenceIndex.open(tmp_path / "ref.sqlite").document(doc_id)
+    with pytest.raises(IndexFileError, match="beschadigd"):
+        doc.keys_range(0, 3 * BLOCK_WORDS)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 #: words: letters with inner hyphens or apostrophes (*bestemmings-plan*, *auto's*); numbers are matched to be dropped
@@ -64,24 +63,15 @@ def stem(word: str) -> str:
     return w
 
 
-def stems(words: list[str], stored: Callable[[], list[str]] | None = None) -> list[str]:
+def stems(words: list[str]) -> list[str]:
     """``[stem(w) for w in words]``, looked up in the cache in one pass (a check stems blocks of stored words): after
-    the first blocks of a check nearly every word is known, and one ``map`` in C answers the whole block. The words
-    not known yet take their stems from ``stored`` (the stems that the index stored with a block, made by ``stem``
-    when it was built) and are remembered; without it, or when it does not fit the words, they go through ``stem``."""
+    the first blocks of a check nearly every word is known, and one ``map`` in C answers the whole block; only the
+    words not known yet go through ``stem``."""
     out = list(map(_stems.get, words))
     if None in out:
-        given = stored() if stored is not None else None
-        if given is not None and len(given) == len(words):
-            if len(_stems) > 500_000:
-                _stems.clear()
-            for i, known in enumerate(out):
-                if known is None:
-                    out[i] = _stems[words[i]] = given[i]
-        else:
-            for i, known in enumerate(out):
-                if known is None:
-                    out[i] = stem(words[i])
+        for i, known in enumerate(out):
+            if known is None:
+                out[i] = stem(words[i])
     return out
 
 

@@ -8,16 +8,13 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 
 import numpy as np
 
-from .normalise import stems
-
 #: words per stored block: a window of the few hundred words that a check looks at reads one to three blocks
 BLOCK_WORDS = 256
-#: a window with fewer words than this in a block that is not stemmed yet stems only its own words
-PART_WORDS = 64
+#: one string object per stem for the blocks read in this process (the stems of a block come from its text)
+_SHARED: dict[str, str] = {}
 
 
 def pack_blocks(words: list[str], keys: list[str]) -> list[bytes]:
@@ -40,10 +37,9 @@ class StoredDocument:
     """A document of the index. Its words are stored in blocks of ``BLOCK_WORDS`` (``pack_blocks``) and read block
     by block as windows ask for them (``load(first, last)``: the unpacked and decoded text of blocks first..last),
     each block's stems made once: a check against an archive looks at a window of a few hundred words in each of
-    hundreds of documents, not at whole documents. A window of fewer than ``PART_WORDS`` words of a block not yet
-    stemmed (the quick test of a hit) stems only its own words. The stems are stored with the words
-    (``pack_blocks``): a word whose stem is not known yet in this process takes the stored one (``stems``), the
-    same as ``stem`` makes (the index's normaliser version is checked when it is opened)."""
+    hundreds of documents, not at whole documents. The stems are stored with the words (``pack_blocks``, made by
+    ``normalise.stem`` when the index was built; the index's normaliser version is checked when it is opened): a
+    check splits them, and stems no stored word."""
 
     id: int
     path: str
@@ -54,7 +50,7 @@ class StoredDocument:
     load: Callable[[int, int], list[str]] = field(repr=False)
     _lines_blob: bytes = field(default=b"", repr=False)
     _breaks_blob: bytes = field(default=b"", repr=False)
-    #: block number -> [its words as text, its stems or None before first use, its stored stems as text]
+    #: block number -> [its words as text, its stems or None before first use, its stored stems as text until then]
     _blocks: dict[int, list] = field(default_factory=dict, repr=False)
     _lines: np.ndarray | None = field(default=None, repr=False)
 
@@ -94,17 +90,10 @@ class StoredDocument:
                 words = block[0].split()
             elif block[1] is not None:
                 words = block[1]
-            elif min(end, base + BLOCK_WORDS) - max(start, base) < PART_WORDS:
-                # a few words of a block not stemmed yet (the quick test of a hit looks at about 30): only those
-                # are stemmed, and the block stays unstemmed until a window asks for more of it
-                lo = max(start, base) - base
-                words = stems(block[0].split()[lo : end - base], partial(_part, block[2], lo, end - base))
-                if first == last:
-                    return words
-                out.extend(words)
-                continue
             else:
-                words = block[1] = stems(block[0].split(), block[2].split)
+                # the block's stored stems, made when the index was built; one string per stem in this process
+                words = block[1] = _shared(block[2].split())
+                block[2] = None
             if first == last:
                 return words[start - base : end - base]
             out.extend(words[max(0, start - base) : end - base])
@@ -115,7 +104,7 @@ class StoredDocument:
         return self._window(start, end, stemmed=False)
 
     def keys_range(self, start: int, end: int) -> list[str]:
-        """The stems of words[start:end], each block stemmed once."""
+        """The stems of words[start:end], as stored with each block."""
         return self._window(start, end, stemmed=True)
 
     @property
@@ -158,9 +147,12 @@ class UpdateReport:
         }  # fmt: skip
 
 
-def _part(text: str, lo: int, hi: int) -> list[str]:
-    """Words lo..hi of a block's text (its stored stems, for a window of a few words)."""
-    return text.split()[lo:hi]
+def _shared(keys: list[str]) -> list[str]:
+    """``keys`` with one string object per stem for all blocks read (the stems of the blocks that an open index keeps
+    share their strings, as the stem cache's strings did before the stems were stored)."""
+    if len(_SHARED) > 500_000:
+        _SHARED.clear()
+    return list(map(_SHARED.setdefault, keys, keys))
 
 
 def _pack_ints(values) -> bytes:

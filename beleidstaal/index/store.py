@@ -201,6 +201,8 @@ class ReferenceIndex(IndexWriter):
                 raise IndexFileError(f"blokken van document {doc_id} ontbreken")
             # damaged text is found here, not in the middle of a check
             texts = [zlib.decompress(r[1]).decode("utf-8") for r in rows]
+            if not all("\n" in t for t in texts):
+                raise IndexFileError(f"blokken van document {doc_id} zonder stammen")
         except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, IndexFileError) as exc:
             raise self._damaged(exc) from None
         self._cached_words += (last - first + 1) * BLOCK_WORDS
