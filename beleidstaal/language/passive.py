@@ -28,6 +28,7 @@ from .grammar import (
     participle_shape,
 )
 from .keys import PARTICLES
+from .passive_clauses import relative_subject
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -118,6 +119,8 @@ def is_participle(tok: Token) -> bool:
     if pos not in PARTICIPLE_CLASSES:
         return False  # cheap exit: no other word class can be a participle below
     low = tok.lower_
+    if not _one_verb_form(low):
+        return False
     # (the cheap tests first: the word class before the morphology, the form before the neighbour)
     if pos != "NOUN" and "Part" in tok.morph.get("VerbForm"):
         # a past participle has ge (gemaakt, vastgesteld) or an inseparable prefix (besteed); not driehonderd
@@ -134,6 +137,13 @@ def is_participle(tok: Token) -> bool:
     if prev is not None and prev.lower_ == "te" and "Inf" in tok.morph.get("VerbForm"):
         return False  # an infinitive after 'te' (om ... te bevestigen), not a participle with 'ge' inside
     return prev is None or not (prev.pos_ == "DET" or prev.lower_ in ("de", "het", "een"))
+
+
+def _one_verb_form(low: str) -> bool:
+    """A participle is a word of letters: a word with a digit or a slash is a unit, a code or a compound noun
+    (*30 km/uur-wegen*, where the tagger read the *ge* inside *wegen* as a participle's). (A hyphen alone says
+    nothing: a conversion breaks words at line ends, *ge\\-bouwd*.)"""
+    return "/" not in low and not any(ch.isdigit() for ch in low)
 
 
 def _participle_by_its_aux(tok: Token) -> bool:
@@ -273,10 +283,21 @@ def _clause_opens_between(aux: Token, verb: Token) -> bool:
     from .tang_clauses import in_opened_clause, pronominal_relative
 
     doc = aux.doc
+    finite = "Fin" in verb.morph.get("VerbForm")
     return aux.i < verb.i and any(
-        (pronominal_relative(t) or "Rel" in t.morph.get("PronType")) and in_opened_clause(doc, t, verb)
+        (pronominal_relative(t) or "Rel" in t.morph.get("PronType") or (finite and _subordinator(t)))
+        and in_opened_clause(doc, t, verb)
         for t in doc[aux.i + 1 : verb.i]
     )
+
+
+def _subordinator(tok: Token) -> bool:
+    """A conjunction that opens a subordinate clause (*indien*, *omdat*, *dat*), which puts its finite verb last:
+    a form the tagger reads as finite at the end of that clause (*is geen onderzoek nodig, indien de locatie niet
+    meer dan 1500 woningen omvat*: *omvat* is *omvatten*'s present tense, though *omvatten*'s participle has the
+    same form) is that clause's verb, not a participle of the auxiliary before the conjunction. (Only a finite
+    reading: *wordt, indien nodig, aangepast* keeps its passive.)"""
+    return tok.pos_ == "SCONJ" and tok.lower_ not in ("dan", "als", "zoals")
 
 
 def _colon_between(a: Token, b: Token) -> bool:
@@ -345,7 +366,12 @@ def shared_aux(verb: Token) -> Token | None:
 
 
 def expletive(verb: Token, auxes: list[Token]) -> Token | None:
+    """The *er* of the passive's clause. An *er* before the relative pronoun that is the passive's subject belongs
+    to the clause around the relative clause (*dat er kennis is die niet kan worden uitgedrukt*)."""
+    relative = relative_subject(verb)
     for t in [*verb.children, *(c for a in auxes for c in a.children)]:
+        if relative is not None and t.i < relative.i:
+            continue
         if t.lower_ == "er" and t.dep_ in (
             "advmod",
             "expl",

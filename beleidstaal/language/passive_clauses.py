@@ -21,6 +21,8 @@ def _in_relative_clause(verb: Token) -> bool:
     """The passive describes a noun: *de afstand die moet worden aangehouden*, *waarmee wordt aangetoond*."""
     if verb.dep_ == "acl:relcl":
         return True
+    if relative_subject(verb) is not None:
+        return True  # the subject is a relative pronoun: *er is kennis die niet kan worden uitgedrukt*
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.dep_ == "acl:relcl":
         return True  # *waarmee wordt aangetoond dat de taak is uitgevoerd*
     head = verb.head
@@ -34,6 +36,15 @@ def _in_relative_clause(verb: Token) -> bool:
     first = verb.doc[verb.left_edge.i]
     low = first.lower_
     return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
+
+
+def relative_subject(verb: Token) -> Token | None:
+    """The relative pronoun that is the passive's only subject (*kennis die niet kan worden uitgedrukt*). With a
+    subject beside it the pronoun is a conjunction the tagger misread (*de regeling, dat winkels zijn uitgesloten*)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) == 1 and "Rel" in subjects[0].morph.get("PronType"):
+        return subjects[0]
+    return None
 
 
 def _own_clause(word: Token, verb: Token) -> bool:
