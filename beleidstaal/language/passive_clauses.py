@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .data import word_set
+from .grammar import MODAL_FORMS
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -241,3 +242,31 @@ def _comparison_clause(verb: Token) -> bool:
         if any(t.lower_ in ("meer", "minder") or "Cmp" in t.morph.get("Degree") for t in before):
             return True
     return False
+
+
+def stranded_modal(pass_aux: Token, auxes: list[Token]) -> Token | None:
+    """The finite modal verb of the passive's main clause that the parser hung on another word (*Op die gronden
+    mogen alleen schuren, geen woningen zijnde, worden gebouwd*: *mogen* on *schuren*): in a main clause the modal
+    is the finite verb and *worden* its infinitive. Only before the infinitive *worden* (*wordt* is finite itself),
+    and with no conjunction, relative word, colon, semicolon or other verb form between (a participle such as
+    *zijnde* is no clause of its own); a modal after a subordinating word is the verb of that clause (*Omdat de
+    bewoners dat mogen, worden ...*)."""
+    if pass_aux.lower_ != "worden" or any(a.lower_ in MODAL_FORMS for a in auxes):
+        return None
+    doc = pass_aux.doc
+    for j in range(min(a.i for a in auxes) - 1, pass_aux.sent.start - 1, -1):
+        t = doc[j]
+        if t.lower_ in MODAL_FORMS:
+            main = not any(_opens_clause(u) for u in doc[pass_aux.sent.start : j])
+            return t if main and "Fin" in t.morph.get("VerbForm") else None
+        if _opens_clause(t) or t.pos_ == "CCONJ" or t.text in (":", ";"):
+            return None
+        if set(t.morph.get("VerbForm")) & {"Fin", "Inf"} or (
+            t.pos_ == "VERB" and not t.morph.get("VerbForm")
+        ):
+            return None
+    return None
+
+
+def _opens_clause(tok: Token) -> bool:
+    return tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType")

@@ -25,6 +25,7 @@ from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are re
     _purpose_phrase,
     _reference_clause,
     clause_openers,
+    stranded_modal,
 )
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -133,8 +134,10 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     described = _described_not_done(verb, auxes)
     if described is not None:
         return described
+    stranded = stranded_modal(pass_aux, auxes)
     if any(
-        a.lower_ in _lv("permission_modals") or a.lemma_.lower() in _lv("permission_modals") for a in auxes
+        a.lower_ in _lv("permission_modals") or a.lemma_.lower() in _lv("permission_modals")
+        for a in [*auxes, *((stranded,) if stranded is not None else ())]
     ):
         return "permission"
     if infinitive(verb) in _lv("building_verbs") and _has_modal(
@@ -177,7 +180,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         if _legal_basis(verb):
             return "legal-basis"
         # (with *er* the sentence reports that somebody put it there, *er is een bouwvlak opgenomen*: it stays)
-        if not impersonal and infinitive(verb) in _lv("contents_verbs"):
+        if not impersonal and (infinitive(verb) in _lv("contents_verbs") or _on_a_map(verb)):
             return "contents"
         if _nothing_done(verb, subj) and infinitive(verb) not in _lv("contents_verbs"):
             return "nothing-done"
@@ -188,6 +191,18 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         if _words_outside_brackets(verb.doc[start : end + 1]) < HEAVY_ZIJN_WORDS:
             return "zijn-short"
     return None
+
+
+def _on_a_map(verb: Token) -> bool:
+    """A phrase with *op* and a map (*op de verbeelding*, *op de plankaart*): the *zijn*-passive says what the map
+    shows (*de contouren zijn op de verbeelding aangegeven*), as one with a verb of contents says what a text holds."""
+    maps = tuple(_lv("map_nouns"))
+    return any(
+        c.dep_.startswith("obl")
+        and c.lower_.endswith(maps)
+        and any(k.dep_ == "case" and k.lower_ == "op" for k in c.children)
+        for c in verb.children
+    )
 
 
 def _plan_area_place(verb: Token, auxes: list[Token]) -> bool:
