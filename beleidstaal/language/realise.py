@@ -79,6 +79,14 @@ from .realise_nouns import (
     attributive_before_a_noun,
     regendered_phrase,
 )
+from .realise_structure import (
+    attributive_participle,
+    clause_for_participle,
+    first_before_finite,
+    lacks_its_object,
+    shares_with_a_conjunct,
+    whole_phrase,
+)
 from .realise_verb_form import _infinitive_or_participle
 from .realise_verbs import _case, _fit_verb, _split_replacement, _te_infinitive_after, rewrite_verb_phrase
 
@@ -142,6 +150,10 @@ def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
     overlast* → not *Er is van overlast*): the advice names both words (*Schrap 'sprake van'*)."""
     if not tokens:
         return list(advice)
+    if any(a.strip().lower() in ("schrappen", "schrap") for a in advice):
+        structure = _cut_breaks(tokens)
+        if structure is not None:
+            return [structure if a.strip().lower() in ("schrappen", "schrap") else a for a in advice]
     last = max(tokens, key=lambda t: t.i)
     after = last.nbor() if last.i + 1 < len(last.doc) else None
     # a noun and the preposition right after it: the parser hangs 'van overlast' on the verb or on the noun, but
@@ -151,6 +163,24 @@ def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
     first = min(tokens, key=lambda t: t.i)
     words = last.doc[first.i : after.i + 1].text
     return [f"schrap '{words}'" if a.strip().lower() in ("schrappen", "schrap") else a for a in advice]
+
+
+def _cut_breaks(tokens: Sequence[Token]) -> str | None:
+    """Advice in place of 'Schrappen' where deleting the words alone would break the sentence
+    (``realise_structure``): the first position before a finite verb, a fixed phrase that goes on with *van*, a
+    participle phrase before its noun."""
+    words = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    verb = first_before_finite(tokens)
+    if verb is not None:
+        # Feitelijk is er sprake van → not 'Is er sprake van': the finite verb stays second
+        return f"Schrap '{words}' en zet iets anders voor '{verb.text}', zoals het onderwerp of 'er'."
+    phrase = whole_phrase(tokens)
+    if phrase is not None:
+        return f"Schrap '{phrase}'."  # in de breedste zin van het woord: the whole phrase goes
+    noun = attributive_participle(tokens[0]) if len(tokens) == 1 else None
+    if noun is not None:
+        return clause_for_participle(tokens[0], noun)  # de in voorbereiding zijnde regeling
+    return None
 
 
 def choice_advice(replacements: Sequence[str]) -> str:
@@ -282,6 +312,10 @@ def fit(
         # there needs 'er' (dat er geen water ... is), which 'zich' stood in for
         return None
     if verbal and len(tokens) > 1:
+        if shares_with_a_conjunct(tokens) or lacks_its_object(tokens, words):
+            # aansluiting te vinden en te houden → not 'aan te sluiten en te houden'; een voorstel doen → not
+            # 'voorstellen' without what is proposed
+            return None
         # a verb phrase, also one with other words in between: rewritten as the whole stretch
         return rewrite_verb_phrase(tokens, words)
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):

@@ -159,6 +159,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     from ..language.names import is_name_or_mention
     from ..language.realise import cut_advice, offer, rewrite_advice, stretch, widen
+    from ..language.realise_structure import legal_formula
     from .lexicon_match import match_sentence
     from .lexicon_sense import (
         by_dependent,
@@ -184,6 +185,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         for entry, matched, _exact, split in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
+            if len(matched) == 1 and legal_formula(matched[0]):
+                continue  # bouwwerken, geen gebouwen zijnde: a defined term of plan rules, not a word choice
             if cut_from_coordination(sent, matched):
                 continue  # woon- en leefklimaat: the word shares a part with the one before, it is not alone
             if open_compound_part(sent, matched, entry):

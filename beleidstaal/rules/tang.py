@@ -347,13 +347,18 @@ def _check(analysis, ctx: RuleContext):
             start, end = char_span([verb, closing], offset)
             if _closes_in_link_title(analysis.document, start, char_span([closing], offset)):
                 continue  # *Kijk bij de richtlijn [Meet en pas teksten aan](...)*: the title's verb, not Kijk's
+            # in a main clause the finite verb stays second and the rest of the verb last: Dutch word order does
+            # not let the writer move them together, only make the stretch between them shorter (after blind13)
             message = (
-                f"Tangconstructie: tussen '{verb.text}' en '{closing.text}' staan {gap} woorden. Zet de delen van "
-                "het werkwoord dichter bij elkaar, of maak twee zinnen."
+                f"Tangconstructie: tussen '{verb.text}' en '{closing.text}' staan {gap} woorden. Maak dat stuk "
+                "korter, of maak twee zinnen."
             )
             yield TANG.finding(
                 start, end, message,
-                advice=[f"Zet '{closing.text}' dichter bij '{verb.text}' of splits de zin."],
+                advice=[
+                    f"Zet minder woorden tussen '{verb.text}' en '{closing.text}': zet een deel vooraan in de zin "
+                    f"of na '{closing.text}', of splits de zin."
+                ],
                 replaceable=False, data={"kind": "werkwoord", "words": gap},
             )  # fmt: skip
 

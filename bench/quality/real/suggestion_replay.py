@@ -25,23 +25,37 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+#: plans kept back for a later blind sheet: rows of earlier sheets in them are never replayed or printed
+RESERVED: tuple[str, ...] = ("reserve14-files.tsv",)
+
 WORD_LIST_RULES = {"BT101", "BT102", "BT103", "BT104", "BT105", "BT106", "BT201", "BT202"}
 
 
+def _reserved() -> frozenset[str]:
+    here = Path(__file__).resolve().parent
+    sys.path.insert(0, str(here))
+    from common import sheet_files
+
+    return sheet_files([here / name for name in RESERVED if (here / name).is_file()])
+
+
 def _rows(path: Path) -> list[dict[str, str]]:
+    reserved = _reserved()
     with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+        return [r for r in csv.DictReader(fh, delimiter="\t") if r.get("file", "") not in reserved]
 
 
 def replay_findings(
-    rows: list[dict[str, str]], verdicts: set[str], rules: set[str] | None = None
+    rows: list[dict[str, str]], verdicts: set[str], rules: set[str] | None = None, advice: bool = False
 ) -> list[tuple[dict[str, str], str, str]]:
     from beleidstaal import check_text
 
     out = []
     for r in rows:
         said = r.get("suggestion", "")
-        if r.get("suggestion_verdict") not in verdicts or not said or said.startswith("advies"):
+        if r.get("suggestion_verdict") not in verdicts or not said:
+            continue
+        if said.startswith("advies") != advice:
             continue
         if rules and r.get("rule") not in rules:
             continue
@@ -53,6 +67,12 @@ def replay_findings(
         ]
         if not hits:
             out.append((r, "none", ""))
+        elif advice:
+            # advice rows: the first advice as judged (``same``), other advice, or replacement text now
+            now = (hits[0].advice or [""])[0]
+            was = said.removeprefix("advies:").strip().replace("\\", "")
+            state = "replacement" if hits[0].suggestions else "same" if now == was else "other"
+            out.append((r, state, hits[0].suggestions[0] if hits[0].suggestions else now))
         elif hits[0].suggestions:
             now = hits[0].suggestions[0]
             out.append((r, "same" if now == said.replace("\\", "") else "other", now))
@@ -103,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         "--verdicts", default="bad,hint", help="suggestion verdicts (fix sheets: verdicts) to replay"
     )
     ap.add_argument("--quiet", action="store_true", help="only the counts")
+    ap.add_argument(
+        "--advice",
+        action="store_true",
+        help="rows whose suggestion was advice (not replacement text) instead",
+    )
     ap.add_argument("--rules", default="", help="only these rules (comma-separated; finding sheets only)")
     ap.add_argument(
         "--pairs",
@@ -119,7 +144,9 @@ def main(argv: list[str] | None = None) -> int:
         fix_sheet = bool(rows) and "before" in rows[0]
         if fix_sheet and rules:
             continue
-        results = replay_fixes(rows, verdicts) if fix_sheet else replay_findings(rows, verdicts, rules)
+        results = (
+            replay_fixes(rows, verdicts) if fix_sheet else replay_findings(rows, verdicts, rules, args.advice)
+        )
         counts = Counter(state for _, state, _ in results)
         total.update(counts)
         if not fix_sheet:

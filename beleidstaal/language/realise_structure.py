@@ -1,0 +1,195 @@
+"""Edits that would break the structure of a Dutch sentence, for ``realise`` (after blind13, issues #16/#17).
+
+A word-list finding offers text that drops in, or advice. Some edits that look local change the sentence's
+structure and so break it; these tests find them, so that the rule gives advice instead:
+
+- a word deleted from the first position of a main clause, right before its finite verb: Dutch keeps the finite
+  verb second (*Feitelijk is er sprake van* → not *Is er sprake van*: that reads as a question);
+- a phrase deleted without the words it governs (*in de breedste zin van het woord*: the whole phrase goes);
+- *zijnde* deleted from a participle phrase before its noun (*de in voorbereiding zijnde regeling* → not *de in
+  voorbereiding regeling*): the phrase becomes a clause after the noun;
+- the legal formula *bouwwerken, geen gebouwen zijnde*: a defined term of the plan rules, no word choice;
+- a verb replaced in a coordination whose other verb shares its object (*om aansluiting te vinden en te houden
+  met* → not *om aan te sluiten en te houden met*);
+- a noun with its support verb replaced by a verb that needs an object, where the noun had nothing that could
+  become that object (*een voorstel doen* → not *voorstellen*, without saying what).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .data import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: verbs that need an object in plain use (*wij stellen voor* alone says nothing)
+NEEDS_OBJECT = word_set("realisatie", "needs_object")
+#: words before the first position that do not take a place of their own: coordinators
+_COORDINATORS = frozenset({"en", "maar", "want", "of", "dus"})
+#: dependents of a noun that do not say what its verb would be about
+_NOUN_FRAME = frozenset(
+    {"det", "amod", "case", "punct", "cc", "nummod", "advmod", "fixed", "flat", "compound"}
+)
+#: dependents of a verb that can become the object of the new verb (a clause: *voorstellen om ...*, *dat ...*)
+_CLAUSAL = frozenset({"ccomp", "xcomp", "acl", "advcl", "csubj"})
+
+
+def _span(tokens: Sequence[Token]) -> tuple[Token, Token]:
+    return min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+
+
+def first_before_finite(tokens: Sequence[Token]) -> Token | None:
+    """The finite verb right after ``tokens`` when they fill the first position of a main clause (nothing before
+    them in the sentence but punctuation, a coordinator or a colon): deleting them would put that verb first."""
+    first, last = _span(tokens)
+    doc, sent = first.doc, first.sent
+    j = first.i - 1
+    while j >= sent.start and (doc[j].is_punct or doc[j].is_space) and doc[j].text not in (",", ";", ":"):
+        j -= 1
+    if j >= sent.start and doc[j].text not in (";", ":") and doc[j].lower_ not in _COORDINATORS:
+        return None
+    nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
+    return nxt if nxt is not None and _finite(nxt) else None
+
+
+def whole_phrase(tokens: Sequence[Token]) -> str | None:
+    """A prepositional phrase to delete (*in de breedste zin*) that goes on with *van* and a noun phrase (*van het
+    woord*): the words of the whole phrase, with its brackets when it fills them. None otherwise."""
+    first, last = _span(tokens)
+    doc, sent = first.doc, first.sent
+    if first.pos_ != "ADP" or last.i + 1 >= sent.end or doc[last.i + 1].lower_ != "van":
+        return None
+    van = doc[last.i + 1]
+    noun = van.head if van.head.i > van.i and van.dep_ == "case" else None
+    if noun is None:
+        noun = next(
+            (t for t in doc[van.i + 1 : min(van.i + 5, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None
+        )
+    if noun is None:
+        return None
+    end = max(noun.i, min(noun.right_edge.i, sent.end - 1))
+    while end > noun.i and doc[end].is_punct:
+        end -= 1
+    start = first.i
+    if start > sent.start and doc[start - 1].text == "(" and end + 1 < sent.end and doc[end + 1].text == ")":
+        start, end = start - 1, end + 1
+    return doc[start : end + 1].text
+
+
+def attributive_participle(tok: Token) -> Token | None:
+    """The noun that a participle such as *zijnde* stands before, as the last word of a phrase between its
+    determiner and that noun (*de in voorbereiding zijnde regeling*); None when it stands elsewhere (*de eigenaar,
+    zijnde de gemeente*)."""
+    doc = tok.doc
+    if tok.i + 1 >= tok.sent.end or tok.i == tok.sent.start:
+        return None
+    nxt, before = doc[tok.i + 1], doc[tok.i - 1]
+    if not (tok.pos_ in ("VERB", "AUX") or tok.lower_.endswith("nde")):
+        return None  # an adjective (*feitelijke gegevens*) can go: the noun phrase stays whole
+    if before.is_punct or before.pos_ == "DET" or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None  # no phrase of its own before it (*de zijnde ...*), or not before a noun
+    noun = nxt
+    while noun.pos_ == "ADJ" and noun.i + 1 < tok.sent.end:
+        noun = doc[noun.i + 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def clause_for_participle(tok: Token, noun: Token) -> str:
+    """Advice for an attributive participle phrase with *zijnde*: the noun first, then a clause (*de regeling die
+    in voorbereiding is*)."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j > tok.sent.start and doc[j].pos_ != "DET":
+        j -= 1
+    det = doc[j] if doc[j].pos_ == "DET" else None
+    middle = doc[(det.i + 1 if det is not None else tok.i) : tok.i].text
+    if not middle or det is None:
+        return f"Maak er een bijzin van: zet na '{noun.text}' 'die' of 'dat' en dan '... is'."
+    plural = "Plur" in noun.morph.get("Number")
+    if plural or det.lower_ in ("de", "deze", "die"):
+        pronoun, verb = "die", "zijn" if plural else "is"
+    elif det.lower_ in ("het", "dit", "dat"):
+        pronoun, verb = "dat", "is"
+    else:
+        pronoun, verb = "die of dat", "is"
+    nouns = doc[tok.i + 1 : noun.i + 1].text
+    return f"Maak er een bijzin van: '{det.text} {nouns} {pronoun} {middle} {verb}'."
+
+
+def legal_formula(tok: Token) -> bool:
+    """*zijnde* after *geen* and a noun (*bouwwerken, geen gebouwen zijnde*): the fixed formula of plan rules and
+    building law that defines a term by what it is not; the writer cannot change it."""
+    doc, sent = tok.doc, tok.sent
+    if tok.lower_ != "zijnde" or tok.i - 2 < sent.start:
+        return False
+    noun, neg = doc[tok.i - 1], doc[tok.i - 2]
+    return neg.lower_ == "geen" and noun.pos_ in ("NOUN", "PROPN", "VERB") and noun.is_alpha
+
+
+def shares_with_a_conjunct(tokens: Sequence[Token]) -> bool:
+    """A verb of ``tokens`` coordinated with another verb that has no object of its own: the object (or the noun
+    of a support-verb phrase) in ``tokens`` belongs to both (*aansluiting te vinden en te houden*), so replacing the
+    phrase by one verb leaves the other without it."""
+    inside = {t.i for t in tokens}
+    # what can be shared: a noun or a particle of the phrase (not *zich*, not the subject: *het water bevindt zich
+    # diep en is schoon* → *ligt diep en is schoon* is fine)
+    shared = [t for t in tokens if t.pos_ == "NOUN" or t.dep_ == "compound:prt"]
+    for verb in (t for t in tokens if t.pos_ in ("VERB", "AUX")):
+        others = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            others.append(verb.head)
+        for other in others:
+            if other.i in inside or any(c.dep_ in ("obj", "nsubj", "nsubj:pass") for c in other.children):
+                continue
+            # shared only where it stands before both verbs (verb-final order: *aansluiting te vinden en te
+            # houden*); in a main clause the object of the first verb is its own (*wij vinden aansluiting en
+            # gaan verder*)
+            if any(t.i < min(verb.i, other.i) for t in shared) and _bare_pair(verb, other):
+                return True
+    return False
+
+
+def _bare_pair(verb: Token, other: Token) -> bool:
+    """Two verbs of one cluster, side by side: only a coordinator, *te*, a comma or an adverb between them (*te
+    vinden en te houden*), no words of a clause of their own (*is overleg gevoerd met ... en bestond ...*)."""
+    lo, hi = sorted((verb.i, other.i))
+    between = verb.doc[lo + 1 : hi]
+    return len(between) <= 4 and all(t.pos_ in ("CCONJ", "PUNCT", "ADV") or t.lower_ == "te" for t in between)
+
+
+def lacks_its_object(tokens: Sequence[Token], words: Sequence[str]) -> bool:
+    """A support-verb phrase replaced by one verb that needs an object (*een voorstel doen* → *voorstellen*),
+    where neither the noun nor the verb has a dependent that could become that object (*een voorstel voor de
+    begroting*, *een voorstel doen om ...*): the new verb would stand without what it is about."""
+    if len(words) != 1 or words[0].lower() not in NEEDS_OBJECT:
+        return False
+    nouns = [t for t in tokens if t.pos_ == "NOUN"]
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    if not nouns or not verbs:
+        return False
+    if any(c.dep_ == "aux:pass" or c.lemma_ == "worden" for v in verbs for c in v.children) or any(
+        t.dep_ == "aux:pass" or t.lemma_ == "worden" for t in tokens
+    ):
+        return False  # in behandeling wordt genomen → behandeld wordt: the subject is what it is about
+    inside = {t.i for t in tokens}
+    for noun in nouns:
+        if any(c.dep_ not in _NOUN_FRAME and c.i not in inside for c in noun.children):
+            return False
+    for c in (c for verb in verbs for c in verb.children if c.i not in inside):
+        if c.dep_ in _CLAUSAL or c.dep_ in ("obj", "iobj"):
+            return False  # voorstellen om ...; een voorstel doen dat ...
+        # the phrase's own preposition marks what it is about (*gebruik maken van radiogolven* → *radiogolven
+        # gebruiken*); a noun after *om* in a te-clause is the parser's object (*om de productie tot uitvoering
+        # te brengen*)
+        if c.dep_.startswith(("obl", "nmod")) and any(
+            k.dep_ == "case" and (k.i in inside or k.lower_ == "om") for k in c.children
+        ):
+            return False
+    return True
