@@ -366,7 +366,85 @@ def _classifying(tok: Token) -> bool:
     return bool(subjects) and not any((s.lemma_ or s.lower_).lower() in aims for s in subjects)
 
 
+#: weak verbs whose subject is the act itself (*de overschrijding vindt plaats*, *gaat gepaard met*, *komt tot stand*)
+_ACT_SUBJECT = ("plaatsvinden", "vinden", "komen", "gaan", "overgaan")
+
+
+def _giver(tok: Token) -> bool:
+    """The noun, without a *van*-phrase, is the active subject of a weak verb whose support use puts the act in its
+    object (*De opstelling biedt een hoge kwaliteit*, *Deze verkenning geeft zicht op de knelpunten*): the act is
+    *zicht geven*, *kwaliteit bieden*, and the subject is what gives it, a thing or a document that the text has
+    named, not a hidden act. Reported still: a weak verb whose subject is the act (``_ACT_SUBJECT``: *de
+    overschrijding vindt plaats*, *de verplaatsing gaat gepaard met*), the noun as object (*een afweging maken*)
+    and as subject of a passive (*kan een afweging worden gedaan*)."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (nxt is not None and nxt.lower_ == "van") or any(
+        c.dep_.startswith("nmod") and c.doc[c.left_edge.i].lower_ == "van" for c in tok.children
+    ):
+        return False
+    lemma = full_lemma(head)
+    weak = word_set("grammatica", "weak_verbs")
+    if lemma not in weak and (head.lemma_ or "").lower() not in weak:
+        return False
+    return lemma not in _ACT_SUBJECT and (head.lemma_ or "").lower() not in _ACT_SUBJECT
+
+
+def _coordination(anchor: Token) -> list[Token]:
+    """The anchor and every conjunct joined to it, also through another conjunct (the parser chains them: *A, B en
+    C* can be C under B under A)."""
+    members, todo = [], [anchor]
+    while todo and len(members) < 20:
+        t = todo.pop()
+        members.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return members
+
+
+def _enumeration(anchor: Token) -> bool:
+    """The noun is one of three or more coordinated nouns (not nominal infinitives), each with a *van*-phrase of its
+    own: *een uitbreiding van het winkelcentrum, de invulling van de school en een herontwikkeling van het terrein*.
+    Such a row names a list of separate projects, goals or steps; a verb for one item breaks the row, and verbs for
+    all of them make three clauses of one phrase. Reported still: a row of acts on one shared object (*de aanleg,
+    het onderhoud en de verbetering van de wegen*: *de wegen aanleggen, onderhouden en verbeteren*), a row of
+    infinitives (*het vasthouden, bergen en afvoeren*) and a pair (*de aanleg van oevers en de aanleg van
+    beplanting*)."""
+    from .grammar import known_verbs
+
+    members = _coordination(anchor)
+    return len(members) >= 3 and all(
+        m.pos_ == "NOUN"
+        and m.lower_ not in known_verbs()
+        and any(c.dep_.startswith("nmod") and c.doc[c.left_edge.i].lower_ == "van" for c in m.children)
+        for m in members
+    )
+
+
+def _concerns(anchor: Token) -> bool:
+    """After impersonal *het gaat om* (*als het gaat om de toepassing van de regels*): the noun names the case the
+    sentence is about, done by no one; a clause has to invent a doer. Reported still: a subject of its own (*de
+    externe veiligheid gaat om het beperken van de kans*: what that field does)."""
+    head = anchor.head
+    if head.i == anchor.i or full_lemma(head) != "gaan" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = anchor.doc
+    if doc[anchor.left_edge.i].lower_ != "om" and not any(
+        c.dep_ in ("case", "mark") and c.lower_ == "om" for c in anchor.children
+    ):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "het" for c in head.children)
+
+
 def property_signals(tok: Token, anchor: Token) -> dict[str, bool]:
     """``domain`` and ``classifying`` (nomin18): the noun names the field of a property or a rule, or a kind of
-    thing, not an act."""
-    return {"domain": _domain(anchor), "classifying": _classifying(tok)}
+    thing, not an act; ``giver``, ``enumeration`` and ``concerns`` (nomin19): the noun is what gives the act of a
+    weak verb, one item of a row of three or more nouns, or the case after *het gaat om*."""
+    return {
+        "domain": _domain(anchor),
+        "classifying": _classifying(tok),
+        "giver": _giver(tok),
+        "enumeration": _enumeration(anchor),
+        "concerns": _concerns(anchor),
+    }

@@ -271,7 +271,8 @@ def _features(anchor: Token) -> bool:
 BLOCKERS = (
     "label", "note", "bij_voor", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
-    "regime", "title", "named", "amount", "source", "received", "frame", "domain", "classifying",
+    "regime", "title", "named", "amount", "source", "received", "frame", "domain", "classifying", "giver", "enumeration",
+    "concerns",
 )  # fmt: skip
 
 

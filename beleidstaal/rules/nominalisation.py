@@ -77,8 +77,11 @@ NOMINALISATION = register(
         "werkwoord, zoals een stap in een procedure ('Ter inzage legging van het ontwerp gedurende zes weken.'), "
         "een woord uit de naam van een regeling, een uitkomst of tekst waar iets uit blijkt of in staat ('Uit een "
         "vergelijking van de cijfers blijkt ...'), iets wat iemand krijgt ('u krijgt een rondleiding'), het terrein "
-        "waarvoor iets geldt of telt ('de hoogte is bepalend voor de inrichting van het gebied') en wat iets is ('dit "
-        "plan is een uitwerking van de visie').",
+        "waarvoor iets geldt of telt ('de hoogte is bepalend voor de inrichting van het gebied'), wat iets is ('dit "
+        "plan is een uitwerking van de visie'), iets wat iets anders biedt of geeft ('de opstelling biedt een hoge "
+        "kwaliteit'), een rij van drie of meer zaken ('een uitbreiding van de hal, de invulling van het terrein en een "
+        "herontwikkeling van de haven') en het onderwerp na 'het gaat om' ('als het gaat om de toepassing van de "
+        "regels').",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
         "'de verbetering van de dienstverlening'.",
