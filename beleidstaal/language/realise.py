@@ -180,6 +180,14 @@ def _cut_breaks(tokens: Sequence[Token]) -> str | None:
     noun = attributive_participle(tokens[0]) if len(tokens) == 1 else None
     if noun is not None:
         return clause_for_participle(tokens[0], noun)  # de in voorbereiding zijnde regeling
+    last = tokens[-1]
+    if (
+        len(tokens) == 1
+        and last.pos_ == "NOUN"
+        and not (last.i + 1 < len(last.doc) and last.nbor().pos_ == "ADP")
+    ):
+        # a noun alone is a part of its clause (Van deze mogelijkheid is sprake als ... → not 'is als')
+        return f"Herschrijf de zin zonder '{words}'."
     return None
 
 

@@ -123,3 +123,11 @@ def test_a_passive_has_its_object_as_subject():
 def test_an_adjective_before_its_noun_can_go():
     hit = one("De gemeente kijkt naar de feitelijke gegevens van de wijk.", "BT106", "feitelijke")
     assert "Schrappen." in hit.advice
+
+
+# --- a noun alone is a part of its clause
+
+
+def test_a_noun_alone_is_not_just_deleted():
+    hit = one("Van deze mogelijkheid is sprake als de raad dat besluit.", "BT104", "sprake")
+    assert "Schrappen." not in hit.advice
