@@ -80,6 +80,7 @@ from .realise_nouns import (
     regendered_phrase,
 )
 from .realise_structure import (
+    antecedent_of_a_relative,
     attributive_participle,
     clause_for_participle,
     first_before_finite,
@@ -320,7 +321,11 @@ def fit(
         # there needs 'er' (dat er geen water ... is), which 'zich' stood in for
         return None
     if verbal and len(tokens) > 1:
-        if shares_with_a_conjunct(tokens) or lacks_its_object(tokens, words):
+        if (
+            shares_with_a_conjunct(tokens)
+            or lacks_its_object(tokens, words)
+            or antecedent_of_a_relative(tokens)
+        ):
             # aansluiting te vinden en te houden → not 'aan te sluiten en te houden'; een voorstel doen → not
             # 'voorstellen' without what is proposed
             return None

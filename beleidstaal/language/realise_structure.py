@@ -12,7 +12,9 @@ structure and so break it; these tests find them, so that the rule gives advice 
 - a verb replaced in a coordination whose other verb shares its object (*om aansluiting te vinden en te houden
   met* → not *om aan te sluiten en te houden met*);
 - a noun with its support verb replaced by a verb that needs an object, where the noun had nothing that could
-  become that object (*een voorstel doen* → not *voorstellen*, without saying what).
+  become that object (*een voorstel doen* → not *voorstellen*, without saying what);
+- a noun with its support verb replaced where a relative clause hangs on that noun (*wij maken een afweging die
+  ...* → not *wij wegen af die ...*): the clause would lose what it is about.
 """
 
 from __future__ import annotations
@@ -32,6 +34,22 @@ _COORDINATORS = frozenset({"en", "maar", "want", "of", "dus"})
 #: dependents of a noun that do not say what its verb would be about
 _NOUN_FRAME = frozenset(
     {"det", "amod", "case", "punct", "cc", "nummod", "advmod", "fixed", "flat", "compound"}
+)
+#: words that open a relative clause (not *dat*: after a noun it also opens a clause that says what the noun is)
+_RELATIVE = frozenset(
+    {
+        "die",
+        "welke",
+        "wie",
+        "waarvan",
+        "waarin",
+        "waarmee",
+        "waarbij",
+        "waarop",
+        "waardoor",
+        "waarover",
+        "waaruit",
+    }
 )
 #: dependents of a verb that can become the object of the new verb (a clause: *voorstellen om ...*, *dat ...*)
 _CLAUSAL = frozenset({"ccomp", "xcomp", "acl", "advcl", "csubj"})
@@ -193,3 +211,22 @@ def lacks_its_object(tokens: Sequence[Token], words: Sequence[str]) -> bool:
         ):
             return False
     return True
+
+
+def antecedent_of_a_relative(tokens: Sequence[Token]) -> bool:
+    """A noun of ``tokens`` that a relative clause hangs on: its own ``acl:relcl`` dependent with a relative pronoun,
+    or a relative word right after the words (after a comma: *een analyse gemaakt, die ...*). Replacing the phrase
+    by a verb takes away what the clause is about."""
+    nouns = [t for t in tokens if t.pos_ == "NOUN"]
+    if not nouns:
+        return False
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == "acl:relcl" and any(k.pos_ == "PRON" and k.lower_ in _RELATIVE for k in c.children):
+                return True
+    _, last = _span(tokens)
+    doc, end = last.doc, last.sent.end
+    j = last.i + 1
+    if j < end and doc[j].text == ",":
+        j += 1
+    return j < end and doc[j].lower_ in _RELATIVE

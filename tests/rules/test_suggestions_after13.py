@@ -131,3 +131,14 @@ def test_an_adjective_before_its_noun_can_go():
 def test_a_noun_alone_is_not_just_deleted():
     hit = one("Van deze mogelijkheid is sprake als de raad dat besluit.", "BT104", "sprake")
     assert "Schrappen." not in hit.advice
+
+
+# --- a relative clause on the noun of a support-verb phrase
+
+
+def test_no_verb_replacement_when_a_relative_clause_hangs_on_the_noun():
+    hit = one("Voor elke wijk hebben wij een analyse gemaakt, die u in de bijlage vindt.", "BT202",
+              "een analyse gemaakt")  # fmt: skip
+    assert not hit.suggestions
+    hit = one("Wij maken een afweging die voor iedereen duidelijk is.", "BT202", "maken een afweging")
+    assert not hit.suggestions
