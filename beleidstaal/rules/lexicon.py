@@ -36,6 +36,7 @@ from .lexicon_context import (
     in_side_note,
     names_an_edition,
 )
+from .lexicon_defined import LISTED_RULES, TERM_RULES, defines, explained_by_list, run_in_heading
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 if TYPE_CHECKING:
@@ -113,42 +114,6 @@ def article_fit(tokens, replacements: tuple[str, ...]) -> tuple[str, ...]:
     return kept or replacements
 
 
-#: the word lists whose nouns can be a document's own term, which it may explain (jargon, English words, slogans,
-#: vague words); stiff words and wordy phrases (BT101, BT104) and support verbs (BT202) are the writer's style
-TERM_RULES = frozenset({"BT102", "BT103", "BT105", "BT106", "BT108", "BT109"})
-#: a predicate that says what a noun is goes on to specify it: *een reeks stappen die ...*, *het vermogen om ...*;
-#: one that only rates it (*X is een belangrijk doel.*) does not define it
-DEFINING = frozenset({"die", "dat", "waarin", "waarmee", "waarbij", "waardoor", "om", "van"})
-
-
-def defines(matched) -> bool:
-    """The sentence says what the matched noun means: *Een workflow is een reeks stappen die ...* (the noun opens
-    the sentence, then *is* or *zijn*, an article and words that specify the predicate: ``DEFINING``),
-    *Zelfredzaamheid betekent dat ...*, *Met zelfredzaamheid bedoelen we ...*, *Onder vrijstelling verstaan we ...*
-    (the verbs in lexicons/data/grammatica.toml): the text explains its term there."""
-    from ..language.data import word_set
-
-    words = sorted(matched, key=lambda t: t.i)
-    first, noun = words[0], words[-1]
-    if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
-        return False  # a noun (the tagger reads some nouns at the start of a sentence as adjectives)
-    sent, doc = noun.sent, noun.doc
-    before = [t for t in doc[sent.start : first.i] if not t.is_space]
-    if all(t.pos_ == "DET" for t in before) and noun.i + 2 < sent.end:
-        copula, article = doc[noun.i + 1], doc[noun.i + 2]
-        rest = {t.lower_ for t in doc[noun.i + 3 : sent.end]}
-        if copula.lower_ in ("is", "zijn") and article.lower_ in ("een", "de", "het") and rest & DEFINING:
-            return True  # Een X is een reeks stappen die ..., X is het vermogen om ...
-    verbs = word_set("grammatica", "defining_verbs")
-    head = noun.head.lemma_.lower()
-    if noun.dep_.startswith("nsubj") and head in verbs:
-        return True  # X betekent / houdt in ...
-    if noun.dep_ in ("obl", "obj") and head in verbs:
-        cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
-        return bool(cases & {"met", "onder"})  # met X bedoelen we, onder X verstaan we
-    return False
-
-
 def _advice_only(entry) -> bool:
     """An entry of ``TERM_RULES`` without a verb and with no exact plainer word (its alternatives are advice only):
     a concept word, which a document may use as its own term."""
@@ -205,13 +170,23 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 analysis.document.source, entry.unless_document, named
             ):
                 continue  # a document about software: the term is the software's own word (a GitHub issue)
-            if _whole_label(sent, matched) or _lead_label(sent, matched, entry.term):
+            if (
+                _whole_label(sent, matched)
+                or _lead_label(sent, matched, entry.term)
+                or run_in_heading(sent, matched)
+            ):
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
             if in_named_themes(sent, matched) or names_an_edition(sent, matched):
                 continue  # *de drie speerpunten (wonen, werken en leefbaarheid)*: the name of a theme
             if _advice_only(entry) and defines(matched):
                 explained.add(entry.term)
                 continue  # *Een workflow is een vaste reeks stappen*: the text explains its term here
+            if (
+                _advice_only(entry)
+                and entry.rule in LISTED_RULES
+                and explained_by_list(document.source, place[1], sent, matched)
+            ):
+                continue  # *een vitaal buitengebied:* and a list: the list says what the word stands for
             tokens = matched if split else stretch(matched, entry.verb is not None, entry.term)
             start, end = char_span(tokens, offset)
             flagged = text[start:end]

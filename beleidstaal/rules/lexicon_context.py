@@ -217,17 +217,43 @@ def in_named_themes(sent, matched) -> bool:
     """The matched words are an item of a list of at least three short items (joined by commas and *en*, *of*,
     *&*) after a colon or in brackets, whose lead-in names themes or aims (``theme_nouns``: *de tien thema's:
     energie, water, ... en leefbaarheid*; *de drie speerpunten (landbouw, toerisme en leefbaarheid)*). The items
-    are the names a policy gave its themes; the writer reports them and cannot swap one for advice."""
+    are the names a policy gave its themes; the writer reports them and cannot swap one for advice. The list may
+    also follow a preposition that hangs on such a noun, without a colon: *de rijksdoelen rond concurrentiekracht,
+    bereikbaarheid en leefbaarheid, zodat ...* (the list ends before a clause, verb or preposition)."""
     from ..language.data import word_set
 
     doc = sent.doc
+    themes = word_set("grammatica", "theme_nouns")
+
+    def theme(t) -> bool:
+        return t.pos_ == "NOUN" and any(t.lemma_.lower().endswith(n) for n in themes)
+
     first, last = min(t.i for t in matched), max(t.i for t in matched)
     opener = next((i for i in range(first - 1, sent.start - 1, -1) if doc[i].text in (":", "(")), None)
+    after_noun = False
     if opener is None:
-        return False
+        # *de rijksdoelen rond concurrentiekracht, bereikbaarheid en leefbaarheid*: a preposition right after a
+        # noun of themes or aims opens the list of their names (no colon)
+        opener = next(
+            (
+                i
+                for i in range(first - 1, sent.start, -1)
+                if doc[i].pos_ == "ADP" and theme(doc[i - 1]) and doc[i].head.head.i == i - 1
+            ),
+            None,
+        )
+        if opener is None:
+            return False
+        after_noun = True
     close = ")" if doc[opener].text == "(" else None
     end = next(
-        (i for i in range(last + 1, sent.end) if doc[i].text == close or doc[i].text in (";", ".", ":")),
+        (
+            i
+            for i in range(last + 1, sent.end)
+            if doc[i].text == close
+            or doc[i].text in (";", ".", ":")
+            or (after_noun and (doc[i].pos_ in ("SCONJ", "VERB", "AUX", "ADP") or doc[i].text == "("))
+        ),
         sent.end,
     )
     if close and (end == sent.end or doc[end].text != close):
@@ -240,17 +266,18 @@ def in_named_themes(sent, matched) -> bool:
         elif not t.is_punct:
             item.append(t)
     items.append(item)
+    if after_noun and not items[-1]:
+        items.pop()  # the comma before the clause that follows the list (*..., zodat ...*)
     if len(items) < 3 or any(not it or len(it) > THEME_ITEM_WORDS for it in items):
         return False
     if any("Fin" in t.morph.get("VerbForm") for it in items for t in it):
         return False  # a clause, not a name
+    if after_noun:
+        return True
     lead_start = next(
         (i + 1 for i in range(opener - 1, sent.start - 1, -1) if doc[i].text in (":", ";")), sent.start
     )
-    themes = word_set("grammatica", "theme_nouns")
-    return any(
-        t.pos_ == "NOUN" and any(t.lemma_.lower().endswith(n) for n in themes) for t in doc[lead_start:opener]
-    )
+    return any(theme(t) for t in doc[lead_start:opener])
 
 
 #: a year, or a span of years, written as a number: *2016*, *2021-2025*

@@ -229,6 +229,7 @@ def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         or _between(tokens, entry.unless_dependent)
         or _governs_compound(tokens, entry.unless_dependent)
         or _governs_phrase(tokens, entry.unless_dependent)
+        or _verb_coordinated(tokens, entry.unless_dependent)
     ):
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
@@ -274,6 +275,28 @@ def _governs_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
         for case in child.children
         if case.dep_ == "case"
     )
+
+
+def _verb_coordinated(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """The verb that the tokens are the fixed part of (*in stand* of *in stand houden*) is coordinated with a verb
+    whose lemma, with its particle, is one of the words: *aangelegd en in stand gehouden* (``aanleggen``), the
+    standard condition that a thing be made and then kept in place."""
+    inside = {t.i for t in tokens}
+    verbs = {t.head for t in tokens if t.dep_ == "compound:prt" and t.head.i not in inside}
+    for verb in verbs:
+        others = [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "conj":
+            others.append(verb.head)
+        if any(_verb_lemma(v) in words for v in others if v.pos_ in ("VERB", "AUX")):
+            return True
+    return False
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The lemma of a verb with its separable particle (*legt ... aan*, *aan te leggen*: *aanleggen*)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    lemma = verb.lemma_.lower()
+    return lemma if lemma.startswith(particle) else particle + lemma
 
 
 def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:

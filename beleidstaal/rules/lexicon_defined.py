@@ -1,0 +1,155 @@
+"""Word-list rules: where the writer defines or explains the listed word (``lexicon.py``).
+
+- ``defines(matched)``: the sentence says what the matched noun means (*Een workflow is een reeks stappen die ...*,
+  *Onder transformatie verstaan we ...*, *Bij transformatie gaat het om ...*, *Van transformatie is sprake als
+  ...*). The document explains its term there: no finding of that term anywhere in the document.
+- ``run_in_heading(sent, matched)``: the sentence is only the matched words, at the start of a line, and the text
+  goes on after it on the same line (*3. Transformatie. Bij transformatie gaat het om ...*): a heading run into its
+  paragraph, which names a topic and says nothing.
+- ``explained_by_list(source, s1, sent, matched)``: the matched word is an adjective of the noun that ends its
+  sentence before a colon, and a list follows on the next lines (*De provincie streeft naar een vitaal
+  buitengebied:* and three list items): the list says what the writer means by the word.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the word lists whose nouns can be a document's own term, which it may explain (jargon, English words, slogans,
+#: vague words); stiff words and wordy phrases (BT101, BT104) and support verbs (BT202) are the writer's style
+TERM_RULES = frozenset({"BT102", "BT103", "BT105", "BT106", "BT108", "BT109"})
+#: the word lists whose words a list after a colon can explain: jargon and vague words say little by themselves,
+#: and the list says what they stand for. An English word (BT103) stays an English word whatever follows it
+LISTED_RULES = frozenset({"BT102", "BT105", "BT106"})
+#: a predicate that says what a noun is goes on to specify it: *een reeks stappen die ...*, *het vermogen om ...*;
+#: one that only rates it (*X is een belangrijk doel.*) does not define it
+DEFINING = frozenset({"die", "dat", "waarin", "waarmee", "waarbij", "waardoor", "om", "van"})
+#: the conjunctions of a condition that defines a term: *Van transformatie is sprake als ...*
+CONDITION_MARKS = frozenset({"als", "wanneer", "indien", "zodra"})
+
+
+def defines(matched) -> bool:
+    """The sentence says what the matched noun means: *Een workflow is een reeks stappen die ...* (the noun opens
+    the sentence, then *is* or *zijn*, an article and words that specify the predicate: ``DEFINING``),
+    *Zelfredzaamheid betekent dat ...*, *Met zelfredzaamheid bedoelen we ...*, *Onder vrijstelling verstaan we ...*
+    (the verbs in lexicons/data/grammatica.toml); *Bij transformatie gaat het om ...* (what a case of the term is
+    about); *Van transformatie is sprake als ...* (the condition under which the term applies). The text explains
+    its term there."""
+    from ..language.data import word_set
+
+    words = sorted(matched, key=lambda t: t.i)
+    first, noun = words[0], words[-1]
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+        return False  # a noun (the tagger reads some nouns at the start of a sentence as adjectives)
+    sent, doc = noun.sent, noun.doc
+    before = [t for t in doc[sent.start : first.i] if not t.is_space]
+    if all(t.pos_ == "DET" for t in before) and noun.i + 2 < sent.end:
+        copula, article = doc[noun.i + 1], doc[noun.i + 2]
+        rest = {t.lower_ for t in doc[noun.i + 3 : sent.end]}
+        if copula.lower_ in ("is", "zijn") and article.lower_ in ("een", "de", "het") and rest & DEFINING:
+            return True  # Een X is een reeks stappen die ..., X is het vermogen om ...
+    verbs = word_set("grammatica", "defining_verbs")
+    head = noun.head.lemma_.lower()
+    cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    if noun.dep_.startswith("nsubj") and head in verbs:
+        return True  # X betekent / houdt in ...
+    if noun.dep_ in ("obl", "obj") and head in verbs:
+        return bool(cases & {"met", "onder"})  # met X bedoelen we, onder X verstaan we
+    return _about_case(noun, before, cases) or _condition_of(noun, before, cases)
+
+
+def _about_case(noun, before, cases) -> bool:
+    """*Bij transformatie gaat het om een verandering ...*, *Bij X gaat het erom dat ...*: the sentence opens with
+    *bij* and the noun, and its verb is *gaan* with *het* and *om*: it says what a case of the term is."""
+    if "bij" not in cases or any(t.pos_ not in ("ADP", "DET") for t in before):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() != "gaan" or noun.dep_ not in ("obl", "obl:arg", "nmod"):
+        return False
+    children = list(verb.children)
+    has_het = any(c.lower_ == "het" for c in children)
+    has_om = any(
+        c.lower_ in ("erom", "om") or any(g.dep_ == "case" and g.lower_ == "om" for g in c.children)
+        for c in children
+    )
+    return has_het and has_om
+
+
+def _condition_of(noun, before, cases) -> bool:
+    """*Van transformatie is sprake als een gebied een nieuwe functie krijgt*: the sentence opens with *van* and the
+    noun, says *sprake*, and then a condition: when the term applies."""
+    if "van" not in cases or any(t.pos_ not in ("ADP", "DET") for t in before):
+        return False
+    doc = noun.doc
+    after = []
+    for tok in doc[noun.i + 1 :]:  # the parser may cut the sentence before its condition: to the full stop
+        if tok.text in (".", "!", "?", ";", ":"):
+            break
+        after.append(tok)
+    if not any(t.lower_ == "sprake" for t in after[:4]):
+        return False
+    return any(t.lower_ in CONDITION_MARKS for t in after)
+
+
+#: the marks a run-in heading may have before it on its line: a list mark, a number (*3.*, *3\.*)
+_MARKS = " \t0123456789.\\*_+-#"
+
+
+def run_in_heading(sent, matched) -> bool:
+    """The sentence is nothing but the matched words and its full stop, starts a line (after a list mark or a
+    number at most) with a capital, and more text follows on the same line: *3. Transformatie. Bij transformatie
+    gaat het om ...*. A noun on its own is no statement; it names the topic of the text after it, like a heading
+    (``lexicon_context._whole_label`` reads a heading on a line of its own)."""
+    from ..language.words import doc_text
+
+    doc = sent.doc
+    inside = {t.i for t in matched}
+    solid = [t for t in sent if not t.is_space]
+    if not solid or solid[-1].text != "." or len(solid) < 2:
+        return False
+    if any(t.i not in inside and t.pos_ != "DET" for t in solid[:-1]):
+        return False
+    first = solid[0]
+    if not first.text[:1].isupper():
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    if text[line_start : first.idx].strip(_MARKS):
+        return False  # other words before it on the line: a sentence cut short, not a heading
+    end = solid[-1].idx + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end == -1 else line_end]
+    return bool(rest.strip())
+
+
+#: the noun phrase from the matched word to the colon has at most this many more words (*een vitaal buitengebied:*)
+LISTED_WINDOW = 3
+#: a list item at the start of a line: a dash, star or bullet, or a number with a full stop or bracket
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•·]|\d+[.)])\s")
+
+
+def explained_by_list(source: str, s1: int, sent, matched) -> bool:
+    """The matched word is an adjective before the noun that ends its sentence before a colon (at most
+    ``LISTED_WINDOW`` words of that phrase after it: no verb, no other punctuation), and the next line that is not
+    empty is a list item: *De provincie streeft naar een vitaal buitengebied:* and *- met behoud van ...*. The list
+    says in what way the thing is so; advice to say what the word means asks for what is there. A noun before the
+    colon is not explained by its list (*de volgende speerpunten:* names the points, the word stays the writer's)."""
+    doc = sent.doc
+    if len(matched) != 1 or matched[0].pos_ != "ADJ" or matched[0].dep_ != "amod":
+        return False  # a quality of the thing the list spells out; a noun's list names its members
+    last = matched[0].i
+    after = [t for t in doc[last + 1 : sent.end] if not t.is_space]
+    if len(after) < 2 or after[-1].text != ":" or len(after) - 1 > LISTED_WINDOW:
+        return False
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "X") for t in after[:-1]):
+        return False
+    if matched[0].head.i != after[-2].i:
+        return False  # the adjective describes the noun that ends the sentence
+    colon = source.find(":", s1)
+    if colon == -1:
+        return False
+    line_end = source.find("\n", colon)
+    if line_end == -1 or source[colon + 1 : line_end].strip(" \t*_"):
+        return False  # text after the colon on its line: the sentence goes on, no list below
+    following = source[line_end + 1 :].lstrip("\n")
+    return LIST_ITEM.match(following) is not None
