@@ -192,10 +192,12 @@ def lacks_its_object(tokens: Sequence[Token], words: Sequence[str]) -> bool:
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
     if not nouns or not verbs:
         return False
-    if any(c.dep_ == "aux:pass" or c.lemma_ == "worden" for v in verbs for c in v.children) or any(
-        t.dep_ == "aux:pass" or t.lemma_ == "worden" for t in tokens
-    ):
-        return False  # in behandeling wordt genomen → behandeld wordt: the subject is what it is about
+    if any(
+        c.dep_ in ("aux:pass", "nsubj:pass") or c.lemma_ == "worden" for v in verbs for c in v.children
+    ) or any(t.dep_ == "aux:pass" or t.lemma_ == "worden" for t in tokens):
+        # in behandeling wordt genomen → behandeld wordt, is tot uitvoering gebracht → is uitgevoerd: the subject
+        # is what it is about
+        return False
     inside = {t.i for t in tokens}
     for noun in nouns:
         if any(c.dep_ not in _NOUN_FRAME and c.i not in inside for c in noun.children):
