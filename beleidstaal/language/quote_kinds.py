@@ -167,7 +167,17 @@ def _introduces_quotation(text: str) -> int | None:
             return m.end()
         if announces_policy(clause):
             return m.end()
+        # not the colon inside a number (*afdeling 3:4 van de Awb*)
+        in_number = text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit()
+        if not in_number and _rule_text_states(clause):
+            return m.end()
     return None
+
+
+def _rule_text_states(clause: str) -> bool:
+    from .quote_subjects import rule_text_states  # it uses names_policy: imported when first needed
+
+    return rule_text_states(clause)
 
 
 def announces_policy(clause: str) -> bool:
@@ -240,6 +250,7 @@ def _after_intro(document: Document, headings: list[bool], i: int, at: int, kind
             or q.kind in ("list_item", "quote")
             or (previous.endswith((":", ";")) and _item_like(document, q))
             or (kind == "artikellid" and _refers_to_a_part(document.paragraph_text(q)))
+            or _label_in_list(document, paragraphs, j, i + 1)
         ):
             last = j + 1
             j += 1
@@ -247,6 +258,31 @@ def _after_intro(document: Document, headings: list[bool], i: int, at: int, kind
             break
     block = QuotedBlock(paragraphs[i + 1].start, paragraphs[last - 1].end, kind) if last > i + 1 else None
     return block, max(last, i + 1)
+
+
+#: a label between the items of one numbered list (*Constructie en uitvoering*) has at most this many words
+MAX_LABEL_WORDS = 6
+_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _label_in_list(document: Document, paragraphs: list[Paragraph], j: int, first: int) -> bool:
+    """Paragraph ``j`` is a short label without a full stop that splits one numbered list: the item after it goes
+    on with the number after the last item before it (*3.* ... *Constructie en uitvoering* ... *4.*), so the
+    quoted list goes on under it. The writer's own text after a list starts no item that continues its numbers."""
+    label = document.paragraph_text(paragraphs[j]).strip()
+    if len(label.split()) > MAX_LABEL_WORDS or label.endswith((".", ";", ":")) or j + 1 >= len(paragraphs):
+        return False
+    after = _item_number(document, paragraphs[j + 1])
+    numbers = [n for n in (_item_number(document, q) for q in paragraphs[first:j]) if n is not None]
+    return bool(after is not None and numbers and after == numbers[-1] + 1)
+
+
+def _item_number(document: Document, p: Paragraph) -> int | None:
+    """The number of a numbered item (*3.*, *3)*), in its text or as the Markdown list marker before it."""
+    m = _NUMBER.match(document.paragraph_text(p)) or re.search(
+        r"(\d{1,2})[.)]\s*$", _line_prefix(document, p)
+    )
+    return int(m.group(1)) if m else None
 
 
 def _item_like(document: Document, p: Paragraph) -> bool:
@@ -330,8 +366,12 @@ def condition_items(document: Document, headings: list[bool]) -> list[QuotedBloc
             and any(";" in text.rstrip()[-5:] for _, text in run)
             and not any(_words("own_voice") & set(re.findall(r"\w+", text.lower())) for _, text in run)
         ):
-            found.extend(QuotedBlock(q.start, q.end, "voorwaarden") for q, _ in run)
+            found.extend(QuotedBlock(q.start, ends.get(q.start, q.end), "voorwaarden") for q, _ in run)
 
+    ends: dict[int, int] = {}  # an item's start -> the end of the last of its own numbered items
+    opened = (
+        False  # the last item of the run ends in ':' and its own items (*1.*, *2.*) follow right under it
+    )
     for p, heading in zip(document.paragraphs, headings, strict=True):
         if heading:
             close()
@@ -340,6 +380,10 @@ def condition_items(document: Document, headings: list[bool]) -> list[QuotedBloc
         text = document.paragraph_text(p)
         mark = _condition_mark(text)
         if mark is None:
+            # the numbered items of a condition that ends in ':' are part of it (*f. ... geldt dat:* / *1. ...*)
+            opened = opened and _item_number(document, p) is not None
+            if opened:
+                ends[run[-1][0].start] = p.end
             continue
         follows = any(m is not None and n is not None and m == n + 1 for m, n in zip(mark, last, strict=True))
         if not follows:
@@ -347,6 +391,7 @@ def condition_items(document: Document, headings: list[bool]) -> list[QuotedBloc
             run = []
         run.append((p, text))
         last = mark
+        opened = text.rstrip().endswith(":")
     close()
     return found
 

@@ -83,8 +83,8 @@ def test_conditions_repeated_to_answer_them_are_quoted_and_the_answers_are_not()
     kinds = blocks(CONDITIONS_ANSWERED)
     assert [k for k, _ in kinds].count("herhaald") == 3
     assert ("herhaald", "a. de nieuwe woning is gelegen aan de openbare weg") in kinds
-    # an item ending in a colon with its own list under it belongs to the quoted conditions
-    assert ("voorwaarden", "c. vooraf wordt inzicht gegeven in:") in kinds
+    # an item ending in a colon belongs to the quoted conditions, with its own numbered list under it
+    assert ("voorwaarden", "c. vooraf wordt inzicht gegeven in: de bodem; het geluid.") in kinds
     assert not [t for t in texts(CONDITIONS_ANSWERED, "BT301") if "geschaad" in t or "gegeven" in t]
     assert [t for t in texts(CONDITIONS_ANSWERED, "BT301") if "gebouwd" in t]  # d. repeats nothing quoted
     assert "derhalve" in texts(CONDITIONS_ANSWERED, "BT101")  # the answers are the writer's own
