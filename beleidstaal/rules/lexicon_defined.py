@@ -63,6 +63,8 @@ def _about_case(noun, before, cases) -> bool:
     *bij* and the noun, and its verb is *gaan* with *het* and *om*: it says what a case of the term is."""
     if "bij" not in cases or any(t.pos_ not in ("ADP", "DET") for t in before):
         return False
+    if any(c.dep_ not in ("case", "det", "punct") for c in noun.children):
+        return False  # *Bij functiemenging op werklocaties gaat het om ...*: a case of the term, not the term
     verb = noun.head
     if verb.lemma_.lower() != "gaan" or noun.dep_ not in ("obl", "obl:arg", "nmod"):
         return False

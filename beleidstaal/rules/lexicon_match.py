@@ -279,17 +279,19 @@ def _governs_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
 
 def _verb_coordinated(tokens: list[Token], words: tuple[str, ...]) -> bool:
     """The verb that the tokens are the fixed part of (*in stand* of *in stand houden*) is coordinated with a verb
-    whose lemma, with its particle, is one of the words: *aangelegd en in stand gehouden* (``aanleggen``), the
+    before it whose lemma, with its particle, is one of the words: *aangelegd en in stand gehouden* (``aanleggen``), the
     standard condition that a thing be made and then kept in place."""
     inside = {t.i for t in tokens}
     verbs = {t.head for t in tokens if t.dep_ == "compound:prt" and t.head.i not in inside}
-    for verb in verbs:
-        others = [c for c in verb.children if c.dep_ == "conj"]
-        if verb.dep_ == "conj":
-            others.append(verb.head)
-        if any(_verb_lemma(v) in words for v in others if v.pos_ in ("VERB", "AUX")):
-            return True
-    return False
+    # the making verb comes first (made, then kept); a clause after it (*blijven in stand en er worden paden
+    # aangelegd*) is another statement
+    return any(
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and _verb_lemma(verb.head) in words
+        for verb in verbs
+    )
 
 
 def _verb_lemma(verb: Token) -> str:

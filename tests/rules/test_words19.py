@@ -40,6 +40,8 @@ def test_the_term_used_without_a_definition_keeps_its_finding():
         "Bij transformatie van het kantoor komen er veertig woningen.\n", "BT102"
     )
     assert "transformatie" in flagged("De transformatie van het oude kantoor begint in juni.\n", "BT102")
+    text = "Bij transformatie van oude kantoren gaat het om kleine woningen.\n"
+    assert "transformatie" in flagged(text, "BT102")  # a case of the term, not the term itself
     assert "transformatie" in flagged("Van transformatie is in deze wijk nog geen sprake.\n", "BT102")
 
 
@@ -90,6 +92,8 @@ def test_made_and_kept_in_place_is_a_condition():
     text = "De eigenaar moet de bomen planten en daarna in stand houden.\n"
     assert "in stand" in flagged(text, "BT104")  # guard: planting is no listed making verb
     assert "in stand" in flagged("Wij willen de oude molen in stand houden.\n", "BT104")  # guard
+    text = "De oude bomen blijven in stand en bij de school worden nieuwe paden aangelegd.\n"
+    assert "in stand" in flagged(text, "BT104")  # guard: another clause after it, no condition
 
 
 def test_optimised_code_is_the_trades_word():
