@@ -27,6 +27,13 @@ def rule_text_states(clause: str) -> bool:
     the plan or the writer as subject (*Het plan voldoet aan:*, *Wij stellen:*); the plan's own rules
     (``own_rules``, *artikel 3 van de regels*) are no such text."""
     words = re.findall(r"\w+", clause.lower())
+    # 'Deze ontheffing wordt slechts verleend, indien:': the legal test of a permission, in the law's words
+    if (
+        words[-1:] in (["indien"], ["mits"])
+        and "verleend" in words
+        and _words("permission_nouns") & set(words)
+    ):
+        return True
     for k in range(len(words) - 2):
         if (words[k], words[k + 1]) == ("de", "volgende") and words[k + 2] in _words("rule_nouns"):
             return names_policy(clause)

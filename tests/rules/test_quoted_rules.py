@@ -176,3 +176,32 @@ weken ter inzage ligt dan wel langer als dat nodig is.
 
 def test_a_colon_inside_a_number_is_no_lead_in():
     assert not quoted(NUMBER, "dan wel langer")
+
+
+PERMISSION = """# Soorten
+
+Van de verboden van de wet kan ontheffing worden gevraagd. Voor streng beschermde dieren wordt een ontheffing alleen
+verleend, indien:
+
+- er geen andere goede oplossing is;
+- geen afbreuk wordt gedaan aan de staat van de soort.
+
+Wij hebben onderzocht of hier beschermde dieren leven.
+"""
+
+
+def test_the_statutory_test_of_a_permission_is_quoted():
+    assert quoted(PERMISSION, "geen afbreuk wordt gedaan aan de staat")
+    assert not quoted(PERMISSION, "Wij hebben onderzocht")
+
+
+OWN_CONDITIONS = """# Uitvoering
+
+Wij bouwen de school alleen als:
+
+- de gemeenteraad het geld geeft dan wel een andere partij betaalt.
+"""
+
+
+def test_the_writers_own_conditions_stay_checked():
+    assert not quoted(OWN_CONDITIONS, "dan wel een andere partij")
