@@ -375,13 +375,13 @@ def condition_items(document: Document, headings: list[bool]) -> list[QuotedBloc
     for p, heading in zip(document.paragraphs, headings, strict=True):
         if heading:
             close()
-            run, last = [], (None, None)
+            run, last, opened = [], (None, None), False
             continue
         text = document.paragraph_text(p)
         mark = _condition_mark(text)
         if mark is None:
             # the numbered items of a condition that ends in ':' are part of it (*f. ... geldt dat:* / *1. ...*)
-            opened = opened and _item_number(document, p) is not None
+            opened = opened and bool(run) and _item_number(document, p) is not None
             if opened:
                 ends[run[-1][0].start] = p.end
             continue

@@ -205,3 +205,11 @@ Wij bouwen de school alleen als:
 
 def test_the_writers_own_conditions_stay_checked():
     assert not quoted(OWN_CONDITIONS, "dan wel een andere partij")
+
+
+def test_numbered_paragraph_under_a_heading_after_an_open_condition_does_not_crash():
+    # a lettered condition that ends in ':' and then a heading: the numbered paragraph under the heading belongs to
+    # no condition (the run ended at the heading); before the fix the check gave up on the file (IndexError)
+    source = "a. het bouwwerk past in de omgeving;\nb. voor de hoogte geldt dat:\n\n## Kop\n\n1. Wij bouwen een huis.\n"
+    assert blocks(source) == []
+    check_text(source, kind="markdown", config=ALL)
