@@ -366,17 +366,18 @@ def _classifying(tok: Token) -> bool:
     return bool(subjects) and not any((s.lemma_ or s.lower_).lower() in aims for s in subjects)
 
 
-#: weak verbs whose subject is the act itself (*de overschrijding vindt plaats*, *gaat gepaard met*, *komt tot stand*)
-_ACT_SUBJECT = ("plaatsvinden", "vinden", "komen", "gaan", "overgaan")
+#: weak verbs of giving, whose support use puts the act in the object (*biedt kwaliteit*, *geeft zicht op*); other weak
+#: verbs keep the noun as the act (*de uitbreiding zorgt voor meer verkeer*, *de overschrijding vindt plaats*)
+_GIVING = ("bieden", "geven", "leveren", "verlenen", "verschaffen")
 
 
 def _giver(tok: Token) -> bool:
     """The noun, without a *van*-phrase, is the active subject of a weak verb whose support use puts the act in its
     object (*De opstelling biedt een hoge kwaliteit*, *Deze verkenning geeft zicht op de knelpunten*): the act is
     *zicht geven*, *kwaliteit bieden*, and the subject is what gives it, a thing or a document that the text has
-    named, not a hidden act. Reported still: a weak verb whose subject is the act (``_ACT_SUBJECT``: *de
-    overschrijding vindt plaats*, *de verplaatsing gaat gepaard met*), the noun as object (*een afweging maken*)
-    and as subject of a passive (*kan een afweging worden gedaan*)."""
+    named, not a hidden act. Reported still: the subject of any other weak verb (*de overschrijding vindt plaats*,
+    *de uitbreiding zorgt voor meer verkeer*), the noun as object (*een afweging maken*) and as subject of a
+    passive (*kan een afweging worden gedaan*)."""
     head = tok.head
     if tok.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
         return False
@@ -385,11 +386,7 @@ def _giver(tok: Token) -> bool:
         c.dep_.startswith("nmod") and c.doc[c.left_edge.i].lower_ == "van" for c in tok.children
     ):
         return False
-    lemma = full_lemma(head)
-    weak = word_set("grammatica", "weak_verbs")
-    if lemma not in weak and (head.lemma_ or "").lower() not in weak:
-        return False
-    return lemma not in _ACT_SUBJECT and (head.lemma_ or "").lower() not in _ACT_SUBJECT
+    return full_lemma(head) in _GIVING or (head.lemma_ or "").lower() in _GIVING
 
 
 def _coordination(anchor: Token) -> list[Token]:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 #: verbs that need an object in plain use (*wij stellen voor* alone says nothing)
 NEEDS_OBJECT = word_set("realisatie", "needs_object")
 #: words before the first position that do not take a place of their own: coordinators
-_COORDINATORS = frozenset({"en", "maar", "want", "of", "dus"})
+_COORDINATORS = word_set("realisatie", "coordinators")
 #: dependents of a noun that do not say what its verb would be about
 _NOUN_FRAME = frozenset(
     {"det", "amod", "case", "punct", "cc", "nummod", "advmod", "fixed", "flat", "compound"}
@@ -230,5 +230,7 @@ def antecedent_of_a_relative(tokens: Sequence[Token]) -> bool:
     doc, end = last.doc, last.sent.end
     j = last.i + 1
     if j < end and doc[j].text == ",":
-        j += 1
+        # after a comma *waarbij*, *waarmee* ... mostly take up the whole clause (*wij maken een afweging, waarbij
+        # wij letten op ...*); *die* and *welke* still point to the noun
+        return j + 1 < end and doc[j + 1].lower_ in ("die", "welke")
     return j < end and doc[j].lower_ in _RELATIVE

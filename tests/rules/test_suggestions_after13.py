@@ -142,3 +142,15 @@ def test_no_verb_replacement_when_a_relative_clause_hangs_on_the_noun():
     assert not hit.suggestions
     hit = one("Wij maken een afweging die voor iedereen duidelijk is.", "BT202", "maken een afweging")
     assert not hit.suggestions
+
+
+def test_waarbij_after_a_comma_takes_up_the_clause_not_the_noun():
+    # *, waarbij ...* mostly takes up the whole clause; *, die ...* still points to the noun (review of the round)
+    from beleidstaal.language.realise_structure import antecedent_of_a_relative
+    from beleidstaal.nlp import load_model
+
+    nlp = load_model()
+    clause = nlp("Wij maken een afweging, waarbij wij letten op de kosten.")
+    noun = nlp("Wij maken een afweging, die de raad later bespreekt.")
+    assert not antecedent_of_a_relative(list(clause[1:4]))
+    assert antecedent_of_a_relative(list(noun[1:4]))
