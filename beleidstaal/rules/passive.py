@@ -101,7 +101,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                 # in hoofdstuk 3 worden de regels beschreven: the text is the better subject; 'who' would be wrong
                 message = (
                     f"Lijdende vorm: '{words}'. Een actieve zin is directer: maak de tekst het onderwerp, "
-                    f"bijvoorbeeld '{_source_text(verb)} beschrijft ...'."
+                    f"bijvoorbeeld '{_source_text(verb)} {_source_verb(verb)}'."
                 )
             else:
                 message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: zeg wie het doet."
@@ -126,18 +126,37 @@ HIDDEN_DOER_ADVICE = {
 
 def _source_text(verb) -> str:
     """The text a reporting passive names with *in* (*in dit artikel wordt ... beschreven*), as a subject: *Dit
-    artikel*, *Hoofdstuk 3*; *Dit hoofdstuk* when the phrase is longer than four words or not found."""
+    artikel*, *Paragraaf 3.2* (the noun with the words before it and a number or name right after it, not a
+    *van*-phrase); *De tekst* when that is longer than four words or not found."""
     from ..language.data import word_set
 
     nouns = tuple(word_set("lijdende_vorm", "text_nouns"))
+    doc = verb.doc
     for c in verb.children:
-        first = verb.doc[c.left_edge.i]
+        first = doc[c.left_edge.i]
         if c.dep_.startswith("obl") and first.lower_ == "in" and c.lower_.endswith(nouns):
-            words = [t.text for t in verb.doc[first.i + 1 : c.right_edge.i + 1]]
+            end = c.i + 1
+            while end <= c.right_edge.i and (
+                doc[end].pos_ in ("NUM", "PROPN", "X", "SYM") or doc[end].like_num
+            ):
+                end += 1
+            words = [t.text for t in doc[first.i + 1 : end]]
             if 0 < len(words) <= 4:
                 text = " ".join(words)
                 return text[:1].upper() + text[1:]
-    return "Dit hoofdstuk"
+    return "De tekst"
+
+
+def _source_verb(verb) -> str:
+    """The passive's own verb in the present for that subject (*beschrijft ...*, *geeft ... aan*)."""
+    from ..language.grammar import infinitive
+    from ..language.verbs import present, separable
+
+    lemma = infinitive(verb)
+    parts = separable(lemma)
+    if parts:
+        return f"{present(parts[1])} ... {parts[0]}"
+    return f"{present(lemma)} ..."
 
 
 def _quoted(tokens) -> str:
