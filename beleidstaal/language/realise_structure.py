@@ -123,14 +123,20 @@ def clause_for_participle(tok: Token, noun: Token) -> str:
     """Advice for an attributive participle phrase with *zijnde*: the noun first, then a clause (*de regeling die
     in voorbereiding is*)."""
     doc = tok.doc
-    j = tok.i - 1
-    while j > tok.sent.start and doc[j].pos_ != "DET":
+    # the noun's own article: the first one back from *zijnde* within the phrase, not one of another noun phrase
+    # before a conjunction, a comma or a verb (*de bestaande regels en in voorbereiding zijnde plannen*); the parse
+    # itself often hangs that article on the phrase's own noun (*de in voorbereiding*)
+    j, det = tok.i - 1, None
+    while j >= tok.sent.start and doc[j].pos_ not in ("CCONJ", "PUNCT", "VERB", "AUX"):
+        if doc[j].pos_ == "DET":
+            det = doc[j]
+            break
         j -= 1
-    det = doc[j] if doc[j].pos_ == "DET" else None
     middle = doc[(det.i + 1 if det is not None else tok.i) : tok.i].text
-    if not middle or det is None:
-        return f"Maak er een bijzin van: zet na '{noun.text}' 'die' of 'dat' en dan '... is'."
     plural = "Plur" in noun.morph.get("Number")
+    if not middle or det is None:
+        pronoun, verb = ("'die'", "zijn") if plural else ("'die' of 'dat'", "is")
+        return f"Maak er een bijzin van: zet na '{noun.text}' {pronoun} en dan '... {verb}'."
     if plural or det.lower_ in ("de", "deze", "die"):
         pronoun, verb = "die", "zijn" if plural else "is"
     elif det.lower_ in ("het", "dit", "dat"):

@@ -3,6 +3,8 @@ here is written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from beleidstaal import check_text
 from beleidstaal.config import Config
 
@@ -154,3 +156,22 @@ def test_waarbij_after_a_comma_takes_up_the_clause_not_the_noun():
     noun = nlp("Wij maken een afweging, die de raad later bespreekt.")
     assert not antecedent_of_a_relative(list(clause[1:4]))
     assert antecedent_of_a_relative(list(noun[1:4]))
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # the article of another noun phrase before 'en' is not the noun's own (review of the round)
+        (
+            "Wij letten op de bestaande regels en in voorbereiding zijnde plannen.",
+            "Maak er een bijzin van: zet na 'plannen' 'die' en dan '... zijn'.",
+        ),
+        (
+            "Wij letten op de in voorbereiding zijnde plannen.",
+            "Maak er een bijzin van: 'de plannen die in voorbereiding zijn'.",
+        ),
+    ],
+)
+def test_clause_for_a_participle_phrase_takes_the_nouns_own_article(text, advice):
+    found = [f for f in check_text(text, config=Config(min_severity="info")) if f.text == "zijnde"]
+    assert found and found[0].advice[0] == advice
