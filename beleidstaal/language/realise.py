@@ -177,7 +177,12 @@ def _cut_breaks(tokens: Sequence[Token]) -> str | None:
         return f"Schrap '{words}' en zet iets anders voor '{verb.text}', zoals het onderwerp of 'er'."
     phrase = whole_phrase(tokens)
     if phrase is not None:
-        return f"Schrap '{phrase}'."  # in de breedste zin van het woord: the whole phrase goes
+        # in de breedste zin van het woord: the whole phrase goes; in the first position the verb must not come first
+        text = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].text
+        verb = first_before_finite(phrase)
+        if verb is not None:
+            return f"Schrap '{text}' en zet iets anders voor '{verb.text}', zoals het onderwerp of 'er'."
+        return f"Schrap '{text}'."
     noun = attributive_participle(tokens[0]) if len(tokens) == 1 else None
     if noun is not None:
         return clause_for_participle(tokens[0], noun)  # de in voorbereiding zijnde regeling

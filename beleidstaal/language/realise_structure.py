@@ -77,9 +77,9 @@ def first_before_finite(tokens: Sequence[Token]) -> Token | None:
     return nxt if nxt is not None and _finite(nxt) else None
 
 
-def whole_phrase(tokens: Sequence[Token]) -> str | None:
+def whole_phrase(tokens: Sequence[Token]) -> list[Token] | None:
     """A prepositional phrase to delete (*in de breedste zin*) that goes on with *van* and a noun phrase (*van het
-    woord*): the words of the whole phrase, with its brackets when it fills them. None otherwise."""
+    woord*): the tokens of the whole phrase, with its brackets when it fills them. None otherwise."""
     first, last = _span(tokens)
     doc, sent = first.doc, first.sent
     if first.pos_ != "ADP" or last.i + 1 >= sent.end or doc[last.i + 1].lower_ != "van":
@@ -98,7 +98,7 @@ def whole_phrase(tokens: Sequence[Token]) -> str | None:
     start = first.i
     if start > sent.start and doc[start - 1].text == "(" and end + 1 < sent.end and doc[end + 1].text == ")":
         start, end = start - 1, end + 1
-    return doc[start : end + 1].text
+    return list(doc[start : end + 1])
 
 
 def attributive_participle(tok: Token) -> Token | None:

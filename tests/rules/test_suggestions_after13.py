@@ -175,3 +175,12 @@ def test_waarbij_after_a_comma_takes_up_the_clause_not_the_noun():
 def test_clause_for_a_participle_phrase_takes_the_nouns_own_article(text, advice):
     found = [f for f in check_text(text, config=Config(min_severity="info")) if f.text == "zijnde"]
     assert found and found[0].advice[0] == advice
+
+
+def test_the_whole_phrase_in_the_first_position_keeps_the_verb_second():
+    # deleting 'In de breedste zin van het woord' before 'is' would put the verb first (review of the round)
+    text = "In de breedste zin van het woord is dit een plan voor de hele stad."
+    [found] = [f for f in check_text(text, config=Config(min_severity="info")) if "breedste" in f.text]
+    assert found.advice[0].startswith(
+        "Schrap 'In de breedste zin van het woord' en zet iets anders voor 'is'"
+    )
