@@ -159,7 +159,7 @@ class FingerprintSpill:
                 os.unlink(f)
                 rec = rec[np.lexsort((rec["p"], rec["d"], rec["h"]))]
                 hashes = rec["h"]
-                values = rec["d"].astype(np.int64) * places.PLACE + rec["p"]
+                values = places.place_values(rec["d"], rec["p"])
                 del rec
                 if not fresh:
                     places.merge(conn, hashes, values)

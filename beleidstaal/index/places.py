@@ -19,8 +19,9 @@ CHUNK = 500
 _DTYPE = np.dtype("<i8")
 
 
-def place_values(doc_id: int, positions: np.ndarray) -> np.ndarray:
-    return np.int64(doc_id) * PLACE + np.asarray(positions, dtype=np.int64)
+def place_values(doc_ids, positions: np.ndarray) -> np.ndarray:
+    """The places of ``positions`` in document ``doc_ids`` (one id, or one per position) as stored numbers."""
+    return np.asarray(doc_ids, dtype=np.int64) * PLACE + np.asarray(positions, dtype=np.int64)
 
 
 def runs(hashes: np.ndarray, values: np.ndarray) -> list[tuple[int, bytes]]:
@@ -34,13 +35,18 @@ def runs(hashes: np.ndarray, values: np.ndarray) -> list[tuple[int, bytes]]:
     return [(h, values[cut[i] : cut[i + 1]].tobytes()) for i, h in enumerate(starts)]
 
 
-def _stored(conn, hashes: list[int]) -> dict[int, bytes]:
-    found: dict[int, bytes] = {}
+def _rows(conn, hashes: list[int]):
+    """The stored (hash, blob) rows of ``hashes``, ``CHUNK`` hashes to a statement, by hash within each."""
     for i in range(0, len(hashes), CHUNK):
         chunk = hashes[i : i + CHUNK]
         marks = ",".join("?" * len(chunk))
-        found.update(conn.execute(f"SELECT hash, places FROM places WHERE hash IN ({marks})", chunk))
-    return found
+        yield from conn.execute(
+            f"SELECT hash, places FROM places WHERE hash IN ({marks}) ORDER BY hash", chunk
+        )
+
+
+def _stored(conn, hashes: list[int]) -> dict[int, bytes]:
+    return dict(_rows(conn, hashes))
 
 
 def merge(conn, hashes: np.ndarray, values: np.ndarray) -> None:
@@ -85,15 +91,10 @@ def lookup(
     ``CHUNK`` asked for; without the documents in ``skip``, and, with ``most``, without the hashes stored at more than
     ``most`` places of the other documents."""
     found, counts, parts = [], [], []
-    for i in range(0, len(hashes), CHUNK):
-        chunk = hashes[i : i + CHUNK]
-        marks = ",".join("?" * len(chunk))
-        for h, blob in conn.execute(
-            f"SELECT hash, places FROM places WHERE hash IN ({marks}) ORDER BY hash", chunk
-        ):
-            found.append(h)
-            counts.append(len(blob) >> 3)
-            parts.append(blob)
+    for h, blob in _rows(conn, hashes):
+        found.append(h)
+        counts.append(len(blob) >> 3)
+        parts.append(blob)
     if not parts:
         empty = np.zeros(0, np.int64)
         return empty, empty, empty

@@ -112,9 +112,7 @@ def _size(van_head: Token | None) -> bool:
         (van_head.lemma_ or "").lower() in word_set("grammatica", "measure_units")
     )
     counted = any(c.dep_ == "nummod" or (c.like_num and c.i < van_head.i) for c in van_head.children)
-    own_object = any(
-        c.dep_.startswith("nmod") and c.doc[c.left_edge.i].lower_ == "van" for c in van_head.rights
-    )
+    own_object = any(_van_phrase(c) for c in van_head.rights)
     return unit and counted and not own_object
 
 
@@ -258,6 +256,20 @@ def _after_bij_or_voor(tok: Token) -> bool:
     )
 
 
+def _van_phrase(tok: Token) -> bool:
+    """``tok`` heads a *van*-phrase that hangs on its head noun (*de aanleg [van de weg]*)."""
+    return tok.dep_.startswith("nmod") and tok.doc[tok.left_edge.i].lower_ == "van"
+
+
+def _phrase_with(anchor: Token, prepositions: str) -> bool:
+    """The noun heads an oblique phrase opened by a preposition of the word list ``prepositions``
+    (lexicons/data/grammatica.toml): *uit een vergelijking*, *bij de uitvoering*, *voor de inrichting*."""
+    preps = word_set("grammatica", prepositions)
+    return anchor.dep_.startswith("obl") and any(
+        c.dep_ == "case" and c.lower_ in preps and c.i < anchor.i for c in anchor.children
+    )
+
+
 def _source(anchor: Token) -> bool:
     """The noun heads a phrase with *uit* or *in* (``source_prepositions``) of a verb of ``source_verbs``: *uit een
     vergelijking van de cijfers blijkt dat ...*, *in de beoordeling van de zienswijze is aangegeven ...*. There the
@@ -266,10 +278,11 @@ def _source(anchor: Token) -> bool:
     (*door een vergelijking van de cijfers*, *bij de beoordeling van de zienswijze*) and after other verbs (*voorzien
     in de realisatie van woningen*)."""
     head = anchor.head
-    if not anchor.dep_.startswith("obl") or head.i == anchor.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
-        return False
-    preps = word_set("grammatica", "source_prepositions")
-    if not any(c.dep_ == "case" and c.lower_ in preps and c.i < anchor.i for c in anchor.children):
+    if (
+        head.i == anchor.i
+        or head.pos_ not in ("VERB", "AUX", "ADJ")
+        or not _phrase_with(anchor, "source_prepositions")
+    ):
         return False
     verbs = word_set("grammatica", "source_verbs")
     return full_lemma(head) in verbs or (head.lemma_ or head.lower_).lower() in verbs
@@ -293,10 +306,7 @@ def _frame(anchor: Token) -> bool:
     van subsidies kijken wij naar*: *als wij subsidies toekennen*), where the clause's verb is weak or has a bare noun
     as its object (*bij de toetsing wordt rekening gehouden met*, *dient aandacht te worden geschonken*: the clause is
     nominal too), after the verb (*sluit aan bij de inrichting*: its object), and after *voor* (a purpose)."""
-    preps = word_set("grammatica", "frame_prepositions")
-    if not anchor.dep_.startswith("obl") or not any(
-        c.dep_ == "case" and c.lower_ in preps and c.i < anchor.i for c in anchor.children
-    ):
+    if not _phrase_with(anchor, "frame_prepositions"):
         return False
     verb = anchor.head
     # the frame stands before its verb; after it the phrase is the verb's object (*sluit aan bij de inrichting*)
@@ -333,10 +343,7 @@ def _domain(anchor: Token) -> bool:
     reported (*de gemeente zorgt voor de verbetering van de wegen*; *voor de uitvoering van het plan moet worden
     onderzocht*, a past participle)."""
     head = anchor.head
-    if not anchor.dep_.startswith("obl") or head.i == anchor.i:
-        return False
-    preps = word_set("grammatica", "domain_prepositions")
-    if not any(c.dep_ == "case" and c.lower_ in preps and c.i < anchor.i for c in anchor.children):
+    if head.i == anchor.i or not _phrase_with(anchor, "domain_prepositions"):
         return False
     if head.pos_ == "ADJ":
         return True
@@ -382,9 +389,7 @@ def _giver(tok: Token) -> bool:
     if tok.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if (nxt is not None and nxt.lower_ == "van") or any(
-        c.dep_.startswith("nmod") and c.doc[c.left_edge.i].lower_ == "van" for c in tok.children
-    ):
+    if (nxt is not None and nxt.lower_ == "van") or any(_van_phrase(c) for c in tok.children):
         return False
     return full_lemma(head) in _GIVING or (head.lemma_ or "").lower() in _GIVING
 
@@ -412,9 +417,7 @@ def _enumeration(anchor: Token) -> bool:
 
     members = _coordination(anchor)
     return len(members) >= 3 and all(
-        m.pos_ == "NOUN"
-        and m.lower_ not in known_verbs()
-        and any(c.dep_.startswith("nmod") and c.doc[c.left_edge.i].lower_ == "van" for c in m.children)
+        m.pos_ == "NOUN" and m.lower_ not in known_verbs() and any(_van_phrase(c) for c in m.children)
         for m in members
     )
 

@@ -366,6 +366,17 @@ def _described_not_done(verb: Token, auxes: list[Token]) -> str | None:
     return None
 
 
+def text_phrases(verb: Token) -> list[Token]:
+    """The heads of the verb's phrases with *in* and a text (``text_nouns``: *in hoofdstuk 3*, *in dit artikel*):
+    where a reporting passive says something is written."""
+    nouns = tuple(_lv("text_nouns"))
+    return [
+        c
+        for c in verb.children
+        if c.dep_.startswith("obl") and verb.doc[c.left_edge.i].lower_ == "in" and c.lower_.endswith(nouns)
+    ]
+
+
 def hidden_doer(verb: Token, auxes: list[Token]) -> str:
     """Whom a passive without a door-phrase hides, for the advice: ``duty`` (*moet worden aangevraagd*: who
     must?), ``report`` (*er wordt geconcludeerd dat*: who says so?), ``meets``
@@ -375,13 +386,7 @@ def hidden_doer(verb: Token, auxes: list[Token]) -> str:
     if lemma == "voldoen":
         return "meets"
     if lemma in _lv("reporting_verbs"):
-        in_text = any(
-            c.dep_.startswith("obl")
-            and verb.doc[c.left_edge.i].lower_ == "in"
-            and c.lower_.endswith(tuple(_lv("text_nouns")))
-            for c in verb.children
-        )
-        if in_text:
+        if text_phrases(verb):
             return "source"
         if any(c.dep_ in ("ccomp", "csubj", "csubj:pass") for c in verb.children):
             return "report"

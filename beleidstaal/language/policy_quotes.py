@@ -327,9 +327,8 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     ]
     heading = ""
     heading_at = -1  # the paragraph of that heading
-    context = (
-        ""  # the heading, or the heading of a section that holds it and names a vision (``_section_context``)
-    )
+    # the heading, or the heading of a section that holds it and names a vision (``_section_context``)
+    context = ""
     sections: list[QuotedBlock] = []  # the text of a vision under its heading (``_vision_section``)
     reported: list[QuotedBlock] = []  # sentences that report an article's text (``reports_article``)
     i = 0

@@ -110,13 +110,12 @@ def section_vision(document: Document, headings: list[bool], i: int) -> str | No
     heading = document.paragraph_text(document.paragraphs[i])
     if plan_voice(heading) or set(re.findall(r"\w+", heading.lower())) & _words("assessment_headings"):
         return None
-    parents = ancestor_headings(document, headings, i)[:1]
+    parent = next(iter(ancestor_headings(document, headings, i)), None)
+    if parent is None:
+        return None
     visions = tuple(_words("section_visions"))
-    for parent in parents:
-        if _VISION_TITLE.search(parent) or any(
-            w.startswith(visions) for w in re.findall(r"\w+", parent.lower())
-        ):
-            return parent
+    if _VISION_TITLE.search(parent) or any(w.startswith(visions) for w in re.findall(r"\w+", parent.lower())):
+        return parent
     return None
 
 

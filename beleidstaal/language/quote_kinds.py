@@ -369,9 +369,8 @@ def condition_items(document: Document, headings: list[bool]) -> list[QuotedBloc
             found.extend(QuotedBlock(q.start, ends.get(q.start, q.end), "voorwaarden") for q, _ in run)
 
     ends: dict[int, int] = {}  # an item's start -> the end of the last of its own numbered items
-    opened = (
-        False  # the last item of the run ends in ':' and its own items (*1.*, *2.*) follow right under it
-    )
+    # the last item of the run ends in ':' and its own items (*1.*, *2.*) follow right under it
+    opened = False
     for p, heading in zip(document.paragraphs, headings, strict=True):
         if heading:
             close()

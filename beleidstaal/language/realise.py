@@ -151,10 +151,14 @@ def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
     overlast* → not *Er is van overlast*): the advice names both words (*Schrap 'sprake van'*)."""
     if not tokens:
         return list(advice)
-    if any(a.strip().lower() in ("schrappen", "schrap") for a in advice):
+
+    def cut(a: str) -> bool:
+        return a.strip().lower() in ("schrappen", "schrap")
+
+    if any(cut(a) for a in advice):
         structure = _cut_breaks(tokens)
         if structure is not None:
-            return [structure if a.strip().lower() in ("schrappen", "schrap") else a for a in advice]
+            return [structure if cut(a) else a for a in advice]
     last = max(tokens, key=lambda t: t.i)
     after = last.nbor() if last.i + 1 < len(last.doc) else None
     # a noun and the preposition right after it: the parser hangs 'van overlast' on the verb or on the noun, but
@@ -163,7 +167,7 @@ def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
         return list(advice)
     first = min(tokens, key=lambda t: t.i)
     words = last.doc[first.i : after.i + 1].text
-    return [f"schrap '{words}'" if a.strip().lower() in ("schrappen", "schrap") else a for a in advice]
+    return [f"schrap '{words}'" if cut(a) else a for a in advice]
 
 
 def _cut_breaks(tokens: Sequence[Token]) -> str | None:
@@ -171,18 +175,16 @@ def _cut_breaks(tokens: Sequence[Token]) -> str | None:
     (``realise_structure``): the first position before a finite verb, a fixed phrase that goes on with *van*, a
     participle phrase before its noun."""
     words = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
-    verb = first_before_finite(tokens)
+    # in de breedste zin van het woord: the whole phrase goes
+    phrase = whole_phrase(tokens)
+    if phrase is not None:
+        words = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].text
+    verb = first_before_finite(phrase or tokens)
     if verb is not None:
         # Feitelijk is er sprake van → not 'Is er sprake van': the finite verb stays second
         return f"Schrap '{words}' en zet iets anders voor '{verb.text}', zoals het onderwerp of 'er'."
-    phrase = whole_phrase(tokens)
     if phrase is not None:
-        # in de breedste zin van het woord: the whole phrase goes; in the first position the verb must not come first
-        text = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].text
-        verb = first_before_finite(phrase)
-        if verb is not None:
-            return f"Schrap '{text}' en zet iets anders voor '{verb.text}', zoals het onderwerp of 'er'."
-        return f"Schrap '{text}'."
+        return f"Schrap '{words}'."
     noun = attributive_participle(tokens[0]) if len(tokens) == 1 else None
     if noun is not None:
         return clause_for_participle(tokens[0], noun)  # de in voorbereiding zijnde regeling

@@ -289,16 +289,9 @@ def _verb_coordinated(tokens: list[Token], words: tuple[str, ...]) -> bool:
         verb.dep_ == "conj"
         and verb.head.i < verb.i
         and verb.head.pos_ in ("VERB", "AUX")
-        and _verb_lemma(verb.head) in words
+        and full_lemma(verb.head) in words
         for verb in verbs
     )
-
-
-def _verb_lemma(verb: Token) -> str:
-    """The lemma of a verb with its separable particle (*legt ... aan*, *aan te leggen*: *aanleggen*)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-    lemma = verb.lemma_.lower()
-    return lemma if lemma.startswith(particle) else particle + lemma
 
 
 def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:

@@ -128,22 +128,17 @@ def _source_text(verb) -> str:
     """The text a reporting passive names with *in* (*in dit artikel wordt ... beschreven*), as a subject: *Dit
     artikel*, *Paragraaf 3.2* (the noun with the words before it and a number or name right after it, not a
     *van*-phrase); *De tekst* when that is longer than four words or not found."""
-    from ..language.data import word_set
+    from ..language.passive_worth import text_phrases
 
-    nouns = tuple(word_set("lijdende_vorm", "text_nouns"))
     doc = verb.doc
-    for c in verb.children:
-        first = doc[c.left_edge.i]
-        if c.dep_.startswith("obl") and first.lower_ == "in" and c.lower_.endswith(nouns):
-            end = c.i + 1
-            while end <= c.right_edge.i and (
-                doc[end].pos_ in ("NUM", "PROPN", "X", "SYM") or doc[end].like_num
-            ):
-                end += 1
-            words = [t.text for t in doc[first.i + 1 : end]]
-            if 0 < len(words) <= 4:
-                text = " ".join(words)
-                return text[:1].upper() + text[1:]
+    for c in text_phrases(verb):
+        end = c.i + 1
+        while end <= c.right_edge.i and (doc[end].pos_ in ("NUM", "PROPN", "X", "SYM") or doc[end].like_num):
+            end += 1
+        words = [t.text for t in doc[c.left_edge.i + 1 : end]]
+        if 0 < len(words) <= 4:
+            text = " ".join(words)
+            return text[:1].upper() + text[1:]
     return "De tekst"
 
 
