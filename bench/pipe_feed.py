@@ -17,10 +17,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from speed import pick_files  # noqa: E402
+from speed import distinct_paragraphs, pick_files  # noqa: E402
 
 from beleidstaal.model import load_model  # noqa: E402
-from beleidstaal.readers import read_path  # noqa: E402
 
 
 def main() -> None:
@@ -28,11 +27,7 @@ def main() -> None:
     rounds = int(sys.argv[4]) if len(sys.argv) > 4 else 2
     folder = Path(tempfile.mkdtemp())
     n = pick_files(words, folder, skip=skip)
-    texts = []
-    for f in sorted(folder.glob("*.md")):
-        d = read_path(f)
-        texts.extend(d.paragraph_text(p) for p in d.paragraphs if len(d.paragraph_text(p)) <= 100_000)
-    texts = list(dict.fromkeys(texts))
+    texts = distinct_paragraphs(folder)
     nlp = load_model(None)
 
     def parse(setting: str) -> list:

@@ -73,17 +73,23 @@ def run(cmd: list[str], env: dict) -> tuple[float, int]:
     return elapsed, peak
 
 
-def bare_pipeline(folder: Path) -> tuple[int, float, float]:
-    """Words per second of the bare pipeline over the paragraphs the linter parses: each distinct paragraph text
-    once (the linter's cache parses a repeated paragraph once too)."""
-    from beleidstaal.model import load_model
+def distinct_paragraphs(folder: Path) -> list[str]:
+    """The paragraphs the linter parses in the Markdown files of ``folder``: each distinct paragraph text once, in
+    file order (the linter's cache parses a repeated paragraph once too)."""
     from beleidstaal.readers import read_path
 
     texts = []
     for f in sorted(folder.glob("*.md")):
         doc = read_path(f)
         texts.extend(doc.paragraph_text(p) for p in doc.paragraphs if len(doc.paragraph_text(p)) <= 100_000)
-    texts = list(dict.fromkeys(texts))
+    return list(dict.fromkeys(texts))
+
+
+def bare_pipeline(folder: Path) -> tuple[int, float, float]:
+    """Words per second of the bare pipeline over the paragraphs the linter parses (``distinct_paragraphs``)."""
+    from beleidstaal.model import load_model
+
+    texts = distinct_paragraphs(folder)
     nlp = load_model(None)
     words = sum(len(t.split()) for t in texts)
     start, cpu = time.perf_counter(), time.process_time()

@@ -337,24 +337,31 @@ def test_stored_document_windows_equal_slices_of_all_words(monkeypatch):
     assert stored().words == words and len(StoredDocument(2, "p", "r", "p", "t", 0, load)) == 0
 
 
+def _old_index(path, tables: str, version: str, normaliser: str) -> None:
+    """An index file of an older format: its own ``tables`` (SQL) and a ``meta`` table naming its version."""
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + tables)
+    meta = {"schema": "beleidstaal-referentie-index", "version": version, "k": str(K), "w": str(W),
+            "normaliser": normaliser, "roots": "/data/plannen"}  # fmt: skip
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    conn.commit()
+    conn.close()
+
+
 def test_index_of_an_older_version_asks_for_a_rebuild(tmp_path):
     """An index in the format before word blocks (version 1: the words as one blob in ``docs``) is not read: a
     clear Dutch message names the command that makes it again, with the folders it was made of; the check stops
     with exit code 2, without a traceback."""
     old = tmp_path / "oud.sqlite"
-    conn = sqlite3.connect(old)
-    conn.executescript(
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    _old_index(
+        old,
         "CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT, root TEXT, relpath TEXT, title TEXT, size INTEGER,"
         " mtime_ns INTEGER, sha1 TEXT, words INTEGER, tokens BLOB, lines BLOB, breaks BLOB);"
         "CREATE TABLE fp (hash INTEGER, doc INTEGER, pos INTEGER, PRIMARY KEY (hash, doc, pos)) WITHOUT ROWID;"
-        "CREATE TABLE phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);"
+        "CREATE TABLE phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);",
+        version="1",
+        normaliser="3",
     )
-    meta = {"schema": "beleidstaal-referentie-index", "version": "1", "k": str(K), "w": str(W),
-            "normaliser": "3", "roots": "/data/plannen"}  # fmt: skip
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-    conn.commit()
-    conn.close()
     with pytest.raises(IndexFileError, match="andere versie van beleidstaal") as err:
         ReferenceIndex.open(old)
     assert f"beleidstaal index build /data/plannen --output {old}" in str(err.value)
@@ -369,20 +376,16 @@ def test_index_with_one_row_per_place_asks_for_a_rebuild(tmp_path):
     """An index of format version 2 (one row per fingerprint place in table ``fp``) is not read since the places
     of a hash are one blob: the same Dutch message with the rebuild command, no SQL error."""
     old = tmp_path / "v2.sqlite"
-    conn = sqlite3.connect(old)
-    conn.executescript(
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    _old_index(
+        old,
         "CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT, root TEXT, relpath TEXT, title TEXT, size INTEGER,"
         " mtime_ns INTEGER, sha1 TEXT, words INTEGER, lines BLOB, breaks BLOB);"
         "CREATE TABLE blocks (id INTEGER PRIMARY KEY, text BLOB NOT NULL);"
         "CREATE TABLE fp (hash INTEGER, doc INTEGER, pos INTEGER, PRIMARY KEY (hash, doc, pos)) WITHOUT ROWID;"
-        "CREATE TABLE phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);"
+        "CREATE TABLE phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);",
+        version="2",
+        normaliser=ReferenceIndex.create().meta["normaliser"],
     )
-    meta = {"schema": "beleidstaal-referentie-index", "version": "2", "k": str(K), "w": str(W),
-            "normaliser": ReferenceIndex.create().meta["normaliser"], "roots": "/data/plannen"}  # fmt: skip
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-    conn.commit()
-    conn.close()
     with pytest.raises(IndexFileError, match="andere versie van beleidstaal") as err:
         ReferenceIndex.open(old)
     assert f"Maak hem opnieuw met: beleidstaal index build /data/plannen --output {old}" in str(err.value)
