@@ -28,7 +28,7 @@ from .grammar import (
     participle_shape,
 )
 from .keys import PARTICLES
-from .passive_clauses import relative_subject
+from .passive_clauses import adopted_children, opens_a_phrase, relative_subject
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -119,7 +119,7 @@ def is_participle(tok: Token) -> bool:
     if pos not in PARTICIPLE_CLASSES:
         return False  # cheap exit: no other word class can be a participle below
     low = tok.lower_
-    if not _one_verb_form(low):
+    if not _one_verb_form(low) or opens_a_phrase(tok):
         return False
     # (the cheap tests first: the word class before the morphology, the form before the neighbour)
     if pos != "NOUN" and "Part" in tok.morph.get("VerbForm"):
@@ -225,7 +225,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     # an auxiliary far after the participle belongs to another clause (waarom sprake is van ...)
     auxes = [
         c
-        for c in verb.children
+        for c in [*verb.children, *adopted_children(verb)]
         if c.dep_ in ("aux", "aux:pass", "cop")
         and (c.i < verb.i or c.i - verb.i <= 2)
         and not _bracket_between(c, verb)
@@ -369,7 +369,7 @@ def expletive(verb: Token, auxes: list[Token]) -> Token | None:
     """The *er* of the passive's clause. An *er* before the relative pronoun that is the passive's subject belongs
     to the clause around the relative clause (*dat er kennis is die niet kan worden uitgedrukt*)."""
     relative = relative_subject(verb)
-    for t in [*verb.children, *(c for a in auxes for c in a.children)]:
+    for t in [*verb.children, *adopted_children(verb), *(c for a in auxes for c in a.children)]:
         if relative is not None and t.i < relative.i:
             continue
         if t.lower_ == "er" and t.dep_ in (
@@ -386,7 +386,7 @@ def expletive(verb: Token, auxes: list[Token]) -> Token | None:
 
 
 def subject(verb: Token, auxes: list[Token]) -> Token | None:
-    for t in [*verb.children, *(c for a in auxes for c in a.children)]:
+    for t in [*verb.children, *adopted_children(verb), *(c for a in auxes for c in a.children)]:
         if t.dep_ in ("nsubj", "nsubj:pass", "csubj:pass") and t.lower_ != "er":
             return t
     return None

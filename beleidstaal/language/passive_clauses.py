@@ -1,6 +1,7 @@
 """The clause a passive stands in: a relative clause, a reference (*zoals ... is uiteengezet*), an indirect
 question, a complement of *dat* or *of*, a condition, a purpose, an effect, an item of a list. Used by
-``passive_worth`` to decide whether a passive hides a doer that matters.
+``passive_worth`` to decide whether a passive hides a doer that matters; and the words the parser hung on a
+participle used as a preposition (*gezien de omvang*), which belong to the clause's own participle (``passive``).
 """
 
 from __future__ import annotations
@@ -270,3 +271,28 @@ def stranded_modal(pass_aux: Token, auxes: list[Token]) -> Token | None:
 
 def _opens_clause(tok: Token) -> bool:
     return tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType")
+
+
+def opens_a_phrase(tok: Token) -> bool:
+    """A participle that Dutch also uses as a preposition (*gezien*, *uitgezonderd*), right before an article, a
+    number or a possessive: it opens a noun phrase (*er is veel ruimte gezien de lage prijzen*: given the low
+    prices), so it is no participle. A participle at the end of its clause is followed by a preposition, a
+    conjunction or a stop (*wordt gezien als een maat*, *is gezien door de buren*)."""
+    if tok.lower_ not in _lv("preposition_participles") or tok.i + 1 >= tok.sent.end:
+        return False
+    after = tok.doc[tok.i + 1]
+    return after.pos_ in ("DET", "NUM") or "Yes" in after.morph.get("Poss") or after.like_num
+
+
+def adopted_children(verb: Token) -> list[Token]:
+    """The words the parser hung on a participle used as a preposition that it took for the clause's verb (*De
+    bomen worden gezien de droogte niet gekapt*: *worden* and *bomen* hang on *gezien*): they belong to the
+    participle that heads the clause. The parser may also hang the participle on the noun of that phrase (*Er wordt
+    gezien de omvang geen overleg gevoerd*: *gevoerd* on *omvang*). The noun phrase the preposition opens (*de
+    droogte*) stays out."""
+    head = verb.head
+    if head.i != verb.i and head.head.i < head.i and head.left_edge.i == head.head.i + 1:
+        head = head.head  # the participle hangs on the noun of the phrase: go up to the preposition
+    if head.i == verb.i or head.i > verb.i or not opens_a_phrase(head):
+        return []
+    return [c for c in head.children if c.i != verb.i and c.left_edge.i != head.i + 1]

@@ -102,6 +102,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
       a general statement for any such case;
     - *vervangen* with a door-phrase (*de weg is vervangen door een laan*): the door-phrase names what comes
       instead, not a doer;
+    - a verb of measuring with the unit, the starting point or the class (*de hoogte wordt gemeten vanaf het
+      peil*, *wordt uitgedrukt in een percentage*): a method or a definition for whoever measures;
     - the clause of a comparison after *dan* (*meer begrippen dan in dit plan worden gebruikt*): a measure.
 
     The passives left out still count for the share of passive sentences (BT303).
@@ -114,7 +116,8 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
     ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
-    ``flow``, ``fact``, ``capacity``, ``placement``, ``generic-case``, ``substitute``, ``comparison``); None when it reports it. The
+    ``flow``, ``fact``, ``capacity``, ``placement``, ``generic-case``, ``substitute``, ``comparison``,
+    ``measure``); None when it reports it. The
     names let a study count each decision (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
@@ -123,6 +126,8 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     if find_agent(verb) is not None:
         # de weg is vervangen door een laan: the door-phrase names what comes instead, not a doer
         return "substitute" if infinitive(verb) in _lv("substitute_verbs") else None
+    if _measure(verb, auxes):
+        return "measure"  # de hoogte wordt gemeten vanaf het peil: a method for whoever measures
     if _in_relative_clause(verb):
         return "relative"
     if _reference_clause(verb):
@@ -184,13 +189,30 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
             return "contents"
         if _nothing_done(verb, subj) and infinitive(verb) not in _lv("contents_verbs"):
             return "nothing-done"
-        if _dated(verb) and hidden_doer(verb, auxes) == "doer":
+        if _dated(verb, auxes) and hidden_doer(verb, auxes) == "doer":
             return "dated"
         start = min(first_aux, subj_start) if subj_start is not None else first_aux
         end = max(verb.i, *(a.i for a in auxes))
         if _words_outside_brackets(verb.doc[start : end + 1]) < HEAVY_ZIJN_WORDS:
             return "zijn-short"
     return None
+
+
+def _measure(verb: Token, auxes: list[Token]) -> bool:
+    """A verb of measuring or expressing a quantity with a phrase that gives the unit, the starting point or the
+    class (*de hoogte wordt gemeten vanaf het peil*, *de grens wordt uitgedrukt in een percentage*, *een erker wordt
+    gerekend tot het hoofdgebouw*): the sentence states a method or a definition that holds for whoever measures,
+    nobody hides. (*er wordt gerekend met een groei*: a calculation somebody made, stays.)"""
+    if infinitive(verb) not in _lv("measure_verbs"):
+        return False
+    heads = {verb.i, *(a.i for a in auxes)}
+    marks = _lv("measure_prepositions")
+    return any(
+        t.head.i in heads
+        and t.dep_.startswith(("obl", "advmod", "nmod"))
+        and any(c.dep_ in ("case", "mark") and c.lower_ in marks and c.i == t.left_edge.i for c in t.children)
+        for t in verb.sent
+    )
 
 
 def _on_a_map(verb: Token) -> bool:
@@ -257,12 +279,14 @@ def _nothing_done(verb: Token, subj: Token | None) -> bool:
     return any(any(c.dep_ == "det" and c.lower_ == "geen" for c in head.children) for head in heads)
 
 
-def _dated(verb: Token) -> bool:
+def _dated(verb: Token, auxes: list[Token]) -> bool:
     """A phrase of the participle dates the act (*is in 1975 gesloopt*, *zijn op 3 maart 2020 voorgelegd*, *is per
-    1 juli gewijzigd*): with *zijn* the passive reports what happened then, as *werd* does (``past``). A year or a
-    month in a phrase of the subject (*het besluit uit 2007 was vastgelegd*) dates no act."""
+    1 juli gewijzigd*): with *zijn* the passive reports what happened then, as *werd* does (``past``). The parser
+    may hang a phrase of the middle field on the auxiliary (*is er op die plek in 2011 een melding gedaan*): a
+    phrase of the auxiliary counts too. A year or a month in a phrase of the subject (*het besluit uit 2007 was
+    vastgelegd*) dates no act."""
     months = _lv("month_names")
-    for c in verb.children:
+    for c in [*verb.children, *(c for a in auxes for c in a.children)]:
         if not (c.dep_.startswith("obl") or c.dep_ in ("advmod", "nmod")):
             continue
         for t in c.subtree:
