@@ -97,12 +97,30 @@ def _indirect_question(verb: Token) -> bool:
         start = _wh_phrase(first, verb, wh)
         if start is not None and (clause.dep_ in ("ccomp", "obj", "csubj") or clause.head.i < start):
             return True
-    return (
+    if (
         clause.dep_ in ("ccomp", "obj", "csubj")
         and clause.head.pos_ in ("VERB", "AUX")
         and (first.lower_ in wh or first.lower_ == "waar")
         and first.i < verb.i
+    ):
+        return True
+    return _coordinated_question(verb, clause, first, wh)
+
+
+def _coordinated_question(verb: Token, clause: Token, first: Token, wh: frozenset[str]) -> bool:
+    """The passive is the last of coordinated indirect questions (*moet bekeken worden wat de kosten zijn, wat de
+    planning is en hoe de toegang geregeld wordt*), whatever label the parser gave the first one: its clause and
+    the first conjunct both open with a question word, and its own finite verb stands last, not right after the
+    question word (*en hoe wordt de toegang geregeld?* asks a question of its own, in the order of a main clause)."""
+    if clause.i == verb.i or first.lower_ not in wh or first.lower_ in ("of", "wanneer") or first.i >= verb.i:
+        return False
+    after = verb.doc[first.i + 1]
+    if after.pos_ in ("AUX", "VERB"):
+        return False  # a direct question: the finite verb follows the question word
+    opener = next(
+        (t for t in verb.doc[clause.left_edge.i : clause.i] if not (t.is_punct or t.pos_ == "CCONJ")), None
     )
+    return opener is not None and opener.lower_ in wh and opener.lower_ not in ("of", "wanneer")
 
 
 def _wh_phrase(first: Token, verb: Token, wh: frozenset[str]) -> int | None:

@@ -6,7 +6,9 @@
 - a *zijn*-passive dated by a phrase the parser hung on the auxiliary (*is er ... in 2011 een melding gedaan*) is
   dated as one with the phrase on the participle (``dated``);
 - a verb of measuring with the unit, the starting point or the class (*wordt gemeten vanaf het peil*, *wordt
-  uitgedrukt in een percentage*) states a method or a definition for whoever measures (``measure``).
+  uitgedrukt in een percentage*) states a method or a definition for whoever measures (``measure``);
+- the last of coordinated indirect questions (*wat de kosten zijn en hoe de toegang geregeld wordt*) is an
+  indirect question as the first is, whatever label the parser gave the first (``indirect-question``).
 """
 
 from __future__ import annotations
@@ -84,3 +86,26 @@ def test_a_method_of_measuring_is_no_hidden_doer(text):
 )
 def test_a_measurement_somebody_makes_stays(text):
     assert found(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij de bouw moet bekeken worden wat de kosten zijn, wat de planning is en hoe de toegang geregeld wordt.",
+        "Bij de bouw moet bekeken worden wat de kosten zijn en hoe de toegang geregeld wordt van de nieuwe woningen.",
+    ],
+)
+def test_the_last_of_coordinated_indirect_questions(text):
+    # the asking passive (*moet bekeken worden*) keeps its finding; the question after *en hoe* has none
+    assert [t for _, t in found(text)] == ["bekeken worden"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat is de planning en hoe wordt de toegang geregeld?",
+        "De kosten zijn hoog en de toegang wordt slecht geregeld.",
+    ],
+)
+def test_a_direct_question_or_a_plain_coordination_stays(text):
+    assert [rule for rule, _ in found(text)] == ["BT301"]
