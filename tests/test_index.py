@@ -622,37 +622,93 @@ def test_lookup_gives_every_place_of_the_other_documents_and_leaves_out_common_h
     assert [len(x) for x in index.lookup([40])] == [0, 0, 0]
 
 
-def test_all_chains_at_once_equal_chaining_each_document_in_turn():
-    """``_all_chains`` (vectorised over every document) gives the chains, order and hits that chaining each
-    document's hits with ``_chains`` and sorting them strongest first gives, chains of one common hit left out:
-    random hits in clusters near a few diagonals, with jumps, steps back in the source and lone hits."""
-    from beleidstaal.index.match import _all_chains, _chains
+def _random_hits(rng: random.Random) -> tuple[list[tuple[int, int, int]], np.ndarray]:
+    """Random hits (document, draft, source position), sorted and distinct, in clusters near a few diagonals, with
+    jumps, steps back in the source and lone hits; and whether each hit's hash is rare."""
+    rows = set()
+    for doc in range(rng.randint(1, 6)):
+        for _ in range(rng.randint(0, 5)):
+            d, off = rng.randint(0, 400), rng.randint(-50, 300)
+            for _ in range(rng.randint(1, 12)):
+                d += rng.choice((1, 2, 3, 5, 8, 20, 30))
+                off += rng.choice((0, 0, 0, 1, -2, 6, 20, -40))
+                rows.add((doc, d, max(0, d + off)))
+    rows = sorted(rows)
+    return rows, np.array([rng.random() < 0.3 for _ in rows], dtype=bool)
+
+
+def _all_chains_sorted(rows, rare) -> list[tuple[int, int, int, list[tuple[int, int]]]]:
+    """Every chain of every document (``_chains`` per document), strongest first: by length, then document and
+    first draft position; chains of one common hit left out."""
+    from beleidstaal.index.chains import _chains
+
+    expected = []
+    for doc in sorted({x for x, _, _ in rows}):
+        mine = [(d, r) for x, d, r in rows if x == doc]
+        for chain in _chains(mine, ordered=True):
+            if len(chain) == 1 and not rare[rows.index((doc, *chain[0]))]:
+                continue
+            expected.append((len(chain), doc, chain))
+    expected.sort(key=lambda c: (-c[0], c[1], c[2][0]))
+    return [(doc, c[0][0], c[-1][0] + K, c) for _, doc, c in expected]
+
+
+def _as_arrays(rows):
+    arr = np.array(rows, dtype=np.int64).reshape(-1, 3)
+    return arr[:, 0], arr[:, 1], arr[:, 2]
+
+
+def test_open_chains_give_every_chain_strongest_first():
+    """``open_chains`` (the stretches found in numpy, the others chained as they come up) gives, when no word is
+    seen enough, the chains, order and hits that chaining each document's hits with ``_chains`` and sorting them
+    strongest first gives, chains of one common hit left out."""
+    from beleidstaal.index.chains import open_chains
 
     rng = random.Random(24)
     for _ in range(300):
-        rows = set()
-        for doc in range(rng.randint(1, 6)):
-            for _ in range(rng.randint(0, 5)):
-                d, off = rng.randint(0, 400), rng.randint(-50, 300)
-                for _ in range(rng.randint(1, 12)):
-                    d += rng.choice((1, 2, 3, 5, 8, 20, 30))
-                    off += rng.choice((0, 0, 0, 1, -2, 6, 20, -40))
-                    rows.add((doc, d, max(0, d + off)))
-        rows = sorted(rows)
-        arr = np.array(rows, dtype=np.int64).reshape(-1, 3)
-        rare = np.array([rng.random() < 0.3 for _ in rows], dtype=bool)
-        docs, ds, rs = arr[:, 0], arr[:, 1], arr[:, 2]
-        expected = []
-        for doc in sorted(set(docs.tolist())):
-            mine = [(d, r) for x, d, r in rows if x == doc]
-            for chain in _chains(mine, ordered=True):
-                if len(chain) == 1 and not rare[rows.index((doc, *chain[0]))]:
-                    continue
-                expected.append((len(chain), doc, chain))
-        expected.sort(key=lambda c: (-c[0], c[1], c[2][0]))
-        got, hits_of = _all_chains(docs, ds, rs, rare)
-        assert [(doc, hits_of(at)) for doc, _, _, at in got] == [(doc, chain) for _, doc, chain in expected]
-        assert [(lo, hi) for _, lo, hi, _ in got] == [(c[0][0], c[-1][0] + K) for _, _, c in expected]
+        rows, rare = _random_hits(rng)
+        fresh = (bytearray(b"\x01") * 800, bytearray(b"\x01") * 800)
+        assert list(open_chains(*_as_arrays(rows), rare, fresh)) == _all_chains_sorted(rows, rare)
+
+
+def test_open_chains_skip_what_a_loop_over_all_chains_skips(monkeypatch):
+    """A caller that marks words as seen enough while it takes the chains (as ``find_passages`` does: a word looked
+    at often enough is never looked at again) gets from ``open_chains`` exactly the chains that a loop over every
+    chain, strongest first, with the same test would take; also where a stretch of hits is left unchained because
+    its words were seen enough when it came up, and where the caller stops early."""
+    from beleidstaal.index import chains
+
+    def take(chains, seen, rng_seed, limit):
+        rng = random.Random(rng_seed)
+        taken = []
+        for doc, lo, hi, hits in chains:
+            if seen[0].find(1, lo, hi) < 0 or seen[1].find(1, lo, hi) < 0:
+                continue  # only open_chains skips these itself; the loop over all chains does it here
+            taken.append((doc, lo, hi, hits))
+            if len(taken) >= limit:
+                break
+            which = seen[rng.random() < 0.5]
+            a = rng.randint(lo, hi - 1)
+            b = rng.randint(a + 1, hi + rng.choice((0, 0, 20)))
+            which[a:b] = bytes(b - a)
+        return taken
+
+    calls = []
+    real = chains._chain_rows
+    monkeypatch.setattr(chains, "_chain_rows", lambda *args: calls.append(args) or real(*args))
+    rng = random.Random(2024)
+    stretches = chained = 0
+    for case in range(400):
+        rows, rare = _random_hits(rng)
+        limit = rng.choice((3, 10, 1000))
+        seen = (bytearray(b"\x01") * 800, bytearray(b"\x01") * 800)
+        calls.clear()
+        lazy = take(chains.open_chains(*_as_arrays(rows), rare, seen), seen, case, limit)
+        chained += len(calls)
+        stretches += int((~chains._stretches(*_as_arrays(rows))[2]).sum())
+        seen = (bytearray(b"\x01") * 800, bytearray(b"\x01") * 800)
+        assert lazy == take(_all_chains_sorted(rows, rare), seen, case, limit)
+    assert chained < stretches - 100  # stretches that are no single chain left unchained, their words seen
 
 
 def test_chains_by_row_equal_the_rule_written_out():
@@ -660,7 +716,7 @@ def test_chains_by_row_equal_the_rule_written_out():
     beside it (``_chain_rows``); the chains are those of the rule written out plainly: a hit joins the latest of
     the last 8 chains whose last hit it follows (at most ``CHAIN_GAP`` on, near the diagonal, not back in the
     source), else starts one. Random hits in clusters, with unsorted and repeated input."""
-    from beleidstaal.index.match import CHAIN_GAP, _chains
+    from beleidstaal.index.chains import CHAIN_GAP, _chains
 
     def plain(hits):
         chains = []

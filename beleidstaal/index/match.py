@@ -22,18 +22,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .alignment import align, best_passage, blocks_within, diagonals, places_of, word_ids
+from .chains import _chains, open_chains
 from .fingerprint import K, key_hashes, ngram_hashes
 
 MIN_WORDS = 12
 MIN_SHARE = 0.6
 MARGIN = 30
-CHAIN_GAP = 25
 #: how many sources a stretch of the draft is verified against (the strongest chains of hits first)
 TRIES_PER_STRETCH = 4
 #: how many sources a stretch of the draft is looked at with the quick diagonal test
@@ -76,43 +75,6 @@ class Passage:
         return self.matched / max(1, self.length)
 
 
-def _chains(hits: list[tuple[int, int]], *, ordered: bool = False) -> list[list[tuple[int, int]]]:
-    """Group (draft pos, source pos) hits into chains along the diagonal. ``ordered``: the hits are already sorted
-    and distinct."""
-    pairs = hits if ordered else sorted(set(hits))
-    ds, rs = [d for d, _ in pairs], [r for _, r in pairs]
-    return [[pairs[i] for i in chain] for chain in _chain_rows(ds, rs, 0, len(pairs))]
-
-
-def _chain_rows(ds: list[int], rs: list[int], a: int, b: int) -> list[list[int]]:
-    """The chains of the hits ``a..b-1`` (draft positions ``ds``, source positions ``rs``, sorted and distinct), as
-    lists of their row numbers: a hit joins the latest of the last 8 chains whose last hit it follows near the
-    diagonal (at most ``CHAIN_GAP`` words on, off the diagonal by at most half that, not back in the source), else
-    it starts a chain. The last hit of each chain is kept beside it (``ends_d``, ``ends_r``): this loop runs for
-    every hit of a check against an archive that lies off the plain chains of ``_all_chains``."""
-    half = CHAIN_GAP // 2
-    chains: list[list[int]] = []
-    ends_d: list[int] = []
-    ends_r: list[int] = []
-    for i in range(a, b):
-        d, r = ds[i], rs[i]
-        diagonal = r - d
-        k = len(chains) - 1
-        stop = k - 8 if k >= 8 else -1
-        while k > stop:
-            ld, lr = ends_d[k], ends_r[k]
-            if d - ld <= CHAIN_GAP and -half <= diagonal - lr + ld <= half and r >= lr:
-                chains[k].append(i)
-                ends_d[k], ends_r[k] = d, r
-                break
-            k -= 1
-        else:
-            chains.append([i])
-            ends_d.append(d)
-            ends_r.append(r)
-    return chains
-
-
 def _diagonal_promising(keys: list[str], source, chain: list[tuple[int, int]]) -> bool:
     """A cheap test before the alignment: along the diagonal of some hit, are at least ``PROMISING`` of the words
     around it equal? A chance match of one common 5-word phrase fails this; a copied passage passes."""
@@ -134,71 +96,6 @@ def _accept(p: tuple[int, int, int, int, int] | None) -> bool:
     return end - start >= MIN_WORDS and matched / (end - start) >= MIN_SHARE
 
 
-def _all_chains(
-    docs: np.ndarray, ds: np.ndarray, rs: np.ndarray, rare_hit: np.ndarray
-) -> tuple[list, Callable]:
-    """Every chain of hits (``_chains``) of every document, strongest first: (document, first draft word, last
-    draft word + K, index of its first hit), sorted as ``_chains`` per document, then by (-length, document, first
-    draft position, order made) would sort them; and a function that gives a chain's hits from that index. A chain
-    of one hit on a common hash is left out: one shared common 5-word phrase ("in het kader van de") is no sign of
-    copying.
-
-    Vectorised: against an archive a plan has hundreds of thousands of hits in thousands of documents. A document's
-    hits (sorted by draft, then source position) fall apart where the draft position jumps by more than
-    ``CHAIN_GAP``: no chain reaches across such a jump, so each stretch is chained on its own. A stretch in which
-    every hit follows on the one before it (near the same diagonal, not back in the source) is one chain, as
-    ``_chains`` would make it; only the other stretches go through ``_chains``."""
-    n = len(docs)
-    if not n:
-        return [], list
-    same_doc = docs[1:] == docs[:-1]
-    step = ds[1:] - ds[:-1]
-    near = same_doc & (step <= CHAIN_GAP)
-    follows = near & (np.abs((rs[1:] - ds[1:]) - (rs[:-1] - ds[:-1])) <= CHAIN_GAP // 2) & (rs[1:] >= rs[:-1])
-    starts = np.flatnonzero(np.concatenate(([True], ~near)))
-    ends = np.concatenate((starts[1:], [n]))
-    # a stretch is one chain when every hit in it follows the one before
-    broken = np.concatenate(([0], np.cumsum(~follows & near)))
-    simple = broken[ends - 1] == broken[starts]
-    size = ends - starts
-    keep = simple & ((size > 1) | rare_hit[starts])
-    s_starts, s_ends = starts[keep], ends[keep]
-    lengths = [size[keep]]
-    c_docs, c_first, c_last, c_order = [docs[s_starts]], [ds[s_starts]], [ds[s_ends - 1]], [s_starts]
-    made: dict[int, list[int]] = {}  # index of its first hit -> rows of its chain, for the other stretches
-    other = ~simple
-    ds_list: list[int] = []
-    rs_list: list[int] = []
-    if other.any():
-        # the positions as lists once (not per stretch: thousands of stretches of a few hits each); a document's
-        # hits are sorted and distinct, so each stretch is chained by row
-        ds_list, rs_list = ds.tolist(), rs.tolist()
-        for a, b in zip(starts[other].tolist(), ends[other].tolist(), strict=True):
-            for chain in _chain_rows(ds_list, rs_list, a, b):
-                if len(chain) > 1 or rare_hit[chain[0]]:
-                    made[chain[0]] = chain
-    if made:
-        order = np.fromiter(made, dtype=np.int64, count=len(made))
-        lengths.append(np.fromiter((len(c) for c in made.values()), dtype=np.int64, count=len(made)))
-        c_docs.append(docs[order])
-        c_first.append(ds[order])
-        c_last.append(ds[np.fromiter((c[-1] for c in made.values()), dtype=np.int64, count=len(made))])
-        c_order.append(order)
-    length, doc, first, last, made_at = (
-        np.concatenate(x) for x in (lengths, c_docs, c_first, c_last, c_order)
-    )
-    o = np.lexsort((made_at, first, doc, -length))
-    ends_of = dict(zip(s_starts.tolist(), s_ends.tolist(), strict=True))
-
-    def hits_of(at: int) -> list[tuple[int, int]]:
-        if at in made:
-            return [(ds_list[i], rs_list[i]) for i in made[at]]
-        return list(zip(ds[at : ends_of[at]].tolist(), rs[at : ends_of[at]].tolist(), strict=True))
-
-    listed = zip(doc[o].tolist(), first[o].tolist(), (last[o] + K).tolist(), made_at[o].tolist(), strict=True)
-    return list(listed), hits_of
-
-
 #: ``count + 1``, as a function that ``map`` calls in C (counts of thousands of words per check)
 _one_more = (1).__add__
 #: ``count < PROBES_PER_STRETCH``, the same way
@@ -217,40 +114,30 @@ def find_passages(
         return []
     hits = _hits(keys, index, exclude, hashes)
     docs, ds, rs, rare_hit = hits
-    chains, hits_of = _all_chains(docs, ds, rs, rare_hit)
     tried = [0] * len(keys)
     probed = [0] * len(keys)
-    # 1 for each word probed fewer than PROBES_PER_STRETCH times: ``min(probed[lo:hi]) >= PROBES_PER_STRETCH`` is
-    # "no 1 in lo..hi", which ``bytearray.find`` answers in C without copying the stretch
+    # 1 for each word probed fewer than PROBES_PER_STRETCH times, and for each tried fewer than TRIES_PER_STRETCH
+    # times: a chain whose words hold no 1 in one of them (``bytearray.find`` answers in C) is skipped, in
+    # ``open_chains``, which gives only the others (plan 0344: 190 of its 20,623 chains)
     unprobed = bytearray(b"\x01") * len(keys)
-    find_unprobed = unprobed.find
-    # the same for the words tried fewer than TRIES_PER_STRETCH times: ``min(tried[lo:hi]) >= TRIES_PER_STRETCH``
-    # is "no 1 in lo..hi" (most chains that pass the probed test stop here: 19,458 of plan 0344's 20,028)
     untried = bytearray(b"\x01") * len(keys)
-    find_untried = untried.find
     found: list[Passage] = []
     alignments = 0
-    for doc_id, lo, hi, at in chains:  # lo, hi: the draft words of the chain (its draft positions ascend)
-        # most chains of a plan against an archive fall on words probed often enough: that test first (a chain
-        # skipped changes nothing, so the order of the tests does not change what is found)
-        if find_unprobed(1, lo, hi) < 0:
-            continue
-        if find_untried(1, lo, hi) < 0:
-            continue
+    for doc_id, lo, hi, chain in open_chains(docs, ds, rs, rare_hit, (unprobed, untried)):
+        # lo, hi: the draft words of the chain (its draft positions ascend)
         if alignments >= MAX_ALIGNMENTS:
             break
         probed[lo:hi] = map(_one_more, probed[lo:hi])
         unprobed[lo:hi] = map(_under_probes, probed[lo:hi])
         source = index.document(doc_id)
-        chain = hits_of(at)
-        rs = [r for _, r in chain]
+        at = [r for _, r in chain]
         if not _diagonal_promising(keys, source, chain):
             continue
         alignments += 1
         tried[lo:hi] = map(_one_more, tried[lo:hi])
         untried[lo:hi] = map(_under_tries, tried[lo:hi])
         d0, d1 = max(0, lo - MARGIN), min(len(keys), hi + MARGIN)
-        r0, r1 = max(0, min(rs) - MARGIN), min(len(source), max(rs) + K + MARGIN)
+        r0, r1 = max(0, min(at) - MARGIN), min(len(source), max(at) + K + MARGIN)
         p = align(keys[d0:d1], source.keys_range(r0, r1), d0, r0, [(r - r0) - (d - d0) for d, r in chain])
         if _accept(p):
             found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
