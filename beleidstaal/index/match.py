@@ -143,8 +143,9 @@ def find_passages(
             found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
     kept = merge(found)
     # the hits in draft order, to pick those of each passage (``_sharing`` takes all hits within a passage and sorts
-    # them, so the order among hits at one draft position does not matter: numpy's default sort, not the stable one)
-    by_draft = np.argsort(ds)
+    # them, so the order among hits at one draft position does not matter): a draft of fewer than 65,536 words has
+    # its positions sorted as 16-bit numbers, which numpy sorts by radix, about ten times as fast
+    by_draft = np.argsort(ds.astype(np.uint16), kind="stable") if len(keys) <= 1 << 16 else np.argsort(ds)
     for p in kept:
         p.shared, p.at, p.cover = _sharing(p, hits, (by_draft, ds[by_draft]))
     return kept
