@@ -34,7 +34,7 @@ PARTS = (
     ("beleidstaal.index.match", "find_passages"),
     ("beleidstaal.index.match", "_hits"),
     ("beleidstaal.index.store", "ReferenceIndex.lookup"),
-    ("beleidstaal.index.match", "_order_of"),
+    ("beleidstaal.index.match", "_sorted_hits"),
     ("beleidstaal.index.chains", "_stretches"),
     ("beleidstaal.index.chains", "_chain_rows"),
     ("beleidstaal.index.match", "_diagonal_promising"),

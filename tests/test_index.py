@@ -895,14 +895,23 @@ def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
     assert stems(words) == [stem(w) for w in words]
 
 
-def test_hits_ordered_by_one_key_as_by_three():
-    """``_order_of`` orders the hits by (document, draft position, source position) exactly as sorting by the three
-    keys in turn, ties included (equal rows keep their order); and does so too where a value does not fit its key."""
+def test_hits_sorted_by_one_number_as_by_three_keys():
+    """``_sorted_hits`` sorts the hits by (document, draft position, source position) exactly as taking them in the
+    order of sorting by the three keys in turn: ties included (equal rows keep their order and their rare flags),
+    and where a value does not fit its bits."""
     import numpy as np
 
-    from beleidstaal.index.match import _order_of
+    from beleidstaal.index.match import _sorted_hits
 
     rng = np.random.default_rng(3)
-    for n, top in ((0, 10), (1, 10), (500, 7), (5000, 3000), (2000, 1 << 22)):
+    cases = ((0, 10), (1, 10), (500, 7), (5000, 3000), (2000, 1 << 22), (3000, 1 << 20))
+    for n, top in cases:
         doc, d, r = (rng.integers(0, top, n) for _ in range(3))
-        assert _order_of(doc, d, r).tolist() == np.lexsort((r, d, doc)).tolist()
+        if n > 1000:  # distinct rows, as the hits of a check are
+            keep = rng.permutation(np.unique(np.stack([doc, d, r]), axis=1, return_index=True)[1])
+            doc, d, r = doc[keep], d[keep], r[keep]
+        rare = rng.random(len(doc)) < 0.4
+        o = np.lexsort((r, d, doc))
+        got = _sorted_hits(doc, d, r, rare)
+        assert [x.tolist() for x in got] == [doc[o].tolist(), d[o].tolist(), r[o].tolist(), rare[o].tolist()]
+        assert got[3].dtype == bool
