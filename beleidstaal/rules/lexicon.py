@@ -36,7 +36,16 @@ from .lexicon_context import (
     in_side_note,
     names_an_edition,
 )
-from .lexicon_defined import LISTED_RULES, TERM_RULES, defines, explained_by_list, run_in_heading
+from .lexicon_defined import (
+    LISTED_RULES,
+    TERM_RULES,
+    defined_under_heading,
+    defines,
+    explained_by_list,
+    explained_inline,
+    headings_before,
+    run_in_heading,
+)
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 if TYPE_CHECKING:
@@ -146,6 +155,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     text = document.text
     named: dict[str, bool] = {}  # word -> the document names it somewhere (unless_document)
     explained: set[str] = set()  # concept nouns the document says the meaning of
+    headings = headings_before(document)  # paragraph start -> the heading right above it
     for sent, offset in analysis.sentences():
         for entry, matched, _exact, split in match_sentence(sent, lex):
             if is_name_or_mention(matched):
@@ -178,9 +188,15 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
             if in_named_themes(sent, matched) or names_an_edition(sent, matched):
                 continue  # *de drie speerpunten (wonen, werken en leefbaarheid)*: the name of a theme
-            if _advice_only(entry) and defines(matched):
+            if _advice_only(entry) and (
+                defines(matched) or defined_under_heading(headings.get(offset), sent, matched)
+            ):
                 explained.add(entry.term)
                 continue  # *Een workflow is een vaste reeks stappen*: the text explains its term here
+            if entry.rule in TERM_RULES and explained_inline(sent, matched):
+                if _advice_only(entry):
+                    explained.add(entry.term)
+                continue  # *niet te reduceren, in de zin dat ...*: the writer says what the word means here
             if (
                 _advice_only(entry)
                 and entry.rule in LISTED_RULES

@@ -9,6 +9,13 @@
 - ``explained_by_list(source, s1, sent, matched)``: the matched word is an adjective of the noun that ends its
   sentence before a colon, and a list follows on the next lines (*De provincie streeft naar een vitaal
   buitengebied:* and three list items): the list says what the writer means by the word.
+- ``explained_inline(sent, matched)``: the words right after the matched ones say what they mean here (*...
+  reduceren, dat wil zeggen ...*, *..., in de zin dat ...*).
+- ``defined_under_heading(heading, sent, matched)``: a section whose heading names the term opens with *X is ...*
+  (*## Datagedreven werken* and *Datagedreven werken is in de kern ...*): the section says what its term is.
+
+An adjective that makes a term with the word after it (*natuurinclusief bouwen*, *datagedreven werken*) is read
+with that word (``term_phrase``): the text defines the phrase, and with it the adjective.
 """
 
 from __future__ import annotations
@@ -37,12 +44,14 @@ def defines(matched) -> bool:
     its term there."""
     from ..language.data import word_set
 
-    words = sorted(matched, key=lambda t: t.i)
+    words = term_phrase(matched)
     first, noun = words[0], words[-1]
-    if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and len(words) == len(matched):
         return False  # a noun (the tagger reads some nouns at the start of a sentence as adjectives)
     sent, doc = noun.sent, noun.doc
     before = [t for t in doc[sent.start : first.i] if not t.is_space]
+    if _named_for_meaning(words, before):
+        return True  # Onder X volgen wij de definitie van ..., Met X bedoelen wij ...
     if all(t.pos_ == "DET" for t in before) and noun.i + 2 < sent.end:
         copula, article = doc[noun.i + 1], doc[noun.i + 2]
         rest = {t.lower_ for t in doc[noun.i + 3 : sent.end]}
@@ -56,6 +65,120 @@ def defines(matched) -> bool:
     if noun.dep_ in ("obl", "obj") and head in verbs:
         return bool(cases & {"met", "onder"})  # met X bedoelen we, onder X verstaan we
     return _about_case(noun, before, cases) or _condition_of(noun, before, cases)
+
+
+def term_phrase(matched) -> list:
+    """The matched words in order, and for an adjective the word right after it when that word is a noun or an
+    infinitive it qualifies (*natuurinclusief bouwen*, *datagedreven werken*): a term of two words, which the text
+    defines as a whole (*Met natuurinclusief bouwen bedoelen wij ...*). The parser often reads such an adjective
+    as a noun or gives it another head, so the test is by order and word class."""
+    words = sorted(matched, key=lambda t: t.i)
+    last = words[-1]
+    doc = last.doc
+    if len(words) == 1 and last.i + 1 < last.sent.end and last.pos_ in ("ADJ", "NOUN"):
+        nxt = doc[last.i + 1]
+        infinitive = nxt.pos_ == "VERB" and nxt.lower_.endswith("en") and nxt.lower_ == nxt.lemma_.lower()
+        if (nxt.pos_ == "NOUN" and last.pos_ == "ADJ") or infinitive:
+            return [last, nxt]
+    return words
+
+
+#: nouns that name a definition: *Onder X volgen wij de definitie van de provincie*
+DEFINITION_NOUNS = frozenset({"definitie", "omschrijving", "begripsomschrijving"})
+
+
+def _named_for_meaning(words, before) -> bool:
+    """The sentence opens with *Onder* or *Met* and the term (an article between at most), and it has a verb of
+    meaning (``defining_verbs``: *verstaan*, *bedoelen*) or a noun of definition (``DEFINITION_NOUNS``): *Onder
+    natuurinclusief bouwen volgen wij de definitie van ...*, *Met datagedreven werken bedoelen wij ...*. Read by
+    order, since the parser gives the phrase after *Onder* all kinds of heads."""
+    from ..language.data import word_set
+
+    if not before or before[0].lower_ not in ("onder", "met") or any(t.pos_ != "DET" for t in before[1:]):
+        return False
+    sent = words[-1].sent
+    rest = [t for t in sent if t.i > words[-1].i]
+    verbs = word_set("grammatica", "defining_verbs")
+    return any(t.lemma_.lower() in verbs or t.lower_ in DEFINITION_NOUNS for t in rest)
+
+
+#: words that, right after a word (a comma between at most), say what it means here
+EXPLAINING = (
+    ("dat", "wil", "zeggen"),
+    ("d.w.z.",),
+    ("oftewel",),
+    ("met", "andere", "woorden"),
+    ("in", "de", "zin", "dat"),
+    ("in", "die", "zin", "dat"),
+)
+
+
+def explained_inline(sent, matched) -> bool:
+    """The matched words are followed (after a comma at most) by words that say what they mean here: *Dit begrip is
+    niet te reduceren, in de zin dat ...*, *de kosten reduceren, dat wil zeggen verlagen tot ...*. The writer
+    explains the word where it stands; the reader is not left with it. (*ofwel* is left out: *ofwel A ofwel B* is
+    a choice.)"""
+    doc = sent.doc
+    i = max(t.i for t in matched) + 1
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+    after = [t.lower_ for t in doc[i : min(sent.end, i + 4)]]
+    return any(tuple(after[: len(marks)]) == marks for marks in EXPLAINING)
+
+
+#: the verbs that say what a term is, after it at the start of the sentence: *X is ...*, *X betekent ...*
+TERM_COPULAS = frozenset({"is", "zijn", "betekent", "betekenen"})
+
+
+def headings_before(document) -> dict[int, str]:
+    """The start of each paragraph that comes right after a heading -> that heading's text."""
+    paragraphs = document.paragraphs
+    return {
+        p.start: document.paragraph_text(h)
+        for h, p in zip(paragraphs, paragraphs[1:], strict=False)
+        if h.kind == "heading" and p.kind != "heading"
+    }
+
+
+def defined_under_heading(heading: str | None, sent, matched) -> bool:
+    """The sentence is the first of the paragraph right under a heading that holds the term's words, and it opens
+    with the term (an article before it at most) and *is*, *zijn* or *betekent*: *## Datagedreven werken* and
+    *Datagedreven werken is in de kern werken met cijfers ...*. A section named for its term that begins by saying
+    what the term is defines it; in a sentence elsewhere *X is ...* mostly rates it (*Leefbaarheid is een
+    belangrijk thema*), so the heading is required."""
+    if not heading:
+        return False
+    words = term_phrase(matched)
+    doc = sent.doc
+    solid = [t for t in doc[: sent.start] if not t.is_space and not t.is_punct]
+    if solid:
+        return False  # not the paragraph's first sentence
+    before = [t for t in doc[sent.start : words[0].i] if not t.is_space]
+    if any(t.pos_ != "DET" for t in before):
+        return False
+    nxt = words[-1].i + 1
+    if nxt >= sent.end or doc[nxt].lower_ not in TERM_COPULAS:
+        return False
+    named = set(re.findall(r"\w+", heading.lower()))
+    if not all(t.lower_ in named for t in words):
+        return False
+    return _says_what(sent, words[-1].i + 1)
+
+
+def _says_what(sent, copula: int) -> bool:
+    """The predicate after ``copula`` says what the term is: it goes on to specify a noun (``DEFINING`` or *met*:
+    *is een manier van werken die ...*, *is werken met cijfers ...*), or it is a bare infinitive, the kind of
+    activity the term is (*is in essentie statistisch redeneren*). One that rates the term (*is belangrijk*,
+    *is een belangrijk thema voor de gemeente*) says nothing of what it is."""
+    doc = sent.doc
+    rest = doc[copula + 1 : sent.end]
+    if {t.lower_ for t in rest} & (DEFINING | {"met"}):
+        return True
+    root = sent.root
+    if root.i <= copula:
+        return False
+    infinitive = root.pos_ == "VERB" and root.lower_ == root.lemma_.lower() and root.lower_.endswith("en")
+    return infinitive and not any(c.dep_ in ("det", "amod") and c.pos_ != "ADV" for c in root.children)
 
 
 def _about_case(noun, before, cases) -> bool:
