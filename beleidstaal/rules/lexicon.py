@@ -45,6 +45,7 @@ from .lexicon_defined import (
     explained_inline,
     headings_before,
     run_in_heading,
+    term_keys,
 )
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
@@ -150,11 +151,12 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         ctx.resources[key] = compiled_lexicons(extra, ctx.config.allow, ctx.config.builtin_lexicons)
     lex: CompiledLexicon = ctx.resources[key]
     findings = []
-    found: list[str | None] = []  # per finding: the term of an advice-only entry (it may be explained)
+    # per finding: the term of an advice-only entry (it may be explained) and the word after it (``term_keys``)
+    found: list[set[tuple[str, str | None]] | None] = []
     document = analysis.document
     text = document.text
     named: dict[str, bool] = {}  # word -> the document names it somewhere (unless_document)
-    explained: set[str] = set()  # concept nouns the document says the meaning of
+    explained: set[tuple[str, str | None]] = set()  # concept words the document says the meaning of
     headings = headings_before(document)  # paragraph start -> the heading right above it
     for sent, offset in analysis.sentences():
         for entry, matched, _exact, split in match_sentence(sent, lex):
@@ -191,11 +193,9 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             if _advice_only(entry) and (
                 defines(matched) or defined_under_heading(headings.get(offset), sent, matched)
             ):
-                explained.add(entry.term)
+                explained |= term_keys(entry.term, matched, defined=True)
                 continue  # *Een workflow is een vaste reeks stappen*: the text explains its term here
             if entry.rule in TERM_RULES and explained_inline(sent, matched):
-                if _advice_only(entry):
-                    explained.add(entry.term)
                 continue  # *niet te reduceren, in de zin dat ...*: the writer says what the word means here
             if (
                 _advice_only(entry)
@@ -249,9 +249,13 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     data=_data(entry, fitting, split),
                 )
             )
-            found.append(entry.term if _advice_only(entry) else None)
+            found.append(term_keys(entry.term, matched) if _advice_only(entry) else None)
     # a term the document explains anywhere is the reader's to learn there, not a word to replace
-    return [hit for hit, term in zip(findings, found, strict=True) if term not in explained]
+    return [
+        hit
+        for hit, keys in zip(findings, found, strict=True)
+        if keys is None or not (keys & explained or {(k[0], None) for k in keys} & explained)
+    ]
 
 
 def _data(entry, fitting, split) -> dict | None:

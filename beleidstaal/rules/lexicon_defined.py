@@ -10,12 +10,13 @@
   sentence before a colon, and a list follows on the next lines (*De provincie streeft naar een vitaal
   buitengebied:* and three list items): the list says what the writer means by the word.
 - ``explained_inline(sent, matched)``: the words right after the matched ones say what they mean here (*...
-  reduceren, dat wil zeggen ...*, *..., in de zin dat ...*).
+  reduceren, dat wil zeggen ...*, *..., in de zin dat ...*): no finding there; the other uses keep theirs.
 - ``defined_under_heading(heading, sent, matched)``: a section whose heading names the term opens with *X is ...*
   (*## Datagedreven werken* and *Datagedreven werken is in de kern ...*): the section says what its term is.
 
 An adjective that makes a term with the word after it (*natuurinclusief bouwen*, *datagedreven werken*) is read
-with that word (``term_phrase``): the text defines the phrase, and with it the adjective.
+with that word (``term_phrase``): the text defines the phrase, and only the uses of that phrase lose their
+finding (``term_key``).
 """
 
 from __future__ import annotations
@@ -81,6 +82,29 @@ def term_phrase(matched) -> list:
         if (nxt.pos_ == "NOUN" and last.pos_ == "ADJ") or infinitive:
             return [last, nxt]
     return words
+
+
+def term_keys(term: str, matched, *, defined: bool = False) -> set[tuple[str, str | None]]:
+    """What a definition covers, and what a use of the term is: (term, None) for the word alone; (term, the next
+    word) for a two-word term (``term_phrase``), by its form and by its lemma (the tagger gives one infinitive a
+    verb's lemma here and a noun's there). A definition of *integraal herzien* explains that phrase, not *een
+    integraal kader* elsewhere in the text. A use is keyed by the word after it (*te* skipped: *natuurinclusief
+    te bouwen*); it is explained when one of its keys, or (term, None), is."""
+    words = sorted(matched, key=lambda t: t.i)
+    last = words[-1]
+    if defined:
+        phrase = term_phrase(matched)
+        if len(phrase) == len(words):
+            return {(term, None)}
+        head = phrase[-1]
+    else:
+        doc, i = last.doc, last.i + 1
+        if i < last.sent.end and doc[i].lower_ == "te":
+            i += 1
+        if i >= last.sent.end:
+            return {(term, None)}
+        head = doc[i]
+    return {(term, head.lower_), (term, head.lemma_.lower())}
 
 
 #: nouns that name a definition: *Onder X volgen wij de definitie van de provincie*

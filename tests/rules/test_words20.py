@@ -55,3 +55,21 @@ def test_words_right_after_that_say_what_it_means_here():
     # *ofwel ... ofwel* is a choice, not an explanation
     text = "Wij gaan de kosten reduceren, ofwel door minder te kopen ofwel door te delen.\n"
     assert "reduceren" in flagged(text, "BT102")
+
+
+def test_a_defined_two_word_term_covers_that_phrase_only():
+    # the definition of *natuurinclusief bouwen* explains that phrase (also with *te*), not the adjective elsewhere
+    text = (
+        "Met natuurinclusief bouwen bedoelen wij bouwen waar planten baat bij hebben.\n\n"
+        "Wij vragen iedereen natuurinclusief te bouwen.\n\nOok het park wordt natuurinclusief ingericht.\n"
+    )
+    assert flagged(text, "BT102") == ["natuurinclusief"]
+    assert text.lower().rfind("natuurinclusief") == text.lower().find("natuurinclusief ingericht")
+
+
+def test_an_explanation_where_the_word_stands_covers_that_use_only():
+    text = (
+        "De nieuwe woning heeft meerwaarde, in die zin dat de lege plek in de straat weer bebouwd wordt.\n\n"
+        "Ook de tuin heeft meerwaarde voor de buurt.\n"
+    )
+    assert flagged(text, "BT102") == ["meerwaarde"]
