@@ -18,6 +18,8 @@ import numpy as np
 from .fingerprint import K
 
 CHAIN_GAP = 25
+#: chains and stretches of ``open_chains`` tested at once in numpy against the words seen enough
+BLOCK = 1024
 
 
 def _chains(hits: list[tuple[int, int]], *, ordered: bool = False) -> list[list[tuple[int, int]]]:
@@ -104,34 +106,46 @@ def open_chains(
     top, longest = len(docs) + 1, int(length.max())
     rows, last = rows[o], last[o]
     key = (longest - length[o]) * top + rows
+    lo_of, hi_of, doc_of, one_of = ds[rows], ds[last] + K, docs[rows], whole[o]
+    seen_a, seen_b = np.frombuffer(seen[0], dtype=np.uint8), np.frombuffer(seen[1], dtype=np.uint8)
     heap: list[int] = []
     made: dict[int, tuple[int, int, int, list[tuple[int, int]]]] = {}
-    for k, doc, row, end, lo, hi, one in zip(
-        key.tolist(),
-        docs[rows].tolist(),
-        rows.tolist(),
-        (last + 1).tolist(),
-        ds[rows].tolist(),
-        (ds[last] + K).tolist(),
-        whole[o].tolist(),
-        strict=True,
-    ):
-        while heap and heap[0] < k:
-            chain = made.pop(heapq.heappop(heap))
-            if find_a(1, chain[1], chain[2]) >= 0 and find_b(1, chain[1], chain[2]) >= 0:
-                yield chain
-        if find_a(1, lo, hi) < 0 or find_b(1, lo, hi) < 0:
-            continue
-        dl, rl = ds[row:end].tolist(), rs[row:end].tolist()
-        if one:
-            yield doc, lo, hi, list(zip(dl, rl, strict=True))
-            continue
-        for rows_of in _chain_rows(dl, rl, 0, end - row):
-            first = rows_of[0]
-            if len(rows_of) > 1 or rare_hit[row + first]:
-                at = (longest - len(rows_of)) * top + row + first
-                made[at] = (doc, dl[first], dl[rows_of[-1]] + K, [(dl[i], rl[i]) for i in rows_of])
-                heapq.heappush(heap, at)
+    for block in range(0, len(rows), BLOCK):
+        # the chains and stretches of the block on words seen enough already now are skipped at their turn too (the
+        # masks only lose their 1s): they are left out at once, in numpy, and only the others are looked at in turn
+        part = slice(block, block + BLOCK)
+        lo_in, hi_in = lo_of[part], hi_of[part]
+        open_ = np.ones(len(lo_in), dtype=bool)
+        for mask in (seen_a, seen_b):
+            count = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
+            open_ &= count[hi_in] > count[lo_in]
+        pick = np.flatnonzero(open_) + block
+        for k, doc, row, end, lo, hi, one in zip(
+            key[pick].tolist(),
+            doc_of[pick].tolist(),
+            rows[pick].tolist(),
+            (last[pick] + 1).tolist(),
+            lo_of[pick].tolist(),
+            hi_of[pick].tolist(),
+            one_of[pick].tolist(),
+            strict=True,
+        ):
+            while heap and heap[0] < k:
+                chain = made.pop(heapq.heappop(heap))
+                if find_a(1, chain[1], chain[2]) >= 0 and find_b(1, chain[1], chain[2]) >= 0:
+                    yield chain
+            if find_a(1, lo, hi) < 0 or find_b(1, lo, hi) < 0:
+                continue
+            dl, rl = ds[row:end].tolist(), rs[row:end].tolist()
+            if one:
+                yield doc, lo, hi, list(zip(dl, rl, strict=True))
+                continue
+            for rows_of in _chain_rows(dl, rl, 0, end - row):
+                first = rows_of[0]
+                if len(rows_of) > 1 or rare_hit[row + first]:
+                    at = (longest - len(rows_of)) * top + row + first
+                    made[at] = (doc, dl[first], dl[rows_of[-1]] + K, [(dl[i], rl[i]) for i in rows_of])
+                    heapq.heappush(heap, at)
     while heap:
         chain = made.pop(heapq.heappop(heap))
         if find_a(1, chain[1], chain[2]) >= 0 and find_b(1, chain[1], chain[2]) >= 0:
