@@ -235,14 +235,12 @@ def run_in_headings(analysis, tokens) -> set[int]:
     for ap in analysis.paragraphs:
         sents = list(ap.doc.sents)
         for sent, after in zip(sents, sents[1:], strict=False):
-            words = [t for t in sent if t.is_alpha]
-            if (
-                not words
-                or len(words) > RUN_IN_WORDS
-                or sent[-1].text != "."
-                or not sent[-2:-1].text.isalpha()
-            ):
+            if sent[-1].text != "." or not sent[-2:-1].text.isalpha():
                 continue  # a heading ends in a word (not *Op grond van artikel 3.1.1.*, *Natura 2000.*)
+            # the words only then (a check goes through every sentence of the plan)
+            words = [t for t in sent if t.is_alpha]
+            if not words or len(words) > RUN_IN_WORDS:
+                continue
             if not words[0].text[0].isupper() or words[0].pos_ == "DET":
                 continue  # *De raad besluit.*: a sentence whose verb the parser took for a noun
             if any(t.pos_ not in _HEADING_POS for t in sent):
