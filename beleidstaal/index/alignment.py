@@ -4,6 +4,8 @@ difflib or anchored on the diagonals of the hits, and the best passage in them (
 from __future__ import annotations
 
 import bisect
+import operator
+import re
 from typing import NamedTuple
 
 import numpy as np
@@ -24,6 +26,8 @@ class _Block(NamedTuple):
 ANCHOR_RUN = 3
 #: gaps between anchors of at most this many words on both sides are aligned by ``_small_blocks``, not difflib
 SMALL_GAP = 12
+#: a run of at least ``ANCHOR_RUN`` equal words in a diagonal's bytes of ``anchored_blocks`` (1: the words are equal)
+_EQUAL_RUN = re.compile(b"\x01{%d,}" % ANCHOR_RUN)
 
 
 def _small_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
@@ -110,17 +114,15 @@ def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int,
     of words."""
     runs = []
     for off in set(offsets):
-        i, end = max(0, -off), min(len(a), len(b) - off)
-        while i < end:
-            if a[i] != b[i + off]:
-                i += 1
-                continue
-            j = i + 1
-            while j < end and a[j] == b[j + off]:
-                j += 1
-            if j - i >= ANCHOR_RUN:
-                runs.append((i, i + off, j - i))
-            i = j
+        lo, end = max(0, -off), min(len(a), len(b) - off)
+        if end - lo < ANCHOR_RUN:
+            continue
+        # the diagonal's words compared in C (one byte per pair, 1 where equal) and its maximal runs of at least
+        # ANCHOR_RUN equal words found by a regular expression, in order along the diagonal
+        equal = bytes(map(operator.eq, a[lo:end], b[lo + off : end + off]))
+        for run in _EQUAL_RUN.finditer(equal):
+            i = lo + run.start()
+            runs.append((i, i + off, run.end() - run.start()))
     anchors: list[tuple[int, int, int]] = []
     for i, j, n in sorted(runs, key=lambda r: (-r[2], r[0])):
         at = bisect.bisect_left(anchors, (i, j, n))
