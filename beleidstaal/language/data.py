@@ -75,7 +75,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},
     "realisatie": {
         "function_words": WORDS, "reflexives": WORDS, "clause_words": WORDS, "adjective_endings": WORDS,
-        "with_article": WORDS, "needs_determiner": WORDS, "needs_object": WORDS, "not_after_class": MAP_WORDS, "conjunctions": WORDS, "not_actors": WORDS,
+        "with_article": WORDS, "needs_determiner": WORDS, "needs_object": WORDS, "bare_infinitive_verbs": WORDS, "outside_clause": WORDS, "not_after_class": MAP_WORDS, "conjunctions": WORDS, "not_actors": WORDS,
         "coordinators": WORDS, "postnominal": WORDS,
         "only_after": MAP_WORDS, "only_before": MAP_WORDS, "gender_determiners": MAP,
         "subject_person": MAP, "verb_prepositions": MAP_WORDS, "not_attributive": WORDS,

@@ -82,9 +82,11 @@ from .realise_nouns import (
 from .realise_structure import (
     antecedent_of_a_relative,
     attributive_participle,
+    breaks_passive_or_te,
     clause_for_participle,
     first_before_finite,
     lacks_its_object,
+    outside_clause_first,
     shares_with_a_conjunct,
     whole_phrase,
 )
@@ -327,6 +329,10 @@ def fit(
         # dat zich geen water in de kelder bevindt → not 'dat geen water in de kelder is': an indefinite subject
         # there needs 'er' (dat er geen water ... is), which 'zich' stood in for
         return None
+    if outside_clause_first(tokens, words):
+        return None  # Concluderend kan gesteld worden → not 'Kortom kan gesteld worden'
+    if (verbal or one_word_verb) and breaks_passive_or_te(tokens, words):
+        return None  # zijn bewoners in de gelegenheid gesteld → not 'de kans gegeven', 'gelaten'
     if verbal and len(tokens) > 1:
         if (
             shares_with_a_conjunct(tokens)

@@ -196,6 +196,10 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
             return None
         base = _uninflected(word)  # the list may give 'geplande'
         form = m.attributive(base) if want_e else base
+    elif not inflected and noun is not None and _content_adjective(word) and wants_e(noun):
+        # het vigerend bestemmingsplan → het geldende: the replacement takes the -e the place asks for (after a
+        # definite word, before a plural), also where the text itself left it out
+        form = m.attributive(word)
     else:
         form = m.attributive(word) if inflected else word
     if form != word and m.zipf(form) < 2.5:
@@ -277,6 +281,11 @@ def _uninflected(word: str) -> str:
         if m.attributive(base) == low and (base in m.known_adjectives() or m.lemmas(base, "VERB")):
             return _case(base, word)
     return word
+
+
+def _content_adjective(word: str) -> bool:
+    """A word whose -e form is an ordinary adjective form (*geldend* → *geldende*), not a word without one."""
+    return (word in m.known_adjectives() or word.endswith(ADJECTIVE_ENDINGS)) and m.attributive(word) != word
 
 
 def _adjective_like(word: str) -> bool:

@@ -13,6 +13,12 @@ structure and so break it; these tests find them, so that the rule gives advice 
   met* → not *om aan te sluiten en te houden met*);
 - a noun with its support verb replaced by a verb that needs an object, where the noun had nothing that could
   become that object (*een voorstel doen* → not *voorstellen*, without saying what);
+- a verb phrase replaced in a passive by a verb with an object of its own (*zijn bewoners in de gelegenheid
+  gesteld* → not *zijn bewoners de kans gegeven*: the person was the subject, now it would be an indirect object
+  and the clause has none), or by a verb that takes a bare infinitive (*gelaten*); such a verb before a
+  te-infinitive neither (*wij stellen u in de gelegenheid om te reageren* → not *wij laten u om te reageren*);
+- an adverb that stands outside the clause (*kortom*) put in the first place, right before the finite verb
+  (*Concluderend kan gesteld worden* → not *Kortom kan gesteld worden*);
 - a noun with its support verb replaced where a relative clause hangs on that noun (*wij maken een afweging die
   ...* → not *wij wegen af die ...*): the clause would lose what it is about.
 """
@@ -29,6 +35,12 @@ if TYPE_CHECKING:
 
 #: verbs that need an object in plain use (*wij stellen voor* alone says nothing)
 NEEDS_OBJECT = word_set("realisatie", "needs_object")
+#: verbs that take a bare infinitive (*laten*): no passive, no te-infinitive after them
+BARE_INFINITIVE = word_set("realisatie", "bare_infinitive_verbs")
+#: adverbs before the clause and its comma (*kortom*), never in the first place before the finite verb
+OUTSIDE_CLAUSE = word_set("realisatie", "outside_clause")
+#: verbs whose perfect takes *zijn* (*is gestegen*): with *zijn* they are not passive
+_ZIJN_VERBS = word_set("grammatica", "zijn_verbs")
 #: words before the first position that do not take a place of their own: coordinators
 _COORDINATORS = word_set("realisatie", "coordinators")
 #: dependents of a noun that do not say what its verb would be about
@@ -240,3 +252,46 @@ def antecedent_of_a_relative(tokens: Sequence[Token]) -> bool:
         # wij letten op ...*); *die* and *welke* still point to the noun
         return j + 1 < end and doc[j + 1].lower_ in ("die", "welke")
     return j < end and doc[j].lower_ in _RELATIVE
+
+
+def breaks_passive_or_te(tokens: Sequence[Token], words: Sequence[str]) -> bool:
+    """A verb replacement that a passive or a te-infinitive after it would break: in a passive one with an object of
+    its own or a bare-infinitive verb; before *te* + verb a bare-infinitive verb (*laten u om te reageren*)."""
+    from .realise_verbs import _te_infinitive_after
+
+    if bare_infinitive_verb(words) and _te_infinitive_after(max(tokens, key=lambda t: t.i)):
+        return True
+    return passive_participle(tokens) and (object_of_its_own(words) or bare_infinitive_verb(words))
+
+
+def passive_participle(tokens: Sequence[Token]) -> bool:
+    """A participle of ``tokens`` is passive: its auxiliary is *worden*, or *zijn* with a verb whose perfect takes
+    *hebben* (*zijn bewoners in de gelegenheid gesteld*; not *is gestegen*)."""
+    for t in tokens:
+        if t.pos_ not in ("VERB", "AUX") or "Part" not in t.morph.get("VerbForm"):
+            continue
+        for c in t.children:
+            lemma = c.lemma_.lower()
+            if c.dep_ == "aux:pass" or (c.dep_ == "aux" and lemma == "worden"):
+                return True
+            if c.dep_ == "aux" and lemma == "zijn" and t.lemma_.lower() not in _ZIJN_VERBS:
+                return True
+    return False
+
+
+def object_of_its_own(words: Sequence[str]) -> bool:
+    """The replacement has a noun with its article before its verb (*de kans geven*): in a passive that noun, not
+    the old subject, would be what the verb is done to."""
+    low = [w.lower() for w in words]
+    return any(w in ("de", "het", "een") for w in low[:-1])
+
+
+def bare_infinitive_verb(words: Sequence[str]) -> bool:
+    """The replacement's verb is one that takes a bare infinitive (*laten*)."""
+    return bool(words) and words[-1].lower() in BARE_INFINITIVE
+
+
+def outside_clause_first(tokens: Sequence[Token], words: Sequence[str]) -> bool:
+    """The replacement is one adverb that stands outside the clause (*kortom*) and the words fill the first place
+    right before the finite verb."""
+    return len(words) == 1 and words[0].lower() in OUTSIDE_CLAUSE and first_before_finite(tokens) is not None

@@ -31,6 +31,8 @@ SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_p
 
 
 def _clause_is_subordinate(verb: Token) -> bool:
+    if _after_a_finite_verb(verb):
+        return False  # Om te weten of het kan is dient ...: the fronted clause ends, the main clause's verb follows
     if verb.dep_ in ("acl:relcl", "acl"):
         return True
     for c in verb.children:
@@ -41,6 +43,17 @@ def _clause_is_subordinate(verb: Token) -> bool:
         if "Rel" in c.morph.get("PronType") and c.i < verb.i:
             return True
     return False
+
+
+def _after_a_finite_verb(verb: Token) -> bool:
+    """The word right before the finite ``verb`` is a finite verb too (*Om te bepalen of het nodig is dient ...*): a
+    clause has one finite verb, so the first closes a clause put in front and ``verb`` stands second in the main
+    clause, whatever the parser hung the conjunction of the fronted clause on."""
+    doc = verb.doc
+    if verb.i == verb.sent.start or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    prev = doc[verb.i - 1]
+    return prev.pos_ in ("VERB", "AUX") and "Fin" in prev.morph.get("VerbForm")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -93,8 +106,15 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
         if told is None:
             return None
         verb_form = told
-    if verb_form == "Inf" and verb.lower_ != own and verb.lower_ == m.participle(own):
-        verb_form = "Part"  # is toegezonden: the tagger took the participle for an infinitive
+    if (
+        verb_form in ("Inf", "Fin")
+        and verb.lower_ != own
+        and verb.lower_ == m.participle(own)
+        and (verb_form == "Inf" or not _a_finite_form(verb.lower_, own))
+    ):
+        # is toegezonden, wordt ... toegezonden: the tagger took the participle for an infinitive or a plural
+        # present; a separable verb's participle (toe-ge-zonden) is no finite form
+        verb_form = "Part"
     if verb_form == "Fin" and feats.get("Tense") == "Past" and verb.lower_ == own:
         feats = {
             **feats,
@@ -130,6 +150,12 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     if place == "main" and m.separable(lemma):
         return place, ""  # the caller splits it
     return place, m.present(lemma, number, person, inverted=inverted)
+
+
+def _a_finite_form(form: str, lemma: str) -> bool:
+    """``form`` is a present or past form of ``lemma`` (*vergeten* is also the plural present)."""
+    presents = {m.present(lemma, n, p) for n in ("Sing", "Plur") for p in ("1", "2", "3")}
+    return form in presents or form in (m.past(lemma, "Sing"), m.past(lemma, "Plur"))
 
 
 def _verb_cluster(before: list[str]) -> bool:

@@ -1,0 +1,92 @@
+"""Task sugg20 (issue #16: never a replacement that breaks the sentence): grammar causes of replacements judged
+wrong Dutch. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str, rule: str):
+    return [f for f in check_text(text, config=Config(min_severity="info")) if f.rule == rule]
+
+
+def one(text: str, rule: str, words: str):
+    hits = [f for f in found(text, rule) if words.lower() in f.text.lower()]
+    assert len(hits) == 1, [(f.rule, f.text) for f in found(text, rule)]
+    return hits[0]
+
+
+# --- a participle the tagger took for a plural present keeps its participle form
+
+
+def test_separable_participle_tagged_finite_gets_a_participle():
+    hit = one("De nota wordt na het overleg naar alle leden toegezonden.", "BT101", "toegezonden")
+    assert hit.suggestions[:1] == ["gestuurd"]
+
+
+# --- a finite verb right after another finite verb stands second in the main clause
+
+
+def test_verb_after_a_fronted_clause_keeps_main_clause_order():  # guard
+    text = "Als de schuur groter is dient bekeken te worden of dat past."
+    hit = one(text, "BT101", "dient")
+    assert "bekeken moet" not in hit.suggestions
+    assert hit.suggestions[:1] == ["moet bekeken"]
+
+
+# --- an adjective before a noun takes the -e its place asks for, also where the text left it out
+
+
+def test_replacement_adjective_takes_e_after_a_definite_article():
+    hit = one("Volgens het vigerend beleid mag hier een schuur staan.", "BT101", "vigerend")
+    assert hit.suggestions[:1] == ["geldende"]
+
+
+def test_replacement_adjective_without_e_after_een_before_a_het_word():
+    hit = one("Er ligt een vigerend bestemmingsplan voor de wijk.", "BT101", "vigerend")
+    assert hit.suggestions[:1] == ["geldend"]
+
+
+# --- a passive: a replacement verb with an object of its own, or 'laten', does not fit
+
+
+def test_passive_gets_no_replacement_with_its_own_object():
+    hit = one("In mei zijn de buren in de gelegenheid gesteld hun mening te geven.", "BT104", "gelegenheid")
+    assert not hit.suggestions
+    assert hit.advice
+
+
+def test_laten_does_not_fit_before_a_te_infinitive():
+    hit = one("Wij stellen de buren in de gelegenheid om vragen te stellen.", "BT104", "gelegenheid")
+    assert not any(s.startswith("laten") for s in hit.suggestions)
+
+
+def test_active_perfect_keeps_its_replacement():  # guard
+    hit = one("Wij hebben de buren in de gelegenheid gesteld hun mening te geven.", "BT104", "gelegenheid")
+    assert hit.suggestions[:1] == ["de kans gegeven"]
+
+
+# --- an adverb outside the clause cannot stand first before the finite verb
+
+
+def test_kortom_not_before_the_finite_verb():
+    hit = one("Concluderend kunnen wij zeggen dat de brug veilig is.", "BT104", "Concluderend")
+    assert "Kortom" not in hit.suggestions
+
+
+def test_finite_verb_after_a_finite_verb_is_a_main_clause_verb_whatever_the_parse():
+    # the parse of such sentences can hang the 'of' of the fronted clause on the main verb: word order decides
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from beleidstaal.language.realise_verbs import _clause_is_subordinate
+
+    words = ["Om", "te", "weten", "of", "het", "mag", "is", "dient", "gemeld", "te", "worden", "."]
+    pos = ["ADP", "ADP", "VERB", "SCONJ", "PRON", "VERB", "AUX", "VERB", "VERB", "ADP", "AUX", "PUNCT"]
+    heads = [2, 2, 2, 7, 7, 7, 7, 2, 7, 8, 8, 2]
+    deps = ["mark", "mark", "ROOT", "mark", "nsubj", "xcomp", "aux", "conj", "ccomp", "mark", "aux:pass", "punct"]
+    fin = "Number=Sing|Tense=Pres|VerbForm=Fin"
+    morphs = ["", "", "VerbForm=Inf", "", "", fin, fin, fin, "VerbForm=Part", "", "VerbForm=Inf", ""]
+    doc = Doc(Vocab(), words=words, pos=pos, heads=heads, deps=deps, morphs=morphs)
+    assert not _clause_is_subordinate(doc[7])
