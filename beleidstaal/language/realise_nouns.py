@@ -236,12 +236,23 @@ def attributive_noun(word: Token) -> Token | None:
     when the tagger took the participle for a noun), else None."""
     doc = word.doc
     nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ != "NOUN" and _a_participle(word) and _plural_noun_only(nxt.lower_):
+        return nxt  # voor voorgenomen ontwikkelingen: the plural noun the tagger took for a verb
     if nxt is None or nxt.pos_ != "NOUN":
         return None
     if word.pos_ in ("ADJ", "VERB") and word.dep_ == "amod":
         return nxt  # (not a name or preposition the parser hung on the noun: Ingevolge artikel 4)
     return (
         nxt if word.pos_ == "NOUN" and _a_participle(word) and not m.lemmas(word.lower_, "NOUN")[1:] else None
+    )
+
+
+def _plural_noun_only(word: str) -> bool:
+    """*ontwikkelingen*: the plural of a noun with a known article, and no form of a verb (not *plannen*)."""
+    if m.lemmas(word, "VERB"):
+        return False
+    return any(
+        lemma != word and m.plural(lemma) == word and m.article(lemma) for lemma, _ in m.lemmas(word, "NOUN")
     )
 
 

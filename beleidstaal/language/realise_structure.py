@@ -276,7 +276,22 @@ def passive_participle(tokens: Sequence[Token]) -> bool:
                 return True
             if c.dep_ == "aux" and lemma == "zijn" and t.lemma_.lower() not in _ZIJN_VERBS:
                 return True
+        if t.lemma_.lower() not in _ZIJN_VERBS and _finite_before(t) in ("worden", "zijn"):
+            return True
     return False
+
+
+def _finite_before(part: Token) -> str | None:
+    """The lemma of the finite verb earlier in the participle's clause, by word order (*zijn bewoners in de
+    gelegenheid gesteld*, where the parse took *zijn* for a possessive); None when a comma or a word that opens a
+    clause comes first."""
+    doc = part.doc
+    for t in reversed(doc[part.sent.start : part.i]):
+        if t.is_punct or t.pos_ == "SCONJ" or t.lower_ in ("dat", "of", "om", "die", "welke", "wat"):
+            return None
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return t.lemma_.lower()
+    return None
 
 
 def object_of_its_own(words: Sequence[str]) -> bool:

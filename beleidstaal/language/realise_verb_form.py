@@ -129,3 +129,12 @@ def _looks_finite(verb: Token) -> bool:
     has_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in children)
     has_aux = any(c.dep_ in ("aux", "aux:pass", "cop") or c.lower_ == "te" for c in children)
     return has_subject and not has_aux and verb.dep_ not in ("xcomp", "csubj")
+
+
+def participle_read_as_noun(token: Token, term: str) -> bool:
+    """*wordt ... toegezonden* tagged as a plural noun: the word is the past participle of the term's verb (and not
+    its infinitive, *bezien*), and the tagger did not take it for a verb."""
+    if token.pos_ in ("VERB", "AUX") or " " in term or not term.endswith("en"):
+        return False  # (a word-list verb need not be in the dictionary's list: toezenden)
+    part = m.participle(term)
+    return bool(part) and part != term and token.lower_ == part

@@ -135,6 +135,10 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
             return None
         if verb.lower_.endswith("e") and not verb.lower_.endswith("en") and not part.endswith("en"):
             part = m.attributive_participle(part)  # de gerealiseerde woningen → de gebouwde woningen
+        elif verb.lower_.endswith("en") and not part.endswith("en") and _between_definite_and_noun(verb):
+            part = m.attributive_participle(
+                part
+            )  # het toegezonden stuk → het gestuurde stuk (-en shows no -e)
         return "part", part
     if verb_form != "Fin":
         return None
@@ -150,6 +154,19 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     if place == "main" and m.separable(lemma):
         return place, ""  # the caller splits it
     return place, m.present(lemma, number, person, inverted=inverted)
+
+
+def _between_definite_and_noun(verb: Token) -> bool:
+    """*het toegezonden stuk*: a participle right after a definite article and right before a noun."""
+    doc = verb.doc
+    if verb.i == verb.sent.start or verb.i + 1 >= verb.sent.end:
+        return False
+    prev, nxt = doc[verb.i - 1], doc[verb.i + 1]
+    return (
+        prev.pos_ == "DET"
+        and prev.lower_ in ("de", "het", "deze", "dit", "die", "dat")
+        and nxt.pos_ == "NOUN"
+    )
 
 
 def _a_finite_form(form: str, lemma: str) -> bool:

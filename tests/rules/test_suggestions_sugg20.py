@@ -85,8 +85,51 @@ def test_finite_verb_after_a_finite_verb_is_a_main_clause_verb_whatever_the_pars
     words = ["Om", "te", "weten", "of", "het", "mag", "is", "dient", "gemeld", "te", "worden", "."]
     pos = ["ADP", "ADP", "VERB", "SCONJ", "PRON", "VERB", "AUX", "VERB", "VERB", "ADP", "AUX", "PUNCT"]
     heads = [2, 2, 2, 7, 7, 7, 7, 2, 7, 8, 8, 2]
-    deps = ["mark", "mark", "ROOT", "mark", "nsubj", "xcomp", "aux", "conj", "ccomp", "mark", "aux:pass", "punct"]
+    deps = [
+        "mark",
+        "mark",
+        "ROOT",
+        "mark",
+        "nsubj",
+        "xcomp",
+        "aux",
+        "conj",
+        "ccomp",
+        "mark",
+        "aux:pass",
+        "punct",
+    ]
     fin = "Number=Sing|Tense=Pres|VerbForm=Fin"
     morphs = ["", "", "VerbForm=Inf", "", "", fin, fin, fin, "VerbForm=Part", "", "VerbForm=Inf", ""]
     doc = Doc(Vocab(), words=words, pos=pos, heads=heads, deps=deps, morphs=morphs)
     assert not _clause_is_subordinate(doc[7])
+
+
+def test_participle_before_a_plural_noun_the_tagger_took_for_a_verb_takes_e():
+    hit = one("Er gelden strenge eisen voor voorgenomen ontwikkelingen in het dorp.", "BT101", "voorgenomen")
+    assert hit.suggestions[:1] == ["geplande"]
+
+
+def test_participle_after_is_stays_without_e():  # guard
+    hit = one("Het besluit is al lang voorgenomen.", "BT101", "voorgenomen")
+    assert hit.suggestions[:1] == ["gepland"]
+
+
+def test_participle_tagged_as_a_noun_gets_a_participle():
+    text = "Het voorontwerp Dorpskern Noord wordt ter informatie naar de volgende diensten en instanties toegezonden:"
+    hit = one(text, "BT101", "toegezonden")
+    assert hit.suggestions[:1] == ["gestuurd"]
+
+
+def test_participle_in_en_between_article_and_noun_gets_e():
+    hit = one("Het toegezonden stuk is door de raad gelezen.", "BT101", "toegezonden")
+    assert hit.suggestions[:1] == ["gestuurde"]
+
+
+def test_passive_with_zijn_that_the_parse_took_for_a_possessive():
+    hit = one(
+        "In die weken zijn buurtbewoners in de gelegenheid gesteld een reactie te sturen.",
+        "BT104",
+        "gelegenheid",
+    )
+    assert not hit.suggestions
