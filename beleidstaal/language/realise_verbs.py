@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 
 VERB_PREPOSITIONS = {k: frozenset(v) for k, v in word_lists("realisatie", "verb_prepositions").items()}
 R_PRONOUNS = frozenset({"er", "daar", "hier", "waar"})
+NEGATIONS = frozenset({"niet", "geen", "nooit"})
+#: words after *niet* that limit rather than forbid (*niet alleen ... maar ook*): *moeten* stays
+NOT_A_PROHIBITION = frozenset(
+    {"alleen", "enkel", "slechts", "uitsluitend", "per", "noodzakelijk", "altijd", "persé"}
+)
 SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_person").items()}
 
 
@@ -260,6 +265,10 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         return None  # dienen aan te sluiten → not 'moeten aan sluiten' (aansluiten is written as one word)
     if tokens[-1].lower_ == "te" and _second_te(tokens[-1]):
         return None  # dienen ... te volgen en te worden afgestemd → not 'moeten ... volgen en te worden'
+    if lemma == "moeten" and verb.lemma_.lower() == "dienen" and _negated(stretch):
+        lemma = (
+            "mogen"  # dient niet te / dient geen ... te: a prohibition; 'moet niet' would read as 'need not'
+        )
     got = _inflected_verb(verb, lemma)
     if got is None:
         return None
@@ -294,6 +303,20 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         # aansluiting te vinden → aan te sluiten; een bijdrage te leveren aan → bij te dragen aan
         return " ".join([*kept[:-1], *before, sep[0], "te", sep[1], *after])
     return " ".join([*kept, *before, form, *after])
+
+
+def _negated(stretch: list[Token]) -> bool:
+    """*niet*, *geen* or *nooit* in the words of the verb phrase or right before it (*dat het niet dient te
+    gebeuren*), not as the start of *niet alleen* ... *maar ook* or another phrase that limits (*niet per se*)."""
+    doc = stretch[0].doc
+    words = list(stretch)
+    if stretch[0].i > stretch[0].sent.start:
+        words.insert(0, doc[stretch[0].i - 1])
+    for t in words:
+        if t.lower_ in NEGATIONS:
+            nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+            return nxt not in NOT_A_PROHIBITION
+    return False
 
 
 def _a_phrase_follows(last: Token, lemma: str) -> bool:

@@ -133,3 +133,18 @@ def test_passive_with_zijn_that_the_parse_took_for_a_possessive():
         "gelegenheid",
     )
     assert not hit.suggestions
+
+
+# --- 'dienen' with a negation forbids: 'mogen niet', not 'moeten niet' (which reads as 'need not')
+
+
+def test_negated_dienen_becomes_mogen():
+    hit = one("De nieuwe schuur dient echter niet ten koste te gaan van de tuin.", "BT101", "dient")
+    assert hit.suggestions[:1] == ["mag echter niet ten koste"]
+    hit = one("Vindt u ook dat het nooit dient te gebeuren?", "BT101", "dient")
+    assert hit.suggestions[:1] == ["mag"]
+
+
+def test_niet_alleen_keeps_moeten():  # guard
+    hit = one("De gemeente dient niet alleen te bouwen maar ook te beheren.", "BT101", "dient")
+    assert hit.suggestions[:1] == ["moet niet alleen"]
