@@ -720,7 +720,7 @@ def test_open_chains_skip_what_a_loop_over_all_chains_skips(monkeypatch):
 
 
 def test_chains_by_row_equal_the_rule_written_out():
-    """``_chains`` (and ``_all_chains`` through it) chains by row number with the last hit of each chain kept
+    """``_chains`` (and ``open_chains``) chains by row number with the last hit of each chain kept
     beside it (``_chain_rows``); the chains are those of the rule written out plainly: a hit joins the latest of
     the last 8 chains whose last hit it follows (at most ``CHAIN_GAP`` on, near the diagonal, not back in the
     source), else starts one. Random hits in clusters, with unsorted and repeated input."""
