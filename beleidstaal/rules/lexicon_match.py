@@ -22,10 +22,12 @@ from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
 from .lexicon_tokens import (
+    _coordinated_matches,
     _foreign_particle,
     _form_fits,
     _neighbour_ok,
     _next,
+    _pair_firsts,
     _particle_mismatch,
     _prev,
     _span_neighbours_ok,
@@ -97,8 +99,10 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
         if len(found) == before and tok.pos_ == "NOUN":
             # nothing listed as the word itself: a listed noun as its last part (*beleidsdoelstellingen*)
             found.extend(_compound_matches(sent, tok, lex))
+        found.extend(
+            _coordinated_matches(sent, tok, lex, table)
+        )  # across a coordination: *sociaal en fysiek domein*
         # phrases of consecutive words, looked up by their first two words
-
         candidates = []
         if tok.i + 1 < sent.end:
             for k2 in table[tok.i + 1]:
@@ -312,6 +316,8 @@ def _may_match(
         return True
     if len(lower) >= MIN_FIRST + MIN_HEAD and _ends_in_head(lower, lex.heads):
         return True
+    if not _pair_firsts(lex).isdisjoint(tkeys):
+        return True  # the first word of a two-word term: also the adjective of a coordinated noun
     if next_keys is None or lex.first_words.isdisjoint(tkeys):
         return False
     return any((k1, k2) in lex.phrase for k1 in tkeys for k2 in next_keys)

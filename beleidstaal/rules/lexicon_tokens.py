@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..language.coordination import coordinated_nouns
 from ..language.entry_forms import known_as
 from ..language.keys import full_lemma, keys, particle
 from ..language.morphology import attributive_participle, participle, zipf
@@ -154,3 +155,42 @@ def _prev(sent: Span, i: int) -> Token | None:
 
 def _next(sent: Span, i: int) -> Token | None:
     return sent.doc[i + 1] if i + 1 < sent.end else None
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _pair_firsts(lex) -> frozenset[str]:
+    """The first words of the two-word terms (per compiled lexicon): where an adjective + noun term may start."""
+    if id(lex) not in _FIRSTS:
+        _FIRSTS[id(lex)] = frozenset(
+            k1 for (k1, _), es in lex.phrase.items() if any(len(e.words) == 2 for e in es)
+        )
+    return _FIRSTS[id(lex)]
+
+
+def _coordinated_matches(sent: Span, adj: Token, lex, table) -> list[tuple[LexiconEntry, list[Token], bool]]:
+    """An adjective + noun term whose adjective reaches the noun through a coordination (issue 18): *sociaal en
+    fysiek domein*, *maatschappelijke vraagstukken en opgaven* (``language/coordination.py``)."""
+    out = []
+    if adj.pos_ not in ("ADJ", "VERB", "NOUN") or _pair_firsts(lex).isdisjoint(table[adj.i]):
+        return out  # an adjective, or one the model misread as a verb or noun
+    for noun in coordinated_nouns(adj):
+        if not (sent.start <= noun.i < sent.end):
+            continue
+        entries = {e for k1 in table[adj.i] for k2 in table[noun.i] for e in lex.phrase.get((k1, k2), ())}
+        # a term right before the noun is its own finding: *sociaal en fysiek domein* keeps *fysiek domein*
+        near = {
+            e.rule for k1 in table[noun.i - 1] for k2 in table[noun.i] for e in lex.phrase.get((k1, k2), ())
+        }
+        for entry in entries:
+            if (
+                len(entry.words) == 2
+                and not entry.exact
+                and not entry.verb
+                and entry.rule not in near
+                and (not entry.pos or adj.pos_ in entry.pos)
+                and _neighbour_ok(entry, _prev(sent, adj.i), _next(sent, noun.i))
+            ):
+                out.append((entry, [adj, noun], False))
+    return out
