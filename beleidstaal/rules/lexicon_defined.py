@@ -78,7 +78,14 @@ def term_phrase(matched) -> list:
     doc = last.doc
     if len(words) == 1 and last.i + 1 < last.sent.end and last.pos_ in ("ADJ", "NOUN"):
         nxt = doc[last.i + 1]
-        infinitive = nxt.pos_ == "VERB" and nxt.lower_.endswith("en") and nxt.lower_ == nxt.lemma_.lower()
+        infinitive = (
+            nxt.pos_ == "VERB"
+            and nxt.lower_.endswith("en")
+            and nxt.lower_ == nxt.lemma_.lower()
+            # the clause's own verb is no part of the term (*Met zelfredzaamheid bedoelen we ...*)
+            and nxt.dep_ != "ROOT"
+            and not any(c.dep_.startswith("nsubj") and c.i != last.i for c in nxt.children)
+        )
         if (nxt.pos_ == "NOUN" and last.pos_ == "ADJ") or infinitive:
             return [last, nxt]
     return words
