@@ -671,6 +671,18 @@ def test_open_chains_give_every_chain_strongest_first():
         assert list(open_chains(*_as_arrays(rows), rare, fresh)) == _all_chains_sorted(rows, rare)
 
 
+def test_open_chains_of_only_lone_common_hits_is_empty():
+    """A draft that shares only single hits on common words (a stock phrase found in many documents) gives no chain,
+    and no error (an empty array has no maximum)."""
+    from beleidstaal.index.chains import open_chains
+
+    fresh = (bytearray(b"\x01") * 100, bytearray(b"\x01") * 100)
+    rows = [(0, 3, 9), (1, 3, 9), (2, 40, 12)]
+    rare = [False, False, False]
+    assert list(open_chains(*_as_arrays(rows), np.array(rare), fresh)) == []
+    assert _all_chains_sorted(rows, rare) == []
+
+
 def test_open_chains_skip_what_a_loop_over_all_chains_skips(monkeypatch):
     """A caller that marks words as seen enough while it takes the chains (as ``find_passages`` does: a word looked
     at often enough is never looked at again) gets from ``open_chains`` exactly the chains that a loop over every

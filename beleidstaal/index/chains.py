@@ -98,6 +98,8 @@ def open_chains(
     size = ends - starts
     keep = simple & ((size > 1) | rare_hit[starts])
     rows = np.concatenate((starts[keep], starts[~simple]))
+    if not len(rows):
+        return  # only lone hits on common words: no chain (a short draft that shares one stock phrase)
     length = np.concatenate((size[keep], size[~simple]))
     last = np.concatenate((ends[keep], ends[~simple])) - 1
     whole = np.arange(len(rows)) < int(keep.sum())

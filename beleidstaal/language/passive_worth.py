@@ -206,11 +206,23 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
     if infinitive(verb) not in _lv("measure_verbs"):
         return False
     heads = {verb.i, *(a.i for a in auxes)}
-    marks = _lv("measure_prepositions")
+    marks, unit_marks, units = (
+        _lv("measure_prepositions"),
+        _lv("measure_unit_prepositions"),
+        _lv("measure_units"),
+    )
+
+    def gives_method(t: Token) -> bool:
+        opener = next((c for c in t.children if c.dep_ in ("case", "mark") and c.i == t.left_edge.i), None)
+        if opener is None:
+            return False
+        if opener.lower_ in marks:
+            return True
+        # *in*, *per*, *uit* only before a unit or scale (*in een percentage*), not a place, year or period
+        return opener.lower_ in unit_marks and (t.lower_ in units or t.lemma_.lower() in units)
+
     return any(
-        t.head.i in heads
-        and t.dep_.startswith(("obl", "advmod", "nmod"))
-        and any(c.dep_ in ("case", "mark") and c.lower_ in marks and c.i == t.left_edge.i for c in t.children)
+        t.head.i in heads and t.dep_.startswith(("obl", "advmod", "nmod")) and gives_method(t)
         for t in verb.sent
     )
 

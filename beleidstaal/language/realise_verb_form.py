@@ -133,8 +133,12 @@ def _looks_finite(verb: Token) -> bool:
 
 def participle_read_as_noun(token: Token, term: str) -> bool:
     """*wordt ... toegezonden* tagged as a plural noun: the word is the past participle of the term's verb (and not
-    its infinitive, *bezien*), and the tagger did not take it for a verb."""
-    if token.pos_ in ("VERB", "AUX") or " " in term or not term.endswith("en"):
+    its infinitive, *bezien*), and the tagger took it for a noun (an adjective before a noun, *Toegezonden stukken*,
+    is the attributive participle, not this case)."""
+    if token.pos_ != "NOUN" or " " in term or not term.endswith("en"):
         return False  # (a word-list verb need not be in the dictionary's list: toezenden)
+    nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    if nxt is not None and nxt.pos_ == "NOUN":
+        return False  # before a noun it is attributive (*Toegezonden brieven*), no bare participle
     part = m.participle(term)
     return bool(part) and part != term and token.lower_ == part

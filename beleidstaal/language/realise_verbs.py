@@ -162,16 +162,17 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
 
 
 def _between_definite_and_noun(verb: Token) -> bool:
-    """*het toegezonden stuk*: a participle right after a definite article and right before a noun."""
+    """*het toegezonden stuk*, *de eerder toegezonden stukken*: a participle right before a noun, in a noun phrase
+    that a definite article or a demonstrative opens (adverbs and adjectives between at most): there the
+    participle takes -e whatever the noun's gender."""
     doc = verb.doc
-    if verb.i == verb.sent.start or verb.i + 1 >= verb.sent.end:
+    if verb.i == verb.sent.start or verb.i + 1 >= verb.sent.end or doc[verb.i + 1].pos_ != "NOUN":
         return False
-    prev, nxt = doc[verb.i - 1], doc[verb.i + 1]
-    return (
-        prev.pos_ == "DET"
-        and prev.lower_ in ("de", "het", "deze", "dit", "die", "dat")
-        and nxt.pos_ == "NOUN"
-    )
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ in ("ADV", "ADJ"):
+        i -= 1
+    prev = doc[i]
+    return prev.pos_ == "DET" and prev.lower_ in ("de", "het", "deze", "dit", "die", "dat")
 
 
 def _a_finite_form(form: str, lemma: str) -> bool:
@@ -266,9 +267,9 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     if tokens[-1].lower_ == "te" and _second_te(tokens[-1]):
         return None  # dienen ... te volgen en te worden afgestemd → not 'moeten ... volgen en te worden'
     if lemma == "moeten" and verb.lemma_.lower() == "dienen" and _negated(stretch):
-        lemma = (
-            "mogen"  # dient niet te / dient geen ... te: a prohibition; 'moet niet' would read as 'need not'
-        )
+        # dient niet te / dient geen ... te: a prohibition (*mag niet*) or no duty (*hoeft geen vergunning te worden
+        # aangevraagd*); 'moet niet' reads as the second, 'mag niet' as the first: only the writer knows
+        return None
     got = _inflected_verb(verb, lemma)
     if got is None:
         return None
@@ -303,6 +304,20 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         # aansluiting te vinden → aan te sluiten; een bijdrage te leveren aan → bij te dragen aan
         return " ".join([*kept[:-1], *before, sep[0], "te", sep[1], *after])
     return " ".join([*kept, *before, form, *after])
+
+
+def negated_duty_advice(tokens: Sequence[Token]) -> list[str]:
+    """Advice for a form of *dienen* (*te*) with *niet*, *geen* or *nooit* in or right before its words: a ban
+    (*mag niet*) or no duty (*hoeft niet*); no single replacement says what the writer meant."""
+    if not tokens or not any(t.lemma_.lower() == "dienen" for t in tokens):
+        return []
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    if not _negated(list(tokens[0].doc[first : last + 1])):  # the words between too: dient geen ... te
+        return []
+    return [
+        "Bedoelt u een verbod, schrijf dan 'mag niet' of 'mag geen'; is het niet nodig, schrijf dan 'hoeft niet' "
+        "of 'hoeft geen'."
+    ]
 
 
 def _negated(stretch: list[Token]) -> bool:

@@ -69,6 +69,7 @@ def test_a_date_the_parser_hung_on_the_auxiliary_dates_the_act():
     [
         "De hoogte wordt gemeten vanaf het peil tot het hoogste punt.",
         "De bouwhoogte wordt uitgedrukt in meters.",
+        "Het geluid wordt gemeten in decibel.",
         "De afstand moet worden gemeten tussen de gevel en de weg.",
     ],
 )
@@ -82,6 +83,11 @@ def test_a_method_of_measuring_is_no_hidden_doer(text):
         "Er wordt gerekend met een groei van twee procent.",
         "De geluidsbelasting is door het bureau gemeten in de tuin.",
         "Het geluid wordt gemeten.",
+        # *in*, *per* with a place, a year, a survey or a period: somebody measures there or then
+        "Het fijnstof wordt in de straat gemeten.",
+        "De drukte op het plein wordt gemeten in 2027.",
+        "De tevredenheid wordt gemeten in een enquête onder de huurders.",
+        "Het verkeer wordt per maand gemeten.",
     ],
 )
 def test_a_measurement_somebody_makes_stays(text):
