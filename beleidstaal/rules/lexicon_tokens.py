@@ -157,16 +157,15 @@ def _next(sent: Span, i: int) -> Token | None:
     return sent.doc[i + 1] if i + 1 < sent.end else None
 
 
-_FIRSTS: dict[int, frozenset[str]] = {}
-
-
 def _pair_firsts(lex) -> frozenset[str]:
-    """The first words of the two-word terms (per compiled lexicon): where an adjective + noun term may start."""
-    if id(lex) not in _FIRSTS:
-        _FIRSTS[id(lex)] = frozenset(
+    """The first words of the two-word terms (per compiled lexicon, kept on it: a cache by ``id`` could hand a
+    new lexicon the set of a freed one in a long-running server): where an adjective + noun term may start."""
+    firsts = lex.__dict__.get("_pair_firsts")
+    if firsts is None:
+        firsts = lex.__dict__["_pair_firsts"] = frozenset(
             k1 for (k1, _), es in lex.phrase.items() if any(len(e.words) == 2 for e in es)
         )
-    return _FIRSTS[id(lex)]
+    return firsts
 
 
 def _coordinated_matches(sent: Span, adj: Token, lex, table) -> list[tuple[LexiconEntry, list[Token], bool]]:
