@@ -169,9 +169,9 @@ def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
     after = last.nbor() if last.i + 1 < len(last.doc) else None
     # a noun and the preposition right after it: the parser hangs 'van overlast' on the verb or on the noun, but
     # without the noun it dangles either way
-    if after is None or after.pos_ != "ADP" or last.pos_ not in ("NOUN", "PROPN"):
-        return list(advice)
     first = min(tokens, key=lambda t: t.i)
+    if after is None or after.pos_ != "ADP" or last.pos_ not in ("NOUN", "PROPN") or first.pos_ == "ADP":
+        return list(advice)  # (a phrase opening with its own preposition ends there: *in algemene zin* over)
     words = last.doc[first.i : after.i + 1].text
     return [f"schrap '{words}'" if cut(a) else a for a in advice]
 

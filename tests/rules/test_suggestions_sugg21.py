@@ -86,3 +86,9 @@ def test_algemene_zin_after_a_noun_is_no_in_het_algemeen():
 def test_algemene_zin_first_in_the_sentence_stays():  # guard
     hit = one("In algemene zin geldt dat de regels streng zijn.", "BT106", "algemene zin")
     assert hit.suggestions[:1] == ["In het algemeen"]
+
+
+def test_cutting_a_phrase_with_its_own_preposition_leaves_the_next_one():
+    # *in algemene termen* is a phrase of its own: *over* after it belongs to the verb (*sprak ... over*)
+    hit = one("De voorzitter sprak in algemene termen over de begroting.", "BT106", "in algemene termen")
+    assert not any("over'" in a for a in hit.advice), hit.advice
