@@ -219,7 +219,8 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
         if opener.lower_ in marks:
             return True
         # *in*, *per*, *uit* only before a unit or scale (*in een percentage*), not a place, year or period
-        return opener.lower_ in unit_marks and (t.lower_ in units or t.lemma_.lower() in units)
+        word = t.lower_.rstrip(".")  # *in dB.* at the end of a sentence
+        return opener.lower_ in unit_marks and (word in units or t.lemma_.lower().rstrip(".") in units)
 
     return any(
         t.head.i in heads and t.dep_.startswith(("obl", "advmod", "nmod")) and gives_method(t)

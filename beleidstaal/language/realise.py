@@ -92,7 +92,7 @@ from .realise_structure import (
     shares_with_a_conjunct,
     whole_phrase,
 )
-from .realise_verb_form import _infinitive_or_participle, participle_read_as_noun
+from .realise_verb_form import _infinitive_or_participle, participle_in_place, participle_read_as_noun
 from .realise_verbs import _case, _fit_verb, _split_replacement, _te_infinitive_after, rewrite_verb_phrase
 
 if TYPE_CHECKING:
@@ -392,6 +392,7 @@ def fit(
     if len(tokens) == 1 and term is not None and participle_read_as_noun(tokens[0], term.lower()):
         split = _split_replacement(words)  # wordt ... toegezonden tagged as a noun → gestuurd, not 'sturen'
         part = m.participle(split[1]) if split is not None and not split[0] and not split[2] else None
+        part = participle_in_place(tokens[0], part) if part else None  # toegezonden brieven → gestuurde
         return _case(part, words[0]) if part else None
     if len(tokens) == 1 and len(words) == 1:
         words = [_without_e(tokens[0], words[0])]

@@ -132,13 +132,35 @@ def _looks_finite(verb: Token) -> bool:
 
 
 def participle_read_as_noun(token: Token, term: str) -> bool:
-    """*wordt ... toegezonden* tagged as a plural noun: the word is the past participle of the term's verb (and not
-    its infinitive, *bezien*), and the tagger took it for a noun (an adjective before a noun, *Toegezonden stukken*,
-    is the attributive participle, not this case)."""
+    """*wordt ... toegezonden* tagged as a noun: the word is the past participle of the term's verb (and not its
+    infinitive, *bezien*), and the tagger took it for a noun (also before one: *Toegezonden brieven*)."""
     if token.pos_ != "NOUN" or " " in term or not term.endswith("en"):
         return False  # (a word-list verb need not be in the dictionary's list: toezenden)
-    nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
-    if nxt is not None and nxt.pos_ == "NOUN":
-        return False  # before a noun it is attributive (*Toegezonden brieven*), no bare participle
     part = m.participle(term)
     return bool(part) and part != term and token.lower_ == part
+
+
+def takes_e_before_noun(tok: Token) -> bool:
+    """*het toegezonden stuk*, *de eerder toegezonden stukken*, *toegezonden brieven*: a participle right before a
+    noun, in a noun phrase that a definite article or a demonstrative opens (adverbs and adjectives between at most),
+    or before a plural noun: there it takes -e whatever the noun's gender (*een toegezonden brief/stuk* depends on
+    the gender, which is not known here)."""
+    doc = tok.doc
+    if tok.i + 1 >= tok.sent.end or doc[tok.i + 1].pos_ != "NOUN":
+        return False
+    if "Plur" in doc[tok.i + 1].morph.get("Number"):
+        return True
+    i = tok.i - 1
+    while i > tok.sent.start and doc[i].pos_ in ("ADV", "ADJ"):
+        i -= 1
+    prev = doc[i]
+    return i < tok.i and prev.pos_ == "DET" and prev.lower_ in ("de", "het", "deze", "dit", "die", "dat")
+
+
+def participle_in_place(tok: Token, part: str) -> str | None:
+    """The participle as it stands at ``tok``: with -e before a noun where Dutch wants it (``takes_e_before_noun``),
+    None before a noun where the form depends on a gender not known here, else as it is."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if nxt is None or nxt.pos_ != "NOUN":
+        return part
+    return m.attributive_participle(part) if takes_e_before_noun(tok) else None

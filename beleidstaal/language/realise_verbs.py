@@ -15,6 +15,7 @@ from .realise_verb_form import (
     _looks_finite,
     _participle_form,
     _tense_by_form,
+    participle_in_place,
 )
 
 if TYPE_CHECKING:
@@ -140,10 +141,14 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
             return None
         if verb.lower_.endswith("e") and not verb.lower_.endswith("en") and not part.endswith("en"):
             part = m.attributive_participle(part)  # de gerealiseerde woningen → de gebouwde woningen
-        elif verb.lower_.endswith("en") and not part.endswith("en") and _between_definite_and_noun(verb):
-            part = m.attributive_participle(
-                part
-            )  # het toegezonden stuk → het gestuurde stuk (-en shows no -e)
+        elif (
+            verb.lower_.endswith("en") and not part.endswith("en") and participle_in_place(verb, part) != part
+        ):
+            # het toegezonden stuk → het gestuurde stuk (-en shows no -e); een toegezonden brief: the noun's gender
+            # decides (een gestuurde brief, een gestuurd stuk), not known here
+            part = participle_in_place(verb, part)
+            if part is None:
+                return None
         return "part", part
     if verb_form != "Fin":
         return None
@@ -159,20 +164,6 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     if place == "main" and m.separable(lemma):
         return place, ""  # the caller splits it
     return place, m.present(lemma, number, person, inverted=inverted)
-
-
-def _between_definite_and_noun(verb: Token) -> bool:
-    """*het toegezonden stuk*, *de eerder toegezonden stukken*: a participle right before a noun, in a noun phrase
-    that a definite article or a demonstrative opens (adverbs and adjectives between at most): there the
-    participle takes -e whatever the noun's gender."""
-    doc = verb.doc
-    if verb.i == verb.sent.start or verb.i + 1 >= verb.sent.end or doc[verb.i + 1].pos_ != "NOUN":
-        return False
-    i = verb.i - 1
-    while i > verb.sent.start and doc[i].pos_ in ("ADV", "ADJ"):
-        i -= 1
-    prev = doc[i]
-    return prev.pos_ == "DET" and prev.lower_ in ("de", "het", "deze", "dit", "die", "dat")
 
 
 def _a_finite_form(form: str, lemma: str) -> bool:

@@ -87,11 +87,15 @@ def open_compound_part(sent, matched, entry) -> bool:
 
 
 def _governed(matched):
+    """The words the matched words govern, without an active noun subject (*Het bedrijf faciliteert ...*: who does
+    it, not what it is done to); a pronoun subject stays (*dit betreft*), and so does a passive one (*een bestemming
+    wordt gerealiseerd*)."""
     inside = {t.i for t in matched}
     for tok in matched:
         for child in tok.children:
-            if child.i not in inside:
-                yield child
+            if child.i in inside or (child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN")):
+                continue
+            yield child
 
 
 def _phrase_head(matched):

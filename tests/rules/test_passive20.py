@@ -70,6 +70,8 @@ def test_a_date_the_parser_hung_on_the_auxiliary_dates_the_act():
         "De hoogte wordt gemeten vanaf het peil tot het hoogste punt.",
         "De bouwhoogte wordt uitgedrukt in meters.",
         "Het geluid wordt gemeten in decibel.",
+        "Het geluid van de weg wordt gemeten in dB.",
+        "De afstand tot de gevel wordt in rechte lijn gemeten.",
         "De afstand moet worden gemeten tussen de gevel en de weg.",
     ],
 )
@@ -88,6 +90,7 @@ def test_a_method_of_measuring_is_no_hidden_doer(text):
         "De drukte op het plein wordt gemeten in 2027.",
         "De tevredenheid wordt gemeten in een enquête onder de huurders.",
         "Het verkeer wordt per maand gemeten.",
+        "De drukte wordt gemeten in het uur na sluiting.",
     ],
 )
 def test_a_measurement_somebody_makes_stays(text):

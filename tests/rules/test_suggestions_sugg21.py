@@ -92,3 +92,13 @@ def test_cutting_a_phrase_with_its_own_preposition_leaves_the_next_one():
     # *in algemene termen* is a phrase of its own: *over* after it belongs to the verb (*sprak ... over*)
     hit = one("De voorzitter sprak in algemene termen over de begroting.", "BT106", "in algemene termen")
     assert not any("over'" in a for a in hit.advice), hit.advice
+
+
+def test_faciliteren_by_a_company_or_of_organising_is_no_advice_about_people():
+    # the subject is who facilitates (*Het bedrijf*), and *de organisatie van* is the act of organising
+    for text in (
+        "Het bedrijf faciliteert thuiswerken voor het personeel.",
+        "De gemeente faciliteert de organisatie van het zomerfeest.",
+    ):
+        hit = one(text, "BT102", "faciliteert")
+        assert not any("helpt" in a for a in hit.advice), (text, hit.advice)
