@@ -113,17 +113,33 @@ def _before_the_right_word(tokens: Sequence[Token], term: str) -> bool:
 
 def _after_a_class(first: Token, classes: frozenset[str]) -> bool:
     """The word before is of one of the classes: a UPOS tag, FIN for a finite verb, START for none (the first
-    word of the sentence), or the word itself in lower case (*maar* before *dan wel*)."""
+    word of the sentence), NMOD for a noun that the phrase starting at ``first`` depends on or may depend on
+    (*plannen in algemene zin*, at the end of the sentence; not *de nota in algemene zin besproken*), or the word itself in lower
+    case (*maar* before *dan wel*)."""
     if not classes:
         return False
     if first.i == first.sent.start:
         return "START" in classes
     prev = first.doc[first.i - 1]
+    phrase = first.head if first.dep_ == "case" else first
     return (
         prev.pos_ in classes
         or prev.lower_ in classes
         or ("FIN" in classes and prev.pos_ in ("VERB", "AUX") and _finite(prev))
+        or (
+            "NMOD" in classes
+            and prev.pos_ in ("NOUN", "PROPN")
+            and (phrase.head.i == prev.i or _ends(phrase))
+        )
     )
+
+
+def _ends(phrase: Token) -> bool:
+    """Nothing but punctuation after the phrase in its sentence: after a noun it may go with the noun as well
+    (*schrijft minder nota's in algemene zin.*), where a verb after it (*... in algemene zin besproken*) shows that
+    it goes with the verb."""
+    rest = phrase.doc[phrase.right_edge.i + 1 : phrase.sent.end]
+    return all(t.is_punct for t in rest)
 
 
 def _after_its_noun(word: Token) -> bool:

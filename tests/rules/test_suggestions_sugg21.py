@@ -102,3 +102,9 @@ def test_faciliteren_by_a_company_or_of_organising_is_no_advice_about_people():
     ):
         hit = one(text, "BT102", "faciliteert")
         assert not any("helpt" in a for a in hit.advice), (text, hit.advice)
+
+
+def test_in_algemene_zin_with_the_verb_after_an_object_keeps_its_replacement():
+    # the phrase goes with the verb (*besproken*), not with the noun before it (*de nota*): 'in het algemeen' fits
+    hit = one("De raad heeft de begroting in algemene zin besproken.", "BT106", "in algemene zin")
+    assert hit.suggestions[:1] == ["in het algemeen"]
