@@ -86,15 +86,21 @@ def open_compound_part(sent, matched, entry) -> bool:
     return after is None or after.pos_ != "DET"
 
 
+#: prepositions of a phrase that says when or in what situation, never what the verb is done to
+CIRCUMSTANCE = frozenset({"tijdens", "gedurende", "sinds", "na", "bij"})
+
+
 def _governed(matched):
     """The words the matched words govern, without an active noun subject (*Het bedrijf faciliteert ...*: who does
     it, not what it is done to); a pronoun subject stays (*dit betreft*), and so does a passive one (*een bestemming
-    wordt gerealiseerd*)."""
+    wordt gerealiseerd*); a phrase of time or situation (``CIRCUMSTANCE``) is left out too."""
     inside = {t.i for t in matched}
     for tok in matched:
         for child in tok.children:
             if child.i in inside or (child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN")):
                 continue
+            if any(c.dep_ == "case" and c.lower_ in CIRCUMSTANCE for c in child.children):
+                continue  # *tijdens het ontbijt verstrekken wij informatie*: when, not what
             yield child
 
 

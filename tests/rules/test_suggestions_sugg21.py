@@ -108,3 +108,9 @@ def test_in_algemene_zin_with_the_verb_after_an_object_keeps_its_replacement():
     # the phrase goes with the verb (*besproken*), not with the noun before it (*de nota*): 'in het algemeen' fits
     hit = one("De raad heeft de begroting in algemene zin besproken.", "BT106", "in algemene zin")
     assert hit.suggestions[:1] == ["in het algemeen"]
+
+
+def test_verstrekken_after_a_phrase_of_time_with_a_food_word_keeps_geven():
+    # *tijdens het ontbijt* says when; what is given is the information
+    hit = one("Tijdens het ontbijt verstrekken wij uitleg over de wandelroute.", "BT101", "verstrekken")
+    assert hit.suggestions[:1] == ["geven"]
