@@ -131,6 +131,11 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
         feats = {**feats, **_tense_by_form(verb.lower_, own, feats.get("Tense"))}
     if verb_form == "Inf" and _looks_finite(verb):
         verb_form, feats = "Fin", {**feats, "Number": "Plur", "Tense": "Pres"}  # wij faciliteren
+    if verb_form == "Part" and own and _only_verb(verb) and _a_finite_form(verb.lower_, own):
+        verb_form, feats = (
+            "Fin",
+            {**feats, "Number": "Sing", "Tense": "Pres"},
+        )  # de gemeente verstrekt informatie
     if verb_form == "Inf":
         return "inf", lemma
     if verb_form == "Part":
@@ -164,6 +169,12 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     if place == "main" and m.separable(lemma):
         return place, ""  # the caller splits it
     return place, m.present(lemma, number, person, inverted=inverted)
+
+
+def _only_verb(verb: Token) -> bool:
+    """No other verb or auxiliary in the sentence: a clause needs a finite verb, so a form that is a participle and
+    a present tense alike (*verstrekt*, *betaalt*) is the finite verb there, whatever the tagger said."""
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent)
 
 
 def _a_finite_form(form: str, lemma: str) -> bool:

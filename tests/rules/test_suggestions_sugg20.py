@@ -180,3 +180,11 @@ def test_negated_dienen_gets_no_replacement():
 def test_niet_alleen_keeps_moeten():  # guard
     hit = one("De gemeente dient niet alleen te bouwen maar ook te beheren.", "BT101", "dient")
     assert hit.suggestions[:1] == ["moet niet alleen"]
+
+
+def test_a_participle_form_that_is_the_only_verb_is_the_finite_verb():
+    # *verstrekt* is a participle and a present tense alike; with no other verb in the sentence it is the finite one
+    hit = one("De kantine verstrekt de bezoekers een plattegrond.", "BT101", "verstrekt")
+    assert hit.suggestions[:1] == ["geeft"]
+    hit = one("Wij hebben de bezoekers een plattegrond verstrekt.", "BT101", "verstrekt")  # guard
+    assert hit.suggestions[:1] == ["gegeven"]
