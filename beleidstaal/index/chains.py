@@ -94,6 +94,10 @@ def open_chains(
     if not len(docs):
         return
     find_a, find_b = seen[0].find, seen[1].find
+
+    def still_open(lo: int, hi: int) -> bool:  # both masks still hold a 1 on the draft words lo..hi
+        return find_a(1, lo, hi) >= 0 and find_b(1, lo, hi) >= 0
+
     starts, ends, simple = _stretches(docs, ds, rs)
     size = ends - starts
     keep = simple & ((size > 1) | rare_hit[starts])
@@ -134,9 +138,9 @@ def open_chains(
         ):
             while heap and heap[0] < k:
                 chain = made.pop(heapq.heappop(heap))
-                if find_a(1, chain[1], chain[2]) >= 0 and find_b(1, chain[1], chain[2]) >= 0:
+                if still_open(chain[1], chain[2]):
                     yield chain
-            if find_a(1, lo, hi) < 0 or find_b(1, lo, hi) < 0:
+            if not still_open(lo, hi):
                 continue
             dl, rl = ds[row:end].tolist(), rs[row:end].tolist()
             if one:
@@ -150,5 +154,5 @@ def open_chains(
                     heapq.heappush(heap, at)
     while heap:
         chain = made.pop(heapq.heappop(heap))
-        if find_a(1, chain[1], chain[2]) >= 0 and find_b(1, chain[1], chain[2]) >= 0:
+        if still_open(chain[1], chain[2]):
             yield chain

@@ -223,8 +223,14 @@ SHARED_COVER = 0.75
 
 def holders(cover: dict[int, int], source: int | None) -> list[int]:
     """The documents that hold most of a passage (``SHARED_COVER`` of the best ``cover``), the source always."""
-    best = max(cover.values(), default=0)
-    shared = {doc for doc, n in cover.items() if best and n >= SHARED_COVER * best}
+    return _holders(np.array(list(cover), dtype=np.int64), np.array(list(cover.values())), source)
+
+
+def _holders(docs: np.ndarray, covered: np.ndarray, source: int | None) -> list[int]:
+    """``holders`` of documents ``docs`` with the words ``covered`` (in numpy: thousands of documents hold a passage
+    of template text)."""
+    best = covered.max() if len(covered) else 0
+    shared = set(docs[covered >= SHARED_COVER * best].tolist()) if best else set()
     if source is not None:
         shared.add(source)
     return sorted(shared)
@@ -265,12 +271,7 @@ def _sharing(p: Passage, hits, by_draft: tuple[np.ndarray, np.ndarray]) -> tuple
     # made in C: thousands of documents hold a passage of template text
     at = dict(zip(docs_in, zip(lows.tolist(), highs.tolist(), strict=True), strict=True))
     cover = dict(zip(docs_in, covered.tolist(), strict=True))
-    # ``holders(cover, p.doc)``, in numpy
-    best = int(covered.max())
-    shared = set(held[covered >= SHARED_COVER * best].tolist()) if best else set()
-    if p.doc is not None:
-        shared.add(p.doc)
-    return sorted(shared), at, cover
+    return _holders(held, covered, p.doc), at, cover
 
 
 def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, int]) -> Passage | None:
