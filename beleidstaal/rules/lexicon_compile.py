@@ -47,11 +47,16 @@ class CompiledLexicon:
     word_keys: frozenset[str] = field(init=False)
     first_words: frozenset[str] = field(init=False)
     any_form: frozenset[str] = field(init=False)
+    #: the first words of the two-word terms: where an adjective + noun term may start, also across a coordination
+    pair_firsts: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.word_keys = frozenset([*self.single, *self.verbal, *self.separable])
         self.first_words = frozenset(first for first, _ in self.phrase)
         self.any_form = frozenset([*self.forms, *self.separable_forms, *self.verb_forms])
+        self.pair_firsts = frozenset(
+            first for (first, _), entries in self.phrase.items() if any(len(e.words) == 2 for e in entries)
+        )
 
 
 def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:

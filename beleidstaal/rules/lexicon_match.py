@@ -27,7 +27,6 @@ from .lexicon_tokens import (
     _form_fits,
     _neighbour_ok,
     _next,
-    _pair_firsts,
     _particle_mismatch,
     _prev,
     _span_neighbours_ok,
@@ -316,7 +315,7 @@ def _may_match(
         return True
     if len(lower) >= MIN_FIRST + MIN_HEAD and _ends_in_head(lower, lex.heads):
         return True
-    if not _pair_firsts(lex).isdisjoint(tkeys):
+    if not lex.pair_firsts.isdisjoint(tkeys):
         return True  # the first word of a two-word term: also the adjective of a coordinated noun
     if next_keys is None or lex.first_words.isdisjoint(tkeys):
         return False

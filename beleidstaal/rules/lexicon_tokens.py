@@ -157,22 +157,11 @@ def _next(sent: Span, i: int) -> Token | None:
     return sent.doc[i + 1] if i + 1 < sent.end else None
 
 
-def _pair_firsts(lex) -> frozenset[str]:
-    """The first words of the two-word terms (per compiled lexicon, kept on it: a cache by ``id`` could hand a
-    new lexicon the set of a freed one in a long-running server): where an adjective + noun term may start."""
-    firsts = lex.__dict__.get("_pair_firsts")
-    if firsts is None:
-        firsts = lex.__dict__["_pair_firsts"] = frozenset(
-            k1 for (k1, _), es in lex.phrase.items() if any(len(e.words) == 2 for e in es)
-        )
-    return firsts
-
-
 def _coordinated_matches(sent: Span, adj: Token, lex, table) -> list[tuple[LexiconEntry, list[Token], bool]]:
     """An adjective + noun term whose adjective reaches the noun through a coordination (issue 18): *sociaal en
     fysiek domein*, *maatschappelijke vraagstukken en opgaven* (``language/coordination.py``)."""
     out = []
-    if adj.pos_ not in ("ADJ", "VERB", "NOUN") or _pair_firsts(lex).isdisjoint(table[adj.i]):
+    if adj.pos_ not in ("ADJ", "VERB", "NOUN") or lex.pair_firsts.isdisjoint(table[adj.i]):
         return out  # an adjective, or one the model misread as a verb or noun
     for noun in coordinated_nouns(adj):
         if not (sent.start <= noun.i < sent.end):
