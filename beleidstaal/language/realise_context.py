@@ -114,8 +114,8 @@ def _before_the_right_word(tokens: Sequence[Token], term: str) -> bool:
 def _after_a_class(first: Token, classes: frozenset[str]) -> bool:
     """The word before is of one of the classes: a UPOS tag, FIN for a finite verb, START for none (the first
     word of the sentence), NMOD for a noun that the phrase starting at ``first`` depends on or may depend on
-    (*plannen in algemene zin*, at the end of the sentence; not *de nota in algemene zin besproken*), or the word itself in lower
-    case (*maar* before *dan wel*)."""
+    (*plannen in algemene zin*, at the end of the sentence; not *de nota in algemene zin besproken*), or the word
+    itself in lower case (*maar* before *dan wel*)."""
     if not classes:
         return False
     if first.i == first.sent.start:

@@ -146,9 +146,7 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
             return None
         if verb.lower_.endswith("e") and not verb.lower_.endswith("en") and not part.endswith("en"):
             part = m.attributive_participle(part)  # de gerealiseerde woningen → de gebouwde woningen
-        elif (
-            verb.lower_.endswith("en") and not part.endswith("en") and participle_in_place(verb, part) != part
-        ):
+        elif verb.lower_.endswith("en") and not part.endswith("en"):
             # het toegezonden stuk → het gestuurde stuk (-en shows no -e); een toegezonden brief: the noun's gender
             # decides (een gestuurde brief, een gestuurd stuk), not known here
             part = participle_in_place(verb, part)
