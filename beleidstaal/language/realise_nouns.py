@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .data import table, word_set
-from .nominals import INDEFINITE
+from .realise_adjective import definite, takes_e
 from .realise_verbs import _case
 
 if TYPE_CHECKING:
@@ -191,12 +191,12 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
         # (de aard van voorgenomen ontwikkeling → geplande; een voorgenomen besluit → gepland)
         # a definite word right before it asks -e whatever the parse hung it on: the parser can take the participle
         # for the head noun and hang 'het' on it (voor het voorgenomen nieuwbouwplan → geplande)
-        want_e = True if _definite_before(adj) else wants_e(noun) if noun is not None else None
+        want_e = takes_e(adj, noun)
         if want_e is None:
             return None
         base = _uninflected(word)  # the list may give 'geplande'
         form = m.attributive(base) if want_e else base
-    elif not inflected and noun is not None and _content_adjective(word) and wants_e(noun):
+    elif not inflected and noun is not None and _content_adjective(word) and takes_e(adj, noun):
         # het vigerend bestemmingsplan → het geldende: the replacement takes the -e the place asks for (after a
         # definite word, before a plural), also where the text itself left it out
         form = m.attributive(word)
@@ -207,22 +207,11 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     return _case(form, words[0])
 
 
-def _definite_before(word: Token) -> bool:
-    """The word right before ``word`` is a definite determiner or a possessive (*het*, *dit*, *onze*), after which an
-    adjective always takes -e."""
-    if word.i == 0:
-        return False
-    prev = word.doc[word.i - 1]
-    if prev.dep_ == "nmod:poss" or (prev.pos_ == "PRON" and "Yes" in prev.morph.get("Poss")):
-        return True  # a possessive, also where the tagger took it for a name (Ons, first in the sentence)
-    return prev.pos_ == "DET" and prev.lower_ not in INDEFINITE
-
-
 def _definite_before_a_word(word: Token) -> bool:
     """*het voorgenomen bouwproject*: between a definite word and a word, a participle stands before a noun, also
     where the tagger missed the noun."""
     nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return nxt is not None and nxt.is_alpha and _definite_before(word)
+    return nxt is not None and nxt.is_alpha and word.i > 0 and definite(word.doc[word.i - 1])
 
 
 def attributive_before_a_noun(word: Token) -> bool:
@@ -254,24 +243,6 @@ def _plural_noun_only(word: str) -> bool:
     return any(
         lemma != word and m.plural(lemma) == word and m.article(lemma) for lemma, _ in m.lemmas(word, "NOUN")
     )
-
-
-def wants_e(noun: Token) -> bool | None:
-    """Whether an adjective before ``noun`` takes -e: always before a plural or after a definite determiner (*de*,
-    *het*, *deze*, *dit* ...); after *een*, *geen* or none only before a de-word. None when the gender is needed
-    and nothing knows it."""
-    from .number import noun_plural
-
-    if noun_plural(noun):
-        return True
-    det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "nmod:poss") and c.i < noun.i), None)
-    if det is not None and det not in INDEFINITE:
-        return True
-    gender = m.article(noun.lower_)
-    if gender is None:
-        tagged = noun.morph.get("Gender")
-        gender = "de" if "Com" in tagged else "het" if "Neut" in tagged else None
-    return None if gender is None else m.needs_e(det, gender, "Sing")
 
 
 def _without_e(old: Token, word: str) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .grammar import MODALS
+from .realise_adjective import takes_e
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -140,27 +141,14 @@ def participle_read_as_noun(token: Token, term: str) -> bool:
     return bool(part) and part != term and token.lower_ == part
 
 
-def takes_e_before_noun(tok: Token) -> bool:
-    """*het toegezonden stuk*, *de eerder toegezonden stukken*, *toegezonden brieven*: a participle right before a
-    noun, in a noun phrase that a definite article or a demonstrative opens (adverbs and adjectives between at most),
-    or before a plural noun: there it takes -e whatever the noun's gender (*een toegezonden brief/stuk* depends on
-    the gender, which is not known here)."""
-    doc = tok.doc
-    if tok.i + 1 >= tok.sent.end or doc[tok.i + 1].pos_ != "NOUN":
-        return False
-    if "Plur" in doc[tok.i + 1].morph.get("Number"):
-        return True
-    i = tok.i - 1
-    while i > tok.sent.start and doc[i].pos_ in ("ADV", "ADJ"):
-        i -= 1
-    prev = doc[i]
-    return i < tok.i and prev.pos_ == "DET" and prev.lower_ in ("de", "het", "deze", "dit", "die", "dat")
-
-
 def participle_in_place(tok: Token, part: str) -> str | None:
-    """The participle as it stands at ``tok``: with -e before a noun where Dutch wants it (``takes_e_before_noun``),
-    None before a noun where the form depends on a gender not known here, else as it is."""
+    """The participle as it stands at ``tok``: before a noun with the -e that Dutch wants there
+    (``realise_adjective.takes_e``: *het gestuurde stuk*, *een gestuurd stuk*, *een gestuurde brief*), None before a
+    noun whose gender decides and is not known, else as it is."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
     if nxt is None or nxt.pos_ != "NOUN":
         return part
-    return m.attributive_participle(part) if takes_e_before_noun(tok) else None
+    want_e = takes_e(tok, nxt)
+    if want_e is None:
+        return None
+    return m.attributive_participle(part) if want_e else part

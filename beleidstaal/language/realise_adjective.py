@@ -1,0 +1,63 @@
+"""An adjective's -e before its noun (part of ``realise``): the one rule that every realiser asks when it puts an
+adjective or a participle before a noun in the text (``realise_nouns`` for a word-list adjective: *het vigerende
+plan* → *het geldende plan*; ``realise_verb_form`` for a participle: *het toegezonden stuk* → *het gestuurde stuk*).
+
+Dutch: always -e before a plural noun (*gestuurde brieven*) and after a definite determiner or a possessive (*het
+gestuurde stuk*, *onze geplande bouw*); after *een*, *geen* or no determiner before a singular noun only before a
+de-word (*een gestuurde brief*, *een gestuurd stuk*: ``morphology.needs_e``). Words without a text of their own
+(a replacement's words) go to ``morphology.needs_e`` directly.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import morphology as m
+from .nominals import INDEFINITE
+from .number import noun_plural
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def definite(word: Token) -> bool:
+    """A definite determiner or a possessive (*het*, *dit*, *onze*), after which an adjective always takes -e; a
+    possessive also where the tagger took it for a name (*Ons*, first in the sentence)."""
+    if word.dep_ == "nmod:poss" or (word.pos_ == "PRON" and "Yes" in word.morph.get("Poss")):
+        return True
+    return word.pos_ == "DET" and word.lower_ not in INDEFINITE
+
+
+def _phrase_opener(word: Token) -> Token | None:
+    """The word before ``word`` and the adverbs and adjectives right before it (*de eerder toegezonden stukken*,
+    *het mooie oude huis*): the word that opens its noun phrase; None at the start of the sentence."""
+    doc, i = word.doc, word.i - 1
+    while i >= word.sent.start and doc[i].pos_ in ("ADV", "ADJ"):
+        i -= 1
+    return doc[i] if i >= word.sent.start else None
+
+
+def takes_e(word: Token, noun: Token | None) -> bool | None:
+    """Whether the adjective or participle ``word`` before ``noun`` (None where the tagger missed the noun) takes
+    -e. The determiner is the noun's own (by the parse) or the word that opens the phrase (``_phrase_opener``: the
+    parser can hang *het* on a participle it took for the noun). None where the noun's gender decides and nothing
+    knows it, or no noun is known."""
+    if noun is not None and noun_plural(noun):
+        return True
+    own = (
+        None
+        if noun is None
+        else next((c for c in noun.children if c.dep_ in ("det", "nmod:poss") and c.i < noun.i), None)
+    )
+    if own is not None and own.lower_ not in INDEFINITE:
+        return True
+    opener = _phrase_opener(word)
+    if opener is not None and definite(opener):
+        return True
+    if noun is None:
+        return None
+    gender = m.article(noun.lower_)
+    if gender is None:
+        tagged = noun.morph.get("Gender")
+        gender = "de" if "Com" in tagged else "het" if "Neut" in tagged else None
+    return None if gender is None else m.needs_e(own.lower_ if own is not None else None, gender, "Sing")
