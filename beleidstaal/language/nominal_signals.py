@@ -100,7 +100,7 @@ def _amount(verb: str, van_head: Token | None) -> bool:
 
 def _size(van_head: Token | None) -> bool:
     """The *van*-phrase is a size, whatever the verb: a bare number (*een overschrijding van 2,5 tot 3 minuten*) or
-    a number with a unit of ``measure_units`` (*een verhoging van 2 meter*, *een overschrijding van 3 dB*). A size
+    a number with a unit (``measure_units``, ``time_units``: *een verhoging van 2 meter*, *van 3 dB*). A size
     is not the verb's object (*2 meter verhogen* says something else), so no verb clause with it says the same.
     A counted thing (*de realisatie van 12 woningen*) is an object and stays reported, and so is a unit with an
     object of its own (*een verlaging van 20 procent van de uitstoot*: *de uitstoot met 20 procent verlagen*)."""
@@ -108,9 +108,8 @@ def _size(van_head: Token | None) -> bool:
         return False
     if van_head.pos_ == "NUM" or (van_head.like_num and van_head.pos_ != "NOUN"):
         return True
-    unit = van_head.lower_ in word_set("grammatica", "measure_units") or (
-        (van_head.lemma_ or "").lower() in word_set("grammatica", "measure_units")
-    )
+    units = word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
+    unit = van_head.lower_ in units or (van_head.lemma_ or "").lower() in units
     counted = any(c.dep_ == "nummod" or (c.like_num and c.i < van_head.i) for c in van_head.children)
     own_object = any(_van_phrase(c) for c in van_head.rights)
     return unit and counted and not own_object

@@ -209,7 +209,7 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
     marks, unit_marks, units = (
         _lv("measure_prepositions"),
         _lv("measure_unit_prepositions"),
-        _lv("measure_units"),
+        word_set("grammatica", "measure_units") | _lv("measure_scales"),
     )
 
     def gives_method(t: Token) -> bool:
