@@ -86,8 +86,11 @@ def open_compound_part(sent, matched, entry) -> bool:
     return after is None or after.pos_ != "DET"
 
 
-#: prepositions of a phrase that says when or in what situation, never what the verb is done to
-CIRCUMSTANCE = frozenset({"tijdens", "gedurende", "sinds", "na", "bij"})
+#: prepositions of a phrase that says when or in what situation, never what the verb is done to: a frame at the
+#: same time as the act (``grammatica.frame_prepositions``: *tijdens*, *bij*, the list that ``nominal_signals``
+#: reads for a time frame) and a time after an earlier event (``since_prepositions``: *na*, *sinds*, which that
+#: frame leaves out because a clause for them is a condition, not a time frame)
+CIRCUMSTANCE = word_set("grammatica", "frame_prepositions") | word_set("grammatica", "since_prepositions")
 
 
 def _governed(matched):

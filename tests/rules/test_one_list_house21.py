@@ -39,3 +39,13 @@ def test_a_unit_of_the_one_list_gives_the_noun_a_size():
 def test_a_counted_scale_word_is_an_object_for_the_noun():
     # a scale after *in* (the passives' ``measure_scales``) is a counted thing after a number
     assert rules("De aanleg van 2 lijnen is gepland.", "BT201")
+
+
+def test_circumstance_is_the_time_frame_and_the_time_after():
+    # one list of the frame prepositions, read by nominal_signals (a time frame) and lexicon_sense (not an object);
+    # 'na' and 'sinds' are a phrase of time, but no frame at the same time as the act
+    from beleidstaal.rules.lexicon_sense import CIRCUMSTANCE
+
+    frame = word_set("grammatica", "frame_prepositions")
+    assert frame < CIRCUMSTANCE
+    assert CIRCUMSTANCE - frame == word_set("grammatica", "since_prepositions") == {"na", "sinds"}
