@@ -23,8 +23,8 @@ the sentence it makes:
 
 This module is the face (``offer``, ``fit``, ``stretch``, ``widen`` and the advice texts); its parts:
 ``realise_context`` (the words around a match), ``realise_clauses`` (conjunctions, relative pronouns, the comma,
-finite verbs), ``realise_verbs``, ``realise_verb_form`` and ``realise_nouns`` (a replacement inflected as a verb, a
-noun or an adjective) and ``clause_check`` (a rewritten clause parsed again).
+finite verbs), ``realise_verbs``, ``realise_verb_form``, ``realise_nouns`` and ``realise_adjective`` (a replacement
+inflected as a verb, a noun or an adjective, with its -e) and ``clause_check`` (a rewritten clause parsed again).
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """An adjective's -e before its noun (part of ``realise``): the one rule that every realiser asks when it puts an
 adjective or a participle before a noun in the text (``realise_nouns`` for a word-list adjective: *het vigerende
-plan* → *het geldende plan*; ``realise_verb_form`` for a participle: *het toegezonden stuk* → *het gestuurde stuk*).
+plan* → *het geldende plan*; ``realise_verb_form`` for a participle: *het toegezonden stuk* → *het gestuurde
+stuk*).
 
 Dutch: always -e before a plural noun (*gestuurde brieven*) and after a definite determiner or a possessive (*het
 gestuurde stuk*, *onze geplande bouw*); after *een*, *geen* or no determiner before a singular noun only before a
-de-word (*een gestuurde brief*, *een gestuurd stuk*: ``morphology.needs_e``). Words without a text of their own
-(a replacement's words) go to ``morphology.needs_e`` directly.
+de-word (*een gestuurde brief*, *een gestuurd stuk*: ``morphology.needs_e``, which words without a text of their
+own, a replacement's words, ask directly).
 """
 
 from __future__ import annotations
@@ -44,11 +45,10 @@ def takes_e(word: Token, noun: Token | None) -> bool | None:
     knows it, or no noun is known."""
     if noun is not None and noun_plural(noun):
         return True
-    own = (
-        None
-        if noun is None
-        else next((c for c in noun.children if c.dep_ in ("det", "nmod:poss") and c.i < noun.i), None)
+    dets = (
+        [] if noun is None else [c for c in noun.children if c.dep_ in ("det", "nmod:poss") and c.i < noun.i]
     )
+    own = dets[0] if dets else None
     if own is not None and own.lower_ not in INDEFINITE:
         return True
     opener = _phrase_opener(word)
