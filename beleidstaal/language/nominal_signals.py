@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from .data import word_set, word_tuple
 from .keys import full_lemma
+from .words import columns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 def _identifying(adj: Token) -> bool:
@@ -65,17 +66,19 @@ def _topic(tok: Token) -> bool:
         and any(c.lower_ in about or c.lemma_.lower() in about for c in head.children if c.i != tok.i)
     ):
         return True
-    doc, start = tok.doc, tok.sent.start
+    # the words before the noun are read in the columns: no Span or Token for each preposition tried (issue 23)
+    cols, start = columns(tok.doc), tok.sent.start
     i = tok.i - 1
-    while i >= start and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+    while i >= start and cols.pos[i] in ("DET", "ADJ", "NUM"):
         i -= 1
     for prep in word_tuple("grammatica", "topic_prepositions"):
         words = prep.split()
         first = i - len(words) + 1
-        if first < start or [t.lower_ for t in doc[first : i + 1]] != words:
+        if first < start or cols.lower[first : i + 1] != words:
             continue
-        about = word_set("grammatica", "about_heads")
-        return any(t.lower_ in about or t.lemma_.lower() in about for t in doc[max(start, first - 4) : first])
+        return any(
+            cols.lower[j] in about or cols.lemma[j] in about for j in range(max(start, first - 4), first)
+        )
     return False
 
 
@@ -120,10 +123,11 @@ def _defined(tok: Token) -> bool:
     afstand ...*, or the bare noun opens a sentence as the subject of *is* or *betekent* with *de* or *het* after it
     (*Ontwatering is de afstand ...*). The text then uses it as the name of a measure or a thing, not as an act.
     The formula is read from the words (*verstaan* at most four words after the noun): the parser often breaks it."""
-    doc, lemma = tok.doc, (tok.lemma_ or tok.lower_).lower()
-    for t in doc[: tok.sent.start]:
-        if (t.lemma_ or t.lower_).lower() != lemma or t.i + 2 >= len(doc):
+    doc, lemma, cols = tok.doc, (tok.lemma_ or tok.lower_).lower(), columns(tok.doc)
+    for j in range(tok.sent.start):  # the earlier words from the columns: a Token only for one with the lemma
+        if (cols.lemma[j] or cols.lower[j]) != lemma or j + 2 >= len(doc):
             continue
+        t = doc[j]
         after = doc[t.i + 1 : min(t.i + 5, t.sent.end)]
         if t.i == t.sent.start:
             # a definite article: *X is het verschil*, not a kind it belongs to (*X is een taak van*)
@@ -218,22 +222,6 @@ def _named(anchor: Token) -> bool:
         return anchor.dep_ == "nsubj"
     return anchor.dep_ in ("nsubj:pass", "obj") and any(
         c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN") for c in head.children
-    )
-
-
-def _has_finite_verb(sent: Span) -> bool:
-    return any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in sent)
-
-
-def _is_note(sent: Span) -> bool:
-    """A short line in note style: no finite verb and no verb with a subject of its own (so not a plural verb the
-    tagger read as an infinitive: *de kosten geschieden voor rekening van*), at most 16 words: a step of a procedure
-    or an item of a task list (*Ter inzage legging van het ontwerp gedurende zes weken.*)."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    return (
-        len(words) <= 16
-        and not _has_finite_verb(sent)
-        and not any(c.dep_.startswith("nsubj") for t in sent if t.pos_ in ("VERB", "AUX") for c in t.children)
     )
 
 

@@ -22,6 +22,7 @@ from .data import word_lists, word_set
 from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .keys import full_lemma
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
+from .nominal_sentence import _has_finite_verb, _is_label, _is_note
 from .nominal_signals import (
     _after_bij_or_voor,
     _amount,
@@ -29,10 +30,8 @@ from .nominal_signals import (
     _defined,
     _described,
     _frame,
-    _has_finite_verb,
     _hazard,
     _in_title,
-    _is_note,
     _measure,
     _named,
     _or_list,
@@ -164,13 +163,6 @@ def _fixed_expression(tok: Token) -> list[Token]:
     if i - 2 >= tok.sent.start and doc[i - 2].lower_ == "ter" and doc[i - 1].is_alpha and doc[i - 1].is_lower:
         return [doc[i - 2], doc[i - 1]]
     return []
-
-
-def _is_label(sent: Span) -> bool:
-    """A heading, caption or label: no finite verb and no full stop, question or exclamation mark at the end (*De
-    ontwikkeling van het dorp*). A sentence that ends in one is a sentence whose verb the tagger missed."""
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return not _has_finite_verb(sent) and not (last is not None and last.text in (".", "?", "!"))
 
 
 def _anchor(tok: Token) -> Token:
