@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy
 
@@ -141,6 +141,8 @@ class AnalysedParagraph:
 class Analysis:
     document: Document
     paragraphs: list[AnalysedParagraph]
+    #: what is worked out once per analysis and asked for by more than one step (``stats.analysis_stats``)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def sentences(self) -> Iterator[tuple[Span, int]]:
         """Every sentence with the offset of its paragraph in ``Document.text``."""

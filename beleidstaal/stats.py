@@ -163,15 +163,22 @@ def syllables(word: str) -> int:
     """Syllables as textstat counts them for Dutch (pyphen's hyphenation points + 1), without importing textstat
     at every check (it takes more than a second to load; tests/test_stats.py checks both agree). The points of a
     word the kept frequency table holds are counted there once (``language.frequency``), not at every check."""
-    from .language.frequency import hyphenation_points
-
+    hyphenation_points, hyphenator = _syllable_sources()
     low = word.lower()
     points = hyphenation_points(low)
     if points is None:
-        from .language.hyphenation import hyphenator
-
         points = len(hyphenator().positions(low))
     return points + 1
+
+
+@functools.cache
+def _syllable_sources():
+    """The kept table's hyphenation points and pyphen, imported once (not at every new word: the import statement
+    runs the import machinery each time, issue 23)."""
+    from .language.frequency import hyphenation_points
+    from .language.hyphenation import hyphenator
+
+    return hyphenation_points, hyphenator
 
 
 @functools.cache
@@ -212,7 +219,15 @@ def sentence_figures(sent) -> Figures:
 
 
 def analysis_stats(analysis) -> DocumentStats:
-    """Figures for the whole document and for each paragraph (headings count for the document, not alone)."""
+    """Figures for the whole document and for each paragraph (headings count for the document, not alone). Worked
+    out once per analysis: the readability rule (BT701) and the check's figures both ask for them."""
+    stats = analysis.memo.get("stats")
+    if stats is None:
+        stats = analysis.memo["stats"] = _analysis_stats(analysis)
+    return stats
+
+
+def _analysis_stats(analysis) -> DocumentStats:
     document = analysis.document
     total = Figures()
     paragraphs = []
