@@ -97,7 +97,8 @@ def find_article_tangs(sent: Span):
     for i in range(sent.start, sent.end):
         if i + 2 >= sent.end:
             continue
-        bare = _bare_noun_opener(doc, i)
+        # (two prepositions in a row, read in the columns first: no Token for every word of the sentence)
+        bare = cols.pos[i] == "ADP" and cols.pos[i + 1] == "ADP" and _bare_noun_opener(doc, i)
         if not bare and (cols.lower[i] not in articles() or cols.pos[i] != "DET"):
             continue  # die/dat as a relative pronoun opens no tang
         art = doc[i]

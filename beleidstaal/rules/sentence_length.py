@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from ..language.words import date_words, is_word, word_count
+from ..language.words import columns, date_words, is_word, word_count, word_mask
 from ..limits import MAX_PARAGRAPH_CHARS
 from ..numbers import dutch_number
 from .common import share_finding
@@ -258,7 +258,6 @@ def _long_sentences(analysis, ctx: RuleContext):
             and longest_stretch(sent) <= STRETCH_WORDS
         ):
             continue  # just over the limit, in short parts: it reads as a row of short sentences
-        words = [t for t in sent if is_word(t)]
         start = offset + sent[0].idx
         last = sent[-1]
         while last.is_space and last.i > sent.start:
@@ -269,14 +268,27 @@ def _long_sentences(analysis, ctx: RuleContext):
                 start, end,
                 f"Deze zin heeft {n} woorden. Dat is heel lang: de lezer raakt de draad kwijt. "
                 "Maak er twee of drie zinnen van, met één boodschap per zin.",
-                data={"words": n, "first_words": " ".join(t.text for t in words[:6])},
+                data={"words": n, "first_words": _first_words(sent)},
             )  # fmt: skip
         else:
             yield LONG.finding(
                 start, end,
                 f"Deze zin heeft {n} woorden (meer dan {limit}). Splits de zin in twee kortere zinnen.",
-                data={"words": n, "first_words": " ".join(t.text for t in words[:6])},
+                data={"words": n, "first_words": _first_words(sent)},
             )  # fmt: skip
+
+
+def _first_words(sent, count: int = 6) -> str:
+    """The first words of a sentence (``is_word``), read from the paragraph's word mask and columns: no Token for
+    every word of a long sentence."""
+    mask, text = word_mask(sent.doc), columns(sent.doc).text
+    first: list[str] = []
+    for i in range(sent.start, sent.end):
+        if mask[i]:
+            first.append(text[i])
+            if len(first) == count:
+                break
+    return " ".join(first)
 
 
 _LIMIT = dutch_number(MAX_PARAGRAPH_CHARS)
