@@ -33,7 +33,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
-from . import realise_verbs as rv
 from .data import load_data, table, word_set
 from .grammar import MODALS
 from .realise_clauses import (
@@ -139,8 +138,6 @@ def offer(
             unfit.append(rep)
         elif got not in fitting:
             fitting.append(got)
-    if not fitting and "moeten" in unfit and (said := rv.negated_duty_advice(tokens)):
-        return [], said  # dient geen ... te: a ban or no duty, only the writer knows
     return fitting, rewrite_advice(unfit)
 
 

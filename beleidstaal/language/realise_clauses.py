@@ -2,7 +2,7 @@
 commas that a replacement may change only when the clause around it stays whole.
 
 - a conjunction such as *indien* opens a clause only with a subject and a finite verb (``_opens_clause``: not
-  *indien noodzakelijk*); *teneinde* → *om* only before its own *te* + infinitive (``_te_infinitive_follows``);
+  *indien noodzakelijk*, nor *indien van toepassing worden ...*, whose verb is the main clause's); *teneinde* → *om* only before its own *te* + infinitive (``_te_infinitive_follows``);
 - a coordinator for a subordinator needs the other word order (``_subordinator``); *zowel* wants *als*
   (``_zowel_before``); *alsmede* → *en* loses the grouping of a list when *en* follows (``_en_after``);
 - a relative pronoun agrees with what it refers to (``_relative_fits``: *die*, *dat* or *wat*);
@@ -122,7 +122,41 @@ def _opens_clause(conj: Token) -> bool:
         clause_end = t.i + 1 >= len(t.doc) or t.doc[t.i + 1].is_punct
         if _finite(t) or (t.pos_ in ("VERB", "AUX") and clause_end):  # alhoewel de kosten stijgen,
             between = conj.doc[conj.i + 1 : t.i]
-            return any(w.pos_ in ("PRON", "NOUN", "PROPN") for w in between)
+            if not any(w.pos_ in ("PRON", "NOUN", "PROPN") for w in between):
+                return False
+            # *indien van toepassing worden ook de kosten genoemd*: only nouns inside a prepositional phrase, and
+            # a subject right after the finite verb: that verb is the main clause's, the conjunction has none
+            return bool(_subject_outside_phrases(between)) or not _subject_follows(t)
+    return False
+
+
+def _subject_outside_phrases(words: Sequence[Token]) -> list[Token]:
+    """The nouns and pronouns of ``words`` that stand outside a prepositional phrase (a phrase runs from its
+    preposition to its first noun: *in de kast*, *van toepassing*): the candidates for a clause's subject."""
+    found, in_phrase = [], False
+    for w in words:
+        if w.pos_ == "ADP":
+            in_phrase = True
+        elif w.pos_ in ("PRON", "NOUN", "PROPN"):
+            # the parse's own preposition decides where the tagger took the phrase's noun for an adjective
+            # (*tijdens grondwerkzaamheden zogenaamde vondsten*: the second noun is the subject)
+            if not (in_phrase and any(c.dep_ == "case" for c in w.children)):
+                found.append(w)
+            in_phrase = False
+    return found
+
+
+def _subject_follows(finite: Token) -> bool:
+    """A noun phrase or pronoun right after the finite verb (adverbs between: *worden ook de kosten*, *is het*):
+    the inverted subject of a main clause, not the participle or infinitive that ends a subordinate clause
+    (*indien in het plan wordt verwezen naar*)."""
+    doc = finite.doc
+    for t in doc[finite.i + 1 : finite.sent.end]:
+        if t.pos_ == "ADV":
+            continue
+        if t.pos_ == "NOUN" and any(pos == "VERB" for _, pos in m.lemmas(t.lower_)):
+            return False  # *worden waargenomen*: a participle the tagger took for a noun
+        return t.pos_ in ("DET", "PRON", "NOUN", "PROPN", "NUM")
     return False
 
 

@@ -315,8 +315,8 @@ def negated_duty_advice(tokens: Sequence[Token]) -> list[str]:
     if not _negated(list(tokens[0].doc[first : last + 1])):  # the words between too: dient geen ... te
         return []
     return [
-        "Bedoelt u een verbod, schrijf dan 'mag niet' of 'mag geen'; is het niet nodig, schrijf dan 'hoeft niet' "
-        "of 'hoeft geen'."
+        "Bedoelt u een verbod, schrijf dan 'mag niet' of 'mag geen', zonder 'te'; is het niet nodig, schrijf dan "
+        "'hoeft niet te' of 'hoeft geen ... te'."
     ]
 
 

@@ -72,21 +72,26 @@ def entry_severity(entry, rule) -> str:
 
 
 def _message(
-    entry: LexiconEntry, text: str, advices: list[str] | None = None, head: str | None = None
+    entry: LexiconEntry,
+    text: str,
+    advices: list[str] | None = None,
+    head: str | None = None,
+    gone: frozenset[str] = frozenset(),
 ) -> str:
     """The reason, then the replacements and the advice; replacements and advice that the reason already gives
     are not said again. ``head``: the listed word is the last part of the compound ``text``, which the message
-    names, so that the writer replaces only that part."""
+    names, so that the writer replaces only that part. ``gone``: alternatives out of sense in this sentence
+    (``lexicon_sense.not_meant``), which the message does not name."""
+    from .lexicon_sense import reason_here
+
     named = f"'{text}' (het deel '{head}')" if head else f"'{text}'"
-    parts = [f"{named}: {entry.reason}"]
-    reason = entry.reason.lower()
-    if (
-        entry.replace
-        and entry.replacements
-        and not all(f"'{r.lower()}'" in reason for r in entry.replacements)
-    ):
-        parts.append(f"Schrijf liever: {quoted(entry.replacements)}.")
-    said = set(_clauses(entry.reason))
+    said_reason = reason_here(entry.reason, gone)
+    parts = [f"{named}: {said_reason}" if said_reason else f"{named}:"]
+    reason = said_reason.lower()
+    replacements = [r for r in entry.replacements if r.lower() not in gone]
+    if entry.replace and replacements and not all(f"'{r.lower()}'" in reason for r in replacements):
+        parts.append(f"Schrijf liever: {quoted(replacements)}.")
+    said = set(_clauses(said_reason))
     for advice in entry.advice if advices is None else advices:
         clauses = _clauses(advice)
         if clauses and all(c in said for c in clauses):
@@ -140,7 +145,9 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         by_dependent,
         cut_from_coordination,
         in_sense,
+        not_meant,
         open_compound_part,
+        sense_advice,
         subject_verb_advice,
     )
     from .lexicon_store import compiled_lexicons
@@ -168,7 +175,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # woon- en leefklimaat: the word shares a part with the one before, it is not alone
             if open_compound_part(sent, matched, entry):
                 continue  # maatwerk rapportages: the first part of a compound written apart
-            entry = by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan, not zorgen voor
+            listed, entry = entry, by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
             start, end = char_span(matched, offset)
             place = (document.source_offset(start), document.source_offset(end, end=True))
@@ -232,13 +239,20 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             advices = cut_advice(tokens, entry.advice)
             if entry.verb_of_subject:
                 advices = subject_verb_advice(tokens) + advices  # afstemming vindt plaats: 'afstemmen'
+            gone = not_meant(listed, entry, tokens)  # the message names no alternative out of sense here
             findings.append(
                 Hit(
                     rule=entry.rule,
                     name=rule.name if rule else entry.category,
                     category=entry.category,
                     severity="info" if split or in_side_note(sent, tokens) else entry_severity(entry, rule),
-                    message=_message(entry, flagged, advices, split[1] if split else None),
+                    message=_message(
+                        entry,
+                        flagged,
+                        sense_advice(tokens, gone) + advices,
+                        split[1] if split else None,
+                        gone,
+                    ),
                     start=start,
                     end=end,
                     suggestions=[match_case(a, flagged) for a in fitting],

@@ -12,12 +12,16 @@
   *door* for a cause is read as the doer in a passive clause (*door de storm wordt de weg afgesloten*), so there
   only another alternative (*vanwege*) stays; an entry that offers both *over* and *voor* offers *over* only
   where its phrase says what a word of saying or knowing is about (*vragen over uw aanvraag*), and else names
-  both as advice (*Met betrekking tot dit plan zijn twee nota's het belangrijkst*: *voor*).
+  both as advice (*Met betrekking tot dit plan zijn twee nota's het belangrijkst*: *voor*); *moeten* under a
+  negation (*dient niet te*) is a ban or no duty, which only the writer knows.
+- ``not_meant(listed, entry, tokens)`` and ``reason_here(reason, gone)``: the message says what the replacements
+  and advice say: the entry's reason loses the clauses that name an alternative out of sense here.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..language.data import word_set
 
@@ -99,12 +103,22 @@ def _governed(matched):
     wordt gerealiseerd*); a phrase of time or situation (``CIRCUMSTANCE``) is left out too."""
     inside = {t.i for t in matched}
     for tok in matched:
-        for child in tok.children:
+        for child in [*tok.children, *_middle_field_objects(tok)]:
             if child.i in inside or (child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN")):
                 continue
             if any(c.dep_ == "case" and c.lower_ in CIRCUMSTANCE for c in child.children):
                 continue  # *tijdens het ontbijt verstrekken wij informatie*: when, not what
             yield child
+
+
+def _middle_field_objects(tok):
+    """The objects the parse hangs on the verb above an infinitive (*wil jonge gezinnen faciliteren*, *probeert
+    starters te faciliteren*: *gezinnen* on *wil*): in Dutch the words between the finite verb and the infinitive
+    at the end are the infinitive's, a modal takes no object of its own there."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX") or head.i >= tok.i:
+        return []
+    return [c for c in head.children if c.dep_ in ("obj", "iobj", "xcomp") and head.i < c.i < tok.i]
 
 
 def _phrase_head(matched):
@@ -185,8 +199,12 @@ def out_of_sense(tokens, replacements) -> frozenset[str] | None:
     """The alternatives (lower case) that would change the meaning of this sentence, before any replacement or
     advice is written: *door* in a passive clause (the doer), *voor* where the phrase says what a word of saying
     or knowing is about; None where the writer must choose between all of them (*over* and *voor* elsewhere)."""
+    from ..language.realise_verbs import negated_duty_advice
+
     wanted = [r.lower() for r in replacements]
     out = set()
+    if "moeten" in wanted and negated_duty_advice(tokens):
+        out.add("moeten")  # dient niet te: a ban (mag niet) or no duty (hoeft niet te), never 'moet niet'
     if "door" in wanted and _passive(tokens):
         out.add("door")  # door ... wordt afgesloten: the doer
     if "over" in wanted and "voor" in wanted:
@@ -203,16 +221,52 @@ def in_sense(tokens, replacements, offer) -> tuple[list[str], list[str], list[st
     it): ``offer(kept)`` (``language/realise.offer`` for this match) writes replacements and advice for the
     alternatives that keep the meaning only; see the module doc."""
     from ..language.realise import choice_advice
+    from ..language.realise_verbs import negated_duty_advice
 
     out = out_of_sense(tokens, replacements)
     if out is None:
         return [], [choice_advice(list(replacements))], []
     kept = [r for r in replacements if r.lower() not in out]
     fitting, advice = offer(kept) if kept else ([], [])
+    if "moeten" in out:
+        advice = negated_duty_advice(tokens) + advice  # the writer says which: a ban or no duty
     if "door" in out and not fitting:
         # none of the others drops in: the writer chooses between them
         return [], [choice_advice(kept)] if kept else [], kept
     return fitting, advice, kept
+
+
+def not_meant(listed, entry, tokens) -> frozenset[str]:
+    """The alternatives of the listed entry (lower case) that the message must not name in this sentence: those
+    that its sense replaced (``by_dependent``: *ondernemers faciliteren* is no *mogelijk maken*) and those that
+    would change the meaning here (``out_of_sense``: *moeten* under a negation, *door* in a passive clause). The
+    replacements and the advice already leave them out; the entry's reason names them too."""
+    here = {a.lower() for a in entry.alternatives}
+    gone = {a.lower() for a in listed.alternatives} - here
+    return frozenset(gone | (out_of_sense(tokens, entry.replacements) or frozenset()))
+
+
+def sense_advice(tokens, gone: frozenset[str]) -> list[str]:
+    """What the message says in place of an alternative the sense ruled out, where the entry's own advice does not
+    say it: under a negation *dienen te* is a ban or no duty (*mag niet*, *hoeft niet te*)."""
+    from ..language.realise_verbs import negated_duty_advice
+
+    return negated_duty_advice(tokens) if "moeten" in gone else []
+
+
+def reason_here(reason: str, gone: frozenset[str]) -> str:
+    """The entry's reason without its clauses (cut after . ; ! ?) that name one of ``gone`` in quotes: *Stijf; zeg
+    'moeten'.* under a negation is *Stijf.*; empty where every clause names one."""
+    if not gone:
+        return reason
+    parts = re.split(r"(?<=[.;!?])\s+", reason.strip())
+    kept = [p for p in parts if not any(f"'{g}'" in p.lower() for g in gone)]
+    if len(kept) == len(parts):
+        return reason
+    text = " ".join(kept).strip()
+    if text.endswith((";", ",", ":")):
+        text = text[:-1] + "."
+    return text[:1].upper() + text[1:]
 
 
 def subject_verb_advice(tokens) -> list[str]:
