@@ -89,7 +89,8 @@ def _message(
     parts = [f"{named}: {said_reason}" if said_reason else f"{named}:"]
     reason = said_reason.lower()
     replacements = [r for r in entry.replacements if r.lower() not in gone]
-    if entry.replace and replacements and not all(f"'{r.lower()}'" in reason for r in replacements):
+    named = " ".join([reason, *(a.lower() for a in advices or [])])
+    if entry.replace and replacements and not all(f"'{r.lower()}'" in named for r in replacements):
         parts.append(f"Schrijf liever: {quoted(replacements)}.")
     said = set(_clauses(said_reason))
     for advice in entry.advice if advices is None else advices:
@@ -147,6 +148,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         in_sense,
         not_meant,
         open_compound_part,
+        reason_here,
         sense_advice,
         subject_verb_advice,
     )
@@ -239,7 +241,11 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             advices = cut_advice(tokens, entry.advice)
             if entry.verb_of_subject:
                 advices = subject_verb_advice(tokens) + advices  # afstemming vindt plaats: 'afstemmen'
-            gone = not_meant(listed, entry, tokens)  # the message names no alternative out of sense here
+            # the message names no alternative out of sense here; where that cuts the reason, it says what
+            # the replacement check says instead (*Kies ... zoals 'op grond van'*, *mag niet*, *hoeft niet te*)
+            gone = not_meant(listed, entry, tokens)
+            cut = reason_here(entry.reason, gone) != entry.reason
+            instead = sense_advice(tokens, gone) or (unfit if cut else [])
             findings.append(
                 Hit(
                     rule=entry.rule,
@@ -249,7 +255,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     message=_message(
                         entry,
                         flagged,
-                        sense_advice(tokens, gone) + advices,
+                        instead + advices,
                         split[1] if split else None,
                         gone,
                     ),

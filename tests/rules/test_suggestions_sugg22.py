@@ -99,3 +99,16 @@ def test_cause_in_a_passive_message_does_not_name_door():
 def test_cause_in_an_active_clause_keeps_door_in_the_message():  # guard
     hit = one("Als gevolg van de storm is de weg dicht.", "BT104", "als gevolg van")
     assert "'door'" in hit.message, hit.message
+
+
+# --- where the sense cuts the reason, the message says what the advice says (not a bare 'Omslachtig.')
+
+
+def test_a_law_after_in_het_kader_van_message_names_op_grond_van_only():
+    hit = one("In het kader van de Omgevingswet stelt de gemeente nieuwe regels op.", "BT104", "kader")
+    assert "'bij'" not in hit.message and "'op grond van'" in hit.message, hit.message
+
+
+def test_in_het_kader_van_elsewhere_keeps_its_reason():  # guard
+    hit = one("In het kader van de verbouwing sluiten wij de hal.", "BT104", "kader")
+    assert "'bij'" in hit.message, hit.message
