@@ -2,7 +2,8 @@
 commas that a replacement may change only when the clause around it stays whole.
 
 - a conjunction such as *indien* opens a clause only with a subject and a finite verb (``_opens_clause``: not
-  *indien noodzakelijk*, nor *indien van toepassing worden ...*, whose verb is the main clause's); *teneinde* → *om* only before its own *te* + infinitive (``_te_infinitive_follows``);
+  *indien noodzakelijk*, nor *indien van toepassing worden ...*, whose verb is the main clause's); *teneinde* →
+  *om* only before its own *te* + infinitive (``_te_infinitive_follows``);
 - a coordinator for a subordinator needs the other word order (``_subordinator``); *zowel* wants *als*
   (``_zowel_before``); *alsmede* → *en* loses the grouping of a list when *en* follows (``_en_after``);
 - a relative pronoun agrees with what it refers to (``_relative_fits``: *die*, *dat* or *wat*);

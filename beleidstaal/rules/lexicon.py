@@ -89,8 +89,8 @@ def _message(
     parts = [f"{named}: {said_reason}" if said_reason else f"{named}:"]
     reason = said_reason.lower()
     replacements = [r for r in entry.replacements if r.lower() not in gone]
-    named = " ".join([reason, *(a.lower() for a in advices or [])])
-    if entry.replace and replacements and not all(f"'{r.lower()}'" in named for r in replacements):
+    told = " ".join([reason, *(a.lower() for a in advices or [])])  # the reason and the advice name them
+    if entry.replace and replacements and not all(f"'{r.lower()}'" in told for r in replacements):
         parts.append(f"Schrijf liever: {quoted(replacements)}.")
     said = set(_clauses(said_reason))
     for advice in entry.advice if advices is None else advices:
