@@ -38,8 +38,8 @@ from .quote_kinds import (
     _is_item,
     _source,
     _words,
-    is_heading,
     names_policy,
+    paragraph_headings,
     sentence_spans,
 )
 
@@ -310,7 +310,7 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     if blocks is not None:
         return list(blocks)
     paragraphs = document.paragraphs
-    headings = [is_heading(document, p) for p in paragraphs]
+    headings = paragraph_headings(document)
     index = {p.start: i for i, p in enumerate(paragraphs)}
     found = [
         b

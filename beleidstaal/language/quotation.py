@@ -60,8 +60,8 @@ from .quote_kinds import (
     _source,
     _words,
     condition_items,
-    is_heading,
     names_quoted_text,
+    paragraph_headings,
 )
 from .quote_leads import defined_terms, disclaimers, reaction_cells, repeated_items, titled_sections
 
@@ -126,7 +126,7 @@ def quoted_blocks(document: Document) -> list[QuotedBlock]:
 def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
     paragraphs = document.paragraphs
     blocks: list[QuotedBlock] = []
-    headings = [is_heading(document, p) for p in paragraphs]
+    headings = paragraph_headings(document)
     items_checked = 0  # the lists before this paragraph have been looked at for references to a part
     i = 0
     while i < len(paragraphs):
@@ -305,9 +305,26 @@ class QuotedText:
     def __init__(self, blocks: list[QuotedBlock]) -> None:
         self.blocks = blocks
         self._starts = [b.start for b in blocks]
+        self._bounds = None  # the blocks' starts and ends as numpy arrays, made at the first ``blocks_of``
 
     def block_of(self, start: int, end: int) -> QuotedBlock | None:
         i = bisect.bisect_right(self._starts, start) - 1
         if i >= 0 and self.blocks[i].start <= start and end <= self.blocks[i].end:
             return self.blocks[i]
         return None
+
+    def blocks_of(self, starts: list[int], ends: list[int]):
+        """``block_of`` of many spans at once (``starts``, ``ends``): the number in ``blocks`` of the block that
+        holds each, or -1 (a numpy array)."""
+        import numpy as np
+
+        if self._bounds is None:
+            self._bounds = (
+                np.array(self._starts, dtype=np.int64),
+                np.array([b.end for b in self.blocks], dtype=np.int64),
+            )
+        first, last = self._bounds
+        s, e = np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
+        i = np.searchsorted(first, s, "right") - 1
+        at = np.maximum(i, 0)
+        return np.where((i >= 0) & (first[at] <= s) & (e <= last[at]), i, -1)

@@ -5,6 +5,7 @@ legal style, and titles in italics; with ``QuotedBlock``, what they find. The wo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -37,14 +38,16 @@ _DEFINITION_ITEM = re.compile(r"^(?P<term>[a-z][^:;.]{0,60}?):\s+(?P<body>\S.*)$
 _SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets in ``text`` of each piece that ``_SENTENCE`` splits it into."""
+@functools.lru_cache(maxsize=64)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) offsets in ``text`` of each piece that ``_SENTENCE`` splits it into. Kept for the last few
+    texts: ``policy_quotes.policy_quotations`` asks three or four of its tests the sentences of each paragraph."""
     spans, at = [], 0
     for sentence in _SENTENCE.split(text):
         at = text.index(sentence, at)
         spans.append((at, at + len(sentence)))
         at += len(sentence)
-    return spans
+    return tuple(spans)
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,16 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _source(document: Document, p: Paragraph) -> str:
-    """The Markdown source of a paragraph (with its emphasis markers), without a list marker in front."""
+    """The Markdown source of a paragraph (with its emphasis markers), without a list marker in front. Kept per
+    paragraph in the document's ``memo``: the quotation tests ask it of the same paragraphs several times."""
+    sources = document.memo.setdefault("_source", {})
+    found = sources.get((p.start, p.end))
+    if found is None:
+        found = sources[p.start, p.end] = _paragraph_source(document, p)
+    return found
+
+
+def _paragraph_source(document: Document, p: Paragraph) -> str:
     loc = document.locate(p.start, p.end)
     line_start = document.source.rfind("\n", 0, loc.offset) + 1
     prefix = document.source[line_start : loc.offset]
@@ -103,6 +115,16 @@ def is_heading(document: Document, p: Paragraph) -> bool:
     source = _source(document, p).strip()
     # a numbered line in italics is a heading too (*7.2.1 algemeen*)
     return bool(_BOLD_LINE.match(source) or (_ITALIC_LINE.match(source) and _SECTION_NUMBER.match(text)))
+
+
+def paragraph_headings(document: Document) -> list[bool]:
+    """``is_heading`` of every paragraph of the document, in order; made once per document (``memo``): the
+    quotation tests of ``quotation``, ``policy_quotes`` and ``report_quotes`` each walk the paragraphs with it.
+    Read it, never change it."""
+    found = document.memo.get("paragraph_headings")
+    if found is None:
+        found = document.memo["paragraph_headings"] = [is_heading(document, p) for p in document.paragraphs]
+    return found
 
 
 def names_quoted_text(heading: str) -> str | None:

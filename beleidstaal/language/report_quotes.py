@@ -10,7 +10,7 @@ from ..document import Document, Paragraph
 from .policy_lead_ins import _research_intro
 from .policy_quotes import _is_italic
 from .quotation import QuotedText, _merge, quoted_paragraph
-from .quote_kinds import _SENTENCE, MAX_INTRO_CHARS, QuotedBlock, _after_intro, _source, is_heading
+from .quote_kinds import _SENTENCE, MAX_INTRO_CHARS, QuotedBlock, _after_intro, _source, paragraph_headings
 
 
 def report_quotations(document: Document) -> QuotedText:
@@ -23,7 +23,7 @@ def report_quotations(document: Document) -> QuotedText:
     if found is not None:
         return found
     paragraphs = document.paragraphs
-    headings = [is_heading(document, p) for p in paragraphs]
+    headings = paragraph_headings(document)
     blocks = []
     i = 0
     while i < len(paragraphs):

@@ -5,6 +5,7 @@ or a repeat."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import time
@@ -27,8 +28,10 @@ TEMPLATE_ORGANISATIONS = 3
 _IMRO = re.compile(r"NL\.IMRO\.(\d{4})\.([^-./\\]+)(?:-([^./\\]+))?", re.I)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def organisation(path: str | None) -> tuple[str | None, str | None]:
-    """(organisation, plan) of a document from its file name (``NL.IMRO.<code>.<plan>-<version>``), or Nones."""
+    """(organisation, plan) of a document from its file name (``NL.IMRO.<code>.<plan>-<version>``), or Nones. Kept
+    per path: a check asks for the same reference documents' paths for passage after passage."""
     m = _IMRO.search(os.path.basename(path or ""))
     if not m:
         return None, None
@@ -121,11 +124,17 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 def plan_year(path: str | None) -> int | None:
     """The year in the name of a plan (``NL.IMRO.0228.BP2016ENKA0002-0301`` → 2016), or None."""
-    plan = organisation(path)[1]
-    m = _YEAR.search(plan or "")
-    if not m or int(m.group(1)) > time.gmtime().tm_year:
+    year = _named_year(path)
+    if year is None or year > time.gmtime().tm_year:
         return None
-    return int(m.group(1))
+    return year
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _named_year(path: str | None) -> int | None:
+    """The year in the plan's name (``organisation``), whether past or not, or None; kept per path."""
+    m = _YEAR.search(organisation(path)[1] or "")
+    return int(m.group(1)) if m else None
 
 
 def likely_origin(p, index, keys: list[str]):
