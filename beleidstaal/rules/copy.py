@@ -171,14 +171,15 @@ def _compute(analysis, ctx: RuleContext) -> list:
         for p in sentences(find_passages(tokens.keys, index, itself, hashes)):
             if p.length < SHORT_WORDS and p.share < SHORT_SHARE:
                 continue  # a sentence or two in the same wording with a third of the words other: a stock frame
-            own = own_words(tokens.keys, p, index.document(p.doc), stock_of(index), common, names)
-            if own < MIN_OWN_WORDS:
-                continue  # stock phrases and function words in a sentence of its own: no copy
             candidates.append((p, index))
     candidates.sort(key=lambda c: (-c[0].matched, c[0].start))
     accepted = []
     for p, index in candidates:
         if any(min(p.end, q.end) - max(p.start, q.start) > 0.5 * p.length for q, _ in accepted):
+            continue
+        # stock phrases and function words in a sentence of its own: no copy (asked only here, of a passage that
+        # no better one has taken: a passage that fails it is never taken, so the same passages are)
+        if own_words(tokens.keys, p, index.document(p.doc), stock_of(index), common, names) < MIN_OWN_WORDS:
             continue
         closer = [(a, b) for a, b, share in inside if share > p.share]
         accepted.extend((q, index) for q in uncovered(p, [*closer, *((q.start, q.end) for q, _ in accepted)]))
