@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_kinds import _ARTICLE_REFERENCE, _OWN_ARTICLE, QuotedBlock, _words, sentence_spans
+from .quote_kinds import _ARTICLE_REFERENCE, _OWN_ARTICLE, QuotedBlock, _words, lower_words, sentence_spans
 
 #: the kind of the block: the announcing sentence and the definition after it
 ANNOUNCED = "definitie"
@@ -27,8 +27,8 @@ _BEFORE_DEFINED = frozenset({"een", "de", "het", "als", "onder"})
 _TERM_NOUNS = frozenset({"begrip", "begrippen", "definitie", "definities", "omschrijving", "omschrijvingen"})
 
 
-def _words_of(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+def _words_of(text: str) -> tuple[str, ...]:
+    return lower_words(text)
 
 
 def names_law(sentence: str) -> bool:

@@ -38,6 +38,7 @@ from .quote_kinds import (
     _is_item,
     _source,
     _words,
+    lower_words,
     names_policy,
     paragraph_headings,
     sentence_spans,
@@ -146,7 +147,7 @@ def prescribed_sentence(sentence: str) -> bool:
     """The sentence holds the words of a rule that the Besluit ruimtelijke ordening prescribes for every zoning
     plan word for word (``prescribed_rules``: *Grond die eenmaal in aanmerking is genomen ..., blijft bij de
     beoordeling van latere bouwplannen buiten beschouwing.*): the decree's text, whoever else holds it."""
-    low = " " + " ".join(re.findall(r"\w+", sentence.lower())) + " "
+    low = " " + " ".join(lower_words(sentence)) + " "
     return any(f" {rule} " in low for rule in _words("prescribed_rules"))
 
 

@@ -16,6 +16,7 @@ from .quote_kinds import (
     _SENTENCE,
     QuotedBlock,
     _words,
+    lower_words,
     names_policy,
 )
 
@@ -67,7 +68,7 @@ def speaks_for_government(text: str) -> bool:
     if not any(body in low for body in bodies):
         return False  # most paragraphs: no government body named at all
     for sentence in _SENTENCE.split(text):
-        words = re.findall(r"\w+", sentence.lower())
+        words = lower_words(sentence)
         if len(words) < 4 or " ".join(words[:2]) not in bodies:
             continue
         named = _name_after_body(sentence)
@@ -142,7 +143,7 @@ def rule_sentence(sentence: str) -> bool:
     plan*, *De toelichting bij een bestemmingsplan*; at its start, after *Daarnaast* and its verb, or after a short
     lead ending in *dat*, ``_subject_places``) and a word that restricts or prescribes (``rule_words``:
     *uitsluitend*, *alleen*, *bevat*, *voldoet*): *Een ruimtelijk plan kan uitsluitend voorzien in ... als ...*."""
-    words = re.findall(r"\w+", sentence.lower())
+    words = lower_words(sentence)
     if not set(words) & _words("rule_words"):
         return False
     subjects = _words("rule_subjects")
@@ -261,7 +262,7 @@ def plan_voice(sentence: str, *, vision: bool = False) -> bool:
     ``own_voice``, ``plan_voice_phrases``: *In dit geval wordt met de herontwikkeling ...*). In a vision's text
     (``vision``) *wij* and *onze* are the province or state that speaks (*het borgen van de kwaliteit van onze
     leefomgeving*, ``vision_voice``), unless the sentence names the municipality (*onze gemeente*)."""
-    low = " ".join(re.findall(r"\w+", sentence.lower()))
+    low = " ".join(lower_words(sentence))
     words = set(low.split())
     own = _words("own_voice")
     if vision and "gemeente" not in words:

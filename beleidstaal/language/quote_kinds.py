@@ -63,6 +63,13 @@ class QuotedBlock:
     # indirect (a sentence that reports a law article's text in indirect speech, ``policy_quotes``)
 
 
+@functools.lru_cache(maxsize=1024)
+def lower_words(text: str) -> tuple[str, ...]:
+    """The words (``\\w+``) of ``text`` in lower case. Kept for the last texts: the tests of a sentence in
+    ``policy_quotes``, ``policy_voice`` and ``policy_definitions`` each ask the words of the same sentences."""
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
 def _words(name: str) -> frozenset[str]:
     return word_set("aanhalingen", name)
 
@@ -118,9 +125,8 @@ def is_heading(document: Document, p: Paragraph) -> bool:
 
 
 def paragraph_headings(document: Document) -> list[bool]:
-    """``is_heading`` of every paragraph of the document, in order; made once per document (``memo``): the
-    quotation tests of ``quotation``, ``policy_quotes`` and ``report_quotes`` each walk the paragraphs with it.
-    Read it, never change it."""
+    """``is_heading`` of every paragraph, in order; made once per document (``memo``) for the quotation tests of
+    ``quotation``, ``policy_quotes`` and ``report_quotes``. Read it, never change it."""
     found = document.memo.get("paragraph_headings")
     if found is None:
         found = document.memo["paragraph_headings"] = [is_heading(document, p) for p in document.paragraphs]
