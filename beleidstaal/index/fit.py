@@ -21,26 +21,34 @@ def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n:
     paragraph, ``hard`` the words after a heading or table (never crossed), ``n`` the number of words."""
     starts = sorted(set(breaks) | set(hard) | {0})
     hard_set = set(hard)
+    hard_sorted = sorted(hard_set)
 
     def sentence(i: int) -> tuple[int, int]:
         j = bisect.bisect_right(starts, i) - 1
         return starts[j], starts[j + 1] if j + 1 < len(starts) else n
 
     out: list[Passage] = []
+    owned: set[int] = set()  # the pieces in ``out`` with their own ``at`` and ``cover``
     for p in passages:
         a, b = sentence(p.start)
         start = a if p.start - a <= EXTEND_WORDS and min(b, p.end) - p.start >= 0.5 * (b - a) else b
         c, d = sentence(p.end - 1)
         end = d if d - p.end <= EXTEND_WORDS and p.end - max(c, start) >= 0.5 * (d - c) else c
-        cuts = [start] + [h for h in sorted(hard_set) if start < h < end] + [end]
+        inner = hard_sorted[bisect.bisect_right(hard_sorted, start) : bisect.bisect_left(hard_sorted, end)]
+        cuts = [start, *inner, end]
         for lo, hi in zip(cuts, cuts[1:], strict=False):
             inside = max(0, min(hi, p.end) - max(lo, p.start))
             matched = min(hi - lo, round(p.matched * inside / max(1, p.length)))
             src_start = max(0, p.src_start + (lo - p.start))
+            # the pieces share the passage's holders (thousands of documents for template text), read only; a
+            # piece gets dicts of its own when another is merged into it (``owned``)
             q = Passage(lo, hi, p.doc, src_start, max(src_start + 1, p.src_end + (hi - p.end)), matched,
-                        list(p.also), list(p.shared), dict(p.at), dict(p.cover))  # fmt: skip
+                        p.also, p.shared, p.at, p.cover)  # fmt: skip
             last = out[-1] if out else None
             if last is not None and last.doc == q.doc and last.end >= q.start and q.start not in hard_set:
+                if id(last) not in owned:
+                    last.at, last.cover = dict(last.at), dict(last.cover)
+                    owned.add(id(last))
                 last.end, last.src_end = max(last.end, q.end), max(last.src_end, q.src_end)
                 last.matched = min(last.length, last.matched + q.matched)
                 last.also = sorted(set(last.also) | set(q.also))
