@@ -21,7 +21,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -304,17 +303,7 @@ def find_repeats(keys: list[str], hashes: np.ndarray | None = None) -> list[Pass
     ``hashes``: ``run_hashes(keys)``, when the caller has them."""
     if len(keys) < K:
         return []
-    hashes = (run_hashes(keys) if hashes is None else hashes).tolist()
-    positions: dict[int, list[int]] = defaultdict(list)
-    for i, h in enumerate(hashes):
-        positions[h].append(i)
-    hits: list[tuple[int, int]] = []
-    for places in positions.values():
-        if 1 < len(places) <= 20:
-            for j, later in enumerate(places):
-                for earlier in places[:j]:
-                    if later - earlier >= MIN_WORDS:
-                        hits.append((later, earlier))
+    hits = _repeated_runs(run_hashes(keys) if hashes is None else hashes)
     found: list[Passage] = []
     itself = _Words(keys)
     places = places_of(keys)
@@ -338,6 +327,31 @@ def find_repeats(keys: list[str], hashes: np.ndarray | None = None) -> list[Pass
         if _accept(p) and p[3] <= p[0]:
             found.append(Passage(p[0], p[1], None, p[2], p[3], p[4]))
     return merge(found)
+
+
+def _repeated_runs(hashes: np.ndarray) -> list[tuple[int, int]]:
+    """(later, earlier) for every two draft positions with the same K-word run at least ``MIN_WORDS`` apart, of
+    the runs that occur 2 to 20 times (more is a common phrase), in no particular order (``_chains`` sorts them):
+    the positions grouped by hash in numpy, and the pairs of the groups of each size taken at once."""
+    h = np.asarray(hashes)
+    order = np.argsort(h, kind="stable")  # each hash's positions together, ascending
+    ranked = h[order]
+    cut = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1], [True])))
+    first, size = cut[:-1], np.diff(cut)
+    later, earlier = [], []
+    for n in range(2, 21):
+        at = first[size == n]
+        if len(at):
+            places = order[at[:, None] + np.arange(n)]
+            for j in range(1, n):
+                for i in range(j):
+                    later.append(places[:, j])
+                    earlier.append(places[:, i])
+    if not later:
+        return []
+    d, r = np.concatenate(later), np.concatenate(earlier)
+    keep = d - r >= MIN_WORDS
+    return list(zip(d[keep].tolist(), r[keep].tolist(), strict=True))
 
 
 def merge(passages: list[Passage]) -> list[Passage]:
