@@ -27,8 +27,8 @@ _BEFORE_DEFINED = frozenset({"een", "de", "het", "als", "onder"})
 _TERM_NOUNS = frozenset({"begrip", "begrippen", "definitie", "definities", "omschrijving", "omschrijvingen"})
 
 
-def _words_of(text: str) -> tuple[str, ...]:
-    return lower_words(text)
+def _words_of(text: str) -> list[str]:
+    return list(lower_words(text))  # a list: the callers compare slices with lists
 
 
 def names_law(sentence: str) -> bool:

@@ -68,7 +68,7 @@ def speaks_for_government(text: str) -> bool:
     if not any(body in low for body in bodies):
         return False  # most paragraphs: no government body named at all
     for sentence in _SENTENCE.split(text):
-        words = lower_words(sentence)
+        words = list(lower_words(sentence))  # a list: ``rest`` is compared with one
         if len(words) < 4 or " ".join(words[:2]) not in bodies:
             continue
         named = _name_after_body(sentence)
