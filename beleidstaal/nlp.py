@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy
 
 from .document import Document, Paragraph
+from .language.morph_tags import repair_tags
 from .limits import MAX_PARAGRAPH_CHARS
 from .model import import_spacy, load_model
 
@@ -123,6 +124,7 @@ def normalise_lemmas(doc: Doc) -> Doc:
                 token.lemma_ = "".join(parts).lower()
             else:
                 token.lemma_ = _whole_word(token.text, parts)
+    repair_tags(doc)  # the dictionary backstop where the model's word class breaks Dutch grammar
     return doc
 
 

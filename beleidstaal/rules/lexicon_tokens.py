@@ -129,9 +129,23 @@ def _foreign_particle(tok: Token, entry: LexiconEntry) -> bool:
 
 
 def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None) -> bool:
-    if entry.unless_before and before is not None and keys(before) & set(entry.unless_before):
+    if entry.unless_before and before is not None and _listed(before, entry.unless_before):
         return False
-    return not (entry.unless_after and after is not None and keys(after) & set(entry.unless_after))
+    return not (entry.unless_after and after is not None and _listed(after, entry.unless_after))
+
+
+#: possessives that a list of neighbours names: with one of them beside *zijn*, the list means the possessive
+POSSESSIVES = frozenset({"uw", "je", "jouw", "haar", "hun", "mijn", "ons", "onze"})
+
+
+def _listed(tok: Token, words: tuple[str, ...]) -> bool:
+    """The neighbour is one of the listed words. *zijn* is two words: a list of possessives (*zijn*, *haar*, *uw*)
+    means the possessive, which a form of the verb (*is*, matched on its lemma) or the finite verb *zijn* (tagged
+    AUX, ``language/morph_tags``) is not: *De meters zijn periodiek gecontroleerd* is no *zijn periodiek*."""
+    found = keys(tok) & set(words)
+    if found != {"zijn"} or POSSESSIVES.isdisjoint(words):
+        return bool(found)
+    return tok.lower_ == "zijn" and tok.pos_ not in ("AUX", "VERB")
 
 
 def _particle_mismatch(tok: Token, key: str, words: tuple[str, ...]) -> bool:

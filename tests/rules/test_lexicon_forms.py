@@ -188,7 +188,6 @@ KNOWN_MISSES = {
     "bezigen": "'bezig' (ik-vorm) is een frequent bijvoeglijk naamwoord; de vorm overrulet het model daar niet",
     "bestendigen": "'bestendig' (ik-vorm) is een frequent bijvoeglijk naamwoord; de vorm overrulet het model niet",
     "aangezien": "geen werkwoord, maar de morfologie kent 'aangezien' als werkwoord: de dragerzinnen zijn onzin",
-    "bescheiden": "'de bescheiden' in een bijzin leest het model als bijvoeglijk naamwoord",
     "berichten": "morfologie: 'berichte' is geen vorm (gemeld bij i17)",
     "toezenden": "'zend' (ik-vorm) leest het model als bijvoeglijk naamwoord met lemma 'zen'",
     "ontberen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",

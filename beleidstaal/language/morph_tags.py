@@ -1,0 +1,237 @@
+"""The dictionary backstop for the tagger: where the model's word class breaks Dutch grammar, the grammar and the
+morphology layer decide, once, right after parsing (``nlp.normalise_lemmas``), so the word lists and every
+detector read the same corrected tags.
+
+The small bundled model mis-tags some frequent forms; two shapes are repaired here, each only where a rule of
+Dutch grammar leaves one reading and the dictionary knows the word in that class:
+
+- *zijn* read as the possessive (*his*) where it is the only finite verb its clause can have: *De cijfers zijn
+  periodiek besproken* (no other finite verb; a participle, or nothing nominal, follows). A Dutch clause with a
+  subject needs a finite verb, and the possessive needs a noun to belong to. Becomes AUX (the verb *zijn*).
+- an adjective that heads its noun phrase: after an article, a demonstrative, a possessive or a numeral, with no
+  noun after it (*Stuur de bescheiden naar ons adres*, *Deze bescheiden moet u bewaren*), and the dictionary knows
+  the form as a noun (*bescheiden*: the plural of *bescheid*, in the Dutch lemma tables of spaCy's rule
+  lemmatiser). Becomes NOUN. An elliptic adjective (*de nieuwe*, *het nodige*, *de betreffende*) has no noun
+  reading and stays.
+
+Only the word class, the morphology and the lemma change; the dependency tree is left as the parser made it (a
+changed head would move sentence boundaries).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for annotations
+    from spacy.tokens import Doc, Token
+
+#: what ends a clause for the finite-verb count: punctuation that separates clauses, and the words that open one
+CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "?", "!", ".", "–", "—"})
+CLAUSE_OPENERS = ("SCONJ", "CCONJ")
+#: classes of the word before a finite *zijn*: a subject or a fronted phrase (*De cijfers zijn*, *Daarom zijn*,
+#: *wij zijn*); never a preposition, article or adjective (*met zijn*, *de zijn*, *oude zijn*)
+BEFORE_FINITE = frozenset({"NOUN", "PROPN", "PRON", "ADV", "NUM", "ADJ", "VERB"})
+#: classes that may stand between a finite *zijn* and the end of its clause when no participle follows (*De
+#: bescheiden zijn zoek*, *zijn nu niet meer nodig*): a predicate, not a noun phrase
+PREDICATE = frozenset({"ADV", "ADJ", "PART"})
+#: what may follow a noun-phrase head: the phrase has ended (an auxiliary, a preposition, a clause boundary; a
+#: finite verb, a conjunction before a new phrase: ``heads_noun_phrase``)
+AFTER_HEAD = frozenset({"AUX", "ADP", "SCONJ", "PRON"})
+
+
+def repair_tags(doc: Doc) -> None:
+    """Correct the word class of the tokens the model mis-tags in the shapes above (in place)."""
+    for tok in doc:
+        if tok.lower_ == "zijn" and tok.pos_ in ("DET", "PRON") and finite_zijn(tok):
+            tok.pos_ = "AUX"
+            tok.set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
+            tok.lemma_ = "zijn"
+            tok.dep_ = "dep"  # no longer the possessive of the word it hangs on
+        elif tok.pos_ == "ADJ" and heads_noun_phrase(tok):
+            lemma = noun_lemma(tok.lower_)
+            if lemma is not None:
+                tok.pos_ = "NOUN"
+                tok.set_morph("Number=Sing" if lemma == tok.lower_ else "Number=Plur")
+                tok.lemma_ = lemma
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# zijn: the verb, not the possessive
+
+
+def _clause(tok: Token) -> tuple[int, int]:
+    """The token range of the clause around ``tok``: up to a comma, a colon, a bracket or a conjunction."""
+    sent = tok.sent
+    doc = tok.doc
+    start = tok.i
+    while start > sent.start and not _boundary(doc[start - 1]):
+        start -= 1
+    end = tok.i + 1
+    while end < sent.end and not _boundary(doc[end]):
+        end += 1
+    return start, end
+
+
+def _boundary(tok: Token) -> bool:
+    return tok.text in CLAUSE_PUNCT or tok.pos_ in CLAUSE_OPENERS or "Rel" in tok.morph.get("PronType")
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos_ == "AUX" or (tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm"))
+
+
+def finite_zijn(tok: Token) -> bool:
+    """*zijn* tagged as the possessive is the finite verb: its clause has no other finite verb, a subject or a
+    fronted phrase stands before it, and after it comes a participle (*zijn periodiek besproken*) or only a
+    predicate (*zijn zoek*), or the word before it is a plural subject it agrees with (*De cijfers zijn
+    periodiek*)."""
+    doc = tok.doc
+    start, end = _clause(tok)
+    if tok.i == start or doc[tok.i - 1].pos_ not in BEFORE_FINITE:
+        return False
+    prev = doc[tok.i - 1]
+    if prev.pos_ == "PRON" and ("Poss" in prev.morph.get("Poss") or prev.dep_ == "nmod:poss"):
+        return False
+    if any(_finite(doc[i]) for i in range(start, end) if i != tok.i):
+        return False
+    after = [doc[i] for i in range(tok.i + 1, end) if not doc[i].is_punct]
+    if not after or _plural_subject(prev):
+        return True  # *omdat de stukken er niet meer zijn*; *De cijfers zijn periodiek*: the verb agrees
+    if any(_participle(t) for t in after):
+        return True
+    return all(t.pos_ in PREDICATE for t in after)
+
+
+def _plural_subject(tok: Token) -> bool:
+    """A plural noun or plural personal pronoun right before *zijn*: the finite verb agrees with it (the
+    possessive of a plural noun would be *hun*)."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("wij", "we", "zij", "ze", "jullie")
+    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")
+
+
+def _participle(tok: Token) -> bool:
+    """A past participle by its form (``passive.looks_like_participle``), not right after an article."""
+    from .passive import looks_like_participle  # (the passive module reads this module's tags)
+
+    prev = tok.doc[tok.i - 1]
+    return tok.pos_ in ("VERB", "ADJ", "NOUN") and prev.pos_ != "DET" and looks_like_participle(tok.lower_)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# an adjective that heads its noun phrase
+
+
+def heads_noun_phrase(tok: Token) -> bool:
+    """An adjective with a determiner before it (adjectives may stand between) and nothing nominal after it: the
+    phrase ends with it, so it is the phrase's head (*de bescheiden naar*, *deze bescheiden moet*). Not where it
+    modifies what follows: an adjective, a participle, an infinitive (*de licht beschermde soorten*, *het maximaal
+    te bebouwen oppervlak*, *de zuidoostelijk in het plangebied gelegen woningen*), nor a comparative or
+    superlative (*het best*, *harder dan*)."""
+    doc, sent = tok.doc, tok.sent
+    if {"Cmp", "Sup"} & set(tok.morph.get("Degree")):
+        return False
+    j = tok.i - 1
+    while j >= sent.start and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j < sent.start or not _determiner(doc[j]):
+        return False
+    if tok.i + 1 >= sent.end:
+        return True
+    nxt = doc[tok.i + 1]
+    if nxt.is_punct:
+        return nxt.text not in (",", "-", "/", "&", "(")  # a comma or hyphen may join coordinated adjectives
+    if nxt.pos_ == "CCONJ":  # *de bescheiden en de formulieren*, not *de oude en nieuwe regels*
+        return tok.i + 2 < sent.end and _determiner(doc[tok.i + 2])
+    if nxt.lower_ in ("dan", "als"):
+        return False  # a comparison (*de bekende als de te verwachten waarden*)
+    if nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm"):
+        return _plain_verb(nxt)  # *als u de bescheiden stuurt*
+    return nxt.pos_ in AFTER_HEAD and not _modifies_a_noun_later(tok)
+
+
+def _plain_verb(tok: Token) -> bool:
+    """A word tagged as a finite verb that is no noun and no participle in the dictionary (*stuurt*; not
+    *leefklimaat*, *sloot*, *gemarkeerde*, which the model also calls finite verbs)."""
+    from .passive import looks_like_participle  # (the passive module reads this module's tags)
+
+    low = tok.lower_
+    participle = low[:-1] if low.endswith(("de", "te")) else low
+    return noun_lemma(low) is None and not looks_like_participle(participle)
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun by its tag, or by the dictionary where the model calls it a verb (*gelegen woonblokken*)."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and noun_lemma(tok.lower_) is not None)
+
+
+def _modifies_a_noun_later(tok: Token) -> bool:
+    """A verb form or adjective right before a noun follows in the same clause before any finite verb: the word
+    opens an extended modifier of that noun (*de zuidoostelijk in het plangebied gelegen woonblokken*, *een nieuw
+    aan te leggen uitrit*)."""
+    doc, end = tok.doc, tok.sent.end
+    for i in range(tok.i + 1, min(end - 1, tok.i + 9)):
+        t = doc[i]
+        if t.is_punct or t.pos_ == "AUX" or t.pos_ == "SCONJ":
+            return False
+        if t.pos_ in ("VERB", "ADJ") and _nominal(doc[i + 1]):
+            return True
+        if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and _plain_verb(t):
+            return False
+    return False
+
+
+#: quantifiers that also modify an adjective or adverb (*meer specifiek*, *zoveel mogelijk*, *veel groter*): no
+#: determiner of a noun phrase for this test
+DEGREE_WORDS = frozenset(
+    {"meer", "minder", "veel", "weinig", "zoveel", "zo", "evenveel", "genoeg", "te", "zeer"}
+)
+
+
+def _determiner(tok: Token) -> bool:
+    """An article, demonstrative, quantifier or possessive that opens a noun phrase."""
+    if tok.lower_ in DEGREE_WORDS:
+        return False
+    if tok.pos_ == "DET":
+        return True
+    # (not a numeral: *in 2021 klaar*, *met 35 ruim onder* are a year or an amount before an adverb)
+    return tok.pos_ == "PRON" and tok.dep_ == "nmod:poss"
+
+
+@functools.lru_cache(maxsize=4096)
+def noun_lemma(word: str) -> str | None:
+    """The noun (singular) that the form is, by the Dutch lemma tables of spaCy's rule lemmatiser
+    (``spacy-lookups-data``: 161,000 nouns, their irregular forms and plural endings): *bescheiden* → *bescheid*,
+    *woonwijk* → *woonwijk*. None for a word that is no noun there (*mogelijk*, *maximaal*, *nieuwe*)."""
+    index, exceptions, rules = _noun_tables()
+    if word in exceptions:
+        return exceptions[word][0]
+    if word in index:
+        return word
+    for old, new in rules:
+        if word.endswith(old) and len(word) > len(old) + 2:
+            cand = word[: len(word) - len(old)] + new
+            if cand in index:
+                return cand
+    return None
+
+
+@functools.cache
+def _noun_tables() -> tuple[frozenset[str], dict[str, list[str]], tuple[tuple[str, str], ...]]:
+    import gzip
+    import json
+    from pathlib import Path
+
+    import spacy_lookups_data
+
+    folder = Path(spacy_lookups_data.__file__).parent / "data"
+
+    def table(name: str) -> dict:
+        with gzip.open(folder / f"nl_lemma_{name}.json.gz", "rt", encoding="utf-8") as f:
+            return json.load(f)
+
+    rules = tuple(
+        (old, new) for old, new in table("rules")["noun"] if old not in ("'er", "tje", "kje", "ici")
+    )
+    return frozenset(table("index")["noun"]), table("exc")["noun"], rules

@@ -1,0 +1,107 @@
+"""The dictionary backstop for the tagger (task tagger21, issues 16 and 18; ``language/morph_tags.py``), on
+sentences written for the test:
+
+- *zijn* read as the possessive where it is the only finite verb of its clause (*De cijfers zijn periodiek
+  besproken*) becomes the verb: the word lists no longer read it as *zijn periodiek* (his pay rise), and a
+  possessive stays one (*Hij krijgt zijn periodiek*);
+- a form of the verb *zijn* (*is*) is not the possessive *zijn* of a list of possessives (``unless_before``);
+- an adjective that heads its noun phrase (a determiner before it, no noun after it) and that the dictionary knows
+  as a noun becomes a noun (*Stuur de bescheiden naar ons adres*); an adjective before its noun (*een bescheiden
+  vrouw*) and an elliptic adjective without a noun reading (*de nieuwe*, *het nodige*) stay adjectives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+from beleidstaal.language.morph_tags import noun_lemma
+from beleidstaal.language.passive import find_passives
+from beleidstaal.nlp import get_analyser
+
+
+def found(text: str, rule: str) -> list[str]:
+    config = Config(select=(rule,), min_severity="info")
+    return [f.text for f in check_text(text, config=config)]
+
+
+def tag(text: str, word: str) -> str:
+    doc = get_analyser().parse([text])[0]
+    return next(t.pos_ for t in doc if t.lower_ == word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De cijfers zijn periodiek besproken.",
+        "De meters zijn periodiek gecontroleerd.",
+        "De kosten zijn periodiek gecontroleerd.",
+        "De cijfers zijn periodiek.",
+        "Het cijfer is periodiek besproken.",
+        "Het overleg is periodiek.",
+        "Wij weten dat de meter periodiek is gecontroleerd.",
+        "De meters worden periodiek gecontroleerd.",
+    ],
+)
+def test_periodiek_after_a_finite_zijn_or_is(text):
+    assert found(text, "BT101") == ["periodiek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij krijgt zijn periodiek in januari.",
+        "Zijn periodiek is verhoogd.",
+        "Hij heeft zijn enkel verstuikt.",
+    ],
+)
+def test_the_possessive_zijn_still_keeps_the_noun_out(text):
+    assert found(text, "BT101") == []
+
+
+@pytest.mark.parametrize("text", ["De regels zijn enkel voor bewoners.", "Dat is enkel voor leden."])
+def test_enkel_after_the_verb_zijn(text):
+    assert found(text, "BT101") == ["enkel"]
+
+
+def test_a_finite_zijn_misread_as_possessive_becomes_the_verb():
+    assert tag("De cijfers zijn periodiek besproken.", "zijn") == "AUX"
+    assert tag("De kosten zijn periodiek gecontroleerd.", "zijn") == "AUX"
+    assert tag("Hij krijgt zijn periodiek in januari.", "zijn") in ("DET", "PRON")
+    # the passive is found (for the share of passive sentences); a short zijn-passive is not reported on its own
+    doc = get_analyser().parse(["De kosten zijn periodiek gecontroleerd."])[0]
+    assert [p[1].lower_ for p in find_passives(next(doc.sents))] == ["zijn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stuur de bescheiden naar ons adres.",
+        "Deze bescheiden moet u bewaren.",
+        "Wij sturen u alle bescheiden.",
+        "U stuurt de bescheiden naar ons.",
+        "Wij vragen u de bescheiden te sturen.",
+    ],
+)
+def test_bescheiden_as_the_head_of_its_noun_phrase(text):
+    assert found(text, "BT101") == ["bescheiden"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zij is een bescheiden vrouw.", "De bescheiden man zei niets.", "Zij is erg bescheiden."],
+)
+def test_bescheiden_as_an_adjective_stays_out(text):
+    assert found(text, "BT101") == []
+
+
+@pytest.mark.parametrize(
+    "word", ["nieuwe", "nodige", "betreffende", "laatste", "volgende", "overige", "gesloten", "mogelijk", "maximaal"]
+)
+def test_an_elliptic_adjective_has_no_noun_reading(word):
+    assert noun_lemma(word) is None
+
+
+def test_an_elliptic_adjective_stays_an_adjective():
+    assert tag("Wij kiezen de nieuwe niet.", "nieuwe") == "ADJ"
