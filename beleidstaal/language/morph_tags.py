@@ -14,6 +14,9 @@ Dutch grammar leaves one reading and the dictionary knows the word in that class
   lemmatiser). Becomes NOUN. An elliptic adjective (*de nieuwe*, *het nodige*, *de betreffende*) has no noun
   reading and stays.
 
+- a past participle read as a noun after a finite *worden*, *zijn* or *hebben* in its clause (*worden in hoofdstuk
+  2 de aanpassingen toegelicht*), where the dictionary knows no such noun. Becomes VERB (a participle).
+
 Only the word class, the morphology and the lemma change; the dependency tree is left as the parser made it (a
 changed head would move sentence boundaries).
 """
@@ -48,6 +51,10 @@ def repair_tags(doc: Doc) -> None:
             tok.set_morph("Number=Plur|Tense=Pres|VerbForm=Fin")
             tok.lemma_ = "zijn"
             tok.dep_ = "dep"  # no longer the possessive of the word it hangs on
+        elif tok.pos_ == "NOUN" and participle_after_auxiliary(tok):
+            tok.pos_ = "VERB"
+            tok.set_morph("VerbForm=Part")
+            tok.lemma_ = _infinitive(tok.lower_) or tok.lemma_
         elif tok.pos_ == "ADJ" and heads_noun_phrase(tok):
             lemma = noun_lemma(tok.lower_)
             if lemma is not None:
@@ -117,6 +124,36 @@ def _participle(tok: Token) -> bool:
 
     prev = tok.doc[tok.i - 1]
     return tok.pos_ in ("VERB", "ADJ", "NOUN") and prev.pos_ != "DET" and looks_like_participle(tok.lower_)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a participle read as a noun
+
+#: a form of the auxiliaries of the perfect and the passive
+AUXILIARIES = frozenset({"zijn", "worden", "hebben"})
+
+
+def participle_after_auxiliary(tok: Token) -> bool:
+    """A word tagged as a noun that is a past participle by its form and no noun in the dictionary, with a finite
+    form of *worden*, *zijn* or *hebben* before it in its clause and no article or adjective right before it: the
+    participle of that verb group (*worden in hoofdstuk 2 de aanpassingen toegelicht*, *zijn er oude sloten
+    gedempt*)."""
+    from .passive import looks_like_participle  # (the passive module reads this module's tags)
+
+    low = tok.lower_
+    doc = tok.doc
+    if not tok.is_alpha or tok.i == tok.sent.start or doc[tok.i - 1].pos_ in ("DET", "ADJ", "NUM", "ADP"):
+        return False
+    if low.endswith(("and", "end")) or noun_lemma(low) is not None or not looks_like_participle(low):
+        return False  # (a present participle: *voorafgaand aan*)
+    start, _ = _clause(tok)
+    return any(_finite(t) and t.lemma_.lower() in AUXILIARIES for t in doc[start : tok.i])
+
+
+def _infinitive(participle: str) -> str | None:
+    from .grammar import infinitive_from_participle
+
+    return infinitive_from_participle(participle)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -105,3 +105,16 @@ def test_an_elliptic_adjective_has_no_noun_reading(word):
 
 def test_an_elliptic_adjective_stays_an_adjective():
     assert tag("Wij kiezen de nieuwe niet.", "nieuwe") == "ADJ"
+
+
+def test_a_participle_read_as_a_noun_after_zijn_is_the_participle():
+    # the model reads *gedempt* as a noun and hangs *oude sloten* on it; the passive is found (for the share of
+    # passive sentences; *er* with a subject in a main clause is not reported on its own)
+    doc = get_analyser().parse(["In de vorige eeuw zijn er oude sloten gedempt."])[0]
+    assert tag("In de vorige eeuw zijn er oude sloten gedempt.", "gedempt") == "VERB"
+    assert [p[0].lower_ for p in find_passives(next(doc.sents))] == ["gedempt"]
+
+
+def test_a_present_participle_or_a_noun_stays():
+    assert tag("Daarom is er voor gekozen om voorafgaand aan de bouw te overleggen.", "voorafgaand") != "VERB"
+    assert tag("Na deze inleiding worden in hoofdstuk 2 de aanpassingen toegelicht.", "aanpassingen") == "NOUN"
