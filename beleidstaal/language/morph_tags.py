@@ -54,7 +54,7 @@ def repair_tags(doc: Doc) -> None:
         elif tok.pos_ == "NOUN" and participle_after_auxiliary(tok):
             tok.pos_ = "VERB"
             tok.set_morph("VerbForm=Part")
-            tok.lemma_ = _infinitive(tok.lower_) or tok.lemma_
+            tok.lemma_ = verb_of_participle(tok.lower_) or tok.lemma_
         elif tok.pos_ == "ADJ" and heads_noun_phrase(tok):
             lemma = noun_lemma(tok.lower_)
             if lemma is not None:
@@ -146,14 +146,26 @@ def participle_after_auxiliary(tok: Token) -> bool:
         return False
     if low.endswith(("and", "end")) or noun_lemma(low) is not None or not looks_like_participle(low):
         return False  # (a present participle: *voorafgaand aan*)
+    if low.startswith("on") and looks_like_participle(low[2:]):
+        return False  # a negated participle is an adjective: *ongewenst*, *ongewijzigd* (no verb *onwensen*)
+    if verb_of_participle(low) is None:
+        return False  # no known verb has this participle (*berekent* is a present tense)
     start, _ = _clause(tok)
     return any(_finite(t) and t.lemma_.lower() in AUXILIARIES for t in doc[start : tok.i])
 
 
-def _infinitive(participle: str) -> str | None:
+@functools.lru_cache(maxsize=4096)
+def verb_of_participle(participle: str) -> str | None:
+    """The verb whose past participle the form is, checked by generating it: *geborgen* → *bergen* (not *borgen*,
+    whose participle is *geborgd*), *doorvertaald* → *doorvertalen*; None when no known verb gives the form."""
+    from . import morphology
     from .grammar import infinitive_from_participle
 
-    return infinitive_from_participle(participle)
+    for lemma, _ in morphology.lemmas(participle, "VERB"):
+        if morphology.participle(lemma) == participle:
+            return lemma
+    inf = infinitive_from_participle(participle)
+    return inf if inf and morphology.participle(inf) == participle else None
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -118,3 +118,12 @@ def test_a_participle_read_as_a_noun_after_zijn_is_the_participle():
 def test_a_present_participle_or_a_noun_stays():
     assert tag("Daarom is er voor gekozen om voorafgaand aan de bouw te overleggen.", "voorafgaand") != "VERB"
     assert tag("Na deze inleiding worden in hoofdstuk 2 de aanpassingen toegelicht.", "aanpassingen") == "NOUN"
+
+
+def test_the_verb_of_a_participle_read_as_a_noun_is_the_one_that_gives_it():
+    from beleidstaal.language.morph_tags import verb_of_participle
+
+    assert verb_of_participle("geborgen") == "bergen"  # not *borgen* (geborgd)
+    assert verb_of_participle("verstoord") == "verstoren"
+    assert verb_of_participle("berekent") is None  # a present tense
+    assert found("Het regenwater wordt ter plaatse geborgen en geïnfiltreerd.", "BT102") == []
