@@ -48,6 +48,10 @@ ALLOWED_UP = {
     # when the file is read, so that a typo is a Dutch error with the closest valid codes (issue 20)
     ("beleidstaal.config", "beleidstaal.rules.registry"),
     ("beleidstaal.lexicon", "beleidstaal.rules.registry"),
+    # the tagger backstop (task tagger21) corrects the model's word classes once, right after parsing, so that every
+    # reader of a parsed paragraph (word lists, detectors, figures, the cache) sees the same tags; it needs the
+    # morphology layer's dictionary
+    ("beleidstaal.nlp", "beleidstaal.language.morph_tags"),
 }
 
 #: the contracts named in issue 20: (from, to) prefixes that must never import each other in that direction

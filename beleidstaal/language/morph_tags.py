@@ -43,6 +43,16 @@ PREDICATE = frozenset({"ADV", "ADJ", "PART"})
 AFTER_HEAD = frozenset({"AUX", "ADP", "SCONJ", "PRON"})
 
 
+#: ``doc.user_data`` key: the indices of the participles the model tagged as nouns (``read_as_noun``)
+READ_AS_NOUN = "beleidstaal_participles_read_as_nouns"
+
+
+def read_as_noun(tok: Token) -> bool:
+    """The model tagged this participle as a noun (now VERB): the parse around it is a noun's, with the auxiliary
+    as its head (``passive._noun_participle_aux`` reads it so)."""
+    return tok.i in tok.doc.user_data.get(READ_AS_NOUN, ())
+
+
 def repair_tags(doc: Doc) -> None:
     """Correct the word class of the tokens the model mis-tags in the shapes above (in place)."""
     for tok in doc:
@@ -52,6 +62,7 @@ def repair_tags(doc: Doc) -> None:
             tok.lemma_ = "zijn"
             tok.dep_ = "dep"  # no longer the possessive of the word it hangs on
         elif tok.pos_ == "NOUN" and participle_after_auxiliary(tok):
+            doc.user_data.setdefault(READ_AS_NOUN, set()).add(tok.i)
             tok.pos_ = "VERB"
             tok.set_morph("VerbForm=Part")
             tok.lemma_ = verb_of_participle(tok.lower_) or tok.lemma_

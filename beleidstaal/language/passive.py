@@ -28,6 +28,7 @@ from .grammar import (
     participle_shape,
 )
 from .keys import PARTICLES
+from .morph_tags import read_as_noun
 from .passive_clauses import adopted_children, opens_a_phrase, relative_subject
 from .words import columns, per_sentence
 
@@ -160,11 +161,14 @@ def _participle_by_its_aux(tok: Token) -> bool:
 
 
 def _noun_participle_aux(verb: Token) -> Token | None:
-    """A participle the tagger calls a noun, the complement of a form of *worden* or *zijn* before it (*De school
-    wordt ontruimd*, *zijn er oude sloten gedempt*): that form is its auxiliary. (A noun after an article never
+    """A participle the tagger calls a noun (also one ``morph_tags`` made a verb again: the parse stays a noun's),
+    the complement of a form of *worden* or *zijn* before it (*De school wordt ontruimd*, *zijn er oude sloten
+    gedempt*): that form is its auxiliary. (A noun after an article never
     gets here: ``is_participle``.)"""
     head = verb.head
-    if verb.pos_ != "NOUN" or verb.dep_ != "xcomp" or head.i > verb.i or not aux_kind(head):
+    if verb.pos_ != "NOUN" and not read_as_noun(verb):
+        return None
+    if verb.dep_ != "xcomp" or head.i > verb.i or not aux_kind(head):
         return None
     if any(c.dep_ in ("det", "nmod:poss", "amod") for c in verb.children):
         return None
