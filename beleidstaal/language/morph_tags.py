@@ -212,13 +212,16 @@ def heads_noun_phrase(tok: Token) -> bool:
 
 
 def _plain_verb(tok: Token) -> bool:
-    """A word tagged as a finite verb that is no noun and no participle in the dictionary (*stuurt*; not
-    *leefklimaat*, *sloot*, *gemarkeerde*, which the model also calls finite verbs)."""
+    """A word tagged as a finite verb that the dictionary knows as a form of a verb, or not as a noun, and that is
+    no participle (*stuurt*, *kent*; not *leefklimaat*, *gemarkeerde*, which the model also calls finite verbs)."""
+    from . import morphology
     from .passive import looks_like_participle  # (the passive module reads this module's tags)
 
     low = tok.lower_
     participle = low[:-1] if low.endswith(("de", "te")) else low
-    return noun_lemma(low) is None and not looks_like_participle(participle)
+    if looks_like_participle(participle):
+        return False
+    return bool(morphology.lemmas(low, "VERB")) or noun_lemma(low) is None  # *kent*: a form of *kennen*
 
 
 def _nominal(tok: Token) -> bool:

@@ -127,3 +127,10 @@ def test_the_verb_of_a_participle_read_as_a_noun_is_the_one_that_gives_it():
     assert verb_of_participle("verstoord") == "verstoren"
     assert verb_of_participle("berekent") is None  # a present tense
     assert found("Het regenwater wordt ter plaatse geborgen en geïnfiltreerd.", "BT102") == []
+
+
+def test_a_finite_verb_after_the_head_or_a_noun_read_as_a_verb():
+    # *kent* is a form of *kennen*: the phrase ends before it; *leefklimaat* (tagged as a verb) is a noun, so *goed*
+    # stands before its noun
+    assert found("Wij weten dat de raad de bescheiden kent.", "BT101") == ["bescheiden"]
+    assert tag("Dit komt overeen met een goed leefklimaat.", "goed") == "ADJ"
