@@ -1,9 +1,10 @@
 """Where clauses begin and end, for a replacement (part of ``realise``): the conjunctions, relative pronouns and
 commas that a replacement may change only when the clause around it stays whole.
 
-- a conjunction such as *indien* opens a clause only with a subject and a finite verb (``_opens_clause``: not
-  *indien noodzakelijk*, nor *indien van toepassing worden ...*, whose verb is the main clause's); *teneinde* →
-  *om* only before its own *te* + infinitive (``_te_infinitive_follows``);
+- a conjunction such as *indien* opens a clause only with a subject and a finite verb (``_opens_clause``:
+  not *indien noodzakelijk*, nor *indien van toepassing worden ...*, whose verb is the main clause's; but
+  *indien besloten wordt de ... te ...*, a verb cluster); *teneinde* → *om* only before its own *te* +
+  infinitive (``_te_infinitive_follows``);
 - a coordinator for a subordinator needs the other word order (``_subordinator``); *zowel* wants *als*
   (``_zowel_before``); *alsmede* → *en* loses the grouping of a list when *en* follows (``_en_after``);
 - a relative pronoun agrees with what it refers to (``_relative_fits``: *die*, *dat* or *wat*);
@@ -125,6 +126,11 @@ def _opens_clause(conj: Token) -> bool:
             between = conj.doc[conj.i + 1 : t.i]
             if not any(w.pos_ in ("PRON", "NOUN", "PROPN") for w in between):
                 return False
+            if {"Part", "Inf"} & set(between[-1].morph.get("VerbForm")):
+                # *indien door ons besloten wordt de boom te kappen*: a participle or infinitive before the
+                # finite verb makes a verb cluster, which ends a subordinate clause (a main clause has its finite
+                # verb second, and *indien ...* already fills the first place): what follows is no subject
+                return True
             # *indien van toepassing worden ook de kosten genoemd*: only nouns inside a prepositional phrase, and
             # a subject right after the finite verb: that verb is the main clause's, the conjunction has none
             return bool(_subject_outside_phrases(between)) or not _subject_follows(t)
