@@ -5,6 +5,7 @@ verstaan*), a row of categories joined by *of*. The words that mark them are dat
 
 from __future__ import annotations
 
+from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
 from .data import word_set, word_tuple
@@ -106,16 +107,21 @@ def _size(van_head: Token | None) -> bool:
     a number with a unit (``measure_units``, ``time_units``: *een verhoging van 2 meter*, *van 3 dB*). A size
     is not the verb's object (*2 meter verhogen* says something else), so no verb clause with it says the same.
     A counted thing (*de realisatie van 12 woningen*) is an object and stays reported, and so is a unit with an
-    object of its own (*een verlaging van 20 procent van de uitstoot*: *de uitstoot met 20 procent verlagen*)."""
+    object of its own (*een verlaging van 20 procent van de uitstoot*: *de uitstoot met 20 procent verlagen*) or a
+    noun after it (*de levering van 20 vierkante meter tegels*: an amount of tegels, and tegels are delivered)."""
     if van_head is None:
         return False
     if van_head.pos_ == "NUM" or (van_head.like_num and van_head.pos_ != "NOUN"):
         return True
     units = word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
     unit = van_head.lower_ in units or (van_head.lemma_ or "").lower() in units
-    counted = any(c.dep_ == "nummod" or (c.like_num and c.i < van_head.i) for c in van_head.children)
+    # the number may hang on *vierkante* (*20 vierkante meter*); a noun after the unit is the counted thing
+    counted = any(t.i < van_head.i and (t.like_num or t.dep_ == "nummod") for t in van_head.subtree)
     own_object = any(_van_phrase(c) for c in van_head.rights)
-    return unit and counted and not own_object
+    after = van_head.doc[van_head.i + 1 : van_head.sent.end]
+    nxt = [t.pos_ for t in islice(dropwhile(lambda t: t.lower_ in units, after), 2)]
+    thing = nxt[:1] in (["NOUN"], ["PROPN"]) or nxt == ["ADJ", "NOUN"]
+    return unit and counted and not own_object and not thing
 
 
 def _defined(tok: Token) -> bool:
