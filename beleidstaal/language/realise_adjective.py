@@ -23,10 +23,14 @@ if TYPE_CHECKING:
 
 def definite(word: Token) -> bool:
     """A definite determiner or a possessive (*het*, *dit*, *onze*), after which an adjective always takes -e; a
-    possessive also where the tagger took it for a name (*Ons*, first in the sentence)."""
+    possessive also where the tagger took it for a name (*Ons*, first in the sentence). A word the parse does not
+    take for a determiner is none, except an article or *deze*/*dit* (the conjunction *dat* is tagged DET too:
+    *wij zien dat voorgenomen beleid ...*)."""
     if word.dep_ == "nmod:poss" or (word.pos_ == "PRON" and "Yes" in word.morph.get("Poss")):
         return True
-    return word.pos_ == "DET" and word.lower_ not in INDEFINITE
+    if word.lower_ in INDEFINITE:
+        return False
+    return word.dep_ == "det" or (word.pos_ == "DET" and word.lower_ in ("de", "het", "deze", "dit"))
 
 
 def _phrase_opener(word: Token) -> Token | None:
@@ -40,13 +44,16 @@ def _phrase_opener(word: Token) -> Token | None:
 
 def takes_e(word: Token, noun: Token | None) -> bool | None:
     """Whether the adjective or participle ``word`` before ``noun`` (None where the tagger missed the noun) takes
-    -e. The determiner is the noun's own (by the parse) or the word that opens the phrase (``_phrase_opener``: the
-    parser can hang *het* on a participle it took for the noun). None where the noun's gender decides and nothing
-    knows it, or no noun is known."""
+    -e. The determiner is the noun's own or the word's own (by the parse: the parser can hang *het* on a participle
+    it took for the noun, also with a phrase between, *het in 2020 voorgenomen besluit*), or the word that opens
+    the phrase (``_phrase_opener``). None where the -e hangs on the gender of a singular noun after *een*, *geen*
+    or no determiner and nothing knows that gender, or where no noun is known and no definite word asks -e."""
     if noun is not None and noun_plural(noun):
         return True
-    dets = (
-        [] if noun is None else [c for c in noun.children if c.dep_ in ("det", "nmod:poss") and c.i < noun.i]
+    heads = [word] if noun is None else [noun, word]
+    dets = sorted(
+        (c for h in heads for c in h.children if c.dep_ in ("det", "nmod:poss") and c.i < word.i),
+        key=lambda c: c.i,
     )
     own = dets[0] if dets else None
     if own is not None and own.lower_ not in INDEFINITE:

@@ -169,7 +169,17 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
         part = m.participle(word)
         if not part or not _a_participle(adj):
             return None
-        return _case(m.attributive(part) if adj.lower_.endswith("e") else part, words[0])
+        shown = adj.lower_.endswith(
+            "e"
+        )  # the text's own -e (a strong participle never shows one: toegezonden)
+        if attributive_before_a_noun(adj):
+            want_e = takes_e(adj, attributive_noun(adj))
+            if want_e is None and adj.lower_.endswith("en"):
+                return (
+                    None  # het toegezonden document → gestuurd(e)? the noun's gender decides and is not known
+                )
+            shown = shown if want_e is None else want_e
+        return _case(m.attributive(part) if shown else part, words[0])
     degree = (adj.morph.get("Degree") or ["Pos"])[0]
     bases = {lemma, text[:-1], *(b for b, _ in m.lemmas(text, "ADJ"))} - {text}
     # inflected: the word is the -e form of an adjective Dutch text knows (navolgend-e; not teneind-e)

@@ -44,7 +44,8 @@ def _finding(text: str, flagged: str):
         ),
         # a participle before a noun takes the participle of the replacement, with its -e
         ("Wij sturen u in maart de gewijzigde regels.", "gewijzigde", "veranderde"),
-        ("Wij sturen u het gewijzigd formulier.", "gewijzigd", "veranderd"),
+        # the place asks the -e, also where the text left it out (as 'het vigerend plan' → 'het geldende'; mend21)
+        ("Wij sturen u het gewijzigd formulier.", "gewijzigd", "veranderde"),
         ("De gemeente wil het initiatief faciliteren.", "faciliteren", "mogelijk maken"),
         # a verb with its own complement fits at the end of a subordinate clause
         ("Omdat wij dit initiatief faciliteren, is er geld.", "faciliteren", "mogelijk maken"),
