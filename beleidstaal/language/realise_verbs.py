@@ -322,15 +322,16 @@ def negated_duty_advice(tokens: Sequence[Token]) -> list[str]:
 
 def _negated(stretch: list[Token]) -> bool:
     """*niet*, *geen* or *nooit* in the words of the verb phrase or right before it (*dat het niet dient te
-    gebeuren*), not as the start of *niet alleen* ... *maar ook* or another phrase that limits (*niet per se*)."""
+    gebeuren*), not as the start of *niet alleen* ... *maar ook* or another phrase that limits (*niet per se*), nor
+    of a comparison with *dan* (*niet later dan 1 mei*, *niet meer dan twee*): a limit of what is due."""
     doc = stretch[0].doc
     words = list(stretch)
     if stretch[0].i > stretch[0].sent.start:
         words.insert(0, doc[stretch[0].i - 1])
     for t in words:
         if t.lower_ in NEGATIONS:
-            nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
-            return nxt not in NOT_A_PROHIBITION
+            nxt = [w.lower_ for w in doc[t.i + 1 : t.i + 3]]
+            return not (nxt[:1] and nxt[0] in NOT_A_PROHIBITION or nxt[1:] == ["dan"] and nxt[0].isalpha())
     return False
 
 

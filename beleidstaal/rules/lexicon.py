@@ -141,6 +141,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from ..language.names import is_name_or_mention
     from ..language.realise import cut_advice, offer, rewrite_advice, stretch, widen
     from ..language.realise_structure import legal_formula
+    from ..language.realise_verbs import negated_duty_advice
     from .lexicon_match import match_sentence
     from .lexicon_sense import (
         by_dependent,
@@ -221,15 +222,17 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             if split:
                 tokens, fitting, unfit = _compound_offer(matched[0], split, entry)
                 start, end = char_span(tokens, offset)  # with its article where that changes too
-                wider = None
+                wider = duty = None
             else:
                 # replacements and advice only for the alternatives that keep the meaning here (lexicon_sense)
+                duty = negated_duty_advice(tokens)  # once per finding: in_sense, not_meant, sense_advice
                 fitting, unfit, kept = in_sense(
                     tokens,
                     article_fit(tokens, entry.replacements),
                     lambda kept, tokens=tokens, entry=entry: offer(
                         tokens, kept, entry.term, verbal=entry.verb is not None, replace=entry.replace
                     ),
+                    duty,
                 )
                 wider = widen(tokens, entry.term, kept, fitting) if entry.replace and kept else None
             if wider is not None:
@@ -238,14 +241,16 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 tokens, fitting, still_unfit = wider
                 unfit = unfit if still_unfit is None else rewrite_advice(still_unfit)
                 start, end = char_span(tokens, offset)
+                duty = None  # other words: made again below
             advices = cut_advice(tokens, entry.advice)
             if entry.verb_of_subject:
                 advices = subject_verb_advice(tokens) + advices  # afstemming vindt plaats: 'afstemmen'
             # the message names no alternative out of sense here; where that cuts the reason, it says what
             # the replacement check says instead (*Kies ... zoals 'op grond van'*, *mag niet*, *hoeft niet te*)
-            gone = not_meant(listed, entry, tokens)
+            duty = negated_duty_advice(tokens) if duty is None else duty
+            gone = not_meant(listed, entry, tokens, duty)
             cut = reason_here(entry.reason, gone) != entry.reason
-            instead = sense_advice(tokens, gone) or (unfit if cut else [])
+            instead = sense_advice(tokens, gone, duty) or (unfit if cut else [])
             findings.append(
                 Hit(
                     rule=entry.rule,

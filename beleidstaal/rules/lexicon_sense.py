@@ -195,15 +195,14 @@ def _about_head(tokens):
     return None if obj.head is obj else obj.head
 
 
-def out_of_sense(tokens, replacements) -> frozenset[str] | None:
+def out_of_sense(tokens, replacements, duty: list[str] | None = None) -> frozenset[str] | None:
     """The alternatives (lower case) that would change the meaning of this sentence, before any replacement or
     advice is written: *door* in a passive clause (the doer), *voor* where the phrase says what a word of saying
-    or knowing is about; None where the writer must choose between all of them (*over* and *voor* elsewhere)."""
-    from ..language.realise_verbs import negated_duty_advice
-
+    or knowing is about; None where the writer must choose between all of them (*over* and *voor* elsewhere).
+    ``duty``: ``negated_duty_advice(tokens)`` where the caller has it already (made once per finding)."""
     wanted = [r.lower() for r in replacements]
     out = set()
-    if "moeten" in wanted and negated_duty_advice(tokens):
+    if "moeten" in wanted and _duty(tokens, duty):
         out.add("moeten")  # dient niet te: a ban (mag niet) or no duty (hoeft niet te), never 'moet niet'
     if "door" in wanted and _passive(tokens):
         out.add("door")  # door ... wordt afgesloten: the doer
@@ -216,42 +215,49 @@ def out_of_sense(tokens, replacements) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def in_sense(tokens, replacements, offer) -> tuple[list[str], list[str], list[str]]:
+def in_sense(
+    tokens, replacements, offer, duty: list[str] | None = None
+) -> tuple[list[str], list[str], list[str]]:
     """(the fitting replacements that keep the meaning here, advice for the others, the alternatives that keep
     it): ``offer(kept)`` (``language/realise.offer`` for this match) writes replacements and advice for the
     alternatives that keep the meaning only; see the module doc."""
     from ..language.realise import choice_advice
-    from ..language.realise_verbs import negated_duty_advice
 
-    out = out_of_sense(tokens, replacements)
+    duty = _duty(tokens, duty)
+    out = out_of_sense(tokens, replacements, duty)
     if out is None:
         return [], [choice_advice(list(replacements))], []
     kept = [r for r in replacements if r.lower() not in out]
     fitting, advice = offer(kept) if kept else ([], [])
     if "moeten" in out:
-        advice = negated_duty_advice(tokens) + advice  # the writer says which: a ban or no duty
+        advice = duty + advice  # the writer says which: a ban or no duty
     if "door" in out and not fitting:
         # none of the others drops in: the writer chooses between them
         return [], [choice_advice(kept)] if kept else [], kept
     return fitting, advice, kept
 
 
-def not_meant(listed, entry, tokens) -> frozenset[str]:
+def not_meant(listed, entry, tokens, duty: list[str] | None = None) -> frozenset[str]:
     """The alternatives of the listed entry (lower case) that the message must not name in this sentence: those
     that its sense replaced (``by_dependent``: *ondernemers faciliteren* is no *mogelijk maken*) and those that
     would change the meaning here (``out_of_sense``: *moeten* under a negation, *door* in a passive clause). The
     replacements and the advice already leave them out; the entry's reason names them too."""
     here = {a.lower() for a in entry.alternatives}
     gone = {a.lower() for a in listed.alternatives} - here
-    return frozenset(gone | (out_of_sense(tokens, entry.replacements) or frozenset()))
+    return frozenset(gone | (out_of_sense(tokens, entry.replacements, duty) or frozenset()))
 
 
-def sense_advice(tokens, gone: frozenset[str]) -> list[str]:
+def sense_advice(tokens, gone: frozenset[str], duty: list[str] | None = None) -> list[str]:
     """What the message says in place of an alternative the sense ruled out, where the entry's own advice does not
     say it: under a negation *dienen te* is a ban or no duty (*mag niet*, *hoeft niet te*)."""
+    return _duty(tokens, duty) if "moeten" in gone else []
+
+
+def _duty(tokens, duty: list[str] | None) -> list[str]:
+    """``negated_duty_advice(tokens)``, unless the caller made it already (``duty``)."""
     from ..language.realise_verbs import negated_duty_advice
 
-    return negated_duty_advice(tokens) if "moeten" in gone else []
+    return negated_duty_advice(tokens) if duty is None else duty
 
 
 def reason_here(reason: str, gone: frozenset[str]) -> str:
