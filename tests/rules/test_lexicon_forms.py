@@ -204,7 +204,6 @@ KNOWN_MISSES = {
     "monitoren": "'monitoren' is ook het meervoud van 'monitor'; na 'het plan' kiest het model het zelfstandig naamwoord",
     "nastreven": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "doorontwikkelen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
-    "toeleiden": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "beraden op": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "nader ingaan op": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "controle uitvoeren": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
