@@ -190,7 +190,7 @@ def _verb_cluster(before: list[str]) -> bool:
 def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | None:
     split = _split_replacement(words)
     if split is None:
-        return None
+        return words[0] if len(tokens) == 1 and _participle_for_participle(verb, words) else None
     before, lemma, after = split
     got = _inflected_verb(verb, lemma)
     if got is None:
@@ -211,6 +211,14 @@ def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | N
     if place == "main" and (before or sep or tokens[0].i != verb.i):
         return None
     return _join(before, form, after, words)
+
+
+def _participle_for_participle(verb: Token, words: list[str]) -> bool:
+    """*is voorgenomen* (tagged VERB, not before a noun) → *gepland*: a one-word participle of a verb as it is."""
+    noun_next = verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].pos_ == "NOUN"
+    if len(words) != 1 or noun_next or "Part" not in verb.morph.get("VerbForm"):
+        return False
+    return any(m.participle(lemma) == words[0].lower() for lemma, _ in m.lemmas(words[0].lower(), "VERB"))
 
 
 def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None:

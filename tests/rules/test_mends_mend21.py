@@ -108,3 +108,11 @@ def test_the_negated_duty_is_made_once_per_finding(monkeypatch):
     monkeypatch.setattr(realise_verbs, "negated_duty_advice", counted)
     check_text("U dient het verzoek niet te ondertekenen.")
     assert len(calls) == 1
+
+
+# (5) after tagger21 a predicate participle is tagged VERB: the list's participle stands for it as it is
+
+
+def test_a_participle_for_a_participle_tagged_verb():
+    assert first("De sloop van de oude schuur is voorgenomen.", "voorgenomen") == ["gepland"]
+    assert first("Wij weten dat de sloop is voorgenomen.", "voorgenomen") == ["gepland"]
