@@ -2,23 +2,23 @@
 morphology layer decide, once, right after parsing (``nlp.normalise_lemmas``), so the word lists and every
 detector read the same corrected tags.
 
-The small bundled model mis-tags some frequent forms; two shapes are repaired here, each only where a rule of
+The small bundled model mis-tags some frequent forms; three shapes are repaired here, each only where a rule of
 Dutch grammar leaves one reading and the dictionary knows the word in that class:
 
 - *zijn* read as the possessive (*his*) where it is the only finite verb its clause can have: *De cijfers zijn
   periodiek besproken* (no other finite verb; a participle, or nothing nominal, follows). A Dutch clause with a
   subject needs a finite verb, and the possessive needs a noun to belong to. Becomes AUX (the verb *zijn*).
-- an adjective that heads its noun phrase: after an article, a demonstrative, a possessive or a numeral, with no
-  noun after it (*Stuur de bescheiden naar ons adres*, *Deze bescheiden moet u bewaren*), and the dictionary knows
+- an adjective that heads its noun phrase: after an article, a demonstrative or a possessive (not a numeral), with
+  no noun after it (*Stuur de bescheiden naar ons adres*, *Deze bescheiden moet u bewaren*), and the dictionary knows
   the form as a noun (*bescheiden*: the plural of *bescheid*, in the Dutch lemma tables of spaCy's rule
   lemmatiser). Becomes NOUN. An elliptic adjective (*de nieuwe*, *het nodige*, *de betreffende*) has no noun
   reading and stays.
-
 - a past participle read as a noun after a finite *worden*, *zijn* or *hebben* in its clause (*worden in hoofdstuk
   2 de aanpassingen toegelicht*), where the dictionary knows no such noun. Becomes VERB (a participle).
 
-Only the word class, the morphology and the lemma change; the dependency tree is left as the parser made it (a
-changed head would move sentence boundaries).
+Only the word class, the morphology and the lemma change, and the relation of a *zijn* made the verb (``dep``:
+no longer the possessive of its noun); every head is left as the parser made it (a changed head would move
+sentence boundaries).
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ if TYPE_CHECKING:  # only for annotations
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "?", "!", ".", "–", "—"})
 CLAUSE_OPENERS = ("SCONJ", "CCONJ")
 #: classes of the word before a finite *zijn*: a subject or a fronted phrase (*De cijfers zijn*, *Daarom zijn*,
-#: *wij zijn*); never a preposition, article or adjective (*met zijn*, *de zijn*, *oude zijn*)
-BEFORE_FINITE = frozenset({"NOUN", "PROPN", "PRON", "ADV", "NUM", "ADJ", "VERB"})
+#: *wij zijn*); never a preposition, article or adjective (*met zijn*, *de zijn*, *oude zijn*, *zoals bekend zijn
+#: besluit*)
+BEFORE_FINITE = frozenset({"NOUN", "PROPN", "PRON", "ADV", "NUM", "VERB"})
 #: classes that may stand between a finite *zijn* and the end of its clause when no participle follows (*De
 #: bescheiden zijn zoek*, *zijn nu niet meer nodig*): a predicate, not a noun phrase
 PREDICATE = frozenset({"ADV", "ADJ", "PART"})
@@ -114,11 +115,18 @@ def finite_zijn(tok: Token) -> bool:
     if any(_finite(doc[i]) for i in range(start, end) if i != tok.i):
         return False
     after = [doc[i] for i in range(tok.i + 1, end) if not doc[i].is_punct]
+    if any(_has_auxiliary_before(t, tok.i) for t in after):
+        return False  # *De medewerker heeft, na een lange dienst zijn periodiek gekregen*: the clause's finite verb
     if not after or _plural_subject(prev):
         return True  # *omdat de stukken er niet meer zijn*; *De cijfers zijn periodiek*: the verb agrees
     if any(_participle(t) for t in after):
         return True
     return all(t.pos_ in PREDICATE for t in after)
+
+
+def _has_auxiliary_before(tok: Token, i: int) -> bool:
+    """The verb has an auxiliary before position ``i`` (beyond a comma that ended the clause for ``_clause``)."""
+    return any(c.dep_ in ("aux", "aux:pass") and c.i < i for c in tok.children)
 
 
 def _plural_subject(tok: Token) -> bool:

@@ -1,0 +1,31 @@
+"""Mends after the second review of the fifteenth round (task mend22). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+from beleidstaal.nlp import get_analyser
+
+
+def found(text: str, rule: str) -> list[str]:
+    config = Config(select=(rule,), min_severity="info")
+    return [f.text for f in check_text(text, config=config)]
+
+
+def tag(text: str, word: str) -> str:
+    doc = get_analyser().parse([text])[0]
+    return next(t.pos_ for t in doc if t.lower_ == word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De medewerker heeft, na een lange dienst zijn periodiek gekregen.",
+        "De raad heeft, zoals bekend zijn besluit uitgesteld.",
+    ],
+)
+def test_a_possessive_zijn_after_a_comma_stays_the_possessive(text):
+    assert tag(text, "zijn") != "AUX"
+    assert found(text, "BT101") == []
