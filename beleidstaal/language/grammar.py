@@ -10,6 +10,14 @@ from . import morphology
 from .data import pairs, table, word_set, word_tuple
 from .keys import PARTICLES, full_lemma, split_separable
 
+
+def or_list(words) -> str:
+    """Alternatives quoted and joined as Dutch joins a choice: commas, the last with *of* (*'met', 'volgens' of
+    'op basis van'*)."""
+    quoted = [f"'{w}'" for w in words]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " of " + quoted[-1]
+
+
 VOWELS = set("aeiouyéëïöü")
 
 #: modal verbs: singular and plural present and past

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .data import load_data, table, word_set
-from .grammar import MODALS
+from .grammar import MODALS, or_list
 from .realise_clauses import (
     CONJUNCTIONS,
     _en_after,
@@ -145,8 +145,7 @@ def rewrite_advice(unfit: Sequence[str]) -> list[str]:
     """Advice for the alternatives that do not drop in."""
     if not unfit:
         return []
-    listed = " of ".join(f"'{u}'" for u in unfit)
-    return [f"Herschrijf de zin met {listed}, zodat hij klopt."]
+    return [f"Herschrijf de zin met {or_list(unfit)}, zodat hij klopt."]
 
 
 def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
@@ -204,8 +203,7 @@ def _cut_breaks(tokens: Sequence[Token]) -> str | None:
 
 def choice_advice(replacements: Sequence[str]) -> str:
     """Advice for alternatives that only the writer can choose between: what fits depends on the meaning."""
-    listed = " of ".join(f"'{r}'" for r in replacements)
-    return f"Kies een gewoner woord dat hier past, zoals {listed}."
+    return f"Kies wat hier past, bijvoorbeeld {or_list(replacements)}."
 
 
 def stretch(tokens: Sequence[Token], verbal: bool = False, term: str | None = None) -> list[Token]:

@@ -15,6 +15,7 @@ def _message(flagged: str, verb: str, how: str) -> str:
 
 
 def _check(analysis, ctx: RuleContext):
+    from ..language.grammar import or_list
     from ..language.nominal_signals import van_is_subject
     from ..language.nominalisation import find_nominalisations, plain_verbs  # here: explain stays fast
     from .lexicon import lexicon_findings
@@ -35,7 +36,7 @@ def _check(analysis, ctx: RuleContext):
                 # sentence in most real sentences (judged drop-in 1 of 7 on the replacement sheet, 0 of 15 on the
                 # blind sheet of issue #16): 'De concrete uitvoering van deze richtlijn is aangepast' → not
                 # 'Deze richtlijn concreet uitvoeren is aangepast'; a list or a pair of nouns breaks
-                listed = " of ".join(f"'{r}'" for r in dict.fromkeys(rewrites))
+                listed = or_list(dict.fromkeys(rewrites))
                 advice.append(f"Schrijf met het werkwoord en pas de zin aan, bijvoorbeeld met {listed}.")
             elif van_is_subject(verb) and kind != "zwak":
                 # a verb without an object (*toenemen*, *ontbreken*: nobody does it; *instemmen*, *streven*: a
@@ -49,7 +50,7 @@ def _check(analysis, ctx: RuleContext):
                     f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp.{negated}"
                 )
             else:
-                listed = " of ".join(f"'{v}'" for v in dict.fromkeys([verb, *plain_verbs(verb)]))
+                listed = or_list(dict.fromkeys([verb, *plain_verbs(verb)]))
                 advice.append(f"Schrijf met het werkwoord {listed} en zeg wie het doet.")
             how = {"van": "", "infinitief": " (het ... van)", "zwak": " met een zwak werkwoord"}[kind]
             yield NOMINALISATION.finding(

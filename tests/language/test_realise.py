@@ -237,7 +237,7 @@ def test_meaning_dependent_entries_give_advice_only(text, flagged):
 
 def test_advice_only_entry_names_its_alternatives_as_a_choice():
     f = _finding("Er is veel afstemming tussen de afdelingen.", "afstemming")
-    assert f.advice[0].startswith("Kies een gewoner woord dat hier past, zoals 'overleg'")
+    assert f.advice[0].startswith("Kies wat hier past, bijvoorbeeld 'overleg'")
 
 
 def test_echter_advises_maar_at_the_start():

@@ -29,3 +29,22 @@ def tag(text: str, word: str) -> str:
 def test_a_possessive_zijn_after_a_comma_stays_the_possessive(text):
     assert tag(text, "zijn") != "AUX"
     assert found(text, "BT101") == []
+
+
+def advice(text: str) -> list[str]:
+    config = Config(min_severity="info")
+    return [a for f in check_text(text, config=config) for a in f.advice]
+
+
+def test_a_choice_of_three_is_joined_with_commas_and_one_of():
+    said = advice("Aan de hand van de criteria wordt de aanvraag beoordeeld.")
+    assert "Kies wat hier past, bijvoorbeeld 'met', 'volgens' of 'op basis van'." in said
+    assert not any(" of '" in a and a.count(" of '") > 1 for a in said)
+
+
+def test_or_list():
+    from beleidstaal.language.grammar import or_list
+
+    assert or_list(["met"]) == "'met'"
+    assert or_list(["met", "via"]) == "'met' of 'via'"
+    assert or_list(["met", "volgens", "op basis van"]) == "'met', 'volgens' of 'op basis van'"
