@@ -216,7 +216,41 @@ def heads_noun_phrase(tok: Token) -> bool:
         return False  # a comparison (*de bekende als de te verwachten waarden*)
     if nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm"):
         return _plain_verb(nxt)  # *als u de bescheiden stuurt*
+    if nxt.pos_ == "AUX" and _nominal_infinitive(doc[j], nxt):
+        return False  # *het goed kunnen functioneren*: the phrase goes on
     return nxt.pos_ in AFTER_HEAD and not _modifies_a_noun_later(tok)
+
+
+#: singular determiners: a plural finite verb (*kunnen*) cannot agree with their phrase
+SINGULAR_DETERMINERS = frozenset({"het", "dit", "dat", "een"})
+
+
+def _nominal_infinitive(det: Token, aux: Token) -> bool:
+    """An auxiliary in the infinitive followed by an infinitive, after a singular determiner: a nominalised
+    infinitive (*het goed kunnen functioneren*, *het integraal kunnen afwegen*), not the finite verb after a subject
+    (*deze bescheiden kunnen verdwijnen*, *het goed kan worden opgehaald*, *het goed kunnen wij ophalen*)."""
+    doc = aux.doc
+    if (
+        det.lower_ not in SINGULAR_DETERMINERS
+        or aux.lower_ != aux.lemma_.lower()
+        or aux.i + 1 >= aux.sent.end
+    ):
+        return False
+    return _infinitive(doc[aux.i + 1])
+
+
+def _infinitive(tok: Token) -> bool:
+    """An infinitive by its tag, or a form the dictionary knows as an infinitive (*afwegen*, tagged a noun)."""
+    from . import morphology
+
+    if tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm"):
+        return True
+    low = tok.lower_
+    return (
+        tok.pos_ == "NOUN"
+        and low.endswith("en")
+        and any(lem == low for lem, _ in morphology.lemmas(low, "VERB"))
+    )
 
 
 def _plain_verb(tok: Token) -> bool:
@@ -248,9 +282,16 @@ def _modifies_a_noun_later(tok: Token) -> bool:
             return False
         if t.pos_ in ("VERB", "ADJ") and _nominal(doc[i + 1]):
             return True
+        if _te_infinitive(t) and doc[i + 1].pos_ == "ADV" and noun_lemma(doc[i + 1].lower_) is not None:
+            return True  # *de nieuw aan te leggen weg*: the model reads the noun as the verb's particle
         if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and _plain_verb(t):
             return False
     return False
+
+
+def _te_infinitive(tok: Token) -> bool:
+    """An infinitive right after *te* (*aan te leggen*)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "te" and "Inf" in tok.morph.get("VerbForm")
 
 
 #: quantifiers that also modify an adjective or adverb (*meer specifiek*, *zoveel mogelijk*, *veel groter*): no

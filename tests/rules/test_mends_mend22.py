@@ -48,3 +48,28 @@ def test_or_list():
     assert or_list(["met"]) == "'met'"
     assert or_list(["met", "via"]) == "'met' of 'via'"
     assert or_list(["met", "volgens", "op basis van"]) == "'met', 'volgens' of 'op basis van'"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Voor het goed kunnen functioneren van de dienst is geld nodig.", "goed"),
+        ("Het integraal kunnen afwegen van belangen is belangrijk.", "integraal"),
+        ("De gemeente betaalt de nieuw aan te leggen weg.", "nieuw"),
+    ],
+)
+def test_a_modifier_before_an_auxiliary_or_te_infinitive_heads_no_noun_phrase(text, word):
+    assert tag(text, word) == "ADJ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het goed kunnen wij morgen ophalen.",
+        "Deze bescheiden kunnen verdwijnen.",
+        "Wij vragen u de bescheiden aan te leveren.",
+    ],
+)
+def test_a_head_before_a_finite_auxiliary_or_te_infinitive_stays_a_noun(text):
+    word = "goed" if "goed" in text else "bescheiden"
+    assert tag(text, word) == "NOUN"
