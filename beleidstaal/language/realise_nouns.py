@@ -169,9 +169,8 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
         part = m.participle(word)
         if not part or not _a_participle(adj):
             return None
-        shown = adj.lower_.endswith(
-            "e"
-        )  # the text's own -e (a strong participle never shows one: toegezonden)
+        # the text's own -e (a strong participle never shows one: toegezonden)
+        shown = adj.lower_.endswith("e")
         if attributive_before_a_noun(adj):
             want_e = takes_e(adj, attributive_noun(adj))
             if want_e is None and adj.lower_.endswith("en"):

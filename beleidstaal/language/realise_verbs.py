@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import morphology as m
 from .data import table, word_lists, word_set
 from .grammar import MODALS
+from .realise_context import REFLEXIVE_WORDS
 from .realise_verb_form import (
     _infinitive_or_participle,
     _infinitive_or_participle_told,
@@ -29,6 +30,8 @@ NEGATIONS = frozenset({"niet", "geen", "nooit"})
 NOT_A_PROHIBITION = frozenset(
     {"alleen", "enkel", "slechts", "uitsluitend", "per", "noodzakelijk", "altijd", "persé"}
 )
+#: a reflexive verb has no plain participle (*ons voorgenomen*: not 'gepland'); *niet eerder dan* is a ban
+REFLEXIVES, EARLIER = REFLEXIVE_WORDS | {"u"}, frozenset({"eerder", "vroeger"})
 SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_person").items()}
 
 
@@ -198,10 +201,9 @@ def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | N
     place, form = got
     if place != "inf" and _verb_cluster(before):
         return None  # op de hoogte stelt → not 'laten weet'
+    # om de doelen te bewerkstelligen → not 'te zorgen voor': the object stands before the verb
     if after and place != "main":
-        return (
-            None  # om de doelen te bewerkstelligen → not 'te zorgen voor': the object stands before the verb
-        )
+        return None
     sep = m.separable(lemma)
     doc = verb.doc
     if place == "inf" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "te" and (before or sep):
@@ -216,7 +218,8 @@ def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | N
 def _participle_for_participle(verb: Token, words: list[str]) -> bool:
     """*is voorgenomen* (tagged VERB, not before a noun) → *gepland*: a one-word participle of a verb as it is."""
     noun_next = verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].pos_ == "NOUN"
-    if len(words) != 1 or noun_next or "Part" not in verb.morph.get("VerbForm"):
+    reflexive = any(c.lower_ in REFLEXIVES and c.i < verb.i for c in verb.children)
+    if len(words) != 1 or noun_next or reflexive or "Part" not in verb.morph.get("VerbForm"):
         return False
     return any(m.participle(lemma) == words[0].lower() for lemma, _ in m.lemmas(words[0].lower(), "VERB"))
 
@@ -225,8 +228,7 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     """A verb phrase spread over the sentence (*neemt morgen een besluit*, *brengen het plan tot uitvoering*,
     *heeft zorg gedragen voor*) rewritten as the whole stretch from its first to its last word: the new verb in the
     old one's form and place, the words in between kept (*besluit morgen*, *voeren het plan uit*, *heeft gezorgd
-    voor*). None when a word in between belongs to the noun that goes away (*een grote bijdrage*): its meaning
-    would be lost."""
+    voor*). None when a word in between belongs to the noun that goes away (*een grote bijdrage*): it would be lost."""
     split = _split_replacement(words)
     if split is None:
         return None
@@ -339,7 +341,8 @@ def _negated(stretch: list[Token]) -> bool:
     for t in words:
         if t.lower_ in NEGATIONS:
             nxt = [w.lower_ for w in doc[t.i + 1 : t.i + 3]]
-            return not (nxt[:1] and nxt[0] in NOT_A_PROHIBITION or nxt[1:] == ["dan"] and nxt[0].isalpha())
+            limit = nxt[1:] == ["dan"] and nxt[0].isalpha() and nxt[0] not in EARLIER
+            return not (nxt[:1] and nxt[0] in NOT_A_PROHIBITION or limit)
     return False
 
 

@@ -73,3 +73,24 @@ def test_a_modifier_before_an_auxiliary_or_te_infinitive_heads_no_noun_phrase(te
 def test_a_head_before_a_finite_auxiliary_or_te_infinitive_stays_a_noun(text):
     word = "goed" if "goed" in text else "bescheiden"
     assert tag(text, word) == "NOUN"
+
+
+def suggestions(text: str, rule: str = "BT101") -> list[str]:
+    config = Config(select=(rule,), min_severity="info")
+    return [s for f in check_text(text, config=config) for s in f.suggestions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wij hebben ons voorgenomen de weg te verbreden.", "Hij heeft zich voorgenomen de weg te verbreden."],
+)
+def test_a_reflexive_voornemen_gets_no_participle_in_its_place(text):
+    assert "gepland" not in suggestions(text)
+
+
+def test_niet_eerder_dan_is_a_ban():
+    said = advice("U dient de aanvraag niet eerder dan 1 mei in te dienen.")
+    assert any("Bedoelt u een verbod" in a for a in said)
+    assert not any(
+        "Bedoelt u een verbod" in a for a in advice("U dient de aanvraag niet later dan 1 mei in te dienen.")
+    )
