@@ -3,19 +3,7 @@ it means the same; elsewhere the writer gets advice. Every sentence here is writ
 
 from __future__ import annotations
 
-from beleidstaal import check_text
-from beleidstaal.config import Config
-
-
-def found(text: str, rule: str):
-    return [f for f in check_text(text, config=Config(min_severity="info")) if f.rule == rule]
-
-
-def one(text: str, rule: str, words: str):
-    hits = [f for f in found(text, rule) if words.lower() in f.text.lower()]
-    assert len(hits) == 1, [(f.rule, f.text) for f in found(text, rule)]
-    return hits[0]
-
+from suggestion_checks import one
 
 # --- in samenspraak met: talking together (overleg), not making it together
 

@@ -4,19 +4,7 @@ sentence here is written for the test."""
 
 from __future__ import annotations
 
-from beleidstaal import check_text
-from beleidstaal.config import Config
-
-
-def found(text: str, rule: str):
-    return [f for f in check_text(text, config=Config(min_severity="info")) if f.rule == rule]
-
-
-def one(text: str, rule: str, words: str):
-    hits = [f for f in found(text, rule) if words.lower() in f.text.lower()]
-    assert len(hits) == 1, [(f.rule, f.text) for f in found(text, rule)]
-    return hits[0]
-
+from suggestion_checks import one
 
 # --- indien with a predicate and no subject of its own: the verb that follows is the main clause's, so the
 # conjunction has no clause, and 'Als van toepassing worden ...' is no Dutch

@@ -97,7 +97,8 @@ def test_bescheiden_as_an_adjective_stays_out(text):
 
 
 @pytest.mark.parametrize(
-    "word", ["nieuwe", "nodige", "betreffende", "laatste", "volgende", "overige", "gesloten", "mogelijk", "maximaal"]
+    "word",
+    ["nieuwe", "nodige", "betreffende", "laatste", "volgende", "overige", "gesloten", "mogelijk", "maximaal"],
 )
 def test_an_elliptic_adjective_has_no_noun_reading(word):
     assert noun_lemma(word) is None
@@ -117,7 +118,9 @@ def test_a_participle_read_as_a_noun_after_zijn_is_the_participle():
 
 def test_a_present_participle_or_a_noun_stays():
     assert tag("Daarom is er voor gekozen om voorafgaand aan de bouw te overleggen.", "voorafgaand") != "VERB"
-    assert tag("Na deze inleiding worden in hoofdstuk 2 de aanpassingen toegelicht.", "aanpassingen") == "NOUN"
+    assert (
+        tag("Na deze inleiding worden in hoofdstuk 2 de aanpassingen toegelicht.", "aanpassingen") == "NOUN"
+    )
 
 
 def test_the_verb_of_a_participle_read_as_a_noun_is_the_one_that_gives_it():

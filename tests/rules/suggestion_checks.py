@@ -1,0 +1,17 @@
+"""What the suggestion tests (test_suggestions_sugg20/21/22) ask of a checked sentence: all findings of one rule at
+info level and above, and the one finding of a rule whose text contains the given words."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str, rule: str):
+    return [f for f in check_text(text, config=Config(min_severity="info")) if f.rule == rule]
+
+
+def one(text: str, rule: str, words: str):
+    hits = [f for f in found(text, rule) if words.lower() in f.text.lower()]
+    assert len(hits) == 1, [(f.rule, f.text) for f in found(text, rule)]
+    return hits[0]
