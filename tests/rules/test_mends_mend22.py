@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tag_checks import found, tag
 
 from beleidstaal import check_text
 from beleidstaal.config import Config
-from beleidstaal.nlp import get_analyser
-
-
-def found(text: str, rule: str) -> list[str]:
-    config = Config(select=(rule,), min_severity="info")
-    return [f.text for f in check_text(text, config=config)]
-
-
-def tag(text: str, word: str) -> str:
-    doc = get_analyser().parse([text])[0]
-    return next(t.pos_ for t in doc if t.lower_ == word)
 
 
 @pytest.mark.parametrize(
