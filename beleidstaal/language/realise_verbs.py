@@ -30,8 +30,7 @@ NEGATIONS = frozenset({"niet", "geen", "nooit"})
 NOT_A_PROHIBITION = frozenset(
     {"alleen", "enkel", "slechts", "uitsluitend", "per", "noodzakelijk", "altijd", "persé"}
 )
-#: a reflexive verb has no plain participle (*ons voorgenomen*: not 'gepland'); *niet eerder dan* is a ban
-REFLEXIVES, EARLIER = REFLEXIVE_WORDS | {"u"}, frozenset({"eerder", "vroeger"})
+EARLIER = frozenset({"eerder", "vroeger"})  # *niet eerder dan 1 mei* is a ban
 SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_person").items()}
 
 
@@ -216,9 +215,10 @@ def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | N
 
 
 def _participle_for_participle(verb: Token, words: list[str]) -> bool:
-    """*is voorgenomen* (tagged VERB, not before a noun) → *gepland*: a one-word participle of a verb as it is."""
+    """*is voorgenomen* (VERB, not before a noun) → *gepland*, as it is; not for a reflexive (*ons voorgenomen*)."""
     noun_next = verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].pos_ == "NOUN"
-    reflexive = any(c.lower_ in REFLEXIVES and c.i < verb.i for c in verb.children)
+    kids = [c.lower_ for c in verb.children if c.i < verb.i]
+    reflexive = any(w in REFLEXIVE_WORDS for w in kids) or kids.count("u") >= 2  # U heeft u ...
     if len(words) != 1 or noun_next or reflexive or "Part" not in verb.morph.get("VerbForm"):
         return False
     return any(m.participle(lemma) == words[0].lower() for lemma, _ in m.lemmas(words[0].lower(), "VERB"))

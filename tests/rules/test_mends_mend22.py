@@ -78,6 +78,13 @@ def test_a_reflexive_voornemen_gets_no_participle_in_its_place(text):
     assert "gepland" not in suggestions(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["De verbouwing die u heeft voorgenomen, start in mei.", "Wat u heeft voorgenomen, gaat door."]
+)
+def test_the_subject_u_is_no_reflexive(text):
+    assert "gepland" in suggestions(text)
+
+
 def test_niet_eerder_dan_is_a_ban():
     said = advice("U dient de aanvraag niet eerder dan 1 mei in te dienen.")
     assert any("Bedoelt u een verbod" in a for a in said)
