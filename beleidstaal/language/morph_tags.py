@@ -180,9 +180,9 @@ def verb_of_participle(participle: str) -> str | None:
     from . import morphology
     from .grammar import infinitive_from_participle
 
-    for lemma, _ in morphology.lemmas(participle, "VERB"):
-        if morphology.participle(lemma) == participle:
-            return lemma
+    known = morphology.verb_with_participle(participle)
+    if known is not None:
+        return known
     inf = infinitive_from_participle(participle)
     return inf if inf and morphology.participle(inf) == participle else None
 

@@ -25,6 +25,8 @@ The API (all functions take lower-case lemmas and return lower-case forms):
 ``lemmas(word, pos=None) -> list[tuple[str, str]]``
     (lemma, UD class) readings of a form, most likely first: *liep* → ``[("lopen", "VERB")]``, *steden* →
     ``[("stad", "NOUN")]``. Empty when no known lemma fits.
+``verb_with_participle(form) -> str | None``
+    the known verb whose past participle the form is (*gepland* → *plannen*), or None.
 ``inflect(lemma, pos, feats) -> str | None``
     the form for a feature set (a dict or a spaCy ``MorphAnalysis``); None when it cannot be made.
 ``finite(lemma, *, tense, number, person, clause) -> tuple[str, str]``
@@ -287,3 +289,10 @@ def lemmas(word: str, pos: str | None = None) -> list[tuple[str, str]]:
             (lem, pos) for lem, p in out if pos in ("VERB", "AUX") and p == "VERB"
         ]
     return out
+
+
+def verb_with_participle(form: str) -> str | None:
+    """The known verb (``lemmas``) whose past participle is ``form``, checked by generating it: *gepland* →
+    *plannen*, *geborgen* → *bergen* (not *borgen*, whose participle is *geborgd*); None where no known verb gives
+    the form."""
+    return next((verb for verb, _ in lemmas(form, "VERB") if participle(verb) == form), None)

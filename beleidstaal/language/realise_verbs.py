@@ -221,7 +221,7 @@ def _participle_for_participle(verb: Token, words: list[str]) -> bool:
     reflexive = any(w in REFLEXIVE_WORDS for w in kids) or kids.count("u") >= 2  # U heeft u ...
     if len(words) != 1 or noun_next or reflexive or "Part" not in verb.morph.get("VerbForm"):
         return False
-    return any(m.participle(lemma) == words[0].lower() for lemma, _ in m.lemmas(words[0].lower(), "VERB"))
+    return m.verb_with_participle(words[0].lower()) is not None
 
 
 def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None:

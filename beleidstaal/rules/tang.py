@@ -26,7 +26,7 @@ def _uninflect(mod: Token) -> tuple[str, str]:
         return "te", low
     stem = low[:-1]
     if low.endswith(("de", "te")) and (
-        looks_like_participle(stem) or any(m.participle(v) == stem for v, _ in m.lemmas(stem, "VERB"))
+        looks_like_participle(stem) or m.verb_with_participle(stem) is not None
     ):
         return "past", low[:-1]  # before -ende: ingediende and verleende are past participles
     if low.endswith("ende"):
