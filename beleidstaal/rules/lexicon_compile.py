@@ -41,22 +41,20 @@ class CompiledLexicon:
     #: a noun form of a one-word noun entry -> (entry, "NOUN"), for compounds with it as their last part
     #: (*beleidsdoelstellingen*); not for entries with ``compounds = false`` or shorter than ``compounds.MIN_HEAD``
     heads: dict[str, list[tuple[LexiconEntry, str]]]
-    #: what a token must have for any entry to match at it (the matcher looks no further at other tokens, most of
-    #: them): a key (``keys``) that is a listed word, verb or verb part of a separable verb; a key that is the first
-    #: word of a phrase (then the next token must hold the second); or a written form of a word or verb
-    word_keys: frozenset[str] = field(init=False)
+    #: the first words of the phrases (then the next token must hold the second: ``lexicon_starts``)
     first_words: frozenset[str] = field(init=False)
-    any_form: frozenset[str] = field(init=False)
     #: the first words of the two-word terms: where an adjective + noun term may start, also across a coordination
     pair_firsts: frozenset[str] = field(init=False)
+    #: (lower-case form, keys) of a word -> which ways of matching can start at it (``lexicon_starts.starts``),
+    #: filled as words are met: most words can start none, and a word met again costs one lookup
+    starts: dict[tuple[str, frozenset[str]], int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.word_keys = frozenset([*self.single, *self.verbal, *self.separable])
         self.first_words = frozenset(first for first, _ in self.phrase)
-        self.any_form = frozenset([*self.forms, *self.separable_forms, *self.verb_forms])
         self.pair_firsts = frozenset(
             first for (first, _), entries in self.phrase.items() if any(len(e.words) == 2 for e in entries)
         )
+        self.starts = {}
 
 
 def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:

@@ -5,22 +5,29 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..language.compounds import MIN_FIRST, MIN_HEAD, heads, splits
+from ..language.compounds import heads
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import attributive_participle, participle
-from ..language.names import (
-    governs,
-    is_negated,
-    lists_them,
-    next_word_is,
-    states_exception,
-    subject_is,
-    writer_is_subject,
-)
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
+from .lexicon_guards import clause_allows
+from .lexicon_starts import (
+    ALONE,
+    FORMS,
+    HEAD,
+    JOINED,
+    LONG_HEAD,
+    MAX_STARTS,
+    PAIR_FIRST,
+    PHRASE_FIRST,
+    SEPARABLE,
+    SINGLE,
+    VERBAL,
+    pair_listed,
+    starts,
+)
 from .lexicon_tokens import (
     _coordinated_matches,
     _foreign_particle,
@@ -61,16 +68,30 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
     doc = sent.doc
     table = token_keys(doc)  # by token index: no Token object for a neighbour that is only looked up
     lower = columns(doc).lower
+    pos = columns(doc).pos
+    memo = lex.starts
+    if len(memo) > MAX_STARTS:
+        memo.clear()  # a long-running process (the language server) meets ever more word forms
     for i in range(sent.start, sent.end):
         tkeys = table[i]
-        if not _may_match(lex, tkeys, lower[i], table[i + 1] if i + 1 < sent.end else None):
+        ways = memo.get((lower[i], tkeys))
+        if ways is None:
+            ways = memo[lower[i], tkeys] = starts(lex, tkeys, lower[i])
+        if not ways:
             continue  # no entry can match at this word (most words): no Token object made for it
+        if not (
+            ways & ALONE
+            or (ways & LONG_HEAD and pos[i] == "NOUN")
+            or (ways & PAIR_FIRST and pos[i] in ("ADJ", "VERB", "NOUN"))
+            or (ways & PHRASE_FIRST and i + 1 < sent.end and pair_listed(lex, tkeys, table[i + 1]))
+        ):
+            continue  # only a phrase, compound or coordination could start here, and this one cannot
         tok = doc[i]
         if tok.is_space or not ALNUM.search(tok.text):
             continue  # abbreviations (m.b.t.) are words here even when tagged X or SYM
         before = len(found)
         # single words
-        for key in tkeys:
+        for key in tkeys if ways & SINGLE else ():
             for entry in lex.single.get(key, ()):
                 if (entry.pos and tok.pos_ not in entry.pos) or (entry.exact and key != tok.lower_):
                     continue
@@ -87,23 +108,23 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                 found.append((entry, tokens, exact))
         # one-word entries by written form (the lemma backstop), and other spellings of one word or phrase
         prev, nxt = _prev(sent, tok.i), _next(sent, tok.i)
-        for entry, cls in lex.forms.get(tok.lower_, ()):
+        for entry, cls in lex.forms.get(tok.lower_, ()) if ways & FORMS else ():
             if (
                 _form_fits(tok, entry, cls)
                 and not _foreign_particle(tok, entry)
                 and _neighbour_ok(entry, prev, nxt)
             ):
                 found.append((entry, [tok], tok.lower_ == entry.term.lower()))
-        found.extend(_joined_matches(sent, tok, lex))
-        if len(found) == before and tok.pos_ == "NOUN":
+        if ways & JOINED:
+            found.extend(_joined_matches(sent, tok, lex))
+        if ways & (HEAD | LONG_HEAD) and len(found) == before and tok.pos_ == "NOUN":
             # nothing listed as the word itself: a listed noun as its last part (*beleidsdoelstellingen*)
             found.extend(_compound_matches(sent, tok, lex))
-        found.extend(
-            _coordinated_matches(sent, tok, lex, table)
-        )  # across a coordination: *sociaal en fysiek domein*
+        if ways & PAIR_FIRST:  # across a coordination: *sociaal en fysiek domein*
+            found.extend(_coordinated_matches(sent, tok, lex, table))
         # phrases of consecutive words, looked up by their first two words
         candidates = []
-        if tok.i + 1 < sent.end:
+        if ways & PHRASE_FIRST and tok.i + 1 < sent.end:
             for k2 in table[tok.i + 1]:
                 for k1 in tkeys:
                     candidates.extend(lex.phrase.get((k1, k2), ()))
@@ -127,7 +148,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                 found.append((entry, tokens, exact))
         # phrases around a verb
         by_form = lex.verb_forms.get(tok.lower_, set())
-        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in lex.verbal or by_form:
+        if ways & VERBAL and (tok.pos_ in ("VERB", "AUX") or tok.lower_ in lex.verbal or by_form):
             present = sentence_keys(sent, table)
             for key in {tok.lemma_.lower(), full_lemma(tok), tok.lower_, *by_form}:
                 for entry in lex.verbal.get(key, ()):
@@ -156,6 +177,8 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                             m = None  # *De toelichting geeft een overzicht*: the noun is the subject
                     if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
+        if not ways & SEPARABLE:
+            continue
         # separable verbs whose particle the parser did not attach (*zet ... in op*)
         attached = particle(tok)
         if (
@@ -189,143 +212,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
-    return [Match(*m) for m in _dedupe([m for m in found if _clause_allows(m[0], m[1])])]
-
-
-def _has_doer(tokens: list[Token]) -> bool:
-    """The verb of the match has a subject of its own that does it (*de plannen moeten aandacht besteden aan*): not
-    a passive (*aandacht besteed te worden aan*, *is aandacht besteed aan*), not an *om ... te* clause without a
-    subject (*verplicht om aandacht ... te besteden*). A *te*-infinitive without *om* under a verb with a subject
-    has that subject as its doer (*gemeenten dienen aandacht te besteden aan*, task nomin14)."""
-    for verb in (t for t in tokens if t.pos_ in ("VERB", "AUX")):
-        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
-            return False
-        if any(c.dep_ == "nsubj" for c in verb.children):
-            return True
-        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-        head = verb.head
-        return (
-            verb.dep_ in ("xcomp", "ccomp")
-            and marks == {"te"}
-            and head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("aux:pass", "nsubj:pass", "expl") for c in head.children)
-            and any(c.dep_ == "nsubj" for c in head.children)
-        )
-    return False
-
-
-def _clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
-    """The entry's guards on the clause of the matched tokens (keys of the word lists)."""
-    # a vague quantity word whose things the sentence names right after it: 'diverse functies: een kerk, ...'
-    if entry.unless_listed and lists_them(tokens):
-        return False
-    # a hedge that the clause denies (*geen nader onderzoek*) is a decision; a promise only the writer makes
-    if entry.unless_negated and is_negated(tokens):
-        return False
-    if entry.writer_only and not writer_is_subject(tokens):
-        return False
-    if entry.unless_doer and _has_doer(tokens):
-        return False
-    # a point of view (*vanuit de natuur bezien*), a grade of an adjective (*significant negatieve effecten*)
-    if entry.unless_dependent and (
-        governs(tokens, entry.unless_dependent)
-        or _between(tokens, entry.unless_dependent)
-        or _governs_compound(tokens, entry.unless_dependent)
-        or _governs_phrase(tokens, entry.unless_dependent)
-        or _verb_coordinated(tokens, entry.unless_dependent)
-    ):
-        return False
-    if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
-        return False
-    # a reservation whose sentence names the exception or the condition (*in principe niet, tenzij ...*)
-    if entry.unless_exception and states_exception(tokens):
-        return False
-    # a noun in the plural counts several of them: *keuzes maken* is everyday Dutch, *kiezen* cannot count them
-    if entry.unless_plural and any(
-        t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.lower_ != entry.verb for t in tokens
-    ):
-        return False
-    # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
-    return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
-
-
-def _governs_compound(tokens: list[Token], words: tuple[str, ...]) -> bool:
-    """A word the tokens govern ends in a key written with a hyphen in front: ``-straat`` for *in het verlengde van
-    de Dorpsstraat* (a place in line with a street, not a follow-up)."""
-    ends = tuple(w[1:] for w in words if w.startswith("-") and len(w) > 2)
-    if not ends:
-        return False
-    inside = {t.i for t in tokens}
-    return any(
-        child.i not in inside and child.lower_.endswith(ends) and child.lower_ not in ends
-        for tok in tokens
-        for child in tok.children
-    )
-
-
-def _governs_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
-    """A word the tokens govern, with its preposition, is a key of two words: ``van meten`` for *de wijze van
-    meten* (the name of a plan's standard article), not for *de wijze waarop wij meten* (a clause, no name)."""
-    pairs = {tuple(w.split()) for w in words if w.count(" ") == 1}
-    if not pairs:
-        return False
-    inside = {t.i for t in tokens}
-    return any(
-        (case.lower_, child.lower_) in pairs
-        for tok in tokens
-        for child in tok.children
-        if child.i not in inside
-        for case in child.children
-        if case.dep_ == "case"
-    )
-
-
-def _verb_coordinated(tokens: list[Token], words: tuple[str, ...]) -> bool:
-    """The verb that the tokens are the fixed part of (*in stand* of *in stand houden*) is coordinated with a verb
-    before it whose lemma, with its particle, is one of the words: *aangelegd en in stand gehouden* (``aanleggen``), the
-    standard condition that a thing be made and then kept in place."""
-    inside = {t.i for t in tokens}
-    verbs = {t.head for t in tokens if t.dep_ == "compound:prt" and t.head.i not in inside}
-    # the making verb comes first (made, then kept); a clause after it (*blijven in stand en er worden paden
-    # aangelegd*) is another statement
-    return any(
-        verb.dep_ == "conj"
-        and verb.head.i < verb.i
-        and verb.head.pos_ in ("VERB", "AUX")
-        and full_lemma(verb.head) in words
-        for verb in verbs
-    )
-
-
-def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:
-    """A word between the matched tokens is one of the words: the middle field of a split verb belongs to the
-    verb's clause, also where the parser hung it elsewhere (*Neem uw paspoort mee*: *paspoort* read as the root)."""
-    if len(tokens) < 2:
-        return False
-    doc = tokens[0].doc
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    return any(doc[i].lower_ in words for i in range(first + 1, last))
-
-
-def _may_match(
-    lex: CompiledLexicon, tkeys: frozenset[str], lower: str, next_keys: frozenset[str] | None
-) -> bool:
-    """Whether any entry can match at a token, by the lexicon's index alone (every way below starts there)."""
-    if not lex.word_keys.isdisjoint(tkeys) or lower in lex.any_form or joined(lower) in lex.joined:
-        return True
-    if len(lower) >= MIN_FIRST + MIN_HEAD and _ends_in_head(lower, lex.heads):
-        return True
-    if not lex.pair_firsts.isdisjoint(tkeys):
-        return True  # the first word of a two-word term: also the adjective of a coordinated noun
-    if next_keys is None or lex.first_words.isdisjoint(tkeys):
-        return False
-    return any((k1, k2) in lex.phrase for k1 in tkeys for k2 in next_keys)
-
-
-def _ends_in_head(lower: str, known) -> bool:
-    """The word ends in a listed noun that may be the last part of a compound (``lex.heads``): the quick test of
-    ``compounds.heads``, without asking whether the first part is a word."""
-    return any(head in known for _, head in splits(lower))
+    return [Match(*m) for m in _dedupe([m for m in found if clause_allows(m[0], m[1])])]
 
 
 def _compound_matches(sent: Span, tok: Token, lex: CompiledLexicon) -> list[Match]:

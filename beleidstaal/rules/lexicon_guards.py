@@ -1,0 +1,136 @@
+"""Word-list rules, the guards of an entry on the clause of its matched words (``unless_*`` keys of the word lists):
+a match the guard's clause rules out is no finding (``lexicon_match.match_sentence``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..language.keys import full_lemma
+from ..language.names import (
+    governs,
+    is_negated,
+    lists_them,
+    next_word_is,
+    states_exception,
+    subject_is,
+    writer_is_subject,
+)
+from ..lexicon import LexiconEntry
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
+
+
+def _has_doer(tokens: list[Token]) -> bool:
+    """The verb of the match has a subject of its own that does it (*de plannen moeten aandacht besteden aan*): not
+    a passive (*aandacht besteed te worden aan*, *is aandacht besteed aan*), not an *om ... te* clause without a
+    subject (*verplicht om aandacht ... te besteden*). A *te*-infinitive without *om* under a verb with a subject
+    has that subject as its doer (*gemeenten dienen aandacht te besteden aan*, task nomin14)."""
+    for verb in (t for t in tokens if t.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+            return False
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return True
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        head = verb.head
+        return (
+            verb.dep_ in ("xcomp", "ccomp")
+            and marks == {"te"}
+            and head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux:pass", "nsubj:pass", "expl") for c in head.children)
+            and any(c.dep_ == "nsubj" for c in head.children)
+        )
+    return False
+
+
+def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
+    """The entry's guards on the clause of the matched tokens (keys of the word lists)."""
+    # a vague quantity word whose things the sentence names right after it: 'diverse functies: een kerk, ...'
+    if entry.unless_listed and lists_them(tokens):
+        return False
+    # a hedge that the clause denies (*geen nader onderzoek*) is a decision; a promise only the writer makes
+    if entry.unless_negated and is_negated(tokens):
+        return False
+    if entry.writer_only and not writer_is_subject(tokens):
+        return False
+    if entry.unless_doer and _has_doer(tokens):
+        return False
+    # a point of view (*vanuit de natuur bezien*), a grade of an adjective (*significant negatieve effecten*)
+    if entry.unless_dependent and (
+        governs(tokens, entry.unless_dependent)
+        or _between(tokens, entry.unless_dependent)
+        or _governs_compound(tokens, entry.unless_dependent)
+        or _governs_phrase(tokens, entry.unless_dependent)
+        or _verb_coordinated(tokens, entry.unless_dependent)
+    ):
+        return False
+    if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
+        return False
+    # a reservation whose sentence names the exception or the condition (*in principe niet, tenzij ...*)
+    if entry.unless_exception and states_exception(tokens):
+        return False
+    # a noun in the plural counts several of them: *keuzes maken* is everyday Dutch, *kiezen* cannot count them
+    if entry.unless_plural and any(
+        t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.lower_ != entry.verb for t in tokens
+    ):
+        return False
+    # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
+    return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
+
+
+def _governs_compound(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """A word the tokens govern ends in a key written with a hyphen in front: ``-straat`` for *in het verlengde van
+    de Dorpsstraat* (a place in line with a street, not a follow-up)."""
+    ends = tuple(w[1:] for w in words if w.startswith("-") and len(w) > 2)
+    if not ends:
+        return False
+    inside = {t.i for t in tokens}
+    return any(
+        child.i not in inside and child.lower_.endswith(ends) and child.lower_ not in ends
+        for tok in tokens
+        for child in tok.children
+    )
+
+
+def _governs_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """A word the tokens govern, with its preposition, is a key of two words: ``van meten`` for *de wijze van
+    meten* (the name of a plan's standard article), not for *de wijze waarop wij meten* (a clause, no name)."""
+    pairs = {tuple(w.split()) for w in words if w.count(" ") == 1}
+    if not pairs:
+        return False
+    inside = {t.i for t in tokens}
+    return any(
+        (case.lower_, child.lower_) in pairs
+        for tok in tokens
+        for child in tok.children
+        if child.i not in inside
+        for case in child.children
+        if case.dep_ == "case"
+    )
+
+
+def _verb_coordinated(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """The verb that the tokens are the fixed part of (*in stand* of *in stand houden*) is coordinated with a verb
+    before it whose lemma, with its particle, is one of the words: *aangelegd en in stand gehouden* (``aanleggen``), the
+    standard condition that a thing be made and then kept in place."""
+    inside = {t.i for t in tokens}
+    verbs = {t.head for t in tokens if t.dep_ == "compound:prt" and t.head.i not in inside}
+    # the making verb comes first (made, then kept); a clause after it (*blijven in stand en er worden paden
+    # aangelegd*) is another statement
+    return any(
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and full_lemma(verb.head) in words
+        for verb in verbs
+    )
+
+
+def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """A word between the matched tokens is one of the words: the middle field of a split verb belongs to the
+    verb's clause, also where the parser hung it elsewhere (*Neem uw paspoort mee*: *paspoort* read as the root)."""
+    if len(tokens) < 2:
+        return False
+    doc = tokens[0].doc
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return any(doc[i].lower_ in words for i in range(first + 1, last))
