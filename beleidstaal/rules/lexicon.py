@@ -165,7 +165,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     found: list[set[tuple[str, str | None]] | None] = []
     document = analysis.document
     text = document.text
-    named: dict[str, bool] = {}  # word -> the document names it somewhere (unless_document)
+    named: dict = {}  # word -> the document names it somewhere (unless_document)
     explained: set[tuple[str, str | None]] = set()  # concept words the document says the meaning of
     headings = headings_before(document)  # paragraph start -> the heading right above it
     for sent, offset in analysis.sentences():

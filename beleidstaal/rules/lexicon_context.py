@@ -198,15 +198,31 @@ def _gloss(sent, tokens) -> bool:
     return any(doc[j].text == ")" for j in range(last + 1, min(sent.end, opening + SIDE_NOTE_WORDS + 2)))
 
 
-def _document_names(text: str, words: tuple[str, ...], named: dict[str, bool]) -> bool:
+#: characters that a case-insensitive regular expression takes for an ASCII letter while ``str.lower`` does not
+#: give that letter alone (dotted and dotless I, long s, Kelvin sign)
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _document_names(text: str, words: tuple[str, ...], named: dict) -> bool:
     """The document names one of the words anywhere, as a whole word: its source, so a link's address counts
-    (*[dit issue](https://github.com/...)*)."""
+    (*[dit issue](https://github.com/...)*). ``named`` keeps the answers per document; the lower-case text is
+    searched first (a plain substring search), the regular expression only where the word occurs."""
     for word in words:
         if word not in named:
-            named[word] = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+            lowered = named.get(_LOWERED)
+            if lowered is None:
+                safe = not any(c in text for c in _FOLDED_TO_ASCII)
+                lowered = named[_LOWERED] = text.lower() if safe else ""
+            named[word] = (not lowered or not word.isascii() or word.lower() in lowered) and re.search(
+                rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE
+            ) is not None
         if named[word]:
             return True
     return False
+
+
+#: the key of the lower-case text in ``_document_names``'s answers ("" where it cannot be searched for a word)
+_LOWERED = "\0lowered"
 
 
 #: an item of a list of named themes has at most this many words (*maatschappelijk vastgoed*, *integrale aanpak*)
