@@ -417,8 +417,10 @@ def find_passives(sent: Span):
     cols = columns(doc)
     pos, lower = cols.pos, cols.lower
     for i in range(sent.start, sent.end):
-        if pos[i] not in PARTICIPLE_CLASSES or (pos[i] == "NOUN" and not looks_like_participle(lower[i])):
-            continue  # no participle (is_participle): no Token object made for it
+        if pos[i] not in PARTICIPLE_CLASSES or (pos[i] != "VERB" and not looks_like_participle(lower[i])):
+            # no participle (is_participle: only a verb is one without the form, by its tag or auxiliary): no
+            # Token object made for it
+            continue
         tok = doc[i]
         found = is_passive(tok)
         if found is None:
