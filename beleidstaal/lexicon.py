@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
@@ -77,6 +77,9 @@ class LexiconEntry:
     #: phrase is ordinary Dutch and its noun carries its own meaning; a passive or an *om ... te* clause that hides
     #: the doer (*dient aandacht besteed te worden aan*, *verplicht om aandacht ... te besteden*) is reported
     unless_doer: bool = False
+    #: true: not when the verb stands with a reflexive pronoun (*Wij hebben ons voorgenomen ...*, *De gemeente
+    #: realiseert zich dat ...*): that is another verb with another sense, which the alternatives do not fit
+    unless_reflexive: bool = False
     # an empty verb whose subject is a verb made noun: the advice names that verb (*afstemming vindt plaats*)
     verb_of_subject: bool = False
     severity: str | None = None
@@ -266,6 +269,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_exception=_bool(raw.get("unless_exception", False), "unless_exception", where),
                 writer_only=_bool(raw.get("writer_only", False), "writer_only", where),
                 unless_doer=_bool(raw.get("unless_doer", False), "unless_doer", where),
+                unless_reflexive=_bool(raw.get("unless_reflexive", False), "unless_reflexive", where),
                 verb_of_subject=_bool(raw.get("verb_of_subject", False), "verb_of_subject", where),
                 severity=severity,
                 example=raw.get("example"),

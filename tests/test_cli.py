@@ -36,7 +36,7 @@ def test_findings_give_exit_1_and_text_lines(project):
     result = run("check", str(f))
     assert result.exit_code == 1
     assert f"{f}:3:18: BT101 [ambtelijk]" in result.output
-    assert "Schrijf liever: 'met', 'via'." in result.output
+    assert "Schrijf liever: 'met' of 'via'." in result.output
     assert "— met / via" not in result.output  # each suggestion once per line (issue 21)
     assert "1 melding in 1 bestand" in result.output
 

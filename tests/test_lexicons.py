@@ -146,6 +146,7 @@ def test_entry_schema(name, i, entry):
         "unless_exception",
         "writer_only",
         "unless_doer",
+        "unless_reflexive",
     ):
         if key in entry:
             assert entry[key] is True
@@ -191,6 +192,7 @@ def test_guards_have_a_fine_sentence():
             "unless_exception",
             "writer_only",
             "unless_doer",
+            "unless_reflexive",
             "pos",
         }
         & set(e)

@@ -11,11 +11,13 @@ from .data import pairs, table, word_set, word_tuple
 from .keys import PARTICLES, full_lemma, split_separable
 
 
-def or_list(words) -> str:
+def or_list(words, quote: bool = True) -> str:
     """Alternatives quoted and joined as Dutch joins a choice: commas, the last with *of* (*'met', 'volgens' of
-    'op basis van'*)."""
-    quoted = [f"'{w}'" for w in words]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " of " + quoted[-1]
+    'op basis van'*); ``quote=False``: without the quotes (*BT101, BT102 of BT103*)."""
+    shown = [f"'{w}'" if quote else str(w) for w in words]
+    if len(shown) <= 1:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + " of " + shown[-1]
 
 
 VOWELS = set("aeiouyéëïöü")
@@ -254,3 +256,107 @@ def infinitive(token) -> str:
         return lemma
     derived = infinitive_from_participle(low)
     return derived or lemma
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# reflexive use of a verb
+
+#: a reflexive pronoun -> the subjects it refers back to (``zich``: any third person, and *u*); *je* and *u* are
+#: their own subject too, so they count only after another one (*je realiseert je*, *U heeft u voorgenomen*)
+REFLEXIVE_SUBJECTS: dict[str, frozenset[str]] = {
+    "me": frozenset({"ik"}),
+    "mij": frozenset({"ik"}),
+    "mezelf": frozenset({"ik"}),
+    "mijzelf": frozenset({"ik"}),
+    "ons": frozenset({"wij", "we"}),
+    "onszelf": frozenset({"wij", "we"}),
+    "je": frozenset({"jij", "je", "jullie"}),
+    "jezelf": frozenset({"jij", "je", "jullie"}),
+    "u": frozenset({"u"}),
+    "uzelf": frozenset({"u"}),
+}
+THIRD_PERSON_REFLEXIVES = frozenset({"zich", "zichzelf"})
+
+
+def _refers_back(pron, sent_start: int) -> bool:
+    """``pron`` is a reflexive pronoun whose subject stands before it in the sentence: *zich* always (third person,
+    or *u*); *ons* after *wij*, *me* after *ik* (*De gemeente stuurt ons* has no reflexive). Not after a
+    preposition (*door ons*, *bij zich*): the object of that preposition."""
+    low = pron.lower_
+    doc = pron.doc
+    if pron.i > sent_start and doc[pron.i - 1].pos_ == "ADP":
+        return False
+    if low in THIRD_PERSON_REFLEXIVES:
+        return True
+    subjects = REFLEXIVE_SUBJECTS.get(low)
+    return bool(subjects) and any(doc[i].lower_ in subjects for i in range(sent_start, pron.i))
+
+
+def reflexive_use(verb) -> bool:
+    """The verb is used with a reflexive pronoun, which often gives it another sense: *Wij hebben ons voorgenomen
+    de weg te verbreden* (resolved; *de voorgenomen bouw* is planned), *De gemeente realiseert zich dat ...*
+    (knows; *realiseert woningen* builds). Read by word order, not by the parse, which hangs the pronoun anywhere
+    (as the possessive of the participle, on the infinitive after it):
+
+    - right after the verb, or after the subject pronoun right after it (*realiseren wij ons*), and not the
+      possessive of a noun after it (*Wij realiseren ons plan*);
+    - before the verb in its clause (only its auxiliaries, adverbs, phrases between; no comma, conjunction or
+      other verb), where the verb stands before no noun (*ons voorgenomen plan* is the possessive).
+    The pronoun must refer back to a subject before it (``_refers_back``)."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i > sent.start and doc[verb.i - 1].pos_ == "DET":
+        return False  # *het verstrekken*: the verb made noun
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return (
+            False  # *ons voorgenomen plan*, *het gerealiseerde deel*: the verb as adjective before its noun
+        )
+    if "Fin" in verb.morph.get("VerbForm"):
+        for i in range(verb.i + 1, min(verb.i + 3, sent.end)):
+            tok = doc[i]
+            if _reflexive_form(tok):
+                return not _possessive(tok, sent.end) and _refers_back(tok, sent.start)
+            if tok.pos_ != "PRON":
+                break  # only the subject pronoun stands between (*realiseren wij ons*)
+    for i in range(verb.i - 1, sent.start - 1, -1):
+        tok = doc[i]
+        if tok.pos_ in ("PUNCT", "SCONJ", "CCONJ") or (tok.pos_ == "VERB" and tok.dep_ != "aux"):
+            return False
+        if _reflexive_form(tok):
+            return not _possessive(tok, verb.i) and not _after_own_verb(tok) and _refers_back(tok, sent.start)
+    return False
+
+
+def _after_own_verb(pron) -> bool:
+    """The pronoun follows a lexical verb (after a subject pronoun between them): it is that verb's (*Het café
+    richt zich op het verstrekken van dranken*), not the one after it; an auxiliary leaves it to the verb at the
+    end (*heeft zich voorgenomen*)."""
+    doc = pron.doc
+    i = pron.i - 1
+    while i >= pron.sent.start and doc[i].pos_ == "PRON":
+        i -= 1
+    return i >= pron.sent.start and doc[i].pos_ == "VERB"
+
+
+def _reflexive_form(tok) -> bool:
+    return tok.lower_ in REFLEXIVE_SUBJECTS or tok.lower_ in THIRD_PERSON_REFLEXIVES
+
+
+#: nouns of time that follow a reflexive pronoun as an adverb of time (*Wij hebben ons vorig jaar voorgenomen*)
+TIME_UNITS = word_set("grammatica", "time_units")
+
+
+def _possessive(pron, end: int) -> bool:
+    """*ons*, *je*, *me* before a noun (after adjectives) that stands before ``end``: the possessive of that noun
+    (*Wij hebben ons plan gerealiseerd*), not a reflexive; *zich* never is. A noun of time is an adverb (*ons vorig
+    jaar voorgenomen*)."""
+    if pron.lower_ in THIRD_PERSON_REFLEXIVES:
+        return False
+    doc = pron.doc
+    for i in range(pron.i + 1, end):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.lemma_.lower() not in TIME_UNITS and tok.lower_ not in TIME_UNITS
+        if tok.pos_ not in ("ADJ", "NUM"):
+            return False
+    return False

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .data import table, word_lists, word_set
-from .grammar import MODALS
-from .realise_context import REFLEXIVE_WORDS
+from .grammar import MODALS, reflexive_use
 from .realise_verb_form import (
     _infinitive_or_participle,
     _infinitive_or_participle_told,
@@ -217,9 +216,7 @@ def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | N
 def _participle_for_participle(verb: Token, words: list[str]) -> bool:
     """*is voorgenomen* (VERB, not before a noun) → *gepland*, as it is; not for a reflexive (*ons voorgenomen*)."""
     noun_next = verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].pos_ == "NOUN"
-    kids = [c.lower_ for c in verb.children if c.i < verb.i]
-    reflexive = any(w in REFLEXIVE_WORDS for w in kids) or kids.count("u") >= 2  # U heeft u ...
-    if len(words) != 1 or noun_next or reflexive or "Part" not in verb.morph.get("VerbForm"):
+    if len(words) != 1 or noun_next or reflexive_use(verb) or "Part" not in verb.morph.get("VerbForm"):
         return False
     return m.verb_with_participle(words[0].lower()) is not None
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..language.grammar import or_list
+
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
 
@@ -23,7 +25,8 @@ def char_span(tokens: list[Token], offset: int) -> tuple[int, int]:
 
 
 def quoted(words: list[str]) -> str:
-    return ", ".join(f"'{w}'" for w in words)
+    """'a', 'b' of 'c': the choice as Dutch joins it (``grammar.or_list``)."""
+    return or_list(words)
 
 
 #: a share of sentences says little about a short text: a document-level finding needs at least this many sentences

@@ -77,18 +77,19 @@ def _message(
     advices: list[str] | None = None,
     head: str | None = None,
     gone: frozenset[str] = frozenset(),
+    offered: list[str] | None = None,
 ) -> str:
     """The reason, then the replacements and the advice; replacements and advice that the reason already gives
     are not said again. ``head``: the listed word is the last part of the compound ``text``, which the message
     names, so that the writer replaces only that part. ``gone``: alternatives out of sense in this sentence
-    (``lexicon_sense.not_meant``), which the message does not name."""
+    (``lexicon_sense.not_meant``), which the message does not name. ``offered``: the replacements as offered here."""
     from .lexicon_sense import reason_here
 
     named = f"'{text}' (het deel '{head}')" if head else f"'{text}'"
     said_reason = reason_here(entry.reason, gone)
     parts = [f"{named}: {said_reason}" if said_reason else f"{named}:"]
     reason = said_reason.lower()
-    replacements = [r for r in entry.replacements if r.lower() not in gone]
+    replacements = offered or [r for r in entry.replacements if r.lower() not in gone]
     told = " ".join([reason, *(a.lower() for a in advices or [])])  # the reason and the advice name them
     if entry.replace and replacements and not all(f"'{r.lower()}'" in told for r in replacements):
         parts.append(f"Schrijf liever: {quoted(replacements)}.")
@@ -150,6 +151,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         not_meant,
         open_compound_part,
         reason_here,
+        reflexive_sense,
         sense_advice,
         subject_verb_advice,
     )
@@ -178,6 +180,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # woon- en leefklimaat: the word shares a part with the one before, it is not alone
             if open_compound_part(sent, matched, entry):
                 continue  # maatwerk rapportages: the first part of a compound written apart
+            if reflexive_sense(entry, matched):
+                continue  # wij hebben ons voorgenomen: zich voornemen, another verb than the listed one
             listed, entry = entry, by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
             start, end = char_span(matched, offset)
@@ -263,6 +267,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                         instead + advices,
                         split[1] if split else None,
                         gone,
+                        fitting,
                     ),
                     start=start,
                     end=end,

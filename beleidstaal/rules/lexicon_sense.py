@@ -5,6 +5,8 @@
   breaks the phrase.
 - ``open_compound_part(sent, matched)``: the match is the first part of a compound written apart (*maatwerk
   rapportages*): not the writer's word on its own, as in a closed compound.
+- ``reflexive_sense(entry, matched)``: an entry's verb (``unless_reflexive``) stands with a reflexive pronoun
+  (*Wij hebben ons voorgenomen ...*): another verb, which the word list does not mean.
 - ``by_dependent(entry, matched)``: the entry with its ``alternatives_if`` alternatives where the match governs one
   of those words (*voorzien in de behoefte*: *voldoen aan*, not *zorgen voor*; *dit betreft een bedrijf*: *is*).
 - ``out_of_sense(tokens, replacements)`` and ``in_sense(tokens, replacements, offer)``: the alternatives that
@@ -43,6 +45,18 @@ def cut_from_coordination(sent, matched) -> bool:
         if len(cut) > 1 and cut.endswith("-"):
             return True
     return doc[last].text.endswith("-") and last + 1 < sent.end and doc[last + 1].lower_ in COORDINATORS
+
+
+def reflexive_sense(entry, matched) -> bool:
+    """An entry with ``unless_reflexive`` whose verb stands with a reflexive pronoun (``grammar.reflexive_use``):
+    another verb with another sense, which the alternatives do not fit. *Wij hebben ons voorgenomen de weg te
+    verbreden* (resolved: *zich voornemen*, plain Dutch; not *gepland*), *Wij hebben ons gerealiseerd dat ...*
+    (understood; not *gebouwd*). Not every verb: *zich committeren* and *zich profileren* are the listed sense."""
+    if not entry.unless_reflexive or len(matched) != 1:
+        return False
+    from ..language.grammar import reflexive_use
+
+    return reflexive_use(matched[0])
 
 
 #: the word lists whose nouns are concept words, which stand as the first part of a compound written apart

@@ -193,8 +193,9 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str:
     near = closest(value, choices)
     if not near:
         return ""
-    shown = near[0] if len(near) == 1 else ", ".join(near[:-1]) + " of " + near[-1]
-    return f" Bedoelde u: {shown}?"
+    from ..language.grammar import or_list
+
+    return f" Bedoelde u: {or_list(near, quote=False)}?"
 
 
 def _selector_targets() -> list[str]:
