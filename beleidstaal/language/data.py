@@ -37,7 +37,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "indefinite_determiners": WORDS, "causative_verbs": WORDS, "identifying_adjectives": WORDS, "topic_prepositions": WORDS, "about_verbs": WORDS, "hazard_prepositions": WORDS, "hazard_heads": WORDS, "regime_nouns": WORDS, "naming_verbs": WORDS, "source_verbs": WORDS, "source_prepositions": WORDS, "domain_prepositions": WORDS, "domain_verbs": WORDS, "aim_nouns": WORDS, "receiving_verbs": WORDS, "frame_prepositions": WORDS, "since_prepositions": WORDS, "measure_units": WORDS, "time_units": WORDS, "no_object_verbs": WORDS,
         "particles": WORDS, "final_particles": WORDS, "inseparable_prefixes": WORDS, "bound_first_parts": WORDS, "worden_forms": WORDS,
         "zijn_forms": WORDS, "past_aux_forms": WORDS, "wh_words": WORDS, "articles": WORDS, "tang_openers": WORDS,
-        "no_adverb": WORDS, "list_openers": WORDS, "list_pointers": WORDS, "negations": WORDS, "exception_words": WORDS, "condition_marks": WORDS, "hypothetical_auxiliaries": WORDS, "deviation_words": WORDS, "section_words": WORDS, "theme_nouns": WORDS, "writer_subjects": WORDS, "defining_verbs": WORDS, "title_nouns": WORDS, "plain_verbs": MAP_WORDS, "subject_pronoun": MAP, "object_pronoun": MAP,
+        "no_adverb": WORDS, "list_openers": WORDS, "list_pointers": WORDS, "negations": WORDS, "exception_words": WORDS, "condition_marks": WORDS, "hypothetical_auxiliaries": WORDS, "deviation_words": WORDS, "section_words": WORDS, "theme_nouns": WORDS, "writer_subjects": WORDS, "defining_verbs": WORDS, "title_nouns": WORDS, "plain_verbs": MAP_WORDS, "plain_verbs_people": MAP_WORDS, "subject_pronoun": MAP, "object_pronoun": MAP,
         "modals": PAIRS, "modals_past": PAIRS,
     },
     "werkwoorden": {"verbs": WORDS, "participles": MAP},

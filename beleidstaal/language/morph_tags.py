@@ -110,7 +110,7 @@ def finite_zijn(tok: Token) -> bool:
     if tok.i == start or doc[tok.i - 1].pos_ not in BEFORE_FINITE:
         return False
     prev = doc[tok.i - 1]
-    if prev.pos_ == "PRON" and ("Poss" in prev.morph.get("Poss") or prev.dep_ == "nmod:poss"):
+    if prev.pos_ == "PRON" and ("Yes" in prev.morph.get("Poss") or prev.dep_ == "nmod:poss"):
         return False
     if any(_finite(doc[i]) for i in range(start, end) if i != tok.i):
         return False
@@ -327,6 +327,20 @@ def noun_lemma(word: str) -> str | None:
             if cand in index:
                 return cand
     return None
+
+
+@functools.cache
+def _irregular_forms() -> dict[str, tuple[str, ...]]:
+    forms: dict[str, list[str]] = {}
+    for form, lemmas in _noun_tables()[1].items():
+        for lemma in lemmas:
+            forms.setdefault(lemma, []).append(form)
+    return {lemma: tuple(f) for lemma, f in forms.items()}
+
+
+def irregular_noun_forms(lemma: str) -> tuple[str, ...]:
+    """The forms the lemma tables list as irregular for a noun: *bescheid* → *bescheiden*."""
+    return _irregular_forms().get(lemma, ())
 
 
 @functools.cache

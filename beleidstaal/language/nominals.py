@@ -43,7 +43,11 @@ def plural(noun: str) -> str:
 
 def _plural_candidates(n: str) -> list[str]:
     if n.endswith(("heid",)):
-        return [n[:-4] + "heden"]
+        # not every -heid is the suffix: *bescheid* (be + scheid) → *bescheiden*, as the lemma tables list it
+        from .morph_tags import irregular_noun_forms
+
+        own = [f for f in irregular_noun_forms(n) if f.endswith("en")]
+        return own[:1] or [n[:-4] + "heden"]
     if n.endswith(("ing", "ij", "ei")) and not n.endswith("je"):
         return [n + "en"]
     if n.endswith(("je", "tje")):

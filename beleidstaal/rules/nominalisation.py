@@ -21,15 +21,25 @@ def _check(analysis, ctx: RuleContext):
     from .lexicon import lexicon_findings
 
     support: list[tuple[int, int]] | None = None
+    reported: set[tuple[int, int]] = set()
     for sent, offset in analysis.sentences():
         for tokens, verb, suggestion, alts, kind in find_nominalisations(sent):
             start, end = char_span(tokens, offset)
             if support is None:  # the word lists run only when needed (they are cached per analysis)
-                support = [(f.start, f.end) for f in lexicon_findings(analysis, ctx) if f.rule == "BT202"]
+                words = lexicon_findings(analysis, ctx)
+                support = [(f.start, f.end) for f in words if f.rule == "BT202"]
+                reported = {(f.start, f.end) for f in words if f.rule in WORD_CHOICE}
             if any(a < end and start < b for a, b in support):
                 continue  # the support-verb rule (BT202) already reports this phrase: *maken gebruik van*
+            noun, whole = _whole_verb(tokens, verb)
+            if noun is not None and char_span([noun], offset) in reported and _only_listed_verb(ctx, whole):
+                continue  # *de doorvertaling van*: the word list reports the noun; its verb is listed too
+            if whole != verb:  # *doorvertaling*: 'doorvertalen', not 'vertalen'
+                suggestion = suggestion and _swap_verb(suggestion, verb, whole)
+                alts = [_swap_verb(a, verb, whole) for a in alts]
+                verb = whole
             flagged = analysis.document.text[start:end]
-            rewrites = [suggestion, *alts] if suggestion else []
+            rewrites = _for_its_object(ctx, tokens, verb, [suggestion, *alts]) if suggestion else []
             advice: list[str] = []
             if rewrites:
                 # advice, never replacement text: a verb phrase in the noun's place reads badly or breaks the
@@ -58,6 +68,64 @@ def _check(analysis, ctx: RuleContext):
                 suggestions=[], advice=advice, replaceable=False,
                 data={"verb": verb, "kind": kind},
             )  # fmt: skip
+
+
+#: the word lists of word choice: a noun they report has its own advice there
+WORD_CHOICE = frozenset({"BT101", "BT102", "BT103", "BT104", "BT105", "BT106"})
+
+
+def _whole_verb(tokens, verb: str):
+    """(the noun made from the verb, the verb with the particle or *her* the noun starts with): *doorvertaling*
+    is made from *doorvertalen*, *herinrichting* from *herinrichten*; the compound reading of the nominalisation
+    table (*door* + *vertaling*) gives the verb without it. A noun's first part (*kwaliteitsverbetering*) stays
+    out."""
+    from ..language.keys import PARTICLES
+    from ..language.nominalisation import noun_verb
+
+    for tok in tokens:
+        if tok.pos_ != "NOUN":
+            continue
+        found = noun_verb(tok.lemma_ or tok.lower_)
+        if found and found[0] == verb:
+            prefix = found[1]
+            return tok, prefix + verb if prefix in PARTICLES or prefix == "her" else verb
+    return None, verb
+
+
+def _swap_verb(text: str, verb: str, whole: str) -> str:
+    return text[: -len(verb)] + whole if text.endswith(" " + verb) else text
+
+
+def _only_listed_verb(ctx, verb: str) -> bool:
+    """The verb is a word-list term itself (*doorvertalen*, jargon) and has no plainer verb of its own
+    (``grammatica.plain_verbs``; *realiseren* has *bouwen*): the only advice would be to write a word the lists
+    report, which sends the writer from one finding to the next."""
+    from ..language.nominalisation import plain_verbs
+
+    lex = ctx.resources.get(("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons))
+    listed = lex is not None and any(e.term == verb for e in lex.single.get(verb, ()))
+    return listed and not plain_verbs(verb)
+
+
+def _for_its_object(ctx, tokens, verb: str, rewrites: list[str]) -> list[str]:
+    """The rewrites with the plain verbs that fit the verb's object: where the verb's word-list entry gives another
+    sense for that noun (``alternatives_if``, read by ``lexicon_sense.by_dependent``: people, *het faciliteren van
+    ondernemers*), the plain verbs for people (``grammatica.plain_verbs_people``: *ondernemers helpen*) in place
+    of those for things (*ondernemers mogelijk maken*, nonsense); elsewhere *de bouw mogelijk maken*."""
+    from ..language.data import word_lists
+    from .lexicon_sense import by_dependent
+
+    people = word_lists("grammatica", "plain_verbs_people").get(verb)
+    lex = ctx.resources.get(("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons))
+    if not people or lex is None or not rewrites[0].endswith(" " + verb):
+        return rewrites
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head is t]  # the noun the phrase is built on
+    entries = [e for e in lex.single.get(verb, ()) if e.term == verb and e.alternatives_if]
+    if not heads or not any(by_dependent(e, heads[:1]) is not e for e in entries):
+        return rewrites
+    obj = rewrites[0][: -len(verb) - 1]
+    return [rewrites[0], *(f"{obj} {p}" for p in people)]
 
 
 NOMINALISATION = register(

@@ -103,3 +103,58 @@ def test_did_you_mean_joins_with_of():
 
     said = did_you_mean("BT10", ["BT101", "BT102", "BT103"])
     assert said.count(" of ") == 1 and said.count(", ") == 1
+
+
+# (4) BT201: 'mogelijk maken' for a thing or an act, 'helpen' or 'steunen' for people
+def test_faciliteren_of_people_is_helping_them():
+    (advice,) = one("Het faciliteren van ondernemers blijft ons doel.", "BT201", "faciliteren").advice
+    assert "'ondernemers helpen'" in advice and "'ondernemers steunen'" in advice
+    assert "mogelijk maken" not in advice
+
+
+def test_faciliteren_of_a_thing_is_making_it_possible():
+    (advice,) = one(
+        "Het faciliteren van de bouw van woningen blijft ons doel.", "BT201", "faciliteren"
+    ).advice
+    assert "'de bouw van woningen mogelijk maken'" in advice
+    assert "helpen" not in advice and "steunen" not in advice
+
+
+# (5) a noun made from a separable verb names that verb; a listed noun with a listed verb is one finding
+def test_doorvertaling_is_one_finding():
+    text = "De doorvertaling van het beleid in het plan volgt later."
+    assert [f.text for f in found(text, "BT201")] == []
+    assert [f.text for f in found(text, "BT102")] == ["doorvertaling"]
+
+
+def test_a_particle_noun_names_its_whole_verb():
+    hit = one("De doorberekening van de kosten volgt in mei.", "BT201", "doorberekening")
+    assert "'doorberekenen'" in hit.message and "'berekenen'" not in hit.message
+
+
+# (6) bescheid: be + scheid, not the suffix -heid
+def test_plural_of_bescheid():
+    from beleidstaal.language import morphology
+
+    assert morphology.plural("bescheid") == "bescheiden"
+    assert morphology.plural("overheid") == "overheden"
+
+
+# (7) a possessive pronoun before 'zijn' (Poss=Yes, whatever its label) keeps 'zijn' the possessive
+def test_finite_zijn_reads_the_poss_feature():
+    from spacy.tokens import Doc
+
+    from beleidstaal.language.morph_tags import finite_zijn
+    from beleidstaal.nlp import get_analyser
+
+    words = ["Daarna", "hun", "zijn", "gepland", "."]
+    doc = Doc(
+        get_analyser().nlp.vocab,
+        words=words,
+        pos=["ADV", "PRON", "PRON", "VERB", "PUNCT"],
+        morphs=["", "Person=3|Poss=Yes|PronType=Prs", "Person=3|Poss=Yes|PronType=Prs", "VerbForm=Part", ""],
+        deps=["advmod", "det", "nmod:poss", "ROOT", "punct"],
+        heads=[3, 2, 3, 3, 3],
+        sent_starts=[True, False, False, False, False],
+    )
+    assert finite_zijn(doc[2]) is False
