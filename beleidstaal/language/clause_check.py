@@ -28,13 +28,16 @@ def check_clause(text: str, model: str | None = None) -> bool:
     rest of the clause in a subordinate clause, second in a main clause (after one whole part: *Morgen stelt de
     raad ...*, *De raad stelt ...*; not *De raad over het plan spreekt*); and a subject that agrees with it.
     The answer depends on the text alone, so it is remembered: the language server checks the whole document
-    again after every pause in typing, and each rewrite costs a run of the pipeline (about 10 ms)."""
+    again after every pause in typing, and each rewrite costs a run of the pipeline (about 10 ms). The clause is
+    read with the same lemmas and tagger backstop as the text (``nlp.normalise_lemmas``): *De cijfers zijn
+    periodiek besproken* has its finite verb *zijn*, which the model tags as the possessive."""
     from ..model import load_model
+    from ..nlp import normalise_lemmas
 
     words = text.lower().split()
     if any(a == b for a, b in zip(words, words[1:], strict=False)):
         return False
-    doc = load_model(model)(text)
+    doc = normalise_lemmas(load_model(model)(text))
     tokens = [t for t in doc if not t.is_punct]
     finite = [t for t in tokens if "Fin" in t.morph.get("VerbForm") or _finite(t)]
     if not tokens or not finite:

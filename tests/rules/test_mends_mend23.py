@@ -158,3 +158,11 @@ def test_finite_zijn_reads_the_poss_feature():
         sent_starts=[True, False, False, False, False],
     )
     assert finite_zijn(doc[2]) is False
+
+
+# (9) a rewritten clause is read with the text's tagger backstop
+def test_check_clause_reads_zijn_as_the_verb():
+    from beleidstaal.language.clause_check import check_clause
+
+    assert check_clause("De cijfers zijn periodiek besproken.") is True
+    assert check_clause("De raad over het plan spreekt.") is False
