@@ -2,10 +2,10 @@
 each plan, the copy rules (BT801, BT802, BT107) with ``--reference INDEX``, the parse cached, the index opened afresh
 and the stem and word-hash caches emptied for every check (as in a new process, like ``index_check_cost.py``),
 with a CPU timer (``time.process_time``) around each of the functions in ``PARTS``; ``--rounds`` times, the round
-with the least total counts. A part's time includes the parts it calls (``_hits`` holds ``lookup``, ``find_passages``
-holds both); the timers themselves cost a little (``_chain_rows`` is called thousands of times). The chains come
-from a generator (``chains.open_chains``) that ``find_passages`` draws from as it goes: its time is in
-``find_passages`` (of it ``_stretches`` and ``_chain_rows``), not a part of its own.
+with the least total counts. A part's time includes the parts it calls (``_hits`` holds ``grouped``, the lookup of
+the fingerprints; ``find_passages`` holds both); the timers themselves cost a little (``_chain_rows`` is called
+thousands of times). The chains come from a generator (``chains.open_chains``) that ``find_passages`` draws from
+as it goes: its time is in ``find_passages`` (of it ``_stretches`` and ``_chain_rows``), not a part of its own.
 
 The total is the whole check with only those three rules (the parse cached): the copy rules' work, which a check
 without an index does not do (the rules stay silent), and the little that any check does besides its rules. What
@@ -33,8 +33,7 @@ PARTS = (
     ("beleidstaal.index.match", "find_repeats"),
     ("beleidstaal.index.match", "find_passages"),
     ("beleidstaal.index.match", "_hits"),
-    ("beleidstaal.index.store", "ReferenceIndex.lookup"),
-    ("beleidstaal.index.match", "_sorted_hits"),
+    ("beleidstaal.index.store", "ReferenceIndex.grouped"),
     ("beleidstaal.index.chains", "_stretches"),
     ("beleidstaal.index.chains", "_chain_rows"),
     ("beleidstaal.index.match", "_diagonal_promising"),

@@ -876,9 +876,10 @@ def test_blocks_within_bulk_search_equal_difflib(monkeypatch):
             b0 = rng.randrange(len(words))
             b1 = rng.randint(b0, len(words))
         sm = difflib.SequenceMatcher(None, words[a0:a1], words[b0:b1], autojunk=False)
-        assert blocks_within(words, places, (a0, a1), (b0, b1), ids) == [
-            (m.a, m.b, m.size) for m in sm.get_matching_blocks()
-        ]
+        expected = [(m.a, m.b, m.size) for m in sm.get_matching_blocks()]
+        assert blocks_within(words, places, (a0, a1), (b0, b1), ids) == expected
+        if n % 7 == 0:  # numbers too large for 16 bits: sorted as they are, not by radix (``_narrow``)
+            assert blocks_within(words, places, (a0, a1), (b0, b1), ids + (1 << 20)) == expected
 
 
 def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
@@ -915,23 +916,40 @@ def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
     assert stems(words) == [stem(w) for w in words]
 
 
-def test_hits_sorted_by_one_number_as_by_three_keys():
-    """``_sorted_hits`` sorts the hits by (document, draft position, source position) exactly as taking them in the
-    order of sorting by the three keys in turn: ties included (equal rows keep their order and their rare flags),
-    and where a value does not fit its bits."""
+def test_hits_laid_out_in_draft_order_and_sorted_by_document_as_by_three_keys(monkeypatch):
+    """``_hits`` lays the hits out in draft order and sorts them by document alone (stable): the same arrays as
+    taking every stored place of each draft position's hash and sorting by (document, draft position, source
+    position), rare flags with them; hashes that would give more than ``MAX_HITS_PER_HASH`` hits left out, and the
+    excluded documents; with documents below and above 65,536 (sorted as 16-bit numbers or as they are)."""
     import numpy as np
 
-    from beleidstaal.index.match import _sorted_hits
+    from beleidstaal.index import match, places
 
-    rng = np.random.default_rng(3)
-    cases = ((0, 10), (1, 10), (500, 7), (5000, 3000), (2000, 1 << 22), (3000, 1 << 20))
-    for n, top in cases:
-        doc, d, r = (rng.integers(0, top, n) for _ in range(3))
-        if n > 1000:  # distinct rows, as the hits of a check are
-            keep = rng.permutation(np.unique(np.stack([doc, d, r]), axis=1, return_index=True)[1])
-            doc, d, r = doc[keep], d[keep], r[keep]
-        rare = rng.random(len(doc)) < 0.4
-        o = np.lexsort((r, d, doc))
-        got = _sorted_hits(doc, d, r, rare)
-        assert [x.tolist() for x in got] == [doc[o].tolist(), d[o].tolist(), r[o].tolist(), rare[o].tolist()]
-        assert got[3].dtype == bool
+    rng = np.random.default_rng(7)
+    for case in range(60):
+        index = ReferenceIndex.create()
+        top = 1 << 17 if case % 3 == 2 else 40
+        docs = sorted({int(x) for x in rng.integers(1, top, 12)})
+        vocabulary = rng.integers(0, 2**40, 30)
+        for doc in docs:  # as ``update`` stores a document: its places merged into the blobs of its hashes
+            n = int(rng.integers(1, 60))
+            hs = rng.choice(vocabulary, n)
+            places.merge(index.conn, hs, places.place_values(doc, rng.choice(5000, n, replace=False)))
+        draft = rng.choice(vocabulary[:20], int(rng.integers(1, 80)))
+        exclude = set(rng.choice(docs, int(rng.integers(0, 3))).tolist())
+        monkeypatch.setattr(match, "MAX_HITS_PER_HASH", int(rng.choice((5, 20, 1000))))
+        monkeypatch.setattr(match, "RARE_PLACES", int(rng.choice((1, 3, 20))))
+        h, doc, pos = index.lookup(sorted(set(draft.tolist())), exclude)
+        stored: dict[int, list[tuple[int, int]]] = {}
+        for x, y, z in zip(h.tolist(), doc.tolist(), pos.tolist(), strict=True):
+            stored.setdefault(x, []).append((y, z))
+        npos = {x: int((draft == x).sum()) for x in stored}
+        rows = []
+        for d, x in enumerate(draft.tolist()):
+            found = stored.get(x, [])
+            if len(found) * npos.get(x, 0) <= match.MAX_HITS_PER_HASH:
+                rows.extend((y, d, z, len(found) <= match.RARE_PLACES) for y, z in found)
+        rows.sort(key=lambda row: row[:3])
+        got = match._hits(None, index, exclude, draft)
+        assert [x.tolist() for x in got] == [[row[k] for row in rows] for k in range(4)]
+        assert [x.dtype for x in got] == [np.int64, np.int64, np.int64, bool]

@@ -220,6 +220,14 @@ def blocks_within(
 BULK_CELLS = 50_000
 
 
+def _narrow(values: np.ndarray) -> np.ndarray:
+    """``values`` (not negative) as 16-bit numbers where they fit, which numpy's stable sort sorts by radix; else as
+    they are (the same order either way)."""
+    if len(values) and int(values.min()) >= 0 and int(values.max()) < 1 << 16:
+        return values.astype(np.uint16)
+    return values
+
+
 class _BulkLongest:
     """difflib's longest run (``find_longest_match`` without junk) within parts of two stretches of one word list,
     from every pair of equal words of the whole stretches, found once with numpy: within a part, the equal pairs
@@ -228,7 +236,7 @@ class _BulkLongest:
 
     def __init__(self, ids: np.ndarray, alo: int, ahi: int, blo: int, bhi: int) -> None:
         wa, wb = ids[alo:ahi], ids[blo:bhi]
-        order = np.argsort(wb, kind="stable")
+        order = np.argsort(_narrow(wb), kind="stable")
         sb = wb[order]
         lo, hi = np.searchsorted(sb, wa, "left"), np.searchsorted(sb, wa, "right")
         n = hi - lo
@@ -236,32 +244,35 @@ class _BulkLongest:
         rows = np.repeat(np.arange(len(wa)), n)
         at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(total)
         # every equal pair, by position in ``a`` and then in ``b`` (the stable order keeps ``b`` ascending)
-        self.i = rows + alo
-        self.j = order[at] + blo
-        # the keys of ``__call__``: diagonals from ``blo - ahi`` up, positions in ``a`` below ``ahi``
-        self.shift = ahi - blo + 1
-        self.span = ahi + 1
+        i, j = rows + alo, order[at] + blo
+        # one key per pair: its diagonal (made positive: diagonals from ``blo - ahi`` up), then its position in
+        # ``a`` (below ``ahi``); the pairs sorted by it once here, so that each part (``__call__``) takes its pairs
+        # in that order by a mask, not by a sort of its own (the keys are distinct: a sort of a part's pairs gives
+        # the order that they have here)
+        diagonal = j - i + ahi - blo + 1
+        key = diagonal * (ahi + 1) + i
+        # the pairs stand by ``i``: a stable sort by diagonal alone orders them by key (numpy sorts 16-bit numbers by
+        # radix, far faster than a sort of the keys)
+        by_key = np.argsort(_narrow(diagonal), kind="stable")
+        self.i, self.j, self.key = i[by_key], j[by_key], key[by_key]
+        #: each pair's place in the order by ``a``, then ``b``
+        self.rank = by_key
 
     def __call__(self, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
         i, j = self.i, self.j
-        inside = (i >= alo) & (i < ahi) & (j >= blo) & (j < bhi)
-        i, j = i[inside], j[inside]
-        if not len(i):
+        where = np.flatnonzero((i >= alo) & (i < ahi) & (j >= blo) & (j < bhi))
+        if not len(where):
             return alo, blo, 0
-        # the pairs by diagonal and position on it: a pair that follows the one before on its diagonal continues
-        # its run
-        # one key per pair: its diagonal (made positive), then its position in ``a``; the pairs sorted by it
-        key = (j - i + self.shift) * self.span + i
-        order = np.argsort(key)
-        ranked = key[order]
-        # a pair continues the run of the one before it on its diagonal when that is one key lower
+        ranked = self.key[where]
+        # the pairs by diagonal and position on it: a pair continues the run of the one before it on its diagonal
+        # when that is one key lower
         starts = np.concatenate(([True], ranked[1:] != ranked[:-1] + 1))
         first = np.maximum.accumulate(np.where(starts, np.arange(len(ranked)), 0))
-        size = np.empty(len(ranked), dtype=np.int64)
-        size[order] = np.arange(len(ranked)) - first + 1
+        size = np.arange(len(ranked)) - first + 1
         k = int(size.max())
         # the first pair (by ``i``, then ``j``: the order of the pairs) where a run of that size ends
-        end = int(np.argmax(size == k))
+        ends = where[size == k]
+        end = int(ends[np.argmin(self.rank[ends])])
         return int(i[end]) - k + 1, int(j[end]) - k + 1, k
 
 

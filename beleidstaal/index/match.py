@@ -28,6 +28,7 @@ import numpy as np
 from .alignment import align, best_passage, blocks_within, diagonals, places_of, word_ids
 from .chains import _chains, open_chains
 from .fingerprint import K, key_hashes, ngram_hashes
+from .places import PLACE
 
 MIN_WORDS = 12
 MIN_SHARE = 0.6
@@ -157,61 +158,38 @@ def _hits(
     """Every (document, draft position, source position) where a K-word run of the draft is stored in the index,
     sorted, with whether its hash is rare (stored at no more than ``RARE_PLACES`` places). Hashes stored at so many
     places that they would give more than ``MAX_HITS_PER_HASH`` hits are left out: common phrases. Vectorised: a
-    plan of 13,000 words that shares much of its text with an archive has hundreds of thousands of hits."""
+    plan of 13,000 words that shares much of its text with an archive has hundreds of thousands of hits.
+
+    The hits are laid out in draft order: for each draft position, the places of its hash as stored (ascending: by
+    document, then source position; ``places.py``), so they stand sorted by (draft position, document, source
+    position); a stable sort by document alone then gives (document, draft position, source position), as sorting
+    by the three keys would (no two hits are equal: a stored place has one hash, a draft position one run). Below
+    65,536 documents numpy sorts the documents by radix, as 16-bit numbers."""
     wh = run_hashes(keys) if hashes is None else hashes
-    order = np.argsort(wh, kind="stable")  # draft positions grouped by hash, ascending within each group
-    unique, first, npos = np.unique(wh[order], return_index=True, return_counts=True)
-    h, doc, pos = index.lookup(unique.tolist(), exclude, MAX_HITS_PER_HASH)
-    at = np.searchsorted(unique, h)
-    places = np.bincount(at, minlength=len(unique))
-    keep = places[at] * npos[at] <= MAX_HITS_PER_HASH
-    at, doc, pos = at[keep], doc[keep], pos[keep]
-    rare = places[at] <= RARE_PLACES
-    # each stored place once per draft position of its hash
-    reps = npos[at]
-    row = np.repeat(np.arange(len(at)), reps)
-    within = np.arange(len(row)) - np.repeat(np.cumsum(reps) - reps, reps)
-    d = order[first[at][row] + within]
-    return _sorted_hits(doc[row], d, pos[row], rare[row])
-
-
-#: bits of the draft and of the source position in the one number per hit of ``_sorted_hits`` (the document gets
-#: the bits above them but one, the rare flag the lowest)
-_KEY_BITS = 21
-
-
-def _sorted_hits(
-    doc: np.ndarray, d: np.ndarray, r: np.ndarray, rare: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The hits sorted by (document, draft position, source position), as taking them in the order of
-    ``np.lexsort((r, d, doc))`` gives them (equal rows keep their order). Where the values fit (a million
-    documents, 2 million words), each hit is one 64-bit number that holds all four, sorted and split again: about
-    twice as fast as sorting by three keys in turn and taking every column in that order (the hits of a long plan
-    against the archive: 340,000 rows). Each hit occurs once (a stored place has one hash, a draft position one
-    run); where two are equal after all, their order would depend on the rare flag, so they are sorted by the
-    three keys."""
-    bits = _KEY_BITS
-    if len(doc) and (
-        int(doc.max()) < 1 << (62 - 2 * bits)
-        and max(int(d.max()), int(r.max())) < 1 << bits
-        and min(int(doc.min()), int(d.min()), int(r.min())) >= 0
-    ):
-        key = (
-            (doc.astype(np.int64) << (2 * bits + 1))
-            | (d.astype(np.int64) << (bits + 1))
-            | (r.astype(np.int64) << 1)
-            | rare
-        )
-        key.sort()
-        if not (key[1:] >> 1 == key[:-1] >> 1).any():
-            top = (1 << bits) - 1
-            return (
-                (key >> (2 * bits + 1)).astype(doc.dtype, copy=False),
-                ((key >> (bits + 1)) & top).astype(d.dtype, copy=False),
-                ((key >> 1) & top).astype(r.dtype, copy=False),
-                (key & 1).astype(bool),
-            )
-    o = np.lexsort((r, d, doc))
+    n = len(wh)
+    order = np.argsort(wh, kind="stable")  # draft positions grouped by hash
+    ranked = wh[order]
+    new = np.concatenate(([True], ranked[1:] != ranked[:-1]))
+    unique = ranked[new]
+    npos = np.diff(np.flatnonzero(np.concatenate((new, [True]))))  # draft positions of each hash
+    inverse = np.empty(n, dtype=np.int64)  # each draft position's hash, as its place in ``unique``
+    inverse[order] = np.cumsum(new) - 1
+    found, counts, values = index.grouped(unique.tolist(), exclude, MAX_HITS_PER_HASH)
+    at = np.searchsorted(unique, found)
+    places = np.zeros(len(unique), dtype=np.int64)  # stored places of each hash (of the other documents)
+    places[at] = counts
+    start = np.zeros(len(unique), dtype=np.int64)  # where each hash's places begin in ``values``
+    start[at] = np.cumsum(counts) - counts
+    # the hits of each draft position: its hash's places, none where the hash would give too many hits
+    per = np.where(places * npos <= MAX_HITS_PER_HASH, places, 0)[inverse]
+    total = int(per.sum())
+    d = np.repeat(np.arange(n, dtype=np.int64), per)
+    within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(per) - per, per)
+    stored = values[np.repeat(start[inverse], per) + within]
+    doc, r = stored >> 32, stored & (PLACE - 1)
+    rare = np.repeat((places <= RARE_PLACES)[inverse], per)
+    small = total == 0 or (int(doc.max()) < 1 << 16 and int(doc.min()) >= 0)
+    o = np.argsort(doc.astype(np.uint16) if small else doc, kind="stable")
     return doc[o], d[o], r[o], rare[o]
 
 

@@ -90,6 +90,15 @@ def lookup(
     """Every stored place of ``hashes`` (distinct), as arrays of hash, document and position, by hash within each
     ``CHUNK`` asked for; without the documents in ``skip``, and, with ``most``, without the hashes stored at more than
     ``most`` places of the other documents."""
+    found, counts, values = grouped(conn, hashes, skip, most)
+    return np.repeat(found, counts), values >> 32, values & (PLACE - 1)
+
+
+def grouped(
+    conn, hashes: list[int], skip: list[int], most: int | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``lookup`` with each found hash once: the hashes found (by hash within each ``CHUNK`` asked for), how many
+    places each has, and those places as stored numbers (``document * PLACE + position``), hash after hash."""
     found, counts, parts = [], [], []
     for h, blob in _rows(conn, hashes):
         found.append(h)
@@ -102,7 +111,7 @@ def lookup(
     counts = np.array(counts, dtype=np.int64)
     found = np.array(found, dtype=np.int64)
     if skip:
-        keep = ~np.isin(both // PLACE, np.array(skip, dtype=np.int64))
+        keep = ~np.isin(both >> 32, np.array(skip, dtype=np.int64))
         group = np.repeat(np.arange(len(found)), counts)
         counts = np.bincount(group[keep], minlength=len(found)).astype(np.int64)
         both = both[keep]
@@ -111,4 +120,4 @@ def lookup(
         if not wanted.all():
             both = both[np.repeat(wanted, counts)]
             found, counts = found[wanted], counts[wanted]
-    return np.repeat(found, counts), both // PLACE, both % PLACE
+    return found, counts, both.astype(np.int64, copy=False)

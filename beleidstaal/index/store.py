@@ -242,6 +242,18 @@ class ReferenceIndex(IndexWriter):
         except sqlite3.DatabaseError as exc:
             raise self._damaged(exc) from None
 
+    def grouped(
+        self, hashes: list[int], exclude: Iterable[int] = (), most: int | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``lookup`` of distinct ``hashes`` with each found hash once: the hashes found, how many places each has,
+        and those places as stored numbers (``document * PLACE + position``), hash after hash (``places.grouped``):
+        what ``match._hits`` spreads over the draft positions of each hash."""
+        skip = sorted({int(d) for d in exclude})
+        try:
+            return places_mod.grouped(self.conn, hashes, skip, most)
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
     def _damaged(self, exc: Exception) -> IndexFileError:
         return IndexFileError(
             f"De referentie-index '{self.path}' is beschadigd. "
