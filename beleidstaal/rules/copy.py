@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import compress
 
 from .common import whole_percent
 from .copy_quotes import in_held, quotation_reason
@@ -154,9 +155,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
     draft = who.of_draft(document.path)
     candidates = []
     # the words of names: a capital inside a sentence (*de Wet op de Archeologische Monumentenzorg (Wamz)*)
-    names = frozenset(
-        i for i in range(len(tokens)) if i not in sentence_ends and document.text[tokens.starts[i]].isupper()
-    )
+    upper = map(str.isupper, map(document.text.__getitem__, tokens.starts))
+    names = frozenset(compress(range(len(tokens)), upper)) - sentence_ends
     stocks: dict[int, list] = {}
 
     def stock_of(index) -> list:
@@ -174,15 +174,24 @@ def _compute(analysis, ctx: RuleContext) -> list:
             candidates.append((p, index))
     candidates.sort(key=lambda c: (-c[0].matched, c[0].start))
     accepted = []
+    # the words of the accepted passages, sorted: they never overlap (each is what no earlier one covers), so the
+    # ones that overlap a candidate are found by bisection (thousands of candidates on a long plan)
+    firsts: list[int] = []
+    lasts: list[int] = []
     for p, index in candidates:
-        if any(min(p.end, q.end) - max(p.start, q.start) > 0.5 * p.length for q, _ in accepted):
+        near = range(bisect.bisect_right(lasts, p.start), bisect.bisect_left(firsts, p.end))
+        if any(min(p.end, lasts[k]) - max(p.start, firsts[k]) > 0.5 * p.length for k in near):
             continue
         # stock phrases and function words in a sentence of its own: no copy (asked only here, of a passage that
         # no better one has taken: a passage that fails it is never taken, so the same passages are)
         if own_words(tokens.keys, p, index.document(p.doc), stock_of(index), common, names) < MIN_OWN_WORDS:
             continue
         closer = [(a, b) for a, b, share in inside if share > p.share]
-        accepted.extend((q, index) for q in uncovered(p, [*closer, *((q.start, q.end) for q, _ in accepted)]))
+        for q in uncovered(p, [*closer, *((q.start, q.end) for q, _ in accepted)]):
+            accepted.append((q, index))
+            k = bisect.bisect_left(firsts, q.start)
+            firsts.insert(k, q.start)
+            lasts.insert(k, q.end)
     # a repeat that another document holds as close or closer is reported as that document's text (as before, a repeat mostly
     # inside such a passage is dropped, and the rest of one partly inside it is kept)
     taken = [(q.start, q.end) for q, _ in accepted]
