@@ -878,8 +878,9 @@ def test_blocks_within_bulk_search_equal_difflib(monkeypatch):
         sm = difflib.SequenceMatcher(None, words[a0:a1], words[b0:b1], autojunk=False)
         expected = [(m.a, m.b, m.size) for m in sm.get_matching_blocks()]
         assert blocks_within(words, places, (a0, a1), (b0, b1), ids) == expected
-        if n % 7 == 0:  # numbers too large for 16 bits: sorted as they are, not by radix (``_narrow``)
-            assert blocks_within(words, places, (a0, a1), (b0, b1), ids + (1 << 20)) == expected
+        if n % 7 == 0:  # numbers too large for 16 bits: sorted as they are, not by radix (``_narrow``); the
+            # multiplier makes them differ below 16 bits in another order than above (adding 1 << 20 would not)
+            assert blocks_within(words, places, (a0, a1), (b0, b1), ids * 40_009 + (1 << 20)) == expected
 
 
 def test_one_word_gaps_and_block_stems_equal_difflib_and_stem():
@@ -953,3 +954,6 @@ def test_hits_laid_out_in_draft_order_and_sorted_by_document_as_by_three_keys(mo
         got = match._hits(None, index, exclude, draft)
         assert [x.tolist() for x in got] == [[row[k] for row in rows] for k in range(4)]
         assert [x.dtype for x in got] == [np.int64, np.int64, np.int64, bool]
+    # a draft without a K-word run: four empty arrays of the same types
+    got = match._hits(None, index, set(), np.zeros(0, dtype=np.int64))
+    assert [(len(x), x.dtype) for x in got] == [(0, np.int64), (0, np.int64), (0, np.int64), (0, bool)]

@@ -38,3 +38,22 @@ def test_the_bundled_lists_name_the_software_group_instead_of_repeating_it():
                 by_hand.append(raw["term"])  # most of the group written out again
     assert named >= 6
     assert not by_hand
+
+
+def test_a_document_names_a_word_also_with_letters_the_lower_case_text_spells_otherwise():
+    """``unless_document`` reads the document case-insensitively, as the regular expression does: a dotted or
+    dotless capital I and a long s count as i and s there, though ``str.lower`` spells them otherwise (the quick
+    substring test is skipped for such a text); a word that is not there is not named."""
+    from beleidstaal.rules.lexicon_context import _document_names
+
+    cases = [
+        ("Zie GİTHUB voor het issue.", ("github",), True),
+        ("Zie GıTHUB voor het issue.", ("github",), True),
+        ("Zie de repoſitory op de site.", ("repository",), True),
+        ("Zie de WI\u212aI voor uitleg.", ("wiki",), True),  # a Kelvin sign for the K
+        ("Zie GitHub voor het issue.", ("github",), True),
+        ("Zie de gids voor het issue.", ("github",), False),
+        ("Zie GİTHUBBER voor het issue.", ("github",), False),  # not as a whole word
+    ]
+    for text, words, expected in cases:
+        assert _document_names(text, words, {}) is expected, text

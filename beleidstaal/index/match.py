@@ -167,6 +167,9 @@ def _hits(
     65,536 documents numpy sorts the documents by radix, as 16-bit numbers."""
     wh = run_hashes(keys) if hashes is None else hashes
     n = len(wh)
+    if n == 0:  # no K-word run in the draft: no hits
+        none = np.zeros(0, dtype=np.int64)
+        return none, none.copy(), none.copy(), np.zeros(0, dtype=bool)
     order = np.argsort(wh, kind="stable")  # draft positions grouped by hash
     ranked = wh[order]
     new = np.concatenate(([True], ranked[1:] != ranked[:-1]))

@@ -199,14 +199,14 @@ def _gloss(sent, tokens) -> bool:
 
 
 #: characters that a case-insensitive regular expression takes for an ASCII letter while ``str.lower`` does not
-#: give that letter alone (dotted and dotless I, long s, Kelvin sign)
-_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+#: give that letter alone: dotted and dotless I, long s (the Kelvin sign lowers to k, as the expression reads it)
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f")
 
 
 def _document_names(text: str, words: tuple[str, ...], named: dict) -> bool:
     """The document names one of the words anywhere, as a whole word: its source, so a link's address counts
     (*[dit issue](https://github.com/...)*). ``named`` keeps the answers per document; the lower-case text is
-    searched first (a plain substring search), the regular expression only where the word occurs."""
+    searched first (a plain substring search), the regular expression only when the word occurs in it."""
     for word in words:
         if word not in named:
             lowered = named.get(_LOWERED)
