@@ -200,13 +200,12 @@ def _door_phrase(verb: Token) -> Token | None:
     # (on the auxiliary that heads a participle tagged as a noun: *wordt door de brandweer ontruimd*)
     noun_aux = _noun_participle_aux(verb)
     heads = (verb.i, *(a.i for a in verb.children), *((noun_aux.i,) if noun_aux is not None else ()))
-    for t in verb.doc[verb.sent.start : verb.i]:
-        if (
-            t.lower_ == "door"
-            and t.dep_ == "case"
-            and t.head.pos_ in ("NOUN", "PROPN", "PRON")
-            and t.head.i < verb.i
-        ):
+    doc, lower = verb.doc, columns(verb.doc).lower
+    for j in range(verb.sent.start, verb.i):
+        if lower[j] != "door":
+            continue  # found in the columns: no Token for every word before the verb
+        t = doc[j]
+        if t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i < verb.i:
             noun = t.head
             between = verb.doc[noun.i + 1 : verb.i]
             if (

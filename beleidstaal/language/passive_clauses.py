@@ -62,7 +62,19 @@ def _own_clause(word: Token, verb: Token) -> bool:
 def clause_openers(verb: Token) -> list[Token]:
     """The words that open the verb's clause: its ``mark`` (*dat*, *indien*), or the first word of its clause (the
     parser may hang the mark on another word), when nothing of another clause stands between it and the verb. After
-    a focus particle the next word counts as the first (*ook als*, *alleen indien*)."""
+    a focus particle the next word counts as the first (*ook als*, *alleen indien*). Kept per verb with the parsed
+    paragraph: several tests of ``passive_worth`` ask for them (read only)."""
+    memo = verb.doc.user_data.setdefault(_OPENERS, {})
+    found = memo.get(verb.i)
+    if found is None:
+        found = memo[verb.i] = _clause_openers(verb)
+    return found
+
+
+_OPENERS = "beleidstaal_clause_openers"
+
+
+def _clause_openers(verb: Token) -> list[Token]:
     doc = verb.doc
     first = doc[verb.left_edge.i]
     marks = [c for c in verb.children if c.dep_ == "mark"] + [first]

@@ -237,15 +237,18 @@ def in_named_themes(sent, matched) -> bool:
     also follow a preposition that hangs on such a noun, without a colon: *de rijksdoelen rond concurrentiekracht,
     bereikbaarheid en leefbaarheid, zodat ...* (the list ends before a clause, verb or preposition)."""
     from ..language.data import word_set
+    from ..language.words import columns
 
     doc = sent.doc
     themes = word_set("grammatica", "theme_nouns")
+    cols = columns(doc)  # the scans below read the columns: no Token for each word they pass
+    text, pos, lemma = cols.text, cols.pos, cols.lemma
 
-    def theme(t) -> bool:
-        return t.pos_ == "NOUN" and any(t.lemma_.lower().endswith(n) for n in themes)
+    def theme_at(i: int) -> bool:
+        return pos[i] == "NOUN" and any(lemma[i].endswith(n) for n in themes)
 
     first, last = min(t.i for t in matched), max(t.i for t in matched)
-    opener = next((i for i in range(first - 1, sent.start - 1, -1) if doc[i].text in (":", "(")), None)
+    opener = next((i for i in range(first - 1, sent.start - 1, -1) if text[i] in (":", "(")), None)
     after_noun = False
     if opener is None:
         # *de rijksdoelen rond concurrentiekracht, bereikbaarheid en leefbaarheid*: a preposition right after a
@@ -254,21 +257,21 @@ def in_named_themes(sent, matched) -> bool:
             (
                 i
                 for i in range(first - 1, sent.start, -1)
-                if doc[i].pos_ == "ADP" and theme(doc[i - 1]) and doc[i].head.head.i == i - 1
+                if pos[i] == "ADP" and theme_at(i - 1) and doc[i].head.head.i == i - 1
             ),
             None,
         )
         if opener is None:
             return False
         after_noun = True
-    close = ")" if doc[opener].text == "(" else None
+    close = ")" if text[opener] == "(" else None
     end = next(
         (
             i
             for i in range(last + 1, sent.end)
-            if doc[i].text == close
-            or doc[i].text in (";", ".", ":")
-            or (after_noun and (doc[i].pos_ in ("SCONJ", "VERB", "AUX", "ADP") or doc[i].text == "("))
+            if text[i] == close
+            or text[i] in (";", ".", ":")
+            or (after_noun and (pos[i] in ("SCONJ", "VERB", "AUX", "ADP") or text[i] == "("))
         ),
         sent.end,
     )
@@ -293,7 +296,7 @@ def in_named_themes(sent, matched) -> bool:
     lead_start = next(
         (i + 1 for i in range(opener - 1, sent.start - 1, -1) if doc[i].text in (":", ";")), sent.start
     )
-    return any(theme(t) for t in doc[lead_start:opener])
+    return any(theme_at(i) for i in range(lead_start, opener))
 
 
 #: a year, or a span of years, written as a number: *2016*, *2021-2025*

@@ -256,15 +256,21 @@ def run_in_heading(sent, matched) -> bool:
     number at most) with a capital, and more text follows on the same line: *3. Transformatie. Bij transformatie
     gaat het om ...*. A noun on its own is no statement; it names the topic of the text after it, like a heading
     (``lexicon_context._whole_label`` reads a heading on a line of its own)."""
-    from ..language.words import doc_text
+    from ..language.words import columns, doc_text
 
     doc = sent.doc
     inside = {t.i for t in matched}
-    solid = [t for t in sent if not t.is_space]
-    if not solid or solid[-1].text != "." or len(solid) < 2:
+    # the quick test first, in the columns: the last word is a full stop and every other word is matched or an
+    # article (most sentences fail at once: no Token for each of their words)
+    cols = columns(doc)
+    words = [i for i in range(sent.start, sent.end) if not cols.text[i].isspace()]
+    if (
+        len(words) < 2
+        or cols.text[words[-1]] != "."
+        or any(i not in inside and cols.pos[i] != "DET" for i in words[:-1])
+    ):
         return False
-    if any(t.i not in inside and t.pos_ != "DET" for t in solid[:-1]):
-        return False
+    solid = [doc[i] for i in words]
     first = solid[0]
     if not first.text[:1].isupper():
         return False
