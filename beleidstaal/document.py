@@ -16,6 +16,16 @@ _NEWLINE = re.compile("\n")
 _join = "".join  # module level, so a test can count what the builder joins
 
 
+def remembered(memo: dict, key, make):
+    """``memo[key]``, made by ``make()`` the first time it is asked: what several rules or tests read of one
+    document, analysis or parsed paragraph is worked out once and kept in its ``memo`` (or a Doc's ``user_data``).
+    Callers read the answer and never change it."""
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = make()
+    return found
+
+
 def line_starts(source: str) -> list[int]:
     """The offset of the first character of every line of ``source`` (linear, at C speed per line)."""
     return [0] + [m.end() for m in _NEWLINE.finditer(source)]

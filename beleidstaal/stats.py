@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 from dataclasses import asdict, dataclass, field
 
+from .document import remembered
 from .language.words import columns, has_words, per_sentence, word_mask
 
 LEVELS = ("A2", "B1", "B2", "C1")
@@ -221,10 +222,7 @@ def sentence_figures(sent) -> Figures:
 def analysis_stats(analysis) -> DocumentStats:
     """Figures for the whole document and for each paragraph (headings count for the document, not alone). Worked
     out once per analysis: the readability rule (BT701) and the check's figures both ask for them."""
-    stats = analysis.memo.get("stats")
-    if stats is None:
-        stats = analysis.memo["stats"] = _analysis_stats(analysis)
-    return stats
+    return remembered(analysis.memo, "stats", lambda: _analysis_stats(analysis))
 
 
 def _analysis_stats(analysis) -> DocumentStats:

@@ -43,3 +43,20 @@ def test_markdown_table_cell_and_list_item_positions():
     loc = doc.locate(i, i + 8)
     assert (loc.line, loc.column) == (6, 13)
     assert src[loc.offset : loc.end_offset] == "cel twee"
+
+
+def test_remembered_makes_once_and_keeps_empty_answers():
+    """``remembered`` works an answer out at the first ask and keeps it, an empty one too (only ``None`` is 'not
+    yet'): a document's quoted blocks are found once, however many rules ask."""
+    from beleidstaal.document import remembered
+
+    memo: dict = {}
+    made = []
+
+    def make():
+        made.append(1)
+        return ()
+
+    assert remembered(memo, "blocks", make) == ()
+    assert remembered(memo, "blocks", make) == ()
+    assert made == [1] and memo == {"blocks": ()}

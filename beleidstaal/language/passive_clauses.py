@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..document import remembered
 from .data import word_set
 from .grammar import MODAL_FORMS
 
@@ -64,11 +65,7 @@ def clause_openers(verb: Token) -> list[Token]:
     parser may hang the mark on another word), when nothing of another clause stands between it and the verb. After
     a focus particle the next word counts as the first (*ook als*, *alleen indien*). Kept per verb with the parsed
     paragraph: several tests of ``passive_worth`` ask for them (read only)."""
-    memo = verb.doc.user_data.setdefault(_OPENERS, {})
-    found = memo.get(verb.i)
-    if found is None:
-        found = memo[verb.i] = _clause_openers(verb)
-    return found
+    return remembered(verb.doc.user_data.setdefault(_OPENERS, {}), verb.i, lambda: _clause_openers(verb))
 
 
 _OPENERS = "beleidstaal_clause_openers"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Paragraph
+from ..document import Document, Paragraph, remembered
 from .policy_definitions import announced_definitions
 from .policy_lead_ins import (
     _introduces_policy,
@@ -307,9 +307,11 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     a heading that names a law or policy text or after a sentence of the paragraph that names one, a sentence that
     states its rule (``rule_sentence``, ``_rule_blocks``: *Een ruimtelijk plan kan uitsluitend voorzien in ...*), and a paragraph in which a policy text names itself by its title
     (``names_itself``: *... onderdeel is van deze Visie Ruimte en Mobiliteit*)."""
-    blocks = document.memo.get("policy_quotations")
-    if blocks is not None:
-        return list(blocks)
+    return list(remembered(document.memo, "policy_quotations", lambda: tuple(_policy_quotations(document))))
+
+
+def _policy_quotations(document: Document) -> list[QuotedBlock]:
+    """What ``policy_quotations`` finds, worked out (once per document)."""
     paragraphs = document.paragraphs
     headings = paragraph_headings(document)
     index = {p.start: i for i, p in enumerate(paragraphs)}
@@ -433,5 +435,4 @@ def policy_quotations(document: Document) -> list[QuotedBlock]:
     # where a passage is cut (``rules.copy_spans.quoted_edges``): only a passage that is mostly such sentences is a
     # quotation
     found += [b for b in reported if not any(o.start < b.end and b.start < o.end for o in found)]
-    blocks = document.memo["policy_quotations"] = tuple(_merge(found))
-    return list(blocks)
+    return _merge(found)

@@ -43,7 +43,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..document import Document
+from ..document import Document, remembered
 from .quote_kinds import (
     _ITALIC_LINE,
     QuotedBlock,
@@ -117,10 +117,7 @@ def in_quotation_marks(text: str, start: int, end: int) -> bool:
 
 def quoted_blocks(document: Document) -> list[QuotedBlock]:
     """Every block of quoted text in a document, in text order, without overlaps (found once per document)."""
-    blocks = document.memo.get("quoted_blocks")
-    if blocks is None:
-        blocks = document.memo["quoted_blocks"] = tuple(_find_quoted_blocks(document))
-    return list(blocks)
+    return list(remembered(document.memo, "quoted_blocks", lambda: tuple(_find_quoted_blocks(document))))
 
 
 def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:

@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..document import Document, Paragraph
+from ..document import Document, Paragraph, remembered
 from .data import word_set
 
 #: a quotation introduced by 'luidt:' runs over at most this many paragraphs
@@ -78,10 +78,7 @@ def _source(document: Document, p: Paragraph) -> str:
     """The Markdown source of a paragraph (with its emphasis markers), without a list marker in front. Kept per
     paragraph in the document's ``memo``: the quotation tests ask it of the same paragraphs several times."""
     sources = document.memo.setdefault("_source", {})
-    found = sources.get((p.start, p.end))
-    if found is None:
-        found = sources[p.start, p.end] = _paragraph_source(document, p)
-    return found
+    return remembered(sources, (p.start, p.end), lambda: _paragraph_source(document, p))
 
 
 def _paragraph_source(document: Document, p: Paragraph) -> str:
@@ -127,10 +124,9 @@ def is_heading(document: Document, p: Paragraph) -> bool:
 def paragraph_headings(document: Document) -> list[bool]:
     """``is_heading`` of every paragraph, in order; made once per document (``memo``) for the quotation tests of
     ``quotation``, ``policy_quotes`` and ``report_quotes``. Read it, never change it."""
-    found = document.memo.get("paragraph_headings")
-    if found is None:
-        found = document.memo["paragraph_headings"] = [is_heading(document, p) for p in document.paragraphs]
-    return found
+    return remembered(
+        document.memo, "paragraph_headings", lambda: [is_heading(document, p) for p in document.paragraphs]
+    )
 
 
 def names_quoted_text(heading: str) -> str | None:

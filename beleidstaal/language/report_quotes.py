@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Paragraph
+from ..document import Document, Paragraph, remembered
 from .policy_lead_ins import _research_intro
 from .policy_quotes import _is_italic
 from .quotation import QuotedText, _merge, quoted_paragraph
@@ -19,9 +19,13 @@ def report_quotations(document: Document) -> QuotedText:
     conclusies luiden (letterlijk) als volgt:*, *Navolgende conclusies komen voort uit het onderzoek:*), and a run
     of paragraphs in italics or quotation marks right after a sentence that names it (*Uit de quickscan blijkt het
     volgende.*)."""
-    found = document.memo.get("report_quotations")
-    if found is not None:
-        return found
+    return remembered(
+        document.memo, "report_quotations", lambda: QuotedText(_merge(_report_blocks(document)))
+    )
+
+
+def _report_blocks(document: Document) -> list[QuotedBlock]:
+    """The blocks of ``report_quotations``, before they are merged and kept (once per document)."""
     paragraphs = document.paragraphs
     headings = paragraph_headings(document)
     blocks = []
@@ -60,8 +64,7 @@ def report_quotations(document: Document) -> QuotedText:
             i = j
             continue
         i += 1
-    found = document.memo["report_quotations"] = QuotedText(_merge(blocks))
-    return found
+    return blocks
 
 
 def _quoted_paragraph(document: Document, p: Paragraph) -> bool:
