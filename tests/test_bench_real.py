@@ -283,3 +283,22 @@ def test_compounds_only_keeps_only_the_findings_on_the_last_part_of_a_compound(t
     assert "form" not in rows[0]  # the judge does not see how it was found
     assert sample.main(args) == 0
     assert {r["span"] for r in common.read_sheet(out)} == {"doelstelling", "beleidsdoelstelling"}
+
+
+def test_the_replays_leave_a_skipped_sheet_unread(monkeypatch):
+    """``--skip-sheet`` (passive_replay, entries): a named sheet is never opened, the others still are."""
+    opened = []
+    real = common.read_sheet
+
+    def spy(path):
+        opened.append(Path(path).name)
+        return real(path)
+
+    for module in (passive_replay, entries):
+        monkeypatch.setattr(module, "read_sheet", spy)
+        opened.clear()
+        module.judged_rows(skip=("blind13",))
+        assert "blind13-judged.tsv" not in opened and "blind12-judged.tsv" in opened, module.__name__
+        opened.clear()
+        module.judged_rows()
+        assert "blind13-judged.tsv" in opened, module.__name__

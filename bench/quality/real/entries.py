@@ -41,12 +41,14 @@ RESERVED: tuple[str, ...] = (
 _QUOTED = re.compile(r"'([^']+)'")
 
 
-def judged_rows(rules: tuple[str, ...] = RULES) -> list[dict[str, str]]:
+def judged_rows(rules: tuple[str, ...] = RULES, skip: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """Every judged word-list row of every sheet, each finding once (the first sheet in name order that holds it);
-    rows of the reserved plans are left out."""
+    rows of the reserved plans are left out, and the sheets named in ``skip`` (``copy15``) are never read."""
     seen: dict[tuple, dict[str, str]] = {}
     reserved = sheet_files([HERE / name for name in RESERVED if (HERE / name).is_file()])
     for path in sorted(HERE.glob("*-judged.tsv")):
+        if path.name.removesuffix("-judged.tsv") in skip:
+            continue
         for row in read_sheet(path):
             if row.get("rule") not in rules or row.get("verdict", "").strip().upper() not in (
                 "TP",
@@ -257,8 +259,14 @@ def main(argv: list[str] | None = None) -> int:
         help="with --now or --load: the rows that fire, by the rule they fire under now (BT106, BT108, BT109)",
     )
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
+    parser.add_argument(
+        "--skip-sheet",
+        action="append",
+        default=[],
+        help="never read this sheet (e.g. copy15); may be repeated",
+    )
     args = parser.parse_args(argv)
-    rows = judged_rows(tuple(args.rules))
+    rows = judged_rows(tuple(args.rules), tuple(args.skip_sheet))
     found = None
     if args.load:
         found = load(rows, args.load)

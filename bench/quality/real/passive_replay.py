@@ -33,12 +33,15 @@ RESERVED: tuple[str, ...] = (
 )  # blind12 is scored; the last 17 unchecked plans are kept
 
 
-def judged_rows(rules: tuple[str, ...] | None = None) -> list[dict[str, str]]:
-    """Each judged row of the chosen rules once (the first sheet that holds it); ``("all",)``: every rule."""
+def judged_rows(rules: tuple[str, ...] | None = None, skip: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Each judged row of the chosen rules once (the first sheet that holds it); ``("all",)``: every rule. The
+    sheets named in ``skip`` (``copy15`` for ``copy15-judged.tsv``) are never read: a blind sheet stays unseen."""
     rules = rules or RULES
     reserved = sheet_files([HERE / name for name in RESERVED if (HERE / name).is_file()])
     rows, seen = [], set()
     for sheet in sorted(HERE.glob("*-judged.tsv")):
+        if sheet.name.removesuffix("-judged.tsv") in skip:
+            continue
         for row in read_sheet(sheet):
             verdict = row.get("verdict", "").strip().upper()
             if not row.get("rule") or verdict not in ("TP", "FP", "?") or row["file"] in reserved:
@@ -152,10 +155,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--section", action="store_true", help="check each row with its section up to the heading above"
     )
-    args = parser.parse_args(argv)
-    results = replay(
-        judged_rows(tuple(args.rules) if args.rules else None), corpus_root(args.corpus), args.section
+    parser.add_argument(
+        "--skip-sheet",
+        action="append",
+        default=[],
+        help="never read this sheet (e.g. copy15); may be repeated",
     )
+    args = parser.parse_args(argv)
+    rows = judged_rows(tuple(args.rules) if args.rules else None, tuple(args.skip_sheet))
+    results = replay(rows, corpus_root(args.corpus), args.section)
     print(table(results))
     if args.by_sheet:
         for sheet in sorted({r["sheet"] for r in results}):
