@@ -1435,6 +1435,28 @@ def test_a_repeat_that_another_plan_holds_closer_keeps_that_plans_kind(tmp_path)
     assert found == ["kopie"], found
 
 
+def test_a_passage_said_twice_in_a_row_that_another_plan_holds_once_is_a_repeat_the_second_time(tmp_path):
+    """Another municipality's plan holds a passage once; the draft says it twice in a row. The two places touch, so
+    they were one passage of twice the words, all 'equal' to the other plan, which holds only half of them: the
+    first place is that plan's text, the second the draft's own repeat."""
+    s = ud_sentences()[1000:]
+    passage = (
+        "Langs de oostkant van het dorp komt een brede groene zoom met wandelpaden, een poel voor kikkers en "
+        "een rij knotwilgen langs de sloot."
+    )
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.txt": [passage]})
+    for twice in (f"{passage} {passage}", f"{passage}\n\n{passage}"):
+        text = f"{s[160]} {s[161]}\n\n{twice}\n\n{s[162]} {s[163]}\n"
+        second = text.rindex(passage)
+        found = [
+            (f.offset >= second, f.data["kind"], f.data["words"])
+            for f in check_text(text, config=config, path=DRAFT)
+            if f.rule == "BT801" and f.data.get("kind")
+        ]
+        words = len(passage.split())
+        assert found == [(False, "kopie", words), (True, "herhaling", words)], found
+
+
 # a lead-in that names the ordinance (a caption), a slip of a semicolon for its colon, a heading of the ordinance's
 # own, and the province saying how it regards the area (*ziet ... als*): the province's text
 REGARD = (

@@ -65,6 +65,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         MIN_OWN_WORDS,
         closing_end,
         common_words,
+        held_share,
         layout_edges,
         list_blocks,
         not_at_colon,
@@ -186,7 +187,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         # no better one has taken: a passage that fails it is never taken, so the same passages are)
         if own_words(tokens.keys, p, index.document(p.doc), stock_of(index), common, names) < MIN_OWN_WORDS:
             continue
-        closer = [(a, b) for a, b, share in inside if share > p.share]
+        closer = [(a, b) for a, b, share in inside if share > held_share(p)]
         for q in uncovered(p, [*closer, *((q.start, q.end) for q, _ in accepted)]):
             accepted.append((q, index))
             k = bisect.bisect_left(firsts, q.start)

@@ -263,6 +263,15 @@ def run_in_headings(analysis, tokens) -> set[int]:
     return {i for i in out if i < len(tokens)}
 
 
+def held_share(p) -> float:
+    """The share of passage ``p`` that its source holds: no more than the source words it spans. Pieces of the
+    draft that each match the same source words are one passage (``index.fit.on_sentences`` merges what touches),
+    so a passage that the draft says twice in a row and the source once is one passage of twice the words, all
+    'equal', in the source words of one: with this share it is that plan's text once and the draft's own repeat
+    once (the draft's repeat, all equal, holds the second place more closely)."""
+    return min(p.share, (p.src_end - p.src_start) / max(1, p.length))
+
+
 def uncovered(p, taken: list[tuple[int, int]]) -> list:
     """The parts of passage ``p`` that no passage in ``taken`` (word ranges) covers and that are long enough on their
     own (``index.match.MIN_WORDS``): one text is reported once, by the passage that matched it best. The edges of
