@@ -1457,6 +1457,27 @@ def test_a_passage_said_twice_in_a_row_that_another_plan_holds_once_is_a_repeat_
         assert found == [(False, "kopie", words), (True, "herhaling", words)], found
 
 
+def test_a_passage_said_three_times_in_a_row_that_another_plan_holds_once_is_a_repeat_twice(tmp_path):
+    """The same passage three times in a row (a conversion slip): the third place repeats the second, along the
+    same line of repeated words as the second repeats the first, and is found as well, so the first place is the
+    other plan's text and the second and third the draft's own repeat."""
+    s = ud_sentences()[1000:]
+    passage = (
+        "Langs de oostkant van het dorp komt een brede groene zoom met wandelpaden, een poel voor kikkers en "
+        "een rij knotwilgen langs de sloot."
+    )
+    config = small_index(tmp_path, {"NL.IMRO.0200.Dorp-VG01.txt": [passage]})
+    text = f"{s[160]} {s[161]}\n\n{passage} {passage} {passage}\n\n{s[162]} {s[163]}\n"
+    second = text.index(passage) + len(passage) + 1
+    found = [
+        (f.offset, f.data["kind"], f.data["words"])
+        for f in check_text(text, config=config, path=DRAFT)
+        if f.rule == "BT801" and f.data.get("kind")
+    ]
+    words = len(passage.split())
+    assert found == [(text.index(passage), "kopie", words), (second, "herhaling", 2 * words)], found
+
+
 # a lead-in that names the ordinance (a caption), a slip of a semicolon for its colon, a heading of the ordinance's
 # own, and the province saying how it regards the area (*ziet ... als*): the province's text
 REGARD = (

@@ -280,8 +280,9 @@ class _Words:
 
 
 def find_repeats(keys: list[str], hashes: np.ndarray | None = None) -> list[Passage]:
-    """Passages that occur twice in the same draft; the later place is reported, pointing at the earlier one.
-    ``hashes``: ``run_hashes(keys)``, when the caller has them."""
+    """Passages that occur twice in the same draft; the later place is reported, pointing at the earlier one (a
+    passage said three times: the second and the third place). ``hashes``: ``run_hashes(keys)``, when the caller
+    has them."""
     if len(keys) < K:
         return []
     hits = _repeated_runs(run_hashes(keys) if hashes is None else hashes)
@@ -291,22 +292,28 @@ def find_repeats(keys: list[str], hashes: np.ndarray | None = None) -> list[Pass
     ids = None  # the words as numbers, for the bulk search of the longest run (made at the first alignment)
     alignments = 0
     for chain in sorted(_chains(hits), key=len, reverse=True):
-        if alignments >= MAX_ALIGNMENTS:
-            break
-        if not _diagonal_promising(keys, itself, chain):
-            continue  # a common phrase used twice ("in het kader van de") is not a repeated passage
-        alignments += 1
-        ds = [d for d, _ in chain]
-        rs = [r for _, r in chain]
-        # two disjoint windows, split between the earlier and the later place, so no word aligns with itself
-        split = min(min(ds), max(max(rs) + K, min(ds) - MARGIN))
-        d1 = min(len(keys), max(ds) + K + MARGIN)
-        r0 = max(0, min(rs) - MARGIN)
-        if ids is None:
-            ids = word_ids(keys, places)
-        p = best_passage(blocks_within(keys, places, (split, d1), (r0, split), ids), split, r0)
-        if _accept(p) and p[3] <= p[0]:
+        # a text said three times in a row is one chain (the second place after the first, the third after the
+        # second): the hits past the passage found are aligned again, against the words after its earlier place
+        # (the second place, not the first once more), so the third place is a repeat of the second
+        # (a common phrase used twice, "in het kader van de", is not a repeated passage: not promising)
+        floor = 0
+        while chain and alignments < MAX_ALIGNMENTS and _diagonal_promising(keys, itself, chain):
+            alignments += 1
+            ds = [d for d, _ in chain]
+            rs = [r for _, r in chain]
+            # two disjoint windows, split between the earlier and the later place, so no word aligns with itself
+            split = min(min(ds), max(max(rs) + K, min(ds) - MARGIN))
+            d1 = min(len(keys), max(ds) + K + MARGIN)
+            r0 = max(floor, min(rs) - MARGIN)
+            if ids is None:
+                ids = word_ids(keys, places)
+            p = best_passage(blocks_within(keys, places, (split, d1), (r0, split), ids), split, r0)
+            if not (_accept(p) and p[3] <= p[0]):
+                break
             found.append(Passage(p[0], p[1], None, p[2], p[3], p[4]))
+            rest = [(d, r) for d, r in chain if d >= p[1]]
+            floor = p[3]
+            chain = rest if len(rest) < len(chain) else []
     return merge(found)
 
 

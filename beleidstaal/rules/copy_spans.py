@@ -268,7 +268,8 @@ def held_share(p) -> float:
     draft that each match the same source words are one passage (``index.fit.on_sentences`` merges what touches),
     so a passage that the draft says twice in a row and the source once is one passage of twice the words, all
     'equal', in the source words of one: with this share it is that plan's text once and the draft's own repeat
-    once (the draft's repeat, all equal, holds the second place more closely)."""
+    once (the draft's repeat, all equal, holds the second place more closely); three times: its text once and the
+    draft's repeat twice (``find_repeats`` finds the third place too)."""
     return min(p.share, (p.src_end - p.src_start) / max(1, p.length))
 
 
