@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .data import table, word_lists, word_set
-from .grammar import MODALS, reflexive_use
+from .grammar import MODALS
 from .realise_verb_form import (
     _infinitive_or_participle,
     _infinitive_or_participle_told,
@@ -17,6 +17,7 @@ from .realise_verb_form import (
     _tense_by_form,
     participle_in_place,
 )
+from .reflexive import noun_after, reflexive_use
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -215,8 +216,7 @@ def _fit_verb(tokens: Sequence[Token], verb: Token, words: list[str]) -> str | N
 
 def _participle_for_participle(verb: Token, words: list[str]) -> bool:
     """*is voorgenomen* (VERB, not before a noun) → *gepland*, as it is; not for a reflexive (*ons voorgenomen*)."""
-    noun_next = verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].pos_ == "NOUN"
-    if len(words) != 1 or noun_next or reflexive_use(verb) or "Part" not in verb.morph.get("VerbForm"):
+    if len(words) != 1 or noun_after(verb) or reflexive_use(verb) or "Part" not in verb.morph.get("VerbForm"):
         return False
     return m.verb_with_participle(words[0].lower()) is not None
 

@@ -48,13 +48,13 @@ def cut_from_coordination(sent, matched) -> bool:
 
 
 def reflexive_sense(entry, matched) -> bool:
-    """An entry with ``unless_reflexive`` whose verb stands with a reflexive pronoun (``grammar.reflexive_use``):
+    """An entry with ``unless_reflexive`` whose verb stands with a reflexive pronoun (``reflexive.reflexive_use``):
     another verb with another sense, which the alternatives do not fit. *Wij hebben ons voorgenomen de weg te
     verbreden* (resolved: *zich voornemen*, plain Dutch; not *gepland*), *Wij hebben ons gerealiseerd dat ...*
     (understood; not *gebouwd*). Not every verb: *zich committeren* and *zich profileren* are the listed sense."""
     if not entry.unless_reflexive or len(matched) != 1:
         return False
-    from ..language.grammar import reflexive_use
+    from ..language.reflexive import reflexive_use
 
     return reflexive_use(matched[0])
 

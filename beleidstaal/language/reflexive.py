@@ -1,0 +1,130 @@
+"""The reflexive use of a verb, which often gives it another sense: *Wij hebben ons voorgenomen de weg te
+verbreden* (resolved; *de voorgenomen bouw* is planned), *De gemeente realiseert zich dat ...* (knows; *realiseert
+woningen* builds). Read by word order, not by the parse, which hangs the pronoun anywhere (as the possessive of
+the participle, on the infinitive after it). The pronouns and the subjects they refer back to are in
+``lexicons/data/grammatica.toml`` (``reflexive_subjects``, ``third_person_reflexives``)."""
+
+from __future__ import annotations
+
+from .data import word_lists, word_set
+from .grammar import MODALS
+
+#: a reflexive pronoun of the first or second person -> the subjects it refers back to
+REFLEXIVE_SUBJECTS: dict[str, frozenset[str]] = {
+    pron: frozenset(subjects) for pron, subjects in word_lists("grammatica", "reflexive_subjects").items()
+}
+#: *zich*: any third person, and *u*
+THIRD_PERSON_REFLEXIVES = word_set("grammatica", "third_person_reflexives")
+#: hebben, zijn, worden and the modals: a pronoun after one belongs to the verb at the end of the clause
+AUXILIARIES = word_set("grammatica", "tense_auxiliaries") | frozenset(MODALS)
+
+
+def reflexive_use(verb) -> bool:
+    """The verb stands with a reflexive pronoun that refers back to a subject before it (``_refers_back``):
+
+    - right after the verb, or after the subject pronoun right after it (*realiseren wij ons*), and not the
+      possessive of a noun after it (*Wij realiseren ons plan*);
+    - before the verb in its clause (only its auxiliaries, adverbs, phrases between; no comma, conjunction,
+      *om*, other verb or predicate adjective: *zich bewust van de opgave om woningen te realiseren* is *zich
+      bewust zijn*), where the verb stands before no noun (*ons voorgenomen plan* is the possessive)."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i > sent.start and doc[verb.i - 1].pos_ == "DET":
+        return False  # *het verstrekken*: the verb made noun
+    if noun_after(verb):
+        return False  # *ons voorgenomen plan*: the verb as adjective before its noun
+    if "Fin" in verb.morph.get("VerbForm"):
+        for i in range(verb.i + 1, min(verb.i + 3, sent.end)):
+            tok = doc[i]
+            if _reflexive_form(tok):
+                return not _possessive(tok, sent.end) and _refers_back(tok, sent.start)
+            if tok.pos_ != "PRON":
+                break  # only the subject pronoun stands between (*realiseren wij ons*)
+    for i in range(verb.i - 1, sent.start - 1, -1):
+        tok = doc[i]
+        if _clause_edge(tok) or (tok.pos_ == "VERB" and tok.dep_ != "aux") or _predicate(tok):
+            return False
+        if _reflexive_form(tok):
+            return not _possessive(tok, verb.i) and not _after_own_verb(tok) and _refers_back(tok, sent.start)
+    return False
+
+
+def _clause_edge(tok) -> bool:
+    """A comma, a conjunction, or the mark that opens an infinitive clause (*om*, *zonder*; not *te*, after
+    which the pronoun stands: *om zich te realiseren*): a pronoun before it belongs to another verb."""
+    return tok.pos_ in ("PUNCT", "SCONJ", "CCONJ") or (tok.dep_ == "mark" and tok.lower_ != "te")
+
+
+def _predicate(tok) -> bool:
+    """An adjective that is the predicate of its clause (*zich bewust zijn*, *zich schuldig voelen*): the pronoun
+    before it is that adjective's."""
+    return tok.pos_ == "ADJ" and (tok.dep_ == "ROOT" or any(c.dep_ == "cop" for c in tok.children))
+
+
+def noun_after(verb) -> bool:
+    """The verb stands before a noun, as its adjective (*ons voorgenomen plan*). Also a noun the model read as a
+    finite verb (*Wij hebben ons voorgenomen besluit aan de raad gestuurd*: *besluit*), where the pronoun stands
+    right before the participle and the clause has its finite verb before them: a second finite verb there is no
+    verb, and the word is a noun by the lemma tables (an auxiliary is not: *wij ons voorgenomen hebben*)."""
+    from .morph_tags import noun_lemma
+
+    doc, sent = verb.doc, verb.sent
+    if verb.i + 1 >= sent.end:
+        return False
+    nxt = doc[verb.i + 1]
+    if nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    if nxt.pos_ not in ("VERB", "AUX") or "Fin" not in nxt.morph.get("VerbForm") or nxt.lemma_ in AUXILIARIES:
+        return False
+    pron = verb.i - 1
+    if pron <= sent.start or not _reflexive_form(doc[pron]) or noun_lemma(nxt.lower_) != nxt.lower_:
+        return False
+    return any("Fin" in doc[i].morph.get("VerbForm") for i in range(sent.start, pron))
+
+
+def _refers_back(pron, sent_start: int) -> bool:
+    """``pron`` is a reflexive pronoun whose subject stands before it in the sentence: *zich* always (third person,
+    or *u*); *ons* after *wij*, *me* after *ik* (*De gemeente stuurt ons* has no reflexive). Not after a
+    preposition (*door ons*, *bij zich*): the object of that preposition."""
+    low = pron.lower_
+    doc = pron.doc
+    if pron.i > sent_start and doc[pron.i - 1].pos_ == "ADP" and doc[pron.i - 1].dep_ != "mark":
+        return False  # (*om* opens a clause: *om zich te realiseren*)
+    if low in THIRD_PERSON_REFLEXIVES:
+        return True
+    subjects = REFLEXIVE_SUBJECTS.get(low)
+    return bool(subjects) and any(doc[i].lower_ in subjects for i in range(sent_start, pron.i))
+
+
+def _after_own_verb(pron) -> bool:
+    """The pronoun follows a lexical verb (after a subject pronoun between them): it is that verb's (*Het café
+    richt zich op het verstrekken van dranken*), not the one after it; an auxiliary leaves it to the verb at the
+    end (*heeft zich voorgenomen*)."""
+    doc = pron.doc
+    i = pron.i - 1
+    while i >= pron.sent.start and doc[i].pos_ == "PRON":
+        i -= 1
+    return i >= pron.sent.start and doc[i].pos_ == "VERB"
+
+
+def _reflexive_form(tok) -> bool:
+    return tok.lower_ in REFLEXIVE_SUBJECTS or tok.lower_ in THIRD_PERSON_REFLEXIVES
+
+
+#: nouns of time that follow a reflexive pronoun as an adverb of time (*Wij hebben ons vorig jaar voorgenomen*)
+TIME_UNITS = word_set("grammatica", "time_units")
+
+
+def _possessive(pron, end: int) -> bool:
+    """*ons*, *je*, *me* before a noun (after adjectives) that stands before ``end``: the possessive of that noun
+    (*Wij hebben ons plan gerealiseerd*), not a reflexive; *zich* never is. A noun of time is an adverb (*ons vorig
+    jaar voorgenomen*)."""
+    if pron.lower_ in THIRD_PERSON_REFLEXIVES:
+        return False
+    doc = pron.doc
+    for i in range(pron.i + 1, end):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.lemma_.lower() not in TIME_UNITS and tok.lower_ not in TIME_UNITS
+        if tok.pos_ not in ("ADJ", "NUM"):
+            return False
+    return False
