@@ -6,7 +6,7 @@ the participle, on the infinitive after it). The pronouns and the subjects they 
 
 from __future__ import annotations
 
-from .data import word_lists, word_set
+from .data import table, word_lists, word_set
 from .grammar import MODALS
 
 #: a reflexive pronoun of the first or second person -> the subjects it refers back to
@@ -15,6 +15,10 @@ REFLEXIVE_SUBJECTS: dict[str, frozenset[str]] = {
 }
 #: *zich*: any third person, and *u*
 THIRD_PERSON_REFLEXIVES = word_set("grammatica", "third_person_reflexives")
+#: the subject forms of the personal pronouns (the keys of ``object_pronoun``, the values of ``subject_pronoun``)
+SUBJECT_FORMS = frozenset(table("grammatica", "object_pronoun")) | frozenset(
+    table("grammatica", "subject_pronoun").values()
+)
 #: hebben, zijn, worden and the modals: a pronoun after one belongs to the verb at the end of the clause
 AUXILIARIES = word_set("grammatica", "tense_auxiliaries") | frozenset(MODALS)
 
@@ -22,30 +26,36 @@ AUXILIARIES = word_set("grammatica", "tense_auxiliaries") | frozenset(MODALS)
 def reflexive_use(verb) -> bool:
     """The verb stands with a reflexive pronoun that refers back to a subject before it (``_refers_back``):
 
-    - right after the verb, or after the subject pronoun right after it (*realiseren wij ons*), and not the
-      possessive of a noun after it (*Wij realiseren ons plan*);
+    - right after the verb, or after the subject pronoun right after it (*realiseren wij ons*, *Realiseert u
+      zich ...?*), and not the possessive of a noun after it (*Wij realiseren ons plan*);
     - before the verb in its clause (only its auxiliaries, adverbs, phrases between; no comma, conjunction,
       *om*, other verb or predicate adjective: *zich bewust van de opgave om woningen te realiseren* is *zich
       bewust zijn*), where the verb stands before no noun (*ons voorgenomen plan* is the possessive)."""
     doc, sent = verb.doc, verb.sent
     if verb.i > sent.start and doc[verb.i - 1].pos_ == "DET":
         return False  # *het verstrekken*: the verb made noun
-    if noun_after(verb):
+    forms = verb.morph.get("VerbForm")
+    if "Fin" not in forms and noun_after(verb):
         return False  # *ons voorgenomen plan*: the verb as adjective before its noun
-    if "Fin" in verb.morph.get("VerbForm"):
-        for i in range(verb.i + 1, min(verb.i + 3, sent.end)):
-            tok = doc[i]
-            if _reflexive_form(tok):
-                return not _possessive(tok, sent.end) and _refers_back(tok, sent.start)
-            if tok.pos_ != "PRON":
-                break  # only the subject pronoun stands between (*realiseren wij ons*)
+    if "Fin" in forms or not forms:  # finite, or read as a name (*Realiseren wij ons genoeg dat ...?*)
+        i = verb.i + 1
+        if i + 1 < sent.end and doc[i].lower_ in SUBJECT_FORMS and _reflexive_form(doc[i + 1]):
+            i += 1  # the subject pronoun after the verb (*Realiseert u zich*, *realiseren jullie je*)
+        if i < sent.end and _reflexive_form(doc[i]):
+            return not _possessive(doc[i], sent.end) and _refers_back(doc[i], sent.start)
     for i in range(verb.i - 1, sent.start - 1, -1):
         tok = doc[i]
-        if _clause_edge(tok) or (tok.pos_ == "VERB" and tok.dep_ != "aux") or _predicate(tok):
+        if _clause_edge(tok) or _other_verb(tok) or _predicate(tok):
             return False
         if _reflexive_form(tok):
             return not _possessive(tok, verb.i) and not _after_own_verb(tok) and _refers_back(tok, sent.start)
     return False
+
+
+def _other_verb(tok) -> bool:
+    """A lexical verb of its own; not an auxiliary (*Zoals wij ons hadden voorgenomen*, whatever its tag) nor a
+    participle before its noun (*ons afgelopen jaar voorgenomen*, *zich de afgelopen jaren gerealiseerd*)."""
+    return tok.pos_ == "VERB" and tok.dep_ not in ("aux", "amod") and tok.lemma_ not in AUXILIARIES
 
 
 def _clause_edge(tok) -> bool:
@@ -98,33 +108,41 @@ def _refers_back(pron, sent_start: int) -> bool:
 def _after_own_verb(pron) -> bool:
     """The pronoun follows a lexical verb (after a subject pronoun between them): it is that verb's (*Het café
     richt zich op het verstrekken van dranken*), not the one after it; an auxiliary leaves it to the verb at the
-    end (*heeft zich voorgenomen*)."""
+    end (*heeft zich voorgenomen*; *Dit jaar hebben wij ons voorgenomen*, where the model tags *hebben* VERB)."""
     doc = pron.doc
     i = pron.i - 1
     while i >= pron.sent.start and doc[i].pos_ == "PRON":
         i -= 1
-    return i >= pron.sent.start and doc[i].pos_ == "VERB"
+    return i >= pron.sent.start and doc[i].pos_ == "VERB" and doc[i].lemma_ not in AUXILIARIES
 
 
 def _reflexive_form(tok) -> bool:
     return tok.lower_ in REFLEXIVE_SUBJECTS or tok.lower_ in THIRD_PERSON_REFLEXIVES
 
 
-#: nouns of time that follow a reflexive pronoun as an adverb of time (*Wij hebben ons vorig jaar voorgenomen*)
-TIME_UNITS = word_set("grammatica", "time_units")
+#: nouns of time that stand as an adverb of time (*Wij hebben ons vorige zomer voorgenomen*)
+TIME_NOUNS = word_set("grammatica", "time_adverb_nouns")
 
 
 def _possessive(pron, end: int) -> bool:
-    """*ons*, *je*, *me* before a noun (after adjectives) that stands before ``end``: the possessive of that noun
-    (*Wij hebben ons plan gerealiseerd*), not a reflexive; *zich* never is. A noun of time is an adverb (*ons vorig
-    jaar voorgenomen*)."""
+    """*ons*, *je*, *me* before a noun (after adjectives and participles before it) that stands before ``end``:
+    the possessive of that noun (*Wij hebben ons plan gerealiseerd*, *ons gewijzigde plan*), not a reflexive;
+    *zich* never is. A noun of time after an adjective or numeral is an adverb (*ons vorig jaar voorgenomen*, *ons
+    afgelopen najaar*)."""
     if pron.lower_ in THIRD_PERSON_REFLEXIVES:
         return False
     doc = pron.doc
     for i in range(pron.i + 1, end):
         tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN"):
-            return tok.lemma_.lower() not in TIME_UNITS and tok.lower_ not in TIME_UNITS
-        if tok.pos_ not in ("ADJ", "NUM"):
+            return i == pron.i + 1 or not _time_noun(tok)
+        if tok.pos_ not in ("ADJ", "NUM") and not (tok.pos_ == "VERB" and tok.dep_ == "amod"):
             return False
     return False
+
+
+def _time_noun(tok) -> bool:
+    """A noun of time (``time_adverb_nouns``), or a compound that ends in one of five letters or more
+    (*collegeperiode*; not *cultuur* for *uur*)."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    return bool(words & TIME_NOUNS) or any(w.endswith(t) for w in words for t in TIME_NOUNS if len(t) >= 5)

@@ -57,3 +57,56 @@ def test_ons_after_realiseren_is_no_reflexive(text, word):
 )
 def test_a_reflexive_after_realiseren_is_still_no_finding(text):
     assert texts(text, "BT102") == []
+
+
+# (2) an attributive participle before the noun of time is no verb of its own; (3) more nouns of time
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("Wij hebben ons afgelopen jaar voorgenomen de regels te vereenvoudigen.", "BT101"),
+        ("Het college heeft zich het afgelopen jaar voorgenomen de regels te vereenvoudigen.", "BT101"),
+        ("De gemeente heeft zich de afgelopen jaren gerealiseerd dat de vraag groeit.", "BT102"),
+        ("Wij hebben ons vorige zomer voorgenomen meer bomen te planten.", "BT101"),
+        ("Wij hebben ons afgelopen najaar voorgenomen meer bomen te planten.", "BT101"),
+        ("Wij hebben ons vorig kwartaal voorgenomen de kosten te verlagen.", "BT101"),
+        ("Wij hebben ons vorige collegeperiode voorgenomen de kosten te verlagen.", "BT101"),
+    ],
+)
+def test_a_time_phrase_between_reflexive_and_verb(text, rule):
+    assert texts(text, rule) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wij hebben ons gewijzigde plan gerealiseerd.", "Wij hebben ons jaar goed gerealiseerd."],
+)
+def test_a_possessive_before_a_participle_and_noun_stays_the_possessive(text):
+    assert texts(text, "BT102") == ["gerealiseerd"]
+
+
+# (4) an auxiliary the model tags VERB leaves the pronoun to the participle
+def test_hebben_tagged_verb_is_still_an_auxiliary():
+    assert texts("Dit jaar hebben wij ons voorgenomen om meer bomen te planten.", "BT101") == []
+
+
+# (1) the subject pronoun after the verb is no reflexive: the pronoun after it is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Misschien realiseert u zich niet dat u een vergunning nodig hebt.",
+        "Realiseert u zich dat uw aanvraag onvolledig is?",
+        "Nu realiseren jullie je dat het lastig is.",
+        "Realiseren wij ons genoeg dat het lastig is?",
+        "Heeft u u voorgenomen de aanvraag te sturen?",
+    ],
+)
+def test_a_subject_after_the_verb_then_the_reflexive(text):
+    assert texts(text, "BT102") == [] and texts(text, "BT101") == []
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [("Realiseert u een nieuwe schuur?", "Realiseert"), ("Realiseren wij onze plannen?", "Realiseren")],
+)
+def test_a_subject_after_the_verb_without_a_reflexive(text, word):
+    assert texts(text, "BT102") == [word]
