@@ -23,7 +23,7 @@ DEFAULT_RULES = {
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
     "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
-    "replace", "compounds", "alternatives_if",
+    "replace", "compounds", "alternatives_if", "alternatives_if_people",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -99,6 +99,9 @@ class LexiconEntry:
     #: other alternatives where the match governs one of these words (its lemma, as written, or the last part of a
     #: compound): *voorzien in een behoefte* is *voldoen aan*, not *zorgen voor*; (word, alternatives) pairs
     alternatives_if: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: other alternatives where the match governs a noun for people or an organisation (``language.people``):
+    #: *ondernemers faciliteren* is helping them, not making them possible
+    alternatives_if_people: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -280,6 +283,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 replace=replace,
                 compounds=_bool(raw.get("compounds", True), "compounds", where),
                 alternatives_if=_alternatives_if(raw.get("alternatives_if"), term, where),
+                alternatives_if_people=_tuple(
+                    raw.get("alternatives_if_people"), "alternatives_if_people", where
+                ),
             )
         )
     return lexicon

@@ -155,13 +155,9 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         sense_advice,
         subject_verb_advice,
     )
-    from .lexicon_store import compiled_lexicons
+    from .lexicon_store import compiled_for
 
-    key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
-    if key not in ctx.resources:
-        extra = tuple(str(ctx.config.resolve(p)) for p in ctx.config.lexicons)
-        ctx.resources[key] = compiled_lexicons(extra, ctx.config.allow, ctx.config.builtin_lexicons)
-    lex: CompiledLexicon = ctx.resources[key]
+    lex: CompiledLexicon = compiled_for(ctx)
     findings = []
     # per finding: the term of an advice-only entry (it may be explained) and the word after it (``term_keys``)
     found: list[set[tuple[str, str | None]] | None] = []

@@ -181,13 +181,17 @@ def by_dependent(entry, matched):
     its lemma, or the last part of a compound: *woningbehoefte*), or, for a preposition, the noun of its phrase
     (*naar aanleiding van de zienswijzen*: *door*, *vanwege*) or the word its phrase depends on (*een afstand ten
     opzichte van de woning*: *tot*)."""
-    if not entry.alternatives_if:
+    if not entry.alternatives_if and not entry.alternatives_if_people:
         return entry
+    from ..language.people import person_noun
+
     for child in [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]:
         forms = {child.lower_, child.lemma_.lower()}
         for word, alternatives in entry.alternatives_if:
             if word in forms or _compound_end(word, forms):
                 return dataclasses.replace(entry, alternatives=alternatives)
+        if entry.alternatives_if_people and person_noun(child):
+            return dataclasses.replace(entry, alternatives=entry.alternatives_if_people)
     return entry
 
 

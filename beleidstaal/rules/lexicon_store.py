@@ -58,6 +58,20 @@ def compiled_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: boo
     return compiled
 
 
+def compiled_for(ctx) -> CompiledLexicon:
+    """The word lists of a run (its configuration), compiled once and kept in ``ctx.resources``."""
+    key = ("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons)
+    if key not in ctx.resources:
+        extra = tuple(str(ctx.config.resolve(p)) for p in ctx.config.lexicons)
+        ctx.resources[key] = compiled_lexicons(extra, ctx.config.allow, ctx.config.builtin_lexicons)
+    return ctx.resources[key]
+
+
+def own_entries(lex: CompiledLexicon, term: str) -> list[LexiconEntry]:
+    """The entries whose term is the word itself (``single`` holds a word's entries under its other forms too)."""
+    return [e for e in lex.single.get(term, ()) if e.term == term]
+
+
 def store_key(extra: tuple[str, ...], allow: tuple[str, ...], builtin: bool) -> str:
     """A hash of everything the compiled index depends on."""
     head = repr((FORMAT, __version__, lexicon_version(extra), extra, allow, builtin))

@@ -19,6 +19,7 @@ def _check(analysis, ctx: RuleContext):
     from ..language.nominal_signals import van_is_subject
     from ..language.nominalisation import find_nominalisations, plain_verbs  # here: explain stays fast
     from .lexicon import lexicon_findings
+    from .lexicon_store import compiled_for, own_entries
 
     support: list[tuple[int, int]] | None = None
     reported: set[tuple[int, int]] = set()
@@ -32,14 +33,21 @@ def _check(analysis, ctx: RuleContext):
             if any(a < end and start < b for a, b in support):
                 continue  # the support-verb rule (BT202) already reports this phrase: *maken gebruik van*
             noun, whole = _whole_verb(tokens, verb)
-            if noun is not None and char_span([noun], offset) in reported and _only_listed_verb(ctx, whole):
-                continue  # *de doorvertaling van*: the word list reports the noun; its verb is listed too
+            instead = _listed_verb_plain(ctx, whole)  # doorontwikkelen: 'verder ontwikkelen', 'verbeteren'
+            if noun is not None and char_span([noun], offset) in reported and instead == []:
+                continue  # the word list reports the noun; its verb is listed too, with no plainer verb
             if whole != verb:  # *doorvertaling*: 'doorvertalen', not 'vertalen'
                 suggestion = suggestion and _swap_verb(suggestion, verb, whole)
                 alts = [_swap_verb(a, verb, whole) for a in alts]
                 verb = whole
+            if instead and suggestion and suggestion.endswith(" " + verb):
+                # a listed verb: its entry's plainer verbs, not the verb the word list reports
+                suggestion, *alts = [f"{suggestion[: -len(verb) - 1]} {p}" for p in instead]
             flagged = analysis.document.text[start:end]
             rewrites = _for_its_object(ctx, tokens, verb, [suggestion, *alts]) if suggestion else []
+            if len(rewrites) > 1 and own_entries(compiled_for(ctx), verb):
+                # *ondernemers faciliteren*: the word list reports that verb; its plainer ones only
+                rewrites = [r for r in rewrites if not r.endswith(" " + verb)] or rewrites
             advice: list[str] = []
             if rewrites:
                 # advice, never replacement text: a verb phrase in the noun's place reads badly or breaks the
@@ -60,7 +68,10 @@ def _check(analysis, ctx: RuleContext):
                     f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp.{negated}"
                 )
             else:
-                listed = or_list(dict.fromkeys([verb, *plain_verbs(verb)]))
+                plain = instead or plain_verbs(verb)
+                listed = or_list(
+                    dict.fromkeys(plain if plain and own_entries(compiled_for(ctx), verb) else [verb, *plain])
+                )
                 advice.append(f"Schrijf met het werkwoord {listed} en zeg wie het doet.")
             how = {"van": "", "infinitief": " (het ... van)", "zwak": " met een zwak werkwoord"}[kind]
             yield NOMINALISATION.finding(
@@ -96,36 +107,42 @@ def _swap_verb(text: str, verb: str, whole: str) -> str:
     return text[: -len(verb)] + whole if text.endswith(" " + verb) else text
 
 
-def _only_listed_verb(ctx, verb: str) -> bool:
-    """The verb is a word-list term itself (*doorvertalen*, jargon) and has no plainer verb of its own
-    (``grammatica.plain_verbs``; *realiseren* has *bouwen*): the only advice would be to write a word the lists
-    report, which sends the writer from one finding to the next."""
+def _listed_verb_plain(ctx, verb: str) -> list[str] | None:
+    """The plainer verbs of a verb that the word lists report itself (*doorontwikkelen*, jargon) and that has none in
+    ``grammatica.plain_verbs``: the alternatives of its own entry (*verder ontwikkelen*, *verbeteren*), where the
+    advice names them in its place; [] where it has none (the only advice would send the writer from one finding to
+    the next). None for a verb the lists do not report, or one with plain verbs there (*realiseren*: *bouwen*)."""
     from ..language.nominalisation import plain_verbs
+    from .lexicon_store import compiled_for, own_entries
 
-    lex = ctx.resources.get(("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons))
-    listed = lex is not None and any(e.term == verb for e in lex.single.get(verb, ()))
-    return listed and not plain_verbs(verb)
+    entries = own_entries(compiled_for(ctx), verb)
+    if not entries or plain_verbs(verb):
+        return None
+    return list(dict.fromkeys(a for e in entries for a in e.alternatives))
 
 
 def _for_its_object(ctx, tokens, verb: str, rewrites: list[str]) -> list[str]:
-    """The rewrites with the plain verbs that fit the verb's object: where the verb's word-list entry gives another
-    sense for that noun (``alternatives_if``, read by ``lexicon_sense.by_dependent``: people, *het faciliteren van
-    ondernemers*), the plain verbs for people (``grammatica.plain_verbs_people``: *ondernemers helpen*) in place
-    of those for things (*ondernemers mogelijk maken*, nonsense); elsewhere *de bouw mogelijk maken*."""
+    """The rewrites with the plain verbs that fit the verb's object: where that is a noun for people or an
+    organisation (``language.people``: *het faciliteren van mantelzorgers*), the plain verbs for people
+    (``grammatica.plain_verbs_people``: *mantelzorgers helpen*) in place of those for things (*mantelzorgers
+    mogelijk maken*, nonsense); elsewhere *de bouw mogelijk maken*."""
     from ..language.data import word_lists
-    from .lexicon_sense import by_dependent
+    from ..language.people import person_noun
 
     people = word_lists("grammatica", "plain_verbs_people").get(verb)
-    lex = ctx.resources.get(("compiled", ctx.config.lexicons, ctx.config.allow, ctx.config.builtin_lexicons))
-    if not people or lex is None or not rewrites[0].endswith(" " + verb):
+    if not people or not rewrites[0].endswith(" " + verb):
         return rewrites
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head is t]  # the noun the phrase is built on
-    entries = [e for e in lex.single.get(verb, ()) if e.term == verb and e.alternatives_if]
-    if not heads or not any(by_dependent(e, heads[:1]) is not e for e in entries):
+    objects = [c for h in heads[:1] for c in h.children if c.i in inside and _after_van(c)]  # its object
+    if not any(person_noun(t) for t in [*heads[:1], *objects]):
         return rewrites
     obj = rewrites[0][: -len(verb) - 1]
     return [rewrites[0], *(f"{obj} {p}" for p in people)]
+
+
+def _after_van(tok) -> bool:
+    return any(c.dep_ == "case" and c.lower_ == "van" for c in tok.children)
 
 
 NOMINALISATION = register(

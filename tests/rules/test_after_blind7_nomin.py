@@ -55,11 +55,12 @@ def test_whole_example(text, span, example):
 @pytest.mark.parametrize(
     ("text", "span", "verb"),
     [
-        # two determiners in a row are a slip: no example copies it
+        # two determiners in a row are a slip: no example copies it; the advice names the plain verb, not
+        # 'realiseren', which the word list reports (mend24)
         (
             "Door de realisatie van het dit project neemt het verkeer toe.",
             "de realisatie van het dit project",
-            "realiseren",
+            "bouwen",
         ),
         # a compound the parse cut: the object goes on after the span
         (

@@ -122,8 +122,10 @@ def test_faciliteren_of_a_thing_is_making_it_possible():
 
 # (5) a noun made from a separable verb names that verb; a listed noun with a listed verb is one finding
 def test_doorvertaling_is_one_finding():
+    """mend24 (8): the verb's own entry has plainer verbs (*uitwerken*): BT201 names them, never *doorvertalen*."""
     text = "De doorvertaling van het beleid in het plan volgt later."
-    assert [f.text for f in found(text, "BT201")] == []
+    (advice,) = one(text, "BT201", "doorvertaling").advice
+    assert "'uitwerken'" in advice and "doorvertalen" not in advice
     assert [f.text for f in found(text, "BT102")] == ["doorvertaling"]
 
 

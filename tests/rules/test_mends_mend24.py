@@ -110,3 +110,58 @@ def test_a_subject_after_the_verb_then_the_reflexive(text):
 )
 def test_a_subject_after_the_verb_without_a_reflexive(text, word):
     assert texts(text, "BT102") == [word]
+
+
+# (8) a listed verb with no plainer verb in grammatica.plain_verbs: its own entry's alternatives
+@pytest.mark.parametrize(
+    "text,words,plain,listed",
+    [
+        (
+            "De doorontwikkeling van het sociaal domein vraagt tijd.",
+            "doorontwikkeling",
+            "verder ontwikkelen",
+            "doorontwikkelen",
+        ),
+        (
+            "De ontsluiting van het nieuwe bedrijventerrein loopt via de N34.",
+            "ontsluiting",
+            "bereikbaar maken",
+            "ontsluiten",
+        ),
+        (
+            "De transformatie van het oude postkantoor kost twee jaar.",
+            "transformatie",
+            "ombouwen",
+            "transformeren",
+        ),
+    ],
+)
+def test_a_listed_verb_gets_its_entrys_plain_verbs(text, words, plain, listed):
+    (advice,) = one(text, "BT201", words).advice
+    assert plain in advice and f"'{listed}'" not in advice and f" {listed}'" not in advice
+
+
+# (9) people by the person-noun test (grammatica.people_nouns, agent nouns in -er), not a closed list of faciliteren
+@pytest.mark.parametrize(
+    "text,people",
+    [
+        (
+            "Het faciliteren van mantelzorgers en vrijwilligers vraagt extra inzet.",
+            "mantelzorgers en vrijwilligers",
+        ),
+        ("Het faciliteren van cliënten kost de gemeente geld.", "cliënten"),
+        ("Het faciliteren van maatschappelijke organisaties kost geld.", "maatschappelijke organisaties"),
+        ("Het faciliteren van bezoekers van de markt vraagt meer toezicht.", "bezoekers"),
+    ],
+)
+def test_faciliteren_of_people_by_the_person_noun_test(text, people):
+    (advice,) = one(text, "BT201", "faciliteren").advice
+    assert f"'{people} helpen'" in advice and "mogelijk maken" not in advice
+    assert f"'{people} faciliteren'" not in advice  # the verb BT102 reports
+    word = one(text, "BT102", "faciliteren")
+    assert word.suggestions == [] and "mogelijk maken" not in " ".join(word.advice)
+
+
+def test_the_organisation_of_an_event_is_no_group_of_people():
+    hit = one("Het faciliteren van de organisatie van het zomerfeest kost tijd.", "BT201", "faciliteren")
+    assert "'de organisatie van het zomerfeest mogelijk maken'" in hit.advice[0]

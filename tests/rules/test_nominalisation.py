@@ -81,8 +81,8 @@ def test_the_verb_phrase_is_advice_not_replacement_text():
 def test_nominal_infinitive_rewrite():
     (f,) = bt201("Het realiseren van woningen kost tijd.")
     assert f.text == "Het realiseren van woningen"
-    assert "'woningen realiseren'" in _advised(f)
     assert "'woningen bouwen'" in _advised(f)
+    assert "'woningen realiseren'" not in _advised(f)  # mend24: not the verb the word list reports
 
 
 def test_plainer_verb_is_offered():

@@ -1,0 +1,40 @@
+"""Nouns for people and the groups and organisations they form: *mantelzorgers*, *maatschappelijke organisaties*,
+*bezoekers*. A verb like *faciliteren* means helping them there, not making something possible (*het faciliteren
+van mantelzorgers*: *mantelzorgers helpen*, not *mantelzorgers mogelijk maken*). The listed nouns are in
+``lexicons/data/grammatica.toml`` (``people_nouns``); a noun in *-er* made from a verb is a person without being
+listed (*mantelzorger*: *zorgen*, *bezoeker*: *bezoeken*)."""
+
+from __future__ import annotations
+
+from .data import word_set
+from .grammar import known_verbs
+
+PEOPLE_NOUNS = word_set("grammatica", "people_nouns")
+#: a body of people in the plural only (*maatschappelijke organisaties*; *de organisatie van het feest* is an act)
+PLURAL_PEOPLE_NOUNS = word_set("grammatica", "people_nouns_plural")
+#: a compound ends in a listed noun of this length at least (*bewonersvereniging*; not *kind* in *grondkind*)
+MIN_HEAD = 5
+
+
+def person_noun(tok) -> bool:
+    """The token is a noun for people or an organisation of them (by its lemma, the model's or the lemma tables'):
+    listed, a compound ending in a listed noun, or an agent noun in *-er* made from a verb (of five letters or more: *mantelzorger* from *zorgen*)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    from .morph_tags import noun_lemma
+
+    # the model's lemma may be off: the lemma tables' too
+    words = {tok.lemma_.lower(), tok.lower_, noun_lemma(tok.lower_) or tok.lower_}
+    nouns = PEOPLE_NOUNS | PLURAL_PEOPLE_NOUNS if "Plur" in tok.morph.get("Number") else PEOPLE_NOUNS
+    if words & nouns or any(w.endswith(n) for w in words for n in nouns if len(n) >= MIN_HEAD):
+        return True
+    return any(_agent_noun(w) for w in words)
+
+
+def _agent_noun(word: str) -> bool:
+    """*bezoeker* (bezoek-en), *mantelzorger* (mantel + zorg-en): the stem of a verb with *-er*."""
+    if not word.endswith("er") or len(word) < 6:
+        return False
+    verb = word[:-2] + "en"
+    verbs = known_verbs()
+    return any(verb[i:] in verbs for i in range(0, len(verb) - 4))
