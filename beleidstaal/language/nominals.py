@@ -42,8 +42,10 @@ def plural(noun: str) -> str:
 
 
 def _plural_candidates(n: str) -> list[str]:
+    if n.endswith("scheid"):
+        return [n + "en"]  # not the suffix -heid: the stem of *scheiden* (onderscheid, afscheid, bescheid)
     if n.endswith(("heid",)):
-        # not every -heid is the suffix: *bescheid* (be + scheid) → *bescheiden*, as the lemma tables list it
+        # not every -heid is the suffix: a word the lemma tables list with its own plural keeps it
         from .morph_tags import irregular_noun_forms
 
         own = [f for f in irregular_noun_forms(n) if f.endswith("en")]

@@ -86,11 +86,10 @@ WORD_CHOICE = frozenset({"BT101", "BT102", "BT103", "BT104", "BT105", "BT106"})
 
 
 def _whole_verb(tokens, verb: str):
-    """(the noun made from the verb, the verb with the particle or *her* the noun starts with): *doorvertaling*
-    is made from *doorvertalen*, *herinrichting* from *herinrichten*; the compound reading of the nominalisation
-    table (*door* + *vertaling*) gives the verb without it. A noun's first part (*kwaliteitsverbetering*) stays
-    out."""
-    from ..language.keys import PARTICLES
+    """(the noun made from the verb, the verb with the particle the noun starts with): *doorvertaling* is made
+    from *doorvertalen*, *kostendoorberekening* (kosten + doorberekening) from *doorberekenen*; the compound
+    reading of the nominalisation table (*door* + *vertaling*) gives the verb without it. A noun's first part
+    (*kwaliteitsverbetering*) stays out. (*herinrichting* gets 'opnieuw inrichten' from the detector.)"""
     from ..language.nominalisation import noun_verb
 
     for tok in tokens:
@@ -98,9 +97,23 @@ def _whole_verb(tokens, verb: str):
             continue
         found = noun_verb(tok.lemma_ or tok.lower_)
         if found and found[0] == verb:
-            prefix = found[1]
-            return tok, prefix + verb if prefix in PARTICLES or prefix == "her" else verb
+            return tok, _particle_of(found[1]) + verb
     return None, verb
+
+
+def _particle_of(prefix: str) -> str:
+    """The particle the compound's first part ends in, where what stands before it is a noun (with its linking
+    *s*): *door* in *door*, *kostendoor* (kosten); '' for *kwaliteits*, *water*."""
+    from ..language.keys import PARTICLES
+    from ..language.morph_tags import noun_lemma
+
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        if not prefix.endswith(particle):
+            continue
+        rest = prefix[: -len(particle)].rstrip("-")
+        if not rest or any(noun_lemma(r) for r in {rest, rest[:-1] if rest.endswith("s") else rest}):
+            return particle
+    return ""
 
 
 def _swap_verb(text: str, verb: str, whole: str) -> str:

@@ -165,3 +165,30 @@ def test_faciliteren_of_people_by_the_person_noun_test(text, people):
 def test_the_organisation_of_an_event_is_no_group_of_people():
     hit = one("Het faciliteren van de organisatie van het zomerfeest kost tijd.", "BT201", "faciliteren")
     assert "'de organisatie van het zomerfeest mogelijk maken'" in hit.advice[0]
+
+
+# (10) a noun in -scheid is no -heid noun: it takes -en
+@pytest.mark.parametrize(
+    "noun,plural",
+    [
+        ("onderscheid", "onderscheiden"),
+        ("afscheid", "afscheiden"),
+        ("bescheid", "bescheiden"),
+        ("overheid", "overheden"),
+    ],
+)
+def test_plural_of_scheid(noun, plural):
+    from beleidstaal.language import morphology
+
+    assert morphology.plural(noun) == plural
+
+
+# minor: a compound whose first part ends in a particle names the verb with it
+def test_kostendoorberekening_names_doorberekenen():
+    hit = one("De kostendoorberekening van de afvalinzameling volgt in mei.", "BT201", "kostendoorberekening")
+    assert "'doorberekenen'" in hit.message and "'berekenen'" not in hit.message
+
+
+def test_a_first_part_that_is_no_particle_stays_out():  # guard
+    hit = one("De kwaliteitsverbetering van de zorg kost tijd.", "BT201", "kwaliteitsverbetering")
+    assert "'verbeteren'" in hit.message
