@@ -82,14 +82,16 @@ def _message(
     """The reason, then the replacements and the advice; replacements and advice that the reason already gives
     are not said again. ``head``: the listed word is the last part of the compound ``text``, which the message
     names, so that the writer replaces only that part. ``gone``: alternatives out of sense in this sentence
-    (``lexicon_sense.not_meant``), which the message does not name. ``offered``: the replacements as offered here."""
+    (``lexicon_sense.not_meant``), which the message does not name. ``offered``: the replacements as offered here;
+    where none is, the message says nothing is better (*Schrijf liever*) and leaves the words to the advice."""
     from .lexicon_sense import reason_here
 
     named = f"'{text}' (het deel '{head}')" if head else f"'{text}'"
     said_reason = reason_here(entry.reason, gone)
     parts = [f"{named}: {said_reason}" if said_reason else f"{named}:"]
     reason = said_reason.lower()
-    replacements = offered or [r for r in entry.replacements if r.lower() not in gone]
+    # offered here, or none: then the finding's advice names the words to rewrite with (*Herschrijf de zin met*)
+    replacements = [r for r in entry.replacements if r.lower() not in gone] if offered is None else offered
     told = " ".join([reason, *(a.lower() for a in advices or [])])  # the reason and the advice name them
     if entry.replace and replacements and not all(f"'{r.lower()}'" in told for r in replacements):
         parts.append(f"Schrijf liever: {quoted(replacements)}.")

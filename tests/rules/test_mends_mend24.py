@@ -31,7 +31,7 @@ def test_zich_after_om_is_the_infinitives_reflexive():
 # (6) *ons voorgenomen besluit*: the possessive, also where the model reads the noun as a verb
 def test_ons_voorgenomen_besluit_is_the_possessive():
     hit = one("Wij hebben ons voorgenomen besluit aan de raad gestuurd.", "BT101", "voorgenomen")
-    assert "'geplande'" in hit.message and hit.suggestions != ["gepland"]
+    assert "'geplande'" in " ".join(hit.advice) and hit.suggestions != ["gepland"]
 
 
 # (7) *ons* after *realiseren* is the possessive of a noun after it, or an object: the listed verb
@@ -181,6 +181,13 @@ def test_plural_of_scheid(noun, plural):
     from beleidstaal.language import morphology
 
     assert morphology.plural(noun) == plural
+
+
+# minor: where no replacement fits, the message does not say 'Schrijf liever' with the words the advice names
+def test_no_offer_no_schrijf_liever():
+    hit = one("De raad ontvangt de bescheiden binnen een week.", "BT101", "bescheiden")
+    assert hit.suggestions == [] and "Schrijf liever" not in hit.message
+    assert any("'papieren'" in a for a in hit.advice)
 
 
 # minor: a compound whose first part ends in a particle names the verb with it
