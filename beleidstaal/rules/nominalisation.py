@@ -33,9 +33,12 @@ def _check(analysis, ctx: RuleContext):
             if any(a < end and start < b for a, b in support):
                 continue  # the support-verb rule (BT202) already reports this phrase: *maken gebruik van*
             noun, whole = _whole_verb(tokens, verb)
-            instead = _listed_verb_plain(ctx, whole)  # doorontwikkelen: 'verder ontwikkelen', 'verbeteren'
-            if noun is not None and char_span([noun], offset) in reported and instead == []:
-                continue  # the word list reports the noun; its verb is listed too, with no plainer verb
+            # the word list reports the noun (*doorontwikkeling*): its verb's plainer verbs, as the list's entry for
+            # the verb gives them ('verder ontwikkelen', 'verbeteren'); elsewhere the verb itself, as the table has it
+            listed_noun = noun is not None and char_span([noun], offset) in reported
+            instead = _listed_verb_plain(ctx, whole) if listed_noun else None
+            if instead == []:
+                continue  # its verb is listed too, with no plainer verb: the word list's finding says it all
             if whole != verb:  # *doorvertaling*: 'doorvertalen', not 'vertalen'
                 suggestion = suggestion and _swap_verb(suggestion, verb, whole)
                 alts = [_swap_verb(a, verb, whole) for a in alts]
@@ -124,14 +127,22 @@ def _listed_verb_plain(ctx, verb: str) -> list[str] | None:
     """The plainer verbs of a verb that the word lists report itself (*doorontwikkelen*, jargon) and that has none in
     ``grammatica.plain_verbs``: the alternatives of its own entry (*verder ontwikkelen*, *verbeteren*), where the
     advice names them in its place; [] where it has none (the only advice would send the writer from one finding to
-    the next). None for a verb the lists do not report, or one with plain verbs there (*realiseren*: *bouwen*)."""
+    the next). None for a verb the lists do not report, or one with plain verbs there (*realiseren*: *bouwen*).
+    Only the alternatives the object can stand before."""
+    from ..language.grammar import known_verbs
     from ..language.nominalisation import plain_verbs
     from .lexicon_store import compiled_for, own_entries
 
     entries = own_entries(compiled_for(ctx), verb)
     if not entries or plain_verbs(verb):
         return None
-    return list(dict.fromkeys(a for e in entries for a in e.alternatives))
+    # a verb the object goes before (*het loket verder ontwikkelen*): not a verb with its preposition (*wijzen op*),
+    # a reflexive one (*zich inzetten*) or advice (*zeg wat u doet*, *zorgen dat het blijft*)
+    return [
+        a
+        for a in dict.fromkeys(a for e in entries for a in e.alternatives)
+        if a.split()[-1] in known_verbs() and a.split()[0] not in ("zich", "zeg")
+    ]
 
 
 def _for_its_object(ctx, tokens, verb: str, rewrites: list[str]) -> list[str]:

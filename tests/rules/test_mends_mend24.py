@@ -199,3 +199,8 @@ def test_kostendoorberekening_names_doorberekenen():
 def test_a_first_part_that_is_no_particle_stays_out():  # guard
     hit = one("De kwaliteitsverbetering van de zorg kost tijd.", "BT201", "kwaliteitsverbetering")
     assert "'verbeteren'" in hit.message
+
+
+def test_an_unlisted_noun_keeps_its_own_verb():  # guard: the entry's words are for the listed noun only
+    (advice,) = one("De beëindiging van het contract volgt in mei.", "BT201", "beëindiging").advice
+    assert "'het contract beëindigen'" in advice and "afsluiten" not in advice  # afsluiten: enter into it
