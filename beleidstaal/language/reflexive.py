@@ -41,6 +41,8 @@ def reflexive_use(verb) -> bool:
         i = verb.i + 1
         if i + 1 < sent.end and doc[i].lower_ in SUBJECT_FORMS and _reflexive_form(doc[i + 1]):
             i += 1  # the subject pronoun after the verb (*Realiseert u zich*, *realiseren jullie je*)
+        elif i < sent.end and not _reflexive_form(doc[i]):
+            i = _after_subject(verb, i)  # *Realiseert het college zich ...?*
         if i < sent.end and _reflexive_form(doc[i]):
             return not _possessive(doc[i], sent.end) and _refers_back(doc[i], sent.start)
     for i in range(verb.i - 1, sent.start - 1, -1):
@@ -50,6 +52,15 @@ def reflexive_use(verb) -> bool:
         if _reflexive_form(tok):
             return not _possessive(tok, verb.i) and not _after_own_verb(tok) and _refers_back(tok, sent.start)
     return False
+
+
+def _after_subject(verb, i: int) -> int:
+    """The place after the verb's subject where that subject (a noun phrase, by the parse) starts at ``i``:
+    *realiseert de nieuwe wethouder zich*; else ``i``."""
+    for child in verb.children:
+        if child.dep_.startswith("nsubj") and child.left_edge.i == i:
+            return child.right_edge.i + 1
+    return i
 
 
 def _other_verb(tok) -> bool:

@@ -204,3 +204,27 @@ def test_a_first_part_that_is_no_particle_stays_out():  # guard
 def test_an_unlisted_noun_keeps_its_own_verb():  # guard: the entry's words are for the listed noun only
     (advice,) = one("De beëindiging van het contract volgt in mei.", "BT201", "beëindiging").advice
     assert "'het contract beëindigen'" in advice and "afsluiten" not in advice  # afsluiten: enter into it
+
+
+# (1, further) a noun phrase as the subject after the verb: the reflexive after it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nu realiseert de gemeente zich dat de weg te smal is.",
+        "Realiseert het college zich dat de kosten stijgen?",
+        "Misschien realiseert de nieuwe wethouder zich niet hoe lastig dit is.",
+    ],
+)
+def test_a_noun_subject_after_the_verb_then_the_reflexive(text):
+    assert texts(text, "BT102") == []
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Nu realiseert de gemeente een nieuwe fietsbrug.", "realiseert"),
+        ("Realiseert de gemeente ons een nieuwe fietsbrug?", "Realiseert"),
+    ],
+)
+def test_a_noun_subject_after_the_verb_without_a_reflexive(text, word):  # guard
+    assert texts(text, "BT102") == [word]
