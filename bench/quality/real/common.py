@@ -172,6 +172,16 @@ def _sentence_of(text: str, sentences: list[tuple[int, int]], start: int, end: i
     return sentence
 
 
+def add_skip_sheet(parser) -> None:
+    """``--skip-sheet NAME`` (repeatable): the replays never read that judged sheet (a blind one stays unseen)."""
+    parser.add_argument(
+        "--skip-sheet",
+        action="append",
+        default=[],
+        help="never read this sheet (e.g. copy15); may be repeated",
+    )
+
+
 def read_sheet(path: Path) -> list[dict[str, str]]:
     """A sheet as dicts by column name (plain tab-separated lines; no quoting, the text holds no tabs)."""
     lines = Path(path).read_text(encoding="utf-8-sig").splitlines()

@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import HERE, corpus_root, read_sheet, sheet_files  # noqa: E402
+from common import HERE, add_skip_sheet, corpus_root, read_sheet, sheet_files  # noqa: E402
 
 RULES = ("BT101", "BT102", "BT103", "BT104", "BT105", "BT106", "BT108", "BT109")
 #: a judged row of a rule whose list was split later is found by a finding of any of its parts: the reservations
@@ -259,12 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         help="with --now or --load: the rows that fire, by the rule they fire under now (BT106, BT108, BT109)",
     )
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
-    parser.add_argument(
-        "--skip-sheet",
-        action="append",
-        default=[],
-        help="never read this sheet (e.g. copy15); may be repeated",
-    )
+    add_skip_sheet(parser)
     args = parser.parse_args(argv)
     rows = judged_rows(tuple(args.rules), tuple(args.skip_sheet))
     found = None

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import HERE, corpus_root, read_sheet, sheet_files  # noqa: E402
+from common import HERE, add_skip_sheet, corpus_root, read_sheet, sheet_files  # noqa: E402
 
 RULES = ("BT301", "BT302")
 #: the ninth round's blind plans: rows of them on earlier sheets are never replayed (their files never read)
@@ -155,12 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--section", action="store_true", help="check each row with its section up to the heading above"
     )
-    parser.add_argument(
-        "--skip-sheet",
-        action="append",
-        default=[],
-        help="never read this sheet (e.g. copy15); may be repeated",
-    )
+    add_skip_sheet(parser)
     args = parser.parse_args(argv)
     rows = judged_rows(tuple(args.rules) if args.rules else None, tuple(args.skip_sheet))
     results = replay(rows, corpus_root(args.corpus), args.section)
