@@ -10,16 +10,6 @@ from . import morphology
 from .data import pairs, table, word_set, word_tuple
 from .keys import PARTICLES, full_lemma, split_separable
 
-
-def or_list(words, quote: bool = True) -> str:
-    """Alternatives quoted and joined as Dutch joins a choice: commas, the last with *of* (*'met', 'volgens' of
-    'op basis van'*); ``quote=False``: without the quotes (*BT101, BT102 of BT103*)."""
-    shown = [f"'{w}'" if quote else str(w) for w in words]
-    if len(shown) <= 1:
-        return "".join(shown)
-    return ", ".join(shown[:-1]) + " of " + shown[-1]
-
-
 VOWELS = set("aeiouyéëïöü")
 
 #: modal verbs: singular and plural present and past

@@ -33,8 +33,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
+from .choice import or_list
 from .data import load_data, table, word_set
-from .grammar import MODALS, or_list
+from .grammar import MODALS
 from .realise_clauses import (
     CONJUNCTIONS,
     _en_after,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..language.grammar import or_list
+from ..language.choice import or_list
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -25,7 +25,7 @@ def char_span(tokens: list[Token], offset: int) -> tuple[int, int]:
 
 
 def quoted(words: list[str]) -> str:
-    """'a', 'b' of 'c': the choice as Dutch joins it (``grammar.or_list``)."""
+    """'a', 'b' of 'c': the choice as Dutch joins it (``language.choice.or_list``)."""
     return or_list(words)
 
 

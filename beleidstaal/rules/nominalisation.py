@@ -15,7 +15,7 @@ def _message(flagged: str, verb: str, how: str) -> str:
 
 
 def _check(analysis, ctx: RuleContext):
-    from ..language.grammar import or_list
+    from ..language.choice import or_list
     from ..language.nominal_signals import van_is_subject
     from ..language.nominalisation import find_nominalisations, plain_verbs  # here: explain stays fast
     from .lexicon import lexicon_findings

@@ -193,7 +193,7 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str:
     near = closest(value, choices)
     if not near:
         return ""
-    from ..language.grammar import or_list
+    from ..language.choice import or_list
 
     return f" Bedoelde u: {or_list(near, quote=False)}?"
 

@@ -33,7 +33,7 @@ def test_a_choice_of_three_is_joined_with_commas_and_one_of():
 
 
 def test_or_list():
-    from beleidstaal.language.grammar import or_list
+    from beleidstaal.language.choice import or_list
 
     assert or_list(["met"]) == "'met'"
     assert or_list(["met", "via"]) == "'met' of 'via'"

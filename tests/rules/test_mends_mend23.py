@@ -98,7 +98,7 @@ def test_schrijf_liever_joins_with_of():
 
 def test_or_list_joins_with_of_with_or_without_quotes():
     """(mend24: the test of did_you_mean passed before the change too; or_list is where the join is made)"""
-    from beleidstaal.language.grammar import or_list
+    from beleidstaal.language.choice import or_list
 
     assert or_list(["BT101", "BT102", "BT103"], quote=False) == "BT101, BT102 of BT103"
     assert or_list(["met", "via"]) == "'met' of 'via'" and or_list([]) == ""
