@@ -12,13 +12,16 @@ from .grammar import known_verbs
 PEOPLE_NOUNS = word_set("grammatica", "people_nouns")
 #: a body of people in the plural only (*maatschappelijke organisaties*; *de organisatie van het feest* is an act)
 PLURAL_PEOPLE_NOUNS = word_set("grammatica", "people_nouns_plural")
+#: nouns in *-er* for a device (*meter*, *houder*): no agent noun, though made from a verb
+INSTRUMENT_NOUNS = word_set("grammatica", "instrument_nouns")
 #: a compound ends in a listed noun of this length at least (*bewonersvereniging*; not *kind* in *grondkind*)
 MIN_HEAD = 5
 
 
 def person_noun(tok) -> bool:
     """The token is a noun for people or an organisation of them (by its lemma, the model's or the lemma tables'):
-    listed, a compound ending in a listed noun, or an agent noun in *-er* made from a verb (of five letters or more: *mantelzorger* from *zorgen*)."""
+    listed, a compound ending in a listed noun, or an agent noun in *-er* made from a verb (of five letters or more:
+    *mantelzorger* from *zorgen*), but not a device in *-er* (``instrument_nouns``: *energiemeter*, *kaarthouder*)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     from .morph_tags import noun_lemma
@@ -26,9 +29,18 @@ def person_noun(tok) -> bool:
     # the model's lemma may be off: the lemma tables' too
     words = {tok.lemma_.lower(), tok.lower_, noun_lemma(tok.lower_) or tok.lower_}
     nouns = PEOPLE_NOUNS | PLURAL_PEOPLE_NOUNS if "Plur" in tok.morph.get("Number") else PEOPLE_NOUNS
-    if words & nouns or any(w.endswith(n) for w in words for n in nouns if len(n) >= MIN_HEAD):
+    if words & nouns:
         return True
+    # the longest listed end decides: *kaarthouder* a device (*houder*, not *ouder*), *vergunninghouder* a person
+    person = _longest_end(words, {n for n in nouns if len(n) >= MIN_HEAD})
+    device = _longest_end(words, INSTRUMENT_NOUNS)
+    if person or device:
+        return person > device
     return any(_agent_noun(w) for w in words)
+
+
+def _longest_end(words, nouns) -> int:
+    return max((len(n) for w in words for n in nouns if w.endswith(n)), default=0)
 
 
 def _agent_noun(word: str) -> bool:

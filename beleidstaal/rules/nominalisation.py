@@ -47,9 +47,13 @@ def _check(analysis, ctx: RuleContext):
                 # a listed verb: its entry's plainer verbs, not the verb the word list reports
                 suggestion, *alts = [f"{suggestion[: -len(verb) - 1]} {p}" for p in instead]
             flagged = analysis.document.text[start:end]
-            rewrites = _for_its_object(ctx, tokens, verb, [suggestion, *alts]) if suggestion else []
-            if len(rewrites) > 1 and own_entries(compiled_for(ctx), verb):
-                # *ondernemers faciliteren*: the word list reports that verb; its plainer ones only
+            table = [suggestion, *alts] if suggestion else []
+            rewrites = _for_its_object(ctx, tokens, verb, table) if suggestion else []
+            own = own_entries(compiled_for(ctx), verb)
+            if rewrites != table and own:
+                # the word list reports the verb, and its object has plain verbs of its own (*ondernemers helpen*,
+                # *de doelen bereiken*): those only. Elsewhere the verb stays next to the table's (*het project
+                # realiseren*, *bouwen* or *maken*): those fit only some objects (*een besparing bouwen*)
                 rewrites = [r for r in rewrites if not r.endswith(" " + verb)] or rewrites
             advice: list[str] = []
             if rewrites:
@@ -72,9 +76,7 @@ def _check(analysis, ctx: RuleContext):
                 )
             else:
                 plain = instead or plain_verbs(verb)
-                listed = or_list(
-                    dict.fromkeys(plain if plain and own_entries(compiled_for(ctx), verb) else [verb, *plain])
-                )
+                listed = or_list(dict.fromkeys(plain if plain and own else [verb, *plain]))
                 advice.append(f"Schrijf met het werkwoord {listed} en zeg wie het doet.")
             how = {"van": "", "infinitief": " (het ... van)", "zwak": " met een zwak werkwoord"}[kind]
             yield NOMINALISATION.finding(
@@ -106,10 +108,13 @@ def _whole_verb(tokens, verb: str):
 
 def _particle_of(prefix: str) -> str:
     """The particle the compound's first part ends in, where what stands before it is a noun (with its linking
-    *s*): *door* in *door*, *kostendoor* (kosten); '' for *kwaliteits*, *water*."""
+    *s*): *door* in *door*, *kostendoor* (kosten); '' for *kwaliteits*, *water*, and for a first part that is a
+    noun itself (*snelweg*, *waterweg*: *de snelwegverbreding* is made from *verbreden*, not *wegverbreden*)."""
     from ..language.keys import PARTICLES
     from ..language.morph_tags import noun_lemma
 
+    if noun_lemma(prefix.rstrip("-")) and prefix.rstrip("-") not in PARTICLES:
+        return ""
     for particle in sorted(PARTICLES, key=len, reverse=True):
         if not prefix.endswith(particle):
             continue
@@ -127,8 +132,9 @@ def _listed_verb_plain(ctx, verb: str) -> list[str] | None:
     """The plainer verbs of a verb that the word lists report itself (*doorontwikkelen*, jargon) and that has none in
     ``grammatica.plain_verbs``: the alternatives of its own entry (*verder ontwikkelen*, *verbeteren*), where the
     advice names them in its place; [] where it has none (the only advice would send the writer from one finding to
-    the next). None for a verb the lists do not report, or one with plain verbs there (*realiseren*: *bouwen*).
-    Only the alternatives the object can stand before."""
+    the next) or where one is advice (*borgen*: *zorgen dat het blijft*). None for a verb the lists do not report,
+    or one with plain verbs there (*realiseren*: *bouwen*). Only the alternatives the object can stand before."""
+    from ..language.data import word_lists
     from ..language.grammar import known_verbs
     from ..language.nominalisation import plain_verbs
     from .lexicon_store import compiled_for, own_entries
@@ -136,12 +142,17 @@ def _listed_verb_plain(ctx, verb: str) -> list[str] | None:
     entries = own_entries(compiled_for(ctx), verb)
     if not entries or plain_verbs(verb):
         return None
-    # a verb the object goes before (*het loket verder ontwikkelen*): not a verb with its preposition (*wijzen op*),
-    # a reflexive one (*zich inzetten*) or advice (*zeg wat u doet*, *zorgen dat het blijft*)
+    # the words of an alternative that is advice (*zeg wat u doet*, *zorgen dat het blijft*) or a reflexive verb
+    words = word_lists("grammatica", "alternative_words")
+    alternatives = list(dict.fromkeys(a for e in entries for a in e.alternatives))
+    if any(set(a.split()) & set(words["advice"]) for a in alternatives):
+        # advice among them (*zorgen dat het blijft* for *borgen*): the verb's sense is not one verb, and the verb
+        # left (*vastleggen*) fits only some objects (*afspraken*, not *de kwaliteit*): the word list's finding alone
+        return []
+    # a verb the object goes before (*het loket verder ontwikkelen*): not a verb with its preposition (*wijzen op*)
+    # or a reflexive one (*zich inzetten*)
     return [
-        a
-        for a in dict.fromkeys(a for e in entries for a in e.alternatives)
-        if a.split()[-1] in known_verbs() and a.split()[0] not in ("zich", "zeg")
+        a for a in alternatives if a.split()[-1] in known_verbs() and a.split()[0] not in words["reflexive"]
     ]
 
 
@@ -149,20 +160,35 @@ def _for_its_object(ctx, tokens, verb: str, rewrites: list[str]) -> list[str]:
     """The rewrites with the plain verbs that fit the verb's object: where that is a noun for people or an
     organisation (``language.people``: *het faciliteren van mantelzorgers*), the plain verbs for people
     (``grammatica.plain_verbs_people``: *mantelzorgers helpen*) in place of those for things (*mantelzorgers
-    mogelijk maken*, nonsense); elsewhere *de bouw mogelijk maken*."""
+    mogelijk maken*, nonsense); where it is an aim (``grammatica.aim_nouns``: *de realisatie van de doelen*), those
+    for aims (``plain_verbs_aims``: *de doelen bereiken*, not *bouwen*); elsewhere *de bouw mogelijk maken*."""
     from ..language.data import word_lists
     from ..language.people import person_noun
 
     people = word_lists("grammatica", "plain_verbs_people").get(verb)
-    if not people or not rewrites[0].endswith(" " + verb):
+    aims = word_lists("grammatica", "plain_verbs_aims").get(verb)
+    if not (people or aims) or not rewrites[0].endswith(" " + verb):
         return rewrites
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head is t]  # the noun the phrase is built on
     objects = [c for h in heads[:1] for c in h.children if c.i in inside and _after_van(c)]  # its object
-    if not any(person_noun(t) for t in [*heads[:1], *objects]):
-        return rewrites
     obj = rewrites[0][: -len(verb) - 1]
-    return [rewrites[0], *(f"{obj} {p}" for p in people)]
+    if people and any(person_noun(t) for t in [*heads[:1], *objects]):
+        return [rewrites[0], *(f"{obj} {p}" for p in people)]
+    if aims and any(_aim_noun(t) for t in objects):
+        return [rewrites[0], *(f"{obj} {p}" for p in aims)]
+    return rewrites
+
+
+def _aim_noun(tok) -> bool:
+    """An aim (``grammatica.aim_nouns``), by its lemma, or a compound ending in one (*klimaatdoelen*)."""
+    from ..language.data import word_set
+    from ..language.morph_tags import noun_lemma
+
+    words = {tok.lemma_.lower(), tok.lower_, noun_lemma(tok.lower_) or tok.lower_}
+    return tok.pos_ == "NOUN" and any(
+        w.endswith(a) for w in words for a in word_set("grammatica", "aim_nouns")
+    )
 
 
 def _after_van(tok) -> bool:
