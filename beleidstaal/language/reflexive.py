@@ -133,20 +133,25 @@ def _reflexive_form(tok) -> bool:
 
 #: nouns of time that stand as an adverb of time (*Wij hebben ons vorige zomer voorgenomen*)
 TIME_NOUNS = word_set("grammatica", "time_adverb_nouns")
+#: the names of days and months: nouns of time even without an adjective (*ons maandag voorgenomen*)
+TIME_NAMES = word_set("grammatica", "time_names")
 
 
 def _possessive(pron, end: int) -> bool:
     """*ons*, *je*, *me* before a noun (after adjectives and participles before it) that stands before ``end``:
     the possessive of that noun (*Wij hebben ons plan gerealiseerd*, *ons gewijzigde plan*), not a reflexive;
     *zich* never is. A noun of time after an adjective or numeral is an adverb (*ons vorig jaar voorgenomen*, *ons
-    afgelopen najaar*)."""
+    afgelopen najaar*), and so is the name of a day or month alone (*ons maandag voorgenomen*)."""
     if pron.lower_ in THIRD_PERSON_REFLEXIVES:
         return False
     doc = pron.doc
     for i in range(pron.i + 1, end):
         tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN"):
-            return i == pron.i + 1 or not _time_noun(tok)
+            # *ons plan*, *ons jaar*; not *ons maandag*: no possessive before the name of a day
+            if i == pron.i + 1:
+                return tok.lower_ not in TIME_NAMES
+            return not _time_noun(tok)
         if tok.pos_ not in ("ADJ", "NUM") and not (tok.pos_ == "VERB" and tok.dep_ == "amod"):
             return False
     return False

@@ -190,9 +190,19 @@ def by_dependent(entry, matched):
         for word, alternatives in entry.alternatives_if:
             if word in forms or _compound_end(word, forms):
                 return dataclasses.replace(entry, alternatives=alternatives)
-        if entry.alternatives_if_people and person_noun(child):
+        if entry.alternatives_if_people and _its_object(child) and person_noun(child):
             return dataclasses.replace(entry, alternatives=entry.alternatives_if_people)
     return entry
+
+
+def _its_object(tok) -> bool:
+    """The word is the object of the matched verb (*de bewoners faciliteren*, *de bewoners worden gefaciliteerd*) or
+    of its noun, after *van* (*het faciliteren van bewoners*): not a phrase with another preposition (*voor
+    bewoners faciliteert de gemeente een markt*: the market is made possible)."""
+    if tok.dep_ in ("obj", "iobj", "nsubj:pass"):
+        return True
+    cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
+    return "van" in cases or (not cases and tok.dep_ not in ("nsubj", "obl"))
 
 
 def _passive(tokens) -> bool:

@@ -140,3 +140,35 @@ def test_borging_is_not_vastleggen(text):
 def test_verankering_of_afspraken_is_still_vastleggen():
     said = advice("De verankering van de afspraken in het beleid is nodig.", "BT201", "verankering")
     assert "vastleggen'" in said
+
+
+# (5) no possessive before the name of a day or month
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij hebben ons maandag voorgenomen de bewoners eerder te betrekken.",
+        "Wij hebben ons januari voorgenomen de bewoners eerder te betrekken.",
+    ],
+)
+def test_ons_maandag_is_the_reflexive(text):
+    assert texts(text, "BT101") == []
+
+
+def test_ons_deze_zomer_stays_the_reflexive():
+    assert texts("Wij hebben ons deze zomer voorgenomen de bewoners eerder te betrekken.", "BT101") == []
+
+
+def test_ons_voorgenomen_besluit_stays_the_possessive():
+    assert texts("Wij hebben ons voorgenomen besluit aan de raad gestuurd.", "BT101") == ["voorgenomen"]
+
+
+# (6) people in another phrase than the object: the object decides
+def test_voor_bewoners_is_not_the_object():
+    hit = one("Voor bewoners faciliteert de gemeente een buurtmarkt op het plein.", "BT102", "faciliteert")
+    assert "mogelijk maken" in " ".join(hit.advice) + " ".join(hit.suggestions)
+    assert "hen" not in " ".join(hit.advice)
+
+
+def test_het_faciliteren_van_mantelzorgers_guard():
+    said = advice("Het faciliteren van mantelzorgers in de wijk is belangrijk.", "BT201", "faciliteren")
+    assert "'mantelzorgers in de wijk helpen'" in said
