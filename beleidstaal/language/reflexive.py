@@ -50,7 +50,9 @@ def reflexive_use(verb) -> bool:
         if _clause_edge(tok) or _other_verb(tok) or _predicate(tok):
             return False
         if _reflexive_form(tok):
-            return not _possessive(tok, verb.i) and not _after_own_verb(tok) and _refers_back(tok, sent.start)
+            if _possessive(tok, verb.i):
+                continue  # *ons ons hele leven voorgenomen*: the possessive of *leven*; the reflexive before it
+            return not _after_own_verb(tok) and _refers_back(tok, sent.start)
     return False
 
 

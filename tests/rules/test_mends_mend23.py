@@ -119,8 +119,9 @@ def test_faciliteren_of_a_thing_is_making_it_possible():
     assert "helpen" not in advice and "steunen" not in advice
 
 
-# (5) a noun made from a separable verb names that verb; a listed noun with a listed verb is one finding
-def test_doorvertaling_is_one_finding():
+# (5) a noun made from a separable verb names that verb; a listed noun with a listed verb: BT201 names the
+# verb's plainer verbs (mend24), BT102 the noun's
+def test_doorvertaling_names_the_plainer_verbs():
     """mend24 (8): the verb's own entry has plainer verbs (*uitwerken*): BT201 names them, never *doorvertalen*."""
     text = "De doorvertaling van het beleid in het plan volgt later."
     (advice,) = one(text, "BT201", "doorvertaling").advice

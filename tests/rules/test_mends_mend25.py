@@ -172,3 +172,23 @@ def test_voor_bewoners_is_not_the_object():
 def test_het_faciliteren_van_mantelzorgers_guard():
     said = advice("Het faciliteren van mantelzorgers in de wijk is belangrijk.", "BT201", "faciliteren")
     assert "'mantelzorgers in de wijk helpen'" in said
+
+
+# (7) the possessive of a noun between the reflexive and the verb: the reflexive before it still counts
+def test_ons_ons_hele_leven_is_the_reflexive():
+    assert texts("Wij hebben ons ons hele leven voorgenomen meer te sporten.", "BT101") == []
+
+
+def test_ons_ons_hele_jaar_stays_the_reflexive():  # a noun of time: no possessive before it (guard)
+    assert texts("Wij hebben ons ons hele jaar voorgenomen de bewoners eerder te betrekken.", "BT101") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij hebben ons plan in 2027 gerealiseerd.",
+        "Wij hebben ons gewijzigde plan gerealiseerd.",
+    ],
+)
+def test_a_possessive_alone_stays_no_reflexive(text):
+    assert texts(text, "BT102") == ["gerealiseerd"]
