@@ -35,7 +35,9 @@ def _check(analysis, ctx: RuleContext):
             noun, whole = _whole_verb(tokens, verb)
             # the word list reports the noun (*doorontwikkeling*): its verb's plainer verbs, as the list's entry for
             # the verb gives them ('verder ontwikkelen', 'verbeteren'); elsewhere the verb itself, as the table has it
-            listed_noun = noun is not None and char_span([noun], offset) in reported
+            # (or the infinitive made noun, whatever its tag: *het borgen van de kwaliteit*)
+            made = [noun] if noun is not None else [t for t in tokens if verb in (t.lemma_, t.lower_)]
+            listed_noun = any(char_span([t], offset) in reported for t in made)
             instead = _listed_verb_plain(ctx, whole) if listed_noun else None
             if instead == []:
                 continue  # its verb is listed too, with no plainer verb: the word list's finding says it all

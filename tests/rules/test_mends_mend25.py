@@ -192,3 +192,16 @@ def test_ons_ons_hele_jaar_stays_the_reflexive():  # a noun of time: no possessi
 )
 def test_a_possessive_alone_stays_no_reflexive(text):
     assert texts(text, "BT102") == ["gerealiseerd"]
+
+
+# (4, minor) the infinitive made noun as the noun: *het borgen van* as *de borging van*, *het verankeren van* as
+# *de verankering van*
+def test_het_borgen_is_not_borgen_or_vastleggen():
+    text = "Het borgen van de kwaliteit van de jeugdhulp blijft onze taak."
+    assert not any("borgen'" in " ".join(f.advice) for f in found(text, "BT201"))
+    assert texts(text, "BT102") == ["borgen"]
+
+
+def test_het_verankeren_van_afspraken_is_vastleggen():
+    said = advice("Het verankeren van de afspraken in het beleid is nodig.", "BT201", "verankeren")
+    assert "'de afspraken in het beleid vastleggen'" in said and "verankeren'" not in said
