@@ -22,9 +22,10 @@ def person_noun(tok) -> bool:
     """The token is a noun for people or an organisation of them (by its lemma, the model's or the lemma tables'):
     listed, a compound ending in a listed noun, or an agent noun in *-er* made from a verb (of five letters or more:
     *mantelzorger* from *zorgen*), but not a device in *-er* (``instrument_nouns``: *energiemeter*, *kaarthouder*)."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
     from .morph_tags import noun_lemma
+
+    if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(tok, noun_lemma):
+        return False
 
     # the model's lemma may be off: the lemma tables' too
     words = {tok.lemma_.lower(), tok.lower_, noun_lemma(tok.lower_) or tok.lower_}
@@ -37,6 +38,17 @@ def person_noun(tok) -> bool:
     if person or device:
         return person > device
     return any(_agent_noun(w) for w in words)
+
+
+def _noun_read_as_verb(tok, noun_lemma) -> bool:
+    """A noun the model tagged as a verb where a preposition introduces it (*het faciliteren van gezinnen*, with
+    *gezinnen* a VERB; the parser may call that *van* ``case`` or ``dep``): a verb takes no preposition of its own
+    before it (a particle is no preposition); the lemma tables know the word as a noun."""
+    return (
+        tok.pos_ == "VERB"
+        and any(c.pos_ == "ADP" and c.dep_ != "compound:prt" and c.i < tok.i for c in tok.children)
+        and noun_lemma(tok.lower_) is not None
+    )
 
 
 def _longest_end(words, nouns) -> int:

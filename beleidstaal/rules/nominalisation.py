@@ -16,6 +16,7 @@ def _message(flagged: str, verb: str, how: str) -> str:
 
 def _check(analysis, ctx: RuleContext):
     from ..language.choice import or_list
+    from ..language.data import word_set
     from ..language.nominal_signals import van_is_subject
     from ..language.nominalisation import find_nominalisations, plain_verbs  # here: explain stays fast
     from .lexicon import lexicon_findings
@@ -52,10 +53,11 @@ def _check(analysis, ctx: RuleContext):
             table = [suggestion, *alts] if suggestion else []
             rewrites = _for_its_object(ctx, tokens, verb, table) if suggestion else []
             own = own_entries(compiled_for(ctx), verb)
-            if rewrites != table and own:
-                # the word list reports the verb, and its object has plain verbs of its own (*ondernemers helpen*,
-                # *de doelen bereiken*): those only. Elsewhere the verb stays next to the table's (*het project
-                # realiseren*, *bouwen* or *maken*): those fit only some objects (*een besparing bouwen*)
+            if own and (rewrites != table or verb not in word_set("grammatica", "narrow_plain_verbs")):
+                # the word list reports the verb: the plain verbs only (*de dagbesteding mogelijk maken*, *ondernemers
+                # helpen*, *de doelen bereiken*); but a verb whose plain verbs fit only some objects stays next to
+                # them where the object has none of its own (*het project realiseren*, *bouwen* or *maken*: *een
+                # besparing bouwen* is nonsense)
                 rewrites = [r for r in rewrites if not r.endswith(" " + verb)] or rewrites
             advice: list[str] = []
             if rewrites:
@@ -162,7 +164,7 @@ def _for_its_object(ctx, tokens, verb: str, rewrites: list[str]) -> list[str]:
     """The rewrites with the plain verbs that fit the verb's object: where that is a noun for people or an
     organisation (``language.people``: *het faciliteren van mantelzorgers*), the plain verbs for people
     (``grammatica.plain_verbs_people``: *mantelzorgers helpen*) in place of those for things (*mantelzorgers
-    mogelijk maken*, nonsense); where it is an aim (``grammatica.aim_nouns``: *de realisatie van de doelen*), those
+    mogelijk maken*, nonsense); where it is an aim (``grammatica.reached_nouns``: *de realisatie van de doelen*), those
     for aims (``plain_verbs_aims``: *de doelen bereiken*, not *bouwen*); elsewhere *de bouw mogelijk maken*."""
     from ..language.data import word_lists
     from ..language.people import person_noun
@@ -183,13 +185,14 @@ def _for_its_object(ctx, tokens, verb: str, rewrites: list[str]) -> list[str]:
 
 
 def _aim_noun(tok) -> bool:
-    """An aim (``grammatica.aim_nouns``), by its lemma, or a compound ending in one (*klimaatdoelen*)."""
+    """An aim one reaches (``grammatica.reached_nouns``), by its lemma, or a compound ending in one, in the singular
+    or plural (*klimaatdoelen*, *doelstellingen*, *ambities*: the lemma may keep the plural)."""
     from ..language.data import word_set
     from ..language.morph_tags import noun_lemma
 
     words = {tok.lemma_.lower(), tok.lower_, noun_lemma(tok.lower_) or tok.lower_}
     return tok.pos_ == "NOUN" and any(
-        w.endswith(a) for w in words for a in word_set("grammatica", "aim_nouns")
+        w.endswith((a, a + "en", a + "s")) for w in words for a in word_set("grammatica", "reached_nouns")
     )
 
 
