@@ -311,6 +311,12 @@ def _determiner(tok: Token) -> bool:
     return tok.pos_ == "PRON" and tok.dep_ == "nmod:poss"
 
 
+def noun_forms(tok: Token) -> set[str]:
+    """The forms by which a noun may stand in a list: the model's lemma, as written, and the lemma tables' singular
+    (``noun_lemma``; the model's lemma may be off)."""
+    return {tok.lemma_.lower(), tok.lower_, noun_lemma(tok.lower_) or tok.lower_}
+
+
 @functools.lru_cache(maxsize=4096)
 def noun_lemma(word: str) -> str | None:
     """The noun (singular) that the form is, by the Dutch lemma tables of spaCy's rule lemmatiser

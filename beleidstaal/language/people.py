@@ -22,13 +22,11 @@ def person_noun(tok) -> bool:
     """The token is a noun for people or an organisation of them (by its lemma, the model's or the lemma tables'):
     listed, a compound ending in a listed noun, or an agent noun in *-er* made from a verb (of five letters or more:
     *mantelzorger* from *zorgen*), but not a device in *-er* (``instrument_nouns``: *energiemeter*, *kaarthouder*)."""
-    from .morph_tags import noun_lemma
+    from .morph_tags import noun_forms
 
-    if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(tok, noun_lemma):
+    if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(tok):
         return False
-
-    # the model's lemma may be off: the lemma tables' too
-    words = {tok.lemma_.lower(), tok.lower_, noun_lemma(tok.lower_) or tok.lower_}
+    words = noun_forms(tok)
     nouns = PEOPLE_NOUNS | PLURAL_PEOPLE_NOUNS if "Plur" in tok.morph.get("Number") else PEOPLE_NOUNS
     if words & nouns:
         return True
@@ -40,10 +38,12 @@ def person_noun(tok) -> bool:
     return any(_agent_noun(w) for w in words)
 
 
-def _noun_read_as_verb(tok, noun_lemma) -> bool:
+def _noun_read_as_verb(tok) -> bool:
     """A noun the model tagged as a verb where a preposition introduces it (*het faciliteren van gezinnen*, with
     *gezinnen* a VERB; the parser may call that *van* ``case`` or ``dep``): a verb takes no preposition of its own
     before it (a particle is no preposition); the lemma tables know the word as a noun."""
+    from .morph_tags import noun_lemma
+
     return (
         tok.pos_ == "VERB"
         and any(c.pos_ == "ADP" and c.dep_ != "compound:prt" and c.i < tok.i for c in tok.children)

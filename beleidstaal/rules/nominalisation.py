@@ -34,12 +34,15 @@ def _check(analysis, ctx: RuleContext):
             if any(a < end and start < b for a, b in support):
                 continue  # the support-verb rule (BT202) already reports this phrase: *maken gebruik van*
             noun, whole = _whole_verb(tokens, verb)
+            own = own_entries(
+                compiled_for(ctx), whole
+            )  # the word list's entries for the verb (*faciliteren*)
             # the word list reports the noun (*doorontwikkeling*): its verb's plainer verbs, as the list's entry for
             # the verb gives them ('verder ontwikkelen', 'verbeteren'); elsewhere the verb itself, as the table has it
             # (or the infinitive made noun, whatever its tag: *het borgen van de kwaliteit*)
             made = [noun] if noun is not None else [t for t in tokens if verb in (t.lemma_, t.lower_)]
             listed_noun = any(char_span([t], offset) in reported for t in made)
-            instead = _listed_verb_plain(ctx, whole) if listed_noun else None
+            instead = _listed_verb_plain(own, whole) if listed_noun else None
             if instead == []:
                 continue  # its verb is listed too, with no plainer verb: the word list's finding says it all
             if whole != verb:  # *doorvertaling*: 'doorvertalen', not 'vertalen'
@@ -52,7 +55,6 @@ def _check(analysis, ctx: RuleContext):
             flagged = analysis.document.text[start:end]
             table = [suggestion, *alts] if suggestion else []
             rewrites = _for_its_object(ctx, tokens, verb, table) if suggestion else []
-            own = own_entries(compiled_for(ctx), verb)
             if own and (rewrites != table or verb not in word_set("grammatica", "narrow_plain_verbs")):
                 # the word list reports the verb: the plain verbs only (*de dagbesteding mogelijk maken*, *ondernemers
                 # helpen*, *de doelen bereiken*); but a verb whose plain verbs fit only some objects stays next to
@@ -132,18 +134,16 @@ def _swap_verb(text: str, verb: str, whole: str) -> str:
     return text[: -len(verb)] + whole if text.endswith(" " + verb) else text
 
 
-def _listed_verb_plain(ctx, verb: str) -> list[str] | None:
-    """The plainer verbs of a verb that the word lists report itself (*doorontwikkelen*, jargon) and that has none in
-    ``grammatica.plain_verbs``: the alternatives of its own entry (*verder ontwikkelen*, *verbeteren*), where the
-    advice names them in its place; [] where it has none (the only advice would send the writer from one finding to
+def _listed_verb_plain(entries: list, verb: str) -> list[str] | None:
+    """The plainer verbs of a verb that the word lists report itself (``entries``, its own: *doorontwikkelen*,
+    jargon) and that has none in ``grammatica.plain_verbs``: the alternatives of its own entry (*verder ontwikkelen*,
+    *verbeteren*), where the advice names them in its place; [] where it has none (the only advice would send the writer from one finding to
     the next) or where one is advice (*borgen*: *zorgen dat het blijft*). None for a verb the lists do not report,
     or one with plain verbs there (*realiseren*: *bouwen*). Only the alternatives the object can stand before."""
     from ..language.data import word_lists
     from ..language.grammar import known_verbs
     from ..language.nominalisation import plain_verbs
-    from .lexicon_store import compiled_for, own_entries
 
-    entries = own_entries(compiled_for(ctx), verb)
     if not entries or plain_verbs(verb):
         return None
     # the words of an alternative that is advice (*zeg wat u doet*, *zorgen dat het blijft*) or a reflexive verb
@@ -188,11 +188,12 @@ def _aim_noun(tok) -> bool:
     """An aim one reaches (``grammatica.reached_nouns``), by its lemma, or a compound ending in one, in the singular
     or plural (*klimaatdoelen*, *doelstellingen*, *ambities*: the lemma may keep the plural)."""
     from ..language.data import word_set
-    from ..language.morph_tags import noun_lemma
+    from ..language.morph_tags import noun_forms
 
-    words = {tok.lemma_.lower(), tok.lower_, noun_lemma(tok.lower_) or tok.lower_}
     return tok.pos_ == "NOUN" and any(
-        w.endswith((a, a + "en", a + "s")) for w in words for a in word_set("grammatica", "reached_nouns")
+        w.endswith((a, a + "en", a + "s"))
+        for w in noun_forms(tok)
+        for a in word_set("grammatica", "reached_nouns")
     )
 
 
