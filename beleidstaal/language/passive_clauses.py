@@ -256,6 +256,31 @@ def _fact_clause(verb: Token) -> bool:
     return head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in _lv("fact_nouns")
 
 
+def _usual_clause(verb: Token) -> bool:
+    """A *dat*-clause that is the subject of an impersonal main clause saying how usual something is (*het komt voor
+    dat er bomen worden gekapt*, *het is niet ongebruikelijk dat er koffie wordt geschonken*, *het gebeurt vaak
+    dat ...*): it states a practice, done by whoever does it; no doer hides. The main clause stands before the
+    clause and has *het* as its subject. A particle counts with its verb; the parser may hang it, before *dat*, on
+    the clause (*komt voor dat*: *voor* read as a preposition)."""
+    # the verb's own mark counts with brackets between (*dat meerdere (oude) schuren worden gesloopt*)
+    marks = [*clause_openers(verb), *(c for c in verb.children if c.dep_ == "mark" and c.i < verb.i)]
+    mark = next((m for m in marks if m.lower_ == "dat"), None)
+    head = verb.head
+    if mark is None or head.i == verb.i or head.i > mark.i:
+        return False
+    if not any(c.lower_ == "het" and c.dep_ in ("nsubj", "expl") for c in head.children):
+        return False
+    usual = _lv("usual_predicates")
+    lemma = head.lemma_.lower()
+    if lemma in usual:
+        return True
+    particles = [c.lower_ for c in head.children if c.dep_ == "compound:prt"]
+    before = verb.doc[mark.i - 1]
+    if before.pos_ == "ADP" and before.i > head.i and before.head.i in (verb.i, head.i):
+        particles.append(before.lower_)
+    return any(p + lemma in usual for p in particles)
+
+
 def _comparison_clause(verb: Token) -> bool:
     """The passive is in the clause of a comparison, after *dan* and a comparative (*meer begrippen dan in dit plan
     worden gebruikt*, *breder dan gewoonlijk wordt aangelegd*): it gives a measure to compare with, not an act

@@ -24,6 +24,7 @@ from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are re
     _list_item,
     _purpose_phrase,
     _reference_clause,
+    _usual_clause,
     clause_openers,
     stranded_modal,
 )
@@ -394,6 +395,8 @@ def _described_not_done(verb: Token, auxes: list[Token]) -> str | None:
         return "effect"
     if _fact_clause(verb):
         return "fact"
+    if _usual_clause(verb):
+        return "usual"  # het komt voor dat er bomen worden gekapt: a practice, whoever does it
     if _comparison_clause(verb):
         return "comparison"
     if _list_item(verb):

@@ -196,7 +196,7 @@ PASSIVE = register(
         "geen reacties ingediend'), wat een plan toelaat ('er kunnen zes woningen worden gebouwd'), waar een "
         "gebouw moet staan ('de woningen moeten binnen het bouwvlak worden gebouwd'), wat in elk geval gebeurt ('bij "
         "een verbouwing wordt de vloer eerst verwijderd'), een feit ('het feit dat er "
-        "een mast wordt geplaatst'), hoe iemand iets meet ('de hoogte wordt gemeten vanaf het peil') of wat "
+        "een mast wordt geplaatst'), wat vaak gebeurt ('het komt voor dat er bomen worden gekapt'), hoe iemand iets meet ('de hoogte wordt gemeten vanaf het peil') of wat "
         "ergens voor in de plaats komt ('de weg is vervangen door een fietspad'). Moet "
         "iemand iets doen, of trekt iemand een conclusie, dan zegt het advies wie u moet noemen.",
         why="In een zin in de lijdende vorm staat niet voorop wie iets doet, of het staat er helemaal niet. "

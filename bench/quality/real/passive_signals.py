@@ -376,7 +376,7 @@ KEEPS = {
     for r in (
         "relative", "zijn-short", "er-subject", "past", "permission", "zijn-modal", "indefinite", "generic",
         "observation", "condition", "purpose", "effect", "list-item", "zijn-complement", "reference",
-        "indirect-question", "natural-impersonal", "spatial", "legal-basis",
+        "indirect-question", "natural-impersonal", "spatial", "legal-basis", "usual",
     )
 }  # fmt: skip
 

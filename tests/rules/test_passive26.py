@@ -1,0 +1,54 @@
+"""Passives that BT301/BT302 reported without a doer worth naming (bench/quality/real/RESULTS.md, "Seventeenth
+round: passives (task passive26 ...)"), on sentences written for the test:
+
+- a *dat*-clause that is the subject of an impersonal main clause saying how usual something is (*het komt voor
+  dat ...*, *het is niet ongebruikelijk dat ...*, *het gebeurt vaak dat ...*) states a practice, done by whoever
+  does it (``usual``); a main clause that weighs or wants the act (*het is belangrijk dat*, *het is de bedoeling
+  dat*) keeps its finding, as does a door-phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(rule, text) of the passive findings of one sentence."""
+    config = Config(select=("BT301", "BT302"), min_severity="info")
+    return [(f.rule, f.text) for f in check_text(text, config=config)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soms komt het voor dat de bomen worden gekapt.",
+        "Het komt voor dat meerdere (oude) schuren worden gesloopt.",
+        "In dorpen is het niet ongebruikelijk dat er koffie wordt geschonken na de dienst.",
+        "Het kan gebeuren dat de bomen worden gekapt.",
+        "Vaak gebeurt het dat de bomen te vroeg worden gekapt.",
+        "Het is in veel gemeenten gangbaar dat de leges worden verhoogd.",
+    ],
+)
+def test_a_practice_that_is_usual_has_no_doer_to_name(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is belangrijk dat de stukken vooraf worden rondgestuurd.",
+        "Het is de bedoeling dat de schuur wordt gesloopt.",
+        "Het komt goed uit dat de schuur wordt gesloopt.",
+        "De schuur wordt gesloopt voor dat het gaat regenen.",
+    ],
+)
+def test_a_main_clause_that_weighs_or_wants_the_act_keeps_the_finding(text):
+    assert [rule for rule, _ in found(text)] == ["BT301"]
+
+
+def test_a_usual_practice_with_a_door_phrase_keeps_the_finding():
+    hits = found("Het komt voor dat de stukken door de secretaris worden rondgestuurd.")
+    assert [rule for rule, _ in hits] == ["BT301"]
