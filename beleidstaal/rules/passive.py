@@ -53,7 +53,10 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                 continue
             agent = find_agent(verb)
             rule = IMPERSONAL if impersonal else PASSIVE
-            result = rewrite(verb, pass_aux, auxes, document_actor(analysis, ctx))
+            # a duty without a door-phrase (*alle schuren moeten worden gesloopt*) binds whoever the rule is for
+            # (the owner, the applicant), not the document's own actor: advice, not 'Wij moeten ... slopen'
+            duty = agent is None and hidden_doer(verb, auxes) == "duty"
+            result = rewrite(verb, pass_aux, auxes, None if duty else document_actor(analysis, ctx))
             if result is not None and not check_clause(result[0], ctx.config.model):
                 result = None  # the rewrite fails the check (word order, agreement): advice instead
             core = sorted([pass_aux, verb], key=lambda t: t.i)
