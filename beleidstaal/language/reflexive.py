@@ -73,8 +73,30 @@ def _other_verb(tok) -> bool:
 
 def _clause_edge(tok) -> bool:
     """A comma, a conjunction, or the mark that opens an infinitive clause (*om*, *zonder*; not *te*, after
-    which the pronoun stands: *om zich te realiseren*): a pronoun before it belongs to another verb."""
+    which the pronoun stands: *om zich te realiseren*): a pronoun before it belongs to another verb. Not a
+    conjunction between two adverbs of time (*ons zondag en maandag voorgenomen*): that joins no clauses."""
+    if tok.pos_ == "CCONJ" and _joins_times(tok):
+        return False
     return tok.pos_ in ("PUNCT", "SCONJ", "CCONJ") or (tok.dep_ == "mark" and tok.lower_ != "te")
+
+
+def _joins_times(conj) -> bool:
+    """The conjunction stands between two nouns of time (``_time_noun``, a day or a month): after the one and
+    before the other, with only articles, adjectives and numerals before it (*zondag en maandag*, *vorig jaar en
+    dit jaar*, *in januari en in februari*)."""
+    doc, sent = conj.doc, conj.sent
+    if conj.i == sent.start or not _time_word(doc[conj.i - 1]):
+        return False
+    for tok in doc[conj.i + 1 : sent.end]:
+        if _time_word(tok):
+            return True
+        if tok.pos_ not in ("DET", "ADJ", "NUM", "ADP"):
+            return False
+    return False
+
+
+def _time_word(tok) -> bool:
+    return tok.lower_ in TIME_NAMES or (tok.pos_ in ("NOUN", "PROPN") and _time_noun(tok))
 
 
 def _predicate(tok) -> bool:
@@ -95,13 +117,32 @@ def noun_after(verb) -> bool:
         return False
     nxt = doc[verb.i + 1]
     if nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return True
+        return not _perfect_before_te_object(verb, nxt)
     if nxt.pos_ not in ("VERB", "AUX") or "Fin" not in nxt.morph.get("VerbForm") or nxt.lemma_ in AUXILIARIES:
         return False
     pron = verb.i - 1
     if pron <= sent.start or not _reflexive_form(doc[pron]) or noun_lemma(nxt.lower_) != nxt.lower_:
         return False
     return any("Fin" in doc[i].morph.get("VerbForm") for i in range(sent.start, pron))
+
+
+def _perfect_before_te_object(verb, nxt) -> bool:
+    """The participle is the verb of a perfect tense, and the words after it are the object of a *te*-infinitive
+    after them: *Wij hebben ons voorgenomen goed werk te leveren* (not *ons voorgenomen werk*). A form of
+    *hebben* or *zijn* stands before the participle with no other verb between (*Wij hebben besloten ons
+    voorgenomen plan te wijzigen*: *besloten* is the perfect's participle, *voorgenomen* the adjective)."""
+    doc, sent = verb.doc, verb.sent
+    i = nxt.i
+    while i < sent.end and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        i += 1
+    if i + 1 >= sent.end or doc[i].lower_ != "te" or doc[i + 1].pos_ not in ("VERB", "AUX"):
+        return False
+    for tok in reversed(doc[sent.start : verb.i]):
+        if tok.lemma_ in ("hebben", "zijn") and "Fin" in tok.morph.get("VerbForm"):
+            return True
+        if tok.pos_ in ("VERB", "PUNCT", "SCONJ", "CCONJ") and tok.lemma_ not in AUXILIARIES:
+            return False
+    return False
 
 
 def _refers_back(pron, sent_start: int) -> bool:

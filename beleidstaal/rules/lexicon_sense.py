@@ -117,8 +117,10 @@ def _governed(matched):
     wordt gerealiseerd*); a phrase of time or situation (``CIRCUMSTANCE``) is left out too."""
     inside = {t.i for t in matched}
     for tok in matched:
-        for child in [*tok.children, *_middle_field_objects(tok)]:
-            if child.i in inside or (child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN")):
+        middle = _middle_field_objects(tok)
+        for child in [*tok.children, *middle]:
+            subject = child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") and child not in middle
+            if child.i in inside or subject:
                 continue
             if any(c.dep_ == "case" and c.lower_ in CIRCUMSTANCE for c in child.children):
                 continue  # *tijdens het ontbijt verstrekken wij informatie*: when, not what
@@ -128,11 +130,18 @@ def _governed(matched):
 def _middle_field_objects(tok):
     """The objects the parse hangs on the verb above an infinitive (*wil jonge gezinnen faciliteren*, *probeert
     starters te faciliteren*: *gezinnen* on *wil*): in Dutch the words between the finite verb and the infinitive
-    at the end are the infinitive's, a modal takes no object of its own there."""
+    at the end are the infinitive's, a modal takes no object of its own there. A second subject there is one too
+    (*Wij willen de taken realiseren*: the parse calls *taken* a subject of *willen*, which has *wij*)."""
     head = tok.head
     if tok.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX") or head.i >= tok.i:
         return []
-    return [c for c in head.children if c.dep_ in ("obj", "iobj", "xcomp") and head.i < c.i < tok.i]
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return [
+        c
+        for c in head.children
+        if head.i < c.i < tok.i
+        and (c.dep_ in ("obj", "iobj", "xcomp") or (c.dep_ == "nsubj" and c != subjects[0]))
+    ]
 
 
 def _phrase_head(matched):

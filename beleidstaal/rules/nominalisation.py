@@ -42,7 +42,7 @@ def _check(analysis, ctx: RuleContext):
             # (or the infinitive made noun, whatever its tag: *het borgen van de kwaliteit*)
             made = [noun] if noun is not None else [t for t in tokens if verb in (t.lemma_, t.lower_)]
             listed_noun = any(char_span([t], offset) in reported for t in made)
-            instead = _listed_verb_plain(own, whole) if listed_noun else None
+            instead = _listed_verb_plain(own, whole, _people_object(tokens)) if listed_noun else None
             if instead == []:
                 continue  # its verb is listed too, with no plainer verb: the word list's finding says it all
             if whole != verb:  # *doorvertaling*: 'doorvertalen', not 'vertalen'
@@ -108,14 +108,17 @@ def _whole_verb(tokens, verb: str):
             continue
         found = noun_verb(tok.lemma_ or tok.lower_)
         if found and found[0] == verb:
-            return tok, _particle_of(found[1]) + verb
+            return tok, _particle_of(found[1], verb) + verb
     return None, verb
 
 
-def _particle_of(prefix: str) -> str:
+def _particle_of(prefix: str, verb: str) -> str:
     """The particle the compound's first part ends in, where what stands before it is a noun (with its linking
     *s*): *door* in *door*, *kostendoor* (kosten); '' for *kwaliteits*, *water*, and for a first part that is a
-    noun itself (*snelweg*, *waterweg*: *de snelwegverbreding* is made from *verbreden*, not *wegverbreden*)."""
+    noun itself (*snelweg*, *waterweg*: *de snelwegverbreding* is made from *verbreden*, not *wegverbreden*).
+    A particle that is a noun too (*weg*, *voor*, *bij*) is the particle only where the particle verb is a
+    Dutch verb (*wegnemen*, *voorbereiden*): *de wegafsluiting* is the closing of a road, *afsluiten*, for
+    *wegafsluiten* is no verb. (*door* is no noun: *doorvertalen* needs no such test.)"""
     from ..language.keys import PARTICLES
     from ..language.morph_tags import noun_lemma
 
@@ -125,21 +128,34 @@ def _particle_of(prefix: str) -> str:
         if not prefix.endswith(particle):
             continue
         rest = prefix[: -len(particle)].rstrip("-")
-        if not rest or any(noun_lemma(r) for r in {rest, rest[:-1] if rest.endswith("s") else rest}):
-            return particle
+        if rest and not any(noun_lemma(r) for r in {rest, rest[:-1] if rest.endswith("s") else rest}):
+            continue
+        return particle if not noun_lemma(particle) or _is_verb(particle + verb) else ""
     return ""
+
+
+def _is_verb(verb: str) -> bool:
+    """A Dutch verb: known to the morphology layer, or one of its forms in running Dutch text (wordfreq):
+    *wegnemen*, *bijstellen* (*bijgesteld*); not *wegafsluiten*, *wegverbreden*."""
+    from ..language import morphology
+
+    return verb in morphology.known_verbs() or any(
+        morphology.zipf(f) > 0 for f in morphology.forms(verb, "VERB")
+    )
 
 
 def _swap_verb(text: str, verb: str, whole: str) -> str:
     return text[: -len(verb)] + whole if text.endswith(" " + verb) else text
 
 
-def _listed_verb_plain(entries: list, verb: str) -> list[str] | None:
+def _listed_verb_plain(entries: list, verb: str, people: bool = False) -> list[str] | None:
     """The plainer verbs of a verb that the word lists report itself (``entries``, its own: *doorontwikkelen*,
     jargon) and that has none in ``grammatica.plain_verbs``: the alternatives of its own entry (*verder ontwikkelen*,
     *verbeteren*), where the advice names them in its place; [] where it has none (the only advice would send the writer from one finding to
     the next) or where one is advice (*borgen*: *zorgen dat het blijft*). None for a verb the lists do not report,
-    or one with plain verbs there (*realiseren*: *bouwen*). Only the alternatives the object can stand before."""
+    or one with plain verbs there (*realiseren*: *bouwen*). Only the alternatives the object can stand before.
+    Where the object is a noun for people (``people``), an entry's ``alternatives_if_people`` in place of its
+    alternatives, as the word list's finding has them (*het verankeren van de bewoners*: not *vastleggen*)."""
     from ..language.data import word_lists
     from ..language.grammar import known_verbs
     from ..language.nominalisation import plain_verbs
@@ -148,7 +164,9 @@ def _listed_verb_plain(entries: list, verb: str) -> list[str] | None:
         return None
     # the words of an alternative that is advice (*zeg wat u doet*, *zorgen dat het blijft*) or a reflexive verb
     words = word_lists("grammatica", "alternative_words")
-    alternatives = list(dict.fromkeys(a for e in entries for a in e.alternatives))
+    alternatives = list(
+        dict.fromkeys(a for e in entries for a in (people and e.alternatives_if_people or e.alternatives))
+    )
     if any(set(a.split()) & set(words["advice"]) for a in alternatives):
         # advice among them (*zorgen dat het blijft* for *borgen*): the verb's sense is not one verb, and the verb
         # left (*vastleggen*) fits only some objects (*afspraken*, not *de kwaliteit*): the word list's finding alone
@@ -165,35 +183,51 @@ def _for_its_object(ctx, tokens, verb: str, rewrites: list[str]) -> list[str]:
     organisation (``language.people``: *het faciliteren van mantelzorgers*), the plain verbs for people
     (``grammatica.plain_verbs_people``: *mantelzorgers helpen*) in place of those for things (*mantelzorgers
     mogelijk maken*, nonsense); where it is an aim (``grammatica.reached_nouns``: *de realisatie van de doelen*), those
-    for aims (``plain_verbs_aims``: *de doelen bereiken*, not *bouwen*); elsewhere *de bouw mogelijk maken*."""
+    for aims (``plain_verbs_aims``: *de doelen bereiken*, not *bouwen*); where it is a task
+    (``carried_out_nouns``: *het realiseren van de taken*), those for tasks (``plain_verbs_tasks``: *de taken
+    uitvoeren*); elsewhere *de bouw mogelijk maken*."""
     from ..language.data import word_lists
     from ..language.people import person_noun
 
     people = word_lists("grammatica", "plain_verbs_people").get(verb)
     aims = word_lists("grammatica", "plain_verbs_aims").get(verb)
-    if not (people or aims) or not rewrites[0].endswith(" " + verb):
+    tasks = word_lists("grammatica", "plain_verbs_tasks").get(verb)
+    if not (people or aims or tasks) or not rewrites[0].endswith(" " + verb):
         return rewrites
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head is t]  # the noun the phrase is built on
-    objects = [c for h in heads[:1] for c in h.children if c.i in inside and _after_van(c)]  # its object
+    heads, objects = _head_and_object(tokens)
     obj = rewrites[0][: -len(verb) - 1]
     if people and any(person_noun(t) for t in [*heads[:1], *objects]):
         return [rewrites[0], *(f"{obj} {p}" for p in people)]
-    if aims and any(_aim_noun(t) for t in objects):
-        return [rewrites[0], *(f"{obj} {p}" for p in aims)]
+    for plain, nouns in ((aims, "reached_nouns"), (tasks, "carried_out_nouns")):
+        if plain and any(_listed_noun(t, nouns) for t in objects):
+            return [rewrites[0], *(f"{obj} {p}" for p in plain)]
     return rewrites
 
 
-def _aim_noun(tok) -> bool:
-    """An aim one reaches (``grammatica.reached_nouns``), by its lemma, or a compound ending in one, in the singular
-    or plural (*klimaatdoelen*, *doelstellingen*, *ambities*: the lemma may keep the plural)."""
+def _people_object(tokens) -> bool:
+    """The phrase's noun or its object after *van* is a noun for people (*het verankeren van de bewoners*)."""
+    from ..language.people import person_noun
+
+    heads, objects = _head_and_object(tokens)
+    return any(person_noun(t) for t in [*heads, *objects])
+
+
+def _head_and_object(tokens):
+    """The noun the phrase is built on (as a list: none or one) and its object after *van*."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return heads[:1], [c for h in heads[:1] for c in h.children if c.i in inside and _after_van(c)]
+
+
+def _listed_noun(tok, nouns: str) -> bool:
+    """A noun of the list ``grammatica.<nouns>`` (an aim one reaches, a task one carries out), by its lemma, or a
+    compound ending in one, in the singular or plural (*klimaatdoelen*, *doelstellingen*, *ambities*, *taken*: the
+    lemma may keep the plural)."""
     from ..language.data import word_set
     from ..language.morph_tags import noun_forms
 
     return tok.pos_ == "NOUN" and any(
-        w.endswith((a, a + "en", a + "s"))
-        for w in noun_forms(tok)
-        for a in word_set("grammatica", "reached_nouns")
+        w.endswith((a, a + "en", a + "s")) for w in noun_forms(tok) for a in word_set("grammatica", nouns)
     )
 
 

@@ -1,0 +1,105 @@
+"""Replacements that are correct Dutch in their sentence (task mend26, after the review of mend25, issue #16).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from suggestion_checks import found, one
+
+
+def advice(text: str, rule: str, words: str) -> str:
+    return " ".join(one(text, rule, words).advice)
+
+
+# (1) *weg* is a noun and a particle: the particle only where particle + verb is a Dutch verb
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("De wegafsluiting van de provincie duurt drie weken.", "afsluiten"),
+        ("Na de wegverbreding van de N302 rijden er meer vrachtwagens.", "verbreden"),
+    ],
+)
+def test_a_road_is_no_particle(text, verb):
+    hit = found(text, "BT201")
+    assert len(hit) == 1 and hit[0].data["verb"] == verb, [f.data for f in hit]
+
+
+# (1) guards: a particle that is no noun (*door*) stays, even for a verb the lists lack
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("De doorberekening van de hogere lonen gebeurt pas volgend jaar.", "doorberekenen"),
+        ("De voorbereiding van de nieuwe begroting kost veel tijd.", "voorbereiden"),
+    ],
+)
+def test_a_particle_verb_stays(text, verb):
+    hit = found(text, "BT201")
+    assert len(hit) == 1 and hit[0].data["verb"] == verb, [f.data for f in hit]
+
+
+# (2) *zich voornemen* with an adverb of time between: reflexive, no finding of *voorgenomen*
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij hebben ons onze hele loopbaan voorgenomen goed werk te leveren.",
+        "Wij hebben ons voorgenomen eerlijke prijzen te vragen.",
+        "Wij hebben ons zaterdag en zondag voorgenomen om de tuin op te ruimen.",
+        "Wij hebben ons in maart en april voorgenomen de straat te vegen.",
+    ],
+)
+def test_zich_voornemen_is_no_plan(text):
+    assert not [f for f in found(text, "BT101") if f.text == "voorgenomen"]
+
+
+# (2) guards: the participle before its noun is still *gepland*
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij hebben het voorgenomen besluit over de brug ingetrokken.",
+        "De raad heeft besloten het voorgenomen plan te wijzigen.",
+    ],
+)
+def test_voorgenomen_before_its_noun_is_still_found(text):
+    assert [f for f in found(text, "BT101") if f.text == "voorgenomen"]
+
+
+# (3) the object of BT201's verb is a person, whatever the parse does with the words after it
+def test_people_with_a_phrase_after_them_are_helped():
+    said = advice("Het faciliteren van huurders met een klein budget is nodig.", "BT201", "faciliteren")
+    assert "helpen'" in said and "mogelijk maken'" not in said
+
+
+# (4) people are not laid down: no 'vastleggen' for *verankeren* with people as its object
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("Het verankeren van de huurders in het dorp vraagt om betaalbare huizen.", "verankeren"),
+        ("De gemeente verankert de nieuwe inwoners in hun buurt.", "verankert"),
+    ],
+)
+def test_people_are_not_vastgelegd(text, words):
+    said = " ".join(a for f in found(text, "BT201") + found(text, "BT102") for a in f.advice + f.suggestions)
+    assert "vastleggen" not in said and "vastlegging" not in said, said
+
+
+def test_afspraken_are_still_vastgelegd():
+    assert "vastleggen'" in advice("De afspraken worden verankerd in een convenant.", "BT102", "verankerd")
+
+
+# (4) a task is carried out: 'uitvoeren', not 'bouwen' or 'maken'
+@pytest.mark.parametrize(
+    "text,rule,words",
+    [
+        ("Het realiseren van deze taken kost de gemeente veel geld.", "BT201", "realiseren"),
+        ("De realisatie van de opdracht duurt twee jaar.", "BT201", "realisatie"),
+        ("Wij willen de taken realiseren met minder mensen.", "BT102", "realiseren"),
+        ("Wij realiseren de opdracht samen met de partners.", "BT102", "realiseren"),
+    ],
+)
+def test_a_task_is_carried_out(text, rule, words):
+    said = advice(text, rule, words)
+    assert "uitvoer" in said and "bouwen'" not in said, said
+
+
+def test_houses_are_still_built():
+    assert "bouwen'" in advice("De gemeente wil veertig woningen realiseren.", "BT102", "realiseren")
