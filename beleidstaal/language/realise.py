@@ -87,6 +87,7 @@ from .realise_structure import (
     breaks_passive_or_te,
     clause_for_participle,
     first_before_finite,
+    inside_noun_phrase,
     lacks_its_object,
     outside_clause_first,
     shares_with_a_conjunct,
@@ -103,6 +104,7 @@ POSTNOMINAL = word_set("realisatie", "postnominal")
 REFLEXIVE_PRONOUNS = frozenset({"zich", "zichzelf"})
 WITH_ARTICLE = word_set("realisatie", "with_article")
 NEEDS_DETERMINER = word_set("realisatie", "needs_determiner")
+NOT_INSIDE_NOUN_PHRASE = word_set("realisatie", "not_inside_noun_phrase")
 NOT_AFTER = {k: frozenset(v) for k, v in load_data("realisatie")["not_after_class"].items()}
 POINT_IN_TIME = table("realisatie", "point_in_time")
 NOT_TWICE_IN_CLAUSE = word_set("realisatie", "not_twice_in_clause")
@@ -307,6 +309,8 @@ def fit(
         return None  # in kennis gesteld moeten worden van het plan → not 'geïnformeerd ... van': 'over' is needed
     if len(words) == 1 and _unwanted_here(tokens, words[0].lower()):
         return None  # Omdat ... omdat; met een overleg met de buren
+    if len(words) == 1 and words[0].lower() in NOT_INSIDE_NOUN_PHRASE and inside_noun_phrase(tokens):
+        return None  # de eveneens gebroadcaste adressen → not 'de ook gebroadcaste adressen'
     plural_word = PLURAL_ANTECEDENT.get((term or "").lower())
     if plural_word and len(tokens) == 1 and len(words) == 1 and _antecedent_plural(tokens[0]):
         return _case(plural_word, rep)  # de gebruikers, ongeacht diens leeftijd → hun

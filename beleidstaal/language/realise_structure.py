@@ -210,11 +210,13 @@ def lacks_its_object(tokens: Sequence[Token], words: Sequence[str]) -> bool:
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
     if not nouns or not verbs:
         return False
-    if any(
+    passive = any(
         c.dep_ in ("aux:pass", "nsubj:pass") or c.lemma_ == "worden" for v in verbs for c in v.children
-    ) or any(t.dep_ == "aux:pass" or t.lemma_ == "worden" for t in tokens):
+    ) or any(t.dep_ == "aux:pass" or t.lemma_ == "worden" for t in tokens)
+    if passive and _subject_outside(verbs, {t.i for t in tokens}):
         # in behandeling wordt genomen → behandeld wordt, is tot uitvoering gebracht → is uitgevoerd: the subject
-        # is what it is about
+        # is what it is about; not where the phrase's noun is that subject (*wordt per bestemming een toelichting
+        # gegeven* → not *wordt per bestemming toegelicht*: the passive has no other subject, so that noun was it)
         return False
     inside = {t.i for t in tokens}
     for noun in nouns:
@@ -310,3 +312,35 @@ def outside_clause_first(tokens: Sequence[Token], words: Sequence[str]) -> bool:
     """The replacement is one adverb that stands outside the clause (*kortom*) and the words fill the first place
     right before the finite verb."""
     return len(words) == 1 and words[0].lower() in OUTSIDE_CLAUSE and first_before_finite(tokens) is not None
+
+
+def inside_noun_phrase(tokens) -> bool:
+    """The words stand inside a noun phrase: after its article (or after *en* that follows an adjective) and before
+    the adjectives or participles before its noun (*de eveneens gebroadcaste adressen*, *het achtste en tevens
+    laatste hoofdstuk*)."""
+    first, last = tokens[0], tokens[-1]
+    doc, sent = first.doc, first.sent
+    if first.i == sent.start or last.i + 1 >= sent.end:
+        return False
+    before = doc[first.i - 1]
+    after_adjective = before.i > sent.start and doc[before.i - 1].pos_ == "ADJ"
+    if before.dep_ != "det" and not (before.pos_ == "CCONJ" and after_adjective):
+        return False
+    i = last.i + 1
+    while i < sent.end and (doc[i].pos_ in ("ADJ", "NUM") or "Part" in doc[i].morph.get("VerbForm")):
+        i += 1
+    return i > last.i + 1 and i < sent.end and doc[i].pos_ in ("NOUN", "PROPN")
+
+
+def _subject_outside(verbs, inside: set[int]) -> bool:
+    """A subject outside the matched words hangs on their verb or a verb above it (a modal, an auxiliary):
+    *Het verzoek moet in behandeling worden genomen*; not *Hieronder wordt een toelichting gegeven*."""
+    for verb in verbs:
+        cur = verb
+        for _ in range(4):
+            if any(c.dep_.startswith("nsubj") and c.i not in inside for c in cur.children):
+                return True
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return False

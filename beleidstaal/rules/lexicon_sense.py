@@ -130,11 +130,14 @@ def _governed(matched):
 def _middle_field_objects(tok):
     """The objects the parse hangs on the verb above an infinitive (*wil jonge gezinnen faciliteren*, *probeert
     starters te faciliteren*: *gezinnen* on *wil*): in Dutch the words between the finite verb and the infinitive
-    at the end are the infinitive's, a modal takes no object of its own there. A second subject there is one too
+    at the end are the infinitive's, a modal takes no object of its own there (not before *om*, which opens a
+    clause of its own). A second subject there is one too
     (*Wij willen de taken realiseren*: the parse calls *taken* a subject of *willen*, which has *wij*)."""
     head = tok.head
     if tok.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX") or head.i >= tok.i:
         return []
+    if any(c.dep_ == "mark" and c.lower_ == "om" for c in tok.children):
+        return []  # *benoemt maatregelen om de ambities te realiseren*: the words before *om* are the main clause's
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return [
         c
@@ -194,8 +197,12 @@ def by_dependent(entry, matched):
         return entry
     from ..language.people import person_noun
 
+    verb = min(matched, key=lambda t: t.i).pos_ in ("VERB", "AUX")
+    inside = {t.i for t in matched}
     for child in [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]:
         forms = {child.lower_, child.lemma_.lower()}
+        if verb and any(c.dep_ == "case" and c.i not in inside and c.lower_ != "van" for c in child.children):
+            continue  # a verb's phrase with a preposition of its own is not what is done (*naast de maatregelen*)
         for word, alternatives in entry.alternatives_if:
             if word in forms or _compound_end(word, forms):
                 return dataclasses.replace(entry, alternatives=alternatives)

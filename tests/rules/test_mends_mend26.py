@@ -101,5 +101,65 @@ def test_a_task_is_carried_out(text, rule, words):
     assert "uitvoer" in said and "bouwen'" not in said, said
 
 
-def test_houses_are_still_built():
-    assert "bouwen'" in advice("De gemeente wil veertig woningen realiseren.", "BT102", "realiseren")
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("De gemeente wil veertig woningen realiseren.", "realiseren"),
+        # a phrase with a preposition of its own, or the main clause before *om*, is not what is realised
+        ("Naast de nieuwe maatregelen worden er twee speelplekken gerealiseerd.", "gerealiseerd"),
+        ("De nota noemt maatregelen om de speelplekken te realiseren.", "realiseren"),
+    ],
+)
+def test_houses_are_still_built(text, words):
+    assert "bouwen'" in advice(text, "BT102", words)
+
+
+# (5) 'ook' cannot stand inside a noun phrase before its adjective: advice, no replacement
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("Wij sturen de eveneens gewijzigde regels naar de raad.", "eveneens"),
+        ("Dit staat in de tweede en tevens laatste bijlage.", "tevens"),
+    ],
+)
+def test_ook_inside_a_noun_phrase_is_advice(text, words):
+    hit = one(text, "BT101", words)
+    assert not hit.suggestions and "ook'" in " ".join(hit.advice), (hit.suggestions, hit.advice)
+
+
+# (5) guards: 'ook' in the clause drops in as before
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("Bij de dijk zijn tevens drie peilbuizen geplaatst.", "tevens"),
+        ("De school, die eveneens grote plannen heeft, opent in mei.", "eveneens"),
+        ("Voor de fietsen gelden tevens strenge regels.", "tevens"),
+    ],
+)
+def test_ook_in_the_clause_stays(text, words):
+    assert one(text, "BT101", words).suggestions[:1] == ["ook"]
+
+
+# (6) a passive whose only subject is the support verb's noun: one verb that needs an object leaves it without one
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In dit hoofdstuk wordt per onderdeel een toelichting gegeven.",
+        "Tijdens de avond werd door de wethouder een toelichting gegeven.",
+    ],
+)
+def test_passive_without_its_subject_is_advice(text):
+    hit = one(text, "BT202", "toelichting")
+    assert not hit.suggestions and "toelichten'" in " ".join(hit.advice), (hit.suggestions, hit.advice)
+
+
+# (6) guards: a passive with a subject of its own keeps its replacement
+@pytest.mark.parametrize(
+    "text,words,now",
+    [
+        ("De aanvraag wordt volgende week in behandeling genomen.", "behandeling", "behandeld"),
+        ("De maatregel moet voor de zomer tot uitvoering worden gebracht.", "uitvoering", "uitgevoerd"),
+    ],
+)
+def test_passive_with_its_own_subject_stays(text, words, now):
+    assert now in one(text, "BT202", words).suggestions[0]
