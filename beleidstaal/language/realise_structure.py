@@ -317,7 +317,8 @@ def outside_clause_first(tokens: Sequence[Token], words: Sequence[str]) -> bool:
 def inside_noun_phrase(tokens) -> bool:
     """The words stand inside a noun phrase: after its article (or after *en* that follows an adjective) and before
     the adjectives or participles before its noun (*de eveneens gebroadcaste adressen*, *het achtste en tevens
-    laatste hoofdstuk*)."""
+    laatste hoofdstuk*). The first of them has the -e an adjective takes there (or ends in -en, *gesloten*): not
+    *is het tevens mogelijk water te bergen*, where *het* is the clause's subject."""
     first, last = tokens[0], tokens[-1]
     doc, sent = first.doc, first.sent
     if first.i == sent.start or last.i + 1 >= sent.end:
@@ -325,6 +326,8 @@ def inside_noun_phrase(tokens) -> bool:
     before = doc[first.i - 1]
     after_adjective = before.i > sent.start and doc[before.i - 1].pos_ == "ADJ"
     if before.dep_ != "det" and not (before.pos_ == "CCONJ" and after_adjective):
+        return False
+    if not doc[last.i + 1].lower_.endswith(("e", "en")):
         return False
     i = last.i + 1
     while i < sent.end and (doc[i].pos_ in ("ADJ", "NUM") or "Part" in doc[i].morph.get("VerbForm")):
@@ -334,13 +337,20 @@ def inside_noun_phrase(tokens) -> bool:
 
 def _subject_outside(verbs, inside: set[int]) -> bool:
     """A subject outside the matched words hangs on their verb or a verb above it (a modal, an auxiliary):
-    *Het verzoek moet in behandeling worden genomen*; not *Hieronder wordt een toelichting gegeven*."""
+    *Het verzoek moet in behandeling worden genomen*, or a clause with *of* or *dat* that can be the subject;
+    not *Hieronder wordt een toelichting gegeven*."""
     for verb in verbs:
         cur = verb
         for _ in range(4):
             if any(c.dep_.startswith("nsubj") and c.i not in inside for c in cur.children):
                 return True
+            if any(_of_dat_clause(c) and c.i not in inside for c in cur.children):
+                return True  # *zal de afweging gemaakt worden of ...* → *zal afgewogen worden of ...*
             if cur.head.i == cur.i:
                 break
             cur = cur.head
     return False
+
+
+def _of_dat_clause(tok) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("of", "dat") for c in tok.children)

@@ -136,13 +136,13 @@ def _middle_field_objects(tok):
     head = tok.head
     if tok.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX") or head.i >= tok.i:
         return []
-    if any(c.dep_ == "mark" and c.lower_ == "om" for c in tok.children):
-        return []  # *benoemt maatregelen om de ambities te realiseren*: the words before *om* are the main clause's
+    # *benoemt maatregelen om de ambities te realiseren*: the words before *om* are the main clause's
+    start = max((c.i for c in tok.children if c.dep_ == "mark" and c.lower_ == "om"), default=head.i)
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return [
         c
         for c in head.children
-        if head.i < c.i < tok.i
+        if start < c.i < tok.i
         and (c.dep_ in ("obj", "iobj", "xcomp") or (c.dep_ == "nsubj" and c != subjects[0]))
     ]
 
@@ -199,9 +199,14 @@ def by_dependent(entry, matched):
 
     verb = min(matched, key=lambda t: t.i).pos_ in ("VERB", "AUX")
     inside = {t.i for t in matched}
+    # *voorzien in*: its own preposition, wherever the parse puts it; *om* opens a te-clause (*om functies te
+    # realiseren*), though the parse may call it the noun's preposition
+    own = {"van", "om", *entry.term.lower().split()}
     for child in [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]:
         forms = {child.lower_, child.lemma_.lower()}
-        if verb and any(c.dep_ == "case" and c.i not in inside and c.lower_ != "van" for c in child.children):
+        if verb and any(
+            _preposition(c) and c.i not in inside and c.lower_ not in own for c in child.children
+        ):
             continue  # a verb's phrase with a preposition of its own is not what is done (*naast de maatregelen*)
         for word, alternatives in entry.alternatives_if:
             if word in forms or _compound_end(word, forms):
@@ -209,6 +214,12 @@ def by_dependent(entry, matched):
         if entry.alternatives_if_people and _its_object(child) and person_noun(child):
             return dataclasses.replace(entry, alternatives=entry.alternatives_if_people)
     return entry
+
+
+def _preposition(tok) -> bool:
+    """A preposition of its own before a noun (*naast de maatregelen*); not a conjunction the parse calls so
+    (*Zodra ... bestemmingen*)."""
+    return tok.dep_ == "case" and tok.pos_ == "ADP"
 
 
 def _its_object(tok) -> bool:

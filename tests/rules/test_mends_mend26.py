@@ -163,3 +163,37 @@ def test_passive_without_its_subject_is_advice(text):
 )
 def test_passive_with_its_own_subject_stays(text, words, now):
     assert now in one(text, "BT202", words).suggestions[0]
+
+
+# guards found on unjudged corpus text: what these changes must leave as it was
+def test_het_as_subject_is_no_noun_phrase():
+    assert one("In de tuin is het tevens mogelijk een schuur te bouwen.", "BT101", "tevens").suggestions[
+        :1
+    ] == ["ook"]
+
+
+def test_a_passive_with_an_of_clause_keeps_its_verb():
+    said = one("Dan moet de afweging gemaakt worden of de brug nodig is.", "BT202", "afweging").suggestions
+    assert said[:1] == ["afgewogen"]
+
+
+@pytest.mark.parametrize(
+    "text,rule,words,now",
+    [
+        (
+            "Het plan voorziet daarmee in zowel de huidige als in de latere behoefte.",
+            "BT101",
+            "voorziet",
+            "voldoen aan",
+        ),
+        (
+            "Zodra in deze zone nieuwe bestemmingen worden gerealiseerd, is onderzoek nodig.",
+            "BT102",
+            "gerealiseerd",
+            "plek",
+        ),
+        ("Er zijn kansen om nieuwe functies in het dorp te realiseren.", "BT102", "realiseren", "plek"),
+    ],
+)
+def test_the_sense_by_the_object_stays(text, rule, words, now):
+    assert now in advice(text, rule, words)
