@@ -197,11 +197,11 @@ def by_dependent(entry, matched):
         return entry
     from ..language.people import person_noun
 
-    verb = min(matched, key=lambda t: t.i).pos_ in ("VERB", "AUX")
+    # a one-word verb (*realiseren*), not a verb with its own phrase (*in aanmerking komen voor*, *voorzien in*)
+    verb = min(matched, key=lambda t: t.i).pos_ in ("VERB", "AUX") and " " not in entry.term.strip()
     inside = {t.i for t in matched}
-    # *voorzien in*: its own preposition, wherever the parse puts it; *om* opens a te-clause (*om functies te
-    # realiseren*), though the parse may call it the noun's preposition
-    own = {"van", "om", *entry.term.lower().split()}
+    # *om* opens a te-clause (*om functies te realiseren*), though the parse may call it the noun's preposition
+    own = {"van", "om"}
     for child in [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]:
         forms = {child.lower_, child.lemma_.lower()}
         if verb and any(
