@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .data import word_lists, word_set
 from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .keys import full_lemma
+from .nominal_items import opens_list_item
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
 from .nominal_sentence import _has_finite_verb, _is_label, _is_note
 from .nominal_signals import (
@@ -199,7 +200,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
       it gives no object, at most a quantity (*een ontwatering van 1 meter*);
     - ``source``: after *uit*/*in* with a verb of finding or telling (*uit een vergelijking van ... blijkt*); ``frame``:
       *bij de X* before a passive without doer; ``received`` (weak kind): the subject of *krijgen* receives it;
-      ``domain``, ``classifying``: *bepalend voor de X van*, *is een X van* (``nominal_signals.property_signals``).
+      ``domain``, ``classifying``: *bepalend voor de X van*, *is een X van* (``nominal_signals.property_signals``);
+    - ``list_item``: it opens an item of an enumeration (*het verminderen van de vraag naar energie;*, nomin26).
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -239,6 +241,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "defined": _measure(van_head) and _defined(tok),
         "source": _source(anchor),
         "frame": _frame(anchor),
+        "list_item": opens_list_item(anchor),
         **property_signals(tok, anchor),
     }
 
@@ -264,7 +267,7 @@ BLOCKERS = (
     "label", "note", "bij_voor", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
     "regime", "title", "named", "amount", "source", "received", "frame", "domain", "classifying", "giver", "enumeration",
-    "concerns",
+    "concerns", "list_item",
 )  # fmt: skip
 
 

@@ -256,8 +256,8 @@ NOMINALISATION = register(
         "waarvoor iets geldt of telt ('de hoogte is bepalend voor de inrichting van het gebied'), wat iets is ('dit "
         "plan is een uitwerking van de visie'), iets wat iets anders biedt of geeft ('de opstelling biedt een hoge "
         "kwaliteit'), een rij van drie of meer zaken ('een uitbreiding van de hal, de invulling van het terrein en een "
-        "herontwikkeling van de haven') en het onderwerp na 'het gaat om' ('als het gaat om de toepassing van de "
-        "regels').",
+        "herontwikkeling van de haven'), het onderwerp na 'het gaat om' ('als het gaat om de toepassing van de "
+        "regels') en het begin van een punt in een opsomming ('het verbeteren van de verkeersveiligheid;').",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
         "'de verbetering van de dienstverlening'.",
