@@ -41,6 +41,10 @@ def test_item_of_an_enumeration_opened_by_the_noun_not_reported(item):
         "Het verbeteren van de verkeersveiligheid rond de basisschool vraagt veel tijd van de gemeente.",
         # an item, but the noun is not its first phrase: the item is a clause whose noun hides an act
         LEAD_IN + "de gemeente zorgt voor een verbetering van de oversteekplaatsen bij de rotonde;",
+        # an item that is a verb-final clause with the noun as its subject (a condition after *als:*)
+        "De gemeente geeft de vergunning alleen als:\n\nde toename van het verkeer in de straat minder is dan tien procent;",
+        # an item opened by a phrase with a preposition, not by the noun
+        LEAD_IN + "bij de uitvoering van het plan letten op de bomen in de straat;",
     ],
 )
 def test_noun_inside_a_sentence_or_later_in_an_item_still_reported(text):
