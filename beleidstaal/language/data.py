@@ -70,7 +70,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "government_commit_verbs": WORDS, "government_have_verbs": WORDS, "government_regard_verbs": WORDS,
         "adoption_participles": WORDS, "vision_voice": WORDS,
         "rule_subjects": WORDS, "rule_words": WORDS, "prescribed_rules": WORDS,
-        "rule_connectives": WORDS, "bare_instruments": WORDS,
+        "rule_connectives": WORDS, "bare_instruments": WORDS, "rule_lead_ins": WORDS,
         "definition_nouns": WORDS, "defining_verbs": WORDS,
     },
     "onregelmatig": {"verbs": FORMS, "present": FORMS, "diminutives": MAP, "plurals": MAP},

@@ -32,7 +32,11 @@
   heading that is a title in quotation marks, below text that names a policy text, and the cells of the column
   of reactions in a table of reactions and the municipality's answers, and definitions in lower case under
   headings that name a term with a colon, two or more in a row (*Dakkapel:* / *een constructie ...*,
-  ``defined_terms``) (``quote_leads``).
+  ``defined_terms``) (``quote_leads``);
+- a rule of a parent plan under a heading that opens with its article number (*3.7.1 Omzetten ...*, *36.5 Wijzigen
+  naar "Water"*): the heading, a lead-in that ends in a colon and the list after it, when the lead-in reads as a
+  rule's (*zijn bevoegd*, *vast dient te staan dat:*, *mits:*) or the paragraph before names that article
+  (``quote_articles``).
 
 The recognisers of each kind are in ``quote_kinds``; the words that mark them are data:
 ``lexicons/data/aanhalingen.toml``. Offsets are into ``Document.text``.
@@ -44,6 +48,7 @@ import bisect
 import re
 
 from ..document import Document, remembered
+from .quote_articles import rule_articles
 from .quote_kinds import (
     _ITALIC_LINE,
     QuotedBlock,
@@ -237,6 +242,7 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
                 blocks.append(QuotedBlock(p.start + m.start(), p.start + m.end(), "definitie"))
         i += 1
     blocks.extend(condition_items(document, headings))
+    blocks.extend(rule_articles(document, headings))
     blocks.extend(disclaimers(document))
     blocks.extend(titled_sections(document, headings))
     blocks.extend(reaction_cells(document))
