@@ -18,6 +18,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RESERVED = HERE / "reserve14-files.tsv"
+#: sheets drawn from the reserved plans and scored once: their rows may be studied (the copy tools keep the plans
+#: reserved for copy16, the copy findings at places no copy sheet holds)
+SCORED_FROM_RESERVE = frozenset({"blind15"})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         with (HERE / f"{name}-judged.tsv").open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh, delimiter="\t"))
         files = sorted({r["file"] for r in rows})
-        if reserved & set(files):
+        if reserved & set(files) and name not in SCORED_FROM_RESERVE:
             print(f"{name}: refused, the sheet holds reserved files", file=sys.stderr)
             return 2
         command = [sys.executable, "-m", "beleidstaal", "check", *(str(corpus / f) for f in files)]
