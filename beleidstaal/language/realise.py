@@ -81,11 +81,11 @@ from .realise_nouns import (
     attributive_before_a_noun,
     regendered_phrase,
 )
+from .realise_participle import clause_for_participle
 from .realise_structure import (
     antecedent_of_a_relative,
     attributive_participle,
     breaks_passive_or_te,
-    clause_for_participle,
     first_before_finite,
     inside_noun_phrase,
     lacks_its_object,

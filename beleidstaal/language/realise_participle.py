@@ -1,0 +1,95 @@
+"""A relative clause for a participle phrase with *zijnde* before its noun, for ``realise`` (after blind15).
+
+*de voor het plan van belang zijnde nota's en studies* becomes *de nota's en studies die voor het plan van belang
+zijn*: the noun phrase keeps its own article and all its nouns, and the clause keeps the whole phrase before
+*zijnde*, prepositional phrases with their own articles included. The article of the noun phrase is the first one
+back from *zijnde* that starts the phrase: one that is followed by its own noun (*het plan*) belongs to a
+prepositional phrase inside it. Where no right clause can be built (no article of its own, a coordination with
+articles of its own, an unknown gender), the advice says how without an example.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .data import word_set
+from .nominals import article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: words that end the walk back from *zijnde*: the phrase before it cannot reach past them
+_BOUNDARY = ("CCONJ", "PUNCT", "VERB", "AUX", "SCONJ")
+#: what may follow the article of the noun phrase: the start of the phrase before *zijnde*
+_PHRASE_START = ("ADP", "ADV")
+#: articles and demonstratives; the parser sometimes tags *het* before a phrase as a pronoun
+_ARTICLES = word_set("grammatica", "articles")
+
+
+def _own_article(tok: Token) -> Token | None:
+    """The article of the noun phrase that *zijnde* (``tok``) stands in: the first determiner back that starts the
+    phrase before *zijnde* (followed by a preposition or an adverb, or by the single word before *zijnde*), not
+    one of a noun phrase inside it (*voor het plan*); None when the walk meets a conjunction, a comma or a verb
+    first (*de bestaande regels en in voorbereiding zijnde plannen*)."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= tok.sent.start and doc[j].pos_ not in _BOUNDARY:
+        if (doc[j].pos_ == "DET" or doc[j].lower_ in _ARTICLES) and j + 1 < tok.i:
+            nxt = doc[j + 1]
+            if nxt.pos_ in _PHRASE_START or nxt.i == tok.i - 1:
+                return doc[j]
+        j -= 1
+    return None
+
+
+def _coordinated_nouns(noun: Token) -> tuple[Token, bool] | None:
+    """The last noun of the nouns that the phrase stands before, and whether they are coordinated with *en*
+    (*nota's en studies*); a noun after the conjunction with an article of its own is no longer in the phrase
+    (*de in voorbereiding zijnde regel en het besluit*); None for a conjunction other than *en* or *of*."""
+    doc, sent = noun.doc, noun.sent
+    last, with_en = noun, False
+    while last.i + 2 < sent.end and doc[last.i + 1].pos_ == "CCONJ":
+        conj = doc[last.i + 1]
+        j = last.i + 2
+        while j < sent.end and doc[j].pos_ == "ADJ":
+            j += 1
+        if j >= sent.end or doc[j].pos_ not in ("NOUN", "PROPN"):
+            break  # en then something else: the clause ends the noun phrase here
+        if conj.lower_ not in ("en", "of"):
+            return None
+        last, with_en = doc[j], with_en or conj.lower_ == "en"
+    return last, with_en
+
+
+def _pronoun_and_verb(det: Token, noun: Token, last: Token, with_en: bool) -> tuple[str, str] | None:
+    """*die ... zijn* for plural or coordinated nouns, *die/dat ... is* for one singular noun by its gender."""
+    nouns = [t for t in noun.doc[noun.i : last.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+    if with_en or any("Plur" in t.morph.get("Number") for t in nouns):
+        return ("die", "zijn") if with_en or all("Plur" in t.morph.get("Number") for t in nouns) else None
+    if len(nouns) > 1:
+        return None  # de regel of het besluit: which gender the clause takes is unclear
+    gender = det.lower_ if det.lower_ in ("de", "het") else article(noun.lemma_ or noun.text)
+    if gender is None:
+        return None
+    return ("dat", "is") if gender == "het" else ("die", "is")
+
+
+def clause_for_participle(tok: Token, noun: Token) -> str:
+    """Advice for an attributive participle phrase with *zijnde* (``tok``) before ``noun``: the noun phrase first,
+    then a clause (*de regeling die in voorbereiding is*); advice without an example where no right clause can be
+    built."""
+    doc = tok.doc
+    det = _own_article(tok)
+    coordinated = _coordinated_nouns(noun)
+    plural = coordinated is not None and (coordinated[1] or "Plur" in noun.morph.get("Number"))
+    pronoun, verb = ("'die'", "zijn") if plural else ("'die' of 'dat'", "is")
+    general = f"Maak er een bijzin van: zet na '{noun.text}' {pronoun} en dan '... {verb}'."
+    if det is None or coordinated is None:
+        return general
+    last, with_en = coordinated
+    words = _pronoun_and_verb(det, noun, last, with_en)
+    middle = doc[det.i + 1 : tok.i].text
+    if words is None or not middle:
+        return general
+    nouns = doc[tok.i + 1 : last.i + 1].text
+    return f"Maak er een bijzin van: '{det.text} {nouns} {words[0]} {middle} {words[1]}'."

@@ -1,0 +1,50 @@
+"""After blind15: suggestions on right findings that were judged bad. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def zijnde_advice(text: str) -> str:
+    hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.text == "zijnde"]
+    assert hits, text
+    return hits[0].advice[0]
+
+
+# --- zijnde before its noun: the clause keeps the article, all nouns and the whole phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # a prepositional phrase with its own article inside the phrase, coordinated nouns
+        (
+            "Dit deel geeft een overzicht van de voor het plan van belang zijnde nota's en studies.",
+            "Maak er een bijzin van: 'de nota's en studies die voor het plan van belang zijn'.",
+        ),
+        # a het-noun, its article tagged as a pronoun
+        (
+            "Wij lezen het voor dit besluit van belang zijnde rapport.",
+            "Maak er een bijzin van: 'het rapport dat voor dit besluit van belang is'.",
+        ),
+        # an adjective as the predicate, after a prepositional phrase
+        (
+            "Het college wijst de in het gebied aanwezig zijnde bomen aan.",
+            "Maak er een bijzin van: 'de bomen die in het gebied aanwezig zijn'.",
+        ),
+        (
+            "Wij sturen een voor de buurt van belang zijnde brief.",
+            "Maak er een bijzin van: 'een brief die voor de buurt van belang is'.",
+        ),
+    ],
+)
+def test_zijnde_clause_keeps_the_whole_noun_phrase(text, advice):
+    assert zijnde_advice(text) == advice
+
+
+def test_zijnde_without_an_article_of_its_own_gets_no_example():
+    advice = zijnde_advice("Wij lezen voor het plan van belang zijnde nota's.")
+    assert advice == "Maak er een bijzin van: zet na 'nota's' 'die' en dan '... zijn'."
