@@ -24,6 +24,7 @@ ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
     "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people",
+    "alternatives_if_clause",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -102,6 +103,9 @@ class LexiconEntry:
     #: other alternatives where the match governs a noun for people or an organisation (``language.people``):
     #: *ondernemers faciliteren* is helping them, not making them possible
     alternatives_if_people: tuple[str, ...] = ()
+    #: other alternatives where the matched verb has a finite clause as its complement (``lexicon_clause``):
+    #: *er wordt gehanteerd dat ...* sets a rule or an assumption, no tool is used
+    alternatives_if_clause: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -285,6 +289,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 alternatives_if=_alternatives_if(raw.get("alternatives_if"), term, where),
                 alternatives_if_people=_tuple(
                     raw.get("alternatives_if_people"), "alternatives_if_people", where
+                ),
+                alternatives_if_clause=_tuple(
+                    raw.get("alternatives_if_clause"), "alternatives_if_clause", where
                 ),
             )
         )

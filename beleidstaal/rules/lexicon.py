@@ -145,6 +145,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from ..language.realise import cut_advice, offer, rewrite_advice, stretch, widen
     from ..language.realise_structure import legal_formula
     from ..language.realise_verbs import negated_duty_advice
+    from .lexicon_clause import by_clause
     from .lexicon_match import match_sentence
     from .lexicon_sense import (
         by_dependent,
@@ -181,6 +182,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             if reflexive_sense(entry, matched):
                 continue  # wij hebben ons voorgenomen: zich voornemen, another verb than the listed one
             listed, entry = entry, by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan
+            entry = by_clause(entry, matched)  # er wordt gehanteerd dat ...: geldt, not gebruikt
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
             start, end = char_span(matched, offset)
             place = (document.source_offset(start), document.source_offset(end, end=True))

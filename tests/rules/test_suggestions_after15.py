@@ -48,3 +48,29 @@ def test_zijnde_clause_keeps_the_whole_noun_phrase(text, advice):
 def test_zijnde_without_an_article_of_its_own_gets_no_example():
     advice = zijnde_advice("Wij lezen voor het plan van belang zijnde nota's.")
     assert advice == "Maak er een bijzin van: zet na 'nota's' 'die' en dan '... zijn'."
+
+
+# --- hanteren with a clause as its complement sets a rule or an assumption: no 'gebruikt dat'
+
+
+def hanteren(text: str):
+    hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.term == "hanteren"]
+    assert len(hits) == 1, text
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voorlopig wordt gehanteerd dat een aanvraag binnen acht weken klaar is.",
+        "De gemeente hanteert als regel dat bomen in de straat blijven staan.",
+    ],
+)
+def test_hanteren_with_a_dat_clause_gets_no_drop_in(text):
+    hit = hanteren(text)
+    assert not hit.suggestions
+    assert "gebruik" not in hit.message
+    assert any("geldt" in a for a in hit.advice)
+    # with an object of its own the clause is not its complement: the drop-in stays
+    hit = hanteren("Wij hanteren een termijn die zo kort is dat niemand klaagt.")
+    assert hit.suggestions == ["gebruiken"]
