@@ -81,10 +81,9 @@ from .realise_nouns import (
     attributive_before_a_noun,
     regendered_phrase,
 )
-from .realise_participle import clause_for_participle
+from .realise_participle import clause_for_participle, participle_noun
 from .realise_structure import (
     antecedent_of_a_relative,
-    attributive_participle,
     breaks_passive_or_te,
     first_before_finite,
     inside_noun_phrase,
@@ -190,7 +189,7 @@ def _cut_breaks(tokens: Sequence[Token]) -> str | None:
         return f"Schrap '{words}' en zet iets anders voor '{verb.text}', zoals het onderwerp of 'er'."
     if phrase is not None:
         return f"Schrap '{words}'."
-    noun = attributive_participle(tokens[0]) if len(tokens) == 1 else None
+    noun = participle_noun(tokens[0]) if len(tokens) == 1 else None
     if noun is not None:
         return clause_for_participle(tokens[0], noun)  # de in voorbereiding zijnde regeling
     last = tokens[-1]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .data import word_set
 from .nominals import article
+from .realise_structure import attributive_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,6 +25,8 @@ _BOUNDARY = ("CCONJ", "PUNCT", "VERB", "AUX", "SCONJ")
 _PHRASE_START = ("ADP", "ADV")
 #: articles and demonstratives; the parser sometimes tags *het* before a phrase as a pronoun
 _ARTICLES = word_set("grammatica", "articles")
+#: *niet zijnde*: the negation of a formula after the noun (*bedrijven, niet zijnde bars*), no phrase before one
+_NEGATIONS = word_set("grammatica", "negations")
 
 
 def _own_article(tok: Token) -> Token | None:
@@ -53,17 +56,25 @@ def _coordinated_nouns(noun: Token) -> tuple[Token, bool] | None:
         j = last.i + 2
         while j < sent.end and doc[j].pos_ == "ADJ":
             j += 1
-        if j >= sent.end or doc[j].pos_ not in ("NOUN", "PROPN"):
+        completes = _cut(last) and j < sent.end and doc[j].is_alpha  # milieu- en omgevingsaspecten, as tagged
+        if j >= sent.end or not (completes or doc[j].pos_ in ("NOUN", "PROPN")):
             break  # en then something else: the clause ends the noun phrase here
         if conj.lower_ not in ("en", "of"):
             return None
-        last, with_en = doc[j], with_en or conj.lower_ == "en"
+        # *milieu- en omgevingsaspecten*, *Flora- en faunawet*: a cut first half shares the last noun, one noun
+        last, with_en = doc[j], with_en or (conj.lower_ == "en" and not _cut(last))
     return last, with_en
+
+
+def _cut(tok: Token) -> bool:
+    """The first half of a coordinated compound, cut off with a hyphen (*milieu-* in *milieu- en
+    omgevingsaspecten*)."""
+    return tok.text.endswith("-")
 
 
 def _pronoun_and_verb(det: Token, noun: Token, last: Token, with_en: bool) -> tuple[str, str] | None:
     """*die ... zijn* for plural or coordinated nouns, *die/dat ... is* for one singular noun by its gender."""
-    nouns = [t for t in noun.doc[noun.i : last.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in noun.doc[noun.i : last.i + 1] if t.pos_ in ("NOUN", "PROPN") and not _cut(t)]
     if with_en or any("Plur" in t.morph.get("Number") for t in nouns):
         return ("die", "zijn") if with_en or all("Plur" in t.morph.get("Number") for t in nouns) else None
     if len(nouns) > 1:
@@ -74,6 +85,26 @@ def _pronoun_and_verb(det: Token, noun: Token, last: Token, with_en: bool) -> tu
     return ("dat", "is") if gender == "het" else ("die", "is")
 
 
+def participle_noun(tok: Token) -> Token | None:
+    """The noun that *zijnde* (``tok``) stands before (``realise_structure.attributive_participle``), or the cut
+    first half of a coordinated compound right after it (*de van belang zijnde milieu- en omgevingsaspecten*),
+    which the parser does not call a noun; None after a negation or *als* (*niet zijnde bars*, *als zijnde
+    plannen*), where *zijnde* can simply go."""
+    if tok.i == tok.sent.start:
+        return None
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    if before.lower_ in _NEGATIONS or before.pos_ == "SCONJ":
+        return None  # *niet zijnde bars*, *als zijnde plannen*: no phrase before a noun; *zijnde* can go
+    noun = attributive_participle(tok)
+    if noun is not None or tok.i + 2 >= tok.sent.end:
+        return noun
+    nxt = doc[tok.i + 1]
+    if before.is_punct or before.pos_ == "DET" or not (_cut(nxt) and doc[nxt.i + 1].pos_ == "CCONJ"):
+        return None
+    return nxt if tok.pos_ in ("VERB", "AUX") or tok.lower_.endswith("nde") else None
+
+
 def clause_for_participle(tok: Token, noun: Token) -> str:
     """Advice for an attributive participle phrase with *zijnde* (``tok``) before ``noun``: the noun phrase first,
     then a clause (*de regeling die in voorbereiding is*); advice without an example where no right clause can be
@@ -81,9 +112,12 @@ def clause_for_participle(tok: Token, noun: Token) -> str:
     doc = tok.doc
     det = _own_article(tok)
     coordinated = _coordinated_nouns(noun)
-    plural = coordinated is not None and (coordinated[1] or "Plur" in noun.morph.get("Number"))
+    last = noun if coordinated is None else coordinated[0]
+    plural = coordinated is not None and (coordinated[1] or "Plur" in last.morph.get("Number"))
     pronoun, verb = ("'die'", "zijn") if plural else ("'die' of 'dat'", "is")
-    general = f"Maak er een bijzin van: zet na '{noun.text}' {pronoun} en dan '... {verb}'."
+    general = f"Maak er een bijzin van: zet na '{last.text}' {pronoun} en dan '... {verb}'."
+    if not any(c.isalpha() for c in last.text):
+        return f"Maak er een bijzin van met {pronoun} en '... {verb}' na het zelfstandig naamwoord."
     if det is None or coordinated is None:
         return general
     last, with_en = coordinated

@@ -39,6 +39,15 @@ def zijnde_advice(text: str) -> str:
             "Wij sturen een voor de buurt van belang zijnde brief.",
             "Maak er een bijzin van: 'een brief die voor de buurt van belang is'.",
         ),
+        # a cut first half of a compound: the coordination is plural, one compound is singular
+        (
+            "Wij kijken naar de in dit kader van belang zijnde milieu- en omgevingsaspecten.",
+            "Maak er een bijzin van: 'de milieu- en omgevingsaspecten die in dit kader van belang zijn'.",
+        ),
+        (
+            "Nu is de sinds vorig jaar van kracht zijnde Flora- en faunawet van belang.",
+            "Maak er een bijzin van: 'de Flora- en faunawet die sinds vorig jaar van kracht is'.",
+        ),
     ],
 )
 def test_zijnde_clause_keeps_the_whole_noun_phrase(text, advice):
@@ -63,7 +72,7 @@ def hanteren(text: str):
     "text",
     [
         "Voorlopig wordt gehanteerd dat een aanvraag binnen acht weken klaar is.",
-        "De gemeente hanteert als regel dat bomen in de straat blijven staan.",
+        "Wij hanteren dat een vergunning voor een terras vijf jaar geldig is.",
     ],
 )
 def test_hanteren_with_a_dat_clause_gets_no_drop_in(text):
@@ -74,3 +83,17 @@ def test_hanteren_with_a_dat_clause_gets_no_drop_in(text):
     # with an object of its own the clause is not its complement: the drop-in stays
     hit = hanteren("Wij hanteren een termijn die zo kort is dat niemand klaagt.")
     assert hit.suggestions == ["gebruiken"]
+    # with an als-phrase the clause says what the rule is: 'gebruikt als regel dat ...' is Dutch
+    hit = hanteren("De gemeente hanteert als regel dat bomen in de straat blijven staan.")
+    assert hit.suggestions == ["gebruikt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nieuwe bedrijven (niet zijnde bars of dancings) zijn hier toegestaan.",
+        "Deze woningen staan in de nota als zijnde plannen waar al over besloten is.",
+    ],
+)
+def test_zijnde_after_a_negation_or_als_can_go(text):
+    assert zijnde_advice(text) == "Schrappen."
