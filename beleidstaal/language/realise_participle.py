@@ -29,20 +29,35 @@ _ARTICLES = word_set("grammatica", "articles")
 _NEGATIONS = word_set("grammatica", "negations")
 
 
-def _own_article(tok: Token) -> Token | None:
-    """The article of the noun phrase that *zijnde* (``tok``) stands in: the first determiner back that starts the
-    phrase before *zijnde* (followed by a preposition or an adverb, or by the single word before *zijnde*), not
-    one of a noun phrase inside it (*voor het plan*); None when the walk meets a conjunction, a comma or a verb
-    first (*de bestaande regels en in voorbereiding zijnde plannen*)."""
+def _own_article(tok: Token) -> tuple[Token, int] | None:
+    """The article of the noun phrase that *zijnde* (``tok``) stands in, and where the phrase before *zijnde*
+    starts: the first determiner back that is followed by that phrase (a preposition, an adverb, an adjective
+    without ending, or the single word before *zijnde*), maybe after adjectives with an ending that belong to the
+    noun (*de verschillende van invloed zijnde aspecten*); not one of a noun phrase inside the phrase (*voor het
+    plan*); None when the walk meets a conjunction, a comma or a verb first (*de bestaande regels en in
+    voorbereiding zijnde plannen*)."""
     doc = tok.doc
     j = tok.i - 1
     while j >= tok.sent.start and doc[j].pos_ not in _BOUNDARY:
         if (doc[j].pos_ == "DET" or doc[j].lower_ in _ARTICLES) and j + 1 < tok.i:
-            nxt = doc[j + 1]
-            if nxt.pos_ in _PHRASE_START or nxt.i == tok.i - 1:
-                return doc[j]
+            k = j + 1
+            while k < tok.i - 1 and doc[k].pos_ == "ADJ" and _inflected(doc[k]):
+                k += 1
+            nxt = doc[k]
+            if (
+                nxt.pos_ in _PHRASE_START
+                or nxt.i == tok.i - 1
+                or (nxt.pos_ == "ADJ" and not _inflected(nxt))  # de wettelijk van toepassing zijnde zone
+            ):
+                return doc[j], k
         j -= 1
     return None
+
+
+def _inflected(adj: Token) -> bool:
+    """An adjective with its ending (*verschillende*, lemma *verschillend*): it goes with the noun, while one
+    without (*wettelijk van toepassing*) belongs to the phrase."""
+    return adj.lower_ != adj.lemma_.lower() and adj.lower_.endswith("e")
 
 
 def _coordinated_nouns(noun: Token) -> tuple[Token, bool] | None:
@@ -110,7 +125,8 @@ def clause_for_participle(tok: Token, noun: Token) -> str:
     then a clause (*de regeling die in voorbereiding is*); advice without an example where no right clause can be
     built."""
     doc = tok.doc
-    det = _own_article(tok)
+    own = _own_article(tok)
+    det, start = (None, tok.i) if own is None else own
     coordinated = _coordinated_nouns(noun)
     last = noun if coordinated is None else coordinated[0]
     plural = coordinated is not None and (coordinated[1] or "Plur" in last.morph.get("Number"))
@@ -122,8 +138,8 @@ def clause_for_participle(tok: Token, noun: Token) -> str:
         return general
     last, with_en = coordinated
     words = _pronoun_and_verb(det, noun, last, with_en)
-    middle = doc[det.i + 1 : tok.i].text
+    middle = doc[start : tok.i].text
     if words is None or not middle:
         return general
-    nouns = doc[tok.i + 1 : last.i + 1].text
+    nouns = " ".join(t for t in (doc[det.i + 1 : start].text, doc[tok.i + 1 : last.i + 1].text) if t)
     return f"Maak er een bijzin van: '{det.text} {nouns} {words[0]} {middle} {words[1]}'."

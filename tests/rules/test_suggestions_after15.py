@@ -39,6 +39,11 @@ def zijnde_advice(text: str) -> str:
             "Wij sturen een voor de buurt van belang zijnde brief.",
             "Maak er een bijzin van: 'een brief die voor de buurt van belang is'.",
         ),
+        # an adjective with its ending goes with the noun, one without stays in the phrase
+        (
+            "In dit deel staan de diverse wettelijk van toepassing zijnde regels.",
+            "Maak er een bijzin van: 'de diverse regels die wettelijk van toepassing zijn'.",
+        ),
         # a cut first half of a compound: the coordination is plural, one compound is singular
         (
             "Wij kijken naar de in dit kader van belang zijnde milieu- en omgevingsaspecten.",
