@@ -90,7 +90,9 @@ def _cut(tok: Token) -> bool:
 def _pronoun_and_verb(det: Token, noun: Token, last: Token, with_en: bool) -> tuple[str, str] | None:
     """*die ... zijn* for plural or coordinated nouns, *die/dat ... is* for one singular noun by its gender."""
     if last.pos_ not in ("NOUN", "PROPN"):
-        return None  # *milieu- en omgevingsaspecten* with the last part tagged otherwise: its number is unsure
+        return (
+            None  # *milieu- en omgevingsaspecten* with the last part tagged otherwise: its number is unsure
+        )
     nouns = [t for t in noun.doc[noun.i : last.i + 1] if t.pos_ in ("NOUN", "PROPN") and not _cut(t)]
     if with_en or any("Plur" in t.morph.get("Number") for t in nouns):
         return ("die", "zijn") if with_en or all("Plur" in t.morph.get("Number") for t in nouns) else None
