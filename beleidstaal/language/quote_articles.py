@@ -12,7 +12,11 @@ list after it (or with its items broken apart by the PDF) opens one only when bo
 the lead-in and the list, up to the next heading or paragraph of prose.
 
 A plan's own chapter headings are numbered too (*3.7 Water*, *4.1 Geluid*): under them the writer's own prose
-follows, not a lead-in with a colon and a list, so they open nothing. A lead-in or item in the writer's own voice
+follows, not a lead-in with a colon and a list, so they open nothing. And where a heading's number goes on from the
+writer's own last numbered heading (its first child, the next sibling, the next chapter) or no numbered heading came
+before, it is the writer's own numbering: it opens a quoted rule only when the article is named just before *and*
+the lead-in is in a rule's words (*3.7 Parkeren bij nieuwbouw* after *3.6 Fietsen*, with *mits:* and a list, stays
+the writer's text). A number that breaks the writer's numbering (*3.7.1* after *1.4*) needs one of the two. A lead-in or item in the writer's own voice
 (*wij*, *u*: ``own_voice``) opens nothing either."""
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ def rule_articles(document: Document, headings: list[bool]) -> list[QuotedBlock]
     paragraphs = document.paragraphs
     found: list[QuotedBlock] = []
     named: frozenset[str] = frozenset()  # the articles that the writer's paragraph just before names
+    outline: tuple[int, ...] | None = None  # the number of the writer's own last numbered heading
     i = 0
     while i < len(paragraphs):
         text = document.paragraph_text(paragraphs[i]).strip()
@@ -47,10 +52,13 @@ def rule_articles(document: Document, headings: list[bool]) -> list[QuotedBlock]
             i += 1
             continue
         m = _NUMBERED.match(text.strip("*_\"'“”„ "))
-        end = (
-            _rule_under(document, headings, i, m.group("article") or m.group("number"), named) if m else None
-        )
+        plain = _SECTION.match(text.strip("*_\"'“”„ "))
+        number = (m.group("article") or m.group("number")) if m else None
+        fits = number is not None and (outline is None or _follows(outline, number))
+        end = _rule_under(document, headings, i, number, named, both=fits) if m else None
         if end is None:
+            if plain and not (m and m.group("article")):
+                outline = tuple(int(n) for n in plain.group(1).split("."))
             named = frozenset()
             i += 1
             continue
@@ -70,8 +78,22 @@ def _is_named(number: str, named: frozenset[str]) -> bool:
     return any(number == n or number.startswith(n + ".") for n in named)
 
 
+_SECTION = re.compile(r"^(\d+(?:\.\d+)*)\.?(?=\s|$)")
+
+
+def _follows(outline: tuple[int, ...], number: str) -> bool:
+    """``number`` goes on from the writer's last numbered heading: a child, a next sibling or a next section."""
+    cur = tuple(int(n) for n in number.split("."))
+    if cur[: len(outline)] == outline and len(cur) == len(outline) + 1 and cur[-1] == 1:
+        return True
+    for k in range(min(len(outline), len(cur))):
+        if cur[:k] == outline[:k] and cur[k] == outline[k] + 1 and all(n == 1 for n in cur[k + 1 :]):
+            return True
+    return False
+
+
 def _rule_under(
-    document: Document, headings: list[bool], i: int, number: str, named: frozenset[str]
+    document: Document, headings: list[bool], i: int, number: str, named: frozenset[str], both: bool = False
 ) -> int | None:
     """The heading at ``i`` (with article ``number``) heads a quoted rule: the number of the first paragraph after
     the rule's list; None when the paragraph under it is no lead-in with a colon and a list after it, or when
@@ -92,7 +114,7 @@ def _rule_under(
     if any(own & set(lower_words(document.paragraph_text(p))) for p in paragraphs[j:k]):
         return None
     named, lead_in = _is_named(number, named), _has_lead_in(lead)
-    if lead.endswith(":") and k > j + 1 and (named or lead_in):
+    if lead.endswith(":") and k > j + 1 and ((named and lead_in) if both else (named or lead_in)):
         return k
     # no list after it (or the PDF broke its items apart): the article named just before, in a rule's words
     return k if named and lead_in else None

@@ -129,3 +129,78 @@ def test_numbered_chapters_with_the_writers_own_prose_stay_checked():
     assert not quoted(CHAPTERS, "Indien de weg drukker wordt")
     # a lead-in of two sentences, in the writer's own voice: the writer's own list
     assert not quoted(CHAPTERS, "de vleermuizen in de schuur")
+
+
+# The writer's own numbered chapters with a rule-like lead-in and a list: the number goes on from the writer's own
+# headings (a first child, the next sibling, the next chapter), so a lead-in phrase alone or a named article alone
+# does not make them quoted (review of quotes27: all of these lost every finding).
+OWN_MITS = """# Nota parkeren
+
+## 3.6 Fietsen
+
+Wij willen meer plekken voor fietsen bij het station.
+
+## 3.7 Parkeren bij nieuwbouw
+
+Een bouwer mag minder parkeerplaatsen maken, mits:
+
+- de bouwer middels een telling laat zien dat er plek genoeg is;
+- er teneinde de straat rustig te houden deelauto's komen.
+"""
+
+OWN_BOLD = """# Nota terrassen
+
+**4.1 Terrassen in het centrum**
+
+Wij willen levendige pleinen.
+
+**4.2 Terrassen op de stoep**
+
+Een terras op de stoep mag, met dien verstande dat:
+
+- er ten behoeve van voetgangers anderhalve meter vrij blijft;
+- het terras om tien uur dicht is.
+"""
+
+OWN_NAMED_PART = """# Toelichting
+
+In artikel 4 van de regels staat hoeveel parkeerplaatsen nodig zijn.
+
+**4.1 Parkeren**
+
+De parkeerbehoefte van het plan is als volgt berekend:
+
+- twee plekken per woning conform de nota parkeren;
+- de bezoekers worden middels een toeslag meegeteld.
+"""
+
+OWN_ARTICLE_HEADING = """# Subsidieregeling buurtfeesten
+
+### Artikel 3 Voorwaarden
+
+Het college verstrekt de subsidie, mits:
+
+- het feest voor iedereen in de buurt open is en/of gratis is;
+- de aanvraag middels het formulier binnenkomt.
+"""
+
+
+def test_the_writers_own_numbered_chapter_with_mits_stays_checked():
+    assert blocks(OWN_MITS) == []
+    assert "BT101" in found(OWN_MITS, "middels")
+    assert found(OWN_MITS, "teneinde")
+
+
+def test_the_writers_own_bold_numbered_chapter_with_met_dien_verstande_stays_checked():
+    assert blocks(OWN_BOLD) == []
+    assert found(OWN_BOLD, "ten behoeve van")
+
+
+def test_a_chapter_under_a_named_article_with_the_writers_own_lead_in_stays_checked():
+    assert blocks(OWN_NAMED_PART) == []
+    assert found(OWN_NAMED_PART, "middels")
+
+
+def test_an_own_regulation_under_an_article_heading_stays_checked():
+    assert blocks(OWN_ARTICLE_HEADING) == []
+    assert found(OWN_ARTICLE_HEADING, "en/of")
