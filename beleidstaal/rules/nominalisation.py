@@ -116,10 +116,11 @@ def _particle_of(prefix: str, verb: str) -> str:
     """The particle the compound's first part ends in, where what stands before it is a noun (with its linking
     *s*): *door* in *door*, *kostendoor* (kosten); '' for *kwaliteits*, *water*, and for a first part that is a
     noun itself (*snelweg*, *waterweg*: *de snelwegverbreding* is made from *verbreden*, not *wegverbreden*).
-    A particle that is a noun too (*weg*, *voor*, *bij*) is the particle only where the particle verb is a
-    Dutch verb (*wegnemen*, *voorbereiden*): *de wegafsluiting* is the closing of a road, *afsluiten*, for
-    *wegafsluiten* is no verb. (*door* is no noun: *doorvertalen* needs no such test.)"""
-    from ..language.keys import PARTICLES
+    A particle that opens compounds as a noun (*weg*, ``grammatica.compound_noun_particles``) is the particle
+    only where the particle verb is a Dutch verb (*wegnemen*): *de wegafsluiting* is the closing of a road,
+    *afsluiten*, for *wegafsluiten* is no verb. Other particles always are, rare verbs too (*overbemesting*:
+    *overbemesten*, *voorbespreking*: *voorbespreken*), though *voor* and *over* are nouns to the morphology."""
+    from ..language.keys import PARTICLES, word_tuple
     from ..language.morph_tags import noun_lemma
 
     if noun_lemma(prefix.rstrip("-")) and prefix.rstrip("-") not in PARTICLES:
@@ -130,7 +131,9 @@ def _particle_of(prefix: str, verb: str) -> str:
         rest = prefix[: -len(particle)].rstrip("-")
         if rest and not any(noun_lemma(r) for r in {rest, rest[:-1] if rest.endswith("s") else rest}):
             continue
-        return particle if not noun_lemma(particle) or _is_verb(particle + verb) else ""
+        if particle in word_tuple("grammatica", "compound_noun_particles") and not _is_verb(particle + verb):
+            return ""
+        return particle
     return ""
 
 
