@@ -270,15 +270,47 @@ def _usual_clause(verb: Token) -> bool:
         return False
     if not any(c.lower_ == "het" and c.dep_ in ("nsubj", "expl") for c in head.children):
         return False
+    if _weighed(head, mark):
+        return False
     usual = _lv("usual_predicates")
     lemma = head.lemma_.lower()
     if lemma in usual:
-        return True
+        # *het voorkomt dat ...*: finite with its particle not split off, the verb is 'prevent'
+        return not (
+            head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm") and _starts_with_particle(head.lower_)
+        )
     particles = [c.lower_ for c in head.children if c.dep_ == "compound:prt"]
     before = verb.doc[mark.i - 1]
     if before.pos_ == "ADP" and before.i > head.i and before.head.i in (verb.i, head.i):
         particles.append(before.lower_)
     return any(p + lemma in usual for p in particles)
+
+
+def _starts_with_particle(word: str) -> bool:
+    """The word opens with a particle that has not split off (*voorkomt*, not *komt ... voor*)."""
+    from .keys import PARTICLES
+
+    return any(word.startswith(p) and len(word) > len(p) + 2 for p in PARTICLES)
+
+
+def _weighed(head: Token, mark: Token) -> bool:
+    """The main clause of a practice weighs it: a modal of duty or permission (*het mag niet voorkomen dat*), an
+    excess degree (*het gebeurt te vaak dat*), *niet* before a predicate of what is normal (*het is niet normaal
+    dat*; not *niet ongebruikelijk*). A complaint or a norm: the finding stays."""
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in _lv("usual_norm_modals") for c in head.children):
+        return True
+    doc = head.doc
+    main = doc[head.sent.start : mark.i]
+    if any(
+        t.lower_ in _lv("usual_excess_degree")
+        and t.pos_ == "ADV"
+        and t.i + 1 < mark.i
+        and doc[t.i + 1].pos_ in ("ADJ", "ADV")
+        for t in main
+    ):
+        return True
+    negated = any(c.lower_ in _lv("usual_negation") for c in head.children)
+    return negated and head.lemma_.lower() in _lv("usual_negated_norms")
 
 
 def _comparison_clause(verb: Token) -> bool:

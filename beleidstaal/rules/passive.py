@@ -40,7 +40,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
     from ..language.passive import agent_tokens, expletive, find_agent, find_passives
-    from ..language.passive_worth import hidden_doer, worth_reporting
+    from ..language.passive_worth import hidden_doer, left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
     from .passive_phrases import _agent_phrase
@@ -49,7 +49,10 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
     offset = 0
     for sent in doc.sents:
         for verb, pass_aux, auxes, impersonal in find_passives(sent):
-            if not worth_reporting(verb, pass_aux, auxes, impersonal):
+            why = left_out_because(verb, pass_aux, auxes, impersonal)
+            # with the actor setting a usual practice (*het is gebruikelijk dat de vergunning wordt verleend*) is
+            # the actor's routine act: the rewrite names it
+            if why is not None and not (why == "usual" and ctx.config.actor):
                 continue
             agent = find_agent(verb)
             rule = IMPERSONAL if impersonal else PASSIVE

@@ -29,3 +29,48 @@ def test_a_rare_particle_verb_keeps_its_particle(text, verb):
 def test_a_road_compound_still_loses_weg():
     hit = found("Tijdens de wegverharding van de Kerkstraat is de bus omgeleid.", "BT201")
     assert len(hit) == 1 and hit[0].data["verb"] == "verharden", [f.data for f in hit]
+
+
+# -- (2) the 'usual practice' exception of the passive rules ------------------------------------------------------
+
+
+def passives(text: str, actor: str | None = None) -> list[tuple[str, list[str]]]:
+    """(rule, suggestions) of the passive findings of one sentence."""
+    config = Config(select=("BT301", "BT302"), min_severity="info", actor=actor)
+    return [(f.rule, list(f.suggestions)) for f in check_text(text, config=config)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finite voorkomen with its particle not split off is 'prevent'
+        "Het voorkomt dat de vijver wordt vervuild.",
+        # a norm: a modal of duty or permission in the main clause
+        "Het mag nooit voorkomen dat een klacht wordt vergeten.",
+        # a complaint: an excess degree, or niet before what is normal
+        "Het gebeurt te vaak dat brieven niet worden gelezen.",
+        "Het is niet normaal dat de brieven pas na een maand worden beantwoord.",
+        "Het is niet gebruikelijk dat de leges worden verdubbeld.",
+    ],
+)
+def test_a_weighed_practice_keeps_the_finding(text):
+    assert [rule for rule, _ in passives(text)] == ["BT301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In dit dorp is het niet ongebruikelijk dat de straat wordt versierd.",
+        "Het kan voorkomen dat de veerpont wordt stilgelegd.",
+        "Het gebeurt vaak dat de bus wordt omgeleid.",
+    ],
+)
+def test_a_practice_still_has_no_doer_to_name(text):
+    assert passives(text) == []
+
+
+def test_with_the_actor_setting_a_usual_practice_is_the_actors_routine_act():
+    ((rule, suggestions),) = passives(
+        "Het is gebruikelijk dat het verslag binnen een week wordt gepubliceerd.", "wij"
+    )
+    assert rule == "BT301" and suggestions and "wij het verslag" in suggestions[0], suggestions

@@ -45,7 +45,7 @@ def test_a_practice_that_is_usual_has_no_doer_to_name(text):
         "Het is belangrijk dat de stukken vooraf worden rondgestuurd.",
         "Het is de bedoeling dat de schuur wordt gesloopt.",
         "Het komt goed uit dat de schuur wordt gesloopt.",
-        "De schuur wordt gesloopt voor dat het gaat regenen.",
+        "De schuur wordt gesloopt voordat het gaat regenen.",
     ],
 )
 def test_a_main_clause_that_weighs_or_wants_the_act_keeps_the_finding(text):
