@@ -38,6 +38,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
     """The hits of one paragraph, with offsets in the paragraph's text."""
     # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
     from ..language.clause_check import check_clause
+    from ..language.data import word_set
     from ..language.grammar import infinitive
     from ..language.passive import agent_tokens, expletive, find_agent, find_passives
     from ..language.passive_worth import hidden_doer, left_out_because
@@ -56,9 +57,15 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                 continue
             agent = find_agent(verb)
             rule = IMPERSONAL if impersonal else PASSIVE
-            # a duty without a door-phrase (*alle schuren moeten worden gesloopt*) binds whoever the rule is for
-            # (the owner, the applicant), not the document's own actor: advice, not 'Wij moeten ... slopen'
-            duty = agent is None and hidden_doer(verb, auxes) == "duty"
+            # a duty without a door-phrase to an act of the applicant or the owner (*alle schuren moeten worden
+            # gesloopt*, *bezwaren moeten worden ingediend*) binds whoever the rule is for, not the document's own
+            # actor: advice, not 'Wij moeten ... slopen'; the authority's own duties (*de aanvraag moet worden
+            # beoordeeld*) keep the rewrite with the actor
+            duty = (
+                agent is None
+                and hidden_doer(verb, auxes) == "duty"
+                and infinitive(verb) in word_set("lijdende_vorm", "applicant_acts")
+            )
             result = rewrite(verb, pass_aux, auxes, None if duty else document_actor(analysis, ctx))
             if result is not None and not check_clause(result[0], ctx.config.model):
                 result = None  # the rewrite fails the check (word order, agreement): advice instead

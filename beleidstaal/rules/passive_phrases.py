@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..language import morphology
 from ..language.data import table
+from ..language.morph_tags import noun_lemma
 from ..language.number import phrase_plural
 from ..language.passive import agent_tokens
 from ..language.words import tokens_text
@@ -54,6 +55,10 @@ def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token
     text = tokens_text(tokens)
     if tokens[0].i != sent_start:
         return text, tokens
+    if tokens[0].pos_ == "PROPN" and noun_lemma(tokens[0].lower_):
+        # *Bezwaren moeten ... worden ingediend*: a noun the parse took for a name at the start of the sentence;
+        # moved, its capital would stand mid-sentence, lowered a real name (*Zon*) would lose it: no rewrite
+        return None
     lowered = _article_lowered(text, tokens)
     return None if lowered is None else (lowered, tokens)
 

@@ -74,3 +74,44 @@ def test_with_the_actor_setting_a_usual_practice_is_the_actors_routine_act():
         "Het is gebruikelijk dat het verslag binnen een week wordt gepubliceerd.", "wij"
     )
     assert rule == "BT301" and suggestions and "wij het verslag" in suggestions[0], suggestions
+
+
+# -- (3) the duty advice with the actor setting, by the verb ------------------------------------------------------
+
+
+def with_actor(text: str) -> list[tuple[list[str], list[str]]]:
+    config = Config(select=("BT301", "BT302"), min_severity="info", actor="de gemeente")
+    return [(list(f.suggestions), list(f.advice)) for f in check_text(text, config=config)]
+
+
+@pytest.mark.parametrize(
+    "text,rewrite",
+    [
+        (
+            "Het verzoek moet binnen vier weken worden afgehandeld.",
+            "De gemeente moet het verzoek binnen vier weken afhandelen",
+        ),
+        ("De speelplaats moet worden vernieuwd.", "De gemeente moet de speelplaats vernieuwen"),
+    ],
+)
+def test_the_authoritys_own_duty_keeps_the_rewrite_with_the_actor(text, rewrite):
+    assert with_actor(text) == [([rewrite], [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leges moeten vooraf worden betaald.",
+        "Het formulier moet binnen een maand worden ingediend.",
+        # a capital mid-sentence ('De gemeente moet Zienswijzen ...') is never offered
+        "Zienswijzen moeten per brief worden ingediend.",
+    ],
+)
+def test_an_applicants_duty_gets_advice(text):
+    ((suggestions, advice),) = with_actor(text)
+    assert suggestions == [] and advice[0].startswith("Zeg wie dit moet doen")
+
+
+def test_a_noun_taken_for_a_name_never_keeps_its_capital_mid_sentence():
+    for suggestions, _ in with_actor("Bezwaren worden binnen tien weken afgehandeld."):
+        assert not any(" Bezwaren" in s for s in suggestions), suggestions
