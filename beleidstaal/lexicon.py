@@ -23,7 +23,7 @@ DEFAULT_RULES = {
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
     "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
-    "replace", "compounds", "alternatives_if", "alternatives_if_people",
+    "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
@@ -106,6 +106,9 @@ class LexiconEntry:
     #: other alternatives where the matched verb has a finite clause as its complement (``lexicon_clause``):
     #: *er wordt gehanteerd dat ...* sets a rule or an assumption, no tool is used
     alternatives_if_clause: tuple[str, ...] = ()
+    #: other alternatives where the match governs a task one carries out (``grammatica.carried_out_nouns``, also as
+    #: the last part of a compound): *de taken realiseren* is carrying them out, not building them
+    alternatives_if_task: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -293,6 +296,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 alternatives_if_clause=_tuple(
                     raw.get("alternatives_if_clause"), "alternatives_if_clause", where
                 ),
+                alternatives_if_task=_tuple(raw.get("alternatives_if_task"), "alternatives_if_task", where),
             )
         )
     return lexicon

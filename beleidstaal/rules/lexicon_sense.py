@@ -193,16 +193,28 @@ def by_dependent(entry, matched):
     its lemma, or the last part of a compound: *woningbehoefte*), or, for a preposition, the noun of its phrase
     (*naar aanleiding van de zienswijzen*: *door*, *vanwege*) or the word its phrase depends on (*een afstand ten
     opzichte van de woning*: *tot*)."""
-    if not entry.alternatives_if and not entry.alternatives_if_people:
+    if not (entry.alternatives_if or entry.alternatives_if_people or entry.alternatives_if_task):
         return entry
     from ..language.people import person_noun
 
     # a one-word verb (*realiseren*), not a verb with its own phrase (*in aanmerking komen voor*, *voorzien in*)
-    verb = min(matched, key=lambda t: t.i).pos_ in ("VERB", "AUX") and " " not in entry.term.strip()
+    first = min(matched, key=lambda t: t.i)
+    one_word = " " not in entry.term.strip()
+    verb = first.pos_ in ("VERB", "AUX") and one_word
     inside = {t.i for t in matched}
-    # *om* opens a te-clause (*om functies te realiseren*), though the parse may call it the noun's preposition
-    own = {"van", "om"}
-    for child in [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]:
+    own = word_set("grammatica", "sense_object_prepositions")
+    dependents = [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]
+    objects = [c for c in dependents if c.dep_ in ("obj", "nsubj:pass")]
+    if verb and objects:
+        # what is done is the object (*wij realiseren als maatregel ... een vijver*: the pond), a pronoun subject
+        # stays (*dit betreft*)
+        dependents = [*objects, *(c for c in dependents if c.dep_ == "nsubj" and c.pos_ == "PRON")]
+    elif first.pos_ == "NOUN" and one_word:
+        # a noun's object is its van-phrase (*de realisatie van het fietspad als maatregel*: the cycle path)
+        dependents = [
+            c for c in dependents if any(k.dep_ == "case" and k.lower_ == "van" for k in c.children)
+        ]
+    for child in dependents:
         forms = {child.lower_, child.lemma_.lower()}
         if verb and any(
             _preposition(c) and c.i not in inside and c.lower_ not in own for c in child.children
@@ -211,6 +223,9 @@ def by_dependent(entry, matched):
         for word, alternatives in entry.alternatives_if:
             if word in forms or _compound_end(word, forms):
                 return dataclasses.replace(entry, alternatives=alternatives)
+        tasks = word_set("grammatica", "carried_out_nouns")
+        if entry.alternatives_if_task and any(w in forms or _compound_end(w, forms) for w in tasks):
+            return dataclasses.replace(entry, alternatives=entry.alternatives_if_task)
         if entry.alternatives_if_people and _its_object(child) and person_noun(child):
             return dataclasses.replace(entry, alternatives=entry.alternatives_if_people)
     return entry
@@ -219,6 +234,8 @@ def by_dependent(entry, matched):
 def _preposition(tok) -> bool:
     """A preposition of its own before a noun (*naast de maatregelen*); not a conjunction the parse calls so
     (*Zodra ... bestemmingen*)."""
+    if tok.dep_ in ("case", "mark") and tok.lower_ in word_set("grammatica", "role_words"):
+        return True  # *als maatregel*: a phrase of role, not what is done
     return tok.dep_ == "case" and tok.pos_ == "ADP"
 
 

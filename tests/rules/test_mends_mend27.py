@@ -115,3 +115,44 @@ def test_an_applicants_duty_gets_advice(text):
 def test_a_noun_taken_for_a_name_never_keeps_its_capital_mid_sentence():
     for suggestions, _ in with_actor("Bezwaren worden binnen tien weken afgehandeld."):
         assert not any(" Bezwaren" in s for s in suggestions), suggestions
+
+
+# -- (4) realiseren/realisatie: the task sense by the object only; (7) verankering of people ----------------------
+
+
+def word_list_advice(text: str, term: str) -> str:
+    hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.text.lower() == term]
+    assert len(hits) == 1, [(f.rule, f.text) for f in check_text(text)]
+    return " ".join(hits[0].advice)
+
+
+@pytest.mark.parametrize(
+    "text,term",
+    [
+        # als opens a phrase of role, not the object: the object (de speeltuin) decides
+        ("De gemeente realiseert als opdracht van de raad een nieuwe speeltuin.", "realiseert"),
+        # a noun's object is its van-phrase, not another phrase of the noun
+        ("De realisatie van de brug als maatregel tegen de drukte kost veel.", "realisatie"),
+        ("De realisatie van de school volgens de opdracht van het bestuur begint in juni.", "realisatie"),
+    ],
+)
+def test_a_phrase_that_is_not_the_object_does_not_make_it_a_task(text, term):
+    assert "'uitvoer" not in word_list_advice(text, term) or "'bouw" in word_list_advice(text, term)
+
+
+@pytest.mark.parametrize(
+    "text,term",
+    [
+        ("Het team realiseert de opdracht binnen een jaar.", "realiseert"),
+        ("De realisatie van de nieuwe taken vraagt extra mensen.", "realisatie"),
+        ("Wij realiseren de klimaatmaatregelen in drie jaar.", "realiseren"),
+    ],
+)
+def test_a_task_as_object_is_carried_out(text, term):
+    advice = word_list_advice(text, term)
+    assert "'uitvoer" in advice and "'bouw" not in advice, advice
+
+
+def test_the_verankering_of_people_is_not_their_vastlegging():
+    advice = word_list_advice("De verankering van de ouderen in het dorp kost moeite.", "verankering")
+    assert "vastlegging" not in advice and "blijven" in advice, advice
