@@ -325,12 +325,17 @@ def inside_noun_phrase(tokens) -> bool:
         return False
     before = doc[first.i - 1]
     after_adjective = before.i > sent.start and doc[before.i - 1].pos_ == "ADJ"
-    if before.dep_ != "det" and not (before.pos_ == "CCONJ" and after_adjective):
+    # the article by its word class, whatever relation the parse gives it (*de* as dep, *Deze* as nsubj); not by
+    # the word list, which holds *die*, also a relative pronoun (*de school, die eveneens grote plannen heeft*)
+    if before.pos_ != "DET" and not (before.pos_ == "CCONJ" and after_adjective):
         return False
-    if not doc[last.i + 1].lower_.endswith(("e", "en")):
+    if not doc[last.i + 1].lower_.endswith(tuple(word_set("grammatica", "attributive_endings"))):
         return False
+    adjectival = word_set("grammatica", "adjectival_determiners")
     i = last.i + 1
-    while i < sent.end and (doc[i].pos_ in ("ADJ", "NUM") or "Part" in doc[i].morph.get("VerbForm")):
+    while i < sent.end and (
+        doc[i].pos_ in ("ADJ", "NUM") or "Part" in doc[i].morph.get("VerbForm") or doc[i].lower_ in adjectival
+    ):
         i += 1
     return i > last.i + 1 and i < sent.end and doc[i].pos_ in ("NOUN", "PROPN")
 
@@ -346,11 +351,19 @@ def _subject_outside(verbs, inside: set[int]) -> bool:
                 return True
             if any(_of_dat_clause(c) and c.i not in inside for c in cur.children):
                 return True  # *zal de afweging gemaakt worden of ...* → *zal afgewogen worden of ...*
-            if cur.head.i == cur.i:
-                break
+            if cur.head.i == cur.i or _clause_edge(cur):
+                break  # not into the main clause (*de wethouder zegt dat er een toelichting wordt gegeven*)
             cur = cur.head
     return False
 
 
+def _clause_edge(verb) -> bool:
+    """The verb heads a clause inside another: it has a conjunction (*dat*, *als*) or the relation of such a clause."""
+    return verb.dep_ in ("ccomp", "advcl", "acl", "acl:relcl", "csubj") or any(
+        c.dep_ == "mark" for c in verb.children
+    )
+
+
 def _of_dat_clause(tok) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("of", "dat") for c in tok.children)
+    marks = word_set("grammatica", "subject_clause_marks")
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)

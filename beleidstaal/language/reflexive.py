@@ -138,7 +138,7 @@ def _perfect_before_te_object(verb, nxt) -> bool:
     if i + 1 >= sent.end or doc[i].lower_ != "te" or doc[i + 1].pos_ not in ("VERB", "AUX"):
         return False
     for tok in reversed(doc[sent.start : verb.i]):
-        if tok.lemma_ in ("hebben", "zijn") and "Fin" in tok.morph.get("VerbForm"):
+        if tok.lemma_ in word_set("grammatica", "perfect_auxiliaries") and "Fin" in tok.morph.get("VerbForm"):
             return True
         if tok.pos_ in ("VERB", "PUNCT", "SCONJ", "CCONJ") and tok.lemma_ not in AUXILIARIES:
             return False

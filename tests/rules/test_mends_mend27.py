@@ -156,3 +156,34 @@ def test_a_task_as_object_is_carried_out(text, term):
 def test_the_verankering_of_people_is_not_their_vastlegging():
     advice = word_list_advice("De verankering van de ouderen in het dorp kost moeite.", "verankering")
     assert "vastlegging" not in advice and "blijven" in advice, advice
+
+
+# -- (5) the subject of a support verb is not looked for beyond the clause's edge ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De voorzitter meldt dat er na de pauze een toelichting wordt gegeven.",
+        "Wanneer er een uitleg wordt gegeven, begrijpen de ouders het beter.",
+    ],
+)
+def test_a_support_verb_clause_without_subject_gets_advice(text):
+    hits = [f for f in found(text, "BT202") if "gegeven" in f.text]
+    assert len(hits) == 1 and hits[0].suggestions == [], [(f.text, f.suggestions) for f in hits]
+
+
+# -- (6) 'ook' inside a noun phrase, whatever relation the parse gives the article --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Deze tevens belangrijke afspraken staan in de bijlage.", "tevens"),
+        ("Die eveneens belangrijke punten staan in de brief.", "eveneens"),
+        ("Dat is het laatste en tevens enige verzoek van de buurt.", "tevens"),
+    ],
+)
+def test_ook_is_not_offered_inside_a_noun_phrase(text, word):
+    hits = [f for f in found(text, "BT101") if f.text == word]
+    assert len(hits) == 1 and hits[0].suggestions == [], [(f.text, f.suggestions) for f in hits]
