@@ -228,7 +228,11 @@ IMPERSONAL = register(
         title="Onpersoonlijke lijdende vorm (er wordt)",
         what="Vindt zinnen als 'Er wordt gewerkt aan ...' en 'Er worden maatregelen genomen': de lijdende vorm "
         "met 'er', zonder te zeggen wie iets doet. Niet als de zin zegt dat iets niet is gebeurd ('Er is geen "
-        "aanvraag gedaan'): dan is er niemand om te noemen.",
+        "aanvraag gedaan'): dan is er niemand om te noemen. Ook niet als de zin zegt hoe gewoon iets is ('het "
+        "komt voor dat er bomen worden gekapt'), wel als hij er een oordeel over geeft ('het gebeurt te vaak dat "
+        "er ...', 'het mag niet voorkomen dat er ...'). Met de instelling 'actor' herschrijft het de zin met wie "
+        "het doet, ook bij wat gewoon is. Moet de aanvrager of de eigenaar iets doen (indienen, betalen, slopen), "
+        "dan zegt het advies wie u moet noemen.",
         why="Zo'n zin verstopt wie verantwoordelijk is. De lezer vraagt zich af: wie doet dit? Zeg het: 'De "
         "gemeente werkt aan ...', 'Wij nemen maatregelen'.",
         bad=["Er wordt door de gemeente ingezet op betere zorg.", "Er wordt hard gewerkt aan een oplossing."],
