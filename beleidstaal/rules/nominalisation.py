@@ -119,7 +119,8 @@ def _particle_of(prefix: str, verb: str) -> str:
     A particle that opens compounds as a noun (*weg*, ``grammatica.compound_noun_particles``) is the particle
     only where the particle verb is a Dutch verb (*wegnemen*): *de wegafsluiting* is the closing of a road,
     *afsluiten*, for *wegafsluiten* is no verb. Other particles always are, rare verbs too (*overbemesting*:
-    *overbemesten*, *voorbespreking*: *voorbespreken*), though *voor* and *over* are nouns to the morphology."""
+    *overbemesten*, *voorbespreking*: *voorbespreken*), though *voor* and *over* are nouns to the morphology;
+    after a noun, only where the particle verb is a verb (*kostendoorberekening*: *doorberekenen*)."""
     from ..language.keys import PARTICLES, word_tuple
     from ..language.morph_tags import noun_lemma
 
@@ -131,7 +132,9 @@ def _particle_of(prefix: str, verb: str) -> str:
         rest = prefix[: -len(particle)].rstrip("-")
         if rest and not any(noun_lemma(r) for r in {rest, rest[:-1] if rest.endswith("s") else rest}):
             continue
-        if particle in word_tuple("grammatica", "compound_noun_particles") and not _is_verb(particle + verb):
+        noun_like = rest or particle in word_tuple("grammatica", "compound_noun_particles")
+        if noun_like and not _is_verb(particle + verb):
+            # after a noun (*kostendoorberekening*: doorberekenen) the particle verb must be a verb too
             return ""
         return particle
     return ""
