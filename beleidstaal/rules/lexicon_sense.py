@@ -206,9 +206,9 @@ def by_dependent(entry, matched):
     dependents = [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]
     objects = [c for c in dependents if c.dep_ in ("obj", "nsubj:pass")]
     if verb and objects:
-        # what is done is the object (*wij realiseren als maatregel ... een vijver*: the pond), a pronoun subject
-        # stays (*dit betreft*)
-        dependents = [*objects, *(c for c in dependents if c.dep_ == "nsubj" and c.pos_ == "PRON")]
+        # what is done is the object (*wij realiseren als maatregel ... een vijver*: the pond), not a phrase beside
+        # it; a subject word stays (*dit betreft*, *het betreft*, as the parse may tag it)
+        dependents = [c for c in dependents if c.dep_ not in ("obl", "obl:agent", "advcl", "nmod", "xcomp")]
     elif first.pos_ == "NOUN" and one_word:
         # a noun's object is its van-phrase (*de realisatie van het fietspad als maatregel*: the cycle path)
         dependents = [

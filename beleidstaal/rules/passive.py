@@ -52,8 +52,9 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
         for verb, pass_aux, auxes, impersonal in find_passives(sent):
             why = left_out_because(verb, pass_aux, auxes, impersonal)
             # with the actor setting a usual practice (*het is gebruikelijk dat de vergunning wordt verleend*) is
-            # the actor's routine act: the rewrite names it
-            if why is not None and not (why == "usual" and ctx.config.actor):
+            # the actor's routine act: the rewrite names it; where there is none, the practice stays left out
+            usual = why == "usual" and bool(ctx.config.actor)
+            if why is not None and not usual:
                 continue
             agent = find_agent(verb)
             rule = IMPERSONAL if impersonal else PASSIVE
@@ -69,6 +70,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
             result = rewrite(verb, pass_aux, auxes, None if duty else document_actor(analysis, ctx))
             if result is not None and not check_clause(result[0], ctx.config.model):
                 result = None  # the rewrite fails the check (word order, agreement): advice instead
+            if usual and result is None:
+                continue
             core = sorted([pass_aux, verb], key=lambda t: t.i)
             suggestions: list[str] = []
             advice: list[str] = []

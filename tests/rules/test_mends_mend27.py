@@ -76,6 +76,10 @@ def test_with_the_actor_setting_a_usual_practice_is_the_actors_routine_act():
     assert rule == "BT301" and suggestions and "wij het verslag" in suggestions[0], suggestions
 
 
+def test_with_the_actor_setting_a_usual_practice_without_a_rewrite_stays_left_out():
+    assert passives("In de dorpen is het niet ongebruikelijk dat er koffie wordt geschonken.", "wij") == []
+
+
 # -- (3) the duty advice with the actor setting, by the verb ------------------------------------------------------
 
 
