@@ -70,6 +70,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
             result = rewrite(verb, pass_aux, auxes, None if duty else document_actor(analysis, ctx))
             if result is not None and not check_clause(result[0], ctx.config.model):
                 result = None  # the rewrite fails the check (word order, agreement): advice instead
+            if result is not None and _capital_mid_sentence(result[0], verb.sent):
+                result = None  # De gemeente moet Inhoudelijk toetsen: a capital mid-sentence is never offered
             if usual and result is None:
                 continue
             core = sorted([pass_aux, verb], key=lambda t: t.i)
@@ -125,6 +127,21 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                 start, end, message, suggestions=suggestions, advice=advice, replaceable=bool(suggestions),
                 data={"verb": infinitive(verb), "agent": agent is not None},
             )  # fmt: skip
+
+
+def _capital_mid_sentence(text: str, sent) -> bool:
+    """The rewrite keeps the capital of the sentence's first word after its start (*De gemeente moet Inhoudelijk
+    toetsen*, *... behandelt Bezwaren*): a word that is no name (the parse's PROPN for a word the dictionary knows
+    as a noun counts as none)."""
+    from ..language.morph_tags import noun_lemma
+
+    first = sent[0]
+    word = first.text
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if first.pos_ == "PROPN" and not noun_lemma(first.lower_):
+        return False  # Amsterdam, De Roever: a name keeps its capital
+    return word in text.split()[1:]
 
 
 #: the advice for a passive without a door-phrase and without a rewrite, by whom it hides (``hidden_doer``)

@@ -116,6 +116,11 @@ def test_an_applicants_duty_gets_advice(text):
     assert suggestions == [] and advice[0].startswith("Zeg wie dit moet doen")
 
 
+def test_a_sentence_initial_adverb_never_keeps_its_capital_mid_sentence():
+    for suggestions, _ in with_actor("Jaarlijks moet worden gekeken naar de gevolgen voor de buren."):
+        assert not any(" Jaarlijks" in s for s in suggestions), suggestions
+
+
 def test_a_noun_taken_for_a_name_never_keeps_its_capital_mid_sentence():
     for suggestions, _ in with_actor("Bezwaren worden binnen tien weken afgehandeld."):
         assert not any(" Bezwaren" in s for s in suggestions), suggestions
