@@ -55,7 +55,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "legal_basis_marks": WORDS, "contents_verbs": WORDS, "month_names": WORDS, "flow_subjects": WORDS,
         "property_verbs": WORDS, "flow_verbs": WORDS, "focus_particles": WORDS, "possibility_modals": WORDS,
         "building_verbs": WORDS, "fact_nouns": WORDS, "substitute_verbs": WORDS, "plan_areas": WORDS,
-        "place_prepositions": WORDS, "universal_determiners": WORDS, "map_nouns": WORDS, "usual_predicates": WORDS, "applicant_acts": WORDS, "usual_norm_modals": WORDS,
+        "place_prepositions": WORDS, "universal_determiners": WORDS, "map_nouns": WORDS, "usual_predicates": WORDS, "usual_norm_modals": WORDS,
         "usual_excess_degree": WORDS, "usual_negated_norms": WORDS, "usual_negation": WORDS,
         "preposition_participles": WORDS, "measure_verbs": WORDS, "measure_prepositions": WORDS,
         "measure_unit_prepositions": WORDS, "measure_scales": WORDS,

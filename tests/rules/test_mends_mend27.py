@@ -80,7 +80,7 @@ def test_with_the_actor_setting_a_usual_practice_without_a_rewrite_stays_left_ou
     assert passives("In de dorpen is het niet ongebruikelijk dat er koffie wordt geschonken.", "wij") == []
 
 
-# -- (3) the duty advice with the actor setting, by the verb ------------------------------------------------------
+# -- (3) the duty advice with the actor setting ------------------------------------------------------
 
 
 def with_actor(text: str) -> list[tuple[list[str], list[str]]]:
@@ -98,8 +98,11 @@ def with_actor(text: str) -> list[tuple[list[str], list[str]]]:
         ("De speelplaats moet worden vernieuwd.", "De gemeente moet de speelplaats vernieuwen"),
     ],
 )
-def test_the_authoritys_own_duty_keeps_the_rewrite_with_the_actor(text, rewrite):
-    assert with_actor(text) == [([rewrite], [])]
+def test_a_duty_gets_advice_even_where_the_actor_would_fit(text, rewrite):
+    # the rewrite would be right here, but on real plans half of such duty rewrites named the wrong doer (the
+    # rule binds the owner, the builder, whoever measures): a duty always gets the advice to say who must act
+    ((suggestions, advice),) = with_actor(text)
+    assert rewrite not in suggestions and advice[0].startswith("Zeg wie dit moet doen")
 
 
 @pytest.mark.parametrize(
