@@ -131,34 +131,6 @@ def attributive_participle(tok: Token) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
-def clause_for_participle(tok: Token, noun: Token) -> str:
-    """Advice for an attributive participle phrase with *zijnde*: the noun first, then a clause (*de regeling die
-    in voorbereiding is*)."""
-    doc = tok.doc
-    # the noun's own article: the first one back from *zijnde* within the phrase, not one of another noun phrase
-    # before a conjunction, a comma or a verb (*de bestaande regels en in voorbereiding zijnde plannen*); the parse
-    # itself often hangs that article on the phrase's own noun (*de in voorbereiding*)
-    j, det = tok.i - 1, None
-    while j >= tok.sent.start and doc[j].pos_ not in ("CCONJ", "PUNCT", "VERB", "AUX"):
-        if doc[j].pos_ == "DET":
-            det = doc[j]
-            break
-        j -= 1
-    middle = doc[(det.i + 1 if det is not None else tok.i) : tok.i].text
-    plural = "Plur" in noun.morph.get("Number")
-    if not middle or det is None:
-        pronoun, verb = ("'die'", "zijn") if plural else ("'die' of 'dat'", "is")
-        return f"Maak er een bijzin van: zet na '{noun.text}' {pronoun} en dan '... {verb}'."
-    if plural or det.lower_ in ("de", "deze", "die"):
-        pronoun, verb = "die", "zijn" if plural else "is"
-    elif det.lower_ in ("het", "dit", "dat"):
-        pronoun, verb = "dat", "is"
-    else:
-        pronoun, verb = "die of dat", "is"
-    nouns = doc[tok.i + 1 : noun.i + 1].text
-    return f"Maak er een bijzin van: '{det.text} {nouns} {pronoun} {middle} {verb}'."
-
-
 def legal_formula(tok: Token) -> bool:
     """*zijnde* after *geen* and a noun (*bouwwerken, geen gebouwen zijnde*): the fixed formula of plan rules and
     building law that defines a term by what it is not; the writer cannot change it."""
