@@ -81,7 +81,7 @@ from .realise_nouns import (
     attributive_before_a_noun,
     regendered_phrase,
 )
-from .realise_participle import clause_for_participle, participle_noun
+from .realise_participle import participle_advice
 from .realise_structure import (
     antecedent_of_a_relative,
     breaks_passive_or_te,
@@ -189,9 +189,9 @@ def _cut_breaks(tokens: Sequence[Token]) -> str | None:
         return f"Schrap '{words}' en zet iets anders voor '{verb.text}', zoals het onderwerp of 'er'."
     if phrase is not None:
         return f"Schrap '{words}'."
-    noun = participle_noun(tokens[0]) if len(tokens) == 1 else None
-    if noun is not None:
-        return clause_for_participle(tokens[0], noun)  # de in voorbereiding zijnde regeling
+    clause = participle_advice(tokens[0]) if len(tokens) == 1 else None
+    if clause is not None:
+        return clause  # de in voorbereiding zijnde regeling → de regeling die in voorbereiding is
     last = tokens[-1]
     if (
         len(tokens) == 1

@@ -27,6 +27,10 @@ _PHRASE_START = ("ADP", "ADV")
 _ARTICLES = word_set("grammatica", "articles")
 #: *niet zijnde*: the negation of a formula after the noun (*bedrijven, niet zijnde bars*), no phrase before one
 _NEGATIONS = word_set("grammatica", "negations")
+_SERIES = word_set("grammatica", "series_conjunctions")
+_DEFINITE = word_set("grammatica", "definite_articles")
+#: *de wijziging van het plan die ...*: a complement with one of these stays with its noun before the clause
+_COMPLEMENT = word_set("grammatica", "noun_complement_prepositions")
 
 
 def _own_article(tok: Token) -> tuple[Token, int] | None:
@@ -46,7 +50,9 @@ def _own_article(tok: Token) -> tuple[Token, int] | None:
             nxt = doc[k]
             if (
                 nxt.pos_ in _PHRASE_START
-                or nxt.i == tok.i - 1
+                # the single word before *zijnde*; not a noun, whose article is one of a phrase inside the
+                # phrase (*in eigendom van de gemeente zijnde*): the walk goes on back
+                or (nxt.i == tok.i - 1 and nxt.pos_ not in ("NOUN", "PROPN", "PRON"))
                 or (nxt.pos_ == "ADJ" and not _inflected(nxt))  # de wettelijk van toepassing zijnde zone
             ):
                 return doc[j], k
@@ -62,11 +68,13 @@ def _inflected(adj: Token) -> bool:
 
 def _coordinated_nouns(noun: Token) -> tuple[Token, bool] | None:
     """The last noun of the nouns that the phrase stands before, and whether they are coordinated with *en*
-    (*nota's en studies*); a noun after the conjunction with an article of its own is no longer in the phrase
-    (*de in voorbereiding zijnde regel en het besluit*); None for a conjunction other than *en* or *of*."""
+    (*nota's en studies*), also in a series with commas (*nota, studies en rapporten*); a noun after the
+    conjunction with an article of its own is no longer in the phrase (*de in voorbereiding zijnde regel en het
+    besluit*); None for a conjunction other than *en* or *of*, and for a series with commas that no conjunction
+    ends (*de nota, studies voor ...*: a list or an apposition)."""
     doc, sent = noun.doc, noun.sent
-    last, with_en = noun, False
-    while last.i + 2 < sent.end and doc[last.i + 1].pos_ == "CCONJ":
+    last, with_en, comma = noun, False, False
+    while last.i + 2 < sent.end and (doc[last.i + 1].pos_ == "CCONJ" or doc[last.i + 1].text == ","):
         conj = doc[last.i + 1]
         j = last.i + 2
         while j < sent.end and doc[j].pos_ == "ADJ":
@@ -74,11 +82,28 @@ def _coordinated_nouns(noun: Token) -> tuple[Token, bool] | None:
         completes = _cut(last) and j < sent.end and doc[j].is_alpha  # milieu- en omgevingsaspecten, as tagged
         if j >= sent.end or not (completes or doc[j].pos_ in ("NOUN", "PROPN")):
             break  # en then something else: the clause ends the noun phrase here
-        if conj.lower_ not in ("en", "of"):
+        if conj.pos_ == "CCONJ" and conj.lower_ not in _SERIES:
             return None
         # *milieu- en omgevingsaspecten*, *Flora- en faunawet*: a cut first half shares the last noun, one noun
         last, with_en = doc[j], with_en or (conj.lower_ == "en" and not _cut(last))
-    return last, with_en
+        comma = conj.pos_ != "CCONJ"
+    return None if comma else (last, with_en)
+
+
+def _complement_end(last: Token) -> Token | None:
+    """The last word of the noun's own complement with *van* or *over*, which the clause comes after (*de
+    wijziging van het plan die in voorbereiding is*), or the noun itself; None where another phrase hangs on the
+    noun after it (*de aanvraag voor een vergunning*): whether the clause goes before or after it is the
+    writer's choice."""
+    end = last
+    for child in last.rights:
+        first = child.doc[child.left_edge.i]
+        if child.dep_ != "nmod" or first.pos_ != "ADP" or first.i != end.i + 1:
+            continue
+        if first.lower_ not in _COMPLEMENT:
+            return None
+        end = child.doc[child.right_edge.i]
+    return end
 
 
 def _cut(tok: Token) -> bool:
@@ -98,7 +123,7 @@ def _pronoun_and_verb(det: Token, noun: Token, last: Token, with_en: bool) -> tu
         return ("die", "zijn") if with_en or all("Plur" in t.morph.get("Number") for t in nouns) else None
     if len(nouns) > 1:
         return None  # de regel of het besluit: which gender the clause takes is unclear
-    gender = det.lower_ if det.lower_ in ("de", "het") else article(noun.lemma_ or noun.text)
+    gender = det.lower_ if det.lower_ in _DEFINITE else article(noun.lemma_ or noun.text)
     if gender is None:
         return None
     return ("dat", "is") if gender == "het" else ("die", "is")
@@ -124,6 +149,23 @@ def participle_noun(tok: Token) -> Token | None:
     return nxt if tok.pos_ in ("VERB", "AUX") or tok.lower_.endswith("nde") else None
 
 
+def participle_advice(tok: Token) -> str | None:
+    """Advice in place of 'Schrappen' for *zijnde* (``tok``) in a phrase before its noun: a relative clause
+    (``clause_for_participle``); the advice without an example where the noun is not found but a word of the
+    phrase stands right before *zijnde*, since without *zijnde* that word would need an ending (*het aanwezig
+    zijnde groen*: not *aanwezig groen*; *zowel de in aanbouw zijnde als ...*). None where *zijnde* can simply go
+    (*de eigenaar, zijnde de gemeente*; *niet zijnde bars*) and for other words."""
+    if tok.lemma_ != "zijn" or "Part" not in tok.morph.get("VerbForm"):
+        return None
+    noun = participle_noun(tok)
+    if noun is not None:
+        return clause_for_participle(tok, noun)
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is None or before.is_punct or before.lower_ in _NEGATIONS or before.pos_ in ("SCONJ", "CCONJ"):
+        return None
+    return "Maak er een bijzin van met 'die' of 'dat' en '... is' of '... zijn' na het zelfstandig naamwoord."
+
+
 def clause_for_participle(tok: Token, noun: Token) -> str:
     """Advice for an attributive participle phrase with *zijnde* (``tok``) before ``noun``: the noun phrase first,
     then a clause (*de regeling die in voorbereiding is*); advice without an example where no right clause can be
@@ -135,8 +177,9 @@ def clause_for_participle(tok: Token, noun: Token) -> str:
     last = noun if coordinated is None else coordinated[0]
     plural = coordinated is not None and (coordinated[1] or "Plur" in last.morph.get("Number"))
     pronoun, verb = ("'die'", "zijn") if plural else ("'die' of 'dat'", "is")
-    general = f"Maak er een bijzin van: zet na '{last.text}' {pronoun} en dan '... {verb}'."
-    if not any(c.isalpha() for c in last.text):
+    end = _complement_end(last)
+    general = f"Maak er een bijzin van: zet na '{(end or last).text}' {pronoun} en dan '... {verb}'."
+    if end is None or not any(c.isalpha() for c in last.text):
         return f"Maak er een bijzin van met {pronoun} en '... {verb}' na het zelfstandig naamwoord."
     if det is None or coordinated is None:
         return general
@@ -145,5 +188,5 @@ def clause_for_participle(tok: Token, noun: Token) -> str:
     middle = doc[start : tok.i].text
     if words is None or not middle:
         return general
-    nouns = " ".join(t for t in (doc[det.i + 1 : start].text, doc[tok.i + 1 : last.i + 1].text) if t)
+    nouns = " ".join(t for t in (doc[det.i + 1 : start].text, doc[tok.i + 1 : end.i + 1].text) if t)
     return f"Maak er een bijzin van: '{det.text} {nouns} {words[0]} {middle} {words[1]}'."

@@ -143,6 +143,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     from ..language.names import is_name_or_mention
     from ..language.realise import cut_advice, offer, rewrite_advice, stretch, widen
+    from ..language.realise_participle import participle_advice
     from ..language.realise_structure import legal_formula
     from ..language.realise_verbs import negated_duty_advice
     from .lexicon_clause import by_clause
@@ -247,6 +248,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 start, end = char_span(tokens, offset)
                 duty = None  # other words: made again below
             advices = cut_advice(tokens, entry.advice)
+            if len(tokens) == 1 and participle_advice(tokens[0]) is not None:
+                unfit = []  # the clause advice says how to write *die ... is*: no second advice with it
             if entry.verb_of_subject:
                 advices = subject_verb_advice(tokens) + advices  # afstemming vindt plaats: 'afstemmen'
             # the message names no alternative out of sense here; where that cuts the reason, it says what

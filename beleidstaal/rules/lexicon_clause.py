@@ -10,27 +10,42 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..language.data import word_set
+
 #: the dependencies of a finite clause that is a verb's complement: its object clause, or its subject clause in a
-#: passive (*er wordt gehanteerd dat ...*)
-CLAUSE_DEPS = ("ccomp", "csubj", "csubj:pass")
+#: passive (*er wordt gehanteerd dat ...*); the parser also hangs one after a comma on the verb as ``dep``
+CLAUSE_DEPS = ("ccomp", "csubj", "csubj:pass", "dep")
+#: *dat*, *of*: the first word of such a clause (the parser may tag *dat* a pronoun: *hanteren sinds ... dat*)
+OPENERS = word_set("grammatica", "complement_clause_openers")
+#: *als*: a phrase of the verb with it names the rule itself (*hanteert als uitgangspunt dat ...*)
+ROLE = word_set("grammatica", "role_words")
 
 
 def by_clause(entry, matched):
-    """The entry with its ``alternatives_if_clause`` where a matched verb has a clause with a subordinating
-    conjunction as its complement (*wordt gehanteerd dat de termijn ...*); the entry as it is elsewhere, and where
-    the verb has an object or an *als* phrase of its own (*hanteert als uitgangspunt dat ...*: *gebruikt als
-    uitgangspunt* is Dutch)."""
+    """The entry with its ``alternatives_if_clause`` where a matched verb has a finite clause that opens with
+    *dat* or *of* as its complement (*wordt gehanteerd dat de termijn ...*), also as the infinitive of a verb that
+    the clause hangs on (*wij blijven hanteren dat ...*); the entry as it is elsewhere, and where the verb has an
+    object or an *als* phrase of its own (*hanteert als uitgangspunt dat ...*: *gebruikt als uitgangspunt* is
+    Dutch)."""
     if not entry.alternatives_if_clause:
         return entry
     for tok in matched:
         if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("obj", "nsubj:pass") for c in tok.children):
             continue  # an object of its own: the clause belongs elsewhere (*een termijn die zo kort is dat ...*)
         phrases = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
-        if any(c.lower_ == "als" for child in phrases for c in [child, *child.children]):
+        if any(c.lower_ in ROLE for child in phrases for c in [child, *child.children]):
             continue  # *hanteert als uitgangspunt dat ...*: the clause says what the rule is, the verb uses it
-        for child in tok.children:
-            if child.dep_ in CLAUSE_DEPS and any(
-                c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i > tok.i for c in child.children
-            ):
-                return dataclasses.replace(entry, alternatives=entry.alternatives_if_clause)
+        children = list(tok.children)
+        if tok.dep_ == "xcomp":  # *wij blijven hanteren dat ...*: the clause hangs on *blijven*
+            children += [c for c in tok.head.children if c.i > tok.i]
+        if any(_complement_clause(tok, c) for c in children):
+            return dataclasses.replace(entry, alternatives=entry.alternatives_if_clause)
     return entry
+
+
+def _complement_clause(verb, child) -> bool:
+    """``child`` heads a finite clause after ``verb`` that opens with *dat* or *of* (after a comma)."""
+    if child.dep_ not in CLAUSE_DEPS or child.i < verb.i:
+        return False
+    first = next((t for t in child.subtree if not t.is_punct), None)
+    return first is not None and first.i > verb.i and first.lower_ in OPENERS and first.i < child.i

@@ -1,0 +1,105 @@
+"""After the review of sugg27: zijnde clauses and hanteren with a clause. Every sentence here is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def zijnde_advice(text: str) -> list[str]:
+    hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.text == "zijnde"]
+    assert hits, text
+    return hits[0].advice
+
+
+GENERAL = "Maak er een bijzin van met 'die' of 'dat' en '... is' of '... zijn' na het zelfstandig naamwoord."
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # a clause that is right on its own: no second advice to 'herschrijf de zin met die is'
+        (
+            "Wij lezen de in voorbereiding zijnde regels.",
+            "Maak er een bijzin van: 'de regels die in voorbereiding zijn'.",
+        ),
+        # the article of a noun inside the phrase (*van het Rijk*) is not the article of the noun phrase
+        (
+            "Wij kopen de in handen van het Rijk zijnde grond.",
+            "Maak er een bijzin van: 'de grond die in handen van het Rijk is'.",
+        ),
+        (
+            "Wij verhuren het in eigendom van de kerk zijnde gebouw.",
+            "Maak er een bijzin van: 'het gebouw dat in eigendom van de kerk is'.",
+        ),
+        (
+            "Alle in bezit van de provincie zijnde wegen gaan over.",
+            "Maak er een bijzin van: 'Alle wegen die in bezit van de provincie zijn'.",
+        ),
+        # a series with commas and en: all nouns go before the clause
+        (
+            "Wij bekijken de voor de buurt van belang zijnde brief, plannen en kaarten.",
+            "Maak er een bijzin van: 'de brief, plannen en kaarten die voor de buurt van belang zijn'.",
+        ),
+        # the noun's own complement with van or over stays with the noun, before the clause
+        (
+            "Wij lezen de in voorbereiding zijnde nota over het verkeer.",
+            "Maak er een bijzin van: 'de nota over het verkeer die in voorbereiding is'.",
+        ),
+        (
+            "Wij lezen het in voorbereiding zijnde besluit van de raad.",
+            "Maak er een bijzin van: 'het besluit van de raad dat in voorbereiding is'.",
+        ),
+    ],
+)
+def test_zijnde_clause_with_the_whole_noun_phrase(text, advice):
+    assert zijnde_advice(text) == [advice]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without zijnde the word before it would need an ending (aanwezige, niet 'aanwezig groen')
+        "Wij snoeien het in het plantsoen aanwezig zijnde groen.",
+        "Wij maaien de onder toezicht van de provincie zijnde bermen.",
+        "Dit geldt voor zowel de in gebruik zijnde als de lege lokalen.",
+    ],
+)
+def test_zijnde_that_cannot_simply_go_gets_the_general_advice(text):
+    assert zijnde_advice(text) == [GENERAL]
+
+
+def test_zijnde_apposition_can_still_go():
+    advice = zijnde_advice("De huurder, zijnde de bewoner van de flat, meldt het lek.")
+    assert advice[0] == "Schrappen."
+
+
+# --- hanteren with a clause: also after a comma, after an adverbial phrase, and as an infinitive
+
+
+def hanteren(text: str):
+    hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.term == "hanteren"]
+    assert len(hits) == 1, text
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij blijven hanteren dat elke melding gratis is.",
+        "Wij hanteren sinds dit jaar dat verzoeken per post binnenkomen.",
+        "Er wordt gehanteerd, dat de termijn vier weken is.",
+    ],
+)
+def test_hanteren_with_a_clause_gets_no_drop_in(text):
+    hit = hanteren(text)
+    assert not hit.suggestions
+    assert any("geldt" in a for a in hit.advice)
+
+
+def test_hanteren_with_an_object_keeps_its_drop_in():
+    assert "gebruiken" in hanteren("Wij blijven deze wachttijd hanteren.").suggestions
+    assert hanteren("Wij hanteren dat.").suggestions == ["gebruiken"]
