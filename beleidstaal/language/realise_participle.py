@@ -42,22 +42,26 @@ def _own_article(tok: Token) -> tuple[Token, int] | None:
     voorbereiding zijnde plannen*)."""
     doc = tok.doc
     j = tok.i - 1
+    inner = None
     while j >= tok.sent.start and doc[j].pos_ not in _BOUNDARY:
         if (doc[j].pos_ == "DET" or doc[j].lower_ in _ARTICLES) and j + 1 < tok.i:
             k = j + 1
             while k < tok.i - 1 and doc[k].pos_ == "ADJ" and _inflected(doc[k]):
                 k += 1
             nxt = doc[k]
-            if (
+            if nxt.i == tok.i - 1 and nxt.pos_ in ("NOUN", "PROPN", "PRON") and inner is None:
+                # *in eigendom van de gemeente zijnde*: the article of a noun inside the phrase; the noun phrase's
+                # own is further back; failing that, the single word before *zijnde* is the phrase (*de
+                # voorhanden zijnde gegevens*, with *voorhanden* read as a noun)
+                inner = (doc[j], k)
+            elif (
                 nxt.pos_ in _PHRASE_START
-                # the single word before *zijnde*; not a noun, whose article is one of a phrase inside the
-                # phrase (*in eigendom van de gemeente zijnde*): the walk goes on back
-                or (nxt.i == tok.i - 1 and nxt.pos_ not in ("NOUN", "PROPN", "PRON"))
+                or nxt.i == tok.i - 1
                 or (nxt.pos_ == "ADJ" and not _inflected(nxt))  # de wettelijk van toepassing zijnde zone
             ):
                 return doc[j], k
         j -= 1
-    return None
+    return inner
 
 
 def _inflected(adj: Token) -> bool:
@@ -92,17 +96,27 @@ def _coordinated_nouns(noun: Token) -> tuple[Token, bool] | None:
 
 def _complement_end(last: Token) -> Token | None:
     """The last word of the noun's own complement with *van* or *over*, which the clause comes after (*de
-    wijziging van het plan die in voorbereiding is*), or the noun itself; None where another phrase hangs on the
-    noun after it (*de aanvraag voor een vergunning*): whether the clause goes before or after it is the
-    writer's choice."""
+    wijziging van het plan die in voorbereiding is*), or the noun itself; a phrase with another preposition may
+    follow the clause (*de regeling die van toepassing is binnen de gemeente*), and so may a phrase with a bare
+    singular noun, which says how the thing is rather than whose (*van toepassing*, *van belang*). None where
+    the complement goes on in a series (*van het Rijk, de provincie en de gemeente*): advice without example."""
+    doc = last.doc
     end = last
     for child in last.rights:
-        first = child.doc[child.left_edge.i]
-        if child.dep_ != "nmod" or first.pos_ != "ADP" or first.i != end.i + 1:
+        first = doc[child.left_edge.i]
+        if child.dep_ != "nmod" or first.i != end.i + 1 or first.lower_ not in _COMPLEMENT:
             continue
-        if first.lower_ not in _COMPLEMENT:
-            return None
-        end = child.doc[child.right_edge.i]
+        bare = (
+            child.pos_ == "NOUN"
+            and "Sing" in child.morph.get("Number")
+            and not any(c.dep_ == "det" for c in child.children)
+        )
+        if bare:
+            break
+        end = doc[child.right_edge.i]
+    after = end.i + 1
+    if end is not last and after < last.sent.end and (doc[after].text == "," or doc[after].pos_ == "CCONJ"):
+        return None
     return end
 
 
@@ -154,15 +168,20 @@ def participle_advice(tok: Token) -> str | None:
     (``clause_for_participle``); the advice without an example where the noun is not found but a word of the
     phrase stands right before *zijnde*, since without *zijnde* that word would need an ending (*het aanwezig
     zijnde groen*: not *aanwezig groen*; *zowel de in aanbouw zijnde als ...*). None where *zijnde* can simply go
-    (*de eigenaar, zijnde de gemeente*; *niet zijnde bars*) and for other words."""
+    (*de eigenaar, zijnde de gemeente*; *niet zijnde bars*; *bouwwerken, geen gebouwen zijnde,*) and for other
+    words."""
     if tok.lemma_ != "zijn" or "Part" not in tok.morph.get("VerbForm"):
         return None
     noun = participle_noun(tok)
     if noun is not None:
         return clause_for_participle(tok, noun)
-    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
     if before is None or before.is_punct or before.lower_ in _NEGATIONS or before.pos_ in ("SCONJ", "CCONJ"):
         return None
+    after = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if after is None or (after.is_punct and not (after.is_quote or after.is_left_punct)):
+        return None  # *geen gebouwen zijnde,*: the formula after its noun, *(in ontwikkeling zijnde)*
     return "Maak er een bijzin van met 'die' of 'dat' en '... is' of '... zijn' na het zelfstandig naamwoord."
 
 

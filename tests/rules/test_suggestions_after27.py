@@ -103,3 +103,35 @@ def test_hanteren_with_a_clause_gets_no_drop_in(text):
 def test_hanteren_with_an_object_keeps_its_drop_in():
     assert "gebruiken" in hanteren("Wij blijven deze wachttijd hanteren.").suggestions
     assert hanteren("Wij hanteren dat.").suggestions == ["gebruiken"]
+
+
+def test_zijnde_complement_in_a_series_gets_the_advice_without_example():
+    # the complement goes on past a comma: the clause after 'het Rijk' would cut the series
+    advice = zijnde_advice(
+        "Het van kracht zijnde beleid van het Rijk, het waterschap en de gemeente telt mee."
+    )
+    assert advice == ["Maak er een bijzin van met 'die' of 'dat' en '... is' na het zelfstandig naamwoord."]
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # a single word before zijnde that the parser reads as a noun is still the phrase
+        (
+            "Dat blijkt uit de voorhanden zijnde cijfers.",
+            "Maak er een bijzin van: 'de cijfers die voorhanden zijn'.",
+        ),
+        # 'van toepassing' with a bare noun says how the thing is, not whose: no complement of the noun
+        (
+            "Wij volgen de sinds vorig jaar van kracht zijnde Waterwet van nabij.",
+            "Maak er een bijzin van: 'de Waterwet die sinds vorig jaar van kracht is'.",
+        ),
+    ],
+)
+def test_zijnde_clause_guards(text, advice):
+    assert zijnde_advice(text) == [advice]
+
+
+def test_zijnde_after_its_noun_before_a_comma_can_go():
+    # the formula after its noun (de schuur, een bijgebouw zijnde,): nothing before it needs an ending
+    assert zijnde_advice("Het gaat om de schuur, een bijgebouw zijnde, achter het huis.")[0] == "Schrappen."
