@@ -275,15 +275,27 @@ def _usual_clause(verb: Token) -> bool:
     usual = _lv("usual_predicates")
     lemma = head.lemma_.lower()
     if lemma in usual:
-        # *het voorkomt dat ...*: finite with its particle not split off, the verb is 'prevent'
+        # *het voorkomt dat ...*: finite with its particle not split off in a main clause, the verb is 'prevent';
+        # in a clause of its own the particle is always joined (*omdat het vaak voorkomt dat ...*: 'occur')
         return not (
-            head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm") and _starts_with_particle(head.lower_)
+            head.pos_ == "VERB"
+            and "Fin" in head.morph.get("VerbForm")
+            and _starts_with_particle(head.lower_)
+            and _main_clause(head)
         )
     particles = [c.lower_ for c in head.children if c.dep_ == "compound:prt"]
     before = verb.doc[mark.i - 1]
     if before.pos_ == "ADP" and before.i > head.i and before.head.i in (verb.i, head.i):
         particles.append(before.lower_)
     return any(p + lemma in usual for p in particles)
+
+
+def _main_clause(head: Token) -> bool:
+    """``head`` is the verb of a main clause: no conjunction of its own (*omdat*, *dat*, *als*) and not hung on
+    another verb as a clause (ccomp, advcl, acl, csubj)."""
+    if any(c.dep_ == "mark" for c in head.children):
+        return False
+    return head.dep_.split(":")[0] not in ("ccomp", "advcl", "acl", "csubj")
 
 
 def _starts_with_particle(word: str) -> bool:

@@ -207,5 +207,24 @@ def clause_for_participle(tok: Token, noun: Token) -> str:
     middle = doc[start : tok.i].text
     if words is None or not middle:
         return general
+    if end is not last and _same_pronoun(words, doc[last.i + 1 : end.i + 1]):
+        end = last  # *de wijziging van de regeling die ...* would point at the regulation: the clause by the noun
     nouns = " ".join(t for t in (doc[det.i + 1 : start].text, doc[tok.i + 1 : end.i + 1].text) if t)
     return f"Maak er een bijzin van: '{det.text} {nouns} {words[0]} {middle} {words[1]}'."
+
+
+def _same_pronoun(words: tuple[str, str], complement) -> bool:
+    """The complement's last noun, which the clause would stand right after, takes the same *die/dat ... is/zijn*
+    as the noun (*de wijziging van de regeling die in voorbereiding is*: which one is?), or its gender is unknown:
+    the clause then reads as said of that noun."""
+    last = next((t for t in reversed(complement) if t.pos_ in ("NOUN", "PROPN")), None)
+    if last is None:
+        return False
+    if ("Plur" in last.morph.get("Number")) != (words[1] == "zijn"):
+        return False  # one plural, one singular: *de regels van het waterschap die ... zijn* is clear
+    if words[1] == "zijn":
+        return True
+    gender = article(last.lemma_ or last.text) if last.pos_ == "NOUN" else None
+    if gender is None:
+        return True
+    return words == (("dat", "is") if gender == "het" else ("die", "is"))

@@ -1,0 +1,68 @@
+"""Two regressions the last review of the seventeenth round found (mend27, sugg28), on sentences written for them.
+
+- A joined *voorkomt* in a clause of its own is 'occur' (*omdat het vaak voorkomt dat ...*): the usual-practice
+  exception holds there; only in a main clause is a joined *voorkomt* 'prevent'.
+- A *zijnde* clause after the noun's complement would point at the complement's noun when that noun takes the same
+  *die/dat ... is/zijn* (*de wijziging van de regeling die in voorbereiding is*): then the clause stands by the noun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+PASSIVES = Config(select=("BT301", "BT302"), min_severity="info")
+
+
+def passives(text: str) -> list[str]:
+    return [f.rule for f in check_text(text, config=PASSIVES)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij controleren vaker, omdat het vaak voorkomt dat er afval wordt gestort.",
+        "Wij weten dat het soms voorkomt dat formulieren te laat worden ingestuurd.",
+    ],
+)
+def test_a_joined_voorkomt_in_a_clause_of_its_own_is_occur(text):
+    assert passives(text) == []
+
+
+def test_a_joined_voorkomt_in_a_main_clause_is_prevent():
+    assert passives("Het voorkomt dat de struiken worden gesnoeid.") != []
+
+
+def zijnde_advice(text: str) -> str:
+    hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.text == "zijnde"]
+    assert len(hits) == 1, text
+    return hits[0].advice[0]
+
+
+@pytest.mark.parametrize(
+    "text,example",
+    [
+        # the complement's noun takes the same pronoun: the clause stays by the noun
+        (
+            "De in behandeling zijnde aanvraag van de bewoner wordt besproken.",
+            "'De aanvraag die in behandeling is'",
+        ),
+        (
+            "Het in voorbereiding zijnde voorstel van het bestuur ligt klaar.",
+            "'Het voorstel dat in voorbereiding is'",
+        ),
+        # another pronoun or number: the clause after the complement is clear
+        (
+            "De in behandeling zijnde aanvraag van het bedrijf wordt besproken.",
+            "'De aanvraag van het bedrijf die in behandeling is'",
+        ),
+        (
+            "De in voorbereiding zijnde regels van het schap worden besproken.",
+            "'De regels van het schap die in voorbereiding zijn'",
+        ),
+    ],
+)
+def test_a_zijnde_clause_never_reads_as_said_of_the_complements_noun(text, example):
+    assert zijnde_advice(text).endswith(example + ".")
