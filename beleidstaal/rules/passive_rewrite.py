@@ -118,6 +118,8 @@ def rewrite(
         )
         if subj is None:
             return None
+    if subj is None and _lost_subject(verb, pass_aux):
+        return None  # Staatsbosbeheer wordt door de provincie gesubsidieerd, parsed as obl: no 'X subsidieert de ...'
     er = expletive(verb, auxes)
     modals = sorted(
         (a for a in auxes if a.lemma_.lower() in MODALS or a.lower_ in MODAL_FORMS), key=lambda a: a.i
@@ -341,3 +343,18 @@ def rewrite(
 def _modal_lemma(token: Token) -> str | None:
     low = token.lemma_.lower()
     return low if low in MODALS else MODAL_FORMS.get(token.lower_)
+
+
+def _lost_subject(verb: Token, pass_aux: Token) -> bool:
+    """The passive has no subject and the sentence opens with a bare name or noun (no article, no preposition) that
+    the parse hung on the verb as something else (*Staatsbosbeheer wordt door de provincie gesubsidieerd*: *obl*):
+    it is the passive's subject, and a rewrite that keeps it first would make it the doer."""
+    from ..language.data import word_set
+
+    first = verb.doc[verb.sent.start]
+    if first.head.i != verb.i or first.i >= pass_aux.i or first.dep_ == "obl:agent":
+        return False
+    if any(c.dep_ in ("case", "det") for c in first.children):
+        return False
+    # a bare noun of time is an adverb (*Maandag wordt door de raad vergaderd*: 'Maandag vergadert de raad')
+    return first.pos_ in ("NOUN", "PROPN") and first.lower_ not in word_set("grammatica", "time_adverb_nouns")

@@ -66,3 +66,22 @@ def zijnde_advice(text: str) -> str:
 )
 def test_a_zijnde_clause_never_reads_as_said_of_the_complements_noun(text, example):
     assert zijnde_advice(text).endswith(example + ".")
+
+
+def rewrites(text: str) -> list[str]:
+    return [s for f in check_text(text, config=PASSIVES) for s in f.suggestions]
+
+
+def test_a_bare_name_the_parse_did_not_take_for_the_subject_is_never_made_the_doer():
+    # the parse hangs the name on the verb as an oblique: a rewrite that keeps it first reverses who pays whom
+    assert not any(
+        s.startswith("Staatsbosbeheer") for s in rewrites("Staatsbosbeheer wordt door het Rijk betaald.")
+    )
+    assert not any(
+        s.startswith("Staatsbosbeheer")
+        for s in rewrites("Staatsbosbeheer wordt door de provincie gesubsidieerd.")
+    )
+
+
+def test_a_bare_day_first_stays_an_adverb_of_time():
+    assert rewrites("Maandag wordt door de raad vergaderd.") == ["Maandag vergadert de raad"]
