@@ -246,3 +246,13 @@ def infinitive(token) -> str:
         return lemma
     derived = infinitive_from_participle(low)
     return derived or lemma
+
+
+#: the relations of a clause inside another (``acl`` covers ``acl:relcl``)
+_CLAUSE_RELATIONS = ("ccomp", "advcl", "acl", "csubj")
+
+
+def subordinate_clause(verb) -> bool:
+    """The verb heads a clause inside another: it has a conjunction of its own (*dat*, *als*, *omdat*) or the
+    relation of such a clause to another verb (ccomp, advcl, acl, csubj)."""
+    return verb.dep_.split(":")[0] in _CLAUSE_RELATIONS or any(c.dep_ == "mark" for c in verb.children)

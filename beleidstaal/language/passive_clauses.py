@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..document import remembered
 from .data import word_set
-from .grammar import MODAL_FORMS
+from .grammar import MODAL_FORMS, subordinate_clause
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -281,21 +281,13 @@ def _usual_clause(verb: Token) -> bool:
             head.pos_ == "VERB"
             and "Fin" in head.morph.get("VerbForm")
             and _starts_with_particle(head.lower_)
-            and _main_clause(head)
+            and not subordinate_clause(head)
         )
     particles = [c.lower_ for c in head.children if c.dep_ == "compound:prt"]
     before = verb.doc[mark.i - 1]
     if before.pos_ == "ADP" and before.i > head.i and before.head.i in (verb.i, head.i):
         particles.append(before.lower_)
     return any(p + lemma in usual for p in particles)
-
-
-def _main_clause(head: Token) -> bool:
-    """``head`` is the verb of a main clause: no conjunction of its own (*omdat*, *dat*, *als*) and not hung on
-    another verb as a clause (ccomp, advcl, acl, csubj)."""
-    if any(c.dep_ == "mark" for c in head.children):
-        return False
-    return head.dep_.split(":")[0] not in ("ccomp", "advcl", "acl", "csubj")
 
 
 def _starts_with_particle(word: str) -> bool:

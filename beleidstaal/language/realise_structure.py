@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .data import word_set
+from .grammar import subordinate_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -323,17 +324,10 @@ def _subject_outside(verbs, inside: set[int]) -> bool:
                 return True
             if any(_of_dat_clause(c) and c.i not in inside for c in cur.children):
                 return True  # *zal de afweging gemaakt worden of ...* → *zal afgewogen worden of ...*
-            if cur.head.i == cur.i or _clause_edge(cur):
+            if cur.head.i == cur.i or subordinate_clause(cur):
                 break  # not into the main clause (*de wethouder zegt dat er een toelichting wordt gegeven*)
             cur = cur.head
     return False
-
-
-def _clause_edge(verb) -> bool:
-    """The verb heads a clause inside another: it has a conjunction (*dat*, *als*) or the relation of such a clause."""
-    return verb.dep_ in ("ccomp", "advcl", "acl", "acl:relcl", "csubj") or any(
-        c.dep_ == "mark" for c in verb.children
-    )
 
 
 def _of_dat_clause(tok) -> bool:
