@@ -110,6 +110,8 @@ class Row:
     #: the finding's ``data["form"]`` (``compound``: a word-list noun found as the last part of a compound); not
     #: shown to the judge
     form: str = ""
+    #: the word-list term that fired (``Finding.term``); not shown to the judge
+    term: str = ""
 
     @property
     def key(self) -> tuple:
@@ -154,6 +156,7 @@ def lint_file(root: Path, relpath: str, config) -> list[Row]:
                 clean(suggestion),
                 f.severity,
                 (f.data or {}).get("form", ""),
+                f.term or "",
             )
         )
     return rows

@@ -1,0 +1,162 @@
+"""The findings of word-list entries that are new since a commit, on real text: to read them while writing the
+entries (dev half), and to judge them blind afterwards (blind half, never read while writing).
+
+Run from the repository root:
+
+    python bench/quality/real/new_entries.py --base 2d8c0c8 --part dev --list
+    python bench/quality/real/new_entries.py --base 2d8c0c8 --part blind --office --seed 18 --total 120 \\
+        --out bench/quality/real/entries18-sheet.tsv
+
+An entry is new when its term (lower-case, in its list file) is not in that list at ``--base``. The text: every
+docs-as-code page of the chosen half and ``--plans`` zoning plans of it (a fixed random subset for the seed; the
+plans reserved for blind sheets, ``reserve13-files.tsv`` and ``reserve14-files.tsv``, only with ``--part blind``),
+and with ``--office`` the Word files of ``../shared/office/``. ``--list`` prints every finding with its sentence,
+grouped by term, and a count per term; ``--out`` writes a judging sheet (the columns of ``sample.py``) of
+``--total`` findings drawn at random, with at most ``--per-term`` of one term, and its ``.meta.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import random
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import tomllib
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import REPO, Row, corpus_root, lint_file, part_of, read_sheet, words_in, write_sheet  # noqa: E402
+
+LEXICONS = REPO / "lexicons"
+RESERVED = ("reserve13-files.tsv", "reserve14-files.tsv")
+
+
+def terms(text_of) -> set[tuple[str, str]]:
+    """(list name, term) for every entry of every list, reading each list file through ``text_of(name)``."""
+    found = set()
+    for path in sorted(LEXICONS.glob("*.toml")):
+        text = text_of(path.name)
+        if text is None:
+            continue
+        for entry in tomllib.loads(text).get("entry", []):
+            found.add((path.stem, entry["term"].lower()))
+    return found
+
+
+def new_terms(base: str) -> set[str]:
+    def at_base(name: str) -> str | None:
+        done = subprocess.run(
+            ["git", "show", f"{base}:lexicons/{name}"], cwd=REPO, capture_output=True, text=True, check=False
+        )
+        return done.stdout if done.returncode == 0 else None
+
+    now = terms(lambda name: (LEXICONS / name).read_text(encoding="utf-8"))
+    return {term for _, term in now - terms(at_base)}
+
+
+def reserved_plans() -> set[str]:
+    plans: set[str] = set()
+    for name in RESERVED:
+        path = Path(__file__).with_name(name)
+        if path.is_file():
+            plans.update(row["file"] for row in read_sheet(path) if row.get("file"))
+    return plans
+
+
+def files_of(root: Path, part: str, plans: int, seed: int, office: bool) -> list[str]:
+    reserved = reserved_plans()
+    docs = sorted(p.relative_to(root).as_posix() for p in (root / "docs-as-code").rglob("*.md"))
+    docs = [f for f in docs if part_of(f) == part]
+    all_plans = sorted(p.relative_to(root).as_posix() for p in (root / "bestemmingsplannen").glob("*.md"))
+    all_plans = [f for f in all_plans if part_of(f) == part and (part == "blind" or f not in reserved)]
+    if part == "blind":
+        all_plans = sorted(set(all_plans) | reserved)
+    chosen = sorted(random.Random(f"{seed}:{part}:plans").sample(all_plans, min(plans, len(all_plans))))
+    extra = sorted(f"../office/{p.name}" for p in (root.parent / "office").glob("*.docx")) if office else []
+    return docs + chosen + extra
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", required=True, help="the commit the new entries are counted from")
+    parser.add_argument("--part", choices=("dev", "blind"), required=True)
+    parser.add_argument("--plans", type=int, default=12, help="zoning plans read (default 12)")
+    parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--office", action="store_true", help="also the Word files of ../shared/office")
+    parser.add_argument("--list", action="store_true", help="print every finding, grouped by term")
+    parser.add_argument("--out", help="write a judging sheet (TSV) here")
+    parser.add_argument("--total", type=int, default=120)
+    parser.add_argument("--per-term", type=int, default=6)
+    parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
+    args = parser.parse_args(argv)
+
+    from beleidstaal.config import Config
+
+    wanted = new_terms(args.base)
+    root = corpus_root(args.corpus)
+    files = files_of(root, args.part, args.plans, args.seed, args.office)
+    config = Config(min_severity="info")
+    by_term: dict[str, list[Row]] = defaultdict(list)
+    started, words = time.time(), 0
+    for i, rel in enumerate(files, 1):
+        rows = [r for r in lint_file(root, rel, config) if r.term.lower() in wanted]
+        for row in rows:
+            by_term[row.term.lower()].append(row)
+        words += words_in(root, rel)
+        print(f"[{i}/{len(files)}] {rel}: {len(rows)} nieuwe", file=sys.stderr)
+    counts = Counter({term: len(rows) for term, rows in by_term.items()})
+    if args.list:
+        for term, n in counts.most_common():
+            print(f"\n## {term}: {n}")
+            for r in by_term[term]:
+                print(f"- {r.file}:{r.line} [{r.rule}] '{r.span}' -> {r.suggestion}\n    {r.sentence}")
+        silent = sorted(wanted - set(counts))
+        print(
+            f"\n{sum(counts.values())} bevindingen van {len(counts)} nieuwe woorden in {len(files)} bestanden "
+            f"({words} woorden); {len(silent)} nieuwe woorden zonder bevinding: {', '.join(silent)}"
+        )
+    if args.out:
+        rng = random.Random(f"{args.seed}:{args.part}:entries")
+        pool = [
+            r
+            for term in sorted(by_term)
+            for r in rng.sample(by_term[term], min(args.per_term, len(by_term[term])))
+        ]
+        chosen = sorted(
+            rng.sample(pool, min(args.total, len(pool))), key=lambda r: (r.file, r.offset, r.rule)
+        )
+        sheet = [{"id": f"entry-{n:03d}", **row.__dict__} for n, row in enumerate(chosen, 1)]
+        out = Path(args.out)
+        write_sheet(out, sheet)
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+        )
+        meta = {
+            "base": args.base,
+            "part": args.part,
+            "seed": args.seed,
+            "commit": commit.stdout.strip(),
+            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "files": files,
+            "words": words,
+            "new_terms": len(wanted),
+            "findings_per_term": dict(sorted(counts.items())),
+            "terms": {row["id"]: row["term"] for row in sheet},
+            "severity": {row["id"]: row["severity"] for row in sheet},
+            "seconds": round(time.time() - started),
+        }
+        out.with_name(out.name + ".meta.json").write_text(
+            json.dumps(meta, indent=2, ensure_ascii=False) + "\n"
+        )
+        print(f"{len(sheet)} van {sum(counts.values())} bevindingen → {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
