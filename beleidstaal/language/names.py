@@ -46,6 +46,14 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
 
 
+def capital_elsewhere(tok: Token) -> bool:
+    """The text writes this capitalised word with its capital inside a sentence too (*Rijkswaterstaat* ... *met
+    Rijkswaterstaat*): a name, whatever the tagger made of it at the start of a sentence."""
+    return _capitalised(tok) and any(
+        t.text == tok.text and t.i != tok.i and not _starts_sentence(t) for t in tok.doc
+    )
+
+
 def in_name(tokens: list[Token]) -> bool:
     """The first of the tokens is part of a name: capitalised in the middle of a sentence, or at the start of a
     sentence followed by another capitalised word."""

@@ -129,13 +129,14 @@ def _capital_mid_sentence(text: str, sent) -> bool:
     toetsen*, *... behandelt Bezwaren*): a word that is no name (the parse's PROPN for a word the dictionary knows
     as a noun counts as none)."""
     from ..language.morph_tags import noun_lemma
+    from ..language.names import capital_elsewhere
 
     first = sent[0]
     word = first.text
     if not word[:1].isupper() or word.isupper():
         return False
-    if first.pos_ == "PROPN" and not noun_lemma(first.lower_):
-        return False  # Amsterdam, De Roever: a name keeps its capital
+    if (first.pos_ == "PROPN" and not noun_lemma(first.lower_)) or capital_elsewhere(first):
+        return False  # Amsterdam, De Roever, a Rijkswaterstaat the text names mid-sentence too: a name keeps its capital
     return word in text.split()[1:]
 
 

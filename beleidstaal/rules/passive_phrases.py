@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..language import morphology
 from ..language.data import table
 from ..language.morph_tags import noun_lemma
+from ..language.names import capital_elsewhere
 from ..language.number import phrase_plural
 from ..language.passive import agent_tokens
 from ..language.words import tokens_text
@@ -24,7 +25,7 @@ OBJECT_PRONOUN = table("grammatica", "object_pronoun")
 
 
 def _lower_first(text: str, token: Token) -> str:
-    if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u":
+    if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u" or capital_elsewhere(token):
         return text
     return text[:1].lower() + text[1:]
 

@@ -10,6 +10,7 @@ from ..language import morphology
 from ..language.clause_check import keeps_modals, same_words
 from ..language.data import word_set
 from ..language.grammar import MODAL_FORMS, MODALS, MODALS_PAST, infinitive, present, split_particle
+from ..language.names import capital_elsewhere
 from ..language.passive import (
     agent_tokens,
     aux_kind,
@@ -356,5 +357,22 @@ def _lost_subject(verb: Token, pass_aux: Token) -> bool:
         return False
     if any(c.dep_ in ("case", "det") for c in first.children):
         return False
+    if first.pos_ == "ADV":
+        return _name_read_as_adverb(first)
     # a bare noun of time is an adverb (*Maandag wordt door de raad vergaderd*: 'Maandag vergadert de raad')
     return first.pos_ in ("NOUN", "PROPN") and first.lower_ not in word_set("grammatica", "time_adverb_nouns")
+
+
+def _name_read_as_adverb(first: Token) -> bool:
+    """A capitalised first word the tagger called an adverb is a name (*Vitens wordt door de gemeente
+    gecontroleerd*) when it is rare as a word (an adverb that opens a sentence is common: *Vervolgens*, *Jaarlijks*)
+    or the text writes it with a capital elsewhere, inside a sentence. A rare adverb read as a name only loses the
+    rewrite; the advice stays."""
+    if not first.text[:1].isupper() or first.text.isupper():
+        return False
+    return morphology.zipf(first.lower_) < _RARE_ADVERB or capital_elsewhere(first)
+
+
+#: below this Zipf frequency a capitalised first "adverb" is taken for a name (names of water and energy companies
+#: lie at 2.0-2.9; the adverbs that open policy sentences at 3.8 and more; rarer ones such as *eertijds* lose a rewrite)
+_RARE_ADVERB = 3.0

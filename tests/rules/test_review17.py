@@ -85,3 +85,17 @@ def test_a_bare_name_the_parse_did_not_take_for_the_subject_is_never_made_the_do
 
 def test_a_bare_day_first_stays_an_adverb_of_time():
     assert rewrites("Maandag wordt door de raad vergaderd.") == ["Maandag vergadert de raad"]
+
+
+def test_a_name_the_tagger_read_as_an_adverb_is_never_made_the_doer():
+    # 'Vitens' (rare as a word) is tagged as an adverb: 'Vitens controleert de gemeente' reversed who checks whom
+    assert not any(s.startswith("Vitens") for s in rewrites("Vitens wordt door de gemeente gecontroleerd."))
+
+
+def test_a_name_the_text_writes_with_its_capital_mid_sentence_keeps_it_when_moved():
+    text = "Rijkswaterstaat wordt door de minister gecontroleerd. Wij overleggen elk jaar met Rijkswaterstaat."
+    assert rewrites(text) == ["De minister controleert Rijkswaterstaat"]
+
+
+def test_a_common_adverb_first_keeps_its_rewrite():
+    assert rewrites("Vervolgens wordt door de raad gestemd.") == ["Vervolgens stemt de raad"]
