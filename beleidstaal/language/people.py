@@ -24,6 +24,8 @@ def person_noun(tok) -> bool:
     *mantelzorger* from *zorgen*), but not a device in *-er* (``instrument_nouns``: *energiemeter*, *kaarthouder*)."""
     from .morph_tags import noun_forms
 
+    if _adjective_for_people(tok):
+        return True
     if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(tok):
         return False
     words = noun_forms(tok)
@@ -36,6 +38,19 @@ def person_noun(tok) -> bool:
     if person or device:
         return person > device
     return any(_agent_noun(w) for w in words)
+
+
+def _adjective_for_people(tok) -> bool:
+    """An adjective or participle made a noun with *-en*, which names people (*jongeren*, *minderjarigen*,
+    *werkzoekenden*, *ouderen*): the model tags it as an adjective, or the lemma tables know the form without *-n*
+    as a noun (*minderjarige*; also where the model took the form for a verb). Not *rechten* or *kosten*: their
+    noun is *recht*, *kost*."""
+    from .morph_tags import noun_lemma
+
+    form = tok.lower_
+    if len(form) < 7 or not form.endswith("en") or not form[:-1].endswith("e"):
+        return False
+    return tok.pos_ == "ADJ" or (tok.pos_ in ("NOUN", "VERB") and noun_lemma(form) == form[:-1])
 
 
 def _noun_read_as_verb(tok) -> bool:

@@ -1,0 +1,31 @@
+"""What the lead mended at the start of the eighteenth round, from the seventeenth round's list of things left alone,
+on sentences written for them.
+
+- An adjective or participle made a noun with *-en* names people (*jongeren*, *minderjarigen*, *werkzoekenden*):
+  *faciliteren* of people is helping them, not making them possible.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+JARGON = Config(select=("BT102",), min_severity="info")
+
+
+def advice(text: str) -> str:
+    hits = [f for f in check_text(text, config=JARGON) if f.term == "faciliteren"]
+    assert len(hits) == 1, text
+    return " ".join(hits[0].advice + hits[0].suggestions)
+
+
+@pytest.mark.parametrize("people", ["jongeren", "minderjarigen", "werkzoekenden"])
+def test_an_adjective_made_a_noun_for_people_is_people(people):
+    assert "steunen" in advice(f"Wij faciliteren {people} bij het zoeken naar werk.")
+
+
+@pytest.mark.parametrize("things", ["de rechten van huurders", "besluiten van de raad"])
+def test_a_plural_noun_in_en_is_no_people(things):
+    assert "steunen" not in advice(f"Wij faciliteren {things}.")
