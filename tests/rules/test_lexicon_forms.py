@@ -212,6 +212,10 @@ KNOWN_MISSES = {
     "oordeel vellen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "plaatsvinden": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "plaats vinden": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
+    "centraal stellen": "het model leest 'stelden' in de kale bijzin als zelfstandig naamwoord (lemma 'stlen')",
+    "kansen pakken": "het model leest 'pakken' na 'Wij' als voegwoord; met een lidwoord of bijzin erbij vindt beleidstaal het wel",
+    "toename vertonen": "het model leest 'vertoond' na 'heeft' als zelfstandig naamwoord (voltooide tijd zonder lidwoord)",
+    "afname vertonen": "het model leest 'afname' als bijvoeglijk naamwoord (lemma 'afnaam') en 'vertoond' als zelfstandig naamwoord",
 }  # fmt: skip
 
 
