@@ -147,6 +147,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from ..language.realise_structure import legal_formula
     from ..language.realise_verbs import negated_duty_advice
     from .lexicon_clause import by_clause
+    from .lexicon_guards import drop_nested
     from .lexicon_match import match_sentence
     from .lexicon_sense import (
         by_dependent,
@@ -284,11 +285,10 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             )
             found.append(term_keys(entry.term, matched) if _advice_only(entry) else None)
     # a term the document explains anywhere is the reader's to learn there, not a word to replace
-    return [
-        hit
-        for hit, keys in zip(findings, found, strict=True)
-        if keys is None or not (keys & explained or {(k[0], None) for k in keys} & explained)
-    ]
+    kept = zip(findings, found, strict=True)
+    return drop_nested(
+        [h for h, k in kept if k is None or not (k & explained or {(w, None) for w, _ in k} & explained)]
+    )
 
 
 def _data(entry, fitting, split) -> dict | None:

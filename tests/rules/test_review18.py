@@ -29,3 +29,18 @@ def test_an_adjective_made_a_noun_for_people_is_people(people):
 @pytest.mark.parametrize("things", ["de rechten van huurders", "besluiten van de raad"])
 def test_a_plural_noun_in_en_is_no_people(things):
     assert "steunen" not in advice(f"Wij faciliteren {things}.")
+
+
+def word_list_findings(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in check_text(text, config=Config(min_severity="info")) if f.term]
+
+
+def test_a_listed_word_inside_a_listed_phrase_of_another_list_gives_one_finding():
+    # 'aanvang' alone (BT101) offers 'begin': inside the phrase that would give 'een begin nemen'
+    assert word_list_findings("De werkzaamheden zullen in mei een aanvang nemen.") == [("BT202", "een aanvang nemen")]
+    assert word_list_findings("De aanvang van de bouw is in mei.") == [("BT101", "De aanvang")]
+
+
+def test_a_listed_word_between_the_words_of_a_phrase_keeps_its_finding():
+    found = word_list_findings("De bouw neemt medio mei een aanvang.")
+    assert ("BT101", "medio") in found and [r for r, _ in found].count("BT202") == 1
