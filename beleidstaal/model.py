@@ -414,7 +414,8 @@ def dutch_tokenizer(nlp):
 
 
 def _split_ordinary_words(rules: dict) -> dict:
-    """Special cases that split the full stop off the ordinary words in tokenizer.toml."""
+    """Special cases that split the full stop off the ordinary words in tokenizer.toml, and that keep its
+    abbreviations spaCy does not know (*i.r.t.*, *o.b.v.*) one token, also with a capital at a sentence start."""
     from spacy.symbols import ORTH
 
     data = _tokenizer_data()
@@ -423,6 +424,10 @@ def _split_ordinary_words(rules: dict) -> dict:
         for form in (word, word.capitalize()):
             if form + "." in rules:
                 out[form + "."] = [{ORTH: form}, {ORTH: "."}]
+    for word in data.get("abbreviations", []):
+        for form in (word, word[:1].upper() + word[1:]):
+            if form not in rules:
+                out[form] = [{ORTH: form}]
     return out
 
 

@@ -47,7 +47,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     "nominalisaties": {"nouns": MAP},
     "nominalisatie_uitzonderingen": {"lexicalised": WORDS},
     "kale_stammen": {"nouns": WORDS},
-    "tokenizer": {"ordinary_words": WORDS, "company_forms": WORDS, "sentence_end_abbreviations": WORDS},
+    "tokenizer": {
+        "ordinary_words": WORDS, "company_forms": WORDS, "sentence_end_abbreviations": WORDS, "abbreviations": WORDS,
+    },
     "woordgroepen": {"software": WORDS},  # read by the word lists (lexicon.word_groups): '@software'
     "lijdende_vorm": {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
