@@ -135,6 +135,9 @@ def test_bundled_pipeline_tokenizes_like_its_saved_tokenizer():
             "Zie art. 3 en bijv. de bijl. bij het plan.",
             ["Zie", "art.", "3", "en", "bijv.", "de", "bijl.", "bij", "het", "plan", "."],
         ),
+        # abbreviations of policy text that spaCy does not know stay one token (lexicons/data/tokenizer.toml)
+        ("Dit speelt i.r.t. de bouw.", ["Dit", "speelt", "i.r.t.", "de", "bouw", "."]),
+        ("O.b.v. het onderzoek kiezen wij.", ["O.b.v.", "het", "onderzoek", "kiezen", "wij", "."]),
         # the low opening quote glued to the words around it
         ("Hij zei:,,Wij gaan.''", ["Hij", "zei", ":", ",,", "Wij", "gaan", ".", "''"]),
         (
@@ -171,6 +174,14 @@ def test_other_pipelines_get_the_tokenizer_fixes(tmp_path):
     nlp = load_model(str(folder))
     assert [t.text for t in nlp.tokenizer("Dat ligt voor de hand.")][-2:] == ["hand", "."]
     assert [t.text for t in nlp.tokenizer("Hij zei:,,Wij gaan.''")][2:5] == [":", ",,", "Wij"]
+
+
+def test_an_unknown_abbreviation_starts_no_sentence():
+    # spaCy split the last full stop off 'i.c.m.' and the parser began a sentence after it
+    from beleidstaal.model import load_model
+
+    doc = load_model(None)("Dit werkt alleen i.c.m. de nieuwe regels voor de wijk.")
+    assert len(list(doc.sents)) == 1
 
 
 def test_a_company_form_ends_a_name_not_a_sentence():
