@@ -216,6 +216,8 @@ KNOWN_MISSES = {
     "kansen pakken": "het model leest 'pakken' na 'Wij' als voegwoord; met een lidwoord of bijzin erbij vindt beleidstaal het wel",
     "toename vertonen": "het model leest 'vertoond' na 'heeft' als zelfstandig naamwoord (voltooide tijd zonder lidwoord)",
     "afname vertonen": "het model leest 'afname' als bijvoeglijk naamwoord (lemma 'afnaam') en 'vertoond' als zelfstandig naamwoord",
+    "ontschotten": "'ontschot' (hij-vorm en deelwoord) leest het model in de kale dragerzin niet als werkwoord; in 'de gemeente ontschot de budgetten' wel",
+    "duiden": "'duid' (ik-vorm) leest het model als bijvoeglijk naamwoord; de lijst vraagt een werkwoord (pos)",
 }  # fmt: skip
 
 
