@@ -218,6 +218,10 @@ KNOWN_MISSES = {
     "afname vertonen": "het model leest 'afname' als bijvoeglijk naamwoord (lemma 'afnaam') en 'vertoond' als zelfstandig naamwoord",
     "ontschotten": "'ontschot' (hij-vorm en deelwoord) leest het model in de kale dragerzin niet als werkwoord; in 'de gemeente ontschot de budgetten' wel",
     "duiden": "'duid' (ik-vorm) leest het model als bijvoeglijk naamwoord; de lijst vraagt een werkwoord (pos)",
+    "aanschaffen": "het model leest 'schaft het plan aan' en 'het aangeschafte plan' niet als werkwoord ('schaft een nieuwe auto aan' wel)",
+    "bejegenen": "het model leest de verleden tijd 'bejegende' als bijvoeglijk naamwoord (ook 'bejegende de klant'); 'bejegenen', 'bejegent' en 'bejegend' vindt het wel",
+    "uiteenzetten": "het model hangt 'uiteen' als bijwoord aan 'zet' (geen deeltje) in 'zet het plan uiteen'; 'wordt uiteengezet', de vorm van de plannen, vindt het wel",
+    "voortvloeien": "onovergankelijk: 'vloeit het plan voort' is geen Nederlands, en het model leest 'vloeit' vaak als zelfstandig naamwoord",
 }  # fmt: skip
 
 
