@@ -44,3 +44,17 @@ def test_a_listed_word_inside_a_listed_phrase_of_another_list_gives_one_finding(
 def test_a_listed_word_between_the_words_of_a_phrase_keeps_its_finding():
     found = word_list_findings("De bouw neemt medio mei een aanvang.")
     assert ("BT101", "medio") in found and [r for r, _ in found].count("BT202") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wij realiseren de doelen van het beleid.", "bereiken"),
+        ("De realisatie van de doelen kost tijd.", "bereiken"),
+        ("Wij willen onze ambities realiseren.", "waarmaken"),
+    ],
+)
+def test_a_goal_is_reached_not_built(text, word):
+    hits = [f for f in check_text(text, config=JARGON) if f.term in ("realiseren", "realisatie")]
+    offered = " ".join(hits[0].suggestions + hits[0].advice)
+    assert word in offered and "bouw" not in offered
