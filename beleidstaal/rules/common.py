@@ -17,6 +17,13 @@ def match_case(suggestion: str, original: str) -> str:
     return suggestion
 
 
+def closing_stop(tokens: list[Token]) -> str:
+    """The full stop that ends the sentence inside the replaced words: an abbreviation at the end of a sentence
+    holds it (*De regeling volgt t.z.t.*), and its replacement must keep it (*volgt later.*)."""
+    last = max(tokens, key=lambda t: t.i)
+    return "." if last.is_sent_end and len(last.text) > 1 and last.text.endswith(".") else ""
+
+
 def char_span(tokens: list[Token], offset: int) -> tuple[int, int]:
     """Start and end offset in Document.text of the tokens (paragraph offset added)."""
     first = min(tokens, key=lambda t: t.i)

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..findings import Hit
-from .common import char_span, match_case, quoted
+from .common import char_span, closing_stop, match_case, quoted
 from .lexicon_context import (
     _document_names,
     _gloss,
@@ -275,7 +275,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     ),
                     start=start,
                     end=end,
-                    suggestions=[match_case(a, flagged) for a in fitting],
+                    suggestions=[match_case(a, flagged) + closing_stop(tokens) for a in fitting],
                     advice=[_sentence(a) for a in advices] + unfit,
                     replaceable=bool(fitting),
                     term=entry.term,

@@ -58,3 +58,11 @@ def test_a_goal_is_reached_not_built(text, word):
     hits = [f for f in check_text(text, config=JARGON) if f.term in ("realiseren", "realisatie")]
     offered = " ".join(hits[0].suggestions + hits[0].advice)
     assert word in offered and "bouw" not in offered
+
+
+def test_an_abbreviation_that_ends_the_sentence_keeps_its_full_stop_in_the_replacement():
+    # the token 't.z.t.' holds the sentence's full stop: 'volgt later' would lose it
+    [hit] = [f for f in check_text("De regeling volgt t.z.t.", config=Config(min_severity="info")) if f.term]
+    assert hit.text == "t.z.t." and hit.suggestions == ["later."]
+    [mid] = [f for f in check_text("Wij bellen u t.z.t. terug.", config=Config(min_severity="info")) if f.term]
+    assert mid.suggestions == ["later"]
