@@ -131,7 +131,17 @@ def _foreign_particle(tok: Token, entry: LexiconEntry) -> bool:
 def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None) -> bool:
     if entry.unless_before and before is not None and _listed(before, entry.unless_before):
         return False
-    return not (entry.unless_after and after is not None and _listed(after, entry.unless_after))
+    if not entry.unless_after or after is None:
+        return True
+    # the word right after, or the noun an article opens there (*t.a.v. de heer*, *t.o.v. het maaiveld*)
+    opened = after.nbor() if after.lower_ in ARTICLES and after.i + 1 < len(after.doc) else None
+    return not (
+        _listed(after, entry.unless_after) or (opened is not None and _listed(opened, entry.unless_after))
+    )
+
+
+#: an article between a word and the neighbour an ``unless_after`` list names
+ARTICLES = frozenset({"de", "het", "een"})
 
 
 #: possessives that a list of neighbours names: with one of them beside *zijn*, the list means the possessive

@@ -66,3 +66,14 @@ def test_an_abbreviation_that_ends_the_sentence_keeps_its_full_stop_in_the_repla
     assert hit.text == "t.z.t." and hit.suggestions == ["later."]
     [mid] = [f for f in check_text("Wij bellen u t.z.t. terug.", config=Config(min_severity="info")) if f.term]
     assert mid.suggestions == ["later"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De hoogte wordt gemeten t.o.v. het maaiveld.",  # a height, not a comparison
+        "Stuur de brief t.a.v. de heer Jansen.",  # an address line
+    ],
+)
+def test_an_unless_after_word_also_counts_after_an_article(text):
+    assert word_list_findings(text) == []
