@@ -192,6 +192,7 @@ KNOWN_MISSES = {
     "toezenden": "'zend' (ik-vorm) leest het model als bijvoeglijk naamwoord met lemma 'zen'",
     "ontberen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "aanvangen": "onovergankelijk: 'het aangevangen plan' is geen Nederlands",
+    "lat hoog liggen": "de dragerzin 'dat zij lat hoog lagen' is geen Nederlands (de lat ligt, niet 'zij'); het model leest 'lagen' daar als zelfstandig naamwoord",
     "aanwenden": "'wend' (ik-vorm) leest het model niet als werkwoord",
     "in acht nemen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "wenden tot": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
