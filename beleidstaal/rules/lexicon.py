@@ -98,8 +98,8 @@ def _message(
     said = set(_clauses(said_reason))
     for advice in entry.advice if advices is None else advices:
         clauses = _clauses(advice)
-        if clauses and all(c in said for c in clauses):
-            continue
+        if clauses and all(any(set(c.split()) <= set(s.split()) for s in said) for c in clauses):
+            continue  # the reason says it, or says more (zeg welk doel u wilt halen en wanneer: 'zeg welk doel')
         said.update(clauses)
         parts.append(_sentence(advice))
     return " ".join(parts)

@@ -77,3 +77,8 @@ def test_an_abbreviation_that_ends_the_sentence_keeps_its_full_stop_in_the_repla
 )
 def test_an_unless_after_word_also_counts_after_an_article(text):
     assert word_list_findings(text) == []
+
+
+def test_the_message_does_not_repeat_advice_that_the_reason_says_with_more_words():
+    [hit] = [f for f in check_text("Wij zetten een stip op de horizon.", config=Config(min_severity="info")) if f.term]
+    assert hit.message.lower().count("zeg welk doel") == 1
