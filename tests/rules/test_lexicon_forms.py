@@ -193,6 +193,8 @@ KNOWN_MISSES = {
     "ontberen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "aanvangen": "onovergankelijk: 'het aangevangen plan' is geen Nederlands",
     "lat hoog liggen": "de dragerzin 'dat zij lat hoog lagen' is geen Nederlands (de lat ligt, niet 'zij'); het model leest 'lagen' daar als zelfstandig naamwoord",
+    "vernemen": "'het vernomen plan' is geen gewone zin (je verneemt een bericht, geen plan); het model leest die vorm niet als werkwoord",
+    "verzuimen": "'het verzuimde plan' is geen Nederlands (je verzuimt iets te doen); alleen het werkwoord telt (pos VERB)",
     "aanwenden": "'wend' (ik-vorm) leest het model niet als werkwoord",
     "in acht nemen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "wenden tot": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
