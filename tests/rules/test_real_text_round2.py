@@ -79,7 +79,10 @@ def test_a_question_word_opens_its_own_clause_inside_a_verb_bracket():
 
 def test_a_noun_the_tagger_takes_for_an_adjective_still_heads_the_van_phrase():
     text = "Deze wet biedt woningen bescherming tegen geluidhinder van wegverkeerslawaai en spoorweglawaai."
-    assert rules(text, "BT201") != []
+    # since the eighteenth round 'bescherming bieden' is a listed support verb: that finding ('beschermen') takes
+    # the noun, and the nominalisation is not said twice
+    found = rules(text, "BT201") + rules(text, "BT202")
+    assert any("bescherming" in span for _, span in found)
 
 
 def test_a_heading_that_is_only_the_listed_word_is_no_finding():
