@@ -12,7 +12,9 @@ docs-as-code page of the chosen half and ``--plans`` zoning plans of it (a fixed
 plans reserved for blind sheets, ``reserve13-files.tsv`` and ``reserve14-files.tsv``, only with ``--part blind``),
 and with ``--office`` the Word files of ``../shared/office/``. ``--list`` prints every finding with its sentence,
 grouped by term, and a count per term; ``--out`` writes a judging sheet (the columns of ``sample.py``) of
-``--total`` findings drawn at random, with at most ``--per-term`` of one term, and its ``.meta.json``.
+``--total`` findings drawn at random, with at most ``--per-term`` of one term, and its ``.meta.json``;
+``--exclude-rows SHEET`` leaves out the findings at the places of an earlier sheet's rows (a second sheet of
+findings nobody judged).
 """
 
 from __future__ import annotations
@@ -94,18 +96,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--total", type=int, default=120)
     parser.add_argument("--per-term", type=int, default=6)
     parser.add_argument("--corpus", help="folder with bestemmingsplannen/ and docs-as-code/")
+    parser.add_argument(
+        "--exclude-rows",
+        nargs="+",
+        default=[],
+        metavar="BLAD",
+        help="leave out every finding at the place of a row of these sheets (a second sheet of unjudged findings)",
+    )
     args = parser.parse_args(argv)
 
     from beleidstaal.config import Config
 
     wanted = new_terms(args.base)
+    judged = {
+        (row["file"], int(row["offset"]), int(row["end_offset"]))
+        for sheet in args.exclude_rows
+        for row in read_sheet(Path(sheet))
+    }
     root = corpus_root(args.corpus)
     files = files_of(root, args.part, args.plans, args.seed, args.office)
     config = Config(min_severity="info")
     by_term: dict[str, list[Row]] = defaultdict(list)
     started, words = time.time(), 0
     for i, rel in enumerate(files, 1):
-        rows = [r for r in lint_file(root, rel, config) if r.term.lower() in wanted]
+        rows = [
+            r
+            for r in lint_file(root, rel, config)
+            if r.term.lower() in wanted and (r.file, r.offset, r.end_offset) not in judged
+        ]
         for row in rows:
             by_term[row.term.lower()].append(row)
         words += words_in(root, rel)
@@ -139,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         meta = {
             "base": args.base,
+            "excluded_rows_of": args.exclude_rows,
             "part": args.part,
             "seed": args.seed,
             "commit": commit.stdout.strip(),
