@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import subprocess
 import sys
 from collections import defaultdict
@@ -48,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         out = subprocess.run(command, capture_output=True, text=True, check=True)
         fired: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         for f in json.loads(out.stdout)["findings"]:
-            rel = Path(f["path"]).resolve().relative_to(corpus.resolve()).as_posix()
+            # a file outside the corpus folder (``../office/x.docx``) is named as the sheet names it
+            rel = os.path.relpath(Path(f["path"]).resolve(), corpus.resolve()).replace(os.sep, "/")
             fired[(rel, f["rule"])].append((f["offset"], f["end_offset"]))
         per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # TP, wrong, TP firing, wrong firing
         for r in rows:
