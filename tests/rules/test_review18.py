@@ -82,3 +82,8 @@ def test_an_unless_after_word_also_counts_after_an_article(text):
 def test_the_message_does_not_repeat_advice_that_the_reason_says_with_more_words():
     [hit] = [f for f in check_text("Wij zetten een stip op de horizon.", config=Config(min_severity="info")) if f.term]
     assert hit.message.lower().count("zeg welk doel") == 1
+
+
+def test_a_listed_word_the_phrase_holds_inflected_gives_one_finding():
+    # 'gering' (BT101, 'klein') inside 'in geringe mate' (BT104) gave 'in kleine mate' as a second finding
+    assert word_list_findings("Het plan wijkt in geringe mate af van de regels.") == [("BT104", "in geringe mate")]
