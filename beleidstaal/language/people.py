@@ -7,6 +7,7 @@ listed (*mantelzorger*: *zorgen*, *bezoeker*: *bezoeken*)."""
 from __future__ import annotations
 
 from .data import word_set
+from .frequency import zipf
 from .grammar import known_verbs
 
 PEOPLE_NOUNS = word_set("grammatica", "people_nouns")
@@ -50,7 +51,13 @@ def _adjective_for_people(tok) -> bool:
     form = tok.lower_
     if len(form) < 7 or not form.endswith("en") or not form[:-1].endswith("e"):
         return False
-    return tok.pos_ == "ADJ" or (tok.pos_ in ("NOUN", "VERB") and noun_lemma(form) == form[:-1])
+    if tok.pos_ == "ADJ":  # the singular must be a word: *jongere*, not *lobbye* (*lobbyen* tagged ADJ)
+        return zipf(form[:-1]) >= MIN_SINGULAR_ZIPF
+    return tok.pos_ in ("NOUN", "VERB") and noun_lemma(form) == form[:-1]
+
+
+#: an adjective made a noun for people has a common singular (*werkzoekende* 3.05, *belanghebbende* 2.65)
+MIN_SINGULAR_ZIPF = 2.5
 
 
 def _noun_read_as_verb(tok) -> bool:

@@ -138,11 +138,12 @@ def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:
 
 def drop_nested(hits: list) -> list:
     """One finding for one phrase: a word-list finding inside the span of another list's longer phrase that holds
-    its word goes (*aanvang* inside *een aanvang nemen*: 'begin' there would give *een begin nemen*; *benutten*
-    inside *kansen benutten*; *gering* inside *in geringe mate*, a word the phrase holds inflected; a shorter phrase
-    of its words likewise). A word inside the span that is not the phrase's own (*neemt [in mei] een aanvang*)
-    keeps its finding. The same list's overlaps are settled when matching (``lexicon_match._dedupe``)."""
-    outer = [(h.start, h.end, set(h.term.split())) for h in hits if h.term and " " in h.term]
+    its word goes (*aanvang* inside *een aanvang nemen*: 'begin' there would give *een begin nemen*; *gering* inside
+    *in geringe mate*, a word the phrase holds inflected; a shorter phrase of its words likewise). The phrase's verb,
+    its last word, keeps its own finding: its replacement changes the verb alone (*er moet onderzoek worden
+    verricht*: 'gedaan'). A word inside the span that is not the phrase's own (*neemt [in mei] een aanvang*) keeps
+    its finding. The same list's overlaps are settled when matching (``lexicon_match._dedupe``)."""
+    outer = [(h.start, h.end, h.term.split()) for h in hits if h.term and " " in h.term]
     return [
         h
         for h in hits
@@ -150,6 +151,7 @@ def drop_nested(hits: list) -> list:
             s <= h.start
             and h.end <= e
             and (s, e) != (h.start, h.end)
+            and h.term != words[-1]
             and all(any(w.startswith(t) for w in words) for t in h.term.split())
             for s, e, words in outer
         )

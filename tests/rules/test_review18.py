@@ -13,6 +13,7 @@ from beleidstaal import check_text
 from beleidstaal.config import Config
 
 JARGON = Config(select=("BT102",), min_severity="info")
+JARGON_ALL = Config(min_severity="info")
 
 
 def advice(text: str) -> str:
@@ -37,7 +38,9 @@ def word_list_findings(text: str) -> list[tuple[str, str]]:
 
 def test_a_listed_word_inside_a_listed_phrase_of_another_list_gives_one_finding():
     # 'aanvang' alone (BT101) offers 'begin': inside the phrase that would give 'een begin nemen'
-    assert word_list_findings("De werkzaamheden zullen in mei een aanvang nemen.") == [("BT202", "een aanvang nemen")]
+    assert word_list_findings("De werkzaamheden zullen in mei een aanvang nemen.") == [
+        ("BT202", "een aanvang nemen")
+    ]
     assert word_list_findings("De aanvang van de bouw is in mei.") == [("BT101", "De aanvang")]
 
 
@@ -64,7 +67,9 @@ def test_an_abbreviation_that_ends_the_sentence_keeps_its_full_stop_in_the_repla
     # the token 't.z.t.' holds the sentence's full stop: 'volgt later' would lose it
     [hit] = [f for f in check_text("De regeling volgt t.z.t.", config=Config(min_severity="info")) if f.term]
     assert hit.text == "t.z.t." and hit.suggestions == ["later."]
-    [mid] = [f for f in check_text("Wij bellen u t.z.t. terug.", config=Config(min_severity="info")) if f.term]
+    [mid] = [
+        f for f in check_text("Wij bellen u t.z.t. terug.", config=Config(min_severity="info")) if f.term
+    ]
     assert mid.suggestions == ["later"]
 
 
@@ -80,10 +85,32 @@ def test_an_unless_after_word_also_counts_after_an_article(text):
 
 
 def test_the_message_does_not_repeat_advice_that_the_reason_says_with_more_words():
-    [hit] = [f for f in check_text("Wij zetten een stip op de horizon.", config=Config(min_severity="info")) if f.term]
+    [hit] = [
+        f
+        for f in check_text("Wij zetten een stip op de horizon.", config=Config(min_severity="info"))
+        if f.term
+    ]
     assert hit.message.lower().count("zeg welk doel") == 1
 
 
 def test_a_listed_word_the_phrase_holds_inflected_gives_one_finding():
     # 'gering' (BT101, 'klein') inside 'in geringe mate' (BT104) gave 'in kleine mate' as a second finding
-    assert word_list_findings("Het plan wijkt in geringe mate af van de regels.") == [("BT104", "in geringe mate")]
+    assert word_list_findings("Het plan wijkt in geringe mate af van de regels.") == [
+        ("BT104", "in geringe mate")
+    ]
+
+
+def test_a_verb_tagged_as_an_adjective_in_en_is_no_people():
+    # 'lobbyen' (tagged ADJ, a conjunct of faciliteren) has no singular 'lobbye': not a noun for people
+    text = (
+        "Als bewoners plannen maken, zullen wij die graag faciliteren, de ruimte geven en daarvoor lobbyen."
+    )
+    assert "steunen" not in advice(text)
+
+
+def test_the_verb_of_a_listed_phrase_keeps_its_own_replacement():
+    # 'verricht' (BT101: 'gedaan') inside 'onderzoek ... verricht' (BT202, advice): the verb alone changes
+    found = [
+        f for f in check_text("Er moet archeologisch onderzoek worden verricht.", config=JARGON_ALL) if f.term
+    ]
+    assert any(f.term == "verrichten" and f.suggestions[:1] == ["gedaan"] for f in found)
