@@ -93,7 +93,9 @@ def test_a_name_the_tagger_read_as_an_adverb_is_never_made_the_doer():
 
 
 def test_a_name_the_text_writes_with_its_capital_mid_sentence_keeps_it_when_moved():
-    text = "Rijkswaterstaat wordt door de minister gecontroleerd. Wij overleggen elk jaar met Rijkswaterstaat."
+    text = (
+        "Rijkswaterstaat wordt door de minister gecontroleerd. Wij overleggen elk jaar met Rijkswaterstaat."
+    )
     assert rewrites(text) == ["De minister controleert Rijkswaterstaat"]
 
 
