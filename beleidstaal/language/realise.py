@@ -423,10 +423,10 @@ def fit(
             return None  # security issues → not 'beveiliging issues': the words belong together
         if t.pos_ == "NOUN" and (_content(t) or "Plur" in t.morph.get("Number")):
             return _fit_noun(tokens, t, words, term, any_gender)
-        if t.pos_ == "PROPN" and term is not None and " " not in term and t.lower_ != term.lower():
-            return _fit_noun(
-                tokens, t, words, term, any_gender
-            )  # Stakeholders first in a line, tagged as a name
+        # Stakeholders first in a line, tagged as a name (not Separate bijlagen: an adjective, by its relation)
+        name = t.pos_ == "PROPN" and t.dep_ != "amod" and term is not None and " " not in term
+        if name and t.lower_ != term.lower():
+            return _fit_noun(tokens, t, words, term, any_gender)
         if (t.pos_ == "ADJ" or t.dep_ == "amod") and _content(t):
             return _fit_adjective(t, words)  # de navolgende vragen → de volgende vragen
         if t.pos_ in ("VERB", "AUX") and _split_replacement(words) is not None:

@@ -114,3 +114,9 @@ def test_the_verb_of_a_listed_phrase_keeps_its_own_replacement():
         f for f in check_text("Er moet archeologisch onderzoek worden verricht.", config=JARGON_ALL) if f.term
     ]
     assert any(f.term == "verrichten" and f.suggestions[:1] == ["gedaan"] for f in found)
+
+
+def test_an_adjective_first_in_the_sentence_tagged_as_a_name_keeps_its_e():
+    # 'Separate' is tagged PROPN at the start: the replacement gave 'Apart bijlagen'
+    [hit] = [f for f in check_text("Separate bijlagen zijn niet nodig.", config=JARGON_ALL) if f.term]
+    assert hit.suggestions[:1] == ["Aparte"]
