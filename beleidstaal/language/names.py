@@ -42,6 +42,11 @@ def _starts_sentence(tok: Token) -> bool:
     return prev.text in SENTENCE_OPENERS or prev.text in OPENING_QUOTES or prev.is_space
 
 
+def starts_sentence(tok: Token) -> bool:
+    """The token opens a sentence, a list item or a quotation: a capital there says nothing of a name."""
+    return _starts_sentence(tok)
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..language import morphology
 from ..language.data import table
 from ..language.morph_tags import noun_lemma
-from ..language.names import capital_elsewhere
+from ..language.names import capital_elsewhere, starts_sentence
 from ..language.number import phrase_plural
 from ..language.passive import agent_tokens
 from ..language.words import tokens_text
@@ -27,6 +27,8 @@ OBJECT_PRONOUN = table("grammatica", "object_pronoun")
 def _lower_first(text: str, token: Token) -> str:
     if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u" or capital_elsewhere(token):
         return text
+    if not starts_sentence(token):
+        return text  # a capital inside the sentence is the writer's (*door Rijkswaterstaat*, tagged a noun)
     return text[:1].lower() + text[1:]
 
 

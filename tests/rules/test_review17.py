@@ -101,3 +101,11 @@ def test_a_name_the_text_writes_with_its_capital_mid_sentence_keeps_it_when_move
 
 def test_a_common_adverb_first_keeps_its_rewrite():
     assert rewrites("Vervolgens wordt door de raad gestemd.") == ["Vervolgens stemt de raad"]
+
+
+def test_the_advice_names_a_doer_the_sentence_writes_with_a_capital_as_written():
+    # 'door Rijkswaterstaat' mid-sentence: the advice quoted 'rijkswaterstaat', a name without its capital (rev5)
+    text = "De dijk wordt door Rijkswaterstaat versterkt. Rijkswaterstaat is de beheerder."
+    hits = [f for f in check_text(text, config=Config(select=("BT301",), min_severity="info")) if f.rule == "BT301"]
+    advice = " ".join(a for f in hits for a in f.advice)
+    assert "'Rijkswaterstaat'" in advice and "'rijkswaterstaat'" not in advice
