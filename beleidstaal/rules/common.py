@@ -21,7 +21,32 @@ def closing_stop(tokens: list[Token]) -> str:
     """The full stop that ends the sentence inside the replaced words: an abbreviation at the end of a sentence
     holds it (*De regeling volgt t.z.t.*), and its replacement must keep it (*volgt later.*)."""
     last = max(tokens, key=lambda t: t.i)
-    return "." if last.is_sent_end and len(last.text) > 1 and last.text.endswith(".") else ""
+    if len(last.text) < 2 or not last.text.endswith("."):
+        return ""
+    return "." if last.is_sent_end or _opens_next_sentence(last) else ""
+
+
+def _opens_next_sentence(abbreviation: Token) -> bool:
+    """The word after the abbreviation opens a new sentence the parse ran on into this one (*volgt t.z.t. Daarna
+    besluiten wij*): a common word with a capital, no name (*o.l.v. De Vries*, *i.o.m. Vitens*)."""
+    from ..language.frequency import zipf
+
+    doc = abbreviation.doc
+    if abbreviation.i + 1 >= len(doc):
+        return False
+    nxt = doc[abbreviation.i + 1]
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if not nxt.text[:1].isupper() or nxt.text.isupper() or nxt.pos_ not in _OPENER_TAGS:
+        return False
+    if after is not None and after.text[:1].isupper():
+        return False  # De Vries, Den Haag: a name of more words
+    return zipf(nxt.lower_) >= _COMMON_OPENER
+
+
+#: a capitalised function word after an abbreviation this common is a sentence's first word, not a name (*daarna*
+#: 5.4, *wij* 6.0; *vitens*, tagged an adverb or adjective, 2.5); a noun or name there is left alone (*Rotterdam*)
+_COMMON_OPENER = 4.0
+_OPENER_TAGS = frozenset({"DET", "PRON", "ADV", "ADP", "SCONJ", "CCONJ", "AUX"})
 
 
 def char_span(tokens: list[Token], offset: int) -> tuple[int, int]:

@@ -74,6 +74,20 @@ def test_an_abbreviation_that_ends_the_sentence_keeps_its_full_stop_in_the_repla
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse runs the two sentences together: 'volgt later Daarna besluiten wij' lost the full stop (rev5)
+        ("De regeling volgt t.z.t. Daarna besluiten wij.", ["later."]),
+        ("De regeling volgt t.z.t. Wij laten het u weten.", ["later."]),
+        ("Het werk gebeurt o.l.v. De Vries en zijn team.", ["onder leiding van"]),  # a name after it
+    ],
+)
+def test_an_abbreviation_before_the_next_sentence_keeps_its_full_stop(text, expected):
+    [hit] = [f for f in check_text(text, config=Config(min_severity="info")) if f.term in ("t.z.t.", "o.l.v.")]
+    assert hit.suggestions == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De hoogte wordt gemeten t.o.v. het maaiveld.",  # a height, not a comparison
