@@ -106,6 +106,10 @@ def test_a_common_adverb_first_keeps_its_rewrite():
 def test_the_advice_names_a_doer_the_sentence_writes_with_a_capital_as_written():
     # 'door Rijkswaterstaat' mid-sentence: the advice quoted 'rijkswaterstaat', a name without its capital (rev5)
     text = "De dijk wordt door Rijkswaterstaat versterkt. Rijkswaterstaat is de beheerder."
-    hits = [f for f in check_text(text, config=Config(select=("BT301",), min_severity="info")) if f.rule == "BT301"]
+    hits = [
+        f
+        for f in check_text(text, config=Config(select=("BT301",), min_severity="info"))
+        if f.rule == "BT301"
+    ]
     advice = " ".join(a for f in hits for a in f.advice)
     assert "'Rijkswaterstaat'" in advice and "'rijkswaterstaat'" not in advice

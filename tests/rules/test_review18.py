@@ -83,7 +83,9 @@ def test_an_abbreviation_that_ends_the_sentence_keeps_its_full_stop_in_the_repla
     ],
 )
 def test_an_abbreviation_before_the_next_sentence_keeps_its_full_stop(text, expected):
-    [hit] = [f for f in check_text(text, config=Config(min_severity="info")) if f.term in ("t.z.t.", "o.l.v.")]
+    [hit] = [
+        f for f in check_text(text, config=Config(min_severity="info")) if f.term in ("t.z.t.", "o.l.v.")
+    ]
     assert hit.suggestions == expected
 
 
