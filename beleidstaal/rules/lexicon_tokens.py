@@ -133,15 +133,29 @@ def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None
         return False
     if not entry.unless_after or after is None:
         return True
-    # the word right after, or the noun an article opens there (*t.a.v. de heer*, *t.o.v. het maaiveld*)
-    opened = after.nbor() if after.lower_ in ARTICLES and after.i + 1 < len(after.doc) else None
-    return not (
-        _listed(after, entry.unless_after) or (opened is not None and _listed(opened, entry.unless_after))
-    )
+    # the word right after, or the noun an article opens there (*t.a.v. de heer*, *t.o.v. het maaiveld*), also past
+    # its adjectives (*in overeenstemming met de betrokken minister*)
+    return not any(_listed(t, entry.unless_after) for t in [after, *_opened(after)])
 
 
-#: an article between a word and the neighbour an ``unless_after`` list names
-ARTICLES = frozenset({"de", "het", "een"})
+def _opened(det: Token) -> list[Token]:
+    """The words an article or possessive opens, up to its noun: *de [betrokken minister]*, *Onze [Minister]*."""
+    if det.lower_ not in ARTICLES:
+        return []
+    doc = det.doc
+    out: list[Token] = []
+    for i in range(det.i + 1, min(det.i + 1 + MAX_ADJECTIVES + 1, len(doc))):
+        out.append(doc[i])
+        if doc[i].pos_ != "ADJ" and doc[i].dep_ != "amod":
+            break
+    return out
+
+
+#: an article or possessive between a word and the neighbour an ``unless_after`` list names (*Onze Minister*, the
+#: law's name for a minister)
+ARTICLES = frozenset({"de", "het", "een", "onze", "uw"})
+#: adjectives read past between the article and its noun
+MAX_ADJECTIVES = 2
 
 
 #: possessives that a list of neighbours names: with one of them beside *zijn*, the list means the possessive

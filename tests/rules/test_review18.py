@@ -94,6 +94,9 @@ def test_an_abbreviation_before_the_next_sentence_keeps_its_full_stop(text, expe
     [
         "De hoogte wordt gemeten t.o.v. het maaiveld.",  # a height, not a comparison
         "Stuur de brief t.a.v. de heer Jansen.",  # an address line
+        # a minister's agreement, the law's procedure, also past an adjective or after 'Onze' (rev5)
+        "Wij stellen de regels vast in overeenstemming met de betrokken minister.",
+        "Onze Minister stelt in overeenstemming met Onze Minister van Financiën regels vast.",
     ],
 )
 def test_an_unless_after_word_also_counts_after_an_article(text):
