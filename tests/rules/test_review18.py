@@ -139,3 +139,17 @@ def test_an_adjective_first_in_the_sentence_tagged_as_a_name_keeps_its_e():
     # 'Separate' is tagged PROPN at the start: the replacement gave 'Apart bijlagen'
     [hit] = [f for f in check_text("Separate bijlagen zijn niet nodig.", config=JARGON_ALL) if f.term]
     assert hit.suggestions[:1] == ["Aparte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tagged PROPN with a subject's relation, not amod: the replacement gave 'Duidelijk fouten' (rev5)
+        ("Evidente fouten worden hersteld.", "Duidelijke"),
+        ("Evidente fouten herstellen wij.", "Duidelijke"),
+    ],
+)
+def test_an_inflected_adjective_first_tagged_as_a_name_with_another_relation_keeps_its_e(text, expected):
+    [hit] = [f for f in check_text(text, config=JARGON_ALL) if f.term == "evident"]
+    assert hit.suggestions[:1] in ([expected], [])
+    assert not any(s.lower() == "duidelijk" for s in hit.suggestions)
