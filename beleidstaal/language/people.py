@@ -53,8 +53,19 @@ def _adjective_for_people(tok) -> bool:
         return False
     if tok.pos_ == "ADJ":  # the singular must be a word: *jongere*, not *lobbye* (*lobbyen* tagged ADJ)
         return zipf(form[:-1]) >= MIN_SINGULAR_ZIPF
-    return tok.pos_ in ("NOUN", "VERB") and noun_lemma(form) == form[:-1]
+    # the lemma tables know the form without -n as a noun: also any plural of a noun in -e (bijlagen, ruimten), so
+    # the word before the -e must be an adjective or participle by its ending (minderjarig, werkzoekend, betrokken)
+    return (
+        tok.pos_ in ("NOUN", "VERB")
+        and noun_lemma(form) == form[:-1]
+        and form[:-2].endswith(PEOPLE_ADJECTIVE_ENDINGS)
+    )
 
+
+#: endings of the adjectives and participles that Dutch makes nouns for people with -e(n): minderjarig, werkzoekend,
+#: volwassen, betrokken, dakloos (dakloz-e), gelovig; a participle in ge- (gehandicapt) is left to the tagger, as
+#: gedacht-e and gewoont-e are nouns
+PEOPLE_ADJECTIVE_ENDINGS = ("ig", "end", "en", "loz", "isch", "lijk", "baar", "ief")
 
 #: an adjective made a noun for people has a common singular (*werkzoekende* 3.05, *belanghebbende* 2.65)
 MIN_SINGULAR_ZIPF = 2.5

@@ -27,7 +27,17 @@ def test_an_adjective_made_a_noun_for_people_is_people(people):
     assert "steunen" in advice(f"Wij faciliteren {people} bij het zoeken naar werk.")
 
 
-@pytest.mark.parametrize("things", ["de rechten van huurders", "besluiten van de raad"])
+@pytest.mark.parametrize(
+    "things",
+    [
+        "de rechten van huurders",
+        "besluiten van de raad",
+        # the plural in -n of a noun in -e is no adjective made a noun (rev5: bijlagen was people)
+        "de bijlagen bij de aanvraag",
+        "de ruimten voor ondernemers",
+        "de fasen van het project",
+    ],
+)
 def test_a_plural_noun_in_en_is_no_people(things):
     assert "steunen" not in advice(f"Wij faciliteren {things}.")
 
