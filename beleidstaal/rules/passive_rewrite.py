@@ -352,7 +352,8 @@ def _lost_subject(verb: Token, pass_aux: Token) -> bool:
     it is the passive's subject, and a rewrite that keeps it first would make it the doer."""
     from ..language.data import word_set
 
-    first = verb.doc[verb.sent.start]
+    # the first word, past a list mark or an opening quote (*- Vitens wordt ...*)
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), verb.doc[verb.sent.start])
     if first.head.i != verb.i or first.i >= pass_aux.i or first.dep_ == "obl:agent":
         return False
     if any(c.dep_ in ("case", "det") for c in first.children):

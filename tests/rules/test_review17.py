@@ -113,3 +113,14 @@ def test_the_advice_names_a_doer_the_sentence_writes_with_a_capital_as_written()
     ]
     advice = " ".join(a for f in hits for a in f.advice)
     assert "'Rijkswaterstaat'" in advice and "'rijkswaterstaat'" not in advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Vitens wordt door de gemeente gecontroleerd.",  # a list item (rev5: 'Vitens controleert de gemeente')
+        "• Vitens wordt door de gemeente gecontroleerd.",
+    ],
+)
+def test_a_name_read_as_an_adverb_after_a_list_mark_is_never_made_the_doer(text):
+    assert not any(s.lstrip("-• ").startswith("Vitens") for s in rewrites(text))
