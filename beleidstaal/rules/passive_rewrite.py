@@ -338,7 +338,27 @@ def rewrite(
         and sent.doc[clause[0].i - 1].text in ".!?:"
     ):
         text = text[:1].upper() + text[1:]
+    elif _after_list_mark(clause[0]):
+        # a list item: - Evides wordt door de provincie betaald → - De provincie betaalt Evides
+        text = text[:1].upper() + text[1:]
     return text, clause
+
+
+#: marks that open an item of a list at the start of a line
+LIST_MARKS = frozenset({"-", "–", "•", "*"})
+
+
+def _after_list_mark(tok: Token) -> bool:
+    """The token follows a list mark that opens a line, the text or a sentence (the reader may have joined the
+    lines of a list: *... gecontroleerd. - Evides wordt ...*)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text not in LIST_MARKS:
+        return False
+    mark = doc[tok.i - 1]
+    if mark.i == 0 or mark.is_sent_start:
+        return True
+    prev = doc[mark.i - 1]
+    return prev.is_space or "\n" in prev.text_with_ws or prev.text in (".", "!", "?", ":", ";")
 
 
 def _modal_lemma(token: Token) -> str | None:

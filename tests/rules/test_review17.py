@@ -124,3 +124,9 @@ def test_the_advice_names_a_doer_the_sentence_writes_with_a_capital_as_written()
 )
 def test_a_name_read_as_an_adverb_after_a_list_mark_is_never_made_the_doer(text):
     assert not any(s.lstrip("-• ").startswith("Vitens") for s in rewrites(text))
+
+
+def test_a_rewrite_that_opens_a_list_item_starts_with_a_capital():
+    # rev5: 'de provincie betaalt Evides' after the list mark
+    text = "- Vitens wordt door de gemeente gecontroleerd.\n- Evides wordt door de provincie betaald."
+    assert "De provincie betaalt Evides" in rewrites(text)
