@@ -75,11 +75,11 @@ from .realise_context import (
     _verb_preposition_after,
 )
 from .realise_nouns import (
-    _adjective_like,
     _fit_adjective,
     _fit_noun,
     _without_e,
     attributive_before_a_noun,
+    named_adjective,
     regendered_phrase,
 )
 from .realise_participle import participle_advice
@@ -426,16 +426,8 @@ def fit(
             return _fit_noun(tokens, t, words, term, any_gender)
         # Stakeholders first in a line, tagged as a name (not Separate bijlagen: an adjective, by its relation)
         name = t.pos_ == "PROPN" and t.dep_ != "amod" and term is not None and " " not in term
-        if (
-            name
-            and t.lower_ != term.lower()
-            and t.lower_ == m.attributive(term.lower())
-            and t.i + 1 < len(t.doc)
-        ):
-            # Evidente fouten (a PROPN subject): the listed adjective with its -e before a noun; the same -e
-            if t.nbor().pos_ == "NOUN" and len(words) == 1 and _adjective_like(words[0].lower()):
-                return _case(m.attributive(words[0].lower()), words[0])
-            return None
+        if name and t.lower_ == m.attributive(term.lower()) != term.lower():
+            return named_adjective(t, words)  # Evidente fouten, tagged as a name: 'Duidelijke'
         if name and t.lower_ != term.lower():
             return _fit_noun(tokens, t, words, term, any_gender)
         if (t.pos_ == "ADJ" or t.dep_ == "amod") and _content(t):

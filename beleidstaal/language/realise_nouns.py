@@ -295,3 +295,12 @@ def _a_participle(adj: Token) -> bool:
     if "Part" in adj.morph.get("VerbForm"):
         return True
     return any(m.participle(lemma) in (text, text[:-1]) for lemma, _ in m.lemmas(text, "VERB"))
+
+
+def named_adjective(t: Token, words: list[str]) -> str | None:
+    """A listed adjective with its -e, first in the sentence and tagged as a name with another relation than amod
+    (*Evidente fouten worden hersteld*): before a noun the replacement takes the same -e ('Duidelijke'); else none."""
+    nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+    if nxt is None or nxt.pos_ != "NOUN" or len(words) != 1 or not _adjective_like(words[0].lower()):
+        return None
+    return _case(m.attributive(words[0].lower()), words[0])
