@@ -35,16 +35,12 @@ CLOSING_QUOTES = {"'", '"', "’", "”", "‘", "“"}
 SENTENCE_OPENERS = {":", ";", "(", "-", "–", "—", "•", "*", ".", "!", "?", "|"}
 
 
-def _starts_sentence(tok: Token) -> bool:
+def starts_sentence(tok: Token) -> bool:
+    """The token opens a sentence, a list item or a quotation: a capital there says nothing of a name."""
     if tok.is_sent_start or tok.i == 0:
         return True
     prev = tok.doc[tok.i - 1]
     return prev.text in SENTENCE_OPENERS or prev.text in OPENING_QUOTES or prev.is_space
-
-
-def starts_sentence(tok: Token) -> bool:
-    """The token opens a sentence, a list item or a quotation: a capital there says nothing of a name."""
-    return _starts_sentence(tok)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -55,7 +51,7 @@ def capital_elsewhere(tok: Token) -> bool:
     """The text writes this capitalised word with its capital inside a sentence too (*Rijkswaterstaat* ... *met
     Rijkswaterstaat*): a name, whatever the tagger made of it at the start of a sentence."""
     return _capitalised(tok) and any(
-        t.text == tok.text and t.i != tok.i and not _starts_sentence(t) for t in tok.doc
+        t.text == tok.text and t.i != tok.i and not starts_sentence(t) for t in tok.doc
     )
 
 
@@ -69,7 +65,7 @@ def in_name(tokens: list[Token]) -> bool:
     sent_end = first.sent.end
     nxt = first.doc[last.i + 1] if last.i + 1 < sent_end else None
     next_capitalised = nxt is not None and _capitalised(nxt) and not nxt.is_punct
-    if not _starts_sentence(first):
+    if not starts_sentence(first):
         prev = first.doc[first.i - 1]
         # an abbreviation in capitals on its own (*een KPI*) is a word, not a name
         return not first.text.isupper() or next_capitalised or _capitalised(prev)
@@ -85,7 +81,7 @@ def in_title(tokens: list[Token]) -> bool:
     prev = first.doc[first.i - 1]
     return (
         _capitalised(prev)
-        and not _starts_sentence(prev)
+        and not starts_sentence(prev)
         and prev.lower_ in word_set("grammatica", "title_nouns")
     )
 
