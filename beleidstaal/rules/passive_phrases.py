@@ -25,10 +25,10 @@ OBJECT_PRONOUN = table("grammatica", "object_pronoun")
 
 
 def _lower_first(text: str, token: Token) -> str:
-    if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u" or capital_elsewhere(token):
-        return text
     if not starts_sentence(token):
         return text  # a capital inside the sentence is the writer's (*door Rijkswaterstaat*, tagged a noun)
+    if token.pos_ == "PROPN" or token.text.isupper() or token.lower_ == "u" or capital_elsewhere(token):
+        return text  # a name keeps its capital; capital_elsewhere reads the whole paragraph, so it comes last
     return text[:1].lower() + text[1:]
 
 
