@@ -33,8 +33,9 @@ import tomllib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import REPO, Row, corpus_root, lint_file, part_of, read_sheet, words_in, write_sheet  # noqa: E402
+from common import REPO, Row, corpus_root, lint_file, part_of, read_sheet, sheet_files, words_in, write_sheet  # noqa: E402
 
+HERE = Path(__file__).resolve().parent
 LEXICONS = REPO / "lexicons"
 RESERVED = ("reserve13-files.tsv", "reserve14-files.tsv")
 
@@ -62,13 +63,8 @@ def new_terms(base: str) -> set[str]:
     return {term for _, term in now - terms(at_base)}
 
 
-def reserved_plans() -> set[str]:
-    plans: set[str] = set()
-    for name in RESERVED:
-        path = Path(__file__).with_name(name)
-        if path.is_file():
-            plans.update(row["file"] for row in read_sheet(path) if row.get("file"))
-    return plans
+def reserved_plans() -> frozenset[str]:
+    return sheet_files([HERE / name for name in RESERVED if (HERE / name).is_file()])
 
 
 def files_of(root: Path, part: str, plans: int, seed: int, office: bool) -> list[str]:
