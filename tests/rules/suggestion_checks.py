@@ -1,5 +1,6 @@
-"""What the suggestion tests (test_suggestions_sugg20/21/22) ask of a checked sentence: all findings of one rule at
-info level and above, and the one finding of a rule whose text contains the given words."""
+"""What the suggestion tests (test_suggestions_sugg20/21/22, after15, after27) ask of a checked sentence: all
+findings of one rule at info level and above, the one finding of a rule whose text contains the given words, and the
+one finding of a word-list term."""
 
 from __future__ import annotations
 
@@ -14,4 +15,10 @@ def found(text: str, rule: str):
 def one(text: str, rule: str, words: str):
     hits = [f for f in found(text, rule) if words.lower() in f.text.lower()]
     assert len(hits) == 1, [(f.rule, f.text) for f in found(text, rule)]
+    return hits[0]
+
+
+def one_term(text: str, term: str):
+    hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.term == term]
+    assert len(hits) == 1, text
     return hits[0]

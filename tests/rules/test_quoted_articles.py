@@ -4,21 +4,10 @@
 
 from __future__ import annotations
 
+from quote_checks import ALL, blocks, quoted
+
 from beleidstaal import check_text
-from beleidstaal.config import Config
-from beleidstaal.language.quotation import quoted_blocks
 from beleidstaal.readers import document_from_text
-
-ALL = Config(min_severity="info", select=("BT1", "BT2", "BT3", "BT4", "BT5", "BT7"))
-
-
-def blocks(source: str) -> list[tuple[str, str]]:
-    doc = document_from_text(source, kind="markdown")
-    return [(b.kind, " ".join(doc.text[b.start : b.end].split())) for b in quoted_blocks(doc)]
-
-
-def quoted(source: str, words: str) -> bool:
-    return any(words in text for _, text in blocks(source))
 
 
 def found(source: str, words: str) -> list[str]:

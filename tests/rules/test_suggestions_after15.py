@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from suggestion_checks import one_term
 
 from beleidstaal import check_text
 from beleidstaal.config import Config
@@ -68,9 +69,7 @@ def test_zijnde_without_an_article_of_its_own_gets_no_example():
 
 
 def hanteren(text: str):
-    hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.term == "hanteren"]
-    assert len(hits) == 1, text
-    return hits[0]
+    return one_term(text, "hanteren")
 
 
 @pytest.mark.parametrize(
