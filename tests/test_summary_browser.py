@@ -46,11 +46,25 @@ def _axe_violations(page) -> tuple[int, str]:
     return result.violations_count, result.generate_report()
 
 
+def _core_priorities() -> list[str]:
+    from beleidstaal import check_document
+    from beleidstaal.readers import document_from_text
+
+    return [p.label for p in check_document(document_from_text(TEXT, path="plan.md")).summary.priorities]
+
+
 def _assert_summary_on_top(page, findings_selector: str) -> None:
     priorities = page.locator("section.priorities")
     assert priorities.is_visible()
     items = priorities.locator("ol.pr-list > li")
-    assert 1 <= items.count() <= 5
+    # exactly the core result's priorities, in its order (each item names its pattern)
+    expected = _core_priorities()
+    assert items.count() == len(expected) == 5
+    texts = items.all_inner_texts()
+    assert all(
+        label.split(": ")[-1].strip("'").lower() in text.lower()
+        for label, text in zip(expected, texts, strict=True)
+    )
     first = items.first.inner_text()
     assert "middels" in first.lower() and "3 keer" in first and "met" in first.lower()
     # the priorities stand above the text and the list of findings
