@@ -102,5 +102,12 @@ class Finding(_Said):
         return d
 
     @property
+    def new_suggestions(self) -> list[str]:
+        """The suggestions the message does not already quote (*Schrijf liever: 'met', 'via'.*): what a front end
+        shows after the message, so that no replacement is named twice."""
+        said = self.message.lower()
+        return [s for s in self.suggestions if f"'{s.lower()}'" not in said]
+
+    @property
     def sort_key(self) -> tuple:
         return (self.path or "", self.offset, self.end_offset, self.rule)

@@ -12,16 +12,18 @@ import pytest
 
 from beleidstaal.config import Config
 from beleidstaal.core import check_text
+from beleidstaal.language.said import repeats
 from beleidstaal.lexicon import all_entries
 from beleidstaal.rules.lexicon import _message
 from beleidstaal.rules.registry import all_rules
 
 
 def repeated_clauses(message: str) -> list[str]:
+    """Clauses said twice, and sentences whose content words an earlier sentence has (``language.said``)."""
     message = message.replace("...", " ")  # 'om ... te voorkomen' is one phrase
     clauses = [" ".join(re.findall(r"\w+", c.lower())) for c in re.split(r"[.;:!?]", message)]
     counts = Counter(c for c in clauses if len(c.split()) >= 2)
-    return [c for c, n in counts.items() if n > 1]
+    return [c for c, n in counts.items() if n > 1] or repeats(message)
 
 
 def test_the_check_finds_a_repeat():
@@ -29,6 +31,7 @@ def test_the_check_finds_a_repeat():
         "zeg wat u samen doet"
     ]
     assert repeated_clauses("'x': Ouderwets woord; zeg 'samen'. Schrijf liever: 'samen'.") == []
+    assert repeated_clauses("'x': Vaag; noem de leden bij naam. Noem ze.") == ["Noem ze."]
 
 
 def test_no_word_list_message_repeats_itself():

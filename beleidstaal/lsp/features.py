@@ -135,9 +135,9 @@ def hover_markdown(finding: Finding, rule, *, markdown: bool = True) -> str:
     else:
         lines.append(f"{finding.rule} {finding.name} · {category}")
     lines += ["", finding.message]
-    if finding.suggestions:
+    if finding.new_suggestions:  # the code actions offer all of them; the hover names only those not said yet
         label = "**Beter:**" if markdown else "Beter:"
-        lines += ["", f"{label} " + ", ".join(finding.suggestions)]
+        lines += ["", f"{label} " + ", ".join(finding.new_suggestions)]
     if rule is not None:
         heading = (lambda s: f"**{s}**") if markdown else (lambda s: s)
         lines += [

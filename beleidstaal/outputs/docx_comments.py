@@ -32,7 +32,7 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 def comment_text(f: Finding) -> str:
     """The text of the Word comment: the rule, the message and suggestions that the message does not name yet."""
     text = f"{f.rule} {f.name}: {f.message}"
-    missing = [s for s in f.suggestions if f"'{s.lower()}'" not in f.message.lower()]
+    missing = f.new_suggestions
     if missing:
         text += "\nSuggestie: " + " / ".join(missing)
     return text

@@ -133,8 +133,8 @@ def document_figures(result: FileResult) -> list[tuple[str, str]] | None:
 
 def _tip(f, n: int, tip_id: str) -> str:
     sugg = ""
-    if f.suggestions and not all(f"'{s.lower()}'" in f.message.lower() for s in f.suggestions):
-        sugg = f'<span class="sugg">Suggestie: {_e(" / ".join(f.suggestions))}</span>'
+    if f.new_suggestions:
+        sugg = f'<span class="sugg">Suggestie: {_e(" / ".join(f.new_suggestions))}</span>'
     return (
         f'<span class="tip" role="tooltip" id="{tip_id}"><strong>{n}. {_e(_label(f.category))}</strong> '
         f"({_e(f.rule)}, {_e(SEVERITY_LABELS[f.severity].lower())}): {_e(f.message)}{sugg}</span>"
@@ -270,7 +270,8 @@ def _file_section(index: int, result: FileResult, several: bool, figures) -> str
             group = group_of.get(n - 1)
             if group is not None and group.first != n - 1:  # a repeat: listed with its first occurrence
                 continue
-            sugg = f" Suggestie: {_e(' / '.join(f.suggestions))}." if f.suggestions else ""
+            # only the replacements the message does not name yet (*Schrijf liever: 'met'.*): none said twice
+            sugg = f" Suggestie: {_e(' / '.join(f.new_suggestions))}." if f.new_suggestions else ""
             where = f"regel {f.line}, kolom {f.column}"
             again = repeat_note(group_of, n - 1, lambda i, prefix=prefix: f"#{prefix}-m-{i + 1}")
             items.append(

@@ -63,8 +63,8 @@ def _result(f, rule_index: dict[str, int]) -> dict:
         "snippet": {"text": f.text},
     }
     message = f.message
-    if f.suggestions and not all(f"'{s.lower()}'" in message.lower() for s in f.suggestions):
-        message += " Suggestie: " + " / ".join(f.suggestions) + "."
+    if f.new_suggestions:  # the replacements the message does not name yet; all of them stay in ``fixes``
+        message += " Suggestie: " + " / ".join(f.new_suggestions) + "."
     result = {
         "ruleId": f.rule,
         "level": LEVELS.get(f.severity, "warning"),

@@ -23,8 +23,7 @@ _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 def new_suggestions(f) -> list[str]:
     """The suggestions the message does not already quote ('Schrijf liever: 'met', 'via'.'), so that each one is
     printed once per line."""
-    said = f.message.lower()
-    return [s for s in f.suggestions if f"'{s.lower()}'" not in said]
+    return f.new_suggestions
 
 
 def render(results: list[FileResult], config: Config | None = None, *, colour: bool = False) -> str:

@@ -20,7 +20,6 @@ How an entry matches (see lexicons/README.md):
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..findings import Hit
@@ -84,6 +83,7 @@ def _message(
     names, so that the writer replaces only that part. ``gone``: alternatives out of sense in this sentence
     (``lexicon_sense.not_meant``), which the message does not name. ``offered``: the replacements as offered here;
     where none is, the message says nothing is better (*Schrijf liever*) and leaves the words to the advice."""
+    from ..language.said import content_words, says_again, sentences
     from .lexicon_sense import reason_here
 
     named = f"'{text}' (het deel '{head}')" if head else f"'{text}'"
@@ -95,20 +95,16 @@ def _message(
     told = " ".join([reason, *(a.lower() for a in advices or [])])  # the reason and the advice name them
     if entry.replace and replacements and not all(f"'{r.lower()}'" in told for r in replacements):
         parts.append(f"Schrijf liever: {quoted(replacements)}.")
-    said = set(_clauses(said_reason))
+    # an advice sentence whose content words the text says already is not said again, also not in other words
+    # (*Vaag; noem de partijen bij naam.* and *Noem ze.*; *schrap het* and *Schrappen.*)
+    said = content_words(" ".join(parts))
     for advice in entry.advice if advices is None else advices:
-        clauses = _clauses(advice)
-        if clauses and all(any(set(c.split()) <= set(s.split()) for s in said) for c in clauses):
-            continue  # the reason says it, or says more (zeg welk doel u wilt halen en wanneer: 'zeg welk doel')
-        said.update(clauses)
-        parts.append(_sentence(advice))
+        for sentence in sentences(_sentence(advice)):
+            if says_again(sentence, said):
+                continue
+            said |= content_words(sentence)
+            parts.append(sentence)
     return " ".join(parts)
-
-
-def _clauses(text: str) -> list[str]:
-    """The clauses of a text (cut at . ; : ! ?), as lower-case words: to compare what two texts say."""
-    clauses = (" ".join(re.findall(r"\w+", c.lower())) for c in re.split(r"[.;:!?]", text))
-    return [c for c in clauses if c]
 
 
 def _sentence(advice: str) -> str:
