@@ -73,6 +73,7 @@ from .realise_context import (
     _subject_of_a_singular_verb,
     _takes_from_a_set,
     _verb_preposition_after,
+    adverb_before_attributive,
 )
 from .realise_nouns import (
     _fit_adjective,
@@ -416,6 +417,8 @@ def fit(
         return _fit_verb(tokens, verbs[0], words)
     if len(tokens) == 1:
         t = tokens[0]
+        if len(low) == 1 and adverb_before_attributive(t):
+            return rep  # de immer groeiende vraag → de steeds groeiende vraag (immer tagged as a noun)
         if t.pos_ in ("NOUN", "ADJ", "VERB") and len(low) == 1 and low[0] in FUNCTION_WORDS:
             return None  # het bovenvermelde formulier → het dit formulier
         if t.pos_ == "NOUN" and term is not None and _a_verb_as_noun(t, term.lower()):

@@ -410,3 +410,15 @@ def _verb_preposition_after(tokens: Sequence[Token], prep: str) -> bool:
         t.lower_ == prep and t.i > max(x.i for x in tokens) and doc[t.i - 1].pos_ not in ("NOUN", "PROPN")
         for t in tokens[0].sent
     )
+
+
+def adverb_before_attributive(token: Token) -> bool:
+    """An adverb the tagger took for a noun, between a determiner and the adjective or participle of the noun after
+    it (*de immer groeiende vraag*, *de nimmer aflatende inzet*): no noun stands there, so a one-word adverb
+    replaces it as it is (*de steeds groeiende vraag*)."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    before, after, noun = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
+    attributive = after.pos_ in ("ADJ", "VERB") and after.lower_.endswith("e")
+    return before.pos_ == "DET" and attributive and noun.pos_ == "NOUN"

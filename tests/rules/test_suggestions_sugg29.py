@@ -1,0 +1,75 @@
+"""Replacements judged bad or a hint on the real-text sheets that were still offered (sugg29), mended by Dutch:
+
+- *immer* between a determiner and the adjective or participle of a noun (*de immer groeiende vraag*) is an adverb
+  the tagger takes for a noun: a one-word adverb replaces it as it stands, so *steeds* (which fits a change) comes
+  first again, not *altijd* alone (*de altijd groeiende vraag* is no Dutch);
+- *in algemene zin* / *in algemene termen* become *in het algemeen* only where they open the sentence or stand
+  between commas (about the whole statement); inside the clause they say how something is meant (*plannen die in
+  algemene zin gemaakt worden*), where *in het algemeen* reads as 'usually': advice there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal.core import check_text
+
+
+def _one(text: str, term: str):
+    found = [f for f in check_text(text) if f.term == term]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij zien de immer groeiende vraag naar woningen in de stad.",
+        "De immer stijgende kosten van de zorg baren ons zorgen.",
+    ],
+)
+def test_immer_before_a_participle_becomes_steeds(text):
+    assert _one(text, "immer").suggestions[0] == "steeds"
+
+
+def test_immer_as_an_adverb_of_the_verb_keeps_both():
+    assert _one("De gemeente staat immer klaar voor haar inwoners.", "immer").suggestions == [
+        "steeds",
+        "altijd",
+    ]
+
+
+def test_a_function_word_still_does_not_replace_an_adjective():
+    # the guard that keeps 'het dit formulier' out still holds for a real adjective before its noun
+    f = _one("Stuur het bovenvermelde formulier voor vrijdag terug.", "bovenvermelde")
+    assert f.suggestions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er worden in algemene zin te veel plannen gemaakt.",
+        "Wij gaan ervan uit dat in algemene zin een meldplicht geldt.",
+    ],
+)
+def test_in_algemene_zin_inside_the_clause_is_advice(text):
+    f = _one(text, "in algemene zin")
+    assert f.suggestions == []
+    assert f.advice  # the writer still hears what to do (schrappen)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In algemene zin zijn wij tevreden over de aanpak.",
+        "Wij zijn, in algemene zin, tevreden over de aanpak.",
+    ],
+)
+def test_in_algemene_zin_about_the_whole_statement_keeps_its_replacement(text):
+    assert _one(text, "in algemene zin").suggestions[0].lower() == "in het algemeen"
+
+
+def test_in_algemene_termen_inside_the_clause_is_advice():
+    assert (
+        _one("De wethouder sprak in algemene termen over de plannen.", "in algemene termen").suggestions == []
+    )
