@@ -192,7 +192,10 @@ def _adverb(adj: Token) -> str:
         inflected.add(lemma[:-1] + "ze")
     if low in inflected:
         return lemma
-    return low[:-1] if zipf(low[:-1]) >= 3.0 else lemma
+    stem = low[:-1]
+    if len(stem) >= 2 and stem[-1] != stem[-2] and stem[-1] not in "aeiouvz" and stem[-2] not in "aeiou":
+        return stem  # after two consonants the -e just goes: vraaggerichte → vraaggericht, whatever the lemma
+    return stem if zipf(stem) >= 3.0 else lemma
 
 
 #: adjectives that do not turn into an adverb before the verb (de eerste wijziging ≠ eerst wijzigen)

@@ -73,3 +73,29 @@ def test_in_algemene_termen_inside_the_clause_is_advice():
     assert (
         _one("De wethouder sprak in algemene termen over de plannen.", "in algemene termen").suggestions == []
     )
+
+
+def test_an_unknown_compound_adjective_loses_only_its_e_before_the_verb():
+    # the tagger gives *vraaggerichte* a wrong lemma; after two consonants the -e just goes: *vraaggericht*
+    f = next(
+        f
+        for f in check_text("De regio helpt gemeenten bij vraaggerichte programmering van hun grondgebied.")
+        if f.rule == "BT201"
+    )
+    assert "vraaggericht programmeren" in f.advice[0], f.advice
+    assert "vraaggerichen" not in f.advice[0]
+
+
+def test_a_known_adjective_still_takes_its_base_form():  # guard
+    f = next(f for f in check_text("Wij kiezen voor een snelle aanpak van de wijk.") if f.rule == "BT201")
+    assert "de wijk snel aanpakken" in f.advice[0], f.advice
+
+
+def test_overeenkomstige_before_a_noun_means_corresponding():
+    f = _one("De gegevens worden gekoppeld aan de overeenkomstige velden in het register.", "overeenkomstige")
+    assert "volgens" not in f.message and not any("volgens" in a for a in f.advice)
+    assert any("bijbehorende" in a for a in f.advice)
+
+
+def test_overeenkomstig_as_a_preposition_keeps_volgens():  # guard
+    assert _one("Wij handelen overeenkomstig de wet.", "overeenkomstig").suggestions[0] == "volgens"
