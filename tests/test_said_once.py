@@ -14,7 +14,7 @@ from beleidstaal.language.said import content_words, new_sentences, repeats, say
 from beleidstaal.lsp.features import hover_markdown
 from beleidstaal.outputs import html as html_report
 from beleidstaal.outputs import sarif
-from beleidstaal.rules.registry import get_rule
+from beleidstaal.rules.registry import all_rules, get_rule
 
 
 def test_a_sentence_with_no_new_content_word_is_a_repeat():
@@ -27,6 +27,24 @@ def test_a_sentence_with_no_new_content_word_is_a_repeat():
     assert repeats("Slogan; zeg wat u doet. Zeg wat u voor ouders doet.") == []  # 'ouders' is new
 
 
+def test_a_question_word_is_content():
+    # *zeg wat* asks another thing than *zeg waarom*: the second sentence is no repeat
+    assert not says_again("Zeg wat u doet.", "Modewoorden; zeg waarom u iets doet.")
+    assert says_again("Zeg wat u doet.", "Vage belofte; zeg wat u gaat doen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Wij verkennen de mogelijkheden voor een nieuwe sporthal in de wijk.", "mogelijkheid verkennen"),
+        ("Dit jaar moeten wij met de nieuwe fietspaden echt meters maken.", "meters maken"),
+    ],
+)
+def test_reason_and_advice_of_an_entry_say_the_action_once(text, term):
+    f = _one(text, term)
+    assert f.message.lower().count("zeg ") == 1, f.message
+
+
 def test_content_words_and_new_sentences():
     assert content_words("Zeg wat u bedoelt.") == content_words("zegt wat u bedoelt")
     assert "met" in content_words("Schrijf liever: 'met'.") and "met" not in content_words("met de hand")
@@ -35,8 +53,12 @@ def test_content_words_and_new_sentences():
     assert new_sentences(["Noem ze.", "Kies een datum."], "Vaag; noem de leden.") == ["Kies een datum."]
 
 
+#: every rule, also those off by default (BT108, hedges)
+EVERY_RULE = Config(select=tuple(r.code for r in all_rules()))
+
+
 def _one(text: str, term: str):
-    found = [f for f in check_text(text) if f.term == term]
+    found = [f for f in check_text(text, config=EVERY_RULE) if f.term == term]
     assert len(found) == 1, found
     return found[0]
 

@@ -3,8 +3,8 @@ together as one short text, with no clause said twice, also not in other words.
 
 A sentence says nothing new when all its content words are in the text before it: *Noem ze.* after *Vaag; noem
 de partijen bij naam.*, *Zeg wie het doet.* after *Een actieve zin is directer: zeg wie het doet.* Content words
-are the words that are no Dutch function word (spaCy's Dutch stop words and a few words of advice such as
-*liever*); a word between quotes always counts (*'met'*, *'als'*: the replacement is the content). Words are
+are the words that are no Dutch function word (spaCy's Dutch stop words, but not the question words: *zeg wie*
+asks another thing than *zeg wat*); a word between quotes always counts (*'met'*, *'als'*: the replacement is the content). Words are
 compared without their ending (*zegt* = *zeg*, *partijen* = *partij*, *schrappen* = *schrap*), so a verb form or plural is no new word.
 """
 
@@ -21,11 +21,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.\.)\s+")
 _ENDINGS = ("en", "t", "e")
 
 
+#: question words are content in an advice: *zeg wie het doet* asks another thing than *zeg wat u doet*
+QUESTION_WORDS = frozenset(
+    {"wie", "wat", "waarom", "wanneer", "hoe", "hoeveel", "welk", "welke", "waar", "waarover", "waarmee"}
+)
+
+
 @cache
 def _stop_words() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS)
+    return frozenset(STOP_WORDS) - QUESTION_WORDS
 
 
 def _stem(word: str) -> str:
