@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import morphology as m
 from .brackets import closes_in_order
 from .data import word_set
 from .grammar import zipf
@@ -193,8 +194,9 @@ def _adverb(adj: Token) -> str:
     if low in inflected:
         return lemma
     stem = low[:-1]
-    if len(stem) >= 2 and stem[-1] != stem[-2] and stem[-1] not in "aeiouvz" and stem[-2] not in "aeiou":
-        return stem  # after two consonants the -e just goes: vraaggerichte → vraaggericht, whatever the lemma
+    consonants = len(stem) >= 2 and stem[-1] != stem[-2] and not set(stem[-2:]) & set("aeiouyëïéèêöü")
+    if consonants and stem[-1] not in "vz" and not m.lemmas(lemma, "ADJ"):
+        return stem  # a lemma no adjective (vraaggerichte: 'vraaggerichen'): after two consonants the -e just goes
     return stem if zipf(stem) >= 3.0 else lemma
 
 
