@@ -107,3 +107,16 @@ def test_overeenkomstige_before_a_noun_means_corresponding():
 
 def test_overeenkomstig_as_a_preposition_keeps_volgens():  # guard
     assert _one("Wij handelen overeenkomstig de wet.", "overeenkomstig").suggestions[0] == "volgens"
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "kept"),
+    [
+        # 'stelt een ruimte geven', 'toen de oorlog': a verb or a conjunction cannot stand in for these words
+        ("De gemeente stelt de vereniging een ruimte ter beschikking.", "ter beschikking", ["beschikbaar"]),
+        ("Het huis stond er al ten tijde van de oorlog.", "ten tijde van", ["tijdens"]),
+    ],
+)
+def test_only_a_word_that_fits_the_phrase_alone_replaces_it(text, term, kept):
+    f = _one(text, term)
+    assert f.suggestions == kept
