@@ -115,6 +115,7 @@ def test_overeenkomstig_as_a_preposition_keeps_volgens():  # guard
         # 'stelt een ruimte geven', 'toen de oorlog': a verb or a conjunction cannot stand in for these words
         ("De gemeente stelt de vereniging een ruimte ter beschikking.", "ter beschikking", ["beschikbaar"]),
         ("Het huis stond er al ten tijde van de oorlog.", "ten tijde van", ["tijdens"]),
+        ("Het nieuwe fietspad is naar verwachting in juni klaar.", "naar verwachting", ["waarschijnlijk"]),
     ],
 )
 def test_only_a_word_that_fits_the_phrase_alone_replaces_it(text, term, kept):
