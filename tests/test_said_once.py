@@ -129,3 +129,18 @@ def test_the_lsp_hover_does_not_name_a_replacement_twice(named):
     _, f = named
     hover = hover_markdown(f, get_rule(f.rule))
     assert "Schrijf liever" in hover and "Beter:" not in hover
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Zeg wanneer het niet geldt.", "Vaag voorbehoud; zeg wanneer het geldt."),
+        ("Gebruik geen afkorting.", "Stijf; gebruik een afkorting."),
+        ("Zeg wanneer het wel kan.", "Vaag; zeg wanneer het niet kan."),
+        ("Noem nooit een bedrag.", "Noem een bedrag."),
+    ],
+)
+def test_a_negation_is_content(sentence, said):
+    # a sentence that says the opposite adds something: 'niet', 'geen', 'nooit', 'wel' are no function words here
+    assert not says_again(sentence, said)
+    assert new_sentences([sentence], said) == [sentence]

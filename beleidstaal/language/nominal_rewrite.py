@@ -182,22 +182,34 @@ def _adverb(adj: Token) -> str:
     low, lemma = adj.lower_, adj.lemma_.lower()
     if _going_further(adj):
         return lemma[:-4]  # verdergaande versterking → verder versterken
-    if not low.endswith("e") or low == lemma:
+    if not low.endswith("e"):
         return low
-    inflected = {lemma + "e", lemma + lemma[-1:] + "e"}
-    if len(lemma) >= 3 and lemma[-2] == lemma[-3]:
-        inflected.add(lemma[:-2] + lemma[-1] + "e")  # groot → grote
-    if lemma.endswith("f"):
-        inflected.add(lemma[:-1] + "ve")
-    if lemma.endswith("s"):
-        inflected.add(lemma[:-1] + "ze")
-    if low in inflected:
+    # the dictionary's base of which this is the form with -e, before the tagger's lemma, which can be another
+    # word or no word (structurele: 'structurel', gefaseerde: itself, bredere: 'breed'): structureel, breder
+    for base, _ in m.lemmas(low, "ADJ"):
+        if base != low and low in _with_e(base):
+            return base
+    if low == lemma:
+        return low
+    if low in _with_e(lemma):
         return lemma
     stem = low[:-1]
     consonants = len(stem) >= 2 and stem[-1] != stem[-2] and not set(stem[-2:]) & set("aeiouyëïéèêöü")
     if consonants and stem[-1] not in "vz" and not m.lemmas(lemma, "ADJ"):
         return stem  # a lemma no adjective (vraaggerichte: 'vraaggerichen'): after two consonants the -e just goes
     return stem if zipf(stem) >= 3.0 else lemma
+
+
+def _with_e(base: str) -> set[str]:
+    """The forms of an adjective with -e: *snel* → *snelle*, *groot* → *grote*, *lief* → *lieve*, *vies* → *vieze*."""
+    forms = {base + "e", base + base[-1:] + "e"}
+    if len(base) >= 3 and base[-2] == base[-3]:
+        forms.add(base[:-2] + base[-1] + "e")  # groot → grote
+    if base.endswith("f"):
+        forms.add(base[:-1] + "ve")
+    if base.endswith("s"):
+        forms.add(base[:-1] + "ze")
+    return forms
 
 
 #: adjectives that do not turn into an adverb before the verb (de eerste wijziging ≠ eerst wijzigen)

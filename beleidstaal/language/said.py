@@ -4,7 +4,8 @@ together as one short text, with no clause said twice, also not in other words.
 A sentence says nothing new when all its content words are in the text before it: *Noem ze.* after *Vaag; noem
 de partijen bij naam.*, *Zeg wie het doet.* after *Een actieve zin is directer: zeg wie het doet.* Content words
 are the words that are no Dutch function word (spaCy's Dutch stop words, but not the question words: *zeg wie*
-asks another thing than *zeg wat*); a word between quotes always counts (*'met'*, *'als'*: the replacement is the content). Words are
+asks another thing than *zeg wat*, nor *niet*, *geen*, *nooit*, *wel*: *zeg wanneer het niet geldt* is no repeat of
+*zeg wanneer het geldt*); a word between quotes always counts (*'met'*, *'als'*: the replacement is the content). Words are
 compared without their ending (*zegt* = *zeg*, *partijen* = *partij*, *schrappen* = *schrap*), so a verb form or plural is no new word.
 """
 
@@ -25,13 +26,16 @@ _ENDINGS = ("en", "t", "e")
 QUESTION_WORDS = frozenset(
     {"wie", "wat", "waarom", "wanneer", "hoe", "hoeveel", "welk", "welke", "waar", "waarover", "waarmee"}
 )
+#: words that turn what a sentence says around are content too: *zeg wanneer het niet geldt* is no repeat of
+#: *zeg wanneer het geldt*, *gebruik geen afkorting* none of *gebruik een afkorting*
+POLARITY_WORDS = frozenset({"niet", "geen", "nooit", "niets", "zonder", "wel"})
 
 
 @cache
 def _stop_words() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) - QUESTION_WORDS
+    return frozenset(STOP_WORDS) - QUESTION_WORDS - POLARITY_WORDS
 
 
 def _stem(word: str) -> str:

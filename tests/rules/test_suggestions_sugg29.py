@@ -121,3 +121,23 @@ def test_overeenkomstig_as_a_preposition_keeps_volgens():  # guard
 def test_only_a_word_that_fits_the_phrase_alone_replaces_it(text, term, kept):
     f = _one(text, term)
     assert f.suggestions == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the tagger's lemma is no base form (*structurel*, or the form itself): the dictionary's base is
+        ("Het rijk zorgt voor een structurele verhoging van het budget.", "het budget structureel verhogen"),
+        ("Het college kiest voor een gefaseerde uitvoering van het plan.", "het plan gefaseerd uitvoeren"),
+        (
+            "De gemeente kiest voor een resultaatgerichte aanpak van de schuldhulp.",
+            "resultaatgericht aanpakken",
+        ),
+        # a comparative keeps its -er (the tagger gives *bredere* the lemma *breed*); guards
+        ("Wij zorgen voor een bredere inzet van de middelen.", "de middelen breder inzetten"),
+        ("Wij zorgen voor een betere afstemming van de plannen.", "de plannen beter afstemmen"),
+    ],
+)
+def test_an_adjective_before_the_verb_takes_the_dictionary_base(text, said):
+    f = next(f for f in check_text(text) if f.rule == "BT201")
+    assert said in f.advice[0], f.advice
