@@ -417,7 +417,7 @@ def fit(
         return _fit_verb(tokens, verbs[0], words)
     if len(tokens) == 1:
         t = tokens[0]
-        if len(low) == 1 and adverb_before_attributive(t):
+        if len(low) == 1 and adverb_before_attributive(t, low[0]):
             return rep  # de immer groeiende vraag → de steeds groeiende vraag (immer tagged as a noun)
         if t.pos_ in ("NOUN", "ADJ", "VERB") and len(low) == 1 and low[0] in FUNCTION_WORDS:
             return None  # het bovenvermelde formulier → het dit formulier

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
+from .compounds import is_noun
 from .data import load_data, table, word_set
 from .grammar import verb_stem
 from .number import noun_plural, phrase_plural
@@ -412,12 +413,13 @@ def _verb_preposition_after(tokens: Sequence[Token], prep: str) -> bool:
     )
 
 
-def adverb_before_attributive(token: Token) -> bool:
+def adverb_before_attributive(token: Token, replacement: str) -> bool:
     """An adverb the tagger took for a noun, between a determiner and the adjective or participle of the noun after
     it (*de immer groeiende vraag*, *de nimmer aflatende inzet*): no noun stands there, so a one-word adverb
-    replaces it as it is (*de steeds groeiende vraag*)."""
+    replaces it as it is (*de steeds groeiende vraag*). A replacement that is a noun says a noun stands there
+    (*geeft de doelstelling nieuwe prioriteit*: *het doel*, with its article, not *de doel*)."""
     doc = token.doc
-    if token.pos_ != "NOUN" or token.i == 0 or token.i + 2 >= len(doc):
+    if token.pos_ != "NOUN" or token.i == 0 or token.i + 2 >= len(doc) or is_noun(replacement.lower()):
         return False
     before, after, noun = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
     attributive = after.pos_ in ("ADJ", "VERB") and after.lower_.endswith("e")

@@ -39,6 +39,19 @@ def test_immer_as_an_adverb_of_the_verb_keeps_both():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "said"),
+    [
+        # a real noun before the object (*geeft de doelstelling nieuwe prioriteit*): the replacement takes its
+        # article and number, not as it stands (*de doel nieuwe prioriteit*)
+        ("Het college geeft de doelstelling nieuwe prioriteit in de begroting.", "doelstelling", "het doel"),
+        ("Wij geven de doelstellingen hoge prioriteit.", "doelstelling", "doelen"),
+    ],
+)
+def test_a_noun_before_an_adjective_and_its_noun_keeps_its_article(text, term, said):  # guard
+    assert _one(text, term).suggestions[:1] == [said]
+
+
 def test_a_function_word_still_does_not_replace_an_adjective():
     # the guard that keeps 'het dit formulier' out still holds for a real adjective before its noun
     f = _one("Stuur het bovenvermelde formulier voor vrijdag terug.", "bovenvermelde")
