@@ -76,6 +76,9 @@ def test_in_algemene_zin_inside_the_clause_is_advice(text):
     [
         "In algemene zin zijn wij tevreden over de aanpak.",
         "Wij zijn, in algemene zin, tevreden over de aanpak.",
+        # a new clause after a colon or semicolon: first again
+        "Kortom: in algemene zin zijn wij tevreden over de aanpak.",
+        "De aanpak werkt; in algemene zin zijn wij tevreden.",
     ],
 )
 def test_in_algemene_zin_about_the_whole_statement_keeps_its_replacement(text):
