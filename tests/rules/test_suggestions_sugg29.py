@@ -157,3 +157,9 @@ def test_only_a_word_that_fits_the_phrase_alone_replaces_it(text, term, kept):
 def test_an_adjective_before_the_verb_takes_the_dictionary_base(text, said):
     f = next(f for f in check_text(text) if f.rule == "BT201")
     assert said in f.advice[0], f.advice
+
+
+def test_van_overeenkomstige_toepassing_is_no_volgens():
+    # the legal formula 'applies likewise': neither entry of 'overeenkomstig' says 'volgens' there
+    found = check_text("Deze regels zijn van overeenkomstige toepassing op de aanvragen van bedrijven.")
+    assert not [f for f in found if f.term and f.term.startswith("overeenkomstig")], found
