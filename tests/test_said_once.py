@@ -138,9 +138,14 @@ def test_the_lsp_hover_does_not_name_a_replacement_twice(named):
         ("Gebruik geen afkorting.", "Stijf; gebruik een afkorting."),
         ("Zeg wanneer het wel kan.", "Vaag; zeg wanneer het niet kan."),
         ("Noem nooit een bedrag.", "Noem een bedrag."),
+        # the particle of a separable verb makes another verb
+        ("Leg het uit.", "Leg het vast."),
+        ("Stel een datum voor.", "Stel de datum vast."),
+        ("Zeg het af.", "Zeg het."),
     ],
 )
-def test_a_negation_is_content(sentence, said):
-    # a sentence that says the opposite adds something: 'niet', 'geen', 'nooit', 'wel' are no function words here
+def test_a_negation_or_a_particle_is_content(sentence, said):
+    # a sentence that says the opposite, or names another verb, adds something: 'niet', 'geen', 'nooit', 'wel'
+    # and 'uit', 'voor', 'af' are no function words here
     assert not says_again(sentence, said)
     assert new_sentences([sentence], said) == [sentence]

@@ -29,13 +29,18 @@ QUESTION_WORDS = frozenset(
 #: words that turn what a sentence says around are content too: *zeg wanneer het niet geldt* is no repeat of
 #: *zeg wanneer het geldt*, *gebruik geen afkorting* none of *gebruik een afkorting*
 POLARITY_WORDS = frozenset({"niet", "geen", "nooit", "niets", "zonder", "wel"})
+#: the particle of a separable verb makes another verb: *leg het uit* is no repeat of *leg het vast*, *zeg het af*
+#: none of *zeg het*; as prepositions they count too, which keeps a sentence rather than drop one that adds
+PARTICLES = frozenset(
+    {"aan", "af", "bij", "door", "in", "na", "om", "op", "over", "toe", "uit", "voor", "weg"}
+)
 
 
 @cache
 def _stop_words() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) - QUESTION_WORDS - POLARITY_WORDS
+    return frozenset(STOP_WORDS) - QUESTION_WORDS - POLARITY_WORDS - PARTICLES
 
 
 def _stem(word: str) -> str:
