@@ -239,3 +239,28 @@ def test_correct_accents_are_left_alone():
     source = "Eén café, één idee en een reünie: Ã is geen fout als er niets op volgt.\n"
     doc = read_markdown(source)
     assert doc.paragraph_text(doc.paragraphs[0]) == source.strip()
+
+
+def test_docusaurus_mdx_import_and_export_statements_are_not_prose():
+    doc = read_markdown(
+        "---\ntitle: Loket\n---\n\nimport Tabs from '@theme/Tabs';\nimport './stijl.css';\n\n"
+        "export const Kleur = ({children, kleur}) => (\n  <span\n    style={{color: kleur}}>\n"
+        '    {children}\n  </span>\n);\n\n# Het loket\n\nWij openen het loket in <Kleur kleur="groen">mei</Kleur>.\n\n'
+        "Import en export van goederen nemen toe.\n"
+    )
+    texts = [" ".join(doc.paragraph_text(p).split()) for p in doc.paragraphs]
+    assert texts == [
+        "Het loket",
+        "Wij openen het loket in mei.",
+        "Import en export van goederen nemen toe.",
+    ]
+
+
+def test_a_badge_image_inside_a_link_is_not_prose():
+    doc = read_markdown(
+        "[![Gemaakt met MkDocs](https://img.example/badge.svg)](https://example.org/mkdocs) "
+        '[![Licentie](plaatje.png "EUPL")](LICENSE.md)\n\n'
+        "Lees [de handleiding](gids.md) voor u begint.\n"
+    )
+    texts = [" ".join(doc.paragraph_text(p).split()) for p in doc.paragraphs]
+    assert texts == ["Lees de handleiding voor u begint."]

@@ -2,7 +2,8 @@
 
 markdown-it-py finds the blocks and their source lines; inside a block, code spans, link targets, URLs, HTML and
 emphasis markers are left out of the analysed text, and every kept character maps back to its exact source place.
-Front matter, fenced and indented code blocks and HTML blocks are skipped entirely; an HTML block with words in it
+Front matter, fenced and indented code blocks, the import and export statements of MDX (Docusaurus) and HTML blocks
+are skipped entirely; an HTML block with words in it
 is noted on the Document (``Document.unchecked``), so that a front end can say that it was not checked.
 """
 
@@ -24,6 +25,7 @@ _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[
 _INLINE = re.compile(
     r"(?=[`!\[<hw&{:\\*_~])(?:"
     r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
+    r"|(?P<badge>\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))"  # an image that is a link (a badge): no prose at all
     r"|(?P<image>!\[[^\]]*\]\([^)]*\))"
     r"|(?P<link>\[(?P<keep>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))"
     r"|(?P<comment><!--.*?(?:-->|$))"
@@ -38,6 +40,11 @@ _INLINE = re.compile(
     r"|(?P<marker>\*\*|__|~~|\*|(?<![\w])_|_(?![\w])))"
 )
 
+#: a statement of MDX, the Markdown of Docusaurus, that is code (``import Tabs from '@theme/Tabs';``,
+#: ``export const Highlight = ...``): a paragraph of its own at the top level, never prose
+_ESM = re.compile(
+    r"\A(?:import\s[^\n]*?['\"][^'\"\n]+['\"];?[ \t]*(?:\n|\Z)|export\s+(?:const|let|var|function|default|class|async)\s)"
+)
 _TAG = re.compile(r"<[^>]*>")
 #: a run in emphasis that makes up the start of a line, without a full stop: a title set in bold or italics (converted PDFs
 #: glue it to the text after it: ``*Dempen is graven*Ten eerste ...``, or put that text on the next line)
@@ -91,6 +98,8 @@ def read_markdown(source: str, *, path: str | None = None) -> Document:
             if any(ch.isalpha() for ch in _TAG.sub(" ", token.content)):
                 builder.note_unchecked(token.map[0] + 1, token.map[1], "html")
         elif token.type == "inline" and token.map:
+            if not context and _ESM.match(token.content):
+                continue  # MDX code between the prose of a Docusaurus page
             kind = _pick_kind(context)
             builder.start_paragraph(kind)
             cursor = _add_inline(builder, clean, starts, token.content, token.map[0], token.map[1], cursor)
