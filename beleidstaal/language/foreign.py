@@ -4,7 +4,9 @@ A paragraph counts as foreign (English, in practice: README files, code comments
 ``MIN_MARKERS`` English function words and more of them than Dutch function words. Short paragraphs without clear
 markers (a name, a heading, a single English word in a Dutch text) stay Dutch, except in a document that is mostly
 English: there a short paragraph with an English function word and no Dutch one (*CMS for content management.*)
-is English too. A document is mostly English when half its words stand in English paragraphs, or when its English
+is English too. In a document written in English on purpose (``WHOLLY``: almost all its words in English
+paragraphs, or English by its function words) so is a short line with no function word at all (a step *CPSV-AP
+3.2.0 alignment*, a heading *Key notes*): a Dutch rule has nothing to say about it. A document is mostly English when half its words stand in English paragraphs, or when its English
 function words outnumber its Dutch ones many times over (``DOCUMENT_MARKERS``, ``DOCUMENT_RATIO``): an English README
 written as short list items has few paragraphs long enough to tell alone. The word lists are data in
 ``lexicons/data/talen.toml``.
@@ -28,6 +30,9 @@ MIN_MARKERS = 3
 #: a document with at least this many English function words, and this many times more than Dutch ones, is English
 DOCUMENT_MARKERS = 10
 DOCUMENT_RATIO = 5
+#: a document with this share of its words in English paragraphs is written in English on purpose (as
+#: ``rules.foreign.ENGLISH_DOCUMENT_SHARE``)
+WHOLLY = 0.8
 #: the letters of a function word (the markers are counted on the raw text, so a tagger error cannot hide one)
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -81,6 +86,7 @@ def foreign_paragraphs(analysis: Analysis) -> Foreign:
     spans, words, total = [], 0, 0
     all_english = all_dutch = 0
     short = []  # paragraphs with English and no Dutch function words, but too few to tell alone
+    bare = []  # paragraphs without any function word (a heading, a step of a list)
     for ap in analysis.paragraphs:
         n, english, dutch = _paragraph_counts(ap.doc)
         total += n
@@ -91,8 +97,13 @@ def foreign_paragraphs(analysis: Analysis) -> Foreign:
             words += n
         elif english and not dutch:
             short.append((ap.paragraph.start, ap.paragraph.end, n))
+        elif not dutch:
+            bare.append((ap.paragraph.start, ap.paragraph.end, n))
     english_document = all_english >= DOCUMENT_MARKERS and all_english >= DOCUMENT_RATIO * all_dutch
     if total and (words / total >= 0.5 or english_document):  # its short English lines are English too
         spans += [(start, end) for start, end, _ in short]
         words += sum(n for *_, n in short)
+    if total and (words / total >= WHOLLY or english_document):  # and a line without function words too
+        spans += [(start, end) for start, end, _ in bare]
+        words += sum(n for *_, n in bare)
     return Foreign(tuple(sorted(spans)), words, total)

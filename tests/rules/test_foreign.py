@@ -103,3 +103,19 @@ def test_an_english_readme_of_short_list_items_is_english():
     dutch = "Het team controleert het formulier en stuurt u daarna een brief met de uitkomst van de controle."
     mixed = "\n\n".join([dutch] * 3) + "\n\n- Stores the cards for content management\n"
     assert [f.text for f in check_text(mixed, kind="markdown") if f.rule == "BT103"] == ["management"]
+
+
+def test_a_short_line_without_function_words_in_an_english_document_is_english():
+    # a step list of a setup guide: 'Feedback alignment' and 'Performance review' have no function word at all
+    steps = [
+        "1. Download the file from the register and open it in the editor",
+        "2. Convert the table to a list of rules for the engine",
+        "3. Feedback alignment",
+        "4. Check the rules with the team of the product owner",
+        "5. Performance review",
+    ]
+    text = "# Steps\n\n" + "\n".join(steps) + "\n"
+    assert not [f for f in check_text(text, kind="markdown") if f.rule.startswith("BT1")]
+    dutch = "Het team controleert het formulier en stuurt u daarna een brief met de uitkomst van de controle."
+    mixed = "\n\n".join([dutch] * 3) + "\n\n- Feedback alignment\n"
+    assert [f.text for f in check_text(mixed, kind="markdown") if f.rule == "BT103"] == ["alignment"]
