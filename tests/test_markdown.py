@@ -149,6 +149,8 @@ DIALECTS = {
     "mkdocs": '!!! note "Let op middels dit"\n    De gemeente helpt u thans met een aanvraag.\n',
     "mkdocs-collapsible": '??? tip "Meer weten"\n    Wij bellen u teneinde alles te regelen.\n',
     "mkdocs-open": "???+ warning\n    Het loket is thans dicht.\n",
+    "mkdocs-tab": '=== "Per post"\n    Wij sturen de brief middels de post.\n',
+    "mkdocs-tab-open": "===+ 'Online'\n\n    Het loket is thans dicht.\n",
     "docusaurus": ":::tip Handig\n\nWij sturen de brief middels de post.\n\n:::\n",
     "pandoc": "::: {.note}\nDe aanvraag is thans compleet.\n:::\n",
 }
@@ -156,6 +158,8 @@ DIALECT_HITS = {
     "mkdocs": [(2, 25, "thans")],  # the title is a heading: no finding there
     "mkdocs-collapsible": [(2, 18, "teneinde")],
     "mkdocs-open": [(2, 18, "thans")],
+    "mkdocs-tab": [(2, 25, "middels")],  # a content tab: its body was an indented code block
+    "mkdocs-tab-open": [(3, 18, "thans")],
     "docusaurus": [(3, 21, "middels")],
     "pandoc": [(2, 16, "thans")],
 }
@@ -181,6 +185,20 @@ def test_admonition_title_is_a_heading_and_a_missing_title_is_not_invented():
         ("heading", "Wat u moet weten"),
         ("paragraph", "Een zin in het blok."),
         ("paragraph", "Tweede blok."),
+    ]
+
+
+def test_content_tab_title_is_a_heading_without_quotes_and_a_setext_heading_stays_one():
+    doc = read_markdown(
+        '=== "Per post"\n\n    Stuur de brief.\n\n===+ "Online"\n    Vul het formulier in.\n\nKop\n===\n'
+    )
+    texts = [(p.kind, doc.paragraph_text(p)) for p in doc.paragraphs]
+    assert texts == [
+        ("heading", "Per post"),
+        ("paragraph", "Stuur de brief."),
+        ("heading", "Online"),
+        ("paragraph", "Vul het formulier in."),
+        ("heading", "Kop"),
     ]
 
 

@@ -45,6 +45,8 @@ _INLINE = re.compile(
 _ESM = re.compile(
     r"\A(?:import\s[^\n]*?['\"][^'\"\n]+['\"];?[ \t]*(?:\n|\Z)|export\s+(?:const|let|var|function|default|class|async)\s)"
 )
+#: the marker of a content tab of MkDocs Material: ``=== "Titel"`` or ``===+ "Titel"`` (open at the start)
+_TAB = re.compile(r"^([ \t]*)===(\+?)[ \t]+([\"'])(.*)\3[ \t]*$", re.M)
 _TAG = re.compile(r"<[^>]*>")
 #: a run in emphasis that makes up the start of a line, without a full stop: a title set in bold or italics (converted PDFs
 #: glue it to the text after it: ``*Dempen is graven*Ten eerste ...``, or put that text on the next line)
@@ -61,7 +63,7 @@ _KINDS = {
 }
 
 # Prose dialects of documentation sites: MkDocs admonitions (``!!! note "Titel"`` with an indented body, ``???`` and
-# ``???+`` collapsible), Docusaurus admonitions (``:::tip``) and pandoc fenced divs (``::: {.note}``): their
+# ``???+`` collapsible) and content tabs (``=== "Titel"``, read as an admonition), Docusaurus admonitions (``:::tip``) and pandoc fenced divs (``::: {.note}``): their
 # bodies are prose like any other, not an indented code block.
 # Only the block structure is used (the inline content of each block is read by _INLINE below), so the inline
 # parser does not run: a quarter of the parse time of a large file.
@@ -85,6 +87,9 @@ def read_markdown(source: str, *, path: str | None = None) -> Document:
     fm = _FRONT_MATTER.match(clean)
     if fm:
         parse_source = "\n" * fm.group(0).count("\n") + clean[fm.end() :]
+    tab_titles: dict[int, str] = {}  # line of a content tab -> its title
+    if "===" in parse_source:
+        parse_source = _tabs_as_admonitions(parse_source, tab_titles)
     starts = line_starts(source)
     context: list[str] = []
     cursor = 0  # inline contents come in source order; never look back before the last piece placed
@@ -100,11 +105,26 @@ def read_markdown(source: str, *, path: str | None = None) -> Document:
         elif token.type == "inline" and token.map:
             if not context and _ESM.match(token.content):
                 continue  # MDX code between the prose of a Docusaurus page
+            content = token.content
+            if token.map[0] in tab_titles and context[-1:] == ["heading"]:
+                content = tab_titles[token.map[0]]  # the title of a content tab, without its quotes
             kind = _pick_kind(context)
             builder.start_paragraph(kind)
-            cursor = _add_inline(builder, clean, starts, token.content, token.map[0], token.map[1], cursor)
+            cursor = _add_inline(builder, clean, starts, content, token.map[0], token.map[1], cursor)
             builder.end_paragraph()
     return builder.build()
+
+
+def _tabs_as_admonitions(source: str, titles: dict[int, str]) -> str:
+    """A content tab of MkDocs Material (``=== "Tab"`` with an indented body) as an admonition (``!!!``, or
+    ``???+`` for ``===+``) of the same length, so every line and column stays where it is. ``titles`` gets the line
+    (from 0) and the title of each tab: the text between its quotes."""
+    parts, pos = [], 0
+    for m in _TAB.finditer(source):
+        titles[source.count("\n", 0, m.start())] = m.group(4)
+        parts += [source[pos : m.start(2) - 3], "???+" if m.group(2) else "!!!"]
+        pos = m.end(2)
+    return "".join(parts) + source[pos:]
 
 
 def _pick_kind(context: list[str]) -> str:
