@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -38,18 +39,27 @@ def _context(config: Config) -> RuleContext:
     return ctx
 
 
+#: Markdown that the reader leaves out of the prose: a link's address (``](``, ``][``), a footnote's mark (``[^``),
+#: code (a backtick) and HTML (``<a``, ``</b>``, ``<!--``)
+_LEFT_OUT = re.compile(r"\]\(|\]\[|\[\^|`|<[A-Za-z/!]")
+
+
 def _finding(hit: Hit, document: Document, config: Config) -> Finding:
-    """The Finding of a rule's hit: its place in the source and its final severity, built once."""
+    """The Finding of a rule's hit: its place in the source and its final severity, built once. A rewrite is no
+    replacement (``replaceable``) where the flagged source holds Markdown the reader left out: pasting it over the
+    source would drop a link's address or a footnote (*opgesteld door [de werkgroep](https://...)*)."""
     loc = document.locate(hit.start, hit.end)
+    text = document.source[loc.offset : loc.end_offset]
+    replaceable = hit.replaceable and not (document.kind == "markdown" and _LEFT_OUT.search(text))
     data = hit.data
     if document.kind in ("docx", "odt"):  # a Word finding names its paragraph (line = paragraph number)
         data = {**(data or {}), "paragraph": document.line_text(loc.line)}
     return Finding(
         rule=hit.rule, name=hit.name, category=hit.category, severity=severity_for(hit, config),
         message=hit.message, start=hit.start, end=hit.end, suggestions=hit.suggestions, advice=hit.advice,
-        replaceable=hit.replaceable, term=hit.term, path=document.path, line=loc.line, column=loc.column,
+        replaceable=replaceable, term=hit.term, path=document.path, line=loc.line, column=loc.column,
         end_line=loc.end_line, end_column=loc.end_column, offset=loc.offset, end_offset=loc.end_offset,
-        text=document.source[loc.offset : loc.end_offset], data=data,
+        text=text, data=data,
     )  # fmt: skip
 
 

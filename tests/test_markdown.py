@@ -282,3 +282,28 @@ def test_a_badge_image_inside_a_link_is_not_prose():
     )
     texts = [" ".join(doc.paragraph_text(p).split()) for p in doc.paragraphs]
     assert texts == ["Lees de handleiding voor u begint."]
+
+
+def test_footnote_marks_are_not_prose_but_the_footnote_text_is(config):
+    source = (
+        "De regels zijn door de werkgroep Regelbeheer[^1] opgesteld.\n\n"
+        "[^1]: Het verslag van de werkgroep staat op de website.\n"
+    )
+    doc = read_markdown(source)
+    texts = [doc.paragraph_text(p) for p in doc.paragraphs]
+    assert texts == [
+        "De regels zijn door de werkgroep Regelbeheer opgesteld.",
+        "Het verslag van de werkgroep staat op de website.",
+    ]
+    findings = [f for f in check_text(source, kind="markdown", config=config) if f.rule == "BT301"]
+    assert findings and all("[^" not in " ".join([f.message, *f.advice, *f.suggestions]) for f in findings)
+
+
+def test_a_rewrite_over_a_link_or_footnote_is_shown_but_not_pasted_over_the_source(config):
+    # pasting 'De werkgroep heeft de regels opgesteld' over the source would drop the link's address
+    linked = "De regels zijn door [de werkgroep](https://example.org/werkgroep) opgesteld.\n"
+    plain = "De regels zijn door de werkgroep opgesteld.\n"
+    [over_link] = [f for f in check_text(linked, kind="markdown", config=config) if f.rule == "BT301"]
+    [over_text] = [f for f in check_text(plain, kind="markdown", config=config) if f.rule == "BT301"]
+    assert over_text.suggestions and over_text.replaceable
+    assert over_link.suggestions == over_text.suggestions and not over_link.replaceable

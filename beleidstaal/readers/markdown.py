@@ -26,6 +26,7 @@ _INLINE = re.compile(
     r"(?=[`!\[<hw&{:\\*_~])(?:"
     r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
     r"|(?P<badge>\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))"  # an image that is a link (a badge): no prose at all
+    r"|(?P<footnote>\[\^[^\]\s]+\]:?)"  # a footnote's mark (*werkgroep[^1]*) or the label of its text
     r"|(?P<image>!\[[^\]]*\]\([^)]*\))"
     r"|(?P<link>\[(?P<keep>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))"
     r"|(?P<comment><!--.*?(?:-->|$))"
