@@ -25,8 +25,8 @@ _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[
 _INLINE = re.compile(
     r"(?=[`!\[<hw&{:\\*_~])(?:"
     r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
-    r"|(?P<badge>\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))"  # an image that is a link (a badge): no prose at all
-    r"|(?P<footnote>\[\^[^\]\s]+\]:?)"  # a footnote's mark (*werkgroep[^1]*) or the label of its text
+    r"|(?P<badge>\[!\[[^\]]{0,500}\]\([^)]{0,2000}\)\]\([^)]{0,2000}\))"  # an image that is a link (a badge)
+    r"|(?P<footnote>\[\^[^\]\s]{1,60}\]:?)"  # a footnote's mark (*werkgroep[^1]*) or the label of its text
     r"|(?P<image>!\[[^\]]*\]\([^)]*\))"
     r"|(?P<link>\[(?P<keep>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))"
     r"|(?P<comment><!--.*?(?:-->|$))"
@@ -44,7 +44,7 @@ _INLINE = re.compile(
 #: a statement of MDX, the Markdown of Docusaurus, that is code (``import Tabs from '@theme/Tabs';``,
 #: ``export const Highlight = ...``): a paragraph of its own at the top level, never prose
 _ESM = re.compile(
-    r"\A(?:import\s[^\n]*?['\"][^'\"\n]+['\"];?[ \t]*(?:\n|\Z)|export\s+(?:const|let|var|function|default|class|async)\s)"
+    r"\A(?:import\s[^\n]*['\"];?[ \t]*(?:\n|\Z)|export\s+(?:const|let|var|function|default|class|async)\s)"
 )
 #: the marker of a content tab of MkDocs Material: ``=== "Titel"`` or ``===+ "Titel"`` (open at the start)
 _TAB = re.compile(r"^([ \t]*)===(\+?)[ \t]+([\"'])(.*)\3[ \t]*$", re.M)
