@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
 
 import common  # noqa: E402
+import docs_replay  # noqa: E402
 import entries  # noqa: E402
 import passive_replay  # noqa: E402
 import sample  # noqa: E402
@@ -302,3 +303,20 @@ def test_the_replays_leave_a_skipped_sheet_unread(monkeypatch):
         opened.clear()
         module.judged_rows()
         assert "blind13-judged.tsv" in opened, module.__name__
+
+
+def test_docs_replay_reads_only_docs_rows_once_and_never_copy15_or_a_skipped_sheet(monkeypatch):
+    opened = []
+    real = common.read_sheet
+
+    def spy(path):
+        opened.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(docs_replay, "read_sheet", spy)
+    rows = docs_replay.docs_rows(frozenset({"blind13"}))
+    assert "copy15-judged.tsv" not in opened and "blind13-judged.tsv" not in opened
+    assert "docs13-judged.tsv" in opened
+    assert rows and all(r["file"].startswith("docs-as-code/") and r["verdict"] for r in rows)
+    keys = [(r["file"], r["offset"], r["end_offset"], r["rule"]) for r in rows]
+    assert len(keys) == len(set(keys))  # a finding judged on two sheets counts once
