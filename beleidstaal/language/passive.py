@@ -29,7 +29,7 @@ from .grammar import (
 )
 from .keys import PARTICLES
 from .morph_tags import read_as_noun
-from .passive_clauses import adopted_children, opens_a_phrase, relative_subject
+from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -187,6 +187,8 @@ def find_agent(verb: Token) -> Token | None:
     agent = _door_phrase(verb)
     if agent is not None and "Rcp" in agent.morph.get("PronType"):
         return None  # door elkaar gebruikt: interchangeably, nobody named
+    if agent is not None and agent_inside_first_phrase(agent, verb):
+        return None  # *Na goedkeuring door de raad wordt het plan gepubliceerd*: the raad approves
     return None if agent is None or _means(agent) else agent
 
 

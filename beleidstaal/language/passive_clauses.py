@@ -384,3 +384,33 @@ def adopted_children(verb: Token) -> list[Token]:
     if head.i == verb.i or head.i > verb.i or not opens_a_phrase(head):
         return []
     return [c for c in head.children if c.i != verb.i and c.left_edge.i != head.i + 1]
+
+
+#: words that may stand before *door* at the start of a main clause without making the door-phrase part of a larger
+#: phrase: *Ook door de provincie wordt ...*, *Mede door de raad ...*, a list number (*2. Door de gemeente ...*)
+_BEFORE_AGENT = frozenset({"ADV", "PUNCT", "NUM", "SYM", "CCONJ", "X"})
+
+
+def agent_inside_first_phrase(agent: Token, verb: Token) -> bool:
+    """The door-phrase stands inside the first phrase of a main clause, after other words of that phrase: *Na
+    goedkeuring door de raad wordt het plan gepubliceerd*, *Bij het beoordelen van aanvragen door de gemeente wordt
+    ...*. Only one phrase stands before the finite verb of a main clause, so the door-phrase belongs to a noun in
+    it: the raad approves, and who publishes is not said. (In a subordinate clause the order does not tell; one
+    that the parse made the root shows by a conjunction or a finite verb before the door-phrase.)"""
+    doc = agent.doc
+    door = doc[agent.left_edge.i]
+    if door.lower_ != "door" or verb.dep_ != "ROOT" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    finite = [
+        c.i
+        for c in verb.children
+        if c.dep_ in ("aux", "aux:pass") and "Fin" in c.morph.get("VerbForm") and c.i < verb.i
+    ]
+    if not finite or door.i > min(finite):
+        return False
+    before = doc[verb.sent.start : door.i]
+    if any(t.pos_ == "SCONJ" or "Fin" in t.morph.get("VerbForm") for t in before):
+        return False  # a clause of its own before it (*Indien ... door de vleermuis is gebruikt*): the parse's root
+    if any(t.pos_ == "PRON" and t.head.i == verb.i and t.dep_.startswith("nsubj") for t in before):
+        return False  # a pronoun as subject before it: a clause with its verb at the end (*dat ... door de raad is vastgesteld*)
+    return any(t.pos_ not in _BEFORE_AGENT for t in before)
