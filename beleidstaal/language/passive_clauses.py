@@ -411,6 +411,11 @@ def agent_inside_first_phrase(agent: Token, verb: Token) -> bool:
     before = doc[verb.sent.start : door.i]
     if any(t.pos_ == "SCONJ" or "Fin" in t.morph.get("VerbForm") for t in before):
         return False  # a clause of its own before it (*Indien ... door de vleermuis is gebruikt*): the parse's root
-    if any(t.pos_ == "PRON" and t.head.i == verb.i and t.dep_.startswith("nsubj") for t in before):
-        return False  # a pronoun as subject before it: a clause with its verb at the end (*dat ... door de raad is vastgesteld*)
+    subjects = [c.i for c in verb.children if c.dep_.startswith("nsubj")]
+    if any(i < door.i for i in subjects):
+        return False  # a subject before it: a clause with its verb at the end (*dat ze door de raad is vastgesteld*,
+        # a list item after *zorgt ervoor dat:* — *de bewoners door de gemeente worden geïnformeerd*)
+    if not any(i > min(finite) for i in subjects) and verb.i in (min(finite) - 1, min(finite) + 1):
+        return False  # no subject after the finite verb, the verbs side by side: a verb-final clause (*in mei door de
+        # raad is vastgesteld*), not a main clause with a first phrase
     return any(t.pos_ not in _BEFORE_AGENT for t in before)

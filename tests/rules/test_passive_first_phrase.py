@@ -53,3 +53,19 @@ def test_a_door_phrase_in_the_first_phrase_is_not_the_doer(sentence, noun):
 def test_the_doer_of_the_clause_is_still_named(sentence, said):
     finding = one_passive(sentence)
     assert said in " ".join([*finding.advice, *finding.suggestions])
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "de bewoners door de gemeente worden geïnformeerd;",  # a subject before the door-phrase
+        "in mei door de raad wordt vastgesteld;",  # no subject after the finite verb, the verbs side by side
+    ],
+)
+def test_a_list_item_that_finishes_a_dat_clause_keeps_its_doer(item):
+    # the items finish 'Het college zorgt ervoor dat:': clauses with their verbs at the end, not main clauses
+    source = f"Het college zorgt ervoor dat:\n\n- {item}\n- de kosten worden betaald.\n"
+    findings = [f for f in check_text(source, kind="markdown", config=PASSIVES) if f.rule == "BT301"]
+    [finding] = [f for f in findings if f.line == 3]
+    doer = "de gemeente" if "gemeente" in item else "de raad"
+    assert doer in finding.message
