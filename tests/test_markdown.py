@@ -307,3 +307,22 @@ def test_a_rewrite_over_a_link_or_footnote_is_shown_but_not_pasted_over_the_sour
     [over_text] = [f for f in check_text(plain, kind="markdown", config=config) if f.rule == "BT301"]
     assert over_text.suggestions and over_text.replaceable
     assert over_link.suggestions == over_text.suggestions and not over_link.replaceable
+
+
+@pytest.mark.parametrize("unit", ["[![", "[x](", "![a", "<a ", "[^a", "<http:a"])
+def test_a_long_hostile_line_is_read_once_and_a_link_after_it_still_works(unit):
+    # each piece opens a link, image, tag or footnote that never closes: every start must not search the whole line
+    source = unit * 30_000 + " Lees [de gids](gids.md) en [![logo](l.svg)](https://x.nl) eerst.\n"
+    doc = read_markdown(source)
+    [paragraph] = doc.paragraphs
+    text = doc.paragraph_text(paragraph)
+    assert text.startswith((unit * 2).strip()) and text.endswith(" Lees de gids en  eerst.")
+
+
+def test_many_content_tabs_keep_their_titles_and_lines():
+    source = '=== "Tab"\n    Vul het formulier in.\n\n' * 20_000 + '=== "Laatste"\n    Stuur het op.\n'
+    doc = read_markdown(source)
+    assert len(doc.paragraphs) == 40_002
+    last = doc.paragraphs[-2]
+    assert (last.kind, doc.paragraph_text(last)) == ("heading", "Laatste")
+    assert doc.locate(last.start, last.end).line == 60_001

@@ -25,13 +25,13 @@ _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[
 _INLINE = re.compile(
     r"(?=[`!\[<hw&{:\\*_~])(?:"
     r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
-    r"|(?P<badge>\[!\[[^\]]{0,500}\]\([^)]{0,2000}\)\]\([^)]{0,2000}\))"  # an image that is a link (a badge)
+    r"|(?P<badge>\[!\[[^\[\]]{0,500}\]\([^)\[\]]{0,2000}\)\]\([^)\[\]]{0,2000}\))"  # an image that is a link (a badge)
     r"|(?P<footnote>\[\^[^\]\s]{1,60}\]:?)"  # a footnote's mark (*werkgroep[^1]*) or the label of its text
-    r"|(?P<image>!\[[^\]]*\]\([^)]*\))"
-    r"|(?P<link>\[(?P<keep>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\]))"
+    r"|(?P<image>!\[[^\[\]]*\]\([^)\[\]]*\))"
+    r"|(?P<link>\[(?P<keep>[^\[\]]*)\](?:\([^)\[\]]*\)|\[[^\[\]]*\]))"
     r"|(?P<comment><!--.*?(?:-->|$))"
-    r"|(?P<autolink><(?:https?|mailto|ftp):[^>]*>)"
-    r"|(?P<html></?[A-Za-z][^>]*>)"
+    r"|(?P<autolink><(?:https?|mailto|ftp):[^<>]*>)"
+    r"|(?P<html></?[A-Za-z][^<>]*>)"
     r"|(?P<url>(?:https?://|www\.)[^\s<>)\]]*[^\s<>)\].,;:!?'\"])"
     r"|(?P<entity>&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)"
     r"|(?P<attrs>\{:?\s*[.#:][^{}\n]*\})"  # attribute lists of MkDocs/kramdown: {:target="_blank"}, { .button }
@@ -120,9 +120,11 @@ def _tabs_as_admonitions(source: str, titles: dict[int, str]) -> str:
     """A content tab of MkDocs Material (``=== "Tab"`` with an indented body) as an admonition (``!!!``, or
     ``???+`` for ``===+``) of the same length, so every line and column stays where it is. ``titles`` gets the line
     (from 0) and the title of each tab: the text between its quotes."""
-    parts, pos = [], 0
+    parts, pos, line, counted = [], 0, 0, 0
     for m in _TAB.finditer(source):
-        titles[source.count("\n", 0, m.start())] = m.group(4)
+        line += source.count("\n", counted, m.start())  # counted from the last tab on: linear in the source
+        counted = m.start()
+        titles[line] = m.group(4)
         parts += [source[pos : m.start(2) - 3], "???+" if m.group(2) else "!!!"]
         pos = m.end(2)
     return "".join(parts) + source[pos:]
