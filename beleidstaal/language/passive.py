@@ -176,8 +176,12 @@ def _noun_participle_aux(verb: Token) -> Token | None:
 
 
 def _means(noun: Token) -> bool:
-    """*door het sluiten van een contract*: a nominal infinitive after *door* says how, not who."""
-    prev = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    """*door het sluiten van een contract*: a nominal infinitive after *door* says how, not who; so does *door
+    middel van een brief* (by means of)."""
+    doc, left = noun.doc, noun.left_edge.i
+    if [t.lower_ for t in doc[left : left + 3]] == ["door", "middel", "van"]:
+        return True
+    prev = doc[noun.i - 1] if noun.i > noun.sent.start else None
     return prev is not None and prev.lower_ == "het" and noun.lower_.endswith("en") and noun.pos_ != "PROPN"
 
 

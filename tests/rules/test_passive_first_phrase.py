@@ -69,3 +69,9 @@ def test_a_list_item_that_finishes_a_dat_clause_keeps_its_doer(item):
     [finding] = [f for f in findings if f.line == 3]
     doer = "de gemeente" if "gemeente" in item else "de raad"
     assert doer in finding.message
+
+
+def test_door_middel_van_says_how_not_who():
+    finding = one_passive("Door middel van een brief wordt u over het besluit geïnformeerd.")
+    said = " ".join([finding.message, *finding.advice, *finding.suggestions])
+    assert "middel" not in said and finding.advice == ["Zeg wie het doet."]
