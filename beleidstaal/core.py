@@ -40,23 +40,34 @@ def _context(config: Config) -> RuleContext:
 
 
 #: Markdown that the reader leaves out of the prose: a link's address (``](``, ``][``), a footnote's mark (``[^``),
-#: code (a backtick) and HTML (``<a``, ``</b>``, ``<!--``)
-_LEFT_OUT = re.compile(r"\]\(|\]\[|\[\^|`|<[A-Za-z/!]")
+#: code (a backtick), HTML (``<a``, ``</b>``, ``<!--``), an internet address, an image and an icon of MkDocs
+_LEFT_OUT = re.compile(
+    r"\]\(|\]\[|\[\^|`|<[A-Za-z/!]|https?://|www\.|!\[|:(?:material|octicons|fontawesome|simple)-"
+)
+#: what the reader puts a space for, words of the sentence that a rewrite of the prose lacks: code and an internet
+#: address outside a link's address (*wordt via https://... door de gemeente verstuurd*)
+_DROPPED = re.compile(r"`|https?://|www\.")
+_ADDRESS = re.compile(r"\]\([^)\[\]]*\)")  # a link's address: its text is kept
 
 
 def _finding(hit: Hit, document: Document, config: Config) -> Finding:
     """The Finding of a rule's hit: its place in the source and its final severity, built once. A rewrite is no
     replacement (``replaceable``) where the flagged source holds Markdown the reader left out: pasting it over the
-    source would drop a link's address or a footnote (*opgesteld door [de werkgroep](https://...)*)."""
+    source would drop a link's address or a footnote (*opgesteld door [de werkgroep](https://...)*). Where it
+    holds code or an internet address, the rewrite lacks those words and is not shown at all."""
     loc = document.locate(hit.start, hit.end)
     text = document.source[loc.offset : loc.end_offset]
-    replaceable = hit.replaceable and not (document.kind == "markdown" and _LEFT_OUT.search(text))
+    markdown = document.kind == "markdown"
+    replaceable = hit.replaceable and not (markdown and _LEFT_OUT.search(text))
+    suggestions = (
+        [] if markdown and hit.suggestions and _DROPPED.search(_ADDRESS.sub("]", text)) else hit.suggestions
+    )
     data = hit.data
     if document.kind in ("docx", "odt"):  # a Word finding names its paragraph (line = paragraph number)
         data = {**(data or {}), "paragraph": document.line_text(loc.line)}
     return Finding(
         rule=hit.rule, name=hit.name, category=hit.category, severity=severity_for(hit, config),
-        message=hit.message, start=hit.start, end=hit.end, suggestions=hit.suggestions, advice=hit.advice,
+        message=hit.message, start=hit.start, end=hit.end, suggestions=suggestions, advice=hit.advice,
         replaceable=replaceable, term=hit.term, path=document.path, line=loc.line, column=loc.column,
         end_line=loc.end_line, end_column=loc.end_column, offset=loc.offset, end_offset=loc.end_offset,
         text=text, data=data,

@@ -326,3 +326,17 @@ def test_many_content_tabs_keep_their_titles_and_lines():
     last = doc.paragraphs[-2]
     assert (last.kind, doc.paragraph_text(last)) == ("heading", "Laatste")
     assert doc.locate(last.start, last.end).line == 60_001
+
+
+def test_a_rewrite_over_an_internet_address_or_code_is_not_shown(config):
+    # the reader puts a space for the address: 'De gemeente verstuurt het formulier via' lacks it
+    for source in (
+        "Het formulier wordt via https://www.example.nl/aanvraag door de gemeente verstuurd.\n",
+        "Het formulier wordt via `formulier.pdf` door de gemeente verstuurd.\n",
+    ):
+        [finding] = [f for f in check_text(source, kind="markdown", config=config) if f.rule == "BT301"]
+        assert not finding.suggestions and not finding.replaceable and "de gemeente" in finding.message
+    # a link keeps its words: the rewrite is shown, but not pasted over the link
+    linked = "Het formulier wordt via [de website](https://www.example.nl) door de gemeente verstuurd.\n"
+    [finding] = [f for f in check_text(linked, kind="markdown", config=config) if f.rule == "BT301"]
+    assert finding.suggestions and not finding.replaceable
