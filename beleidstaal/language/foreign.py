@@ -6,9 +6,11 @@ markers (a name, a heading, a single English word in a Dutch text) stay Dutch, e
 English: there a short paragraph with an English function word and no Dutch one (*CMS for content management.*)
 is English too. In a document written in English on purpose (``WHOLLY``: almost all its words in English
 paragraphs, or English by its function words) so is a short line with no function word at all (a step *CPSV-AP
-3.2.0 alignment*, a heading *Key notes*): a Dutch rule has nothing to say about it. A document is mostly English when half its words stand in English paragraphs, or when its English
-function words outnumber its Dutch ones many times over (``DOCUMENT_MARKERS``, ``DOCUMENT_RATIO``): an English README
-written as short list items has few paragraphs long enough to tell alone. The word lists are data in
+3.2.0 alignment*, a heading *Key notes*): a Dutch rule has nothing to say about it, unless one paragraph of the
+document is Dutch (a Dutch README with an English licence text). A document is mostly English when half its words
+stand in English paragraphs, or when its English function words outnumber its Dutch ones many times over
+(``DOCUMENT_MARKERS``, ``DOCUMENT_RATIO``): an English README written as short list items has few paragraphs long
+enough to tell alone. The word lists are data in
 ``lexicons/data/talen.toml``.
 """
 
@@ -87,6 +89,8 @@ def foreign_paragraphs(analysis: Analysis) -> Foreign:
     all_english = all_dutch = 0
     short = []  # paragraphs with English and no Dutch function words, but too few to tell alone
     bare = []  # paragraphs without any function word (a heading, a step of a list)
+    # a paragraph that is Dutch by the same test: the document is not English throughout
+    dutch_paragraph = False
     for ap in analysis.paragraphs:
         n, english, dutch = _paragraph_counts(ap.doc)
         total += n
@@ -99,11 +103,14 @@ def foreign_paragraphs(analysis: Analysis) -> Foreign:
             short.append((ap.paragraph.start, ap.paragraph.end, n))
         elif not dutch:
             bare.append((ap.paragraph.start, ap.paragraph.end, n))
+        dutch_paragraph = dutch_paragraph or _english_by_markers(dutch, english)
     english_document = all_english >= DOCUMENT_MARKERS and all_english >= DOCUMENT_RATIO * all_dutch
     if total and (words / total >= 0.5 or english_document):  # its short English lines are English too
         spans += [(start, end) for start, end, _ in short]
         words += sum(n for *_, n in short)
-    if total and (words / total >= WHOLLY or english_document):  # and a line without function words too
+    # and a line without function words too, unless a paragraph is Dutch: a Dutch README with an English licence
+    # text keeps its Dutch list items (*Aanvraag middels DigiD*)
+    if total and (words / total >= WHOLLY or english_document) and not dutch_paragraph:
         spans += [(start, end) for start, end, _ in bare]
         words += sum(n for *_, n in bare)
     return Foreign(tuple(sorted(spans)), words, total)

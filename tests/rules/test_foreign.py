@@ -119,3 +119,17 @@ def test_a_short_line_without_function_words_in_an_english_document_is_english()
     dutch = "Het team controleert het formulier en stuurt u daarna een brief met de uitkomst van de controle."
     mixed = "\n\n".join([dutch] * 3) + "\n\n- Feedback alignment\n"
     assert [f.text for f in check_text(mixed, kind="markdown") if f.rule == "BT103"] == ["alignment"]
+
+
+def test_a_dutch_readme_with_an_english_licence_keeps_its_dutch_list_items():
+    # most words are English (the licence), but one paragraph is Dutch: the document is not English throughout
+    licence = (
+        "You may use this work for any purpose, and you may share it with anyone who asks for it, as long as you "
+        "keep this notice with every copy of the work and you do not claim that the work is your own. "
+    )
+    text = (
+        "# Regelbeheer\n\nDit project bevat de regels voor de aanvraag van een vergunning.\n\n"
+        "- Aanvraag middels DigiD\n- Stakeholder management\n\n## Licentie\n\n" + licence * 3 + "\n"
+    )
+    found = [(f.rule, f.text) for f in check_text(text, kind="markdown") if f.rule in ("BT101", "BT103")]
+    assert ("BT101", "middels") in found and ("BT103", "management") in found
