@@ -411,11 +411,17 @@ def agent_inside_first_phrase(agent: Token, verb: Token) -> bool:
     before = doc[verb.sent.start : door.i]
     if any(t.pos_ == "SCONJ" or "Fin" in t.morph.get("VerbForm") for t in before):
         return False  # a clause of its own before it (*Indien ... door de vleermuis is gebruikt*): the parse's root
+    from .nominalisation import noun_verb  # here: nominalisation imports this module's neighbours
+
     subjects = [c.i for c in verb.children if c.dep_.startswith("nsubj")]
+    act = any(t.pos_ == "NOUN" and noun_verb(t.lemma_ or t.lower_) is not None for t in before)
     if any(i < door.i for i in subjects):
-        return False  # a subject before it: a clause with its verb at the end (*dat ze door de raad is vastgesteld*,
-        # a list item after *zorgt ervoor dat:* — *de bewoners door de gemeente worden geïnformeerd*)
-    if not any(i > min(finite) for i in subjects) and verb.i in (min(finite) - 1, min(finite) + 1):
+        # a subject before it: in a main clause that is the first phrase, and the door-phrase belongs to an act in
+        # it (*De beoordeling door de gemeente wordt uitgevoerd*); without one, a clause with its verb at the end (a
+        # list item after *zorgt ervoor dat:* — *de bewoners door de gemeente worden geïnformeerd*)
+        return act
+    side_by_side = verb.i in (min(finite) - 1, min(finite) + 1)
+    if not act and side_by_side and not any(i > min(finite) for i in subjects):
         return False  # no subject after the finite verb, the verbs side by side: a verb-final clause (*in mei door de
         # raad is vastgesteld*), not a main clause with a first phrase
     return any(t.pos_ not in _BEFORE_AGENT for t in before)

@@ -27,6 +27,8 @@ def one_passive(sentence: str):
             "Bij het verlenen van diensten door de overheid aan de inwoners wordt veel informatie gevraagd.",
             "overheid",
         ),
+        # the first phrase is the subject, an act with its own doer: who carries the assessment out is not said
+        ("De beoordeling door de gemeente wordt in mei uitgevoerd.", "gemeente"),
     ],
 )
 def test_a_door_phrase_in_the_first_phrase_is_not_the_doer(sentence, noun):
