@@ -415,13 +415,17 @@ def agent_inside_first_phrase(agent: Token, verb: Token) -> bool:
 
     subjects = [c.i for c in verb.children if c.dep_.startswith("nsubj")]
     act = any(t.pos_ == "NOUN" and noun_verb(t.lemma_ or t.lower_) is not None for t in before)
+    low, high = sorted((min(finite), verb.i))
+    # only verbs from the finite verb to the participle: the verbs of a clause that ends in them (*worden
+    # geïnformeerd*, *zal worden vastgesteld*), or a main clause with nothing after its finite verb
+    clustered = all(t.pos_ in ("AUX", "VERB") for t in doc[low + 1 : high])
     if any(i < door.i for i in subjects):
-        # a subject before it: in a main clause that is the first phrase, and the door-phrase belongs to an act in
-        # it (*De beoordeling door de gemeente wordt uitgevoerd*); without one, a clause with its verb at the end (a
-        # list item after *zorgt ervoor dat:* — *de bewoners door de gemeente worden geïnformeerd*)
-        return act
-    side_by_side = verb.i in (min(finite) - 1, min(finite) + 1)
-    if not act and side_by_side and not any(i > min(finite) for i in subjects):
-        return False  # no subject after the finite verb, the verbs side by side: a verb-final clause (*in mei door de
+        # a subject before it: in a main clause that is the first phrase, and the door-phrase belongs to it (*De
+        # beoordeling door de gemeente wordt uitgevoerd*, *De route door de wijk zal extra worden belast*); with the
+        # verbs together at the end and no act in it, a clause with its verb at the end (a list item after *zorgt
+        # ervoor dat:* — *de bewoners door de gemeente worden geïnformeerd*)
+        return act or not clustered
+    if not act and clustered and not any(i > min(finite) for i in subjects):
+        return False  # no subject after the finite verb, the verbs together: a verb-final clause (*in mei door de
         # raad is vastgesteld*), not a main clause with a first phrase
     return any(t.pos_ not in _BEFORE_AGENT for t in before)

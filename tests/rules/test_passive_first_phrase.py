@@ -29,6 +29,8 @@ def one_passive(sentence: str):
         ),
         # the first phrase is the subject, an act with its own doer: who carries the assessment out is not said
         ("De beoordeling door de gemeente wordt uitgevoerd.", "gemeente"),
+        # 'door' as a place inside the subject; the middle field ('extra') shows a main clause
+        ("De bestaande route door Kampen zal extra worden belast.", "Kampen"),
     ],
 )
 def test_a_door_phrase_in_the_first_phrase_is_not_the_doer(sentence, noun):
