@@ -130,6 +130,10 @@ def words_absent(entry: LexiconEntry, present: frozenset[str], lex: CompiledLexi
     )
 
 
+#: the words that leave a preposition behind at the end of a clause (*daar sturen wij op*)
+_R_WORDS = frozenset({"er", "daar", "hier", "waar"})
+
+
 def _match_verbal(
     sent: Span, verb: Token, entry: LexiconEntry, prt: Token | None, lex: CompiledLexicon | None = None
 ) -> tuple[list[Token], bool] | None:
@@ -209,6 +213,9 @@ def _match_verbal(
         start = first + 1
     if best is None or _attributive(verb, best) or _subject_beside_object(verb, best):
         return None
+    if len(rest) == 1 and best == [prt] and not any(t.lower_ in _R_WORDS for t in sent):
+        return None  # a verb and its preposition (*sturen op*) found as the verb's own particle, with no *daar* to
+        # leave the preposition behind: *stuurt het formulier op* is *opsturen* (*daar sturen wij op* is not)
     tokens = best
     all_tokens = sorted([*tokens, verb, *([prt] if prt is not None else [])], key=lambda t: t.i)
     continuous = all_tokens[-1].i - all_tokens[0].i + 1 == len(all_tokens)
