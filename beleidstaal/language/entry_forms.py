@@ -8,7 +8,7 @@ hielden*, *het is aangevangen*, *inputs* and *e-mailen*/*emailen* for the terms 
   term: a noun).
 - ``term_forms(term, classes, english)``: the forms of those classes (``morphology.forms``), with English plurals
   for English terms (*business cases*, *challenges*); not the present participle (*verkennend onderzoek* is a term
-  of its own).
+  of its own), but the other forms in -end (*ik zend*, *aangewend*, *verleend*).
 - ``joined(text)``: a form without hyphens and spaces, to find the closed and hyphenated spellings of one word
   (*e-mailen*, *emailen*; *business case*, *businesscase*).
 - ``known_as(word, pos)``: the word is a known word of that class in the data (or the class is a closed one),
@@ -75,7 +75,10 @@ def term_forms(term: str, classes: tuple[str, ...], english: bool = False) -> fr
     for cls in classes:
         found = morphology.forms(head, cls)
         if cls == "VERB":  # a present participle is an adjective of its own: *verkennend onderzoek*
-            found = {f for f in found if not f.endswith(("end", "ende")) or f == head}
+            # only the participle itself: a stem or past in -end is a verb form (*ik zend*, *aangewend*,
+            # *verleende*, *bejegend*)
+            present = morphology.present_participle(head)
+            found -= {present, present + "e"} - {head}
         out |= {" ".join([*words[:-1], f]) for f in found}
     if english and "NOUN" in classes:
         out |= {" ".join([*words[:-1], f]) for f in english_plurals(head)}

@@ -41,16 +41,26 @@ def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool =
         and zipf(tok.lower_) >= MAX_OVERRULED_ZIPF
     ):
         return False
-    if entry.pos and (cls != "VERB" or tok.pos_ == "ADJ" or not {"VERB", "AUX"} & set(entry.pos)):
+    if entry.pos and (
+        cls != "VERB"
+        or (tok.pos_ == "ADJ" and not _acts_as_verb(tok))
+        or not {"VERB", "AUX"} & set(entry.pos)
+    ):
         return False  # a guard is overruled only for a verb form the tagger took for another word class
-    if cls != "NOUN" and tok.pos_ != "ADJ" and _noun_context(tok):
+    if cls == "VERB" and tok.pos_ == "NOUN" and _attributive_participle_of(tok, entry):
+        return True  # *het aangeschafte plan*: the inflected participle before its noun, read as a noun
+    if cls != "NOUN" and tok.pos_ != "ADJ" and _noun_context(tok, entry.words):
         return False  # de bedragen, twee borgen, oude sparren: a noun where an article or number stands before it
     if (
         cls == "VERB" and tok.pos_ == "ADJ"
     ):  # *het gereduceerde plan*, *ik behartig*, but not *bezig* (bezigen)
         return _participle_of(tok.lower_, entry) or (
-            zipf(tok.lower_) < MAX_OVERRULED_ZIPF and _verb_place(tok)
-        )
+            (particle_found or zipf(tok.lower_) < MAX_OVERRULED_ZIPF) and _verb_place(tok)
+        )  # *de gemeente schaft een auto aan*: its particle is attached to it
+    if (
+        cls == "VERB" and tok.pos_ == "ADP"
+    ):  # *zij ontbeerden*, *heeft ... nagestreefd*: no preposition is rare
+        return zipf(tok.lower_) < MAX_OVERRULED_ZIPF and (_verb_place(tok) or _acts_as_verb(tok))
     if cls == "VERB" and tok.pos_ in ("NOUN", "PROPN", "ADV", "X", "INTJ"):
         return True  # a form of a listed verb in a verb's place: *ik faciliteer*, *zij prioriteert*
     return not known_as(tok.lower_, tok.pos_)
@@ -60,6 +70,33 @@ def _participle_of(word: str, entry: LexiconEntry) -> bool:
     verb = entry.verb or entry.words[0]
     part = participle(verb)
     return bool(part) and word in (part, attributive_participle(part))
+
+
+def _attributive_participle_of(tok: Token, entry: LexiconEntry) -> bool:
+    """The inflected participle of the listed verb (*aangeschafte*, not *aangeschaft*), rare as a word, right
+    before a noun: no noun ends so (*gedachte* is frequent and stays a noun)."""
+    part = participle(entry.verb or entry.words[0])
+    doc = tok.doc
+    return (
+        bool(part)
+        and tok.lower_ == attributive_participle(part) != part
+        and zipf(tok.lower_) < MAX_OVERRULED_ZIPF
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _acts_as_verb(tok: Token) -> bool:
+    """A rare word the tagger calls an adjective or preposition but the parser gives what only a verb has: an
+    object (*ik duid het plan*, *de gemeente ontschot de budgetten*), the auxiliary *hebben* (*heeft ...
+    ontschot*) or the passive (*wordt door de provincie nagestreefd*). An adjective takes none of them."""
+    return zipf(tok.lower_) < MAX_OVERRULED_ZIPF and any(
+        c.dep_ in VERB_ONLY_DEPS or (c.dep_ == "aux" and c.lemma_.lower() == "hebben") for c in tok.children
+    )
+
+
+#: relations of a word to its dependants that only a verb has
+VERB_ONLY_DEPS = frozenset({"obj", "aux:pass", "nsubj:pass"})
 
 
 SUBJECT_PRONOUNS = {"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie"}
@@ -98,19 +135,31 @@ def _numeral_in_verb_place(tok: Token) -> bool:
     return tok.lemma_.lower() != tok.lower_ and any(c.dep_ == "nsubj" for c in tok.children)
 
 
-def _noun_context(tok: Token) -> bool:
-    """An article, number, adjective or possessive before the word, or hanging from it: it is used as a noun."""
+def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
+    """An article, number, adjective or possessive before the word, or hanging from it: it is used as a noun. A word
+    of the entry's own phrase does not count (*dat zij controle uitoefent*, the noun *controle* read as an
+    adjective)."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and (
-        prev.pos_ in ("DET", "NUM", "ADJ") or (prev.pos_ == "PRON" and prev.dep_ == "nmod:poss")
+    if (
+        prev is not None
+        and (prev.pos_ in ("DET", "NUM", "ADJ") or (prev.pos_ == "PRON" and prev.dep_ == "nmod:poss"))
+        and not _own_word(prev, tok, own)
     ):
         return True
     return any(
-        (c.dep_ == "det" and c.pos_ == "DET")
-        or c.dep_ in ("amod", "nummod")
-        or (c.dep_ == "nmod:poss" and c.i < tok.i)
+        (
+            (c.dep_ == "det" and c.pos_ == "DET")
+            or c.dep_ in ("amod", "nummod")
+            or (c.dep_ == "nmod:poss" and c.i < tok.i)
+        )
+        and not _own_word(c, tok, own)
         for c in tok.children
     )
+
+
+def _own_word(t: Token, verb: Token, own: tuple[str, ...]) -> bool:
+    """``t`` is a word of the verb phrase other than its verb (``own``: the entry's words)."""
+    return len(own) > 1 and t.lower_ != verb.lower_ and not keys(t).isdisjoint(own)
 
 
 def _written_in_order(sent: Span, tok: Token, entry: LexiconEntry) -> bool:

@@ -80,9 +80,8 @@ def files_of(root: Path, part: str, plans: int, seed: int, office: bool) -> list
     return docs + chosen + extra
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", required=True, help="the commit the new entries are counted from")
+def add_sample_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a run over one half of the corpus and of its judging sheet (shared with ``new_findings.py``)."""
     parser.add_argument("--part", choices=("dev", "blind"), required=True)
     parser.add_argument("--plans", type=int, default=12, help="zoning plans read (default 12)")
     parser.add_argument("--seed", type=int, default=18)
@@ -99,16 +98,79 @@ def main(argv: list[str] | None = None) -> int:
         metavar="BLAD",
         help="leave out every finding at the place of a row of these sheets (a second sheet of unjudged findings)",
     )
+
+
+def judged_places(sheets: list[str]) -> set[tuple[str, int, int]]:
+    """(file, offset, end offset) of every row of these sheets."""
+    return {
+        (row["file"], int(row["offset"]), int(row["end_offset"]))
+        for sheet in sheets
+        for row in read_sheet(Path(sheet))
+    }
+
+
+def print_groups(by_term: dict[str, list[Row]]) -> Counter:
+    """Every finding with its sentence, grouped by term (most findings first); returns the count per term."""
+    counts = Counter({term: len(rows) for term, rows in by_term.items()})
+    for term, n in counts.most_common():
+        print(f"\n## {term}: {n}")
+        for r in by_term[term]:
+            print(f"- {r.file}:{r.line} [{r.rule}] '{r.span}' -> {r.suggestion}\n    {r.sentence}")
+    return counts
+
+
+def write_sample(
+    args: argparse.Namespace,
+    by_term: dict[str, list[Row]],
+    files: list[str],
+    words: int,
+    meta: dict,
+    prefix: str,
+    draw: str,
+) -> None:
+    """A judging sheet of ``--total`` findings drawn at random (``draw`` names the random series), at most
+    ``--per-term`` of one term, with ids ``PREFIX-001`` ..., and its ``.meta.json`` (``meta`` adds what the kind of
+    run knows: the count of new terms, the seconds it took)."""
+    rng = random.Random(f"{args.seed}:{args.part}:{draw}")
+    pool = [
+        r
+        for term in sorted(by_term)
+        for r in rng.sample(by_term[term], min(args.per_term, len(by_term[term])))
+    ]
+    chosen = sorted(rng.sample(pool, min(args.total, len(pool))), key=lambda r: (r.file, r.offset, r.rule))
+    sheet = [{"id": f"{prefix}-{n:03d}", **row.__dict__} for n, row in enumerate(chosen, 1)]
+    out = Path(args.out)
+    write_sheet(out, sheet)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
+    counts = {term: len(rows) for term, rows in by_term.items()}
+    meta = {
+        "base": args.base,
+        "excluded_rows_of": args.exclude_rows,
+        "part": args.part,
+        "seed": args.seed,
+        "commit": commit.stdout.strip(),
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "files": files,
+        "words": words,
+        **meta,
+        "findings_per_term": dict(sorted(counts.items())),
+        "terms": {row["id"]: row["term"] for row in sheet},
+        "severity": {row["id"]: row["severity"] for row in sheet},
+    }
+    out.with_name(out.name + ".meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    print(f"{len(sheet)} van {sum(counts.values())} bevindingen → {out}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", required=True, help="the commit the new entries are counted from")
+    add_sample_options(parser)
     args = parser.parse_args(argv)
 
     from beleidstaal.config import Config
 
     wanted = new_terms(args.base)
-    judged = {
-        (row["file"], int(row["offset"]), int(row["end_offset"]))
-        for sheet in args.exclude_rows
-        for row in read_sheet(Path(sheet))
-    }
+    judged = judged_places(args.exclude_rows)
     root = corpus_root(args.corpus)
     files = files_of(root, args.part, args.plans, args.seed, args.office)
     config = Config(min_severity="info")
@@ -124,52 +186,16 @@ def main(argv: list[str] | None = None) -> int:
             by_term[row.term.lower()].append(row)
         words += words_in(root, rel)
         print(f"[{i}/{len(files)}] {rel}: {len(rows)} nieuwe", file=sys.stderr)
-    counts = Counter({term: len(rows) for term, rows in by_term.items()})
     if args.list:
-        for term, n in counts.most_common():
-            print(f"\n## {term}: {n}")
-            for r in by_term[term]:
-                print(f"- {r.file}:{r.line} [{r.rule}] '{r.span}' -> {r.suggestion}\n    {r.sentence}")
+        counts = print_groups(by_term)
         silent = sorted(wanted - set(counts))
         print(
             f"\n{sum(counts.values())} bevindingen van {len(counts)} nieuwe woorden in {len(files)} bestanden "
             f"({words} woorden); {len(silent)} nieuwe woorden zonder bevinding: {', '.join(silent)}"
         )
     if args.out:
-        rng = random.Random(f"{args.seed}:{args.part}:entries")
-        pool = [
-            r
-            for term in sorted(by_term)
-            for r in rng.sample(by_term[term], min(args.per_term, len(by_term[term])))
-        ]
-        chosen = sorted(
-            rng.sample(pool, min(args.total, len(pool))), key=lambda r: (r.file, r.offset, r.rule)
-        )
-        sheet = [{"id": f"entry-{n:03d}", **row.__dict__} for n, row in enumerate(chosen, 1)]
-        out = Path(args.out)
-        write_sheet(out, sheet)
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
-        )
-        meta = {
-            "base": args.base,
-            "excluded_rows_of": args.exclude_rows,
-            "part": args.part,
-            "seed": args.seed,
-            "commit": commit.stdout.strip(),
-            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "files": files,
-            "words": words,
-            "new_terms": len(wanted),
-            "findings_per_term": dict(sorted(counts.items())),
-            "terms": {row["id"]: row["term"] for row in sheet},
-            "severity": {row["id"]: row["severity"] for row in sheet},
-            "seconds": round(time.time() - started),
-        }
-        out.with_name(out.name + ".meta.json").write_text(
-            json.dumps(meta, indent=2, ensure_ascii=False) + "\n"
-        )
-        print(f"{len(sheet)} van {sum(counts.values())} bevindingen → {out}", file=sys.stderr)
+        meta = {"new_terms": len(wanted), "seconds": round(time.time() - started)}
+        write_sample(args, by_term, files, words, meta, "entry", "entries")
     return 0
 
 

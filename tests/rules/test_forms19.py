@@ -1,0 +1,94 @@
+"""Issue 18, item 1 (nineteenth round): a listed word is found in every form a writer uses it in, also where the
+model reads the form as another word class; an ordinary word that looks alike stays unreported.
+
+- The forms of a verb keep its stem and past in *-end* (*ik wend*, *aangewend*, *bejegende*): only the present
+  participle (*aanwendend*) is left out (``language/entry_forms.term_forms``).
+- A rare form the tagger calls an adjective or preposition is the verb where the parser gives it what only a verb
+  has: an object, *hebben*, the passive (``rules/lexicon_tokens._acts_as_verb``); an inflected participle read as a
+  noun before its noun is the participle; a word of the verb phrase itself before its verb (*dat zij controle
+  uitoefent*, *controle* read as an adjective) is no sign that the verb is a noun.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from beleidstaal.language.entry_forms import term_forms
+from beleidstaal.nlp import get_analyser
+from beleidstaal.rules.lexicon_compile import compile_lexicons
+from beleidstaal.rules.lexicon_match import match_sentence
+
+
+@functools.cache
+def _lexicon():
+    return compile_lexicons((), ())
+
+
+def _terms(sentence: str) -> set[str]:
+    (doc,) = get_analyser().parse([sentence])
+    return {m.entry.term for sent in doc.sents for m in match_sentence(sent, _lexicon())}
+
+
+@pytest.mark.parametrize(
+    "verb,wanted",
+    [
+        ("aanwenden", {"aanwend", "aangewend", "aangewende"}),
+        ("wenden", {"wend", "gewend"}),
+        ("zenden", {"zend"}),
+        ("bejegenen", {"bejegend", "bejegende"}),
+        ("verlenen", {"verleend", "verleende"}),
+        ("indienen", {"ingediend", "indiende"}),
+    ],
+)
+def test_verb_forms_in_end_are_forms(verb: str, wanted: set[str]):
+    assert wanted <= term_forms(verb, ("VERB",))
+
+
+@pytest.mark.parametrize("verb,participle", [("aanwenden", "aanwendend"), ("verkennen", "verkennend")])
+def test_the_present_participle_stays_out(verb: str, participle: str):
+    """*verkennend onderzoek* is a term of its own, no form of *verkennen*."""
+    forms = term_forms(verb, ("VERB",))
+    assert participle not in forms and participle + "e" not in forms
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        ("Ik wend het geld aan voor de nieuwe school.", "aanwenden"),
+        ("Ik wend mij tot de rechter.", "wenden tot"),
+        ("De gemeente bejegende de bewoners met respect.", "bejegenen"),
+        # the inflected participle read as a noun, right before its noun
+        ("De aangeschafte bussen rijden vanaf maart.", "aanschaffen"),
+        # an adjective tag on a form with an attached particle
+        ("De gemeente schaft het meubilair aan voor de nieuwe school.", "aanschaffen"),
+        # an adjective tag on a form with an object, or after *hebben*, also for a word listed as a verb only
+        ("Ik duid de uitkomst van het onderzoek.", "duiden"),
+        ("De provincie heeft de budgetten ontschot.", "ontschotten"),
+        # a preposition tag on a rare verb form in a verb's place, or in the passive
+        ("Zij ontbeerden het geld voor de bouw.", "ontberen"),
+        ("Een betere verdeling wordt door de provincie nagestreefd.", "nastreven"),
+        # the noun of the phrase before its verb, read as an adjective
+        ("Wij weten dat de provincie controle uitoefent op de bouw.", "controle uitoefenen"),
+    ],
+)
+def test_the_form_is_found_where_the_tag_disagrees(sentence: str, term: str):
+    assert term in _terms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        ("De gemeente is bezig met het plan.", "bezigen"),
+        ("De bedragen staan in de tabel.", "bedragen"),
+        ("De medewerkers krijgen nieuwe monitoren.", "monitoren"),
+        ("Wij zijn gewend aan de drukte in de stad.", "wenden tot"),
+        ("Zij zijn het gewend om vroeg te beginnen.", "aanwenden"),
+        ("Wij noemen in het rapport acht namen van straten.", "in acht nemen"),
+        ("Het verzet van de bewoners tegen de bakens was groot.", "bakens verzetten"),
+        ("Het wordt duidelijk dat de kosten stijgen.", "duiden"),
+    ],
+)
+def test_an_ordinary_word_that_looks_alike_stays_unreported(sentence: str, term: str):
+    assert term not in _terms(sentence)
