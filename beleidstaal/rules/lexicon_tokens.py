@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..language.coordination import coordinated_nouns
 from ..language.entry_forms import known_as
 from ..language.keys import full_lemma, keys, particle
-from ..language.morphology import attributive_participle, participle, zipf
+from ..language.morphology import attributive_participle, participle, stem, zipf
 from ..lexicon import LexiconEntry
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -54,8 +54,10 @@ def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool =
     if (
         cls == "VERB" and tok.pos_ == "ADJ"
     ):  # *het gereduceerde plan*, *ik behartig*, but not *bezig* (bezigen)
-        return _participle_of(tok.lower_, entry) or (
-            (particle_found or zipf(tok.lower_) < MAX_OVERRULED_ZIPF) and _verb_place(tok)
+        return (
+            _participle_of(tok.lower_, entry)
+            or ((particle_found or zipf(tok.lower_) < MAX_OVERRULED_ZIPF) and _verb_place(tok))
+            or _imperative(tok, entry)
         )  # *de gemeente schaft een auto aan*: its particle is attached to it
     if (
         cls == "VERB" and tok.pos_ == "ADP"
@@ -83,6 +85,22 @@ def _attributive_participle_of(tok: Token, entry: LexiconEntry) -> bool:
         and zipf(tok.lower_) < MAX_OVERRULED_ZIPF
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _imperative(tok: Token, entry: LexiconEntry) -> bool:
+    """The stem of the listed verb, rare as a word, first in its sentence and with words after it: an order
+    (*Optimaliseer het energiegebruik*), as headings and steps of a guide give them. A frequent stem (*benut*,
+    *borg*) may be another word there and stays as the tagger reads it."""
+    sent = tok.sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return (
+        first is not None
+        and first.i == tok.i
+        and tok.i + 1 < sent.end
+        and not tok.doc[tok.i + 1].is_punct
+        and tok.lower_ == stem(entry.verb or entry.words[0])
+        and zipf(tok.lower_) < MAX_OVERRULED_ZIPF
     )
 
 
@@ -144,6 +162,7 @@ def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
         prev is not None
         and (prev.pos_ in ("DET", "NUM", "ADJ") or (prev.pos_ == "PRON" and prev.dep_ == "nmod:poss"))
         and not _own_word(prev, tok, own)
+        and not _adverb_of_verb(prev, tok)
     ):
         return True
     return any(
@@ -154,6 +173,17 @@ def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
         )
         and not _own_word(c, tok, own)
         for c in tok.children
+    )
+
+
+def _adverb_of_verb(prev: Token, tok: Token) -> bool:
+    """An adjective used as an adverb of the word, which has an auxiliary: *is goed ontsloten* (the participle
+    read as a noun); no noun has an auxiliary."""
+    return (
+        prev.pos_ == "ADJ"
+        and prev.dep_ == "advmod"
+        and prev.head.i == tok.i
+        and any(c.dep_ in ("aux", "aux:pass") for c in tok.children)
     )
 
 

@@ -6,7 +6,9 @@ model reads the form as another word class; an ordinary word that looks alike st
 - A rare form the tagger calls an adjective or preposition is the verb where the parser gives it what only a verb
   has: an object, *hebben*, the passive (``rules/lexicon_tokens._acts_as_verb``); an inflected participle read as a
   noun before its noun is the participle; a word of the verb phrase itself before its verb (*dat zij controle
-  uitoefent*, *controle* read as an adjective) is no sign that the verb is a noun.
+  uitoefent*, *controle* read as an adjective) is no sign that the verb is a noun, nor is an adverb before a
+  participle with its auxiliary (*is goed ontsloten*); a rare stem first in its sentence is an order
+  (*Optimaliseer het energiegebruik*).
 """
 
 from __future__ import annotations
@@ -71,6 +73,10 @@ def test_the_present_participle_stays_out(verb: str, participle: str):
         ("Een betere verdeling wordt door de provincie nagestreefd.", "nastreven"),
         # the noun of the phrase before its verb, read as an adjective
         ("Wij weten dat de provincie controle uitoefent op de bouw.", "controle uitoefenen"),
+        # a participle read as a noun after an adverb, with its auxiliary
+        ("Het plangebied ligt dichtbij de kern van het dorp en is goed ontsloten.", "ontsluiten"),
+        # an order: the rare stem of the verb first in its sentence
+        ("Optimaliseer energiegebruik van hardware en software.", "optimaliseren"),
     ],
 )
 def test_the_form_is_found_where_the_tag_disagrees(sentence: str, term: str):
@@ -88,6 +94,10 @@ def test_the_form_is_found_where_the_tag_disagrees(sentence: str, term: str):
         ("Wij noemen in het rapport acht namen van straten.", "in acht nemen"),
         ("Het verzet van de bewoners tegen de bakens was groot.", "bakens verzetten"),
         ("Het wordt duidelijk dat de kosten stijgen.", "duiden"),
+        # a frequent stem first in its sentence may be a noun or another word
+        ("Focus op duidelijke afspraken met de bewoners.", "focussen"),
+        ("Audit trail inrichten voor elke aanvraag.", "auditen"),
+        ("Cluster van woningen aan de rand van het dorp.", "clusteren"),
     ],
 )
 def test_an_ordinary_word_that_looks_alike_stays_unreported(sentence: str, term: str):
