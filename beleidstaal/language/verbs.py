@@ -162,6 +162,8 @@ def _plain_stem(inf: str) -> str:
         and (len(r) == 2 or not _is_vowel(r[-3]))
     ):
         long = voiced[:-1] + r[-2] + voiced[-1]  # maken → maak, realiseren → realiseer
+        if _verb_of_noun_in_or(r, long):
+            return r  # monitoren → monitor (monitort, gemonitord), sponsoren → sponsor
         if len(r) >= 3 and r[-2] == "e" and r[-1] in "lnrm" and any(_is_vowel(c) for c in r[:-3]):
             # verbeteren → verbeter (a toneless e) or realiseren → realiseer: let the word counts decide
             short, longer = voiced + "t", long + "t"
@@ -173,6 +175,22 @@ def _plain_stem(inf: str) -> str:
             return long if zipf(longer) > zipf(short) else voiced
         return long
     return voiced
+
+
+def _verb_of_noun_in_or(r: str, long: str) -> bool:
+    """A verb made of a noun in unstressed *-or* keeps the noun as its stem (*monitor*, *sponsor*, *mentor*): the
+    noun is a word, and its third person is at least as common as the one with a long *oo* (*monitort*, not
+    *monitoort*). *Scoren* (*scor* is no word) and *behoren* (*behoort*) keep the long vowel."""
+    return (
+        r.endswith("or")
+        and any(_is_vowel(c) for c in r[:-2])
+        and zipf(r) >= NOUN_STEM_ZIPF
+        and zipf(r + "t") >= zipf(long + "t")
+    )
+
+
+#: the word frequency (zipf) from which the noun of a verb in *-oren* counts as a word (*monitor* 3.7)
+NOUN_STEM_ZIPF = 3.0
 
 
 def _weak_ending(lemma: str) -> str:

@@ -2,7 +2,8 @@
 model reads the form as another word class; an ordinary word that looks alike stays unreported.
 
 - The forms of a verb keep its stem and past in *-end* (*ik wend*, *aangewend*, *bejegende*): only the present
-  participle (*aanwendend*) is left out (``language/entry_forms.term_forms``).
+  participle (*aanwendend*) is left out (``language/entry_forms.term_forms``). A verb of a noun in *-or* keeps the
+  noun as its stem: *monitort*, *gemonitord* (``language/verbs._verb_of_noun_in_or``).
 - A rare form the tagger calls an adjective or preposition is the verb where the parser gives it what only a verb
   has: an object, *hebben*, the passive (``rules/lexicon_tokens._acts_as_verb``); an inflected participle read as a
   noun before its noun is the participle; a word of the verb phrase itself before its verb (*dat zij controle
@@ -42,6 +43,11 @@ def _terms(sentence: str) -> set[str]:
         ("bejegenen", {"bejegend", "bejegende"}),
         ("verlenen", {"verleend", "verleende"}),
         ("indienen", {"ingediend", "indiende"}),
+        # a verb of a noun in -or keeps the noun as its stem
+        ("monitoren", {"monitor", "monitort", "gemonitord", "monitorde"}),
+        ("sponsoren", {"sponsort", "gesponsord"}),
+        ("scoren", {"scoort", "gescoord"}),
+        ("behoren", {"behoort"}),
     ],
 )
 def test_verb_forms_in_end_are_forms(verb: str, wanted: set[str]):
@@ -59,6 +65,7 @@ def test_the_present_participle_stays_out(verb: str, participle: str):
     "sentence,term",
     [
         ("Ik wend het geld aan voor de nieuwe school.", "aanwenden"),
+        ("De gemeente monitort de voortgang.", "monitoren"),
         ("Ik wend mij tot de rechter.", "wenden tot"),
         ("De gemeente bejegende de bewoners met respect.", "bejegenen"),
         # the inflected participle read as a noun, right before its noun
