@@ -76,9 +76,11 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
                 continue
             words = entry.words
             verb = entry.verb or (words[0] if len(words) == 1 and words[0].endswith("en") else None)
-            # the grammar's particles first; then the morphology layer, which knows the longer particles of
-            # separable verbs (*komt ... tegemoet*, *neemt ... deel*) and which prefixes do not split
-            split = (split_separable(verb) or morph_separable(verb)) if verb else None
+            # the grammar's particles and the morphology layer, which knows the longer particles of separable
+            # verbs (*komt ... tegemoet*, *neemt ... deel*, *zet ... uiteen*) and which prefixes do not split: the
+            # longer particle wins (*uiteenzetten* is *uiteen* + *zetten*, not *uit* + *eenzetten*)
+            splits = [s for s in (split_separable(verb), morph_separable(verb)) if s] if verb else []
+            split = max(splits, key=lambda s: len(s[0])) if splits else None
             if split:
                 separable[split[1]].append((split[0], entry))
                 for form in term_forms(split[1], ("VERB",)):

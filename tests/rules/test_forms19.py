@@ -3,7 +3,8 @@ model reads the form as another word class; an ordinary word that looks alike st
 
 - The forms of a verb keep its stem and past in *-end* (*ik wend*, *aangewend*, *bejegende*): only the present
   participle (*aanwendend*) is left out (``language/entry_forms.term_forms``). A verb of a noun in *-or* keeps the
-  noun as its stem: *monitort*, *gemonitord* (``language/verbs._verb_of_noun_in_or``).
+  noun as its stem: *monitort*, *gemonitord* (``language/verbs._verb_of_noun_in_or``). A separable verb splits at
+  its longer particle (*zet ... uiteen*: ``rules/lexicon_compile``).
 - A rare form the tagger calls an adjective or preposition is the verb where the parser gives it what only a verb
   has: an object, *hebben*, the passive (``rules/lexicon_tokens._acts_as_verb``); an inflected participle read as a
   noun before its noun is the participle; a word of the verb phrase itself before its verb (*dat zij controle
@@ -66,6 +67,8 @@ def test_the_present_participle_stays_out(verb: str, participle: str):
     [
         ("Ik wend het geld aan voor de nieuwe school.", "aanwenden"),
         ("De gemeente monitort de voortgang.", "monitoren"),
+        # the longer particle of a separable verb: *uiteen* + *zetten*, not *uit* + *eenzetten*
+        ("Ik zet het voorstel uiteen in een brief.", "uiteenzetten"),
         ("Ik wend mij tot de rechter.", "wenden tot"),
         ("De gemeente bejegende de bewoners met respect.", "bejegenen"),
         # the inflected participle read as a noun, right before its noun
