@@ -437,6 +437,12 @@ def fit(
             return _fit_adjective(t, words)  # de navolgende vragen → de volgende vragen
         if t.pos_ in ("VERB", "AUX") and _split_replacement(words) is not None:
             return None  # a verb whose form the dictionary does not know (medegedeeld): no uninflected verb
+        if (
+            term is not None
+            and term.lower() in m.known_verbs()
+            and t.lower_ in m.forms(term, "VERB") - {term}
+        ):
+            return None  # zij ontbeerden, tagged as a preposition: not 'zij missen' (the tense is lost)
         return rep  # a word without inflection (gaarne → graag, jegens → tegenover), also when mis-tagged
     finite = [
         t for t in tokens if t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"}

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..language.coordination import coordinated_nouns
 from ..language.entry_forms import known_as
 from ..language.keys import full_lemma, keys, particle
-from ..language.morphology import attributive_participle, participle, stem, zipf
+from ..language.morphology import attributive_participle, participle, present, stem, zipf
 from ..lexicon import LexiconEntry
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -37,7 +37,7 @@ def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool =
         return True
     if (
         cls in ("VERB", "ADJ")
-        and not (particle_found or _verb_place(tok))
+        and not (particle_found or _verb_place(tok) or _participle_as_verb(tok, entry, cls))
         and zipf(tok.lower_) >= MAX_OVERRULED_ZIPF
     ):
         return False
@@ -108,8 +108,27 @@ def _acts_as_verb(tok: Token) -> bool:
     """A rare word the tagger calls an adjective or preposition but the parser gives what only a verb has: an
     object (*ik duid het plan*, *de gemeente ontschot de budgetten*), the auxiliary *hebben* (*heeft ...
     ontschot*) or the passive (*wordt door de provincie nagestreefd*). An adjective takes none of them."""
-    return zipf(tok.lower_) < MAX_OVERRULED_ZIPF and any(
+    return zipf(tok.lower_) < MAX_OVERRULED_ZIPF and _verb_deps(tok)
+
+
+def _verb_deps(tok: Token) -> bool:
+    """The parser gives the word an object, the auxiliary *hebben* or the passive."""
+    return any(
         c.dep_ in VERB_ONLY_DEPS or (c.dep_ == "aux" and c.lemma_.lower() == "hebben") for c in tok.children
+    )
+
+
+def _participle_as_verb(tok: Token, entry: LexiconEntry, cls: str) -> bool:
+    """A participle of the listed verb, also a frequent one, with what only a verb has (*zijn twee woningen
+    beoogd*, read with an object): the verb, not an adjective. *Geachte heer* and *de gewijzigde regels* have none
+    of it."""
+    verb = entry.verb or entry.words[0]
+    return (
+        cls == "VERB"
+        and tok.pos_ == "ADJ"
+        and _participle_of(tok.lower_, entry)
+        and tok.lower_ not in (stem(verb), present(verb))  # *Benut de ruimte*: an order, no participle
+        and _verb_deps(tok)
     )
 
 

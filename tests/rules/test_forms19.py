@@ -112,3 +112,54 @@ def test_the_form_is_found_where_the_tag_disagrees(sentence: str, term: str):
 )
 def test_an_ordinary_word_that_looks_alike_stays_unreported(sentence: str, term: str):
     assert term not in _terms(sentence)
+
+
+def _parsed(words: list[str], pos: list[str], deps: list[str], heads: list[int]):
+    """A sentence with the parse given (the model's misreading, written out), for the tests of one token."""
+    from spacy.tokens import Doc
+
+    starts = [True] + [False] * (len(words) - 1)
+    return Doc(get_analyser().nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, sent_starts=starts)
+
+
+def _entry(term: str):
+    return next(e for es in _lexicon().single.values() for e in es if e.term == term)
+
+
+def test_a_frequent_participle_with_an_object_is_the_verb():
+    """*beoogd* (zipf above the limit) read as an adjective with an object: the verb, as the passive shows."""
+    from beleidstaal.rules.lexicon_tokens import _form_fits
+
+    words = ["Op", "de", "hoek", "zijn", "twee", "woningen", "beoogd", "."]
+    pos = ["ADP", "DET", "NOUN", "AUX", "NUM", "NOUN", "ADJ", "PUNCT"]
+    deps = ["case", "det", "obl", "cop", "nummod", "obj", "ROOT", "punct"]
+    heads = [2, 2, 6, 6, 5, 6, 6, 6]
+    doc = _parsed(words, pos, deps, heads)
+    assert _form_fits(doc[6], _entry("beogen"), "VERB")
+
+
+def test_a_frequent_participle_without_what_a_verb_has_stays_an_adjective():
+    from beleidstaal.rules.lexicon_tokens import _form_fits
+
+    words = ["De", "beoogde", "woningen", "komen", "er", "later", "."]
+    pos = ["DET", "ADJ", "NOUN", "VERB", "ADV", "ADV", "PUNCT"]
+    deps = ["det", "amod", "nsubj", "ROOT", "advmod", "advmod", "punct"]
+    heads = [2, 2, 3, 3, 3, 3, 3]
+    doc = _parsed(words, pos, deps, heads)
+    assert not _form_fits(doc[1], _entry("beogen"), "VERB")
+
+
+def test_a_verb_form_read_as_a_preposition_gets_advice_not_the_bare_alternative():
+    """*zij missen* would lose the past tense of *zij ontbeerden*: advice, no replacement."""
+    from beleidstaal import check_text
+
+    (finding,) = [f for f in check_text("Zij ontbeerden het geld voor de bouw.") if f.term == "ontberen"]
+    assert finding.suggestions == [] and finding.advice
+
+
+def test_an_order_with_a_frequent_stem_is_no_participle():
+    """*Benut* first in the sentence is an order, not the participle: no finding that would replace it by
+    *Gebruikt*."""
+    from beleidstaal import check_text
+
+    assert not [f for f in check_text("Benut hierbij de bestaande bomen.") if f.term == "benutten"]
