@@ -278,6 +278,22 @@ def _unwanted_here(tokens: Sequence[Token], word: str) -> bool:
     return word in NOT_TWICE_IN_SENTENCE and _said_again(tokens, word, clause_only=False)
 
 
+def _order_read_as_a_noun(t: Token, term: str | None) -> bool:
+    """The stem of the listed verb first in its sentence, before an article or pronoun, tagged as a noun or name:
+    an order (*Retourneer het formulier*, *Verstrek de gegevens*), which no noun or infinitive replaces."""
+    doc = t.doc
+    return (
+        term is not None
+        and term.endswith("en")
+        and " " not in term
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.i == t.sent.start
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].pos_ in ("DET", "PRON")
+        and t.lower_ == m.present(term.lower(), "Sing", "1") != term.lower()
+    )
+
+
 def fit(
     tokens: Sequence[Token],
     replacement: str,
@@ -425,6 +441,8 @@ def fit(
             return None  # de bedragen (amounts) is no form of the verb bedragen: its replacement 'zijn' is no noun
         if _part_of_a_compound(t):
             return None  # security issues → not 'beveiliging issues': the words belong together
+        if _order_read_as_a_noun(t, term):
+            return None  # Retourneer het formulier → not 'Terugsturen het formulier'
         if t.pos_ == "NOUN" and (_content(t) or "Plur" in t.morph.get("Number")):
             return _fit_noun(tokens, t, words, term, any_gender)
         # Stakeholders first in a line, tagged as a name (not Separate bijlagen: an adjective, by its relation)

@@ -17,7 +17,7 @@ from .realise_verb_form import (
     _tense_by_form,
     participle_in_place,
 )
-from .reflexive import noun_after, reflexive_use
+from .reflexive import noun_after, own_reflexives, reflexive_use
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,10 +134,9 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     if verb_form == "Inf" and _looks_finite(verb):
         verb_form, feats = "Fin", {**feats, "Number": "Plur", "Tense": "Pres"}  # wij faciliteren
     if verb_form == "Part" and own and _only_verb(verb) and _a_finite_form(verb.lower_, own):
-        verb_form, feats = (
-            "Fin",
-            {**feats, "Number": "Sing", "Tense": "Pres"},
-        )  # de gemeente verstrekt informatie
+        # de gemeente verstrekt informatie; het bedrijf verleende medewerking (a past form: past)
+        verb_form, feats = "Fin", {**feats, "Number": "Sing", "Tense": "Pres"}
+        feats = {**feats, **_tense_by_form(verb.lower_, own, "Pres")}
     if verb_form == "Inf":
         return "inf", lemma
     if verb_form == "Part":
@@ -164,9 +163,12 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
         person, number = SUBJECT_PERSON[subj.lower_]
         inverted = subj.i > verb.i and subj.lower_ in ("je", "jij")
     place = "sub" if _clause_is_subordinate(verb) else "main"
-    if feats.get("Tense") == "Past":
-        return place, (m.past(lemma, number) if place == "sub" or not m.separable(lemma) else "")
-    if place == "main" and m.separable(lemma):
+    sep = m.separable(lemma)
+    if (
+        feats.get("Tense") == "Past"
+    ):  # a separable verb in a main clause: the past of its verb, the caller splits
+        return place, m.past(lemma if place == "sub" or not sep else sep[1], number)
+    if place == "main" and sep:
         return place, ""  # the caller splits it
     return place, m.present(lemma, number, person, inverted=inverted)
 
@@ -251,6 +253,8 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
                 drop.add(c.i)
             else:
                 return None  # een grote bijdrage leveren → bijdragen: 'grote' would be lost
+    if lemma not in MODALS:  # zich wenden tot → contact opnemen met (a modal's reflexive is its infinitive's)
+        drop |= own_reflexives(verb, stretch)
     first = tokens[0]
     if first.pos_ == "NOUN" and first.i > 0 and doc[first.i - 1].pos_ == "ADJ":
         return None  # een separaat besluit genomen (the parse lost the adjective): 'separaat' would dangle
@@ -300,9 +304,8 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
         if stretch[0].i != verb.i or any(b.lower() in m.known_verbs() for b in before):
             return None  # geeft inzicht in → laat ... zien: the first verb of the replacement must lead
         if sep:
+            # the tense is that of the form (wij verleenden tagged as a present: werkten mee)
             finite = m.present(sep[1], *_number_person(verb)) if form == "" else form
-            if "Past" in verb.morph.get("Tense"):
-                finite = m.past(sep[1], _number_person(verb)[0])
             return " ".join([finite, *kept, *before, sep[0], *after])
         return " ".join([form, *kept, *before, *after])
     if verb.i != stretch[-1].i and after and stretch[-1].pos_ != "ADP":

@@ -56,6 +56,19 @@ def reflexive_use(verb) -> bool:
     return False
 
 
+def own_reflexives(verb, stretch) -> set[int]:
+    """The places in ``stretch`` of the reflexive pronoun of ``verb`` that goes when the verb is replaced by one that
+    takes none: *zich*, *ons* after *wij* (*Wij wendden ons tot de rechter*), not *ons* as an object (*De gemeente
+    stuurt ons*); none where a te-infinitive follows, whose it may be (*dient zich ... te houden*; an om-clause is
+    another clause: *wendde zich tot de rechter om hulp te vragen*)."""
+    after = [t.lower_ for t in verb.doc[verb.i : verb.sent.end]]
+    if "te" in (after[: after.index("om")] if "om" in after else after):
+        return set()
+    return {
+        t.i for t in stretch if t.head.i == verb.i and _reflexive_form(t) and _refers_back(t, t.sent.start)
+    }
+
+
 def _after_subject(verb, i: int) -> int:
     """The place after the verb's subject where that subject (a noun phrase, by the parse) starts at ``i``:
     *realiseert de nieuwe wethouder zich*; else ``i``."""
