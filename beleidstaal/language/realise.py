@@ -21,8 +21,8 @@ the sentence it makes:
 
 ``None`` means: no fit; the rule turns the alternative into advice.
 
-This module is the face (``offer``, ``fit``, ``stretch``, ``widen`` and the advice texts); its parts:
-``realise_context`` (the words around a match), ``realise_clauses`` (conjunctions, relative pronouns, the comma,
+This module is the face (``offer``, ``fit``, ``stretch``, ``widen``); its parts: ``realise_advice`` (the advice
+texts for alternatives that do not drop in), ``realise_context`` (the words around a match), ``realise_clauses`` (conjunctions, relative pronouns, the comma,
 finite verbs), ``realise_verbs``, ``realise_verb_form``, ``realise_nouns`` and ``realise_adjective`` (a replacement
 inflected as a verb, a noun or an adjective, with its -e) and ``clause_check`` (a rewritten clause parsed again).
 """
@@ -33,9 +33,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
-from .choice import or_list
 from .data import load_data, table, word_set
 from .grammar import MODALS
+from .realise_advice import choice_advice, rewrite_advice
 from .realise_clauses import (
     CONJUNCTIONS,
     _en_after,
@@ -83,16 +83,13 @@ from .realise_nouns import (
     named_adjective,
     regendered_phrase,
 )
-from .realise_participle import participle_advice
 from .realise_structure import (
     antecedent_of_a_relative,
     breaks_passive_or_te,
-    first_before_finite,
     inside_noun_phrase,
     lacks_its_object,
     outside_clause_first,
     shares_with_a_conjunct,
-    whole_phrase,
 )
 from .realise_verb_form import _infinitive_or_participle, participle_in_place, participle_read_as_noun
 from .realise_verbs import _case, _fit_verb, _split_replacement, _te_infinitive_after, rewrite_verb_phrase
@@ -143,71 +140,6 @@ def offer(
         elif got not in fitting:
             fitting.append(got)
     return fitting, rewrite_advice(unfit)
-
-
-def rewrite_advice(unfit: Sequence[str]) -> list[str]:
-    """Advice for the alternatives that do not drop in."""
-    if not unfit:
-        return []
-    return [f"Herschrijf de zin met {or_list(unfit)}, zodat hij klopt."]
-
-
-def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
-    """'Schrappen' on a word whose preposition follows it would leave that preposition behind (*Er is sprake van
-    overlast* → not *Er is van overlast*): the advice names both words (*Schrap 'sprake van'*)."""
-    if not tokens:
-        return list(advice)
-
-    def cut(a: str) -> bool:
-        return a.strip().lower() in ("schrappen", "schrap")
-
-    if any(cut(a) for a in advice):
-        structure = _cut_breaks(tokens)
-        if structure is not None:
-            return [structure if cut(a) else a for a in advice]
-    last = max(tokens, key=lambda t: t.i)
-    after = last.nbor() if last.i + 1 < len(last.doc) else None
-    # a noun and the preposition right after it: the parser hangs 'van overlast' on the verb or on the noun, but
-    # without the noun it dangles either way
-    first = min(tokens, key=lambda t: t.i)
-    if after is None or after.pos_ != "ADP" or last.pos_ not in ("NOUN", "PROPN") or first.pos_ == "ADP":
-        return list(advice)  # (a phrase opening with its own preposition ends there: *in algemene zin* over)
-    words = last.doc[first.i : after.i + 1].text
-    return [f"schrap '{words}'" if cut(a) else a for a in advice]
-
-
-def _cut_breaks(tokens: Sequence[Token]) -> str | None:
-    """Advice in place of 'Schrappen' where deleting the words alone would break the sentence
-    (``realise_structure``): the first position before a finite verb, a fixed phrase that goes on with *van*, a
-    participle phrase before its noun."""
-    words = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
-    # in de breedste zin van het woord: the whole phrase goes
-    phrase = whole_phrase(tokens)
-    if phrase is not None:
-        words = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].text
-    verb = first_before_finite(phrase or tokens)
-    if verb is not None:
-        # Feitelijk is er sprake van → not 'Is er sprake van': the finite verb stays second
-        return f"Schrap '{words}' en zet iets anders voor '{verb.text}', zoals het onderwerp of 'er'."
-    if phrase is not None:
-        return f"Schrap '{words}'."
-    clause = participle_advice(tokens[0]) if len(tokens) == 1 else None
-    if clause is not None:
-        return clause  # de in voorbereiding zijnde regeling → de regeling die in voorbereiding is
-    last = tokens[-1]
-    if (
-        len(tokens) == 1
-        and last.pos_ == "NOUN"
-        and not (last.i + 1 < len(last.doc) and last.nbor().pos_ == "ADP")
-    ):
-        # a noun alone is a part of its clause (Van deze mogelijkheid is sprake als ... → not 'is als')
-        return f"Herschrijf de zin zonder '{words}'."
-    return None
-
-
-def choice_advice(replacements: Sequence[str]) -> str:
-    """Advice for alternatives that only the writer can choose between: what fits depends on the meaning."""
-    return f"Kies wat hier past, bijvoorbeeld {or_list(replacements)}."
 
 
 def stretch(tokens: Sequence[Token], verbal: bool = False, term: str | None = None) -> list[Token]:

@@ -138,7 +138,8 @@ def _advice_only(entry) -> bool:
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
     from ..language.names import is_name_or_mention
-    from ..language.realise import cut_advice, offer, rewrite_advice, stretch, widen
+    from ..language.realise import offer, stretch, widen
+    from ..language.realise_advice import cut_advice, rewrite_advice
     from ..language.realise_participle import participle_advice
     from ..language.realise_structure import legal_formula
     from ..language.realise_verbs import negated_duty_advice
@@ -301,7 +302,8 @@ def _compound_offer(noun, split: tuple[str, str], entry) -> tuple[list, list[str
     its head replaced where the new compound is well-formed (``language/compounds.compound_replacement``), else
     advice. All replacements that fit replace the same words (the first fitting one decides which)."""
     from ..language.compounds import compound_replacement
-    from ..language.realise import offer, rewrite_advice
+    from ..language.realise import offer
+    from ..language.realise_advice import rewrite_advice
 
     if not entry.replace:
         return [noun], *offer([noun], entry.replacements, entry.term, replace=False)

@@ -293,7 +293,7 @@ def in_sense(
     """(the fitting replacements that keep the meaning here, advice for the others, the alternatives that keep
     it): ``offer(kept)`` (``language/realise.offer`` for this match) writes replacements and advice for the
     alternatives that keep the meaning only; see the module doc."""
-    from ..language.realise import choice_advice
+    from ..language.realise_advice import choice_advice
 
     duty = _duty(tokens, duty)
     out = out_of_sense(tokens, replacements, duty)

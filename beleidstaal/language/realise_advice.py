@@ -1,0 +1,81 @@
+"""The advice texts of ``realise`` for alternatives that do not drop in as replacement text: rewrite the sentence
+with them (``rewrite_advice``), choose what fits the meaning (``choice_advice``), or 'Schrappen' said so that
+nothing breaks (``cut_advice``: *schrap 'sprake van'*, the finite verb that must stay second, a participle phrase
+before its noun)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .choice import or_list
+from .realise_participle import participle_advice
+from .realise_structure import first_before_finite, whole_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def rewrite_advice(unfit: Sequence[str]) -> list[str]:
+    """Advice for the alternatives that do not drop in."""
+    if not unfit:
+        return []
+    return [f"Herschrijf de zin met {or_list(unfit)}, zodat hij klopt."]
+
+
+def cut_advice(tokens: Sequence[Token], advice: Sequence[str]) -> list[str]:
+    """'Schrappen' on a word whose preposition follows it would leave that preposition behind (*Er is sprake van
+    overlast* → not *Er is van overlast*): the advice names both words (*Schrap 'sprake van'*)."""
+    if not tokens:
+        return list(advice)
+
+    def cut(a: str) -> bool:
+        return a.strip().lower() in ("schrappen", "schrap")
+
+    if any(cut(a) for a in advice):
+        structure = _cut_breaks(tokens)
+        if structure is not None:
+            return [structure if cut(a) else a for a in advice]
+    last = max(tokens, key=lambda t: t.i)
+    after = last.nbor() if last.i + 1 < len(last.doc) else None
+    # a noun and the preposition right after it: the parser hangs 'van overlast' on the verb or on the noun, but
+    # without the noun it dangles either way
+    first = min(tokens, key=lambda t: t.i)
+    if after is None or after.pos_ != "ADP" or last.pos_ not in ("NOUN", "PROPN") or first.pos_ == "ADP":
+        return list(advice)  # (a phrase opening with its own preposition ends there: *in algemene zin* over)
+    words = last.doc[first.i : after.i + 1].text
+    return [f"schrap '{words}'" if cut(a) else a for a in advice]
+
+
+def _cut_breaks(tokens: Sequence[Token]) -> str | None:
+    """Advice in place of 'Schrappen' where deleting the words alone would break the sentence
+    (``realise_structure``): the first position before a finite verb, a fixed phrase that goes on with *van*, a
+    participle phrase before its noun."""
+    words = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    # in de breedste zin van het woord: the whole phrase goes
+    phrase = whole_phrase(tokens)
+    if phrase is not None:
+        words = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].text
+    verb = first_before_finite(phrase or tokens)
+    if verb is not None:
+        # Feitelijk is er sprake van → not 'Is er sprake van': the finite verb stays second
+        return f"Schrap '{words}' en zet iets anders voor '{verb.text}', zoals het onderwerp of 'er'."
+    if phrase is not None:
+        return f"Schrap '{words}'."
+    clause = participle_advice(tokens[0]) if len(tokens) == 1 else None
+    if clause is not None:
+        return clause  # de in voorbereiding zijnde regeling → de regeling die in voorbereiding is
+    last = tokens[-1]
+    if (
+        len(tokens) == 1
+        and last.pos_ == "NOUN"
+        and not (last.i + 1 < len(last.doc) and last.nbor().pos_ == "ADP")
+    ):
+        # a noun alone is a part of its clause (Van deze mogelijkheid is sprake als ... → not 'is als')
+        return f"Herschrijf de zin zonder '{words}'."
+    return None
+
+
+def choice_advice(replacements: Sequence[str]) -> str:
+    """Advice for alternatives that only the writer can choose between: what fits depends on the meaning."""
+    return f"Kies wat hier past, bijvoorbeeld {or_list(replacements)}."
