@@ -166,7 +166,7 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     sep = m.separable(lemma)
     if (
         feats.get("Tense") == "Past"
-    ):  # a separable verb in a main clause: the past of its verb, the caller splits
+    ):  # a separable verb in a main clause: the past of its verb (the caller splits)
         return place, m.past(lemma if place == "sub" or not sep else sep[1], number)
     if place == "main" and sep:
         return place, ""  # the caller splits it
