@@ -164,9 +164,8 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
         inverted = subj.i > verb.i and subj.lower_ in ("je", "jij")
     place = "sub" if _clause_is_subordinate(verb) else "main"
     sep = m.separable(lemma)
-    if (
-        feats.get("Tense") == "Past"
-    ):  # a separable verb in a main clause: the past of its verb (the caller splits)
+    # a separable verb in a main clause: the past of its verb (the caller splits)
+    if feats.get("Tense") == "Past":
         return place, m.past(lemma if place == "sub" or not sep else sep[1], number)
     if place == "main" and sep:
         return place, ""  # the caller splits it
