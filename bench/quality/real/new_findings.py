@@ -14,7 +14,8 @@ form of an old word, a new entry, a rule that reads more). The base's code is an
 archive BASE``, kept in the temporary folder for the next run) that runs in a subprocess with ``PYTHONPATH`` set to
 it, over the same files with the same settings (every severity); today's code is this checkout. The files and the
 other options are those of ``new_entries.py`` (``--part``, ``--plans``, ``--seed``, ``--office``, ``--list``,
-``--out``, ``--total``, ``--per-term``, ``--exclude-rows``). A group (``--list``, ``--per-term``) is the finding's
+``--out``, ``--total``, ``--per-term``, ``--exclude-rows``). With ``--changed`` a finding also counts when the base
+gives it at the same place with another first replacement or advice (what a change to the offers did). A group (``--list``, ``--per-term``) is the finding's
 word-list term, or for a rule without terms (passive, nominalisation) the rule and its span in lower case.
 """
 
@@ -32,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import REPO, Row, corpus_root, lint_file, words_in  # noqa: E402
+from common import REPO, Row, clean, corpus_root, lint_file, words_in  # noqa: E402
 from new_entries import add_sample_options, files_of, judged_places, print_groups, write_sample  # noqa: E402
 
 #: run inside the base commit's export (its ``beleidstaal`` on ``PYTHONPATH``): the places of its findings, as JSON
@@ -51,12 +52,21 @@ for rel in job["files"]:
     result = check_path(root / rel, config=config)
     if result.error:
         print(f"  {rel}: {result.error}", file=sys.stderr)
-    places += [[rel, f.rule, f.offset, f.end_offset] for f in result.findings]
+    places += [
+    [rel, f.rule, f.offset, f.end_offset,
+     f.suggestions[0] if f.suggestions else ("advies: " + f.advice[0] if f.advice else "")]
+    for f in result.findings
+]
     print(f"basis: {rel}: {len(result.findings)}", file=sys.stderr)
 json.dump(places, sys.stdout)
 """
 
 Place = tuple[str, str, int, int]
+
+
+def offer(text: str) -> str:
+    """A finding's first replacement or advice as the sheet shows it (``common.lint_file``), spaces folded."""
+    return clean(text)
 
 
 def export(base: str) -> Path:
@@ -78,8 +88,9 @@ def export(base: str) -> Path:
     return folder
 
 
-def base_places(base: str, root: Path, files: list[str]) -> set[Place]:
-    """(file, rule, start, end) of every finding the base commit's code gives on these files."""
+def base_places(base: str, root: Path, files: list[str]) -> dict[Place, str]:
+    """(file, rule, start, end) of every finding the base commit's code gives on these files, with its first
+    replacement or advice."""
     code = export(base)
     env = {**os.environ, "PYTHONPATH": str(code)}
     job = json.dumps({"code": str(code), "root": str(root.resolve()), "files": files})
@@ -94,7 +105,7 @@ def base_places(base: str, root: Path, files: list[str]) -> set[Place]:
     )
     if done.returncode != 0:
         sys.exit(f"De code van {base} liep niet (uitkomst {done.returncode}); zie de fout hierboven.")
-    return {(f, rule, start, end) for f, rule, start, end in json.loads(done.stdout)}
+    return {(f, rule, start, end): offer(text) for f, rule, start, end, text in json.loads(done.stdout)}
 
 
 def group(row: Row) -> str:
@@ -105,6 +116,11 @@ def group(row: Row) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", required=True, help="the commit whose code's findings are not new")
+    parser.add_argument(
+        "--changed",
+        action="store_true",
+        help="also a finding the base gives at the same place with another first replacement or advice",
+    )
     add_sample_options(parser)
     args = parser.parse_args(argv)
 
@@ -126,7 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         new = [
             r
             for r in rows
-            if (r.file, r.rule, r.offset, r.end_offset) not in old
+            if (
+                (r.file, r.rule, r.offset, r.end_offset) not in old
+                or (args.changed and old[r.file, r.rule, r.offset, r.end_offset] != offer(r.suggestion))
+            )
             and (r.file, r.offset, r.end_offset) not in judged
         ]
         for row in new:
@@ -138,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         print_groups(by_group)
         print(
             f"\n{sum(counts.values())} nieuwe bevindingen (van {total} vandaag, {len(old)} bij {args.base}) in "
-            f"{len(counts)} groepen, {len(files)} bestanden ({words} woorden); {len(old - today)} bevindingen van "
+            f"{len(counts)} groepen, {len(files)} bestanden ({words} woorden); {len(old.keys() - today)} bevindingen van "
             f"{args.base} geeft de code van vandaag niet meer"
         )
     if args.out:
