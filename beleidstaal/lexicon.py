@@ -24,7 +24,8 @@ ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
     "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
-    "alternatives_if_clause",
+    "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
+    "alternatives_if_compound",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -109,6 +110,15 @@ class LexiconEntry:
     #: other alternatives where the match governs a task one carries out (``grammatica.carried_out_nouns``, also as
     #: the last part of a compound): *de taken realiseren* is carrying them out, not building them
     alternatives_if_task: tuple[str, ...] = ()
+    #: other alternatives where the matched participle, in a passive, has a te-infinitive as its complement and no
+    #: adjective (``lexicon_clause.by_infinitive``): *het college wordt geacht de raad te informeren* is 'moet'
+    alternatives_if_infinitive: tuple[str, ...] = ()
+    #: other alternatives where the paragraph does not address the reader (no *u* or *uw*;
+    #: ``grammatica.reader_pronouns``): *desgewenst* is 'als u wilt' only to the reader
+    alternatives_if_unaddressed: tuple[str, ...] = ()
+    #: other alternatives (advice) where the noun is the last part of a compound: *geluidsimpact* is no
+    #: *geluidsinvloed*
+    alternatives_if_compound: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -297,6 +307,14 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                     raw.get("alternatives_if_clause"), "alternatives_if_clause", where
                 ),
                 alternatives_if_task=_tuple(raw.get("alternatives_if_task"), "alternatives_if_task", where),
+                **{
+                    key: _tuple(raw.get(key), key, where)
+                    for key in (
+                        "alternatives_if_infinitive",
+                        "alternatives_if_unaddressed",
+                        "alternatives_if_compound",
+                    )
+                },
             )
         )
     return lexicon

@@ -28,6 +28,7 @@ from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are re
     clause_openers,
     stranded_modal,
 )
+from .supposed_to import supposed_to_verb
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -105,7 +106,9 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
       instead, not a doer;
     - a verb of measuring with the unit, the starting point or the class (*de hoogte wordt gemeten vanaf het
       peil*, *wordt uitgedrukt in een percentage*): a method or a definition for whoever measures;
-    - the clause of a comparison after *dan* (*meer begrippen dan in dit plan worden gebruikt*): a measure.
+    - the clause of a comparison after *dan* (*meer begrippen dan in dit plan worden gebruikt*): a measure;
+    - the idiom 'supposed to' (*het college wordt geacht de raad te informeren*; ``language.supposed_to``): a duty,
+      nobody is hidden.
 
     The passives left out still count for the share of passive sentences (BT303).
     """
@@ -118,10 +121,12 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
     ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
     ``flow``, ``fact``, ``capacity``, ``placement``, ``generic-case``, ``substitute``, ``comparison``,
-    ``measure``); None when it reports it. The
+    ``measure``, ``supposed-to``); None when it reports it. The
     names let a study count each decision (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
+    if supposed_to_verb(verb):
+        return "supposed-to"  # wordt geacht de raad te informeren: a duty (moet), not a hidden doer
     if infinitive(verb) in _lv("property_verbs"):
         return "property"
     if find_agent(verb) is not None:

@@ -143,11 +143,12 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from ..language.realise_participle import participle_advice
     from ..language.realise_structure import legal_formula
     from ..language.realise_verbs import negated_duty_advice
-    from .lexicon_clause import by_clause
+    from .lexicon_clause import by_clause, by_infinitive
     from .lexicon_guards import drop_nested
     from .lexicon_match import match_sentence
     from .lexicon_sense import (
         by_dependent,
+        by_reader,
         cut_from_coordination,
         in_sense,
         not_meant,
@@ -182,6 +183,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # wij hebben ons voorgenomen: zich voornemen, another verb than the listed one
             listed, entry = entry, by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan
             entry = by_clause(entry, matched)  # er wordt gehanteerd dat ...: geldt, not gebruikt
+            entry = by_reader(by_infinitive(entry, matched), matched)  # wordt geacht te: moet; desgewenst
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
             start, end = char_span(matched, offset)
             place = (document.source_offset(start), document.source_offset(end, end=True))
@@ -305,6 +307,8 @@ def _compound_offer(noun, split: tuple[str, str], entry) -> tuple[list, list[str
     from ..language.realise import offer
     from ..language.realise_advice import rewrite_advice
 
+    if entry.alternatives_if_compound:  # geluidsimpact: no 'geluidsinvloed', advice
+        return [noun], [], [_sentence(a) for a in entry.alternatives_if_compound]
     if not entry.replace:
         return [noun], *offer([noun], entry.replacements, entry.term, replace=False)
     prefix, head = split

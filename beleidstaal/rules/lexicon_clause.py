@@ -4,6 +4,11 @@ A verb listed for its plain sense with an object (*wij hanteren een wachttijd*: 
 where a finite clause is its complement (*wij hanteren dat ...*, *er wordt gehanteerd dat ...*): then it sets a
 rule or an assumption, and the drop-in (*gebruikt dat ...*) is no Dutch. An entry's ``alternatives_if_clause``
 says what to write there instead.
+
+A participle in a passive with a *te*-infinitive as its complement and no adjective (*het college wordt geacht de
+raad te informeren*, *iedereen wordt geacht de wet te kennen*) is the idiom 'supposed to': *moet*, *hoort te*, not
+*vinden* as in *wij achten het plan haalbaar*. An entry's ``alternatives_if_infinitive`` says what to write there
+(``language.supposed_to``; the passive rule reads the same idiom and leaves it alone).
 """
 
 from __future__ import annotations
@@ -49,3 +54,13 @@ def _complement_clause(verb, child) -> bool:
         return False
     first = next((t for t in child.subtree if not t.is_punct), None)
     return first is not None and first.i > verb.i and first.lower_ in OPENERS and first.i < child.i
+
+
+def by_infinitive(entry, matched):
+    """The entry with its ``alternatives_if_infinitive`` where the matched participle is the idiom 'supposed to'
+    (``language.supposed_to``)."""
+    from ..language.supposed_to import supposed_to
+
+    if not entry.alternatives_if_infinitive or len(matched) != 1 or not supposed_to(matched[0]):
+        return entry
+    return dataclasses.replace(entry, alternatives=entry.alternatives_if_infinitive)

@@ -231,6 +231,18 @@ def by_dependent(entry, matched):
     return entry
 
 
+def by_reader(entry, matched):
+    """The entry with its ``alternatives_if_unaddressed`` where the paragraph of the match does not address the
+    reader (no word of ``grammatica.reader_pronouns``: *u*, *uw*): *Het college kan desgewenst een deskundige
+    inschakelen* is no *als u wilt*, *Desgewenst sturen wij u een kopie* is."""
+    if not entry.alternatives_if_unaddressed:
+        return entry
+    reader = word_set("grammatica", "reader_pronouns")
+    if any(t.lower_ in reader for t in matched[0].doc):
+        return entry
+    return dataclasses.replace(entry, alternatives=entry.alternatives_if_unaddressed)
+
+
 def _preposition(tok) -> bool:
     """A preposition of its own before a noun (*naast de maatregelen*); not a conjunction the parse calls so
     (*Zodra ... bestemmingen*)."""
@@ -257,6 +269,20 @@ def _passive(tokens) -> bool:
     return _in_passive_clause(min(tokens, key=lambda t: t.i))
 
 
+def _between_commas(tokens) -> bool:
+    """The words stand as an aside between two commas (*Het plan is, derhalve, uitgesteld*): there a word of
+    conclusion fits (*, dus,*), a word that points to a reason does not (*, daarom,*)."""
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    doc, sent = first.doc, first.sent
+    return (
+        first.i > sent.start
+        and last.i + 1 < sent.end
+        and doc[first.i - 1].text == ","
+        and doc[last.i + 1].text == ","
+    )
+
+
 def _about_head(tokens):
     """The word the phrase of the matched preposition depends on: *vragen* in *vragen met betrekking tot uw
     aanvraag* (the preposition hangs on its noun, that noun on the head)."""
@@ -278,6 +304,8 @@ def out_of_sense(tokens, replacements, duty: list[str] | None = None) -> frozens
         out.add("moeten")  # dient niet te: a ban (mag niet) or no duty (hoeft niet te), never 'moet niet'
     if "door" in wanted and _passive(tokens):
         out.add("door")  # door ... wordt afgesloten: the doer
+    if "daarom" in wanted and "dus" in wanted and _between_commas(tokens):
+        out.add("daarom")  # het plan is, derhalve, uitgesteld: an aside that concludes ('dus'), not a reason
     if "over" in wanted and "voor" in wanted:
         head = _about_head(tokens)
         about = word_set("grammatica", "about_heads")

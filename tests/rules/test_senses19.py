@@ -1,0 +1,166 @@
+"""Word-list findings whose offer said something wrong in one sense of the word (round 19, task senses19): *wordt
+geacht te* (moet), *derhalve* as an aside (dus), *overeenkomstig* only as a preposition and *van overeenkomstige
+toepassing* (advice), *desgewenst* without a reader (no *als u wilt*), *impact* in a compound (advice). Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def _all(text: str) -> list:
+    return list(check_text(text, config=Config(min_severity="info")))
+
+
+def _term(text: str, term: str) -> list:
+    return [f for f in _all(text) if f.term == term]
+
+
+def _said(finding) -> str:
+    return " ".join([finding.message, *finding.suggestions, *finding.advice]).lower()
+
+
+# -- 'wordt geacht te': supposed to ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het college wordt geacht de raad te informeren.",
+        "Iedereen wordt geacht de wet te kennen.",
+        "De aanvrager werd geacht de stukken op tijd in te dienen.",
+    ],
+)
+def test_supposed_to_is_one_finding_with_moet(text):
+    found = _all(text)
+    achten = [f for f in found if f.term == "achten"]
+    assert len(achten) == 1, [(f.rule, f.text) for f in found]
+    said = _said(achten[0])
+    assert "'moet'" in said and "'hoort te'" in said
+    assert "vinden" not in said
+    assert not achten[0].suggestions
+    assert not [f for f in found if f.rule == "BT301"], [(f.rule, f.text) for f in found]
+
+
+def test_supposed_to_with_veronderstellen_is_no_passive():
+    found = _all("De aanvrager wordt verondersteld de regels te kennen.")
+    assert not [f for f in found if f.rule == "BT301"]
+
+
+@pytest.mark.parametrize(
+    "text, passive",
+    [
+        ("Wij achten het plan haalbaar.", False),
+        ("Het plan wordt door de wethouder haalbaar geacht.", True),
+        ("Het wordt noodzakelijk geacht een onderzoek uit te voeren.", True),
+        ("De aanvraag wordt geacht te zijn ingetrokken.", True),
+        ("Het wordt van belang geacht de oude bomen te behouden.", True),
+        ("De ruimte wordt toereikend geacht om de bus te laten keren.", True),
+    ],
+)
+def test_other_senses_of_achten_keep_vinden_and_the_passive(text, passive):
+    found = _all(text)
+    achten = [f for f in found if f.term == "achten"]
+    assert len(achten) == 1 and "'vinden'" in _said(achten[0]), [(f.rule, f.text) for f in found]
+    assert bool([f for f in found if f.rule == "BT301"]) == passive
+
+
+def test_real_passive_of_another_verb_stays():
+    found = _all("Het college wordt geacht de raad te informeren. Daarna wordt het formulier verwerkt.")
+    assert any(f.rule == "BT301" and "verwerkt" in f.text for f in found)
+
+
+# -- 'derhalve' as an aside --------------------------------------------------------------------------------------
+
+
+def test_derhalve_between_commas_is_dus():
+    (hit,) = _term("Het plan is, derhalve, uitgesteld tot volgend jaar.", "derhalve")
+    assert hit.suggestions == ["dus"]
+    assert "daarom" not in _said(hit)
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("De kosten zijn derhalve hoger dan vorig jaar.", "daarom"),
+        ("Derhalve stellen wij het plan uit.", "Daarom"),
+    ],
+)
+def test_derhalve_elsewhere_keeps_daarom_first(text, first):
+    (hit,) = _term(text, "derhalve")
+    assert hit.suggestions[0] == first
+
+
+# -- 'overeenkomstig' ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij handelen overeenkomstig het advies van de commissie.",
+        "Overeenkomstig de wet is het plan gewijzigd.",
+    ],
+)
+def test_overeenkomstig_as_preposition_is_volgens(text):
+    (hit,) = _term(text, "overeenkomstig")
+    assert hit.suggestions and hit.suggestions[0].lower() == "volgens"
+    assert "zoals" not in _said(hit)  # 'zoals het advies' compares, it does not follow the advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De tuin is overeenkomstig met die van de buren.",
+        "De nieuwe regels zijn overeenkomstig aangepast.",
+        "De twee situaties zijn overeenkomstig.",
+        "Wij koppelen de modellen aan de overeenkomstige begrippen.",
+    ],
+)
+def test_overeenkomstig_in_other_senses_is_no_volgens(text):
+    assert not _term(text, "overeenkomstig")
+
+
+def test_van_overeenkomstige_toepassing_is_advice_not_volgens():
+    found = _all("Artikel 4 is van overeenkomstige toepassing op bijgebouwen.")
+    hits = [f for f in found if f.term == "van overeenkomstige toepassing"]
+    assert len(hits) == 1, [(f.rule, f.text) for f in found]
+    assert not hits[0].suggestions
+    assert "geldt ook" in _said(hits[0]) and "volgens" not in _said(hits[0])
+    assert not [f for f in found if f.term == "overeenkomstig"]
+
+
+# -- 'desgewenst' -------------------------------------------------------------------------------------------------
+
+
+def test_desgewenst_without_reader_is_no_als_u_wilt():
+    (hit,) = _term("Het college kan desgewenst een deskundige inschakelen.", "desgewenst")
+    assert "als u wilt" not in _said(hit)
+    assert "zo nodig" in _said(hit)
+
+
+def test_desgewenst_in_an_instruction_is_zo_nodig():
+    (hit,) = _term("Werk desgewenst de voorwaarden verder uit.", "desgewenst")
+    assert "zo nodig" in _said(hit)
+
+
+def test_desgewenst_to_the_reader_keeps_als_u_wilt():
+    (hit,) = _term("Desgewenst sturen wij u een kopie van het besluit.", "desgewenst")
+    assert "als u wilt" in _said(hit)
+
+
+# -- 'impact' in a compound ---------------------------------------------------------------------------------------
+
+
+def test_impact_in_a_compound_is_advice():
+    (hit,) = _term("De werkzaamheden hebben een sterke geluidsimpact.", "impact")
+    assert not hit.suggestions
+    assert "geluidsinvloed" not in _said(hit) and "geluidseffect" not in _said(hit)
+    assert "losse woorden" in _said(hit)
+
+
+def test_impact_alone_keeps_invloed():
+    (hit,) = _term("De impact van de maatregel op ondernemers is groot.", "impact")
+    assert hit.suggestions[0] == "invloed"
