@@ -151,6 +151,28 @@ def test_desgewenst_to_the_reader_keeps_als_u_wilt():
     assert "als u wilt" in _said(hit)
 
 
+# -- 'in de vorm van' right after a noun ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente verstrekt subsidie in de vorm van een lening.",
+        "U krijgt hulp in de vorm van een uitkering.",
+        "Wij nemen maatregelen in de vorm van boetes.",
+    ],
+)
+def test_in_de_vorm_van_after_a_noun_names_the_thing(text):
+    (hit,) = _term(text, "in de vorm van")
+    assert not hit.suggestions
+    assert "noem het ding zelf" in _said(hit) and "'als'" not in _said(hit)
+
+
+def test_in_de_vorm_van_after_a_verb_keeps_als():
+    (hit,) = _term("De waterberging wordt gerealiseerd in de vorm van een vijver.", "in de vorm van")
+    assert "'als'" in _said(hit)
+
+
 # -- 'impact' in a compound ---------------------------------------------------------------------------------------
 
 
