@@ -47,16 +47,42 @@ def supposed_to(participle) -> bool:
         return False  # *wordt toereikend geacht om ... te*: a purpose, the idiom takes a bare te
     below = infinitive.children if participle.head.i == infinitive.i else ()
     clause = [*participle.children, *below]
-    if not any(t.lemma_.lower() == "worden" and t.pos_ == "AUX" for t in clause):
+    if not _with_worden(participle, clause):
         return False  # *wij achten het college in staat de raad te informeren*: active, 'vinden'
     if any(t.lower_ in word_set("grammatica", "negations") for t in clause):
         return False  # *wordt niet geacht tot problemen te leiden*: not expected, no duty
     # a second complement says what is judged (*noodzakelijk*, *van belang*; *aanvaardbaar* and *toereikend*, tagged
-    # as an adverb or a verb): only the subject, the auxiliaries, small adverbs and the infinitive may hang there
+    # as an adverb or a verb): only the subject, the auxiliaries, small adverbs and the infinitive may hang there.
+    # The complement stands before the participle; after it an adjective as adverb belongs to the infinitive
+    # (*wordt geacht de raad tijdig te informeren*, *jaarlijks een verslag in te dienen*), wherever the parse hangs it.
+    before = [c for c in below if c.i < participle.i]
     return all(
-        c.i == infinitive.i or c.dep_ in OWN_DEPS or (c.dep_ == "advmod" and c.pos_ in ("ADV", "PART"))
-        for c in participle.children
+        c.i == infinitive.i
+        or c.dep_ in OWN_DEPS
+        or (c.dep_ == "advmod" and (c.pos_ in ("ADV", "PART") or (c.pos_ == "ADJ" and c.i > participle.i)))
+        for c in [*participle.children, *before]
     )
+
+
+def _with_worden(participle, clause) -> bool:
+    """A form of *worden* goes with the participle: hung on it or on its infinitive, as its head, or (where the parse
+    hangs it elsewhere: *Het college wordt geacht de raad tijdig te informeren*) right after it or before it with no
+    finite verb in between."""
+
+    def worden(t) -> bool:
+        return t.lemma_.lower() == "worden" and t.pos_ == "AUX"
+
+    if any(worden(t) for t in [*clause, participle.head]):
+        return True
+    sent, doc = participle.sent, participle.doc
+    if participle.i + 1 < sent.end and worden(doc[participle.i + 1]):
+        return True  # *dat het college geacht wordt ...*
+    for t in reversed(doc[sent.start : participle.i]):
+        if worden(t):
+            return True
+        if "Fin" in t.morph.get("VerbForm"):
+            return False
+    return False
 
 
 def supposed_to_verb(participle) -> bool:

@@ -244,8 +244,12 @@ def by_reader(entry, matched):
             return dataclasses.replace(entry, alternatives=entry.alternatives_if_after_noun)
     if not entry.alternatives_if_unaddressed:
         return entry
-    reader = word_set("grammatica", "reader_pronouns")
-    if any(t.lower_ in reader for t in matched[0].doc):
+    from ..language.quotation import in_quotation_marks
+
+    reader, doc = word_set("grammatica", "reader_pronouns"), matched[0].doc
+    if any(
+        t.lower_ in reader and not in_quotation_marks(doc.text, t.idx, t.idx + len(t)) for t in doc
+    ):  # a *u* quoted from someone else (*"U kunt bellen"*) does not address this text's reader
         return entry
     return dataclasses.replace(entry, alternatives=entry.alternatives_if_unaddressed)
 

@@ -186,3 +186,44 @@ def test_impact_in_a_compound_is_advice():
 def test_impact_alone_keeps_invloed():
     (hit,) = _term("De impact van de maatregel op ondernemers is groot.", "impact")
     assert hit.suggestions[0] == "invloed"
+
+
+# -- review (senses19): the idiom with an adverb of its infinitive, and a reader quoted or addressed with je -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bestuur wordt geacht de leden tijdig te informeren.",
+        "De beheerder wordt geacht jaarlijks een verslag in te dienen.",
+    ],
+)
+def test_supposed_to_with_an_adverb_of_its_infinitive_is_moet(text):
+    found = _all(text)
+    achten = [f for f in found if f.term == "achten"]
+    assert len(achten) == 1, [(f.rule, f.text) for f in found]
+    assert "'moet'" in _said(achten[0]) and "vinden" not in _said(achten[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het wordt wenselijk geacht de bewoners vooraf te horen.",
+        "Wij hebben het wenselijk geacht de bewoners vooraf te horen.",
+        "Het wordt noodzakelijk geacht de bewoners tijdig te horen.",
+    ],
+)
+def test_judged_wenselijk_with_an_infinitive_keeps_vinden(text):
+    (hit,) = _term(text, "achten")
+    assert "'vinden'" in _said(hit) and "'moet'" not in _said(hit)
+
+
+def test_desgewenst_after_a_quoted_u_is_no_als_u_wilt():
+    text = 'Op de site staat: "U kunt ons altijd bellen." De indiener kan desgewenst een gesprek aanvragen.'
+    (hit,) = _term(text, "desgewenst")
+    assert "als u wilt" not in _said(hit) and not hit.suggestions
+
+
+def test_desgewenst_to_a_reader_addressed_with_je_names_als_je_wilt():
+    (hit,) = _term("Je kunt desgewenst een afspraak maken met een medewerker.", "desgewenst")
+    assert "als je wilt" in _said(hit)
