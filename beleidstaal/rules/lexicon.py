@@ -46,6 +46,7 @@ from .lexicon_defined import (
     run_in_heading,
     term_keys,
 )
+from .lexicon_offer import advice_sentence, article_fit, compound_offer, fix_data
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 if TYPE_CHECKING:
@@ -99,34 +100,12 @@ def _message(
     # (*Vaag; noem de partijen bij naam.* and *Noem ze.*; *schrap het* and *Schrappen.*)
     said = content_words(" ".join(parts))
     for advice in entry.advice if advices is None else advices:
-        for sentence in sentences(_sentence(advice)):
+        for sentence in sentences(advice_sentence(advice)):
             if says_again(sentence, said):
                 continue
             said |= content_words(sentence)
             parts.append(sentence)
     return " ".join(parts)
-
-
-def _sentence(advice: str) -> str:
-    """'zeg wat u doet' → 'Zeg wat u doet.'"""
-    advice = advice.strip("() ")
-    return advice[:1].upper() + advice[1:] + ("" if advice.endswith((".", "!", "?")) else ".")
-
-
-#: alternatives that hold the article *een* themselves (*zo'n* = *zo een*): they stand for *een dergelijke*
-#: with its article, never for *dergelijke* alone (*dergelijke aanvragen* → *zulke*, not *zo'n*)
-OWN_ARTICLE = frozenset({"zo'n"})
-
-
-def article_fit(tokens, replacements: tuple[str, ...]) -> tuple[str, ...]:
-    """The alternatives that fit the article of the words: where the words begin with *een* (``stretch``:
-    *een dergelijke aanpak*), only those that hold an article (*zo'n aanpak*, not *zulke aanpak*); elsewhere
-    only those that do not. All of them where that would leave none."""
-    if not any(r.lower() in OWN_ARTICLE for r in replacements):
-        return replacements
-    with_een = min(tokens, key=lambda t: t.i).lower_ == "een"
-    kept = tuple(r for r in replacements if (r.lower() in OWN_ARTICLE) == with_een)
-    return kept or replacements
 
 
 def _advice_only(entry) -> bool:
@@ -225,7 +204,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue
             rule = REGISTRY.get(entry.rule)
             if split:
-                tokens, fitting, unfit = _compound_offer(matched[0], split, entry)
+                tokens, fitting, unfit = compound_offer(matched[0], split, entry)
                 start, end = char_span(tokens, offset)  # with its article where that changes too
                 wider = duty = None
             else:
@@ -275,11 +254,11 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     start=start,
                     end=end,
                     suggestions=[match_case(a, flagged) + closing_stop(tokens) for a in fitting],
-                    advice=[_sentence(a) for a in advices] + unfit,
+                    advice=[advice_sentence(a) for a in advices] + unfit,
                     replaceable=bool(fitting),
                     term=entry.term,
                     # --fix applies a replacement only when it fits this sentence and the entry is safe everywhere
-                    data=_data(entry, fitting, split),
+                    data=fix_data(entry, fitting, split),
                 )
             )
             found.append(term_keys(entry.term, matched) if _advice_only(entry) else None)
@@ -288,40 +267,6 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     return drop_nested(
         [h for h, k in kept if k is None or not (k & explained or {(w, None) for w, _ in k} & explained)]
     )
-
-
-def _data(entry, fitting, split) -> dict | None:
-    """``fix``: --fix applies a replacement only when it fits this sentence and the entry is safe everywhere
-    (not yet in a compound: those findings are not judged yet); ``form = "compound"`` and ``head``: the entry
-    was found as the last part of a compound."""
-    if split:
-        return {"form": "compound", "head": split[1]}
-    return {"fix": "safe"} if entry.fix == "safe" and fitting else None
-
-
-def _compound_offer(noun, split: tuple[str, str], entry) -> tuple[list, list[str], list[str]]:
-    """(the words to replace, the replacement texts, advice) for an entry found as the last part of a compound:
-    its head replaced where the new compound is well-formed (``language/compounds.compound_replacement``), else
-    advice. All replacements that fit replace the same words (the first fitting one decides which)."""
-    from ..language.compounds import compound_replacement
-    from ..language.realise import offer
-    from ..language.realise_advice import rewrite_advice
-
-    if entry.alternatives_if_compound:  # geluidsimpact: no 'geluidsinvloed', advice
-        return [noun], [], [_sentence(a) for a in entry.alternatives_if_compound]
-    if not entry.replace:
-        return [noun], *offer([noun], entry.replacements, entry.term, replace=False)
-    prefix, head = split
-    written = noun.text[: len(prefix)]
-    tokens, fitting, unfit = [noun], [], []
-    for rep in entry.replacements:
-        got = compound_replacement(noun, written, head, entry.term, rep)
-        if got is None or (fitting and got[0] != tokens):
-            unfit.append(rep)
-        elif got[1] not in fitting:
-            tokens = got[0]
-            fitting.append(got[1])
-    return tokens, fitting, rewrite_advice(unfit)
 
 
 _check_for = one_pass(_all_word_lists)
