@@ -9,6 +9,8 @@ hides (nobody 'acht' the college anything), and *achten* does not mean *vinden* 
   *wordt aanvaardbaar geacht te zijn*): a real passive of *achten* = *vinden*;
 - *te zijn* (*wordt geacht te zijn ingetrokken*, *wordt geacht uitvoerbaar te zijn*): it deems or judges;
 - a negation (*dit wordt niet geacht tot problemen te leiden*): 'not expected', no duty;
+- a legal fiction (``lijdende_vorm.deemed_infinitives``: *wie niet reageert, wordt geacht akkoord te gaan*,
+  *wordt geacht in te stemmen*): it says what counts as done, not what somebody ought to do;
 - an active clause (*wij achten het college in staat ...*).
 
 Read by the word lists (``rules/lexicon_clause.by_infinitive``) and the passive rule (``passive_worth``).
@@ -17,6 +19,7 @@ Read by the word lists (``rules/lexicon_clause.by_infinitive``) and the passive 
 from __future__ import annotations
 
 from .data import word_set
+from .grammar import infinitive as infinitive_of
 
 #: the relations of the words that may hang on the participle of the idiom besides its infinitive
 OWN_DEPS = frozenset({"nsubj", "nsubj:pass", "aux", "aux:pass", "punct", "mark", "cc", "expl", "expl:pv"})
@@ -45,6 +48,11 @@ def supposed_to(participle) -> bool:
         return False  # *wordt geacht uitvoerbaar te zijn*: deems or judges
     if any(c.dep_ == "mark" and c.lower_ == "om" for c in infinitive.children):
         return False  # *wordt toereikend geacht om ... te*: a purpose, the idiom takes a bare te
+    deemed = word_set("lijdende_vorm", "deemed_infinitives")
+    if infinitive_of(infinitive) in deemed or any(c.lower_ in deemed for c in infinitive.children):
+        return (
+            False  # *wie niet reageert, wordt geacht akkoord te gaan*: a legal fiction (geldt als), no duty
+        )
     below = infinitive.children if participle.head.i == infinitive.i else ()
     clause = [*participle.children, *below]
     if not _with_worden(participle, clause):
@@ -60,6 +68,8 @@ def supposed_to(participle) -> bool:
         c.i == infinitive.i
         or c.dep_ in OWN_DEPS
         or (c.dep_ == "advmod" and (c.pos_ in ("ADV", "PART") or (c.pos_ == "ADJ" and c.i > participle.i)))
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.pos_ == "SCONJ" for g in c.children))
+        or _inverted_subject(c)
         for c in [*participle.children, *before]
     )
 
@@ -89,3 +99,16 @@ def supposed_to_verb(participle) -> bool:
     """``supposed_to`` for a participle of a verb of ``lijdende_vorm.supposed_to_verbs``."""
     listed = word_set("lijdende_vorm", "supposed_to_verbs")
     return participle.lemma_.lower() in listed and supposed_to(participle)
+
+
+def _inverted_subject(child) -> bool:
+    """A noun with a definite article and no preposition that the parse calls a complement: the subject after
+    *wordt* (*Als er een storing is, wordt de beheerder geacht ... te waarschuwen*), not what is judged (*van
+    belang*, *een goede zaak*)."""
+    definite = word_set("grammatica", "definite_articles")
+    return (
+        child.dep_ == "xcomp"
+        and child.pos_ in ("NOUN", "PROPN")
+        and any(g.dep_ == "det" and g.lower_ in definite for g in child.children)
+        and not any(g.dep_ == "case" for g in child.children)
+    )

@@ -227,3 +227,22 @@ def test_desgewenst_after_a_quoted_u_is_no_als_u_wilt():
 def test_desgewenst_to_a_reader_addressed_with_je_names_als_je_wilt():
     (hit,) = _term("Je kunt desgewenst een afspraak maken met een medewerker.", "desgewenst")
     assert "als je wilt" in _said(hit)
+
+
+def test_supposed_to_after_a_subordinate_clause_is_moet():
+    (hit,) = _term(
+        "Als er een storing is, wordt de beheerder geacht de bewoners direct te waarschuwen.", "achten"
+    )
+    assert "'moet'" in _said(hit), _said(hit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie niet binnen vier weken reageert, wordt geacht akkoord te gaan met de nieuwe voorwaarden.",
+        "Na acht weken wordt de indiener geacht af te zien van zijn verzoek.",
+    ],
+)
+def test_deemed_consent_is_no_moet(text):
+    (hit,) = _term(text, "achten")
+    assert "'moet'" not in _said(hit) and "hoort te" not in _said(hit)
