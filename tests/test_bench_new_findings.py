@@ -39,7 +39,10 @@ def test_only_findings_the_base_lacks_are_listed(monkeypatch, capsys, tmp_path):
 
 
 def test_with_changed_a_finding_whose_offer_changed_is_listed_too(monkeypatch, capsys, tmp_path):
-    same, other = _row(4, "BT102", "monitoren", "monitoren"), _row(40, "BT301", "wordt door ons gecontroleerd")
+    same, other = (
+        _row(4, "BT102", "monitoren", "monitoren"),
+        _row(40, "BT301", "wordt door ons gecontroleerd"),
+    )
     other.suggestion = "Wij controleren het formulier"
     base = {(FILE, "BT102", 4, 13): "", (FILE, "BT301", 40, 68): "advies: Zeg wie het doet."}
     monkeypatch.setattr(new_findings, "files_of", lambda *a: [FILE])
