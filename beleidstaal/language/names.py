@@ -170,7 +170,25 @@ def _opener_width(doc, i: int, end: int, openers: list[tuple[str, ...]]) -> int:
 
 
 def is_name_or_mention(tokens: list[Token]) -> bool:
-    return in_name(tokens) or in_title(tokens) or in_quotes(tokens)
+    return in_name(tokens) or in_title(tokens) or in_quotes(tokens) or in_salutation(tokens)
+
+
+#: the words that open a letter's salutation (*Geacht college,*, *Geachte leden,*), in lexicons/data/grammatica.toml
+#: as ``salutation_openers``; a salutation is short and ends in a comma (or is a line of its own)
+MAX_SALUTATION_TOKENS = 8
+
+
+def in_salutation(tokens: list[Token]) -> bool:
+    """The tokens are the first word of a letter's salutation: *Geacht college,* is how a letter begins, not the
+    verb *achten* ('vinden')."""
+    first = min(tokens, key=lambda t: t.i)
+    sent = first.sent
+    return (
+        first.i == sent.start
+        and first.lower_ in word_set("grammatica", "salutation_openers")
+        and len(sent) <= MAX_SALUTATION_TOKENS
+        and (sent[-1].text in (",", ":") or len(sent) <= 4)
+    )
 
 
 #: a negation this many words after the words still denies them (*nader onderzoek is niet nodig*)

@@ -246,3 +246,26 @@ def test_supposed_to_after_a_subordinate_clause_is_moet():
 def test_deemed_consent_is_no_moet(text):
     (hit,) = _term(text, "achten")
     assert "'moet'" not in _said(hit) and "hoort te" not in _said(hit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geacht college,\n\nHierbij sturen wij u ons advies over de brug.\n",
+        "Geacht bestuur,\n\nWij vragen uw aandacht voor de brug.\n",
+        "De geachte afgevaardigde stelde een vraag over de brug.\n",
+    ],
+)
+def test_the_salutation_and_title_geacht_is_not_the_verb_achten(text):
+    """'Geacht college' opens a letter and 'de geachte afgevaardigde' is a title: no 'zeg vinden' (the lead)."""
+    assert not [f for f in check_text(text) if f.term == "achten"]
+
+
+def test_achten_as_a_verb_is_still_found_next_to_the_salutation():
+    text = "Geacht college,\n\nWij achten het plan haalbaar.\n"
+    assert [f.text for f in check_text(text) if f.term == "achten"] == ["achten"]
+
+
+def test_the_idiom_with_a_noun_after_geacht_is_still_the_idiom():
+    (hit,) = _term("Iedereen wordt geacht kennis te nemen van de nieuwe regels.", "achten")
+    assert "'moet'" in _said(hit)
