@@ -245,6 +245,8 @@ def _register_company_forms() -> None:
       followed by a capitalised word that opens a clause (a determiner, pronoun, adverb, conjunction, preposition
       or verb, as the morphologizer tags it; not a name or noun) starts a new sentence there (*... het Besluit
       m.e.r. Echter ...*). Abbreviations that stand mid-sentence (*o.a.*, *i.v.m.*) are not in the list;
+    * a unit after a number or the last letter of a series, with its full stop (*32 dB.*, *A en B.*), followed by
+      a capitalised clause opener starts a new sentence there (``_closing_unit_or_letter``);
     * a footnote number glued after a full stop (*... van het dorp.3 De gemeente ...*) belongs to the sentence it
       follows: the capitalised word after it starts a new one (the tokenizer splits the number off, ``_FOOTNOTE``);
     * inside a short quotation a number or a lower-case word after a word starts no sentence (*de 'Nota Wonen
@@ -279,7 +281,7 @@ def _register_company_forms() -> None:
             if not _opens_clause(token):
                 continue
             prev = doc[token.i - 1]
-            if prev.text in enders or _is_footnote(prev):
+            if prev.text in enders or _is_footnote(prev) or _closing_unit_or_letter(prev):
                 token.is_sent_start = True
                 if _is_footnote(prev):
                     prev.is_sent_start = False
@@ -337,6 +339,24 @@ def _opens_clause(token) -> bool:
     """A capitalised word, after white space, that the morphologizer tags as a clause opener."""
     prev = token.doc[token.i - 1]
     return bool(prev.whitespace_) and token.text[:1].isupper() and token.pos_ in _CLAUSE_OPENERS
+
+
+#: the words before a single capital letter with a full stop that make it the last of a series of letters
+#: (*de periodes A en B.*), not an initial of a name (*J. de Vries*)
+LETTER_SERIES = frozenset({"en", "of", "tot", ",", "t/m"})
+
+
+def _closing_unit_or_letter(token) -> bool:
+    """A token with its full stop that ends a sentence, not a name: a unit after a number (*32 dB.*, *3 m.*) or the
+    last letter of a series (*A en B.*). The tokenizer keeps the full stop on them, and the parser ran two
+    sentences together there (*... van 32 dB. Deze gevelwering ...*)."""
+    word = token.text[:-1]
+    if not token.text.endswith(".") or token.i < 1 or not word.isalpha():
+        return False
+    before = token.doc[token.i - 1]
+    if len(word) == 1 and word.isupper():
+        return before.lower_ in LETTER_SERIES
+    return len(word) <= 3 and before.like_num
 
 
 def _is_footnote(token) -> bool:

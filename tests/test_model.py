@@ -199,6 +199,32 @@ def test_a_company_form_ends_a_name_not_a_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # a unit after a number keeps its full stop: the parser ran the two sentences together
+        (
+            "De gevel moet een geluidwering hebben van 32 dB. Deze wering halen wij niet zonder meer.",
+            ["De gevel moet een geluidwering hebben van 32 dB.", "Deze wering halen wij niet zonder meer."],
+        ),
+        # the last letter of a series, not an initial
+        (
+            "Het gaat om de perioden A en B. Voor het hele gebied geldt een hoge verwachting.",
+            ["Het gaat om de perioden A en B.", "Voor het hele gebied geldt een hoge verwachting."],
+        ),
+        # an initial before a name stays in its sentence
+        (
+            "De brief is getekend door A. en B. Jansen van de gemeente.",
+            ["De brief is getekend door A. en B. Jansen van de gemeente."],
+        ),
+    ],
+)
+def test_a_unit_or_the_last_letter_of_a_series_ends_a_sentence(text, sentences):
+    from beleidstaal.model import load_model
+
+    assert [s.text for s in load_model(None)(text).sents] == sentences
+
+
 def test_lookup_tables_load_as_spacy_loads_them():
     """model._faster_lookups fills the tables without hashing the keys again: the same keys, values, order and
     Bloom filter as spaCy's own loader; a table whose keys are not hashes is left to spaCy's code."""

@@ -42,9 +42,13 @@ def cut_from_coordination(sent, matched) -> bool:
         return False
     if first - 2 >= sent.start and doc[first - 1].lower_ in COORDINATORS:
         cut = doc[first - 2].text
-        if len(cut) > 1 and cut.endswith("-"):
+        if len(cut) > 1 and cut.endswith(CUT_MARKS):
             return True
-    return doc[last].text.endswith("-") and last + 1 < sent.end and doc[last + 1].lower_ in COORDINATORS
+    return doc[last].text.endswith(CUT_MARKS) and last + 1 < sent.end and doc[last + 1].lower_ in COORDINATORS
+
+
+#: the hyphen that marks a cut compound, also the typographic ones of word processors (U+2010, U+2011)
+CUT_MARKS = ("-", "\u2010", "\u2011")
 
 
 def reflexive_sense(entry, matched) -> bool:

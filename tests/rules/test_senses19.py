@@ -269,3 +269,22 @@ def test_achten_as_a_verb_is_still_found_next_to_the_salutation():
 def test_the_idiom_with_a_noun_after_geacht_is_still_the_idiom():
     (hit,) = _term("Iedereen wordt geacht kennis te nemen van de nieuwe regels.", "achten")
     assert "'moet'" in _said(hit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het feitelijke bedrijf ligt verder van de woning dan de grens op de kaart.",
+        "Een feitelijke wijziging van het gebruik telt hier niet mee.",
+        "Die bewering over de kosten is feitelijk onjuist.",
+    ],
+)
+def test_feitelijk_before_a_noun_or_adjective_is_no_filler(text):
+    """'het feitelijke bedrijf' sets the actual against the planned: no 'schrap het' (blind16, studied)."""
+    assert not [f for f in check_text(text) if f.term == "feitelijk"]
+
+
+def test_feitelijk_as_an_adverb_is_still_a_filler():
+    assert [
+        f.term for f in check_text("Feitelijk verandert er voor de bewoners niets.") if f.term == "feitelijk"
+    ]
