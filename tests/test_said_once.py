@@ -72,7 +72,7 @@ def test_vague_parties_say_name_them_once():
 
 
 def test_a_filler_says_strike_it_once():
-    f = _one("Het feitelijke werk begint pas in het voorjaar.", "feitelijk")
+    f = _one("Feitelijk begint het werk pas in het voorjaar.", "feitelijk")
     assert "Schrappen" not in f.message and "schrap het" in f.message
 
 
