@@ -213,7 +213,12 @@ def _match_verbal(
         start = first + 1
     if best is None or _attributive(verb, best) or _subject_beside_object(verb, best):
         return None
-    if len(rest) == 1 and best == [prt] and not any(t.lower_ in _R_WORDS for t in sent):
+    if (
+        len(rest) == 1
+        and best == [prt]
+        and prt.pos_ in ("ADP", "ADV")  # the parse may call the noun of the phrase a particle: *medewerking*
+        and not any(t.lower_ in _R_WORDS for t in sent)
+    ):
         return None  # a verb and its preposition (*sturen op*) found as the verb's own particle, with no *daar* to
         # leave the preposition behind: *stuurt het formulier op* is *opsturen* (*daar sturen wij op* is not)
     tokens = best

@@ -21,3 +21,10 @@ def test_a_separable_verb_is_not_the_verb_with_its_preposition(sentence):
 )
 def test_the_verb_with_its_preposition_is_still_found(sentence):
     assert [f.text for f in check_text(sentence) if f.rule == "BT102"]
+
+
+def test_a_noun_the_parse_calls_a_particle_still_makes_the_phrase():
+    # the parser labels 'medewerking' as the particle of 'verlenen': the support-verb phrase is still found
+    text = "De gemeente heeft besloten om in principe medewerking te verlenen aan het nieuwe plan."
+    found = [f for f in check_text(text) if f.rule == "BT202"]
+    assert [f.text for f in found] == ["medewerking te verlenen"]
