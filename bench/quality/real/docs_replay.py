@@ -44,7 +44,8 @@ def docs_rows(skip: frozenset[str]) -> list[dict[str, str]]:
 
 
 def fired_spans(corpus: Path, files: list[str]) -> dict[tuple[str, str], list[tuple[int, int]]]:
-    """Today's findings of these files, as (offset, end) per (file, rule)."""
+    """Today's findings of these files (a whole-file check, every severity, no cache), as (offset, end) per (file,
+    rule); a file outside the corpus folder (``../office/x.docx``) is named as the sheet names it."""
     command = [sys.executable, "-m", "beleidstaal", "check", *(str(corpus / f) for f in files)]
     command += ["--format", "json", "--min-severity", "info", "--no-cache", "--exit-zero", "--jobs", "1"]
     out = subprocess.run(command, capture_output=True, text=True, check=True)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
-import os
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docs_replay import fired_spans  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RESERVED = HERE / "reserve14-files.tsv"
@@ -44,14 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         if reserved & set(files) and name not in SCORED_FROM_RESERVE:
             print(f"{name}: refused, the sheet holds reserved files", file=sys.stderr)
             return 2
-        command = [sys.executable, "-m", "beleidstaal", "check", *(str(corpus / f) for f in files)]
-        command += ["--format", "json", "--min-severity", "info", "--no-cache", "--exit-zero", "--jobs", "1"]
-        out = subprocess.run(command, capture_output=True, text=True, check=True)
-        fired: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-        for f in json.loads(out.stdout)["findings"]:
-            # a file outside the corpus folder (``../office/x.docx``) is named as the sheet names it
-            rel = os.path.relpath(Path(f["path"]).resolve(), corpus.resolve()).replace(os.sep, "/")
-            fired[(rel, f["rule"])].append((f["offset"], f["end_offset"]))
+        fired = fired_spans(corpus, files)
         per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # TP, wrong, TP firing, wrong firing
         for r in rows:
             a, b = int(r["offset"]), int(r["end_offset"])
