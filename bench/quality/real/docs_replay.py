@@ -56,6 +56,23 @@ def fired_spans(corpus: Path, files: list[str]) -> dict[tuple[str, str], list[tu
     return fired
 
 
+def tally(rows: list[dict], fired) -> tuple[dict[str, list[int]], list[dict]]:
+    """Per rule [TP, wrong, TP still firing, wrong still firing] (a row still fires when a finding of its rule
+    overlaps it), and the wrong rows that still fire."""
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    firing_wrong = []
+    for r in rows:
+        a, b = int(r["offset"]), int(r["end_offset"])
+        still = any(min(b, y) > max(a, x) for x, y in fired[(r["file"], r["rule"])])
+        right = r["verdict"] == "TP"
+        counts = per[r["rule"]]
+        counts[0 if right else 1] += 1
+        counts[2 if right else 3] += still
+        if still and not right:
+            firing_wrong.append(r)
+    return per, firing_wrong
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default=None, help="the corpus folder")
@@ -67,17 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = corpus_root(args.corpus)
     rows = docs_rows(frozenset(args.skip_sheet))
     fired = fired_spans(corpus, sorted({r["file"] for r in rows}))
-    per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # TP, wrong, TP firing, wrong firing
-    firing_wrong = []
-    for r in rows:
-        a, b = int(r["offset"]), int(r["end_offset"])
-        still = any(min(b, y) > max(a, x) for x, y in fired[(r["file"], r["rule"])])
-        right = r["verdict"] == "TP"
-        counts = per[r["rule"]]
-        counts[0 if right else 1] += 1
-        counts[2 if right else 3] += still
-        if still and not right:
-            firing_wrong.append(r)
+    per, firing_wrong = tally(rows, fired)
     total = [sum(c[i] for c in per.values()) for i in range(4)]
     print(
         f"docs rows: judged TP {total[0]}, wrong {total[1]}; still firing: TP {total[2]}, wrong {total[3]} "

@@ -11,11 +11,10 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docs_replay import fired_spans  # noqa: E402
+from docs_replay import fired_spans, tally  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RESERVED = HERE / "reserve14-files.tsv"
@@ -45,14 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: refused, the sheet holds reserved files", file=sys.stderr)
             return 2
         fired = fired_spans(corpus, files)
-        per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # TP, wrong, TP firing, wrong firing
-        for r in rows:
-            a, b = int(r["offset"]), int(r["end_offset"])
-            still = any(min(b, y) > max(a, x) for x, y in fired[(r["file"], r["rule"])])
-            right = r["verdict"] == "TP"
-            counts = per[r["rule"]]
-            counts[0 if right else 1] += 1
-            counts[2 if right else 3] += still
+        per, _ = tally(rows, fired)
         total = [sum(c[i] for c in per.values()) for i in range(4)]
         share = total[2] / (total[2] + total[3]) if total[2] + total[3] else 0.0
         print(
