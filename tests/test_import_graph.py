@@ -30,6 +30,7 @@ FLOORS = [
         "document",
         "lemma_index",
         "model",
+        "sentence_starts",
         "lazy_tokenizer",
     ),
     ("readers", "nlp", "index", "discovery"),
