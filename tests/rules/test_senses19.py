@@ -288,3 +288,10 @@ def test_feitelijk_as_an_adverb_is_still_a_filler():
     assert [
         f.term for f in check_text("Feitelijk verandert er voor de bewoners niets.") if f.term == "feitelijk"
     ]
+
+
+def test_overeenkomstig_after_een_is_the_adjective_not_the_preposition():
+    """'een overeenkomstig effect' is 'a similar effect': no 'volgens' (new19, studied)."""
+    text = "De nieuwe bomen en het water hebben een overeenkomstig effect op de straat."
+    assert not [f for f in check_text(text) if f.term == "overeenkomstig"]
+    assert [f.term for f in check_text("Wij handelen overeenkomstig de wet.") if f.term == "overeenkomstig"]
