@@ -119,7 +119,7 @@ class LexiconEntry:
     #: other alternatives (advice) where the noun is the last part of a compound: *geluidsimpact* is no
     #: *geluidsinvloed*
     alternatives_if_compound: tuple[str, ...] = ()
-    #: other alternatives where the words stand right after a noun (``lexicon_sense.by_reader``): *subsidie in de
+    #: other alternatives where the words stand right after a noun (``lexicon_sense.after_noun``): *subsidie in de
     #: vorm van een lening* names the thing itself, *als* there reads as *zoals* or a comparison
     alternatives_if_after_noun: tuple[str, ...] = ()
 

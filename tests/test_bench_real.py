@@ -286,17 +286,24 @@ def test_compounds_only_keeps_only_the_findings_on_the_last_part_of_a_compound(t
     assert {r["span"] for r in common.read_sheet(out)} == {"doelstelling", "beleidsdoelstelling"}
 
 
-def test_the_replays_leave_a_skipped_sheet_unread(monkeypatch):
-    """``--skip-sheet`` (passive_replay, entries): a named sheet is never opened, the others still are."""
-    opened = []
+def _spy_on_read_sheet(monkeypatch, *modules) -> list[str]:
+    """The names of the sheets these modules open from now on (their ``read_sheet`` still reads them)."""
+    opened: list[str] = []
     real = common.read_sheet
 
     def spy(path):
         opened.append(Path(path).name)
         return real(path)
 
-    for module in (passive_replay, entries):
+    for module in modules:
         monkeypatch.setattr(module, "read_sheet", spy)
+    return opened
+
+
+def test_the_replays_leave_a_skipped_sheet_unread(monkeypatch):
+    """``--skip-sheet`` (passive_replay, entries): a named sheet is never opened, the others still are."""
+    opened = _spy_on_read_sheet(monkeypatch, passive_replay, entries)
+    for module in (passive_replay, entries):
         opened.clear()
         module.judged_rows(skip=("blind13",))
         assert "blind13-judged.tsv" not in opened and "blind12-judged.tsv" in opened, module.__name__
@@ -306,14 +313,7 @@ def test_the_replays_leave_a_skipped_sheet_unread(monkeypatch):
 
 
 def test_docs_replay_reads_only_docs_rows_once_and_never_copy15_or_a_skipped_sheet(monkeypatch):
-    opened = []
-    real = common.read_sheet
-
-    def spy(path):
-        opened.append(Path(path).name)
-        return real(path)
-
-    monkeypatch.setattr(docs_replay, "read_sheet", spy)
+    opened = _spy_on_read_sheet(monkeypatch, docs_replay)
     rows = docs_replay.docs_rows(frozenset({"blind13"}))
     assert "copy15-judged.tsv" not in opened and "blind13-judged.tsv" not in opened
     assert "docs13-judged.tsv" in opened

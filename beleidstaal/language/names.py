@@ -182,10 +182,11 @@ def in_salutation(tokens: list[Token]) -> bool:
     """The tokens are the first word of a letter's salutation: *Geacht college,* is how a letter begins, not the
     verb *achten* ('vinden')."""
     first = min(tokens, key=lambda t: t.i)
+    if first.lower_ not in word_set("grammatica", "salutation_openers"):
+        return False  # the cheap test first: it runs for every word-list match
     sent = first.sent
     return (
         first.i == sent.start
-        and first.lower_ in word_set("grammatica", "salutation_openers")
         and len(sent) <= MAX_SALUTATION_TOKENS
         and (sent[-1].text in (",", ":") or len(sent) <= 4)
     )

@@ -126,6 +126,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from .lexicon_guards import drop_nested
     from .lexicon_match import match_sentence
     from .lexicon_sense import (
+        after_noun,
         by_dependent,
         by_reader,
         cut_from_coordination,
@@ -162,7 +163,9 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # wij hebben ons voorgenomen: zich voornemen, another verb than the listed one
             listed, entry = entry, by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan
             entry = by_clause(entry, matched)  # er wordt gehanteerd dat ...: geldt, not gebruikt
-            entry = by_reader(by_infinitive(entry, matched), matched)  # wordt geacht te: moet; desgewenst
+            entry = by_infinitive(entry, matched)  # wordt geacht te: moet, not vinden
+            entry = after_noun(entry, matched)  # subsidie in de vorm van een lening: name the thing
+            entry = by_reader(entry, matched)  # desgewenst: 'als u wilt' only to the reader
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
             start, end = char_span(matched, offset)
             place = (document.source_offset(start), document.source_offset(end, end=True))

@@ -235,17 +235,22 @@ def by_dependent(entry, matched):
     return entry
 
 
-def by_reader(entry, matched):
-    """The entry with its ``alternatives_if_unaddressed`` where the paragraph of the match does not address the
-    reader (no word of ``grammatica.reader_pronouns``: *u*, *uw*): *Het college kan desgewenst een deskundige
-    inschakelen* is no *als u wilt*, *Desgewenst sturen wij u een kopie* is. And the entry with its
-    ``alternatives_if_after_noun`` where the words stand right after a noun (*subsidie in de vorm van een lening*:
-    there *als* reads as *zoals* or as a comparison, *maatregelen als boetes*, *hulp als een uitkering*)."""
+def after_noun(entry, matched):
+    """The entry with its ``alternatives_if_after_noun`` where the words stand right after a noun (*subsidie in de
+    vorm van een lening*: there *als* reads as *zoals* or as a comparison, *maatregelen als boetes*, *hulp als een
+    uitkering*)."""
     first = min(matched, key=lambda t: t.i)
     if entry.alternatives_if_after_noun and first.i > first.sent.start:
         before = first.doc[first.i - 1]
         if before.pos_ in ("NOUN", "PROPN") and before.text.isalpha():
             return dataclasses.replace(entry, alternatives=entry.alternatives_if_after_noun)
+    return entry
+
+
+def by_reader(entry, matched):
+    """The entry with its ``alternatives_if_unaddressed`` where the paragraph of the match does not address the
+    reader (no word of ``grammatica.reader_pronouns``: *u*, *uw*): *Het college kan desgewenst een deskundige
+    inschakelen* is no *als u wilt*, *Desgewenst sturen wij u een kopie* is."""
     if not entry.alternatives_if_unaddressed:
         return entry
     from ..language.quotation import in_quotation_marks

@@ -64,11 +64,6 @@ json.dump(places, sys.stdout)
 Place = tuple[str, str, int, int]
 
 
-def offer(text: str) -> str:
-    """A finding's first replacement or advice as the sheet shows it (``common.lint_file``), spaces folded."""
-    return clean(text)
-
-
 def export(base: str) -> Path:
     """The files of ``base`` in a folder of the temporary folder, made once per commit."""
     commit = subprocess.run(
@@ -105,7 +100,8 @@ def base_places(base: str, root: Path, files: list[str]) -> dict[Place, str]:
     )
     if done.returncode != 0:
         sys.exit(f"De code van {base} liep niet (uitkomst {done.returncode}); zie de fout hierboven.")
-    return {(f, rule, start, end): offer(text) for f, rule, start, end, text in json.loads(done.stdout)}
+    # the first replacement or advice as the sheet shows it (``common.lint_file``: spaces folded)
+    return {(f, rule, start, end): clean(text) for f, rule, start, end, text in json.loads(done.stdout)}
 
 
 def group(row: Row) -> str:
@@ -144,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             for r in rows
             if (
                 (r.file, r.rule, r.offset, r.end_offset) not in old
-                or (args.changed and old[r.file, r.rule, r.offset, r.end_offset] != offer(r.suggestion))
+                or (args.changed and old[r.file, r.rule, r.offset, r.end_offset] != r.suggestion)
             )
             and (r.file, r.offset, r.end_offset) not in judged
         ]
