@@ -9,6 +9,7 @@ Example ``.beleidstaal.toml``::
     fail-level = "warning"
     max-sentence-words = 25
     allow = ["maatwerk"]                        # words never to flag
+    exclude = ["concepten/", "*.oud.md"]        # files and folders a check of a folder skips
     lexicons = ["taal/gemeente.toml"]           # the organisation's own word lists
     builtin-lexicons = true                     # false: only the organisation's own lists
     model = "nl_core_news_md"                   # another installed spaCy pipeline
@@ -51,6 +52,8 @@ class Config:
     max_sentence_words: int = 25
     very_long_sentence_words: int = 40
     allow: tuple[str, ...] = ()
+    #: globs (relative to the settings file's folder) of files and folders that a check of a folder skips
+    exclude: tuple[str, ...] = ()
     lexicons: tuple[str, ...] = ()
     #: false: use only the lists in ``lexicons``, not the word lists that come with beleidstaal
     builtin_lexicons: bool = True
@@ -100,6 +103,14 @@ class Config:
                 changes["severity"] = tuple(merged.items())
             config = replace(config, **changes, applied=(*config.applied, ", ".join(globs)))
         return config
+
+    def excludes(self, path: str | Path) -> bool:
+        """Whether ``exclude`` names this file or a folder it lies in (globs relative to ``root``)."""
+        if not self.exclude:
+            return False
+        parts = _relative(path, self.root).split("/")
+        prefixes = ["/".join(parts[: n + 1]) for n in range(len(parts))]
+        return any(glob_match(p, g) for g in self.exclude for p in prefixes)
 
     @property
     def severity_overrides(self) -> dict[str, str]:
@@ -270,12 +281,14 @@ def parse_config(data: dict, *, source: str | None = None, root: str | None = No
         if name is None:
             warn_unknown(key, where, source)
             continue
-        if name in ("select", "ignore", "allow", "lexicons", "reference", "quote_sources"):
+        if name in ("select", "ignore", "allow", "exclude", "lexicons", "reference", "quote_sources"):
             if isinstance(value, str):
                 value = [value]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"De instelling '{key}'{where} moet een lijst met woorden zijn.")
             value = tuple(value)
+            if name == "exclude" and not all(v.strip() for v in value):
+                raise ConfigError(f"De instelling '{key}'{where} mag geen leeg patroon bevatten.")
             if name in ("select", "ignore"):
                 check_selectors(value, f"in de instelling '{key}'{where}")
         elif name in ("min_severity", "fail_level"):

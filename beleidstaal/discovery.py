@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from .readers import SUFFIXES
@@ -30,8 +31,12 @@ def iter_files(path: Path):
                 yield Path(root) / name
 
 
-def expand_paths(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Files to check, and (path, Dutch error) for arguments that give nothing to check."""
+def expand_paths(
+    paths: list[str], excluded: Callable[[str], bool] | None = None, *, force_exclude: bool = False
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files to check, and (path, Dutch error) for arguments that give nothing to check. ``excluded`` (a file's
+    path → skip it) leaves out files found in a folder; a file named on its own only with ``force_exclude`` (as
+    ruff: a pre-commit hook names every file, and the settings' ``exclude`` should still hold there)."""
     files: list[str] = []
     problems: list[tuple[str, str]] = []
     for arg in paths:
@@ -41,6 +46,7 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         p = Path(arg)
         if p.is_dir():
             found = [str(f) for f in iter_files(p)]
+            kept = [f for f in found if excluded is None or not excluded(f)]
             if not found:
                 problems.append(
                     (
@@ -48,9 +54,18 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
                         "In deze map staan geen bestanden die beleidstaal kan lezen (.md, .txt, .docx, .odt).",
                     )
                 )
-            files.extend(found)
+            elif not kept:
+                problems.append(
+                    (
+                        arg,
+                        "Alle bestanden in deze map vallen onder 'exclude' (in de instellingen of bij --exclude). "
+                        "Er is dus niets gecontroleerd.",
+                    )
+                )
+            files.extend(kept)
         elif p.exists() or p.is_symlink():
-            files.append(arg)
+            if not (force_exclude and excluded is not None and excluded(arg)):
+                files.append(arg)
         else:
             problems.append((arg, "Dit bestand of deze map bestaat niet. Controleer de naam."))
     return files, problems

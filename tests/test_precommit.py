@@ -90,3 +90,19 @@ def test_readme_snippet_passes_plain_text(docs_repo):
     proc = pre_commit_run(repo, env, PLAIN)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Passed" in proc.stdout
+
+
+def test_the_hook_keeps_to_the_settings_exclude(docs_repo):
+    """pre-commit names every file; the hook passes --force-exclude, so ``exclude`` holds there as in a check of a
+    folder: a stiff draft under an excluded folder does not block the commit."""
+    repo, env = docs_repo
+    (repo / "concepten").mkdir(exist_ok=True)
+    (repo / "concepten" / "schets.md").write_text(STIFF, encoding="utf-8")
+    (repo / ".beleidstaal.toml").write_text('exclude = ["concepten/"]\n', encoding="utf-8")
+    try:
+        proc = pre_commit_run(repo, env, PLAIN)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    finally:  # the module's other tests share this repository
+        (repo / ".beleidstaal.toml").unlink()
+        (repo / "concepten" / "schets.md").unlink()
+        git("add", "-A", cwd=repo, env=env)

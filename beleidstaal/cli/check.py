@@ -46,6 +46,8 @@ def check(
     reference: list[str] | None = typer.Option(None, "--reference", help="Zoek gekopieerde tekst: een referentie-index (beleidstaal index build) of een map met documenten."),
     organisation: str | None = typer.Option(None, "--organisation", help="Van welke organisatie uw tekst is (naam of code). Tekst uit eigen eerdere documenten is dan geen waarschuwing maar info."),
     organisation_pattern: str | None = typer.Option(None, "--organisation-pattern", help="Waar de organisatie staat in het pad van een document in de referentieverzameling, bijvoorbeeld '{organisatie}/**' (de eerste map)."),
+    exclude: list[str] | None = typer.Option(None, "--exclude", help="Sla bestanden of mappen over die bij dit patroon passen, zoals 'concepten/' of '*.oud.md' (naast 'exclude' in de instellingen)."),
+    force_exclude: bool = typer.Option(False, "--force-exclude", help="Sla ook losse bestanden over die onder 'exclude' vallen (handig in een pre-commit-hook)."),
 ) -> None:  # fmt: skip
     """Controleer teksten en toon de meldingen."""
     from ..core import FileResult, check_document, check_paths
@@ -62,9 +64,13 @@ def check(
         model=model,
         extra=copy_options(reference, organisation, organisation_pattern),
     )
-    files, problems = expand_paths(paths)
+    files, problems = expand_paths(paths, _excluded(config_path, exclude, options), force_exclude=force_exclude)
     results: list[FileResult] = [FileResult(path=p, error=msg) for p, msg in problems]
     base = build_config(config_path, paths[0] if paths[0] != "-" else None, **options)
+    if not files and not problems:  # every file named falls under 'exclude' (--force-exclude): say so, exit 0
+        err.print("Niets gecontroleerd: alle genoemde bestanden vallen onder 'exclude'.", highlight=False)
+        emit([], format, output, base)
+        return
     try:
         from ..model import ensure_model
 
@@ -146,6 +152,21 @@ def _load_model(config: Config) -> None:
         load_model(config.model)
     except BeleidstaalError as exc:
         fail(str(exc))
+
+
+def _excluded(config_path: Path | None, patterns: list[str] | None, options: dict):
+    """A file's path → whether the settings' ``exclude`` (relative to the settings file) or ``--exclude``
+    (relative to the current folder) names it or a folder it lies in."""
+    from ..errors import ConfigError
+
+    given = Config(exclude=tuple(p for p in patterns or () if p.strip()), root=str(Path.cwd()))
+    if patterns and not given.exclude:
+        fail(str(ConfigError("Bij --exclude hoort een patroon, zoals 'concepten/' of '*.oud.md'.")))
+
+    def excluded(path: str) -> bool:
+        return given.excludes(path) or build_config(config_path, path, **options).excludes(path)
+
+    return excluded
 
 
 @contextmanager
