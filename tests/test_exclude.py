@@ -22,7 +22,13 @@ TEXT = "Wij beantwoorden uw vraag middels een brief.\n"
 @pytest.fixture()
 def project(tmp_path):
     (tmp_path / ".beleidstaal.toml").write_text('exclude = ["concepten/", "*.oud.md"]\n', encoding="utf-8")
-    for name in ("nota.md", "concepten/schets.md", "archief/plan.oud.md", "archief/plan.md", "x/concepten/y.md"):
+    for name in (
+        "nota.md",
+        "concepten/schets.md",
+        "archief/plan.oud.md",
+        "archief/plan.md",
+        "x/concepten/y.md",
+    ):
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(TEXT, encoding="utf-8")

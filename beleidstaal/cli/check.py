@@ -64,7 +64,9 @@ def check(
         model=model,
         extra=copy_options(reference, organisation, organisation_pattern),
     )
-    files, problems = expand_paths(paths, _excluded(config_path, exclude, options), force_exclude=force_exclude)
+    files, problems = expand_paths(
+        paths, _excluded(config_path, exclude, options), force_exclude=force_exclude
+    )
     results: list[FileResult] = [FileResult(path=p, error=msg) for p, msg in problems]
     base = build_config(config_path, paths[0] if paths[0] != "-" else None, **options)
     if not files and not problems:  # every file named falls under 'exclude' (--force-exclude): say so, exit 0
