@@ -80,19 +80,22 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
             else:
                 start = offset + core[0].idx
                 end = offset + core[-1].idx + len(core[-1].text)
-                named = (_agent_phrase(agent) or ("", False))[0] if agent is not None else ""
-                if agent is not None and not_an_actor(agent):
+                shown = agent if agent is not None else conjunct_agent(verb)
+                named = (_agent_phrase(shown) or ("", False))[0] if shown is not None else ""
+                if shown is not None and not_an_actor(shown):
                     advice.append(
                         f"'{named}' doet zelf niets. Zeg wie het doet: de gemeente, de eigenaar, de inwoner?"
                     )
-                elif agent is not None:
+                elif shown is not None:
                     advice.append(f"Begin de zin met wie het doet: '{named}'.")
                 else:
                     advice.append(HIDDEN_DOER_ADVICE[hidden_doer(verb, auxes)])
             words = _quoted(core)
             # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not
             # say that the sentence hides the doer (judged wrong on blind4 where it did)
-            doer = tokens_text(agent_tokens(agent)) if agent is not None and not not_an_actor(agent) else ""
+            # the doer after a later participle of the same clause counts (*geworven en getraind door X*)
+            shown = agent if agent is not None else conjunct_agent(verb)
+            doer = tokens_text(agent_tokens(shown)) if shown is not None and not not_an_actor(shown) else ""
             if impersonal:
                 said = _quoted(sorted({*core, *auxes, expletive(verb, auxes) or pass_aux}, key=lambda t: t.i))
                 if doer:
@@ -122,6 +125,26 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                 start, end, message, suggestions=suggestions, advice=advice, replaceable=bool(suggestions),
                 data={"verb": infinitive(verb), "agent": agent is not None},
             )  # fmt: skip
+
+
+def conjunct_agent(verb):
+    """The doer named after a later participle that shares this one's auxiliary: *Vrijwilligers worden geworven
+    en getraind door de welzijnsorganisatie* (the parse hangs the door-phrase on *getraind*). For what the message
+    says only: the door-phrase may cover the last verb alone (*aangelegd en daarna onderhouden door de provincie*),
+    so it decides neither whether the passive is reported nor a rewrite."""
+    from ..language.passive import find_agent, is_participle
+
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > verb.i
+            and is_participle(c)
+            and not any(g.dep_.startswith("nsubj") or g.dep_ in ("aux", "aux:pass") for g in c.children)
+        ):
+            agent = find_agent(c)
+            if agent is not None and agent.i > c.i:
+                return agent
+    return None
 
 
 def _capital_mid_sentence(text: str, sent) -> bool:
