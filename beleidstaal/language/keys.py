@@ -89,6 +89,7 @@ def _adjective_stems(token: Token) -> tuple[str, ...]:
 
 #: particles of Dutch separable verbs (*in*zetten, *uit*voeren, *op*pakken), the longest first
 PARTICLES = word_tuple("grammatica", "particles")
+ADVERB_PARTICLES = frozenset(word_tuple("grammatica", "adverb_particles"))
 
 
 def particle(token: Token) -> Token | None:
@@ -142,7 +143,7 @@ def loose_particle(verb: Token, word: str, sent: Span | None = None) -> Token | 
         t.dep_ == "compound:prt"
         or nxt is None
         or nxt.is_punct
-        or (nxt.pos_ == "ADP" and nxt.dep_ != "compound:prt")
+        or (nxt.pos_ == "ADP" and nxt.dep_ != "compound:prt" and word not in ADVERB_PARTICLES)
     ):
         return t
     return None
