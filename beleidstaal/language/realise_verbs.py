@@ -97,11 +97,12 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     elif verb.pos_ not in ("VERB", "AUX") and not verb_form:
         # 'het college beziet' tagged as an adverb: a present singular of a verb the dictionary knows is finite
         known = [v for v, _ in m.lemmas(verb.lower_, "VERB") if v in m.known_verbs()]
-        if len(known) == 1 and verb.lower_ == m.present(known[0], "Sing", "1") != m.present(
-            known[0], "Sing", "3"
+        first = verb.i == verb.sent.start
+        # an order: the bare stem first in the sentence, no subject ('Hanteer een werkwijze', 'Benut de ruimte')
+        if (len(known) == 1 and verb.lower_ == m.present(known[0], "Sing", "1")) and (
+            verb.lower_ != m.present(known[0], "Sing", "3")
+            or (first and not any(c.dep_.startswith("nsubj") for c in verb.children))
         ):
-            # 'Hanteer een vaste werkwijze': the bare stem first in the sentence is an imperative
-            first = verb.i == verb.sent.start
             return ("main", m.present(lemma, "Sing", "1")) if first and not m.separable(lemma) else None
         if len(known) == 1 and verb.lower_ in {m.present(known[0], "Sing", p) for p in ("1", "2", "3")}:
             own, verb_form = known[0], "Fin"

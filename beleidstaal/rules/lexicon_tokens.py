@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..language.coordination import coordinated_nouns
+from ..language.data import word_set
 from ..language.entry_forms import known_as
 from ..language.keys import full_lemma, keys, particle
 from ..language.morphology import attributive_participle, participle, present, stem, zipf
@@ -15,6 +16,7 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 
 #: zipf): *faciliteer* 2.0, *prioriteert* 0, but *verzoek* 4.7 and *cluster* 3.4 are nouns as often as not
 MAX_OVERRULED_ZIPF = 3.0
+OBJECT_OPENERS = word_set("grammatica", "object_openers")
 #: word classes a content word is never mis-tagged as in a way the form may overrule
 CLOSED_CLASSES = {"DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SYM", "SPACE"}
 TAG_CLASSES = {"VERB": ("VERB", "AUX"), "NOUN": ("NOUN", "PROPN"), "ADJ": ("ADJ",)}
@@ -37,7 +39,12 @@ def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool =
         return True
     if (
         cls in ("VERB", "ADJ")
-        and not (particle_found or _verb_place(tok) or _participle_as_verb(tok, entry, cls))
+        and not (
+            particle_found
+            or _verb_place(tok)
+            or _participle_as_verb(tok, entry, cls)
+            or (cls == "VERB" and _order_with_object(tok, entry))
+        )
         and zipf(tok.lower_) >= MAX_OVERRULED_ZIPF
     ):
         return False
@@ -101,6 +108,28 @@ def _imperative(tok: Token, entry: LexiconEntry) -> bool:
         and not tok.doc[tok.i + 1].is_punct
         and tok.lower_ == stem(entry.verb or entry.words[0])
         and zipf(tok.lower_) < MAX_OVERRULED_ZIPF
+    )
+
+
+def _order_with_object(tok: Token, entry: LexiconEntry) -> bool:
+    """The stem of the listed verb, also a frequent one, as an order with its object right after it: first in its
+    sentence (*Borg de opvolging*) or joined by *en*/*of* to an order that opens the sentence (*Stel een plan op
+    en borg de opvolging*). A noun is not followed by an article there, so the tagger's noun (*borg*) is wrong."""
+    doc, sent = tok.doc, tok.sent
+    if tok.lower_ != stem(entry.verb or entry.words[0]) or tok.i + 1 >= sent.end:
+        return False
+    if doc[tok.i + 1].lower_ not in OBJECT_OPENERS:
+        return False
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return False
+    if first.i == tok.i:
+        return True
+    return (
+        tok.i > first.i + 1
+        and doc[tok.i - 1].lower_ in ("en", "of")
+        and first.pos_ == "VERB"
+        and first.lower_ == stem(first.lemma_.lower())
     )
 
 
