@@ -23,6 +23,9 @@ from .grammar import derive_verb, known_verbs, nominalisation_map, zipf
 from .keys import full_lemma
 from .nominal_items import opens_list_item
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
+from .nominal_rows import INFINITIVE_ENDINGS
+from .nominal_rows import anchor as _anchor
+from .nominal_rows import coordinated_infinitives as _coordinated_infinitives
 from .nominal_sentence import _has_finite_verb, _is_label, _is_note
 from .nominal_signals import (
     _after_bij_or_voor,
@@ -166,15 +169,6 @@ def _fixed_expression(tok: Token) -> list[Token]:
     return []
 
 
-def _anchor(tok: Token) -> Token:
-    """The token whose place in the sentence counts: the first conjunct of a coordination (*de inzameling en
-    verwerking van afvalwater*: *inzameling*)."""
-    seen = 0
-    while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 10:
-        tok, seen = tok.head, seen + 1
-    return tok
-
-
 def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     """What the parse says about a nominalisation's place in its sentence; ``worth_reporting`` decides on them.
 
@@ -281,17 +275,6 @@ def is_heavy(tok: Token, van_head: Token | None) -> bool:
     return worth_reporting(signals(tok, van_head))
 
 
-def _coordinated_infinitives(doc, first: Token, end: int, verbs) -> Token:
-    """The last of infinitives joined by *en*, *of* or commas that ends before *van*: *het aanvullen en aanpassen
-    van* → *aanpassen*. ``first`` itself when there is no such row."""
-    last, j = first, first.i + 1
-    while j + 1 < end and doc[j].lower_ in ("en", "of", ",") and doc[j + 1].lower_.endswith("en"):
-        if doc[j + 1].lower_ not in verbs:
-            return first
-        last, j = doc[j + 1], j + 2
-    return last if last is not first and j < end and doc[j].lower_ == "van" else first
-
-
 @dataclass
 class Candidate:
     """A verb made into a noun, with what the parse says about it (``signals``); reported when
@@ -336,11 +319,13 @@ def nominalisation_candidates(sent: Span):
         if i in covered:
             continue
         low = cols.lower[i]
-        if cols.pos[i] != "NOUN" and not (low.endswith("en") and len(low) >= 5 and i > sent.start):
+        if cols.pos[i] != "NOUN" and not (
+            low.endswith(INFINITIVE_ENDINGS) and len(low) >= 5 and i > sent.start
+        ):
             continue  # neither a nominal infinitive nor a noun below: no Token object made for it
         tok = doc[i]
         # nominal infinitive: het realiseren van woningen
-        if low.endswith("en") and len(low) >= 5 and tok.i > sent.start:
+        if low.endswith(INFINITIVE_ENDINGS) and len(low) >= 5 and tok.i > sent.start:
             prev = doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             det = prev.lower_ in ("het", "dit", "dat") and prev.pos_ in ("DET", "PRON")

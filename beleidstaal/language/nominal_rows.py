@@ -1,0 +1,80 @@
+"""Rows of nominalisations joined by *en*, *of* or commas (BT201): which noun's place in the sentence counts for a
+noun in a row (``anchor``), and where a row of nominal infinitives ends (``coordinated_infinitives``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import known_verbs
+
+if TYPE_CHECKING:  # only for annotations: importing the rules loads no spaCy
+    from spacy.tokens import Token
+
+#: how a Dutch infinitive ends: *-en*, or *-aan* for *gaan*, *staan*, *slaan* and their compounds (*het tegengaan van*)
+INFINITIVE_ENDINGS = ("en", "aan")
+
+
+def nominal_infinitive(tok: Token) -> bool:
+    """An infinitive with its own article, made into a noun: *het tegengaan*, *dit vastleggen*."""
+    low = tok.lower_
+    return (
+        tok.i > tok.sent.start
+        and tok.doc[tok.i - 1].lower_ in ("het", "dit", "dat")
+        and low.endswith(INFINITIVE_ENDINGS)
+        and low in known_verbs()
+    )
+
+
+def anchor(tok: Token) -> Token:
+    """The token whose place in the sentence counts: the first conjunct of a coordination (*de inzameling en
+    verwerking van afvalwater*: *inzameling*). A nominal infinitive with its own article that the parser joined to
+    a noun inside the object of an earlier one (*het vastleggen van de kennis en het tegengaan van de gevolgen*:
+    *tegengaan* hung on *kennis*) is joined to that earlier infinitive: two acts, each with its object. Only a pair:
+    in a row of three or more (*het beschermen van ..., het tegengaan van ... en het beperken van ...*) the parse
+    says too little about where the row starts, and such a row is an enumeration of goals or measures."""
+    start, seen = tok, 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 10:
+        tok, seen = tok.head, seen + 1
+    if tok is start or not nominal_infinitive(start) or nominal_infinitive(tok):
+        return tok
+    up = tok.head
+    for _ in range(6):
+        if up.i < tok.i and _infinitive_van(up):
+            return up if up.dep_ != "conj" and not _more_in_row(up, start) else tok
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return tok
+
+
+def _infinitive_van(tok: Token) -> bool:
+    """A nominal infinitive right before *van*: *het vastleggen van*."""
+    return nominal_infinitive(tok) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "van"
+
+
+def _more_in_row(first: Token, second: Token) -> bool:
+    """The first is itself a later member of a row (after a comma, *en* or *of*), or another nominal infinitive
+    with *van* stands between the two or after the second, joined by a comma, *en* or *of*: a row of three or more."""
+    doc, end = first.doc, first.sent.end
+    if first.i - 2 >= first.sent.start and doc[first.i - 2].lower_ in (",", "en", "of"):
+        return True
+    between = any(_infinitive_van(t) for t in doc[first.i + 1 : second.i])
+    after = any(
+        _infinitive_van(t) and doc[t.i - 2].lower_ in (",", "en", "of")
+        for t in doc[second.i + 1 : end]
+        if t.i >= 2
+    )
+    return between or after
+
+
+def coordinated_infinitives(doc, first: Token, end: int, verbs) -> Token:
+    """The last of infinitives joined by *en*, *of* or commas that ends before *van*: *het aanvullen en aanpassen
+    van* → *aanpassen*. ``first`` itself when there is no such row."""
+    last, j = first, first.i + 1
+    while (
+        j + 1 < end and doc[j].lower_ in ("en", "of", ",") and doc[j + 1].lower_.endswith(INFINITIVE_ENDINGS)
+    ):
+        if doc[j + 1].lower_ not in verbs:
+            return first
+        last, j = doc[j + 1], j + 2
+    return last if last is not first and j < end and doc[j].lower_ == "van" else first
