@@ -106,3 +106,16 @@ def test_row_of_three_keeps_its_findings():
         "het verbeteren van de kwaliteit van het water",
         "het herstellen van de oevers van de sloot",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Het leegstaan van winkels in het centrum is een groot probleem voor de gemeente.", "leegstaan"),
+        ("Het achteruitgaan van de natuur in het gebied baart de provincie zorgen.", "achteruitgaan"),
+    ],
+)
+def test_verb_without_object_what_follows_van_is_the_subject(text, verb):
+    # *winkels staan leeg*: no example with the subject as if it were an object (*winkels leegstaan*)
+    (found,) = findings(text)
+    assert found.advice == [f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp."]
