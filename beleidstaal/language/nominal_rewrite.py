@@ -10,6 +10,7 @@ from . import morphology as m
 from .brackets import closes_in_order
 from .data import word_set
 from .grammar import zipf
+from .nominal_rows import second_act_follows
 from .passive import looks_like_participle
 
 if TYPE_CHECKING:  # only for annotations
@@ -58,6 +59,11 @@ def _object_tokens(van_head: Token, event=None) -> list[Token]:
             out += inner[:cut]
             break
         out += inner
+    # a second act the parser hung inside this object ends it: *van een rotonde op de kruising met de Kerkweg* [*en
+    # het toestaan van parkeren*]; the second is a finding of its own (``nominal_rows.anchor``)
+    cut = next((k for k, t in enumerate(out) if k and second_act_follows(t)), None)
+    if cut is not None:
+        out = out[:cut]
     while out and (out[-1].is_punct or out[-1].pos_ in ("DET", "ADP", "CCONJ")):
         out.pop()  # a phrase the parse cut open ends before it: *een schatting* [*van het*]
     # a parenthesis the parse cut open closes, and the noun after it ends the phrase: *een (ander type) asfalt*

@@ -52,6 +52,17 @@ def _infinitive_van(tok: Token) -> bool:
     return nominal_infinitive(tok) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "van"
 
 
+def second_act_follows(tok: Token) -> bool:
+    """*en*, *of* or a comma before a nominal infinitive with its own article and *van*: *en het tegengaan van*."""
+    doc, i = tok.doc, tok.i
+    return (
+        tok.lower_ in ("en", "of", ",")
+        and i + 3 < len(doc)
+        and doc[i + 1].lower_ in ("het", "dit")
+        and _infinitive_van(doc[i + 2])
+    )
+
+
 def _more_in_row(first: Token, second: Token) -> bool:
     """The first is itself a later member of a row (after a comma, *en* or *of*), or another nominal infinitive
     with *van* stands between the two or after the second, joined by a comma, *en* or *of*: a row of three or more."""

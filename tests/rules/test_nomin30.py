@@ -119,3 +119,45 @@ def test_verb_without_object_what_follows_van_is_the_subject(text, verb):
     # *winkels staan leeg*: no example with the subject as if it were an object (*winkels leegstaan*)
     (found,) = findings(text)
     assert found.advice == [f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp."]
+
+
+# Review (nomin30): more verbs of *staan* and *gaan* without an object; the sentences are written for the review.
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Het vrijstaan van de woning op het perceel is een eis uit het bestemmingsplan.", "vrijstaan"),
+        ("Het vooropstaan van de veiligheid van de bewoners is voor de raad belangrijk.", "vooropstaan"),
+        ("Het alleenstaan van veel ouderen in het dorp vraagt om extra zorg.", "alleenstaan"),
+        ("Het staan van de fietsen voor de ingang hindert de bezoekers.", "staan"),
+        ("Het neergaan van de slagboom duurt te lang voor de hulpdiensten.", "neergaan"),
+    ],
+)
+def test_review_more_verbs_without_object(text, verb):
+    # *de woning staat vrij*, not the example *de woning op het perceel vrijstaan*
+    (found,) = findings(text)
+    assert found.advice == [f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # *uitgaan van* (assume): *van* belongs to the verb, what follows is no subject (*de huidige situatie gaat uit*)
+        "Het uitgaan van de huidige situatie is niet voldoende voor dit onderzoek.",
+        "Wij vinden het uitgaan van een groei van het aantal inwoners niet realistisch.",
+    ],
+)
+def test_review_uitgaan_van_not_reported(text):
+    assert [f for f in findings(text) if f.data.get("verb") == "uitgaan"] == []
+
+
+def test_review_first_of_a_pair_stops_before_the_second():
+    # the parser hangs *toestaan* deep in the first object; the first's example must not swallow the second act
+    # (*een rotonde ... en het toestaan van parkeren aanleggen* is no Dutch), and the two findings do not overlap
+    text = (
+        "Het aanleggen van een rotonde op de kruising van de Hoofdstraat met de Kerkweg en het toestaan van "
+        "parkeren langs de weg zijn besproken."
+    )
+    found = findings(text)
+    assert found[0].text == "Het aanleggen van een rotonde op de kruising van de Hoofdstraat met de Kerkweg"
+    assert "'een rotonde op de kruising van de Hoofdstraat met de Kerkweg aanleggen'" in found[0].advice[0]
+    assert all(a.end_offset <= b.offset for a, b in zip(found, found[1:], strict=False))
