@@ -28,6 +28,7 @@ from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are re
     clause_openers,
     stranded_modal,
 )
+from .passive_state import described_state
 from .supposed_to import supposed_to_verb
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -108,7 +109,9 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
       peil*, *wordt uitgedrukt in een percentage*): a method or a definition for whoever measures;
     - the clause of a comparison after *dan* (*meer begrippen dan in dit plan worden gebruikt*): a measure;
     - the idiom 'supposed to' (*het college wordt geacht de raad te informeren*; ``language.supposed_to``): a duty,
-      nobody is hidden.
+      nobody is hidden;
+    - what the plan map holds or shows, and a state a named means reached (``language.passive_state``: *de
+      dubbelbestemming is toegekend*, *wordt op de verbeelding weergegeven*, *hiermee is ... gewaarborgd*).
 
     The passives left out still count for the share of passive sentences (BT303).
     """
@@ -121,7 +124,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
     ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
     ``flow``, ``fact``, ``capacity``, ``placement``, ``generic-case``, ``substitute``, ``comparison``,
-    ``measure``, ``supposed-to``); None when it reports it. The
+    ``measure``, ``supposed-to``, ``plan-state``, ``map``, ``result``); None when it reports it. The
     names let a study count each decision (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
@@ -142,7 +145,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         return "indirect-question"
     if pass_aux.lower_ in _lv("past_worden"):
         return "past"
-    described = _described_not_done(verb, auxes)
+    described = _described_not_done(verb, auxes) or described_state(verb, pass_aux, auxes, impersonal)
     if described is not None:
         return described
     stranded = stranded_modal(pass_aux, auxes)
@@ -217,6 +220,7 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
         _lv("measure_unit_prepositions"),
         word_set("grammatica", "measure_units") | _lv("measure_scales"),
     )
+    expresses = infinitive(verb) in _lv("expressing_verbs")
 
     def gives_method(t: Token) -> bool:
         opener = next((c for c in t.children if c.dep_ in ("case", "mark") and c.i == t.left_edge.i), None)
@@ -226,6 +230,8 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
             return True
         # *in*, *per*, *uit* only before a unit or scale (*in een percentage*), not a place, year or period
         word = t.lower_.rstrip(".")  # *in dB.* at the end of a sentence
+        if opener.lower_ == "in" and expresses and not word.endswith(tuple(_lv("text_nouns"))):
+            return True  # *uitgedrukt in risicocontouren*: any form a quantity is expressed in
         return opener.lower_ in unit_marks and (word in units or t.lemma_.lower().rstrip(".") in units)
 
     return any(
