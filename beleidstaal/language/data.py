@@ -64,6 +64,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "preposition_participles": WORDS, "measure_verbs": WORDS, "measure_prepositions": WORDS,
         "measure_unit_prepositions": WORDS, "measure_scales": WORDS, "expressing_verbs": WORDS,
         "plan_elements": WORDS, "showing_verbs": WORDS, "means_adverbs": WORDS,
+        "tenure_verbs": WORDS, "housing_nouns": WORDS,
     },
     "aanhalingen": {"lead_in_participles": WORDS, "rule_nouns": WORDS, "permission_nouns": WORDS, "announcing_participles": WORDS, "disclaimer_phrases": WORDS, "reaction_headings": WORDS, "answer_headings": WORDS, "conclusion_verbs": WORDS, "quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "reporting_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS, "definition_participles": WORDS,
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,

@@ -5,6 +5,9 @@ nobody in particular hides, and 'zeg wie het doet' has no useful answer (``passi
   aan de gronden*, *het bouwvlak is vergroot*): the plan made it so; the sentence describes the plan.
 - ``map``: a *worden*-passive of a verb of showing with a phrase *op* + a map (*de bouwhoogte wordt op de
   verbeelding weergegeven*): a map legend, the map is the better subject.
+- ``tenure``: homes or plots that are offered, let or sold (*de woningen worden aangeboden in de huursector*,
+  *de kavels worden vrij verkocht*): a description of the housing programme, whoever sells; a duty (*moeten met
+  voorrang aan starters worden aangeboden*) stays.
 - ``result``: a *zijn*-passive that opens with *hiermee*, *daarmee*, *hierdoor* or *daardoor* (*hiermee is de
   uitvoerbaarheid gewaarborgd*): a state reached through the means the sentence before named.
 """
@@ -26,25 +29,33 @@ def _lv(key: str) -> frozenset[str]:
 
 
 def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> str | None:
-    """Which of the descriptions above the passive is (``plan-state``, ``map``, ``result``), or None."""
+    """Which of the descriptions above the passive is (``plan-state``, ``map``, ``tenure``, ``result``), or None."""
     kind = aux_kind(pass_aux)
-    if kind == "zijn" and not impersonal and _plan_element_subject(verb, auxes):
+    if kind == "zijn" and not impersonal and _subject_ends_with(verb, auxes, "plan_elements"):
         return "plan-state"
     if kind == "worden" and infinitive(verb) in _lv("showing_verbs") and _on_a_map_anywhere(verb):
         return "map"
+    # de woningen worden aangeboden in de huursector: the housing programme, whoever sells (a duty stays)
+    homes = infinitive(verb) in _lv("tenure_verbs") and _subject_ends_with(verb, auxes, "housing_nouns")
+    if homes and not _has_duty([*auxes, *(a.head for a in auxes), verb.head]):
+        return "tenure"
     if kind == "zijn" and infinitive(verb) != "voldoen" and _opens_with_means(pass_aux):
         return "result"
     return None
 
 
-def _plan_element_subject(verb: Token, auxes: list[Token]) -> bool:
-    """The subject names an element of the plan map (*de dubbelbestemming*, *de aanduiding 'wonen'*, *het
-    bouwvlak*; by the end of the word, so *functieaanduiding* counts, *bestemmingsplan* does not). The parser may
-    give the clause two subjects (a name after the noun read as one): any of them counts."""
-    elements = tuple(_lv("plan_elements"))
-    heads = [subject(verb, auxes)]
-    heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    return any(h is not None and h.lower_.endswith(elements) for h in heads)
+def _subject_ends_with(verb: Token, auxes: list[Token], key: str) -> bool:
+    """A subject of the clause ends with a word of the list (by the end of the word: *dubbelbestemming*,
+    *huurwoningen*). The parser may give the clause two subjects (*dat* read as one, or a name after the noun):
+    any of them counts."""
+    words = tuple(_lv(key))
+    heads = [subject(verb, auxes), *(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass"))]
+    return any(h is not None and h.lower_.endswith(words) for h in heads)
+
+
+def _has_duty(tokens: list[Token]) -> bool:
+    duty = _lv("duty_modals")
+    return any(t.lower_ in duty or t.lemma_.lower() in duty for t in tokens)
 
 
 def _on_a_map_anywhere(verb: Token) -> bool:

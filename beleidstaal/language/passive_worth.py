@@ -111,7 +111,8 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - the idiom 'supposed to' (*het college wordt geacht de raad te informeren*; ``language.supposed_to``): a duty,
       nobody is hidden;
     - what the plan map holds or shows, and a state a named means reached (``language.passive_state``: *de
-      dubbelbestemming is toegekend*, *wordt op de verbeelding weergegeven*, *hiermee is ... gewaarborgd*).
+      dubbelbestemming is toegekend*, *wordt op de verbeelding weergegeven*, *de woningen worden aangeboden als huurwoning*, *hiermee is ...
+      gewaarborgd*).
 
     The passives left out still count for the share of passive sentences (BT303).
     """
@@ -124,7 +125,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
     ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
     ``flow``, ``fact``, ``capacity``, ``placement``, ``generic-case``, ``substitute``, ``comparison``,
-    ``measure``, ``supposed-to``, ``plan-state``, ``map``, ``result``); None when it reports it. The
+    ``measure``, ``supposed-to``, ``plan-state``, ``map``, ``tenure``, ``result``); None when it reports it. The
     names let a study count each decision (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"

@@ -8,6 +8,8 @@ test:
   (``map``);
 - a *zijn*-passive right after *hiermee*, *daarmee*, *hierdoor*, *daardoor* at the start of the clause: a state that
   the named means reached (``result``);
+- homes or plots that are offered, let or sold (*de woningen worden aangeboden in de huursector*): the housing
+  programme (``tenure``);
 - *als bijlage gevoegd* with *zijn*: what an appendix holds (``contents``);
 - *uitgedrukt in* any form, not only a unit (``measure``).
 
@@ -45,6 +47,10 @@ def found(text: str) -> list[tuple[str, str]]:
         "Hierdoor zijn de kosten van het onderhoud voor de komende jaren gedekt.",
         # contents
         "Het advies van de brandweer is als bijlage bij deze toelichting gevoegd.",
+        # tenure
+        "De nieuwe woningen worden aangeboden in de sociale huursector.",
+        "Dit betekent dat ten minste tien woningen worden aangeboden als huurwoning.",
+        "De bouwkavels aan de rand van het dorp worden vrij verkocht aan particulieren.",
         # measure
         "De geluidbelasting van de nieuwe weg wordt uitgedrukt in contouren rond de weg.",
         "Het groepsrisico wordt uitgedrukt in een grafiek met de kans op een ramp.",
@@ -73,6 +79,10 @@ def test_a_description_of_the_plan_or_a_state_reached_has_no_doer_to_name(text):
         "De zorgen van de bewoners worden uitgedrukt in de nota van de gemeente.",
         # a verb of showing without a map
         "De maximale bouwhoogte van de schuren wordt in overleg met de buren aangegeven.",
+        # homes with a duty: somebody must offer them
+        "De woningen moeten met voorrang aan jongeren uit het dorp worden aangeboden.",
+        # something else that is offered
+        "In het pand wordt bed and breakfast aangeboden aan toeristen.",
         # a map, but a verb that is no verb of showing
         "De bomen langs de weg op de kaart worden volgend jaar door de gemeente gekapt.",
     ],
