@@ -4,7 +4,8 @@ nobody in particular hides, and 'zeg wie het doet' has no useful answer (``passi
 - ``plan-state``: a *zijn*-passive whose subject is an element of the plan map (*de dubbelbestemming is toegekend
   aan de gronden*, *het bouwvlak is vergroot*): the plan made it so; the sentence describes the plan.
 - ``map``: a *worden*-passive of a verb of showing with a phrase *op* + a map (*de bouwhoogte wordt op de
-  verbeelding weergegeven*): a map legend, the map is the better subject.
+  verbeelding weergegeven*): a map legend, the map is the better subject; a duty (*moet op de verbeelding worden
+  weergegeven*: who must draw it?) stays.
 - ``tenure``: homes or plots that are offered, let or sold (*de woningen worden aangeboden in de huursector*,
   *de kavels worden vrij verkocht*): a description of the housing programme, whoever sells; a duty (*moeten met
   voorrang aan starters worden aangeboden*) stays.
@@ -31,13 +32,15 @@ def _lv(key: str) -> frozenset[str]:
 def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> str | None:
     """Which of the descriptions above the passive is (``plan-state``, ``map``, ``tenure``, ``result``), or None."""
     kind = aux_kind(pass_aux)
+    duty = _has_duty([*auxes, *(a.head for a in auxes), verb.head])  # *moet op de kaart worden weergegeven*
     if kind == "zijn" and not impersonal and _subject_ends_with(verb, auxes, "plan_elements"):
         return "plan-state"
-    if kind == "worden" and infinitive(verb) in _lv("showing_verbs") and _on_a_map_anywhere(verb):
+    legend = infinitive(verb) in _lv("showing_verbs") and _on_a_map_anywhere(verb)
+    if kind == "worden" and legend and not duty:
         return "map"
     # de woningen worden aangeboden in de huursector: the housing programme, whoever sells (a duty stays)
     homes = infinitive(verb) in _lv("tenure_verbs") and _subject_ends_with(verb, auxes, "housing_nouns")
-    if homes and not _has_duty([*auxes, *(a.head for a in auxes), verb.head]):
+    if homes and not duty:
         return "tenure"
     if kind == "zijn" and infinitive(verb) != "voldoen" and _opens_with_means(pass_aux):
         return "result"

@@ -83,6 +83,8 @@ def test_a_description_of_the_plan_or_a_state_reached_has_no_doer_to_name(text):
         "De woningen moeten met voorrang aan jongeren uit het dorp worden aangeboden.",
         # something else that is offered
         "In het pand wordt bed and breakfast aangeboden aan toeristen.",
+        # a map with a duty: somebody must draw it
+        "De beschermingszone van de sloot moet ook op de verbeelding worden weergegeven.",
         # a map, but a verb that is no verb of showing
         "De bomen langs de weg op de kaart worden volgend jaar door de gemeente gekapt.",
     ],
