@@ -8,9 +8,11 @@ nobody in particular hides, and 'zeg wie het doet' has no useful answer (``passi
   weergegeven*: who must draw it?) stays.
 - ``tenure``: homes or plots that are offered, let or sold (*de woningen worden aangeboden in de huursector*,
   *de kavels worden vrij verkocht*): a description of the housing programme, whoever sells; a duty (*moeten met
-  voorrang aan starters worden aangeboden*) stays.
-- ``result``: a *zijn*-passive that opens with *hiermee*, *daarmee*, *hierdoor* or *daardoor* (*hiermee is de
-  uitvoerbaarheid gewaarborgd*): a state reached through the means the sentence before named.
+  voorrang aan starters worden aangeboden*), a phrase that says who gets them (*aan een belegger*) and the reader's
+  own home (*uw woning*) stay.
+- ``result``: a *zijn*-passive of a verb of securing or settling (``result_verbs``) that opens with *hiermee*,
+  *daarmee*, *hierdoor* or *daardoor* (*hiermee is de uitvoerbaarheid gewaarborgd*): a state reached through the
+  means the sentence before named; an act the means led to (*daardoor is de subsidie stopgezet*) stays.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: the words of ``plan_elements`` that need a name after them (*de bestemming Wonen*)
+_BARE_ELEMENTS = frozenset({"bestemming", "aanduiding"})
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+
 def _lv(key: str) -> frozenset[str]:
     return word_set("lijdende_vorm", key)
 
@@ -33,16 +40,22 @@ def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     """Which of the descriptions above the passive is (``plan-state``, ``map``, ``tenure``, ``result``), or None."""
     kind = aux_kind(pass_aux)
     duty = _has_duty([*auxes, *(a.head for a in auxes), verb.head])  # *moet op de kaart worden weergegeven*
-    if kind == "zijn" and not impersonal and _subject_ends_with(verb, auxes, "plan_elements"):
+    if kind == "zijn" and not impersonal and _plan_element_subject(verb, auxes):
         return "plan-state"
     legend = infinitive(verb) in _lv("showing_verbs") and _on_a_map_anywhere(verb)
     if kind == "worden" and legend and not duty:
         return "map"
     # de woningen worden aangeboden in de huursector: the housing programme, whoever sells (a duty stays)
     homes = infinitive(verb) in _lv("tenure_verbs") and _subject_ends_with(verb, auxes, "housing_nouns")
-    if homes and not duty:
+    if homes and not duty and not _allocated(verb, auxes):
         return "tenure"
-    if kind == "zijn" and infinitive(verb) != "voldoen" and _opens_with_means(pass_aux):
+    # (an act the means led to stays: *daardoor is de subsidie stopgezet*, *daardoor is er minder geïnvesteerd*)
+    if (
+        kind == "zijn"
+        and not impersonal
+        and infinitive(verb) in _lv("result_verbs")
+        and _opens_with_means(pass_aux)
+    ):
         return "result"
     return None
 
@@ -52,8 +65,56 @@ def _subject_ends_with(verb: Token, auxes: list[Token], key: str) -> bool:
     *huurwoningen*). The parser may give the clause two subjects (*dat* read as one, or a name after the noun):
     any of them counts."""
     words = tuple(_lv(key))
-    heads = [subject(verb, auxes), *(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass"))]
-    return any(h is not None and h.lower_.endswith(words) for h in heads)
+    return any(h.lower_.endswith(words) for h in _subjects(verb, auxes))
+
+
+def _plan_element_subject(verb: Token, auxes: list[Token]) -> bool:
+    """The subject is an element of the plan map: a compound (*dubbelbestemming*, *functieaanduiding*, *bouwvlak*),
+    or the bare *bestemming* or *aanduiding* with the name of the element after it (*de bestemming Wonen*, *de
+    aanduiding 'kinderopvang'*). Without a name the bare word has other senses (*de bestemming van het overschot*,
+    a destination), and so have some compounds (``plan_elements_other``: *eindbestemming*)."""
+    words, other = tuple(_lv("plan_elements")), _lv("plan_elements_other")
+    for h in _subjects(verb, auxes):
+        low = h.lower_
+        if not low.endswith(words) or low in other:
+            continue
+        if low not in _BARE_ELEMENTS or _plan_context(h):
+            return True
+    return False
+
+
+def _plan_context(noun: Token) -> bool:
+    """The bare *bestemming* or *aanduiding* is an element of the map: a name after it (*de bestemming Wonen*,
+    *de aanduiding 'kinderopvang'*), a demonstrative (*deze bestemming*), or a word of the plan in the sentence
+    (``plan_context``: *de bestemming is op de verbeelding gewijzigd*, *de bestemming van uw perceel*), or a
+    quoted name anywhere in it (*is gewijzigd in 'Wonen'*)."""
+    doc, sent = noun.doc, noun.sent
+    after = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+    if after is not None and after.text[:1].isupper():
+        return True
+    if any(c.dep_ == "det" and c.lower_ in _lv("plan_demonstratives") for c in noun.children):
+        return True
+    context = tuple(_lv("plan_context")) + tuple(_lv("map_nouns"))
+    return any(t.text in _QUOTES or (t.i != noun.i and t.lower_.endswith(context)) for t in sent)
+
+
+def _allocated(verb: Token, auxes: list[Token]) -> bool:
+    """The clause says who gets the homes (*aan de zittende huurders*, *aan een belegger*) or whose they are (*uw
+    woning*): an act of allocating or selling, where who does it matters to the reader."""
+    heads = {verb.i, *(a.i for a in auxes)}
+    for t in verb.sent:
+        if t.head.i in heads and any(c.dep_ == "case" and c.lower_ == "aan" for c in t.children):
+            return True
+    return any(
+        c.dep_ == "nmod:poss" or c.lower_ in _lv("addressee_possessives")
+        for h in _subjects(verb, auxes)
+        for c in h.children
+    )
+
+
+def _subjects(verb: Token, auxes: list[Token]) -> list[Token]:
+    found = [subject(verb, auxes), *(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass"))]
+    return [h for h in found if h is not None]
 
 
 def _has_duty(tokens: list[Token]) -> bool:

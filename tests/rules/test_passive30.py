@@ -50,7 +50,7 @@ def found(text: str) -> list[tuple[str, str]]:
         # tenure
         "De nieuwe woningen worden aangeboden in de sociale huursector.",
         "Dit betekent dat ten minste tien woningen worden aangeboden als huurwoning.",
-        "De bouwkavels aan de rand van het dorp worden vrij verkocht aan particulieren.",
+        "De bouwkavels aan de rand van het dorp worden vrij verkocht.",
         # measure
         "De geluidbelasting van de nieuwe weg wordt uitgedrukt in contouren rond de weg.",
         "Het groepsrisico wordt uitgedrukt in een grafiek met de kans op een ramp.",
@@ -91,3 +91,37 @@ def test_a_description_of_the_plan_or_a_state_reached_has_no_doer_to_name(text):
 )
 def test_an_act_or_a_named_doer_keeps_the_finding(text):
     assert [rule for rule, _ in found(text)] == ["BT301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act that the means led to: who stopped, who refused, who invested matters (result is for a state)
+        "Daardoor is de subsidie voor de peuterspeelzalen in alle wijken van de stad stopgezet.",
+        "Daarmee is de aanvraag van de vereniging voor een nieuwe sporthal aan de rand van het dorp afgewezen.",
+        "Daardoor is er in de afgelopen jaren in de wijk veel minder geïnvesteerd in het onderhoud van de wegen.",
+        # homes sold or offered to somebody, or the reader's own home: who sells matters
+        "Uw woning wordt na de renovatie van het complex aan een particuliere belegger verkocht.",
+        "De gemeentelijke bouwkavels in Oosterhout worden via een loting aan starters uit de eigen gemeente verkocht.",
+        "De vrijgekomen woning wordt eerst aan urgente woningzoekenden aangeboden.",
+        # 'bestemming' in another sense: money, a destination
+        "De bestemming van het overschot op de jaarrekening is na lang overleg in de raadscommissie gewijzigd.",
+        "De eindbestemming van de gescheiden ingezamelde plastics is in het jaarverslag van de afvaldienst niet vermeld.",
+    ],
+)
+def test_an_act_or_a_word_in_another_sense_keeps_the_finding(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare 'bestemming' in the context of a plan: a demonstrative, a word of the plan
+        "Deze bestemming is aan alle woningen met de bijbehorende tuinen in het oostelijke deel toegekend.",
+        "De bestemming van het perceel achter de oude kerk is na de inspraak in de nieuwe versie aangepast.",
+        # a state secured by the means
+        "Hiermee zijn de uitgangspunten van het verdrag over het erfgoed in de regels van het plan vastgelegd.",
+    ],
+)
+def test_a_plan_element_or_a_state_secured_stays_left_out(text):
+    assert found(text) == []
