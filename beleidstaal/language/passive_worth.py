@@ -222,6 +222,7 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
         word_set("grammatica", "measure_units") | _lv("measure_scales"),
     )
     expresses = infinitive(verb) in _lv("expressing_verbs")
+    not_a_form = tuple(_lv("text_nouns") | _lv("statement_nouns"))
 
     def gives_method(t: Token) -> bool:
         opener = next((c for c in t.children if c.dep_ in ("case", "mark") and c.i == t.left_edge.i), None)
@@ -231,7 +232,7 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
             return True
         # *in*, *per*, *uit* only before a unit or scale (*in een percentage*), not a place, year or period
         word = t.lower_.rstrip(".")  # *in dB.* at the end of a sentence
-        if opener.lower_ == "in" and expresses and not word.endswith(tuple(_lv("text_nouns"))):
+        if opener.lower_ == "in" and expresses and not word.endswith(not_a_form):
             return True  # *uitgedrukt in risicocontouren*: any form a quantity is expressed in
         return opener.lower_ in unit_marks and (word in units or t.lemma_.lower().rstrip(".") in units)
 

@@ -107,6 +107,8 @@ def test_an_act_or_a_named_doer_keeps_the_finding(text):
         # 'bestemming' in another sense: money, a destination
         "De bestemming van het overschot op de jaarrekening is na lang overleg in de raadscommissie gewijzigd.",
         "De eindbestemming van de gescheiden ingezamelde plastics is in het jaarverslag van de afvaldienst niet vermeld.",
+        # a view expressed in a statement, not a quantity in a form
+        "Het vertrouwen van de raad in het college wordt uitgedrukt in een motie van de fracties.",
     ],
 )
 def test_an_act_or_a_word_in_another_sense_keeps_the_finding(text):
