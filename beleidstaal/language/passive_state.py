@@ -55,6 +55,7 @@ def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
         and not impersonal
         and infinitive(verb) in _lv("result_verbs")
         and _opens_with_means(pass_aux)
+        and not _excluded_from(verb)
     ):
         return "result"
     return None
@@ -66,6 +67,20 @@ def _subject_ends_with(verb: Token, auxes: list[Token], key: str) -> bool:
     any of them counts."""
     words = tuple(_lv(key))
     return any(h.lower_.endswith(words) for h in _subjects(verb, auxes))
+
+
+def _excluded_from(verb: Token) -> bool:
+    """*uitsluiten* with a phrase *van* outside the subject (*zijn de bewoners van de regeling uitgesloten*; the
+    parser may hang it on another phrase): somebody was shut out, an act whose doer matters; *is uitgesloten dat*,
+    *is de aanwezigheid van vissen uitgesloten* is a state."""
+    if infinitive(verb) != "uitsluiten":
+        return False
+    subj = subject(verb, [])
+    inside_subject = {t.i for t in subj.subtree} if subj is not None else set()
+    return any(
+        t.dep_ == "case" and t.lower_ == "van" and t.i not in inside_subject and not _in_other_clause(t, verb)
+        for t in verb.subtree
+    )
 
 
 def _plan_element_subject(verb: Token, auxes: list[Token]) -> bool:

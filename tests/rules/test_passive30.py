@@ -100,6 +100,7 @@ def test_an_act_or_a_named_doer_keeps_the_finding(text):
         "Daardoor is de subsidie voor de peuterspeelzalen in alle wijken van de stad stopgezet.",
         "Daarmee is de aanvraag van de vereniging voor een nieuwe sporthal aan de rand van het dorp afgewezen.",
         "Daardoor is er in de afgelopen jaren in de wijk veel minder geïnvesteerd in het onderhoud van de wegen.",
+        "Hierdoor zijn de bewoners van de nieuwe wijk aan de rand van de stad van de regeling uitgesloten.",
         # homes sold or offered to somebody, or the reader's own home: who sells matters
         "Uw woning wordt na de renovatie van het complex aan een particuliere belegger verkocht.",
         "De gemeentelijke bouwkavels in Oosterhout worden via een loting aan starters uit de eigen gemeente verkocht.",
