@@ -1,0 +1,282 @@
+"""The shape of a long sentence, read from the parse (BT401): what makes a sentence just over the limit hard to read.
+Editors of government texts judged a sentence of 26 to 29 words worth splitting when its structure asks much of the
+reader (two messages joined by *en* or *maar*, a clause inside a clause, an inserted list between subject and verb,
+the main message only at the end, no verb at all), and not worth it when it is one simple clause that runs long
+through an enumeration of names, dates or places (bench/quality/real, the BT401 rows of every judged sheet)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..language.words import is_word
+
+#: a bracket that opens with one of these words gives a short name (*(hierna: de Visie)*)
+SHORT_NAME_OPENERS = frozenset({"hierna", "verder", "afgekort"})
+
+#: the main clause's finite verb after this many words: the reader waits long for the main message
+LATE_VERB_WORDS = 15
+#: an insertion (between commas or brackets) of at least this many words between subject and finite verb
+INSERTION_WORDS = 3
+#: the items of an enumeration (*de Grote Markt, de haven en de Korte Kerkstraat*): at least this many parts
+ENUMERATION_ITEMS = 3
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl", "acl:relcl", "xcomp", "parataxis"})
+COORDINATORS = frozenset({"en", "maar", "of", "want", "dus", "en/of"})
+RELATIVES = frozenset(
+    {"die", "dat", "welke", "wat", "waar", "waarvan", "waarin", "waarop", "waarmee", "waarbij"}
+)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the parse says about a sentence: ``reason`` is one short Dutch phrase (B1) for the message, or empty
+    when the sentence is one plain clause."""
+
+    hard: bool
+    reason: str = ""
+    advice: str = ""
+    enumeration: bool = False
+
+
+def _finite(t) -> bool:
+    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+
+
+def _clause_head(t):
+    """The head of the clause a finite verb belongs to: the verb itself, or the main verb an auxiliary serves."""
+    return t.head if t.dep_ in ("aux", "aux:pass", "cop") and t.head.i != t.i else t
+
+
+def _words_before(sent, i: int) -> int:
+    return sum(1 for t in sent.doc[sent.start : i] if is_word(t))
+
+
+def _main_head(sent):
+    roots = [t for t in sent if t.head.i == t.i]
+    return roots[0] if roots else None
+
+
+def _main_finite(head):
+    """The finite verb of the main clause: the root, or its (first) finite auxiliary. A plural present form that
+    the parser read as an infinitive (*de regels gelden*: a verb root with a subject, no auxiliary and no *te*) is
+    taken as finite too."""
+    if head is None:
+        return None
+    found = [
+        t
+        for t in [head, *head.children]
+        if (t.i == head.i or t.dep_ in ("aux", "aux:pass", "cop")) and _finite(t)
+    ]
+    if found:
+        return min(found, key=lambda t: t.i)
+    kids = list(head.children)
+    if (
+        head.pos_ == "VERB"
+        and "Inf" in head.morph.get("VerbForm")
+        and any(k.dep_ in ("nsubj", "nsubj:pass") for k in kids)
+        and not any(k.dep_ in ("aux", "aux:pass", "cop", "mark") or k.lower_ == "te" for k in kids)
+    ):
+        return head
+    return None
+
+
+def _opens_clause(t) -> bool:
+    """A subordinating word (*doordat*, *als*) or a relative pronoun (*die*, *waarvan*) that opens a clause; not
+    *dan* in *meer dan twee*."""
+    return (t.dep_ == "mark" and t.pos_ == "SCONJ") or (
+        t.lower_ in RELATIVES and t.head.dep_ in ("acl:relcl", "acl")
+    )
+
+
+def _joining_word(sent, c):
+    """The *en* or *maar* that joins the conjunct ``c`` to the clause before it: its own, or (where the parser hung it
+    on a noun) the one after a comma (*..., maar over de ontvanger en de voorwaarden staat niets*), else the last one
+    before ``c`` with no comma between them (*... ligt de A4 en op twee kilometer ten oosten ervan ligt de A13*).
+    Never one in brackets, nor one with a finite verb between it and ``c``."""
+    own = next((k for k in c.children if k.dep_ == "cc" and k.lower_ in COORDINATORS), None)
+    if own is not None and own.i < c.i:
+        return own
+    span = list(sent.doc[c.head.i + 1 : c.i])
+    candidates = []
+    depth = 0
+    for k, t in enumerate(span):
+        depth += (t.text == "(") - (t.text == ")")
+        if _finite(t):
+            candidates = []
+        elif depth == 0 and t.pos_ == "CCONJ" and t.lower_ in COORDINATORS:
+            candidates.append(k)
+    after_comma = [k for k in candidates if k and span[k - 1].text == ","]
+    if after_comma:
+        return span[after_comma[-1]]
+    if candidates and not any(t.text in (",", ";") for t in span[candidates[-1] :]):
+        return span[candidates[-1]]
+    return None
+
+
+def _coordinated_clause(sent):
+    """A second main clause joined to the first by *en* or *maar* (*... ligt de A4 en ... ligt de A13*): a
+    conjunct of the sentence's root with a finite verb of its own that comes after the joining word, as in a main
+    clause (*... en zal daarom moeten worden verwerkt*; not *ontwikkeld of ingericht worden*), or a subject of its
+    own. From the last comma before the joining word to it there is no subordinating word (*..., doordat ... en
+    ...*: that *en* joins two parts of the subordinate clause). Returns the joining word."""
+    for c in sent:
+        if c.dep_ != "conj" or c.head.dep_ != "ROOT" or c.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        cc = _joining_word(sent, c)
+        if cc is None:
+            continue
+        own_finite = (_finite(c) and c.pos_ in ("VERB", "AUX")) or any(
+            k.dep_ in ("aux", "aux:pass", "cop") and _finite(k) and cc.i < k.i < c.i for k in c.children
+        )
+        own_subject = any(k.dep_ in ("nsubj", "nsubj:pass") and k.i > cc.i for k in c.children)
+        if not (own_finite or (own_subject and c.pos_ in ("VERB", "AUX"))):
+            continue
+        before = list(sent.doc[sent.start : cc.i])
+        if not (any(_finite(t) for t in before) or c.head.pos_ in ("VERB", "AUX")):
+            continue  # no verb before the joining word: two parts of one phrase
+        start = max((t.i for t in before if t.text in (",", ";")), default=sent.start - 1) + 1
+        if any(_opens_clause(t) for t in sent.doc[start : cc.i]):
+            continue
+        return cc
+    return None
+
+
+def _clauses(sent) -> int:
+    """Finite clauses (each finite verb heads one) and infinitive clauses with *om te* or *te* plus an object."""
+    heads = {_clause_head(t).i for t in sent if _finite(t)}
+    for t in sent:
+        # a clause the parser read without a finite verb (*watersystemen die ruimte bieden*, *welke verboden
+        # aansluiten op ...*): a clause relation with a subject or a subordinating word of its own
+        if (
+            t.dep_ in CLAUSE_DEPS
+            and t.dep_ != "xcomp"
+            and any(k.dep_ in ("nsubj", "nsubj:pass", "mark") or k.lower_ in RELATIVES for k in t.children)
+        ):
+            heads.add(t.i)
+    for t in sent:
+        if t.lower_ == "te" and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in CLAUSE_DEPS:
+            verb = t.head
+            if any(k.lower_ == "om" for k in verb.children) or any(
+                k.dep_ in ("obj", "obl", "iobj") for k in verb.children
+            ):
+                heads.add(verb.i)
+    return len(heads)
+
+
+def _insertion(sent, head, verb) -> str:
+    """Material between the subject and the main verb: a bracket of at least ``INSERTION_WORDS`` words (*Kleine
+    wijzigingen (zoals slopen, bouwen en kappen) kunnen ...*), or a stretch of that many words between two commas
+    that ends right before a verb of the main clause (*De gronden zijn, behalve voor ..., mede bestemd*). A short
+    name in brackets (*(hierna: de Visie)*) is no insertion."""
+    if head is None or verb is None:
+        return ""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.i > verb.i:
+        return ""
+    between = list(sent.doc[subject.i + 1 : max(verb.i, head.i)])
+    main_verbs = {verb.i, head.i} | {c.i for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")}
+    for k, t in enumerate(between):
+        if t.text == "(":
+            inside = []
+            for w in between[k + 1 :]:
+                if w.text == ")":
+                    break
+                inside.append(w)
+            else:
+                continue
+            if inside and inside[0].lower_ in SHORT_NAME_OPENERS:
+                continue
+            if sum(1 for w in inside if is_word(w)) >= INSERTION_WORDS:
+                return "een stuk tussen haakjes"
+        elif t.text == ",":
+            close = next((j for j in range(k + 1, len(between)) if between[j].text == ","), None)
+            if close is None or close + 1 >= len(between) + 1:
+                continue
+            after = between[close + 1] if close + 1 < len(between) else sent.doc[between[-1].i + 1]
+            words = sum(1 for w in between[k + 1 : close] if is_word(w))
+            if after.i in main_verbs and words >= INSERTION_WORDS:
+                return "een tussenzin"
+    return ""
+
+
+def enumeration(sent) -> bool:
+    """A row of at least ``ENUMERATION_ITEMS`` parts joined by commas and a last *en* or *of* (*de Grote Markt,
+    de haven en de Korte Kerkstraat*), or a list after a colon."""
+    tokens = [t for t in sent if not t.is_space]
+    if any(t.text == ":" for t in tokens[:-1]):
+        return True
+    for t in tokens:
+        conjuncts = [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and len(conjuncts) + 1 >= ENUMERATION_ITEMS:
+            return True
+    return False
+
+
+def _verbless(sent) -> bool:
+    """No finite verb, and no verb the parser may have misread as one: every other verb is a participle used as an
+    adjective (*een opgestelde handreiking*) or an infinitive with *te* (*om ... te bieden*)."""
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "cop"):
+            return False  # a subject or an auxiliary: a clause whose verb the parser misread (*de woningen werken*)
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if _finite(t):
+            return False
+        if "Part" in t.morph.get("VerbForm") and t.dep_ in ("amod", "acl"):
+            continue
+        if any(k.lower_ == "te" for k in t.children):
+            continue
+        return False
+    return True
+
+
+def _fronted(sent, head, verb) -> bool:
+    """Something other than the subject comes before the main clause's finite verb (*Omdat ..., is het verzoek
+    opgenomen*; *Gelet op ... zullen geen gevolgen optreden*), and no clause before it reads as a main clause of its
+    own (a finite verb after its subject, with no subordinating word: *Of je nu jurist bent, deze applicatie
+    biedt ...*: the parser took a later word for the verb)."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and subject.i < verb.i:
+        return False
+    for t in sent.doc[sent.start : verb.i]:
+        if not _finite(t):
+            continue
+        clause = _clause_head(t)
+        if clause.dep_ == "acl:relcl" or any(
+            k.dep_ == "mark" or k.lower_ in RELATIVES for k in clause.children
+        ):
+            continue
+        if any(k.dep_ in ("nsubj", "nsubj:pass") and k.i < t.i for k in clause.children):
+            return False
+    return True
+
+
+def shape(sent) -> Shape:
+    """The structure of the sentence, with the reason a reader finds it hard (B1 Dutch) where the parse tells it
+    plainly: two main clauses, the main clause late, an insertion between subject and verb, no verb."""
+    head = _main_head(sent)
+    verb = _main_finite(head)
+    if _verbless(sent):
+        return Shape(True, "Er staat geen werkwoord in.", "Maak er een of twee zinnen met een werkwoord van.")
+    if verb is not None and _fronted(sent, head, verb):
+        before = _words_before(sent, verb.i)
+        if before >= LATE_VERB_WORDS:
+            return Shape(
+                True,
+                f"De hoofdzaak komt pas na {before} woorden.",
+                "Zet de hoofdzaak vooraan, of splits de zin in twee kortere zinnen.",
+            )
+    cc = _coordinated_clause(sent)
+    if cc is not None:
+        return Shape(
+            True,
+            f"Er staan twee boodschappen in, verbonden met '{cc.text}'.",
+            f"Begin bij '{cc.text}' een nieuwe zin.",
+        )
+    inserted = _insertion(sent, head, verb)
+    if inserted:
+        return Shape(
+            True, f"Tussen het onderwerp en het werkwoord staat {inserted}.", "Zet dat stuk in een eigen zin."
+        )
+    if _clauses(sent) >= 2 or not any(_finite(t) for t in sent):
+        return Shape(True)
+    return Shape(False, enumeration=enumeration(sent))
