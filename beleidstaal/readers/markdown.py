@@ -51,7 +51,7 @@ _TAB = re.compile(r"^([ \t]*)===(\+?)[ \t]+([\"'])(.*)\3[ \t]*$", re.M)
 _TAG = re.compile(r"<[^>]*>")
 #: a run in emphasis that makes up the start of a line, without a full stop: a title set in bold or italics (converted PDFs
 #: glue it to the text after it: ``*Dempen is graven*Ten eerste ...``, or put that text on the next line)
-_TITLE_RUN = re.compile(r"(\*\*|\*|__|_)[^*_\n]*[^\W\d_)]")
+_TITLE_RUN = re.compile(r"(\*\*\*|\*\*|\*|___|__|_)[^*_\n]*[^\W\d_)]")
 _BREAKING_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|td|th|tr|hr|h[1-6]|blockquote)\b", re.I)
 
 _KINDS = {

@@ -143,6 +143,7 @@ def _coordinated_clause(sent):
 def _clauses(sent) -> int:
     """Finite clauses (each finite verb heads one) and infinitive clauses with *om te* or *te* plus an object."""
     heads = {_clause_head(t).i for t in sent if _finite(t)}
+    heads |= {t.i for t in sent if t.dep_ == "ROOT" and t.pos_ == "VERB"}  # *voldoen aan ..., omdat ...*
     for t in sent:
         # a clause the parser read without a finite verb (*watersystemen die ruimte bieden*, *welke verboden
         # aansluiten op ...*): a clause relation with a subject or a subordinating word of its own
@@ -153,11 +154,20 @@ def _clauses(sent) -> int:
         ):
             heads.add(t.i)
     for t in sent:
-        if t.lower_ == "te" and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ in CLAUSE_DEPS:
+        # a subordinating word that opens a clause (*omdat er ruimte is*), not *als* before a noun (*geldt als kader*)
+        opens = t.dep_ == "mark" and t.pos_ == "SCONJ" and t.lower_ not in ("om", "te")
+        if opens and (
+            t.head.pos_ in ("VERB", "AUX")
+            or any(k.dep_ in ("nsubj", "nsubj:pass", "cop") for k in t.head.children)
+        ):
+            heads.add(t.head.i)
+    opened_by_om = False
+    for t in sent:
+        opened_by_om = opened_by_om or t.lower_ == "om"
+        # *om ... te lossen*, *te verzamelen* with an object: an infinitive clause, wherever the parser hung it
+        if t.lower_ == "te" and t.head.pos_ == "VERB" and t.head.dep_ != "ROOT" and t.head.i > t.i:
             verb = t.head
-            if any(k.lower_ == "om" for k in verb.children) or any(
-                k.dep_ in ("obj", "obl", "iobj") for k in verb.children
-            ):
+            if opened_by_om or any(k.dep_ in ("obj", "iobj") for k in verb.children):
                 heads.add(verb.i)
     return len(heads)
 

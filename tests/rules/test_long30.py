@@ -83,3 +83,24 @@ def test_a_plain_long_sentence_keeps_the_plain_message():
     )
     (finding,) = findings(text)
     assert finding.message == "Deze zin heeft 30 woorden (meer dan 25). Splits de zin in twee kortere zinnen."
+
+
+def test_a_title_in_bold_italic_glued_to_its_text_is_no_part_of_the_sentence():
+    # ***Titel***Tekst: the title ends without punctuation and the text after it starts with a capital
+    sentence = (
+        "De woonvisie is een gezamenlijk plan van de drie gemeenten in de regio en de twee grote "
+        "woningcorporaties die er samen werken aan betaalbare huizen."
+    )
+    text = f"Tekst ervoor.\n\n***Woonvisie van de regio Noord***{sentence}\n"
+    found = check_text(
+        text, kind="markdown", path="plan.md", config=Config(select=("BT401",), min_severity="info")
+    )
+    assert found == []
+    # the same title in bold only was already a title
+    text = f"Tekst ervoor.\n\n**Woonvisie van de regio Noord**{sentence}\n"
+    assert (
+        check_text(
+            text, kind="markdown", path="plan.md", config=Config(select=("BT401",), min_severity="info")
+        )
+        == []
+    )
