@@ -21,8 +21,28 @@ INSERTION_WORDS = 3
 ENUMERATION_ITEMS = 3
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl", "acl:relcl", "xcomp", "parataxis"})
 COORDINATORS = frozenset({"en", "maar", "of", "want", "dus", "en/of"})
+SUBORDINATORS = frozenset(
+    {
+        "mits", "omdat", "doordat", "indien", "zodat", "zodra", "wanneer", "nadat", "voordat", "terwijl",
+        "hoewel", "aangezien", "tenzij", "opdat", "totdat", "hetgeen",
+    }
+)  # fmt: skip
+WH_WORDS = frozenset({"hoe", "waarom", "wie", "wanneer", "hoeveel", "welk"})
 RELATIVES = frozenset(
-    {"die", "dat", "welke", "wat", "waar", "waarvan", "waarin", "waarop", "waarmee", "waarbij"}
+    {
+        "die",
+        "dat",
+        "welke",
+        "wat",
+        "waar",
+        "waarvan",
+        "waarin",
+        "waarop",
+        "waarmee",
+        "waarbij",
+        "waardoor",
+        "waarna",
+    }
 )
 
 
@@ -100,8 +120,12 @@ def _joining_word(sent, c):
     depth = 0
     for k, t in enumerate(span):
         depth += (t.text == "(") - (t.text == ")")
+        if _opens_clause(t) or t.lower_ in WH_WORDS or t.lower_ in SUBORDINATORS:
+            return (
+                None  # ``c`` is the verb of a subordinate clause or question (*en hoe de gemeente ... wil*)
+            )
         if _finite(t):
-            candidates = []
+            candidates = []  # a joining word before a verb joins nothing to ``c``
         elif depth == 0 and t.pos_ == "CCONJ" and t.lower_ in COORDINATORS:
             candidates.append(k)
     after_comma = [k for k in candidates if k and span[k - 1].text == ","]
@@ -110,6 +134,18 @@ def _joining_word(sent, c):
     if candidates and not any(t.text in (",", ";") for t in span[candidates[-1] :]):
         return span[candidates[-1]]
     return None
+
+
+def _main_clause_follows(sent, cc) -> bool:
+    """After the joining word comes a finite verb before any word that opens a subordinate clause: a main clause
+    (*maar voor deze soorten geldt ...*), not a phrase (*maar een belangrijke randvoorwaarde*) or a question put as
+    an object (*en hoe de gemeente ermee wil omgaan*)."""
+    for t in sent.doc[cc.i + 1 : sent.end]:
+        if _finite(t):
+            return True
+        if _opens_clause(t) or t.lower_ in SUBORDINATORS or t.lower_ in WH_WORDS or t.lower_ in RELATIVES:
+            return False
+    return False
 
 
 def _coordinated_clause(sent):
@@ -129,6 +165,8 @@ def _coordinated_clause(sent):
         )
         own_subject = any(k.dep_ in ("nsubj", "nsubj:pass") and k.i > cc.i for k in c.children)
         if not (own_finite or (own_subject and c.pos_ in ("VERB", "AUX"))):
+            continue
+        if not _main_clause_follows(sent, cc):
             continue
         before = list(sent.doc[sent.start : cc.i])
         if not (any(_finite(t) for t in before) or c.head.pos_ in ("VERB", "AUX")):
@@ -161,6 +199,12 @@ def _clauses(sent) -> int:
             or any(k.dep_ in ("nsubj", "nsubj:pass", "cop") for k in t.head.children)
         ):
             heads.add(t.head.i)
+    for k, t in enumerate(sent):
+        # a word that always opens a clause, however the parser hung it (*mits deze bijdragen aan ...*, *waarbij de
+        # mobiliteit beter wordt geïntegreerd*); *waaronder* before a noun is *including*, no clause
+        conjunction = t.lower_ in SUBORDINATORS or (t.lower_ in ("dat", "of") and t.pos_ == "SCONJ")
+        if conjunction or (t.lower_ in RELATIVES and t.lower_.startswith("waar") and k):
+            heads.add(t.i)
     opened_by_om = False
     for t in sent:
         opened_by_om = opened_by_om or t.lower_ == "om"
@@ -260,6 +304,16 @@ def _fronted(sent, head, verb) -> bool:
     return True
 
 
+def _colon_clauses(sent) -> bool:
+    """A colon between two clauses, each with a finite verb (*Sprake is van maatwerk: het college kan afwijken*)."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return False
+    return any(_finite(t) for t in sent.doc[sent.start : colon.i]) and any(
+        _finite(t) for t in sent.doc[colon.i + 1 : sent.end]
+    )
+
+
 def shape(sent) -> Shape:
     """The structure of the sentence, with the reason a reader finds it hard (B1 Dutch) where the parse tells it
     plainly: two main clauses, the main clause late, an insertion between subject and verb, no verb."""
@@ -287,6 +341,8 @@ def shape(sent) -> Shape:
         return Shape(
             True, f"Tussen het onderwerp en het werkwoord staat {inserted}.", "Zet dat stuk in een eigen zin."
         )
-    if _clauses(sent) >= 2 or not any(_finite(t) for t in sent):
+    if _clauses(sent) >= 2 or not any(_finite(t) for t in sent) or _colon_clauses(sent):
         return Shape(True)
+    if verb is not None and _words_before(sent, verb.i) >= LATE_VERB_WORDS:
+        return Shape(True)  # a long subject: the reader waits long for the verb
     return Shape(False, enumeration=enumeration(sent))
