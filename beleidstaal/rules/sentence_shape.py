@@ -20,7 +20,9 @@ INSERTION_WORDS = 3
 #: the items of an enumeration (*de Grote Markt, de haven en de Korte Kerkstraat*): at least this many parts
 ENUMERATION_ITEMS = 3
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl", "acl:relcl", "xcomp", "parataxis"})
-COORDINATORS = frozenset({"en", "maar", "of", "want", "dus", "en/of"})
+#: the words that join two main clauses; not *of*, which as often asks a question (*gekeken wordt of ... en of
+#: ...*) or forms an expression (*valt of staat*)
+COORDINATORS = frozenset({"en", "maar", "want", "dus"})
 SUBORDINATORS = frozenset(
     {
         "mits", "omdat", "doordat", "indien", "zodat", "zodra", "wanneer", "nadat", "voordat", "terwijl",
