@@ -241,6 +241,8 @@ def _insertion(sent, head, verb) -> str:
                 continue
             if inside and inside[0].lower_ in SHORT_NAME_OPENERS:
                 continue
+            if any(any(ch.isdigit() for ch in w.text) for w in inside):
+                continue  # a reference or a date (*(AbRvS 9 april 2014, nr. ...)*, *(Wamz 2007)*): no insertion
             if sum(1 for w in inside if is_word(w)) >= INSERTION_WORDS:
                 return "een stuk tussen haakjes"
         elif t.text == ",":
