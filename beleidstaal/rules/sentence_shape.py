@@ -63,6 +63,15 @@ def _finite(t) -> bool:
     return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
 
 
+def _known_verb(t) -> bool:
+    """The dictionary knows the word as a verb: a reason in the message rests on it. A plural noun the parser read
+    as a finite verb (*woningen en bedrijfspanden*, *wegen, voet- en fietspaden*) or a word like *waartegen* is
+    none, and a reason read from it would be false."""
+    from ..language.morphology import lemmas
+
+    return any(pos == "VERB" for _, pos in lemmas(t.text))
+
+
 def _clause_head(t):
     """The head of the clause a finite verb belongs to: the verb itself, or the main verb an auxiliary serves."""
     return t.head if t.dep_ in ("aux", "aux:pass", "cop") and t.head.i != t.i else t
@@ -162,11 +171,12 @@ def _coordinated_clause(sent):
         cc = _joining_word(sent, c)
         if cc is None:
             continue
-        own_finite = (_finite(c) and c.pos_ in ("VERB", "AUX")) or any(
-            k.dep_ in ("aux", "aux:pass", "cop") and _finite(k) and cc.i < k.i < c.i for k in c.children
+        own_finite = (_finite(c) and c.pos_ in ("VERB", "AUX") and _known_verb(c)) or any(
+            k.dep_ in ("aux", "aux:pass", "cop") and _finite(k) and cc.i < k.i < c.i and _known_verb(k)
+            for k in c.children
         )
         own_subject = any(k.dep_ in ("nsubj", "nsubj:pass") and k.i > cc.i for k in c.children)
-        if not (own_finite or (own_subject and c.pos_ in ("VERB", "AUX"))):
+        if not (own_finite or (own_subject and c.pos_ in ("VERB", "AUX") and _known_verb(c))):
             continue
         if not _main_clause_follows(sent, cc):
             continue
@@ -226,7 +236,7 @@ def _insertion(sent, head, verb) -> str:
     if head is None or verb is None:
         return ""
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None or subject.i > verb.i:
+    if subject is None or subject.i > verb.i or not _opens_sentence(sent, subject):
         return ""
     between = list(sent.doc[subject.i + 1 : max(verb.i, head.i)])
     main_verbs = {verb.i, head.i} | {c.i for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")}
@@ -252,8 +262,20 @@ def _insertion(sent, head, verb) -> str:
             after = between[close + 1] if close + 1 < len(between) else sent.doc[between[-1].i + 1]
             words = sum(1 for w in between[k + 1 : close] if is_word(w))
             if after.i in main_verbs and words >= INSERTION_WORDS:
-                return "een tussenzin"
+                # a clause has a verb of its own; a phrase (*de wethouder, mevrouw De Vries, heeft*) is no clause
+                if any(_finite(w) for w in between[k + 1 : close]):
+                    return "een tussenzin"
+                return "een stuk tussen komma's"
     return ""
+
+
+def _opens_sentence(sent, subject) -> bool:
+    """The subject is the sentence's first phrase (*De regels, zoals die ..., gelden*), not a word the parser took
+    for the subject after a fronted phrase or clause (*Omdat ... geen sprake is ..., kan*; *Ook als het bevoegd
+    gezag ..., kan*)."""
+    first = next((t for t in sent if is_word(t)), None)
+    edge = subject.left_edge
+    return first is not None and edge.i <= first.i and edge.pos_ not in ("ADP", "SCONJ", "ADV", "CCONJ")
 
 
 def enumeration(sent) -> bool:
@@ -295,6 +317,11 @@ def _fronted(sent, head, verb) -> bool:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is not None and subject.i < verb.i:
         return False
+    if not _known_verb(verb):
+        return False  # a word the parser took for the verb (*het besluit waartegen u bezwaar maakt*)
+    first = next((t for t in sent if is_word(t)), None)
+    if first is not None and first.i < verb.i and _finite(first):
+        return False  # the sentence opens with its verb: a command or a question (*Stuur uw bezwaar ... naar ...*)
     for t in sent.doc[sent.start : verb.i]:
         if not _finite(t):
             continue

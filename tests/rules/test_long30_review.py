@@ -1,0 +1,56 @@
+"""Review of task long30: the reason in a BT401 message must be true of its sentence, or be left out. Each test on a
+sentence written for it where the parse misleads: a plural noun read as a verb, a command whose verb comes first, a
+phrase between commas, and a fronted phrase whose noun the parser took for the subject."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def message(text: str) -> str:
+    (finding,) = check_text(text, config=Config(select=("BT401", "BT402"), min_severity="info"))
+    return finding.message
+
+
+def test_two_nouns_joined_by_en_are_not_two_messages():
+    # *bedrijfspanden* is a plural noun the parser reads as a finite verb
+    text = (
+        "Het plan maakt in het gebied ten noorden van de spoorlijn de bouw van ongeveer tweehonderd woningen en "
+        "bedrijfspanden mogelijk, met een nieuw park en een school voor de kinderen."
+    )
+    assert "twee boodschappen" not in message(text)
+
+
+def test_a_command_has_its_main_clause_first():
+    text = (
+        "Stuur uw bezwaarschrift binnen zes weken na de datum van deze brief naar het college van burgemeester en "
+        "wethouders van de gemeente, met een kopie van het besluit waartegen u bezwaar maakt."
+    )
+    assert "hoofdzaak" not in message(text)
+
+
+def test_a_phrase_between_commas_is_no_inserted_clause():
+    text = (
+        "De wethouder van ruimtelijke ordening, mevrouw De Vries van de Partij voor de Dieren, heeft de bewoners van "
+        "de wijk beloofd dat de bomen langs de Kerkweg blijven staan."
+    )
+    assert "Tussen het onderwerp en het werkwoord staat een stuk tussen komma's." in message(text)
+    assert "tussenzin" not in message(text)
+
+
+def test_a_fronted_phrase_has_no_subject_before_the_verb():
+    # *ordening* is no subject: the sentence opens with a phrase, the subject (*de gemeente*) follows the verb
+    text = (
+        "Ten behoeve van een goede ruimtelijke ordening, zoals dat in de wet is bedoeld, moet de gemeente laten zien "
+        "dat de nieuwe woningen niet te dicht bij het bedrijf komen te staan."
+    )
+    assert "Tussen het onderwerp" not in message(text)
+
+
+def test_an_inserted_clause_is_still_named():
+    text = (
+        "De regels voor het kappen van bomen, zoals die in de Algemene plaatselijke verordening van de gemeente "
+        "staan, gelden ook voor bomen in de eigen tuin van bewoners in de wijk."
+    )
+    assert "Tussen het onderwerp en het werkwoord staat een tussenzin." in message(text)
