@@ -325,9 +325,10 @@ LONG = register(
         "tussen haakjes, zoals '(hierna: de Visie)', telt niet mee. Twee "
         "hoofdzinnen met elk een eigen werkwoord, gescheiden door een puntkomma, tellen elk apart. Een zin die 1 tot "
         f"{NEAR_BAND_WORDS} woorden te lang is, telt ook niet als hij maar één eenvoudige hoofdzin is die vooral lang "
-        "wordt door een opsomming (van namen, plaatsen of data). De melding zegt waar het kan waarom de zin moeilijk is: twee boodschappen in één zin "
-        "(verbonden met 'en' of 'maar'), de hoofdzaak die pas laat komt, een stuk tussen het onderwerp en het "
-        "werkwoord, of geen werkwoord.",
+        "wordt door een opsomming (zoals van namen, plaatsen of data) of een lijst na een dubbele punt. De melding "
+        "zegt waar het kan waarom de zin moeilijk is: twee boodschappen in één zin (verbonden met bijvoorbeeld 'en' of "
+        "'maar'), de hoofdzaak die pas laat komt, een tussenzin of een stuk tussen haakjes of komma's tussen het "
+        "onderwerp en het werkwoord, of geen werkwoord.",
         why="Een lange zin vraagt veel van het geheugen van de lezer. Voor taalniveau B1 is een zin gemiddeld "
         "hooguit 15 woorden; boven de 25 haken veel lezers af.",
         bad=[
