@@ -322,6 +322,10 @@ def _fronted(sent, head, verb) -> bool:
     first = next((t for t in sent if is_word(t)), None)
     if first is not None and first.i < verb.i and _finite(first):
         return False  # the sentence opens with its verb: a command or a question (*Stuur uw bezwaar ... naar ...*)
+    if first is not None and (
+        first.pos_ == "DET" or (first.pos_ == "PRON" and first.lower_ not in RELATIVES | WH_WORDS)
+    ):
+        return False  # a noun phrase opens the sentence, mostly its subject (*Deze regeling uit 2010 (die ...) is*)
     for t in sent.doc[sent.start : verb.i]:
         if not _finite(t):
             continue

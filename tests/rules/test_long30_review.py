@@ -54,3 +54,20 @@ def test_an_inserted_clause_is_still_named():
         "staan, gelden ook voor bomen in de eigen tuin van bewoners in de wijk."
     )
     assert "Tussen het onderwerp en het werkwoord staat een tussenzin." in message(text)
+
+
+def test_a_sentence_that_opens_with_its_subject_has_its_main_clause_first():
+    # the parser finds no subject for *is*; the sentence opens with it all the same, so the main message is not late
+    text = (
+        "Deze regeling uit 2010 (die binnenkort wordt vervangen door een nieuwe regeling van het Rijk) is van "
+        "toepassing op alle plannen voor nieuwe woningen in de buurt van de snelweg."
+    )
+    assert "hoofdzaak" not in message(text)
+
+
+def test_a_fronted_phrase_still_makes_the_main_clause_late():
+    text = (
+        "Op grond van artikel 4 van de Algemene plaatselijke verordening van de gemeente en de regels in het nieuwe "
+        "bestemmingsplan voor de binnenstad is het niet toegestaan om hier te parkeren."
+    )
+    assert "De hoofdzaak komt pas na 23 woorden." in message(text)
