@@ -150,13 +150,23 @@ def _joining_word(sent, c):
 def _main_clause_follows(sent, cc) -> bool:
     """After the joining word comes a finite verb before any word that opens a subordinate clause: a main clause
     (*maar voor deze soorten geldt ...*), not a phrase (*maar een belangrijke randvoorwaarde*) or a question put as
-    an object (*en hoe de gemeente ermee wil omgaan*)."""
+    an object (*en hoe de gemeente ermee wil omgaan*). The verb stands where a main clause has it: right after the
+    joining word (*en vraagt*) or after one phrase (*en daarnaast komt*, *en het plan is*); after two or more it stands
+    last, as in a subordinate clause (*dat ... wordt afgevoerd en in het buitengebied hemelwater niet wordt
+    afgevoerd*)."""
     for t in sent.doc[cc.i + 1 : sent.end]:
         if _finite(t):
-            return True
+            return _phrases(sent.doc[cc.i + 1 : t.i]) <= 1
         if _opens_clause(t) or t.lower_ in SUBORDINATORS or t.lower_ in WH_WORDS or t.lower_ in RELATIVES:
             return False
     return False
+
+
+def _phrases(span) -> int:
+    """The number of phrases in ``span``: the words whose head lies outside it."""
+    words = [t for t in span if is_word(t)]
+    inside = {t.i for t in span}
+    return sum(1 for t in words if t.head.i not in inside or t.head.i == t.i)
 
 
 def _coordinated_clause(sent):
@@ -183,6 +193,8 @@ def _coordinated_clause(sent):
         before = list(sent.doc[sent.start : cc.i])
         if not (any(_finite(t) for t in before) or c.head.pos_ in ("VERB", "AUX")):
             continue  # no verb before the joining word: two parts of one phrase
+        if sent.doc[cc.i - 1].i == c.head.i and cc.i + 1 == c.i and _finite(c.head):
+            continue  # two verbs that share their subject and object (*Het profiel verbeeldt en beschrijft wat ...*)
         start = max((t.i for t in before if t.text in (",", ";")), default=sent.start - 1) + 1
         if any(_opens_clause(t) for t in sent.doc[start : cc.i]):
             continue

@@ -71,3 +71,26 @@ def test_a_fronted_phrase_still_makes_the_main_clause_late():
         "bestemmingsplan voor de binnenstad is het niet toegestaan om hier te parkeren."
     )
     assert "De hoofdzaak komt pas na 23 woorden." in message(text)
+
+
+def test_en_inside_a_dat_clause_joins_no_main_clauses():
+    # after *en* the verb stands last, as in the subordinate clause it belongs to
+    text = (
+        "Het beleid van de gemeente is dat in de oude wijken het regenwater zoveel mogelijk in de grond wordt "
+        "opgevangen en in de nieuwe wijken het water via sloten wordt afgevoerd."
+    )
+    assert "twee boodschappen" not in message(text)
+
+
+def test_two_main_clauses_joined_by_en_keep_their_reason():
+    text = (
+        "Wij sturen u de beschikking toe en maken het bedrag van de subsidie binnen zes weken over op het "
+        "rekeningnummer dat u op het formulier voor de aanvraag hebt ingevuld."
+    )
+    reason = "Er staan twee boodschappen in, verbonden met 'en'. Begin bij 'en' een nieuwe zin."
+    assert reason in message(text)
+    text = (
+        "Bij de aanvraag moet u een tekening van de schuur, een foto van de tuin en een kopie van uw "
+        "identiteitsbewijs voegen, en daarna stuurt u alles naar de gemeente."
+    )
+    assert "verbonden met 'en'" in message(text)
