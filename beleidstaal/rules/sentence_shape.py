@@ -143,8 +143,20 @@ def _joining_word(sent, c):
     if after_comma:
         return span[after_comma[-1]]
     if candidates and not any(t.text in (",", ";") for t in span[candidates[-1] :]):
-        return span[candidates[-1]]
+        last = span[candidates[-1]]
+        if _joins_nouns(last) and not any(k.i > c.i for k in c.children):
+            # *bijgedragen aan versnelling ... en vermindering van de bestuurlijke drukte*: two noun phrases, and
+            # the word read as a verb ends the second one (a clause goes on after its verb: *en de ontwikkeling past
+            # bij ...*)
+            return None
+        return last
     return None
+
+
+def _joins_nouns(cc) -> bool:
+    """The parser hung the joining word on a noun that is itself joined to a noun: it joins two noun phrases."""
+    noun = cc.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN")
 
 
 def _main_clause_follows(sent, cc) -> bool:

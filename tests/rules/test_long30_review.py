@@ -94,3 +94,51 @@ def test_two_main_clauses_joined_by_en_keep_their_reason():
         "identiteitsbewijs voegen, en daarna stuurt u alles naar de gemeente."
     )
     assert "verbonden met 'en'" in message(text)
+
+
+def _parsed(words: str, heads, deps, pos, morphs):
+    """A sentence with the parse given (the parse the model gives such sentences in context, not always alone)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    tokens = words.split()
+    doc = Doc(
+        spacy.blank("nl").vocab,
+        words=tokens,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        morphs=morphs,
+        sent_starts=[True] + [False] * (len(tokens) - 1),
+    )
+    return doc[:]
+
+
+def test_a_noun_read_as_a_verb_at_the_end_of_a_noun_phrase_joins_no_clause():
+    from beleidstaal.rules.sentence_shape import shape
+
+    # *drukte* (a noun) read as the past tense of *drukken*, joined to the root; *en* hung on *vermindering*
+    sent = _parsed(
+        "Met het plan wordt bijgedragen aan versnelling van de bouw en vermindering van de hoge drukte .",
+        heads=[2, 2, 4, 4, 4, 6, 4, 9, 9, 6, 11, 6, 14, 14, 11, 4, 4],
+        deps=[
+            "case",
+            "det",
+            "obl",
+            "aux:pass",
+            "ROOT",
+            "case",
+            "obl",
+            "case",
+            "det",
+            "nmod",
+            "cc",
+            "conj",
+            "case",
+        ]
+        + ["det", "nmod", "conj", "punct"],
+        pos=["ADP", "DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "NOUN", "ADP"]
+        + ["DET", "ADJ", "VERB", "PUNCT"],
+        morphs=["", "", "", "VerbForm=Fin", "VerbForm=Part"] + [""] * 10 + ["VerbForm=Fin", ""],
+    )
+    assert shape(sent).reason == ""
