@@ -360,6 +360,18 @@ def _fronted(sent, head, verb) -> bool:
             continue
         if any(k.dep_ in ("nsubj", "nsubj:pass") and k.i < t.i for k in clause.children):
             return False
+        before = sent.doc[sent.start : t.i]
+        opened = any(
+            _opens_clause(w) or w.lower_ in SUBORDINATORS or w.lower_ in WH_WORDS or w.lower_ in RELATIVES
+            for w in before
+        )
+        inverted = any(
+            k.dep_ in ("nsubj", "nsubj:pass") and k.left_edge.i == t.i + 1 for k in clause.children
+        ) or sent.doc[t.i + 1].lower_ in ("er", "het", "ze", "zij", "hij", "wij", "we", "u")
+        if not opened and inverted and _phrases(before) <= 1:
+            # the verb in second place, its subject right after it: a main clause (*Er kan een vergunning ...*,
+            # *Ten westen van het plangebied zijn fragmenten ...*), not a subordinate clause with its verb last
+            return False
     return True
 
 

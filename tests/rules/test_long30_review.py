@@ -142,3 +142,92 @@ def test_a_noun_read_as_a_verb_at_the_end_of_a_noun_phrase_joins_no_clause():
         morphs=["", "", "", "VerbForm=Fin", "VerbForm=Part"] + [""] * 10 + ["VerbForm=Fin", ""],
     )
     assert shape(sent).reason == ""
+
+
+def test_a_verb_in_second_place_with_its_subject_after_it_opens_the_main_clause():
+    from beleidstaal.rules.sentence_shape import shape
+
+    # the parser makes the verb of the *mits* clause the root; *kan* in second place, with its subject after it,
+    # opens the main clause all the same
+    words = (
+        "Er kan een vergunning verleend worden voor het bouwen van een schuur in de tuin achter het huis , mits "
+        "advies is gevraagd aan het waterschap ."
+    )
+    sent = _parsed(
+        words,
+        heads=[
+            4,
+            4,
+            3,
+            4,
+            22,
+            4,
+            8,
+            8,
+            4,
+            11,
+            11,
+            8,
+            14,
+            14,
+            11,
+            17,
+            17,
+            14,
+            20,
+            20,
+            4,
+            22,
+            22,
+            25,
+            25,
+            22,
+            22,
+        ],
+        deps=["advmod", "aux", "det", "nsubj:pass", "advcl", "aux:pass", "case", "det", "dep", "case", "det"]
+        + ["nmod", "case", "det", "nmod", "case", "det", "nmod", "punct", "mark", "dep", "aux:pass", "ROOT"]
+        + ["case", "det", "obl", "punct"],
+        pos=[
+            "ADV",
+            "VERB",
+            "DET",
+            "NOUN",
+            "VERB",
+            "AUX",
+            "ADP",
+            "DET",
+            "VERB",
+            "ADP",
+            "DET",
+            "NOUN",
+            "ADP",
+            "DET",
+        ]
+        + [
+            "NOUN",
+            "ADP",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "SCONJ",
+            "NOUN",
+            "AUX",
+            "VERB",
+            "ADP",
+            "DET",
+            "NOUN",
+            "PUNCT",
+        ],
+        morphs=["", "VerbForm=Fin", "", "", "VerbForm=Part", "VerbForm=Inf", "", "", "VerbForm=Inf"]
+        + [""] * 12
+        + ["VerbForm=Fin", "VerbForm=Part", "", "", "", ""],
+    )
+    assert "hoofdzaak" not in shape(sent).reason
+
+
+def test_a_fronted_subordinate_clause_still_makes_the_main_clause_late():
+    text = (
+        "Omdat de oude school aan de Kerkweg al jaren te klein is voor alle kinderen uit de nieuwe wijk aan de rand "
+        "van het dorp, bouwt de gemeente dit jaar een nieuwe school."
+    )
+    assert "De hoofdzaak komt pas na 25 woorden." in message(text)
