@@ -33,6 +33,7 @@ from .lexicon_context import (
     _whole_label,
     in_named_themes,
     in_side_note,
+    named_in_quotes,
     names_an_edition,
 )
 from .lexicon_defined import (
@@ -187,6 +188,10 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
             if in_named_themes(sent, matched) or names_an_edition(sent, matched):
                 continue  # *de drie speerpunten (wonen, werken en leefbaarheid)*: the name of a theme
+            if entry.rule in TERM_RULES and named_in_quotes(
+                sent, matched, (p.doc for p in analysis.paragraphs), named
+            ):
+                continue  # *de 'gebiedsgerichte benaderingswijze'* once in quotes: later the same name
             if _advice_only(entry) and (
                 defines(matched) or defined_under_heading(headings.get(offset), sent, matched)
             ):

@@ -317,3 +317,67 @@ def names_an_edition(sent, matched) -> bool:
     if nxt[:1].isdigit() and YEAR.fullmatch(nxt):
         return True
     return bool(YEAR.fullmatch(nxt + "".join(t.text for t in doc[last + 2 : min(sent.end, last + 4)])))
+
+
+#: a quotation of at least this many words (and at most ``names.MAX_TITLE_TOKENS`` tokens) names a thing: *de
+#: 'gebiedsgerichte benaderingswijze'*, *de vier 'rode draden'*. One quoted word is more often a word the text talks
+#: about (*het woord 'faciliteren'*) or a word in scare quotes than a name
+QUOTED_NAME_WORDS = 2
+#: the key of the document's quoted names in the answers that ``named_in_quotes`` keeps per document
+_QUOTED_NAMES = "\0quoted names"
+
+
+def _quoted_names(paragraphs) -> set[tuple[str, ...]]:
+    """The word sequences the document puts between quotation marks as a short name, each twice: as written (lower
+    case) and as lemmas. A determiner or number before the name is left off (*de vier 'rode draden'*, *'De
+    rode draden'*)."""
+    from ..language.names import CLOSING_QUOTES, MAX_TITLE_TOKENS, OPENING_QUOTES
+    from ..language.words import columns
+
+    names: set[tuple[str, ...]] = set()
+    for doc in paragraphs:
+        cols = columns(doc)
+        text, lower, lemma, pos = cols.text, cols.lower, cols.lemma, cols.pos
+        for j, tok in enumerate(text):
+            if tok not in OPENING_QUOTES:
+                continue
+            close = next(
+                (
+                    k
+                    for k in range(j + 1, min(len(text), j + MAX_TITLE_TOKENS + 2))
+                    if text[k] in CLOSING_QUOTES
+                ),
+                None,
+            )
+            if close is None or any(text[k] in (".", "!", "?", ";", ":") for k in range(j + 1, close)):
+                continue
+            inside = [k for k in range(j + 1, close) if pos[k] not in ("PUNCT", "SPACE", "SYM")]
+            while inside and pos[inside[0]] in ("DET", "NUM"):
+                inside = inside[1:]
+            if len(inside) >= QUOTED_NAME_WORDS and inside == list(range(inside[0], close)):
+                names.add(tuple(lower[k] for k in inside))
+                names.add(tuple(lemma[k] for k in inside))
+    return names
+
+
+def named_in_quotes(sent, matched, paragraphs, named: dict) -> bool:
+    """The matched words stand inside a phrase of several words that the document puts between quotation marks
+    elsewhere, as a name: *Een uitgangspunt is de 'gebiedsgerichte benaderingswijze'. Met de gebiedsgerichte
+    benaderingswijze zijn ...*. The writer introduced the name once, in quotes; every later use is the same name,
+    not a word the writer chose. ``named`` keeps the document's quoted names (one scan per document)."""
+    from ..language.words import columns
+
+    names = named.get(_QUOTED_NAMES)
+    if names is None:
+        names = named[_QUOTED_NAMES] = _quoted_names(paragraphs)
+    if not names:
+        return False
+    cols = columns(sent.doc)
+    first, last = min(t.i for t in matched), max(t.i for t in matched)
+    for name in names:
+        size = len(name)
+        for start in range(max(sent.start, last - size + 1), min(first, sent.end - size) + 1):
+            words = range(start, start + size)
+            if tuple(cols.lower[k] for k in words) == name or tuple(cols.lemma[k] for k in words) == name:
+                return True
+    return False

@@ -1,0 +1,58 @@
+"""Round twenty (issue #16, task words30): a name the document gives in quotation marks once, and a formal step
+of a procedure. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def flagged(text: str, *rules: str) -> list[str]:
+    config = Config(select=rules, min_severity="info")
+    return [text[f.offset : f.end_offset].lower() for f in check_text(text, config=config, kind="markdown")]
+
+
+def test_a_name_given_once_in_quotes_is_the_same_name_later():
+    text = (
+        "De nota noemt de werkwijze de 'gebiedsgerichte aanpak'.\n\n"
+        "Met de gebiedsgerichte aanpak krijgt elke wijk eigen regels voor de bouw.\n"
+    )
+    assert flagged(text, "BT102") == []
+    text = (
+        "Het college heeft drie 'rode draden' gekozen voor het beleid.\n\n"
+        "De drie rode draden voor de komende jaren zijn wonen, werk en groen.\n"
+    )
+    assert flagged(text, "BT105") == []
+
+
+def test_the_quoted_name_must_hold_the_word_as_it_stands():
+    # another phrase with the same listed word is the writer's own choice
+    text = (
+        "De nota noemt de werkwijze de 'gebiedsgerichte aanpak'.\n\n"
+        "Wij werken gebiedsgericht in elke wijk van de stad.\n"
+    )
+    assert flagged(text, "BT102") == ["gebiedsgericht"]
+
+
+def test_one_quoted_word_names_nothing_for_the_rest_of_the_text():
+    # one word in quotes is a word the text talks about or a word in scare quotes, not a name
+    text = "Wij gebruiken het woord 'leefbaarheid' vaak.\n\nHet plan verbetert de leefbaarheid van de wijk.\n"
+    assert flagged(text, "BT102") == ["leefbaarheid"]
+
+
+def test_without_quotes_the_phrase_keeps_its_finding():
+    text = "Met de gebiedsgerichte aanpak krijgt elke wijk eigen regels voor de bouw.\n"
+    assert flagged(text, "BT102") == ["gebiedsgerichte"]
+
+
+def test_aanleveren_is_a_step_of_the_procedure_in_a_text_about_the_dso():
+    text = (
+        "Het Digitaal Stelsel Omgevingswet (DSO) kent vaste stappen.\n\n"
+        "Na het vaststellen volgt het aanleveren van het besluit bij de landelijke voorziening.\n"
+    )
+    assert flagged(text, "BT102") == []
+
+
+def test_aanleveren_elsewhere_keeps_its_finding():
+    text = "U moet de tekeningen voor 1 mei aanleveren bij de gemeente.\n"
+    assert flagged(text, "BT102") == ["aanleveren"]
