@@ -56,3 +56,19 @@ def test_aanleveren_is_a_step_of_the_procedure_in_a_text_about_the_dso():
 def test_aanleveren_elsewhere_keeps_its_finding():
     text = "U moet de tekeningen voor 1 mei aanleveren bij de gemeente.\n"
     assert flagged(text, "BT102") == ["aanleveren"]
+
+
+def test_rode_draden_as_the_main_themes_is_plain_dutch():
+    text = "Wonen en groen zijn de rode draden van deze nota.\n"
+    assert flagged(text, "BT105") == []
+
+
+def test_als_een_rode_draad_door_stays_a_worn_image():
+    text = "Duurzaamheid loopt als een rode draad door alle plannen van de gemeente.\n"
+    assert flagged(text, "BT105") == ["als een rode draad"]
+
+
+def test_input_and_output_are_the_words_of_a_text_about_software():
+    text = "De API krijgt een JSON-bericht.\n\nDe input en de output staan in het voorbeeld hieronder.\n"
+    assert flagged(text, "BT103") == []
+    assert flagged("De input van de bewoners staat in het verslag.\n", "BT103") == ["input"]
