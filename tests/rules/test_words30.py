@@ -45,16 +45,17 @@ def test_without_quotes_the_phrase_keeps_its_finding():
     assert flagged(text, "BT102") == ["gebiedsgerichte"]
 
 
-def test_aanleveren_is_a_step_of_the_procedure_in_a_text_about_the_dso():
-    text = (
-        "Het Digitaal Stelsel Omgevingswet (DSO) kent vaste stappen.\n\n"
-        "Na het vaststellen volgt het aanleveren van het besluit bij de landelijke voorziening.\n"
-    )
-    assert flagged(text, "BT102") == []
+def test_aanleveren_of_rules_or_to_the_landelijke_voorziening_is_a_step_of_the_procedure():
+    assert flagged("Daarna levert de gemeente het plan aan bij de landelijke voorziening.\n", "BT102") == []
+    assert flagged("Het waterschap moet de nieuwe regels op tijd aanleveren.\n", "BT102") == []
+    assert flagged("Daarna volgt het aanleveren van de regels aan de registratie.\n", "BT102") == []
 
 
 def test_aanleveren_elsewhere_keeps_its_finding():
     text = "U moet de tekeningen voor 1 mei aanleveren bij de gemeente.\n"
+    assert flagged(text, "BT102") == ["aanleveren"]
+    # a text about the DSO: what citizens send in is still 'sturen' or 'geven'
+    text = "Het Digitaal Stelsel Omgevingswet (DSO) kent vaste stappen.\n\nBurgers kunnen hier informatie aanleveren.\n"
     assert flagged(text, "BT102") == ["aanleveren"]
 
 
