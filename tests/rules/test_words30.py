@@ -67,9 +67,3 @@ def test_rode_draden_as_the_main_themes_is_plain_dutch():
 def test_als_een_rode_draad_door_stays_a_worn_image():
     text = "Duurzaamheid loopt als een rode draad door alle plannen van de gemeente.\n"
     assert flagged(text, "BT105") == ["als een rode draad"]
-
-
-def test_input_and_output_are_the_words_of_a_text_about_software():
-    text = "De API krijgt een JSON-bericht.\n\nDe input en de output staan in het voorbeeld hieronder.\n"
-    assert flagged(text, "BT103") == []
-    assert flagged("De input van de bewoners staat in het verslag.\n", "BT103") == ["input"]
