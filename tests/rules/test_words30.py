@@ -67,3 +67,12 @@ def test_rode_draden_as_the_main_themes_is_plain_dutch():
 def test_als_een_rode_draad_door_stays_a_worn_image():
     text = "Duurzaamheid loopt als een rode draad door alle plannen van de gemeente.\n"
     assert flagged(text, "BT105") == ["als een rode draad"]
+
+
+def test_a_compound_of_vraagstuk_is_not_reported():
+    # 'parkeervraag' would be the demand for parking places: another thing
+    assert (
+        flagged("De gemeente zoekt een oplossing voor de parkeervraagstukken in het centrum.\n", "BT102")
+        == []
+    )
+    assert flagged("Het vraagstuk van de parkeerplaatsen is groot.\n", "BT102") == ["vraagstuk"]
