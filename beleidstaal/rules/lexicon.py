@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..findings import Hit
 from .common import char_span, closing_stop, match_case, quoted
 from .lexicon_context import (
+    QUOTED_NAME_RULES,
     _document_names,
     _gloss,
     _in_emphasised_name,
@@ -188,7 +189,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
             if in_named_themes(sent, matched) or names_an_edition(sent, matched):
                 continue  # *de drie speerpunten (wonen, werken en leefbaarheid)*: the name of a theme
-            if entry.rule in TERM_RULES and named_in_quotes(
+            if entry.rule in QUOTED_NAME_RULES and named_in_quotes(
                 sent, matched, (p.doc for p in analysis.paragraphs), named
             ):
                 continue  # *de 'gebiedsgerichte benaderingswijze'* once in quotes: later the same name
