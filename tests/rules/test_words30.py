@@ -120,3 +120,8 @@ def test_a_quoted_title_with_a_verb_is_a_name():
         "Integraal samenwerken in de wijk vraagt veel tijd van de ambtenaren.\n"
     )
     assert flagged(text, "BT102") == []
+
+
+def test_als_rode_draad_without_een_is_the_same_worn_image():
+    text = "Duurzaamheid loopt als rode draad door de hele visie.\n"
+    assert flagged(text, "BT105") == ["als rode draad"]
