@@ -109,6 +109,23 @@ def _subject_beside_object(verb: Token, tokens: list[Token]) -> bool:
     )  # a pronoun object is often a relative subject read the other way (*die de mogelijkheid biedt*)
 
 
+def _resultative(verb: Token, tokens: list[Token]) -> bool:
+    """The verb has an adjective as the result it brings about (*maken we de analyse beschikbaar*, *de planning
+    openbaar maken*): the noun is the object of *beschikbaar maken*, not of a support verb (*een analyse maken*)."""
+    inside = {t.i for t in tokens}
+    doc = verb.doc
+
+    def last_in_clause(c: Token) -> bool:  # a long clause: the parse may hang the adjective loose at its end
+        return c.i + 1 >= c.sent.end or doc[c.i + 1].is_punct
+
+    return any(
+        c.pos_ == "ADJ"
+        and c.i not in inside
+        and (c.dep_ == "xcomp" or (c.dep_ == "parataxis" and c.i > max(inside) and last_in_clause(c)))
+        for c in verb.children
+    )
+
+
 def sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
     """The keys of all words of a sentence (kept per sentence with the parsed paragraph)."""
     memo = sent.doc.user_data.setdefault("beleidstaal_sentence_keys", {})
@@ -211,7 +228,12 @@ def _match_verbal(
             ):
                 best = candidate
         start = first + 1
-    if best is None or _attributive(verb, best) or _subject_beside_object(verb, best):
+    if (
+        best is None
+        or _attributive(verb, best)
+        or _subject_beside_object(verb, best)
+        or _resultative(verb, best)
+    ):
         return None
     if (
         len(rest) == 1
