@@ -24,18 +24,21 @@ def _check(analysis, ctx: RuleContext):
     model (kept with the paragraph's Doc, which the analyser's cache shares between checks): the language
     server's whole-document check of the passive share (BT303) after every edit finds them anew only in the
     paragraphs that changed."""
-    key = ("beleidstaal_passives", ctx.config.actor, ctx.config.model)
+    software = software_text(analysis.document.source)
+    key = ("beleidstaal_passives", ctx.config.actor, ctx.config.model, software)
     for ap in analysis.paragraphs:
         hits = ap.doc.user_data.get(key)
         if hits is None:
-            hits = ap.doc.user_data[key] = list(_paragraph_hits(ap.doc, analysis, ctx))
+            hits = ap.doc.user_data[key] = list(_paragraph_hits(ap.doc, analysis, ctx, software))
         offset = ap.offset
         for hit in hits:
             yield replace(hit, start=hit.start + offset, end=hit.end + offset)
 
 
-def _paragraph_hits(doc, analysis, ctx: RuleContext):
-    """The hits of one paragraph, with offsets in the paragraph's text."""
+def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
+    """The hits of one paragraph, with offsets in the paragraph's text. In a text about software the examples of
+    who may act name a program and the people who build or use it (``SOFTWARE_WHO``), not a council."""
+    who = SOFTWARE_WHO if software else POLICY_WHO
     # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
@@ -43,7 +46,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
     from ..language.passive_worth import hidden_doer, left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
-    from .passive_phrases import _agent_phrase
+    from .passive_phrases import _agent_phrase, what_comes
     from .passive_rewrite import rewrite
 
     offset = 0
@@ -70,6 +73,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
             if usual and result is None:
                 continue
             core = sorted([pass_aux, verb], key=lambda t: t.i)
+            # dat er 120 parkeerplaatsen worden aangelegd: 'er komen 120 parkeerplaatsen' (who builds may not matter)
+            comes = what_comes(verb, pass_aux, auxes) if impersonal and result is None else None
             suggestions: list[str] = []
             advice: list[str] = []
             if result is not None:
@@ -83,13 +88,14 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                 shown = agent if agent is not None else conjunct_agent(verb)
                 named = (_agent_phrase(shown) or ("", False))[0] if shown is not None else ""
                 if shown is not None and not_an_actor(shown):
-                    advice.append(
-                        f"'{named}' doet zelf niets. Zeg wie het doet: de gemeente, de eigenaar, de inwoner?"
-                    )
+                    advice.append(f"'{named}' doet zelf niets. Zeg wie het doet: {who['actor']}")
                 elif shown is not None:
                     advice.append(f"Begin de zin met wie het doet: '{named}'.")
+                elif comes:
+                    advice.append(f"Zeg wie het doet, of schrijf wat er komt: '{comes}'.")
                 else:
-                    advice.append(HIDDEN_DOER_ADVICE[hidden_doer(verb, auxes)])
+                    hidden = hidden_doer(verb, auxes)
+                    advice.append(who.get(hidden) or HIDDEN_DOER_ADVICE[hidden])
             words = _quoted(core)
             # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not
             # say that the sentence hides the doer (judged wrong on blind4 where it did)
@@ -103,10 +109,15 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext):
                         f"'{said}': een zin met 'er' en de lijdende vorm. Wie het doet, staat er wel: "
                         f"'{doer}'. Een actieve zin is korter en directer: begin met wie het doet."
                     )
+                elif comes:
+                    message = (
+                        f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets doet. Doet dat er niet "
+                        "toe? Zeg dan kort wat er komt."
+                    )
                 else:
                     message = (
                         f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets doet. De lezer wil "
-                        "weten wie het doet: de gemeente, wij, de inwoner?"
+                        f"weten wie het doet: {who['impersonal']}"
                     )
             elif doer:
                 message = (
@@ -174,6 +185,38 @@ HIDDEN_DOER_ADVICE = {
     "meets": "Zeg wat er voldoet: 'Het plan voldoet aan ...', 'De woning voldoet aan ...'.",
     "doer": "Zeg wie het doet.",
 }
+
+
+#: the examples of who may act, in a policy text and in a text about software (developer documentation: there a
+#: program, its builders or its users act; 'de gemeente, wij, de inwoner?' reads oddly, blind17 blind-195). Only
+#: the texts whose examples differ; the other advice is ``HIDDEN_DOER_ADVICE``.
+POLICY_WHO = {
+    "actor": "de gemeente, de eigenaar, de inwoner?",
+    "impersonal": "de gemeente, wij, de inwoner?",
+}
+SOFTWARE_WHO = {
+    "actor": "de applicatie, de ontwikkelaar, de gebruiker?",
+    "impersonal": "de applicatie, wij, de gebruiker?",
+    "duty": "Zeg wie dit moet doen: de ontwikkelaar, de beheerder, de gebruiker? Geldt de regel voor iedereen, dan "
+    "mag de lijdende vorm blijven.",
+}
+#: a text names words of software (``woordgroepen.software``: *applicatie*, *API*, *GitHub*) at least this many
+#: times: it is about software. In the corpus no zoning plan names them more than twice (6 of 150 once or twice);
+#: 62 of 152 docs-as-code pages name them, most of them three times or more
+SOFTWARE_TEXT_WORDS = 3
+
+
+def software_text(source: str) -> bool:
+    """The document is about software: it names words of software (``SOFTWARE_TEXT_WORDS`` times or more)."""
+    import re
+
+    from ..lexicon import word_groups
+
+    words = "|".join(re.escape(w) for w in word_groups().get("software", ()))
+    if not words:
+        return False
+    found = re.finditer(rf"(?<!\w)(?:{words})(?!\w)", source, re.IGNORECASE)
+    return sum(1 for _ in zip(range(SOFTWARE_TEXT_WORDS), found, strict=False)) >= SOFTWARE_TEXT_WORDS
 
 
 def _source_text(verb) -> str:

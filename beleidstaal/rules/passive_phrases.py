@@ -109,3 +109,49 @@ def _middle(obj_text: str, obj_tokens: list[Token], mid: list[Token], subj: Toke
     ):
         return [obj_text, tokens_text(mid)]
     return [tokens_text(sorted([*obj_tokens, *mid], key=lambda t: t.i))]
+
+
+#: the subject of *er* + a passive of building, as an example of what comes, has at most this many words
+ARRIVAL_WORDS = 6
+
+
+def what_comes(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
+    """*er* with a passive of building in the present and a subject (*dat er 120 parkeerplaatsen worden aangelegd*):
+    'er komen 120 parkeerplaatsen' says the same, and who builds is often beside the point. The example, with the
+    subject and the words of quantity right before it that the parse hung on the verb (*maximaal*); None for
+    another shape: no subject, a modal or a perfect (*zal worden gebouwd*: who must?), a door-phrase, or a subject
+    that is long, holds a clause or is cut by other words."""
+    from ..language.data import word_set
+    from ..language.grammar import infinitive
+    from ..language.passive import expletive, find_agent, subject
+
+    if infinitive(verb) not in word_set("lijdende_vorm", "arrival_verbs") or find_agent(verb) is not None:
+        return None
+    if [a.i for a in auxes] != [pass_aux.i] or pass_aux.lower_ not in ("wordt", "worden"):
+        return None
+    er, subj = expletive(verb, auxes), subject(verb, auxes)
+    if er is None or subj is None or subj.pos_ == "PRON" or subj.i < er.i:
+        return None
+    words = list(subj.subtree)
+    start = words[0].i
+    doc = verb.doc
+    while (
+        start - 1 > er.i
+        and doc[start - 1].pos_ in ("ADV", "ADJ")
+        and doc[start - 1].head.i in (verb.i, subj.i)
+    ):
+        start -= 1
+    span = doc[start : subj.right_edge.i + 1]
+    nxt = doc[span.end] if span.end < verb.sent.end else None
+    if (
+        len(span) > ARRIVAL_WORDS
+        or len(span) != len(words) + (words[0].i - start)
+        # (the subject itself may be mistagged: *windmolens* as AUX)
+        or any(t.is_punct or (t.pos_ in ("VERB", "AUX") and t.i != subj.i) for t in span)
+        # een school wordt gebouwd die ...: the parse hung the subject's relative clause on the verb
+        or any(t.i > verb.i and t.lower_ in ("die", "dat", "welke") for t in verb.subtree)
+        or (nxt is not None and (nxt.lower_ in ("die", "dat", "welke") or nxt.lower_.startswith("waar")))
+    ):
+        return None
+    come = "komen" if pass_aux.lower_ == "worden" else "komt"
+    return f"er {come} {tokens_text(list(span))}"

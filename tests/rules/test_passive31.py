@@ -1,0 +1,112 @@
+"""The passive rules in a text about software, and *er* with what comes (bench/quality/real/RESULTS.md, "Twentieth
+round: passives in developer documentation (task passive31 ...)"), on sentences written for the test:
+
+- in a text about software (it names *applicatie*, *API*, *GitHub* three times or more) the examples of who may act
+  name a program, its builders and its users, not 'de gemeente, wij, de inwoner?' (blind17 blind-195);
+- a policy text keeps the examples of a council, also when it names an application once or twice;
+- *er* with a passive of building and a subject in the present (*dat er 120 parkeerplaatsen worden aangelegd*):
+  'er komen 120 parkeerplaatsen' says the same, and who builds is often beside the point (blind13 all-048, all-069,
+  blind17 blind-085, blind3 dev-091). A door-phrase, a modal and a subject with its relative clause keep the advice
+  as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+SOFTWARE_LEAD = (
+    "Deze pagina beschrijft hoe de applicatie werkt. De applicatie praat met de API van het register. "
+    "De broncode staat op GitHub.\n\n"
+)
+POLICY_LEAD = "Deze nota beschrijft het beleid voor de wijk. De gemeente werkt samen met de bewoners.\n\n"
+
+
+def findings(text: str) -> list[tuple[str, str, list[str]]]:
+    config = Config(select=("BT301", "BT302"), min_severity="info")
+    return [(f.rule, f.message, list(f.advice)) for f in check_text(text, config=config)]
+
+
+def test_an_impersonal_passive_in_a_software_text_names_a_program_and_its_users():
+    ((rule, message, _),) = findings(
+        SOFTWARE_LEAD + "Na het inloggen wordt er gecontroleerd of het wachtwoord klopt."
+    )
+    assert rule == "BT302"
+    assert "de applicatie, wij, de gebruiker?" in message
+    assert "gemeente" not in message
+
+
+def test_a_duty_in_a_software_text_names_the_developer():
+    ((rule, _, advice),) = findings(
+        SOFTWARE_LEAD + "Na elke wijziging moet het schema opnieuw worden ingelezen."
+    )
+    assert rule == "BT301"
+    assert any("de ontwikkelaar, de beheerder, de gebruiker?" in a for a in advice)
+    assert not any("gemeente" in a for a in advice)
+
+
+def test_a_policy_text_keeps_the_council_also_with_one_application_named():
+    text = (
+        POLICY_LEAD
+        + "Voor de aanvraag is een applicatie beschikbaar. Daarna wordt er gekeken of het formulier volledig is."
+    )
+    ((rule, message, _),) = findings(text)
+    assert rule == "BT302"
+    assert "de gemeente, wij, de inwoner?" in message
+
+
+def test_a_duty_in_a_policy_text_keeps_the_council():
+    ((_, _, advice),) = findings(
+        POLICY_LEAD + "Na elke wijziging moet het register opnieuw worden gecontroleerd."
+    )
+    assert any("de gemeente, de aanvrager, de eigenaar?" in a for a in advice)
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        (
+            "Uit de tekening blijkt dat er 120 parkeerplaatsen worden aangelegd.",
+            "er komen 120 parkeerplaatsen",
+        ),
+        (
+            "Omdat er maximaal twaalf woningen worden gebouwd, is geen onderzoek nodig.",
+            "er komen maximaal twaalf woningen",
+        ),
+        ("Wij verwachten dat er een nieuwe school wordt gerealiseerd.", "er komt een nieuwe school"),
+        (
+            "Op de tekening is te zien dat er aan de noordzijde zes bomen worden geplaatst.",
+            "er komen zes bomen",
+        ),
+    ],
+)
+def test_er_with_a_passive_of_building_offers_what_comes(text, example):
+    ((rule, message, advice),) = findings(text)
+    assert rule == "BT302"
+    assert "Zeg dan kort wat er komt" in message
+    assert advice == [f"Zeg wie het doet, of schrijf wat er komt: '{example}'."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is nodig dat er snel veertig woningen zullen worden gebouwd.",  # a modal: who must?
+        "Het college besluit dat er een school wordt gebouwd die plaats biedt aan driehonderd leerlingen.",
+        "Wij verwachten dat er een nieuw hoofdstuk wordt toegevoegd.",  # not a verb of what comes
+    ],
+)
+def test_other_shapes_of_er_keep_the_question_who(text):
+    ((rule, message, advice),) = findings(text)
+    assert rule == "BT302"
+    assert "wat er komt" not in message
+    assert not any("wat er komt" in a for a in advice)
+
+
+def test_er_with_a_door_phrase_still_starts_with_the_doer():
+    ((rule, message, _),) = findings(
+        "Omdat er door de ontwikkelaar veertig woningen worden gebouwd, is dit nodig."
+    )
+    assert rule == "BT302"
+    assert "door de ontwikkelaar" in message
