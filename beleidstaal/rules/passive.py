@@ -42,11 +42,11 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
     # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
-    from ..language.passive import agent_tokens, expletive, find_agent, find_passives
+    from ..language.passive import agent_tokens, expletive, find_agent, find_passives, subject
     from ..language.passive_worth import hidden_doer, left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
-    from .passive_phrases import _agent_phrase, what_comes
+    from .passive_phrases import _agent_phrase, composed_of, what_comes
     from .passive_rewrite import rewrite
 
     offset = 0
@@ -75,6 +75,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
             core = sorted([pass_aux, verb], key=lambda t: t.i)
             # dat er 120 parkeerplaatsen worden aangelegd: 'er komen 120 parkeerplaatsen' (who builds may not matter)
             comes = what_comes(verb, pass_aux, auxes) if impersonal and result is None else None
+            # wordt gevormd door een veencomplex: what it consists of ('bestaat uit'), nobody acts
+            parts = None if impersonal else composed_of(verb, pass_aux)
             suggestions: list[str] = []
             advice: list[str] = []
             if result is not None:
@@ -87,7 +89,19 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
                 end = offset + core[-1].idx + len(core[-1].text)
                 shown = agent if agent is not None else conjunct_agent(verb)
                 named = (_agent_phrase(shown) or ("", False))[0] if shown is not None else ""
-                if shown is not None and not_an_actor(shown):
+                if parts is not None:
+                    example, form = parts[0] or "...", "vormen" if parts[1] else "vormt"
+                    subj = subject(verb, auxes)
+                    many = (
+                        "Plur" in subj.morph.get("Number")
+                        if subj is not None
+                        else pass_aux.lower_ == "worden"
+                    )
+                    advice.append(
+                        f"Schrijf '{'bestaan' if many else 'bestaat'} uit {example}', of begin met wat het is: "
+                        f"'{example[:1].upper()}{example[1:]} {form} ...'."
+                    )
+                elif shown is not None and not_an_actor(shown):
                     advice.append(f"'{named}' doet zelf niets. Zeg wie het doet: {who['actor']}")
                 elif shown is not None:
                     advice.append(f"Begin de zin met wie het doet: '{named}'.")
@@ -119,6 +133,11 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
                         f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets doet. De lezer wil "
                         f"weten wie het doet: {who['impersonal']}"
                     )
+            elif parts is not None:
+                message = (
+                    f"Lijdende vorm: '{words}'. Hier doet niemand iets: de zin zegt waaruit iets bestaat of wat het "
+                    "is. Dat kan korter."
+                )
             elif doer:
                 message = (
                     f"Lijdende vorm: '{words}'. Wie het doet, staat er wel: '{doer}'. Een actieve zin is "

@@ -155,3 +155,41 @@ def what_comes(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
         return None
     come = "komen" if pass_aux.lower_ == "worden" else "komt"
     return f"er {come} {tokens_text(list(span))}"
+
+
+#: the door-phrase of *gevormd door*, as an example in the advice, has at most this many words
+COMPOSED_WORDS = 8
+
+
+def composed_of(verb: Token, pass_aux: Token) -> tuple[str, bool] | None:
+    """*wordt gevormd door een veencomplex*: the door-phrase names what the subject is or consists of, nobody acts
+    (blind17 blind-063; blind10 all-100, all-184: 'bestaat uit', 'X vormt de basis'). The words of the phrase
+    without *door* (its first capital lowered where it is no name; "" where they are too many to quote) and whether
+    they are plural (*de burgemeester en de wethouders vormen*); None for another verb or without a door-phrase.
+    Read from the words, not the parse: the parser hangs the phrase on other words (*een dik pakket klei*: *klei*
+    an adverb of the verb)."""
+    from ..language.grammar import infinitive
+
+    if infinitive(verb) != "vormen":
+        return None
+    sent, doc = verb.sent, verb.doc
+    door = next((t for t in sent if t.lower_ == "door" and t.i > pass_aux.i - 1 and t.i > sent.start), None)
+    if door is None or door.i + 1 >= sent.end or doc[door.i + 1].lower_ == "middel":
+        return None
+    words = []
+    for t in doc[door.i + 1 : sent.end]:
+        if (
+            t.is_punct
+            or t.i in (verb.i, pass_aux.i)
+            or t.pos_ == "SCONJ"
+            or t.lower_ in ("die", "dat", "welke")
+        ):
+            break
+        words.append(t)
+    if not words:
+        return None
+    if len(words) > COMPOSED_WORDS:
+        return "", False
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    plural = any(t.lower_ == "en" for t in words) or (noun is not None and "Plur" in noun.morph.get("Number"))
+    return _lower_first(tokens_text(words), words[0]), plural

@@ -7,7 +7,10 @@ round: passives in developer documentation (task passive31 ...)"), on sentences 
 - *er* with a passive of building and a subject in the present (*dat er 120 parkeerplaatsen worden aangelegd*):
   'er komen 120 parkeerplaatsen' says the same, and who builds is often beside the point (blind13 all-048, all-069,
   blind17 blind-085, blind3 dev-091). A door-phrase, a modal and a subject with its relative clause keep the advice
-  as it was.
+  as it was;
+- *wordt gevormd door* names what something consists of or is, nobody acts (blind17 blind-063, blind10 all-100,
+  all-184): the message does not call the door-phrase a doer, the advice offers 'bestaat uit' or '... vormt';
+  a door-phrase before the verb group (*door de gemeente wordt ... gevormd*) is a doer and stays one.
 """
 
 from __future__ import annotations
@@ -110,3 +113,35 @@ def test_er_with_a_door_phrase_still_starts_with_the_doer():
     )
     assert rule == "BT302"
     assert "door de ontwikkelaar" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        (
+            "De bovenste laag van de bodem wordt gevormd door een dik pakket klei.",
+            "Schrijf 'bestaat uit een dik pakket klei', of begin met wat het is: 'Een dik pakket klei vormt ...'.",
+        ),
+        (
+            "De randen van het gebied worden gevormd door brede sloten.",
+            "Schrijf 'bestaan uit brede sloten', of begin met wat het is: 'Brede sloten vormen ...'.",
+        ),
+        (
+            "Het college wordt gevormd door de burgemeester en de wethouders.",
+            "Schrijf 'bestaat uit de burgemeester en de wethouders', of begin met wat het is: 'De burgemeester "
+            "en de wethouders vormen ...'.",
+        ),
+    ],
+)
+def test_formed_by_says_what_something_consists_of(text, advice):
+    ((rule, message, given),) = findings(text)
+    assert rule == "BT301"
+    assert "niemand doet iets" in message or "Hier doet niemand iets" in message
+    assert "Wie het doet, staat er wel" not in message
+    assert given == [advice]
+
+
+def test_a_doer_before_the_verb_group_of_vormen_stays_a_doer():
+    ((rule, message, _),) = findings("Door de gemeente wordt een nieuwe werkgroep gevormd.")
+    assert rule == "BT301"
+    assert "Wie het doet, staat er wel" in message
