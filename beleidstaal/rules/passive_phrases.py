@@ -129,6 +129,8 @@ def what_comes(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
         return None
     if [a.i for a in auxes] != [pass_aux.i] or pass_aux.lower_ not in ("wordt", "worden"):
         return None
+    if pass_aux.i > 0 and verb.doc[pass_aux.i - 1].lower_ == "te":
+        return None  # dient gebouwd te worden: a duty, and 'worden' is no finite verb to take the number from
     er, subj = expletive(verb, auxes), subject(verb, auxes)
     if er is None or subj is None or subj.pos_ == "PRON" or subj.i < er.i:
         return None
@@ -137,24 +139,36 @@ def what_comes(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
     doc = verb.doc
     while (
         start - 1 > er.i
-        and doc[start - 1].pos_ in ("ADV", "ADJ")
+        and doc[start - 1].pos_ in ("ADV", "ADJ", "NUM")
         and doc[start - 1].head.i in (verb.i, subj.i)
     ):
         start -= 1
     span = doc[start : subj.right_edge.i + 1]
     nxt = doc[span.end] if span.end < verb.sent.end else None
+    if not all(_in_prepositional_phrase(t, verb) and not t.like_num for t in doc[er.i + 1 : start]):
+        return None  # er geen 2000 of meer woningen: words of the subject before it the parse hung elsewhere
     if (
-        len(span) > ARRIVAL_WORDS
+        # een kantoor boven en een parkeergarage onder worden gebouwd: words of the subject may stand after it
+        nxt is None
+        or nxt.i not in (verb.i, pass_aux.i)
+        or len(span) > ARRIVAL_WORDS
         or len(span) != len(words) + (words[0].i - start)
         # (the subject itself may be mistagged: *windmolens* as AUX)
         or any(t.is_punct or (t.pos_ in ("VERB", "AUX") and t.i != subj.i) for t in span)
         # een school wordt gebouwd die ...: the parse hung the subject's relative clause on the verb
         or any(t.i > verb.i and t.lower_ in ("die", "dat", "welke") for t in verb.subtree)
-        or (nxt is not None and (nxt.lower_ in ("die", "dat", "welke") or nxt.lower_.startswith("waar")))
     ):
         return None
     come = "komen" if pass_aux.lower_ == "worden" else "komt"
     return f"er {come} {tokens_text(list(span))}"
+
+
+def _in_prepositional_phrase(tok: Token, verb: Token) -> bool:
+    """``tok`` belongs to a phrase of the verb that opens with a preposition (*aan de noordzijde*, *in ieder geval*)."""
+    node, seen = tok, 0
+    while node.head.i != verb.i and node.head.i != node.i and seen < 20:
+        node, seen = node.head, seen + 1
+    return node.head.i == verb.i and node.doc[node.left_edge.i].pos_ == "ADP"
 
 
 #: the door-phrase of *gevormd door*, as an example in the advice, has at most this many words

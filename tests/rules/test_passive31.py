@@ -98,6 +98,10 @@ def test_er_with_a_passive_of_building_offers_what_comes(text, example):
         "Het is nodig dat er snel veertig woningen zullen worden gebouwd.",  # a modal: who must?
         "Het college besluit dat er een school wordt gebouwd die plaats biedt aan driehonderd leerlingen.",
         "Wij verwachten dat er een nieuw hoofdstuk wordt toegevoegd.",  # not a verb of what comes
+        # words of the subject that the parse hung elsewhere: the example would drop them
+        "Omdat er geen 2000 of meer woningen worden gerealiseerd, is er geen onderzoek nodig.",
+        "Op de tekening is te zien dat er in totaal 500 m2 verharding wordt aangelegd.",
+        "De winkel sluit, terwijl er een kantoor boven en een parkeergarage onder worden gebouwd.",
     ],
 )
 def test_other_shapes_of_er_keep_the_question_who(text):
