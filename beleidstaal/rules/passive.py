@@ -92,11 +92,10 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
                 if parts is not None:
                     example, form = parts[0] or "...", "vormen" if parts[1] else "vormt"
                     subj = subject(verb, auxes)
-                    many = (
-                        "Plur" in subj.morph.get("Number")
-                        if subj is not None
-                        else pass_aux.lower_ == "worden"
-                    )
+                    if pass_aux.lower_ in ("wordt", "worden") and len(auxes) == 1:  # the finite verb decides
+                        many = pass_aux.lower_ == "worden"
+                    else:
+                        many = subj is not None and "Plur" in subj.morph.get("Number")
                     advice.append(
                         f"Schrijf '{'bestaan' if many else 'bestaat'} uit {example}', of begin met wat het is: "
                         f"'{example[:1].upper()}{example[1:]} {form} ...'."

@@ -202,8 +202,10 @@ def composed_of(verb: Token, pass_aux: Token) -> tuple[str, bool] | None:
         words.append(t)
     if not words:
         return None
-    if len(words) > COMPOSED_WORDS:
-        return "", False
+    stop = words[-1].i + 1
+    inner_mark = stop < sent.end - 1 and doc[stop].is_punct  # a comma or a bracket before the sentence ends
+    if len(words) > COMPOSED_WORDS or inner_mark:
+        return "", False  # de Bosweg, de buitenrand van ...; de (overkluisde) beek: a part would mislead
     noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
     plural = any(t.lower_ == "en" for t in words) or (noun is not None and "Plur" in noun.morph.get("Number"))
     return _lower_first(tokens_text(words), words[0]), plural

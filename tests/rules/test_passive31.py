@@ -149,3 +149,15 @@ def test_a_doer_before_the_verb_group_of_vormen_stays_a_doer():
     ((rule, message, _),) = findings("Door de gemeente wordt een nieuwe werkgroep gevormd.")
     assert rule == "BT301"
     assert "Wie het doet, staat er wel" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De grens aan de zuidzijde wordt gevormd door de (overkluisde) beek.",
+        "De oostgrens wordt gevormd door de Bosweg, de rand van de buurt en de rand van het park.",
+    ],
+)
+def test_formed_by_a_phrase_cut_by_a_comma_or_bracket_gets_no_part_of_it(text):
+    ((_, _, advice),) = findings(text)
+    assert advice == ["Schrijf 'bestaat uit ...', of begin met wat het is: '... vormt ...'."]
