@@ -141,8 +141,11 @@ def what_comes(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
         start - 1 > er.i
         and doc[start - 1].pos_ in ("ADV", "ADJ", "NUM")
         and doc[start - 1].head.i in (verb.i, subj.i)
+        and doc[start - 2].pos_ != "ADP"  # in 2026 een sporthal: the year belongs to 'in', not to the subject
     ):
         start -= 1
+    if doc[start].lower_ in word_set("lijdende_vorm", "definite_openers"):
+        return None  # dat er onze doelen worden gerealiseerd: 'er komen onze doelen' is no Dutch
     span = doc[start : subj.right_edge.i + 1]
     nxt = doc[span.end] if span.end < verb.sent.end else None
     if not all(_in_prepositional_phrase(t, verb) and not t.like_num for t in doc[er.i + 1 : start]):
@@ -182,11 +185,14 @@ def composed_of(verb: Token, pass_aux: Token) -> tuple[str, bool] | None:
     they are plural (*de burgemeester en de wethouders vormen*); None for another verb or without a door-phrase.
     Read from the words, not the parse: the parser hangs the phrase on other words (*een dik pakket klei*: *klei*
     an adverb of the verb)."""
+    from ..language.data import word_set
     from ..language.grammar import infinitive
 
-    if infinitive(verb) != "vormen":
-        return None
+    if infinitive(verb) != "vormen" or pass_aux.lower_ not in ("wordt", "worden"):
+        return None  # is gevormd door de raad, werd gevormd door: an act that took place, somebody may have acted
     sent, doc = verb.sent, verb.doc
+    if any(t.i < pass_aux.i and t.lower_ in word_set("lijdende_vorm", "shaped_nouns") for t in sent):
+        return None  # de mening wordt gevormd door de media: the door-phrase shapes it, a doer or a cause
     door = next((t for t in sent if t.lower_ == "door" and t.i > pass_aux.i - 1 and t.i > sent.start), None)
     if door is None or door.i + 1 >= sent.end or doc[door.i + 1].lower_ == "middel":
         return None

@@ -161,3 +161,30 @@ def test_a_doer_before_the_verb_group_of_vormen_stays_a_doer():
 def test_formed_by_a_phrase_cut_by_a_comma_or_bracket_gets_no_part_of_it(text):
     ((_, _, advice),) = findings(text)
     assert advice == ["Schrijf 'bestaat uit ...', of begin met wat het is: '... vormt ...'."]
+
+
+# review of passive31: sentences written for the review
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is mogelijk dat er in 2026 een nieuwe sporthal wordt gebouwd.",  # not 'er komt 2026 een ...'
+        "Wij willen dat er onze doelen worden gerealiseerd.",  # not 'er komen onze doelen'
+    ],
+)
+def test_er_without_a_clean_indefinite_subject_gets_no_example_of_what_comes(text):
+    (hit,) = [f for f in findings(text) if f[0] == "BT302"]
+    assert not any("er komt" in a or "er komen" in a for a in hit[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De mening van inwoners wordt gevormd door de media.",  # the media shape it: a doer or cause
+        "Het beleid wordt gevormd door de gemeenteraad.",
+        "Het bestemmingsplan is gevormd door de raad in 2010.",  # an act that took place
+    ],
+)
+def test_formed_by_a_doer_keeps_the_doer(text):
+    (hit,) = [f for f in findings(text) if f[0] == "BT301"]
+    assert "niemand" not in hit[1]
+    assert not any("bestaat uit" in a for a in hit[2])
