@@ -134,6 +134,8 @@ def what_comes(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
     er, subj = expletive(verb, auxes), subject(verb, auxes)
     if er is None or subj is None or subj.pos_ == "PRON" or subj.i < er.i:
         return None
+    if subj.lower_ in word_set("lijdende_vorm", "not_arriving_nouns"):
+        return None  # dat er een besparing wordt gerealiseerd, kinderen worden geplaatst: achieved or placed, not built
     words = list(subj.subtree)
     start = words[0].i
     doc = verb.doc

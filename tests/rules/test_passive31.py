@@ -188,3 +188,16 @@ def test_formed_by_a_doer_keeps_the_doer(text):
     (hit,) = [f for f in findings(text) if f[0] == "BT301"]
     assert "niemand" not in hit[1]
     assert not any("bestaat uit" in a for a in hit[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is nodig dat er een besparing van 20 procent wordt gerealiseerd.",  # achieved, not built
+        "Het is de bedoeling dat er kinderen worden geplaatst in een pleeggezin.",
+        "Het is belangrijk dat er geen kanttekeningen worden geplaatst bij het besluit.",
+    ],
+)
+def test_er_with_what_is_achieved_or_placed_gets_no_example_of_what_comes(text):
+    (hit,) = [f for f in findings(text) if f[0] == "BT302"]
+    assert not any("er komt" in a or "er komen" in a for a in hit[2])
