@@ -201,3 +201,14 @@ def test_formed_by_a_doer_keeps_the_doer(text):
 def test_er_with_what_is_achieved_or_placed_gets_no_example_of_what_comes(text):
     (hit,) = [f for f in findings(text) if f[0] == "BT302"]
     assert not any("er komt" in a or "er komen" in a for a in hit[2])
+
+
+def test_a_policy_page_that_names_its_application_three_times_keeps_the_council():
+    """One software word said three times (a council page about its new application) is no text about software."""
+    text = (
+        "De gemeente gebruikt een nieuwe applicatie voor vergunningen. Met de applicatie vraagt u alles aan. "
+        "De applicatie is veilig.\n\nDaarna wordt er gekeken of uw aanvraag volledig is."
+    )
+    ((rule, message, _),) = findings(text)
+    assert rule == "BT302"
+    assert "de gemeente, wij, de inwoner?" in message
