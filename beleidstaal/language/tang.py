@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .tang_clauses import _closes_inner_clause, _finite, _new_main_clause
+from .tang_clauses import _closes_inner_clause, _finite, _new_main_clause, _second_main_clause
 from .tang_count import _words_with_names_as_one
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -106,10 +106,17 @@ def find_article_tangs(sent: Span):
         if not (nxt.pos_ == "ADP" or nxt.lower_ in openers()):
             continue
         # scan for the closing modifier + noun
+        quoted_until = -1
         for k in range(art.i + 2, min(sent.end - 1, art.i + 30)):
             tok = doc[k]
+            if k <= quoted_until:
+                continue  # a word of a quoted name (*de voor 'Bedrijf - opslag gevaarlijke stoffen' aangewezen
+                # gronden*): the noun the reader waits for comes after the name
             if tok.text in STOP:
                 break
+            if tok.text in QUOTES:
+                quoted_until = _quote_end(doc, k, sent.end)
+                continue
             if not _closing_modifier(tok):
                 if _finite(tok) and tok.pos_ in ("VERB", "AUX"):
                     break  # a finite verb ends the noun phrase: *de al bestaande systemen en zijn hier ...*
@@ -203,6 +210,12 @@ def _bare_noun(noun: Token, mod: Token) -> bool:
 QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "‚": "’", "„": "”"}
 
 
+def _quote_end(doc, k: int, end: int) -> int:
+    """The index of the mark that closes the quotation opened at ``k`` in the sentence, or -1 when none does."""
+    close = QUOTES[doc[k].text]
+    return next((j for j in range(k + 1, end) if doc[j].text == close), -1)
+
+
 def _words_with_names(tokens, is_word) -> int:
     """The words between the parts of a tang, a name in quotation marks counted as one: *de voor 'Verkeer -
     Verblijfsgebied' aangewezen gronden* has three (*voor*, the name, *aangewezen*)."""
@@ -277,6 +290,8 @@ def find_verb_tangs(sent: Span):
             continue  # the closing word stands in a quoted name or motto that opens after the verb
         if _closes_inner_clause(doc, tok, closing) or _new_main_clause(doc, tok, closing):
             continue
+        if _second_main_clause(doc, tok, closing):
+            continue  # *is geen ruimte ... en ... heeft de gemeente ... afgewezen*: two clauses, no bracket
         if _only_subject_and_object(doc, tok, main, closing):
             continue
         # a date stays three words here: counted as one (as BT401 does), it cost two right findings on the

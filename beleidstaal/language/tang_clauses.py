@@ -107,6 +107,46 @@ def _new_main_clause(doc, verb: Token, closing: Token) -> bool:
     return False
 
 
+#: conjunctions that can join two main clauses: after one, a finite verb opens a clause of its own
+CLAUSE_CONJUNCTIONS = frozenset({"en", "of", "maar", "want"})
+
+
+def _second_main_clause(doc, verb: Token, closing: Token) -> bool:
+    """A coordinating conjunction between the two parts opens a second main clause with a finite verb of its own
+    (*In de wijk is geen ruimte ... en gelet op ... heeft de gemeente ... afgewezen*): *is* ends in the first
+    clause, and the closing part belongs to the second clause's verb, not to this one. A finite verb in a relative
+    or subordinate clause after the conjunction (*het plan en de nota die zijn opgesteld*) opens no main clause."""
+    for k in range(verb.i + 1, closing.i - 1):
+        if doc[k].lower_ not in CLAUSE_CONJUNCTIONS or doc[k].pos_ != "CCONJ":
+            continue
+        # *of* is mostly 'whether' (*of ... sprake is*): only a verb straight after it opens a main clause
+        stop = k + 2 if doc[k].lower_ == "of" else closing.i
+        for t in doc[k + 1 : stop]:
+            if t.dep_ == "mark" or "Rel" in t.morph.get("PronType") or t.lower_ in wh_words():
+                break  # a subordinate clause: its verb is not a second main verb
+            if t.text in ("(", ",") or pronominal_relative(t):
+                break
+            if (
+                _finite(t)
+                and t.pos_ in ("VERB", "AUX")
+                and _verb_form(t)
+                and any(u.pos_ not in ("VERB", "AUX") and u.lower_ != "te" for u in doc[t.i + 1 : closing.i])
+            ):
+                # the verb opens a clause with words of its own before the closing part; a verb followed by
+                # verbs only (*... of na zes weken ter inzage worden gelegd*) is the closing cluster itself,
+                # and the tagger reads *worden*, *kunnen* as finite
+                return True
+    return False
+
+
+def _verb_form(tok: Token) -> bool:
+    """The dictionary knows the word as a form of a verb: the tagger reads nouns after *en* as finite verbs
+    (*de milieu- en omgevingsaspecten*, *intensieve veehouderijen en tuinbouwbedrijven*)."""
+    from . import morphology as m
+
+    return bool(m.lemmas(tok.lower_, "VERB"))
+
+
 def _heads_clause(mark: Token) -> bool:
     """The subordinator opens a clause with a verb (*dat ... is*), not a phrase (*als eerste stap*)."""
     head = mark.head
