@@ -67,3 +67,22 @@ def test_a_noun_after_en_read_as_a_verb_opens_no_second_clause():
     # guard: *tuinbouwbedrijven* after *en* is a noun (the tagger may call it a verb): one clause, one bracket
     text = "Er komen in het noorden van de gemeente steeds minder veehouderijen en tuinbouwbedrijven voor."
     assert [s for s in spans(text) if s.startswith("komen ")]
+
+
+def test_review_guards_keep_real_brackets_with_en_maar_in_the_middle_field():
+    # review guards: *en* joins two nouns (*zijn* a possessive, *werken* a noun), *maar* means 'only': one clause
+    texts = (
+        "Het college heeft de burgemeester en zijn medewerkers over de plannen voor het nieuwe plein in mei "
+        "geïnformeerd.",
+        "Het college heeft de plannen en werken in de openbare ruimte van de binnenstad in het najaar van 2025 "
+        "uitgevoerd.",
+        "Van het plan is maar een klein deel in de afgelopen tien jaar door de eigenaren van de gronden gebouwd.",
+    )
+    for text in texts:
+        assert [s for s in spans(text) if s.split()[0] in ("heeft", "is")], text
+
+
+def test_review_guard_a_quote_after_the_modifier_is_not_skipped():
+    # review guard: the quoted name stands before the participle; the bracket still runs to *maatregelen*
+    text = "De in het rapport ‘Ruimte voor de rivier’ van het Rijk uit 2007 voorgestelde maatregelen zijn uitgevoerd."
+    assert [s for s in spans(text) if s.endswith("maatregelen")]
