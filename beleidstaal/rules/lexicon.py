@@ -49,6 +49,7 @@ from .lexicon_defined import (
     term_keys,
 )
 from .lexicon_offer import advice_sentence, article_fit, compound_offer, fix_data
+from .lexicon_parts import in_title, names_a_section, repeats_a_heading
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 if TYPE_CHECKING:
@@ -193,6 +194,13 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 sent, matched, (p.doc for p in analysis.paragraphs), named
             ):
                 continue  # *de 'gebiedsgerichte benaderingswijze'* once in quotes: later the same name
+            if names_a_section(sent, matched) or (
+                entry.rule in QUOTED_NAME_RULES
+                and repeats_a_heading(sent, matched, offset, analysis.paragraphs, named)
+            ):
+                continue  # *het uitvoeringsprogramma (hoofdstuk 6)*, *## Natuurinclusief bouwen*: a part's name
+            if _advice_only(entry) and in_title(matched, analysis.paragraphs, named):
+                continue  # *# Beleidsnota Duurzame Mobiliteit*: the field the document is named after
             if _advice_only(entry) and (
                 defines(matched) or defined_under_heading(headings.get(offset), sent, matched)
             ):

@@ -1,0 +1,169 @@
+"""Word-list rules: a listed word that is the name of a part or the topic of this document (``lexicon.py``).
+
+- ``names_a_section(sent, matched)``: the noun points to a part of a document by its number, in brackets right
+  after it (*het uitvoeringsprogramma (hoofdstuk 6)*), or stands in brackets right after such a number (*bijlage 2
+  (beleidskaders)*). The word is the name of that chapter or appendix; another word would misname it.
+- ``repeats_a_heading(sent, matched, paragraphs, named)``: the words stand in a phrase that repeats, whole, a heading
+  of this document of two words or more that is a name (*## Natuurinclusief bouwen* and later *beleid voor
+  natuurinclusief bouwen*): the phrase names that part of the text and its topic. A heading of one word is no
+  such name (*## Stakeholders* and *de stakeholders van het project* stays a finding: on the judged sheets such
+  words were mostly right to report), nor a heading with an article, a pronoun or a verb form of a sentence (*Maak
+  een issue aan*, *Invloed van het planvoornemen*): that describes, it does not name.
+- ``in_title(sent, matched, paragraphs, named)``: the noun is a word of the document's title (its first paragraph,
+  a Markdown or Word heading of two words or more that is a name, as above): *# Beleidsnota Duurzame Mobiliteit*.
+  The title names the field the document is about; in its text the word is that field's name (*de mobiliteit in
+  de stad*), not a word the writer can swap for advice.
+
+Headings and the title are read from their own parse; the answers are kept per document in ``named``.
+"""
+
+from __future__ import annotations
+
+#: the key of the document's heading names in the answers kept per document
+_HEADING_NAMES = "\0heading names"
+#: the key of the document's title nouns in the answers kept per document
+_TITLE_NOUNS = "\0title nouns"
+#: a heading of at most this many words (its number left off) can be a name; a longer one is a sentence
+MAX_NAME_WORDS = 8
+#: word classes that make a heading a description or a sentence rather than a name: an article (*de invloed van
+#: het plan*), a pronoun (*wat wij doen*), an auxiliary (*Wat is X?*), a conjunction of a clause
+NOT_IN_NAMES = frozenset({"DET", "PRON", "AUX", "SCONJ"})
+#: a part's number may be preceded by *zie* in its brackets: *het uitvoeringsprogramma (zie hoofdstuk 6)*
+POINTERS = frozenset({"zie"})
+#: the name in brackets after a part's number has at most this many words: *bijlage 2 (beleidskaders)*
+BRACKET_NAME_WORDS = 5
+
+
+def _section_words() -> frozenset[str]:
+    from ..language.data import word_set
+
+    return word_set("grammatica", "section_words")
+
+
+def _is_number(text: str) -> bool:
+    """A part's number: *6*, *4.2*, *3.4.7*, *B*."""
+    core = text.rstrip(".")
+    return bool(core) and (core.replace(".", "").isdigit() or (len(core) == 1 and core.isalpha()))
+
+
+def names_a_section(sent, matched) -> bool:
+    """The matched noun is followed by brackets that hold a part's word and number (*het uitvoeringsprogramma
+    (hoofdstuk 6)*, *(zie paragraaf 4.2)*), or stands in short brackets right after a part's word and number
+    (*bijlage 2 (beleidskaders)*): the word names that part of a document."""
+    doc = sent.doc
+    sections = _section_words()
+    first, last = min(t.i for t in matched), max(t.i for t in matched)
+    if doc[last].pos_ in ("NOUN", "PROPN") and last + 1 < sent.end and doc[last + 1].text == "(":
+        k = last + 2
+        if k < sent.end and doc[k].lower_ in POINTERS:
+            k += 1
+        if (
+            k + 2 < sent.end
+            and doc[k].lower_ in sections
+            and _is_number(doc[k + 1].text)
+            and doc[k + 2].text == ")"
+        ):
+            return True
+    opening = next((j for j in range(first - 1, max(sent.start, first - BRACKET_NAME_WORDS) - 1, -1)
+                    if doc[j].text == "("), None)  # fmt: skip
+    if opening is None or opening - 2 < sent.start:
+        return False
+    if doc[opening - 2].lower_ not in sections or not _is_number(doc[opening - 1].text):
+        return False
+    close = next((j for j in range(last + 1, min(sent.end, opening + BRACKET_NAME_WORDS + 2))
+                  if doc[j].text == ")"), None)  # fmt: skip
+    if close is None:
+        return False
+    inside = [t for t in doc[opening + 1 : close]]
+    return all(t.is_alpha or t.text == "-" for t in inside) and not any(
+        "Fin" in t.morph.get("VerbForm") for t in inside
+    )
+
+
+def _name_words(doc) -> list | None:
+    """The words of a heading's parse that make its name, its number and part word left off (*3.4.7*, *Hoofdstuk
+    4*), or None where the heading is no name: one word only, more than ``MAX_NAME_WORDS``, a question, or a word
+    of a class in ``NOT_IN_NAMES`` or a finite verb."""
+    sections = _section_words()
+    words = [t for t in doc if not t.is_space]
+    while words and (words[0].is_punct or _is_number(words[0].text) or words[0].like_num
+                     or words[0].lower_ in sections):  # fmt: skip
+        words = words[1:]
+    if any(t.text in ("?", ":", "!") for t in words):
+        return None
+    named = [t for t in words if t.is_alpha]
+    if len(named) < 2 or len(named) > MAX_NAME_WORDS:
+        return None
+    if any(t.pos_ in NOT_IN_NAMES or "Fin" in t.morph.get("VerbForm") for t in named):
+        return None
+    return named
+
+
+def _heading_names(paragraphs) -> dict[str, list[tuple[int, tuple[str, ...], int]]]:
+    """The document's headings that are names (``_name_words``), each by its words as written (lower case) and as
+    lemmas, indexed by their words: word -> (its place in the name, the name, the heading's paragraph start)."""
+    index: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
+    for ap in paragraphs:
+        if ap.paragraph.kind != "heading":
+            continue
+        named = _name_words(ap.doc)
+        if named is None:
+            continue
+        for name in {tuple(t.lower_ for t in named), tuple(t.lemma_.lower() for t in named)}:
+            for place, word in enumerate(name):
+                index.setdefault(word, []).append((place, name, ap.paragraph.start))
+    return index
+
+
+def repeats_a_heading(sent, matched, offset: int, paragraphs, named: dict) -> bool:
+    """The matched words stand inside a phrase of the sentence that repeats, whole, a heading of the document that
+    is a name (``_heading_names``): *## Natuurinclusief bouwen* and *het beleid voor natuurinclusief bouwen*. The
+    heading itself (``offset``: its paragraph's start) does not count: a name there is the heading's own word."""
+    index = named.get(_HEADING_NAMES)
+    if index is None:
+        index = named[_HEADING_NAMES] = _heading_names(paragraphs)
+    if not index:
+        return False
+    doc = sent.doc
+    words = [t for t in sent if t.is_alpha]  # the sentence's words, numbers and punctuation left out
+    where = {t.i: k for k, t in enumerate(words)}
+    first, last = min(t.i for t in matched), max(t.i for t in matched)
+    if first not in where or last not in where:
+        return False
+    at, until = where[first], where[last]
+    for key in {doc[first].lower_, doc[first].lemma_.lower()}:
+        for place, name, start in index.get(key, ()):
+            begin = at - place
+            if start == offset or begin < 0 or begin + len(name) > len(words) or begin + len(name) <= until:
+                continue
+            span = words[begin : begin + len(name)]
+            if tuple(t.lower_ for t in span) == name or tuple(t.lemma_.lower() for t in span) == name:
+                return True
+    return False
+
+
+def _title_nouns(paragraphs) -> frozenset[str]:
+    """The nouns of the document's title, as written (lower case) and as lemmas: its first paragraph, where that is
+    a heading that is a name (``_name_words``)."""
+    first = next((ap for ap in paragraphs if ap.doc.text.strip()), None)
+    if first is None or first.paragraph.kind != "heading":
+        return frozenset()
+    named = _name_words(first.doc)
+    if named is None:
+        return frozenset()
+    nouns = [t for t in named if t.pos_ in ("NOUN", "PROPN")]
+    return frozenset({t.lower_ for t in nouns} | {t.lemma_.lower() for t in nouns})
+
+
+def in_title(matched, paragraphs, named: dict) -> bool:
+    """The matched word is one noun that is a word of the document's title (``_title_nouns``): *# Beleidsnota
+    Duurzame Mobiliteit* and *de mobiliteit in de stad groeit*."""
+    nouns = named.get(_TITLE_NOUNS)
+    if nouns is None:
+        nouns = named[_TITLE_NOUNS] = _title_nouns(paragraphs)
+    if not nouns or len(matched) != 1:
+        return False
+    tok = matched[0]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.lower_ in nouns or tok.lemma_.lower() in nouns
