@@ -196,6 +196,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # *de 'gebiedsgerichte benaderingswijze'* once in quotes: later the same name
             if names_a_section(sent, matched) or (
                 entry.rule in QUOTED_NAME_RULES
+                and _advice_only(entry)
                 and repeats_a_heading(sent, matched, offset, analysis.paragraphs, named)
             ):
                 continue  # *het uitvoeringsprogramma (hoofdstuk 6)*, *## Natuurinclusief bouwen*: a part's name

@@ -3,13 +3,14 @@
 - ``names_a_section(sent, matched)``: the noun points to a part of a document by its number, in brackets right
   after it (*het uitvoeringsprogramma (hoofdstuk 6)*), or stands in brackets right after such a number (*bijlage 2
   (beleidskaders)*). The word is the name of that chapter or appendix; another word would misname it.
-- ``repeats_a_heading(sent, matched, paragraphs, named)``: the words stand in a phrase that repeats, whole, a heading
+- ``repeats_a_heading(sent, matched, offset, paragraphs, named)``: the words stand in a phrase that repeats, whole, a heading
   of this document of two words or more that is a name (*## Natuurinclusief bouwen* and later *beleid voor
   natuurinclusief bouwen*): the phrase names that part of the text and its topic. A heading of one word is no
   such name (*## Stakeholders* and *de stakeholders van het project* stays a finding: on the judged sheets such
   words were mostly right to report), nor a heading with an article, a pronoun or a verb form of a sentence (*Maak
-  een issue aan*, *Invloed van het planvoornemen*): that describes, it does not name.
-- ``in_title(sent, matched, paragraphs, named)``: the noun is a word of the document's title (its first paragraph,
+  een issue aan*, *Invloed van het planvoornemen*): that describes, it does not name. Only for words
+  without a fixed plainer word (``lexicon._advice_only``): *Aanleiding en doelstelling* keeps *doel*.
+- ``in_title(matched, paragraphs, named)``: the noun is a word of the document's title (its first paragraph,
   a Markdown or Word heading of two words or more that is a name, as above): *# Beleidsnota Duurzame Mobiliteit*.
   The title names the field the document is about; in its text the word is that field's name (*de mobiliteit in
   de stad*), not a word the writer can swap for advice.

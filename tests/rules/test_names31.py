@@ -89,3 +89,11 @@ def test_a_capitalised_method_in_the_middle_of_a_sentence_is_a_name():
     # guard: the name of a working method keeps its capital in the middle of a sentence (names.in_name)
     assert "agile" not in flagged("Het team werkt sinds dit jaar volgens Agile en Scrum.")
     assert "agile" in flagged("Het team werkt sinds dit jaar agile.")
+
+
+def test_a_word_with_a_fixed_plainer_word_is_reported_in_a_repeated_heading_too():
+    # 'doelstelling' always has 'doel': a heading that is a name does not change that
+    text = "# Toelichting\n\n## 1.2 Aanleiding en doelstelling\n\nDe aanleiding en doelstelling van het plan staan hier.\n"
+    config = Config(select=("BT102",), min_severity="info")
+    found = [f.text.lower() for f in check_text(text, config=config, kind="markdown")]
+    assert "doelstelling" in found
