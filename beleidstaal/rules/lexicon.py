@@ -197,7 +197,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             if names_a_section(sent, matched) or (
                 entry.rule in QUOTED_NAME_RULES
                 and _advice_only(entry)
-                and repeats_a_heading(sent, matched, offset, analysis.paragraphs, named)
+                and repeats_a_heading(sent, matched, analysis.paragraphs, named)
             ):
                 continue  # *het uitvoeringsprogramma (hoofdstuk 6)*, *## Natuurinclusief bouwen*: a part's name
             if _advice_only(entry) and in_title(matched, analysis.paragraphs, named):

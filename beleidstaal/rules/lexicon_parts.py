@@ -3,7 +3,7 @@
 - ``names_a_section(sent, matched)``: the noun points to a part of a document by its number, in brackets right
   after it (*het uitvoeringsprogramma (hoofdstuk 6)*), or stands in brackets right after such a number (*bijlage 2
   (beleidskaders)*). The word is the name of that chapter or appendix; another word would misname it.
-- ``repeats_a_heading(sent, matched, offset, paragraphs, named)``: the words stand in a phrase that repeats, whole, a heading
+- ``repeats_a_heading(sent, matched, paragraphs, named)``: the words stand in a phrase that repeats, whole, a heading
   of this document of two words or more that is a name (*## Natuurinclusief bouwen* and later *beleid voor
   natuurinclusief bouwen*): the phrase names that part of the text and its topic. A heading of one word is no
   such name (*## Stakeholders* and *de stakeholders van het project* stays a finding: on the judged sheets such
@@ -100,10 +100,10 @@ def _name_words(doc) -> list | None:
     return named
 
 
-def _heading_names(paragraphs) -> dict[str, list[tuple[int, tuple[str, ...], int]]]:
+def _heading_names(paragraphs) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
     """The document's headings that are names (``_name_words``), each by its words as written (lower case) and as
-    lemmas, indexed by their words: word -> (its place in the name, the name, the heading's paragraph start)."""
-    index: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
+    lemmas, indexed by their words: word -> (its place in the name, the name)."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for ap in paragraphs:
         if ap.paragraph.kind != "heading":
             continue
@@ -112,14 +112,15 @@ def _heading_names(paragraphs) -> dict[str, list[tuple[int, tuple[str, ...], int
             continue
         for name in {tuple(t.lower_ for t in named), tuple(t.lemma_.lower() for t in named)}:
             for place, word in enumerate(name):
-                index.setdefault(word, []).append((place, name, ap.paragraph.start))
+                index.setdefault(word, []).append((place, name))
     return index
 
 
-def repeats_a_heading(sent, matched, offset: int, paragraphs, named: dict) -> bool:
+def repeats_a_heading(sent, matched, paragraphs, named: dict) -> bool:
     """The matched words stand inside a phrase of the sentence that repeats, whole, a heading of the document that
     is a name (``_heading_names``): *## Natuurinclusief bouwen* and *het beleid voor natuurinclusief bouwen*. The
-    heading itself (``offset``: its paragraph's start) does not count: a name there is the heading's own word."""
+    headings themselves get no finding (``filters.drop_in_headings``); a line of the table of contents that repeats
+    one is silent too."""
     index = named.get(_HEADING_NAMES)
     if index is None:
         index = named[_HEADING_NAMES] = _heading_names(paragraphs)
@@ -133,9 +134,9 @@ def repeats_a_heading(sent, matched, offset: int, paragraphs, named: dict) -> bo
         return False
     at, until = where[first], where[last]
     for key in {doc[first].lower_, doc[first].lemma_.lower()}:
-        for place, name, start in index.get(key, ()):
+        for place, name in index.get(key, ()):
             begin = at - place
-            if start == offset or begin < 0 or begin + len(name) > len(words) or begin + len(name) <= until:
+            if begin < 0 or begin + len(name) > len(words) or begin + len(name) <= until:
                 continue
             span = words[begin : begin + len(name)]
             if tuple(t.lower_ for t in span) == name or tuple(t.lemma_.lower() for t in span) == name:
