@@ -1,7 +1,7 @@
 """Word-list rules: a listed word that is the name of a part or the topic of this document (``lexicon.py``).
 
-- ``names_a_section(sent, matched)``: the noun points to a part of a document by its number, in brackets right
-  after it (*het uitvoeringsprogramma (hoofdstuk 6)*), or stands in brackets right after such a number (*bijlage 2
+- ``names_a_section(sent, matched)``: the noun has the number of a part of a document in brackets right after it
+  (*het uitvoeringsprogramma (hoofdstuk 6)*), or stands in brackets right after such a number (*bijlage 2
   (beleidskaders)*). The word is the name of that chapter or appendix; another word would misname it.
 - ``repeats_a_heading(sent, matched, paragraphs, named)``: the words stand in a phrase that repeats, whole, a heading
   of this document of two words or more that is a name (*## Natuurinclusief bouwen* and later *beleid voor
@@ -29,8 +29,6 @@ MAX_NAME_WORDS = 8
 #: word classes that make a heading a description or a sentence rather than a name: an article (*de invloed van
 #: het plan*), a pronoun (*wat wij doen*), an auxiliary (*Wat is X?*), a conjunction of a clause
 NOT_IN_NAMES = frozenset({"DET", "PRON", "AUX", "SCONJ"})
-#: a part's number may be preceded by *zie* in its brackets: *het uitvoeringsprogramma (zie hoofdstuk 6)*
-POINTERS = frozenset({"zie"})
 #: the name in brackets after a part's number has at most this many words: *bijlage 2 (beleidskaders)*
 BRACKET_NAME_WORDS = 5
 
@@ -48,16 +46,20 @@ def _is_number(text: str) -> bool:
 
 
 def names_a_section(sent, matched) -> bool:
-    """The matched noun is followed by brackets that hold a part's word and number (*het uitvoeringsprogramma
-    (hoofdstuk 6)*, *(zie paragraaf 4.2)*), or stands in short brackets right after a part's word and number
+    """The matched noun (one word) is followed by brackets that hold only a part's word and number (*het
+    uitvoeringsprogramma (hoofdstuk 6)*; not a pointer to where a topic is treated: *het water ter plaatse (zie
+    paragraaf 4.8)*), or stands in short brackets right after a part's word and number
     (*bijlage 2 (beleidskaders)*): the word names that part of a document."""
     doc = sent.doc
     sections = _section_words()
     first, last = min(t.i for t in matched), max(t.i for t in matched)
-    if doc[last].pos_ in ("NOUN", "PROPN") and last + 1 < sent.end and doc[last + 1].text == "(":
+    if (
+        first == last
+        and doc[last].pos_ in ("NOUN", "PROPN")
+        and last + 1 < sent.end
+        and doc[last + 1].text == "("
+    ):
         k = last + 2
-        if k < sent.end and doc[k].lower_ in POINTERS:
-            k += 1
         if (
             k + 2 < sent.end
             and doc[k].lower_ in sections

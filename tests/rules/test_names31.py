@@ -21,7 +21,7 @@ def flagged(text: str, kind: str = "markdown") -> list[str]:
     "text",
     [
         "Het uitvoeringsprogramma (hoofdstuk 6) loopt tot en met 2027.",
-        "Het uitvoeringsprogramma (zie paragraaf 4.2) wordt elk jaar bijgewerkt.",
+        "Het uitvoeringsprogramma (paragraaf 4.2) wordt elk jaar bijgewerkt.",
         "In bijlage 3 (uitvoeringsprogramma) staan de kosten per project.",
     ],
 )
@@ -97,3 +97,9 @@ def test_a_word_with_a_fixed_plainer_word_is_reported_in_a_repeated_heading_too(
     config = Config(select=("BT102",), min_severity="info")
     found = [f.text.lower() for f in check_text(text, config=config, kind="markdown")]
     assert "doelstelling" in found
+
+
+def test_a_pointer_to_where_a_topic_is_treated_does_not_make_a_name():
+    config = Config(select=("BT104",), min_severity="info")
+    text = "De gevolgen voor het water ter plaatse (zie paragraaf 4.8) zijn klein."
+    assert [f.text for f in check_text(text, config=config)] == ["ter plaatse"]
