@@ -27,8 +27,9 @@ _TITLE_NOUNS = "\0title nouns"
 #: a heading of at most this many words (its number left off) can be a name; a longer one is a sentence
 MAX_NAME_WORDS = 8
 #: word classes that make a heading a description or a sentence rather than a name: an article (*de invloed van
-#: het plan*), a pronoun (*wat wij doen*), an auxiliary (*Wat is X?*), a conjunction of a clause
-NOT_IN_NAMES = frozenset({"DET", "PRON", "AUX", "SCONJ"})
+#: het plan*), a pronoun (*wat wij doen*), an auxiliary (*Wat is X?*), a conjunction of a clause, a preposition
+#: (*Realisatie van parkeerplaatsen* describes an act; the text's *de realisatie van parkeerplaatsen* is no name)
+NOT_IN_NAMES = frozenset({"DET", "PRON", "AUX", "SCONJ", "ADP"})
 #: the name in brackets after a part's number has at most this many words: *bijlage 2 (beleidskaders)*
 BRACKET_NAME_WORDS = 5
 

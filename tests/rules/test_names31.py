@@ -103,3 +103,11 @@ def test_a_pointer_to_where_a_topic_is_treated_does_not_make_a_name():
     config = Config(select=("BT104",), min_severity="info")
     text = "De gevolgen voor het water ter plaatse (zie paragraaf 4.8) zijn klein."
     assert [f.text for f in check_text(text, config=config)] == ["ter plaatse"]
+
+
+def test_a_heading_with_a_preposition_describes_and_does_not_name():
+    text = (
+        "# Toelichting\n\n## 4.2 Realisatie van parkeerplaatsen\n\n"
+        "De realisatie van parkeerplaatsen gebeurt op kosten van de aanvrager.\n"
+    )
+    assert "realisatie" in flagged(text)
