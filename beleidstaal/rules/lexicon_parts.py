@@ -11,7 +11,8 @@
   een issue aan*, *Invloed van het planvoornemen*): that describes, it does not name. Only for words
   without a fixed plainer word (``lexicon._advice_only``): *Aanleiding en doelstelling* keeps *doel*.
 - ``in_title(matched, paragraphs, named)``: the noun is a word of the document's title (its first paragraph,
-  a Markdown or Word heading of two words or more that is a name, as above): *# Beleidsnota Duurzame Mobiliteit*.
+  a Markdown or Word heading of two words or more that is a name, as above) that the title writes with a capital,
+  not as its first word: *# Beleidsnota Duurzame Mobiliteit*, but not *# Implementatie Omgevingswet*.
   The title names the field the document is about; in its text the word is that field's name (*de mobiliteit in
   de stad*), not a word the writer can swap for advice.
 
@@ -148,15 +149,21 @@ def repeats_a_heading(sent, matched, paragraphs, named: dict) -> bool:
 
 
 def _title_nouns(paragraphs) -> frozenset[str]:
-    """The nouns of the document's title, as written (lower case) and as lemmas: its first paragraph, where that is
-    a heading that is a name (``_name_words``)."""
+    """The nouns of the document's title that it writes as a name, with a capital after the title's first word, as
+    written (lower case) and as lemmas: its first paragraph, where that is a heading that is a name
+    (``_name_words``)."""
     first = next((ap for ap in paragraphs if ap.doc.text.strip()), None)
     if first is None or first.paragraph.kind != "heading":
         return frozenset()
     named = _name_words(first.doc)
     if named is None:
         return frozenset()
-    nouns = [t for t in named if t.pos_ in ("NOUN", "PROPN")]
+    if all(t.is_upper for t in named):
+        return frozenset()  # *# BELEIDSNOTA MOBILITEIT*: capitals all through say nothing of a name
+    # a noun the title writes with a capital after its first word: *Beleidsnota Duurzame Mobiliteit*, *Nota
+    # Participatie*; not the first word (*# Implementatie Omgevingswet*: the text's *de implementatie van de wet* is
+    # the writer's word choice) nor a word in lower case (*# Werken met stakeholders*): that describes, not names
+    nouns = [t for t in named[1:] if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper()]
     return frozenset({t.lower_ for t in nouns} | {t.lemma_.lower() for t in nouns})
 
 

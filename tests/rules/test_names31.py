@@ -111,3 +111,24 @@ def test_a_heading_with_a_preposition_describes_and_does_not_name():
         "De realisatie van parkeerplaatsen gebeurt op kosten van de aanvrager.\n"
     )
     assert "realisatie" in flagged(text)
+
+
+# review: a title's first word or a word in lower case describes what the document does; it is no name
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "# Implementatie Omgevingswet\n\nNa de implementatie evalueren wij de werkprocessen.\n",
+            "implementatie",
+        ),
+        ("# Nota participatie en maatwerk\n\nWij bieden maatwerk waar dat nodig is.\n", "maatwerk"),
+        ("# BELEIDSNOTA DUURZAME MOBILITEIT\n\nDe mobiliteit in de stad groeit elk jaar.\n", "mobiliteit"),
+    ],
+)
+def test_a_title_word_that_is_not_written_as_a_name_is_still_reported(text, word):
+    assert word in flagged(text)
+
+
+def test_a_capitalised_word_later_in_the_title_is_a_name():
+    text = "# Nota Participatie en Maatwerk\n\nWij bieden maatwerk waar dat nodig is.\n"
+    assert "maatwerk" not in flagged(text)
