@@ -31,6 +31,8 @@ MAX_NAME_WORDS = 8
 #: het plan*), a pronoun (*wat wij doen*), an auxiliary (*Wat is X?*), a conjunction of a clause, a preposition
 #: (*Realisatie van parkeerplaatsen* describes an act; the text's *de realisatie van parkeerplaatsen* is no name)
 NOT_IN_NAMES = frozenset({"DET", "PRON", "AUX", "SCONJ", "ADP"})
+#: word classes of the listed words of a name in brackets after a part's number: *bijlage 2 (integrale aanpak)*
+NAME_CLASSES = frozenset({"NOUN", "PROPN", "ADJ"})
 #: the name in brackets after a part's number has at most this many words: *bijlage 2 (beleidskaders)*
 BRACKET_NAME_WORDS = 5
 
@@ -79,6 +81,8 @@ def names_a_section(sent, matched) -> bool:
                   if doc[j].text == ")"), None)  # fmt: skip
     if close is None:
         return False
+    if any(t.pos_ not in NAME_CLASSES for t in matched):
+        return False  # *paragraaf 4.2 (middels een nieuwe aanpak)*: a remark in brackets, no name
     inside = [t for t in doc[opening + 1 : close]]
     return all(t.is_alpha or t.text == "-" for t in inside) and not any(
         "Fin" in t.morph.get("VerbForm") for t in inside

@@ -132,3 +132,9 @@ def test_a_title_word_that_is_not_written_as_a_name_is_still_reported(text, word
 def test_a_capitalised_word_later_in_the_title_is_a_name():
     text = "# Nota Participatie en Maatwerk\n\nWij bieden maatwerk waar dat nodig is.\n"
     assert "maatwerk" not in flagged(text)
+
+
+def test_a_stiff_word_in_a_remark_in_brackets_after_a_part_number_is_still_reported():
+    config = Config(select=("BT101", "BT104"), min_severity="info")
+    text = "In paragraaf 4.2 (middels een nieuwe aanpak) staat meer over de kosten."
+    assert "middels" in [f.text.lower() for f in check_text(text, config=config)]
