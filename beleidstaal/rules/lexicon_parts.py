@@ -126,9 +126,9 @@ def _heading_names(paragraphs) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
 
 def repeats_a_heading(sent, matched, paragraphs, named: dict) -> bool:
     """The matched words stand inside a phrase of the sentence that repeats, whole, a heading of the document that
-    is a name (``_heading_names``): *## Natuurinclusief bouwen* and *het beleid voor natuurinclusief bouwen*. The
-    headings themselves get no finding (``filters.drop_in_headings``); a line of the table of contents that repeats
-    one is silent too."""
+    is a name (``_heading_names``), where the text uses it as a name: a line that repeats the heading (a table of
+    contents, a list of related pages) or the heading with its capital inside a sentence (*het beleid voor
+    Natuurinclusief bouwen*). The headings themselves get no finding (``filters.drop_in_headings``)."""
     index = named.get(_HEADING_NAMES)
     if index is None:
         index = named[_HEADING_NAMES] = _heading_names(paragraphs)
@@ -147,7 +147,13 @@ def repeats_a_heading(sent, matched, paragraphs, named: dict) -> bool:
             if begin < 0 or begin + len(name) > len(words) or begin + len(name) <= until:
                 continue
             span = words[begin : begin + len(name)]
-            if tuple(t.lower_ for t in span) == name or tuple(t.lemma_.lower() for t in span) == name:
+            if tuple(t.lower_ for t in span) != name and tuple(t.lemma_.lower() for t in span) != name:
+                continue
+            # only where the text uses the heading as a name: a line that is the heading again (a table of contents,
+            # a list of links) or the heading written with its capital inside a sentence. In running text a heading
+            # such as *## Integrale aanpak* describes; *wij kiezen voor een integrale aanpak* stays the writer's
+            # word choice (review names31)
+            if len(words) <= len(name) + 1 or (span[0].i != sent.start and span[0].text[:1].isupper()):
                 return True
     return False
 

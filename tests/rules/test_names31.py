@@ -40,7 +40,11 @@ HEADED = """# Toelichting
 
 ## 3.4 Natuurinclusief bouwen
 
-De gemeente schrijft nieuw beleid voor natuurinclusief bouwen. Een natuurinclusief ontwerp kost weinig.
+De gemeente schrijft nieuw beleid voor Natuurinclusief bouwen. Een natuurinclusief ontwerp kost weinig.
+
+Zie ook:
+
+- Natuurinclusief bouwen
 
 ## 3.5 Stakeholders
 
@@ -54,8 +58,14 @@ De invloed van het planvoornemen op het water is klein.
 
 def test_a_phrase_that_repeats_a_heading_is_the_name_of_that_part():
     found = flagged(HEADED)
-    # 'beleid voor natuurinclusief bouwen' repeats the heading; 'een natuurinclusief ontwerp' does not
+    # 'beleid voor Natuurinclusief bouwen' and the line of the list repeat the heading as a name; 'een
+    # natuurinclusief ontwerp' does not
     assert found.count("natuurinclusief") == 1
+
+
+def test_a_heading_repeated_in_running_text_without_its_capital_is_still_the_writers_word():
+    text = "# Nota\n\n## Integrale aanpak\n\nWij kiezen daarom voor een integrale aanpak van de overlast.\n"
+    assert "integrale" in flagged(text)
 
 
 def test_a_heading_of_one_word_or_a_description_does_not_make_a_name():
