@@ -1,7 +1,7 @@
 """Word-list rules: a listed word that is the name of a part or the topic of this document (``lexicon.py``).
 
 - ``names_a_section(sent, matched)``: the noun has the number of a part of a document in brackets right after it
-  (*het uitvoeringsprogramma (hoofdstuk 6)*), or stands in brackets right after such a number (*bijlage 2
+  (*het afwegingskader (hoofdstuk 6)*), or stands in brackets right after such a number (*bijlage 2
   (beleidskaders)*). The word is the name of that chapter or appendix; another word would misname it.
 - ``repeats_a_heading(sent, matched, paragraphs, named)``: the words stand in a phrase that repeats, whole, a heading
   of this document of two words or more that is a name (*## Natuurinclusief bouwen* and later *beleid voor
@@ -51,7 +51,7 @@ def _is_number(text: str) -> bool:
 
 def names_a_section(sent, matched) -> bool:
     """The matched noun (one word) is followed by brackets that hold only a part's word and number (*het
-    uitvoeringsprogramma (hoofdstuk 6)*; not a pointer to where a topic is treated: *het water ter plaatse (zie
+    afwegingskader (hoofdstuk 6)*; not a pointer to where a topic is treated: *het water ter plaatse (zie
     paragraaf 4.8)*), or stands in short brackets right after a part's word and number
     (*bijlage 2 (beleidskaders)*): the word names that part of a document."""
     doc = sent.doc
