@@ -199,7 +199,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 and _advice_only(entry)
                 and repeats_a_heading(sent, matched, analysis.paragraphs, named)
             ):
-                continue  # *het uitvoeringsprogramma (hoofdstuk 6)*, *## Natuurinclusief bouwen*: a part's name
+                continue  # *het afwegingskader (hoofdstuk 6)*, *## Natuurinclusief bouwen*: a part's name
             if _advice_only(entry) and in_title(matched, analysis.paragraphs, named):
                 continue  # *# Beleidsnota Duurzame Mobiliteit*: the field the document is named after
             if _advice_only(entry) and (
