@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..document import remembered
+
 #: a parenthesis of at most this many words (*(indien aanwezig)*, *(indien van toepassing)*) is a set side note: a
 #: word-list finding in it is a tip (info), not a warning. On warnings3 (bench/quality/real) two such notes in a list
 #: of article parts were judged not worth the writer's time
@@ -428,9 +430,7 @@ def named_in_quotes(sent, matched, paragraphs, named: dict) -> bool:
     looks only at the names that hold its first word."""
     from ..language.words import columns
 
-    index = named.get(_QUOTED_NAMES)
-    if index is None:
-        index = named[_QUOTED_NAMES] = _quoted_names(paragraphs)
+    index = remembered(named, _QUOTED_NAMES, lambda: _quoted_names(paragraphs))
     if not index:
         return False
     cols = columns(sent.doc)

@@ -21,6 +21,8 @@ Headings and the title are read from their own parse; the answers are kept per d
 
 from __future__ import annotations
 
+from ..document import remembered
+
 #: the key of the document's heading names in the answers kept per document
 _HEADING_NAMES = "\0heading names"
 #: the key of the document's title nouns in the answers kept per document
@@ -129,9 +131,7 @@ def repeats_a_heading(sent, matched, paragraphs, named: dict) -> bool:
     is a name (``_heading_names``), where the text uses it as a name: a line that repeats the heading (a table of
     contents, a list of related pages) or the heading with its capital inside a sentence (*het beleid voor
     Natuurinclusief bouwen*). The headings themselves get no finding (``filters.drop_in_headings``)."""
-    index = named.get(_HEADING_NAMES)
-    if index is None:
-        index = named[_HEADING_NAMES] = _heading_names(paragraphs)
+    index = remembered(named, _HEADING_NAMES, lambda: _heading_names(paragraphs))
     if not index:
         return False
     doc = sent.doc
@@ -180,9 +180,7 @@ def _title_nouns(paragraphs) -> frozenset[str]:
 def in_title(matched, paragraphs, named: dict) -> bool:
     """The matched word is one noun that is a word of the document's title (``_title_nouns``): *# Beleidsnota
     Duurzame Mobiliteit* and *de mobiliteit in de stad groeit*."""
-    nouns = named.get(_TITLE_NOUNS)
-    if nouns is None:
-        nouns = named[_TITLE_NOUNS] = _title_nouns(paragraphs)
+    nouns = remembered(named, _TITLE_NOUNS, lambda: _title_nouns(paragraphs))
     if not nouns or len(matched) != 1:
         return False
     tok = matched[0]
