@@ -95,12 +95,17 @@ def _attributive_participle_of(tok: Token, entry: LexiconEntry) -> bool:
     )
 
 
+def _first_word(sent) -> Token | None:
+    """The sentence's first word: a list marker or quotation mark before it does not count."""
+    return next((t for t in sent if not t.is_punct and not t.is_space), None)
+
+
 def _imperative(tok: Token, entry: LexiconEntry) -> bool:
     """The stem of the listed verb, rare as a word, first in its sentence and with words after it: an order
     (*Optimaliseer het energiegebruik*), as headings and steps of a guide give them. A frequent stem (*benut*,
     *borg*) may be another word there and stays as the tagger reads it."""
     sent = tok.sent
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    first = _first_word(sent)
     return (
         first is not None
         and first.i == tok.i
@@ -120,7 +125,7 @@ def _order_with_object(tok: Token, entry: LexiconEntry) -> bool:
         return False
     if doc[tok.i + 1].lower_ not in OBJECT_OPENERS:
         return False
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    first = _first_word(sent)
     if first is None:
         return False
     if first.i == tok.i:
