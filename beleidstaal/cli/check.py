@@ -64,8 +64,9 @@ def check(
         model=model,
         extra=copy_options(reference, organisation, organisation_pattern),
     )
+    built: dict[str, Config] = {}  # the settings per file, made once: for 'exclude' and for the check
     files, problems = expand_paths(
-        paths, _excluded(config_path, exclude, options), force_exclude=force_exclude
+        paths, _excluded(config_path, exclude, options, built), force_exclude=force_exclude
     )
     results: list[FileResult] = [FileResult(path=p, error=msg) for p, msg in problems]
     base = build_config(config_path, paths[0] if paths[0] != "-" else None, **options)
@@ -96,7 +97,7 @@ def check(
         from .. import core
 
         core.freeze_after_check = True
-    configs = {p: build_config(config_path, p, **options) for p in disk_files}
+    configs = {p: built[p] if p in built else build_config(config_path, p, **options) for p in disk_files}
     with _progress(len(disk_files), format == Format.text) as advance:
         done = check_paths(disk_files, configs, jobs=jobs, use_cache=not no_cache, progress=advance,
                            before_work=_load_model)  # fmt: skip
@@ -156,9 +157,10 @@ def _load_model(config: Config) -> None:
         fail(str(exc))
 
 
-def _excluded(config_path: Path | None, patterns: list[str] | None, options: dict):
+def _excluded(config_path: Path | None, patterns: list[str] | None, options: dict, built: dict):
     """A file's path → whether the settings' ``exclude`` (relative to the settings file) or ``--exclude``
-    (relative to the current folder) names it or a folder it lies in."""
+    (relative to the current folder) names it or a folder it lies in. The settings it makes for a file are kept in
+    ``built``, so that the check does not read the settings file again."""
     from ..errors import ConfigError
 
     given = Config(exclude=tuple(p for p in patterns or () if p.strip()), root=str(Path.cwd()))
@@ -166,7 +168,10 @@ def _excluded(config_path: Path | None, patterns: list[str] | None, options: dic
         fail(str(ConfigError("Bij --exclude hoort een patroon, zoals 'concepten/' of '*.oud.md'.")))
 
     def excluded(path: str) -> bool:
-        return given.excludes(path) or build_config(config_path, path, **options).excludes(path)
+        if given.excludes(path):
+            return True
+        config = built[path] = build_config(config_path, path, **options)
+        return config.excludes(path)
 
     return excluded
 
