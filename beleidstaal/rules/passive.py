@@ -73,6 +73,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
             if usual and result is None:
                 continue
             core = sorted([pass_aux, verb], key=lambda t: t.i)
+            # the doer after a later participle of the same clause counts (*geworven en getraind door X*)
+            shown = agent if agent is not None else conjunct_agent(verb)
             # dat er 120 parkeerplaatsen worden aangelegd: 'er komen 120 parkeerplaatsen' (who builds may not matter)
             comes = what_comes(verb, pass_aux, auxes) if impersonal and result is None else None
             # wordt gevormd door een veencomplex: what it consists of ('bestaat uit'), nobody acts
@@ -87,7 +89,6 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
             else:
                 start = offset + core[0].idx
                 end = offset + core[-1].idx + len(core[-1].text)
-                shown = agent if agent is not None else conjunct_agent(verb)
                 named = (_agent_phrase(shown) or ("", False))[0] if shown is not None else ""
                 if parts is not None:
                     example, form = parts[0] or "...", "vormen" if parts[1] else "vormt"
@@ -112,8 +113,6 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
             words = _quoted(core)
             # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not
             # say that the sentence hides the doer (judged wrong on blind4 where it did)
-            # the doer after a later participle of the same clause counts (*geworven en getraind door X*)
-            shown = agent if agent is not None else conjunct_agent(verb)
             doer = tokens_text(agent_tokens(shown)) if shown is not None and not not_an_actor(shown) else ""
             if impersonal:
                 said = _quoted(sorted({*core, *auxes, expletive(verb, auxes) or pass_aux}, key=lambda t: t.i))
