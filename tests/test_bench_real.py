@@ -9,6 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
 
+import agreement  # noqa: E402
 import common  # noqa: E402
 import docs_replay  # noqa: E402
 import entries  # noqa: E402
@@ -320,3 +321,23 @@ def test_docs_replay_reads_only_docs_rows_once_and_never_copy15_or_a_skipped_she
     assert rows and all(r["file"].startswith("docs-as-code/") and r["verdict"] for r in rows)
     keys = [(r["file"], r["offset"], r["end_offset"], r["rule"]) for r in rows]
     assert len(keys) == len(set(keys))  # a finding judged on two sheets counts once
+
+
+def test_agreement_counts_rows_judged_alike_and_kappa():
+    def rows(verdicts):
+        return [
+            {"id": f"r{i}", "rule": "BT101" if i < 4 else "BT301", "verdict": v, "suggestion_verdict": "hint"}
+            for i, v in enumerate(verdicts)
+        ]
+
+    first = rows(["TP", "TP", "FP", "TP", "TP", "FP", "TP", "?"])
+    second = rows(["TP", "FP", "FP", "TP", "TP", "TP", "TP", "FP"])
+    second[0]["suggestion_verdict"] = "good"
+    table = agreement.compare(first, second)
+    # 8 rows, both right 4 (r0, r3, r4, r6), both wrong 2 (r2, r7: '?' counts as not right), 2 differ
+    assert "| **all** | 8 | 4 | 2 | 2 | 0.75 |" in table
+    assert "| BT101 | 4 | 2 | 1 | 1 | 0.75 |" in table
+    assert "Suggestion verdicts the same: 7 of 8" in table and "first hint, second good: 1" in table
+    assert agreement.kappa([(True, True), (False, False)]) == 1.0
+    assert round(agreement.kappa([(True, True), (True, False), (False, True), (False, False)]), 2) == 0.0
+    assert agreement.kappa([(True, True), (True, True)]) is None
