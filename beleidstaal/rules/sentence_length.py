@@ -10,7 +10,7 @@ from ..limits import MAX_PARAGRAPH_CHARS
 from ..numbers import dutch_number
 from .common import share_finding
 from .registry import Rule, RuleContext, one_pass, register
-from .sentence_shape import shape
+from .sentence_shape import SHORT_NAME_OPENERS, shape
 
 #: a sentence at most this many words over the limit is *just* over it. Editors of government texts judged such a
 #: sentence not worth splitting when its parts are short (a colon and a list, three parallel questions split by
@@ -94,11 +94,6 @@ def cited_after_colon(sent, offset: int, document) -> int:
     if cited[:1] in EMPHASIS_MARKS and cited.rstrip(".;")[-1:] in EMPHASIS_MARKS:
         return words
     return 0
-
-
-#: a bracket that opens with one of these words gives a short name for what stands before it (*de Visie Ruimte
-#: (hierna: de Visie)*): a label the writer sets once, not part of the message
-SHORT_NAME_OPENERS = frozenset({"hierna", "verder", "afgekort"})
 
 
 def short_name_words(sent) -> int:

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..language.data import word_set
 from ..language.words import is_word
 
-#: a bracket that opens with one of these words gives a short name (*(hierna: de Visie)*)
-SHORT_NAME_OPENERS = frozenset({"hierna", "verder", "afgekort"})
+#: the words of a sentence's shape, as data (``data/grammatica.toml``): see the comments there
+SHORT_NAME_OPENERS = word_set("grammatica", "short_name_openers")
+COORDINATORS = word_set("grammatica", "clause_coordinators")
+SUBORDINATORS = word_set("grammatica", "clause_subordinators")
+WH_WORDS = word_set("grammatica", "question_words")
+RELATIVES = word_set("grammatica", "relative_words")
 
 #: the main clause's finite verb after this many words: the reader waits long for the main message
 LATE_VERB_WORDS = 15
@@ -20,32 +25,6 @@ INSERTION_WORDS = 3
 #: the items of an enumeration (*de Grote Markt, de haven en de Korte Kerkstraat*): at least this many parts
 ENUMERATION_ITEMS = 3
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl", "acl:relcl", "xcomp", "parataxis"})
-#: the words that join two main clauses; not *of*, which as often asks a question (*gekeken wordt of ... en of
-#: ...*) or forms an expression (*valt of staat*)
-COORDINATORS = frozenset({"en", "maar", "want", "dus"})
-SUBORDINATORS = frozenset(
-    {
-        "mits", "omdat", "doordat", "indien", "zodat", "zodra", "wanneer", "nadat", "voordat", "terwijl",
-        "hoewel", "aangezien", "tenzij", "opdat", "totdat", "hetgeen",
-    }
-)  # fmt: skip
-WH_WORDS = frozenset({"hoe", "waarom", "wie", "wanneer", "hoeveel", "welk"})
-RELATIVES = frozenset(
-    {
-        "die",
-        "dat",
-        "welke",
-        "wat",
-        "waar",
-        "waarvan",
-        "waarin",
-        "waarop",
-        "waarmee",
-        "waarbij",
-        "waardoor",
-        "waarna",
-    }
-)
 
 
 @dataclass(frozen=True)
