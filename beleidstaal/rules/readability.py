@@ -58,11 +58,20 @@ def _sentence(parts: list[str]) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+#: a list item's letter or number that the parser may read as a sentence of its own (*a.*, *12.*, *b)*, *iv.*), in
+#: plain text with the item's bullet before it
+LIST_LABEL = re.compile(r"[-*•]?\(?(?:[a-z]|[0-9]{1,3}|[ivx]{1,4})[.)]", re.IGNORECASE)
+
+
 def _first_sentence_span(ap):
+    """The paragraph's first sentence, where a paragraph finding is shown; a list item's letter or number read as a
+    sentence of its own is passed over (the finding starts at the item's text)."""
     sents = list(ap.doc.sents)
     if not sents:
         return ap.offset, ap.offset
     tokens = [t for t in sents[0] if not t.is_space]
+    if len(sents) > 1 and LIST_LABEL.fullmatch("".join(t.text for t in tokens)):
+        tokens = [t for t in sents[1] if not t.is_space] or tokens
     return char_span(tokens or [sents[0][0]], ap.offset)
 
 

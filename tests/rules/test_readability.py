@@ -79,3 +79,14 @@ def test_advice_answers_the_causes_it_names():
     assert (
         _sentence(["kies gewone woorden", "zeg wie iets doet"]) == "Kies gewone woorden en zeg wie iets doet."
     )
+
+
+def test_a_paragraph_finding_starts_at_the_first_sentence_not_at_a_list_letter():
+    sentence = "De gemeente bouwt in de komende jaren veel nieuwe woningen voor jonge gezinnen in het dorp. "
+    for label in ("a.", "12.", "b)", "iv."):
+        body = f"* {label} " + sentence * (LONG_PARAGRAPH_WORDS // 16 + 2)
+        text = "Kort begin van de tekst.\n\n" + body
+        for kind in ("text", "markdown"):
+            found = check_text(text, config=ONLY, kind=kind)
+            (long,) = [f for f in found if f.rule == "BT701" and f.data["kind"] == "lengte"]
+            assert long.text.startswith("De gemeente bouwt"), (label, kind, long.text)
