@@ -95,3 +95,17 @@ def test_excludes_reads_globs_relative_to_the_settings_folder(project):
     rooted = Config(exclude=("archief/*.md",), root=str(project))
     assert rooted.excludes(project / "archief" / "plan.md")
     assert not rooted.excludes(project / "x" / "archief" / "plan.md")  # a glob with '/' starts at the root
+
+
+def test_stats_skips_what_exclude_names_as_check_does(project, monkeypatch):
+    monkeypatch.chdir(project)
+
+    def measured(*args: str) -> list[str]:
+        result = runner.invoke(app, ["stats", *args, "--format", "json", "--no-paragraphs"])
+        assert result.exit_code == 0, result.output
+        return sorted(Path(f["path"]).as_posix() for f in json.loads(result.stdout)["files"])
+
+    assert measured(".") == ["archief/plan.md", "nota.md"]
+    assert measured(".", "--exclude", "archief") == ["nota.md"]
+    assert measured("concepten/schets.md", "nota.md") == ["concepten/schets.md", "nota.md"]
+    assert measured("concepten/schets.md", "nota.md", "--force-exclude") == ["nota.md"]

@@ -20,6 +20,7 @@ from .common import (
     choice_option,
     copy_options,
     err,
+    exclusion,
     fail,
     severity_option,
     warn_organisation,
@@ -66,7 +67,7 @@ def check(
     )
     built: dict[str, Config] = {}  # the settings per file, made once: for 'exclude' and for the check
     files, problems = expand_paths(
-        paths, _excluded(config_path, exclude, options, built), force_exclude=force_exclude
+        paths, exclusion(config_path, exclude, options, built), force_exclude=force_exclude
     )
     results: list[FileResult] = [FileResult(path=p, error=msg) for p, msg in problems]
     base = build_config(config_path, paths[0] if paths[0] != "-" else None, **options)
@@ -155,25 +156,6 @@ def _load_model(config: Config) -> None:
         load_model(config.model)
     except BeleidstaalError as exc:
         fail(str(exc))
-
-
-def _excluded(config_path: Path | None, patterns: list[str] | None, options: dict, built: dict):
-    """A file's path → whether the settings' ``exclude`` (relative to the settings file) or ``--exclude``
-    (relative to the current folder) names it or a folder it lies in. The settings it makes for a file are kept in
-    ``built``, so that the check does not read the settings file again."""
-    from ..errors import ConfigError
-
-    given = Config(exclude=tuple(p for p in patterns or () if p.strip()), root=str(Path.cwd()))
-    if patterns and not given.exclude:
-        fail(str(ConfigError("Bij --exclude hoort een patroon, zoals 'concepten/' of '*.oud.md'.")))
-
-    def excluded(path: str) -> bool:
-        if given.excludes(path):
-            return True
-        config = built[path] = build_config(config_path, path, **options)
-        return config.excludes(path)
-
-    return excluded
 
 
 @contextmanager

@@ -142,6 +142,25 @@ def build_config(
     )
 
 
+def exclusion(config_path: Path | None, patterns: list[str] | None, options: dict, built: dict):
+    """A file's path → whether the settings' ``exclude`` (relative to the settings file) or ``--exclude``
+    (relative to the current folder) names it or a folder it lies in. The settings it makes for a file are kept in
+    ``built``, so that the check does not read the settings file again."""
+    from ..errors import ConfigError
+
+    given = Config(exclude=tuple(p for p in patterns or () if p.strip()), root=str(Path.cwd()))
+    if patterns and not given.exclude:
+        fail(str(ConfigError("Bij --exclude hoort een patroon, zoals 'concepten/' of '*.oud.md'.")))
+
+    def excluded(path: str) -> bool:
+        if given.excludes(path):
+            return True
+        config = built[path] = build_config(config_path, path, **options)
+        return config.excludes(path)
+
+    return excluded
+
+
 def copy_options(reference, organisation, organisation_pattern) -> dict:
     """The settings of ``--reference``, ``--organisation`` and ``--organisation-pattern`` (checked: a Dutch error
     and exit 2 for a value that is not valid)."""

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from ..errors import BeleidstaalError
-from .common import Format, app, err, fail, format_option
+from .common import Format, app, err, exclusion, fail, format_option
 
 
 def percent(share: float, digits: int = 0) -> str:
@@ -26,6 +26,8 @@ def stats(
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", help="Naam voor tekst van standaardinvoer (bepaalt .md of .txt)."),
     paragraphs: bool = typer.Option(True, "--paragraphs/--no-paragraphs", help="Toon ook de cijfers per alinea."),
     model: str | None = typer.Option(None, "--model", help="Een ander spaCy-taalmodel (naam of map)."),
+    exclude: list[str] | None = typer.Option(None, "--exclude", help="Sla bestanden of mappen over die bij dit patroon passen, zoals 'concepten/' of '*.oud.md' (naast 'exclude' in de instellingen)."),
+    force_exclude: bool = typer.Option(False, "--force-exclude", help="Sla ook losse bestanden over die onder 'exclude' vallen."),
 ) -> None:  # fmt: skip
     """Toon leesbaarheidscijfers en het geschatte taalniveau (A2, B1, B2, C1) per tekst en per alinea."""
     from ..discovery import expand_paths
@@ -35,7 +37,7 @@ def stats(
 
     if not paths:
         fail("Geef een of meer bestanden of mappen om te meten.")
-    files, problems = expand_paths(paths)
+    files, problems = expand_paths(paths, exclusion(None, exclude, {}, {}), force_exclude=force_exclude)
     try:
         load_model(model)
     except BeleidstaalError as exc:

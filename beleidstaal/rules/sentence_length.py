@@ -10,7 +10,7 @@ from ..limits import MAX_PARAGRAPH_CHARS
 from ..numbers import dutch_number
 from .common import share_finding
 from .registry import Rule, RuleContext, one_pass, register
-from .sentence_shape import SHORT_NAME_OPENERS, shape
+from .sentence_shape import shape, shape_words
 
 #: a sentence at most this many words over the limit is *just* over it. Editors of government texts judged such a
 #: sentence not worth splitting when its parts are short (a colon and a list, three parallel questions split by
@@ -102,7 +102,7 @@ def short_name_words(sent) -> int:
     total = 0
     words = list(sent)
     for k, t in enumerate(words[:-1]):
-        if t.text != "(" or words[k + 1].lower_ not in SHORT_NAME_OPENERS:
+        if t.text != "(" or words[k + 1].lower_ not in shape_words("short_name_openers"):
             continue
         inside = 0
         for w in words[k + 1 : k + 12]:

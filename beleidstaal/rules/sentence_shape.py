@@ -6,17 +6,21 @@ through an enumeration of names, dates or places (bench/quality/real, the BT401 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-from ..language.data import word_set
 from ..language.words import is_word
 
-#: the words of a sentence's shape, as data (``data/grammatica.toml``): see the comments there
-SHORT_NAME_OPENERS = word_set("grammatica", "short_name_openers")
-COORDINATORS = word_set("grammatica", "clause_coordinators")
-SUBORDINATORS = word_set("grammatica", "clause_subordinators")
-WH_WORDS = word_set("grammatica", "question_words")
-RELATIVES = word_set("grammatica", "relative_words")
+
+@functools.cache
+def shape_words(key: str) -> frozenset[str]:
+    """The words of a sentence's shape, as data (``data/grammatica.toml``, read when a sentence is first measured,
+    not when the rules are listed): ``short_name_openers``, ``clause_coordinators``, ``clause_subordinators``,
+    ``question_words``, ``relative_words``; see the comments there."""
+    from ..language.data import word_set
+
+    return word_set("grammatica", key)
+
 
 #: the main clause's finite verb after this many words: the reader waits long for the main message
 LATE_VERB_WORDS = 15
@@ -93,7 +97,7 @@ def _opens_clause(t) -> bool:
     """A subordinating word (*doordat*, *als*) or a relative pronoun (*die*, *waarvan*) that opens a clause; not
     *dan* in *meer dan twee*."""
     return (t.dep_ == "mark" and t.pos_ == "SCONJ") or (
-        t.lower_ in RELATIVES and t.head.dep_ in ("acl:relcl", "acl")
+        t.lower_ in shape_words("relative_words") and t.head.dep_ in ("acl:relcl", "acl")
     )
 
 
@@ -102,7 +106,9 @@ def _joining_word(sent, c):
     on a noun) the one after a comma (*..., maar over de ontvanger en de voorwaarden staat niets*), else the last one
     before ``c`` with no comma between them (*... ligt de A4 en op twee kilometer ten oosten ervan ligt de A13*).
     Never one in brackets, nor one with a finite verb between it and ``c``."""
-    own = next((k for k in c.children if k.dep_ == "cc" and k.lower_ in COORDINATORS), None)
+    own = next(
+        (k for k in c.children if k.dep_ == "cc" and k.lower_ in shape_words("clause_coordinators")), None
+    )
     if own is not None and own.i < c.i:
         return own
     span = list(sent.doc[c.head.i + 1 : c.i])
@@ -110,13 +116,17 @@ def _joining_word(sent, c):
     depth = 0
     for k, t in enumerate(span):
         depth += (t.text == "(") - (t.text == ")")
-        if _opens_clause(t) or t.lower_ in WH_WORDS or t.lower_ in SUBORDINATORS:
+        if (
+            _opens_clause(t)
+            or t.lower_ in shape_words("question_words")
+            or t.lower_ in shape_words("clause_subordinators")
+        ):
             return (
                 None  # ``c`` is the verb of a subordinate clause or question (*en hoe de gemeente ... wil*)
             )
         if _finite(t):
             candidates = []  # a joining word before a verb joins nothing to ``c``
-        elif depth == 0 and t.pos_ == "CCONJ" and t.lower_ in COORDINATORS:
+        elif depth == 0 and t.pos_ == "CCONJ" and t.lower_ in shape_words("clause_coordinators"):
             candidates.append(k)
     after_comma = [k for k in candidates if k and span[k - 1].text == ","]
     if after_comma:
@@ -148,7 +158,12 @@ def _main_clause_follows(sent, cc) -> bool:
     for t in sent.doc[cc.i + 1 : sent.end]:
         if _finite(t):
             return _phrases(sent.doc[cc.i + 1 : t.i]) <= 1
-        if _opens_clause(t) or t.lower_ in SUBORDINATORS or t.lower_ in WH_WORDS or t.lower_ in RELATIVES:
+        if (
+            _opens_clause(t)
+            or t.lower_ in shape_words("clause_subordinators")
+            or t.lower_ in shape_words("question_words")
+            or t.lower_ in shape_words("relative_words")
+        ):
             return False
     return False
 
@@ -203,7 +218,10 @@ def _clauses(sent) -> int:
         if (
             t.dep_ in CLAUSE_DEPS
             and t.dep_ != "xcomp"
-            and any(k.dep_ in ("nsubj", "nsubj:pass", "mark") or k.lower_ in RELATIVES for k in t.children)
+            and any(
+                k.dep_ in ("nsubj", "nsubj:pass", "mark") or k.lower_ in shape_words("relative_words")
+                for k in t.children
+            )
         ):
             heads.add(t.i)
     for t in sent:
@@ -217,8 +235,10 @@ def _clauses(sent) -> int:
     for k, t in enumerate(sent):
         # a word that always opens a clause, however the parser hung it (*mits deze bijdragen aan ...*, *waarbij de
         # mobiliteit beter wordt geïntegreerd*); *waaronder* before a noun is *including*, no clause
-        conjunction = t.lower_ in SUBORDINATORS or (t.lower_ in ("dat", "of") and t.pos_ == "SCONJ")
-        if conjunction or (t.lower_ in RELATIVES and t.lower_.startswith("waar") and k):
+        conjunction = t.lower_ in shape_words("clause_subordinators") or (
+            t.lower_ in ("dat", "of") and t.pos_ == "SCONJ"
+        )
+        if conjunction or (t.lower_ in shape_words("relative_words") and t.lower_.startswith("waar") and k):
             heads.add(t.i)
     opened_by_om = False
     for t in sent:
@@ -252,7 +272,7 @@ def _insertion(sent, head, verb) -> str:
                 inside.append(w)
             else:
                 continue
-            if inside and inside[0].lower_ in SHORT_NAME_OPENERS:
+            if inside and inside[0].lower_ in shape_words("short_name_openers"):
                 continue
             if any(any(ch.isdigit() for ch in w.text) for w in inside):
                 continue  # a reference or a date (*(AbRvS 9 april 2014, nr. ...)*, *(Wamz 2007)*): no insertion
@@ -326,7 +346,11 @@ def _fronted(sent, head, verb) -> bool:
     if first is not None and first.i < verb.i and _finite(first):
         return False  # the sentence opens with its verb: a command or a question (*Stuur uw bezwaar ... naar ...*)
     if first is not None and (
-        first.pos_ == "DET" or (first.pos_ == "PRON" and first.lower_ not in RELATIVES | WH_WORDS)
+        first.pos_ == "DET"
+        or (
+            first.pos_ == "PRON"
+            and first.lower_ not in shape_words("relative_words") | shape_words("question_words")
+        )
     ):
         return False  # a noun phrase opens the sentence, mostly its subject (*Deze regeling uit 2010 (die ...) is*)
     for t in sent.doc[sent.start : verb.i]:
@@ -334,14 +358,17 @@ def _fronted(sent, head, verb) -> bool:
             continue
         clause = _clause_head(t)
         if clause.dep_ == "acl:relcl" or any(
-            k.dep_ == "mark" or k.lower_ in RELATIVES for k in clause.children
+            k.dep_ == "mark" or k.lower_ in shape_words("relative_words") for k in clause.children
         ):
             continue
         if any(k.dep_ in ("nsubj", "nsubj:pass") and k.i < t.i for k in clause.children):
             return False
         before = sent.doc[sent.start : t.i]
         opened = any(
-            _opens_clause(w) or w.lower_ in SUBORDINATORS or w.lower_ in WH_WORDS or w.lower_ in RELATIVES
+            _opens_clause(w)
+            or w.lower_ in shape_words("clause_subordinators")
+            or w.lower_ in shape_words("question_words")
+            or w.lower_ in shape_words("relative_words")
             for w in before
         )
         inverted = any(
