@@ -27,6 +27,7 @@ from .nominal_rows import INFINITIVE_ENDINGS
 from .nominal_rows import anchor as _anchor
 from .nominal_rows import coordinated_infinitives as _coordinated_infinitives
 from .nominal_sentence import _has_finite_verb, _is_label, _is_note
+from .nominal_terms import compound_term, example, formed, measured
 from .nominal_signals import (
     _after_bij_or_voor,
     _amount,
@@ -236,6 +237,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "source": _source(anchor),
         "frame": _frame(anchor),
         "list_item": opens_list_item(anchor),
+        "formed": formed(tok),
+        "example": example(anchor),
         **property_signals(tok, anchor),
     }
 
@@ -261,7 +264,7 @@ BLOCKERS = (
     "label", "note", "bij_voor", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
     "regime", "title", "named", "amount", "source", "received", "frame", "domain", "classifying", "giver", "enumeration",
-    "concerns", "list_item",
+    "concerns", "list_item", "measured", "formed", "example", "compound",
 )  # fmt: skip
 
 
@@ -397,6 +400,8 @@ def nominalisation_candidates(sent: Span):
         sig["plural_form"] = _plural(tok)  # *de afmetingen van*, *risicovolle inrichtingen*: things, not acts
         sig["cognate"] = cognate(verb, van_head)
         sig["amount"] = _amount(verb, van_head)  # *een toename van 65 auto's*: a size, not an act
+        sig["measured"] = measured(_anchor(tok), verb)  # *de toename van het risico berekenen*: a quantity
+        sig["compound"] = compound_term(prefix)  # *luchtverontreiniging van verkeer*: a term, not an act
         if van_head is not None:
             left = [t for t in _left_part(tok) if t not in fixed]
             obj = _object_tokens(van_head, _is_event)
