@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .data import word_set
+from .grammar import known_verbs, zipf
 from .keys import full_lemma
 
 if TYPE_CHECKING:
@@ -21,21 +22,27 @@ def _lemma(tok: Token) -> str:
 
 def measured(anchor: Token, verb: str) -> bool:
     """A noun of a change that nobody does (its verb is one of ``zijn_verbs``: *toename*, *afname*, *daling*,
-    *groei*) that is what a verb of ``measuring_verbs`` computes or measures: *de toename van het groepsrisico moet
-    worden berekend*, *wij meten de daling van de grondwaterstand*. The noun names a quantity, the size of the
-    change, and the clause's own verb tells the act: *berekenen hoeveel het groepsrisico toeneemt* says the same
-    with more words. Reported still: the same noun as a subject (*de toename van het verkeer leidt tot ...*: *het
-    verkeer neemt toe*) and after other verbs (*wij verwachten geen toename van de afvoer*)."""
+    *groei*) that names a quantity: what a verb of ``measuring_verbs`` computes, measures or offsets (*de toename van
+    het groepsrisico moet worden berekend*, *de toename van het verhard oppervlak compenseren*), or the subject of a
+    size (*de toename van het verhard oppervlak bedraagt 40 m2*, *minder is dan 2000 m2*). The noun is the size of
+    the change, as in ``amount`` (*een toename van 65 auto's*), and the clause's own verb tells the act: *berekenen
+    hoeveel het groepsrisico toeneemt* says the same with more words. Reported still: the same noun as the subject
+    of an event (*de toename van het verkeer leidt tot ...*: *het verkeer neemt toe*), after other verbs (*wij
+    verwachten geen toename van de afvoer*) and with a size in words only (*de toename is gering*)."""
     if verb not in word_set("grammatica", "zijn_verbs"):
         return False
     measuring = word_set("grammatica", "measuring_verbs")
     head = anchor.head
-    if head.i != anchor.i and anchor.dep_ in ("obj", "nsubj:pass") and full_lemma(head) in measuring:
+    if head.i == anchor.i:
+        return False
+    if anchor.dep_ in ("obj", "nsubj:pass", "nmod") and full_lemma(head) in measuring:
+        return True
+    if anchor.dep_ in ("nsubj", "obj") and _size_stated(anchor, head):
         return True
     # the parser hangs the participle on the noun (*dient de toename ... berekend te worden*: acl) or makes the
     # noun the subject of the modal (*dient*) with the participle below it
     below = [c for c in anchor.children if c.dep_ in ("acl", "xcomp") and c.i > anchor.i]
-    if anchor.dep_ == "nsubj" and head.i != anchor.i:
+    if anchor.dep_ == "nsubj":
         below += [c for c in head.children if c.dep_ == "xcomp" and c.i > anchor.i]
     return any(
         c.pos_ in ("VERB", "AUX")
@@ -43,6 +50,20 @@ def measured(anchor: Token, verb: str) -> bool:
         and any(a.dep_ == "aux:pass" for a in c.children)
         for c in below
     )
+
+
+def _size_stated(anchor: Token, head: Token) -> bool:
+    """The clause gives the noun's size with a number: *bedraagt 40 m2*, *is minder dan 2000 m2*, *500 m2 of groter
+    is* (the parser may make the unit the head)."""
+    units = word_set("grammatica", "measure_units")
+    own = {t.i for t in anchor.subtree}
+
+    def size(t: Token) -> bool:  # a number in digits or a unit (*een* is a number word too: not that)
+        return any(ch.isdigit() for ch in t.text) or t.lower_ in units
+
+    if not (size(head) or any(size(t) and t.i not in own for t in head.subtree)):
+        return False
+    return full_lemma(head) == "bedragen" or size(head) or any(c.dep_ == "cop" for c in head.children)
 
 
 def formed(tok: Token) -> bool:
@@ -53,7 +74,11 @@ def formed(tok: Token) -> bool:
     onderbreekt de rand*). Reported still: the noun as the subject (*de omzetting van de woning vormt geen
     probleem*) and with *de* (*vormt de aanleiding*)."""
     head = tok.head
-    if tok.dep_ != "obj" or head.i == tok.i or full_lemma(head) not in word_set("grammatica", "forming_verbs"):
+    if (
+        tok.dep_ != "obj"
+        or head.i == tok.i
+        or full_lemma(head) not in word_set("grammatica", "forming_verbs")
+    ):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("een", "geen") for c in tok.children):
         return False
@@ -86,15 +111,27 @@ def example(anchor: Token) -> bool:
     )
 
 
-def compound_term(prefix: str) -> bool:
-    """The noun is a compound whose first part is a noun (*luchtverontreiniging*, *bodemsanering*,
-    *functiewijziging*): the first part takes the object's place, and the compound is the name of a phenomenon or a
-    measure, an everyday term (*luchtverontreiniging van verkeer*: what follows *van* is its source, not its
-    object). A verb needs the compound taken apart (*het verkeer verontreinigt de lucht*) and the example cannot
-    give it. A prefix of the verb (*herinrichting*, *doorvertaling*: another form of the verb) is no such part."""
+#: the frequency (Zipf) from which a compound is an everyday word: *luchtverontreiniging* 2.9, *riolering* 3.6,
+#: *gebiedsontwikkeling* 2.9; a compound made for the sentence is rarer (*wegverbreding* 2.0, *wegafsluiting* 1.8,
+#: *kostendoorberekening* 0)
+EVERYDAY_ZIPF = 2.5
+
+
+def compound_term(word: str, prefix: str, verb: str) -> bool:
+    """The noun is an everyday compound (at least ``EVERYDAY_ZIPF``) whose first part is a noun
+    (*luchtverontreiniging*, *gebiedsontwikkeling*, *energiebesparing*): the first part takes the object's place,
+    and the compound is the name of a phenomenon or a measure that the reader knows as one word (*luchtverontreiniging
+    van verkeer*: what follows *van* is its source, not its object). A verb needs the compound taken apart (*het
+    verkeer verontreinigt de lucht*), and the example cannot give it. Reported still: a rarer compound, made for the
+    sentence (*de wegverbreding van de N302*: *de N302 verbreden*); a prefix of the verb (*herinrichting*,
+    *doorvertaling*); a first part that makes a verb with it (*drooglegging*: *droogleggen*;
+    ``verb_adjective_parts``)."""
     verbal = (
         word_set("grammatica", "particles") | word_set("grammatica", "inseparable_prefixes")
     ) - word_set("grammatica", "compound_noun_particles")
     # *terinzagelegging*, *tervisielegging*: a fixed expression with *ter* (ter inzage leggen), the act itself
-    return len(prefix) >= 3 and not prefix.startswith("ter") and prefix not in verbal and prefix not in ("mede", "weder", "wan")
-
+    if len(prefix) < 3 or prefix.startswith("ter") or prefix + verb in known_verbs():
+        return False
+    if prefix in word_set("grammatica", "verb_adjective_parts") or prefix in verbal:
+        return False
+    return prefix not in ("mede", "weder", "wan") and zipf(word) >= EVERYDAY_ZIPF

@@ -27,7 +27,6 @@ from .nominal_rows import INFINITIVE_ENDINGS
 from .nominal_rows import anchor as _anchor
 from .nominal_rows import coordinated_infinitives as _coordinated_infinitives
 from .nominal_sentence import _has_finite_verb, _is_label, _is_note
-from .nominal_terms import compound_term, example, formed, measured
 from .nominal_signals import (
     _after_bij_or_voor,
     _amount,
@@ -47,6 +46,7 @@ from .nominal_signals import (
     property_signals,
     van_is_subject,
 )
+from .nominal_terms import compound_term, example, formed, measured
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -196,7 +196,9 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``source``: after *uit*/*in* with a verb of finding or telling (*uit een vergelijking van ... blijkt*); ``frame``:
       *bij de X* before a passive without doer; ``received`` (weak kind): the subject of *krijgen* receives it;
       ``domain``, ``classifying``: *bepalend voor de X van*, *is een X van* (``nominal_signals.property_signals``);
-    - ``list_item``: it opens an item of an enumeration (*het verminderen van de vraag naar energie;*, nomin26).
+    - ``list_item``: it opens an item of an enumeration (*het verminderen van de vraag naar energie;*, nomin26);
+    - ``formed``, ``example``, ``measured`` (set by the caller), ``compound`` (idem): what a subject forms, an
+      example, a computed or sized change, an everyday compound (``nominal_terms``, nomin32).
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -400,8 +402,9 @@ def nominalisation_candidates(sent: Span):
         sig["plural_form"] = _plural(tok)  # *de afmetingen van*, *risicovolle inrichtingen*: things, not acts
         sig["cognate"] = cognate(verb, van_head)
         sig["amount"] = _amount(verb, van_head)  # *een toename van 65 auto's*: a size, not an act
-        sig["measured"] = measured(_anchor(tok), verb)  # *de toename van het risico berekenen*: a quantity
-        sig["compound"] = compound_term(prefix)  # *luchtverontreiniging van verkeer*: a term, not an act
+        # *de toename van het risico berekenen*: a quantity; *luchtverontreiniging van verkeer*: a term (nomin32)
+        sig["measured"] = measured(_anchor(tok), verb)
+        sig["compound"] = compound_term(tok.lower_, prefix, verb)
         if van_head is not None:
             left = [t for t in _left_part(tok) if t not in fixed]
             obj = _object_tokens(van_head, _is_event)

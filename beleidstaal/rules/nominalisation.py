@@ -263,7 +263,11 @@ NOMINALISATION = register(
         "plan is een uitwerking van de visie'), iets wat iets anders biedt of geeft ('de opstelling biedt een hoge "
         "kwaliteit'), een rij van drie of meer zaken ('een uitbreiding van de hal, de invulling van het terrein en een "
         "herontwikkeling van de haven'), het onderwerp na 'het gaat om' ('als het gaat om de toepassing van de "
-        "regels') en het begin van een punt in een opsomming ('het verbeteren van de verkeersveiligheid;').",
+        "regels'), het begin van een punt in een opsomming ('het verbeteren van de verkeersveiligheid;'), een "
+        "toename die iemand berekent of waarvan de zin de maat geeft ('de toename van het risico berekenen', 'de "
+        "toename bedraagt 300 m2'), wat iets vormt ('het park vormt een groene onderbreking van de rand'), een "
+        "voorbeeld ('een voorbeeld hiervan is de uitbreiding van een bedrijf') en een gewoon samengesteld woord "
+        "('luchtverontreiniging').",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
         "'de verbetering van de dienstverlening'.",
