@@ -6,6 +6,7 @@ example (*een voorbeeld hiervan is de uitbreiding van een bedrijf*). The words t
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .data import word_set
@@ -14,6 +15,9 @@ from .keys import full_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _lemma(tok: Token) -> str:
@@ -58,8 +62,9 @@ def _size_stated(anchor: Token, head: Token) -> bool:
     units = word_set("grammatica", "measure_units")
     own = {t.i for t in anchor.subtree}
 
-    def size(t: Token) -> bool:  # a number in digits or a unit (*een* is a number word too: not that)
-        return any(ch.isdigit() for ch in t.text) or t.lower_ in units
+    def size(t: Token) -> bool:
+        # a number in digits (*1.500*, *2,5*) or a unit; not *een* (a number word too) nor a name (*Natura 2000*)
+        return bool(_NUMBER.fullmatch(t.text)) or t.lower_ in units
 
     if not (size(head) or any(size(t) and t.i not in own for t in head.subtree)):
         return False
