@@ -52,6 +52,11 @@ def test_quantity_thing_example_or_term_not_reported(text):
             "De toename van het verkeer",
         ),
         ("De toename van het verkeer is naar verwachting gering.", "De toename van het verkeer"),
+        # a name with digits is no size (a first version of the change read *2000-gebieden* as one)
+        (
+            "De toename van de stikstofdepositie is een probleem voor de Natura 2000-gebieden.",
+            "De toename van de stikstofdepositie",
+        ),
         # the noun as the subject of *vormen*: the act itself
         (
             "De herinrichting van het plein vormt een risico voor de winkels.",
