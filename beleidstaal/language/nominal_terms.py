@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .data import word_set
 from .grammar import known_verbs, zipf
 from .keys import full_lemma
+from .nominal_rows import nominal_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,13 +91,17 @@ def formed(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in head.children)
 
 
-def example(anchor: Token) -> bool:
+def example(tok: Token, anchor: Token) -> bool:
     """The noun names an example of a kind the sentence has named: the predicate of *een voorbeeld (hiervan) is*,
     or right after *bijvoorbeeld* or *zoals* (``example_markers``) that follow a noun (*nieuwe ontwikkelingen,
     bijvoorbeeld de uitbreiding van een bouwperceel*). An example names a case, a thing that may happen, without
     a doer or a time; a verb needs a clause of its own (*zo kan een agrarisch bedrijf uitbreiden*) and says it no
-    better. Reported still: an example of an aim, after a
-    noun of ``aim_nouns`` (*doelstellingen zoals het verhogen van de biodiversiteit*: an aim is an act to tell)."""
+    better. Reported still: an example of an aim, after a noun of ``aim_nouns`` (*doelstellingen zoals het
+    verhogen van de biodiversiteit*: an aim is an act to tell), and an infinitive with its article (*maatregelen,
+    bijvoorbeeld het vervangen van het wegdek*: the verb itself, an act to tell, not a noun for a case; review of
+    nomin32)."""
+    if nominal_infinitive(tok):
+        return False
     doc, start = anchor.doc, anchor.sent.start
     if any(c.dep_ == "cop" for c in anchor.children):
         examples = word_set("grammatica", "example_nouns")
@@ -130,12 +135,20 @@ def compound_term(word: str, prefix: str, verb: str) -> bool:
     verkeer verontreinigt de lucht*), and the example cannot give it. Reported still: a rarer compound, made for the
     sentence (*de wegverbreding van de N302*: *de N302 verbreden*); a prefix of the verb (*herinrichting*,
     *doorvertaling*); a first part that makes a verb with it (*drooglegging*: *droogleggen*;
-    ``verb_adjective_parts``)."""
+    ``verb_adjective_parts``); a first part that names a property of what follows (*de kwaliteitsverbetering van
+    het water*, *de huurverhoging van uw woning*: ``property_first_parts``)."""
     verbal = (
         word_set("grammatica", "particles") | word_set("grammatica", "inseparable_prefixes")
     ) - word_set("grammatica", "compound_noun_particles")
     # *terinzagelegging*, *tervisielegging*: a fixed expression with *ter* (ter inzage leggen), the act itself
     if len(prefix) < 3 or prefix.startswith("ter") or prefix + verb in known_verbs():
+        return False
+    # *kwaliteitsverbetering*, *huurverhoging*: the first part is a property of what follows *van* (the quality of
+    # the water, the rent of the house); the verb takes both as its object (*de kwaliteit van het water verbeteren*)
+    part = prefix.rstrip("-")
+    if part in (props := word_set("grammatica", "property_first_parts")) or (
+        part.endswith("s") and part[:-1] in props
+    ):
         return False
     if prefix in word_set("grammatica", "verb_adjective_parts") or prefix in verbal:
         return False

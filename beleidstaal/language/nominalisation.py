@@ -240,7 +240,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "frame": _frame(anchor),
         "list_item": opens_list_item(anchor),
         "formed": formed(tok),
-        "example": example(anchor),
+        "example": example(tok, anchor),
         **property_signals(tok, anchor),
     }
 

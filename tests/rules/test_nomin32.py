@@ -77,3 +77,44 @@ def test_quantity_thing_example_or_term_not_reported(text):
 )
 def test_act_still_reported(text, span):
     assert [f.text for f in findings(text)] == [span]
+
+
+# Review of nomin32: a compound whose first part is a property of what follows *van* (*kwaliteit*, *huur*, *prijs*)
+# is no term (the verb takes both: *de kwaliteit van het water verbeteren*), and an infinitive with its article after
+# *bijvoorbeeld* or *zoals* is the verb itself, an act to tell (*bijvoorbeeld het vervangen van het wegdek*).
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "De kwaliteitsverbetering van het oppervlaktewater vraagt om extra maatregelen.",
+            "De kwaliteitsverbetering van het oppervlaktewater",
+        ),
+        ("De huurverhoging van uw woning gaat in op 1 juli.", "De huurverhoging van uw woning"),
+        (
+            "Wij nemen maatregelen bij de bron, bijvoorbeeld het vervangen van de oude leidingen.",
+            "het vervangen van de oude leidingen",
+        ),
+        (
+            "De gemeente neemt maatregelen, zoals het verbeteren van de dienstverlening.",
+            "het verbeteren van de dienstverlening",
+        ),
+        (
+            "Een voorbeeld is het verbeteren van de dienstverlening aan ondernemers.",
+            "het verbeteren van de dienstverlening aan ondernemers",
+        ),
+    ],
+)
+def test_property_compound_and_example_infinitive_reported(text, span):
+    assert [f.text for f in findings(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a compound of a domain stays a term, an example with a noun for a case stays silent
+        "De energiebesparing van de woningen levert de huurders geld op.",
+        "In het gebied zijn nieuwe ontwikkelingen mogelijk, bijvoorbeeld de uitbreiding van een bedrijf.",
+    ],
+)
+def test_domain_compound_and_example_noun_still_silent(text):
+    assert findings(text) == []
