@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .tang_clauses import _closes_inner_clause, _finite, _new_main_clause, _second_main_clause
+from .tang_clauses import _finite, in_other_clause
 from .tang_count import _words_with_names_as_one
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -107,8 +107,13 @@ def find_article_tangs(sent: Span):
             continue
         # scan for the closing modifier + noun
         quoted_until = -1
+        phrase = nxt.pos_ == "ADP"  # a preposition opened a phrase inside the modifier (*door de raad*)
         for k in range(art.i + 2, min(sent.end - 1, art.i + 30)):
             tok = doc[k]
+            if tok.pos_ == "ADP":
+                phrase = True
+            elif not phrase and _closes_plain_phrase(doc, tok):
+                break  # *de reeds beschikbare harde plancapaciteit voor ... woningen*: the article's noun came first
             if k <= quoted_until:
                 continue  # a word of a quoted name (*de voor 'Bedrijf - opslag gevaarlijke stoffen' aangewezen
                 # gronden*): the noun the reader waits for comes after the name
@@ -137,6 +142,16 @@ def find_article_tangs(sent: Span):
                 if _words_with_names(doc[art.i + 1 : noun.i], is_word) >= ARTICLE_GAP:
                     yield art, tok, noun, list(doc[art.i + 1 : tok.i])
                 break
+
+
+def _closes_plain_phrase(doc, tok: Token) -> bool:
+    """A noun after an inflected adjective, before any preposition of the modifier: the noun phrase that the article
+    opened ends here (*de reeds beschikbare harde plancapaciteit*), with adjectives only, no participle with words of
+    its own. A noun later on (*... voor nieuw te bouwen woningen*) stands in a phrase after that noun, and the
+    article does not wait for it. A noun after an adverb is a measure inside the modifier (*de al jaren bestaande
+    regeling*) and does not end it."""
+    prev = doc[tok.i - 1]
+    return tok.pos_ == "NOUN" and prev.pos_ == "ADJ" and prev.lower_.endswith("e")
 
 
 #: the words of a reference to a part of a legal text: *in het eerste lid*, *onder a, b en c*, *in artikel 3.2*
@@ -288,10 +303,8 @@ def find_verb_tangs(sent: Span):
             continue  # *komt ... 'meer stad'*, *Zie ... pas technologie aan*: not this verb's particle
         if _inside_quotation(doc, tok, closing):
             continue  # the closing word stands in a quoted name or motto that opens after the verb
-        if _closes_inner_clause(doc, tok, closing) or _new_main_clause(doc, tok, closing):
-            continue
-        if _second_main_clause(doc, tok, closing):
-            continue  # *is geen ruimte ... en ... heeft de gemeente ... afgewezen*: two clauses, no bracket
+        if in_other_clause(doc, tok, closing):
+            continue  # an inner clause, a new or second main clause, or a final cluster with its own finite verb
         if _only_subject_and_object(doc, tok, main, closing):
             continue
         # a date stays three words here: counted as one (as BT401 does), it cost two right findings on the

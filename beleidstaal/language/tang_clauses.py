@@ -139,6 +139,34 @@ def _second_main_clause(doc, verb: Token, closing: Token) -> bool:
     return False
 
 
+def in_other_clause(doc, verb: Token, closing: Token) -> bool:
+    """The closing part stands in another clause than the finite verb: no bracket between the two."""
+    return (
+        _closes_inner_clause(doc, verb, closing)
+        or _new_main_clause(doc, verb, closing)
+        # *is geen ruimte ... en ... heeft de gemeente ... afgewezen*: two clauses
+        or _second_main_clause(doc, verb, closing)
+        # *Gesteld wordt dat ... fors wordt geïntensiveerd*: the participle is the inner clause's
+        or _cluster_of_own_clause(doc, verb, closing)
+    )
+
+
+def _cluster_of_own_clause(doc, verb: Token, closing: Token) -> bool:
+    """The verbs straight before the closing part hold a finite verb of their own (*Gesteld wordt dat ... het
+    grondgebruik fors wordt geïntensiveerd*): a main clause has one finite verb, in second place, so a finite verb
+    in the final cluster shows that the closing part ends a clause that opened between the two (a *dat*-clause, a
+    relative clause), not this verb's bracket. Only a form that cannot be an infinitive counts (*wordt*, *is*,
+    *heeft*, *werd*, *waren*): the tagger reads *worden*, *kunnen* in *moet ... kunnen worden vastgesteld* as
+    finite."""
+    k = closing.i - 1
+    while k > verb.i and (doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ == "te"):
+        t = doc[k]
+        if _finite(t) and (not t.lower_.endswith("en") or "Past" in t.morph.get("Tense")):
+            return True
+        k -= 1
+    return False
+
+
 def _verb_form(tok: Token) -> bool:
     """The dictionary knows the word as a form of a verb: the tagger reads nouns after *en* as finite verbs
     (*de milieu- en omgevingsaspecten*, *intensieve veehouderijen en tuinbouwbedrijven*)."""
