@@ -157,11 +157,11 @@ def _cluster_of_own_clause(doc, verb: Token, closing: Token) -> bool:
     in the final cluster shows that the closing part ends a clause that opened between the two (a *dat*-clause, a
     relative clause), not this verb's bracket. Only a form that cannot be an infinitive counts (*wordt*, *is*,
     *heeft*, *werd*, *waren*): the tagger reads *worden*, *kunnen* in *moet ... kunnen worden vastgesteld* as
-    finite."""
+    finite, and a form the dictionary knows as a verb (the tagger reads *voorziening*, *dB* as finite too)."""
     k = closing.i - 1
     while k > verb.i and (doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ == "te"):
         t = doc[k]
-        if _finite(t) and (not t.lower_.endswith("en") or "Past" in t.morph.get("Tense")):
+        if _finite(t) and (not t.lower_.endswith("en") or "Past" in t.morph.get("Tense")) and _verb_form(t):
             return True
         k -= 1
     return False
