@@ -161,10 +161,21 @@ def _cluster_of_own_clause(doc, verb: Token, closing: Token) -> bool:
     k = closing.i - 1
     while k > verb.i and (doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ == "te"):
         t = doc[k]
-        if _finite(t) and (not t.lower_.endswith("en") or "Past" in t.morph.get("Tense")) and _verb_form(t):
+        if t.morph.get("VerbForm") == ["Part"]:
+            # *zoals deze ... waren opgenomen | verruimd*: that finite verb's cluster ended before
+            return False
+        form = not t.lower_.endswith("en") or "Past" in t.morph.get("Tense")
+        if _finite(t) and form and t.lemma_.lower() in CLUSTER_FINITES and _verb_form(t):
             return True
         k -= 1
     return False
+
+
+#: the finite verbs that stand in a final cluster before a participle or infinitive (*wordt geïntensiveerd*, *heeft
+#: gemaakt*, *moet worden*): a lexical verb there (*sloten*, *onderscheidt*) is a noun or a slip the tagger misread
+CLUSTER_FINITES = frozenset(
+    {"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "mogen", "willen", "dienen", "hoeven"}
+)
 
 
 def _verb_form(tok: Token) -> bool:
