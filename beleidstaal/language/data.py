@@ -39,7 +39,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "role_words": WORDS, "final_particles": WORDS, "inseparable_prefixes": WORDS, "bound_first_parts": WORDS, "worden_forms": WORDS,
         "zijn_forms": WORDS, "past_aux_forms": WORDS, "wh_words": WORDS, "articles": WORDS, "tang_openers": WORDS,
         "short_name_openers": WORDS, "clause_coordinators": WORDS, "clause_subordinators": WORDS,
-        "question_words": WORDS, "relative_words": WORDS,
+        "question_words": WORDS, "relative_words": WORDS, "duration_nouns": WORDS,
         "no_adverb": WORDS, "list_openers": WORDS, "list_pointers": WORDS, "negations": WORDS, "exception_words": WORDS, "condition_marks": WORDS, "hypothetical_auxiliaries": WORDS, "deviation_words": WORDS, "section_words": WORDS, "theme_nouns": WORDS, "writer_subjects": WORDS, "reader_pronouns": WORDS, "defining_verbs": WORDS, "title_nouns": WORDS, "salutation_openers": WORDS, "plain_verbs": MAP_WORDS, "plain_verbs_people": MAP_WORDS, "reflexive_subjects": MAP_WORDS, "third_person_reflexives": WORDS, "tense_auxiliaries": WORDS, "perfect_auxiliaries": WORDS, "subject_clause_marks": WORDS, "attributive_endings": WORDS, "adjectival_determiners": WORDS, "time_adverb_nouns": WORDS, "people_nouns": WORDS, "people_nouns_plural": WORDS, "instrument_nouns": WORDS, "time_names": WORDS, "alternative_words": MAP_WORDS, "plain_verbs_aims": MAP_WORDS, "plain_verbs_tasks": MAP_WORDS, "subject_pronoun": MAP, "object_pronoun": MAP,
         "series_conjunctions": WORDS, "definite_articles": WORDS, "noun_complement_prepositions": WORDS,
         "complement_clause_openers": WORDS,

@@ -149,9 +149,18 @@ def _closes_plain_phrase(doc, tok: Token) -> bool:
     opened ends here (*de reeds beschikbare harde plancapaciteit*), with adjectives only, no participle with words of
     its own. A noun later on (*... voor nieuw te bouwen woningen*) stands in a phrase after that noun, and the
     article does not wait for it. A noun after an adverb is a measure inside the modifier (*de al jaren bestaande
-    regeling*) and does not end it."""
+    regeling*), and so is a span of time after an adjective (*de al lange tijd ... gehanteerde regels*): neither
+    ends it."""
+    from .data import word_set
+
     prev = doc[tok.i - 1]
-    return tok.pos_ == "NOUN" and prev.pos_ == "ADJ" and prev.lower_.endswith("e")
+    return (
+        tok.pos_ == "NOUN"
+        and prev.pos_ == "ADJ"
+        and prev.lower_.endswith("e")
+        # *de al lange tijd in ... gehanteerde regels*: a span of time inside the modifier
+        and tok.lower_ not in word_set("grammatica", "duration_nouns")
+    )
 
 
 #: the words of a reference to a part of a legal text: *in het eerste lid*, *onder a, b en c*, *in artikel 3.2*

@@ -165,10 +165,25 @@ def _cluster_of_own_clause(doc, verb: Token, closing: Token) -> bool:
             # *zoals deze ... waren opgenomen | verruimd*: that finite verb's cluster ended before
             return False
         form = not t.lower_.endswith("en") or "Past" in t.morph.get("Tense")
+        if t.lower_ == "zijn":
+            form = _finite_zijn(doc, verb, t)
         if _finite(t) and form and t.lemma_.lower() in CLUSTER_FINITES and _verb_form(t):
             return True
         k -= 1
     return False
+
+
+def _finite_zijn(doc, verb: Token, zijn: Token) -> bool:
+    """*zijn* is an infinitive as often as a plural: after a modal finite verb (*moeten deze ... zijn aangepast*,
+    *kunnen ... zijn vrijgekomen*) or after another verb or *te* in the cluster (*zal ... moeten zijn afgerond*,
+    *dient ... te zijn aangepast*) it is the infinitive of that verb's bracket, not a finite verb of a clause of its
+    own (*Van belang is dat ... de regels zijn aangepast*)."""
+    before = doc[zijn.i - 1]
+    return not (verb.lemma_.lower() in MODALS or before.pos_ in ("VERB", "AUX") or before.lower_ == "te")
+
+
+#: the finite verbs that take a bare infinitive in their bracket (*moet ... zijn aangepast*)
+MODALS = frozenset({"zullen", "kunnen", "moeten", "mogen", "willen", "hoeven"})
 
 
 #: the finite verbs that stand in a final cluster before a participle or infinitive (*wordt geïntensiveerd*, *heeft

@@ -70,3 +70,18 @@ def test_a_noun_the_tagger_reads_as_a_finite_verb_does_not_end_the_bracket():
         "voorziening worden geopend."
     )
     assert [s for s in spans(text) if s.startswith("mag ")]
+
+
+def test_zijn_after_a_modal_is_an_infinitive_and_the_bracket_stays():
+    # review: *zijn* is both the infinitive and the plural; after *moeten* it is the infinitive of *moeten*'s bracket
+    text = (
+        "Dan moeten deze regels binnen drie jaar na de inwerkingtreding van het nieuwe bestemmingsplan voor het "
+        "hele gebied zijn aangepast."
+    )
+    assert [s for s in spans(text) if s.startswith("moeten ")]
+
+
+def test_a_span_of_time_after_an_adjective_stays_inside_the_modifier():
+    # review: *lange tijd* measures how long; the article waits for *regels*
+    text = "De al lange tijd in het hele land door gemeenten gehanteerde regels blijven gelden."
+    assert [s for s in spans(text) if s.startswith("De al")]
