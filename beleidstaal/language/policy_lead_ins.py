@@ -7,8 +7,18 @@ from __future__ import annotations
 
 import re
 
+from ..document import Document
 from .policy_voice import heading_names_policy
-from .quote_kinds import _ARTICLE_REFERENCE, _SENTENCE, MAX_INTRO_CHARS, _words, names_policy
+from .quote_kinds import (
+    _ARTICLE_REFERENCE,
+    _SENTENCE,
+    MAX_INTRO_CHARS,
+    QuotedBlock,
+    _is_item,
+    _words,
+    lower_words,
+    names_policy,
+)
 
 
 def names_research(text: str) -> bool:
@@ -129,3 +139,50 @@ def _lists_policy(text: str, context: str = "") -> int | None:
     ):
         return len(body) - len(sentences[-1])
     return None
+
+
+#: the mark that opens an item (*1.*, *b)*, *§*, *-*), before its first sentence
+_ITEM_MARK = re.compile(r"^(?:[-•§*]\s*|\(?(?:[a-z]|\d{1,2})[.)]\s+)+")
+
+
+def _speaks_of_the_plan(text: str) -> bool:
+    """The first sentence of ``text`` (an item of a quoted list, or the paragraph after its lead-in) speaks of the
+    plan itself (``plan_itself``: *In het plangebied komt één woning bij.*, *Het voorliggende plan past ...*): the
+    writer applying the policy to this plan, point by point, not the policy's own text. A law or vision speaks of
+    every plan, never of *het plangebied* or *het onderhavige plan*."""
+    first = _SENTENCE.split(_ITEM_MARK.sub("", text.strip()), maxsplit=1)[0]
+    return bool(_words("plan_itself") & set(lower_words(first)))
+
+
+def _before_the_plan(document: Document, block: QuotedBlock | None) -> QuotedBlock | None:
+    """``block`` (a list or paragraphs after a lead-in that names a law or policy text) up to its first paragraph
+    that speaks of the plan itself (``_speaks_of_the_plan``); None when the first one does. A lead-in can name the
+    Besluit m.e.r. and its thresholds and then check them for this plan (*1. In het plangebied wordt één woning
+    gebouwd. ...*): those items are the writer's."""
+    if block is None:
+        return None
+    for p in document.paragraphs:
+        if p.end <= block.start or p.start >= block.end:
+            continue
+        if _speaks_of_the_plan(document.text[max(p.start, block.start) : min(p.end, block.end)]):
+            start = max(p.start, block.start)
+            return QuotedBlock(block.start, start, block.kind) if start > block.start else None
+    return block
+
+
+def rule_list(document: Document, headings: list[bool], i: int, rule: QuotedBlock) -> QuotedBlock | None:
+    """The list that the rule sentence ``rule`` introduces, when it is the last sentence of paragraph ``i`` and
+    holds a colon (*Een bestemmingsplan dat een nieuwe stedelijke ontwikkeling mogelijk maakt, voldoet aan de
+    volgende eisen:*): the items right after the paragraph, of the rule's kind, up to the first item that speaks of
+    the plan itself (``_before_the_plan``). The requirements are the rule's own words, as the sentence that
+    announces them is; else None."""
+    paragraphs = document.paragraphs
+    p = paragraphs[i]
+    if ":" not in document.text[rule.start : rule.end] or document.text[rule.end : p.end].strip():
+        return None
+    j = i + 1
+    while j < len(paragraphs) and not headings[j] and _is_item(document, paragraphs[j]):
+        j += 1
+    if j == i + 1:
+        return None
+    return _before_the_plan(document, QuotedBlock(paragraphs[i + 1].start, paragraphs[j - 1].end, rule.kind))

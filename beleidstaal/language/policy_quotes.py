@@ -9,10 +9,12 @@ import re
 from ..document import Document, Paragraph, remembered
 from .policy_definitions import announced_definitions
 from .policy_lead_ins import (
+    _before_the_plan,
     _introduces_policy,
     _lists_policy,
     _opens_unclosed_quote,
     _research_intro,
+    rule_list,
 )
 from .policy_voice import (
     GOVERNMENT,
@@ -355,7 +357,10 @@ def _policy_quotations(document: Document) -> list[QuotedBlock]:
         text = document.paragraph_text(p)
         reported.extend(_sentence_blocks(text, p.start, reports_article, "indirect"))
         found.extend(_sentence_blocks(text, p.start, prescribed_sentence, PRESCRIBED))
-        found.extend(_rule_blocks(text, p.start, heading_names_policy(context)))
+        rules = _rule_blocks(text, p.start, heading_names_policy(context))
+        found.extend(rules)
+        if rules and (items := rule_list(document, headings, i, rules[-1])) is not None:
+            found.append(items)  # the requirements a rule's sentence announces with a colon
         found.extend(announced_definitions(text, p.start))
         if names_itself(text):
             # the paragraph of a policy text that names itself (*... van deze Visie Ruimte en Mobiliteit*)
@@ -403,11 +408,16 @@ def _policy_quotations(document: Document) -> list[QuotedBlock]:
             j = i + 1
             while j < len(paragraphs) and not headings[j] and _is_item(document, paragraphs[j]):
                 j += 1
-            found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[j - 1].end, "beleid"))
-            found.append(QuotedBlock(p.start + lead, p.end, "aankondiging"))
+            listed = _before_the_plan(
+                document, QuotedBlock(paragraphs[i + 1].start, paragraphs[j - 1].end, "beleid")
+            )
+            if listed is not None:
+                found.append(listed)
+                found.append(QuotedBlock(p.start + lead, p.end, "aankondiging"))
             i = j
             continue
         block, i = _after_intro(document, headings, i, at, "beleid")
+        block = _before_the_plan(document, block)
         if block is not None:
             found.append(block)
             # the sentence that introduces it, up to the colon, counts as quoting too (a list and its lead-in are

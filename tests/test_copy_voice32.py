@@ -1,0 +1,73 @@
+"""Who speaks in a list after a lead-in (issue #24, task copy32): a list that applies a law or policy to this plan
+(*In het plangebied ...*) is the writer's, not the law's text; the requirements that an ordinance's rule announces
+with a colon are the rule's text. The Dutch text is written for these tests."""
+
+from __future__ import annotations
+
+from test_copy_law import policy_blocks
+
+MER_LEAD = (
+    "Om te weten of een m.e.r.-beoordeling nodig is, moet worden nagegaan (1) of de drempelwaarden uit onderdeel D "
+    "van het Besluit m.e.r. worden overschreden, (2) of er een gevoelig gebied in de buurt ligt en (3) of er "
+    "nadelige gevolgen voor het milieu zijn."
+)
+APPLIED = [
+    "1. In het plangebied komen twee nieuwe woningen. De drempelwaarden worden dus niet overschreden.",
+    "2. Het plangebied ligt niet in of bij een gevoelig gebied.",
+]
+CRITERIA = [
+    "1. De kenmerken van de activiteit, zoals de omvang en het gebruik van grond en water.",
+    "2. De plaats van de activiteit, zoals de kwetsbaarheid van het gebied.",
+]
+
+
+def _section(heading: str, *paragraphs: str) -> str:
+    body = "\n\n".join(paragraphs)
+    return f"Het plan gaat over twee woningen aan de Molenweg.\n\n## {heading}\n\n{body}\n"
+
+
+def test_a_list_that_applies_the_decree_to_the_plan_is_the_writers():
+    blocks = policy_blocks(_section("Milieueffectrapportage", MER_LEAD, *APPLIED))
+    assert not [text for kind, text in blocks if "plangebied" in text], blocks
+
+
+def test_a_list_of_the_decrees_criteria_stays_its_text():
+    """Guard: the same lead-in before items that state the decree's criteria, not the plan's facts."""
+    blocks = policy_blocks(_section("Milieueffectrapportage", MER_LEAD, *CRITERIA))
+    quoted = " ".join(text for kind, text in blocks if kind == "beleid")
+    assert "kenmerken van de activiteit" in quoted and "kwetsbaarheid van het gebied" in quoted, blocks
+
+
+def test_a_quoted_list_ends_where_the_writer_applies_it_to_the_plan():
+    lead = "In de Parkeernota 2020 staan de volgende uitgangspunten:"
+    items = [
+        "- Parkeren gebeurt zoveel mogelijk op eigen terrein.",
+        "- Voor een woning geldt een norm van 1,5 parkeerplaats.",
+        "- Het plangebied ligt in de schil rond het centrum; daar geldt een norm van 1,2.",
+    ]
+    blocks = policy_blocks(_section("Parkeren", lead, *items))
+    quoted = " ".join(text for kind, text in blocks if kind == "beleid")
+    assert "eigen terrein" in quoted and "1,5 parkeerplaats" in quoted, blocks
+    assert "plangebied" not in quoted, blocks
+
+
+RULE_LEAD = "Een bestemmingsplan dat een nieuwe woonwijk mogelijk maakt, voldoet aan de volgende eisen:"
+REQUIREMENTS = [
+    "- de toelichting beschrijft de behoefte aan woningen in de regio;",
+    "- de woonwijk sluit aan op bestaand stedelijk gebied.",
+]
+
+
+def test_the_requirements_a_rule_announces_are_the_rules_text():
+    blocks = policy_blocks(_section("Omgevingsverordening Zeeland", RULE_LEAD, *REQUIREMENTS))
+    ruled = " ".join(text for kind, text in blocks if kind == "regel")
+    assert RULE_LEAD in ruled, blocks
+    assert "behoefte aan woningen" in ruled and "bestaand stedelijk gebied" in ruled, blocks
+
+
+def test_a_rules_requirements_end_where_the_plan_is_checked():
+    """Guard: items that check the plan against the rule are the writer's, after the rule's own items."""
+    checked = "- het plangebied ligt binnen bestaand stedelijk gebied, zodat aan deze eis is voldaan."
+    blocks = policy_blocks(_section("Omgevingsverordening Zeeland", RULE_LEAD, *REQUIREMENTS, checked))
+    ruled = " ".join(text for kind, text in blocks if kind == "regel")
+    assert "behoefte aan woningen" in ruled and "plangebied" not in ruled, blocks
