@@ -71,3 +71,22 @@ def test_a_rules_requirements_end_where_the_plan_is_checked():
     blocks = policy_blocks(_section("Omgevingsverordening Zeeland", RULE_LEAD, *REQUIREMENTS, checked))
     ruled = " ".join(text for kind, text in blocks if kind == "regel")
     assert "behoefte aan woningen" in ruled and "plangebied" not in ruled, blocks
+
+
+ARTICLE_TEXT = (
+    "Een bestemmingsplan dat betrekking heeft op gronden buiten bestaand stedelijk gebied, maakt geen nieuwe "
+    "woningen mogelijk."
+)
+
+
+def test_the_text_under_an_article_heading_ends_where_it_speaks_of_the_plan():
+    applied = "Het plangebied ligt buiten bestaand stedelijk gebied. Er komen geen nieuwe woningen bij."
+    blocks = policy_blocks(_section("Wonen in het buitengebied (artikel 3.4)", ARTICLE_TEXT, applied))
+    quoted = " ".join(text for kind, text in blocks if kind == "kop")
+    assert ARTICLE_TEXT in quoted and "plangebied" not in quoted, blocks
+
+
+def test_an_article_heading_over_the_writers_application_quotes_nothing():
+    applied = "Het plangebied ligt buiten bestaand stedelijk gebied. Er komen geen nieuwe woningen bij."
+    blocks = policy_blocks(_section("Wonen in het buitengebied (artikel 3.4)", applied, ARTICLE_TEXT))
+    assert not [text for kind, text in blocks if kind == "kop"], blocks

@@ -344,14 +344,16 @@ def _policy_quotations(document: Document) -> list[QuotedBlock]:
             context = _section_context(document, headings, i, heading)
             end = _section_end(headings, i)
             if _ARTICLE_IN_BRACKETS.search(heading) and end > i + 1:
-                found.append(QuotedBlock(paragraphs[i + 1].start, paragraphs[end - 1].end, "kop"))
+                block = QuotedBlock(paragraphs[i + 1].start, paragraphs[end - 1].end, "kop")
+                found.extend(b for b in [_before_the_plan(document, block)] if b is not None)
             elif end > i + 1 and (vision := _vision_section(document, headings, i)) is not None:
                 sections.append(vision)
             i += 1
             continue
         if _footnoted_source(document, p):
             end = _section_end(headings, i)
-            found.append(QuotedBlock(p.start, paragraphs[end - 1].end, "bron"))
+            block = QuotedBlock(p.start, paragraphs[end - 1].end, "bron")
+            found.extend(b for b in [_before_the_plan(document, block)] if b is not None)
             i = end
             continue
         text = document.paragraph_text(p)
