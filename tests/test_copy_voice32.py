@@ -90,3 +90,22 @@ def test_an_article_heading_over_the_writers_application_quotes_nothing():
     applied = "Het plangebied ligt buiten bestaand stedelijk gebied. Er komen geen nieuwe woningen bij."
     blocks = policy_blocks(_section("Wonen in het buitengebied (artikel 3.4)", applied, ARTICLE_TEXT))
     assert not [text for kind, text in blocks if kind == "kop"], blocks
+
+
+def test_a_footnoted_report_of_research_is_no_policy_source():
+    research = (
+        "In het kader van de Wet natuurbescherming is een quickscan flora en fauna uitgevoerd[^1]. In de quickscan "
+        "staat welke dieren er leven."
+    )
+    blocks = policy_blocks(_section("Flora en fauna", research, "Er zijn geen beschermde soorten gevonden."))
+    assert not [text for kind, text in blocks if kind == "bron"], blocks
+
+
+def test_a_footnoted_policy_text_is_still_a_source():
+    """Guard: the footnote after the name of a vision gives the source of what follows."""
+    policy = (
+        "In de Structuurvisie Infrastructuur en Ruimte[^1] staan de plannen van het Rijk voor ruimte en "
+        "mobiliteit. Het Rijk kiest voor een aanpak die de regio's meer ruimte geeft."
+    )
+    blocks = policy_blocks(_section("Rijksbeleid", policy))
+    assert [text for kind, text in blocks if kind == "bron"], blocks

@@ -197,6 +197,11 @@ def _footnoted_source(document: Document, p: Paragraph) -> bool:
     follows."""
     text = document.paragraph_text(p)
     first = _SENTENCE.split(text, maxsplit=1)[0]
+    if _research_intro(first):
+        return (
+            False  # the footnote gives the report of the plan's own research (*Door adviesbureau ... is een
+        )
+        # quickscan uitgevoerd[5]*), not a law or policy text
     source = _source(document, p)
     first_source = _SENTENCE.split(source, maxsplit=1)[0]
     m = _FOOTNOTE_SOURCE.search(first_source)
