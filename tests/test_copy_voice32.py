@@ -109,3 +109,24 @@ def test_a_footnoted_policy_text_is_still_a_source():
     )
     blocks = policy_blocks(_section("Rijksbeleid", policy))
     assert [text for kind, text in blocks if kind == "bron"], blocks
+
+
+def test_a_quoted_rule_that_names_the_plangebied_stays_quoted():
+    """Guard: a zoning plan's own rule names its *plangebied* and says what must be done there; quoted after its
+    lead-in it is still quoted text, not the writer's application."""
+    lead = "In artikel 5.2 van het geldende bestemmingsplan is het volgende bepaald:"
+    items = [
+        "- binnen het plangebied moeten ten minste twintig parkeerplaatsen worden aangelegd;",
+        "- de parkeerplaatsen liggen op eigen terrein.",
+    ]
+    blocks = policy_blocks(_section("Parkeren", lead, *items))
+    quoted = " ".join(text for kind, text in blocks)
+    assert "twintig parkeerplaatsen" in quoted and "eigen terrein" in quoted, blocks
+
+
+def test_an_articles_text_that_prescribes_for_the_plangebied_stays_quoted():
+    """Guard: under a heading naming the article, its text says what must be done in the plangebied."""
+    rule = "Binnen het plangebied moeten ten minste twintig parkeerplaatsen worden aangelegd."
+    blocks = policy_blocks(_section("Parkeren (artikel 5.2)", rule, ARTICLE_TEXT))
+    quoted = " ".join(text for kind, text in blocks if kind == "kop")
+    assert rule in quoted and ARTICLE_TEXT in quoted, blocks

@@ -145,13 +145,19 @@ def _lists_policy(text: str, context: str = "") -> int | None:
 _ITEM_MARK = re.compile(r"^(?:[-•§*]\s*|\(?(?:[a-z]|\d{1,2})[.)]\s+)+")
 
 
+#: the verbs with which a rule prescribes (*Binnen het plangebied moet worden voorzien in ...*): a quoted rule of a
+#: zoning plan names its own *plangebied*, and says what must or may be done there; the writer states facts
+_RULE_MODALS = frozenset({"moet", "moeten", "dient", "dienen", "mag", "mogen", "verplicht"})
+
+
 def _speaks_of_the_plan(text: str) -> bool:
     """The first sentence of ``text`` (an item of a quoted list, or the paragraph after its lead-in) speaks of the
-    plan itself (``plan_itself``: *In het plangebied komt één woning bij.*, *Het voorliggende plan past ...*): the
-    writer applying the policy to this plan, point by point, not the policy's own text. A law or vision speaks of
-    every plan, never of *het plangebied* or *het onderhavige plan*."""
-    first = _SENTENCE.split(_ITEM_MARK.sub("", text.strip()), maxsplit=1)[0]
-    return bool(_words("plan_itself") & set(lower_words(first)))
+    plan itself (``plan_itself``: *In het plangebied komt één woning bij.*, *Het voorliggende plan past ...*) and
+    states a fact, without a verb that prescribes (``_RULE_MODALS``): the writer applying the policy to this plan,
+    point by point, not the policy's own text. A law or vision speaks of every plan, never of *het plangebied*; a
+    quoted rule of a zoning plan that names its *plangebied* says what must or may be done there."""
+    first = set(lower_words(_SENTENCE.split(_ITEM_MARK.sub("", text.strip()), maxsplit=1)[0]))
+    return bool(_words("plan_itself") & first) and not first & _RULE_MODALS
 
 
 def _before_the_plan(document: Document, block: QuotedBlock | None) -> QuotedBlock | None:

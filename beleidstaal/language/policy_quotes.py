@@ -335,6 +335,8 @@ def _policy_quotations(document: Document) -> list[QuotedBlock]:
         and not (b.kind == "kop" and _under_research(document, headings, index.get(b.start, 0)))
         and b.kind not in NOT_POLICY
     ]
+    # a section under a heading that names a law's text ends where the writer applies it to the plan
+    found = [c for b in found if (c := _before_the_plan(document, b) if b.kind == "kop" else b) is not None]
     heading = ""
     heading_at = -1  # the paragraph of that heading
     # the heading, or the heading of a section that holds it and names a vision (``_section_context``)
