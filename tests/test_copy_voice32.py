@@ -130,3 +130,20 @@ def test_an_articles_text_that_prescribes_for_the_plangebied_stays_quoted():
     blocks = policy_blocks(_section("Parkeren (artikel 5.2)", rule, ARTICLE_TEXT))
     quoted = " ".join(text for kind, text in blocks if kind == "kop")
     assert rule in quoted and ARTICLE_TEXT in quoted, blocks
+
+
+def test_the_writers_assessment_under_a_numbered_section_is_no_articles_text():
+    """A numbered section of the plan in lower case (*5.1.1 beoordeling*) looks like an article's heading, but
+    under a word of assessment the text is the writer's own."""
+    own = (
+        "Voor de bouw van de woningen hoeft de gemeente geen kosten te maken. De kosten komen voor rekening van de "
+        "eigenaar van de grond."
+    )
+    blocks = policy_blocks(_section("5.1.1 beoordeling", own))
+    assert not [text for kind, text in blocks if "kosten" in text], blocks
+
+
+def test_a_numbered_section_that_holds_a_rule_is_still_its_text():
+    """Guard: a numbered section in lower case that names no assessment keeps its text quoted."""
+    blocks = policy_blocks(_section("3.1.6 ladder voor duurzame verstedelijking", ARTICLE_TEXT))
+    assert [text for kind, text in blocks if kind == "kop"], blocks

@@ -192,3 +192,17 @@ def rule_list(document: Document, headings: list[bool], i: int, rule: QuotedBloc
     if j == i + 1:
         return None
     return _before_the_plan(document, QuotedBlock(paragraphs[i + 1].start, paragraphs[j - 1].end, rule.kind))
+
+
+def _under_own_section(document: Document, headings: list[bool], i: int) -> bool:
+    """The heading right above paragraph ``i`` names research or its outcome (*4.1.3 aanbevelingen*, *Conclusies
+    bodemonderzoek*), or the writer's own assessment (``assessment_headings``: *5.1.1 beoordeling*, *4.2.3
+    toetsing*): a numbered section of a report or of the plan in lower case looks like an article of a plan's
+    rules, but the text under it is the report's or the writer's."""
+    j = i - 1
+    while j >= 0 and not headings[j]:
+        j -= 1
+    if j < 0:
+        return False
+    heading = document.paragraph_text(document.paragraphs[j])
+    return _research_intro(heading) or bool(_words("assessment_headings") & set(lower_words(heading)))

@@ -14,6 +14,7 @@ from .policy_lead_ins import (
     _lists_policy,
     _opens_unclosed_quote,
     _research_intro,
+    _under_own_section,
     rule_list,
 )
 from .policy_voice import (
@@ -256,16 +257,6 @@ def _policy_context(document: Document, headings: list[bool], i: int) -> bool:
     return j >= 0 and names_policy(document.paragraph_text(paragraphs[j]))
 
 
-def _under_research(document: Document, headings: list[bool], i: int) -> bool:
-    """The heading right above paragraph ``i`` names research or its outcome (*4.1.3 aanbevelingen*, *Conclusies
-    bodemonderzoek*): a numbered section of a report in lower case looks like an article of a plan's rules, but
-    the text under it is the report's."""
-    j = i - 1
-    while j >= 0 and not headings[j]:
-        j -= 1
-    return j >= 0 and _research_intro(document.paragraph_text(document.paragraphs[j]))
-
-
 def _section_end(headings: list[bool], i: int) -> int:
     """The index of the next heading after paragraph ``i`` (or the number of paragraphs)."""
     j = i + 1
@@ -332,7 +323,7 @@ def _policy_quotations(document: Document) -> list[QuotedBlock]:
                 and not draws_conclusion(document.text[b.start : b.end])
             )
         )
-        and not (b.kind == "kop" and _under_research(document, headings, index.get(b.start, 0)))
+        and not (b.kind == "kop" and _under_own_section(document, headings, index.get(b.start, 0)))
         and b.kind not in NOT_POLICY
     ]
     # a section under a heading that names a law's text ends where the writer applies it to the plan
