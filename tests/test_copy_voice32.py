@@ -147,3 +147,100 @@ def test_a_numbered_section_that_holds_a_rule_is_still_its_text():
     """Guard: a numbered section in lower case that names no assessment keeps its text quoted."""
     blocks = policy_blocks(_section("3.1.6 ladder voor duurzame verstedelijking", ARTICLE_TEXT))
     assert [text for kind, text in blocks if kind == "kop"], blocks
+
+
+# Review (task copy32): the edges of the four changes, on sentences written for these tests.
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "heading", ["Artikel 2.8 Passende beoordeling", "Art. 4.3 Toetsing", "Artikel 5.1.1 Beoordeling"]
+)
+def test_an_articles_heading_with_a_word_of_assessment_keeps_its_text_quoted(heading):
+    """A law's article can be named *Beoordeling* or *Toetsing*: only a numbered section in lower case under such a
+    word is the writer's, not the heading that names the article."""
+    law = "Gedeputeerde Staten beoordelen de aanvraag aan de hand van de doelen van deze verordening."
+    blocks = policy_blocks(_section(heading, law))
+    assert [text for kind, text in blocks if kind == "kop" and law in text], blocks
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Binnen het plangebied zijn ten hoogste twintig woningen toegestaan.",
+        "In het plangebied is het verboden gronden te gebruiken voor de opslag van goederen.",
+        "Gestapelde woningen aan de oostzijde van het plangebied springen minimaal 3 meter naar voren.",
+    ],
+)
+def test_a_quoted_zoning_rule_that_allows_forbids_or_measures_in_the_plangebied_stays_quoted(rule):
+    """A plan's rule names its plangebied and says what is allowed there, what is forbidden or how much: not the
+    writer's application, even without *moet* or *mag*."""
+    blocks = policy_blocks(_section("Parkeren (artikel 5.2)", rule, ARTICLE_TEXT))
+    quoted = " ".join(text for kind, text in blocks if kind == "kop")
+    assert rule in quoted and ARTICLE_TEXT in quoted, blocks
+
+
+def test_an_ordinances_requirement_about_any_plans_plangebied_stays_the_rules_text():
+    """An ordinance speaks of every plan's area (*een bestemmingsplan ... van het plangebied*): that item is the
+    rule's, and so are the items after it."""
+    items = [
+        "- de toelichting beschrijft de behoefte aan woningen in de regio;",
+        "- een bestemmingsplan voorziet in een landschappelijke inpassing van het plangebied;",
+        "- de woonwijk sluit aan op bestaand stedelijk gebied.",
+    ]
+    blocks = policy_blocks(_section("Omgevingsverordening Zeeland", RULE_LEAD, *items))
+    ruled = " ".join(text for kind, text in blocks if kind == "regel")
+    assert "landschappelijke inpassing" in ruled and "bestaand stedelijk gebied" in ruled, blocks
+
+
+def test_the_writers_conclusion_about_the_plangebied_still_ends_the_articles_text():
+    """Guard: deeper in the writer's sentence, without a plan of any kind, *het plangebied* is still the plan's."""
+    own = "Gelet op de bebouwing rondom het plangebied kan worden geconcludeerd dat de woningen passend zijn."
+    blocks = policy_blocks(_section("Wonen in het buitengebied (artikel 3.4)", ARTICLE_TEXT, own))
+    quoted = " ".join(text for kind, text in blocks if kind == "kop")
+    assert ARTICLE_TEXT in quoted and "geconcludeerd" not in quoted, blocks
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "In de Structuurvisie Infrastructuur en Ruimte[^1] staat dat bij nieuwe ontwikkelingen onderzoek naar de "
+        "ruimtelijke kwaliteit nodig is.",
+        "In de Omgevingsvisie Gelderland[^1] zijn de conclusies van de Woonagenda opgenomen.",
+    ],
+)
+def test_a_footnoted_policy_text_that_speaks_of_research_is_still_a_source(first):
+    """The vision asks for research or takes over conclusions: the footnote after its name still gives the source."""
+    policy = f"{first} Het Rijk kiest voor een aanpak die de regio's meer ruimte geeft."
+    blocks = policy_blocks(_section("Rijksbeleid", policy, "[^1]: Ministerie, Structuurvisie, 2012."))
+    assert [text for kind, text in blocks if kind == "bron"], blocks
+
+
+def test_research_carried_out_under_a_footnoted_law_is_no_policy_source():
+    """Guard: the footnote names the decree the research was done for; the text is the writer's report of it."""
+    research = (
+        "In het kader van het Besluit bodemkwaliteit[^1] is een verkennend bodemonderzoek uitgevoerd. De grond is "
+        "schoon."
+    )
+    blocks = policy_blocks(_section("Bodem", research, "[^1]: Besluit van 22 november 2007, Stb. 2007, 469."))
+    assert not [text for kind, text in blocks if kind == "bron"], blocks
+
+
+def test_a_footnotes_own_text_glued_to_a_list_item_is_no_footnote_marker():
+    """A PDF conversion glues a footnote's text (*<sup>6</sup> Gemeente ..., Woonvisie*) to the item above it: the
+    number opens the footnote's line and marks no source in the item."""
+    item = "- activiteiten met gevaarlijke stoffen in inrichtingen (Bevi);\n<sup>6</sup> Gemeente Molenstad, Woonvisie 2020"
+    own = "Voor het plan is gekeken naar de risico's van gevaarlijke stoffen. Er liggen geen risicobronnen in de buurt."
+    blocks = policy_blocks(_section("Externe veiligheid", item, own))
+    assert not [text for kind, text in blocks if kind == "bron"], blocks
+
+
+def test_a_rule_that_states_its_requirement_after_the_colon_takes_no_list_after_it():
+    """The rule says all it requires after its colon; the item after the paragraph is the writer's."""
+    rule = (
+        "Een bestemmingsplan kan uitsluitend voorzien in nieuwe woningen als aan de volgende eis is voldaan: de "
+        "woningen liggen in bestaand stedelijk gebied."
+    )
+    blocks = policy_blocks(_section("Omgevingsverordening Zeeland", rule, "- Ons plan voldoet aan deze eis."))
+    assert not [text for kind, text in blocks if "Ons plan" in text], blocks

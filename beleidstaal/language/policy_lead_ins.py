@@ -11,6 +11,7 @@ from ..document import Document
 from .policy_voice import heading_names_policy
 from .quote_kinds import (
     _ARTICLE_REFERENCE,
+    _RULE_ARTICLE,
     _SENTENCE,
     MAX_INTRO_CHARS,
     QuotedBlock,
@@ -33,6 +34,20 @@ def _research_intro(clause: str) -> bool:
     or its conclusions, and no article of a law (*De conclusies luiden als volgt:*, *Uit het akoestisch onderzoek
     blijkt het volgende:*; not *Artikel 2.4 bepaalt wat het onderzoek bevat:*)."""
     return names_research(clause) and not _ARTICLE_REFERENCE.search(clause)
+
+
+#: a verb that says research was carried out (*is een quickscan uitgevoerd*, *is onderzoek verricht*)
+_CARRIED_OUT = re.compile(r"\b(?:uitgevoerd|verricht|gedaan)\b", re.I)
+
+
+def _reports_research(first: str, named: str) -> bool:
+    """The first sentence of a paragraph with a footnote reports research of the plan's own: the words before the
+    footnote name it (*Door adviesbureau BRO is een quickscan flora en fauna¹ uitgevoerd*), or the sentence says
+    that research was carried out (*In het kader van het Besluit bodemkwaliteit¹ is een bodemonderzoek
+    uitgevoerd.*). The footnote names the report or the law it was done for; the text is the writer's. A policy
+    text that itself asks for research (*In de Structuurvisie¹ staat dat onderzoek nodig is ...*) is still the
+    source of what follows."""
+    return _research_intro(named) or (names_research(first) and bool(_CARRIED_OUT.search(first)))
 
 
 def _opens_quotation(rest: str) -> bool:
@@ -145,19 +160,44 @@ def _lists_policy(text: str, context: str = "") -> int | None:
 _ITEM_MARK = re.compile(r"^(?:[-•§*]\s*|\(?(?:[a-z]|\d{1,2})[.)]\s+)+")
 
 
-#: the verbs with which a rule prescribes (*Binnen het plangebied moet worden voorzien in ...*): a quoted rule of a
-#: zoning plan names its own *plangebied*, and says what must or may be done there; the writer states facts
-_RULE_MODALS = frozenset({"moet", "moeten", "dient", "dienen", "mag", "mogen", "verplicht"})
+#: the words with which a rule prescribes (*Binnen het plangebied moet worden voorzien in ...*, *... zijn ten
+#: hoogste twintig woningen toegestaan*, *... is het verboden ...*), or sets a measure (*woningen aan de oostzijde
+#: van het plangebied springen minimaal 3 meter naar voren*): a quoted rule of a zoning plan names its own
+#: *plangebied*, and says what must, may or may not be done there; the writer states facts
+# fmt: off
+_RULE_MODALS = frozenset({
+    "moet", "moeten", "dient", "dienen", "mag", "mogen", "verplicht", "toegestaan", "verboden", "toelaatbaar",
+    "minimaal", "maximaal", "minste", "hoogste",
+})
+# fmt: on
+
+#: the word that speaks of the plan itself stands among the first words of the sentence, as its subject or the
+#: place it opens with (*Het plangebied ligt ...*, *In het plangebied komen ...*, *Ten aanzien van het plangebied
+#: ...*)
+_PLAN_FIRST_WORDS = 6
+
+#: a plan named with an indefinite article or *elk*: a law or ordinance speaks of every plan, and of every plan's
+#: area (*een bestemmingsplan voorziet in een landschappelijke inpassing van het plangebied*)
+_ANY_PLAN = re.compile(
+    r"\b(?:een|elk|elke|ieder|iedere)\s+(?:\w+\s+)?"
+    r"(?:bestemmingsplan|omgevingsplan|inpassingsplan|plan|projectbesluit)\b",
+    re.I,
+)
 
 
 def _speaks_of_the_plan(text: str) -> bool:
     """The first sentence of ``text`` (an item of a quoted list, or the paragraph after its lead-in) speaks of the
     plan itself (``plan_itself``: *In het plangebied komt één woning bij.*, *Het voorliggende plan past ...*) and
     states a fact, without a verb that prescribes (``_RULE_MODALS``): the writer applying the policy to this plan,
-    point by point, not the policy's own text. A law or vision speaks of every plan, never of *het plangebied*; a
-    quoted rule of a zoning plan that names its *plangebied* says what must or may be done there."""
-    first = set(lower_words(_SENTENCE.split(_ITEM_MARK.sub("", text.strip()), maxsplit=1)[0]))
-    return bool(_words("plan_itself") & first) and not first & _RULE_MODALS
+    point by point, not the policy's own text. A law or ordinance that names *het plangebied* speaks of any plan
+    (``_ANY_PLAN``: *een bestemmingsplan voorziet in een inpassing van het plangebied*), unless the sentence opens
+    with the plan itself (``_PLAN_FIRST_WORDS``); a quoted rule of a zoning plan that names its *plangebied* says
+    what must, may or may not be done there."""
+    first = _SENTENCE.split(_ITEM_MARK.sub("", text.strip()), maxsplit=1)[0]
+    words, itself = lower_words(first), _words("plan_itself")
+    if not itself & set(words) or set(words) & _RULE_MODALS:
+        return False
+    return bool(itself & set(words[:_PLAN_FIRST_WORDS])) or not _ANY_PLAN.search(first)
 
 
 def _before_the_plan(document: Document, block: QuotedBlock | None) -> QuotedBlock | None:
@@ -178,13 +218,19 @@ def _before_the_plan(document: Document, block: QuotedBlock | None) -> QuotedBlo
 
 def rule_list(document: Document, headings: list[bool], i: int, rule: QuotedBlock) -> QuotedBlock | None:
     """The list that the rule sentence ``rule`` introduces, when it is the last sentence of paragraph ``i`` and
-    holds a colon (*Een bestemmingsplan dat een nieuwe stedelijke ontwikkeling mogelijk maakt, voldoet aan de
-    volgende eisen:*): the items right after the paragraph, of the rule's kind, up to the first item that speaks of
-    the plan itself (``_before_the_plan``). The requirements are the rule's own words, as the sentence that
-    announces them is; else None."""
+    ends in a colon, or in the first item after it (*Een bestemmingsplan dat een nieuwe stedelijke ontwikkeling
+    mogelijk maakt, voldoet aan de volgende eisen:*): the items right after the paragraph, of the rule's kind, up to
+    the first item that speaks of the plan itself (``_before_the_plan``). The requirements are the rule's own
+    words, as the sentence that announces them is; else None."""
     paragraphs = document.paragraphs
     p = paragraphs[i]
-    if ":" not in document.text[rule.start : rule.end] or document.text[rule.end : p.end].strip():
+    said = document.text[rule.start : rule.end].rstrip(" *_")
+    # the colon ends the sentence, or its first item follows on the same line and the list goes on (*...eisen: a. de
+    # toelichting ...;*); not a rule that says all it requires after its colon (*... voldaan: de woningen liggen ...*)
+    if (
+        not (said.endswith(":") or (":" in said and said.endswith(";")))
+        or document.text[rule.end : p.end].strip()
+    ):
         return None
     j = i + 1
     while j < len(paragraphs) and not headings[j] and _is_item(document, paragraphs[j]):
@@ -205,4 +251,10 @@ def _under_own_section(document: Document, headings: list[bool], i: int) -> bool
     if j < 0:
         return False
     heading = document.paragraph_text(document.paragraphs[j])
-    return _research_intro(heading) or bool(_words("assessment_headings") & set(lower_words(heading)))
+    if _research_intro(heading):
+        return True
+    # a word of assessment only in a numbered section in lower case: an article of a law is named so too
+    # (*Artikel 2.8 Passende beoordeling*, *Art. 4.3 Toetsing*), and its text is quoted
+    return bool(_RULE_ARTICLE.match(heading.strip())) and bool(
+        _words("assessment_headings") & set(lower_words(heading))
+    )

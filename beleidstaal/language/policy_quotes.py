@@ -13,7 +13,7 @@ from .policy_lead_ins import (
     _introduces_policy,
     _lists_policy,
     _opens_unclosed_quote,
-    _research_intro,
+    _reports_research,
     _under_own_section,
     rule_list,
 )
@@ -53,7 +53,10 @@ _ARTICLE_IN_BRACKETS = re.compile(
     r"\(\s*art(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?(?:\s+(?:lid|sub)\s+\w+)*\s*\)", re.I
 )
 #: a footnote marker in the Markdown source: a link ``[1](...)``, ``<sup>1</sup>`` or ``^1``
-_FOOTNOTE_SOURCE = re.compile(r"\[\d{1,2}\]\(|<sup>\s*\d{1,2}\s*</sup>|\^\d{1,2}\b|\[\^\d{1,2}\]")
+#: (not at the start of a line: there it opens the footnote's own text, glued to the paragraph in a PDF conversion)
+_FOOTNOTE_SOURCE = re.compile(
+    r"(?<=[^\n])(?:\[\d{1,2}\]\(|<sup>\s*\d{1,2}\s*</sup>|\^\d{1,2}\b|\[\^\d{1,2}\])"
+)
 #: a footnote number glued to a word in the text of a PDF conversion (*Ruimte1 staan*): a word of at least four
 #: letters and one or two digits (not *m2*, *CO2*, *PM10*, *Natura2000*)
 _FOOTNOTE_TEXT = re.compile(r"\b[^\W\d_]{3,}[a-z](\d{1,2})(?=[\s,.;:)])")
@@ -198,18 +201,16 @@ def _footnoted_source(document: Document, p: Paragraph) -> bool:
     follows."""
     text = document.paragraph_text(p)
     first = _SENTENCE.split(text, maxsplit=1)[0]
-    if _research_intro(first):
-        return (
-            False  # the footnote gives the report of the plan's own research (*Door adviesbureau ... is een
-        )
-        # quickscan uitgevoerd[5]*), not a law or policy text
     source = _source(document, p)
     first_source = _SENTENCE.split(source, maxsplit=1)[0]
     m = _FOOTNOTE_SOURCE.search(first_source)
     if m:
-        return names_policy(first_source[: m.start()])
-    m = _FOOTNOTE_TEXT.search(first)
-    return bool(m) and names_policy(first[: m.start(1)])
+        named = first_source[: m.start()]
+    elif m := _FOOTNOTE_TEXT.search(first):
+        named = first[: m.start(1)]
+    else:
+        return False
+    return names_policy(named) and not _reports_research(first, named)
 
 
 def _is_italic(document: Document, p: Paragraph) -> bool:
