@@ -244,3 +244,25 @@ def test_a_rule_that_states_its_requirement_after_the_colon_takes_no_list_after_
     )
     blocks = policy_blocks(_section("Omgevingsverordening Zeeland", rule, "- Ons plan voldoet aan deze eis."))
     assert not [text for kind, text in blocks if "Ons plan" in text], blocks
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead", "own_text"),
+    [
+        (
+            "Omgevingsverordening",
+            "In de Omgevingsverordening staat het volgende:\n\n- Gedeputeerde Staten stellen regels voor nieuwe woningen.",
+            "- De onderhavige verordening geldt voor het hele grondgebied van de provincie.",
+        ),
+        (
+            "Ladder (artikel 3.1.6)",
+            "De toelichting bij een bestemmingsplan bevat een beschrijving van de behoefte.",
+            "In het onderhavige artikel wordt met behoefte de regionale behoefte bedoeld.",
+        ),
+    ],
+)
+def test_a_law_that_names_its_own_text_onderhavig_stays_quoted(heading, lead, own_text):
+    """*De onderhavige verordening*, *het onderhavige artikel*: the law points at itself, not at the plan."""
+    blocks = policy_blocks(_section(heading, lead, own_text))
+    quoted = " ".join(text for kind, text in blocks)
+    assert own_text.lstrip("- ") in quoted, blocks

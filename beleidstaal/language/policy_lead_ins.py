@@ -191,13 +191,22 @@ def _speaks_of_the_plan(text: str) -> bool:
     states a fact, without a verb that prescribes (``_RULE_MODALS``): the writer applying the policy to this plan,
     point by point, not the policy's own text. A law or ordinance that names *het plangebied* speaks of any plan
     (``_ANY_PLAN``: *een bestemmingsplan voorziet in een inpassing van het plangebied*), unless the sentence opens
-    with the plan itself (``_PLAN_FIRST_WORDS``); a quoted rule of a zoning plan that names its *plangebied* says
-    what must, may or may not be done there."""
+    with the plan itself (``_PLAN_FIRST_WORDS``); *de onderhavige verordening* is the law's own text
+    (``_names_its_own_text``); a quoted rule of a zoning plan that names its *plangebied* says what must, may or
+    may not be done there."""
     first = _SENTENCE.split(_ITEM_MARK.sub("", text.strip()), maxsplit=1)[0]
-    words, itself = lower_words(first), _words("plan_itself")
-    if not itself & set(words) or set(words) & _RULE_MODALS:
+    words = lower_words(first)
+    at = [k for k, w in enumerate(words) if w in _words("plan_itself") and not _names_its_own_text(words, k)]
+    if not at or set(words) & _RULE_MODALS:
         return False
-    return bool(itself & set(words[:_PLAN_FIRST_WORDS])) or not _ANY_PLAN.search(first)
+    return at[0] < _PLAN_FIRST_WORDS or not _ANY_PLAN.search(first)
+
+
+def _names_its_own_text(words: tuple[str, ...], k: int) -> bool:
+    """``words[k]`` (*onderhavige*, *voorliggende*) points at a law's or policy's own text, not at the plan: the
+    word after it names one (*De onderhavige verordening geldt ...*, *In het onderhavige artikel ...*)."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return bool(after) and (after in ("artikel", "lid") or names_policy(after))
 
 
 def _before_the_plan(document: Document, block: QuotedBlock | None) -> QuotedBlock | None:
