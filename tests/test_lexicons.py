@@ -187,6 +187,7 @@ def test_guards_have_a_fine_sentence():
             "unless_negated",
             "unless_document",
             "unless_dependent",
+            "unless_head",
             "unless_next_pos",
             "unless_plural",
             "unless_exception",

@@ -49,7 +49,7 @@ from .lexicon_defined import (
     term_keys,
 )
 from .lexicon_offer import advice_sentence, article_fit, compound_offer, fix_data
-from .lexicon_parts import in_title, names_a_section, repeats_a_heading
+from .lexicon_parts import in_english_run, in_title, names_a_section, repeats_a_heading
 from .registry import REGISTRY, Rule, RuleContext, one_pass, register
 
 if TYPE_CHECKING:
@@ -176,6 +176,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # a bold or italic name: **Decision management**, *Wet open overheid*
             if _in_link_title(document.source, *place):
                 continue  # the title of a linked document: [Opdracht 30 – Valideren rekenregel](...)
+            if in_english_run(sent, matched):
+                continue  # an English title or quotation: *als titel A framework for agile law execution*
             if entry.rule == "BT103" and _gloss(sent, matched):
                 continue  # an English gloss after the Dutch word: bouwhulpmiddel (build tool)
             if entry.unless_document and _document_names(

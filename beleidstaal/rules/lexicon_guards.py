@@ -64,6 +64,9 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         or _verb_coordinated(tokens, entry.unless_dependent)
     ):
         return False
+    # a preposition of place on a word of position: *de situering van bebouwing ten opzichte van de perceelsgrens*
+    if entry.unless_head and _hangs_on(tokens, entry.unless_head):
+        return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
         return False
     # a reservation whose sentence names the exception or the condition (*in principe niet, tenzij ...*)
@@ -76,6 +79,27 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
+
+
+def _hangs_on(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """The phrase of the matched preposition depends on one of the words (lemma, with its particle, or as written):
+    the word the parse hangs the preposition on, or the one above its noun (*gelegen ten opzichte van de kern*), and
+    where that word is itself the noun of a *van*-phrase, the noun it belongs to (*de ligging van het plangebied ten
+    opzichte van de kern*: the parse may hang the phrase on *plangebied*)."""
+    first = min(tokens, key=lambda t: t.i)
+    if first.pos_ != "ADP":
+        return False
+    inside = {t.i for t in tokens}
+    head = first.head.head if first.dep_ == "case" else first.head
+    for _ in range(2):
+        if head.i in inside:
+            return False
+        if {head.lower_, head.lemma_.lower(), full_lemma(head)} & set(words):
+            return True
+        if not any(c.dep_ == "case" and c.lower_ == "van" for c in head.children) or head.head is head:
+            return False
+        head = head.head  # de ligging [van het plangebied]
+    return False
 
 
 def _governs_compound(tokens: list[Token], words: tuple[str, ...]) -> bool:

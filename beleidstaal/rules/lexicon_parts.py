@@ -15,6 +15,9 @@
   not as its first word: *# Beleidsnota Duurzame Mobiliteit*, but not *# Implementatie Omgevingswet*.
   The title names the field the document is about; in its text the word is that field's name (*de mobiliteit in
   de stad*), not a word the writer can swap for advice.
+- ``in_english_run(sent, matched)``: the words stand in a run of English inside a Dutch sentence, with at least
+  ``ENGLISH_RUN_MARKERS`` English function words and no Dutch one: the title of an English paper (*als titel A
+  framework for agile law execution*) or a quoted English phrase. Those words are not the writer's Dutch.
 
 Headings and the title are read from their own parse; the answers are kept per document in ``named``.
 """
@@ -22,6 +25,7 @@ Headings and the title are read from their own parse; the answers are kept per d
 from __future__ import annotations
 
 from ..document import remembered
+from ..language.data import word_set
 
 #: the key of the document's heading names in the answers kept per document
 _HEADING_NAMES = "\0heading names"
@@ -187,3 +191,31 @@ def in_title(matched, paragraphs, named: dict) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+
+
+#: a run of words with at least this many English function words (``lexicons/data/talen.toml``) is English text:
+#: one (*fit for purpose*, *return on investment*) is a loan phrase in a Dutch sentence
+ENGLISH_RUN_MARKERS = 2
+#: marks inside an English title that do not end the run (*A quality-driven approach*, *don't*)
+_IN_RUN = frozenset({"-", "'", "’"})
+
+
+def in_english_run(sent, matched) -> bool:
+    """The matched words stand in a run of English words in a Dutch sentence: from them outward to a punctuation
+    mark or a Dutch function word, the run holds ``ENGLISH_RUN_MARKERS`` English function words or more (*2 heeft
+    als titel A quality evaluation framework for a CNL for agile law execution*). The run is a title or a
+    quotation in English; its words are not Dutch word choice."""
+    english, dutch = word_set("talen", "english"), word_set("talen", "dutch")
+    doc = sent.doc
+    first = min(t.i for t in matched)
+    last = max(t.i for t in matched)
+    markers = 0
+    for steps in (range(first - 1, sent.start - 1, -1), range(last + 1, sent.end)):
+        for i in steps:
+            tok = doc[i]
+            if tok.is_space or tok.text in _IN_RUN:
+                continue
+            if not (tok.is_alpha or tok.like_num) or tok.lower_ in dutch:
+                break
+            markers += tok.lower_ in english
+    return markers >= ENGLISH_RUN_MARKERS
