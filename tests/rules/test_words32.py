@@ -85,7 +85,6 @@ def test_specificeren_as_a_term_of_a_trade():
         ("Het weer is van invloed op de planning.", "BT104"),
         ("Het college maakt werk van schone straten.", "BT105"),
         ("De flow van bezoekers door het museum moet beter.", "BT103"),
-        ("Wij focussen op jongeren.", "BT103"),
         ("Hier staan de geconsolideerde teksten van alle verordeningen.", "BT102"),
     ],
 )
