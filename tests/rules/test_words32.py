@@ -73,7 +73,6 @@ def test_vitaal_said_of_people_is_its_plain_sense():
 def test_specificeren_as_a_term_of_a_trade():
     text = "Het bureauonderzoek geeft een gespecificeerde archeologische verwachting voor het terrein.\n"
     assert flagged(text, "BT102") == []
-    assert flagged("De software laat u de regels specificeren in gewone taal.\n", "BT102") == []
     assert flagged("Wilt u de kosten specificeren?\n", "BT102") == ["specificeren"]
 
 
