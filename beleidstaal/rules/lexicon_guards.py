@@ -65,7 +65,8 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     ):
         return False
     # a preposition of place on a word of position: *de situering van bebouwing ten opzichte van de perceelsgrens*
-    if entry.unless_head and _hangs_on(tokens, entry.unless_head):
+    # (not a comparison: *liggen ten opzichte van 2023 hoger*)
+    if entry.unless_head and _hangs_on(tokens, entry.unless_head) and not _compares(tokens):
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
         return False
@@ -79,6 +80,47 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
+
+
+#: the first words of a compared thing that make *ten opzichte van* a comparison with a time or a figure, never a
+#: place: *ten opzichte van vorig jaar*, *ten opzichte van het landelijk gemiddelde* (a number counts as well)
+COMPARANDS = frozenset({"vorig", "vorige", "jaar", "gemiddelde", "gemiddeld", "gemiddelden"})
+
+
+def _compares(tokens: list[Token]) -> bool:
+    """The clause of a preposition on a word of position compares after all: the phrase names a number, a year or
+    an average (*de kosten liggen ten opzichte van 2023 hoger*, *ten opzichte van vorig jaar*), or a comparative
+    hangs on a word above the phrase, up to its verb, or on the noun of a phrase of that word (*het aantal ligt ten
+    opzichte van vorig jaar lager*, *bevindt zich op een hoger niveau*). There *hoger dan* or *vergeleken met* is the plain
+    Dutch; a position (*gelegen ten opzichte van de kern*) has neither."""
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    sent = last.sent
+    for t in last.doc[last.i + 1 : min(last.i + 5, sent.end)]:
+        if t.is_punct:
+            break
+        if t.like_num or t.lower_ in COMPARANDS:
+            return True
+        if t.pos_ in ("NOUN", "PROPN"):
+            break
+    chain: set[int] = set()
+    node = first
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        chain.add(node.i)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    inside = {t.i for t in tokens} | chain
+    for t in sent:
+        if t.i in inside or "Cmp" not in t.morph.get("Degree"):
+            continue
+        # below the verb only through a phrase of its own (*op een hoger niveau*), not its object (*nadere eisen
+        # stellen aan de situering van bebouwing ten opzichte van de perceelsgrens*)
+        if t.head.i in chain or (t.head.i not in inside and t.head.dep_ == "obl" and t.head.head.i in chain):
+            return True
+    return False
 
 
 def _hangs_on(tokens: list[Token], words: tuple[str, ...]) -> bool:

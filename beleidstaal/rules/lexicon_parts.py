@@ -210,12 +210,18 @@ def in_english_run(sent, matched) -> bool:
     first = min(t.i for t in matched)
     last = max(t.i for t in matched)
     markers = 0
-    for steps in (range(first - 1, sent.start - 1, -1), range(last + 1, sent.end)):
+    # a Dutch word in lower case right before a name is the writer's word for it: *de toolkit Tools for the Public
+    # Sector* (the run after it is the name)
+    forward = range(last + 1, sent.end)
+    if doc[last].is_lower and last + 1 < sent.end and doc[last + 1].is_title:
+        forward = range(0)
+    for steps in (range(first - 1, sent.start - 1, -1), forward):
         for i in steps:
             tok = doc[i]
             if tok.is_space or tok.text in _IN_RUN:
                 continue
             if not (tok.is_alpha or tok.like_num) or tok.lower_ in dutch:
                 break
-            markers += tok.lower_ in english
+            # *IT*, *OR* (ondernemingsraad) in capitals are Dutch abbreviations, not English words
+            markers += tok.lower_ in english and not (tok.is_upper and len(tok) <= 2)
     return markers >= ENGLISH_RUN_MARKERS

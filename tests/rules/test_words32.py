@@ -89,3 +89,34 @@ def test_specificeren_as_a_term_of_a_trade():
 )
 def test_entries_out_of_the_lists(sentence: str, rule: str):
     assert flagged(sentence + "\n", rule) == []
+
+
+# review of words32: a verb of position that compares after all, and a Dutch word before an English name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De kosten liggen ten opzichte van 2023 ruim tien procent hoger.",
+        "Het aantal inwoners ligt ten opzichte van vorig jaar iets lager.",
+        "De rente bevindt zich ten opzichte van vorig jaar op een hoger niveau.",
+        "De scores liggen ten opzichte van het landelijk gemiddelde hoog.",
+    ],
+)
+def test_ten_opzichte_van_after_a_verb_of_position_that_compares_stays(sentence: str):
+    assert flagged(sentence, "BT104") == ["ten opzichte van"]
+
+
+def test_a_comparative_on_the_object_of_the_verb_does_not_make_a_position_a_comparison():
+    # *nadere* (a comparative form) belongs to *eisen*, not to the position
+    text = "Het college kan nadere eisen stellen aan de situering van de schuur ten opzichte van de zijdelingse perceelsgrens."
+    assert flagged(text, "BT104") == []
+
+
+def test_a_dutch_word_before_an_english_name_stays_a_finding():
+    text = "Wij hebben de toolkit Tools for the Public Sector gebruikt.\n"
+    assert flagged(text, "BT103") == ["toolkit"]
+
+
+def test_it_and_or_in_capitals_are_no_english_words():
+    assert flagged("Het IT OR management overleg is morgen.\n", "BT103") == ["management"]
