@@ -92,7 +92,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "with_article": WORDS, "needs_determiner": WORDS, "needs_object": WORDS, "bare_infinitive_verbs": WORDS, "outside_clause": WORDS, "not_after_class": MAP_WORDS, "conjunctions": WORDS, "not_actors": WORDS,
         "coordinators": WORDS, "postnominal": WORDS,
         "only_after": MAP_WORDS, "only_before": MAP_WORDS, "gender_determiners": MAP,
-        "subject_person": MAP, "verb_prepositions": MAP_WORDS, "not_attributive": WORDS, "not_inside_noun_phrase": WORDS,
+        "subject_person": MAP, "verb_prepositions": MAP_WORDS, "not_attributive": WORDS, "not_inside_noun_phrase": WORDS, "degree_adverbs": WORDS,
         "plural_names": WORDS, "singular_names": WORDS, "singular_determiners": WORDS, "plural_determiners": WORDS,
         "point_in_time": MAP, "comma_before": WORDS, "other_gender_determiners": MAP, "starting_verbs": WORDS, "starting_verbs_with": MAP,
         "not_twice_in_clause": WORDS, "not_twice_in_sentence": WORDS, "exception_phrases": WORDS,

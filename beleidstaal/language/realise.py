@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from . import morphology as m
 from .data import load_data, table, word_set
 from .grammar import MODALS
+from .realise_adjective import degree_before_a_plain_adjective
 from .realise_advice import choice_advice, rewrite_advice
 from .realise_clauses import (
     CONJUNCTIONS,
@@ -226,6 +227,11 @@ def _order_read_as_a_noun(t: Token, term: str | None) -> bool:
     )
 
 
+def _attributive_of_the_term(t: Token, term: str) -> bool:
+    """The word is the -e form of the listed adjective (*separate* of *separaat*), whatever the tagger said."""
+    return " " not in term and term not in m.known_verbs() and t.lower_ == m.attributive(term) != term
+
+
 def fit(
     tokens: Sequence[Token],
     replacement: str,
@@ -314,6 +320,8 @@ def fit(
         # teneinde → om: only before its own 'te' + infinitive (teneinde misbruik te voorkomen), whatever the tagger
         # took 'teneinde' for
         return _case(low[0], words[0]) if _te_infinitive_follows(tokens[-1]) else None
+    if len(tokens) == 1 and degree_before_a_plain_adjective(tokens[0], rep):
+        return None  # een zodanig ruimtelijk besluit → not 'een zo ruimtelijk besluit'
     if len(tokens) == 1 and tokens[0].lower_ in POSTNOMINAL and _after_its_noun(tokens[0]):
         return None  # in een omvang zodanig dat → not 'in een omvang zo dat'
     if len(low) == 1 and low[0] in COORDINATORS and _subordinator(tokens[-1]):
@@ -375,6 +383,8 @@ def fit(
             return None  # security issues → not 'beveiliging issues': the words belong together
         if _order_read_as_a_noun(t, term):
             return None  # Retourneer het formulier → not 'Terugsturen het formulier'
+        if t.pos_ == "NOUN" and term is not None and _attributive_of_the_term(t, term.lower()):
+            return named_adjective(t, words)  # via separate regels, tagged as a noun: 'aparte', not 'apart'
         if t.pos_ == "NOUN" and (_content(t) or "Plur" in t.morph.get("Number")):
             return _fit_noun(tokens, t, words, term, any_gender)
         # Stakeholders first in a line, tagged as a name (not Separate bijlagen: an adjective, by its relation)

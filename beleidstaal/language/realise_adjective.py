@@ -14,11 +14,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import morphology as m
+from .data import word_set
 from .nominals import INDEFINITE
 from .number import noun_plural
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+#: the word-frequency (zipf) of a comparative from which an adjective counts as having a degree (*geringer* 2.4,
+#: *ruimtelijker* 1.4, *juridischer* 0)
+GRADED_ZIPF = 2.0
 
 
 def definite(word: Token) -> bool:
@@ -68,3 +73,20 @@ def takes_e(word: Token, noun: Token | None) -> bool | None:
         tagged = noun.morph.get("Gender")
         gender = "de" if "Com" in tagged else "het" if "Neut" in tagged else None
     return None if gender is None else m.needs_e(own.lower_ if own is not None else None, gender, "Sing")
+
+
+def degree_before_a_plain_adjective(token: Token, replacement: str) -> bool:
+    """A word of degree (``degree_adverbs``) for a word between an article and an adjective that has no degree,
+    before its noun (*een zodanig ruimtelijk besluit*: 'such a', not 'so'): *een zo ruimtelijk besluit* is no
+    Dutch. An adjective has a degree where its comparative is in use (*lager*, *groter*: *een zo lage waarde*); a
+    participle takes one too (*een zo verontreinigd terrein*)."""
+    doc = token.doc
+    if replacement.lower() not in word_set("realisatie", "degree_adverbs") or not 0 < token.i < len(doc) - 2:
+        return False
+    before, adjective, noun = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
+    if before.pos_ != "DET" or adjective.pos_ != "ADJ" or noun.pos_ != "NOUN":
+        return False
+    base = adjective.lemma_.lower() or adjective.lower_
+    if m.verb_with_participle(base) is not None:
+        return False
+    return m.zipf(m.comparative(base)) < GRADED_ZIPF

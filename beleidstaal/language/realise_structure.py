@@ -333,3 +333,13 @@ def _subject_outside(verbs, inside: set[int]) -> bool:
 def _of_dat_clause(tok) -> bool:
     marks = word_set("grammatica", "subject_clause_marks")
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+
+
+def loses_its_first_place(stretch: Sequence[Token], drop: set[int], keep: Sequence[Token]) -> bool:
+    """The phrase's noun opens a statement as its subject (*Het onderzoek is vorig jaar verricht*); without it the
+    finite verb would come first, which makes a question or an order, not the same statement."""
+    sent = stretch[0].sent
+    opening = next((t for t in sent if not t.is_punct), None)
+    if opening is None or opening.i != stretch[0].i or opening.i not in drop or not keep:
+        return False
+    return "Fin" in keep[0].morph.get("VerbForm") and not sent.text.rstrip().endswith("?")

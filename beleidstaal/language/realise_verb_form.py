@@ -5,7 +5,9 @@ itself, so that the replacement gets the right one.
   which (``_told_by_word_order``, ``_infinitive_or_participle_told``);
 - a present form tagged as past, or the other way round (``_tense_by_form``: *de gemeente beziet*);
 - a plural present that looks like an infinitive (``_looks_finite``: *wij faciliteren*);
-- a word with the form of a past participle, not of a finite verb or a present participle (``_participle_form``).
+- a word with the form of a past participle, not of a finite verb or a present participle (``_participle_form``);
+- a finite verb with the form of its participle, tagged as one (``finite_read_as_participle``: *die iemand
+  verricht*).
 """
 
 from __future__ import annotations
@@ -130,6 +132,29 @@ def _looks_finite(verb: Token) -> bool:
     has_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in children)
     has_aux = any(c.dep_ in ("aux", "aux:pass", "cop") or c.lower_ == "te" for c in children)
     return has_subject and not has_aux and verb.dep_ not in ("xcomp", "csubj")
+
+
+def finite_read_as_participle(verb: Token) -> bool:
+    """A form that is a participle and a present or past tense alike (*verricht*, *verstrekt*), tagged as a
+    participle, with a subject of its own and no auxiliary in its clause: the finite verb of that clause (*een
+    actie die iemand verricht*, *De provincie verstrekt de subsidie die ...*). Not as part of a coordination (*het
+    rapport is geschreven en het onderzoek verricht*: the first conjunct's auxiliary counts), nor next to a form of
+    *hebben*, *zijn* or *worden* the parser hung elsewhere."""
+    if not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent):
+        return True  # the only verb of its sentence: a clause needs a finite verb (de gemeente verstrekt informatie)
+    if verb.dep_ in ("conj", "amod", "xcomp") or "Part" not in verb.morph.get("VerbForm"):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
+        return False
+    if any(c.dep_ in ("aux", "aux:pass", "cop") or c.pos_ == "AUX" or c.lower_ == "te" for c in children):
+        return False
+    doc = verb.doc
+    for j in (verb.i - 1, verb.i + 1):
+        near = doc[j] if verb.sent.start <= j < verb.sent.end else None
+        if near is not None and near.pos_ in ("AUX", "VERB") and near.lemma_.lower() in PERFECT_AUX | MODALS:
+            return False  # dat het onderzoek is verricht, verricht wordt (the parse hung the auxiliary elsewhere)
+    return True
 
 
 def participle_read_as_noun(token: Token, term: str) -> bool:

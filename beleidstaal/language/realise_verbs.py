@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 from . import morphology as m
 from .data import table, word_lists, word_set
 from .grammar import MODALS
+from .realise_structure import loses_its_first_place
 from .realise_verb_form import (
     _infinitive_or_participle,
     _infinitive_or_participle_told,
     _looks_finite,
     _participle_form,
     _tense_by_form,
+    finite_read_as_participle,
     participle_in_place,
 )
 from .reflexive import noun_after, own_reflexives, reflexive_use
@@ -134,8 +136,9 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
         feats = {**feats, **_tense_by_form(verb.lower_, own, feats.get("Tense"))}
     if verb_form == "Inf" and _looks_finite(verb):
         verb_form, feats = "Fin", {**feats, "Number": "Plur", "Tense": "Pres"}  # wij faciliteren
-    if verb_form == "Part" and own and _only_verb(verb) and _a_finite_form(verb.lower_, own):
-        # de gemeente verstrekt informatie; het bedrijf verleende medewerking (a past form: past)
+    if verb_form == "Part" and own and finite_read_as_participle(verb) and _a_finite_form(verb.lower_, own):
+        # de gemeente verstrekt informatie; het bedrijf verleende medewerking (a past form: past); een actie die
+        # iemand verricht → doet, not 'gedaan'
         verb_form, feats = "Fin", {**feats, "Number": "Sing", "Tense": "Pres"}
         feats = {**feats, **_tense_by_form(verb.lower_, own, "Pres")}
     if verb_form == "Inf":
@@ -171,12 +174,6 @@ def _inflected_verb(verb: Token, lemma: str) -> tuple[str, str] | None:
     if place == "main" and sep:
         return place, ""  # the caller splits it
     return place, m.present(lemma, number, person, inverted=inverted)
-
-
-def _only_verb(verb: Token) -> bool:
-    """No other verb or auxiliary in the sentence: a clause needs a finite verb, so a form that is a participle and
-    a present tense alike (*verstrekt*, *betaalt*) is the finite verb there, whatever the tagger said."""
-    return not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent)
 
 
 def _a_finite_form(form: str, lemma: str) -> bool:
@@ -261,6 +258,8 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     keep = [t for t in stretch if t.i not in drop]
     if any(t.is_punct for t in keep):
         return None
+    if loses_its_first_place(stretch, drop, keep):
+        return None  # Een besluit wordt morgen genomen → not 'Wordt morgen besloten': a question's word order
     if any(n.dep_.startswith("nsubj") and "Plur" in n.morph.get("Number") for n in nouns):
         return None  # er zijn keuzes gemaakt → not 'er zijn gekozen': the verb agreed with the noun that goes
     if nouns and not after and _a_phrase_follows(tokens[-1], lemma):

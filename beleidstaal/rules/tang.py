@@ -86,7 +86,8 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
         t = words[k]
         if t.lower_ == "door" and not agent and not zijn_verb:
             j = k + 1
-            while j < len(words) and words[j].pos_ != "ADP" and words[j].lower_ not in openers():
+            # (an opening bracket ends the doer too: door initiatiefnemer (in dit geval ...) gewenste)
+            while j < len(words) and words[j].pos_ != "ADP" and words[j].lower_ not in {*openers(), "("}:
                 agent.append(words[j])
                 j += 1
             k = j
@@ -101,7 +102,7 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
         form = joined[0].lower() + form
     text = tokens_text
     head = f"{art.text} {noun.text} {rel}"
-    agent_plural = bool(agent) and phrase_plural(_phrase_head(agent))
+    agent_plural = bool(agent) and _agent_plural(agent, phrase_plural)
     if agent and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in agent):
         return None  # de door de in de inrichting verrichte werkzaamheden: no actor after 'door'
     if kind == "past":
@@ -136,6 +137,18 @@ def _ends_in_participle(word: str) -> bool:
         for k in range(0, max(1, len(word) - 4))
         for verb, _ in m.lemmas(word[k:], "VERB")
     )
+
+
+def _agent_plural(agent: list[Token], phrase_plural) -> bool:
+    """The doer takes a plural verb; a noun the parse joined to it from outside its words (*door de eigenaar (in
+    dit geval de stichting)*: the bracket is no second doer) does not count."""
+    from ..language.number import noun_plural
+
+    head = _phrase_head(agent)
+    ids = {t.i for t in agent}
+    if any(c.dep_ == "conj" and c.i not in ids for c in head.children):
+        return noun_plural(head)
+    return phrase_plural(head)
 
 
 def _phrase_head(words: list[Token]) -> Token:
@@ -235,6 +248,8 @@ def _noun_stands_alone(noun: Token, mod: Token, between: list[Token]) -> bool:
         return False
     if _goes_on(noun) is not None:
         return False
+    if not noun.whitespace_ and noun.i + 1 < len(doc) and doc[noun.i + 1].text.startswith("("):
+        return False  # de aan de gronden toegekende functie(s): the ending in brackets belongs to the noun
     if noun.i != mod.i + 1:
         return False  # a word between the modifier and the noun (archeologische, 'beleids- en') would be lost
     if any(
