@@ -76,15 +76,15 @@ def takes_e(word: Token, noun: Token | None) -> bool | None:
 
 
 def degree_before_a_plain_adjective(token: Token, replacement: str) -> bool:
-    """A word of degree (``degree_adverbs``) for a word between an article and an adjective that has no degree,
-    before its noun (*een zodanig ruimtelijk besluit*: 'such a', not 'so'): *een zo ruimtelijk besluit* is no
-    Dutch. An adjective has a degree where its comparative is in use (*lager*, *groter*: *een zo lage waarde*); a
+    """A word of degree (``degree_adverbs``) for a word between *een* or *geen* and an adjective that has no
+    degree, before its noun (*een zodanig ruimtelijk besluit*: 'such a', not 'so'): *een zo ruimtelijk besluit* is
+    no Dutch (*de aldus benodigde plaatsen*, 'thus', is another matter). An adjective has a degree where its comparative is in use (*lager*, *groter*: *een zo lage waarde*); a
     participle takes one too (*een zo verontreinigd terrein*)."""
     doc = token.doc
     if replacement.lower() not in word_set("realisatie", "degree_adverbs") or not 0 < token.i < len(doc) - 2:
         return False
     before, adjective, noun = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
-    if before.pos_ != "DET" or adjective.pos_ != "ADJ" or noun.pos_ != "NOUN":
+    if before.lower_ not in ("een", "geen") or adjective.pos_ != "ADJ" or noun.pos_ != "NOUN":
         return False
     base = adjective.lemma_.lower() or adjective.lower_
     if m.verb_with_participle(base) is not None:

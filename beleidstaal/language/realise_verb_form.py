@@ -144,6 +144,10 @@ def finite_read_as_participle(verb: Token) -> bool:
         return True  # the only verb of its sentence: a clause needs a finite verb (de gemeente verstrekt informatie)
     if verb.dep_ in ("conj", "amod", "xcomp") or "Part" not in verb.morph.get("VerbForm"):
         return False
+    if verb.lower_ != m.participle(verb.lemma_.lower()):
+        return (
+            False  # de resultaten verschaffen duidelijkheid: a plural tagged as a participle is no singular
+        )
     children = list(verb.children)
     if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
         return False
@@ -152,7 +156,11 @@ def finite_read_as_participle(verb: Token) -> bool:
     doc = verb.doc
     for j in (verb.i - 1, verb.i + 1):
         near = doc[j] if verb.sent.start <= j < verb.sent.end else None
-        if near is not None and near.pos_ in ("AUX", "VERB") and near.lemma_.lower() in PERFECT_AUX | MODALS:
+        if (
+            near is not None
+            and near.pos_ in ("AUX", "VERB")
+            and (near.lemma_.lower() in PERFECT_AUX or near.lemma_.lower() in MODALS)
+        ):
             return False  # dat het onderzoek is verricht, verricht wordt (the parse hung the auxiliary elsewhere)
     return True
 

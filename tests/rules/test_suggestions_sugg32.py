@@ -17,6 +17,8 @@ from suggestion_checks import found, one_term
         ("Wij weten dat de provincie de subsidie verstrekt.", "verstrekken", "geeft"),
         # a main clause with a second verb elsewhere in the sentence
         ("De gemeente verstrekt de gegevens die de provincie vraagt.", "verstrekken", "geeft"),
+        # a finite verb of the main clause right after it (not an auxiliary of the participle)
+        ("Het werk dat hij verricht vinden wij goed.", "verrichten", "doet"),
     ],
 )
 def test_finite_verb_with_the_form_of_its_participle(text: str, term: str, first: str) -> None:
@@ -30,6 +32,7 @@ def test_finite_verb_with_the_form_of_its_participle(text: str, term: str, first
         # guards: a participle with its auxiliary, also one shared with the first conjunct
         "Wij weten dat het onderzoek is verricht.",
         "Het rapport is geschreven en het onderzoek verricht.",
+        "Wij weten dat het onderzoek verricht is.",
     ],
 )
 def test_participle_stays_a_participle(text: str) -> None:
@@ -83,3 +86,15 @@ def test_tang_rewrite_keeps_a_bracket_closed_up() -> None:
 def test_tang_rewrite_guard() -> None:
     hits = found("Het gaat om de door de raad in mei vastgestelde nota.", "BT501")
     assert hits and hits[0].suggestions == ["de nota die de raad in mei heeft vastgesteld"]
+
+
+def test_plural_present_is_no_singular() -> None:
+    # guard: a plural present (the infinitive's form) keeps the plural
+    f = one_term("De resultaten van het onderzoek verschaffen duidelijkheid over de maatregelen.", "verschaffen")
+    assert "geeft" not in f.suggestions, f.suggestions
+
+
+def test_manner_word_before_a_participle_keeps_zo() -> None:
+    # guard: 'aldus' (thus) after 'de' is no 'such a'
+    f = one_term("Het is goed dat in de aldus benodigde plaatsen kan worden voorzien.", "aldus")
+    assert f.suggestions and f.suggestions[0] == "zo", f.suggestions
