@@ -98,3 +98,15 @@ def test_manner_word_before_a_participle_keeps_zo() -> None:
     # guard: 'aldus' (thus) after 'de' is no 'such a'
     f = one_term("Het is goed dat in de aldus benodigde plaatsen kan worden voorzien.", "aldus")
     assert f.suggestions and f.suggestions[0] == "zo", f.suggestions
+
+
+def test_gedurende_before_a_duration_gets_advice() -> None:
+    # 'tijdens zes weken' is no Dutch for a length of time: say only how long
+    f = one_term("Het plan ligt gedurende zes weken ter inzage.", "gedurende")
+    assert not f.suggestions, f.suggestions
+    assert f.advice and "hoe lang" in f.advice[0]
+
+
+def test_gedurende_before_an_event_keeps_tijdens() -> None:
+    f = one_term("Gedurende de werkzaamheden is de weg afgesloten.", "gedurende")
+    assert f.suggestions and f.suggestions[0] == "Tijdens", f.suggestions
