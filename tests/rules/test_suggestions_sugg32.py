@@ -42,14 +42,18 @@ def test_participle_stays_a_participle(text: str) -> None:
 
 def test_support_verb_noun_that_opens_the_sentence_gets_advice() -> None:
     # without its noun the sentence would start with the finite verb: a question, not the same statement
-    hits = [f for f in found("Een besluit wordt volgende week genomen.", "BT202") if "besluit" in f.text.lower()]
+    hits = [
+        f for f in found("Een besluit wordt volgende week genomen.", "BT202") if "besluit" in f.text.lower()
+    ]
     assert hits
     assert not any(s.lower().startswith("wordt") for f in hits for s in f.suggestions), hits[0].suggestions
     assert hits[0].advice
 
 
 def test_support_verb_noun_later_in_the_sentence_keeps_its_replacement() -> None:
-    hits = [f for f in found("Daarom wordt volgende week een besluit genomen.", "BT202") if "besluit" in f.text]
+    hits = [
+        f for f in found("Daarom wordt volgende week een besluit genomen.", "BT202") if "besluit" in f.text
+    ]
     assert hits and hits[0].suggestions == ["besloten"], [f.suggestions for f in hits]
 
 
@@ -71,9 +75,13 @@ def test_degree_word_before_a_gradable_adjective_stays() -> None:
 
 
 def test_tang_rewrite_not_before_an_ending_in_brackets() -> None:
-    hits = found("De regels geven een beschrijving van de aan de percelen toegekende bestemming(en).", "BT501")
+    hits = found(
+        "De regels geven een beschrijving van de aan de percelen toegekende bestemming(en).", "BT501"
+    )
     assert hits
-    assert not any(s.endswith("toegekend") for f in hits for s in f.suggestions), [f.suggestions for f in hits]
+    assert not any(s.endswith("toegekend") for f in hits for s in f.suggestions), [
+        f.suggestions for f in hits
+    ]
 
 
 def test_tang_rewrite_keeps_a_bracket_closed_up() -> None:
@@ -90,7 +98,9 @@ def test_tang_rewrite_guard() -> None:
 
 def test_plural_present_is_no_singular() -> None:
     # guard: a plural present (the infinitive's form) keeps the plural
-    f = one_term("De resultaten van het onderzoek verschaffen duidelijkheid over de maatregelen.", "verschaffen")
+    f = one_term(
+        "De resultaten van het onderzoek verschaffen duidelijkheid over de maatregelen.", "verschaffen"
+    )
     assert "geeft" not in f.suggestions, f.suggestions
 
 
