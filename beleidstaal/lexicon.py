@@ -25,7 +25,7 @@ ENTRY_KEYS = {
     "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_head", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
-    "alternatives_if_compound", "alternatives_if_after_noun",
+    "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -126,6 +126,9 @@ class LexiconEntry:
     #: other alternatives where the words stand right after a noun (``lexicon_sense.after_noun``): *subsidie in de
     #: vorm van een lening* names the thing itself, *als* there reads as *zoals* or a comparison
     alternatives_if_after_noun: tuple[str, ...] = ()
+    #: other alternatives (advice) where a length of time follows (``lexicon_sense.for_a_duration``): *gedurende
+    #: zes weken* is 'zes weken', not 'tijdens zes weken'
+    alternatives_if_duration: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -322,6 +325,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                         "alternatives_if_unaddressed",
                         "alternatives_if_compound",
                         "alternatives_if_after_noun",
+                        "alternatives_if_duration",
                     )
                 },
             )

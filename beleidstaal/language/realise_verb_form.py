@@ -162,7 +162,38 @@ def finite_read_as_participle(verb: Token) -> bool:
             and (near.lemma_.lower() in PERFECT_AUX or near.lemma_.lower() in MODALS)
         ):
             return False  # dat het onderzoek is verricht, verricht wordt (the parse hung the auxiliary elsewhere)
-    return True
+    return not _auxiliary_inside(verb) and not _absolute(verb)
+
+
+def _absolute(verb: Token) -> bool:
+    """A participle with its object before the main clause, without a conjunction or a relative (*Het onderzoek
+    verricht, stelde de gemeente een rapport op*: 'when the research was done'); a finite verb there would need
+    one (*Als de gemeente het verstrekt, kan ...*, *Wat u verstrekt, gebruiken wij*)."""
+    doc, j = verb.doc, verb.i + 1
+    if j + 1 >= verb.sent.end or doc[j].text != ",":
+        return False
+    after = doc[j + 1]
+    if after.pos_ not in ("AUX", "VERB") or "Fin" not in after.morph.get("VerbForm"):
+        return False
+    return not any(
+        c.dep_ in ("mark", "nsubj") or {"Rel", "Int"} & set(c.morph.get("PronType")) for c in verb.children
+    )
+
+
+def _auxiliary_inside(verb: Token) -> bool:
+    """A form of *hebben*, *zijn*, *worden* or a modal between the verb's subject and the verb, hung by the parse on
+    a word of this clause, not on a verb of its own (*Het onderzoek is, zoals afgesproken, door de provincie
+    verricht*: 'is' hung on 'onderzoek'; not *De gemeente, die is opgericht in 1990, verstrekt*)."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    for t in verb.doc[min(subjects) + 1 : verb.i]:
+        if t.pos_ not in ("AUX", "VERB") or t.lemma_.lower() not in PERFECT_AUX | set(MODALS):
+            continue
+        up = t.head
+        while up.i != verb.i and up.pos_ not in ("AUX", "VERB") and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            return True
+    return False
 
 
 def participle_read_as_noun(token: Token, term: str) -> bool:

@@ -133,6 +133,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         by_dependent,
         by_reader,
         cut_from_coordination,
+        for_a_duration,
         in_sense,
         not_meant,
         open_compound_part,
@@ -168,6 +169,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             entry = by_clause(entry, matched)  # er wordt gehanteerd dat ...: geldt, not gebruikt
             entry = by_infinitive(entry, matched)  # wordt geacht te: moet, not vinden
             entry = after_noun(entry, matched)  # subsidie in de vorm van een lening: name the thing
+            entry = for_a_duration(entry, matched)  # gedurende zes weken: say how long, not 'tijdens'
             entry = by_reader(entry, matched)  # desgewenst: 'als u wilt' only to the reader
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
             start, end = char_span(matched, offset)

@@ -247,6 +247,35 @@ def after_noun(entry, matched):
     return entry
 
 
+#: words that count a length of time before its unit, besides a number (*enkele weken*, *een week*)
+COUNTING_WORDS = frozenset({"een", "één", "enkele", "meerdere", "vele", "veel", "ettelijke"})
+#: plurals of the units of time, whose lemma the tagger may miss (*uren*: 'ur')
+PLURAL_UNITS = frozenset({"seconden", "minuten", "uren", "dagen", "weken", "maanden", "jaren", "kwartieren"})
+
+
+def for_a_duration(entry, matched):
+    """The entry with its ``alternatives_if_duration`` where the phrase after the words is a length of time: a
+    number or counting word and a unit of time (``grammatica.time_units``: *gedurende zes weken*, *gedurende een
+    jaar*, *gedurende 24 uur*), or a bare plural unit (*gedurende weken*); not a period named with a determiner
+    (*gedurende de wintermaanden*, *de eerste twee weken*, *de jaren negentig*: 'tijdens' fits there)."""
+    if not entry.alternatives_if_duration:
+        return entry
+    last = max(t.i for t in matched)
+    sent = matched[0].sent
+    counted = False
+    for t in sent.doc[last + 1 : min(last + 5, sent.end)]:
+        if t.pos_ == "NUM" or t.lower_ in COUNTING_WORDS:
+            counted = True
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            unit = t.lower_ in PLURAL_UNITS or t.lemma_.lower() in word_set("grammatica", "time_units")
+            if unit and (counted or "Plur" in t.morph.get("Number")):
+                return dataclasses.replace(entry, alternatives=entry.alternatives_if_duration)
+        if t.pos_ != "ADJ":
+            return entry  # a determiner (de, deze), a preposition: a period, not a length
+    return entry
+
+
 def by_reader(entry, matched):
     """The entry with its ``alternatives_if_unaddressed`` where the paragraph of the match does not address the
     reader (no word of ``grammatica.reader_pronouns``: *u*, *uw*): *Het college kan desgewenst een deskundige

@@ -86,8 +86,11 @@ def _rewrite(art: Token, mod: Token, noun: Token, between: list[Token]) -> str |
         t = words[k]
         if t.lower_ == "door" and not agent and not zijn_verb:
             j = k + 1
-            # (an opening bracket ends the doer too: door initiatiefnemer (in dit geval ...) gewenste)
-            while j < len(words) and words[j].pos_ != "ADP" and words[j].lower_ not in {*openers(), "("}:
+            # (an opening bracket after a space ends the doer too: door initiatiefnemer (in dit geval ...)
+            # gewenste; not an ending glued to the noun: door de initiatiefnemer(s))
+            while j < len(words) and words[j].pos_ != "ADP" and words[j].lower_ not in openers():
+                if words[j].text == "(" and words[j - 1].whitespace_:
+                    break
                 agent.append(words[j])
                 j += 1
             k = j

@@ -120,3 +120,55 @@ def test_gedurende_before_a_duration_gets_advice() -> None:
 def test_gedurende_before_an_event_keeps_tijdens() -> None:
     f = one_term("Gedurende de werkzaamheden is de weg afgesloten.", "gedurende")
     assert f.suggestions and f.suggestions[0] == "Tijdens", f.suggestions
+
+
+# Review (sugg32): sentences written for the review.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the auxiliary stands apart from the participle, hung by the parse on the subject
+        "Het onderzoek is, zoals afgesproken, door de provincie verricht.",
+        # a participle before the main clause, without a conjunction: 'when the research was done'
+        "Het onderzoek verricht, stelde de gemeente een rapport op.",
+    ],
+)
+def test_participle_with_its_auxiliary_apart_stays_a_participle(text: str) -> None:
+    f = one_term(text, "verrichten")
+    assert f.suggestions and f.suggestions[0] == "gedaan", f.suggestions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het terrein werd gedurende een week afgesloten.",
+        "Gedurende vijf jaar mag de eigenaar het pand niet verkopen.",
+        "Het geluid mag gedurende twee uren per etmaal hoger zijn.",
+    ],
+)
+def test_gedurende_before_a_length_of_time_gets_advice(text: str) -> None:
+    f = one_term(text, "gedurende")
+    assert not f.suggestions, f.suggestions
+    assert f.advice and "hoe lang" in f.advice[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named period, not a length of time: 'tijdens' fits
+        "Gedurende de wintermaanden is het zwembad gesloten.",
+        "Gedurende de feestdagen is het gemeentehuis dicht.",
+        "Gedurende de jaren negentig groeide de wijk snel.",
+        "Gedurende de eerste twee weken van de inspraak houden wij een avond.",
+    ],
+)
+def test_gedurende_before_a_named_period_keeps_tijdens(text: str) -> None:
+    f = one_term(text, "gedurende")
+    assert f.suggestions and f.suggestions[0] == "Tijdens", (f.suggestions, f.advice)
+
+
+def test_tang_rewrite_keeps_a_glued_ending_of_the_doer() -> None:
+    hits = found("De door de initiatiefnemer(s) gewenste ontwikkeling past in het plan.", "BT501")
+    assert hits and hits[0].suggestions, [f.suggestions for f in hits]
+    assert "initiatiefnemer(s) heeft gewenst" in hits[0].suggestions[0], hits[0].suggestions
