@@ -175,9 +175,12 @@ def _absolute(verb: Token) -> bool:
     after = doc[j + 1]
     if after.pos_ not in ("AUX", "VERB") or "Fin" not in after.morph.get("VerbForm"):
         return False
-    return not any(
+    if any(
         c.dep_ in ("mark", "nsubj") or {"Rel", "Int"} & set(c.morph.get("PronType")) for c in verb.children
-    )
+    ):
+        return False
+    # the clause opens with the participle's own subject (not *aan wie de gemeente subsidie verstrekt*)
+    return any(c.dep_ == "nsubj:pass" and c.left_edge.i == verb.left_edge.i for c in verb.children)
 
 
 def _auxiliary_inside(verb: Token) -> bool:
