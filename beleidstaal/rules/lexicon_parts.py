@@ -25,7 +25,6 @@ Headings and the title are read from their own parse; the answers are kept per d
 from __future__ import annotations
 
 from ..document import remembered
-from ..language.data import word_set
 
 #: the key of the document's heading names in the answers kept per document
 _HEADING_NAMES = "\0heading names"
@@ -205,6 +204,8 @@ def in_english_run(sent, matched) -> bool:
     mark or a Dutch function word, the run holds ``ENGLISH_RUN_MARKERS`` English function words or more (*2 heeft
     als titel A quality evaluation framework for a CNL for agile law execution*). The run is a title or a
     quotation in English; its words are not Dutch word choice."""
+    from ..language.data import word_set  # not when the rules are only listed (cli startup)
+
     english, dutch = word_set("talen", "english"), word_set("talen", "dutch")
     doc = sent.doc
     first = min(t.i for t in matched)
