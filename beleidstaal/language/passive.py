@@ -262,6 +262,11 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         return None
     if any(a.lemma_.lower() == "hebben" for a in auxes) and not worden:
         return None
+    if len(worden) > 1:
+        # a clause has one passive auxiliary: of two, the one farther from the participle belongs to another
+        # clause (*een schone stad worden waar afval hergebruikt wordt*: the first *worden* is a copula)
+        own = min(worden, key=lambda a: abs(a.i - verb.i))
+        worden, auxes = [own], [a for a in auxes if a not in worden or a is own]
     if worden:
         return worden[0], auxes
     # zijn + participle

@@ -30,6 +30,14 @@ def _in_relative_clause(verb: Token) -> bool:
         return True  # *waarmee wordt aangetoond dat de taak is uitgevoerd*
     head = verb.head
     if (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        and (head.dep_ == "acl:relcl" or relative_subject(head) is not None)
+    ):
+        return True  # *een nummer dat wordt gebruikt en wordt opgenomen in ...*: the same relative pronoun's clause
+    if (
         verb.dep_ in ("ccomp", "xcomp")
         and head.i < verb.i
         and head.lower_.startswith("waar")
@@ -113,7 +121,20 @@ def _indirect_question(verb: Token) -> bool:
         and first.i < verb.i
     ):
         return True
-    return _coordinated_question(verb, clause, first, wh)
+    return _paired_question_words(verb, wh) or _coordinated_question(verb, clause, first, wh)
+
+
+def _paired_question_words(verb: Token, wh: frozenset[str]) -> bool:
+    """Two question words joined by *en* or *of* open the clause, after other words (*hierin staat wanneer en hoe
+    ... moeten worden aangepakt*): an indirect question, whatever the label (*wanneer* alone may open a condition)."""
+    doc = verb.doc
+    first = doc[verb.left_edge.i]
+    if first.dep_ == "cc" and first.i > verb.sent.start:
+        first = doc[first.i - 1]  # the parser may hang the first question word on the verb that asks
+    if first.i + 2 >= verb.i or first.i == verb.sent.start or doc[first.i - 1].is_punct:
+        return False
+    joined = doc[first.i + 1].lower_ in ("en", "of")
+    return joined and first.lower_ in wh and doc[first.i + 2].lower_ in wh
 
 
 def _coordinated_question(verb: Token, clause: Token, first: Token, wh: frozenset[str]) -> bool:

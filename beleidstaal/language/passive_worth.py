@@ -29,6 +29,8 @@ from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are re
     stranded_modal,
 )
 from .passive_state import described_state
+from .passive_time import dated as _dated
+from .passive_time import past_time
 from .supposed_to import supposed_to_verb
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -69,7 +71,9 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     - a passive inside a relative clause, which describes a noun (*de afstand die moet worden aangehouden*);
     - a clause with *zoals* that points to another part of the text (*zoals in hoofdstuk 2 is uiteengezet*);
     - an indirect question that a verb takes as its object (*beschrijft hoe gegevens worden uitgewisseld*);
-    - the past tense of *worden*, which tells what happened (*in 1920 werd begonnen met*);
+    - the past tense of *worden*, which tells what happened (*in 1920 werd begonnen met*), and of *zijn*, which
+      tells how things were (*was geregeld in zes wetten*); a present passive in a paragraph that tells history
+      (*rond 1870 ... daarna wordt een haven gegraven*; ``language.passive_time``);
     - a rule for everyone with *mogen* (*hier mogen geen bouwwerken worden gebouwd*);
     - a general statement: the subject starts with *ieder*, *elk*, or (before the verb) *een*;
     - *er* with a subject after *worden* in a main clause, which reports what happens (*er worden afspraken
@@ -125,8 +129,9 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     ``permission``, ``generic``, ``indefinite``, ``er-subject``, ``natural-impersonal``, ``zijn-complement``,
     ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
     ``flow``, ``fact``, ``capacity``, ``placement``, ``generic-case``, ``substitute``, ``comparison``,
-    ``measure``, ``supposed-to``, ``plan-state``, ``map``, ``tenure``, ``result``); None when it reports it. The
-    names let a study count each decision (``bench/quality/real/passive_signals.py``)."""
+    ``measure``, ``supposed-to``, ``plan-state``, ``map``, ``tenure``, ``result``, ``past-state``,
+    ``historical``); None when it reports it. The names let a study count each decision
+    (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
     if supposed_to_verb(verb):
@@ -146,6 +151,11 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         return "indirect-question"
     if pass_aux.lower_ in _lv("past_worden"):
         return "past"
+    told = past_time(verb, pass_aux, auxes)
+    if told is not None:
+        return (
+            told  # het erfgoed was geregeld in zes wetten; in 1423 ... in die eeuw wordt een kanaal gegraven
+        )
     described = _described_not_done(verb, auxes) or described_state(verb, pass_aux, auxes, impersonal)
     if described is not None:
         return described
@@ -304,42 +314,6 @@ def _nothing_done(verb: Token, subj: Token | None) -> bool:
     aanvraag gedaan*): the sentence says that nothing was done, so there is no doer to name."""
     heads = [subj] if subj is not None else [c for c in verb.children if c.dep_ == "obj"]
     return any(any(c.dep_ == "det" and c.lower_ == "geen" for c in head.children) for head in heads)
-
-
-def _dated(verb: Token, auxes: list[Token]) -> bool:
-    """A phrase of the participle dates the act (*is in 1975 gesloopt*, *zijn op 3 maart 2020 voorgelegd*, *is per
-    1 juli gewijzigd*): with *zijn* the passive reports what happened then, as *werd* does (``past``). The parser
-    may hang a phrase of the middle field on the auxiliary (*is er op die plek in 2011 een melding gedaan*): a
-    phrase of the auxiliary counts too. A year or a month in a phrase of the subject (*het besluit uit 2007 was
-    vastgelegd*) dates no act."""
-    months = _lv("month_names")
-    for c in [*verb.children, *(c for a in auxes for c in a.children)]:
-        if not (c.dep_.startswith("obl") or c.dep_ in ("advmod", "nmod")):
-            continue
-        for t in c.subtree:
-            if _is_date_word(t, months) and not _in_clause_below(t, c):
-                return True
-    return False
-
-
-def _is_date_word(tok: Token, months: frozenset[str]) -> bool:
-    """A month's name or a year (1800-2099)."""
-    return tok.lower_ in months or (
-        tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("18", "19", "20")
-    )
-
-
-def _in_clause_below(tok: Token, top: Token) -> bool:
-    """A verb stands between ``tok`` and ``top`` in the parse: ``tok`` belongs to a clause inside ``top``'s phrase
-    (*onderscheid tussen de gebieden die voor 1980 aanwezig waren*)."""
-    node, seen = tok, 0
-    while node.i != top.i and node.head.i != node.i and seen < 20:
-        node, seen = node.head, seen + 1
-        if node.i != top.i and (
-            node.pos_ in ("VERB", "AUX") or node.dep_.startswith(("acl", "advcl", "ccomp"))
-        ):
-            return True
-    return False
 
 
 def _flow_subject(verb: Token, auxes: list[Token]) -> bool:

@@ -1,0 +1,113 @@
+"""Passives that tell of the past, the second verb of a relative clause, paired question words and a copula
+*worden* (bench/quality/real/RESULTS.md, "Twenty-first round: passives of the past ... (task passive32)"), on
+sentences written for the test:
+
+- the second verb of a relative clause shares its relative pronoun (*een code die wordt aangemaakt en daarna wordt
+  vermeld*): it describes the noun, as the first does (blind18 blind-188);
+- two question words joined by *en* open an indirect question (*in de nota staat wanneer en hoe de bomen moeten
+  worden gekapt*), whatever label the parser gives it (blind17 blind-009);
+- a *zijn*-passive in the past tense describes how things were (*was geregeld in drie verordeningen*), as *werd*
+  tells what happened (blind18 blind-138);
+- a present passive in a paragraph that tells history (*rond 1870 ... daarna wordt een haven gegraven*): the
+  historical present, nobody of today acts (blind18 blind-093);
+- of two forms of *worden*, the one farther from the participle belongs to another clause (*een plek worden waar
+  ideeën getest worden*: a copula; blind18 blind-108).
+
+Each guard has a test that it leaves the right finding: a main clause's second verb, a *dat*-clause, a door-phrase,
+a year of today in the paragraph, a year inside the subject, a word of the present, a duty.
+"""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def passives(text: str) -> list[tuple[str, str]]:
+    config = Config(select=("BT301", "BT302"), min_severity="info")
+    return [(f.rule, text[f.offset : f.end_offset]) for f in check_text(text, config=config)]
+
+
+# -- the second verb of a relative clause
+
+
+def test_the_second_verb_of_a_relative_clause_describes_the_noun():
+    text = "Het pasnummer is een code die bij de aanvraag wordt aangemaakt en daarna wordt vermeld op elke brief."
+    assert passives(text) == []
+
+
+def test_the_second_verb_of_a_main_clause_stays():
+    text = "De aanvraag wordt eerst gecontroleerd en wordt daarna doorgestuurd naar de afdeling."
+    assert ("BT301", "wordt daarna doorgestuurd") in passives(text)
+
+
+# -- two question words joined by en
+
+
+def test_paired_question_words_open_an_indirect_question():
+    assert passives("In de nota staat wanneer en hoe de bomen moeten worden gekapt.") == []
+
+
+def test_a_dat_clause_after_the_same_verb_stays():
+    assert passives("In de nota staat dat de bomen in de winter moeten worden gekapt.") == [
+        ("BT301", "worden gekapt")
+    ]
+
+
+# -- a zijn-passive in the past tense
+
+
+def test_a_past_zijn_passive_describes_how_things_were():
+    assert passives("Vroeger was de zorg voor de dijken geregeld in drie aparte verordeningen.") == []
+
+
+def test_a_past_zijn_passive_with_a_doer_stays():
+    text = "Vroeger was de zorg voor de dijken geregeld door drie verschillende waterschappen."
+    assert [rule for rule, _ in passives(text)] == ["BT301"]
+
+
+# -- the historical present
+
+
+def test_a_present_passive_in_a_history_is_no_finding():
+    assert passives("Rond 1870 krijgt het dorp een eigen kerk. Daarna wordt een nieuwe haven gegraven.") == []
+
+
+def test_a_century_before_the_twentieth_frames_a_history():
+    assert passives("In de zeventiende eeuw wordt aan de rand van het dorp een molen gebouwd.") == []
+
+
+def test_a_year_of_today_in_the_paragraph_keeps_the_finding():
+    text = "Rond 1870 krijgt het dorp een eigen kerk. In 2026 wordt een nieuwe haven gegraven."
+    assert passives(text) == [("BT301", "wordt een nieuwe haven gegraven")]
+
+
+def test_a_year_inside_the_subject_frames_nothing():
+    assert [rule for rule, _ in passives("De kerk uit 1850 wordt gerestaureerd.")] == ["BT301"]
+
+
+def test_a_word_of_the_present_keeps_the_finding():
+    assert passives("Het pand dateert uit 1920. Het wordt nu gerenoveerd.") == [
+        ("BT301", "wordt nu gerenoveerd")
+    ]
+
+
+def test_a_duty_after_a_history_stays():
+    text = "In de negentiende eeuw groeit het dorp snel. De oude dijk moet worden hersteld."
+    assert passives(text) == [("BT301", "worden hersteld")]
+
+
+# -- a copula worden
+
+
+def test_the_passive_auxiliary_is_the_worden_beside_the_participle():
+    from beleidstaal.language.passive import find_passives
+    from beleidstaal.nlp import get_analyser
+
+    doc = get_analyser().parse(["De gemeente wil een plek worden waar nieuwe ideeën snel getest worden."])[0]
+    found = [
+        (verb.text, pass_aux.i - verb.i, len(auxes))
+        for sent in doc.sents
+        for verb, pass_aux, auxes, _ in find_passives(sent)
+    ]
+    assert found == [("getest", 1, 1)]
