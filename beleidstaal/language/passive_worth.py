@@ -209,7 +209,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
             return "contents"
         if _nothing_done(verb, subj) and infinitive(verb) not in _lv("contents_verbs"):
             return "nothing-done"
-        if _dated(verb, auxes) and hidden_doer(verb, auxes) == "doer":
+        if _dated(verb, auxes) and hidden_doer(verb, auxes) in ("doer", "can"):
             return "dated"
         start = min(first_aux, subj_start) if subj_start is not None else first_aux
         end = max(verb.i, *(a.i for a in auxes))
@@ -406,9 +406,9 @@ def text_phrases(verb: Token) -> list[Token]:
 
 def hidden_doer(verb: Token, auxes: list[Token]) -> str:
     """Whom a passive without a door-phrase hides, for the advice: ``duty`` (*moet worden aangevraagd*: who
-    must?), ``report`` (*er wordt geconcludeerd dat*: who says so?), ``meets``
-    (*er wordt voldaan aan*: what meets it?), ``source`` (a report verb with *in* + a text: *in hoofdstuk 3 wordt
-    beschreven*: the text can be the subject), else ``doer``."""
+    must?), ``can`` (*kan elders worden opgelost*: who can, the reader, or anyone?), ``report`` (*er wordt
+    geconcludeerd dat*: who says so?), ``meets`` (*er wordt voldaan aan*: what meets it?), ``source`` (a report verb
+    with *in* + a text: *in hoofdstuk 3 wordt beschreven*: the text can be the subject), else ``doer``."""
     lemma = infinitive(verb)
     if lemma == "voldoen":
         return "meets"
@@ -420,4 +420,6 @@ def hidden_doer(verb: Token, auxes: list[Token]) -> str:
     # the modal verb may be the head of the auxiliary (*dient te worden herzien*)
     if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("duty_modals")):
         return "duty"
+    if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("possibility_modals")):
+        return "can"
     return "doer"

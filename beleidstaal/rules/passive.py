@@ -199,6 +199,8 @@ HIDDEN_DOER_ADVICE = {
     "...' of 'Uit het onderzoek blijkt ...'.",
     "source": "Zeg wie het doet, of maak de tekst zelf het onderwerp: 'Hoofdstuk 3 beschrijft ...', 'De nota "
     "geeft aan ...'.",
+    "can": "Zeg wie dit kan doen: de gemeente, de aanvrager, de lezer ('u kunt ...')? Geldt het voor iedereen, dan "
+    "mag de lijdende vorm blijven.",
     "meets": "Zeg wat er voldoet: 'Het plan voldoet aan ...', 'De woning voldoet aan ...'.",
     "doer": "Zeg wie het doet.",
 }
@@ -216,6 +218,8 @@ SOFTWARE_WHO = {
     "impersonal": "de applicatie, wij, de gebruiker?",
     "duty": "Zeg wie dit moet doen: de ontwikkelaar, de beheerder, de gebruiker? Geldt de regel voor iedereen, dan "
     "mag de lijdende vorm blijven.",
+    "can": "Zeg wie dit kan doen: de applicatie, de ontwikkelaar, de lezer ('je kunt ...')? Geldt het voor iedereen, "
+    "dan mag de lijdende vorm blijven.",
 }
 #: a text names words of software (``woordgroepen.software``: *applicatie*, *API*, *GitHub*) at least this many
 #: times, and two different ones: it is about software. In the corpus no zoning plan names them more than twice (6 of 150 once or twice);

@@ -11,7 +11,9 @@ sentences written for the test:
 - a present passive in a paragraph that tells history (*rond 1870 ... daarna wordt een haven gegraven*): the
   historical present, nobody of today acts (blind18 blind-093);
 - of two forms of *worden*, the one farther from the participle belongs to another clause (*een plek worden waar
-  ideeën getest worden*: a copula; blind18 blind-108).
+  ideeën getest worden*: a copula; blind18 blind-108);
+- a passive with *kunnen* asks who can, names the reader ('u kunt', 'je kunt') and says the passive may stay when
+  it holds for everyone (blind18 blind-071: a rule for any developer, where 'zeg wie het doet' did not help).
 
 Each guard has a test that it leaves the right finding: a main clause's second verb, a *dat*-clause, a door-phrase,
 a year of today in the paragraph, a year inside the subject, a word of the present, a duty.
@@ -111,3 +113,33 @@ def test_the_passive_auxiliary_is_the_worden_beside_the_participle():
         for verb, pass_aux, auxes, _ in find_passives(sent)
     ]
     assert found == [("getest", 1, 1)]
+
+
+# -- what a passive with kunnen hides: who can, the reader, or anyone
+
+
+def advice(text: str) -> list[str]:
+    config = Config(select=("BT301", "BT302"), min_severity="info")
+    return [a for f in check_text(text, config=config) for a in f.advice]
+
+
+def test_a_passive_with_kunnen_asks_who_can_and_allows_a_rule_for_everyone():
+    (said,) = advice("Als de termijn voorbij is, kan het bezwaar ook per brief worden ingediend.")
+    assert said.startswith("Zeg wie dit kan doen: de gemeente, de aanvrager, de lezer ('u kunt ...')?")
+    assert "Geldt het voor iedereen, dan mag de lijdende vorm blijven." in said
+
+
+def test_a_passive_with_kunnen_in_a_software_text_names_the_reader_as_je():
+    lead = (
+        "Deze pagina beschrijft hoe de applicatie werkt. De applicatie praat met de API van het register. "
+        "De broncode staat op GitHub.\n\n"
+    )
+    (said,) = advice(lead + "Na de installatie kan het schema eenvoudig worden bijgewerkt.")
+    assert "de applicatie, de ontwikkelaar, de lezer ('je kunt ...')?" in said
+
+
+def test_a_duty_and_a_conclusion_keep_their_own_advice():
+    (duty,) = advice("Voor de kap van deze bomen moet eerst een vergunning worden aangevraagd.")
+    assert duty.startswith("Zeg wie dit moet doen")
+    (report,) = advice("Uit de metingen kan worden geconcludeerd dat de geluidsnorm nergens te hoog is.")
+    assert report.startswith("Zeg wie dit zegt of concludeert")
