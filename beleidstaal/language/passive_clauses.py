@@ -34,9 +34,12 @@ def _in_relative_clause(verb: Token) -> bool:
         and head.i < verb.i
         and head.pos_ in ("VERB", "AUX")
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
         and (head.dep_ == "acl:relcl" or relative_subject(head) is not None)
     ):
-        return True  # *een nummer dat wordt gebruikt en wordt opgenomen in ...*: the same relative pronoun's clause
+        # *een nummer dat wordt gebruikt en wordt opgenomen in ...*: the same relative pronoun's clause (without *en*
+        # or *of* the parser joined the main clause to it: *bedrijven die eronder vallen, kunnen worden meegenomen*)
+        return True
     if (
         verb.dep_ in ("ccomp", "xcomp")
         and head.i < verb.i

@@ -43,6 +43,12 @@ def test_the_second_verb_of_a_main_clause_stays():
     assert ("BT301", "wordt daarna doorgestuurd") in passives(text)
 
 
+def test_a_main_clause_the_parser_joins_to_a_relative_clause_without_en_stays():
+    # the parse hangs *meegenomen* on *vallen* as its conjunct, with no *en* between them
+    text = "Daarom kunnen bedrijven die onder dit besluit vallen ook gewoon worden meegenomen in de toets."
+    assert [rule for rule, _ in passives(text)] == ["BT301"]
+
+
 # -- two question words joined by en
 
 
