@@ -263,10 +263,11 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     if any(a.lemma_.lower() == "hebben" for a in auxes) and not worden:
         return None
     if len(worden) > 1:
-        # a clause has one passive auxiliary: of two, the one farther from the participle belongs to another
-        # clause (*een schone stad worden waar afval hergebruikt wordt*: the first *worden* is a copula)
-        own = min(worden, key=lambda a: abs(a.i - verb.i))
-        worden, auxes = [own], [a for a in auxes if a not in worden or a is own]
+        # a clause has one passive auxiliary: one before a word that opens another clause belongs to the clause
+        # before it (*een schone stad worden waar afval hergebruikt wordt*: a copula; *geconcludeerd wordt dat ...*)
+        other = [a for a in worden if a.i < verb.i and _opener_between(a, verb)]
+        if other and len(other) < len(worden):
+            worden, auxes = [a for a in worden if a not in other], [a for a in auxes if a not in other]
     if worden:
         return worden[0], auxes
     # zijn + participle
@@ -280,6 +281,14 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     if verb.pos_ == "ADJ" and find_agent(verb) is None:
         return None  # zijn + adjective-like participle without an agent: a state
     return passive[0], auxes
+
+
+def _opener_between(aux: Token, verb: Token) -> bool:
+    """A conjunction, a relative or question word stands between the auxiliary and the participle."""
+    return any(
+        t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or t.lower_.startswith("waar")
+        for t in aux.doc[aux.i + 1 : verb.i]
+    )
 
 
 def _bracket_between(a: Token, b: Token) -> bool:

@@ -1,4 +1,4 @@
-"""The clause a passive stands in: a relative clause, a reference (*zoals ... is uiteengezet*), an indirect
+"""The clause a passive stands in: a relative clause (``passive_relative``), a reference (*zoals ... is uiteengezet*), an indirect
 question, a complement of *dat* or *of*, a condition, a purpose, an effect, an item of a list. Used by
 ``passive_worth`` to decide whether a passive hides a doer that matters; and the words the parser hung on a
 participle used as a preposition (*gezien de omvang*), which belong to the clause's own participle (``passive``).
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..document import remembered
 from .data import word_set
 from .grammar import MODAL_FORMS, subordinate_clause
+from .passive_relative import _in_relative_clause, relative_subject  # noqa: F401 (read from here by others)
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -18,47 +19,6 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 
 def _lv(key: str) -> frozenset[str]:
     return word_set("lijdende_vorm", key)
-
-
-def _in_relative_clause(verb: Token) -> bool:
-    """The passive describes a noun: *de afstand die moet worden aangehouden*, *waarmee wordt aangetoond*."""
-    if verb.dep_ == "acl:relcl":
-        return True
-    if relative_subject(verb) is not None:
-        return True  # the subject is a relative pronoun: *er is kennis die niet kan worden uitgedrukt*
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.dep_ == "acl:relcl":
-        return True  # *waarmee wordt aangetoond dat de taak is uitgevoerd*
-    head = verb.head
-    if (
-        verb.dep_ == "conj"
-        and head.i < verb.i
-        and head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_.startswith("nsubj") for c in verb.children)
-        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
-        and (head.dep_ == "acl:relcl" or relative_subject(head) is not None)
-    ):
-        # *een nummer dat wordt gebruikt en wordt opgenomen in ...*: the same relative pronoun's clause (without *en*
-        # or *of* the parser joined the main clause to it: *bedrijven die eronder vallen, kunnen worden meegenomen*)
-        return True
-    if (
-        verb.dep_ in ("ccomp", "xcomp")
-        and head.i < verb.i
-        and head.lower_.startswith("waar")
-        and len(head.lower_) > 5
-    ):
-        return True  # the parser may make the pronominal adverb the head: *een grens, waarbuiten ... worden gesteld*
-    first = verb.doc[verb.left_edge.i]
-    low = first.lower_
-    return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
-
-
-def relative_subject(verb: Token) -> Token | None:
-    """The relative pronoun that is the passive's only subject (*kennis die niet kan worden uitgedrukt*). With a
-    subject beside it the pronoun is a conjunction the tagger misread (*de regeling, dat winkels zijn uitgesloten*)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    if len(subjects) == 1 and "Rel" in subjects[0].morph.get("PronType"):
-        return subjects[0]
-    return None
 
 
 def _own_clause(word: Token, verb: Token) -> bool:

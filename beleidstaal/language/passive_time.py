@@ -3,13 +3,15 @@
 - ``past-state``: a *zijn*-passive in the past tense (*het erfgoed was geregeld in zes wetten*, *de gronden waren
   verpacht*) describes how things were, as a passive with *werd* tells what happened (``past``); a door-phrase
   keeps the finding (it is decided before this).
-- ``historical``: a *worden*-passive in the present without another verb, in a paragraph that tells history in
-  the present tense (*Kort na 1400 krijgt Goes stadsrechten. In het midden van de eeuw wordt een havenkanaal
-  gegraven.*): its own sentence or the one before names a year before 1950 after a preposition of time (*in
-  1423*, *rond 1850*), a century before the twentieth (*de vijftiende eeuw*, *de 17e eeuw*) or a period
-  (*middeleeuwen*), and the paragraph names no later year. Whoever dug or built is unknown or beside the point.
-  A word of the present in the clause (*het pand uit 1920 wordt nu gerenoveerd*) and a year inside the subject
-  (*de kerk uit 1850 wordt gerestaureerd*: no time frame) keep the finding.
+- ``historical``: a finite *worden*-passive in the present without another verb that tells history in the
+  present tense: a time of history (a year before 1950 or a period after a preposition of time, *in 1423*, *in de
+  middeleeuwen*; a century before the twentieth, *de vijftiende eeuw*) belongs to its own clause (*in 1922 wordt
+  het fabrieksgebouw gebouwd*), or to a clause in the present of the sentence before (*De kerk komt in 1423
+  gereed. In het midden van de eeuw wordt een havenkanaal gegraven.*); the paragraph names no later year.
+  Whoever dug or built is unknown or beside the point. A word of the present in the clause (*het pand wordt nu
+  gerenoveerd*), a year inside another clause or the subject (*de kerk uit 1850 wordt gerestaureerd*), a past
+  tense before (*in de middeleeuwen was het gebied bewoond*: a report, not a story) and a verb of dating keep
+  the finding.
 
 ``dated`` (a *zijn*-passive with a date, *is in 1975 gesloopt*) is asked later, after the other *zijn* tests.
 """
@@ -20,7 +22,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .data import word_set
-from .passive import aux_kind, subject
+from .grammar import infinitive
+from .passive import aux_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -39,7 +42,7 @@ def past_time(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
     """``past-state`` or ``historical`` when the passive tells of the past (see the module), else None."""
     if pass_aux.lower_ in _lv("past_zijn"):
         return "past-state"
-    if aux_kind(pass_aux) == "worden" and pass_aux.lower_ in ("wordt", "worden") and _historical(verb, auxes):
+    if aux_kind(pass_aux) == "worden" and _historical(verb, pass_aux, auxes):
         return "historical"
     return None
 
@@ -48,47 +51,59 @@ def _year(tok: Token) -> int | None:
     return int(tok.text) if _YEAR.match(tok.text) else None
 
 
-def _past_frame(sent: Span, skip: set[int]) -> bool:
-    """The sentence names a time of history: a year before the limit after a preposition of time, a century before
-    the twentieth, or a period. Words in ``skip`` (the passive's subject) do not count."""
-    doc = sent.doc
+def _frame_words(sent: Span):
+    """The words of the sentence that name a time of history: a year before the limit or a period after a
+    preposition of time (*in 1423*, *kort na 1400*, *in de late middeleeuwen*), a century before the twentieth
+    (*de vijftiende eeuw*, *de 17e eeuw*)."""
+    doc, preps = sent.doc, _lv("time_prepositions")
     for t in sent:
-        if t.i in skip:
-            continue
-        low = t.lower_
-        if low in _lv("historical_periods"):
-            return True
+        before = [w.lower_ for w in doc[max(sent.start, t.i - 3) : t.i]]
         year = _year(t)
-        if (
-            year is not None
-            and year < HISTORICAL_YEAR_LIMIT
-            and t.i > sent.start
-            and doc[t.i - 1].lower_ in _lv("time_prepositions")
-        ):
-            return True  # in 1423, kort na 1400: a year as a time frame, not inside a name
-        if low == "eeuw" and t.i > sent.start:
-            before = doc[t.i - 1].lower_
-            number = _ORDINAL.match(before)
-            if before in _lv("century_ordinals") or (number is not None and int(number.group(1)) < 20):
-                return True
-    return False
+        if year is not None and year < HISTORICAL_YEAR_LIMIT and before and before[-1] in preps:
+            yield t  # in 1423, kort na 1400: a year as a time frame, not inside a name
+        elif t.lower_ in _lv("historical_periods") and any(w in preps for w in before):
+            yield t  # in de late middeleeuwen; not *sporen uit de middeleeuwen*, a topic
+        elif t.lower_ == "eeuw" and before:
+            number = _ORDINAL.match(before[-1])
+            if before[-1] in _lv("century_ordinals") or (number is not None and int(number.group(1)) < 20):
+                yield t
 
 
-def _historical(verb: Token, auxes: list[Token]) -> bool:
-    if len(auxes) != 1:
-        return False  # a modal or a future (*moet worden hersteld*, *zal worden gebouwd*): no narrative
+def _governor(tok: Token) -> Token:
+    """The head of the clause the word belongs to: the first verb above it in the parse, or the head of a clause
+    without one (*die voor 1832 al aanwezig was*: the adjective with its copula)."""
+    node, seen = tok.head, 0
+    while node.head.i != node.i and seen < 20:
+        if node.pos_ in ("VERB", "AUX") or node.dep_.startswith(("acl", "advcl", "ccomp", "xcomp", "csubj")):
+            break
+        node, seen = node.head, seen + 1
+    return node
+
+
+def _present(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is a finite form of the present tense (*komt in 1423 gereed*)."""
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    return any("Fin" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") for t in forms)
+
+
+def _historical(verb: Token, pass_aux: Token, auxes: list[Token]) -> bool:
+    if len(auxes) != 1 or "Fin" not in pass_aux.morph.get("VerbForm"):
+        return False  # a modal, a future or *te worden* (*moet worden hersteld*, *dienen te worden ...*): no story
+    if infinitive(verb) in _lv("dating_verbs"):
+        return False  # de sporen worden in de middeleeuwen gedateerd: the period is what is said, not when
     doc, sent = verb.doc, verb.sent
     if any(_year(t) is not None and _year(t) >= HISTORICAL_YEAR_LIMIT for t in doc):
         return False  # the paragraph reaches the present of the text
-    clause = [t for t in verb.subtree] + list(auxes)
+    clause = [*verb.subtree, *auxes]
     if any(t.lower_ in _lv("present_markers") for t in clause):
         return False
-    subj = subject(verb, auxes)
-    skip = {t.i for t in subj.subtree} if subj is not None else set()
-    if _past_frame(sent, skip):
-        return True
+    own = {verb.i, pass_aux.i}
+    if any(_governor(t).i in own for t in _frame_words(sent)):
+        return True  # in 1922 wordt het fabrieksgebouw gebouwd
+    # the sentence before tells history in the present (*de kerk komt in 1423 gereed. In het midden van de eeuw
+    # wordt ...*); one in the past tense reports (*in de middeleeuwen was het gebied bewoond*)
     before = [s for s in doc.sents if s.end <= sent.start]
-    return bool(before) and _past_frame(before[-1], set())
+    return bool(before) and any(_present(_governor(t)) for t in _frame_words(before[-1]))
 
 
 def dated(verb: Token, auxes: list[Token]) -> bool:

@@ -49,6 +49,14 @@ def test_a_main_clause_the_parser_joins_to_a_relative_clause_without_en_stays():
     assert [rule for rule, _ in passives(text)] == ["BT301"]
 
 
+def test_a_main_clause_without_its_subject_after_en_stays():
+    # the finite verb right after *en*, words before the participle: the order of a main clause
+    text = (
+        "Het Zuidveld is een terrein dat al lang is aangewezen voor woningbouw en wordt nu verder uitgewerkt."
+    )
+    assert passives(text) == [("BT301", "wordt nu verder uitgewerkt")]
+
+
 # -- two question words joined by en
 
 
@@ -88,6 +96,16 @@ def test_a_century_before_the_twentieth_frames_a_history():
 def test_a_year_of_today_in_the_paragraph_keeps_the_finding():
     text = "Rond 1870 krijgt het dorp een eigen kerk. In 2026 wordt een nieuwe haven gegraven."
     assert passives(text) == [("BT301", "wordt een nieuwe haven gegraven")]
+
+
+def test_a_year_in_another_clause_frames_nothing():
+    text = "De dijk wordt aangeduid als een oude waterkering, die voor 1850 al bestond."
+    assert passives(text) == [("BT301", "wordt aangeduid")]
+
+
+def test_a_report_in_the_past_tense_before_is_no_story_in_the_present():
+    text = "In de middeleeuwen was het gebied al bewoond. Daarom wordt de bodem eerst onderzocht."
+    assert [rule for rule, _ in passives(text)] == ["BT301"]
 
 
 def test_a_year_inside_the_subject_frames_nothing():

@@ -1,0 +1,63 @@
+"""Whether a passive stands in a relative clause, which describes a noun (*de afstand die moet worden
+aangehouden*): ``passive_worth`` leaves it out (``relative``), and ``passive`` asks for the relative pronoun
+that is its subject."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    """The passive describes a noun: *de afstand die moet worden aangehouden*, *waarmee wordt aangetoond*."""
+    if verb.dep_ == "acl:relcl":
+        return True
+    if relative_subject(verb) is not None:
+        return True  # the subject is a relative pronoun: *er is kennis die niet kan worden uitgedrukt*
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.dep_ == "acl:relcl":
+        return True  # *waarmee wordt aangetoond dat de taak is uitgevoerd*
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        and (head.dep_ == "acl:relcl" or relative_subject(head) is not None)
+        and _joined_subclause(verb, head)
+    ):
+        return True  # *een nummer dat wordt gebruikt en onder meer wordt opgenomen in ...*: the same relative clause
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and head.i < verb.i
+        and head.lower_.startswith("waar")
+        and len(head.lower_) > 5
+    ):
+        return True  # the parser may make the pronominal adverb the head: *een grens, waarbuiten ... worden gesteld*
+    first = verb.doc[verb.left_edge.i]
+    low = first.lower_
+    return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
+
+
+def _joined_subclause(verb: Token, head: Token) -> bool:
+    """*En* or *of* joins the verb to ``head``'s clause, in the word order of a subordinate clause. Without it
+    the parser joined a main clause (*bedrijven die eronder vallen, kunnen worden meegenomen*); so it did where
+    the finite verb follows *en* with words before the participle (*een locatie die is aangewezen en wordt nu
+    uitgewerkt*: a main clause without its subject). *Of worden uitgevoerd* joins two verb groups."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    if cc is None:
+        return False
+    doc = verb.doc
+    after = doc[cc.i + 1]
+    finite = after.pos_ == "AUX" and "Fin" in after.morph.get("VerbForm")
+    return not (finite and any(t.pos_ not in ("AUX", "VERB") for t in doc[after.i + 1 : verb.i]))
+
+
+def relative_subject(verb: Token) -> Token | None:
+    """The relative pronoun that is the passive's only subject (*kennis die niet kan worden uitgedrukt*). With a
+    subject beside it the pronoun is a conjunction the tagger misread (*de regeling, dat winkels zijn uitgesloten*)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) == 1 and "Rel" in subjects[0].morph.get("PronType"):
+        return subjects[0]
+    return None
