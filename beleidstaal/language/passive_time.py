@@ -59,8 +59,10 @@ def _frame_words(sent: Span):
     for t in sent:
         before = [w.lower_ for w in doc[max(sent.start, t.i - 3) : t.i]]
         year = _year(t)
-        if year is not None and year < HISTORICAL_YEAR_LIMIT and before and before[-1] in preps:
-            yield t  # in 1423, kort na 1400: a year as a time frame, not inside a name
+        after = doc[t.i + 1] if t.i + 1 < sent.end else None
+        if year is not None and (after is None or after.pos_ != "NOUN"):  # *voor 1400 personen*: a number
+            if year < HISTORICAL_YEAR_LIMIT and before and before[-1] in preps:
+                yield t  # in 1423, kort na 1400: a year as a time frame, not inside a name
         elif t.lower_ in _lv("historical_periods") and any(w in preps for w in before):
             yield t  # in de late middeleeuwen; not *sporen uit de middeleeuwen*, a topic
         elif t.lower_ == "eeuw" and before:
@@ -80,6 +82,18 @@ def _governor(tok: Token) -> Token:
     return node
 
 
+def _time_phrase_of(tok: Token, heads: set[int]) -> bool:
+    """The word stands in a phrase of time or place that hangs on the passive itself (*in 1922 wordt ... gebouwd*,
+    *in het midden van de eeuw wordt ...*), not in its subject (*de verwachting voor resten uit de 19e eeuw*) or
+    in a clause of its own."""
+    node, seen = tok, 0
+    while node.head.i not in heads and node.head.i != node.i and seen < 20:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node, seen = node.head, seen + 1
+    return node.head.i in heads and node.dep_.startswith(("obl", "advmod"))
+
+
 def _present(verb: Token) -> bool:
     """The verb or one of its auxiliaries is a finite form of the present tense (*komt in 1423 gereed*)."""
     forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
@@ -97,8 +111,7 @@ def _historical(verb: Token, pass_aux: Token, auxes: list[Token]) -> bool:
     clause = [*verb.subtree, *auxes]
     if any(t.lower_ in _lv("present_markers") for t in clause):
         return False
-    own = {verb.i, pass_aux.i}
-    if any(_governor(t).i in own for t in _frame_words(sent)):
+    if any(_time_phrase_of(t, {verb.i, pass_aux.i}) for t in _frame_words(sent)):
         return True  # in 1922 wordt het fabrieksgebouw gebouwd
     # the sentence before tells history in the present (*de kerk komt in 1423 gereed. In het midden van de eeuw
     # wordt ...*); one in the past tense reports (*in de middeleeuwen was het gebied bewoond*)

@@ -108,6 +108,18 @@ def test_a_report_in_the_past_tense_before_is_no_story_in_the_present():
     assert [rule for rule, _ in passives(text)] == ["BT301"]
 
 
+def test_a_century_inside_the_subject_frames_nothing():
+    text = "Voor dit deel wordt de verwachting voor resten uit de Nieuwe tijd (16e tot 19e eeuw) gehandhaafd."
+    assert [rule for rule, _ in passives(text)] == ["BT301"]
+
+
+def test_a_number_before_a_noun_is_no_year():
+    text = (
+        "De afvoer voor circa 1400 personen is 14 m3 per uur. Er wordt gekozen voor een gescheiden stelsel."
+    )
+    assert [rule for rule, _ in passives(text)] == ["BT302"]
+
+
 def test_a_year_inside_the_subject_frames_nothing():
     assert [rule for rule, _ in passives("De kerk uit 1850 wordt gerestaureerd.")] == ["BT301"]
 
