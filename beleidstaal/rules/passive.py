@@ -309,13 +309,14 @@ PASSIVE = register(
         "uitmaakt wie het doet: in een voorwaarde ('indien er zonnepanelen worden geplaatst'), bij wat een "
         "onderzoek vond ('in de bodem is olie aangetroffen'), waarvoor iets dient ('wordt gebruikt voor'), wat "
         "een tekst bevat ('in de nota is een kaart opgenomen'), wat op een datum gebeurde ('is in 1975 gesloopt'), "
-        "hoe water wegloopt ('het afvalwater wordt op het riool geloosd'), dat iets niet is gebeurd ('er zijn "
+        "hoe het vroeger was ('was geregeld in zes wetten'), een geschiedenis in de tegenwoordige tijd ('in 1922 "
+        "wordt de fabriek gebouwd'), hoe water wegloopt ('het afvalwater wordt op het riool geloosd'), dat iets niet is gebeurd ('er zijn "
         "geen reacties ingediend'), wat een plan toelaat ('er kunnen zes woningen worden gebouwd'), waar een "
         "gebouw moet staan ('de woningen moeten binnen het bouwvlak worden gebouwd'), wat in elk geval gebeurt ('bij "
         "een verbouwing wordt de vloer eerst verwijderd'), een feit ('het feit dat er "
         "een mast wordt geplaatst'), wat vaak gebeurt ('het komt voor dat er bomen worden gekapt'), hoe iemand iets meet ('de hoogte wordt gemeten vanaf het peil') of wat "
         "ergens voor in de plaats komt ('de weg is vervangen door een fietspad'). Moet "
-        "iemand iets doen, of trekt iemand een conclusie, dan zegt het advies wie u moet noemen.",
+        "iemand iets doen, kan iemand iets doen, of trekt iemand een conclusie, dan zegt het advies wie u moet noemen.",
         why="In een zin in de lijdende vorm staat niet voorop wie iets doet, of het staat er helemaal niet. "
         "De lezer moet dat zelf bedenken. Een actieve zin is korter en duidelijker: 'De raad stelt het plan vast.'",
         bad=["Het plan wordt door de raad vastgesteld.", "De nota is in maart door het college vastgesteld."],
