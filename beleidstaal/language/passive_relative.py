@@ -25,6 +25,7 @@ def _in_relative_clause(verb: Token) -> bool:
         and head.pos_ in ("VERB", "AUX")
         and not any(c.dep_.startswith("nsubj") for c in verb.children)
         and (head.dep_ == "acl:relcl" or relative_subject(head) is not None)
+        and not any(c.pos_ == "SCONJ" for c in head.children)  # *dat de woningbouw is afgestemd*: no relative
         and _joined_subclause(verb, head)
     ):
         return True  # *een nummer dat wordt gebruikt en onder meer wordt opgenomen in ...*: the same relative clause

@@ -57,6 +57,15 @@ def test_a_main_clause_without_its_subject_after_en_stays():
     assert passives(text) == [("BT301", "wordt nu verder uitgewerkt")]
 
 
+def test_a_dat_clause_the_parser_reads_as_a_relative_clause_stays():
+    # the parse labels the *dat*-clause a relative clause of *ontwikkelingen*; *dat* is a conjunction there
+    text = (
+        "Van belang is dat er geen sprake is van nieuwe ontwikkelingen buiten de kern, dat de woningbouw "
+        "regionaal is afgestemd en wordt gemonitord."
+    )
+    assert ("BT301", "wordt gemonitord") in passives(text)
+
+
 # -- two question words joined by en
 
 
