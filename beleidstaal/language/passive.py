@@ -286,7 +286,9 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
 def _opener_between(aux: Token, verb: Token) -> bool:
     """A conjunction, a relative or question word stands between the auxiliary and the participle."""
     return any(
-        t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or t.lower_.startswith("waar")
+        t.pos_ == "SCONJ"
+        or "Rel" in t.morph.get("PronType")
+        or (t.lower_.startswith("waar") and t.pos_ in ("ADV", "SCONJ", "PRON"))  # not *waarde*
         for t in aux.doc[aux.i + 1 : verb.i]
     )
 
