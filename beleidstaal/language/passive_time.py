@@ -95,8 +95,19 @@ def _time_phrase_of(tok: Token, heads: set[int]) -> bool:
 
 
 def _present(verb: Token) -> bool:
-    """The verb or one of its auxiliaries is a finite form of the present tense (*komt in 1423 gereed*)."""
-    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    """The verb, its copula or its *worden* is a finite form of the present tense (*komt in 1423 gereed*, *wordt
+    in 1423 gebouwd*). A perfect (*is in 1423 gebouwd*, *heeft ... gestaan*) reports a past act from today: no
+    story told in the present."""
+    forms = [
+        verb,
+        *(
+            c
+            for c in verb.children
+            if c.dep_ == "cop" or (c.dep_.startswith("aux") and aux_kind(c) == "worden")
+        ),
+    ]
+    if "Part" in verb.morph.get("VerbForm") and not any(aux_kind(t) == "worden" for t in forms):
+        return False
     return any("Fin" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") for t in forms)
 
 

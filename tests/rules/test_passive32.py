@@ -144,6 +144,19 @@ def test_a_duty_after_a_history_stays():
     assert passives(text) == [("BT301", "worden hersteld")]
 
 
+def test_a_present_perfect_before_is_no_story_in_the_present():
+    # the perfect reports a past act from today: the next sentence is the plan's own present (review)
+    text = "Het kanaal is in de negentiende eeuw gegraven. De oevers worden verstevigd met damwanden."
+    assert ("BT301", "worden verstevigd") in passives(text)
+
+
+def test_sinds_reaches_the_present():
+    # *sinds 1900 staat er een boerderij*: a state until now, no history told (review)
+    text = "De boerderij staat er sinds 1900. De boerderij wordt gesloopt om plaats te maken voor woningen."
+    assert passives(text) == [("BT301", "wordt gesloopt")]
+    assert [rule for rule, _ in passives("Sinds 1900 wordt hier landbouw bedreven.")] == ["BT301"]
+
+
 # -- a copula worden
 
 
