@@ -2,7 +2,8 @@
 
 - ``past-state``: a *zijn*-passive in the past tense (*het erfgoed was geregeld in zes wetten*, *de gronden waren
   verpacht*) describes how things were, as a passive with *werd* tells what happened (``past``); a door-phrase
-  keeps the finding (it is decided before this).
+  keeps the finding (it is decided before this), and so does a word that calls the act a mistake (*was ten
+  onrechte geweigerd*, *waren niet op tijd verstuurd*): who erred matters.
 - ``historical``: a finite *worden*-passive in the present without another verb that tells history in the
   present tense: a time of history (a year before 1950 or a period after a preposition of time, *in 1423*, *in de
   middeleeuwen*; a century before the twentieth, *de vijftiende eeuw*) belongs to its own clause (*in 1922 wordt
@@ -40,11 +41,24 @@ def _lv(key: str) -> frozenset[str]:
 
 def past_time(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
     """``past-state`` or ``historical`` when the passive tells of the past (see the module), else None."""
-    if pass_aux.lower_ in _lv("past_zijn"):
+    if pass_aux.lower_ in _lv("past_zijn") and not _fault(verb):
         return "past-state"
     if aux_kind(pass_aux) == "worden" and _historical(verb, pass_aux, auxes):
         return "historical"
     return None
+
+
+def _fault(verb: Token) -> bool:
+    """The clause calls the act a mistake (*uw gegevens waren verkeerd ingevoerd*, *de stukken waren niet op tijd
+    verstuurd*, *was ten onrechte geweigerd*): somebody erred, and who did matters to the reader."""
+    words = _lv("fault_words")
+    for t in verb.subtree:
+        prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        if t.lower_ in words or (t.lower_ == "laat" and prev == "te"):
+            return True
+        if t.lower_ == "tijd" and prev == "op" and any(w.lower_ == "niet" for w in verb.subtree):
+            return True
+    return False
 
 
 def _year(tok: Token) -> int | None:

@@ -91,6 +91,14 @@ def test_a_past_zijn_passive_with_a_doer_stays():
     assert [rule for rule, _ in passives(text)] == ["BT301"]
 
 
+def test_a_past_zijn_passive_that_calls_the_act_a_mistake_stays():
+    # in a letter who erred matters: 'wij hadden uw gegevens verkeerd ingevoerd' (review)
+    text = "Uw gegevens waren in ons systeem verkeerd ingevoerd, waardoor u een te hoge aanslag kreeg."
+    assert ("BT301", "waren in ons systeem verkeerd ingevoerd") in passives(text)
+    text = "De stukken waren niet op tijd verstuurd, waardoor de termijn verliep."
+    assert [rule for rule, _ in passives(text)] == ["BT301"]
+
+
 # -- the historical present
 
 
