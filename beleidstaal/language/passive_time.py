@@ -74,8 +74,17 @@ def _frame_words(sent: Span):
         before = [w.lower_ for w in doc[max(sent.start, t.i - 3) : t.i]]
         year = _year(t)
         after = doc[t.i + 1] if t.i + 1 < sent.end else None
-        if year is not None and (after is None or after.pos_ != "NOUN"):  # *voor 1400 personen*: a number
-            if year < HISTORICAL_YEAR_LIMIT and before and before[-1] in preps:
+        if year is not None and (
+            after is None or (after.pos_ not in ("NOUN", "ADJ") and after.dep_ != "amod")
+        ):
+            # not a number (*voor 1400 personen*), nor a year of a participle before a noun (*voor 1945 gebouwde
+            # woningen*), nor a noun's time (*panden van voor 1940*)
+            if (
+                year < HISTORICAL_YEAR_LIMIT
+                and before
+                and before[-1] in preps
+                and before[-2:-1] not in (["van"], ["uit"])
+            ):
                 yield t  # in 1423, kort na 1400: a year as a time frame, not inside a name
         elif t.lower_ in _lv("historical_periods") and any(w in preps for w in before):
             yield t  # in de late middeleeuwen; not *sporen uit de middeleeuwen*, a topic
@@ -140,6 +149,11 @@ def _historical(verb: Token, pass_aux: Token, auxes: list[Token]) -> bool:
         return True  # in 1922 wordt het fabrieksgebouw gebouwd
     # the sentence before tells history in the present (*de kerk komt in 1423 gereed. In het midden van de eeuw
     # wordt ...*); one in the past tense reports (*in de middeleeuwen was het gebied bewoond*)
+    # the passive's sentence goes on with the story (*daarna*, *in het midden van de eeuw*): without such a word
+    # it may say what the plan does now (*het dorp groeit in de negentiende eeuw. In het plan wordt de kern
+    # beschermd*)
+    if not any(t.lower_ in _lv("story_sequels") for t in sent):
+        return False
     before = [s for s in doc.sents if s.end <= sent.start]
     return bool(before) and any(_present(_governor(t)) for t in _frame_words(before[-1]))
 

@@ -165,6 +165,20 @@ def test_sinds_reaches_the_present():
     assert [rule for rule, _ in passives("Sinds 1900 wordt hier landbouw bedreven.")] == ["BT301"]
 
 
+def test_a_history_before_a_sentence_of_the_plan_frames_nothing():
+    # without a word that goes on with the story the sentence may say what the plan does now (review)
+    text = "Het dorp groeit in de negentiende eeuw snel. De oude kern wordt beschermd als dorpsgezicht."
+    assert passives(text) == [("BT301", "wordt beschermd")]
+
+
+def test_a_year_of_what_the_subject_names_frames_nothing():
+    # the year dates the houses, not the act (review)
+    text = "Voor 1945 gebouwde woningen worden in dit plan extra beschermd."
+    assert [rule for rule, _ in passives(text)] == ["BT301"]
+    text = "Panden van voor 1940 worden in dit plan als karakteristiek aangemerkt."
+    assert [rule for rule, _ in passives(text)] == ["BT301"]
+
+
 # -- a copula worden
 
 
