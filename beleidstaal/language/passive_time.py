@@ -74,9 +74,7 @@ def _frame_words(sent: Span):
         before = [w.lower_ for w in doc[max(sent.start, t.i - 3) : t.i]]
         year = _year(t)
         after = doc[t.i + 1] if t.i + 1 < sent.end else None
-        if year is not None and (
-            after is None or (after.pos_ not in ("NOUN", "ADJ") and after.dep_ != "amod")
-        ):
+        if year is not None and (after is None or (after.pos_ != "NOUN" and after.dep_ != "amod")):
             # not a number (*voor 1400 personen*), nor a year of a participle before a noun (*voor 1945 gebouwde
             # woningen*), nor a noun's time (*panden van voor 1940*)
             if (

@@ -179,6 +179,12 @@ def test_a_year_of_what_the_subject_names_frames_nothing():
     assert [rule for rule, _ in passives(text)] == ["BT301"]
 
 
+def test_a_year_before_an_adjective_frames_a_history():
+    # *komt in 1620 gereed*: the adjective is no noun the year describes (guard of the review's narrowing)
+    text = "De molen komt in 1620 gereed. Later wordt naast de molen een schuur gebouwd."
+    assert passives(text) == []
+
+
 # -- a copula worden
 
 
