@@ -115,6 +115,20 @@ def _time_phrase_of(tok: Token, heads: set[int]) -> bool:
     return node.head.i in heads and node.dep_.startswith(("obl", "advmod"))
 
 
+def _own_date(tok: Token, heads: set[int]) -> bool:
+    """A number of three or four digits after a preposition of time, in a phrase of the passive (*wordt in 906 voor
+    het eerst vermeld*)."""
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.text.isdigit()
+        and len(tok.text) in (3, 4)
+        and prev in ("in", "rond", "omstreeks")  # not *wordt verlaagd tot 100*
+        and (after is None or after.pos_ != "NOUN")
+        and _time_phrase_of(tok, heads)
+    )
+
+
 def _present(verb: Token) -> bool:
     """The verb, its copula or its *worden* is a finite form of the present tense (*komt in 1423 gereed*, *wordt
     in 1423 gebouwd*). A perfect (*is in 1423 gebouwd*, *heeft ... gestaan*) reports a past act from today: no
@@ -147,10 +161,10 @@ def _historical(verb: Token, pass_aux: Token, auxes: list[Token]) -> bool:
         return True  # in 1922 wordt het fabrieksgebouw gebouwd
     # the sentence before tells history in the present (*de kerk komt in 1423 gereed. In het midden van de eeuw
     # wordt ...*); one in the past tense reports (*in de middeleeuwen was het gebied bewoond*)
-    # the passive's sentence goes on with the story (*daarna*, *in het midden van de eeuw*): without such a word
-    # it may say what the plan does now (*het dorp groeit in de negentiende eeuw. In het plan wordt de kern
-    # beschermd*)
-    if not any(t.lower_ in _lv("story_sequels") for t in sent):
+    # the passive's sentence goes on with the story (*daarna*, *in het midden van de eeuw*, a date of its own: *wordt
+    # in 906 vermeld*): without one it may say what the plan does now (*het dorp groeit in de negentiende eeuw. In
+    # het plan wordt de kern beschermd*)
+    if not any(t.lower_ in _lv("story_sequels") or _own_date(t, {verb.i, pass_aux.i}) for t in sent):
         return False
     before = [s for s in doc.sents if s.end <= sent.start]
     return bool(before) and any(_present(_governor(t)) for t in _frame_words(before[-1]))

@@ -185,6 +185,12 @@ def test_a_year_before_an_adjective_frames_a_history():
     assert passives(text) == []
 
 
+def test_a_date_of_its_own_goes_on_with_the_story():
+    # a history in the sentence before and a date of the passive (a year before 1000) (review)
+    text = "De oorsprong van het dorp ligt in de negende eeuw. De nederzetting wordt in 880 voor het eerst genoemd."
+    assert passives(text) == []
+
+
 # -- a copula worden
 
 
