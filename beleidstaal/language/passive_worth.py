@@ -404,22 +404,45 @@ def text_phrases(verb: Token) -> list[Token]:
     ]
 
 
+def _as_phrase(verb: Token) -> bool:
+    """The verb has a phrase with *als* that says what something is (*beschouwd als een monument*): *als* before a
+    noun or an adjective, not *als* opening a clause (*als de werkzaamheden klaar zijn*)."""
+    for c in verb.children:
+        if c.lower_ == "als" and c.dep_ != "mark":
+            return True
+        if c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(
+            g.lower_ == "als" and g.dep_ in ("case", "mark") and g.i < c.i for g in c.children
+        ):
+            return not any(g.dep_ in ("nsubj", "nsubj:pass", "cop") for g in c.children)
+    return False
+
+
 def hidden_doer(verb: Token, auxes: list[Token]) -> str:
     """Whom a passive without a door-phrase hides, for the advice: ``duty`` (*moet worden aangevraagd*: who
     must?), ``can`` (*kan elders worden opgelost*: who can, the reader, or anyone?), ``report`` (*er wordt
     geconcludeerd dat*: who says so?), ``meets`` (*er wordt voldaan aan*: what meets it?), ``source`` (a report verb
-    with *in* + a text: *in hoofdstuk 3 wordt beschreven*: the text can be the subject), else ``doer``."""
+    with *in* + a text: *in hoofdstuk 3 wordt beschreven*: the text can be the subject), ``counts`` (a verb that
+    classifies with *als*: *wordt beschouwd als*: say 'is'), ``enough`` (*kan worden volstaan met*: say what is
+    enough), else ``doer``."""
     lemma = infinitive(verb)
     if lemma == "voldoen":
         return "meets"
     if lemma in _lv("reporting_verbs"):
         if text_phrases(verb):
             return "source"
-        if any(c.dep_ in ("ccomp", "csubj", "csubj:pass") for c in verb.children):
+        if any(
+            c.dep_ in ("ccomp", "csubj", "csubj:pass")
+            or any(g.dep_ == "mark" and g.lower_ in ("dat", "of") and g.i > verb.i for g in c.children)
+            for c in verb.children
+        ):  # a clause with dat (the parse may label it 'dep': *kan gesteld worden dat het plan ... is*)
             return "report"
     # the modal verb may be the head of the auxiliary (*dient te worden herzien*)
     if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("duty_modals")):
         return "duty"
+    if lemma in _lv("enough_verbs"):
+        return "enough"
+    if lemma in _lv("classifying_verbs") and _as_phrase(verb):
+        return "counts"
     if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("possibility_modals")):
         return "can"
     return "doer"

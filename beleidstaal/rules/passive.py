@@ -202,6 +202,9 @@ HIDDEN_DOER_ADVICE = {
     "can": "Zeg wie dit kan doen: de gemeente, de aanvrager, de lezer ('u kunt ...')? Geldt het voor iedereen, dan "
     "mag de lijdende vorm blijven.",
     "meets": "Zeg wat er voldoet: 'Het plan voldoet aan ...', 'De woning voldoet aan ...'.",
+    "counts": "Zeg het direct met 'is' of 'heet': 'Het gebouw is een monument.' Of zeg wie het zo ziet: 'Wij zien "
+    "... als ...'.",
+    "enough": "Zeg wat genoeg is: 'Een melding is genoeg.' Of: 'U hoeft alleen ...'.",
     "doer": "Zeg wie het doet.",
 }
 

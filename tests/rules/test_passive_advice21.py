@@ -1,0 +1,45 @@
+"""BT301 advice for passives whose hidden doer is not the point (new21 editors): a passive that classifies (*kan
+worden beschouwd als een monument*) says 'is'; *kan worden volstaan met* says what is enough; *kan gesteld worden
+dat* is a report (who says so?), not a possibility."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+ONLY = Config(select=("BT301", "BT302"), min_severity="info")
+
+
+def advice(sentence: str) -> str:
+    (found,) = check_text(sentence, config=ONLY)
+    return " ".join(found.advice)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het oude gemaal kan worden beschouwd als een monument van de streek.",
+        "Deze activiteit kan worden aangemerkt als een bedrijf aan huis.",
+        "Het gebied wordt gezien als de groene long van de stad.",
+    ],
+)
+def test_a_passive_that_classifies_is_said_with_is(sentence):
+    text = advice(sentence)
+    assert "'is'" in text and "de aanvrager" not in text
+
+
+def test_volstaan_says_what_is_enough():
+    text = advice("Voor deze kleine verbouwing kan worden volstaan met een eenvoudige melding.")
+    assert "genoeg" in text and "de aanvrager" not in text
+
+
+def test_gesteld_with_a_dat_clause_asks_who_says_so():
+    assert "Zeg wie dit zegt" in advice("Er kan gesteld worden dat het plan financieel uitvoerbaar is.")
+
+
+def test_a_possibility_with_a_doer_worth_naming_keeps_the_can_advice():
+    assert "Zeg wie dit kan doen" in advice("De aanvraag kan digitaal worden ingediend bij de gemeente.")
+    # 'als' that is no classification (a time or a condition) keeps it as well
+    assert "Zeg wie dit kan doen" in advice("De melding kan worden gedaan als de werkzaamheden klaar zijn.")
