@@ -36,6 +36,7 @@ def measure(paths: list[Path]) -> dict:
     words = 0
     by_severity: Counter = Counter()
     warnings_by_rule: Counter = Counter()
+    findings_by_rule: Counter = Counter()
     errors = 0
     for path in paths:
         result = check_path(path)
@@ -45,6 +46,7 @@ def measure(paths: list[Path]) -> dict:
         words += result.words
         for f in result.findings:
             by_severity[f.severity] += 1
+            findings_by_rule[f.rule] += 1
             if SEVERITY_RANK[f.severity] >= SEVERITY_RANK["warning"]:
                 warnings_by_rule[f.rule] += 1
     warnings = sum(warnings_by_rule.values())
@@ -57,6 +59,7 @@ def measure(paths: list[Path]) -> dict:
         "warnings_per_1000": round(1000 * warnings / max(words, 1), 1),
         "findings_per_1000": round(1000 * sum(by_severity.values()) / max(words, 1), 1),
         "warnings_by_rule": dict(warnings_by_rule.most_common()),
+        "findings_by_rule": dict(findings_by_rule.most_common()),
     }
 
 
@@ -74,7 +77,7 @@ def main() -> None:
         print(
             f"{name}: {r['files']} files, {r['words']} words, {r['warnings']} warnings = "
             f"{r['warnings_per_1000']} per 1,000 words (all findings {r['findings_per_1000']}); "
-            f"by rule {r['warnings_by_rule']}",
+            f"warnings by rule {r['warnings_by_rule']}; all findings by rule {r['findings_by_rule']}",
             flush=True,
         )
     if args.json:
