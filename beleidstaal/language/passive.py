@@ -30,6 +30,7 @@ from .grammar import (
 from .keys import PARTICLES
 from .morph_tags import read_as_noun
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
+from .passive_relative import bracket_between, opener_between
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -237,7 +238,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         for c in [*verb.children, *adopted_children(verb)]
         if c.dep_ in ("aux", "aux:pass", "cop")
         and (c.i < verb.i or c.i - verb.i <= 2)
-        and not _bracket_between(c, verb)
+        and not bracket_between(c, verb)
         and not _colon_between(c, verb)
         and not _clause_opens_between(c, verb)
     ]
@@ -265,7 +266,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     if len(worden) > 1:
         # a clause has one passive auxiliary: one before a word that opens another clause belongs to the clause
         # before it (*een schone stad worden waar afval hergebruikt wordt*: a copula; *geconcludeerd wordt dat ...*)
-        other = [a for a in worden if a.i < verb.i and _opener_between(a, verb)]
+        other = [a for a in worden if a.i < verb.i and opener_between(a, verb)]
         if other and len(other) < len(worden):
             worden, auxes = [a for a in worden if a not in other], [a for a in auxes if a not in other]
     if worden:
@@ -281,23 +282,6 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     if verb.pos_ == "ADJ" and find_agent(verb) is None:
         return None  # zijn + adjective-like participle without an agent: a state
     return passive[0], auxes
-
-
-def _opener_between(aux: Token, verb: Token) -> bool:
-    """A conjunction, a relative or question word stands between the auxiliary and the participle."""
-    return any(
-        t.pos_ == "SCONJ"
-        or "Rel" in t.morph.get("PronType")
-        or (t.lower_.startswith("waar") and t.pos_ in ("ADV", "SCONJ", "PRON"))  # not *waarde*
-        for t in aux.doc[aux.i + 1 : verb.i]
-    )
-
-
-def _bracket_between(a: Token, b: Token) -> bool:
-    """A bracket opens or closes between the two words: one stands inside a parenthesis that the other is outside
-    of (*zijn doorvertaald in de Nota Parkeernormen (vastgesteld d.d. ...)*: *vastgesteld* is not *zijn*'s)."""
-    lo, hi = sorted((a.i, b.i))
-    return not closes_in_order(t.text for t in a.doc[lo + 1 : hi])
 
 
 def _clause_opens_between(aux: Token, verb: Token) -> bool:

@@ -1,10 +1,13 @@
 """Whether a passive stands in a relative clause, which describes a noun (*de afstand die moet worden
 aangehouden*): ``passive_worth`` leaves it out (``relative``), and ``passive`` asks for the relative pronoun
-that is its subject."""
+that is its subject. Also whether a clause opener or a bracket stands between an auxiliary and a participle, which
+then belong to different clauses (``passive.is_passive``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .brackets import closes_in_order
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -62,3 +65,20 @@ def relative_subject(verb: Token) -> Token | None:
     if len(subjects) == 1 and "Rel" in subjects[0].morph.get("PronType"):
         return subjects[0]
     return None
+
+
+def opener_between(aux: Token, verb: Token) -> bool:
+    """A conjunction, a relative or question word stands between the auxiliary and the participle."""
+    return any(
+        t.pos_ == "SCONJ"
+        or "Rel" in t.morph.get("PronType")
+        or (t.lower_.startswith("waar") and t.pos_ in ("ADV", "SCONJ", "PRON"))  # not *waarde*
+        for t in aux.doc[aux.i + 1 : verb.i]
+    )
+
+
+def bracket_between(a: Token, b: Token) -> bool:
+    """A bracket opens or closes between the two words: one stands inside a parenthesis that the other is outside
+    of (*zijn doorvertaald in de Nota Parkeernormen (vastgesteld d.d. ...)*: *vastgesteld* is not *zijn*'s)."""
+    lo, hi = sorted((a.i, b.i))
+    return not closes_in_order(t.text for t in a.doc[lo + 1 : hi])

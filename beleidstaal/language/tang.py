@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .tang_clauses import _finite, in_other_clause
-from .tang_count import _words_with_names_as_one
+from .tang_count import QUOTES, _quote_end, _words_with_names, _words_with_names_as_one
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -228,32 +228,6 @@ def _bare_noun(noun: Token, mod: Token) -> bool:
     if noun.morph.get("VerbForm") == ["Inf"] or any(c.dep_ == "det" for c in noun.children):
         return False
     return not any(t.pos_ == "DET" and t.head.i == noun.i for t in noun.doc[mod.i - 1 : noun.i])
-
-
-#: quotation marks that open and close a name: the name counts as one word in a tang
-QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "‚": "’", "„": "”"}
-
-
-def _quote_end(doc, k: int, end: int) -> int:
-    """The index of the mark that closes the quotation opened at ``k`` in the sentence, or -1 when none does."""
-    close = QUOTES[doc[k].text]
-    return next((j for j in range(k + 1, end) if doc[j].text == close), -1)
-
-
-def _words_with_names(tokens, is_word) -> int:
-    """The words between the parts of a tang, a name in quotation marks counted as one: *de voor 'Verkeer -
-    Verblijfsgebied' aangewezen gronden* has three (*voor*, the name, *aangewezen*)."""
-    words, close = 0, None
-    for t in tokens:
-        if close is not None:
-            if t.text == close:
-                close = None
-            continue
-        if t.text in QUOTES and any(u.text == QUOTES[t.text] for u in tokens[t.i - tokens.start + 1 :]):
-            close, words = QUOTES[t.text], words + 1
-        elif is_word(t):
-            words += 1
-    return words
 
 
 def _head_noun(doc, i: int, end: int):

@@ -1,5 +1,6 @@
 """Counting the words between the parts of a verb bracket (``tang.find_verb_tangs``): a name right after the verb
-counts as one word, and so does an apposition, which names again what the noun before it names."""
+counts as one word, and so does an apposition, which names again what the noun before it names. In an article
+bracket (``tang.find_article_tangs``) a name in quotation marks counts as one word."""
 
 from __future__ import annotations
 
@@ -111,3 +112,29 @@ def _close_apposition_end(toks: list, k: int) -> int:
         else:
             break
     return j if names >= 2 else 0
+
+
+#: quotation marks that open and close a name: the name counts as one word in a tang
+QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "‚": "’", "„": "”"}
+
+
+def _quote_end(doc, k: int, end: int) -> int:
+    """The index of the mark that closes the quotation opened at ``k`` in the sentence, or -1 when none does."""
+    close = QUOTES[doc[k].text]
+    return next((j for j in range(k + 1, end) if doc[j].text == close), -1)
+
+
+def _words_with_names(tokens, is_word) -> int:
+    """The words between the parts of a tang, a name in quotation marks counted as one: *de voor 'Verkeer -
+    Verblijfsgebied' aangewezen gronden* has three (*voor*, the name, *aangewezen*)."""
+    words, close = 0, None
+    for t in tokens:
+        if close is not None:
+            if t.text == close:
+                close = None
+            continue
+        if t.text in QUOTES and any(u.text == QUOTES[t.text] for u in tokens[t.i - tokens.start + 1 :]):
+            close, words = QUOTES[t.text], words + 1
+        elif is_word(t):
+            words += 1
+    return words
