@@ -232,6 +232,13 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         return None
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als", "zoals"):
         return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
+    if (
+        verb.dep_ == "xcomp"
+        and verb.i < verb.head.i
+        and infinitive(verb.head) == "blijven"
+        and not any(c.dep_.startswith("aux") and infinitive(c) == "worden" for c in verb.children)
+    ):
+        return None  # *is behouden gebleven*: what stays as it is; the auxiliary is blijven's, no passive
     # an auxiliary far after the participle belongs to another clause (waarom sprake is van ...)
     auxes = [
         c
