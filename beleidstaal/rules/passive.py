@@ -25,20 +25,22 @@ def _check(analysis, ctx: RuleContext):
     server's whole-document check of the passive share (BT303) after every edit finds them anew only in the
     paragraphs that changed."""
     software = software_text(analysis.document.source)
-    key = ("beleidstaal_passives", ctx.config.actor, ctx.config.model, software)
+    informal = not software and addresses_with_je(analysis.document.source)
+    key = ("beleidstaal_passives", ctx.config.actor, ctx.config.model, software, informal)
     for ap in analysis.paragraphs:
         hits = ap.doc.user_data.get(key)
         if hits is None:
-            hits = ap.doc.user_data[key] = list(_paragraph_hits(ap.doc, analysis, ctx, software))
+            hits = ap.doc.user_data[key] = list(_paragraph_hits(ap.doc, analysis, ctx, software, informal))
         offset = ap.offset
         for hit in hits:
             yield replace(hit, start=hit.start + offset, end=hit.end + offset)
 
 
-def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False):
+def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, informal: bool = False):
     """The hits of one paragraph, with offsets in the paragraph's text. In a text about software the examples of
-    who may act name a program and the people who build or use it (``SOFTWARE_WHO``), not a council."""
-    who = SOFTWARE_WHO if software else POLICY_WHO
+    who may act name a program and the people who build or use it (``SOFTWARE_WHO``), not a council; a text that
+    says *je* to its reader gets *je* in the advice too (``INFORMAL_WHO``)."""
+    who = SOFTWARE_WHO if software else INFORMAL_WHO if informal else POLICY_WHO
     # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
@@ -224,6 +226,26 @@ SOFTWARE_WHO = {
     "can": "Zeg wie dit kan doen: de applicatie, de ontwikkelaar, de lezer ('je kunt ...')? Geldt het voor iedereen, "
     "dan mag de lijdende vorm blijven.",
 }
+#: a policy text that says *je* to its reader (a guidance site, an intranet page): the advice says *je* as well, and
+#: names *wij* among who may act (new21: 'u kunt' read oddly in such texts)
+INFORMAL_WHO = {
+    "can": "Zeg wie dit kan doen: de gemeente, wij, de lezer ('je kunt ...')? Geldt het voor iedereen, dan mag de "
+    "lijdende vorm blijven.",
+}
+#: *je* and its forms at least this many times, and more often than *u* and *uw*: the text says *je* to its reader
+INFORMAL_ADDRESS_WORDS = 3
+
+
+def addresses_with_je(source: str) -> bool:
+    """The text says *je* to its reader: *je, jij, jou, jouw* ``INFORMAL_ADDRESS_WORDS`` times or more, and more
+    often than *u* and *uw*."""
+    import re
+
+    informal = len(re.findall(r"(?<!\w)(?:je|jij|jou|jouw)(?!\w)", source, re.IGNORECASE))
+    formal = len(re.findall(r"(?<!\w)(?:u|uw)(?!\w)", source, re.IGNORECASE))
+    return informal >= INFORMAL_ADDRESS_WORDS and informal > formal
+
+
 #: a text names words of software (``woordgroepen.software``: *applicatie*, *API*, *GitHub*) at least this many
 #: times, and two different ones: it is about software. In the corpus no zoning plan names them more than twice (6 of 150 once or twice);
 #: 62 of 152 docs-as-code pages name them, most of them three times or more

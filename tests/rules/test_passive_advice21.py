@@ -43,3 +43,20 @@ def test_a_possibility_with_a_doer_worth_naming_keeps_the_can_advice():
     assert "Zeg wie dit kan doen" in advice("De aanvraag kan digitaal worden ingediend bij de gemeente.")
     # 'als' that is no classification (a time or a condition) keeps it as well
     assert "Zeg wie dit kan doen" in advice("De melding kan worden gedaan als de werkzaamheden klaar zijn.")
+
+
+JE_TEXT = (
+    "Op deze pagina lees je hoe je een melding doet. Heb je een vraag? Dan help ik jou graag.\n\n"
+    "De melding kan digitaal worden ingediend bij de gemeente.\n"
+)
+U_TEXT = (
+    "Op deze pagina leest u hoe u een melding doet. Heeft u een vraag? Dan helpen wij u graag.\n\n"
+    "De melding kan digitaal worden ingediend bij de gemeente.\n"
+)
+
+
+def test_a_text_that_says_je_gets_je_in_the_advice():
+    (found,) = check_text(JE_TEXT, config=ONLY)
+    assert "'je kunt ...'" in found.advice[0] and "wij" in found.advice[0]
+    (found,) = check_text(U_TEXT, config=ONLY)
+    assert "'u kunt ...'" in found.advice[0]
