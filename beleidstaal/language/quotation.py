@@ -17,7 +17,7 @@
   row of the form ``term: definitie;`` with the term in lower case, at least one ending in ``;`` (a list of
   definitions quoted from a regulation: *horecabedrijf A: een horecabedrijf dat ...;*);
 - a definition in the legal form *Onder X wordt (mede) verstaan/begrepen ...* (``definition_participles``): that
-  sentence;
+  sentence; and a definition after *gedefinieerd als:* or *omschreven als:*, to the end of its sentence;
 - a paragraph that is all italics (bold inside the italics, and italics closed and opened across a space, count:
   ``all_italic``), and a passage of at least ``MIN_QUOTE_WORDS`` words between double quotation
   marks, or between single ones right after a colon (*De provincie verstaat daaronder: '...'*);
@@ -92,6 +92,11 @@ _SINGLE_QUOTED = re.compile(r":\s*(?P<quote>['‘](?P<inner>[^\s'‘’][^\n]*?)
 _LEGAL_DEFINITION = re.compile(
     r"(?:^|(?<=[.!?;]\s))Onder\s[^.!?;]{1,200}?\s(?:wordt|worden)\s+(?P<after>(?:\w+\s+){0,2}\w+)\b[^!?;]*?"
     r"(?:[.!?;](?=\s|$)|$)"
+)
+#: a definition quoted after its lead-in: *Het begrip X is in de verordening gedefinieerd als: de gronden die ...*
+#: (the text after the colon, to the end of its sentence, is the regulation's)
+_DEFINED_AS = re.compile(
+    r"\b(?:gedefinieerd|omschreven)\s+als\s*:\s*(?P<definition>[^!?;]*?(?:[.!?;](?=\s|$)|$))", re.IGNORECASE
 )
 #: a quotation mark that opens a paragraph: not the apostrophe of *'s*, *'t*, *'n* (*'s-Hertogenbosch*)
 _OPENING_MARK = re.compile(r"^[*_]*(?:[\"“„]|['‘](?![stn]\b))")
@@ -235,6 +240,12 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
             if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
                 blocks.append(
                     QuotedBlock(p.start + m.start("quote"), p.start + m.end("quote"), "aanhalingstekens")
+                )
+        # '... is gedefinieerd als: de gronden die ...': the definition after the colon
+        for m in _DEFINED_AS.finditer(text):
+            if len(m.group("definition").split()) >= MIN_QUOTE_WORDS:
+                blocks.append(
+                    QuotedBlock(p.start + m.start("definition"), p.start + m.end("definition"), "definitie")
                 )
         # 'Onder X wordt mede begrepen ...': a definition in legal form
         for m in _LEGAL_DEFINITION.finditer(text):

@@ -65,6 +65,8 @@ def quoted_words(sent) -> int:
     return total
 
 
+#: a citation after *gedefinieerd als:* or *omschreven als:* is a definition quoted from a regulation
+DEFINED_AS = frozenset({"gedefinieerd", "omschreven"})
 #: marks that open a citation after a colon: quotation marks, and Markdown emphasis in the source
 CITATION_OPENERS = ("“", '"', "‘", "'", "„")
 EMPHASIS_MARKS = ("*", "_")
@@ -73,7 +75,8 @@ EMPHASIS_MARKS = ("*", "_")
 def cited_after_colon(sent, offset: int, document) -> int:
     r"""The words of a citation that a colon introduces and that runs to the end of the sentence: after an opening
     quotation mark that is never closed in the sentence (*de definitie uit het besluit gebruikt: “bestaand ...*), or
-    in emphasis in the source (*omschreven als: \*de gronden ...\**), when it has at least ``QUOTED_WORDS`` words.
+    in emphasis in the source (*omschreven als: \*de gronden ...\**), or after *gedefinieerd als:* or *omschreven
+    als:* (a definition quoted without marks), when it has at least ``QUOTED_WORDS`` words.
     A closed quotation is counted by ``quoted_words``."""
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None:
@@ -82,6 +85,13 @@ def cited_after_colon(sent, offset: int, document) -> int:
     words = sum(1 for t in rest if is_word(t))
     if words < QUOTED_WORDS:
         return 0
+    doc = sent.doc
+    if (
+        colon.i - 2 >= sent.start
+        and doc[colon.i - 1].lower_ == "als"
+        and doc[colon.i - 2].lower_ in DEFINED_AS
+    ):
+        return words  # *is gedefinieerd als: de gronden die ...*: the regulation's definition (``quoted_blocks``)
     if rest[0].text in CITATION_OPENERS:
         closers = {"“": "”", "‘": "’", "„": "”"}.get(rest[0].text, rest[0].text)
         return 0 if any(t.text == closers for t in rest[1:]) else words
