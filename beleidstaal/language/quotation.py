@@ -94,9 +94,12 @@ _LEGAL_DEFINITION = re.compile(
     r"(?:[.!?;](?=\s|$)|$)"
 )
 #: a definition quoted after its lead-in: *Het begrip X is in de verordening gedefinieerd als: de gronden die ...*
-#: (the text after the colon, to the end of its sentence, is the regulation's)
+#: (the text after the colon, to the end of its sentence, is the regulation's; ``rules.sentence_length`` does not
+#: count its words either)
+DEFINING_PARTICIPLES = ("gedefinieerd", "omschreven")
 _DEFINED_AS = re.compile(
-    r"\b(?:gedefinieerd|omschreven)\s+als\s*:\s*(?P<definition>[^!?;]*?(?:[.!?;](?=\s|$)|$))", re.IGNORECASE
+    rf"\b(?:{'|'.join(DEFINING_PARTICIPLES)})\s+als\s*:\s*(?P<definition>[^!?;]*?(?:[.!?;](?=\s|$)|$))",
+    re.IGNORECASE,
 )
 #: a quotation mark that opens a paragraph: not the apostrophe of *'s*, *'t*, *'n* (*'s-Hertogenbosch*)
 _OPENING_MARK = re.compile(r"^[*_]*(?:[\"“„]|['‘](?![stn]\b))")

@@ -65,8 +65,6 @@ def quoted_words(sent) -> int:
     return total
 
 
-#: a citation after *gedefinieerd als:* or *omschreven als:* is a definition quoted from a regulation
-DEFINED_AS = frozenset({"gedefinieerd", "omschreven"})
 #: marks that open a citation after a colon: quotation marks, and Markdown emphasis in the source
 CITATION_OPENERS = ("“", '"', "‘", "'", "„")
 EMPHASIS_MARKS = ("*", "_")
@@ -85,11 +83,13 @@ def cited_after_colon(sent, offset: int, document) -> int:
     words = sum(1 for t in rest if is_word(t))
     if words < QUOTED_WORDS:
         return 0
+    from ..language.quotation import DEFINING_PARTICIPLES  # here: listing the rules stays fast
+
     doc = sent.doc
     if (
         colon.i - 2 >= sent.start
         and doc[colon.i - 1].lower_ == "als"
-        and doc[colon.i - 2].lower_ in DEFINED_AS
+        and doc[colon.i - 2].lower_ in DEFINING_PARTICIPLES
     ):
         return words  # *is gedefinieerd als: de gronden die ...*: the regulation's definition (``quoted_blocks``)
     if rest[0].text in CITATION_OPENERS:
