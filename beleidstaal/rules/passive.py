@@ -61,12 +61,14 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
             if why is not None and not usual:
                 continue
             agent = find_agent(verb)
+            # whom the passive hides, asked once: for the rewrite, the advice and the message
+            hidden = hidden_doer(verb, auxes)
             rule = IMPERSONAL if impersonal else PASSIVE
             # a duty without a door-phrase (*alle schuren moeten worden gesloopt*, *de aanvraag moet worden
             # beoordeeld*) binds whoever the rule is for: the owner, the applicant, the authority. A rewrite with the
             # document's actor guesses: on real plans half of such rewrites named the wrong doer (mend27's reading
             # of 32 of 212), so a duty gets the advice to say who must act
-            duty = agent is None and hidden_doer(verb, auxes) == "duty"
+            duty = agent is None and hidden == "duty"
             result = rewrite(verb, pass_aux, auxes, None if duty else document_actor(analysis, ctx))
             if result is not None and not check_clause(result[0], ctx.config.model):
                 result = None  # the rewrite fails the check (word order, agreement): advice instead
@@ -110,7 +112,6 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
                 elif comes:
                     advice.append(f"Zeg wie het doet, of schrijf wat er komt: '{comes}'.")
                 else:
-                    hidden = hidden_doer(verb, auxes)
                     advice.append(who.get(hidden) or HIDDEN_DOER_ADVICE[hidden])
             words = _quoted(core)
             # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not
@@ -143,7 +144,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
                     f"Lijdende vorm: '{words}'. Wie het doet, staat er wel: '{doer}'. Een actieve zin is "
                     "korter en directer: begin met wie het doet."
                 )
-            elif agent is None and hidden_doer(verb, auxes) == "source":
+            elif agent is None and hidden == "source":
                 # in hoofdstuk 3 worden de regels beschreven: the text is the better subject; 'who' would be wrong
                 message = (
                     f"Lijdende vorm: '{words}'. Een actieve zin is directer: maak de tekst het onderwerp, "
