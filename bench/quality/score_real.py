@@ -122,10 +122,10 @@ def score(items: list[Item]):
     return found, misses, false_clean, unmarked, clean
 
 
-def table(items: list[Item]) -> tuple[str, dict]:
+def table(items: list[Item], data: Path = DATA) -> tuple[str, dict]:
     found, misses, false_clean, unmarked, clean = score(items)
     lines = [
-        f"Sentences: {len(items)} ({clean} clean), file {DATA.name}. Recall per marked span.",
+        f"Sentences: {len(items)} ({clean} clean), file {data.name}. Recall per marked span.",
         "",
         "| category | marked spans | found | recall | goal |",
         "|---|---|---|---|---|",
@@ -150,8 +150,16 @@ def table(items: list[Item]) -> tuple[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="toon gemiste stukken en valse meldingen")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DATA,
+        help="een andere set in dezelfde vorm (standaard: annotated-real.tsv)",
+    )
     args = parser.parse_args()
-    text, details = table(load())
+    if not args.data.is_file():
+        parser.error(f"bestand niet gevonden: {args.data}")
+    text, details = table(load(args.data), args.data)
     print(text)
     if args.errors:
         for cat, missed in details["misses"].items():

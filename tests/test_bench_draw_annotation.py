@@ -1,0 +1,62 @@
+"""The draw of sentences for a hand-annotated set (bench/quality/draw_annotation.py): which text is prose, where a
+sentence ends, which sentences are candidates."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench" / "quality"))
+
+import draw_annotation as draw  # noqa: E402
+
+MARKDOWN = """---
+title: Proef
+---
+# Kop die geen zin is
+
+Dit is de eerste alinea, die over
+twee regels loopt.
+
+```
+code die nooit meetelt.
+```
+
+| tabel | rij |
+|---|---|
+
+- Een punt van een lijst met genoeg woorden erin.
+- **Let op**: het label voor de dubbele punt valt weg.
+
+> Een aangehaalde regel staat hier.
+"""
+
+
+def test_paragraphs_skip_front_matter_code_headings_and_tables():
+    found = [text for _, text in draw.paragraphs(MARKDOWN)]
+    assert found == [
+        "Dit is de eerste alinea, die over twee regels loopt.",
+        "Een punt van een lijst met genoeg woorden erin.",
+        "het label voor de dubbele punt valt weg.",
+        "Een aangehaalde regel staat hier.",
+    ]
+    assert draw.paragraphs(MARKDOWN)[0][0] == 6  # the line where the paragraph starts
+
+
+def test_sentences_do_not_end_after_an_abbreviation_or_one_letter():
+    text = "De weg is o.a. Smal. Dat zegt J. Jansen ook. Het college besluit in mei."
+    assert draw.sentences(text) == [
+        "De weg is o.a. Smal.",
+        "Dat zegt J. Jansen ook.",
+        "Het college besluit in mei.",
+    ]
+
+
+def test_candidates_are_dutch_prose_sentences_of_six_to_sixty_words():
+    assert draw.candidate("Het college neemt in het voorjaar een besluit over de subsidie.")
+    assert not draw.candidate("Te kort voor een zin.")
+    assert not draw.candidate("het begint met een kleine letter en dat telt niet mee.")
+    assert not draw.candidate("Lees meer op https://example.org voor de regels van de gemeente.")
+    assert not draw.candidate("This is the English text of the page and it is not Dutch at all.")
+    assert not draw.candidate("Deze zin eindigt niet met een punt en telt dus niet mee")
