@@ -230,6 +230,8 @@ SOFTWARE_WHO = {
 #: a policy text that says *je* to its reader (a guidance site, an intranet page): the advice says *je* as well, and
 #: names *wij* among who may act (new21: 'u kunt' read oddly in such texts)
 INFORMAL_WHO = {
+    "actor": "de gemeente, wij, de lezer?",
+    "impersonal": "de gemeente, wij, de lezer?",
     "can": "Zeg wie dit kan doen: de gemeente, wij, de lezer ('je kunt ...')? Geldt het voor iedereen, dan mag de "
     "lijdende vorm blijven.",
 }

@@ -60,3 +60,19 @@ def test_a_text_that_says_je_gets_je_in_the_advice():
     assert "'je kunt ...'" in found.advice[0] and "wij" in found.advice[0]
     (found,) = check_text(U_TEXT, config=ONLY)
     assert "'u kunt ...'" in found.advice[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an impersonal passive without a doer: the message names who might act
+        "Je kunt onze pagina lezen zonder dat er iets over jouw bezoek wordt bijgehouden. Heb je vragen, mail ons.\n",
+        # a door-phrase that names no actor (a rule does nothing itself): the advice names who might act
+        "Heb je een vraag? Mail ons, dan helpen we je. Jouw bouwplan wordt door het bestemmingsplan tegengehouden.\n",
+    ],
+)
+def test_a_text_that_says_je_gets_every_message_of_the_passives(text):
+    """The messages for a text that says *je* have every part a policy text's have (the impersonal one was
+    missing: a real guidance page could not be checked)."""
+    result = check_text(text, config=ONLY)
+    assert result and all("de lezer" in " ".join([f.message, *f.advice]) for f in result)
