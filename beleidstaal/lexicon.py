@@ -26,6 +26,7 @@ ENTRY_KEYS = {
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
+    "alternatives_if_after_determiner",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -129,6 +130,9 @@ class LexiconEntry:
     #: other alternatives (advice) where a length of time follows (``lexicon_sense.for_a_duration``): *gedurende
     #: zes weken* is 'zes weken', not 'tijdens zes weken'
     alternatives_if_duration: tuple[str, ...] = ()
+    #: other alternatives (advice) where the word stands right after an article or demonstrative
+    #: (``lexicon_sense.after_determiner``): *de betreffende locatie* is no *de over locatie*
+    alternatives_if_after_determiner: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -326,6 +330,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                         "alternatives_if_compound",
                         "alternatives_if_after_noun",
                         "alternatives_if_duration",
+                        "alternatives_if_after_determiner",
                     )
                 },
             )

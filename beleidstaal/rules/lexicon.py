@@ -50,7 +50,7 @@ from .lexicon_defined import (
 )
 from .lexicon_offer import advice_sentence, article_fit, compound_offer, fix_data
 from .lexicon_parts import in_english_run, in_title, names_a_section, repeats_a_heading
-from .registry import REGISTRY, Rule, RuleContext, one_pass, register
+from .registry import REGISTRY, Rule, RuleContext, all_rules, one_pass, register, rule_enabled
 
 if TYPE_CHECKING:
     from ..lexicon import LexiconEntry
@@ -129,6 +129,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from .lexicon_guards import drop_nested
     from .lexicon_match import match_sentence
     from .lexicon_sense import (
+        after_determiner,
         after_noun,
         by_dependent,
         by_reader,
@@ -169,6 +170,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             entry = by_clause(entry, matched)  # er wordt gehanteerd dat ...: geldt, not gebruikt
             entry = by_infinitive(entry, matched)  # wordt geacht te: moet, not vinden
             entry = after_noun(entry, matched)  # subsidie in de vorm van een lening: name the thing
+            entry = after_determiner(entry, matched)  # de betreffende locatie: an adjective, not 'over'
             entry = for_a_duration(entry, matched)  # gedurende zes weken: say how long, not 'tijdens'
             entry = by_reader(entry, matched)  # desgewenst: 'als u wilt' only to the reader
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
@@ -287,8 +289,17 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     # a term the document explains anywhere is the reader's to learn there, not a word to replace
     kept = zip(findings, found, strict=True)
     return drop_nested(
-        [h for h, k in kept if k is None or not (k & explained or {(w, None) for w, _ in k} & explained)]
+        [h for h, k in kept if k is None or not (k & explained or {(w, None) for w, _ in k} & explained)],
+        _enabled_codes(ctx),
     )
+
+
+def _enabled_codes(ctx: RuleContext) -> frozenset[str]:
+    """The codes of the rules this run reports (its ``select`` and ``ignore``, and the rules on request)."""
+    key = ("enabled_codes", ctx.config.select, ctx.config.ignore)
+    if key not in ctx.resources:
+        ctx.resources[key] = frozenset(r.code for r in all_rules() if rule_enabled(r, ctx.config))
+    return ctx.resources[key]
 
 
 _check_for = one_pass(_all_word_lists)

@@ -202,14 +202,20 @@ def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:
     return any(doc[i].lower_ in words for i in range(first + 1, last))
 
 
-def drop_nested(hits: list) -> list:
+def drop_nested(hits: list, enabled: frozenset[str] | None = None) -> list:
     """One finding for one phrase: a word-list finding inside the span of another list's longer phrase that holds
     its word goes (*aanvang* inside *een aanvang nemen*: 'begin' there would give *een begin nemen*; *gering* inside
     *in geringe mate*, a word the phrase holds inflected; a shorter phrase of its words likewise). The phrase's verb,
     its last word, keeps its own finding: its replacement changes the verb alone (*er moet onderzoek worden
     verricht*: 'gedaan'). A word inside the span that is not the phrase's own (*neemt [in mei] een aanvang*) keeps
-    its finding. The same list's overlaps are settled when matching (``lexicon_match._dedupe``)."""
-    outer = [(h.start, h.end, h.term.split()) for h in hits if h.term and " " in h.term]
+    its finding. The same list's overlaps are settled when matching (``lexicon_match._dedupe``). Only a phrase of a
+    rule in ``enabled`` (when given) counts: a rule the run leaves out (*nader onderzoek*, BT108 on request) does
+    not silence the word's own finding (*nader*, BT101)."""
+    outer = [
+        (h.start, h.end, h.term.split())
+        for h in hits
+        if h.term and " " in h.term and (enabled is None or h.rule in enabled)
+    ]
     return [
         h
         for h in hits

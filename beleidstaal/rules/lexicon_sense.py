@@ -247,6 +247,18 @@ def after_noun(entry, matched):
     return entry
 
 
+def after_determiner(entry, matched):
+    """The entry with its ``alternatives_if_after_determiner`` where the words stand right after an article or a
+    demonstrative (``grammatica.articles``, or a word the tagger calls a determiner): *de betreffende locatie*
+    uses *betreffende* as an adjective ('this one'), where the preposition's 'over' does not fit."""
+    first = min(matched, key=lambda t: t.i)
+    if entry.alternatives_if_after_determiner and first.i > first.sent.start:
+        before = first.doc[first.i - 1]
+        if before.pos_ == "DET" or before.lower_ in word_set("grammatica", "articles"):
+            return dataclasses.replace(entry, alternatives=entry.alternatives_if_after_determiner)
+    return entry
+
+
 #: words that count a length of time before its unit, besides a number (*enkele weken*, *een week*)
 COUNTING_WORDS = frozenset({"een", "één", "enkele", "meerdere", "vele", "veel", "ettelijke"})
 #: plurals of the units of time, whose lemma the tagger may miss (*uren*: 'ur')

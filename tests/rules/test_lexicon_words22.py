@@ -1,0 +1,77 @@
+"""Four stiff or vague words that real policy text overuses, added after a blind study (issue 18; words22 in
+bench/quality/real/RESULTS.md): *betreffende* as an adjective, *nader(e)*, *eventuele*, *invulling*; and a word's
+own finding is no longer silenced by a longer phrase of a rule the run leaves out (*nader onderzoek*, BT108 only on
+request). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str, **settings) -> list[tuple[str, str, str]]:
+    """(rule, text, first advice or suggestion) of the word-list findings of one sentence."""
+    config = Config(min_severity="info", **settings)
+    return [
+        (f.rule, f.text, (f.suggestions or f.advice or [""])[0])
+        for f in check_text(text, config=config)
+        if f.rule.startswith("BT1") or f.rule == "BT202"
+    ]
+
+
+def test_betreffende_after_an_article_gets_advice_not_the_preposition():
+    [(rule, text, advice)] = found("De betreffende ambtenaar belt u volgende week terug.")
+    assert (rule, text) == ("BT101", "betreffende")
+    assert "weg" in advice and "deze" in advice and "over" not in advice
+
+
+def test_betreffende_as_a_preposition_still_points_to_over():
+    [(rule, text, advice)] = found("Wij ontvingen uw brief betreffende de nieuwe huur.")
+    assert (rule, text) == ("BT101", "betreffende")
+    assert "'over'" in advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij zullen dit punt nader onderzoeken.",
+        "De gevolgen voor het verkeer worden in hoofdstuk 5 nader toegelicht.",
+        "De regels voor het parkeren zijn in de bijlage nader beschreven.",
+    ],
+)
+def test_nader_is_a_stiff_word(text):
+    assert [(r, t.lower()) for r, t, _ in found(text)] == [("BT101", "nader")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burgemeester en wethouders kunnen nadere eisen stellen aan de plaats van de bebouwing.",
+        "De raad kan nadere regels stellen over de hoogte van de bijdrage.",
+        "Op het terrein is een nader bodemonderzoek gedaan.",
+    ],
+)
+def test_nader_in_an_instrument_of_law_or_a_phase_of_a_standard_is_no_finding(text):
+    assert not [f for f in found(text) if f[1].lower().startswith("nader")]
+
+
+def test_eventuele_is_vague_but_the_adverb_eventueel_is_not_listed():
+    [(rule, text, advice)] = found("Eventuele vragen kunt u stellen aan de balie.")
+    assert (rule, text) == ("BT106", "Eventuele")
+    assert advice.startswith("Laat het weg")
+    assert not found("U kunt eventueel ook bellen met de balie.")
+
+
+def test_invulling_is_vague_and_inside_a_support_verb_phrase_the_phrase_speaks():
+    assert ("BT106", "invulling") in [(r, t) for r, t, _ in found("De invulling van het terrein is nog open.")]
+    assert [(r, t) for r, t, _ in found("Het college geeft invulling aan het nieuwe beleid.")] == [
+        ("BT202", "geeft invulling aan")
+    ]
+
+
+def test_a_phrase_of_a_rule_on_request_does_not_silence_the_word_inside_it():
+    text = "Na nader onderzoek besluiten wij over de aanvraag."
+    assert [(r, t) for r, t, _ in found(text)] == [("BT101", "nader")]
+    assert [(r, t) for r, t, _ in found(text, select=("BT101", "BT108"))] == [("BT108", "nader onderzoek")]
