@@ -198,12 +198,10 @@ def candidate(sentence: str) -> bool:
     return sum(w in DUTCH for w in low) > 2 * sum(w in ENGLISH for w in low)
 
 
-def seen_sentences(leave_out: tuple[str, ...] = ()) -> set[str]:
-    """Every sentence of a judged or drawn sheet and of annotated-real.tsv, whitespace-normalised; not those of
-    the sheets named in ``leave_out`` (a draw repeated after its own sheet was committed)."""
+def seen_sentences() -> set[str]:
+    """Every sentence of a judged or drawn sheet and of annotated-real.tsv, whitespace-normalised."""
     seen: set[str] = set()
     paths = [*sorted((HERE / "real").glob("*-sheet.tsv")), *sorted((HERE / "real").glob("*-judged.tsv"))]
-    paths = [p for p in paths if p.name.split("-")[0] not in leave_out]
     paths.append(HERE / "annotated-real.tsv")
     csv.field_size_limit(10**8)
     for path in paths:

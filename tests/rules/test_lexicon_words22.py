@@ -65,7 +65,9 @@ def test_eventuele_is_vague_but_the_adverb_eventueel_is_not_listed():
 
 
 def test_invulling_is_vague_and_inside_a_support_verb_phrase_the_phrase_speaks():
-    assert ("BT106", "invulling") in [(r, t) for r, t, _ in found("De invulling van het terrein is nog open.")]
+    assert ("BT106", "invulling") in [
+        (r, t) for r, t, _ in found("De invulling van het terrein is nog open.")
+    ]
     assert [(r, t) for r, t, _ in found("Het college geeft invulling aan het nieuwe beleid.")] == [
         ("BT202", "geeft invulling aan")
     ]

@@ -4,7 +4,8 @@ for editors to judge blind (verdict TP/FP/?, as on every sheet) before the words
 
 Standard library only (the sentences are found by pattern, not by the linter): 18 sentences per word, at most 2 per
 file, never a sentence of a judged sheet or of ``annotated-real.tsv``; seed 22. The judged result is
-``words22-judged.tsv`` (two editors, 36 rows each).
+``words22-study.tsv`` (two editors, 36 rows each; not named ``*-judged.tsv``: its rows are no findings of
+beleidstaal, so the replay tools do not read it).
 
     python bench/quality/real/words22_draw.py --out /tmp/words22/sheet.tsv
 """
@@ -56,7 +57,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=22)
     parser.add_argument("--per-word", type=int, default=18)
     args = parser.parse_args()
-    root, seen = corpus_root(), draw.seen_sentences(leave_out=("words22",))
+    root, seen = corpus_root(), draw.seen_sentences()
     found: dict[str, list[tuple[str, int, str, str]]] = {w: [] for w in WORDS}
     for corpus in ("bestemmingsplannen", "docs-as-code"):
         for rel in corpus_files(root, corpus):
