@@ -1,5 +1,5 @@
 """Four stiff or vague words that real policy text overuses, added after a blind study (issue 18; words22 in
-bench/quality/real/RESULTS.md): *betreffende* as an adjective, *nader(e)*, *eventuele*, *invulling*; and a word's
+bench/quality/real/RESULTS.md): *betreffende* as an adjective, *nader(e)*, *eventuele*, *invulling*, *het aspect* before its subject; and a word's
 own finding is no longer silenced by a longer phrase of a rule the run leaves out (*nader onderzoek*, BT108 only on
 request). Sentences written for the test."""
 
@@ -77,3 +77,27 @@ def test_a_phrase_of_a_rule_on_request_does_not_silence_the_word_inside_it():
     text = "Na nader onderzoek besluiten wij over de aanvraag."
     assert [(r, t) for r, t, _ in found(text)] == [("BT101", "nader")]
     assert [(r, t) for r, t, _ in found(text, select=("BT101", "BT108"))] == [("BT108", "nader onderzoek")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aspect geluid vormt geen belemmering voor de nieuwe woningen.",
+        "Wij keken naar de aspecten bodem en water.",
+    ],
+)
+def test_het_aspect_before_the_subject_itself_is_vague(text):
+    [(rule, _, advice)] = found(text)
+    assert rule == "BT106" and advice.startswith("Laat '")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aspect van de kosten komt in hoofdstuk 6 aan bod.",
+        "In dit hoofdstuk staat een verantwoording voor deze aspecten.",
+        "Dat is het aspect dat de bewoners het meest raakt.",
+    ],
+)
+def test_an_aspect_that_points_back_or_has_its_own_phrase_is_no_finding(text):
+    assert not [f for f in found(text) if "aspect" in f[1].lower()]
