@@ -29,11 +29,13 @@ def measured(anchor: Token, verb: str) -> bool:
     """A noun of a change that nobody does (its verb is one of ``zijn_verbs``: *toename*, *afname*, *daling*,
     *groei*) that names a quantity: what a verb of ``measuring_verbs`` computes, measures or offsets (*de toename van
     het groepsrisico moet worden berekend*, *de toename van het verhard oppervlak compenseren*), or the subject of a
-    size (*de toename van het verhard oppervlak bedraagt 40 m2*, *minder is dan 2000 m2*). The noun is the size of
-    the change, as in ``amount`` (*een toename van 65 auto's*), and the clause's own verb tells the act: *berekenen
-    hoeveel het groepsrisico toeneemt* says the same with more words. Reported still: the same noun as the subject
-    of an event (*de toename van het verkeer leidt tot ...*: *het verkeer neemt toe*), after other verbs (*wij
-    verwachten geen toename van de afvoer*) and with a size in words only (*de toename is gering*)."""
+    size (*de toename van het verhard oppervlak bedraagt 40 m2*, *minder is dan 2000 m2*), or what a verb of
+    ``measuring_phrases`` examines through its preposition (*gekeken naar de mogelijke toename van de depositie*).
+    The noun is the size of the change, as in ``amount`` (*een toename van 65 auto's*), and the clause's own verb
+    tells the act: *berekenen hoeveel het groepsrisico toeneemt* says the same with more words. Reported still: the
+    same noun as the subject of an event (*de toename van het verkeer leidt tot ...*: *het verkeer neemt toe*), after
+    other verbs (*wij verwachten geen toename van de afvoer*) and with a size in words only (*de toename is
+    gering*)."""
     if verb not in word_set("grammatica", "zijn_verbs"):
         return False
     measuring = word_set("grammatica", "measuring_verbs")
@@ -41,6 +43,10 @@ def measured(anchor: Token, verb: str) -> bool:
     if head.i == anchor.i:
         return False
     if anchor.dep_ in ("obj", "nsubj:pass", "nmod") and full_lemma(head) in measuring:
+        return True
+    # a verb that examines through a preposition (*kijken naar de toename van de depositie*, nomin33)
+    case = next((c.lower_ for c in anchor.children if c.dep_ == "case" and c.i < anchor.i), None)
+    if case and f"{full_lemma(head)} {case}" in word_set("grammatica", "measuring_phrases"):
         return True
     if anchor.dep_ in ("nsubj", "obj") and _size_stated(anchor, head):
         return True
