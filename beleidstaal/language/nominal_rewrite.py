@@ -105,7 +105,27 @@ def _joins(conj: Token, out: list[Token], event) -> bool:
         and all(t.pos_ in _IN_NOUN_PHRASE for t in sub)  # no list, bracket, preposition or adverb
         and not any(t.lower_ == "van" or t.dep_ in ("acl:relcl", "acl") for t in sub)
         and not (event is not None and event(conj))
+        and not object_of_own_verb(conj)
     )
+
+
+def object_of_own_verb(conj: Token) -> bool:
+    """A bare noun coordinated with the object and followed by a verb of its own: the object of a second act, not
+    of this one (*het delen van data of* [*inzicht geven*] *in*, *het verzamelen van gegevens en* [*advies geven*]).
+    Not where the verb is the one the nominalisation hangs on (*voor het beheer van wegen en water zorgen*): there
+    the noun belongs to the object (nomin33)."""
+    doc = conj.doc
+    end = max(t.i for t in conj.subtree) + 1
+    if conj.pos_ != "NOUN" or end >= conj.sent.end or any(t.pos_ == "DET" for t in conj.subtree):
+        return False
+    verb = doc[end]
+    nominal = conj.head.head if conj.head.dep_.startswith("nmod") else None
+    if nominal is None or conj.head.i > conj.i or verb.pos_ != "VERB" or not verb.lower_.endswith("en"):
+        return False
+    # the clause's own verb stands before the nominalisation (*werkt aan het verzamelen van ...*); where it
+    # follows (*de kosten van de aanleg van wegen en bruggen stijgen*), the verb after the noun is that verb
+    clause = next((a for a in nominal.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.i < nominal.i and verb.i != clause.i
 
 
 #: words that open a noun phrase: two of them in a row is a slip in the text (*het dit plan*), not an object to copy
@@ -145,6 +165,7 @@ def _left_out(conj: Token, last: Token, ids: set[int], event) -> bool:
         and conj.i not in ids
         and conj.left_edge.i == last.i + 1
         and not (event and event(conj))
+        and not object_of_own_verb(conj)
         and not any(t.lower_ == "van" for t in sub)
         and (conj.pos_ == "PROPN" or not any(t.pos_ == "DET" for t in sub))
     )

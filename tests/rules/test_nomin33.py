@@ -53,3 +53,29 @@ def test_examined_quantity_and_functioning_not_reported(text):
 )
 def test_act_still_reported(text, span):
     assert [f.text for f in findings(text)] == [span]
+
+
+# A bare noun coordinated with the object and followed by a verb of its own is the object of a second act (*het
+# delen van data of inzicht geven in*): the finding and its example end before it. Before the change the object
+# ran on into the second act (example 'gegevens en advies verzamelen'), or the finding overlapped the support verb
+# of BT202 and was dropped.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Het team werkt aan het verzamelen van gegevens en advies geven aan gemeenten.",
+            "het verzamelen van gegevens",
+        ),
+        (
+            "Veel projecten hebben te maken met het delen van kennis of inzicht geven in de cijfers.",
+            "het delen van kennis",
+        ),
+        # guard: the clause's own verb after the object (verb last in Dutch) leaves the object whole
+        (
+            "De provincie wil bij de aanleg van wegen en dijken helpen.",
+            "de aanleg van wegen en dijken",
+        ),
+    ],
+)
+def test_second_act_ends_the_object(text, span):
+    assert [f.text for f in findings(text)] == [span]
