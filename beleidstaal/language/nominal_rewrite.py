@@ -125,7 +125,16 @@ def object_of_own_verb(conj: Token) -> bool:
     # the clause's own verb stands before the nominalisation (*werkt aan het verzamelen van ...*); where it
     # follows (*de kosten van de aanleg van wegen en bruggen stijgen*), the verb after the noun is that verb
     clause = next((a for a in nominal.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return clause is not None and clause.i < nominal.i and verb.i != clause.i
+    return clause is not None and clause.i < nominal.i and not _in_verb_group(verb, clause)
+
+
+def _in_verb_group(verb: Token, clause: Token) -> bool:
+    """The verb is the clause's own verb or an infinitive of its verb group (*wij laten de aanleg van wegen en dijken*
+    [*onderzoeken*], *de gemeente gaat ...* [*verbeteren*]): the noun before it still belongs to the object."""
+    t = verb
+    while t.i != clause.i and t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+    return t.i == clause.i
 
 
 #: words that open a noun phrase: two of them in a row is a slip in the text (*het dit plan*), not an object to copy

@@ -70,6 +70,16 @@ def test_act_still_reported(text, span):
             "Veel projecten hebben te maken met het delen van kennis of inzicht geven in de cijfers.",
             "het delen van kennis",
         ),
+        # guard: an infinitive of the clause's verb group (laten, gaan, komen + infinitive) leaves the object whole
+        # (review of nomin33: the span stopped at 'wegen', the example read 'wegen aanleggen')
+        (
+            "Wij laten de aanleg van wegen en dijken onderzoeken.",
+            "de aanleg van wegen en dijken",
+        ),
+        (
+            "De gemeente gaat de afhandeling van bezwaren en klachten verbeteren.",
+            "de afhandeling van bezwaren en klachten",
+        ),
         # guard: the clause's own verb after the object (verb last in Dutch) leaves the object whole
         (
             "De provincie wil bij de aanleg van wegen en dijken helpen.",
