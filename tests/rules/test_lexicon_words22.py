@@ -82,7 +82,7 @@ def test_a_phrase_of_a_rule_on_request_does_not_silence_the_word_inside_it():
 @pytest.mark.parametrize(
     "text",
     [
-        "Het aspect geluid vormt geen belemmering voor de nieuwe woningen.",
+        "Het aspect geluid staat in hoofdstuk 5 van de toelichting.",
         "Wij keken naar de aspecten bodem en water.",
     ],
 )
@@ -101,3 +101,15 @@ def test_het_aspect_before_the_subject_itself_is_vague(text):
 )
 def test_an_aspect_that_points_back_or_has_its_own_phrase_is_no_finding(text):
     assert not [f for f in found(text) if "aspect" in f[1].lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De geluidsbelasting vormt geen belemmering voor de nieuwe school.",
+        "Wij denken dat de kosten een belemmering vormen voor kleine verenigingen.",
+    ],
+)
+def test_belemmering_vormen_is_a_support_verb_pair(text):
+    [(rule, _, advice)] = [f for f in found(text) if f[0] == "BT202"]
+    assert "in de weg" in advice and "belemmert" in advice
