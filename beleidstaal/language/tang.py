@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 
 ARTICLE_GAP = 4
 VERB_GAP = 10
+#: a sentence of at most this many words is short: its verb bracket is counted in units (a date, a name is one)
+SHORT_SENTENCE = 17
 STOP = {".", "!", "?", ";", ":"}
 
 # The word sets and the grammar helpers are loaded on first use, not on import: the rule module (and with it
@@ -295,8 +297,17 @@ def find_verb_tangs(sent: Span):
         gap = _words_with_names_as_one(doc[tok.i + 1 : closing.i], is_word)
         # a sentence that is the bracket and one word more (*Daarom moet ... worden meegewogen.*) is short and
         # plain: there is nothing to split, and the reader holds its 13 words (after blind10)
-        if gap >= VERB_GAP and sum(1 for t in sent if is_word(t)) > VERB_GAP + 3:
-            yield tok, closing, gap
+        length = sum(1 for t in sent if is_word(t))
+        if gap < VERB_GAP or length <= VERB_GAP + 3:
+            continue
+        # in a short sentence the reader holds units, not words: a date or a name is one (*heeft op 13 juli 2016
+        # de Provincie Drenthe ... vastgesteld*); a longer sentence asks more of the reader (after blind19)
+        if (
+            length <= SHORT_SENTENCE
+            and _words_with_names_as_one(doc[tok.i + 1 : closing.i], is_word, True) < VERB_GAP
+        ):
+            continue
+        yield tok, closing, gap
 
 
 def _nominal_infinitive(closing: Token) -> bool:

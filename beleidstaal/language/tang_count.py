@@ -18,14 +18,21 @@ def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper() and not t.is_sent_start and any(c.isalpha() for c in t.text)
 
 
-def _words_with_names_as_one(tokens, is_word) -> int:
+def _words_with_names_as_one(tokens, is_word, anywhere: bool = False) -> int:
     """The words between the parts of a verb bracket, a name right after the verb (capitalised words with the
     small words inside it) counted as one: *heeft de Raad voor het Openbaar Bestuur hierover ... geschreven* has
     a name, not five words. After a fronted phrase the subject follows the verb; a named subject is read as one
-    unit."""
+    unit. With ``anywhere`` every name counts as one (names joined by commas too: *in Bevi, Bevt en Bevb*), and so
+    does a date (*op 13 juli 2016*, *in mei 2019*): the units a reader holds, for a short sentence (see
+    ``tang.find_verb_tangs``)."""
     words, k, toks = 0, 0, list(tokens)
     while k < len(toks):
         t = toks[k]
+        if anywhere:
+            date = _date_end(toks, k)
+            if date:
+                words, k = words + 1, date
+                continue
         aside = _apposition_end(toks, k)
         if aside:
             words, k = words + 1, aside  # *de woning, Dorpsstraat 65, ...*: the aside names the noun again
@@ -38,20 +45,39 @@ def _words_with_names_as_one(tokens, is_word) -> int:
         if names:
             k = names  # *de concentraties NO2, PM10 en PM2,5*: the names of the noun's members, one unit
             continue
-        if not _capitalised(t) or words > 2:
+        if not _capitalised(t) or (words > 2 and not anywhere):
             continue  # only the subject right after the verb (*heeft [de] Raad ...*), not a name further on
         while k < len(toks):
             if _capitalised(toks[k]):
                 k += 1
                 continue
             glue = k
-            while glue < len(toks) and glue - k < 2 and toks[glue].lower_ in NAME_GLUE:
+            while (
+                glue < len(toks)
+                and glue - k < 2
+                and (toks[glue].lower_ in NAME_GLUE or (anywhere and toks[glue].text == ","))
+            ):
                 glue += 1
             if k < glue < len(toks) and _capitalised(toks[glue]):
                 k = glue
                 continue
             break
     return words
+
+
+def _date_end(toks: list, k: int) -> int:
+    """A date that starts at ``k`` (*13 juli 2016*, *mei 2019*, *1 januari*): a day or a year with a month name.
+    The index after it, or 0."""
+    from .data import word_set
+
+    months = word_set("lijdende_vorm", "month_names")
+    j = k + 1 if toks[k].like_num and k + 1 < len(toks) and toks[k + 1].lower_ in months else k
+    if toks[j].lower_ not in months:
+        return 0
+    j += 1
+    if j < len(toks) and toks[j].like_num and len(toks[j].text) == 4:
+        j += 1
+    return j if j - k >= 2 else 0
 
 
 #: words that open an apposition of examples or a specification: *mensen, bijvoorbeeld juristen, ...*
