@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..language.tang import ARTICLE_GAP, VERB_GAP
+from ..language.tang import ARTICLE_GAP, SHORT_SENTENCE, VERB_GAP
 from .common import char_span, match_case
 from .registry import Rule, RuleContext, register
 
@@ -390,7 +390,8 @@ TANG = register(
         what=f"Vindt woorden die bij elkaar horen maar ver uit elkaar staan: een lidwoord en zijn zelfstandig "
         f"naamwoord ('de door de raad in 2024 vastgestelde nota', vanaf {ARTICLE_GAP} woorden ertussen), ook zonder "
         f"lidwoord na een voorzetsel ('in door de provincie aangewezen gevallen'), en de "
-        f"delen van het werkwoord ('stellen ... vast', vanaf {VERB_GAP} woorden ertussen). Een cel van een tabel "
+        f"delen van het werkwoord ('stellen ... vast', vanaf {VERB_GAP} woorden ertussen). In een korte zin (hooguit "
+        f"{SHORT_SENTENCE} woorden) telt een datum of een naam van meer woorden daarbij als één woord. Een cel van een tabel "
         "zonder werkwoord is een naam of titel, geen zin: daar zoekt de regel geen lidwoord-tang. Het "
         "laatste deel moet echt bij het werkwoord horen: een woord in een naam tussen aanhalingstekens of een los "
         "woord dat met het werkwoord geen werkwoord vormt, sluit de tang niet.",
