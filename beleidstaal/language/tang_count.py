@@ -1,6 +1,7 @@
 """Counting the words between the parts of a verb bracket (``tang.find_verb_tangs``): a name right after the verb
-counts as one word, and so does an apposition, which names again what the noun before it names. In an article
-bracket (``tang.find_article_tangs``) a name in quotation marks counts as one word."""
+counts as one word (in a short sentence every name, a list of names and a date), and so does an apposition, which
+names again what the noun before it names. In an article bracket (``tang.find_article_tangs``) a name in quotation
+marks counts as one word."""
 
 from __future__ import annotations
 

@@ -391,7 +391,8 @@ TANG = register(
         f"naamwoord ('de door de raad in 2024 vastgestelde nota', vanaf {ARTICLE_GAP} woorden ertussen), ook zonder "
         f"lidwoord na een voorzetsel ('in door de provincie aangewezen gevallen'), en de "
         f"delen van het werkwoord ('stellen ... vast', vanaf {VERB_GAP} woorden ertussen). In een korte zin (hooguit "
-        f"{SHORT_SENTENCE} woorden) telt een datum of een naam van meer woorden daarbij als één woord. Een cel van een tabel "
+        f"{SHORT_SENTENCE} woorden) telt een datum, een naam van meer woorden of een rij namen daarbij als één "
+        "woord. Een cel van een tabel "
         "zonder werkwoord is een naam of titel, geen zin: daar zoekt de regel geen lidwoord-tang. Het "
         "laatste deel moet echt bij het werkwoord horen: een woord in een naam tussen aanhalingstekens of een los "
         "woord dat met het werkwoord geen werkwoord vormt, sluit de tang niet.",
