@@ -56,3 +56,10 @@ def test_a_short_sentence_with_a_name_and_many_other_words_keeps_its_bracket():
     assert spans(text) == [
         "wordt de subsidie voor het project van de Stichting Groen Dorp ook dit jaar weer verlengd"
     ]
+
+
+def test_a_short_sentence_with_a_date_and_ten_units_keeps_its_bracket():
+    # guard (review): the date is one unit, and ten remain (tot, the date, bij, het, loket, van, de, gemeente, een,
+    # bezwaarschrift): the threshold is the same in a short sentence
+    text = "U kunt tot 1 juli 2025 bij het loket van de gemeente een bezwaarschrift indienen."
+    assert spans(text) == ["kunt tot 1 juli 2025 bij het loket van de gemeente een bezwaarschrift indienen"]
