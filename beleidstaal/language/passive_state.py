@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .data import word_set
 from .grammar import infinitive
 from .passive import aux_kind, subject
+from .passive_decided import decided_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +38,8 @@ def _lv(key: str) -> frozenset[str]:
 
 
 def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> str | None:
-    """Which of the descriptions above the passive is (``plan-state``, ``map``, ``tenure``, ``result``), or None."""
+    """Which of the descriptions above the passive is (``plan-state``, ``map``, ``tenure``, ``result``), or
+    ``decided`` when a main clause names who wants or decided it (``language.passive_decided``); or None."""
     kind = aux_kind(pass_aux)
     duty = _has_duty([*auxes, *(a.head for a in auxes), verb.head])  # *moet op de kaart worden weergegeven*
     if kind == "zijn" and not impersonal and _plan_element_subject(verb, auxes):
@@ -58,6 +60,8 @@ def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
         and not _excluded_from(verb)
     ):
         return "result"
+    if decided_clause(verb, auxes):
+        return "decided"  # we hebben afgesproken dat de schuur wordt verplaatst: who wants it is named
     return None
 
 

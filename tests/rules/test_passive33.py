@@ -1,0 +1,89 @@
+"""Passives whose main clause names who wants or decided the act, and the advice of a text that says *je* to its
+reader (bench/quality/real/RESULTS.md, "Twenty-second round: ... (task passive33)"), on sentences written for the
+test:
+
+- a passive in a *dat*-clause of an active verb of will or decision whose subject names someone (*we hebben
+  afgesproken dat de schuur naar achteren wordt verplaatst*, *de provincie wil dat het landschap wordt
+  beschermd*): who stands behind the act is named, the passive hides nobody (blind16 blind-119, blind9 all-171);
+- a text that says *je* to its reader gets the examples of a policy text for a door-phrase that does nothing and
+  for *er* (the check raised KeyError there).
+
+Each guard has a test that it leaves the right finding: a duty in the clause, a passive main clause, *men*, a
+verb that is no decision.
+"""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def passives(text: str) -> list[tuple[str, str]]:
+    config = Config(select=("BT301", "BT302"), min_severity="info")
+    return [(f.rule, text[f.offset : f.end_offset]) for f in check_text(text, config=config)]
+
+
+# -- a main clause that names who wants or decided it
+
+
+def test_an_agreement_names_who_stands_behind_the_act():
+    text = "In overleg met de buren hebben we afgesproken dat de schuur naar achteren wordt verplaatst."
+    assert passives(text) == []
+
+
+def test_a_decision_of_the_council_names_who_stands_behind_the_act():
+    assert passives("De gemeenteraad heeft besloten dat het zwembad in 2027 wordt gesloten.") == []
+
+
+def test_what_an_organisation_wants_names_who_stands_behind_it():
+    assert passives("De provincie wil dat het open landschap beter wordt beschermd.") == []
+
+
+def test_both_clauses_of_a_decision_are_named():
+    text = "De raad heeft besloten dat de weg wordt verbreed en dat er bomen worden geplant."
+    assert passives(text) == []
+
+
+def test_a_duty_in_the_agreed_clause_still_asks_who_must():
+    text = "We hebben afgesproken dat de aanvraag binnen zes weken moet worden ingediend."
+    assert passives(text) == [("BT301", "worden ingediend")]
+
+
+def test_a_passive_main_clause_hides_who_decided():
+    assert passives("Er is besloten dat het zwembad wordt gesloten.") == [("BT301", "wordt gesloten")]
+
+
+def test_men_names_nobody():
+    assert passives("Men wil dat de straat wordt verbreed.") == [("BT301", "wordt verbreed")]
+
+
+def test_a_main_clause_that_is_no_decision_keeps_the_finding():
+    assert passives("Het is belangrijk dat de aanvraag op tijd wordt ingediend.") == [
+        ("BT301", "wordt ingediend")
+    ]
+
+
+# -- a text that says je to its reader
+
+
+def test_a_text_with_je_gets_advice_for_er_and_a_door_phrase():
+    text = (
+        "Je kunt je vraag hier stellen. Als je wilt, kun je jouw gegevens aanpassen. "
+        "Je weet dat er daarna nieuwe regels worden vastgesteld. "
+        "Jouw aanvraag wordt door het bestemmingsplan geregeld."
+    )
+    config = Config(select=("BT301", "BT302"), min_severity="info")
+    found = check_text(text, config=config)
+    assert [f.rule for f in found] == ["BT302", "BT301"]
+    assert "de gemeente, wij, de inwoner?" in found[0].message
+    assert "doet zelf niets" in found[1].advice[0]
+
+
+def test_the_wish_of_the_reader_leaves_open_who_acts():
+    text = "U wilt graag dat de boom voor uw huis wordt gekapt."
+    assert passives(text) == [("BT301", "wordt gekapt")]
+
+
+def test_the_wish_of_residents_leaves_open_who_acts():
+    text = "De bewoners willen dat de speeltuin wordt opgeknapt."
+    assert passives(text) == [("BT301", "wordt opgeknapt")]
