@@ -71,6 +71,10 @@ def _indirect_question(verb: Token) -> bool:
     first = verb.doc[verb.left_edge.i]
     if first.dep_ == "cc" and first.i + 1 < verb.i:
         first = verb.doc[first.i + 1]  # *en waar ze worden verwijderd*
+    elif first.dep_ == "cc" and clause.i != verb.i:
+        # *hoe het plein vormgegeven en ingericht kan worden*: a participle right after *en* shares the question
+        # word (and the subject) of the first one
+        first = verb.doc[clause.left_edge.i]
     wh = word_set("grammatica", "wh_words")
     # (the parser may also label such a clause xcomp or dep: then the asking verb must stand before it)
     if clause.dep_ in ("ccomp", "obj", "csubj", "xcomp", "dep") and clause.head.pos_ in ("VERB", "AUX"):

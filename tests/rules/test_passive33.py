@@ -1,15 +1,18 @@
-"""Passives whose main clause names who wants or decided the act, and the advice of a text that says *je* to its
-reader (bench/quality/real/RESULTS.md, "Twenty-second round: ... (task passive33)"), on sentences written for the
-test:
+"""Passives whose main clause names who wants or decided the act, indirect questions with two participles, and the
+advice of a text that says *je* to its reader (bench/quality/real/RESULTS.md, "Twenty-second round: ... (task
+passive33)"), on sentences written for the test:
 
-- a passive in a *dat*-clause of an active verb of will or decision whose subject names someone (*we hebben
-  afgesproken dat de schuur naar achteren wordt verplaatst*, *de provincie wil dat het landschap wordt
-  beschermd*): who stands behind the act is named, the passive hides nobody (blind16 blind-119, blind9 all-171);
+- a passive in a *dat*-clause of an active verb of will or decision whose subject is the writer or a body that
+  decides (*we hebben afgesproken dat de schuur naar achteren wordt verplaatst*, *de provincie wil dat het
+  landschap wordt beschermd*): who stands behind the act is named, the passive hides nobody (blind16 blind-119,
+  blind9 all-171);
+- the second of two participles joined by *en* shares the question word of the first (*beschreven hoe de wijk
+  ontworpen en aangelegd wordt*): an indirect question (new21 new-021);
 - a text that says *je* to its reader gets the examples of a policy text for a door-phrase that does nothing and
   for *er* (the check raised KeyError there).
 
 Each guard has a test that it leaves the right finding: a duty in the clause, a passive main clause, *men*, a
-verb that is no decision.
+verb that is no decision, a second main clause after *en*, two participles of a main clause.
 """
 
 from __future__ import annotations
@@ -87,3 +90,20 @@ def test_the_wish_of_the_reader_leaves_open_who_acts():
 def test_the_wish_of_residents_leaves_open_who_acts():
     text = "De bewoners willen dat de speeltuin wordt opgeknapt."
     assert passives(text) == [("BT301", "wordt opgeknapt")]
+
+
+# -- the second participle of an indirect question
+
+
+def test_the_second_participle_shares_the_question_word():
+    text = "In dit hoofdstuk wordt beschreven hoe de nieuwe wijk ontworpen en aangelegd wordt."
+    assert passives(text) == [("BT301", "wordt beschreven")]
+
+
+def test_a_second_main_clause_after_en_keeps_its_finding():
+    text = "In de nota staat hoe het plein eruitziet en wordt daarna aangegeven wanneer het klaar is."
+    assert passives(text) == [("BT301", "wordt daarna aangegeven")]
+
+
+def test_two_participles_of_a_main_clause_keep_the_finding():
+    assert passives("Het plein wordt vergroot en ingericht.") == [("BT301", "wordt vergroot")]
