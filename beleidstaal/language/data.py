@@ -72,7 +72,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "definite_openers": WORDS, "shaped_nouns": WORDS, "not_arriving_nouns": WORDS,
         "past_zijn": WORDS, "fault_words": WORDS, "story_sequels": WORDS, "time_prepositions": WORDS, "century_ordinals": WORDS, "historical_periods": WORDS,
         "present_markers": WORDS, "dating_verbs": WORDS, "decision_verbs": WORDS, "decider_pronouns": WORDS,
-        "deciding_bodies": WORDS,
+        "deciding_bodies": WORDS, "signpost_verbs": WORDS, "signpost_adverbs": WORDS,
     },
     "aanhalingen": {"lead_in_participles": WORDS, "rule_nouns": WORDS, "permission_nouns": WORDS, "announcing_participles": WORDS, "disclaimer_phrases": WORDS, "reaction_headings": WORDS, "answer_headings": WORDS, "conclusion_verbs": WORDS, "quotation_headings": WORDS, "definition_headings": WORDS, "intro_verbs": WORDS, "quoting_verbs": WORDS, "policy_intro_verbs": WORDS, "reporting_verbs": WORDS, "policy_sources": WORDS, "law_abbreviations": WORDS, "definition_openers": WORDS, "definition_participles": WORDS,
         "question_words": WORDS, "reference_words": WORDS, "reference_parts": WORDS, "ordinals": WORDS,

@@ -48,7 +48,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
     from ..language.passive_worth import hidden_doer, left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
-    from .passive_phrases import _agent_phrase, composed_of, what_comes
+    from .passive_phrases import _agent_phrase, composed_of, signpost, what_comes
     from .passive_rewrite import rewrite
 
     offset = 0
@@ -83,6 +83,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
             comes = what_comes(verb, pass_aux, auxes) if impersonal and result is None else None
             # wordt gevormd door een veencomplex: what it consists of ('bestaat uit'), nobody acts
             parts = None if impersonal else composed_of(verb, pass_aux)
+            # hieronder worden de thema's uitgewerkt: the writers do it ('Hieronder werken we ... uit')
+            point = signpost(verb, auxes) if agent is None and hidden == "doer" and result is None else None
             suggestions: list[str] = []
             advice: list[str] = []
             if result is not None:
@@ -111,6 +113,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
                     advice.append(f"Begin de zin met wie het doet: '{named}'.")
                 elif comes:
                     advice.append(f"Zeg wie het doet, of schrijf wat er komt: '{comes}'.")
+                elif point:
+                    advice.append(f"Schrijf met 'we': '{point}'.")
                 else:
                     advice.append(who.get(hidden) or HIDDEN_DOER_ADVICE[hidden])
             words = _quoted(core)
@@ -124,6 +128,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
                         f"'{said}': een zin met 'er' en de lijdende vorm. Wie het doet, staat er wel: "
                         f"'{doer}'. Een actieve zin is korter en directer: begin met wie het doet."
                     )
+                elif point:
+                    message = f"'{said}': een zin met 'er' en de lijdende vorm. Een actieve zin is directer: '{point}'."
                 elif comes:
                     message = (
                         f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets doet. Doet dat er niet "
@@ -144,6 +150,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
                     f"Lijdende vorm: '{words}'. Wie het doet, staat er wel: '{doer}'. Een actieve zin is "
                     "korter en directer: begin met wie het doet."
                 )
+            elif point:
+                message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: '{point}'."
             elif agent is None and hidden == "source":
                 # in hoofdstuk 3 worden de regels beschreven: the text is the better subject; 'who' would be wrong
                 message = (

@@ -217,3 +217,35 @@ def composed_of(verb: Token, pass_aux: Token) -> tuple[str, bool] | None:
     noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
     plural = any(t.lower_ == "en" for t in words) or (noun is not None and "Plur" in noun.morph.get("Number"))
     return _lower_first(tokens_text(words), words[0]), plural
+
+
+def signpost(verb: Token, auxes: list[Token]) -> str | None:
+    """*hieronder worden de thema's uitgewerkt*, *hierna wordt ingegaan op*: a sentence that points to the text
+    that follows or went before, with a verb of describing and no text to make the subject: the writers do it, so
+    the active sentence says 'we' (blind13 all-172, blind6 all-155: 'Hieronder beschrijven we ...'). The opening of
+    that sentence with the verb in the plural (*Hieronder werken we ... uit*), or None."""
+    from ..language.data import word_set
+    from ..language.grammar import infinitive
+    from ..language.verbs import present, separable
+
+    lemma = infinitive(verb)
+    if lemma not in word_set("lijdende_vorm", "signpost_verbs") or any(
+        a.lower_ not in ("wordt", "worden") for a in auxes
+    ):
+        return None  # a modal or a tense of its own (*moet hieronder worden beschreven*): not the signpost itself
+    heads = {verb.i, *(a.i for a in auxes)}
+    adverb = next(
+        (
+            c
+            for c in verb.sent
+            if c.head.i in heads and c.lower_ in word_set("lijdende_vorm", "signpost_adverbs")
+        ),
+        None,
+    )
+    if adverb is None:
+        return None
+    parts = separable(lemma)
+    verb_group = (
+        f"{present(parts[1], 'Plur')} we ... {parts[0]}" if parts else f"{present(lemma, 'Plur')} we ..."
+    )
+    return f"{adverb.text[:1].upper()}{adverb.text[1:].lower()} {verb_group}"

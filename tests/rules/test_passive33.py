@@ -1,5 +1,5 @@
-"""Passives whose main clause names who wants or decided the act, indirect questions with two participles, and the
-advice of a text that says *je* to its reader (bench/quality/real/RESULTS.md, "Twenty-second round: ... (task
+"""Passives whose main clause names who wants or decided the act, indirect questions with two participles, the
+advice of a signpost and of a text that says *je* to its reader (bench/quality/real/RESULTS.md, "Twenty-second round: ... (task
 passive33)"), on sentences written for the test:
 
 - a passive in a *dat*-clause of an active verb of will or decision whose subject is the writer or a body that
@@ -8,11 +8,14 @@ passive33)"), on sentences written for the test:
   blind9 all-171);
 - the second of two participles joined by *en* shares the question word of the first (*beschreven hoe de wijk
   ontworpen en aangelegd wordt*): an indirect question (new21 new-021);
+- a sentence that points to the text after or before it (*hieronder worden de thema's uitgewerkt*) offers
+  'Hieronder werken we ... uit' instead of asking who (blind13 all-172, blind6 all-155);
 - a text that says *je* to its reader gets the examples of a policy text for a door-phrase that does nothing and
   for *er* (the check raised KeyError there).
 
 Each guard has a test that it leaves the right finding: a duty in the clause, a passive main clause, *men*, a
-verb that is no decision, a second main clause after *en*, two participles of a main clause.
+verb that is no decision, a second main clause after *en*, two participles of a main clause, a duty or another
+verb after *hieronder*.
 """
 
 from __future__ import annotations
@@ -107,3 +110,34 @@ def test_a_second_main_clause_after_en_keeps_its_finding():
 
 def test_two_participles_of_a_main_clause_keep_the_finding():
     assert passives("Het plein wordt vergroot en ingericht.") == [("BT301", "wordt vergroot")]
+
+
+# -- a sentence that points to the text after it
+
+
+def advice_of(text: str) -> list[tuple[str, str, list[str]]]:
+    config = Config(select=("BT301", "BT302"), min_severity="info")
+    return [(f.rule, f.message, list(f.advice)) for f in check_text(text, config=config)]
+
+
+def test_a_signpost_offers_we_with_a_separable_verb():
+    [(rule, message, advice)] = advice_of("De thema's van deze nota worden hieronder verder uitgewerkt.")
+    assert rule == "BT301"
+    assert message.endswith("Een actieve zin is directer: 'Hieronder werken we ... uit'.")
+    assert advice == ["Schrijf met 'we': 'Hieronder werken we ... uit'."]
+
+
+def test_a_signpost_after_the_text_offers_we():
+    [(_, message, advice)] = advice_of("Hierna worden de regels per bestemming besproken.")
+    assert advice == ["Schrijf met 'we': 'Hierna bespreken we ...'."]
+
+
+def test_a_duty_after_hieronder_still_asks_who_must():
+    [(_, message, advice)] = advice_of("Hieronder moet de keuze worden onderbouwd.")
+    assert "we" not in advice[0].split()
+    assert advice[0].startswith("Zeg wie dit moet doen")
+
+
+def test_a_verb_that_is_no_signpost_keeps_its_advice():
+    [(_, message, advice)] = advice_of("De aanvraag wordt hierna beoordeeld.")
+    assert advice == ["Zeg wie het doet."]
