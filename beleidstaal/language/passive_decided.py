@@ -5,8 +5,10 @@ already says who stands behind the act, so the passive hides nobody the reader n
 
 Not when the clause holds a duty (*we hebben afgesproken dat de aanvraag moet worden ingediend*: who must hand it
 in is what the reader needs), when the main clause is itself passive (*er is besloten dat*: who decided hides
-there), or when its subject is not the writer or a body that decides (*men*, *u wilt dat uw aanvraag wordt
-behandeld*, *de bewoners willen dat de straat wordt opgeknapt*: who acts for them hides).
+there), when its subject is not the writer or a body that decides (*men*, *u wilt dat uw aanvraag wordt
+behandeld*, *de bewoners willen dat de straat wordt opgeknapt*, *de dorpsraad wil dat ...*: who acts for them
+hides), or when a wish is about the reader's thing (*wij willen dat uw aanvraag vóór 1 mei wordt ingediend*: the
+reader is asked to act).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def decided_clause(verb: Token, auxes: list[Token]) -> bool:
         return False
     if any(c.dep_ in ("aux:pass", "expl", "expl:pv") for c in head.children):
         return False  # er is besloten dat ...: the main clause hides who decided
+    if infinitive(head) in _lv("wish_verbs") and any(t.lower_ in _lv("reader_words") for t in clause.subtree):
+        return False  # wij willen dat uw aanvraag wordt ingediend: the reader is asked to act
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return any(_names_someone(s) for s in subjects)
 
@@ -58,4 +62,7 @@ def _names_someone(subject: Token) -> bool:
     a company, whose wish leaves open who acts for them."""
     if subject.pos_ == "PRON":
         return subject.lower_ in _lv("decider_pronouns")
-    return subject.pos_ in ("NOUN", "PROPN") and subject.lower_.endswith(tuple(_lv("deciding_bodies")))
+    word = subject.lower_
+    return subject.pos_ in ("NOUN", "PROPN") and (
+        word in _lv("deciding_body_words") or word.endswith(tuple(_lv("deciding_bodies")))
+    )

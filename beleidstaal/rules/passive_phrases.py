@@ -242,10 +242,23 @@ def signpost(verb: Token, auxes: list[Token]) -> str | None:
         ),
         None,
     )
-    if adverb is None:
+    if adverb is None or _subordinate_or_question(verb):
         return None
     parts = separable(lemma)
     verb_group = (
         f"{present(parts[1], 'Plur')} we ... {parts[0]}" if parts else f"{present(lemma, 'Plur')} we ..."
     )
     return f"{adverb.text[:1].upper()}{adverb.text[1:].lower()} {verb_group}"
+
+
+def _subordinate_or_question(verb: Token) -> bool:
+    """The passive is in a subordinate clause (*zoals hieronder wordt beschreven*, *de thema's die hieronder worden
+    besproken*) or in a question: a main clause that opens with *Hieronder* does not fit there."""
+    from ..language.passive_clauses import clause_openers
+
+    clause, seen = verb, 0
+    while clause.dep_ == "conj" and clause.head.i != clause.i and seen < 5:
+        clause, seen = clause.head, seen + 1
+    if clause.dep_ not in ("ROOT", "parataxis") or any(m.pos_ == "SCONJ" for m in clause_openers(verb)):
+        return True
+    return verb.sent[-1].text == "?" or (len(verb.sent) > 1 and verb.sent[-2].text == "?")

@@ -81,7 +81,7 @@ def test_a_text_with_je_gets_advice_for_er_and_a_door_phrase():
     config = Config(select=("BT301", "BT302"), min_severity="info")
     found = check_text(text, config=config)
     assert [f.rule for f in found] == ["BT302", "BT301"]
-    assert "de gemeente, wij, de inwoner?" in found[0].message
+    assert "de gemeente, wij, de lezer?" in found[0].message  # (as on main, 831fc69)
     assert "doet zelf niets" in found[1].advice[0]
 
 
@@ -141,3 +141,38 @@ def test_a_duty_after_hieronder_still_asks_who_must():
 def test_a_verb_that_is_no_signpost_keeps_its_advice():
     [(_, message, advice)] = advice_of("De aanvraag wordt hierna beoordeeld.")
     assert advice == ["Zeg wie het doet."]
+
+
+# -- review: a wish about the reader's thing, a council that advises, a signpost in a clause or a question
+
+
+def test_a_wish_about_the_readers_thing_asks_who_must():
+    # 'wij willen dat uw aanvraag ... wordt ingediend' asks the reader to act: 'Dien uw aanvraag ... in'
+    text = "Wij willen dat uw aanvraag vóór 1 mei wordt ingediend."
+    assert passives(text) == [("BT301", "wordt ingediend")]
+
+
+def test_a_decision_about_the_readers_thing_names_who_acts():
+    assert passives("We hebben besloten dat uw bezwaar wordt doorgestuurd naar de commissie.") == []
+
+
+def test_a_council_that_advises_leaves_open_who_acts():
+    # a dorpsraad or ondernemingsraad asks, like residents do; the one who acts hides
+    text = "De dorpsraad wil dat het speelveld achter de school wordt opgeknapt."
+    assert passives(text) == [("BT301", "wordt opgeknapt")]
+
+
+def test_the_municipal_council_still_names_who_decided():
+    assert passives("De gemeenteraad wil dat het speelveld achter de school wordt opgeknapt.") == []
+
+
+def test_a_signpost_in_a_clause_with_zoals_gets_no_main_clause():
+    # 'Hieronder beschrijven we ...' does not fit in 'zoals ... wordt beschreven'
+    text = "De regels gelden, zoals hieronder wordt beschreven, voor het hele plangebied."
+    for _, message, advice in advice_of(text):
+        assert "Hieronder beschrijven we" not in message + " ".join(advice)
+
+
+def test_a_signpost_question_gets_no_statement():
+    for _, message, advice in advice_of("Worden hieronder de risico's van de bouw besproken?"):
+        assert "Hieronder bespreken we" not in message + " ".join(advice)
