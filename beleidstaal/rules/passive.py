@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .common import share_finding
+from .passive_who import speaks_as_we, we_advice
 from .registry import Rule, RuleContext, one_pass, register
 
 
@@ -26,20 +27,24 @@ def _check(analysis, ctx: RuleContext):
     paragraphs that changed."""
     software = software_text(analysis.document.source)
     informal = not software and addresses_with_je(analysis.document.source)
-    key = ("beleidstaal_passives", ctx.config.actor, ctx.config.model, software, informal)
+    we = speaks_as_we(analysis.document.source)
+    key = ("beleidstaal_passives", ctx.config.actor, ctx.config.model, software, informal, we)
     for ap in analysis.paragraphs:
         hits = ap.doc.user_data.get(key)
         if hits is None:
-            hits = ap.doc.user_data[key] = list(_paragraph_hits(ap.doc, analysis, ctx, software, informal))
+            hits = ap.doc.user_data[key] = list(
+                _paragraph_hits(ap.doc, analysis, ctx, software, informal, we)
+            )
         offset = ap.offset
         for hit in hits:
             yield replace(hit, start=hit.start + offset, end=hit.end + offset)
 
 
-def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, informal: bool = False):
+def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=False, we=False):
     """The hits of one paragraph, with offsets in the paragraph's text. In a text about software the examples of
     who may act name a program and the people who build or use it (``SOFTWARE_WHO``), not a council; a text that
-    says *je* to its reader gets *je* in the advice too (``INFORMAL_WHO``)."""
+    says *je* to its reader gets *je* in the advice too (``INFORMAL_WHO``); a text that speaks as *we* names *we*
+    first (``passive_who.we_advice``)."""
     who = SOFTWARE_WHO if software else INFORMAL_WHO if informal else POLICY_WHO
     # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
     from ..language.clause_check import check_clause
@@ -50,6 +55,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
     from .passive_guards import not_an_actor
     from .passive_phrases import _agent_phrase, composed_of, signpost, what_comes
     from .passive_rewrite import rewrite
+    from .passive_who import door_doer
 
     offset = 0
     for sent in doc.sents:
@@ -79,6 +85,10 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
             core = sorted([pass_aux, verb], key=lambda t: t.i)
             # the doer after a later participle of the same clause counts (*geworven en getraind door X*)
             shown = agent if agent is not None else conjunct_agent(verb)
+            if shown is None and result is None:
+                # a door-phrase the parse hung elsewhere (*uitgedrukt worden door non-ITers en ...*): for the
+                # advice and the message, never for a rewrite
+                shown = door_doer(verb, pass_aux, auxes)
             # dat er 120 parkeerplaatsen worden aangelegd: 'er komen 120 parkeerplaatsen' (who builds may not matter)
             comes = what_comes(verb, pass_aux, auxes) if impersonal and result is None else None
             # wordt gevormd door een veencomplex: what it consists of ('bestaat uit'), nobody acts
@@ -116,7 +126,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software: bool = False, inf
                 elif point:
                     advice.append(f"Schrijf met 'we': '{point}'.")
                 else:
-                    advice.append(who.get(hidden) or HIDDEN_DOER_ADVICE[hidden])
+                    ours = we_advice(verb, hidden, software) if we else None
+                    advice.append(ours or who.get(hidden) or HIDDEN_DOER_ADVICE[hidden])
             words = _quoted(core)
             # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not
             # say that the sentence hides the doer (judged wrong on blind4 where it did)

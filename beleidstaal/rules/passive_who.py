@@ -1,0 +1,159 @@
+"""Who the text names as the doer of a passive, for the advice and the message only: a door-phrase the parse hung
+elsewhere, and the *we* of a text that speaks as *we*.
+
+``language.passive.find_agent`` reads the door-phrase from the parse. Where the parse hangs it on a later noun
+(*kan volledig uitgedrukt worden door non-ITers en begrepen worden door een generator*: *non-ITers* under
+*generator*) or tags the doer as an adjective (*wordt door de AbRS niet als ... aangemerkt*), the passive seemed to
+hide its doer, and the advice asked who does it (*Zeg wie dit kan doen: de gemeente, de aanvrager ...?*) while the
+sentence says who. Here the door-phrase is read from the word order: right after the verb group, or between its
+auxiliary and its participle. It never decides a rewrite (the parse must carry one); it only lets the advice say
+*Begin de zin met wie het doet: 'non-ITers'*.
+"""
+
+from __future__ import annotations
+
+#: words after *door* that say how or why, not who: *door middel van*, *door te bouwen*, *door elkaar*
+_NOT_A_DOER = frozenset({"middel", "te", "elkaar", "toedoen", "omstandigheden"})
+
+
+def door_doer(verb, pass_aux, auxes):
+    """The noun of a door-phrase that names who does what the passive says, read from the word order; None
+    without one. The noun's own phrase must start at *door* (its words are what the advice quotes)."""
+    doc, sent = verb.doc, verb.sent
+    group = sorted({verb.i, pass_aux.i, *(a.i for a in auxes)})
+    first, last = group[0], group[-1]
+    candidates = [last + 1] if last + 1 < sent.end else []
+    # between the auxiliary and the participle of a main clause (*wordt door de AbRS niet ... aangemerkt*): only
+    # where no other verb, conjunction or punctuation stands in the group (else the door-phrase may be a clause's)
+    inside = [doc[j] for j in range(first + 1, last) if j not in group]
+    # (*als* of a classifying passive, *wordt door de AbRS niet als ... aangemerkt*, is part of the group)
+    if not any(t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") and t.lower_ != "als" for t in inside):
+        candidates += [t.i for t in inside if t.lower_ == "door"]
+    for j in candidates:
+        if doc[j].lower_ != "door":
+            continue
+        noun = _doer_noun(doc, j, sent.end)
+        if noun is not None:
+            return noun
+    return None
+
+
+def _doer_noun(doc, j: int, end: int):
+    """The head noun of the phrase after *door* at ``j``: the first noun or name after its article and adjectives
+    (a capitalised word the parse took for an adjective, *AbRS*, counts as a name); None for a nominal infinitive
+    (*door het combineren van*), a means or a cause without a noun."""
+    k = j + 1
+    if k >= end or doc[k].lower_ in _NOT_A_DOER:
+        return None
+    while k < end and doc[k].pos_ in ("DET", "NUM", "ADJ") and not _name_like(doc[k]):
+        k += 1
+    if k >= end:
+        return None
+    noun = doc[k]
+    if noun.lower_ in _NOT_A_DOER or "Inf" in noun.morph.get("VerbForm"):
+        return None  # door het combineren van: how, not who
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") and not _name_like(noun):
+        return None
+    if noun.pos_ == "PRON" and "Rcp" in noun.morph.get("PronType"):
+        return None
+    if k + 1 < end and noun.head.i == k + 1 and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # a compound written apart (*een software generator*): its head is not read here
+    if noun.left_edge.i != j:
+        return None  # the parse gives the noun other words: what it would quote is not the door-phrase
+    if _means_clause(doc, k, end):
+        return None  # door de sloot te verbreden, door privacy te integreren: how it is done
+    from ..language.passive import agent_tokens
+    from ..language.people import person_noun
+    from .passive_guards import not_an_actor
+
+    if len(agent_tokens(noun)) > MAX_DOER_WORDS + 1 or not_an_actor(noun):
+        return None  # a long phrase the parse may have joined wrongly; a law or plan (the rule's own advice)
+    if noun.pos_ in ("PRON", "PROPN") or _name_like(noun):
+        return noun
+    # a cause or a means (*door luchtverontreiniging*, *door een veilige omgeving*, *door bakstenen gewelven*):
+    # no doer to begin with; only people and organisations are read without the parse's word for it (a noun for
+    # people in -ers or made from an adjective: *non-ITers*, *een deskundige*, *belanghebbenden*)
+    return noun if person_noun(noun) or noun.lower_.endswith(PERSON_ENDINGS) else None
+
+
+#: at most this many words after *door* (*een archeologisch bedrijf met een opgravingsvergunning*)
+MAX_DOER_WORDS = 6
+#: endings of nouns for people the word list of people does not hold: agent nouns in the plural, adjectives made
+#: nouns (*deskundige*, *belanghebbende*)
+PERSON_ENDINGS = ("ers", "kundige", "kundigen", "hebbende", "hebbenden", "nemer", "nemers")
+
+
+def _means_clause(doc, k: int, end: int) -> bool:
+    """*door* opens a clause of means: a *te*-infinitive follows before the next comma (*door de sloot te
+    verbreden*), or the noun is a nominal infinitive (*door het verwijderen van*)."""
+    if doc[k].lower_.endswith("en") and k > 0 and doc[k - 1].lower_ == "het" and doc[k].pos_ != "PROPN":
+        return True
+    for t in doc[k + 1 : end]:
+        if t.is_punct and t.text not in ("'", '"'):
+            return False
+        if t.lower_ == "te" and t.i + 1 < end and doc[t.i + 1].pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _name_like(tok) -> bool:
+    """A capitalised word inside the sentence that the parse tagged otherwise (*AbRS*, *RWS*)."""
+    return tok.i > tok.sent.start and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "X", "NOUN", "PROPN")
+
+
+#: *we* and *wij* at least this many times, and this many per 1,000 words, and more often than *u, uw* and *je, jij,
+#: jou, jouw*: the text speaks as *we* (in the corpus 20 of 152 docs-as-code pages, no zoning plan: a plan's few
+#: *we* stand in quoted policy)
+WE_WORDS = 3
+WE_PER_THOUSAND = 3
+
+
+def speaks_as_we(source: str) -> bool:
+    """The text says *we* of its writers: ``WE_WORDS`` times or more, ``WE_PER_THOUSAND`` per 1,000 words, more
+    often than it says *u* or *je* to its reader."""
+    import re
+
+    def count(words: str) -> int:
+        return len(re.findall(rf"(?<!\w)(?:{words})(?!\w)", source, re.IGNORECASE))
+
+    we = count("we|wij")
+    words = max(len(source.split()), 1)
+    return (
+        we >= WE_WORDS
+        and we * 1000 / words >= WE_PER_THOUSAND
+        and we > count("u|uw")
+        and we > count("je|jij|jou|jouw")
+    )
+
+
+def we_advice(verb, hidden: str, software: bool) -> str | None:
+    """The advice for a passive that hides its doer in a text that speaks as *we*: the writers are the first doer
+    to name, with the passive's own verb (*Zeg wie het doet: wij ('we leggen ... vast') of een ander?*); for
+    *kunnen* the reader too (and in a text about software the program). None for other shapes (a duty, a report: their own advice)."""
+    if hidden not in ("doer", "can"):
+        return None
+    said = _we_verb(verb, hidden == "can")
+    if hidden == "can":
+        others = "de applicatie, " if software else ""
+        return (
+            f"Zeg wie dit kan doen: wij ('we kunnen {said}'), {others}de lezer ('je kunt {said}')? Geldt het voor "
+            "iedereen, dan mag de lijdende vorm blijven."
+        )
+    we = "wij" if said == "..." else f"wij ('we {said}')"
+    return f"Zeg wie het doet: {we} of een ander?"
+
+
+def _we_verb(verb, infinitive_only: bool) -> str:
+    """The passive's verb after *we*: *leggen ... vast*, or after *kunnen* *... vastleggen*; only '...' where
+    the verb has a word of its own before it that the example would lose (*mogelijk gemaakt*, *los getrokken*)."""
+    from ..language.grammar import infinitive
+    from ..language.verbs import separable
+
+    lemma = infinitive(verb)
+    own = any(c.dep_ in ("compound:prt", "xcomp") and c.i < verb.i for c in verb.children)
+    if not lemma or own:
+        return "..."
+    if infinitive_only:
+        return f"... {lemma}"
+    parts = separable(lemma)
+    return f"{parts[1]} ... {parts[0]}" if parts else f"{lemma} ..."
