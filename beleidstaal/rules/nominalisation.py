@@ -54,7 +54,9 @@ def _check(analysis, ctx: RuleContext):
                 suggestion, *alts = [f"{suggestion[: -len(verb) - 1]} {p}" for p in instead]
             flagged = analysis.document.text[start:end]
             table = [suggestion, *alts] if suggestion else []
-            rewrites = _for_its_object(ctx, tokens, verb, table) if suggestion else []
+            rewrites = (
+                _for_its_object(ctx, tokens, verb, table) if suggestion and not _cut_off(tokens) else []
+            )
             if own and (rewrites != table or verb not in word_set("grammatica", "narrow_plain_verbs")):
                 # the word list reports the verb: the plain verbs only (*de dagbesteding mogelijk maken*, *ondernemers
                 # helpen*, *de doelen bereiken*); but a verb whose plain verbs fit only some objects stays next to
@@ -90,6 +92,33 @@ def _check(analysis, ctx: RuleContext):
                 suggestions=[], advice=advice, replaceable=False,
                 data={"verb": verb, "kind": kind},
             )  # fmt: skip
+
+
+def _cut_off(tokens) -> bool:
+    """The phrase ends on a word that belongs to a noun after it (*het toevoegen van slechts drie grondgebonden*
+    | *woning*, *een optimale benutting van bestaand* | *bebouwd gebied*, *de uitwerking van blok* | *K3*): an
+    example made of it would lose that noun ('slechts drie grondgebonden toevoegen'), so the advice names the verb
+    without one."""
+    from ..language.morph_tags import noun_lemma
+
+    words = sorted((t for t in tokens if not t.is_punct), key=lambda t: t.i)
+    if not words or words[-1].i + 1 >= len(words[-1].doc):
+        return False
+    last = words[-1]
+    nxt = last.doc[last.i + 1]
+    if nxt.is_punct:
+        return False
+    if last.pos_ not in ("NOUN", "PROPN"):
+        # an adjective or number of a later noun, or the head the parse made of it (*grondgebonden* <- *woning*)
+        return last.head.i > last.i or (nxt.head.i == last.i and nxt.pos_ in ("NOUN", "PROPN"))
+    if last.head.i == nxt.i and nxt.pos_ in ("NOUN", "PROPN", "NUM", "X"):
+        return True  # a noun glued to the next word (*blok* | *K3*); not one the parse hung on a later verb
+    # a present participle tagged as a noun, before more of the phrase (*bestaand* | *bebouwd gebied*)
+    if not last.lower_.endswith(("end", "and")) or noun_lemma(last.lower_):
+        return False
+    after = last.doc[nxt.i + 1] if nxt.i + 1 < len(last.doc) else None
+    participle = nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm")
+    return nxt.pos_ in ("NOUN", "ADJ") or (participle and after is not None and after.pos_ == "NOUN")
 
 
 #: the word lists of word choice: a noun they report has its own advice there
