@@ -198,7 +198,12 @@ def find_agent(verb: Token) -> Token | None:
 
 
 def _door_phrase(verb: Token) -> Token | None:
+    # a door-phrase between a first participle and the conjunction of a second is the first one's (*opgesteld
+    # worden door X en gecontroleerd worden door Y*: the parse may hang X on *gecontroleerd* as well)
+    cc = [c.i for c in verb.children if c.dep_ == "cc" and c.i < verb.i] if verb.dep_ == "conj" else []
     for child in verb.children:
+        if cc and verb.head.i < child.i < min(cc):
+            continue
         if child.dep_.startswith("obl") or child.dep_ == "nmod":
             first = child.doc[child.left_edge.i]
             if first.lower_ == "door" and first.head.i == child.i and child.pos_ in ("NOUN", "PROPN", "PRON"):

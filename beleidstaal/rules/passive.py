@@ -55,7 +55,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     from .passive_guards import not_an_actor
     from .passive_phrases import _agent_phrase, composed_of, signpost, what_comes
     from .passive_rewrite import rewrite
-    from .passive_who import door_doer
+    from .passive_who import door_doer, door_follows
 
     offset = 0
     for sent in doc.sents:
@@ -126,7 +126,10 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
                 elif point:
                     advice.append(f"Schrijf met 'we': '{point}'.")
                 else:
-                    ours = we_advice(verb, hidden, software) if we else None
+                    # a door-phrase the parse could not read (*door duizenden mensen*) names someone: not *we*
+                    ours = None
+                    if we and not door_follows(verb, pass_aux, auxes):
+                        ours = we_advice(verb, hidden, software, [pass_aux, *auxes])
                     advice.append(ours or who.get(hidden) or HIDDEN_DOER_ADVICE[hidden])
             words = _quoted(core)
             # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not

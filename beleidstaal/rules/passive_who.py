@@ -19,6 +19,34 @@ _NOT_A_DOER = frozenset({"middel", "te", "elkaar", "toedoen", "omstandigheden"})
 def door_doer(verb, pass_aux, auxes):
     """The noun of a door-phrase that names who does what the passive says, read from the word order; None
     without one. The noun's own phrase must start at *door* (its words are what the advice quotes)."""
+    doc, end = verb.doc, verb.sent.end
+    for j in _door_positions(verb, pass_aux, auxes):
+        noun = _doer_noun(doc, j, end)
+        if noun is not None:
+            return noun
+    return None
+
+
+def door_follows(verb, pass_aux, auxes) -> bool:
+    """A door-phrase that may name the doer stands where ``door_doer`` looks, though it could not read it (*wordt
+    bezocht door duizenden mensen*: the parse made the number its head): no advice may then name a doer of its
+    own. A means (*door middel van*, *door ... te zoeken*) does not count."""
+    doc, end = verb.doc, verb.sent.end
+    for j in _door_positions(verb, pass_aux, auxes):
+        k = j + 1
+        while k < end and doc[k].pos_ in ("DET", "NUM", "ADJ"):
+            k += 1
+        if k >= end or doc[j + 1].lower_ in _NOT_A_DOER or doc[k].lower_ in _NOT_A_DOER:
+            continue
+        noun = doc[k].pos_ in ("NOUN", "PROPN", "PRON") and "Inf" not in doc[k].morph.get("VerbForm")
+        if noun and not _means_clause(doc, k, end):
+            return True
+    return False
+
+
+def _door_positions(verb, pass_aux, auxes) -> list[int]:
+    """Where a *door* of the passive stands: right after the verb group, or between its auxiliary and its
+    participle in a main clause."""
     doc, sent = verb.doc, verb.sent
     group = sorted({verb.i, pass_aux.i, *(a.i for a in auxes)})
     first, last = group[0], group[-1]
@@ -29,13 +57,7 @@ def door_doer(verb, pass_aux, auxes):
     # (*als* of a classifying passive, *wordt door de AbRS niet als ... aangemerkt*, is part of the group)
     if not any(t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") and t.lower_ != "als" for t in inside):
         candidates += [t.i for t in inside if t.lower_ == "door"]
-    for j in candidates:
-        if doc[j].lower_ != "door":
-            continue
-        noun = _doer_noun(doc, j, sent.end)
-        if noun is not None:
-            return noun
-    return None
+    return [j for j in candidates if doc[j].lower_ == "door"]
 
 
 def _doer_noun(doc, j: int, end: int):
@@ -62,6 +84,7 @@ def _doer_noun(doc, j: int, end: int):
         return None  # the parse gives the noun other words: what it would quote is not the door-phrase
     if _means_clause(doc, k, end):
         return None  # door de sloot te verbreden, door privacy te integreren: how it is done
+    from ..language.morph_tags import noun_lemma
     from ..language.passive import agent_tokens
     from ..language.people import person_noun
     from .passive_guards import not_an_actor
@@ -69,18 +92,37 @@ def _doer_noun(doc, j: int, end: int):
     if len(agent_tokens(noun)) > MAX_DOER_WORDS + 1 or not_an_actor(noun):
         return None  # a long phrase the parse may have joined wrongly; a law or plan (the rule's own advice)
     if noun.pos_ in ("PRON", "PROPN") or _name_like(noun):
-        return noun
+        # a street, water or park is a way through, not a doer (*omgeleid worden door de Stationsstraat*)
+        return None if _place_name(doc, k, end) else noun
     # a cause or a means (*door luchtverontreiniging*, *door een veilige omgeving*, *door bakstenen gewelven*):
     # no doer to begin with; only people and organisations are read without the parse's word for it (a noun for
-    # people in -ers or made from an adjective: *non-ITers*, *een deskundige*, *belanghebbenden*)
-    return noun if person_noun(noun) or noun.lower_.endswith(PERSON_ENDINGS) else None
+    # people in -ers or made from an adjective: *non-ITers*, *een deskundige*, *belanghebbenden*); a noun the
+    # lemma tables know (*computers*, *filters*, *oevers*) was judged by ``person_noun`` already
+    agent = noun.lower_.endswith("ers") and noun_lemma(noun.lower_) is None
+    return noun if person_noun(noun) or agent or noun.lower_.endswith(PERSON_ENDINGS) else None
+
+
+#: last parts of the names of streets, waters and green (*Stationsstraat*, *Molensloot*, *Waterleidingduinen*)
+PLACE_ENDINGS = (
+    "straat", "weg", "laan", "plein", "kade", "gracht", "dijk", "singel", "steeg", "dreef", "pad", "park",
+    "tunnel", "brug", "sloot", "vaart", "kanaal", "rivier", "zee", "duinen", "bos", "polder", "wetering",
+)  # fmt: skip
+
+
+def _place_name(doc, k: int, end: int) -> bool:
+    """The name from ``k`` on (its capitalised words) ends like the name of a street, a water or a park."""
+    words = [doc[k]]
+    while words[-1].i + 1 < end and doc[words[-1].i + 1].text[:1].isupper():
+        words.append(doc[words[-1].i + 1])
+    return any(w.lower_.endswith(PLACE_ENDINGS) for w in words)
 
 
 #: at most this many words after *door* (*een archeologisch bedrijf met een opgravingsvergunning*)
 MAX_DOER_WORDS = 6
-#: endings of nouns for people the word list of people does not hold: agent nouns in the plural, adjectives made
-#: nouns (*deskundige*, *belanghebbende*)
-PERSON_ENDINGS = ("ers", "kundige", "kundigen", "hebbende", "hebbenden", "nemer", "nemers")
+#: endings of nouns for people the word list of people does not hold: adjectives made nouns (*deskundige*,
+#: *belanghebbende*), agent nouns (*ondernemers*); and a plural in *-ers* that the lemma tables do not know
+#: (*non-ITers*; a known one, *computers*, *filters*, is left to ``person_noun``)
+PERSON_ENDINGS = ("kundige", "kundigen", "hebbende", "hebbenden", "nemer", "nemers")
 
 
 def _means_clause(doc, k: int, end: int) -> bool:
@@ -126,13 +168,14 @@ def speaks_as_we(source: str) -> bool:
     )
 
 
-def we_advice(verb, hidden: str, software: bool) -> str | None:
+def we_advice(verb, hidden: str, software: bool, auxes=()) -> str | None:
     """The advice for a passive that hides its doer in a text that speaks as *we*: the writers are the first doer
     to name, with the passive's own verb (*Zeg wie het doet: wij ('we leggen ... vast') of een ander?*); for
     *kunnen* the reader too (and in a text about software the program). None for other shapes (a duty, a report: their own advice)."""
     if hidden not in ("doer", "can"):
         return None
-    said = _we_verb(verb, hidden == "can")
+    done = hidden == "doer" and any(a.lower_ in PAST_AUXES for a in auxes)
+    said = _we_verb(verb, hidden == "can", done)
     if hidden == "can":
         others = "de applicatie, " if software else ""
         return (
@@ -143,17 +186,48 @@ def we_advice(verb, hidden: str, software: bool) -> str | None:
     return f"Zeg wie het doet: {we} of een ander?"
 
 
-def _we_verb(verb, infinitive_only: bool) -> str:
-    """The passive's verb after *we*: *leggen ... vast*, or after *kunnen* *... vastleggen*; only '...' where
-    the verb has a word of its own before it that the example would lose (*mogelijk gemaakt*, *los getrokken*)."""
+#: auxiliaries of a passive in the past (*werd vastgesteld*, *is opgeleverd*, *zijn ... verleend*): the example
+#: says what we did (*we hebben ... opgeleverd*), not what we do
+PAST_AUXES = frozenset({"werd", "werden", "is", "zijn", "was", "waren"})
+
+
+def _we_verb(verb, infinitive_only: bool, done: bool = False) -> str:
+    """The passive's verb after *we*: *leggen ... vast*, after *kunnen* *... vastleggen*, for a past passive
+    *hebben ... vastgelegd*; only '...' where the verb has a word of its own before it that the example would lose
+    (*mogelijk gemaakt*, *los getrokken*) or no infinitive is known."""
     from ..language.grammar import infinitive
+    from ..language.morphology import known_verbs
     from ..language.verbs import separable
 
     lemma = infinitive(verb)
     own = any(c.dep_ in ("compound:prt", "xcomp") and c.i < verb.i for c in verb.children)
-    if not lemma or own:
-        return "..."
+    parts = _split_from_participle(verb.lower_) if lemma else None
+    if parts is not None and ("".join(parts) == lemma or lemma not in known_verbs()):
+        lemma = "".join(parts)  # also where the lemma is the participle itself (*openbaargemaakt*)
+    else:
+        parts = None
+    if not lemma or own or not lemma.endswith("n") or (lemma == verb.lower_ and lemma not in known_verbs()):
+        return "..."  # no infinitive known: no example in broken Dutch
+    if done and "Part" in verb.morph.get("VerbForm"):
+        return f"hebben ... {verb.lower_}"
     if infinitive_only:
         return f"... {lemma}"
-    parts = separable(lemma)
+    parts = parts or separable(lemma)
     return f"{parts[1]} ... {parts[0]}" if parts else f"{lemma} ..."
+
+
+def _split_from_participle(participle: str) -> tuple[str, str] | None:
+    """(word, verb) of a verb written as one word with a noun or adjective before it, read from its participle:
+    *gebruikgemaakt* → ("gebruik", "maken"), *veiliggesteld* → ("veilig", "stellen"), *lesgegeven* → ("les",
+    "geven"); the table of separable verbs holds only particles (*we maken ... gebruik*, not *we gebruikmaken*).
+    None where no *ge-* participle of a known verb follows the first word (*begeleid*, *hergebruikt*)."""
+    from ..language.grammar import INSEPARABLE, infinitive_from_participle
+
+    at = participle.find("ge", 2)
+    while at > 0:
+        word, rest = participle[:at], participle[at:]
+        base = infinitive_from_participle(rest) if not word.startswith(INSEPARABLE) else None
+        if base and len(rest) > 4:
+            return word, base
+        at = participle.find("ge", at + 1)
+    return None
