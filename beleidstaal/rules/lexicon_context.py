@@ -338,6 +338,10 @@ _MENTION_NOUNS = frozenset(
 )
 
 
+#: a noun that introduces a term the text goes on to use: *het begrip (geluidsarme zone)*, *de term (open data)*
+_TERM_NOUNS = frozenset({"begrip", "term"})
+
+
 def _is_name(cols, morph, inside, opening) -> bool:
     """The quoted words ``inside`` read as a name: a noun phrase (*de 'gebiedsgerichte aanpak'*) or a title that
     opens with a capital (*publicatie 381: 'Toekomstbestendig parkeren'*), not a quoted sentence or verb phrase
@@ -395,14 +399,14 @@ def _quoted_names(paragraphs) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
         text, lower, lemma, pos = cols.text, cols.lower, cols.lemma, cols.pos
         morph = None
         for j, tok in enumerate(text):
-            if tok not in OPENING_QUOTES:
+            # brackets right after *begrip* or *term* quote the term the text introduces: *een nieuw begrip
+            # (geluidsarme zone) is toegevoegd*
+            bracketed = tok == "(" and j > 0 and lower[j - 1] in _TERM_NOUNS
+            if tok not in OPENING_QUOTES and not bracketed:
                 continue
+            closers = (")",) if bracketed else CLOSING_QUOTES
             close = next(
-                (
-                    k
-                    for k in range(j + 1, min(len(text), j + MAX_TITLE_TOKENS + 2))
-                    if text[k] in CLOSING_QUOTES
-                ),
+                (k for k in range(j + 1, min(len(text), j + MAX_TITLE_TOKENS + 2)) if text[k] in closers),
                 None,
             )
             if close is None or any(text[k] in (".", "!", "?", ";", ":") for k in range(j + 1, close)):

@@ -27,3 +27,24 @@ def test_belangrijke_rol_spelen_without_a_list_stays():
     assert flagged(text, "BT105") == ["spelen een belangrijke rol"]
     text = "Het groen kan een belangrijke rol spelen bij het behoud van de wijk.\n"
     assert flagged(text, "BT105") == ["belangrijke rol spelen"]
+
+
+def test_a_term_the_text_introduces_in_brackets_after_begrip_is_its_name():
+    text = (
+        "Er is een nieuw begrip (high impact zone) aan de regels toegevoegd.\n\n"
+        "Een windmolen mag niet binnen de high impact zone van een leiding staan.\n"
+    )
+    assert flagged(text, "BT103") == []
+
+
+def test_brackets_that_are_no_term_leave_the_finding():
+    # brackets after another noun, and a single word in brackets, are no term the text introduces
+    text = (
+        "Er is een nieuw artikel (high impact zone) aan de regels toegevoegd.\n\n"
+        "Een windmolen heeft veel impact op het landschap.\n"
+    )
+    assert flagged(text, "BT103") == ["impact"]
+    text = "Wij leggen het begrip (impact) uit.\n\nDe impact op de buurt is groot.\n"
+    config = Config(select=("BT103",), min_severity="info")
+    offsets = [f.offset for f in check_text(text, config=config, kind="markdown")]
+    assert text.rindex("impact") in offsets
