@@ -115,6 +115,9 @@ LIST_WINDOW = 6
 LIST_MARKS = {":"}
 #: a word shortly after (at most this many tokens) that has two coordinated words names the things (three or more)
 NAMED_WINDOW = 10
+#: the most words of an adjective in brackets that ``next_word_is`` reads past: *de feitelijke (ruimtelijke)
+#: situatie*, *(bestaande of nieuwe)*
+BRACKETED_ADJECTIVES = 4
 CLAUSE_ENDS = {".", ";", "!", "?"}
 
 
@@ -350,6 +353,21 @@ def _next_sentence_departs(sent) -> bool:
 
 
 def next_word_is(tokens: list[Token], classes: tuple[str, ...]) -> bool:
-    """The word right after the tokens (in their sentence) has one of these word classes: *significant negatieve*."""
+    """The word right after the tokens (in their sentence) has one of these word classes: *significant negatieve*.
+    An adjective in brackets right after them is an aside inside the noun phrase, and the word after the brackets
+    is the next word: in *de feitelijke (ruimtelijke) situatie*, *feitelijke* goes with the noun *situatie*."""
     last = max(tokens, key=lambda t: t.i)
-    return last.i + 1 < last.sent.end and last.doc[last.i + 1].pos_ in classes
+    doc, end = last.doc, last.sent.end
+    k = last.i + 1
+    if k < end and doc[k].text == "(":
+        close = next(
+            (j for j in range(k + 1, min(end, k + 2 + BRACKETED_ADJECTIVES)) if doc[j].text == ")"), None
+        )
+        inside = doc[k + 1 : close] if close else []
+        if (
+            inside
+            and all(t.pos_ in ("ADJ", "ADV", "CCONJ") or t.text == "," for t in inside)
+            and inside[0].pos_ == "ADJ"
+        ):
+            k = close + 1
+    return k < end and doc[k].pos_ in classes

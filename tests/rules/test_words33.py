@@ -48,3 +48,14 @@ def test_brackets_that_are_no_term_leave_the_finding():
     config = Config(select=("BT103",), min_severity="info")
     offsets = [f.offset for f in check_text(text, config=config, kind="markdown")]
     assert text.rindex("impact") in offsets
+
+
+def test_feitelijke_before_an_adjective_in_brackets_goes_with_the_noun():
+    # *feitelijke* sets the actual state against the calculated one: the noun comes after the bracketed adjective
+    text = "De berekende capaciteit is het uitgangspunt, samen met de feitelijke (ruimtelijke) toestand ter plaatse.\n"
+    assert flagged(text, "BT106") == []
+
+
+def test_feitelijk_before_other_brackets_stays_a_filler():
+    assert flagged("Feitelijk (zoals gezegd) verandert er niets.\n", "BT106") == ["feitelijk"]
+    assert flagged("Feitelijk verandert er niets.\n", "BT106") == ["feitelijk"]
