@@ -44,6 +44,10 @@ PREDICATE = frozenset({"ADV", "ADJ", "PART"})
 AFTER_HEAD = frozenset({"AUX", "ADP", "SCONJ", "PRON"})
 
 
+#: verbs that take a bare infinitive as their complement (not the copulas *worden*, *blijven*, *zijn*: *dit
+#: worden kosten* has a noun)
+MODAL_VERBS = frozenset({"willen", "kunnen", "moeten", "mogen", "zullen", "gaan", "laten"})
+
 #: ``doc.user_data`` key: the indices of the participles the model tagged as nouns (``read_as_noun``)
 READ_AS_NOUN = "beleidstaal_participles_read_as_nouns"
 
@@ -67,12 +71,35 @@ def repair_tags(doc: Doc) -> None:
             tok.pos_ = "VERB"
             tok.set_morph("VerbForm=Part")
             tok.lemma_ = verb_of_participle(tok.lower_) or tok.lemma_
+        elif tok.pos_ == "NOUN" and infinitive_of_modal(tok):
+            tok.pos_ = "VERB"
+            tok.set_morph("VerbForm=Inf")
+            tok.lemma_ = tok.lower_
         elif tok.pos_ == "ADJ" and heads_noun_phrase(tok):
             lemma = noun_lemma(tok.lower_)
             if lemma is not None:
                 tok.pos_ = "NOUN"
                 tok.set_morph("Number=Sing" if lemma == tok.lower_ else "Number=Plur")
                 tok.lemma_ = lemma
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# an infinitive after a modal verb, read as a plural noun
+
+
+def infinitive_of_modal(tok: Token) -> bool:
+    """A form the dictionary knows as an infinitive (*berichten*, *monitoren*; also plural nouns) that the parser
+    already hangs on a modal verb as its verbal complement (``xcomp``), with no article or other determiner of its
+    own: *De gemeente wil het plan in januari berichten*. A modal verb takes a bare infinitive; a noun would be
+    its object (*wij willen geen monitoren*, *de school wil nieuwe monitoren*: ``obj``)."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head is not tok
+        and head.lemma_ in MODAL_VERBS
+        and not any(c.dep_ == "det" for c in tok.children)
+        and _infinitive(tok)
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------

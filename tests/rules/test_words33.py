@@ -59,3 +59,17 @@ def test_feitelijke_before_an_adjective_in_brackets_goes_with_the_noun():
 def test_feitelijk_before_other_brackets_stays_a_filler():
     assert flagged("Feitelijk (zoals gezegd) verandert er niets.\n", "BT106") == ["feitelijk"]
     assert flagged("Feitelijk verandert er niets.\n", "BT106") == ["feitelijk"]
+
+
+# issue 18: an infinitive after a modal verb that is also a plural noun (*monitoren*, the plural of *monitor*)
+
+
+def test_an_infinitive_after_a_modal_verb_is_a_verb():
+    assert flagged("De provincie wil de waterstand elke maand monitoren.\n", "BT102") == ["monitoren"]
+    assert flagged("De gemeente wil het plan in januari monitoren.\n", "BT102") == ["monitoren"]
+
+
+def test_a_plural_noun_after_a_modal_verb_stays_a_noun():
+    # the object of *willen* with an article or adjective of its own: the screens, not the verb
+    assert flagged("De school wil nieuwe monitoren.\n", "BT102") == []
+    assert flagged("Wij willen geen monitoren in de klas.\n", "BT102") == []
