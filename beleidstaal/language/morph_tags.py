@@ -2,7 +2,7 @@
 morphology layer decide, once, right after parsing (``nlp.normalise_lemmas``), so the word lists and every
 detector read the same corrected tags.
 
-The small bundled model mis-tags some frequent forms; three shapes are repaired here, each only where a rule of
+The small bundled model mis-tags some frequent forms; four shapes are repaired here, each only where a rule of
 Dutch grammar leaves one reading and the dictionary knows the word in that class:
 
 - *zijn* read as the possessive (*his*) where it is the only finite verb its clause can have: *De cijfers zijn
@@ -15,6 +15,8 @@ Dutch grammar leaves one reading and the dictionary knows the word in that class
   reading and stays.
 - a past participle read as a noun after a finite *worden*, *zijn* or *hebben* in its clause (*worden in hoofdstuk
   2 de aanpassingen toegelicht*), where the dictionary knows no such noun. Becomes VERB (a participle).
+- an infinitive read as a plural noun that the parser hangs on a modal verb as its complement, with no determiner
+  (*de gemeente wil het plan monitoren*; the dictionary knows the form as an infinitive). Becomes VERB.
 
 Only the word class, the morphology and the lemma change, and the relation of a *zijn* made the verb (``dep``:
 no longer the possessive of its noun); every head is left as the parser made it (a changed head would move

@@ -73,3 +73,16 @@ def test_a_plural_noun_after_a_modal_verb_stays_a_noun():
     # the object of *willen* with an article or adjective of its own: the screens, not the verb
     assert flagged("De school wil nieuwe monitoren.\n", "BT102") == []
     assert flagged("Wij willen geen monitoren in de klas.\n", "BT102") == []
+
+
+def test_dropdown_in_documentation_for_developers_is_the_components_name():
+    text = (
+        "De code van het formulier staat in Formulier.tsx.\n\n"
+        "Als de gebruiker iets kiest in de dropdown, roept de app de functie kiesGemeente aan.\n"
+    )
+    assert flagged(text, "BT103") == []
+
+
+def test_dropdown_in_a_manual_for_users_stays():
+    text = "Open het scherm Instellingen.\n\nKies daarna uw gemeente in de dropdown bovenaan.\n"
+    assert flagged(text, "BT103") == ["dropdown"]
