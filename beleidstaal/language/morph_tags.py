@@ -90,9 +90,9 @@ def repair_tags(doc: Doc) -> None:
 
 
 def infinitive_of_modal(tok: Token) -> bool:
-    """A form the dictionary knows as an infinitive (*berichten*, *monitoren*; also plural nouns) that the parser
+    """A form the dictionary knows as an infinitive (*monitoren*, also the plural of *monitor*) that the parser
     already hangs on a modal verb as its verbal complement (``xcomp``), with no article or other determiner of its
-    own: *De gemeente wil het plan in januari berichten*. A modal verb takes a bare infinitive; a noun would be
+    own: *De gemeente wil het plan in januari monitoren*. A modal verb takes a bare infinitive; a noun would be
     its object (*wij willen geen monitoren*, *de school wil nieuwe monitoren*: ``obj``)."""
     head = tok.head
     return (
