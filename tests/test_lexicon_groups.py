@@ -23,7 +23,9 @@ def test_a_group_name_stands_for_its_words():
 
 
 def test_an_unknown_group_is_a_dutch_error():
-    with pytest.raises(ConfigError, match="woordgroep '@sofware', die bestaat niet. Kies uit: @software"):
+    with pytest.raises(
+        ConfigError, match="woordgroep '@sofware', die bestaat niet. Kies uit: @broncode, @software"
+    ):
         _entry(unless_document=["@sofware"])
 
 
