@@ -93,13 +93,16 @@ def infinitive_of_modal(tok: Token) -> bool:
     """A form the dictionary knows as an infinitive (*monitoren*, also the plural of *monitor*) that the parser
     already hangs on a modal verb as its verbal complement (``xcomp``), with no article or other determiner of its
     own: *De gemeente wil het plan in januari monitoren*. A modal verb takes a bare infinitive; a noun would be
-    its object (*wij willen geen monitoren*, *de school wil nieuwe monitoren*: ``obj``)."""
+    its object (*wij willen geen monitoren*, *de school wil nieuwe monitoren*: ``obj``). Nor where an infinitive of
+    that verb follows: that one is the verb, the form before it its object (*wij willen monitoren in de gymzaal
+    ophangen*, *wij willen plannen voor de wijk maken*)."""
     head = tok.head
     return (
         tok.dep_ == "xcomp"
         and head is not tok
         and head.lemma_ in MODAL_VERBS
         and not any(c.dep_ == "det" for c in tok.children)
+        and not any(c.i > tok.i and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in head.children)
         and _infinitive(tok)
     )
 

@@ -207,16 +207,19 @@ _FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f")
 
 def _document_names(text: str, words: tuple[str, ...], named: dict) -> bool:
     """The document names one of the words anywhere, as a whole word: its source, so a link's address counts
-    (*[dit issue](https://github.com/...)*). ``named`` keeps the answers per document; the lower-case text is
-    searched first (a plain substring search), the regular expression only when the word occurs in it."""
+    (*[dit issue](https://github.com/...)*). A word with a dot in front (*.tsx*) is the extension of a file name and
+    counts only at the end of one (*Formulier.tsx*, not *Java* the island or *het Java-eiland*). ``named`` keeps the
+    answers per document; the lower-case text is searched first (a plain substring search), the regular expression
+    only when the word occurs in it."""
     for word in words:
         if word not in named:
             lowered = named.get(_LOWERED)
             if lowered is None:
                 safe = not any(c in text for c in _FOLDED_TO_ASCII)
                 lowered = named[_LOWERED] = text.lower() if safe else ""
+            before = r"(?<=\w)" if word.startswith(".") else r"(?<!\w)"
             named[word] = (not lowered or not word.isascii() or word.lower() in lowered) and re.search(
-                rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE
+                rf"{before}{re.escape(word)}(?!\w)", text, re.IGNORECASE
             ) is not None
         if named[word]:
             return True

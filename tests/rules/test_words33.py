@@ -5,6 +5,8 @@ the test."""
 
 from __future__ import annotations
 
+from tag_checks import tag
+
 from beleidstaal import check_text
 from beleidstaal.config import Config
 
@@ -86,3 +88,28 @@ def test_dropdown_in_documentation_for_developers_is_the_components_name():
 def test_dropdown_in_a_manual_for_users_stays():
     text = "Open het scherm Instellingen.\n\nKies daarna uw gemeente in de dropdown bovenaan.\n"
     assert flagged(text, "BT103") == ["dropdown"]
+
+
+# review of words33: the guards above, on sentences where they must not act
+
+
+def test_belangrijke_rol_spelen_before_examples_or_a_pointer_stays():
+    # *zoals* gives examples of the role and a chapter says where more stands: neither names what matters
+    text = "Vrijwilligers spelen een belangrijke rol, zoals bij het beheer van de volkstuinen.\n"
+    assert flagged(text, "BT105") == ["spelen een belangrijke rol"]
+    text = "Erfgoed speelt een belangrijke rol in dit plan. In paragraaf 5.2 leest u meer.\n"
+    assert flagged(text, "BT105") == ["speelt een belangrijke rol"]
+
+
+def test_a_source_extension_counts_only_at_the_end_of_a_file_name():
+    # *Java-eiland* is a part of a city, not a file: the users' text keeps its finding
+    text = "# Herinrichting Java-eiland\n\nKies in de dropdown het onderwerp van uw reactie.\n"
+    assert flagged(text, "BT103") == ["dropdown"]
+    text = "De code staat in src/KeuzeLijst.vue.\n\nDe dropdown laat de wijken zien.\n"
+    assert flagged(text, "BT103") == []
+
+
+def test_a_plural_noun_before_the_infinitive_of_the_modal_stays_a_noun():
+    # *maken* is the infinitive of *willen*; *plannen* is its object, not a second verb
+    assert tag("Wij willen plannen voor de wijk samen met de bewoners maken.", "plannen") == "NOUN"
+    assert tag("De gemeente wil de grondwaterstand elke maand monitoren.", "monitoren") == "VERB"
