@@ -30,6 +30,7 @@ from .grammar import (
 from .keys import PARTICLES
 from .morph_tags import read_as_noun
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
+from .passive_cluster import cluster_between, worden_after, worden_behind
 from .passive_relative import bracket_between, opener_between
 from .words import columns, per_sentence
 
@@ -152,7 +153,8 @@ def _participle_by_its_aux(tok: Token) -> bool:
     """A verb tagged as another form of the verb, whose participle has that form, with a form of *worden* or *zijn*
     before it that the parser calls its passive auxiliary: a present tense (*De straat wordt bestraat*: *bestraten*
     has *bestraat* for both) or an infinitive (*Deze boom zal worden behouden*)."""
-    if not any(c.dep_ == "aux:pass" and c.i < tok.i and aux_kind(c) for c in tok.children):
+    before = any(c.dep_ == "aux:pass" and c.i < tok.i and aux_kind(c) for c in tok.children)
+    if not before and worden_behind(tok, aux_kind) is None:
         return False
     if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ == "te":
         return False  # an infinitive after 'te' (*zijn ... te behouden*: can be kept), not a participle
@@ -249,7 +251,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         c
         for c in [*verb.children, *adopted_children(verb)]
         if c.dep_ in ("aux", "aux:pass", "cop")
-        and (c.i < verb.i or c.i - verb.i <= 2)
+        and (c.i < verb.i or c.i - verb.i <= 2 or cluster_between(verb, c))
         and not bracket_between(c, verb)
         and not _colon_between(c, verb)
         and not _clause_opens_between(c, verb)
@@ -258,6 +260,11 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     noun_aux = _noun_participle_aux(verb) if not passive else None
     if noun_aux is not None:
         passive, auxes = [noun_aux], [*auxes, noun_aux]
+    # *kan niet uitgesloten worden*, *gemaakt hoeft te worden*: worden after the participle, with its modals
+    head_aux = worden_after(verb, aux_kind) if not passive else None
+    if head_aux is not None:
+        cluster = [t for t in verb.doc[verb.i + 1 : head_aux.i] if t.pos_ in ("AUX", "VERB")]
+        passive, auxes = [head_aux], [*auxes, *cluster, head_aux]
     if not passive:
         if any(c.dep_.startswith("aux") for c in verb.children) or verb.pos_ != "VERB":
             return None

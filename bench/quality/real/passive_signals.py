@@ -40,9 +40,10 @@ PLAN_WORDS = ("plan", "bestemmingsplan", "regels", "regeling", "verbeelding", "t
 def reason_dropped(verb, pass_aux, auxes, impersonal) -> str:
     """Why ``worth_reporting`` leaves the passive out (``left_out_because``), or for a passive it reports
     ``keep-agent`` (a door-phrase), ``keep-zijn-long`` (a long *zijn*-passive) or ``keep``."""
+    from beleidstaal.language import passive_worth
     from beleidstaal.language.passive import aux_kind, find_agent
-    from beleidstaal.language.passive_worth import left_out_because
 
+    left_out_because = _ORIGINAL.get("left_out_because", passive_worth.left_out_because)
     reason = left_out_because(verb, pass_aux, auxes, impersonal)
     if reason is not None:
         return reason
@@ -105,8 +106,13 @@ def signals(verb, pass_aux, auxes, impersonal) -> dict:
     }
 
 
+#: the decision of ``passive_worth`` before ``Recorder`` replaced it (the signals still name its reason)
+_ORIGINAL: dict = {}
+
+
 class Recorder:
-    """Switches ``worth_reporting`` off for the run and puts each passive's signals in its finding's data."""
+    """Switches ``worth_reporting`` off for the run and puts each passive's signals in its finding's data. The rule
+    asks ``left_out_because`` (imported when it runs), so that is what is replaced: it records and keeps all."""
 
     def __init__(self) -> None:
         self.last: dict | None = None
@@ -119,7 +125,13 @@ class Recorder:
             self.last = signals(verb, pass_aux, auxes, impersonal)
             return True
 
+        def left_out(verb, pass_aux, auxes, impersonal):
+            self.last = signals(verb, pass_aux, auxes, impersonal)
+            return None
+
+        _ORIGINAL.setdefault("left_out_because", passive_worth.left_out_because)
         passive_worth.worth_reporting = worth
+        passive_worth.left_out_because = left_out
         original = registry.Rule.finding
 
         def finding(rule, start, end, message, **kwargs):

@@ -1,0 +1,66 @@
+"""The verb cluster at the end of a Dutch clause, where the participle comes first: *dat er onderzoek gedaan hoeft te
+worden*, *omdat aan de eisen niet voldaan zal kunnen worden*, *schade kan niet uitgesloten worden*. Between the
+participle and its *worden* stand only other verbs of the cluster (a modal, *dienen*, *hebben*, *zijn*, *te*). The
+parser then often hangs *worden* far from the participle or makes *worden* the head with the participle as its
+``xcomp``; ``passive.is_passive`` asks here whether such a *worden* is still the participle's own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import MODAL_FORMS, infinitive
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
+
+#: verbs that stand in a cluster with a passive *worden* besides the modals (*dient gecontroleerd te worden*,
+#: *had verbreed moeten worden*). Not *zijn*: *die geboren zijn worden groot* (a comma left out) is two clauses.
+_CLUSTER_VERBS = frozenset({"dienen", "hebben", "zullen", "behoren"})
+
+
+def _in_cluster(tok: Token) -> bool:
+    if tok.lower_ == "te":
+        return True
+    if tok.pos_ not in ("AUX", "VERB"):
+        return False
+    return (
+        tok.lower_ in MODAL_FORMS
+        or infinitive(tok) in MODAL_FORMS.values()
+        or infinitive(tok) in _CLUSTER_VERBS
+    )
+
+
+def cluster_between(verb: Token, aux: Token) -> bool:
+    """Only verbs of the cluster (and at least one) stand between the participle and a later auxiliary:
+    *gedaan hoeft te worden*, *voldaan zal kunnen worden*."""
+    between = verb.doc[verb.i + 1 : aux.i]
+    return verb.i < aux.i and len(between) > 0 and all(_in_cluster(t) for t in between)
+
+
+def worden_after(verb: Token, aux_kind) -> Token | None:
+    """The form of *worden* after the participle with only verbs of the cluster between, however the parser hung
+    them, as long as it joins them inside the cluster (*kan niet uitgesloten worden*: *worden* as the head;
+    *gemaakt hoeft te worden*: *hoeft* as the head and *worden* below it). A copula *worden* takes an adjective or
+    noun, not a participle, so a participle there is a passive. Only a word tagged as a verb: a noun of the same form
+    before a main clause's *wordt* (*het beschermde gebied wordt ...*) is the subject. ``aux_kind`` is
+    ``passive.aux_kind`` (passed in: passive imports this module)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+        return None  # a verb with a direct object is active: *als hij de kast verplaatst wordt het ...* (no comma)
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.sent.end]:
+        if aux_kind(tok) == "worden" and tok.pos_ in ("AUX", "VERB"):
+            # the parse joins the two inside the cluster (not a noun before the main clause's *wordt*)
+            cluster = range(verb.i, tok.i + 1)
+            return tok if verb.head.i in cluster or tok.head.i in cluster else None
+        if not _in_cluster(tok):
+            return None
+    return None
+
+
+def worden_behind(tok: Token, aux_kind) -> Token | None:
+    """The *worden* of a verb form that is both a present tense and a participle (*bestraat*, *verplaatst*), when
+    it stands after the form with only verbs of the cluster between and the parser joins the two (*dat de kast
+    verplaatst wordt*, *die bestraat moest worden*). A finite verb of a subordinate clause is not followed by another
+    finite verb of its cluster: the form is the participle. Without the link a missing comma may join two clauses
+    (*als hij de kast verplaatst wordt het licht beter*)."""
+    return worden_after(tok, aux_kind)
