@@ -264,6 +264,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     head_aux = worden_after(verb, aux_kind) if not passive else None
     if head_aux is not None:
         cluster = [t for t in verb.doc[verb.i + 1 : head_aux.i] if t.pos_ in ("AUX", "VERB")]
+        cluster += [c for c in head_aux.children if c.dep_ in ("aux", "aux:pass") and c not in cluster]
         passive, auxes = [head_aux], [*auxes, *cluster, head_aux]
     if not passive:
         if any(c.dep_.startswith("aux") for c in verb.children) or verb.pos_ != "VERB":

@@ -46,6 +46,10 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
     ``passive.aux_kind`` (passed in: passive imports this module)."""
     if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
         return None  # a verb with a direct object is active: *als hij de kast verplaatst wordt het ...* (no comma)
+    # *na een document te hebben geüpload wordt de knop actief*: an active perfect, then a copula
+    before = verb.doc[max(verb.sent.start, verb.i - 2) : verb.i]
+    if len(before) == 2 and before[0].lower_ == "te" and infinitive(before[1]) in ("hebben", "zijn"):
+        return None
     doc = verb.doc
     for tok in doc[verb.i + 1 : verb.sent.end]:
         if aux_kind(tok) == "worden" and tok.pos_ in ("AUX", "VERB"):
@@ -64,3 +68,21 @@ def worden_behind(tok: Token, aux_kind) -> Token | None:
     finite verb of its cluster: the form is the participle. Without the link a missing comma may join two clauses
     (*als hij de kast verplaatst wordt het licht beter*)."""
     return worden_after(tok, aux_kind)
+
+
+def relative_before(verb: Token) -> bool:
+    """A participle before its cluster in a relative clause the parser did not label (*een wachtwoord dat niet
+    gedeeld dient te worden*: *dat* hangs on *dient*): walking back from the participle over words that are no verb
+    or punctuation, a relative pronoun (*die*, *dat*, *welke*) right after a noun, or a *waar*-word, opens the
+    clause."""
+    doc = verb.doc
+    for j in range(verb.i - 1, verb.sent.start - 1, -1):
+        tok = doc[j]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ"):
+            return False
+        low = tok.lower_
+        if low.startswith("waar") and len(low) > 5 and tok.pos_ in ("ADV", "PRON"):
+            return True
+        if low in ("die", "dat", "welke") and tok.pos_ == "PRON":
+            return j > verb.sent.start and doc[j - 1].pos_ in ("NOUN", "PROPN")
+    return False

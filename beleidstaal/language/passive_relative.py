@@ -39,6 +39,11 @@ def _in_relative_clause(verb: Token) -> bool:
         and len(head.lower_) > 5
     ):
         return True  # the parser may make the pronominal adverb the head: *een grens, waarbuiten ... worden gesteld*
+    from .passive import aux_kind
+    from .passive_cluster import relative_before, worden_after
+
+    if worden_after(verb, aux_kind) is not None and relative_before(verb):
+        return True  # *een wachtwoord dat niet gedeeld dient te worden*: the parser hung *dat* on *dient*
     first = verb.doc[verb.left_edge.i]
     low = first.lower_
     return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)

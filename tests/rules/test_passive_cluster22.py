@@ -90,3 +90,21 @@ def test_an_impersonal_passive_in_a_text_that_says_je_is_reported():
         "Er wordt gekeken naar je inkomen en je spaargeld."
     )
     assert ("BT302", "wordt gekeken") in passives(text)
+
+
+def test_a_perfect_infinitive_before_a_copula_is_no_passive():
+    assert participles("Na het formulier te hebben verstuurd wordt de knop groen.") == []
+
+
+def test_the_modal_before_the_subject_counts_with_the_cluster():
+    """*mogen ... gekapt worden* is a permission, as *mogen ... worden gekapt* is: the modal that the parser hangs
+    on *worden* belongs to the passive."""
+    text = "Als het nest leeg is, mogen de bomen pas gekapt worden nadat de vogels weg zijn."
+    assert passives(text) == passives(text.replace("gekapt worden", "worden gekapt"))
+
+
+def test_a_relative_clause_the_parser_did_not_label_stays_a_relative_clause():
+    text = "De sleutel is een geheime code die niet gedeeld dient te worden."
+    assert "gedeeld" in participles(text)
+    other = text.replace("gedeeld dient te worden", "dient te worden gedeeld")
+    assert passives(text) == passives(other) == []
