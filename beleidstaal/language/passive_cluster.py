@@ -73,11 +73,13 @@ def worden_behind(tok: Token, aux_kind) -> Token | None:
 def relative_before(verb: Token) -> bool:
     """A participle before its cluster in a relative clause the parser did not label (*een wachtwoord dat niet
     gedeeld dient te worden*: *dat* hangs on *dient*): walking back from the participle over words that are no verb
-    or punctuation, a relative pronoun (*die*, *dat*, *welke*) right after a noun, or a *waar*-word, opens the
+    or punctuation (an earlier participle joined by *en* or *of* counts as its own), a relative pronoun (*die*, *dat*, *welke*) right after a noun, or a *waar*-word, opens the
     clause."""
     doc = verb.doc
     for j in range(verb.i - 1, verb.sent.start - 1, -1):
         tok = doc[j]
+        if tok.pos_ == "CCONJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")):
+            continue  # an earlier participle of the same cluster: *die gelezen en uitgelegd moet worden*
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ"):
             return False
         low = tok.lower_

@@ -108,3 +108,7 @@ def test_a_relative_clause_the_parser_did_not_label_stays_a_relative_clause():
     assert "gedeeld" in participles(text)
     other = text.replace("gedeeld dient te worden", "dient te worden gedeeld")
     assert passives(text) == passives(other) == []
+
+
+def test_the_second_participle_of_a_relative_clause_stays_in_it():
+    assert passives("In de bijlage staan de stukken die gelezen en ondertekend moeten worden.") == []
