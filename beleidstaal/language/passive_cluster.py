@@ -73,8 +73,8 @@ def worden_behind(tok: Token, aux_kind) -> Token | None:
 def relative_before(verb: Token) -> bool:
     """A participle before its cluster in a relative clause the parser did not label (*een wachtwoord dat niet
     gedeeld dient te worden*: *dat* hangs on *dient*): walking back from the participle over words that are no verb
-    or punctuation (an earlier participle joined by *en* or *of* counts as its own), a relative pronoun (*die*, *dat*, *welke*) right after a noun, or a *waar*-word, opens the
-    clause."""
+    or punctuation (an earlier participle joined by *en* or *of* counts as its own), *die*, a relative *dat* or
+    *welke* right after a noun, or a *waar*-word opens the clause."""
     doc = verb.doc
     for j in range(verb.i - 1, verb.sent.start - 1, -1):
         tok = doc[j]
@@ -85,6 +85,8 @@ def relative_before(verb: Token) -> bool:
         low = tok.lower_
         if low.startswith("waar") and len(low) > 5 and tok.pos_ in ("ADV", "PRON"):
             return True
-        if low in ("die", "dat", "welke") and tok.pos_ == "PRON":
+        if low == "die" and tok.pos_ == "PRON":
+            return True  # verb-final after *die*: a relative clause, also one moved after the verb (*staat die ...*)
+        if low in ("dat", "welke") and tok.pos_ == "PRON":  # *dat* may be the conjunction: only after a noun
             return j > verb.sent.start and doc[j - 1].pos_ in ("NOUN", "PROPN")
     return False

@@ -112,3 +112,12 @@ def test_a_relative_clause_the_parser_did_not_label_stays_a_relative_clause():
 
 def test_the_second_participle_of_a_relative_clause_stays_in_it():
     assert passives("In de bijlage staan de stukken die gelezen en ondertekend moeten worden.") == []
+
+
+def test_a_relative_clause_after_the_verb_stays_a_relative_clause():
+    assert (
+        passives(
+            "In de map zit een formulier dat u bewaart en een brief die gelezen en ondertekend moet worden."
+        )
+        == []
+    )
