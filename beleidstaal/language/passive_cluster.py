@@ -53,6 +53,8 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
     doc = verb.doc
     for tok in doc[verb.i + 1 : verb.sent.end]:
         if aux_kind(tok) == "worden" and tok.pos_ in ("AUX", "VERB"):
+            if tok.dep_.startswith("aux") and tok.head.i > tok.i:
+                return None  # the auxiliary of a participle after it: *kan gemotiveerd worden afgeweken* (manner)
             # the parse joins the two inside the cluster (not a noun before the main clause's *wordt*)
             cluster = range(verb.i, tok.i + 1)
             return tok if verb.head.i in cluster or tok.head.i in cluster else None

@@ -121,3 +121,8 @@ def test_a_relative_clause_after_the_verb_stays_a_relative_clause():
         )
         == []
     )
+
+
+def test_a_participle_of_manner_before_worden_and_its_participle_is_no_second_passive():
+    text = "Van deze regels kan gemotiveerd worden afgeweken."
+    assert [span for _, span in passives(text)] == ["worden afgeweken"]
