@@ -30,7 +30,7 @@ from .grammar import (
 from .keys import PARTICLES
 from .morph_tags import read_as_noun
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
-from .passive_cluster import cluster_between, worden_after, worden_behind
+from .passive_cluster import cluster_between, perfect_before, worden_after, worden_behind
 from .passive_relative import bracket_between, opener_between
 from .words import columns, per_sentence
 
@@ -251,7 +251,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         c
         for c in [*verb.children, *adopted_children(verb)]
         if c.dep_ in ("aux", "aux:pass", "cop")
-        and (c.i < verb.i or c.i - verb.i <= 2 or cluster_between(verb, c))
+        and (c.i < verb.i or (c.i - verb.i <= 2 and not perfect_before(verb, c)) or cluster_between(verb, c))
         and not bracket_between(c, verb)
         and not _colon_between(c, verb)
         and not _clause_opens_between(c, verb)

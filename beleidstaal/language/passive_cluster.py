@@ -1,6 +1,6 @@
 """The verb cluster at the end of a Dutch clause, where the participle comes first: *dat er onderzoek gedaan hoeft te
 worden*, *omdat aan de eisen niet voldaan zal kunnen worden*, *schade kan niet uitgesloten worden*. Between the
-participle and its *worden* stand only other verbs of the cluster (a modal, *dienen*, *hebben*, *zijn*, *te*). The
+participle and its *worden* stand only other verbs of the cluster (a modal, *dienen*, *hebben*, *te*; not *zijn*). The
 parser then often hangs *worden* far from the participle or makes *worden* the head with the participle as its
 ``xcomp``; ``passive.is_passive`` asks here whether such a *worden* is still the participle's own."""
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .data import word_set
 from .grammar import MODAL_FORMS, infinitive
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -30,11 +31,23 @@ def _in_cluster(tok: Token) -> bool:
     )
 
 
+def perfect_before(verb: Token, aux: Token) -> bool:
+    """A form of *hebben* right before a later auxiliary: the participle's active perfect, and the auxiliary opens
+    the next clause, a comma left out (*Zodra iedereen gestemd heeft wordt de uitslag bekend*). *Hebben* and a
+    passive *worden* stand in one cluster only with a modal between them (*verbreed had moeten worden*)."""
+    return verb.i + 1 < aux.i and infinitive(aux.doc[aux.i - 1]) == "hebben"
+
+
 def cluster_between(verb: Token, aux: Token) -> bool:
     """Only verbs of the cluster (and at least one) stand between the participle and a later auxiliary:
     *gedaan hoeft te worden*, *voldaan zal kunnen worden*."""
     between = verb.doc[verb.i + 1 : aux.i]
-    return verb.i < aux.i and len(between) > 0 and all(_in_cluster(t) for t in between)
+    return (
+        verb.i < aux.i
+        and len(between) > 0
+        and all(_in_cluster(t) for t in between)
+        and not perfect_before(verb, aux)
+    )
 
 
 def worden_after(verb: Token, aux_kind) -> Token | None:
@@ -46,6 +59,8 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
     ``passive.aux_kind`` (passed in: passive imports this module)."""
     if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
         return None  # a verb with a direct object is active: *als hij de kast verplaatst wordt het ...* (no comma)
+    if verb.lower_ in word_set("lijdende_vorm", "becoming_participles"):
+        return None  # *dat jongeren snel verslaafd kunnen worden*: what they become, a copula
     # *na een document te hebben geüpload wordt de knop actief*: an active perfect, then a copula
     before = verb.doc[max(verb.sent.start, verb.i - 2) : verb.i]
     if len(before) == 2 and before[0].lower_ == "te" and infinitive(before[1]) in ("hebben", "zijn"):
@@ -55,6 +70,8 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
         if aux_kind(tok) == "worden" and tok.pos_ in ("AUX", "VERB"):
             if tok.dep_.startswith("aux") and tok.head.i > tok.i:
                 return None  # the auxiliary of a participle after it: *kan gemotiveerd worden afgeweken* (manner)
+            if perfect_before(verb, tok):
+                return None  # *zodra iedereen gestemd heeft wordt de uitslag bekend*: a perfect, a copula
             # the parse joins the two inside the cluster (not a noun before the main clause's *wordt*)
             cluster = range(verb.i, tok.i + 1)
             return tok if verb.head.i in cluster or tok.head.i in cluster else None

@@ -126,3 +126,21 @@ def test_a_relative_clause_after_the_verb_stays_a_relative_clause():
 def test_a_participle_of_manner_before_worden_and_its_participle_is_no_second_passive():
     text = "Van deze regels kan gemotiveerd worden afgeweken."
     assert [span for _, span in passives(text)] == ["worden afgeweken"]
+
+
+# -- review (passrec33): what the cluster must not join
+
+
+def test_an_active_perfect_before_the_next_clauses_worden_is_no_passive():
+    """*hebben* right before *worden*: the participle's perfect, and *wordt* opens the main clause (a comma left
+    out). *Hebben* and a passive *worden* share a cluster only with a modal between them."""
+    assert participles("Zodra iedereen gestemd heeft wordt de uitslag bekend.") == []
+    assert participles("Wanneer de inwoners gereageerd hebben wordt duidelijk wat zij willen.") == []
+    assert "verbreed" in participles("Wij vinden dat de brug eerder verbreed had moeten worden.")
+
+
+def test_what_somebody_becomes_is_no_passive():
+    assert participles("Wij weten dat jongeren snel verslaafd kunnen worden aan gokken.") == []
+    assert participles("Wij weten dat jongeren snel verslaafd worden aan gokken.") == []
+    # a form that is also something done stays a passive
+    assert "bezorgd" in participles("Wij weten dat de pakketten snel bezorgd kunnen worden.")
