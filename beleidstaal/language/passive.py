@@ -30,7 +30,7 @@ from .grammar import (
 from .keys import PARTICLES
 from .morph_tags import read_as_noun
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
-from .passive_cluster import cluster_between, perfect_before, worden_after, worden_behind
+from .passive_cluster import cluster_between, perfect_before, with_cluster, worden_after, worden_behind
 from .passive_relative import bracket_between, opener_between
 from .words import columns, per_sentence
 
@@ -290,7 +290,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         if other and len(other) < len(worden):
             worden, auxes = [a for a in worden if a not in other], [a for a in auxes if a not in other]
     if worden:
-        return worden[0], auxes
+        return worden[0], with_cluster(verb, worden[0], auxes)
     # zijn + participle
     if verb.lower_ in adjective_participles():
         return None

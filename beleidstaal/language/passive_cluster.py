@@ -50,6 +50,16 @@ def cluster_between(verb: Token, aux: Token) -> bool:
     )
 
 
+def with_cluster(verb: Token, aux: Token, auxes: list[Token]) -> list[Token]:
+    """The auxiliaries with the verbs of the cluster between the participle and its later *worden*, each once and
+    in the order of the sentence: the parse may hang the modal on *worden* (*of de weg afgesloten zal moeten
+    worden*), and the modal says whether somebody must, can or may act, as in the other order."""
+    if not cluster_between(verb, aux):
+        return auxes
+    between = [t for t in verb.doc[verb.i + 1 : aux.i] if t.pos_ in ("AUX", "VERB")]
+    return sorted({t.i: t for t in [*auxes, *between, aux]}.values(), key=lambda t: t.i)
+
+
 def worden_after(verb: Token, aux_kind) -> Token | None:
     """The form of *worden* after the participle with only verbs of the cluster between, however the parser hung
     them, as long as it joins them inside the cluster (*kan niet uitgesloten worden*: *worden* as the head;

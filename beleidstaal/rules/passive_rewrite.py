@@ -213,6 +213,8 @@ def rewrite(
     # the verb cluster of the active clause
     pluperfect = past and aux_kind(pass_aux) == "zijn"
     hebben = ("hadden" if plural else "had") if pluperfect else ("hebben" if plural else "heeft")
+    if modal is not None and any(infinitive(a) == "hebben" for a in auxes):
+        return None  # had gerepareerd moeten worden: 'moet repareren' would lose the past (it did not happen)
     if modal is not None:
         table = (
             MODALS_PAST

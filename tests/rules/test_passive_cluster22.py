@@ -144,3 +144,31 @@ def test_what_somebody_becomes_is_no_passive():
     assert participles("Wij weten dat jongeren snel verslaafd worden aan gokken.") == []
     # a form that is also something done stays a passive
     assert "bezorgd" in participles("Wij weten dat de pakketten snel bezorgd kunnen worden.")
+
+
+def _bt301(text: str):
+    config = Config(select=("BT301",), min_severity="info")
+    return [f for f in check_text(text, config=config) if f.rule == "BT301"]
+
+
+def test_a_modal_the_parse_hangs_on_worden_gives_the_advice_of_the_other_order():
+    """*afgesloten zal moeten worden*: the parse hangs *moeten* on *worden*; it is a duty as in *zal moeten worden
+    afgesloten*, and the advice asks who must."""
+    first = _bt301("De vraag is of de weg afgesloten zal moeten worden tijdens de werkzaamheden.")
+    other = _bt301("De vraag is of de weg zal moeten worden afgesloten tijdens de werkzaamheden.")
+    assert [f.advice for f in first] == [f.advice for f in other]
+    assert "Zeg wie dit moet doen" in " ".join(first[0].advice)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De brug had door de provincie gerepareerd moeten worden.",
+        "De brug had door de provincie moeten worden gerepareerd.",
+        "Wij vinden dat de brug door de provincie gerepareerd had moeten worden.",
+    ],
+)
+def test_had_moeten_keeps_its_past_or_gets_no_rewrite(sentence):
+    """*had ... moeten worden*: it did not happen; 'De provincie moet de brug repareren' says it still must."""
+    (found,) = _bt301(sentence)
+    assert all(" had " in f" {s} " for s in found.suggestions)
