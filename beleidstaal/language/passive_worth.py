@@ -436,6 +436,9 @@ def hidden_doer(verb: Token, auxes: list[Token]) -> str:
             for c in verb.children
         ):  # a clause with dat (the parse may label it 'dep': *kan gesteld worden dat het plan ... is*)
             return "report"
+        end = max(t.i for t in [verb, *auxes]) + 1
+        if end < verb.sent.end and verb.doc[end].lower_ == "dat" and verb.doc[end].pos_ == "SCONJ":
+            return "report"  # *dat* right after the verb cluster, hung elsewhere: *Opgemerkt dient te worden dat*
     # the modal verb may be the head of the auxiliary (*dient te worden herzien*)
     if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("duty_modals")):
         return "duty"

@@ -172,3 +172,16 @@ def test_had_moeten_keeps_its_past_or_gets_no_rewrite(sentence):
     """*had ... moeten worden*: it did not happen; 'De provincie moet de brug repareren' says it still must."""
     (found,) = _bt301(sentence)
     assert all(" had " in f" {s} " for s in found.suggestions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opgemerkt dient te worden dat de termijn voor bezwaar kort is.",
+        "Hier dient te worden opgemerkt dat de termijn voor bezwaar kort is.",
+    ],
+)
+def test_a_remark_with_a_duty_modal_asks_who_says_so(sentence):
+    """*opmerken* with a *dat*-clause right after the cluster: who makes the remark, not who must act."""
+    (found,) = _bt301(sentence)
+    assert "Zeg wie dit zegt" in " ".join(found.advice)
