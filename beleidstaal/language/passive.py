@@ -29,6 +29,7 @@ from .grammar import (
 )
 from .keys import PARTICLES
 from .morph_tags import read_as_noun
+from .passive_agent import by_means
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
 from .passive_cluster import cluster_between, perfect_before, with_cluster, worden_after, worden_behind
 from .passive_relative import bracket_between, opener_between
@@ -178,16 +179,6 @@ def _noun_participle_aux(verb: Token) -> Token | None:
     return head
 
 
-def _means(noun: Token) -> bool:
-    """*door het sluiten van een contract*: a nominal infinitive after *door* says how, not who; so does *door
-    middel van een brief* (by means of)."""
-    doc, left = noun.doc, noun.left_edge.i
-    if [t.lower_ for t in doc[left : left + 3]] == ["door", "middel", "van"]:
-        return True
-    prev = doc[noun.i - 1] if noun.i > noun.sent.start else None
-    return prev is not None and prev.lower_ == "het" and noun.lower_.endswith("en") and noun.pos_ != "PROPN"
-
-
 def find_agent(verb: Token) -> Token | None:
     """The doer in the door-phrase of a passive; None without one, or when the door-phrase says how (*door het
     sluiten van een contract*), not who."""
@@ -196,7 +187,7 @@ def find_agent(verb: Token) -> Token | None:
         return None  # door elkaar gebruikt: interchangeably, nobody named
     if agent is not None and agent_inside_first_phrase(agent, verb):
         return None  # *Na goedkeuring door de raad wordt het plan gepubliceerd*: the raad approves
-    return None if agent is None or _means(agent) else agent
+    return None if agent is None or by_means(agent) else agent
 
 
 def _door_phrase(verb: Token) -> Token | None:
@@ -419,21 +410,6 @@ def subject(verb: Token, auxes: list[Token]) -> Token | None:
         if t.dep_ in ("nsubj", "nsubj:pass", "csubj:pass") and t.lower_ != "er":
             return t
     return None
-
-
-def agent_tokens(agent: Token) -> list[Token]:
-    """The door-phrase: *door*, the words before the agent noun, and phrases after it that start with a
-    preposition (*door de gemeente van Utrecht*). A bare noun the parser hung on the agent stays out."""
-    tokens = [t for t in agent.doc[agent.left_edge.i : agent.i + 1]]
-    for child in agent.rights:
-        first = child.doc[child.left_edge.i]
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            break  # door de raad, maar de provincie moet ... goedkeuren: a clause the parse hung on the actor
-        if first.pos_ == "ADP" or child.dep_ in ("conj", "cc", "flat", "flat:name", "appos", "amod"):
-            tokens += list(child.subtree)
-        else:
-            break
-    return tokens
 
 
 @per_sentence

@@ -49,7 +49,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     # the detectors and the rewrite are imported here, not at the top: explain and rules stay fast (issue 20)
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
-    from ..language.passive import agent_tokens, expletive, find_agent, find_passives, subject
+    from ..language.passive import expletive, find_agent, find_passives, subject
+    from ..language.passive_agent import agent_tokens
     from ..language.passive_worth import hidden_doer, left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor

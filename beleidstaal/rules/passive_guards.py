@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..language import morphology
 from ..language.data import word_set
-from ..language.passive import agent_tokens
+from ..language.passive_agent import agent_tokens
 from .passive_phrases import OBJECT_PRONOUN, SUBJECT_PRONOUN
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy

@@ -10,7 +10,7 @@ from ..language.data import table
 from ..language.morph_tags import noun_lemma
 from ..language.names import capital_elsewhere, starts_sentence
 from ..language.number import phrase_plural
-from ..language.passive import agent_tokens
+from ..language.passive_agent import agent_tokens
 from ..language.words import tokens_text
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy

@@ -12,12 +12,12 @@ from ..language.data import word_set
 from ..language.grammar import MODAL_FORMS, MODALS, MODALS_PAST, infinitive, present, split_particle
 from ..language.names import capital_elsewhere
 from ..language.passive import (
-    agent_tokens,
     aux_kind,
     expletive,
     find_agent,
     subject,
 )
+from ..language.passive_agent import agent_tokens
 from ..language.words import tokens_text
 from .passive_guards import (
     _cut_preposition,
