@@ -14,7 +14,8 @@ Dutch grammar leaves one reading and the dictionary knows the word in that class
   lemmatiser). Becomes NOUN. An elliptic adjective (*de nieuwe*, *het nodige*, *de betreffende*) has no noun
   reading and stays.
 - a past participle read as a noun after a finite *worden*, *zijn* or *hebben* in its clause (*worden in hoofdstuk
-  2 de aanpassingen toegelicht*), where the dictionary knows no such noun. Becomes VERB (a participle).
+  2 de aanpassingen toegelicht*), or after such an auxiliary that the parser hangs on it (*dient te worden
+  vermeden*), where the dictionary knows no such noun. Becomes VERB (a participle).
 - an infinitive read as a plural noun that the parser hangs on a modal verb as its complement, with no determiner
   (*de gemeente wil het plan monitoren*; the dictionary knows the form as an infinitive). Becomes VERB.
 
@@ -186,23 +187,38 @@ AUXILIARIES = frozenset({"zijn", "worden", "hebben"})
 
 def participle_after_auxiliary(tok: Token) -> bool:
     """A word tagged as a noun that is a past participle by its form and no noun in the dictionary, with a finite
-    form of *worden*, *zijn* or *hebben* before it in its clause and no article or adjective right before it: the
-    participle of that verb group (*worden in hoofdstuk 2 de aanpassingen toegelicht*, *zijn er oude sloten
-    gedempt*)."""
+    form of *worden*, *zijn* or *hebben* before it in its clause, or such an auxiliary the parser gave it
+    (``_own_auxiliary``), and no article or adjective right before it: the participle of that verb group (*worden
+    in hoofdstuk 2 de aanpassingen toegelicht*, *zijn er oude sloten gedempt*, *dient te worden vermeden*)."""
     from .passive import looks_like_participle  # (the passive module reads this module's tags)
 
     low = tok.lower_
     doc = tok.doc
     if not tok.is_alpha or tok.i == tok.sent.start or doc[tok.i - 1].pos_ in ("DET", "ADJ", "NUM", "ADP"):
         return False
-    if low.endswith(("and", "end")) or noun_lemma(low) is not None or not looks_like_participle(low):
+    if low.endswith(("and", "end")) or noun_lemma(low) is not None:
         return False  # (a present participle: *voorafgaand aan*)
+    if not looks_like_participle(low):
+        # a strong participle without *ge* that the form test reads as an infinitive (*vermeden*, *verkregen*),
+        # with its own auxiliary from the parser: the dictionary's verb decides, if the form is no infinitive too
+        return verb_of_participle(low) not in (None, low) and _own_auxiliary(tok)
     if low.startswith("on") and looks_like_participle(low[2:]):
         return False  # a negated participle is an adjective: *ongewenst*, *ongewijzigd* (no verb *onwensen*)
     if verb_of_participle(low) is None:
         return False  # no known verb has this participle (*berekent* is a present tense)
     start, _ = _clause(tok)
-    return any(_finite(t) and t.lemma_.lower() in AUXILIARIES for t in doc[start : tok.i])
+    if any(_finite(t) and t.lemma_.lower() in AUXILIARIES for t in doc[start : tok.i]):
+        return True
+    return _own_auxiliary(tok)
+
+
+def _own_auxiliary(tok: Token) -> bool:
+    """The parser gave the word an auxiliary of its own before it, also one that is no finite verb (*dient te
+    worden vermeden*, *zal moeten worden getoetst*: the finite verb of the clause is the modal)."""
+    return any(
+        c.dep_ in ("aux", "aux:pass") and c.i < tok.i and c.lemma_.lower() in AUXILIARIES
+        for c in tok.children
+    )
 
 
 @functools.lru_cache(maxsize=4096)
