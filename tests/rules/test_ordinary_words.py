@@ -17,9 +17,8 @@ VAGUE = Config(select=("BT109",), min_severity="info")
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        # 'eventuele' = 'if any': a precise condition
-        ("De koper betaalt de kosten van de aansluiting en eventuele schade aan de weg.", "eventuele"),
-        ("Eventuele bezwaren kunt u tot 1 mei indienen bij de gemeente.", "Eventuele"),
+        # ('eventuele' was here as 'if any'; the words22 study judged it worth leaving out 17 of 18 times with the
+        # advice 'laat het weg, of zeg als er ... zijn': it is a BT106 word since the twenty-second round)
         # a development or an activity 'plaatsvindt': 'gebeuren' is no plainer
         ("Het onderzoek laat zien dat de ontwikkeling zonder problemen kan plaatsvinden.", "plaatsvinden"),
         ("Wij weten niet welke activiteiten er in de hal plaatsvinden.", "plaatsvinden"),
