@@ -113,3 +113,18 @@ def test_an_aspect_that_points_back_or_has_its_own_phrase_is_no_finding(text):
 def test_belemmering_vormen_is_a_support_verb_pair(text):
     [(rule, _, advice)] = [f for f in found(text) if f[0] == "BT202"]
     assert "in de weg" in advice and "belemmert" in advice
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("De toelichting behorende bij het nieuwe plan ligt zes weken ter inzage.", "behorende bij"),
+        ("Bekijk de kaart behorend bij dit besluit op onze website.", "behorend bij"),
+    ],
+)
+def test_behorende_bij_is_said_with_bij(text, span):
+    assert [(r, t, s) for r, t, s in found(text) if r == "BT104"] == [("BT104", span, "bij")]
+
+
+def test_the_verb_behoren_bij_is_plain():
+    assert not [f for f in found("De oude schuur behoort bij de woning aan de dijk.") if f[0] == "BT104"]
