@@ -198,10 +198,12 @@ def candidate(sentence: str) -> bool:
     return sum(w in DUTCH for w in low) > 2 * sum(w in ENGLISH for w in low)
 
 
-def seen_sentences() -> set[str]:
-    """Every sentence of a judged or drawn sheet and of annotated-real.tsv, whitespace-normalised."""
+def seen_sentences(leave_out: tuple[str, ...] = ()) -> set[str]:
+    """Every sentence of a judged or drawn sheet and of annotated-real.tsv, whitespace-normalised; not the sheets
+    named in ``leave_out`` (drawn after a draw that is repeated: the same text can stand in plans of both halves)."""
     seen: set[str] = set()
     paths = [*sorted((HERE / "real").glob("*-sheet.tsv")), *sorted((HERE / "real").glob("*-judged.tsv"))]
+    paths = [p for p in paths if p.name.split("-")[0] not in leave_out]
     paths.append(HERE / "annotated-real.tsv")
     csv.field_size_limit(10**8)
     for path in paths:
@@ -262,9 +264,12 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=50, help="sentences from docs-as-code")
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--leave-out", nargs="*", default=(), help="sheets drawn after the draw that is repeated (new22 blind20)"
+    )
     args = parser.parse_args()
     root = args.corpus or corpus_root()
-    seen, skip = seen_sentences(), reserved()
+    seen, skip = seen_sentences(tuple(args.leave_out)), reserved()
     rows = []
     for corpus, want, prefix in (
         ("bestemmingsplannen", args.plans, "bp"),

@@ -1,0 +1,181 @@
+"""Blind studies of words before they go into the lists (the twenty-second round): real sentences of the *dev* half
+that hold a word, found by pattern (not by the linter), each with the finding and advice beleidstaal would give,
+for new editors to judge with ``JUDGE-brief.md`` (verdict TP/FP/?, as on every sheet). A word goes in only where
+they call it right; its study sheet stays in this folder as ``<study>-study.tsv`` (not ``*-judged.tsv``: its rows
+are no findings of beleidstaal, so the replay tools do not read it). Results: RESULTS.md, twenty-second round.
+
+Per study: at most ``per_word`` sentences per word, at most 2 per file, never a sentence of a judged sheet or of
+``annotated-real.tsv``, in a fixed order from the study's seed, split into halves A and B (rows interleaved) for two
+editors. Standard library only.
+
+    python bench/quality/real/word_study.py words22c --out /tmp/words22c   # writes A.tsv and B.tsv (and sheet.tsv)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import draw_annotation as draw  # noqa: E402
+from common import corpus_files, corpus_root, part_of  # noqa: E402
+
+HEAD = ["id", "file", "line", "sentence", "span", "rule", "message", "suggestion", "verdict", "suggestion_verdict",
+        "reason"]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Word:
+    #: the first group of the pattern is the span
+    pattern: re.Pattern
+    rule: str
+    message: str
+    #: replacement text, or advice starting with "advies:"; empty: "advies: " + the message
+    suggestion: str = ""
+
+
+@dataclass(frozen=True)
+class Study:
+    seed: int
+    per_word: int
+    words: dict[str, Word] = field(default_factory=dict)
+    #: sentences that match this are left out for every word
+    skip: re.Pattern | None = None
+    #: ids of one numbered sheet (``w-001``) split afterwards, instead of ids per half (``A-001``)
+    one_sheet: bool = False
+    #: sheets drawn after the study, whose sentences it did not leave out (so that a repeated draw gives its rows)
+    later: tuple[str, ...] = ("new22", "blind20")
+
+
+def _word(pattern: str, rule: str, message: str, suggestion: str = "", flags: int = 0) -> Word:
+    return Word(re.compile(pattern, flags), rule, message, suggestion)
+
+
+STUDIES: dict[str, Study] = {
+    "words22": Study(22, 18, one_sheet=True, words={
+        "betreffende": _word(r"\b(?:de|het|deze|die|dit|dat)\s+(betreffende)\s+\w", "BT101",
+                             "Stijf woord. Vaak kan het weg, of zeg 'deze' of 'die'.", flags=re.I),
+        "eventuele": _word(r"\b(eventuele?)\b", "BT106",
+                           "Vaag woord. Vaak kan het weg, of zeg 'als er ... zijn' of 'mogelijke'.", flags=re.I),
+        "nader": _word(r"\b(nadere?)\b", "BT101", "Stijf woord. Zeg 'meer', 'verder' of 'later', of laat het weg.",
+                       flags=re.I),
+        "invulling": _word(r"\b(invulling)\b", "BT106",
+                           "Vaag woord. Zeg wat er gebeurt of komt: 'hoe het terrein wordt ingericht', 'wat er komt'.",
+                           flags=re.I),
+    }),
+    "words22b": Study(222, 20, skip=re.compile(r"\bte (Noord|Zuid|Oost|West)\b"), words={
+        "te": _word(r"(?<=[a-zë]) (te) (?:[A-Z][a-zé]+)(?: [A-Z][a-z]+)?\b", "BT101", "Stijf; zeg 'in'.", "in"),
+        "aspect": _word(r"\b((?:[Hh]et|[Dd]it|[Dd]e|[Dd]eze) aspecte?n?)\b", "BT106",
+                        "Vaag woord; noem het onderwerp zelf: niet 'het aspect geluid' maar 'geluid'.",
+                        "advies: Noem het onderwerp zelf: niet 'het aspect geluid' maar 'geluid'."),
+    }),
+    "words22c": Study(2223, 20, words={
+        "onderzoek uitvoeren": _word(
+            r"\b(\w*(?:onderzoek|toets|scan)\b.{0,40}?\buit(?:gevoerd|voeren|gevoerde)|voer\w* \w+ \w*onderzoek\w* uit)\b",
+            "BT202", "Naamwoord met zwak werkwoord; zeg 'onderzoeken'.",
+            "advies: Zeg 'onderzoeken': 'de bodem is onderzocht', 'wij onderzoeken de bodem'.", re.I),
+        "belemmering vormen": _word(
+            r"\b(vorm(?:t|en|de|den)\b.{0,40}?\bbelemmering(?:en)?)\b", "BT202",
+            "Naamwoord met zwak werkwoord; zeg 'in de weg staan' of 'belemmeren'.",
+            "advies: Zeg 'staat ... niet in de weg' of 'belemmert': 'water staat het plan niet in de weg'.", re.I),
+    }),
+    "words22d": Study(2223, 16, words={
+        "opgave": _word(r"\b(opgaven?)\b", "BT106", "Vaag woord; zeg wat er moet gebeuren.",
+                        "advies: Zeg wat er moet gebeuren: 'we moeten ... bouwen', 'de taak is ...'."),
+        "-opgave": _word(r"\b(\w{3,}opgaven?)\b", "BT106", "Vaag woord; zeg wat er moet gebeuren.",
+                         "advies: Zeg wat er moet gebeuren: 'er moeten 200 woningen komen' in plaats van 'de "
+                         "woningbouwopgave'."),
+    }),
+    "words22e": Study(2223, 14, words={
+        "behorende bij": _word(r"\b([Bb]ehorende?\s+bij)\b", "BT104", "Omslachtig; zeg 'bij'.", "bij"),
+        "verwezenlijken": _word(r"\b(verwezenlijk\w*|\w*verwezenlijkt)\b", "BT101",
+                                "Stijf woord; zeg 'waarmaken', 'bereiken' of 'uitvoeren'.",
+                                "advies: Kies wat hier past, bijvoorbeeld 'waarmaken', 'bereiken' of 'uitvoeren'."),
+        "voorliggen": _word(r"\b(voor(?:ligt|liggen|lag|lagen))\b", "BT101",
+                            "Stijf woord; zeg wat er ligt: 'het plan dat er nu ligt', of 'dit plan'.",
+                            "advies: Zeg 'het plan dat er nu ligt' of 'dit plan'."),
+    }),
+}  # fmt: skip
+
+
+def found_sentences(study: Study, root: Path) -> dict[str, list[tuple[str, int, str, str]]]:
+    """word -> (file, line, sentence, span) of every dev-half sentence that holds it, in corpus order."""
+    seen = draw.seen_sentences(leave_out=study.later)
+    found: dict[str, list[tuple[str, int, str, str]]] = {w: [] for w in study.words}
+    for corpus in ("bestemmingsplannen", "docs-as-code"):
+        for rel in corpus_files(root, corpus):
+            if part_of(rel) != "dev" or (root / rel).is_symlink():
+                continue
+            text = (root / rel).read_text(encoding="utf-8", errors="replace")
+            for line, para in draw.paragraphs(text):
+                for sentence in draw.sentences(para):
+                    if " ".join(sentence.split()) in seen or len(sentence.split()) < 5:
+                        continue
+                    if study.skip is not None and study.skip.search(sentence):
+                        continue
+                    for name, word in study.words.items():
+                        if m := word.pattern.search(sentence):
+                            found[name].append((rel, line, sentence, m.group(1)))
+    return found
+
+
+def study_rows(study: Study, root: Path) -> list[list]:
+    rng = random.Random(study.seed)
+    rows: list[list] = []
+    for name, items in found_sentences(study, root).items():
+        rng.shuffle(items)
+        per_file: dict[str, int] = {}
+        picked = []
+        for item in items:
+            if per_file.get(item[0], 0) >= 2:
+                continue
+            per_file[item[0]] = per_file.get(item[0], 0) + 1
+            picked.append(item)
+            if len(picked) == study.per_word:
+                break
+        word = study.words[name]
+        suggestion = word.suggestion or f"advies: {word.message}"
+        rows += [[rel, line, s, span, word.rule, word.message, suggestion] for rel, line, s, span in picked]
+        print(f"{name}: {len(items)} sentences, {len(picked)} drawn", file=sys.stderr)
+    rng.shuffle(rows)
+    return rows
+
+
+def _write(path: Path, rows: list[list]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(HEAD)
+        w.writerows(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("study", choices=sorted(STUDIES))
+    parser.add_argument("--out", type=Path, required=True, help="folder for A.tsv and B.tsv")
+    args = parser.parse_args()
+    study = STUDIES[args.study]
+    rows = study_rows(study, corpus_root())
+    args.out.mkdir(parents=True, exist_ok=True)
+    if study.one_sheet:
+        numbered = [[f"w-{i:03d}", *row, "", "", ""] for i, row in enumerate(rows, 1)]
+        _write(args.out / "sheet.tsv", numbered)
+        halves = {"A": numbered[0::2], "B": numbered[1::2]}
+    else:
+        halves = {
+            n: [[f"{n}-{i:03d}", *row, "", "", ""] for i, row in enumerate(part, 1)]
+            for n, part in (("A", rows[0::2]), ("B", rows[1::2]))
+        }
+    for n, part in halves.items():
+        _write(args.out / f"{n}.tsv", part)
+
+
+if __name__ == "__main__":
+    main()
