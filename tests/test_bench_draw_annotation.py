@@ -60,3 +60,21 @@ def test_candidates_are_dutch_prose_sentences_of_six_to_sixty_words():
     assert not draw.candidate("Lees meer op https://example.org voor de regels van de gemeente.")
     assert not draw.candidate("This is the English text of the page and it is not Dutch at all.")
     assert not draw.candidate("Deze zin eindigt niet met een punt en telt dus niet mee")
+
+
+def test_every_word_study_has_its_words_as_patterns_with_a_span():
+    sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+    import word_study
+
+    examples = {
+        "betreffende": "Wij bellen de betreffende bewoners.",
+        "belemmering vormen": "Het geluid vormt geen belemmering voor de bouw.",
+        "behorende bij": "De kaart behorende bij het plan.",
+        "-opgave": "De woningbouwopgave is groot.",
+    }
+    studies = word_study.STUDIES.values()
+    patterns = {name: word.pattern for study in studies for name, word in study.words.items()}
+    for name, sentence in examples.items():
+        m = patterns[name].search(sentence)
+        assert m and m.group(1) in sentence, name
+    assert all(study.per_word > 0 and study.words for study in studies)
