@@ -128,3 +128,14 @@ def test_behorende_bij_is_said_with_bij(text, span):
 
 def test_the_verb_behoren_bij_is_plain():
     assert not [f for f in found("De oude schuur behoort bij de woning aan de dijk.") if f[0] == "BT104"]
+
+
+def test_hierna_volgende_written_apart_is_the_old_word_too():
+    assert found("In de hierna volgende paragrafen leggen wij de regels uit.") == [
+        ("BT101", "hierna volgende", "volgende")
+    ]
+
+
+def test_gemoeid_asks_what_is_at_stake():
+    [(rule, text, advice)] = found("Bij deze kleine aanpassing zijn geen belangen van de provincie gemoeid.")
+    assert (rule, text) == ("BT101", "gemoeid") and advice.startswith("Zeg waar het om gaat")

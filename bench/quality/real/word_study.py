@@ -103,6 +103,19 @@ STUDIES: dict[str, Study] = {
                             "Stijf woord; zeg wat er ligt: 'het plan dat er nu ligt', of 'dit plan'.",
                             "advies: Zeg 'het plan dat er nu ligt' of 'dit plan'."),
     }),
+    "words22f": Study(2226, 14, words={
+        "hierna volgende": _word(r"\b([Hh]ierna volgende?)\b", "BT101",
+                                 "Ouderwets; zeg 'hieronder' of 'volgende'.",
+                                 "advies: Zeg 'hieronder' of 'de volgende': 'op de afbeelding hieronder'."),
+        "relateren": _word(r"\b(relate(?:ert|ren|erde|erden)|gerelateerde?)\b", "BT102",
+                           "Jargon; zeg 'hangt samen met', 'gaat over' of 'hoort bij'.",
+                           "advies: Kies wat hier past, bijvoorbeeld 'hangt samen met', 'gaat over' of 'hoort bij'."),
+        "van cruciaal belang": _word(
+            r"\b(van (?:cruciaal|cruciale|essentieel|essentiële|wezenlijk|wezenlijke) (?:belang|betekenis))\b",
+            "BT104", "Omslachtig; zeg 'heel belangrijk'.", "heel belangrijk"),
+        "gemoeid": _word(r"\b(gemoeid)\b", "BT101", "Stijf woord; zeg wat het kost of waar het om gaat.",
+                         "advies: Zeg wat het kost of waar het om gaat: 'dit kost 2 miljoen euro'."),
+    }),
 }  # fmt: skip
 
 
