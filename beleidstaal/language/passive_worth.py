@@ -28,6 +28,7 @@ from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are re
     clause_openers,
     stranded_modal,
 )
+from .passive_frames import as_phrase, text_phrases
 from .passive_state import described_state
 from .passive_time import dated as _dated
 from .passive_time import past_time
@@ -393,30 +394,6 @@ def _described_not_done(verb: Token, auxes: list[Token]) -> str | None:
     return None
 
 
-def text_phrases(verb: Token) -> list[Token]:
-    """The heads of the verb's phrases with *in* and a text (``text_nouns``: *in hoofdstuk 3*, *in dit artikel*):
-    where a reporting passive says something is written."""
-    nouns = tuple(_lv("text_nouns"))
-    return [
-        c
-        for c in verb.children
-        if c.dep_.startswith("obl") and verb.doc[c.left_edge.i].lower_ == "in" and c.lower_.endswith(nouns)
-    ]
-
-
-def _as_phrase(verb: Token) -> bool:
-    """The verb has a phrase with *als* that says what something is (*beschouwd als een monument*): *als* before a
-    noun or an adjective, not *als* opening a clause (*als de werkzaamheden klaar zijn*)."""
-    for c in verb.children:
-        if c.lower_ == "als" and c.dep_ != "mark":
-            return True
-        if c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(
-            g.lower_ == "als" and g.dep_ in ("case", "mark") and g.i < c.i for g in c.children
-        ):
-            return not any(g.dep_ in ("nsubj", "nsubj:pass", "cop") for g in c.children)
-    return False
-
-
 def hidden_doer(verb: Token, auxes: list[Token]) -> str:
     """Whom a passive without a door-phrase hides, for the advice: ``duty`` (*moet worden aangevraagd*: who
     must?), ``can`` (*kan elders worden opgelost*: who can, the reader, or anyone?), ``report`` (*er wordt
@@ -444,7 +421,7 @@ def hidden_doer(verb: Token, auxes: list[Token]) -> str:
         return "duty"
     if lemma in _lv("enough_verbs"):
         return "enough"
-    if lemma in _lv("classifying_verbs") and _as_phrase(verb):
+    if lemma in _lv("classifying_verbs") and as_phrase(verb):
         return "counts"
     if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("possibility_modals")):
         return "can"

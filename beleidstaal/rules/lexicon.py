@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from ..findings import Hit
 from .common import char_span, closing_stop, match_case, quoted
 from .lexicon_context import (
-    QUOTED_NAME_RULES,
     _document_names,
     _gloss,
     _in_emphasised_name,
@@ -34,7 +33,6 @@ from .lexicon_context import (
     _whole_label,
     in_named_themes,
     in_side_note,
-    named_in_quotes,
     names_an_edition,
 )
 from .lexicon_defined import (
@@ -50,6 +48,7 @@ from .lexicon_defined import (
 )
 from .lexicon_offer import advice_sentence, article_fit, compound_offer, fix_data
 from .lexicon_parts import in_english_run, in_title, names_a_section, repeats_a_heading
+from .lexicon_quoted import QUOTED_NAME_RULES, named_in_quotes
 from .registry import REGISTRY, Rule, RuleContext, all_rules, one_pass, register, rule_enabled
 
 if TYPE_CHECKING:
@@ -128,13 +127,10 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from .lexicon_clause import by_clause, by_infinitive
     from .lexicon_guards import drop_nested
     from .lexicon_match import match_sentence
+    from .lexicon_place import after_determiner, after_noun, by_reader, for_a_duration
     from .lexicon_sense import (
-        after_determiner,
-        after_noun,
         by_dependent,
-        by_reader,
         cut_from_coordination,
-        for_a_duration,
         in_sense,
         not_meant,
         open_compound_part,

@@ -296,7 +296,7 @@ def _source_text(verb) -> str:
     """The text a reporting passive names with *in* (*in dit artikel wordt ... beschreven*), as a subject: *Dit
     artikel*, *Paragraaf 3.2* (the noun with the words before it and a number or name right after it, not a
     *van*-phrase); *De tekst* when that is longer than four words or not found."""
-    from ..language.passive_worth import text_phrases
+    from ..language.passive_frames import text_phrases
 
     doc = verb.doc
     for c in text_phrases(verb):

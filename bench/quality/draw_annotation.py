@@ -265,7 +265,10 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument(
-        "--leave-out", nargs="*", default=(), help="sheets drawn after the draw that is repeated (new22 blind20)"
+        "--leave-out",
+        nargs="*",
+        default=(),
+        help="sheets drawn after the draw that is repeated (new22 blind20)",
     )
     args = parser.parse_args()
     root = args.corpus or corpus_root()

@@ -1,0 +1,79 @@
+"""Word-list matches read by where their words stand: other alternatives after a noun (``after_noun``: *subsidie
+in de vorm van een lening*), after an article (``after_determiner``: *de betreffende locatie*), before a length of
+time (``for_a_duration``: *gedurende zes weken*), and in a text that does not address its reader (``by_reader``:
+*desgewenst*). Each returns the entry with its other alternatives where they apply, else the entry itself."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..language.data import word_set
+
+
+def after_noun(entry, matched):
+    """The entry with its ``alternatives_if_after_noun`` where the words stand right after a noun (*subsidie in de
+    vorm van een lening*: there *als* reads as *zoals* or as a comparison, *maatregelen als boetes*, *hulp als een
+    uitkering*)."""
+    first = min(matched, key=lambda t: t.i)
+    if entry.alternatives_if_after_noun and first.i > first.sent.start:
+        before = first.doc[first.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.text.isalpha():
+            return dataclasses.replace(entry, alternatives=entry.alternatives_if_after_noun)
+    return entry
+
+
+def after_determiner(entry, matched):
+    """The entry with its ``alternatives_if_after_determiner`` where the words stand right after an article or a
+    demonstrative (``grammatica.articles``, or a word the tagger calls a determiner): *de betreffende locatie*
+    uses *betreffende* as an adjective ('this one'), where the preposition's 'over' does not fit."""
+    first = min(matched, key=lambda t: t.i)
+    if entry.alternatives_if_after_determiner and first.i > first.sent.start:
+        before = first.doc[first.i - 1]
+        if before.pos_ == "DET" or before.lower_ in word_set("grammatica", "articles"):
+            return dataclasses.replace(entry, alternatives=entry.alternatives_if_after_determiner)
+    return entry
+
+
+#: words that count a length of time before its unit, besides a number (*enkele weken*, *een week*)
+COUNTING_WORDS = frozenset({"een", "één", "enkele", "meerdere", "vele", "veel", "ettelijke"})
+#: plurals of the units of time, whose lemma the tagger may miss (*uren*: 'ur')
+PLURAL_UNITS = frozenset({"seconden", "minuten", "uren", "dagen", "weken", "maanden", "jaren", "kwartieren"})
+
+
+def for_a_duration(entry, matched):
+    """The entry with its ``alternatives_if_duration`` where the phrase after the words is a length of time: a
+    number or counting word and a unit of time (``grammatica.time_units``: *gedurende zes weken*, *gedurende een
+    jaar*, *gedurende 24 uur*), or a bare plural unit (*gedurende weken*); not a period named with a determiner
+    (*gedurende de wintermaanden*, *de eerste twee weken*, *de jaren negentig*: 'tijdens' fits there)."""
+    if not entry.alternatives_if_duration:
+        return entry
+    last = max(t.i for t in matched)
+    sent = matched[0].sent
+    counted = False
+    for t in sent.doc[last + 1 : min(last + 5, sent.end)]:
+        if t.pos_ == "NUM" or t.lower_ in COUNTING_WORDS:
+            counted = True
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            unit = t.lower_ in PLURAL_UNITS or t.lemma_.lower() in word_set("grammatica", "time_units")
+            if unit and (counted or "Plur" in t.morph.get("Number")):
+                return dataclasses.replace(entry, alternatives=entry.alternatives_if_duration)
+        if t.pos_ != "ADJ":
+            return entry  # a determiner (de, deze), a preposition: a period, not a length
+    return entry
+
+
+def by_reader(entry, matched):
+    """The entry with its ``alternatives_if_unaddressed`` where the paragraph of the match does not address the
+    reader (no word of ``grammatica.reader_pronouns``: *u*, *uw*): *Het college kan desgewenst een deskundige
+    inschakelen* is no *als u wilt*, *Desgewenst sturen wij u een kopie* is."""
+    if not entry.alternatives_if_unaddressed:
+        return entry
+    from ..language.quotation import in_quotation_marks
+
+    reader, doc = word_set("grammatica", "reader_pronouns"), matched[0].doc
+    if any(
+        t.lower_ in reader and not in_quotation_marks(doc.text, t.idx, t.idx + len(t)) for t in doc
+    ):  # a *u* quoted from someone else (*"U kunt bellen"*) does not address this text's reader
+        return entry
+    return dataclasses.replace(entry, alternatives=entry.alternatives_if_unaddressed)
