@@ -139,3 +139,14 @@ def test_hierna_volgende_written_apart_is_the_old_word_too():
 def test_gemoeid_asks_what_is_at_stake():
     [(rule, text, advice)] = found("Bij deze kleine aanpassing zijn geen belangen van de provincie gemoeid.")
     assert (rule, text) == ("BT101", "gemoeid") and advice.startswith("Zeg waar het om gaat")
+
+
+def test_ex_artikel_is_latin_for_op_grond_van():
+    assert ("BT101", "ex artikel", "op grond van artikel") in found(
+        "Het vooroverleg ex artikel 3.1.1 Bro is in maart gehouden."
+    )
+
+
+def test_respectievelijk_asks_to_say_it_per_case():
+    [(rule, text, advice)] = found("De twee schuren zijn respectievelijk 4 en 5 meter hoog.")
+    assert (rule, text) == ("BT101", "respectievelijk") and advice.startswith("Zeg het per geval")

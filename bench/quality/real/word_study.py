@@ -116,6 +116,14 @@ STUDIES: dict[str, Study] = {
         "gemoeid": _word(r"\b(gemoeid)\b", "BT101", "Stijf woord; zeg wat het kost of waar het om gaat.",
                          "advies: Zeg wat het kost of waar het om gaat: 'dit kost 2 miljoen euro'."),
     }),
+    "words22g": Study(2227, 16, words={
+        "ex artikel": _word(r"\b(ex\.? art(?:ikel|\.))", "BT101", "Latijn; zeg 'op grond van'.",
+                            "advies: Zeg 'op grond van artikel ...' of 'volgens artikel ...'."),
+        "respectievelijk": _word(r"\b([Rr]espectievelijk)\b", "BT101",
+                                 "Stijf woord; zeg het per geval: 'het ene huis is 5 meter hoog, het andere 7 meter'.",
+                                 "advies: Zeg het per geval, of gebruik 'en': 'het ene huis is 5 meter hoog, het andere "
+                                 "7 meter'."),
+    }),
 }  # fmt: skip
 
 
