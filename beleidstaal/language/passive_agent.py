@@ -15,8 +15,14 @@ def by_means(noun: Token) -> bool:
     doc, left = noun.doc, noun.left_edge.i
     if [t.lower_ for t in doc[left : left + 3]] == ["door", "middel", "van"]:
         return True
-    prev = doc[noun.i - 1] if noun.i > noun.sent.start else None
-    return prev is not None and prev.lower_ == "het" and noun.lower_.endswith("en") and noun.pos_ != "PROPN"
+    return nominal_infinitive(noun)
+
+
+def nominal_infinitive(noun: Token) -> bool:
+    """*het* + a word in *-en* that is no name: a nominal infinitive (*door het sluiten van een contract*)."""
+    if noun.i <= noun.sent.start:
+        return False
+    return noun.doc[noun.i - 1].lower_ == "het" and noun.lower_.endswith("en") and noun.pos_ != "PROPN"
 
 
 def agent_tokens(agent: Token) -> list[Token]:

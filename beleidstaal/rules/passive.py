@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .common import share_finding
-from .passive_who import speaks_as_we, we_advice
+from .passive_who import address_counts, speaks_as_we, we_advice
 from .registry import Rule, RuleContext, one_pass, register
 
 
@@ -26,8 +26,9 @@ def _check(analysis, ctx: RuleContext):
     server's whole-document check of the passive share (BT303) after every edit finds them anew only in the
     paragraphs that changed."""
     software = software_text(analysis.document.source)
-    informal = not software and addresses_with_je(analysis.document.source)
-    we = speaks_as_we(analysis.document.source)
+    counts = address_counts(analysis.document.source)
+    informal = not software and addresses_with_je(counts)
+    we = speaks_as_we(counts)
     key = ("beleidstaal_passives", ctx.config.actor, ctx.config.model, software, informal, we)
     for ap in analysis.paragraphs:
         hits = ap.doc.user_data.get(key)
@@ -262,14 +263,10 @@ INFORMAL_WHO = {
 INFORMAL_ADDRESS_WORDS = 3
 
 
-def addresses_with_je(source: str) -> bool:
+def addresses_with_je(counts: dict[str, int]) -> bool:
     """The text says *je* to its reader: *je, jij, jou, jouw* ``INFORMAL_ADDRESS_WORDS`` times or more, and more
-    often than *u* and *uw*."""
-    import re
-
-    informal = len(re.findall(r"(?<!\w)(?:je|jij|jou|jouw)(?!\w)", source, re.IGNORECASE))
-    formal = len(re.findall(r"(?<!\w)(?:u|uw)(?!\w)", source, re.IGNORECASE))
-    return informal >= INFORMAL_ADDRESS_WORDS and informal > formal
+    often than *u* and *uw* (``passive_who.address_counts``)."""
+    return counts["je"] >= INFORMAL_ADDRESS_WORDS and counts["je"] > counts["u"]
 
 
 #: a text names words of software (``woordgroepen.software``: *applicatie*, *API*, *GitHub*) at least this many

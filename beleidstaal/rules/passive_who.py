@@ -128,7 +128,9 @@ PERSON_ENDINGS = ("kundige", "kundigen", "hebbende", "hebbenden", "nemer", "neme
 def _means_clause(doc, k: int, end: int) -> bool:
     """*door* opens a clause of means: a *te*-infinitive follows before the next comma (*door de sloot te
     verbreden*), or the noun is a nominal infinitive (*door het verwijderen van*)."""
-    if doc[k].lower_.endswith("en") and k > 0 and doc[k - 1].lower_ == "het" and doc[k].pos_ != "PROPN":
+    from ..language.passive_agent import nominal_infinitive
+
+    if nominal_infinitive(doc[k]):
         return True
     for t in doc[k + 1 : end]:
         if t.is_punct and t.text not in ("'", '"'):
@@ -150,21 +152,32 @@ WE_WORDS = 3
 WE_PER_THOUSAND = 3
 
 
-def speaks_as_we(source: str) -> bool:
-    """The text says *we* of its writers: ``WE_WORDS`` times or more, ``WE_PER_THOUSAND`` per 1,000 words, more
-    often than it says *u* or *je* to its reader."""
+#: the words a text uses to speak of its writers (*we*) and to its reader (*u*, *je*), with their forms
+ADDRESS_WORDS = {"we": "we|wij", "u": "u|uw", "je": "je|jij|jou|jouw"}
+
+
+def address_counts(source: str) -> dict[str, int]:
+    """How often the text says *we*, *u* and *je* (``ADDRESS_WORDS``), and its number of words: read once per text
+    for ``speaks_as_we`` and ``passive.addresses_with_je``."""
     import re
 
-    def count(words: str) -> int:
-        return len(re.findall(rf"(?<!\w)(?:{words})(?!\w)", source, re.IGNORECASE))
+    counts = {
+        key: len(re.findall(rf"(?<!\w)(?:{words})(?!\w)", source, re.IGNORECASE))
+        for key, words in ADDRESS_WORDS.items()
+    }
+    counts["words"] = max(len(source.split()), 1)
+    return counts
 
-    we = count("we|wij")
-    words = max(len(source.split()), 1)
+
+def speaks_as_we(counts: dict[str, int]) -> bool:
+    """The text says *we* of its writers: ``WE_WORDS`` times or more, ``WE_PER_THOUSAND`` per 1,000 words, more
+    often than it says *u* or *je* to its reader (``address_counts``)."""
+    we = counts["we"]
     return (
         we >= WE_WORDS
-        and we * 1000 / words >= WE_PER_THOUSAND
-        and we > count("u|uw")
-        and we > count("je|jij|jou|jouw")
+        and we * 1000 / counts["words"] >= WE_PER_THOUSAND
+        and we > counts["u"]
+        and we > counts["je"]
     )
 
 
