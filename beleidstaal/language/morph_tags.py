@@ -157,9 +157,13 @@ def finite_zijn(tok: Token) -> bool:
     return all(t.pos_ in PREDICATE for t in after)
 
 
-def _has_auxiliary_before(tok: Token, i: int) -> bool:
-    """The verb has an auxiliary before position ``i`` (beyond a comma that ended the clause for ``_clause``)."""
-    return any(c.dep_ in ("aux", "aux:pass") and c.i < i for c in tok.children)
+def _has_auxiliary_before(tok: Token, i: int, lemmas: frozenset[str] | None = None) -> bool:
+    """The verb has an auxiliary before position ``i`` (beyond a comma that ended the clause for ``_clause``), one
+    of ``lemmas`` where they are given."""
+    return any(
+        c.dep_ in ("aux", "aux:pass") and c.i < i and (lemmas is None or c.lemma_.lower() in lemmas)
+        for c in tok.children
+    )
 
 
 def _plural_subject(tok: Token) -> bool:
@@ -187,9 +191,9 @@ AUXILIARIES = frozenset({"zijn", "worden", "hebben"})
 
 def participle_after_auxiliary(tok: Token) -> bool:
     """A word tagged as a noun that is a past participle by its form and no noun in the dictionary, with a finite
-    form of *worden*, *zijn* or *hebben* before it in its clause, or such an auxiliary the parser gave it
-    (``_own_auxiliary``), and no article or adjective right before it: the participle of that verb group (*worden
-    in hoofdstuk 2 de aanpassingen toegelicht*, *zijn er oude sloten gedempt*, *dient te worden vermeden*)."""
+    form of *worden*, *zijn* or *hebben* before it in its clause, or such an auxiliary the parser gave it, and no
+    article or adjective right before it: the participle of that verb group (*worden in hoofdstuk 2 de aanpassingen
+    toegelicht*, *zijn er oude sloten gedempt*, *dient te worden vermeden*)."""
     from .passive import looks_like_participle  # (the passive module reads this module's tags)
 
     low = tok.lower_
@@ -201,7 +205,7 @@ def participle_after_auxiliary(tok: Token) -> bool:
     if not looks_like_participle(low):
         # a strong participle without *ge* that the form test reads as an infinitive (*vermeden*, *verkregen*),
         # with its own auxiliary from the parser: the dictionary's verb decides, if the form is no infinitive too
-        return verb_of_participle(low) not in (None, low) and _own_auxiliary(tok)
+        return verb_of_participle(low) not in (None, low) and _has_auxiliary_before(tok, tok.i, AUXILIARIES)
     if low.startswith("on") and looks_like_participle(low[2:]):
         return False  # a negated participle is an adjective: *ongewenst*, *ongewijzigd* (no verb *onwensen*)
     if verb_of_participle(low) is None:
@@ -209,16 +213,8 @@ def participle_after_auxiliary(tok: Token) -> bool:
     start, _ = _clause(tok)
     if any(_finite(t) and t.lemma_.lower() in AUXILIARIES for t in doc[start : tok.i]):
         return True
-    return _own_auxiliary(tok)
-
-
-def _own_auxiliary(tok: Token) -> bool:
-    """The parser gave the word an auxiliary of its own before it, also one that is no finite verb (*dient te
-    worden vermeden*, *zal moeten worden getoetst*: the finite verb of the clause is the modal)."""
-    return any(
-        c.dep_ in ("aux", "aux:pass") and c.i < tok.i and c.lemma_.lower() in AUXILIARIES
-        for c in tok.children
-    )
+    # an auxiliary the parser gave it that is no finite verb (*dient te worden vermeden*: the modal is finite)
+    return _has_auxiliary_before(tok, tok.i, AUXILIARIES)
 
 
 @functools.lru_cache(maxsize=4096)

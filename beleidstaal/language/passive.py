@@ -31,7 +31,7 @@ from .keys import PARTICLES
 from .morph_tags import read_as_noun
 from .passive_agent import by_means
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
-from .passive_cluster import cluster_between, perfect_before, with_cluster, worden_after, worden_behind
+from .passive_cluster import cluster_between, perfect_before, with_cluster, worden_after
 from .passive_relative import bracket_between, opener_between
 from .words import columns, per_sentence
 
@@ -153,9 +153,12 @@ def _one_verb_form(low: str) -> bool:
 def _participle_by_its_aux(tok: Token) -> bool:
     """A verb tagged as another form of the verb, whose participle has that form, with a form of *worden* or *zijn*
     before it that the parser calls its passive auxiliary: a present tense (*De straat wordt bestraat*: *bestraten*
-    has *bestraat* for both) or an infinitive (*Deze boom zal worden behouden*)."""
+    has *bestraat* for both) or an infinitive (*Deze boom zal worden behouden*), or a *worden* after it in the
+    clause's verb cluster that the parser joins to it (*dat de kast verplaatst wordt*: a finite verb of a
+    subordinate clause is not followed by another finite verb of its cluster, so the form is the participle).
+    Without that link a missing comma may join two clauses (*als hij de kast verplaatst wordt het licht beter*)."""
     before = any(c.dep_ == "aux:pass" and c.i < tok.i and aux_kind(c) for c in tok.children)
-    if not before and worden_behind(tok, aux_kind) is None:
+    if not before and worden_after(tok, aux_kind) is None:
         return False
     if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ == "te":
         return False  # an infinitive after 'te' (*zijn ... te behouden*: can be kept), not a participle

@@ -90,15 +90,6 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
     return None
 
 
-def worden_behind(tok: Token, aux_kind) -> Token | None:
-    """The *worden* of a verb form that is both a present tense and a participle (*bestraat*, *verplaatst*), when
-    it stands after the form with only verbs of the cluster between and the parser joins the two (*dat de kast
-    verplaatst wordt*, *die bestraat moest worden*). A finite verb of a subordinate clause is not followed by another
-    finite verb of its cluster: the form is the participle. Without the link a missing comma may join two clauses
-    (*als hij de kast verplaatst wordt het licht beter*)."""
-    return worden_after(tok, aux_kind)
-
-
 def relative_before(verb: Token) -> bool:
     """A participle before its cluster in a relative clause the parser did not label (*een wachtwoord dat niet
     gedeeld dient te worden*: *dat* hangs on *dient*): walking back from the participle over words that are no verb
