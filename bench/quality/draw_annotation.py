@@ -199,12 +199,18 @@ def candidate(sentence: str) -> bool:
 
 
 def seen_sentences(leave_out: tuple[str, ...] = ()) -> set[str]:
-    """Every sentence of a judged or drawn sheet and of annotated-real.tsv, whitespace-normalised; not the sheets
-    named in ``leave_out`` (drawn after a draw that is repeated: the same text can stand in plans of both halves)."""
+    """Every sentence of a judged or drawn sheet, of annotated-real.tsv and of the annotated sets drawn from the blind
+    half (``annotated-blind22.tsv`` and later, with their rejects), whitespace-normalised; not the sheets or sets
+    named in ``leave_out`` (drawn after a draw that is repeated: the same text can stand in plans of both halves).
+    A sheet is named by the part of its file name before the first dash (``blind20``), a set by its name
+    (``annotated-blind22``)."""
     seen: set[str] = set()
     paths = [*sorted((HERE / "real").glob("*-sheet.tsv")), *sorted((HERE / "real").glob("*-judged.tsv"))]
     paths = [p for p in paths if p.name.split("-")[0] not in leave_out]
     paths.append(HERE / "annotated-real.tsv")
+    for path in sorted(HERE.glob("annotated-blind*.tsv")):
+        if path.name.removesuffix(".tsv").removesuffix("-rejects") not in leave_out:
+            paths.append(path)
     csv.field_size_limit(10**8)
     for path in paths:
         with path.open(encoding="utf-8", newline="") as f:
@@ -268,7 +274,7 @@ def main() -> None:
         "--leave-out",
         nargs="*",
         default=(),
-        help="sheets drawn after the draw that is repeated (new22 blind20)",
+        help="sheets and sets drawn after the draw that is repeated (new22 blind20 annotated-blind22)",
     )
     args = parser.parse_args()
     root = args.corpus or corpus_root()
