@@ -1,0 +1,149 @@
+"""Replacements fitted into their sentence (task sugg34): the finite verb of a main clause after a clause put in
+front, which the parse hung below a noun as if it opened a relative clause; the reason of *echter*, which is no
+letter's word only. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from suggestion_checks import one_term
+
+
+def _doc(words: list[str], pos: list[str], heads: list[int], deps: list[str], lemmas: list[str]):
+    import spacy
+    from spacy.tokens import Doc
+
+    fin = "Number=Sing|Tense=Pres|VerbForm=Fin"
+    morphs = [fin if lemma == "dienen" else "" for lemma in lemmas]
+    return Doc(
+        spacy.blank("nl").vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas, morphs=morphs
+    )
+
+
+def _fronted_om_clause():
+    # 'Om te voldoen aan de eisen (die streng zijn) dient per woning een parkeerplaats te worden aangelegd.', with
+    # the parse a long sentence can get: 'dient' a relative clause of 'eisen', the participle left as 'dep'
+    words = [
+        "Om",
+        "te",
+        "voldoen",
+        "aan",
+        "de",
+        "eisen",
+        "(",
+        "die",
+        "streng",
+        "zijn",
+        ")",
+        "dient",
+        "per",
+        "woning",
+        "een",
+        "parkeerplaats",
+        "te",
+        "worden",
+        "aangelegd",
+        ".",
+    ]
+    pos = ["ADP", "ADP", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "ADJ", "AUX", "PUNCT", "VERB", "ADP"]
+    pos += ["NOUN", "DET", "NOUN", "ADP", "AUX", "VERB", "PUNCT"]
+    heads = [2, 2, 2, 5, 5, 2, 8, 8, 11, 8, 8, 5, 13, 11, 15, 18, 18, 18, 11, 2]
+    deps = [
+        "mark",
+        "mark",
+        "ROOT",
+        "case",
+        "det",
+        "obl",
+        "punct",
+        "nsubj",
+        "obj",
+        "cop",
+        "punct",
+        "acl:relcl",
+    ]
+    deps += ["case", "obl", "det", "nsubj:pass", "mark", "aux:pass", "dep", "punct"]
+    lemmas = ["om", "te", "voldoen", "aan", "de", "eis", "(", "die", "streng", "zijn", ")", "dienen", "per"]
+    lemmas += ["woning", "een", "parkeerplaats", "te", "worden", "aanleggen", "."]
+    return _doc(words, pos, heads, deps, lemmas)
+
+
+def test_main_clause_verb_after_a_fronted_clause_whatever_the_parse() -> None:
+    from beleidstaal.language.realise_verbs import _clause_is_subordinate, rewrite_verb_phrase
+
+    doc = _fronted_om_clause()
+    assert not _clause_is_subordinate(doc[11])
+    # the new verb stays second, where 'dient' stood: not 'per woning een parkeerplaats moet te worden aangelegd'
+    assert rewrite_verb_phrase([doc[11], doc[16]], ["moeten"]) == "moet per woning een parkeerplaats"
+
+
+def test_subject_after_the_finite_verb_is_a_main_clauses_inversion() -> None:
+    from beleidstaal.language.realise_verbs import _clause_is_subordinate
+
+    # 'Voor de bouw van de schuur (zie de bijlage) dient de eigenaar een vergunning te hebben.', 'dient' hung on
+    # 'bijlage'
+    words = [
+        "Voor",
+        "de",
+        "bouw",
+        "(",
+        "zie",
+        "de",
+        "bijlage",
+        ")",
+        "dient",
+        "de",
+        "eigenaar",
+        "een",
+        "vergunning",
+        "te",
+        "hebben",
+        ".",
+    ]
+    pos = [
+        "ADP",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+        "DET",
+        "NOUN",
+        "DET",
+        "NOUN",
+    ]
+    pos += ["ADP", "VERB", "PUNCT"]
+    heads = [2, 2, 4, 4, 4, 6, 4, 4, 6, 10, 8, 12, 14, 14, 8, 4]
+    deps = ["case", "det", "obl", "punct", "ROOT", "det", "obj", "punct", "acl", "det", "nsubj", "det", "obj"]
+    deps += ["mark", "xcomp", "punct"]
+    lemmas = ["voor", "de", "bouw", "(", "zien", "de", "bijlage", ")", "dienen", "de", "eigenaar", "een"]
+    lemmas += ["vergunning", "te", "hebben", "."]
+    doc = _doc(words, pos, heads, deps, lemmas)
+    assert not _clause_is_subordinate(doc[8])
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # guards: a subordinate clause keeps its finite verb at the end, also with words between 'dient' and 'te'
+        ("Wij vinden dat de eigenaar een vergunning dient te hebben.", "moet"),
+        ("Wij vinden dat u dient een vergunning te hebben.", "een vergunning moet"),
+        ("Het is duidelijk dat per woning een parkeerplaats dient te worden aangelegd.", "moet"),
+        # a main clause read as one keeps its order
+        (
+            "Daarom dient het formulier binnen acht weken te worden ondertekend.",
+            "moet het formulier binnen acht weken",
+        ),
+    ],
+)
+def test_subordinate_clauses_keep_their_order(text: str, first: str) -> None:
+    f = one_term(text, "dienen te")
+    assert f.suggestions and f.suggestions[0] == first, f.suggestions
+
+
+def test_echter_reason_names_no_letter() -> None:
+    # a zoning plan or a web page is no letter: the reason says why the word is stiff, not where
+    f = one_term("De gemeente staat het plan echter niet toe.", "echter")
+    assert "brief" not in f.message, f.message
