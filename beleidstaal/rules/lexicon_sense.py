@@ -367,6 +367,11 @@ def reason_here(reason: str, gone: frozenset[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
+def quoted_words(reason: str) -> frozenset[str]:
+    """The words a reason offers in quotes (*vaak kan het korter: 'is', 'gebeurt'*), in lower case."""
+    return frozenset(w.lower() for w in re.findall(r"'([^']+)'", reason))
+
+
 def subject_verb_advice(tokens) -> list[str]:
     """Advice that names the verb of a subject that is a verb made noun: *In het overleg heeft afstemming
     plaatsgevonden* → write with *afstemmen* (*is afgestemd*), where *zijn* or *gebeuren* would keep the noun. The

@@ -147,3 +147,25 @@ def test_echter_reason_names_no_letter() -> None:
     # a zoning plan or a web page is no letter: the reason says why the word is stiff, not where
     f = one_term("De gemeente staat het plan echter niet toe.", "echter")
     assert "brief" not in f.message, f.message
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("In 2026 vindt een herinrichting van het plein plaats.", "herinrichten"),
+        ("Over de plannen heeft afstemming plaatsgevonden met het waterschap.", "afstemmen"),
+    ],
+)
+def test_an_act_as_subject_of_plaatsvinden_gets_its_verb_only(text: str, verb: str) -> None:
+    # 'gebeurt een herinrichting' keeps the noun: with the act's own verb named, 'zijn' and 'gebeuren' go, also
+    # from the reason
+    f = one_term(text, "plaatsvinden")
+    assert any(verb in a for a in f.advice), f.advice
+    assert not any("gebeuren" in a for a in f.advice), f.advice
+    assert "gebeurt" not in f.message, f.message
+
+
+def test_plaatsvinden_without_an_act_keeps_its_words() -> None:
+    # guard: a nominal infinitive has no verb of its own to name; 'gebeurt op eigen terrein' is plain Dutch
+    f = one_term("Het parkeren vindt plaats op eigen terrein.", "plaatsvinden")
+    assert any("gebeuren" in a for a in f.advice), f.advice
