@@ -250,16 +250,16 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             advices = cut_advice(tokens, entry.advice)
             if len(tokens) == 1 and participle_advice(tokens[0]) is not None:
                 unfit = []  # the clause advice says how to write *die ... is*: no second advice with it
-            named = subject_verb_advice(tokens) if entry.verb_of_subject else []
-            if named:
+            own_verb = subject_verb_advice(tokens) if entry.verb_of_subject else []
+            if own_verb:
                 # afstemming vindt plaats: 'afstemmen'; 'zijn' or 'gebeuren' would keep the noun (*gebeurt een
                 # herinrichting*), so neither the advice nor the reason offers the entry's words beside it
-                advices, unfit = named + advices, []
+                advices, unfit = own_verb + advices, []
             # the message names no alternative out of sense here; where that cuts the reason, it says what
             # the replacement check says instead (*Kies ... zoals 'op grond van'*, *mag niet*, *hoeft niet te*)
             duty = negated_duty_advice(tokens) if duty is None else duty
             gone = not_meant(listed, entry, tokens, duty) | (
-                quoted_words(entry.reason) if named else frozenset()
+                quoted_words(entry.reason) if own_verb else frozenset()
             )
             cut = reason_here(entry.reason, gone) != entry.reason
             instead = sense_advice(tokens, gone, duty) or (unfit if cut else [])

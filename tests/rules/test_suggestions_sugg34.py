@@ -169,3 +169,9 @@ def test_plaatsvinden_without_an_act_keeps_its_words() -> None:
     # guard: a nominal infinitive has no verb of its own to name; 'gebeurt op eigen terrein' is plain Dutch
     f = one_term("Het parkeren vindt plaats op eigen terrein.", "plaatsvinden")
     assert any("gebeuren" in a for a in f.advice), f.advice
+
+
+def test_later_findings_of_the_text_after_an_acts_verb() -> None:
+    # the words of a later sentence are still looked up in the text's own names and quotes
+    text = "In 2026 vindt een herinrichting van het plein plaats. De gemeente staat het plan echter niet toe."
+    assert one_term(text, "echter").term == "echter"
