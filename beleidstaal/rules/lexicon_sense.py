@@ -381,6 +381,8 @@ def subject_verb_advice(tokens) -> list[str]:
 
     verb = clause_verb(list(tokens))
     for subject in [*clause_subjects(list(tokens)), *bare_objects(verb)]:
+        if _across_a_comma(subject, tokens):
+            continue  # *Wanneer ... niet plaats kunnen vinden, is uitbreiding ...*: the noun of the next clause
         found = noun_verb(subject.lemma_) if subject.pos_ == "NOUN" else None
         if found:
             verb_word = ("her" if found[1] == "her" else "") + found[0]  # herinrichting: herinrichten
@@ -388,3 +390,10 @@ def subject_verb_advice(tokens) -> list[str]:
                 f"schrijf met het werkwoord '{verb_word}' in plaats van '{subject.lower_}' met een zwak werkwoord"
             ]
     return []
+
+
+def _across_a_comma(noun, tokens) -> bool:
+    """A comma, semicolon or colon stands between ``noun`` and the matched words: it belongs to another clause."""
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    lo, hi = (noun.i, first) if noun.i < first else (last, noun.i)
+    return any(t.text in (",", ";", ":") for t in noun.doc[lo + 1 : hi])

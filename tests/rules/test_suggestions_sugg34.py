@@ -175,3 +175,18 @@ def test_later_findings_of_the_text_after_an_acts_verb() -> None:
     # the words of a later sentence are still looked up in the text's own names and quotes
     text = "In 2026 vindt een herinrichting van het plein plaats. De gemeente staat het plan echter niet toe."
     assert one_term(text, "echter").term == "echter"
+
+
+def test_a_noun_after_a_comma_is_not_the_subject_of_plaatsvinden() -> None:
+    # 'Wanneer de bouw ... plaats kan vinden, is uitbreiding ...': 'uitbreiding' belongs to the next clause; its
+    # verb is no advice for 'plaats kan vinden'
+    from beleidstaal.nlp import get_analyser
+    from beleidstaal.rules.lexicon_sense import _across_a_comma
+
+    doc = get_analyser().parse(
+        ["Wanneer de bouw niet in de kern plaats kan vinden, is uitbreiding van het dorp nodig."]
+    )[0]
+    words = [t.text for t in doc]
+    span = [doc[words.index(w)] for w in ("plaats", "kan", "vinden")]
+    assert _across_a_comma(doc[words.index("uitbreiding")], span)
+    assert not _across_a_comma(doc[words.index("bouw")], span)
