@@ -381,8 +381,8 @@ def subject_verb_advice(tokens) -> list[str]:
 
     verb = clause_verb(list(tokens))
     for subject in [*clause_subjects(list(tokens)), *bare_objects(verb)]:
-        if _across_a_comma(subject, tokens):
-            continue  # *Wanneer ... niet plaats kunnen vinden, is uitbreiding ...*: the noun of the next clause
+        if _in_another_clause(subject, tokens):
+            continue  # *... plaats kunnen vinden, is uitbreiding ...*: the noun of the next clause
         found = noun_verb(subject.lemma_) if subject.pos_ == "NOUN" else None
         if found:
             verb_word = ("her" if found[1] == "her" else "") + found[0]  # herinrichting: herinrichten
@@ -392,8 +392,18 @@ def subject_verb_advice(tokens) -> list[str]:
     return []
 
 
-def _across_a_comma(noun, tokens) -> bool:
-    """A comma, semicolon or colon stands between ``noun`` and the matched words: it belongs to another clause."""
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+def _in_another_clause(noun, tokens) -> bool:
+    """A finite verb not among the matched words nor their auxiliary stands between ``noun`` and them (*Indien verstoring niet vermeden
+    kan worden, dient ... plaats te vinden*; *... plaats kunnen vinden, is uitbreiding ...*): the noun is that
+    verb's, in another clause. Commas alone do not tell (*de realisering van woningbouw, bedrijventerreinen en
+    infrastructuur moet plaatsvinden*)."""
+    own = {t.i for t in tokens}
+    first, last = min(own), max(own)
     lo, hi = (noun.i, first) if noun.i < first else (last, noun.i)
-    return any(t.text in (",", ";", ":") for t in noun.doc[lo + 1 : hi])
+    return any(
+        t.i not in own
+        and t.head.i not in own  # an auxiliary of the matched verb is its own (*moet plaatsvinden*)
+        and t.pos_ in ("VERB", "AUX")
+        and "Fin" in t.morph.get("VerbForm")
+        for t in noun.doc[lo + 1 : hi]
+    )

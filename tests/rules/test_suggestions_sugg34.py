@@ -177,16 +177,22 @@ def test_later_findings_of_the_text_after_an_acts_verb() -> None:
     assert one_term(text, "echter").term == "echter"
 
 
-def test_a_noun_after_a_comma_is_not_the_subject_of_plaatsvinden() -> None:
-    # 'Wanneer de bouw ... plaats kan vinden, is uitbreiding ...': 'uitbreiding' belongs to the next clause; its
-    # verb is no advice for 'plaats kan vinden'
+def test_a_noun_of_another_clause_is_not_the_subject_of_plaatsvinden() -> None:
+    # 'Wanneer de bouw ... plaats kan vinden, is uitbreiding ...': 'uitbreiding' belongs to the clause of 'is'; its
+    # verb is no advice for 'plaats kan vinden'. Commas of a list are no clause boundary.
     from beleidstaal.nlp import get_analyser
-    from beleidstaal.rules.lexicon_sense import _across_a_comma
+    from beleidstaal.rules.lexicon_sense import _in_another_clause
 
     doc = get_analyser().parse(
         ["Wanneer de bouw niet in de kern plaats kan vinden, is uitbreiding van het dorp nodig."]
     )[0]
     words = [t.text for t in doc]
     span = [doc[words.index(w)] for w in ("plaats", "kan", "vinden")]
-    assert _across_a_comma(doc[words.index("uitbreiding")], span)
-    assert not _across_a_comma(doc[words.index("bouw")], span)
+    assert _in_another_clause(doc[words.index("uitbreiding")], span)
+    assert not _in_another_clause(doc[words.index("bouw")], span)
+
+
+def test_a_list_between_the_act_and_plaatsvinden_keeps_its_verb() -> None:
+    text = "Wij weten dat de inrichting van de straten, de pleinen en de parken volgend jaar moet plaatsvinden."
+    f = one_term(text, "plaatsvinden")
+    assert any("inrichten" in a for a in f.advice), f.advice
