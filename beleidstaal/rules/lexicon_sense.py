@@ -393,17 +393,19 @@ def subject_verb_advice(tokens) -> list[str]:
 
 
 def _in_another_clause(noun, tokens) -> bool:
-    """A finite verb not among the matched words nor their auxiliary stands between ``noun`` and them (*Indien verstoring niet vermeden
-    kan worden, dient ... plaats te vinden*; *... plaats kunnen vinden, is uitbreiding ...*): the noun is that
-    verb's, in another clause. Commas alone do not tell (*de realisering van woningbouw, bedrijventerreinen en
-    infrastructuur moet plaatsvinden*)."""
+    """Between ``noun`` and the matched words stand a finite verb of its own and a comma that parts that verb from
+    them (*Indien verstoring niet vermeden kan worden, dient ... plaats te vinden*; *... plaats kunnen vinden, is
+    uitbreiding ...*): the noun belongs to that verb's clause. Commas of a list (*de realisering van woningbouw,
+    bedrijventerreinen en infrastructuur moet plaatsvinden*) or a finite verb alone (*heeft ... plaatsgevonden*) are
+    no clause boundary."""
     own = {t.i for t in tokens}
     first, last = min(own), max(own)
+    doc = noun.doc
     lo, hi = (noun.i, first) if noun.i < first else (last, noun.i)
-    return any(
-        t.i not in own
-        and t.head.i not in own  # an auxiliary of the matched verb is its own (*moet plaatsvinden*)
-        and t.pos_ in ("VERB", "AUX")
-        and "Fin" in t.morph.get("VerbForm")
-        for t in noun.doc[lo + 1 : hi]
-    )
+    for t in doc[lo + 1 : hi]:
+        if t.i in own or t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+            continue
+        parting = doc[t.i + 1 : first] if t.i < first else doc[last + 1 : t.i]
+        if any(w.text in (",", ";", ":") for w in parting):
+            return True
+    return False
