@@ -193,6 +193,8 @@ def test_a_noun_of_another_clause_is_not_the_subject_of_plaatsvinden() -> None:
 
 
 def test_a_list_between_the_act_and_plaatsvinden_keeps_its_verb() -> None:
-    text = "Wij weten dat de inrichting van de straten, de pleinen en de parken volgend jaar moet plaatsvinden."
+    text = (
+        "Wij weten dat de inrichting van de straten, de pleinen en de parken volgend jaar moet plaatsvinden."
+    )
     f = one_term(text, "plaatsvinden")
     assert any("inrichten" in a for a in f.advice), f.advice
