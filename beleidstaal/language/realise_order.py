@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tang_clauses import pronominal_relative
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -88,7 +90,11 @@ def _order_of_a_main_clause(verb: Token) -> bool:
 
 
 def _opens_a_subordinate_clause(word: Token) -> bool:
-    """A subject, a conjunction (not the *om* or *te* of an infinitive) or a relative pronoun of the verb's own."""
+    """A subject, a conjunction (not the *om* or *te* of an infinitive), a relative pronoun or *waar* (alone or joined
+    with a preposition: *locaties waar ... dient*, *een gebied waarin ...*; the parse gives it no relative features)
+    of the verb's own."""
     if word.dep_ in SUBJECT_DEPS or "Rel" in word.morph.get("PronType"):
+        return True
+    if word.lower_ == "waar" or pronominal_relative(word):
         return True
     return word.dep_ == "mark" and word.lower_ not in ("om", "te")

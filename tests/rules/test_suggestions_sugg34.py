@@ -131,6 +131,17 @@ def test_subject_after_the_finite_verb_is_a_main_clauses_inversion() -> None:
         ("Wij vinden dat de eigenaar een vergunning dient te hebben.", "moet"),
         ("Wij vinden dat u dient een vergunning te hebben.", "een vergunning moet"),
         ("Het is duidelijk dat per woning een parkeerplaats dient te worden aangelegd.", "moet"),
+        # a relative clause opened by 'waar' or 'waar' + a preposition, which the parse gives no relative features:
+        # the words between 'dient' and 'te' stay before the new verb (not 'waar moet rekening worden gehouden')
+        (
+            "Er zijn locaties waar dient rekening te worden gehouden met archeologische waarden.",
+            "rekening moet",
+        ),
+        ("Het betreft een gebied waarin dient zorg te worden gedragen voor voldoende groen.", "zorg moet"),
+        (
+            "Het plan kent een regeling waarbij per bouwperceel dient een erfscheiding te worden geplaatst.",
+            "een erfscheiding moet",
+        ),
         # a main clause read as one keeps its order
         (
             "Daarom dient het formulier binnen acht weken te worden ondertekend.",
