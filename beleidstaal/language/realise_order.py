@@ -76,7 +76,7 @@ def _order_of_a_main_clause(verb: Token) -> bool:
         ),
     ]
     own = [c for h in heads for c in h.children]
-    if any(c.i < verb.i and _opens_a_subordinate_clause(c) for c in own):
+    if any(c.i < verb.i and _opens_a_subordinate_clause(c, verb) for c in own):
         return False
     if any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in own):
         return True  # the subject after the finite verb: a main clause's inversion
@@ -89,12 +89,29 @@ def _order_of_a_main_clause(verb: Token) -> bool:
     return not any(t.is_punct or t.pos_ == "SCONJ" or "Fin" in t.morph.get("VerbForm") for t in between)
 
 
-def _opens_a_subordinate_clause(word: Token) -> bool:
+def _opens_a_subordinate_clause(word: Token, verb: Token) -> bool:
     """A subject, a conjunction (not the *om* or *te* of an infinitive), a relative pronoun or *waar* (alone or joined
     with a preposition: *locaties waar ... dient*, *een gebied waarin ...*; the parse gives it no relative features)
     of the verb's own."""
     if word.dep_ in SUBJECT_DEPS or "Rel" in word.morph.get("PronType"):
         return True
     if word.lower_ == "waar" or pronominal_relative(word):
-        return True
+        return not _clause_closed(word, verb)
     return word.dep_ == "mark" and word.lower_ not in ("om", "te")
+
+
+def _clause_closed(opener: Token, verb: Token) -> bool:
+    """The clause ``opener`` opens has its own finite verb before ``verb`` (*Bij een ontwikkeling waarbij sprake
+    [is] van ..., dient ...*): a clause has one finite verb, so ``verb`` is another clause's. Not when a word that
+    opens a clause of its own comes first (*waarin, als het regent, ...*): that verb may be the inner clause's."""
+    for t in opener.doc[opener.i + 1 : verb.i]:
+        if (
+            t.pos_ == "SCONJ"
+            or "Rel" in t.morph.get("PronType")
+            or pronominal_relative(t)
+            or t.lower_ == "waar"
+        ):
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False

@@ -147,6 +147,16 @@ def test_subject_after_the_finite_verb_is_a_main_clauses_inversion() -> None:
             "Daarom dient het formulier binnen acht weken te worden ondertekend.",
             "moet het formulier binnen acht weken",
         ),
+        # a 'waar'-word whose clause has its own finite verb ('is') opens no clause around 'dient'
+        (
+            "Bij een ontwikkeling waarbij sprake is van nieuwe woningen binnen een zone, dient een onderzoek te worden "
+            "uitgevoerd naar de geluidsbelasting.",
+            "moet een onderzoek",
+        ),
+        (
+            "Voor een bouwplan waarbij sprake is van nieuwe woningen, dient de aanvrager een onderzoek te laten doen.",
+            "moet de aanvrager een onderzoek",
+        ),
     ],
 )
 def test_subordinate_clauses_keep_their_order(text: str, first: str) -> None:
