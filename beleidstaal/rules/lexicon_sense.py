@@ -396,14 +396,28 @@ def _in_another_clause(noun, tokens) -> bool:
     """Between ``noun`` and the matched words stand a finite verb of its own and a comma that parts that verb from
     them (*Indien verstoring niet vermeden kan worden, dient ... plaats te vinden*; *... plaats kunnen vinden, is
     uitbreiding ...*): the noun belongs to that verb's clause. Commas of a list (*de realisering van woningbouw,
-    bedrijventerreinen en infrastructuur moet plaatsvinden*) or a finite verb alone (*heeft ... plaatsgevonden*) are
-    no clause boundary."""
+    bedrijventerreinen en infrastructuur moet plaatsvinden*), a finite verb alone (*heeft ... plaatsgevonden*) or
+    one of a clause opened after the noun (*De herinrichting, die vorig jaar is aangekondigd, vindt ... plaats*: a
+    clause put inside the noun's own) are no clause boundary."""
+    from ..language.tang_clauses import pronominal_relative
+
     own = {t.i for t in tokens}
     first, last = min(own), max(own)
     doc = noun.doc
     lo, hi = (noun.i, first) if noun.i < first else (last, noun.i)
+    opened = 0  # clauses opened between, each closed by its own (first) finite verb
     for t in doc[lo + 1 : hi]:
+        if (
+            t.pos_ == "SCONJ"
+            or "Rel" in t.morph.get("PronType")
+            or pronominal_relative(t)
+            or t.lower_ == "waar"
+        ):
+            opened += 1
         if t.i in own or t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+            continue
+        if opened:
+            opened -= 1  # the verb of a clause put inside the noun's clause, not the noun's own
             continue
         parting = doc[t.i + 1 : first] if t.i < first else doc[last + 1 : t.i]
         if any(w.text in (",", ";", ":") for w in parting):

@@ -175,6 +175,15 @@ def test_echter_reason_names_no_letter() -> None:
     [
         ("In 2026 vindt een herinrichting van het plein plaats.", "herinrichten"),
         ("Over de plannen heeft afstemming plaatsgevonden met het waterschap.", "afstemmen"),
+        # a clause put inside the subject, between commas, leaves the subject the main clause's
+        (
+            "De herinrichting van het plein, die vorig jaar is aangekondigd, vindt in 2026 plaats.",
+            "herinrichten",
+        ),
+        (
+            "De behandeling van uw bezwaar, dat u op 3 mei hebt ingediend, vindt plaats in de commissie.",
+            "behandelen",
+        ),
     ],
 )
 def test_an_act_as_subject_of_plaatsvinden_gets_its_verb_only(text: str, verb: str) -> None:
@@ -219,3 +228,19 @@ def test_a_list_between_the_act_and_plaatsvinden_keeps_its_verb() -> None:
     )
     f = one_term(text, "plaatsvinden")
     assert any("inrichten" in a for a in f.advice), f.advice
+
+
+def test_a_clause_inside_the_other_clause_keeps_the_noun_there() -> None:
+    # 'die ... zijn gevonden' closes the relative clause; 'kan' is still the verb of the 'Indien'-clause of 'verstoring'
+    from beleidstaal.nlp import get_analyser
+    from beleidstaal.rules.lexicon_sense import _in_another_clause
+
+    doc = get_analyser().parse(
+        [
+            "Indien verstoring van de nesten, die in het voorjaar zijn gevonden, niet kan worden voorkomen, dient een "
+            "toetsing plaats te vinden."
+        ]
+    )[0]
+    words = [t.text for t in doc]
+    span = [doc[words.index(w)] for w in ("plaats", "te", "vinden")]
+    assert _in_another_clause(doc[words.index("verstoring")], span)
