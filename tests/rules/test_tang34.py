@@ -1,0 +1,33 @@
+"""After blind20 (issues 16 and 18, task tang34). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def findings(text: str, rule: str):
+    return [f for f in check_text(text, config=Config(select=(rule,), min_severity="info")) if f.rule == rule]
+
+
+def test_a_name_read_as_a_participle_does_not_close_the_bracket():
+    # the parser reads *omgevingsrecht* (the end of a name) as a participle and hangs *overgenomen* under it: the
+    # bracket of *zijn* closes at *overgenomen*, and the advice names that word
+    text = (
+        "De omschrijvingen van de begrippen achtererf, zijerf en openbaar toegankelijk gebied zijn uit artikel 4 "
+        "lid 1 van Bijlage II bij het Besluit omgevingsrecht overgenomen."
+    )
+    (f,) = findings(text, "BT501")
+    assert text[f.offset : f.end_offset].endswith("omgevingsrecht overgenomen")
+    assert "'overgenomen'" in f.message and "'omgevingsrecht'" not in f.message
+    assert "'omgevingsrecht'" not in str(f.to_dict())
+
+
+def test_a_real_participle_after_a_name_keeps_its_bracket():
+    # guard: the closing participle itself is unchanged when the name before it is read right
+    text = (
+        "De definities van de begrippen achtererf, voorerf en openbaar toegankelijk gebied zijn uit artikel 3 lid 2 "
+        "van Bijlage II bij het Besluit kwaliteit leefomgeving overgenomen."
+    )
+    (f,) = findings(text, "BT501")
+    assert "'overgenomen'" in f.message
