@@ -31,3 +31,33 @@ def test_a_real_participle_after_a_name_keeps_its_bracket():
     )
     (f,) = findings(text, "BT501")
     assert "'overgenomen'" in f.message
+
+
+# BT401: a pointer in brackets at the end of a sentence (*(zie afbeelding 5)*) is read after the sentence, not in it
+
+
+def test_a_pointer_at_the_end_does_not_make_a_sentence_long():
+    # 26 words, 22 without the pointer
+    text = (
+        "Het terrein ligt deels in een strook die in de Structuurvisie Groene Zoom 2040 is aangewezen als open "
+        "gebied langs de oude dijk (zie afbeelding 3)."
+    )
+    assert findings(text, "BT401") == []
+
+
+def test_a_pointer_in_the_middle_of_a_clause_counts():
+    # guard: here the pointer breaks the relative clause, which the reader holds across it (29 words)
+    text = (
+        "Het terrein ligt deels in een smalle strook die in de Structuurvisie Groene Zoom (zie afbeelding 3) is "
+        "aangewezen als open gebied langs de oude dijk bij het dorp."
+    )
+    assert len(findings(text, "BT401")) == 1
+
+
+def test_a_sentence_long_without_its_pointer_stays_long():
+    # guard: 30 words, 26 without the pointer, in one long stretch
+    text = (
+        "De gemeente wil in het gebied tussen het station en de haven op termijn ruimte bieden aan nieuwe woningen "
+        "voor jongeren en ouderen met een kleine beurs (zie bijlage 4)."
+    )
+    assert len(findings(text, "BT401")) == 1
