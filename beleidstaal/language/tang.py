@@ -264,7 +264,7 @@ def find_verb_tangs(sent: Span):
             main.morph.get("VerbForm") in (["Part"], ["Inf"]) or looks_like_participle(main.lower_)
         )
         if main.i > tok.i + 1 and main.pos_ in ("VERB", "AUX") and nonfinite:
-            closing = main
+            closing = participle_after_noun(main)  # *heeft ... het Besluit omgevingsrecht overgenomen*
         else:
             # a particle splits off a finite verb only: after a participle or infinitive (*wordt bepaald ...
             # samen*) it is an adverb the parser misread, since the nonfinite verb carries its particle joined
