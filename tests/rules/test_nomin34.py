@@ -1,0 +1,55 @@
+"""Twenty-third round, task nomin34 (BT201): a plural verb shows that a row at the end of the *van*-phrase holds
+subjects beside the noun, not its object (*bescherming van de natuur en rust in het dorp kunnen samengaan*):
+``nominal_terms.two_subjects``. Every sentence here is written for the test; each silent one gave a finding before
+the change, each guard holds before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+NOMIN = Config(select=("BT201",), min_severity="info")
+
+
+def findings(text: str):
+    return check_text(text, config=NOMIN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij denken dat bescherming van het landschap en vernieuwing in de dorpskern goed samen kunnen gaan.",
+        "De lichte daling van het aantal bezoekers, vergrijzing en krimp zullen ook in het dorp gevolgen hebben.",
+        "Zij vinden dat verbetering van de luchtkwaliteit en rust in de wijk belangrijker zijn dan parkeerplaatsen.",
+    ],
+)
+def test_row_of_subjects_not_reported(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a singular verb: the row is the object after *van*
+        (
+            "De bescherming van het landschap en de dorpskern is een taak van de gemeente.",
+            "De bescherming van het landschap",
+        ),
+        # a plural verb with a subject of its own
+        (
+            "De bewoners vragen om een snelle verbetering van de wegen en de fietspaden.",
+            "een snelle verbetering van de wegen en de fietspaden",
+        ),
+        # a plural verb without a row after *van*: a slip of the writer, the finding stays
+        ("Het verbeteren van de regels zouden veel tijd schelen.", "Het verbeteren van de regels"),
+        # a row inside a phrase of its own in the object
+        (
+            "Het verbeteren van de regels, inclusief de formulieren en de brieven, zouden veel tijd schelen.",
+            "Het verbeteren van de regels",
+        ),
+    ],
+)
+def test_object_row_still_reported(text, span):
+    assert [f.text for f in findings(text)][:1] == [span]
