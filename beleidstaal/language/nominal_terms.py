@@ -174,8 +174,11 @@ def two_subjects(anchor: Token, van_head: Token | None) -> bool:
     if van_head is None or anchor.morph.get("Number") == ["Plur"] or anchor.dep_ not in ("nsubj", "obj"):
         return False
     head = anchor.head
-    if head.i == anchor.i or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != anchor.i for c in head.children):
+    if head.i == anchor.i or any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i != anchor.i for c in head.children
+    ):
         return False
+
     # the row hangs on the object or on a noun joined to it without a preposition (*het aantal inwoners,
     # ontgroening en vergrijzing*: on *inwoners*); a row inside a phrase of its own (*de regels, inclusief de
     # vragen en antwoorden*) belongs there
@@ -189,7 +192,9 @@ def two_subjects(anchor: Token, van_head: Token | None) -> bool:
         return up.i == van_head.i or (up.head.i == van_head.i and not introduced(up))
 
     rest = [c for c in van_head.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and on_object(c)]
-    if not rest or any(nominal_infinitive(c) for c in rest):
+    # a member with a *van*-phrase of its own is a second act with its object (*de verbreding van de sloten en de
+    # aanleg van nieuwe oevers bieden kansen*): each is reported on its own
+    if not rest or any(nominal_infinitive(c) or _has_van(c) for c in rest):
         return False
     # the finite verb of the noun's clause: the head itself, or its auxiliary or copula (*kunnen samengaan*)
     finite = [
@@ -198,3 +203,13 @@ def two_subjects(anchor: Token, van_head: Token | None) -> bool:
         if t.morph.get("VerbForm") == ["Fin"] and (t is head or t.dep_ in ("aux", "aux:pass", "cop"))
     ]
     return bool(finite) and all(t.morph.get("Number") == ["Plur"] for t in finite)
+
+
+def _has_van(tok: Token) -> bool:
+    """*van* follows the noun, whatever the parser hung it on: *de aanleg van nieuwe oevers*, *het behoud en de
+    ontwikkeling van de kwaliteiten* (the object is shared by both acts)."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "van") or any(
+        c.dep_ == "nmod" and any(x.dep_ == "case" and x.lower_ == "van" for x in c.children)
+        for c in tok.children
+    )

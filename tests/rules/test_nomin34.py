@@ -44,6 +44,16 @@ def test_row_of_subjects_not_reported(text):
         ),
         # a plural verb without a row after *van*: a slip of the writer, the finding stays
         ("Het verbeteren van de regels zouden veel tijd schelen.", "Het verbeteren van de regels"),
+        # a second act with a *van*-phrase of its own: two subjects, each an act with its object
+        (
+            "De verbreding van de oude sloten en de aanleg van nieuwe oevers bieden kansen voor de natuur.",
+            "De verbreding van de oude sloten",
+        ),
+        # two acts that share the object after *van*
+        (
+            "Stimulering van het herstel en de verbetering van oude boerderijen leiden tot een mooier dorp.",
+            "Stimulering van het herstel",
+        ),
         # a row inside a phrase of its own in the object
         (
             "Het verbeteren van de regels, inclusief de formulieren en de brieven, zouden veel tijd schelen.",
