@@ -63,3 +63,38 @@ def test_row_of_subjects_not_reported(text):
 )
 def test_object_row_still_reported(text, span):
     assert [f.text for f in findings(text)][:1] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a law's title, a name with its number, a name with its year: the phrase ends inside the name
+        "Op 1 juli is de wijziging van de Wet milieubeheer op het gebied van geluid ingegaan.",
+        "Het waterschap werkt aan de verbetering van Natura 2000-gebied Drentsche Aa.",
+        "Daarna volgt de vaststelling van de Structuurvisie Dorpen 2030.",
+    ],
+)
+def test_example_not_cut_inside_a_name(text):
+    """The advice names the verb without an example that would break the name ('de Wet wijzigen')."""
+    (finding,) = findings(text)
+    assert "bijvoorbeeld" not in finding.advice[0]
+    assert "zeg wie het doet" in finding.advice[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Wij werken aan de verbetering van de Dorpsstraat in Emmen.", "'de Dorpsstraat verbeteren'"),
+        (
+            "De gemeente zorgt voor de uitbreiding van het park in het noorden.",
+            "'het park in het noorden uitbreiden'",
+        ),
+        (
+            "De gemeente begint met de toepassing van artikel 12 van de verordening.",
+            "'artikel 12 van de verordening toepassen'",
+        ),
+    ],
+)
+def test_whole_name_keeps_its_example(text, example):
+    (finding,) = findings(text)
+    assert example in finding.advice[0]
