@@ -1,8 +1,9 @@
 """Signals that a noun made from a verb names a quantity, a thing or an example, not an act (nomin32; see
 ``nominalisation.signals`` and ``BLOCKERS``): a change that is computed (*de toename van het groepsrisico
 berekenen*), what a subject forms (*het plangebied vormt een groene onderbreking van de rand*) and a case given as an
-example (*een voorbeeld hiervan is de uitbreiding van een bedrijf*). The words that mark them are data:
-``lexicons/data/grammatica.toml``."""
+example (*een voorbeeld hiervan is de uitbreiding van een bedrijf*); and a row after *van* whose plural verb makes
+it subjects beside the noun (*bescherming van erfgoed en dynamiek kunnen samengaan*, nomin34). The words that mark
+them are data: ``lexicons/data/grammatica.toml``."""
 
 from __future__ import annotations
 
