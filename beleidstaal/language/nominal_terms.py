@@ -170,8 +170,10 @@ def two_subjects(anchor: Token, van_head: Token | None) -> bool:
     not say; the row of nouns is a list of themes, and a verb for its first member breaks it. Reported still: a
     singular verb (*de bescherming van erfgoed en natuur is belangrijk*), a verb with a subject of its own (*zij
     vragen bescherming van erfgoed en natuur*), a second act in the row (*het aanleggen van wegen en het bouwen van
-    huizen kosten geld*: each act has its object, ``nominal_rows.anchor``) and a plural verb without a row (*het
-    publiceren van de regels zouden ...*: a slip of the writer)."""
+    huizen kosten geld*: each act has its object, ``nominal_rows.anchor``), a row whose later members have an
+    article of their own (*het herstel van de dijken en de kades zijn gereed*: the verb agrees with the nearest
+    nouns, a slip; review of nomin34) and a plural verb without a row (*het publiceren van de regels zouden ...*:
+    a slip of the writer)."""
     if van_head is None or anchor.morph.get("Number") == ["Plur"] or anchor.dep_ not in ("nsubj", "obj"):
         return False
     head = anchor.head
@@ -197,6 +199,11 @@ def two_subjects(anchor: Token, van_head: Token | None) -> bool:
     # aanleg van nieuwe oevers bieden kansen*): each is reported on its own
     if not rest or any(nominal_infinitive(c) or _has_van(c) for c in rest):
         return False
+    # a member with an article of its own, like an object (*het herstel van de dijken en de kades zijn gereed*):
+    # the row is what follows *van*, and the plural verb agrees with the nearest nouns (a common slip), not with a
+    # second subject; the subjects beside the noun are bare themes (*erfgoed en dynamiek*, *ontgroening*)
+    if any(_own_article(c) for c in rest):
+        return False
     # the finite verb of the noun's clause: the head itself, or its auxiliary or copula (*kunnen samengaan*)
     finite = [
         t
@@ -204,6 +211,16 @@ def two_subjects(anchor: Token, van_head: Token | None) -> bool:
         if t.morph.get("VerbForm") == ["Fin"] and (t is head or t.dep_ in ("aux", "aux:pass", "cop"))
     ]
     return bool(finite) and all(t.morph.get("Number") == ["Plur"] for t in finite)
+
+
+_ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "die", "dat"})
+
+
+def _own_article(tok: Token) -> bool:
+    """*de kades*, *het hotel*, *deze gebouwen*, *onze wegen*: the member has a determiner of its own."""
+    return any(
+        c.dep_ == "det" and (c.lower_ in _ARTICLES or "Yes" in c.morph.get("Poss")) for c in tok.children
+    )
 
 
 def _has_van(tok: Token) -> bool:

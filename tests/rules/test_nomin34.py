@@ -98,3 +98,40 @@ def test_example_not_cut_inside_a_name(text):
 def test_whole_name_keeps_its_example(text, example):
     (finding,) = findings(text)
     assert example in finding.advice[0]
+
+
+# Review (nomin34): a later member of the row with an article of its own, like an object (*de dijken en de kades*),
+# belongs after *van*; the plural verb then agrees with the nearest nouns (a common slip), not with a second subject.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Het herstel van de dijken en de kades zijn in 2026 gereed.",
+            "Het herstel van de dijken en de kades",
+        ),
+        (
+            "De verkoop van de grond en de gebouwen leveren de gemeente geld op.",
+            "De verkoop van de grond en de gebouwen",
+        ),
+        (
+            "Daarom kunnen de uitbreiding van de camping en het hotel niet doorgaan.",
+            "de uitbreiding van de camping en het hotel",
+        ),
+    ],
+)
+def test_row_with_articles_is_the_object(text, span):
+    assert [f.text for f in findings(text)] == [span]
+
+
+# Review (nomin34): a number with a unit after the phrase is a size or a count (*2 jaar*, *6 weken*, *3 keer*), not
+# the number of a name: the example stays.
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("De gemeente heeft de aanleg van het fietspad 2 jaar uitgesteld.", "'het fietspad aanleggen'"),
+        ("Het college heeft de behandeling van de aanvraag 6 weken verdaagd.", "'de aanvraag behandelen'"),
+    ],
+)
+def test_number_with_unit_keeps_the_example(text, example):
+    (finding,) = findings(text)
+    assert example in finding.advice[0]
