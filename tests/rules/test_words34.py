@@ -1,0 +1,67 @@
+"""Round twenty-three (issue 16, task words34): advice that fits the sense of the word. Editors of several sheets
+judged the finding right but the offered word wrong: *gebiedsgericht* is not 'per gebied' (area by area) but
+afgestemd op een gebied; *incidenteel* is mostly 'af en toe' or 'hier en daar', 'eenmalig' only for money;
+*eenduidig* is not 'duidelijk'; a *vertaalslag* is not always an 'uitwerking'; *peer review* is one term, not
+'peer' plus 'beoordeling'. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str, rule: str):
+    config = Config(select=(rule,), min_severity="info")
+    return [f for f in check_text(text, config=config, kind="markdown") if f.rule == rule]
+
+
+def advice_of(text: str, rule: str) -> list[str]:
+    hits = found(text, rule)
+    assert hits, text
+    return hits[0].advice
+
+
+def test_gebiedsgericht_advice_is_no_longer_area_by_area_first():
+    advice = " ".join(advice_of("De gemeente kiest voor een gebiedsgerichte aanpak van de natuur.\n", "BT102"))
+    assert "afgestemd op het gebied" in advice
+    assert advice.index("afgestemd op het gebied") < advice.index("per gebied")
+
+
+def test_incidenteel_advice_says_now_and_then_before_once():
+    text = "Op een paar boerderijen komt incidenteel ook een winkel voor.\n"
+    hit = found(text, "BT102")[0]
+    assert not hit.suggestions  # advice, never a drop-in
+    advice = " ".join(hit.advice)
+    assert "af en toe" in advice and "hier en daar" in advice
+    assert advice.index("af en toe") < advice.index("eenmalig")
+
+
+def test_eenduidig_advice_no_longer_offers_duidelijk():
+    advice = " ".join(advice_of("De afspraken geven een eenduidig beeld van de taken.\n", "BT101"))
+    assert "'duidelijk'" not in advice
+    assert "op één manier" in advice
+
+
+def test_vertaalslag_is_advice_not_a_drop_in():
+    hit = found("Tussen de visie en de praktijk zitten te veel vertaalslagen.\n", "BT102")[0]
+    assert not hit.suggestions
+    assert "tussenstap" in " ".join(hit.advice)
+
+
+def test_peer_review_is_one_term():
+    hits = found("Elk voorstel krijgt een peer review voordat het team het uitvoert.\n", "BT103")
+    assert [h.text.lower() for h in hits] == ["peer review"]
+    assert "vakgenoten" in " ".join(hits[0].advice)
+    assert not hits[0].suggestions
+
+
+def test_review_alone_stays_beoordeling():
+    hits = found("Na de review passen wij de tekst aan.\n", "BT103")
+    assert [h.text.lower() for h in hits] == ["review"]
+    assert "beoordeling" in " ".join(hits[0].advice)
+
+
+def test_klantreis_advice_names_the_client():
+    advice = " ".join(advice_of("Wij brengen de klantreis van de ondernemer in kaart.\n", "BT102"))
+    assert "inwoner" not in advice
+    assert "klant" in advice
