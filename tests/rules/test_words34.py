@@ -22,7 +22,9 @@ def advice_of(text: str, rule: str) -> list[str]:
 
 
 def test_gebiedsgericht_advice_is_no_longer_area_by_area_first():
-    advice = " ".join(advice_of("De gemeente kiest voor een gebiedsgerichte aanpak van de natuur.\n", "BT102"))
+    advice = " ".join(
+        advice_of("De gemeente kiest voor een gebiedsgerichte aanpak van de natuur.\n", "BT102")
+    )
     assert "afgestemd op het gebied" in advice
     assert advice.index("afgestemd op het gebied") < advice.index("per gebied")
 
