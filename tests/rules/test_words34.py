@@ -67,3 +67,16 @@ def test_klantreis_advice_names_the_client():
     advice = " ".join(advice_of("Wij brengen de klantreis van de ondernemer in kaart.\n", "BT102"))
     assert "inwoner" not in advice
     assert "klant" in advice
+
+
+def test_a_decision_named_by_its_kind_is_no_support_verb():
+    # *ruimtelijk besluiten* is no Dutch; *een apart besluit* is a document of its own
+    assert found("Voor de bouw van de sporthal neemt de raad een ruimtelijk besluit.\n", "BT202") == []
+    assert found("Het college heeft over de kosten een apart besluit genomen.\n", "BT202") == []
+
+
+def test_a_plain_decision_stays_a_support_verb():
+    hits = found("Het college heeft gisteren een besluit genomen over de sporthal.\n", "BT202")
+    assert [h.text.lower() for h in hits] == ["een besluit genomen"]
+    hits = found("De raad neemt volgende week een definitief besluit over de sporthal.\n", "BT202")
+    assert [h.text.lower() for h in hits] == ["neemt volgende week een definitief besluit"]
