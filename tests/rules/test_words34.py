@@ -80,3 +80,20 @@ def test_a_plain_decision_stays_a_support_verb():
     assert [h.text.lower() for h in hits] == ["een besluit genomen"]
     hits = found("De raad neemt volgende week een definitief besluit over de sporthal.\n", "BT202")
     assert [h.text.lower() for h in hits] == ["neemt volgende week een definitief besluit"]
+
+
+def test_a_development_right_after_the_conjunction_is_the_subject():
+    # the parse may hang *indien* or *ertoe* on the subject as if it were a preposition
+    text = (
+        "Indien de stedelijke ontwikkeling niet binnen de kern kan plaatsvinden, zoekt de gemeente verder.\n"
+    )
+    assert found(text, "BT202") == []
+    text = "Het beleid strekt ertoe dat nieuwe ruimtelijke ontwikkelingen zoveel mogelijk plaatsvinden in de kern.\n"
+    assert found(text, "BT202") == []
+
+
+def test_an_act_after_the_conjunction_stays_a_finding():
+    text = "Als de verkoop van de grond niet in dit jaar kan plaatsvinden, stopt het project.\n"
+    assert [h.text.lower() for h in found(text, "BT202")] == ["plaatsvinden"]
+    text = "Het beleid strekt ertoe dat de bouw van woningen zoveel mogelijk plaatsvindt in de kern.\n"
+    assert [h.text.lower() for h in found(text, "BT202")] == ["plaatsvindt"]
