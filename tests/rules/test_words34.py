@@ -97,3 +97,13 @@ def test_an_act_after_the_conjunction_stays_a_finding():
     assert [h.text.lower() for h in found(text, "BT202")] == ["plaatsvinden"]
     text = "Het beleid strekt ertoe dat de bouw van woningen zoveel mogelijk plaatsvindt in de kern.\n"
     assert [h.text.lower() for h in found(text, "BT202")] == ["plaatsvindt"]
+
+
+def test_richtinggevend_advice_says_what_the_editors_wrote():
+    for text in (
+        "Voor het centrum zijn de volgende richtinggevende kaders vastgesteld:\n",
+        "De visie is richtinggevend voor nieuwe plannen in het dorp.\n",
+    ):
+        advice = " ".join(advice_of(text, "BT102"))
+        assert "geeft de richting aan" in advice
+        assert "sturend" not in advice and "als richting" not in advice
