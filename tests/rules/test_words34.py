@@ -107,3 +107,17 @@ def test_richtinggevend_advice_says_what_the_editors_wrote():
         advice = " ".join(advice_of(text, "BT102"))
         assert "geeft de richting aan" in advice
         assert "sturend" not in advice and "als richting" not in advice
+
+
+def test_in_algemene_zin_with_a_verb_of_describing_is_how_a_text_describes():
+    text = "In dit hoofdstuk is in algemene zin aangegeven welke regels voor de speeltuin gelden.\n"
+    assert found(text, "BT106") == []
+    text = "De structuurvisie laat in algemene zin zien welke dorpen mogen groeien.\n"
+    assert found(text, "BT106") == []
+
+
+def test_in_algemene_zin_as_a_hedge_stays():
+    text = "In algemene zin kan worden gesteld dat de speeltuin goed wordt gebruikt.\n"
+    assert [h.text.lower() for h in found(text, "BT106")] == ["in algemene zin"]
+    text = "De bewoners zijn in algemene zin tevreden over de speeltuin.\n"
+    assert [h.text.lower() for h in found(text, "BT106")] == ["in algemene zin"]
