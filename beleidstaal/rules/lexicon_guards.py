@@ -127,7 +127,9 @@ def _hangs_on(tokens: list[Token], words: tuple[str, ...]) -> bool:
     """The phrase of the matched preposition depends on one of the words (lemma, with its particle, or as written):
     the word the parse hangs the preposition on, or the one above its noun (*gelegen ten opzichte van de kern*), and
     where that word is itself the noun of a *van*-phrase, the noun it belongs to (*de ligging van het plangebied ten
-    opzichte van de kern*: the parse may hang the phrase on *plangebied*)."""
+    opzichte van de kern*: the parse may hang the phrase on *plangebied*). A key of two words is a verb with a verb
+    of its own: ``laten zien`` for *laat in algemene zin zien* (the parse hangs *zien* on *laat* as particle, conj or
+    parataxis, and the phrase on either verb), not for every *laten* (*de regels laten in algemene zin veel ruimte*)."""
     first = min(tokens, key=lambda t: t.i)
     if first.pos_ != "ADP":
         return False
@@ -136,7 +138,11 @@ def _hangs_on(tokens: list[Token], words: tuple[str, ...]) -> bool:
     for _ in range(2):
         if head.i in inside:
             return False
-        if {head.lower_, head.lemma_.lower(), full_lemma(head)} & set(words):
+        names = {head.lower_, head.lemma_.lower(), full_lemma(head)}
+        names |= {f"{head.lemma_.lower()} {c.lemma_.lower()}" for c in head.children if c.pos_ == "VERB"}
+        if head.pos_ == "VERB" and head.head.pos_ == "VERB" and head.head is not head:
+            names.add(f"{head.head.lemma_.lower()} {head.lemma_.lower()}")  # laat [in algemene zin] zien
+        if names & set(words):
             return True
         if not any(c.dep_ == "case" and c.lower_ == "van" for c in head.children) or head.head is head:
             return False

@@ -121,3 +121,39 @@ def test_in_algemene_zin_as_a_hedge_stays():
     assert [h.text.lower() for h in found(text, "BT106")] == ["in algemene zin"]
     text = "De bewoners zijn in algemene zin tevreden over de speeltuin.\n"
     assert [h.text.lower() for h in found(text, "BT106")] == ["in algemene zin"]
+
+
+# review (round 23): sentences written by the reviewer
+
+
+def test_formally_or_separately_deciding_is_plain_dutch_and_stays_a_finding():
+    # *formeel besluiten* and *afzonderlijk besluiten* are good Dutch with the same meaning, also as an adverb
+    for text in (
+        "Het college heeft een formeel besluit genomen om de weg af te sluiten.\n",
+        "Beide gemeenteraden nemen afzonderlijk een besluit over de fusie.\n",
+        "De raad nam daarna een afzonderlijk besluit over elk van de drie locaties.\n",
+    ):
+        assert len(found(text, "BT202")) == 1, text
+
+
+def test_letting_something_be_in_general_is_still_a_hedge():
+    # only *laten zien* describes; *laten* with an object or a state is no verb of describing
+    for text in (
+        "De regels laten in algemene zin veel ruimte voor nieuwe functies.\n",
+        "Het college laat in algemene zin de regels voor de markt ongewijzigd.\n",
+    ):
+        assert [h.text.lower() for h in found(text, "BT106")] == ["in algemene zin"], text
+    text = "In hoofdstuk 3 laten wij in algemene zin zien hoe het plan werkt.\n"
+    assert found(text, "BT106") == []
+
+
+def test_richtinggevend_message_says_the_advice_once():
+    hit = found("De visie is richtinggevend voor nieuwe plannen in het dorp.\n", "BT102")[0]
+    assert "de volgende kaders" not in hit.message
+    assert hit.message.count("geeft de richting aan") == 1
+
+
+def test_showing_in_outline_when_the_parse_hangs_the_phrase_on_zien():
+    # the parse may hang *in algemene zin* on *zien* instead of on *laat*
+    text = "De kaart laat in algemene zin zien wat de regels zijn voor de hele gemeente.\n"
+    assert found(text, "BT106") == []
