@@ -200,12 +200,18 @@ def _verb_coordinated(tokens: list[Token], words: tuple[str, ...]) -> bool:
 
 def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:
     """A word between the matched tokens is one of the words: the middle field of a split verb belongs to the
-    verb's clause, also where the parser hung it elsewhere (*Neem uw paspoort mee*: *paspoort* read as the root)."""
+    verb's clause, also where the parser hung it elsewhere (*Neem uw paspoort mee*: *paspoort* read as the root). An
+    adjective of a noun outside the match describes that noun, not the match: *wij nemen na het ruimtelijke onderzoek
+    een besluit* is no *ruimtelijk besluit*."""
     if len(tokens) < 2:
         return False
     doc = tokens[0].doc
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    return any(doc[i].lower_ in words for i in range(first + 1, last))
+    inside = {t.i for t in tokens}
+    first, last = min(inside), max(inside)
+    return any(
+        doc[i].lower_ in words and not (doc[i].dep_ == "amod" and doc[i].head.i not in inside)
+        for i in range(first + 1, last)
+    )
 
 
 def drop_nested(hits: list, enabled: frozenset[str] | None = None) -> list:

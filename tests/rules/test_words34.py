@@ -157,3 +157,13 @@ def test_showing_in_outline_when_the_parse_hangs_the_phrase_on_zien():
     # the parse may hang *in algemene zin* on *zien* instead of on *laat*
     text = "De kaart laat in algemene zin zien wat de regels zijn voor de hele gemeente.\n"
     assert found(text, "BT106") == []
+
+
+def test_an_adjective_of_another_noun_in_the_middle_field_keeps_the_finding():
+    # *ruimtelijke* and *aparte* describe *onderzoek* and *vergadering*, not the decision
+    for text in (
+        "Wij nemen na het ruimtelijke onderzoek een besluit over uw aanvraag.\n",
+        "Het college neemt in een aparte vergadering een besluit over de begroting.\n",
+    ):
+        assert len(found(text, "BT202")) == 1, text
+    assert found("De raad neemt in maart een ruimtelijk besluit over de sporthal.\n", "BT202") == []
