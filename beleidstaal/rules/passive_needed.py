@@ -1,0 +1,66 @@
+"""A duty whose subject is the thing the rule asks for (*er dient akoestisch onderzoek te worden uitgevoerd*,
+*moeten compenserende maatregelen worden genomen*): the advice may say what is needed, without a doer.
+
+Editors of eight judged sheets (agree18, blind2, blind4, blind7, blind9, blind10, blind20, new22) rewrote such
+sentences as 'er is ... nodig' (*dan is een m.e.r.-procedure nodig*, *zijn maatregelen nodig*, *is geen afstand
+nodig*), also where they judged the finding right: who must act is worth asking, and where that does not matter
+(a rule for anyone), 'nodig' says the duty in fewer words. It fits only where the verb just makes or does the
+subject (``requirement_verbs``: *uitvoeren, nemen, doorlopen, opstellen*) and the subject is new, not a thing
+already there (*een*, *geen*, a number, an adjective or a plural: *de beplanting moet worden gecontroleerd* is
+not 'de beplanting is nodig').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..language.words import tokens_text
+
+if TYPE_CHECKING:  # only for annotations
+    from spacy.tokens import Token
+
+#: longest subject (in words) the example quotes; a longer one gets no example
+NEEDED_WORDS = 6
+
+
+def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
+    """'Er is een m.e.r.-procedure nodig.' for a duty passive without a door-phrase (the caller checks both) whose
+    verb is a verb of making or doing and whose subject is a new thing; None for another shape: a negation in the
+    clause (*hoeft niet te worden uitgevoerd*), *hoeven* without *geen* in the subject, a definite, pronoun,
+    name or question-word subject (*welke stappen*), a bare singular noun alone (*rekening*, *gebruik*: part of
+    an idiom), or a subject that is long, holds a verb or punctuation."""
+    from ..language.data import word_set
+    from ..language.grammar import infinitive
+    from ..language.number import phrase_plural
+    from ..language.passive import subject
+
+    if infinitive(verb) not in word_set("lijdende_vorm", "requirement_verbs"):
+        return None
+    # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled, as after *hoeven*)
+    subj = subject(verb, auxes) or next((c for c in verb.children if c.dep_ == "obj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.dep_ == "csubj:pass":
+        return None
+    words = list(subj.subtree)
+    # (a participle before the noun is an adjective: *aanvullende maatregelen*, *bestaande bomen*)
+    adjective = [t for t in words if t.pos_ == "ADJ" or (t.pos_ == "VERB" and t.dep_ == "amod")]
+    if len(words) > NEEDED_WORDS or any(
+        t.is_punct or (t.pos_ in ("VERB", "AUX", "PRON") and t not in adjective) for t in words
+    ):
+        return None
+    first = words[0].lower_
+    openers = word_set("lijdende_vorm", "requirement_openers")
+    plural = phrase_plural(subj)
+    bare_plural = plural and words[0].i == subj.i  # maatregelen (no word before the noun)
+    if first not in openers and not words[0].like_num and words[0] not in adjective and not bare_plural:
+        return None  # de beplanting, welke stappen, al het mogelijke; rekening (houden), gebruik (maken)
+    heads = [verb, pass_aux, *auxes, *(a.head for a in auxes), verb.head]
+    near = {c.lower_ for h in heads for c in h.children}
+    if near & {"niet", "nooit", "nergens"}:
+        return None  # hoeft niet te worden doorlopen: 'er is ... nodig' would say the opposite
+    hoeven = any(h.lemma_.lower() == "hoeven" or h.lower_ in ("hoeft", "hoeven") for h in heads)
+    if hoeven and first != "geen":
+        return None  # hoeft alleen een melding te worden gedaan: 'alleen' belongs to the duty
+    text = tokens_text(words)
+    if words[0].pos_ != "PROPN" and not words[0].text.isupper():
+        text = text[:1].lower() + text[1:]
+    return f"Er {'zijn' if plural else 'is'} {text} nodig."

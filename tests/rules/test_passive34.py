@@ -1,0 +1,102 @@
+"""A duty whose subject is the thing the rule asks for (bench/quality/real/RESULTS.md, "Twenty-third round: ...
+(task passive34)"), on sentences written for the test.
+
+*Langs de drukke weg moeten aanvullende maatregelen worden getroffen.: who must act is worth asking, and where
+that does not matter (a rule for anyone) 'Er zijn aanvullende maatregelen nodig' says the duty without a doer.
+Editors of eight judged sheets rewrote such duties so. The finding stays; its message and advice offer both.
+Not where 'nodig' would change what the sentence says: a subject that is already there (*de heg*), a negation
+(*hoeft niet*), *hoeven* without *geen*, a question word, an idiom (*rekening houden*), a door-phrase, a verb
+that is no making or doing (*vaststellen* by an authority).
+"""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str) -> list[tuple[str, str, str, list[str]]]:
+    config = Config(select=("BT301", "BT302"), min_severity="info")
+    return [
+        (f.rule, text[f.offset : f.end_offset], f.message, list(f.advice))
+        for f in check_text(text, config=config)
+    ]
+
+
+def needed(text: str) -> list[str]:
+    """The 'Er is ... nodig' examples in the advice of the text's passives."""
+    return [
+        a.split("zeg dan wat nodig is: ")[1] for *_, advice in found(text) for a in advice if "nodig is:" in a
+    ]
+
+
+# -- the duty says what is needed
+
+
+def test_measures_to_take_are_needed():
+    text = "Langs de drukke weg moeten aanvullende maatregelen worden getroffen."
+    assert needed(text) == ["'Er zijn aanvullende maatregelen nodig.'"]
+    [(_, _, message, advice)] = found(text)
+    assert message.endswith("Zeg wie dit moet doen, of zeg kort wat er nodig is.")
+    assert advice[0].startswith("Zeg wie dit moet doen: de gemeente, de aanvrager, de eigenaar?")
+
+
+def test_a_study_to_carry_out_is_needed():
+    text = "Voor de nieuwe school dient een bodemonderzoek te worden uitgevoerd."
+    assert needed(text) == ["'Er is een bodemonderzoek nodig.'"]
+
+
+def test_no_distance_needed_after_hoeven_with_geen():
+    text = "Om die reden hoeft er geen afstand te worden aangehouden tot de loods."
+    assert needed(text) == ["'Er is geen afstand nodig.'"]
+
+
+def test_a_number_of_parking_places_is_needed():
+    text = "Voor elke woning moeten twee parkeerplaatsen worden aangelegd."
+    assert needed(text) == ["'Er zijn twee parkeerplaatsen nodig.'"]
+
+
+def test_a_software_text_asks_its_own_doers_first():
+    text = (
+        "De applicatie draait op een server. Voor de API en de database op GitHub geldt het volgende. "
+        "Na elke release moet een nieuwe back-up worden gemaakt."
+    )
+    [(_, _, _, advice)] = found(text)
+    assert advice[0].startswith("Zeg wie dit moet doen: de ontwikkelaar, de beheerder, de gebruiker?")
+    assert advice[0].endswith("'Er is een nieuwe back-up nodig.'")
+
+
+# -- guards: the finding stays with the advice to say who
+
+
+def test_a_thing_already_there_is_not_needed():
+    assert needed("De heg langs het fietspad moet elk jaar worden gesnoeid.") == []
+    assert needed("Voor de bouw moeten de oude schuren worden gesloopt.") == []
+
+
+def test_a_negation_keeps_the_duty_advice():
+    text = "In dat geval hoeft het bodemonderzoek niet te worden uitgevoerd."
+    assert needed(text) == []
+    assert found(text) and "Geldt de regel voor iedereen" in found(text)[0][3][0]
+
+
+def test_hoeven_without_geen_keeps_the_duty_advice():
+    assert needed("Dan hoeft alleen een melding te worden gemaakt.") == []
+
+
+def test_an_idiom_keeps_the_duty_advice():
+    assert needed("Bij het graven moet rekening worden gehouden met de kabels.") == []
+
+
+def test_a_question_word_keeps_the_duty_advice():
+    assert needed("Daarna wordt bekeken welke maatregelen moeten worden genomen.") == []
+
+
+def test_an_act_of_an_authority_keeps_the_duty_advice():
+    assert needed("Voor deze woningen moet een hogere waarde worden vastgesteld.") == []
+
+
+def test_a_door_phrase_keeps_its_own_advice():
+    text = "Voor de nieuwe school moet een bodemonderzoek worden uitgevoerd door de gemeente."
+    assert needed(text) == []
+    assert found(text)
