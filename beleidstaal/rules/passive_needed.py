@@ -38,20 +38,34 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
         return None
     # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled, as after *hoeven*)
     subj = subject(verb, auxes) or next((c for c in verb.children if c.dep_ == "obj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.dep_ == "csubj:pass":
+    if subj is None or subj.pos_ != "NOUN" or subj.dep_ == "csubj:pass" or subj.i > verb.i:
         return None
+    if verb.dep_ in ("advcl", "acl", "acl:relcl") or any(
+        c.dep_ == "mark" and c.lower_ not in ("te", "dat") for c in verb.children
+    ):
+        return None  # indien er ... worden aangelegd, dient te worden aangetoond: the duty is another verb's
     words = list(subj.subtree)
+    doc = verb.doc
+    if words[0].i > verb.sent.start and doc[words[0].i - 1].pos_ == "ADP":
+        return None  # ten behoeve van een goede inpassing: a phrase the parse took for the subject
+    quantity = word_set("lijdende_vorm", "requirement_quantity_words")
+    while words[0].i > verb.sent.start and doc[words[0].i - 1].lower_ in quantity:
+        words.insert(0, doc[words[0].i - 1])  # minimaal twee parkeerplaatsen: hung on the verb
     # (a participle before the noun is an adjective: *aanvullende maatregelen*, *bestaande bomen*)
-    adjective = [t for t in words if t.pos_ == "ADJ" or (t.pos_ == "VERB" and t.dep_ == "amod")]
+    # (the parse may label it 'case': *compenserende maatregelen*)
+    adjective = [
+        t for t in words if t.pos_ == "ADJ" or (t.pos_ == "VERB" and t.head.i == subj.i and t.i < subj.i)
+    ]
     if len(words) > NEEDED_WORDS or any(
         t.is_punct or (t.pos_ in ("VERB", "AUX", "PRON") and t not in adjective) for t in words
     ):
         return None
-    first = words[0].lower_
+    lead = next(t for t in words if t.lower_ not in quantity)  # the word that opens the noun phrase
+    first = lead.lower_
     openers = word_set("lijdende_vorm", "requirement_openers")
     plural = phrase_plural(subj)
-    bare_plural = plural and words[0].i == subj.i  # maatregelen (no word before the noun)
-    if first not in openers and not words[0].like_num and words[0] not in adjective and not bare_plural:
+    bare_plural = plural and lead.i == subj.i  # maatregelen (no word before the noun)
+    if first not in openers and not lead.like_num and lead not in adjective and not bare_plural:
         return None  # de beplanting, welke stappen, al het mogelijke; rekening (houden), gebruik (maken)
     heads = [verb, pass_aux, *auxes, *(a.head for a in auxes), verb.head]
     near = {c.lower_ for h in heads for c in h.children}

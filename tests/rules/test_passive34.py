@@ -59,11 +59,11 @@ def test_a_number_of_parking_places_is_needed():
 def test_a_software_text_asks_its_own_doers_first():
     text = (
         "De applicatie draait op een server. Voor de API en de database op GitHub geldt het volgende. "
-        "Na elke release moet een nieuwe back-up worden gemaakt."
+        "Na elke release moet een volledige test worden uitgevoerd."
     )
     [(_, _, _, advice)] = found(text)
     assert advice[0].startswith("Zeg wie dit moet doen: de ontwikkelaar, de beheerder, de gebruiker?")
-    assert advice[0].endswith("'Er is een nieuwe back-up nodig.'")
+    assert advice[0].endswith("'Er is een volledige test nodig.'")
 
 
 # -- guards: the finding stays with the advice to say who
