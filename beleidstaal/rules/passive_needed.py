@@ -46,8 +46,21 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
         return None  # indien er ... worden aangelegd, dient te worden aangetoond: the duty is another verb's
     words = list(subj.subtree)
     doc = verb.doc
-    if words[0].i > verb.sent.start and doc[words[0].i - 1].pos_ == "ADP":
-        return None  # ten behoeve van een goede inpassing: a phrase the parse took for the subject
+    before = doc[words[0].i - 1] if words[0].i > verb.sent.start else None
+    if before is not None and (
+        before.pos_ in ("ADP", "DET", "NOUN", "PROPN")
+        or (before.pos_ == "ADJ" and before.head.pos_ == "NOUN")
+    ):
+        return None  # ten behoeve van een inpassing, het Besluit ruimtelijke ordening: part of another phrase
+    if subj.lemma_.lower() in word_set("lijdende_vorm", "requirement_idiom_nouns"):
+        return None  # geen rekening houden, gebruik maken: the noun is part of the verb
+    if any(
+        c.pos_ == "ADJ" and c.dep_ in ("advmod", "xcomp", "obl", "amod") and c.head.i == verb.i
+        for c in verb.children
+    ):
+        return None  # woningen moeten duurzaam worden gebouwd: the duty is how, not whether
+    if any(t.i > verb.i and t.lower_ in ("die", "dat", "welke") for t in verb.subtree):
+        return None  # geen werkzaamheden ... die de resten aantasten: the subject's clause after the verb
     quantity = word_set("lijdende_vorm", "requirement_quantity_words")
     while words[0].i > verb.sent.start and doc[words[0].i - 1].lower_ in quantity:
         words.insert(0, doc[words[0].i - 1])  # minimaal twee parkeerplaatsen: hung on the verb

@@ -100,3 +100,21 @@ def test_a_door_phrase_keeps_its_own_advice():
     text = "Voor de nieuwe school moet een bodemonderzoek worden uitgevoerd door de gemeente."
     assert needed(text) == []
     assert found(text)
+
+
+def test_a_manner_keeps_the_duty_advice():
+    assert needed("Nieuwe woningen moeten zuinig en duurzaam worden gebouwd.") == []
+
+
+def test_a_noun_of_the_verb_keeps_the_duty_advice():
+    assert needed("Daarom hoeft er geen rekening te worden gehouden met de molen.") == []
+
+
+def test_a_name_before_the_subject_keeps_the_duty_advice():
+    text = "Volgens artikel 4 van de Wet ruimtelijke ordening moet een onderzoek worden uitgevoerd."
+    assert "'Er is ruimtelijke ordening nodig.'" not in needed(text)
+
+
+def test_a_clause_of_the_subject_after_the_verb_keeps_the_duty_advice():
+    text = "Op deze plek dienen geen werken te worden uitgevoerd die de oude muur kunnen raken."
+    assert needed(text) == []
