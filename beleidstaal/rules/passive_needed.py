@@ -48,7 +48,8 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
     doc = verb.doc
     before = doc[words[0].i - 1] if words[0].i > verb.sent.start else None
     if before is not None and (
-        before.pos_ in ("ADP", "DET", "NOUN", "PROPN")
+        before.pos_ in ("ADP", "DET")
+        or (before.pos_ in ("NOUN", "PROPN") and (before.text[:1].isupper() or before.head.i == subj.i))
         or (before.pos_ == "ADJ" and before.head.pos_ == "NOUN")
     ):
         return None  # ten behoeve van een inpassing, het Besluit ruimtelijke ordening: part of another phrase
@@ -59,6 +60,9 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
         for c in verb.children
     ):
         return None  # woningen moeten duurzaam worden gebouwd: the duty is how, not whether
+    clause = " " + " ".join(t.lower_ for t in verb.subtree) + " "
+    if any(f" {phrase} " in clause for phrase in word_set("lijdende_vorm", "requirement_idiom_phrases")):
+        return None  # ter hand nemen, in acht nemen, in stand houden: the phrase is part of the verb
     if any(t.i > verb.i and t.lower_ in ("die", "dat", "welke") for t in verb.subtree):
         return None  # geen werkzaamheden ... die de resten aantasten: the subject's clause after the verb
     quantity = word_set("lijdende_vorm", "requirement_quantity_words")

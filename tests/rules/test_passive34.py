@@ -118,3 +118,8 @@ def test_a_name_before_the_subject_keeps_the_duty_advice():
 def test_a_clause_of_the_subject_after_the_verb_keeps_the_duty_advice():
     text = "Op deze plek dienen geen werken te worden uitgevoerd die de oude muur kunnen raken."
     assert needed(text) == []
+
+
+def test_a_phrase_of_the_verb_keeps_the_duty_advice():
+    assert needed("Lege kavels moeten snel ter hand worden genomen.") == []
+    assert needed("Bij de bouw moeten strenge regels in acht worden genomen.") == []
