@@ -46,6 +46,9 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
         return None  # indien er ... worden aangelegd, dient te worden aangetoond: the duty is another verb's
     words = list(subj.subtree)
     doc = verb.doc
+    quantity = word_set("lijdende_vorm", "requirement_quantity_words")
+    while words[0].i > verb.sent.start and doc[words[0].i - 1].lower_ in quantity:
+        words.insert(0, doc[words[0].i - 1])  # minimaal twee parkeerplaatsen: hung on the verb
     before = doc[words[0].i - 1] if words[0].i > verb.sent.start else None
     if before is not None and (
         before.pos_ in ("ADP", "DET")
@@ -56,7 +59,7 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
     if subj.lemma_.lower() in word_set("lijdende_vorm", "requirement_idiom_nouns"):
         return None  # geen rekening houden, gebruik maken: the noun is part of the verb
     if any(
-        c.pos_ == "ADJ" and c.dep_ in ("advmod", "xcomp", "obl", "amod") and c.head.i == verb.i
+        c.pos_ == "ADJ" and c.dep_ in ("advmod", "xcomp", "obl", "amod") and c.lower_ not in quantity
         for c in verb.children
     ):
         return None  # woningen moeten duurzaam worden gebouwd: the duty is how, not whether
@@ -65,9 +68,6 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
         return None  # ter hand nemen, in acht nemen, in stand houden: the phrase is part of the verb
     if any(t.i > verb.i and t.lower_ in ("die", "dat", "welke") for t in verb.subtree):
         return None  # geen werkzaamheden ... die de resten aantasten: the subject's clause after the verb
-    quantity = word_set("lijdende_vorm", "requirement_quantity_words")
-    while words[0].i > verb.sent.start and doc[words[0].i - 1].lower_ in quantity:
-        words.insert(0, doc[words[0].i - 1])  # minimaal twee parkeerplaatsen: hung on the verb
     # (a participle before the noun is an adjective: *aanvullende maatregelen*, *bestaande bomen*)
     # (the parse may label it 'case': *compenserende maatregelen*)
     adjective = [

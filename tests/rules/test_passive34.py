@@ -123,3 +123,8 @@ def test_a_clause_of_the_subject_after_the_verb_keeps_the_duty_advice():
 def test_a_phrase_of_the_verb_keeps_the_duty_advice():
     assert needed("Lege kavels moeten snel ter hand worden genomen.") == []
     assert needed("Bij de bouw moeten strenge regels in acht worden genomen.") == []
+
+
+def test_a_word_of_quantity_belongs_to_what_is_needed():
+    text = "In de nieuwe straat moeten minimaal twintig parkeerplaatsen worden aangelegd."
+    assert needed(text) == ["'Er zijn minimaal twintig parkeerplaatsen nodig.'"]
