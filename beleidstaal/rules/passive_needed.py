@@ -85,6 +85,9 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
     if first not in openers and not lead.like_num and lead not in adjective and not bare_plural:
         return None  # de beplanting, welke stappen, al het mogelijke; rekening (houden), gebruik (maken)
     heads = [verb, pass_aux, *auxes, *(a.head for a in auxes), verb.head]
+    finite = [h for h in heads if "Fin" in h.morph.get("VerbForm") and h.morph.get("Number")]
+    if finite and ("Plur" in finite[0].morph.get("Number")) != plural:
+        return None  # dient in de aangewezen gevallen een onderzoek ...: the subject must agree with the verb
     near = {c.lower_ for h in heads for c in h.children}
     if near & {"niet", "nooit", "nergens"}:
         return None  # hoeft niet te worden doorlopen: 'er is ... nodig' would say the opposite

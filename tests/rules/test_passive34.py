@@ -128,3 +128,8 @@ def test_a_phrase_of_the_verb_keeps_the_duty_advice():
 def test_a_word_of_quantity_belongs_to_what_is_needed():
     text = "In de nieuwe straat moeten minimaal twintig parkeerplaatsen worden aangelegd."
     assert needed(text) == ["'Er zijn minimaal twintig parkeerplaatsen nodig.'"]
+
+
+def test_a_noun_that_does_not_agree_with_the_verb_is_no_subject():
+    text = "In de daarvoor aangewezen gevallen dient een bodemonderzoek te worden verricht."
+    assert "'Er zijn aangewezen gevallen nodig.'" not in needed(text)
