@@ -85,7 +85,16 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
     if first not in openers and not lead.like_num and lead not in adjective and not bare_plural:
         return None  # de beplanting, welke stappen, al het mogelijke; rekening (houden), gebruik (maken)
     heads = [verb, pass_aux, *auxes, *(a.head for a in auxes), verb.head]
-    finite = [h for h in heads if "Fin" in h.morph.get("VerbForm") and h.morph.get("Number")]
+    # the finite verb: the first of the verb group other than the passive 'worden' (an infinitive after a modal,
+    # often tagged finite), and not the verb of another clause the passive hangs on (*blijkt dat ...*)
+    modals = word_set("lijdende_vorm", "duty_modals") | word_set("lijdende_vorm", "possibility_modals")
+    group = [a for a in auxes if a.i != pass_aux.i] + [a.head for a in auxes if a.head.i != verb.i]
+    group += [verb.head] if verb.head.lower_ in modals or verb.head.lemma_.lower() in modals else []
+    finite = sorted(
+        (h for h in group if "Fin" in h.morph.get("VerbForm") and h.morph.get("Number")), key=lambda t: t.i
+    )
+    if not group and "Fin" in pass_aux.morph.get("VerbForm"):
+        finite = [pass_aux]
     if finite and ("Plur" in finite[0].morph.get("Number")) != plural:
         return None  # dient in de aangewezen gevallen een onderzoek ...: the subject must agree with the verb
     near = {c.lower_ for h in heads for c in h.children}

@@ -133,3 +133,8 @@ def test_a_word_of_quantity_belongs_to_what_is_needed():
 def test_a_noun_that_does_not_agree_with_the_verb_is_no_subject():
     text = "In de daarvoor aangewezen gevallen dient een bodemonderzoek te worden verricht."
     assert "'Er zijn aangewezen gevallen nodig.'" not in needed(text)
+
+
+def test_a_duty_in_a_clause_of_another_verb_agrees_with_its_own_verb():
+    text = "De metingen laten zien dat er een nieuwe procedure moet worden doorlopen."
+    assert needed(text) == ["'Er is een nieuwe procedure nodig.'"]
