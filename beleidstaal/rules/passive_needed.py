@@ -26,7 +26,9 @@ NEEDED_WORDS = 6
 def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
     """'Er is een m.e.r.-procedure nodig.' for a duty passive without a door-phrase (the caller checks both) whose
     verb is a verb of making or doing and whose subject is a new thing; None for another shape: a negation in the
-    clause (*hoeft niet te worden uitgevoerd*), *hoeven* without *geen* in the subject, a definite, pronoun,
+    clause (*hoeft niet te worden uitgevoerd*, *moet in geen geval*), *hoeven* without *geen* in the subject,
+    *geen* after *moeten* or *dienen* (a ban), a question, a phrase of how or where after a bare or first-placed
+    subject (*dakkapellen moeten in donkere kleuren ...*), a definite, pronoun,
     name or question-word subject (*welke stappen*), a bare singular noun alone (*rekening*, *gebruik*: part of
     an idiom), or a subject that is long, holds a verb or punctuation."""
     from ..language.data import word_set
@@ -36,6 +38,8 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
 
     if infinitive(verb) not in word_set("lijdende_vorm", "requirement_verbs"):
         return None
+    if any(t.text == "?" for t in verb.sent):
+        return None  # moet er een onderzoek worden uitgevoerd?: a statement would answer the question
     # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled, as after *hoeven*)
     subj = subject(verb, auxes) or next((c for c in verb.children if c.dep_ == "obj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.dep_ == "csubj:pass" or subj.i > verb.i:
@@ -84,6 +88,25 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
     bare_plural = plural and lead.i == subj.i  # maatregelen (no word before the noun)
     if first not in openers and not lead.like_num and lead not in adjective and not bare_plural:
         return None  # de beplanting, welke stappen, al het mogelijke; rekening (houden), gebruik (maken)
+    # a phrase between the subject and the verb: after a subject that names any such thing (a bare noun, or one
+    # that opens its clause: *dakkapellen moeten in donkere kleuren worden uitgevoerd*, *een aanbouw moet met een
+    # plat dak ...*) the phrase is the duty (how, where, when), not that the thing must come; after a new thing in
+    # the middle of the clause (*dient een parkeerplaats op eigen terrein te worden gerealiseerd*) it belongs to
+    # what is needed: 'Er is een parkeerplaats op eigen terrein nodig'
+    between = [c for c in verb.children if c.dep_.startswith("obl") and words[-1].i < c.i < verb.i]
+    if between:
+        prev = doc[words[0].i - 1] if words[0].i > verb.sent.start else None
+        if lead in adjective or bare_plural or prev is None or prev.is_punct or prev.dep_ in ("mark", "cc"):
+            return None
+        extra = sorted((t for c in between for t in c.subtree), key=lambda t: t.i)
+        span = words + extra
+        if (
+            [t.i for t in span] != list(range(span[0].i, span[-1].i + 1))
+            or len(span) > 2 * NEEDED_WORDS
+            or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in extra)
+        ):
+            return None
+        words = span
     heads = [verb, pass_aux, *auxes, *(a.head for a in auxes), verb.head]
     # the finite verb: the first of the verb group other than the passive 'worden' (an infinitive after a modal,
     # often tagged finite), and not the verb of another clause the passive hangs on (*blijkt dat ...*)
@@ -100,9 +123,23 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
     near = {c.lower_ for h in heads for c in h.children}
     if near & {"niet", "nooit", "nergens"}:
         return None  # hoeft niet te worden doorlopen: 'er is ... nodig' would say the opposite
+    if any(
+        c.dep_.startswith(("obl", "advmod")) and any(t.lower_ == "geen" for t in c.subtree)
+        for h in heads
+        for c in h.children
+        if c.i not in {t.i for t in subj.subtree}
+    ):
+        return None  # moet in geen geval worden aangelegd: a ban, not a need
+    if any(t.lower_ == "geen" and t.i != lead.i for t in words):
+        return None  # een weg in geen geval: the parse hung the ban on the subject
     hoeven = any(h.lemma_.lower() == "hoeven" or h.lower_ in ("hoeft", "hoeven") for h in heads)
-    if hoeven and first != "geen":
-        return None  # hoeft alleen een melding te worden gedaan: 'alleen' belongs to the duty
+    if hoeven != (first == "geen"):
+        # hoeft alleen een melding te worden gedaan: 'alleen' belongs to the duty; moet geen weg worden
+        # aangelegd: a ban ('er is geen weg nodig' says it is not needed; that is 'hoeft geen')
+        return None
+    if words[0].i > verb.sent.start and doc[words[0].i - 1].lower_ == "nog":
+        # hoeven nog geen maatregelen: 'er zijn nog geen maatregelen nodig'
+        words.insert(0, doc[words[0].i - 1])
     text = tokens_text(words)
     if words[0].pos_ != "PROPN" and not words[0].text.isupper():
         text = text[:1].lower() + text[1:]

@@ -138,3 +138,55 @@ def test_a_noun_that_does_not_agree_with_the_verb_is_no_subject():
 def test_a_duty_in_a_clause_of_another_verb_agrees_with_its_own_verb():
     text = "De metingen laten zien dat er een nieuwe procedure moet worden doorlopen."
     assert needed(text) == ["'Er is een nieuwe procedure nodig.'"]
+
+
+# -- review (passive34): where 'nodig' would change what the duty says
+
+
+def test_moeten_with_geen_is_a_ban_not_a_need():
+    # 'moet geen ... worden' forbids; 'er is geen ... nodig' says it is not needed (that is 'hoeft geen')
+    assert needed("Op het terrein dienen geen nieuwe gebouwen te worden gebouwd.") == []
+    assert needed("Daarom moeten geen risico's worden genomen met de dijk.") == []
+    assert needed("De gemeente vindt dat geen nieuwe wegen moeten worden aangelegd.") == []
+
+
+def test_a_negation_outside_the_subject_is_no_need():
+    assert needed("Daarom moet in geen geval een nieuwe weg worden aangelegd.") == []
+    assert needed("Daarom moet een nieuwe weg in geen geval worden aangelegd.") == []
+
+
+def test_a_place_or_manner_after_the_subject_is_the_duty():
+    # the rule says how, where or when, not that the thing must come
+    assert needed("Nieuwe woningen moeten met een groen dak worden uitgevoerd.") == []
+    assert needed("Werkzaamheden moeten buiten het broedseizoen worden uitgevoerd.") == []
+    assert needed("Dakkapellen moeten in donkere kleuren worden uitgevoerd.") == []
+    assert needed("Nieuwe woningen moeten op minimaal 30 meter van de spoorlijn worden gebouwd.") == []
+
+
+def test_a_question_gets_no_statement_as_example():
+    assert needed("Moet voor deze aanbouw een bodemonderzoek worden uitgevoerd?") == []
+
+
+def test_an_idiom_of_nemen_gets_no_need():
+    assert needed("Ook moet een kijkje worden genomen bij de buren.") == []
+
+
+def test_nog_geen_keeps_nog():
+    text = "Er hoeven nog geen maatregelen te worden getroffen."
+    assert needed(text) == ["'Er zijn nog geen maatregelen nodig.'"]
+
+
+def test_a_place_before_the_subject_still_says_what_is_needed():
+    text = "In het plangebied moeten nieuwe woningen worden gerealiseerd."
+    assert needed(text) == ["'Er zijn nieuwe woningen nodig.'"]
+    assert needed("Volgens de gemeente hoeven geen extra maatregelen te worden getroffen.") == [
+        "'Er zijn geen extra maatregelen nodig.'"
+    ]
+
+
+def test_a_phrase_after_a_new_thing_belongs_to_what_is_needed():
+    text = "Voor elke woning moet een parkeerplaats op eigen terrein worden aangelegd."
+    assert needed(text) == ["'Er is een parkeerplaats op eigen terrein nodig.'"]
+    text = "Daarom hoeft geen geluidscherm langs de spoorlijn te worden gebouwd."
+    assert needed(text) == ["'Er is geen geluidscherm langs de spoorlijn nodig.'"]
+    assert needed("Een aanbouw moet met een plat dak worden uitgevoerd.") == []
