@@ -63,7 +63,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     from ..language.passive_worth import hidden_doer, left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
-    from .passive_needed import what_is_needed
+    from .passive_needed import needed_terms, what_is_needed
     from .passive_phrases import _agent_phrase, composed_of, signpost, what_comes
     from .passive_rewrite import rewrite
     from .passive_who import door_doer, door_follows
@@ -150,8 +150,12 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
                     needed = None if ours else needed
                     if needed:
                         ask = (who.get("duty") or HIDDEN_DOER_ADVICE["duty"]).split("?")[0]
-                        ours = f"{ask}? Doet het er niet toe wie, zeg dan wat nodig is: '{needed}'"
+                        must, need = needed_terms(needed)
+                        ask = ask.replace("moet doen", must)
+                        ours = f"{ask}? Doet het er niet toe wie, zeg dan wat {need} is: '{needed}'"
                     advice.append(ours or who.get(hidden) or HIDDEN_DOER_ADVICE[hidden])
+            # hoeft geen vergunning te worden aangevraagd: nobody has to, nothing is needed
+            must, need = needed_terms(needed) if needed else ("moet doen", "nodig")
             words = _quoted(core)
             # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not
             # say that the sentence hides the doer (judged wrong on blind4 where it did)
@@ -172,8 +176,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
                     )
                 elif needed:
                     message = (
-                        f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets moet doen. Zeg wie, "
-                        "of zeg kort wat er nodig is."
+                        f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets {must}. Zeg wie, "
+                        f"of zeg kort wat er {need} is."
                     )
                 else:
                     message = (
@@ -193,7 +197,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
             elif point:
                 message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: '{point}'."
             elif needed:
-                message = f"Lijdende vorm: '{words}'. Zeg wie dit moet doen, of zeg kort wat er nodig is."
+                message = f"Lijdende vorm: '{words}'. Zeg wie dit {must}, of zeg kort wat er {need} is."
             elif agent is None and hidden == "source":
                 # in hoofdstuk 3 worden de regels beschreven: the text is the better subject; 'who' would be wrong
                 message = (

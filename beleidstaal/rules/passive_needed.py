@@ -144,3 +144,9 @@ def what_is_needed(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | No
     if words[0].pos_ != "PROPN" and not words[0].text.isupper():
         text = text[:1].lower() + text[1:]
     return f"Er {'zijn' if plural else 'is'} {text} nodig."
+
+
+def needed_terms(needed: str) -> tuple[str, str]:
+    """How the message and advice ask for ``needed``: ('moet doen', 'nodig'); for 'Er is geen ... nodig' (after
+    *hoeft geen*, nobody has to do anything) ('niet hoeft te doen', 'niet nodig')."""
+    return ("niet hoeft te doen", "niet nodig") if "geen" in needed.split()[2:4] else ("moet doen", "nodig")

@@ -25,9 +25,7 @@ def found(text: str) -> list[tuple[str, str, str, list[str]]]:
 
 def needed(text: str) -> list[str]:
     """The 'Er is ... nodig' examples in the advice of the text's passives."""
-    return [
-        a.split("zeg dan wat nodig is: ")[1] for *_, advice in found(text) for a in advice if "nodig is:" in a
-    ]
+    return [a.split("nodig is: ")[1] for *_, advice in found(text) for a in advice if "nodig is:" in a]
 
 
 # -- the duty says what is needed
@@ -190,3 +188,11 @@ def test_a_phrase_after_a_new_thing_belongs_to_what_is_needed():
     text = "Daarom hoeft geen geluidscherm langs de spoorlijn te worden gebouwd."
     assert needed(text) == ["'Er is geen geluidscherm langs de spoorlijn nodig.'"]
     assert needed("Een aanbouw moet met een plat dak worden uitgevoerd.") == []
+
+
+def test_hoeven_geen_asks_who_need_not_and_what_is_not_needed():
+    text = "Voor de schuur hoeft geen omgevingsvergunning te worden aangevraagd."
+    [(_, _, message, advice)] = found(text)
+    assert message.endswith("Zeg wie dit niet hoeft te doen, of zeg kort wat er niet nodig is.")
+    assert advice[0].startswith("Zeg wie dit niet hoeft te doen: de gemeente, de aanvrager, de eigenaar?")
+    assert advice[0].endswith("zeg dan wat niet nodig is: 'Er is geen omgevingsvergunning nodig.'")
