@@ -51,6 +51,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "kale_stammen": {"nouns": WORDS},
     "tokenizer": {
         "ordinary_words": WORDS, "company_forms": WORDS, "sentence_end_abbreviations": WORDS, "abbreviations": WORDS,
+        "section_nouns": WORDS,
     },
     "woordgroepen": {"software": WORDS, "broncode": WORDS},  # read by the word lists (lexicon.word_groups): @software
     "lijdende_vorm": {

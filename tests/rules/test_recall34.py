@@ -1,0 +1,53 @@
+"""Round twenty-three (issue 18, task recall34): forms of listed words the matcher missed. *Dienen ... te* with a
+long stretch between, where the number of a part of a law (*afdeling 3.4 Awb*) broke the sentence or its parse.
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+from beleidstaal.nlp import get_analyser
+
+
+def flagged(text: str, *rules: str) -> list[str]:
+    config = Config(select=rules, min_severity="info")
+    return [text[f.offset : f.end_offset].lower() for f in check_text(text, config=config, kind="markdown")]
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in get_analyser().parse([text])[0].sents]
+
+
+def test_the_number_of_a_part_of_a_law_ends_no_sentence():
+    text = "Het ontwerp dient volgens afdeling 3.4 Awb zes weken ter inzage gelegd te worden."
+    assert sentences(text) == [text]
+    text = "De gemeente kan op grond van artikel 3.6 Wro het plan later wijzigen."
+    assert sentences(text) == [text]
+
+
+def test_a_number_at_the_end_of_a_line_still_ends_what_stands_there():
+    text = "Zie hoofdstuk 4\nDe regels staan in de bijlage."
+    assert len(sentences(text)) == 2
+
+
+def test_dienen_te_across_the_name_of_a_law_is_found():
+    text = "Het ontwerp dient volgens afdeling 3.4 Awb zes weken ter inzage gelegd te worden.\n"
+    assert [f for f in flagged(text, "BT101") if f.startswith("dient")] == [
+        "dient volgens afdeling 3.4 awb zes weken ter inzage gelegd te"
+    ]
+
+
+def test_dienen_te_with_an_escaped_section_number_is_found():
+    text = "Een aanvraag dient conform afdeling 3\\.4 Awb binnen zes weken ter inzage gelegd te worden.\n"
+    assert any(f.startswith("dient") for f in flagged(text, "BT101"))
+
+
+def test_dienen_without_its_own_te_stays_unflagged():
+    # *te* in another clause (after *om*, *die*), or before the noun it describes, is not the *te* of *dienen*
+    for text in (
+        "Het gebouw dient als opvang om daklozen een plek te geven.\n",
+        "Het plein dient als markt voor de te bouwen wijk.\n",
+        "De schuur dient als opslag, zodat de vereniging minder ruimte hoeft te huren.\n",
+        "De schuur dient sinds 2010 als opslag voor de spullen die de vereniging te koop aanbiedt.\n",
+    ):
+        assert not any(f.startswith("dient") for f in flagged(text, "BT101")), text
