@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
+from .clause_order import _clause_is_subordinate
 from .data import table, word_lists, word_set
 from .grammar import MODALS
 from .realise_structure import loses_its_first_place
@@ -38,32 +39,6 @@ SUBJECT_PERSON = {w: tuple(v.split()) for w, v in table("realisatie", "subject_p
 
 # ---------------------------------------------------------------------------------------------------------------
 # verbs
-
-
-def _clause_is_subordinate(verb: Token) -> bool:
-    if _after_a_finite_verb(verb):
-        return False  # Om te weten of het kan is dient ...: the fronted clause ends, the main clause's verb follows
-    if verb.dep_ in ("acl:relcl", "acl"):
-        return True
-    for c in verb.children:
-        if c.dep_ == "mark" and not (c.lower_ in ("dan", "zo") and c.i == verb.i - 1):
-            return (
-                True  # (Als ..., dan dient het werk ...: 'dan' opens a main clause, its verb stands second)
-            )
-        if "Rel" in c.morph.get("PronType") and c.i < verb.i:
-            return True
-    return False
-
-
-def _after_a_finite_verb(verb: Token) -> bool:
-    """The word right before the finite ``verb`` is a finite verb too (*Om te bepalen of het nodig is dient ...*): a
-    clause has one finite verb, so the first closes a clause put in front and ``verb`` stands second in the main
-    clause, whatever the parser hung the conjunction of the fronted clause on."""
-    doc = verb.doc
-    if verb.i == verb.sent.start or "Fin" not in verb.morph.get("VerbForm"):
-        return False
-    prev = doc[verb.i - 1]
-    return prev.pos_ in ("VERB", "AUX") and "Fin" in prev.morph.get("VerbForm")
 
 
 def _subject(verb: Token) -> Token | None:

@@ -51,3 +51,29 @@ def test_dienen_without_its_own_te_stays_unflagged():
         "De schuur dient sinds 2010 als opslag voor de spullen die de vereniging te koop aanbiedt.\n",
     ):
         assert not any(f.startswith("dient") for f in flagged(text, "BT101")), text
+
+
+def replacement(text: str) -> list[str]:
+    config = Config(select=("BT101",), min_severity="info")
+    return [
+        f.suggestions[0] if f.suggestions else ""
+        for f in check_text(text, config=config)
+        if text[f.offset : f.end_offset].startswith("dien")
+    ]
+
+
+def test_after_a_clause_in_front_with_a_pair_of_commas_the_new_verb_stands_second():
+    # *Als ... , zoals bedoeld in de wet, ... wordt gemaakt, dient ...*: three commas, the last closes the
+    # clause of *als*, and the verb of the main clause stands second ('moet een plan', not 'een plan moet')
+    text = (
+        "Als met het plan een bouwplan, zoals bedoeld in de wet, mogelijk wordt gemaakt, dient een "
+        "exploitatieplan te worden opgesteld."
+    )
+    assert replacement(text) == ["moet een exploitatieplan"]
+
+
+def test_a_verb_after_a_pair_of_commas_still_ends_its_clause():
+    text = "Omdat de bomen, die oud zijn, dienen te worden gekapt, plant de gemeente nieuwe."
+    assert replacement(text) == ["moeten"]
+    text = "Als er geen bezwaar is, dienen de bomen te worden gekapt."
+    assert replacement(text) == ["moeten de bomen"]

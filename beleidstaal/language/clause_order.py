@@ -1,0 +1,49 @@
+"""Whether a finite verb ends a subordinate clause or stands second in a main clause: where a verb replacement puts
+its new verb (part of ``realise_verbs``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _clause_is_subordinate(verb: Token) -> bool:
+    if _after_a_finite_verb(verb):
+        return False  # Om te weten of het kan is dient ...: the fronted clause ends, the main clause's verb follows
+    if verb.dep_ in ("acl:relcl", "acl"):
+        return True
+    for c in verb.children:
+        if c.dep_ == "mark" and _closed_before(c, verb):
+            continue  # Als ... mogelijk wordt gemaakt, dient ...: the conjunction opened the clause in front
+        if c.dep_ == "mark" and not (c.lower_ in ("dan", "zo") and c.i == verb.i - 1):
+            return (
+                True  # (Als ..., dan dient het werk ...: 'dan' opens a main clause, its verb stands second)
+            )
+        if "Rel" in c.morph.get("PronType") and c.i < verb.i:
+            return True
+    return False
+
+
+def _closed_before(mark: Token, verb: Token) -> bool:
+    """The conjunction's clause ends at the comma right before the finite ``verb``: a clause put in front ends with
+    one comma, words put in between stand in pairs of commas. *Als met het plan een bouwplan, zoals bedoeld in de
+    wet, mogelijk wordt gemaakt, dient ...* (three commas: the last closes the clause in front, and *dient* stands
+    second in the main clause); *omdat de bomen, die oud zijn, dienen te worden gekapt* (two: a pair, *dienen* ends
+    the clause of *omdat*). The parser hung *als* on the main verb."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or mark.i > verb.i:
+        return False
+    return sum(1 for t in doc[mark.i + 1 : verb.i] if t.text == ",") % 2 == 1
+
+
+def _after_a_finite_verb(verb: Token) -> bool:
+    """The word right before the finite ``verb`` is a finite verb too (*Om te bepalen of het nodig is dient ...*): a
+    clause has one finite verb, so the first closes a clause put in front and ``verb`` stands second in the main
+    clause, whatever the parser hung the conjunction of the fronted clause on."""
+    doc = verb.doc
+    if verb.i == verb.sent.start or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    prev = doc[verb.i - 1]
+    return prev.pos_ in ("VERB", "AUX") and "Fin" in prev.morph.get("VerbForm")
