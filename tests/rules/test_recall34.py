@@ -81,6 +81,11 @@ def test_a_verb_after_a_pair_of_commas_still_ends_its_clause():
 
 def test_a_heading_with_a_part_word_and_its_number_stays_a_name():
     # one sentence now (the number ends none), still the name of a part, not the writer's word choice
-    for text in ("Artikel 7 Toetsingskader\n\nDe raad stelt de regels vast.\n", "Hoofdstuk 5 RANDVOORWAARDEN\n"):
+    for text in (
+        "Artikel 7 Toetsingskader\n\nDe raad stelt de regels vast.\n",
+        "Hoofdstuk 5 RANDVOORWAARDEN\n",
+    ):
         assert flagged(text, "BT102") == [], text
-    assert flagged("Hoofdstuk 5 beschrijft het toetsingskader van de gemeente.\n", "BT102") == ["toetsingskader"]
+    assert flagged("Hoofdstuk 5 beschrijft het toetsingskader van de gemeente.\n", "BT102") == [
+        "toetsingskader"
+    ]
