@@ -77,6 +77,9 @@ def _te_by_word_order(t: Token, verb: Token) -> bool:
     after = doc[inf.i + 1] if inf.i + 1 < verb.sent.end else None
     if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
         return False
+    if inf.dep_ == "acl" and verb.i < inf.head.i < t.i and inf.head.pos_ in ("NOUN", "PROPN"):
+        # the infinitive says what a noun between means: *dient het doel de wijk veiliger te maken* ('serve')
+        return False
     return not any(
         u.is_punct
         or u.lower_ in _CLAUSE_WORDS
