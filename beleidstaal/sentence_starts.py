@@ -82,8 +82,9 @@ def _inside_line(token) -> bool:
     )
 
 
-#: the number of a part: *3*, *3.4*, *3.1.2*, *4a*; a Markdown escape of the dot (*3\\.4*) included
-_SECTION_NUMBER = re.compile(r"\d+(?:\\?\.\d+)*[a-z]?")
+#: the number of a part: *3*, *3.4*, *3.1.2*, *4a*, an article of the Awb or the BW with a colon (*6:7*); a
+#: Markdown escape of the dot (*3\\.4*) included
+_SECTION_NUMBER = re.compile(r"\d+(?:\\?[.:]\d+)*[a-z]?")
 
 
 def _after_section_number(token, sections: frozenset[str]) -> bool:

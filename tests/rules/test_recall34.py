@@ -23,6 +23,9 @@ def test_the_number_of_a_part_of_a_law_ends_no_sentence():
     assert sentences(text) == [text]
     text = "De gemeente kan op grond van artikel 3.6 Wro het plan later wijzigen."
     assert sentences(text) == [text]
+    # review: articles of the Awb and the BW are numbered with a colon
+    text = "Als u bezwaar wilt maken, dient u dat volgens artikel 6:7 Awb binnen zes weken te doen."
+    assert sentences(text) == [text]
 
 
 def test_a_number_at_the_end_of_a_line_still_ends_what_stands_there():
