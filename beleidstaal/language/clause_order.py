@@ -35,7 +35,23 @@ def _closed_before(mark: Token, verb: Token) -> bool:
     doc = verb.doc
     if verb.i < 1 or doc[verb.i - 1].text != "," or mark.i > verb.i:
         return False
-    return sum(1 for t in doc[mark.i + 1 : verb.i] if t.text == ",") % 2 == 1
+    commas = [t.i for t in doc[mark.i + 1 : verb.i] if t.text == ","]
+    return len(commas) % 2 == 1 and _ends_the_clause(
+        doc[(commas[-2] if len(commas) > 1 else mark.i) + 1 : verb.i - 1]
+    )
+
+
+def _ends_the_clause(part) -> bool:
+    """The words before the last comma close the conjunction's clause: they hold its verb (*mogelijk wordt
+    gemaakt*, *om ... te voorkomen*) and open no clause of their own. A relative clause there stands in between,
+    and a list can add a comma: *omdat de wegen, paden en pleinen, die de gemeente beheert, dienen ...* (three
+    commas, and *dienen* still ends the clause of *omdat*)."""
+    if not len(part):
+        return False
+    first = part[0]
+    if "Rel" in first.morph.get("PronType") or first.pos_ == "SCONJ" or first.lower_.startswith("waar"):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in part)
 
 
 def _after_a_finite_verb(verb: Token) -> bool:
