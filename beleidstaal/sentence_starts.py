@@ -3,6 +3,8 @@ adds it to every pipeline with a parser; the lists are in lexicons/data/tokenize
 
 from __future__ import annotations
 
+import re
+
 #: the component's name in the pipeline (older name kept: saved pipelines and tests refer to it)
 NAME = "beleidstaal_company_forms"
 
@@ -20,6 +22,9 @@ def register_sentence_starts(data: dict) -> None:
       a capitalised clause opener starts a new sentence there (``_closing_unit_or_letter``);
     * a footnote number glued after a full stop (*... van het dorp.3 De gemeente ...*) belongs to the sentence it
       follows: the capitalised word after it starts a new one (the tokenizer splits the number off, ``_FOOTNOTE``);
+    * the number of a part of a law or a text after a word such as *artikel* or *afdeling* (``section_nouns``)
+      ends no sentence: the word after it on the same line starts none (*volgens afdeling 3.4 Awb ter inzage
+      gelegd*; the parser started one at *Awb*, and the verb of the sentence lost its *dient*);
     * inside a short quotation a number or a lower-case word after a word starts no sentence (*de 'Nota Wonen
       2021' voor ...*), and an opening bracket after a full stop before a capitalised word starts one, with the
       words in the bracket and the one after it (*... toegestaan. (Beperkt) kwetsbare objecten zijn ...*). Every
@@ -31,11 +36,12 @@ def register_sentence_starts(data: dict) -> None:
         return
     forms = frozenset(data.get("company_forms", []))
     enders = frozenset(data.get("sentence_end_abbreviations", []))
+    sections = frozenset(data.get("section_nouns", []))
 
     @Language.component(NAME)
     def company_forms(doc):
         for token in doc[1:]:
-            if token.text in forms:
+            if token.text in forms or _after_section_number(token, sections):
                 token.is_sent_start = False
         opened = -1  # where a quotation opened (a title: at most QUOTED_TITLE tokens long), or -1
         for token in doc[1:]:
@@ -73,6 +79,26 @@ def _inside_line(token) -> bool:
         and prev.text[-1:].isalnum()
         and "\n" not in prev.whitespace_
         and not prev.is_space
+    )
+
+
+#: the number of a part: *3*, *3.4*, *3.1.2*, *4a*, an article of the Awb or the BW with a colon (*6:7*); a
+#: Markdown escape of the dot (*3\\.4*) included
+_SECTION_NUMBER = re.compile(r"\d+(?:\\?[.:]\d+)*[a-z]?")
+
+
+def _after_section_number(token, sections: frozenset[str]) -> bool:
+    """The word after the number of a part (*artikel 3.4* | *Awb*), on the same line: the number ends no sentence."""
+    if token.i < 2 or not sections:
+        return False
+    number, noun = token.doc[token.i - 1], token.doc[token.i - 2]
+    return (
+        noun.lower_ in sections
+        and _SECTION_NUMBER.fullmatch(number.text) is not None
+        and bool(number.whitespace_)
+        and "\n" not in number.whitespace_
+        and "\n" not in noun.whitespace_
+        and token.text[:1].isalpha()
     )
 
 

@@ -78,3 +78,12 @@ def test_every_word_study_has_its_words_as_patterns_with_a_span():
         m = patterns[name].search(sentence)
         assert m and m.group(1) in sentence, name
     assert all(study.per_word > 0 and study.words for study in studies)
+
+
+def test_the_annotated_blind_sets_are_left_out_of_a_new_draw_unless_named():
+    import csv
+
+    with (ROOT / "bench" / "quality" / "annotated-blind22.tsv").open(encoding="utf-8", newline="") as f:
+        first = next(csv.DictReader(f, delimiter="\t"))["sentence"]
+    assert " ".join(first.split()) in draw.seen_sentences()
+    assert " ".join(first.split()) not in draw.seen_sentences(leave_out=("annotated-blind22",))

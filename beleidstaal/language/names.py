@@ -222,7 +222,18 @@ def is_negated(tokens: list[Token]) -> bool:
     verb of their clause (*geen nader onderzoek*, *nader onderzoek is niet nodig*, *wij doen nooit nader
     onderzoek*)."""
     negations = word_set("grammatica", "negations")
-    if any(child.lower_ in negations for tok in _clause_path(tokens) for child in tok.children):
+    path = _clause_path(tokens)
+    if any(child.lower_ in negations for tok in path for child in tok.children):
+        return True
+    # a verb whose subject or object is negated is negated (*er worden geen woningen voorzien*)
+    verb = path[-1]
+    if verb.pos_ in ("VERB", "AUX") and any(
+        det.lower_ in negations
+        for arg in verb.children
+        if arg.dep_.startswith(("nsubj", "obj"))
+        for det in arg.children
+        if det.dep_ == "det"
+    ):
         return True
     # the parse can hang the words elsewhere (*... en nader onderzoek is niet nodig*): the words right after them,
     # up to the next comma or conjunction, count too
@@ -270,11 +281,16 @@ def bare_objects(verb: Token) -> list[Token]:
 def noun_before(verb: Token) -> Token | None:
     """The last noun without a preposition before the verb in its clause (back to a conjunction, a comma or the
     start of the sentence): the subject of a verb without an object where the parse hung it elsewhere (*dat
-    nieuwe ontwikkelingen zoveel mogelijk plaatsvinden*; *moet nieuwe ontwikkeling primair plaatsvinden*)."""
+    nieuwe ontwikkelingen zoveel mogelijk plaatsvinden*; *moet nieuwe ontwikkeling primair plaatsvinden*). Only a
+    preposition makes a phrase: the parse can hang the conjunction of the clause or *ertoe* on the subject as its
+    'case' (*indien de stedelijke ontwikkeling niet ... kan plaatsvinden*, *strekt ertoe dat nieuwe ruimtelijke
+    ontwikkelingen ... plaatsvinden*)."""
     for tok in reversed(verb.doc[verb.sent.start : verb.i]):
         if tok.pos_ in ("SCONJ", "CCONJ") or tok.text in (",", ";", ":", "(", ")"):
             return None
-        if tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.children):
+        if tok.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "case" and c.pos_ == "ADP" for c in tok.children
+        ):
             return tok
     return None
 

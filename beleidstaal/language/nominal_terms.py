@@ -1,8 +1,9 @@
 """Signals that a noun made from a verb names a quantity, a thing or an example, not an act (nomin32; see
 ``nominalisation.signals`` and ``BLOCKERS``): a change that is computed (*de toename van het groepsrisico
 berekenen*), what a subject forms (*het plangebied vormt een groene onderbreking van de rand*) and a case given as an
-example (*een voorbeeld hiervan is de uitbreiding van een bedrijf*). The words that mark them are data:
-``lexicons/data/grammatica.toml``."""
+example (*een voorbeeld hiervan is de uitbreiding van een bedrijf*); and a row after *van* whose plural verb makes
+it subjects beside the noun (*bescherming van erfgoed en dynamiek kunnen samengaan*, nomin34). The words that mark
+them are data: ``lexicons/data/grammatica.toml``."""
 
 from __future__ import annotations
 
@@ -159,3 +160,74 @@ def compound_term(word: str, prefix: str, verb: str) -> bool:
     if prefix in word_set("grammatica", "verb_adjective_parts") or prefix in verbal:
         return False
     return prefix not in ("mede", "weder", "wan") and zipf(word) >= EVERYDAY_ZIPF
+
+
+def two_subjects(anchor: Token, van_head: Token | None) -> bool:
+    """The verb is plural, the noun singular, and its *van*-phrase ends in a row (*bescherming van erfgoed en
+    dynamiek ... kunnen samengaan*, *de daling van het aantal inwoners, ontgroening en vergrijzing zullen ...*): the
+    plural verb shows that the later nouns of the row are subjects beside the noun, not objects after *van*. The
+    span and the example would take them as the object (*erfgoed en dynamiek beschermen*), which the sentence does
+    not say; the row of nouns is a list of themes, and a verb for its first member breaks it. Reported still: a
+    singular verb (*de bescherming van erfgoed en natuur is belangrijk*), a verb with a subject of its own (*zij
+    vragen bescherming van erfgoed en natuur*), a second act in the row (*het aanleggen van wegen en het bouwen van
+    huizen kosten geld*: each act has its object, ``nominal_rows.anchor``), a row whose later members have an
+    article of their own (*het herstel van de dijken en de kades zijn gereed*: the verb agrees with the nearest
+    nouns, a slip; review of nomin34) and a plural verb without a row (*het publiceren van de regels zouden ...*:
+    a slip of the writer)."""
+    if van_head is None or anchor.morph.get("Number") == ["Plur"] or anchor.dep_ not in ("nsubj", "obj"):
+        return False
+    head = anchor.head
+    if head.i == anchor.i or any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i != anchor.i for c in head.children
+    ):
+        return False
+
+    # the row hangs on the object or on a noun joined to it without a preposition (*het aantal inwoners,
+    # ontgroening en vergrijzing*: on *inwoners*); a row inside a phrase of its own (*de regels, inclusief de
+    # vragen en antwoorden*) belongs there
+    def introduced(t: Token) -> bool:  # *inclusief de formulieren*, *in de wijk*: no member of the row
+        return any(x.dep_ in ("case", "mark") for x in t.children)
+
+    def on_object(c: Token) -> bool:
+        up = c.head
+        if introduced(c):
+            return False
+        return up.i == van_head.i or (up.head.i == van_head.i and not introduced(up))
+
+    rest = [c for c in van_head.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and on_object(c)]
+    # a member with a *van*-phrase of its own is a second act with its object (*de verbreding van de sloten en de
+    # aanleg van nieuwe oevers bieden kansen*): each is reported on its own
+    if not rest or any(nominal_infinitive(c) or _has_van(c) for c in rest):
+        return False
+    # a member with an article of its own, like an object (*het herstel van de dijken en de kades zijn gereed*):
+    # the row is what follows *van*, and the plural verb agrees with the nearest nouns (a common slip), not with a
+    # second subject; the subjects beside the noun are bare themes (*erfgoed en dynamiek*, *ontgroening*)
+    if any(_own_article(c) for c in rest):
+        return False
+    # the finite verb of the noun's clause: the head itself, or its auxiliary or copula (*kunnen samengaan*)
+    finite = [
+        t
+        for t in (head, *head.children)
+        if t.morph.get("VerbForm") == ["Fin"] and (t is head or t.dep_ in ("aux", "aux:pass", "cop"))
+    ]
+    return bool(finite) and all(t.morph.get("Number") == ["Plur"] for t in finite)
+
+
+_ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "die", "dat"})
+
+
+def _own_article(tok: Token) -> bool:
+    """*de kades*, *het hotel*, *deze gebouwen*, *onze wegen*: the member has a determiner of its own."""
+    return any(
+        c.dep_ == "det" and (c.lower_ in _ARTICLES or "Yes" in c.morph.get("Poss")) for c in tok.children
+    )
+
+
+def _has_van(tok: Token) -> bool:
+    """*van* follows the noun, whatever the parser hung it on: *de aanleg van nieuwe oevers*, *het behoud en de
+    ontwikkeling van de kwaliteiten* (the object is shared by both acts)."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "van") or any(
+        c.dep_ == "nmod" and any(x.dep_ == "case" and x.lower_ == "van" for x in c.children)
+        for c in tok.children
+    )

@@ -46,7 +46,7 @@ from .nominal_signals import (
     property_signals,
     van_is_subject,
 )
-from .nominal_terms import compound_term, example, formed, measured
+from .nominal_terms import compound_term, example, formed, measured, two_subjects
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -198,7 +198,9 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
       ``domain``, ``classifying``: *bepalend voor de X van*, *is een X van* (``nominal_signals.property_signals``);
     - ``list_item``: it opens an item of an enumeration (*het verminderen van de vraag naar energie;*, nomin26);
     - ``formed``, ``example``, ``measured`` (set by the caller), ``compound`` (idem): what a subject forms, an
-      example, a computed or sized change, an everyday compound (``nominal_terms``, nomin32).
+      example, a computed or sized change, an everyday compound (``nominal_terms``, nomin32);
+    - ``two_subjects``: a plural verb shows that the row at the end of the *van*-phrase holds subjects beside the
+      noun (*bescherming van erfgoed en dynamiek kunnen samengaan*; ``nominal_terms``, nomin34).
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -241,6 +243,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "list_item": opens_list_item(anchor),
         "formed": formed(tok),
         "example": example(tok, anchor),
+        "two_subjects": two_subjects(anchor, van_head),
         **property_signals(tok, anchor),
     }
 
@@ -266,7 +269,7 @@ BLOCKERS = (
     "label", "note", "bij_voor", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
     "regime", "title", "named", "amount", "source", "received", "frame", "domain", "classifying", "giver", "enumeration",
-    "concerns", "list_item", "measured", "formed", "example", "compound",
+    "concerns", "list_item", "measured", "formed", "example", "compound", "two_subjects",
 )  # fmt: skip
 
 

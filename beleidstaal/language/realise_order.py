@@ -1,12 +1,12 @@
-"""Where the finite verb of a replacement stands (part of ``realise``): second in a main clause or last in a
-subordinate clause.
+"""A finite verb with a main clause's word order whatever the parse says (part of ``clause_order``, which decides
+where the finite verb of a replacement stands).
 
 The parse says which clause a verb heads (a relative clause, a subordinate clause with its conjunction), but on a
 long sentence it can hang a main clause's verb below a noun of the clause put in front of it (*Om te voldoen aan het
 beleid (...) dient per woning ... te worden ...* read as a relative clause of *beleid*). Word order then decides,
 as a reader of Dutch decides: a subordinate clause has its subject before its finite verb and its finite verb at the
 end among the other verbs; a finite verb followed by its subject, or with no subject before it and words of the
-clause between it and its *te*-infinitive, stands second in a main clause (``_order_of_a_main_clause``).
+clause between it and its *te*-infinitive, stands second in a main clause (``order_of_a_main_clause``).
 """
 
 from __future__ import annotations
@@ -24,37 +24,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dep"})
 
 
-def clause_is_subordinate(verb: Token) -> bool:
-    """The finite ``verb`` stands at the end of a subordinate or relative clause (by the parse, unless the word
-    order says it stands second in a main clause)."""
-    if _after_a_finite_verb(verb):
-        return False  # Om te weten of het kan is dient ...: the fronted clause ends, the main clause's verb follows
-    if _order_of_a_main_clause(verb):
-        return False
-    if verb.dep_ in ("acl:relcl", "acl"):
-        return True
-    for c in verb.children:
-        if c.dep_ == "mark" and not (c.lower_ in ("dan", "zo") and c.i == verb.i - 1):
-            return (
-                True  # (Als ..., dan dient het werk ...: 'dan' opens a main clause, its verb stands second)
-            )
-        if "Rel" in c.morph.get("PronType") and c.i < verb.i:
-            return True
-    return False
-
-
-def _after_a_finite_verb(verb: Token) -> bool:
-    """The word right before the finite ``verb`` is a finite verb too (*Om te bepalen of het nodig is dient ...*): a
-    clause has one finite verb, so the first closes a clause put in front and ``verb`` stands second in the main
-    clause, whatever the parser hung the conjunction of the fronted clause on."""
-    doc = verb.doc
-    if verb.i == verb.sent.start or "Fin" not in verb.morph.get("VerbForm"):
-        return False
-    prev = doc[verb.i - 1]
-    return prev.pos_ in ("VERB", "AUX") and "Fin" in prev.morph.get("VerbForm")
-
-
-def _order_of_a_main_clause(verb: Token) -> bool:
+def order_of_a_main_clause(verb: Token) -> bool:
     """The finite ``verb`` has the word order of a main clause whatever the parse says: nothing of a subordinate
     clause before it (subject, conjunction, relative pronoun among its own words), and after it its subject
     (*Voor de bouw (...) dient de eigenaar ...*) or words of the clause before its *te*-infinitive (*dient per

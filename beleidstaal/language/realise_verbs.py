@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
+from .clause_order import _clause_is_subordinate
 from .data import table, word_lists, word_set
 from .grammar import MODALS
-from .realise_order import clause_is_subordinate as _clause_is_subordinate
 from .realise_structure import loses_its_first_place
 from .realise_verb_form import (
     _infinitive_or_participle,

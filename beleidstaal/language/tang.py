@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .tang_clauses import _finite, in_other_clause
+from .tang_clauses import _finite, in_other_clause, participle_after_noun
 from .tang_count import QUOTES, _quote_end, _words_with_names, _words_with_names_as_one
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -264,7 +264,7 @@ def find_verb_tangs(sent: Span):
             main.morph.get("VerbForm") in (["Part"], ["Inf"]) or looks_like_participle(main.lower_)
         )
         if main.i > tok.i + 1 and main.pos_ in ("VERB", "AUX") and nonfinite:
-            closing = main
+            closing = participle_after_noun(main)  # *heeft ... het Besluit omgevingsrecht overgenomen*
         else:
             # a particle splits off a finite verb only: after a participle or infinitive (*wordt bepaald ...
             # samen*) it is an adverb the parser misread, since the nonfinite verb carries its particle joined
@@ -387,6 +387,7 @@ def _stray_verb_part(doc, verb: Token, main: Token) -> Token | None:
         for c in head.children:
             if c.i <= verb.i + 1 or c.dep_ not in ("parataxis", "conj", "xcomp", "ccomp", "dep"):
                 continue
+            c = participle_after_noun(c)
             form = c.morph.get("VerbForm")
             if not (form == ["Part"] or (form == ["Inf"] and verb.lemma_.lower() not in ("hebben", "zijn"))):
                 continue

@@ -1,6 +1,7 @@
 """Where a verb bracket (``tang.find_verb_tangs``) ends in another clause, so that it is no bracket: the closing
 part stands in a clause that opens between the two parts (after *waarom*, *dat*, a relative pronoun or an open
-parenthesis), or a new main clause starts after a comma. The question words are data: ``lexicons/data/``."""
+parenthesis), or a new main clause starts after a comma. The question words are data: ``lexicons/data/``. Also
+where the clause ends: the participle after a name the parser read as one (``participle_after_noun``)."""
 
 from __future__ import annotations
 
@@ -223,3 +224,22 @@ def _clause_closed(tokens) -> bool:
         elif u.text == "," and depth == 0:
             return True
     return False
+
+
+def participle_after_noun(part: Token) -> Token:
+    """The participle that closes the clause when the parser read the noun before it as one: a word tagged as a
+    participle that has no participle's form (*bij het Besluit omgevingsrecht overgenomen*: *omgevingsrecht*, with
+    *overgenomen* hung under it) is the last word of a name, and the verb is the participle right after it."""
+    from .passive import looks_like_participle
+
+    if part.morph.get("VerbForm") != ["Part"] or looks_like_participle(part.lower_):
+        return part
+    nxt = part.doc[part.i + 1] if part.i + 1 < len(part.doc) else None
+    if (
+        nxt is not None
+        and nxt.head.i == part.i
+        and nxt.morph.get("VerbForm") == ["Part"]
+        and looks_like_participle(nxt.lower_)
+    ):
+        return nxt
+    return part

@@ -47,6 +47,13 @@ def _whole_label(sent, matched) -> bool:
         if word.lower() in word_set("grammatica", "section_words"):
             before = before[: len(before) - len(line)]
             named = {t.i for t in doc[sent.start : sent.end] if t.idx < first.idx}
+    parts = word_set("grammatica", "section_words") | word_set("tokenizer", "section_nouns")
+    if first.lower_ in parts and len(solid) > 2:
+        # the sentence holds the section word and its number too (*Hoofdstuk 4 TOETSINGSKADER*: a number of a part
+        # ends no sentence, ``sentence_starts``)
+        number = doc[solid[1]]
+        if number.text[:1].isdigit():
+            named |= {first.i, number.i}
     if before[-1:] not in ("", "\n"):
         return False
     after = text[last.idx + len(last.text) :].lstrip(" \t")

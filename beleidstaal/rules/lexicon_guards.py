@@ -127,7 +127,9 @@ def _hangs_on(tokens: list[Token], words: tuple[str, ...]) -> bool:
     """The phrase of the matched preposition depends on one of the words (lemma, with its particle, or as written):
     the word the parse hangs the preposition on, or the one above its noun (*gelegen ten opzichte van de kern*), and
     where that word is itself the noun of a *van*-phrase, the noun it belongs to (*de ligging van het plangebied ten
-    opzichte van de kern*: the parse may hang the phrase on *plangebied*)."""
+    opzichte van de kern*: the parse may hang the phrase on *plangebied*). A key of two words is a verb with a verb
+    of its own: ``laten zien`` for *laat in algemene zin zien* (the parse hangs *zien* on *laat* as particle, conj or
+    parataxis, and the phrase on either verb), not for every *laten* (*de regels laten in algemene zin veel ruimte*)."""
     first = min(tokens, key=lambda t: t.i)
     if first.pos_ != "ADP":
         return False
@@ -136,7 +138,11 @@ def _hangs_on(tokens: list[Token], words: tuple[str, ...]) -> bool:
     for _ in range(2):
         if head.i in inside:
             return False
-        if {head.lower_, head.lemma_.lower(), full_lemma(head)} & set(words):
+        names = {head.lower_, head.lemma_.lower(), full_lemma(head)}
+        names |= {f"{head.lemma_.lower()} {c.lemma_.lower()}" for c in head.children if c.pos_ == "VERB"}
+        if head.pos_ == "VERB" and head.head.pos_ == "VERB" and head.head is not head:
+            names.add(f"{head.head.lemma_.lower()} {head.lemma_.lower()}")  # laat [in algemene zin] zien
+        if names & set(words):
             return True
         if not any(c.dep_ == "case" and c.lower_ == "van" for c in head.children) or head.head is head:
             return False
@@ -194,12 +200,18 @@ def _verb_coordinated(tokens: list[Token], words: tuple[str, ...]) -> bool:
 
 def _between(tokens: list[Token], words: tuple[str, ...]) -> bool:
     """A word between the matched tokens is one of the words: the middle field of a split verb belongs to the
-    verb's clause, also where the parser hung it elsewhere (*Neem uw paspoort mee*: *paspoort* read as the root)."""
+    verb's clause, also where the parser hung it elsewhere (*Neem uw paspoort mee*: *paspoort* read as the root). An
+    adjective of a noun outside the match describes that noun, not the match: *wij nemen na het ruimtelijke onderzoek
+    een besluit* is no *ruimtelijk besluit*."""
     if len(tokens) < 2:
         return False
     doc = tokens[0].doc
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    return any(doc[i].lower_ in words for i in range(first + 1, last))
+    inside = {t.i for t in tokens}
+    first, last = min(inside), max(inside)
+    return any(
+        doc[i].lower_ in words and not (doc[i].dep_ == "amod" and doc[i].head.i not in inside)
+        for i in range(first + 1, last)
+    )
 
 
 def drop_nested(hits: list, enabled: frozenset[str] | None = None) -> list:

@@ -52,7 +52,42 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
     if t.lower_ != "te" or t.dep_ != "mark" or t.i < verb.i:
         return False
     inf = t.head
-    return inf.pos_ in ("VERB", "AUX") and inf.i != verb.i and (inf.head.i == verb.i or verb.head.i == inf.i)
+    if inf.pos_ in ("VERB", "AUX") and inf.i != verb.i and (inf.head.i == verb.i or verb.head.i == inf.i):
+        return True
+    return _te_by_word_order(t, verb)
+
+
+#: words that open another clause or join two: a *te* after one of them is not the verb's (*dient als opvang om
+#: daklozen een plek te geven*, *dient als basis voor het plan dat de raad vast te stellen heeft*)
+_CLAUSE_WORDS = frozenset({"om", "door", "zonder", "die", "dat", "wat", "welke", "waar", "en", "of", "maar"})
+
+
+def _te_by_word_order(t: Token, verb: Token) -> bool:
+    """*te* with its infinitive at the end of the verb's clause, read by word order where the parse lost the link:
+    a finite verb, then only words of its own clause (no punctuation, no other finite verb, no word that opens
+    or joins a clause, no other *te*), then *te* and an infinitive that ends the clause. The parser broke *dient
+    conform afdeling 3.4 Awb zes weken ter inzage gelegd te worden* at the name of the law. Not *het te bouwen
+    huis* (an infinitive before a noun describes it)."""
+    doc = t.doc
+    if "Fin" not in verb.morph.get("VerbForm") or t.i + 1 >= verb.sent.end:
+        return False
+    inf = doc[t.i + 1]
+    if inf.pos_ not in ("VERB", "AUX") or "Inf" not in inf.morph.get("VerbForm"):
+        return False
+    after = doc[inf.i + 1] if inf.i + 1 < verb.sent.end else None
+    if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+        return False
+    if inf.dep_ == "acl" and verb.i < inf.head.i < t.i and inf.head.pos_ in ("NOUN", "PROPN"):
+        # the infinitive says what a noun between means: *dient het doel de wijk veiliger te maken* ('serve')
+        return False
+    return not any(
+        u.is_punct
+        or u.lower_ in _CLAUSE_WORDS
+        or u.lower_ == "te"
+        or u.pos_ == "SCONJ"
+        or (u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm"))
+        for u in doc[verb.i + 1 : t.i]
+    )
 
 
 def _other_preposition(t: Token, verb: Token, words: list[str]) -> bool:

@@ -108,6 +108,8 @@ def _cut_off(tokens) -> bool:
     nxt = last.doc[last.i + 1]
     if nxt.is_punct:
         return False
+    if _name_goes_on(last, nxt):
+        return True
     if last.pos_ not in ("NOUN", "PROPN"):
         # an adjective or number of a later noun, or the head the parse made of it (*grondgebonden* <- *woning*)
         return last.head.i > last.i or (nxt.head.i == last.i and nxt.pos_ in ("NOUN", "PROPN"))
@@ -119,6 +121,32 @@ def _cut_off(tokens) -> bool:
     after = last.doc[nxt.i + 1] if nxt.i + 1 < len(last.doc) else None
     participle = nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm")
     return nxt.pos_ in ("NOUN", "ADJ") or (participle and after is not None and after.pos_ == "NOUN")
+
+
+def _name_goes_on(last, nxt) -> bool:
+    """The phrase ends inside a name or a number that goes on after it: a word with its number (*artikel* | *14*,
+    *Natura* | *2000-gebieden*), a law's title (*de Wet* | *milieubeheer*), an abbreviation with its noun (*de
+    m.e.r.* | *wetgeving*). The example would break the name ('de Wet wijzigen', 'artikel interpreteren 14'). A
+    number with a unit (*2 jaar*, *3 keer*) is a size, not part of a name."""
+    from ..language.data import word_set
+
+    if any(ch.isdigit() for ch in nxt.text):
+        # a number with a unit after it is a size or a count, no number of the name (*het fietspad* | *2 jaar
+        # uitgesteld*, *de aanvraag* | *6 weken verdaagd*): the example stays
+        after = last.doc[nxt.i + 1] if nxt.i + 1 < last.sent.end else None
+        units = word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
+        if after is not None and (after.lower_ in units or after.lemma_.lower() in units):
+            return False
+        return last.pos_ in ("NOUN", "PROPN") or last.text[:1].isupper()
+    if not nxt.is_alpha or nxt.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "DET", "PUNCT"):
+        return False
+    title = last.text[:1].isupper() and last.lower_ in word_set("grammatica", "title_nouns")
+    abbreviation = "." in last.text[:-1] and last.text.replace(".", "").isalpha()
+    return (
+        (title or abbreviation)
+        and last.i > last.sent.start
+        and nxt.pos_ in ("NOUN", "PROPN", "X", "ADV", "ADJ")
+    )
 
 
 #: the word lists of word choice: a noun they report has its own advice there

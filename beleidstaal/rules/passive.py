@@ -16,7 +16,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .common import share_finding
-from .passive_who import address_counts, speaks_as_we, we_advice
+from .passive_who import (
+    HIDDEN_DOER_ADVICE,
+    INFORMAL_WHO,
+    POLICY_WHO,
+    SOFTWARE_WHO,
+    address_counts,
+    speaks_as_we,
+    we_advice,
+)
 from .registry import Rule, RuleContext, one_pass, register
 
 
@@ -55,6 +63,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     from ..language.passive_worth import hidden_doer, left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
+    from .passive_needed import needed_terms, what_is_needed
     from .passive_phrases import _agent_phrase, composed_of, signpost, what_comes
     from .passive_rewrite import rewrite
     from .passive_who import door_doer, door_follows
@@ -97,6 +106,12 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
             parts = None if impersonal else composed_of(verb, pass_aux)
             # hieronder worden de thema's uitgewerkt: the writers do it ('Hieronder werken we ... uit')
             point = signpost(verb, auxes) if agent is None and hidden == "doer" and result is None else None
+            # er dient akoestisch onderzoek te worden uitgevoerd: who must, or else 'Er is ... nodig'
+            needed = (
+                what_is_needed(verb, pass_aux, auxes)
+                if shown is None and hidden == "duty" and result is None
+                else None
+            )
             suggestions: list[str] = []
             advice: list[str] = []
             if result is not None:
@@ -132,7 +147,15 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
                     ours = None
                     if we and not door_follows(verb, pass_aux, auxes):
                         ours = we_advice(verb, hidden, software, [pass_aux, *auxes])
+                    needed = None if ours else needed
+                    if needed:
+                        ask = (who.get("duty") or HIDDEN_DOER_ADVICE["duty"]).split("?")[0]
+                        must, need = needed_terms(needed)
+                        ask = ask.replace("moet doen", must)
+                        ours = f"{ask}? Doet het er niet toe wie, zeg dan wat {need} is: '{needed}'"
                     advice.append(ours or who.get(hidden) or HIDDEN_DOER_ADVICE[hidden])
+            # hoeft geen vergunning te worden aangevraagd: nobody has to, nothing is needed
+            must, need = needed_terms(needed) if needed else ("moet doen", "nodig")
             words = _quoted(core)
             # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not
             # say that the sentence hides the doer (judged wrong on blind4 where it did)
@@ -151,6 +174,11 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
                         f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets doet. Doet dat er niet "
                         "toe? Zeg dan kort wat er komt."
                     )
+                elif needed:
+                    message = (
+                        f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets {must}. Zeg wie, "
+                        f"of zeg kort wat er {need} is."
+                    )
                 else:
                     message = (
                         f"'{said}': een zin met 'er' en de lijdende vorm zegt niet wie iets doet. De lezer wil "
@@ -168,6 +196,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
                 )
             elif point:
                 message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: '{point}'."
+            elif needed:
+                message = f"Lijdende vorm: '{words}'. Zeg wie dit {must}, of zeg kort wat er {need} is."
             elif agent is None and hidden == "source":
                 # in hoofdstuk 3 worden de regels beschreven: the text is the better subject; 'who' would be wrong
                 message = (
@@ -218,47 +248,6 @@ def _capital_mid_sentence(text: str, sent) -> bool:
     return word in text.split()[1:]
 
 
-#: the advice for a passive without a door-phrase and without a rewrite, by whom it hides (``hidden_doer``)
-HIDDEN_DOER_ADVICE = {
-    "duty": "Zeg wie dit moet doen: de gemeente, de aanvrager, de eigenaar? Geldt de regel voor iedereen, dan mag "
-    "de lijdende vorm blijven.",
-    "report": "Zeg wie dit zegt of concludeert: wij, de gemeente, een onderzoek? Bijvoorbeeld: 'Wij verwachten "
-    "...' of 'Uit het onderzoek blijkt ...'.",
-    "source": "Zeg wie het doet, of maak de tekst zelf het onderwerp: 'Hoofdstuk 3 beschrijft ...', 'De nota "
-    "geeft aan ...'.",
-    "can": "Zeg wie dit kan doen: de gemeente, de aanvrager, de lezer ('u kunt ...')? Geldt het voor iedereen, dan "
-    "mag de lijdende vorm blijven.",
-    "meets": "Zeg wat er voldoet: 'Het plan voldoet aan ...', 'De woning voldoet aan ...'.",
-    "counts": "Zeg het direct met 'is' of 'heet': 'Het gebouw is een monument.' Of zeg wie het zo ziet: 'Wij zien "
-    "... als ...'.",
-    "enough": "Zeg wat genoeg is: 'Een melding is genoeg.' Of: 'U hoeft alleen ...'.",
-    "doer": "Zeg wie het doet.",
-}
-
-
-#: the examples of who may act, in a policy text and in a text about software (developer documentation: there a
-#: program, its builders or its users act; 'de gemeente, wij, de inwoner?' reads oddly, blind17 blind-195). Only
-#: the texts whose examples differ; the other advice is ``HIDDEN_DOER_ADVICE``.
-POLICY_WHO = {
-    "actor": "de gemeente, de eigenaar, de inwoner?",
-    "impersonal": "de gemeente, wij, de inwoner?",
-}
-SOFTWARE_WHO = {
-    "actor": "de applicatie, de ontwikkelaar, de gebruiker?",
-    "impersonal": "de applicatie, wij, de gebruiker?",
-    "duty": "Zeg wie dit moet doen: de ontwikkelaar, de beheerder, de gebruiker? Geldt de regel voor iedereen, dan "
-    "mag de lijdende vorm blijven.",
-    "can": "Zeg wie dit kan doen: de applicatie, de ontwikkelaar, de lezer ('je kunt ...')? Geldt het voor iedereen, "
-    "dan mag de lijdende vorm blijven.",
-}
-#: a policy text that says *je* to its reader (a guidance site, an intranet page): the advice says *je* as well, and
-#: names *wij* among who may act (new21: 'u kunt' read oddly in such texts)
-INFORMAL_WHO = {
-    "actor": "de gemeente, wij, de lezer?",
-    "impersonal": "de gemeente, wij, de lezer?",
-    "can": "Zeg wie dit kan doen: de gemeente, wij, de lezer ('je kunt ...')? Geldt het voor iedereen, dan mag de "
-    "lijdende vorm blijven.",
-}
 #: *je* and its forms at least this many times, and more often than *u* and *uw*: the text says *je* to its reader
 INFORMAL_ADDRESS_WORDS = 3
 

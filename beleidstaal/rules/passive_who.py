@@ -244,3 +244,46 @@ def _split_from_participle(participle: str) -> tuple[str, str] | None:
             return word, base
         at = participle.find("ge", at + 1)
     return None
+
+
+#: the advice for a passive without a door-phrase and without a rewrite, by whom it hides (``hidden_doer``)
+HIDDEN_DOER_ADVICE = {
+    "duty": "Zeg wie dit moet doen: de gemeente, de aanvrager, de eigenaar? Geldt de regel voor iedereen, dan mag "
+    "de lijdende vorm blijven.",
+    "report": "Zeg wie dit zegt of concludeert: wij, de gemeente, een onderzoek? Bijvoorbeeld: 'Wij verwachten "
+    "...' of 'Uit het onderzoek blijkt ...'.",
+    "source": "Zeg wie het doet, of maak de tekst zelf het onderwerp: 'Hoofdstuk 3 beschrijft ...', 'De nota "
+    "geeft aan ...'.",
+    "can": "Zeg wie dit kan doen: de gemeente, de aanvrager, de lezer ('u kunt ...')? Geldt het voor iedereen, dan "
+    "mag de lijdende vorm blijven.",
+    "meets": "Zeg wat er voldoet: 'Het plan voldoet aan ...', 'De woning voldoet aan ...'.",
+    "counts": "Zeg het direct met 'is' of 'heet': 'Het gebouw is een monument.' Of zeg wie het zo ziet: 'Wij zien "
+    "... als ...'.",
+    "enough": "Zeg wat genoeg is: 'Een melding is genoeg.' Of: 'U hoeft alleen ...'.",
+    "doer": "Zeg wie het doet.",
+}
+
+
+#: the examples of who may act, in a policy text and in a text about software (developer documentation: there a
+#: program, its builders or its users act; 'de gemeente, wij, de inwoner?' reads oddly, blind17 blind-195). Only
+#: the texts whose examples differ; the other advice is ``HIDDEN_DOER_ADVICE``.
+POLICY_WHO = {
+    "actor": "de gemeente, de eigenaar, de inwoner?",
+    "impersonal": "de gemeente, wij, de inwoner?",
+}
+SOFTWARE_WHO = {
+    "actor": "de applicatie, de ontwikkelaar, de gebruiker?",
+    "impersonal": "de applicatie, wij, de gebruiker?",
+    "duty": "Zeg wie dit moet doen: de ontwikkelaar, de beheerder, de gebruiker? Geldt de regel voor iedereen, dan "
+    "mag de lijdende vorm blijven.",
+    "can": "Zeg wie dit kan doen: de applicatie, de ontwikkelaar, de lezer ('je kunt ...')? Geldt het voor iedereen, "
+    "dan mag de lijdende vorm blijven.",
+}
+#: a policy text that says *je* to its reader (a guidance site, an intranet page): the advice says *je* as well, and
+#: names *wij* among who may act (new21: 'u kunt' read oddly in such texts)
+INFORMAL_WHO = {
+    "actor": "de gemeente, wij, de lezer?",
+    "impersonal": "de gemeente, wij, de lezer?",
+    "can": "Zeg wie dit kan doen: de gemeente, wij, de lezer ('je kunt ...')? Geldt het voor iedereen, dan mag de "
+    "lijdende vorm blijven.",
+}

@@ -107,17 +107,22 @@ def cited_after_colon(sent, offset: int, document) -> int:
 
 
 def short_name_words(sent) -> int:
-    """The words inside brackets that open with *hierna*, *verder* or *afgekort* (*(hierna: 'de Visie')*), brackets
-    included in the count of what is left out."""
+    """The words inside brackets that open with *hierna*, *verder* or *afgekort* (*(hierna: 'de Visie')*), and
+    inside brackets at the end of the sentence that open with *zie* (*... aangeduid als rand (zie afbeelding 5).*):
+    a pointer to another place that the reader reads after the sentence, not in it. In the middle of a sentence it
+    breaks a clause the reader holds (*de regels (zie bijlage 3) die al gelden*), and it counts."""
     total = 0
     words = list(sent)
     for k, t in enumerate(words[:-1]):
-        if t.text != "(" or words[k + 1].lower_ not in shape_words("short_name_openers"):
+        opener = words[k + 1].lower_
+        if t.text != "(" or (opener not in shape_words("short_name_openers") and opener != "zie"):
             continue
         inside = 0
-        for w in words[k + 1 : k + 12]:
+        for j in range(k + 1, min(k + 12, len(words))):
+            w = words[j]
             if w.text == ")":
-                total += inside
+                last = opener != "zie" or all(x.is_punct or x.is_space for x in words[j + 1 :])
+                total += inside if last else 0
                 break
             inside += is_word(w)
     return total
@@ -327,7 +332,8 @@ LONG = register(
         "na een aanhalingsteken dat niet wordt gesloten. Een datum als '3 mei 2021' telt als één woord. Zo telt ook een getal "
         "met een maat ('70 meter', '6 weken') als één woord, en een verwijzing naar een wetsartikel ('artikel "
         "3.1.6, tweede lid, onder c, Bro'). Voor BT402 (zeer lange zin) tellen die woorden wel apart. Een korte naam "
-        "tussen haakjes, zoals '(hierna: de Visie)', telt niet mee. Twee "
+        "tussen haakjes, zoals '(hierna: de Visie)', telt niet mee, en ook een verwijzing tussen haakjes aan het "
+        "eind van de zin niet, zoals '(zie afbeelding 5)': die leest de lezer na de zin. Twee "
         "hoofdzinnen met elk een eigen werkwoord, gescheiden door een puntkomma, tellen elk apart. Een zin die 1 tot "
         f"{NEAR_BAND_WORDS} woorden te lang is, telt ook niet als hij maar één eenvoudige hoofdzin is die vooral lang "
         "wordt door een opsomming (zoals van namen, plaatsen of data) of een lijst na een dubbele punt. De melding "

@@ -124,6 +124,19 @@ STUDIES: dict[str, Study] = {
                                  "advies: Zeg het per geval, of gebruik 'en': 'het ene huis is 5 meter hoog, het andere "
                                  "7 meter'."),
     }),
+    "words23": Study(2323, 18, later=("new23", "blind21"),
+                     skip=re.compile(r"\bvoorzien (?:in|van|met|dat)\b|\b(?:[Ii]n|[Hh]ierin|[Dd]aarin|[Ww]aarin)\b[^.,;]*\bvoorzien\b"),
+                     words={
+        "voorzien (gepland)": _word(r"\b((?:is|zijn|wordt|worden|werd|werden)\b(?: [\w\-]+){0,4}? voorzien)\b", "BT101",
+                                    "Stijf; zeg 'gepland' of 'komt er'.",
+                                    "advies: Zeg 'gepland' of 'komt er': 'er komen twee hofjes', 'er zijn 20 woningen "
+                                    "gepland'."),
+        "vanuit (onderwerp)": _word(
+            r"\b([Vv]anuit (?:het |de )?(?:[\w\-]+ )?(?:bodem|water|milieu|archeologie|verkeer|geluid|ecologie|"
+            r"cultuurhistorie|beleid|perspectief|optiek|gedachte|filosofie|visie))\b", "BT104",
+            "Omslachtig; zeg 'wat ... betreft' of 'voor'.",
+            "advies: Zeg 'wat ... betreft' of 'voor': 'wat geluid betreft zijn er geen bezwaren'."),
+    }),
 }  # fmt: skip
 
 
