@@ -12,8 +12,17 @@ auxiliary and its participle. It never decides a rewrite (the parse must carry o
 
 from __future__ import annotations
 
-#: words after *door* that say how or why, not who: *door middel van*, *door te bouwen*, *door elkaar*
-_NOT_A_DOER = frozenset({"middel", "te", "elkaar", "toedoen", "omstandigheden"})
+from ..language.data import word_set
+
+
+def _not_a_doer() -> frozenset[str]:
+    """Words after *door* that say how or why, not who (``not_doer_words`` in ``data/lijdende_vorm.toml``)."""
+    return word_set("lijdende_vorm", "not_doer_words")
+
+
+def _ends_like(word: str, key: str) -> bool:
+    """``word`` ends like one of the endings of the word list ``key`` of ``data/lijdende_vorm.toml``."""
+    return any(word.endswith(ending) for ending in word_set("lijdende_vorm", key))
 
 
 def door_doer(verb, pass_aux, auxes):
@@ -36,7 +45,7 @@ def door_follows(verb, pass_aux, auxes) -> bool:
         k = j + 1
         while k < end and doc[k].pos_ in ("DET", "NUM", "ADJ"):
             k += 1
-        if k >= end or doc[j + 1].lower_ in _NOT_A_DOER or doc[k].lower_ in _NOT_A_DOER:
+        if k >= end or doc[j + 1].lower_ in _not_a_doer() or doc[k].lower_ in _not_a_doer():
             continue
         noun = doc[k].pos_ in ("NOUN", "PROPN", "PRON") and "Inf" not in doc[k].morph.get("VerbForm")
         if noun and not _means_clause(doc, k, end):
@@ -65,14 +74,14 @@ def _doer_noun(doc, j: int, end: int):
     (a capitalised word the parse took for an adjective, *AbRS*, counts as a name); None for a nominal infinitive
     (*door het combineren van*), a means or a cause without a noun."""
     k = j + 1
-    if k >= end or doc[k].lower_ in _NOT_A_DOER:
+    if k >= end or doc[k].lower_ in _not_a_doer():
         return None
     while k < end and doc[k].pos_ in ("DET", "NUM", "ADJ") and not _name_like(doc[k]):
         k += 1
     if k >= end:
         return None
     noun = doc[k]
-    if noun.lower_ in _NOT_A_DOER or "Inf" in noun.morph.get("VerbForm"):
+    if noun.lower_ in _not_a_doer() or "Inf" in noun.morph.get("VerbForm"):
         return None  # door het combineren van: how, not who
     if noun.pos_ not in ("NOUN", "PROPN", "PRON") and not _name_like(noun):
         return None
@@ -99,14 +108,7 @@ def _doer_noun(doc, j: int, end: int):
     # people in -ers or made from an adjective: *non-ITers*, *een deskundige*, *belanghebbenden*); a noun the
     # lemma tables know (*computers*, *filters*, *oevers*) was judged by ``person_noun`` already
     agent = noun.lower_.endswith("ers") and noun_lemma(noun.lower_) is None
-    return noun if person_noun(noun) or agent or noun.lower_.endswith(PERSON_ENDINGS) else None
-
-
-#: last parts of the names of streets, waters and green (*Stationsstraat*, *Molensloot*, *Waterleidingduinen*)
-PLACE_ENDINGS = (
-    "straat", "weg", "laan", "plein", "kade", "gracht", "dijk", "singel", "steeg", "dreef", "pad", "park",
-    "tunnel", "brug", "sloot", "vaart", "kanaal", "rivier", "zee", "duinen", "bos", "polder", "wetering",
-)  # fmt: skip
+    return noun if person_noun(noun) or agent or _ends_like(noun.lower_, "person_noun_endings") else None
 
 
 def _place_name(doc, k: int, end: int) -> bool:
@@ -114,15 +116,11 @@ def _place_name(doc, k: int, end: int) -> bool:
     words = [doc[k]]
     while words[-1].i + 1 < end and doc[words[-1].i + 1].text[:1].isupper():
         words.append(doc[words[-1].i + 1])
-    return any(w.lower_.endswith(PLACE_ENDINGS) for w in words)
+    return any(_ends_like(w.lower_, "place_name_endings") for w in words)
 
 
 #: at most this many words after *door* (*een archeologisch bedrijf met een opgravingsvergunning*)
 MAX_DOER_WORDS = 6
-#: endings of nouns for people the word list of people does not hold: adjectives made nouns (*deskundige*,
-#: *belanghebbende*), agent nouns (*ondernemers*); and a plural in *-ers* that the lemma tables do not know
-#: (*non-ITers*; a known one, *computers*, *filters*, is left to ``person_noun``)
-PERSON_ENDINGS = ("kundige", "kundigen", "hebbende", "hebbenden", "nemer", "nemers")
 
 
 def _means_clause(doc, k: int, end: int) -> bool:
