@@ -222,18 +222,7 @@ def is_negated(tokens: list[Token]) -> bool:
     verb of their clause (*geen nader onderzoek*, *nader onderzoek is niet nodig*, *wij doen nooit nader
     onderzoek*)."""
     negations = word_set("grammatica", "negations")
-    path = _clause_path(tokens)
-    if any(child.lower_ in negations for tok in path for child in tok.children):
-        return True
-    # a verb whose subject or object is negated is negated (*er worden geen woningen voorzien*)
-    verb = path[-1]
-    if verb.pos_ in ("VERB", "AUX") and any(
-        det.lower_ in negations
-        for arg in verb.children
-        if arg.dep_.startswith(("nsubj", "obj"))
-        for det in arg.children
-        if det.dep_ == "det"
-    ):
+    if any(child.lower_ in negations for tok in _clause_path(tokens) for child in tok.children):
         return True
     # the parse can hang the words elsewhere (*... en nader onderzoek is niet nodig*): the words right after them,
     # up to the next comma or conjunction, count too

@@ -63,10 +63,10 @@ def test_review_alone_stays_beoordeling():
     assert "beoordeling" in " ".join(hits[0].advice)
 
 
-def test_klantreis_advice_names_the_client():
-    advice = " ".join(advice_of("Wij brengen de klantreis van de ondernemer in kaart.\n", "BT102"))
-    assert "inwoner" not in advice
-    assert "klant" in advice
+def test_klantreis_is_the_trade_term_of_its_readers():
+    # judged wrong on every sheet where it stood (blind20, new23: 0 of 8): a design artefact and product concept in
+    # texts for professionals, not management talk (removed after new23)
+    assert found("Wij brengen de klantreis van de ondernemer in kaart.\n", "BT102") == []
 
 
 def test_a_decision_named_by_its_kind_is_no_support_verb():
