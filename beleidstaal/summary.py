@@ -205,9 +205,19 @@ def priorities(findings: list[Finding]) -> list[Priority]:
 
 
 def groups(findings: list[Finding]) -> list[Group]:
-    found: dict[tuple[str, str], Group] = {}
+    """The repeated findings: one rule, one word or phrase (``group_key``), said the same way. A word whose message
+    or suggestions differ by sentence (*voorzien in de behoefte* → 'voldoen aan', elsewhere 'zorgen voor'; a passive
+    whose advice names the doer of its own sentence) forms one group per wording, so that a list that shows a group
+    once, with its first message, never shows an occurrence with another one's advice."""
+    found: dict[tuple, Group] = {}
     for i, f in enumerate(findings):
-        key = (f.rule, group_key(f))
+        # the case of a word at the start of a sentence (*Middels* → 'Met') is the same wording
+        key = (
+            f.rule,
+            group_key(f),
+            f.message.lower(),
+            *(tuple(s.lower() for s in x) for x in (f.suggestions, f.advice)),
+        )
         g = found.get(key)
         if g is None:
             g = found[key] = Group(f.rule, key[1], f.category, f.severity, 0, i)

@@ -123,3 +123,15 @@ def test_paragraph_heat_finds_the_hardest_paragraph():
     assert heat[1].passives >= 1 and heat[1].rare_words >= 1
     assert result.summary.hardest(1) == [heat[1]]
     assert "paragraphs" in result.summary.to_dict()
+
+
+def test_a_word_with_other_advice_in_another_sentence_is_its_own_group():
+    # a need is met ('voldoen aan'), a road is provided ('zorgen voor'): a list that shows a repeat once, with its
+    # first advice, must not give the road the advice of the need
+    text = "Het plan voorziet in de behoefte aan woningen. Het plan voorziet in een nieuwe weg langs het dorp."
+    result = check_document(document_from_text(text, path="plan.txt"))
+    found = [f for f in result.findings if f.term == "voorzien in"]
+    assert len(found) == 2 and found[0].advice != found[1].advice
+    groups = [g for g in result.summary.groups if g.key == "voorzien in"]
+    assert [g.count for g in groups] == [1, 1]
+    assert {result.findings[g.first].advice[0] for g in groups} == {f.advice[0] for f in found}

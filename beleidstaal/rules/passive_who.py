@@ -12,16 +12,18 @@ auxiliary and its participle. It never decides a rewrite (the parse must carry o
 
 from __future__ import annotations
 
-from ..language.data import word_set
-
 
 def _not_a_doer() -> frozenset[str]:
     """Words after *door* that say how or why, not who (``not_doer_words`` in ``data/lijdende_vorm.toml``)."""
+    from ..language.data import word_set  # on use: ``explain`` imports the rules without the language data
+
     return word_set("lijdende_vorm", "not_doer_words")
 
 
 def _ends_like(word: str, key: str) -> bool:
     """``word`` ends like one of the endings of the word list ``key`` of ``data/lijdende_vorm.toml``."""
+    from ..language.data import word_set
+
     return any(word.endswith(ending) for ending in word_set("lijdende_vorm", key))
 
 
