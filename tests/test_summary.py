@@ -128,10 +128,23 @@ def test_paragraph_heat_finds_the_hardest_paragraph():
 def test_a_word_with_other_advice_in_another_sentence_is_its_own_group():
     # a need is met ('voldoen aan'), a road is provided ('zorgen voor'): a list that shows a repeat once, with its
     # first advice, must not give the road the advice of the need
-    text = "Het plan voorziet in de behoefte aan woningen. Het plan voorziet in een nieuwe weg langs het dorp."
+    text = (
+        "Het plan voorziet in de behoefte aan woningen. Het plan voorziet in een nieuwe weg langs het dorp."
+    )
     result = check_document(document_from_text(text, path="plan.txt"))
     found = [f for f in result.findings if f.term == "voorzien in"]
     assert len(found) == 2 and found[0].advice != found[1].advice
     groups = [g for g in result.summary.groups if g.key == "voorzien in"]
     assert [g.count for g in groups] == [1, 1]
     assert {result.findings[g.first].advice[0] for g in groups} == {f.advice[0] for f in found}
+
+
+def test_the_message_of_voorzien_in_fits_a_need_as_well_as_a_thing():
+    # the text output shows the message, not the advice: it must not offer 'zorgt voor' alone for a need
+    for text in ("Het plan voorziet in de behoefte aan woningen.", "Het plan voorziet in een nieuwe weg."):
+        [f] = [
+            f
+            for f in check_document(document_from_text(text, path="p.txt")).findings
+            if f.term == "voorzien in"
+        ]
+        assert "'voldoet aan'" in f.message and "'zorgt voor'" in f.message
