@@ -40,3 +40,16 @@ def test_example_nota_summary_fits_one_screen_above_the_findings(root, tmp_path,
     # the closing count still counts every occurrence
     total = int(re.search(r"^(\d+) meldingen in 1 bestand", result.output, re.M).group(1))
     assert total > len(findings)
+
+
+def test_a_finding_without_a_replacement_shows_its_advice(tmp_path, monkeypatch):
+    # the advice that depends on the sentence (a need is met: 'voldoen aan') is what the writer needs on the line
+    monkeypatch.setenv("BELEIDSTAAL_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("COLUMNS", "200")
+    draft = tmp_path / "plan.md"
+    draft.write_text(
+        "Het nieuwe plan voorziet in de behoefte aan woningen voor starters.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["check", "--no-cache", str(draft)])
+    [line] = [line for line in result.output.splitlines() if FINDING.match(line) and " BT101 " in line]
+    assert line.endswith("— Kies wat hier past, bijvoorbeeld 'voldoen aan' of 'inspelen op'.")

@@ -26,6 +26,14 @@ def new_suggestions(f) -> list[str]:
     return f.new_suggestions
 
 
+def new_advice(f) -> list[str]:
+    """Without a replacement, the first advice the message does not already say (*Kies wat hier past, bijvoorbeeld
+    'voldoen aan'*, *bijvoorbeeld met 'de dienstverlening verbeteren'*): the line then says what to write, as the
+    JSON, HTML and the editor do."""
+    said = " ".join(f.message.lower().split())
+    return [a for a in f.advice if " ".join(a.lower().split()).rstrip(".") not in said][:1]
+
+
 def render(results: list[FileResult], config: Config | None = None, *, colour: bool = False) -> str:
     """The findings as lines of text; with ``colour``, with the terminal's colour codes."""
     console = Console(
@@ -54,7 +62,7 @@ def _print(results: list[FileResult], console: Console) -> None:
             if group is not None and group.first != i:  # a repeat: the first occurrence lists it
                 continue
             style = _SEVERITY_STYLE.get(f.severity, "")
-            more = new_suggestions(f)
+            more = new_suggestions(f) or new_advice(f)
             sugg = f" [green]— {escape(' / '.join(more))}[/green]" if more else ""
             console.print(
                 f"{escape(f.path or r.path)}:{f.line}:{f.column}: [{style}]{f.rule}[/{style}] "
