@@ -47,7 +47,7 @@ def test_a_door_phrase_the_parse_missed_names_the_doer(sentence, words, doer):
     [
         # door + a te-infinitive says how, not who
         (
-            "De woning wordt landschappelijk ingepast door aansluiting te zoeken bij de bestaande bebouwing.",
+            "De woning wordt in het dorp ingepast door aansluiting te zoeken bij de bestaande bebouwing.",
             "ingepast",
         ),
         # a nominal infinitive after door: how

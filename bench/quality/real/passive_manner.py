@@ -16,6 +16,8 @@ Run from the repository root (a minute):
     python bench/quality/real/passive_manner.py             # the tables
     python bench/quality/real/passive_manner.py --list      # and every candidate row
     python bench/quality/real/passive_manner.py --dev       # the dev half: a verb of building with an adjective
+    python bench/quality/real/passive_manner.py --dev > dev.txt
+    python bench/quality/real/passive_manner.py --study dev.txt OUT   # study shape23: A.tsv and B.tsv for editors
 """
 
 from __future__ import annotations
@@ -126,13 +128,70 @@ def dev_half() -> None:
                     print(f"{count} {s['lemma']} {kind(s)} {s['adjectives']} | {rel} | {text}")
 
 
+#: ``--study``: the words of a result or a manner of building (*energieneutraal gebouwd*, *landschappelijk
+#: ingepast*) among the ``--dev`` candidates; study shape23 (RESULTS.md, twenty-third round)
+RESULT_WORDS = frozenset({
+    "landschappelijk", "groen", "gasloos", "los", "energieneutraal", "energie-neutraal", "levensloopgeschiken",
+    "levensloopgeschikt", "levensloopbestendig", "duurzaam", "hydrologisch", "klimaatbestendig", "zodanig",
+    "ruimtelijk", "karakteristiek", "planmatig", "intensiever",
+})  # fmt: skip
+STUDY_HEAD = ["id", "file", "line", "sentence", "span", "rule", "message", "suggestion", "verdict",
+              "suggestion_verdict", "reason"]  # fmt: skip
+
+
+def study_sheets(dev_list: Path, out: Path, seed: int = 2323) -> int:
+    """Sheets for two editors from a saved ``--dev`` list: per candidate with a word of ``RESULT_WORDS``, the
+    sentence that holds it, checked alone, with its first passive finding and advice; each sentence once, in an
+    order from ``seed``, rows interleaved over A and B."""
+    import ast
+    import csv
+    import random
+
+    from beleidstaal.core import check_text
+
+    rows, seen = [], set()
+    for line in dev_list.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\d+ \w+ \w+ (\[.*?\]) \| (\S+) \| (.*)$", line)
+        words = [w for w in ast.literal_eval(m.group(1)) if w in RESULT_WORDS] if m else []
+        if not words:
+            continue
+        stem = words[0].split("-")[0][:6]
+        sentences = [
+            t.strip() for t in re.split(r"(?<=[.!?])\s+", m.group(3)) if stem in t.lower().replace("\\", "")
+        ]
+        if not sentences or sentences[0] in seen:
+            continue
+        sentence = sentences[0]
+        found = [f for f in check_text(sentence) if f.rule in ("BT301", "BT302")]
+        if not found:
+            continue
+        seen.add(sentence)
+        f = found[0]
+        offer = (f.suggestions or ["advies: " + (f.advice[0] if f.advice else f.message)])[0]
+        rows.append([m.group(2), "", sentence, sentence[f.start : f.end], f.rule, f.message, offer])
+    random.Random(seed).shuffle(rows)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, part in (("A", rows[0::2]), ("B", rows[1::2])):
+        with (out / f"{name}.tsv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            writer.writerow(STUDY_HEAD)
+            writer.writerows([f"{name}-{i:03d}", *row, "", "", ""] for i, row in enumerate(part, 1))
+    return len(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--list", action="store_true", help="every candidate row")
     parser.add_argument(
         "--dev", action="store_true", help="the dev half's passives of DESIGN_VERBS with an adjective"
     )
+    parser.add_argument(
+        "--study", nargs=2, type=Path, metavar=("DEVLIST", "OUT"), help="sheets of study shape23"
+    )
     args = parser.parse_args(argv)
+    if args.study:
+        print(study_sheets(*args.study), "rows")
+        return 0
     ps.signals = _signals
     judged = passive_replay.judged_rows
     ps.judged_rows = lambda rules=None: judged(rules, skip=("copy15",))
