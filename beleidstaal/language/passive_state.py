@@ -90,8 +90,8 @@ def _built_as(verb: Token, auxes: list[Token]) -> bool:
     # ... worden de woningen uitgevoerd als ...*), without one it is an object (*wordt zoveel mogelijk groen
     # gerealiseerd*: greenery)
     subj = subject(verb, auxes)
-    if subj is None:
-        return False
+    if subj is None or subj.lemma_.lower() in _lv("act_subjects") or subj.lower_ in _lv("act_subjects"):
+        return False  # het onderzoek wordt onafhankelijk uitgevoerd: an act, whose doer matters
     not_shaping = _lv("not_shaping_adjectives")
     return any(
         c.pos_ == "ADJ"

@@ -41,3 +41,21 @@ def test_what_the_building_becomes_is_no_hidden_doer(text):
 )
 def test_a_doer_a_duty_a_purpose_or_a_number_keeps_the_finding(text):
     assert len(passives(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act, not a thing built: who carries it out matters
+        "Het onderzoek naar de bodem wordt onafhankelijk uitgevoerd.",
+        "De werkzaamheden aan de kade worden handmatig uitgevoerd.",
+        # with whom or by whom
+        "Het project wordt gezamenlijk uitgevoerd met de buurgemeente.",
+        # when or how likely, not what the thing is like
+        "De nieuwe fietsbrug wordt waarschijnlijk aangelegd.",
+        "De nieuwe fietsbrug wordt tijdig aangelegd.",
+        "De twee woningen worden gelijktijdig gebouwd.",
+    ],
+)
+def test_an_act_a_doer_word_or_a_time_or_chance_word_keeps_the_finding(text):
+    assert len(passives(text)) == 1
