@@ -44,7 +44,7 @@ def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     ``decided`` when a main clause names who wants or decided it (``language.passive_decided``), or ``built-as``
     (``_built_as``); or None."""
     kind = aux_kind(pass_aux)
-    duty = _has_duty([*auxes, *(a.head for a in auxes), verb.head])  # *moet op de kaart worden weergegeven*
+    duty = _has_modal([*auxes, *(a.head for a in auxes), verb.head])  # *moet op de kaart worden weergegeven*
     if kind == "zijn" and not impersonal and _plan_element_subject(verb, auxes):
         return "plan-state"
     legend = infinitive(verb) in _lv("showing_verbs") and _on_a_map_anywhere(verb)
@@ -81,9 +81,8 @@ def _built_as(verb: Token, auxes: list[Token]) -> bool:
     or duty (*moet hydrologisch neutraal worden uitgevoerd* asks who must see to it)."""
     if infinitive(verb) not in _lv("shaping_verbs"):
         return False
-    modals = _lv("duty_modals") | _lv("possibility_modals") | _lv("permission_modals")
     near = [*auxes, *(a.head for a in auxes), verb.head, *_clause_before(verb)]
-    if any(t.lower_ in modals or t.lemma_.lower() in modals for t in near):
+    if _has_modal(near, ("duty_modals", "possibility_modals", "permission_modals")):
         return False
     # the thing built is the subject, and the adjective stands after it, in the middle field before the participle
     # (*de woning wordt gasloos gebouwd*): before the subject it says when or on what condition (*afhankelijk van
@@ -112,10 +111,10 @@ def _in_a_noun_phrase(word: Token) -> bool:
     doc = word.doc
     if word.i + 1 < len(doc) and doc[word.i + 1].pos_ in ("NOUN", "PROPN"):
         return True
-    before = [t for t in doc[max(word.sent.start, word.i - 2) : word.i]]
     if any(g.dep_ in ("det", "amod") for g in word.children):
         return True
-    return bool(before) and (
+    before = doc[max(word.sent.start, word.i - 2) : word.i]
+    return len(before) > 0 and (
         before[-1].pos_ == "DET"
         or (before[-1].pos_ == "ADJ" and len(before) > 1 and before[-2].pos_ == "DET")
     )
@@ -204,9 +203,10 @@ def _subjects(verb: Token, auxes: list[Token]) -> list[Token]:
     return [h for h in found if h is not None]
 
 
-def _has_duty(tokens: list[Token]) -> bool:
-    duty = _lv("duty_modals")
-    return any(t.lower_ in duty or t.lemma_.lower() in duty for t in tokens)
+def _has_modal(tokens: list[Token], keys: tuple[str, ...] = ("duty_modals",)) -> bool:
+    """One of the tokens is a verb of the lists ``keys`` (by its form or its lemma)."""
+    words = frozenset().union(*(_lv(key) for key in keys))
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
 
 
 def _on_a_map_anywhere(verb: Token) -> bool:

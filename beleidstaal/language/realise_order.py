@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tang_clauses import pronominal_relative
+from .tang_clauses import opens_a_clause, pronominal_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,12 +75,7 @@ def _clause_closed(opener: Token, verb: Token) -> bool:
     [is] van ..., dient ...*): a clause has one finite verb, so ``verb`` is another clause's. Not when a word that
     opens a clause of its own comes first (*waarin, als het regent, ...*): that verb may be the inner clause's."""
     for t in opener.doc[opener.i + 1 : verb.i]:
-        if (
-            t.pos_ == "SCONJ"
-            or "Rel" in t.morph.get("PronType")
-            or pronominal_relative(t)
-            or t.lower_ == "waar"
-        ):
+        if opens_a_clause(t):
             return False
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             return True

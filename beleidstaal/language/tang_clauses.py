@@ -54,6 +54,17 @@ def pronominal_relative(tok: Token) -> bool:
     )
 
 
+def opens_a_clause(tok: Token) -> bool:
+    """A word that opens a clause of its own: a subordinating conjunction, a relative pronoun, *waar* or *waar* +
+    a preposition (``pronominal_relative``)."""
+    return (
+        tok.pos_ == "SCONJ"
+        or "Rel" in tok.morph.get("PronType")
+        or pronominal_relative(tok)
+        or tok.lower_ == "waar"
+    )
+
+
 def in_opened_clause(doc, opener: Token, word: Token) -> bool:
     """``word`` (a participle after ``opener``) stands in the clause that ``opener`` opens: no verb between them
     ends that clause first. A subordinate clause puts its verbs last, so a verb of it that has other words after it,

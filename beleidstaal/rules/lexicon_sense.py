@@ -399,7 +399,7 @@ def _in_another_clause(noun, tokens) -> bool:
     bedrijventerreinen en infrastructuur moet plaatsvinden*), a finite verb alone (*heeft ... plaatsgevonden*) or
     one of a clause opened after the noun (*De herinrichting, die vorig jaar is aangekondigd, vindt ... plaats*: a
     clause put inside the noun's own) are no clause boundary."""
-    from ..language.tang_clauses import pronominal_relative
+    from ..language.tang_clauses import opens_a_clause
 
     own = {t.i for t in tokens}
     first, last = min(own), max(own)
@@ -407,12 +407,7 @@ def _in_another_clause(noun, tokens) -> bool:
     lo, hi = (noun.i, first) if noun.i < first else (last, noun.i)
     opened = 0  # clauses opened between, each closed by its own (first) finite verb
     for t in doc[lo + 1 : hi]:
-        if (
-            t.pos_ == "SCONJ"
-            or "Rel" in t.morph.get("PronType")
-            or pronominal_relative(t)
-            or t.lower_ == "waar"
-        ):
+        if opens_a_clause(t):
             opened += 1
         if t.i in own or t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
             continue

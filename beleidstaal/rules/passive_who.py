@@ -24,7 +24,7 @@ def _ends_like(word: str, key: str) -> bool:
     """``word`` ends like one of the endings of the word list ``key`` of ``data/lijdende_vorm.toml``."""
     from ..language.data import word_set
 
-    return any(word.endswith(ending) for ending in word_set("lijdende_vorm", key))
+    return word.endswith(tuple(word_set("lijdende_vorm", key)))
 
 
 def door_doer(verb, pass_aux, auxes):
