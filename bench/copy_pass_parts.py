@@ -29,8 +29,16 @@ TIMED = {
     "beleidstaal.index.noise": ["prose_tokens"],
     "beleidstaal.index.records": ["_shared"],
     "beleidstaal.index.fit": ["own_words"],
-    "beleidstaal.rules.copy_kinds": ["likely_origin", "run_share"],
+    "beleidstaal.rules.copy_kinds": ["likely_origin", "run_share", "more_holders", "fragment_holders"],
     "beleidstaal.language.policy_quotes": ["policy_quotations"],
+    # the quoted blocks: every check finds them (``fold_quoted``), the copy pass only first (BT107 runs before it)
+    "beleidstaal.language.quotation": ["quoted_blocks"],
+    "beleidstaal.rules.copy_spans": ["sentence_starts", "run_in_headings", "list_blocks", "stock_phrases"],
+    "beleidstaal.rules.copy_quotes": ["quotation_reason"],
+    "beleidstaal.rules.copy_facts": ["same_facts", "lemmas"],
+    "beleidstaal.rules.copy": ["_holding"],
+    "beleidstaal.index.fingerprint": ["key_hashes"],
+    "beleidstaal.index.phrases": ["phrase_places"],
 }
 
 
