@@ -28,3 +28,13 @@ def test_a_timed_part_counts_its_calls_and_returns_what_it_returned():
     twice = index_check_parts.timed("twice", lambda x: 2 * x)
     assert [twice(1), twice(4)] == [2, 8]
     assert index_check_parts.calls["twice"] == 2 and index_check_parts.spent["twice"] >= 0
+
+
+def test_every_function_that_copy_pass_parts_times_exists():
+    """``copy_pass_parts.py`` wraps the functions it lists by name: a renamed one fails here."""
+    import copy_pass_parts
+
+    for module, names in copy_pass_parts.TIMED.items():
+        owner = importlib.import_module(module)
+        for name in names:
+            assert callable(getattr(owner, name, None)), (module, name)
