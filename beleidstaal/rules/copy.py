@@ -51,7 +51,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     from ..index.reference import is_quote_source, references_for
     from ..language.policy_quotes import policy_quotations
     from ..language.quotation import QuotedText
-    from .copy_facts import lemmas, same_facts
+    from .copy_facts import lemmas, same_facts, title_words
     from .copy_kinds import (
         KINDS,
         WARNING_KINDS,
@@ -158,6 +158,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
     # the words of names: a capital inside a sentence (*de Wet op de Archeologische Monumentenzorg (Wamz)*)
     upper = map(str.isupper, map(document.text.__getitem__, tokens.starts))
     names = frozenset(compress(range(len(tokens)), upper)) - sentence_ends
+    # and the rest of a law's title, which has a capital on its first word only (*het Besluit ruimtelijke ordening*)
+    names |= title_words(analysis, tokens, names, sentence_ends, common)
     stocks: dict[int, list] = {}
 
     def stock_of(index) -> list:

@@ -179,3 +179,69 @@ def same_facts(
     if at < p.end:
         kept.append((at, p.end))
     return [part(p, s, e) for s, e in kept if e - s >= MIN_WORDS]
+
+
+#: the parts of speech that end a title: the parser reads the rare compounds of a title (*omgevingsrecht*,
+#: *milieubeheer*) as a participle or an adverb, but never as one of these
+_TITLE_ENDS = frozenset({"AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "PUNCT", "SYM"})
+
+#: at most this many words in lower case go on with a title (*Wet algemene bepalingen omgevingsrecht*: three)
+TITLE_TAIL_WORDS = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _title_heads() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words that name a kind of law or policy text (*wet*, *besluit*, *verordening*: the quotation code's
+    ``policy_sources``) and the words of the plan's own rules that end in one (``own_rules``)."""
+    from ..language.data import word_set
+
+    return tuple(word_set("aanhalingen", "policy_sources")), word_set("aanhalingen", "own_rules")
+
+
+def title_words(
+    analysis, tokens, names: frozenset[int], ends: set[int], common: frozenset[str]
+) -> frozenset[int]:
+    """The words in lower case that belong to the title of a law or policy text after its first word. Dutch gives
+    such a title one capital, on its first word (*de Wet algemene bepalingen omgevingsrecht*, *het Besluit
+    ruimtelijke ordening*, *de Verordening ruimte*), so the capital alone (``names``: the words of ``tokens`` with a
+    capital inside a sentence) marks only that word. After a capitalised word that is or ends in the name of a kind
+    of law or policy text (*Wet*, *Besluit*, *Activiteitenbesluit*; not the plan's own *Bestemmingsregeling*), the
+    words in lower case right after it, with only spaces between, are the rest of its title, up to a function word
+    (*Wet op de ...*), a finite verb (*de Wet milieubeheer bepaalt*), the verb that ends the clause (*... in het
+    Besluit ruimtelijke ordening opgenomen.*), punctuation or the end of the sentence (``ends``). Read from the
+    parse's tags; a paragraph that was not parsed gives none."""
+    text = analysis.document.text
+    heads, own = _title_heads()
+    paragraphs = analysis.paragraphs
+    firsts = [ap.offset for ap in paragraphs]
+    tags: dict[int, dict[int, tuple[str, tuple[str, ...]]]] = {}
+
+    def tag(at: int) -> tuple[str, tuple[str, ...]] | None:
+        k = bisect.bisect_right(firsts, at) - 1
+        if k < 0:
+            return None
+        if k not in tags:
+            tags[k] = {
+                paragraphs[k].offset + t.idx: (t.pos_, tuple(t.morph.get("VerbForm")))
+                for t in paragraphs[k].doc
+            }
+        return tags[k].get(at)
+
+    found = set()
+    for i in sorted(names):
+        word = text[tokens.starts[i] : tokens.ends[i]].lower()
+        if not word.endswith(heads) or word in own:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + TITLE_TAIL_WORDS)):
+            if j in ends or j in names or text[tokens.ends[j - 1] : tokens.starts[j]].strip():
+                break
+            if not text[tokens.starts[j]].islower() or tokens.keys[j] in common:
+                break
+            pos, form = tag(tokens.starts[j]) or (None, ())
+            if pos is None or pos in _TITLE_ENDS or "Fin" in form:
+                break
+            # a participle or infinitive that ends its clause is the clause's verb (*... in de Wet opgenomen.*)
+            if ("Part" in form or "Inf" in form) and re.match(r"\s*(?:[.,;:!?]|$)", text[tokens.ends[j] :]):
+                break
+            found.add(j)
+    return frozenset(found)
