@@ -71,6 +71,10 @@ def test_the_title_runs_over_adjectives_and_nouns_in_lower_case_only():
         "ruimtelijke",
         "ordening",
     ]
+    assert _title_words("Hier is de in de Wet ruimtelijke ordening opgenomen standaardvorm gebruikt.") == [
+        "ruimtelijke",
+        "ordening",
+    ]
     assert _title_words("Toen trad de Wet algemene bepalingen omgevingsrecht (Wabo) in werking.") == [
         "algemene",
         "bepalingen",

@@ -158,8 +158,9 @@ def _compute(analysis, ctx: RuleContext) -> list:
     # the words of names: a capital inside a sentence (*de Wet op de Archeologische Monumentenzorg (Wamz)*)
     upper = map(str.isupper, map(document.text.__getitem__, tokens.starts))
     names = frozenset(compress(range(len(tokens)), upper)) - sentence_ends
-    # and the rest of a law's title, which has a capital on its first word only (*het Besluit ruimtelijke ordening*)
-    names |= title_words(analysis, tokens, names, sentence_ends, common)
+    # in a short passage (one sentence, a fact), also the rest of a law's title, which has a capital on its first word
+    # only (*het Besluit ruimtelijke ordening*); a longer passage counts those words as before
+    titled = names | title_words(analysis, tokens, names, sentence_ends, common)
     stocks: dict[int, list] = {}
 
     def stock_of(index) -> list:
@@ -187,7 +188,8 @@ def _compute(analysis, ctx: RuleContext) -> list:
             continue
         # stock phrases and function words in a sentence of its own: no copy (asked only here, of a passage that
         # no better one has taken: a passage that fails it is never taken, so the same passages are)
-        if own_words(tokens.keys, p, index.document(p.doc), stock_of(index), common, names) < MIN_OWN_WORDS:
+        named = titled if p.length < SHORT_WORDS else names
+        if own_words(tokens.keys, p, index.document(p.doc), stock_of(index), common, named) < MIN_OWN_WORDS:
             continue
         closer = [(a, b) for a, b, share in inside if share > held_share(p)]
         for q in uncovered(p, [*closer, *((q.start, q.end) for q, _ in accepted)]):
@@ -224,7 +226,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
         )
         kind = "citaat" if reason else reuse_kind(draft, source, orgs)
         # a short passage's holder shares more than a stock frame with it
-        frame = (stock_of(index), common, names, breaks) if p.length < SHORT_WORDS else None
+        frame = (stock_of(index), common, titled, breaks) if p.length < SHORT_WORDS else None
         if kind == "sjabloon" and p.length < SHORT_WORDS:  # unless some holders share only a clause of it
             weak = fragment_holders(p, index, tokens.keys, who, draft[0], frame)
             if weak:

@@ -182,7 +182,7 @@ def same_facts(
 
 
 #: the parts of speech that end a title: the parser reads the rare compounds of a title (*omgevingsrecht*,
-#: *milieubeheer*) as a participle or an adverb, but never as one of these
+#: *milieubeheer*) as a participle or an adverb, but never as one of these (a verb ends it too, see ``title_words``)
 _TITLE_ENDS = frozenset({"AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "PUNCT", "SYM"})
 
 #: at most this many words in lower case go on with a title (*Wet algemene bepalingen omgevingsrecht*: three)
@@ -207,9 +207,10 @@ def title_words(
     capital inside a sentence) marks only that word. After a capitalised word that is or ends in the name of a kind
     of law or policy text (*Wet*, *Besluit*, *Activiteitenbesluit*; not the plan's own *Bestemmingsregeling*), the
     words in lower case right after it, with only spaces between, are the rest of its title, up to a function word
-    (*Wet op de ...*), a finite verb (*de Wet milieubeheer bepaalt*), the verb that ends the clause (*... in het
-    Besluit ruimtelijke ordening opgenomen.*), punctuation or the end of the sentence (``ends``). Read from the
-    parse's tags; a paragraph that was not parsed gives none."""
+    (*Wet op de ...*), a verb (*de Wet milieubeheer bepaalt*, *... in het Besluit ruimtelijke ordening opgenomen.*,
+    *de in de Wet ruimtelijke ordening opgenomen standaardvorm*), punctuation or the end of the sentence (``ends``).
+    A word the parser reads as a verb right before the title's short name in brackets is the title's last word
+    (*omgevingsrecht (Wabo)*). Read from the parse's tags; a paragraph that was not parsed gives none."""
     text = analysis.document.text
     heads, own = _title_heads()
     paragraphs = analysis.paragraphs
@@ -240,8 +241,13 @@ def title_words(
             pos, form = tag(tokens.starts[j]) or (None, ())
             if pos is None or pos in _TITLE_ENDS or "Fin" in form:
                 break
-            # a participle or infinitive that ends its clause is the clause's verb (*... in de Wet opgenomen.*)
-            if ("Part" in form or "Inf" in form) and re.match(r"\s*(?:[.,;:!?]|$)", text[tokens.ends[j] :]):
+            # a word read as a verb is the sentence's (*de in de Wet ruimtelijke ordening opgenomen standaardvorm*,
+            # *... in de Wet opgenomen.*), unless the title's short name in brackets follows it: then it is the
+            # title's last word, a compound the parser misreads (*omgevingsrecht (Wabo)*)
+            if pos == "VERB" or form:
+                if not text[tokens.ends[j] :].lstrip(" ").startswith("("):
+                    break
+                found.add(j)
                 break
             found.add(j)
     return frozenset(found)
