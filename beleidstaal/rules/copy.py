@@ -160,7 +160,7 @@ def _compute(analysis, ctx: RuleContext) -> list:
     names = frozenset(compress(range(len(tokens)), upper)) - sentence_ends
     # in a short passage (one sentence, a fact), also the rest of a law's title, which has a capital on its first word
     # only (*het Besluit ruimtelijke ordening*); a longer passage counts those words as before
-    titled = names | title_words(analysis, tokens, names, sentence_ends, common)
+    titled = names | title_words(analysis, tokens, names, sentence_ends, common) if refs else names
     stocks: dict[int, list] = {}
 
     def stock_of(index) -> list:
