@@ -137,6 +137,53 @@ STUDIES: dict[str, Study] = {
             "Omslachtig; zeg 'wat ... betreft' of 'voor'.",
             "advies: Zeg 'wat ... betreft' of 'voor': 'wat geluid betreft zijn er geen bezwaren'."),
     }),
+    "words24": Study(2424, 16, later=("new23", "blind21"),
+                     skip=re.compile(r"\blogische modaliteit|\b(?:[Ss]tichting|[Vv]ereniging|[Cc]oöperatie)\b|"
+                                     r"\bopgericht (?:in|op) \d|\bin \d{4} opgericht|geheel of gedeeltelijk oprichten"),
+                     words={
+        "situering": _word(r"\b(situering(?:en)?)\b", "BT101", "Stijf woord; zeg 'ligging' of 'plaats'.",
+                           "advies: Zeg 'ligging' of 'plaats': 'de plaats van de woning', 'qua ligging'.", re.I),
+        "modaliteit": _word(r"\b(modaliteit(?:en)?)\b", "BT102",
+                            "Jargon; zeg 'vervoerswijze' of noem ze: 'auto, fiets en openbaar vervoer'.",
+                            "advies: Zeg 'vervoerswijzen' of noem ze: 'auto, fiets en openbaar vervoer'.", re.I),
+        "bepalend voor": _word(r"\b((?:is|zijn|was|waren)\b(?: [\w\-]+){0,3}? bepalend voor)\b", "BT104",
+                               "Omslachtig; zeg 'bepaalt'.",
+                               "advies: Zeg 'bepaalt': 'de grootste afstand bepaalt de milieucategorie'.", re.I),
+        "wooneenheid": _word(r"\b(wooneenhe(?:id|den))\b", "BT101", "Stijf woord; zeg 'woning'.",
+                             "advies: Zeg 'woning' of 'woningen'.", re.I),
+        "mogelijkheid geven": _word(
+            r"\b((?:geeft|geven|gaf|gaven|gegeven)\b(?: [\w\-]+){0,3}? (?:de|een) mogelijkheid)\b", "BT202",
+            "Naamwoord met zwak werkwoord; zeg 'maakt mogelijk' of wie wat kan.",
+            "advies: Zeg wie wat kan, of 'maakt mogelijk': 'de wet laat gemeenten zelf monumenten aanwijzen', "
+            "'dit maakt een tweede slaapkamer mogelijk'.", re.I),
+        "tot doel hebben": _word(
+            r"\b((?:heeft|hebben|had|hadden)\b(?: [\w\-]+){0,3}? tot doel|tot doel (?:heeft|hebben|had|hadden))\b",
+            "BT104", "Omslachtig; zeg 'is bedoeld om' of 'wil'.",
+            "advies: Zeg 'is bedoeld om' of 'wil': 'het onderzoek is bedoeld om de geluidbelasting te bepalen'.",
+            re.I),
+        "enerzijds": _word(r"\b(enerzijds)\b", "BT101",
+                           "Stijf; laat 'enerzijds ... anderzijds' weg, of zeg 'aan de ene kant ... aan de andere kant'.",
+                           "advies: Laat 'enerzijds ... anderzijds' vaak weg ('een scheiding tussen bedrijven en "
+                           "woningen'), of zeg 'aan de ene kant ... aan de andere kant'.", re.I),
+        "ondervinden": _word(r"\b(ondervind\w*|ondervonden)\b", "BT101",
+                             "Stijf woord; zeg 'hebben' of 'krijgen': 'last hebben van'.",
+                             "advies: Zeg 'hebben' of 'krijgen': 'de woningen hebben geen last van het verkeer'.",
+                             re.I),
+        "gezien (voorzetsel)": _word(
+            r"(?:^|[,;(] ?)([Gg]ezien) (?!het (?:voorgaande|bovenstaande)\b)(?:de|het|deze|dit|die|haar|zijn|hun)\b",
+            "BT101", "Stijf; zeg 'vanwege' of 'door'.",
+            "advies: Zeg 'vanwege' of 'door': 'vanwege de afstand tot de weg', of begin een zin met 'omdat'."),
+        "oprichten (bouwen)": _word(r"\b(opgericht|oprichten|opgerichte)\b", "BT101",
+                                    "Stijf woord; zeg 'bouwen' of 'neerzetten'.",
+                                    "advies: Zeg 'bouwen' of 'neerzetten': 'hier mogen geen gebouwen worden gebouwd'.",
+                                    re.I),
+        "generiek": _word(r"\b(generieke?)\b", "BT102", "Jargon; zeg 'algemeen'.",
+                          "advies: Zeg 'algemeen': 'algemene regels', 'voor alle gebieden hetzelfde'.", re.I),
+        "nabijgelegen": _word(r"\b((?:meest )?nabij ?gelegen)\b", "BT101",
+                              "Stijf; zeg 'in de buurt' of 'dichtstbijzijnde'.",
+                              "advies: Zeg 'in de buurt' of 'dichtstbijzijnde': 'de kerk in de buurt', 'het "
+                              "dichtstbijzijnde Natura 2000-gebied'.", re.I),
+    }),
 }  # fmt: skip
 
 
