@@ -177,8 +177,6 @@ STUDIES: dict[str, Study] = {
                                     "Stijf woord; zeg 'bouwen' of 'neerzetten'.",
                                     "advies: Zeg 'bouwen' of 'neerzetten': 'hier mogen geen gebouwen worden gebouwd'.",
                                     re.I),
-        "generiek": _word(r"\b(generieke?)\b", "BT102", "Jargon; zeg 'algemeen'.",
-                          "advies: Zeg 'algemeen': 'algemene regels', 'voor alle gebieden hetzelfde'.", re.I),
         "nabijgelegen": _word(r"\b((?:meest )?nabij ?gelegen)\b", "BT101",
                               "Stijf; zeg 'in de buurt' of 'dichtstbijzijnde'.",
                               "advies: Zeg 'in de buurt' of 'dichtstbijzijnde': 'de kerk in de buurt', 'het "
