@@ -1,0 +1,85 @@
+"""Stiff words and phrases of real policy text that the editors of the annotated blind sets marked and the word lists
+missed (issue 18; study words24 in bench/quality/real/RESULTS.md): *situering*, *wooneenheid*, *enerzijds*,
+*ondervinden*, *gezien* as a preposition, *oprichten* for building, *nabijgelegen*, *bepalend voor*, *tot doel
+hebben*, *de mogelijkheid geven*, *modaliteiten*. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(rule, text, first suggestion or advice) of the word-list findings of one sentence."""
+    config = Config(min_severity="info")
+    return [
+        (f.rule, f.text, (f.suggestions or f.advice or [""])[0])
+        for f in check_text(text, config=config)
+        if f.rule.startswith("BT1") or f.rule == "BT202"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,rule,span,advice",
+    [
+        ("Bij de situering van het fietspad houden wij rekening met de bomen.", "BT101", "situering", "ligging"),
+        ("In het oude klooster komen twaalf wooneenheden.", "BT101", "wooneenheden", "woning"),
+        ("Het plan zoekt enerzijds rust en anderzijds ruimte voor de markt.", "BT101", "enerzijds", "weg"),
+        ("De bewoners ondervonden veel last van de bouw.", "BT101", "ondervonden", "hebben"),
+        ("Gezien de hoge kosten stopt de gemeente met het project.", "BT101", "Gezien", "vanwege"),
+        ("Binnen het bouwvlak mogen twee schuren worden opgericht.", "BT101", "opgericht", "bouwen"),
+        ("Wij parkeren op het nabijgelegen plein.", "BT101", "nabijgelegen", "in de buurt"),
+        ("Het weer was bepalend voor de opkomst.", "BT104", "bepalend voor", "bepaalt"),
+        ("De nieuwe subsidie heeft tot doel de winkels te helpen.", "BT104", "heeft tot doel", "is bedoeld om"),
+        ("Het nieuwe plan geeft de boer de mogelijkheid om een schuur te bouwen.", "BT202", None, "wie wat kan"),
+        ("De stad wil meer ruimte voor duurzame modaliteiten.", "BT102", "modaliteiten", "vervoerswijze"),
+    ],
+)
+def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
+    hits = [(r, t, a) for r, t, a in found(text) if r == rule]
+    assert len(hits) == 1, found(text)
+    _, text_found, offer = hits[0]
+    if span is not None:
+        assert text_found == span
+    assert advice in offer
+
+
+def test_the_superlative_gets_the_plain_word_as_a_replacement():
+    assert ("BT101", "meest nabijgelegen", "dichtstbijzijnde") in found(
+        "Het meest nabijgelegen station ligt op een kilometer."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive of 'zien' and a point of view: no preposition
+        "De nieuwe brug wordt gezien als een aanwinst voor de stad.",
+        "Vanaf het water gezien valt de nieuwe loods nauwelijks op.",
+        # founding an organisation is the plain word for it
+        "De ouders hebben een vereniging voor de speeltuin opgericht.",
+        "De stichting is in 1998 opgericht.",
+        # 'mogelijkheden geven' counts what something allows: plain Dutch
+        "Het brede erf geeft mogelijkheden voor een moestuin.",
+        # a term of logic in a text about rules
+        "Een verbod heeft een andere logische modaliteit dan een plicht.",
+    ],
+)
+def test_the_plain_senses_are_no_finding(text):
+    assert not [f for f in found(text) if f[1].lower() in {"gezien", "opgericht", "modaliteit"} or f[0] == "BT202"]
+
+
+def test_a_listed_longer_phrase_with_gezien_keeps_its_own_advice():
+    assert [(r, t) for r, t, _ in found("Gezien het voorgaande kan de bouw beginnen.")] == [
+        ("BT104", "Gezien het voorgaande")
+    ]
+
+
+def test_no_advice_points_to_a_word_that_is_now_listed_itself():
+    # 'in het licht van' offered 'gezien', 'in het leven roepen' offered 'oprichten'
+    [(_, _, offer)] = found("In het licht van de kosten stoppen wij met het project.")
+    assert "ezien" not in offer and "anwege" in offer
+    [(_, _, offer)] = found("De raad wil een nieuw fonds in het leven roepen.")
+    assert "oprichten" not in offer
