@@ -79,7 +79,12 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
             # the grammar's particles and the morphology layer, which knows the longer particles of separable
             # verbs (*komt ... tegemoet*, *neemt ... deel*, *zet ... uiteen*) and which prefixes do not split: the
             # longer particle wins (*uiteenzetten* is *uiteen* + *zetten*, not *uit* + *eenzetten*)
-            splits = [s for s in (split_separable(verb), morph_separable(verb)) if s] if verb else []
+            # (an exact entry is the words as written, never a verb split in two: 'gericht op' is no 'oprichten')
+            splits = (
+                [s for s in (split_separable(verb), morph_separable(verb)) if s]
+                if verb and not entry.exact
+                else []
+            )
             split = max(splits, key=lambda s: len(s[0])) if splits else None
             if split:
                 separable[split[1]].append((split[0], entry))
