@@ -1,7 +1,8 @@
 """Stiff words and phrases of real policy text that the editors of the annotated blind sets marked and the word lists
-missed (issue 18; study words24 in bench/quality/real/RESULTS.md): *situering*, *wooneenheid*, *enerzijds*,
+missed (issue 18; study words24 in bench/quality/real/RESULTS.md): *situering*, *enerzijds*,
 *ondervinden*, *gezien* as a preposition, *oprichten* for building, *nabijgelegen*, *bepalend voor*, *tot doel
-hebben*, *de mogelijkheid geven*, *modaliteiten*. Sentences written for the test."""
+hebben*, *de mogelijkheid geven* (two editors called them right in at least 15 of 16 rows, or 8 of 8; *wooneenheid*
+and *modaliteit* fell short and are not listed). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -24,8 +25,12 @@ def found(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text,rule,span,advice",
     [
-        ("Bij de situering van het fietspad houden wij rekening met de bomen.", "BT101", "situering", "ligging"),
-        ("In het oude klooster komen twaalf wooneenheden.", "BT101", "wooneenheden", "woning"),
+        (
+            "Bij de situering van het fietspad houden wij rekening met de bomen.",
+            "BT101",
+            "situering",
+            "ligging",
+        ),
         ("Het plan zoekt enerzijds rust en anderzijds ruimte voor de markt.", "BT101", "enerzijds", "weg"),
         ("De bewoners ondervonden veel last van de bouw.", "BT101", "ondervonden", "hebben"),
         ("Gezien de hoge kosten stopt de gemeente met het project.", "BT101", "Gezien", "vanwege"),
@@ -34,9 +39,19 @@ def found(text: str) -> list[tuple[str, str, str]]:
         ("Het plan staat het oprichten van een kapschuur toe.", "BT101", "oprichten", "bouwen"),
         ("Wij parkeren op het nabijgelegen plein.", "BT101", "nabijgelegen", "in de buurt"),
         ("Het weer was bepalend voor de opkomst.", "BT104", "bepalend voor", "bepaalt"),
-        ("De nieuwe subsidie heeft tot doel de winkels te helpen.", "BT104", "heeft tot doel", "is bedoeld om"),
-        ("Het nieuwe plan geeft de boer de mogelijkheid om een schuur te bouwen.", "BT202", None, "wie wat kan"),
-        ("De stad wil meer ruimte voor duurzame modaliteiten.", "BT102", "modaliteiten", "vervoerswijze"),
+        ("De kosten en de tijd zijn bepalend voor de keuze.", "BT104", "bepalend voor", "bepalen"),
+        (
+            "De nieuwe subsidie heeft tot doel de winkels te helpen.",
+            "BT104",
+            "heeft tot doel",
+            "is bedoeld om",
+        ),
+        (
+            "Het nieuwe plan geeft de boer de mogelijkheid om een schuur te bouwen.",
+            "BT202",
+            None,
+            "wie wat kan",
+        ),
     ],
 )
 def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
@@ -68,12 +83,18 @@ def test_the_superlative_gets_the_plain_word_as_a_replacement():
         "Het beleid is er op gericht om de winkels in het centrum te houden.",
         # 'mogelijkheden geven' counts what something allows: plain Dutch
         "Het brede erf geeft mogelijkheden voor een moestuin.",
-        # a term of logic in a text about rules
-        "Een verbod heeft een andere logische modaliteit dan een plicht.",
+        # starting a business, and the noun 'ondervinding' (experience)
+        "Het plan staat het oprichten van nieuwe veehouderijbedrijven niet toe.",
+        "De ondervindingen van de bewoners staan in het verslag.",
     ],
 )
 def test_the_plain_senses_are_no_finding(text):
-    assert not [f for f in found(text) if f[1].lower() in {"gezien", "opgericht", "modaliteit", "gericht op", "op gericht"} or f[0] == "BT202"]
+    assert not [
+        f
+        for f in found(text)
+        if f[1].lower() in {"gezien", "opgericht", "oprichten", "ondervindingen", "gericht op", "op gericht"}
+        or f[0] == "BT202"
+    ]
 
 
 def test_a_listed_longer_phrase_with_gezien_keeps_its_own_advice():
