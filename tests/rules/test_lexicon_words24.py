@@ -75,7 +75,17 @@ def test_the_superlative_gets_the_plain_word_as_a_replacement():
         # a passive of 'zien' and a point of view: no preposition
         "De nieuwe brug wordt gezien als een aanwinst voor de stad.",
         "Vanaf het water gezien valt de nieuwe loods nauwelijks op.",
+        # a participle at the start of the sentence, followed by a preposition (review words36)
+        "Gezien vanaf de dijk lijkt de nieuwe loods klein.",
+        "Gezien in samenhang met de andere regels is dit artikel duidelijk.",
         # founding an organisation is the plain word for it
+        "De provincie heeft een ontwikkelingsmaatschappij voor het havengebied opgericht.",
+        "In 2010 is het dorpsbestuur opgericht.",
+        "De bewoners willen een energiecoöperatie oprichten.",
+        # a monument or statue is 'opgericht': the usual word for it (review words36)
+        "Op het plein wordt een standbeeld voor de vissers opgericht.",
+        "Het oorlogsmonument is in 1950 opgericht.",
+        "Voor de slachtoffers is een gedenkteken opgericht.",
         "De ouders hebben een vereniging voor de speeltuin opgericht.",
         "De stichting is in 1998 opgericht.",
         # 'gericht op' (aimed at) is no split 'oprichten': an exact entry is the words as written
