@@ -299,6 +299,9 @@ def _listed(tok: Token, words: tuple[str, ...]) -> bool:
     means the possessive, which a form of the verb (*is*, matched on its lemma) or the finite verb *zijn* (tagged
     AUX, ``language/morph_tags``) is not: *De meters zijn periodiek gecontroleerd* is no *zijn periodiek*."""
     found = keys(tok) & set(words)
+    # a key with a hyphen in front is the end of a compound (``-groep``: *klankbordgroep*, *werkgroep*)
+    if not found and any(w.startswith("-") and len(w) > 2 and tok.lower_.endswith(w[1:]) for w in words):
+        return True
     if found != {"zijn"} or POSSESSIVES.isdisjoint(words):
         return bool(found)
     return tok.lower_ == "zijn" and tok.pos_ not in ("AUX", "VERB")
