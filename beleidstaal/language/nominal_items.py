@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .words import columns
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -43,10 +45,12 @@ def _own_verb(anchor: Token) -> bool:
     return False
 
 
-def _words(tok: Token) -> list[Token]:
-    """The sentence's words, without white space and without the enumerators that open it."""
-    words = [t for t in tok.sent if not t.is_space]
-    while words and _ENUMERATOR.match(words[0].lower_):
+def _words(tok: Token) -> list[int]:
+    """The places of the sentence's words, without white space and without the enumerators that open it (read from
+    the paragraph's columns: no Token for every word of the sentence)."""
+    sent, cols = tok.sent, columns(tok.doc)
+    words = [i for i in range(sent.start, sent.end) if not cols.text[i].isspace()]
+    while words and _ENUMERATOR.match(cols.lower[words[0]]):
         words = words[1:]
     return words
 
@@ -54,14 +58,16 @@ def _words(tok: Token) -> list[Token]:
 def opens_list_item(anchor: Token) -> bool:
     """The noun phrase of ``anchor`` (the first of its coordination) is an item of an enumeration: the sentence
     starts in lower case, going on from a lead-in, or ends in a semicolon; the noun heads the sentence (at most an
-    enumerator or a space above it) and its phrase opens it without a preposition."""
-    words = _words(anchor)
-    if len(words) < 3 or not anchor.left_edge.i <= words[0].i <= anchor.i:
+    enumerator or a space above it) and its phrase opens it without a preposition. The form is asked first: it is
+    the cheapest test, and most sentences fail it."""
+    words, cols = _words(anchor), columns(anchor.doc)
+    if len(words) < 3 or not (cols.text[words[0]][:1].islower() or cols.text[words[-1]] == ";"):
+        return False
+    if not anchor.left_edge.i <= words[0] <= anchor.i:
         return False
     if anchor.head.i != anchor.i and not _enumerator(anchor.head):
         return False  # the noun is part of a clause: the subject of a verb, an object
     if _own_verb(anchor):
         return False  # a clause with the noun as its subject, read as a noun phrase: not a nominal item
-    if any(t.pos_ == "ADP" for t in anchor.doc[words[0].i : anchor.i]):
-        return False  # a phrase opens the item: *bij de uitvoering van*, *uit de beoordeling van*
-    return words[0].text[:1].islower() or words[-1].text == ";"
+    # a phrase opens the item: *bij de uitvoering van*, *uit de beoordeling van*
+    return not any(cols.pos[i] == "ADP" for i in range(words[0], anchor.i))

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .data import word_set
 from .grammar import infinitive
 from .passive import aux_kind
+from .words import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 HISTORICAL_YEAR_LIMIT = 1950
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 _ORDINAL = re.compile(r"^([0-9]{1,2})(e|de|ste)$")
+#: the key of ``_reaches_present``'s answer in a parsed paragraph's ``user_data``
+_PRESENT_YEAR = "beleidstaal_present_year"
 
 
 def _lv(key: str) -> frozenset[str]:
@@ -61,20 +64,18 @@ def _fault(verb: Token) -> bool:
     return False
 
 
-def _year(tok: Token) -> int | None:
-    return int(tok.text) if _YEAR.match(tok.text) else None
-
-
 def _frame_words(sent: Span):
     """The words of the sentence that name a time of history: a year before the limit or a period after a
     preposition of time (*in 1423*, *kort na 1400*, *in de late middeleeuwen*), a century before the twentieth
-    (*de vijftiende eeuw*, *de 17e eeuw*)."""
+    (*de vijftiende eeuw*, *de 17e eeuw*). Read from the paragraph's columns: a Token only for a word it yields."""
     doc, preps = sent.doc, _lv("time_prepositions")
-    for t in sent:
-        before = [w.lower_ for w in doc[max(sent.start, t.i - 3) : t.i]]
-        year = _year(t)
-        after = doc[t.i + 1] if t.i + 1 < sent.end else None
-        if year is not None and (after is None or (after.pos_ != "NOUN" and after.dep_ != "amod")):
+    cols = columns(doc)
+    text, lower, pos = cols.text, cols.lower, cols.pos
+    for i in range(sent.start, sent.end):
+        before = lower[max(sent.start, i - 3) : i]
+        year = int(text[i]) if _YEAR.match(text[i]) else None
+        after = i + 1 if i + 1 < sent.end else None
+        if year is not None and (after is None or (pos[after] != "NOUN" and doc[after].dep_ != "amod")):
             # not a number (*voor 1400 personen*), nor a year of a participle before a noun (*voor 1945 gebouwde
             # woningen*), nor a noun's time (*panden van voor 1940*)
             if (
@@ -83,13 +84,23 @@ def _frame_words(sent: Span):
                 and before[-1] in preps
                 and before[-2:-1] not in (["van"], ["uit"])
             ):
-                yield t  # in 1423, kort na 1400: a year as a time frame, not inside a name
-        elif t.lower_ in _lv("historical_periods") and any(w in preps for w in before):
-            yield t  # in de late middeleeuwen; not *sporen uit de middeleeuwen*, a topic
-        elif t.lower_ == "eeuw" and before:
+                yield doc[i]  # in 1423, kort na 1400: a year as a time frame, not inside a name
+        elif lower[i] in _lv("historical_periods") and any(w in preps for w in before):
+            yield doc[i]  # in de late middeleeuwen; not *sporen uit de middeleeuwen*, a topic
+        elif lower[i] == "eeuw" and before:
             number = _ORDINAL.match(before[-1])
             if before[-1] in _lv("century_ordinals") or (number is not None and int(number.group(1)) < 20):
-                yield t
+                yield doc[i]
+
+
+def _reaches_present(doc) -> bool:
+    """The paragraph names a year from ``HISTORICAL_YEAR_LIMIT`` on (worked out once per paragraph)."""
+    cached = doc.user_data.get(_PRESENT_YEAR)
+    if cached is None:
+        cached = doc.user_data[_PRESENT_YEAR] = any(
+            _YEAR.match(w) is not None and int(w) >= HISTORICAL_YEAR_LIMIT for w in columns(doc).text
+        )
+    return cached
 
 
 def _governor(tok: Token) -> Token:
@@ -115,14 +126,18 @@ def _time_phrase_of(tok: Token, heads: set[int]) -> bool:
     return node.head.i in heads and node.dep_.startswith(("obl", "advmod"))
 
 
+def _own_date_form(text: str) -> bool:
+    """A number of three or four digits (the form ``_own_date`` asks first)."""
+    return text.isdigit() and len(text) in (3, 4)
+
+
 def _own_date(tok: Token, heads: set[int]) -> bool:
     """A number of three or four digits after a preposition of time, in a phrase of the passive (*wordt in 906 voor
     het eerst vermeld*)."""
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
-        tok.text.isdigit()
-        and len(tok.text) in (3, 4)
+        _own_date_form(tok.text)
         and prev in ("in", "rond", "omstreeks")  # not *wordt verlaagd tot 100*
         and (after is None or after.pos_ != "NOUN")
         and _time_phrase_of(tok, heads)
@@ -152,7 +167,7 @@ def _historical(verb: Token, pass_aux: Token, auxes: list[Token]) -> bool:
     if infinitive(verb) in _lv("dating_verbs"):
         return False  # de sporen worden in de middeleeuwen gedateerd: the period is what is said, not when
     doc, sent = verb.doc, verb.sent
-    if any(_year(t) is not None and _year(t) >= HISTORICAL_YEAR_LIMIT for t in doc):
+    if _reaches_present(doc):
         return False  # the paragraph reaches the present of the text
     clause = [*verb.subtree, *auxes]
     if any(t.lower_ in _lv("present_markers") for t in clause):
@@ -164,7 +179,11 @@ def _historical(verb: Token, pass_aux: Token, auxes: list[Token]) -> bool:
     # the passive's sentence goes on with the story (*daarna*, *in het midden van de eeuw*, a date of its own: *wordt
     # in 906 vermeld*): without one it may say what the plan does now (*het dorp groeit in de negentiende eeuw. In
     # het plan wordt de kern beschermd*)
-    if not any(t.lower_ in _lv("story_sequels") or _own_date(t, {verb.i, pass_aux.i}) for t in sent):
+    cols, sequels = columns(doc), _lv("story_sequels")
+    if not any(
+        cols.lower[i] in sequels or (_own_date_form(cols.text[i]) and _own_date(doc[i], {verb.i, pass_aux.i}))
+        for i in range(sent.start, sent.end)
+    ):
         return False
     before = [s for s in doc.sents if s.end <= sent.start]
     return bool(before) and any(_present(_governor(t)) for t in _frame_words(before[-1]))

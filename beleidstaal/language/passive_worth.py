@@ -33,6 +33,7 @@ from .passive_state import described_state
 from .passive_time import dated as _dated
 from .passive_time import past_time
 from .supposed_to import supposed_to_verb
+from .words import columns
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -291,6 +292,8 @@ def _generic_case(verb: Token, auxes: list[Token]) -> bool:
     ``indefinite``); whoever does it differs from case to case. A bare noun (*bij rioolvervanging*) or a definite
     one (*bij de afweging*) names one case or one practice, where a doer may matter: it stays; so does an act on
     an indefinite thing (*bij het toelaten van een ontwikkeling*), which names the act."""
+    if "bij" not in columns(verb.doc).lower:
+        return False  # no *bij* in the paragraph: no sentence walk
     heads = {verb.i, verb.head.i, *(a.i for a in auxes), *(a.head.i for a in auxes)}
     openers = _lv("generic_determiners") | _lv("indefinite_articles") | _lv("universal_determiners")
 

@@ -3,6 +3,7 @@ a match the guard's clause rules out is no finding (``lexicon_match.match_senten
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..language.keys import full_lemma
@@ -223,11 +224,17 @@ def drop_nested(hits: list, enabled: frozenset[str] | None = None) -> list:
     its finding. The same list's overlaps are settled when matching (``lexicon_match._dedupe``). Only a phrase of a
     rule in ``enabled`` (when given) counts: a rule the run leaves out (*nader onderzoek*, BT108 on request) does
     not silence the word's own finding (*nader*, BT101)."""
-    outer = [
+    outer = sorted(
         (h.start, h.end, h.term.split())
         for h in hits
         if h.term and " " in h.term and (enabled is None or h.rule in enabled)
-    ]
+    )
+    if not outer:
+        return hits
+    # a phrase that holds a finding starts at most ``widest`` characters before the finding's end: only the phrases
+    # that start from there up to the finding's start are read (not every phrase of the document for every finding)
+    starts = [s for s, _, _ in outer]
+    widest = max(e - s for s, e, _ in outer)
     return [
         h
         for h in hits
@@ -237,6 +244,6 @@ def drop_nested(hits: list, enabled: frozenset[str] | None = None) -> list:
             and (s, e) != (h.start, h.end)
             and h.term != words[-1]
             and all(any(w.startswith(t) for w in words) for t in h.term.split())
-            for s, e, words in outer
+            for s, e, words in outer[bisect_left(starts, h.end - widest) : bisect_right(starts, h.start)]
         )
     ]

@@ -205,24 +205,28 @@ def in_english_run(sent, matched) -> bool:
     als titel A quality evaluation framework for a CNL for agile law execution*). The run is a title or a
     quotation in English; its words are not Dutch word choice."""
     from ..language.data import word_set  # not when the rules are only listed (cli startup)
+    from ..language.words import columns
 
     english, dutch = word_set("talen", "english"), word_set("talen", "dutch")
-    doc = sent.doc
+    # the paragraph's columns, no Token per word; spaCy's is_space, is_alpha, is_lower, is_upper and is_title of a
+    # word are the str methods of its text
+    cols = columns(sent.doc)
+    text, lower, like_num = cols.text, cols.lower, cols.like_num
     first = min(t.i for t in matched)
     last = max(t.i for t in matched)
     markers = 0
     # a Dutch word in lower case right before a name is the writer's word for it: *de toolkit Tools for the Public
     # Sector* (the run after it is the name)
     forward = range(last + 1, sent.end)
-    if doc[last].is_lower and last + 1 < sent.end and doc[last + 1].is_title:
+    if text[last].islower() and last + 1 < sent.end and text[last + 1].istitle():
         forward = range(0)
     for steps in (range(first - 1, sent.start - 1, -1), forward):
         for i in steps:
-            tok = doc[i]
-            if tok.is_space or tok.text in _IN_RUN:
+            word = text[i]
+            if word.isspace() or word in _IN_RUN:
                 continue
-            if not (tok.is_alpha or tok.like_num) or tok.lower_ in dutch:
+            if not (word.isalpha() or like_num[i]) or lower[i] in dutch:
                 break
             # *IT*, *OR* (ondernemingsraad) in capitals are Dutch abbreviations, not English words
-            markers += tok.lower_ in english and not (tok.is_upper and len(tok) <= 2)
+            markers += lower[i] in english and not (word.isupper() and len(word) <= 2)
     return markers >= ENGLISH_RUN_MARKERS

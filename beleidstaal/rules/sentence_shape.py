@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from ..language.words import is_word
+from ..language.words import is_word, word_mask
 
 
 @functools.cache
@@ -61,7 +61,7 @@ def _clause_head(t):
 
 
 def _words_before(sent, i: int) -> int:
-    return sum(1 for t in sent.doc[sent.start : i] if is_word(t))
+    return sum(word_mask(sent.doc)[sent.start : i])
 
 
 def _main_head(sent):
@@ -210,6 +210,7 @@ def _coordinated_clause(sent):
 
 def _clauses(sent) -> int:
     """Finite clauses (each finite verb heads one) and infinitive clauses with *om te* or *te* plus an object."""
+    sent = list(sent)  # the Token objects once, for the five walks below
     heads = {_clause_head(t).i for t in sent if _finite(t)}
     heads |= {t.i for t in sent if t.dep_ == "ROOT" and t.pos_ == "VERB"}  # *voldoen aan ..., omdat ...*
     for t in sent:
