@@ -12,6 +12,7 @@ from ..document import remembered
 from .data import word_set
 from .grammar import MODAL_FORMS, subordinate_clause
 from .passive_relative import _in_relative_clause, relative_subject  # noqa: F401 (read from here by others)
+from .words import columns
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -161,23 +162,25 @@ def _list_item(verb: Token) -> bool:
     """The sentence is an item of a list that an earlier sentence introduces: it starts in lower case and ends in
     a semicolon (*de oriëntatiewaarde niet wordt overschreden;*), or it is a bare infinitive, a measure whoever
     takes it (*Zorgen dat er bluswaterpunten worden toegevoegd*)."""
-    words = [t for t in verb.sent if not t.is_space]
-    if len(words) > 2 and words[0].i != verb.i and _opens_with_infinitive(words):
+    sent, cols = verb.sent, columns(verb.doc)  # the paragraph's columns: no Token for every word
+    words = [i for i in range(sent.start, sent.end) if not cols.text[i].isspace()]
+    if len(words) > 2 and words[0] != verb.i and _opens_with_infinitive(words, cols):
         return True  # an item of a list of measures: *Zorgen dat er ... worden toegevoegd*
-    return bool(words) and words[0].text[:1].islower() and words[-1].text == ";"
+    return bool(words) and cols.text[words[0]][:1].islower() and cols.text[words[-1]] == ";"
 
 
-def _opens_with_infinitive(words: list[Token]) -> bool:
-    """The sentence opens with a bare infinitive and *dat*, *of* or *ervoor* (*Zorgen dat ...*, *Nagaan of ...*):
-    a measure or a task in a list, not a statement (the tagger often reads the infinitive as a plural noun)."""
+def _opens_with_infinitive(words: list[int], cols) -> bool:
+    """The sentence (the places of its words in ``cols``, the paragraph's columns) opens with a bare infinitive
+    and *dat*, *of* or *ervoor* (*Zorgen dat ...*, *Nagaan of ...*): a measure or a task in a list, not a
+    statement (the tagger often reads the infinitive as a plural noun)."""
     from .grammar import known_verbs
 
     first, second = words[0], words[1]
     return (
-        first.text[:1].isupper()
-        and first.lower_.endswith("en")
-        and first.lower_ in known_verbs()
-        and second.lower_ in ("dat", "of", "ervoor")
+        cols.text[first][:1].isupper()
+        and cols.lower[first].endswith("en")
+        and cols.lower[first] in known_verbs()
+        and cols.lower[second] in ("dat", "of", "ervoor")
     )
 
 

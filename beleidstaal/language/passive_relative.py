@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .brackets import closes_in_order
+from .words import columns
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -91,4 +92,4 @@ def bracket_between(a: Token, b: Token) -> bool:
     """A bracket opens or closes between the two words: one stands inside a parenthesis that the other is outside
     of (*zijn doorvertaald in de Nota Parkeernormen (vastgesteld d.d. ...)*: *vastgesteld* is not *zijn*'s)."""
     lo, hi = sorted((a.i, b.i))
-    return not closes_in_order(t.text for t in a.doc[lo + 1 : hi])
+    return not closes_in_order(columns(a.doc).text[lo + 1 : hi])

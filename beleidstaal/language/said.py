@@ -12,7 +12,7 @@ compared without their ending (*zegt* = *zeg*, *partijen* = *partij*, *schrappen
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"'([^']*)'")
@@ -54,8 +54,10 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
-    """The content words of a text, lower-case and without their ending; every word between quotes counts."""
+    """The content words of a text, lower-case and without their ending; every word between quotes counts
+    (remembered per text: the same reasons and advice come back for every finding of an entry)."""
     text = text.lower()
     quoted = {w for part in _QUOTED.findall(text) for w in _WORD.findall(part)}
     rest = _WORD.findall(_QUOTED.sub(" ", text))

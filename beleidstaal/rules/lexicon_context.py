@@ -23,6 +23,10 @@ def in_side_note(sent, tokens) -> bool:
     return any(sent.doc[i].text == ")" for i in closing)
 
 
+#: what ``_whole_label`` passes over before a label: a heading number or list mark
+_HEADING_MARKS = frozenset(" \t0123456789.\\*+-#")
+
+
 def _whole_label(sent, matched) -> bool:
     """The sentence is a line of its own and nothing but the matched words (a heading like *Beleidskader*, a list
     item or link text), maybe after a section word and its number (*Hoofdstuk 4 BELEIDSKADER* in a table of
@@ -39,13 +43,17 @@ def _whole_label(sent, matched) -> bool:
         return False
     text = doc_text(doc)
     first, last = doc[solid[0]], doc[solid[-1]]
-    before = text[: first.idx].rstrip(" \t0123456789.\\*+-#")  # a heading number or list mark may precede
+    # the text before the sentence ends at ``start`` without a heading number or list mark that may precede (read
+    # back from the sentence, not by a copy of the paragraph's text before it)
+    start = first.idx
+    while start > 0 and text[start - 1] in _HEADING_MARKS:
+        start -= 1
     named = set()  # *Hoofdstuk 4 Beleidskader*: a section word and its number before the name
-    if text[: first.idx] != before:
-        line = before[before.rfind("\n") + 1 :]
-        word = line.lstrip(" \t\\*+-#")
+    if start != first.idx:
+        line_start = text.rfind("\n", 0, start) + 1
+        word = text[line_start:start].lstrip(" \t\\*+-#")
         if word.lower() in word_set("grammatica", "section_words"):
-            before = before[: len(before) - len(line)]
+            start = line_start
             named = {t.i for t in doc[sent.start : sent.end] if t.idx < first.idx}
     parts = word_set("grammatica", "section_words") | word_set("tokenizer", "section_nouns")
     if first.lower_ in parts and len(solid) > 2:
@@ -54,10 +62,12 @@ def _whole_label(sent, matched) -> bool:
         number = doc[solid[1]]
         if number.text[:1].isdigit():
             named |= {first.i, number.i}
-    if before[-1:] not in ("", "\n"):
+    if start > 0 and text[start - 1] != "\n":
         return False
-    after = text[last.idx + len(last.text) :].lstrip(" \t")
-    if after[:1] not in ("", "\n"):
+    end = last.idx + len(last.text)
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    if end < len(text) and text[end] != "\n":
         return False
     inside = {t.i for t in matched}
     mask, like_num, pos = word_mask(doc), cols.like_num, cols.pos

@@ -12,6 +12,8 @@ auxiliary and its participle. It never decides a rewrite (the parse must carry o
 
 from __future__ import annotations
 
+import functools
+
 
 def _not_a_doer() -> frozenset[str]:
     """Words after *door* that say how or why, not who (``not_doer_words`` in ``data/lijdende_vorm.toml``)."""
@@ -158,15 +160,21 @@ ADDRESS_WORDS = {"we": "we|wij", "u": "u|uw", "je": "je|jij|jou|jouw"}
 
 def address_counts(source: str) -> dict[str, int]:
     """How often the text says *we*, *u* and *je* (``ADDRESS_WORDS``), and its number of words: read once per text
-    for ``speaks_as_we`` and ``passive.addresses_with_je``."""
-    import re
-
-    counts = {
-        key: len(re.findall(rf"(?<!\w)(?:{words})(?!\w)", source, re.IGNORECASE))
-        for key, words in ADDRESS_WORDS.items()
-    }
+    for ``speaks_as_we`` and ``passive.addresses_with_je``. One pass over the text for the three: a whole word is
+    one of them at most, and its group names which."""
+    counts = dict.fromkeys(ADDRESS_WORDS, 0)
+    for found in _address_pattern().finditer(source):
+        counts[found.lastgroup] += 1
     counts["words"] = max(len(source.split()), 1)
     return counts
+
+
+@functools.cache
+def _address_pattern():
+    import re
+
+    forms = "|".join(f"(?P<{key}>{words})" for key, words in ADDRESS_WORDS.items())
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.IGNORECASE)
 
 
 def speaks_as_we(counts: dict[str, int]) -> bool:

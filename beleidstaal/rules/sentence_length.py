@@ -53,14 +53,15 @@ def quoted_words(sent) -> int:
 
     total = 0
     inside: int | None = None
-    for t in sent:
+    text, mask = columns(sent.doc).text, word_mask(sent.doc)  # no Token for every word
+    for i in range(sent.start, sent.end):
         if inside is None:
-            if t.text in OPENING_QUOTES:
+            if text[i] in OPENING_QUOTES:
                 inside = 0
-        elif t.text in CLOSING_QUOTES:
+        elif text[i] in CLOSING_QUOTES:
             total += inside if inside >= QUOTED_WORDS else 0
             inside = None
-        elif is_word(t):
+        elif mask[i]:
             inside += 1
     return total
 
@@ -111,6 +112,8 @@ def short_name_words(sent) -> int:
     inside brackets at the end of the sentence that open with *zie* (*... aangeduid als rand (zie afbeelding 5).*):
     a pointer to another place that the reader reads after the sentence, not in it. In the middle of a sentence it
     breaks a clause the reader holds (*de regels (zie bijlage 3) die al gelden*), and it counts."""
+    if "(" not in columns(sent.doc).text[sent.start : sent.end]:
+        return 0  # no bracket: no Token for every word
     total = 0
     words = list(sent)
     for k, t in enumerate(words[:-1]):
@@ -211,8 +214,9 @@ def label_words(sent) -> int:
     plan is ...*): a capitalised article or pronoun after a lower-case noun, with no finite verb before it and one
     after it, opens the sentence; the words before it are a heading, not part of it. Not a name (*uit De Bilt*,
     *bij Het Gooi*): the word before it is no preposition and the word after it is lower case or an acronym."""
-    words = list(sent)
-    for k in range(2, min(len(words) - 2, 14)):
+    # the label ends within the first 14 words, and the test reads at most 5 words after it: no Token for the rest
+    words = list(sent.doc[sent.start : min(sent.end, sent.start + 20)])
+    for k in range(2, min(len(sent) - 2, 14)):
         t, prev, nxt = words[k], words[k - 1], words[k + 1]
         if "Fin" in prev.morph.get("VerbForm"):
             return 0
@@ -232,6 +236,8 @@ def clauses_within(sent, limit: int) -> bool:
     """A semicolon joins main clauses that each stay within the limit (*Het plan bevat geen grens; wel geldt ...*):
     each part has a finite verb of its own, so the reader takes them as two sentences, as after a full stop. A part
     without a verb (*...; een groot deel van de mensen*) is no clause of its own: the sentence stays one."""
+    if ";" not in columns(sent.doc).text[sent.start : sent.end]:
+        return False  # one part: no Token for every word
     parts: list[list] = [[]]
     for t in sent:
         if t.text == ";":
