@@ -157,14 +157,15 @@ def _participle_by_its_aux(tok: Token) -> bool:
     clause's verb cluster that the parser joins to it (*dat de kast verplaatst wordt*: a finite verb of a
     subordinate clause is not followed by another finite verb of its cluster, so the form is the participle).
     Without that link a missing comma may join two clauses (*als hij de kast verplaatst wordt het licht beter*)."""
-    before = any(c.dep_ == "aux:pass" and c.i < tok.i and aux_kind(c) for c in tok.children)
-    if not before and worden_after(tok, aux_kind) is None:
+    from .verbs import participle
+
+    # the form first (a memo lookup): most verbs are no participle's form, and the auxiliary tests walk the parse
+    if participle(infinitive(tok)) != tok.lower_:
         return False
     if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ == "te":
         return False  # an infinitive after 'te' (*zijn ... te behouden*: can be kept), not a participle
-    from .verbs import participle
-
-    return participle(infinitive(tok)) == tok.lower_
+    before = any(c.dep_ == "aux:pass" and c.i < tok.i and aux_kind(c) for c in tok.children)
+    return before or worden_after(tok, aux_kind) is not None
 
 
 def _noun_participle_aux(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .data import word_set
 from .grammar import MODAL_FORMS, infinitive
+from .words import columns
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -67,7 +68,12 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
     noun, not a participle, so a participle there is a passive. Only a word tagged as a verb: a noun of the same form
     before a main clause's *wordt* (*het beschermde gebied wordt ...*) is the subject. ``aux_kind`` is
     ``passive.aux_kind`` (passed in: passive imports this module)."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+    if verb.pos_ != "VERB":
+        return None
+    cols, nxt = columns(verb.doc), verb.i + 1
+    if nxt >= len(cols.pos) or (cols.pos[nxt] not in ("AUX", "VERB") and cols.lower[nxt] != "te"):
+        return None  # no verb of a cluster (nor *te*) right after the participle: asked first, it is cheap
+    if any(c.dep_ == "obj" for c in verb.children):
         return None  # a verb with a direct object is active: *als hij de kast verplaatst wordt het ...* (no comma)
     if verb.lower_ in word_set("lijdende_vorm", "becoming_participles"):
         return None  # *dat jongeren snel verslaafd kunnen worden*: what they become, a copula
