@@ -59,31 +59,30 @@ def names_a_section(sent, matched) -> bool:
     afwegingskader (hoofdstuk 6)*; not a pointer to where a topic is treated: *het water ter plaatse (zie
     paragraaf 4.8)*), or stands in short brackets right after a part's word and number
     (*bijlage 2 (beleidskaders)*): the word names that part of a document."""
+    from ..language.words import columns
+
     doc = sent.doc
+    cols = columns(doc)  # the words around the match from the paragraph's columns: no Token for each
+    text, lower = cols.text, cols.lower
     sections = _section_words()
     first, last = min(t.i for t in matched), max(t.i for t in matched)
     if (
         first == last
-        and doc[last].pos_ in ("NOUN", "PROPN")
+        and cols.pos[last] in ("NOUN", "PROPN")
         and last + 1 < sent.end
-        and doc[last + 1].text == "("
+        and text[last + 1] == "("
     ):
         k = last + 2
-        if (
-            k + 2 < sent.end
-            and doc[k].lower_ in sections
-            and _is_number(doc[k + 1].text)
-            and doc[k + 2].text == ")"
-        ):
+        if k + 2 < sent.end and lower[k] in sections and _is_number(text[k + 1]) and text[k + 2] == ")":
             return True
     opening = next((j for j in range(first - 1, max(sent.start, first - BRACKET_NAME_WORDS) - 1, -1)
-                    if doc[j].text == "("), None)  # fmt: skip
+                    if text[j] == "("), None)  # fmt: skip
     if opening is None or opening - 2 < sent.start:
         return False
-    if doc[opening - 2].lower_ not in sections or not _is_number(doc[opening - 1].text):
+    if lower[opening - 2] not in sections or not _is_number(text[opening - 1]):
         return False
     close = next((j for j in range(last + 1, min(sent.end, opening + BRACKET_NAME_WORDS + 2))
-                  if doc[j].text == ")"), None)  # fmt: skip
+                  if text[j] == ")"), None)  # fmt: skip
     if close is None:
         return False
     if any(t.pos_ not in NAME_CLASSES for t in matched):
