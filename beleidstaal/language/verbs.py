@@ -147,6 +147,8 @@ def _plain_stem(inf: str) -> str:
     if not inf.endswith("en"):
         return inf[:-1] if inf.endswith("n") else inf
     r = inf[:-2]
+    if not r:
+        return inf  # *en* alone (a conjunction the tagger read as a verb): no stem to build, and no crash
     if len(r) >= 2 and r[-1] == r[-2] and not _is_vowel(r[-1]):
         return r[:-1]  # stellen → stel, zetten → zet
     voiced = r[:-1] + {"v": "f", "z": "s"}.get(r[-1], r[-1])
