@@ -38,3 +38,102 @@ def agent_tokens(agent: Token) -> list[Token]:
         else:
             break
     return tokens
+
+
+#: prepositions whose phrase belongs to the doer's name or says where it comes from (*de raad van Ede*, *een
+#: aannemer uit Zwolle*, *DPA BV te Rotterdam*); any other phrase after the doer says when, why, for whom or how
+#: (*op 5 mei 2020*, *in opdracht van de gemeente*, *voor drie locaties*): it belongs to the verb
+DOER_PREPOSITIONS = frozenset({"van", "uit", "te"})
+
+
+def doer_words(agent: Token, with_door: bool = False) -> list[Token]:
+    """The words that name the doer, for the advice and the message to quote (*Begin de zin met wie het doet: 'de
+    raad'*): the door-phrase (``agent_tokens``) without *door*, up to the end of its noun phrase. A noun phrase has
+    one article and one head: a second article (*door De Roever een akoestisch onderzoek*) or a second bare noun
+    (*door de aanvrager leges*) starts the object the parse joined to it; after *een ieder* (everyone) comes the
+    object too. A phrase after the head stays only where it names the doer (``DOER_PREPOSITIONS``, or a name that
+    goes on with a capital: *de Rijksdienst voor Cultureel Erfgoed*); a date, a purpose, an aside in brackets or a
+    verb the parse hung on the doer ends it. ``with_door``: *door* stays in front (the message quotes it)."""
+    every = agent_tokens(agent)
+    door = [t for t in every if t.lower_ == "door" and t.i == agent.left_edge.i]
+    words = [t for t in every if t not in door]
+    kept: list[Token] = []
+    head = False  # the head noun (or name, pronoun) of the phrase has been passed
+    cut = False
+    for t in words:
+        if kept and t.i != kept[-1].i + 1:
+            break  # the parse joined words that do not stand together
+        prev = kept[-1] if kept else None
+        if [w.lower_ for w in kept] == ["een", "ieder"]:
+            break  # door een ieder zienswijzen: een ieder (everyone) is the doer, the rest its object
+        if head and _ends_the_doer(t, prev, kept, words):
+            cut = True
+            break
+        kept.append(t)
+        if t.pos_ in ("NOUN", "PROPN", "PRON") or t.i == agent.i:
+            head = True
+    # what the cut left hanging (*van de*, *en*, an adjective without its noun) goes too
+    while kept and not (_ends_a_phrase(kept[-1]) or kept[-1].text in ('"', "'", ")")):
+        if not cut and kept[-1].pos_ not in ("PUNCT", "CCONJ", "ADP", "DET", "VERB", "AUX"):
+            break  # no cut: a word the parse mis-tagged at the end of the phrase (*huishoudens* as an adverb)
+        if [w.lower_ for w in kept] == ["een", "ieder"]:
+            break
+        kept.pop()
+    kept = kept or words
+    return door + kept if with_door else kept
+
+
+def _ends_the_doer(t: Token, prev: Token | None, kept: list[Token], words: list[Token]) -> bool:
+    """``t``, after the head of the doer's phrase, begins words that are not the doer's (``doer_words``)."""
+    from .morph_tags import noun_lemma
+
+    if prev is None:
+        return False
+    if (
+        t.pos_ in ("VERB", "AUX")
+        and "Fin" in t.morph.get("VerbForm")
+        and prev.pos_ not in ("DET", "ADJ", "NUM")
+    ):
+        return True  # door uitbreiding van verharde oppervlakken dienen ...: the verb of the clause
+    if (
+        t.text in ("(", "[")
+        or t.lower_ in ("d.d.", "dd")
+        or t.pos_ == "SCONJ"
+        or "Rel" in t.morph.get("PronType")
+    ):
+        return True  # an aside, a date, a clause of its own
+    if t.lower_.startswith("waar") and t.pos_ in ("ADV", "PRON"):
+        return True
+    if t.pos_ == "DET" and prev.pos_ not in ("ADP", "CCONJ") and prev.text != ",":
+        return True  # door de Raad de Omgevingsvisie: a second article begins the object
+    if t.pos_ == "DET" and prev.text == "," and not any(w.pos_ == "CCONJ" for w in words if w.i > t.i):
+        return True  # door Buijvoets adviseurs, een akoestisch onderzoek: no list, the object
+    if (
+        t.pos_ == "NOUN"
+        and prev.pos_ == "NOUN"
+        and kept[0].lower_ in ("de", "het")
+        and t.text[:1].islower()
+        and prev.text[:1].islower()
+        and noun_lemma(prev.lower_)
+    ):
+        return True  # door de aanvrager leges: two nouns written apart are two phrases
+    if t.pos_ == "ADP" and prev.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "PUNCT"):
+        if t.lower_ == "door" and prev.pos_ == "PUNCT":
+            return False
+        if t.lower_ in ("van", "uit") or (t.lower_ == "te" and _capital_after(t)):
+            return False  # de raad van Ede, een aannemer uit Zwolle, DPA BV te Rotterdam
+        # de Rijksdienst voor Cultureel Erfgoed: a name goes on; door de raad op 5 mei 2020, door het bureau in
+        # opdracht van de gemeente: what follows says when or for whom
+        return not (prev.text[:1].isupper() and _capital_after(t))
+    return False
+
+
+def _capital_after(t: Token) -> bool:
+    nxt = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    return nxt is not None and nxt.text[:1].isupper()
+
+
+def _ends_a_phrase(t: Token) -> bool:
+    """A noun phrase may end on ``t``: a noun, name, pronoun or number, or a capitalised word inside the sentence
+    that the parse tagged otherwise (*VROM*, *Deventer*)."""
+    return t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (t.i > t.sent.start and t.text[:1].isupper())

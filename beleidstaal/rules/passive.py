@@ -59,12 +59,12 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
     from ..language.passive import expletive, find_agent, find_passives, subject
-    from ..language.passive_agent import agent_tokens
+    from ..language.passive_agent import doer_words
     from ..language.passive_worth import hidden_doer, left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
     from .passive_needed import needed_terms, what_is_needed
-    from .passive_phrases import _agent_phrase, composed_of, signpost, what_comes
+    from .passive_phrases import composed_of, doer_quote, signpost, what_comes
     from .passive_rewrite import rewrite
     from .passive_who import door_doer, door_follows
 
@@ -122,7 +122,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
             else:
                 start = offset + core[0].idx
                 end = offset + core[-1].idx + len(core[-1].text)
-                named = (_agent_phrase(shown) or ("", False))[0] if shown is not None else ""
+                named = doer_quote(shown) if shown is not None else ""
                 if parts is not None:
                     example, form = parts[0] or "...", "vormen" if parts[1] else "vormt"
                     subj = subject(verb, auxes)
@@ -159,7 +159,11 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
             words = _quoted(core)
             # the message must be true of this sentence: where it names who acts ('door De Roever'), it does not
             # say that the sentence hides the doer (judged wrong on blind4 where it did)
-            doer = tokens_text(agent_tokens(shown)) if shown is not None and not not_an_actor(shown) else ""
+            doer = (
+                tokens_text(doer_words(shown, with_door=True))
+                if shown is not None and not not_an_actor(shown)
+                else ""
+            )
             if impersonal:
                 said = _quoted(sorted({*core, *auxes, expletive(verb, auxes) or pass_aux}, key=lambda t: t.i))
                 if doer:

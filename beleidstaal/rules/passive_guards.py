@@ -80,8 +80,10 @@ def _plain_agent(agent: Token) -> bool:
             continue
         if t.like_num or t.pos_ == "NUM":
             return False
-        if t.pos_ == "ADP" and t.lower_ != "van" and t.head.head.i == agent.i:
-            return False  # door de overheid aan de samenleving: a phrase on the actor itself
+        if t.pos_ == "ADP" and t.lower_ != "van" and agent.i in (t.head.i, t.head.head.i):
+            # door de overheid aan de samenleving: a phrase on the actor itself; a preposition of several words
+            # hangs on the actor directly (*door het bureau in opdracht van de gemeente*: its noun hangs apart)
+            return False
     return True
 
 

@@ -10,7 +10,7 @@ from ..language.data import table
 from ..language.morph_tags import noun_lemma
 from ..language.names import capital_elsewhere, starts_sentence
 from ..language.number import phrase_plural
-from ..language.passive_agent import agent_tokens
+from ..language.passive_agent import agent_tokens, doer_words
 from ..language.words import tokens_text
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -43,7 +43,31 @@ def _agent_phrase(agent: Token | None, actor: tuple[str, bool] | None = None) ->
         plural = subj in ("wij", "jullie") or (agent.lower_ in ("hen", "hun", "ze") and True)
         return subj, plural
     # de klant en de medewerker hebben; de klant of de medewerker heeft; Provinciale Staten hebben
-    return _lower_first(tokens_text(tokens), tokens[0]), phrase_plural(agent)
+    return _without_glued_stop(_lower_first(tokens_text(tokens), tokens[0]), tokens[-1]), phrase_plural(agent)
+
+
+def doer_quote(agent: Token) -> str:
+    """The doer as the advice and the message quote it: the words of its noun phrase (``doer_words``: no date,
+    purpose or object the parse hung on it), a pronoun in its subject form, a capital that only opened the
+    sentence lowered. A full stop the tokenizer glued to the sentence's last word (*PR.*) is left out; one of an
+    abbreviation (*B.V.*) stays."""
+    tokens = doer_words(agent)
+    if agent.pos_ == "PRON" and len(tokens) == 1:
+        return SUBJECT_PRONOUN.get(agent.lower_, agent.lower_)
+    return _without_glued_stop(_lower_first(tokens_text(tokens), tokens[0]), tokens[-1])
+
+
+def _without_glued_stop(text: str, last: Token) -> str:
+    """``text`` without the full stop that the tokenizer glued to the sentence's last word (*afdeling PR.*: the
+    sentence's own stop); the stops of an abbreviation (*B.V.*) stay."""
+    if (
+        last.i == last.sent.end - 1
+        and len(last.text) > 1
+        and last.text.endswith(".")
+        and last.text.count(".") == 1
+    ):
+        return text[:-1]
+    return text
 
 
 def _object_phrase(subj: Token | None, sent_start: int) -> tuple[str, list[Token]] | None:

@@ -1,0 +1,98 @@
+"""BT301/BT302: the doer that the advice and the message quote is the noun phrase after *door*, not what the parse
+hung on it (task sugg36). A date, a purpose or 'in opdracht van' after the doer belongs to the verb; a second
+article or a second bare noun begins the object; *een ieder* is the doer on its own. Every sentence here is written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+ONLY = Config(select=("BT301", "BT302"), min_severity="info")
+
+
+def finding_on(sentence: str, words: str):
+    found = [f for f in check_text(sentence, config=ONLY) if words in f.text]
+    assert found, [f.text for f in check_text(sentence, config=ONLY)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "doer"),
+    [
+        # a date after the doer says when, not who
+        ("Het plan is vastgesteld door de raad op 5 mei 2020.", "vastgesteld", "de raad"),
+        (
+            "De visie is vastgesteld door de gemeenteraad van Utrecht op 12 maart 2019.",
+            "vastgesteld",
+            "de gemeenteraad van Utrecht",
+        ),  # fmt: skip
+        # a second bare noun is the object the parse joined to the doer
+        ("Voor de kosten zijn door de aanvrager leges betaald.", "betaald", "de aanvrager"),
+        # een ieder (everyone) is the doer; the noun after it is the object
+        (
+            "Tijdens de inzage konden door een ieder zienswijzen worden ingediend bij de raad.",
+            "ingediend",
+            "een ieder",
+        ),  # fmt: skip
+        # for whom it was done is no part of who did it
+        (
+            "Het rapport is geschreven door een adviesbureau in opdracht van de provincie.",
+            "geschreven",
+            "een adviesbureau",
+        ),  # fmt: skip
+        # an aside in brackets after the doer
+        (
+            "Het advies is opgesteld door de gemeente Zwolle (zie bijlage 3).",
+            "opgesteld",
+            "de gemeente Zwolle",
+        ),
+    ],
+)
+def test_the_advice_quotes_the_doer_alone(sentence, words, doer):
+    finding = finding_on(sentence, words)
+    assert f"Begin de zin met wie het doet: '{doer}'." in finding.advice
+    assert f"'door {doer}'" in finding.message
+
+
+def test_a_full_stop_glued_to_the_last_word_is_not_quoted():
+    # the tokenizer keeps 'PR.' as one word; the quote and the rewrite end on the name
+    finding = finding_on("Het plan wordt getoetst door medewerkers van de afdeling PR.", "getoetst")
+    assert "Begin de zin met wie het doet: 'medewerkers van de afdeling PR'." in finding.advice
+    finding = finding_on("De tekst is geschreven door de afdeling PR.", "geschreven")
+    assert finding.suggestions == ["De afdeling PR heeft de tekst geschreven"]
+
+
+def test_in_opdracht_van_gives_no_broken_rewrite():
+    # the rewrite made 'Het bureau in opdracht van heeft het advies opgesteld de gemeente'
+    finding = finding_on("Het advies is opgesteld door het bureau in opdracht van de gemeente.", "opgesteld")
+    assert not any("opdracht van heeft" in s for s in finding.suggestions), finding.suggestions
+    assert "Begin de zin met wie het doet: 'het bureau'." in finding.advice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "doer"),
+    [
+        # guards: what names the doer stays in the quote
+        (
+            "Dit document wordt ook gebruikt door de Rijksdienst voor Cultureel Erfgoed bij de aanvraag.",
+            "gebruikt",
+            "de Rijksdienst voor Cultureel Erfgoed",
+        ),  # fmt: skip
+        ("De brug is gebouwd door een aannemer uit Zwolle.", "gebouwd", "een aannemer uit Zwolle"),
+        (
+            "De regels zijn bedacht door het college van burgemeester en wethouders op 4 mei 2021.",
+            "bedacht",
+            "het college van burgemeester en wethouders",
+        ),  # fmt: skip
+    ],
+)
+def test_what_names_the_doer_stays(sentence, words, doer):
+    assert f"Begin de zin met wie het doet: '{doer}'." in finding_on(sentence, words).advice
+
+
+def test_a_plain_door_phrase_keeps_its_rewrite():
+    finding = finding_on("Het plan is opgesteld door de gemeenteraad van Ede.", "opgesteld")
+    assert finding.suggestions == ["De gemeenteraad van Ede heeft het plan opgesteld"]
