@@ -295,3 +295,37 @@ INFORMAL_WHO = {
     "can": "Zeg wie dit kan doen: de gemeente, wij, de lezer ('je kunt ...')? Geldt het voor iedereen, dan mag de "
     "lijdende vorm blijven.",
 }
+
+
+def in_a_subordinate_clause(verb, pass_aux, auxes) -> bool:
+    """The passive stands in a subordinate clause: a conjunction, a relative or a question word opens its clause
+    before the verb group (*omdat het door een ontwikkelaar is ontwikkeld*, *de code die door de patiënt moet
+    worden ingevoerd*, *welke stappen door de gebruiker worden gezet*). Its subject follows that word, so the
+    advice cannot say to begin the sentence with the doer."""
+    from ..language.tang_clauses import in_opened_clause, opens_a_clause
+
+    first = min(verb.i, pass_aux.i, *(a.i for a in auxes))
+    heads = {verb, pass_aux, *auxes}
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = (
+            head.head
+        )  # *die door X opgelezen en door Y ingevoerd moet worden*: the clause of the first conjunct
+        heads.add(head)
+    for h in heads:
+        for c in h.children:
+            if c.i >= first and h is not head:
+                continue
+            if c.i >= head.i:
+                continue
+            before = c.doc[c.i - 1] if c.i > c.sent.start else None
+            zoals = before is not None and before.lower_ == "zoals"  # zoals dat ... is afgesproken
+            if opens_a_clause(c) or c.lower_ == "zoals" or zoals or "Int" in c.morph.get("PronType"):
+                # *Of sprake is van ..., wordt bepaald door ...*: a clause of its own, closed by its verb, in front
+                # of a main clause
+                return in_opened_clause(c.doc, c, c.doc[first] if head is verb else head)
+            if c.dep_.startswith("nsubj") and any(
+                "Int" in g.morph.get("PronType") or g.lower_ in ("welke", "welk") for g in c.children
+            ):
+                return True  # welke stappen ... worden gezet
+    return False

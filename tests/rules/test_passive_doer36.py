@@ -96,3 +96,55 @@ def test_what_names_the_doer_stays(sentence, words, doer):
 def test_a_plain_door_phrase_keeps_its_rewrite():
     finding = finding_on("Het plan is opgesteld door de gemeenteraad van Ede.", "opgesteld")
     assert finding.suggestions == ["De gemeenteraad van Ede heeft het plan opgesteld"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "doer"),
+    [
+        # a subordinate clause begins with its conjunction, relative or question word: the doer becomes the subject
+        # of that clause, not the first words of the sentence
+        (
+            "Het plan is haalbaar omdat het samen met de buurt is bedacht door een architect.",
+            "bedacht",
+            "een architect",
+        ),  # fmt: skip
+        (
+            "De code die door de patiënt wordt voorgelezen en door de medewerker moet worden ingevoerd, staat op de "
+            "kaart.",
+            "ingevoerd",
+            "de medewerker",
+        ),
+        ("De regels bepalen welke stappen door de gebruikers kunnen worden gezet.", "gezet", "de gebruikers"),
+        (
+            "De aantallen, zoals die door de provincie zijn vastgesteld, gelden nog.",
+            "vastgesteld",
+            "de provincie",
+        ),
+    ],
+)
+def test_in_a_subordinate_clause_the_doer_becomes_its_subject(sentence, words, doer):
+    advice = finding_on(sentence, words).advice
+    assert f"Maak wie het doet het onderwerp van de bijzin: '{doer}'." in advice, advice
+
+
+def test_zoals_dat_gives_no_broken_rewrite():
+    # the rewrite made 'dat de gemeenten zoals in de regio hebben afgesproken'
+    finding = finding_on(
+        "Het aantal woningen, zoals dat in de regio is afgesproken door de gemeenten, blijft gelijk.",
+        "afgesproken",
+    )
+    assert not finding.suggestions, finding.suggestions
+    assert "Maak wie het doet het onderwerp van de bijzin: 'de gemeenten'." in finding.advice
+
+
+def test_a_main_clause_still_begins_with_the_doer():
+    finding = finding_on("Het plan is in 2019 gewijzigd door de raad, na overleg met de buurt.", "gewijzigd")
+    assert "Begin de zin met wie het doet: 'de raad'." in finding.advice, finding.advice
+
+
+def test_a_clause_in_front_of_the_main_clause_keeps_begin_de_zin():
+    # 'Als het stormt' is a clause of its own, closed by its verb; the passive is the main clause's
+    finding = finding_on(
+        "Als het stormt, wordt de schade hersteld door de aannemer op kosten van de eigenaar.", "hersteld"
+    )
+    assert "Begin de zin met wie het doet: 'de aannemer'." in finding.advice, finding.advice
