@@ -305,12 +305,14 @@ def in_a_subordinate_clause(verb, pass_aux, auxes) -> bool:
     from ..language.tang_clauses import in_opened_clause, opens_a_clause
 
     first = min(verb.i, pass_aux.i, *(a.i for a in auxes))
+    group = {verb.i, pass_aux.i, *(a.i for a in auxes)}
+    finites = {t.i for t in (verb, pass_aux, *auxes) if "Fin" in t.morph.get("VerbForm")}
+    finite = bool(finites)
     heads = {verb, pass_aux, *auxes}
     head = verb
+    # *die door X opgelezen en door Y ingevoerd moet worden*: the clause of the first conjunct
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
-        head = (
-            head.head
-        )  # *die door X opgelezen en door Y ingevoerd moet worden*: the clause of the first conjunct
+        head = head.head
         heads.add(head)
     for h in heads:
         for c in h.children:
@@ -321,9 +323,16 @@ def in_a_subordinate_clause(verb, pass_aux, auxes) -> bool:
             before = c.doc[c.i - 1] if c.i > c.sent.start else None
             zoals = before is not None and before.lower_ == "zoals"  # zoals dat ... is afgesproken
             if opens_a_clause(c) or c.lower_ == "zoals" or zoals or "Int" in c.morph.get("PronType"):
-                # *Of sprake is van ..., wordt bepaald door ...*: a clause of its own, closed by its verb, in front
-                # of a main clause
-                return in_opened_clause(c.doc, c, c.doc[first] if head is verb else head)
+                # a clause of its own in front of the main clause, closed by its verb (*Of sprake is van ..., wordt
+                # bepaald door ...*), does not make the passive subordinate
+                target = c.doc[first] if head is verb else head
+                # *Dat de weg smal is, wordt opgemerkt door ...*: a finite verb of its own closed that clause
+                own = any(
+                    "Fin" in t.morph.get("VerbForm") for t in c.doc[c.i + 1 : target.i] if t.i not in group
+                )
+                # (two finite verbs in the group: the first is that clause's, *Dat de weg smal is wordt ...*)
+                closed = head is verb and ((own and finite) or len([i for i in finites if i > c.i]) > 1)
+                return in_opened_clause(c.doc, c, target) and not closed
             if c.dep_.startswith("nsubj") and any(
                 "Int" in g.morph.get("PronType") or g.lower_ in ("welke", "welk") for g in c.children
             ):

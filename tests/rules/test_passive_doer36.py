@@ -142,9 +142,19 @@ def test_a_main_clause_still_begins_with_the_doer():
     assert "Begin de zin met wie het doet: 'de raad'." in finding.advice, finding.advice
 
 
-def test_a_clause_in_front_of_the_main_clause_keeps_begin_de_zin():
-    # 'Als het stormt' is a clause of its own, closed by its verb; the passive is the main clause's
-    finding = finding_on(
-        "Als het stormt, wordt de schade hersteld door de aannemer op kosten van de eigenaar.", "hersteld"
-    )
-    assert "Begin de zin met wie het doet: 'de aannemer'." in finding.advice, finding.advice
+@pytest.mark.parametrize(
+    ("sentence", "words", "doer"),
+    [
+        # 'Als het stormt' and 'Dat de weg smal is' are clauses of their own, closed by their verb; the passive is
+        # the main clause's
+        (
+            "Als het stormt, wordt de schade hersteld door de aannemer op kosten van de eigenaar.",
+            "hersteld",
+            "de aannemer",
+        ),  # fmt: skip
+        ("Dat de weg smal is wordt opgemerkt door de bewoners.", "opgemerkt", "de bewoners"),
+    ],
+)
+def test_a_clause_in_front_of_the_main_clause_keeps_begin_de_zin(sentence, words, doer):
+    finding = finding_on(sentence, words)
+    assert f"Begin de zin met wie het doet: '{doer}'." in finding.advice, finding.advice
