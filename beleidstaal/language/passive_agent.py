@@ -76,6 +76,8 @@ def doer_words(agent: Token, with_door: bool = False) -> list[Token]:
     while kept and not (_ends_a_phrase(kept[-1]) or kept[-1].text in ('"', "'", ")")):
         if not cut and kept[-1].pos_ not in ("PUNCT", "CCONJ", "ADP", "DET", "VERB", "AUX"):
             break  # no cut: a word the parse mis-tagged at the end of the phrase (*huishoudens* as an adverb)
+        if not cut and len(kept) > 1 and kept[-2].pos_ in ("ADP", "DET") and kept[-1].pos_ in ("VERB", "AUX"):
+            break  # *het gebruik van bouwmaterialen*: the noun of its phrase, tagged as a verb
         if [w.lower_ for w in kept] == ["een", "ieder"]:
             break
         kept.pop()
@@ -124,7 +126,16 @@ def _ends_the_doer(t: Token, prev: Token | None, kept: list[Token], words: list[
             return False  # de raad van Ede, een aannemer uit Zwolle, DPA BV te Rotterdam
         # de Rijksdienst voor Cultureel Erfgoed: a name goes on; door de raad op 5 mei 2020, door het bureau in
         # opdracht van de gemeente: what follows says when or for whom
-        return not (prev.text[:1].isupper() and _capital_after(t))
+        if prev.text[:1].isupper() and _capital_after(t):
+            return False
+        # de Raad voor de rechtspraak, de Commissie voor de m.e.r.: a body named by a capitalised common noun says
+        # what it is for in its name (not *Arcadis voor de gemeente*: a name, no noun)
+        return not (
+            t.lower_ == "voor"
+            and prev.i > prev.sent.start
+            and prev.text[:1].isupper()
+            and noun_lemma(prev.lower_)
+        )
     return False
 
 

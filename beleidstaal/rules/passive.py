@@ -64,7 +64,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
     from .passive_needed import needed_terms, what_is_needed
-    from .passive_phrases import composed_of, doer_quote, signpost, what_comes
+    from .passive_phrases import composed_of, doer_quote, rewrite_misplaces, signpost, what_comes
     from .passive_rewrite import rewrite
     from .passive_who import door_doer, door_follows, in_a_subordinate_clause
 
@@ -89,13 +89,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
             result = rewrite(verb, pass_aux, auxes, None if duty else document_actor(analysis, ctx))
             if result is not None and not check_clause(result[0], ctx.config.model):
                 result = None  # the rewrite fails the check (word order, agreement): advice instead
-            if result is not None and any(
-                t.lower_ == "zoals" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("dat", "die")
-                for t in result[1]
-            ):
-                result = (
-                    None  # zoals dat ... is afgesproken: the rewrite cannot place 'zoals' ('dat X zoals ...')
-                )
+            if result is not None and rewrite_misplaces(result, agent):
+                result = None  # 'zoals dat ...', or words after the doer moved with it: advice instead
             if result is not None and _capital_mid_sentence(result[0], verb.sent):
                 result = None  # De gemeente moet Inhoudelijk toetsen: a capital mid-sentence is never offered
             if usual and result is None:

@@ -57,6 +57,22 @@ def doer_quote(agent: Token) -> str:
     return _without_glued_stop(_lower_first(tokens_text(tokens), tokens[0]), tokens[-1])
 
 
+def rewrite_misplaces(result: tuple[str, list[Token]], agent: Token | None) -> bool:
+    """The rewrite puts words where they do not belong: *zoals dat ... is afgesproken* ('dat de gemeenten zoals
+    ...'), or it moved the whole door-phrase to the subject while the doer is only its first noun phrase (*door de
+    directeur van de GGD aan het bureau*: 'De directeur van de GGD aan het bureau heeft ...')."""
+    if any(
+        t.lower_ == "zoals" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("dat", "die")
+        for t in result[1]
+    ):
+        return True
+    if agent is None:
+        return False
+    every = [t for t in agent_tokens(agent) if not (t.lower_ == "door" and t.i == agent.left_edge.i)]
+    whole = tokens_text(every).lower()
+    return len(doer_words(agent)) < len(every) and whole in result[0].lower()
+
+
 def _without_glued_stop(text: str, last: Token) -> str:
     """``text`` without the full stop that the tokenizer glued to the sentence's last word (*afdeling PR.*: the
     sentence's own stop); the stops of an abbreviation (*B.V.*) stay."""

@@ -308,10 +308,29 @@ def in_a_subordinate_clause(verb, pass_aux, auxes) -> bool:
     group = {verb.i, pass_aux.i, *(a.i for a in auxes)}
     finites = {t.i for t in (verb, pass_aux, *auxes) if "Fin" in t.morph.get("VerbForm")}
     finite = bool(finites)
+    # a finite verb with other words after it in its group stands second in a main clause or first in a question
+    # (*Zoals afgesproken wordt het plan door de wethouder gepresenteerd*); a subordinate clause puts it in the
+    # verb cluster at the end (a clause opened after that verb: the parse joined another clause's verb to the
+    # group, *De vraag is welke maatregelen ... worden genomen*)
+    between = [t for f in finites for t in verb.doc[f + 1 : max(group)]]
+    if (
+        len(finites) == 1
+        and any(t.pos_ not in ("VERB", "AUX") for t in between)
+        and not any(
+            opens_a_clause(t) or "Int" in t.morph.get("PronType") or t.lower_ in ("welke", "welk")
+            for t in between
+        )
+    ):
+        return False
     heads = {verb, pass_aux, *auxes}
     head = verb
-    # *die door X opgelezen en door Y ingevoerd moet worden*: the clause of the first conjunct
-    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+    # *die door X opgelezen en door Y ingevoerd moet worden*: the clause of the first conjunct (a participle; a
+    # finite verb there is a main clause the parse joined: *Er ontstaat schade, waardoor de weg ...*)
+    while (
+        head.dep_ == "conj"
+        and head.head.pos_ in ("VERB", "AUX")
+        and "Fin" not in head.head.morph.get("VerbForm")
+    ):
         head = head.head
         heads.add(head)
     for h in heads:

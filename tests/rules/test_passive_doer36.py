@@ -158,3 +158,73 @@ def test_a_main_clause_still_begins_with_the_doer():
 def test_a_clause_in_front_of_the_main_clause_keeps_begin_de_zin(sentence, words, doer):
     finding = finding_on(sentence, words)
     assert f"Begin de zin met wie het doet: '{doer}'." in finding.advice, finding.advice
+
+
+# review (sugg36): sentences written by the reviewer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "doer"),
+    [
+        # the finite verb stands second, before the doer: a main clause after a fronted phrase with 'zoals'
+        (
+            "Zoals afgesproken wordt het plan door de wethouder gepresenteerd.",
+            "gepresenteerd",
+            "de wethouder",
+        ),
+        ("Zoals bekend wordt de weg door de provincie verbreed.", "verbreed", "de provincie"),
+    ],
+)
+def test_a_finite_verb_in_second_place_is_a_main_clause(sentence, words, doer):
+    advice = finding_on(sentence, words).advice
+    assert f"Begin de zin met wie het doet: '{doer}'." in advice, advice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "doer"),
+    [
+        # the parse joins the subordinate clause to the main verb as a conjunct; 'waardoor' and 'of' still open it
+        (
+            "Er ontstaat schade, waardoor de weg door de aannemer moet worden hersteld.",
+            "hersteld",
+            "de aannemer",
+        ),
+        ("De raad vraagt of het plan door het college is getoetst.", "getoetst", "het college"),
+        ("De vraag is welke maatregelen door de provincie worden genomen.", "genomen", "de provincie"),
+    ],
+)
+def test_a_clause_opened_after_a_main_verb_is_subordinate(sentence, words, doer):
+    advice = finding_on(sentence, words).advice
+    assert f"Maak wie het doet het onderwerp van de bijzin: '{doer}'." in advice, advice
+
+
+def test_words_cut_from_the_doer_do_not_move_with_it():
+    # the rewrite made 'De directeur van de GGD West aan het bureau heeft de opdracht gegeven'
+    finding = finding_on(
+        "De opdracht is gegeven door de directeur van de GGD West aan het bureau.", "gegeven"
+    )
+    assert not any("aan het bureau heeft" in s for s in finding.suggestions), finding.suggestions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        # a body named by a capitalised noun keeps what it is for; a firm's name does not
+        (
+            "Het advies is uitgebracht door de Commissie voor de milieueffectrapportage.",
+            "de Commissie voor de milieueffectrapportage",
+        ),
+        ("De zaak is behandeld door de Raad voor de rechtspraak in 2020.", "de Raad voor de rechtspraak"),
+        ("Het onderzoek is uitgevoerd door Arcadis voor de gemeente Ede.", "Arcadis"),
+        # the noun of 'van bouwmaterialen', tagged as a verb, stays in the list's second member
+        (
+            "De waterkwaliteit wordt beïnvloed door het ruimtegebruik en het gebruik van bouwmaterialen.",
+            "het ruimtegebruik en het gebruik van bouwmaterialen",
+        ),
+    ],
+)
+def test_review_doer_names(sentence, doer):
+    found = check_text(sentence, config=ONLY)
+    assert any(f"Begin de zin met wie het doet: '{doer}'." in f.advice for f in found), [
+        f.advice for f in found
+    ]
