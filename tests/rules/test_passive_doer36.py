@@ -228,3 +228,10 @@ def test_review_doer_names(sentence, doer):
     assert any(f"Begin de zin met wie het doet: '{doer}'." in f.advice for f in found), [
         f.advice for f in found
     ]
+
+
+def test_zowel_als_is_one_doer():
+    # 'als' after 'zowel' joins the two parts of the doer; it opens no clause
+    finding = finding_on("Het plan wordt gedragen door zowel de gemeente als de provincie.", "gedragen")
+    assert "'door zowel de gemeente als de provincie'" in finding.message, finding.message
+    assert finding.suggestions == ["Zowel de gemeente als de provincie dragen het plan"], finding.suggestions
