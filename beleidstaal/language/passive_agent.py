@@ -70,7 +70,7 @@ def doer_words(agent: Token, with_door: bool = False) -> list[Token]:
             cut = True
             break
         kept.append(t)
-        if t.pos_ in ("NOUN", "PROPN", "PRON") or t.i == agent.i:
+        if (t.pos_ in ("NOUN", "PROPN", "PRON") and not _in_a_modifier(t)) or t.i == agent.i:
             head = True
     # what the cut left hanging (*van de*, *en*, an adjective without its noun) goes too
     while kept and not (_ends_a_phrase(kept[-1]) or kept[-1].text in ('"', "'", ")")):
@@ -97,6 +97,8 @@ def _ends_the_doer(t: Token, prev: Token | None, kept: list[Token], words: list[
         and prev.pos_ not in ("DET", "ADJ", "NUM")
     ):
         return True  # door uitbreiding van verharde oppervlakken dienen ...: the verb of the clause
+    if t.text == "(" and _short_name_in_brackets(t):
+        return False  # het Besluit ruimtelijke ordening (Bro) en de Regeling ...: the name's short form
     if (
         t.text in ("(", "[")
         or t.lower_ in ("d.d.", "dd")
@@ -124,6 +126,14 @@ def _ends_the_doer(t: Token, prev: Token | None, kept: list[Token], words: list[
             return False
         if t.lower_ in ("van", "uit") or (t.lower_ == "te" and _capital_after(t)):
             return False  # de raad van Ede, een aannemer uit Zwolle, DPA BV te Rotterdam
+        if t.lower_ in ("op", "inzake", "betreffende") and prev.text[:1].isupper() and _names_a_law(prev):
+            return False  # de Wet op de archeologische monumentenzorg: a law's title goes on
+        if (
+            t.lower_ == "op"
+            and t.i + 1 < t.sent.end
+            and t.doc[t.i + 1].lower_ in ("nummer", "huisnummer", "nr.")
+        ):
+            return False  # de woning op nummer 50: which one, not when
         # de Rijksdienst voor Cultureel Erfgoed: a name goes on; door de raad op 5 mei 2020, door het bureau in
         # opdracht van de gemeente: what follows says when or for whom
         if prev.text[:1].isupper() and _capital_after(t):
@@ -137,6 +147,33 @@ def _ends_the_doer(t: Token, prev: Token | None, kept: list[Token], words: list[
             and noun_lemma(prev.lower_)
         )
     return False
+
+
+def _in_a_modifier(t: Token) -> bool:
+    """``t`` is the noun of a phrase with a preposition inside a modifier before the head: *het in oorsprong
+    gotische, in 1771 verbouwde stadhuis* (the head is *stadhuis*, not *oorsprong*)."""
+    return t.head.i > t.i and t.head.pos_ in ("ADJ", "VERB") and any(c.dep_ == "case" for c in t.children)
+
+
+def _short_name_in_brackets(t: Token) -> bool:
+    """``t`` opens a bracket that holds only a short name or abbreviation (*(Bro)*, *(Wet ruimtelijke ordening)*
+    is longer): one to three words, none of them lower case, then the closing bracket."""
+    end = min(t.sent.end, t.i + 5)
+    for k in range(t.i + 1, end):
+        w = t.doc[k]
+        if w.text == ")":
+            return k > t.i + 1
+        if w.text[:1].islower():
+            return False
+    return False
+
+
+def _names_a_law(t: Token) -> bool:
+    """``t`` is (the end of) the capitalised word of a law's or policy's title: *Wet*, *Omgevingsregeling*."""
+    from .data import word_set
+
+    low = t.lower_
+    return any(low.endswith(word) for word in word_set("aanhalingen", "policy_sources"))
 
 
 def _capital_after(t: Token) -> bool:
