@@ -54,3 +54,19 @@ def test_the_quoted_doer_keeps_its_name(sentence, quoted):
 )
 def test_what_is_no_part_of_the_doer_still_goes(sentence, quoted):
     assert quoted in advice_on(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rewrite"),
+    [
+        (
+            "In 2019 is door De Roever een akoestisch onderzoek uitgevoerd.",
+            "In 2019 heeft De Roever een akoestisch onderzoek uitgevoerd",
+        ),
+        ("In 2020 is door de raad het plan vastgesteld.", "In 2020 heeft de raad het plan vastgesteld"),
+    ],
+)
+def test_a_noun_phrase_the_parse_joined_to_the_doer_keeps_the_rewrite(sentence, rewrite):
+    # the quote ends at the doer, but the rewrite moves the next noun phrase in its own order: correct Dutch
+    found = check_text(sentence, config=ONLY)
+    assert found[0].suggestions == [rewrite]
