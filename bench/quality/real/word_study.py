@@ -53,6 +53,8 @@ class Study:
     one_sheet: bool = False
     #: sheets drawn after the study, whose sentences it did not leave out (so that a repeated draw gives its rows)
     later: tuple[str, ...] = ("new22", "blind20")
+    #: draw a sentence that stands word for word in several files only once (studies from words25 on)
+    once: bool = False
 
 
 def _word(pattern: str, rule: str, message: str, suggestion: str = "", flags: int = 0) -> Word:
@@ -182,6 +184,39 @@ STUDIES: dict[str, Study] = {
                               "advies: Zeg 'in de buurt' of 'dichtstbijzijnde': 'de kerk in de buurt', 'het "
                               "dichtstbijzijnde Natura 2000-gebied'.", re.I),
     }),
+    "words25": Study(2525, 16, later=("new24", "blind22"), once=True,
+                     skip=re.compile(r"\bbestemming '?\w+ [Dd]oeleinden|[Gg]emengde [Dd]oeleinden"),
+                     words={
+        "onderkennen": _word(r"\b(onderken(?:t|nen|de|den)?|onderkend|onderkende)\b", "BT101",
+                             "Stijf woord; zeg 'zien', 'erkennen' of 'vaststellen'.",
+                             "advies: Zeg 'zien', 'erkennen' of 'vaststellen': 'we zien dat ...', 'de waarden die "
+                             "in de inventarisatie zijn vastgesteld'.", re.I),
+        "resteren": _word(r"\b(resteer(?:t|de|den)|resteren)\b", "BT101", "Stijf woord; zeg 'blijft over' of 'rest'.",
+                          "advies: Zeg 'blijft over': 'dan blijft er een bedrag van 132.000 euro over'.", re.I),
+        "primair": _word(r"\b([Pp]rimair)\b(?! (?:en|of|water\w*|kering\w*)\b)", "BT101",
+                         "Stijf woord; zeg 'vooral' of 'in de eerste plaats'.",
+                         "advies: Zeg 'vooral' of 'in de eerste plaats': 'het plan regelt vooral wat er al is'."),
+        "van invloed": _word(r"\b(van (?:\w+ )?invloed)\b", "BT104",
+                             "Omslachtig; zeg 'heeft invloed op' of 'beïnvloedt'.",
+                             "advies: Zeg 'heeft invloed op' of 'beïnvloedt': 'de bedrijven hebben geen invloed op "
+                             "het plangebied'.", re.I),
+        "in aansluiting op": _word(r"\b(in aansluiting (?:op|hierop|daarop))\b", "BT104",
+                                   "Omslachtig; zeg wat u bedoelt: 'na', 'naast' of 'volgens'.",
+                                   "advies: Zeg wat u bedoelt: 'na' (tijd), 'naast' of 'tegen ... aan' (plaats), "
+                                   "'volgens' of 'in lijn met' (beleid).", re.I),
+        "generiek": _word(r"\b(generieke?)\b", "BT102", "Jargon; zeg 'algemeen' of 'voor alle ...'.",
+                          "advies: Zeg 'algemeen' of 'voor alle ...': 'de algemene woonbestemming', 'regels die "
+                          "voor alle gemeenten gelden'.", re.I),
+        "doeleinden": _word(r"(?<!\w)((?:[a-z]\w*)?doeleinden)\b", "BT101",
+                            "Stijf woord; zeg 'doelen', of noem het gebruik: 'bestemd voor wonen'.",
+                            "advies: Zeg 'doelen', of noem het gebruik: 'bestemd voor wonen' in plaats van 'bestemd "
+                            "voor woondoeleinden'."),
+        "het bepaalde in": _word(
+            r"\b([Hh]et (?:hiervoor |hierboven |hierna )?bepaalde (?:in|bij|onder))\b", "BT101",
+            "Stijf; zeg 'wat in ... staat' of 'de regels in'.",
+            "advies: Zeg 'wat in ... staat' of 'de regels in': 'in afwijking van wat onder c staat', 'de regels van "
+            "artikel 6 gelden hier ook'."),
+    }),
 }  # fmt: skip
 
 
@@ -213,9 +248,14 @@ def study_rows(study: Study, root: Path) -> list[list]:
         rng.shuffle(items)
         per_file: dict[str, int] = {}
         picked = []
+        drawn: set[str] = set()
         for item in items:
             if per_file.get(item[0], 0) >= 2:
                 continue
+            if study.once:
+                if " ".join(item[2].split()) in drawn:
+                    continue
+                drawn.add(" ".join(item[2].split()))
             per_file[item[0]] = per_file.get(item[0], 0) + 1
             picked.append(item)
             if len(picked) == study.per_word:
