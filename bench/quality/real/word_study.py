@@ -204,9 +204,6 @@ STUDIES: dict[str, Study] = {
                                    "Omslachtig; zeg wat u bedoelt: 'na', 'naast' of 'volgens'.",
                                    "advies: Zeg wat u bedoelt: 'na' (tijd), 'naast' of 'tegen ... aan' (plaats), "
                                    "'volgens' of 'in lijn met' (beleid).", re.I),
-        "generiek": _word(r"\b(generieke?)\b", "BT102", "Jargon; zeg 'algemeen' of 'voor alle ...'.",
-                          "advies: Zeg 'algemeen' of 'voor alle ...': 'de algemene woonbestemming', 'regels die "
-                          "voor alle gemeenten gelden'.", re.I),
         "doeleinden": _word(r"(?<!\w)((?:[a-z]\w*)?doeleinden)\b", "BT101",
                             "Stijf woord; zeg 'doelen', of noem het gebruik: 'bestemd voor wonen'.",
                             "advies: Zeg 'doelen', of noem het gebruik: 'bestemd voor wonen' in plaats van 'bestemd "
