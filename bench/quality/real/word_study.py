@@ -196,10 +196,6 @@ STUDIES: dict[str, Study] = {
         "primair": _word(r"\b([Pp]rimair)\b(?! (?:en|of|water\w*|kering\w*)\b)", "BT101",
                          "Stijf woord; zeg 'vooral' of 'in de eerste plaats'.",
                          "advies: Zeg 'vooral' of 'in de eerste plaats': 'het plan regelt vooral wat er al is'."),
-        "van invloed": _word(r"\b(van (?:\w+ )?invloed)\b", "BT104",
-                             "Omslachtig; zeg 'heeft invloed op' of 'beïnvloedt'.",
-                             "advies: Zeg 'heeft invloed op' of 'beïnvloedt': 'de bedrijven hebben geen invloed op "
-                             "het plangebied'.", re.I),
         "in aansluiting op": _word(r"\b(in aansluiting (?:op|hierop|daarop))\b", "BT104",
                                    "Omslachtig; zeg wat u bedoelt: 'na', 'naast' of 'volgens'.",
                                    "advies: Zeg wat u bedoelt: 'na' (tijd), 'naast' of 'tegen ... aan' (plaats), "
