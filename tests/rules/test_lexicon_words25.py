@@ -1,0 +1,94 @@
+"""Stiff words and phrases of real policy text that the editors of annotated-blind24 and annotated-blind23 marked and
+the word lists missed (issue 18, task words37; study words25 in bench/quality/real/RESULTS.md): *onderkennen*,
+*resteren*, *primair*, *in aansluiting op*, *doeleinden*, *het bepaalde in*, pending the blind study; and three
+listed words in a form or variant the lists did not hold: *voorgenoemd* (beside *voornoemd*, *bovengenoemd*),
+*realisering* (beside *realisatie*) and the conjunction *in het geval* without *dat*. Sentences written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(rule, text, first suggestion or advice) of the word-list findings of one sentence."""
+    config = Config(min_severity="info")
+    return [
+        (f.rule, f.text, (f.suggestions or f.advice or [""])[0])
+        for f in check_text(text, config=config)
+        if f.rule.startswith("BT1") or f.rule == "BT202"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,rule,span,advice",
+    [
+        ("De gemeente onderkent het probleem van de lege winkels.", "BT101", "onderkent", "erkennen"),
+        ("Dat risico is lang niet onderkend.", "BT101", "onderkend", "zien"),
+        ("Na de verkoop resteert er nog een klein stuk grond.", "BT101", "resteert", "overblijven"),
+        ("Dan resteren er nog twee kavels.", "BT101", "resteren", "overblijven"),
+        ("Het college zal primair in overleg een oplossing zoeken.", "BT101", "primair", "vooral"),
+        (
+            "In aansluiting op het landelijke beleid kiest de gemeente voor zonnepanelen.",
+            "BT104",
+            "In aansluiting op",
+            "volgens",
+        ),
+        (
+            "In aansluiting hierop bouwt de gemeente een nieuwe brug.",
+            "BT104",
+            "In aansluiting hierop",
+            "daarna",
+        ),
+        ("De gronden zijn bestemd voor agrarische doeleinden.", "BT101", "doeleinden", "bestemd voor wonen"),
+        ("De schuur wordt gebruikt voor woondoeleinden.", "BT101", "woondoeleinden", "bestemd voor wonen"),
+        (
+            "Het plan voldoet aan het bepaalde in artikel 4 van de verordening.",
+            "BT101",
+            "het bepaalde in",
+            "wat in",
+        ),
+        (
+            "In afwijking van het bepaalde onder a mag de schuur 4 meter hoog zijn.",
+            "BT101",
+            "het bepaalde onder",
+            "wat onder",
+        ),
+        # a variant of 'voornoemd' and 'bovengenoemd'
+        ("Voor de voorgenoemde woningen geldt een lagere huur.", "BT101", "voorgenoemde", "deze"),
+        # the same word as 'realisatie'
+        ("De realisering van het nieuwe zwembad kost twee jaar.", "BT102", "realisering", "bouw"),
+        # the conjunction without 'dat'
+        ("In het geval een boom omvalt, ruimt de gemeente hem op.", "BT104", "In het geval", "als"),
+    ],
+)
+def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
+    hits = [(r, t, a) for r, t, a in found(text) if r == rule]
+    assert len(hits) == 1, found(text)
+    _, text_found, offer = hits[0]
+    assert text_found == span
+    assert advice in offer.lower() or advice in offer
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        # 'resterende' (the remaining) is ordinary Dutch
+        ("De resterende woningen bouwen wij volgend jaar.", {"resterende"}),
+        ("Het resterende deel van het geld gaat naar de school.", {"resterende"}),
+        # terms: primary and secondary water, primary education, a primary flood defence
+        ("Het waterschap beheert het primair en secundair water.", {"primair"}),
+        ("De school voor primair onderwijs krijgt een nieuw plein.", {"primair"}),
+        ("De primaire waterkering ligt langs de rivier.", {"primaire"}),
+        # the name of an old zoning category
+        ("Het perceel valt nu onder de bestemming Gemengde Doeleinden.", {"doeleinden"}),
+        # 'in het geval van' and 'in het geval dat' keep their own entries: one finding, not two
+        ("In het geval dat u niet thuis bent, bellen wij later.", {"in het geval"}),
+        ("In het geval van brand belt u 112.", {"in het geval"}),
+    ],
+)
+def test_the_plain_senses_and_terms_are_no_finding(text, words):
+    assert not [f for f in found(text) if f[1].lower() in words], found(text)
