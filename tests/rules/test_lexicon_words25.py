@@ -1,6 +1,7 @@
 """Stiff words and phrases of real policy text that the editors of annotated-blind24 and annotated-blind23 marked and
 the word lists missed (issue 18, task words37; study words25 in bench/quality/real/RESULTS.md): *onderkennen*,
-*resteren*, *primair*, *in aansluiting op*, *doeleinden*, *het bepaalde in*, pending the blind study; and three
+*resteren*, *primair*, *in aansluiting op*, which two new editors called right in at least 14 of 16 rows (*doeleinden*
+and *het bepaalde in* fell short and are not listed); and three
 listed words in a form or variant the lists did not hold: *voorgenoemd* (beside *voornoemd*, *bovengenoemd*),
 *realisering* (beside *realisatie*) and the conjunction *in het geval* without *dat*. Sentences written for the
 test."""
@@ -28,6 +29,8 @@ def found(text: str) -> list[tuple[str, str, str]]:
     [
         ("De gemeente onderkent het probleem van de lege winkels.", "BT101", "onderkent", "erkennen"),
         ("Dat risico is lang niet onderkend.", "BT101", "onderkend", "zien"),
+        # 'DEMO onderkent 3 soorten' (study words25): the advice names 'onderscheiden' too
+        ("Het model onderkent drie soorten kosten.", "BT101", "onderkent", "onderscheiden"),
         ("Na de verkoop resteert er nog een klein stuk grond.", "BT101", "resteert", "overblijven"),
         ("Dan resteren er nog twee kavels.", "BT101", "resteren", "overblijven"),
         ("Het college zal primair in overleg een oplossing zoeken.", "BT101", "primair", "vooral"),
@@ -35,27 +38,13 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "In aansluiting op het landelijke beleid kiest de gemeente voor zonnepanelen.",
             "BT104",
             "In aansluiting op",
-            "volgens",
+            "passend bij",
         ),
         (
             "In aansluiting hierop bouwt de gemeente een nieuwe brug.",
             "BT104",
             "In aansluiting hierop",
             "daarna",
-        ),
-        ("De gronden zijn bestemd voor agrarische doeleinden.", "BT101", "doeleinden", "bestemd voor wonen"),
-        ("De schuur wordt gebruikt voor woondoeleinden.", "BT101", "woondoeleinden", "bestemd voor wonen"),
-        (
-            "Het plan voldoet aan het bepaalde in artikel 4 van de verordening.",
-            "BT101",
-            "het bepaalde in",
-            "wat in",
-        ),
-        (
-            "In afwijking van het bepaalde onder a mag de schuur 4 meter hoog zijn.",
-            "BT101",
-            "het bepaalde onder",
-            "wat onder",
         ),
         # a variant of 'voornoemd' and 'bovengenoemd'
         ("Voor de voorgenoemde woningen geldt een lagere huur.", "BT101", "voorgenoemde", "deze"),
@@ -83,8 +72,11 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
         ("Het waterschap beheert het primair en secundair water.", {"primair"}),
         ("De school voor primair onderwijs krijgt een nieuw plein.", {"primair"}),
         ("De primaire waterkering ligt langs de rivier.", {"primaire"}),
-        # the name of an old zoning category
-        ("Het perceel valt nu onder de bestemming Gemengde Doeleinden.", {"doeleinden"}),
+        # a category on a map (study words25)
+        ("Op de kaart ligt de wijk in primair woongebied.", {"primair"}),
+        # the words the editors of study words25 turned down are not listed
+        ("De gronden zijn bestemd voor agrarische doeleinden.", {"doeleinden"}),
+        ("Het plan voldoet aan het bepaalde in artikel 4 van de verordening.", {"het bepaalde in"}),
         # 'in het geval van' and 'in het geval dat' keep their own entries: one finding, not two
         ("In het geval dat u niet thuis bent, bellen wij later.", {"in het geval"}),
         ("In het geval van brand belt u 112.", {"in het geval"}),
