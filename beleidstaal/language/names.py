@@ -375,4 +375,7 @@ def next_word_is(tokens: list[Token], classes: tuple[str, ...]) -> bool:
             and inside[0].pos_ == "ADJ"
         ):
             k = close + 1
-    return k < end and doc[k].pos_ in classes
+    # a noun that is the particle of a separable verb (*vindt primair plaats*) belongs to the verb, not to the word
+    return (
+        k < end and doc[k].pos_ in classes and not (doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound:prt")
+    )

@@ -84,3 +84,36 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
 )
 def test_the_plain_senses_and_terms_are_no_finding(text, words):
     assert not [f for f in found(text) if f[1].lower() in words], found(text)
+
+
+# Review of words37: sentences written for the review.
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        # 'het resterende' (the rest): the adjective used as a noun, not the verb
+        ("Het resterende gaat terug naar de gemeente.", {"resterende"}),
+        # before a noun 'primair' is an adjective (the main aim, or a term); 'vooral' does not fit there
+        ("Het primair doel van de regeling is een veilige weg.", {"primair"}),
+        ("Het primair watersysteem is in beheer bij het waterschap.", {"primair"}),
+        # 'in het geval' before a comma, a participle or the end of the sentence is 'dat geval', no conjunction
+        ("In het geval, bedoeld in het tweede lid, beslist het college.", {"in het geval"}),
+        ("In het geval bedoeld in artikel 3 is geen vergunning nodig.", {"in het geval"}),
+        ("Dat was bij de oude school niet in het geval.", {"in het geval"}),
+    ],
+)
+def test_review_no_finding(text, words):
+    assert not [f for f in found(text) if f[1].lower() in words], found(text)
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        # 'plaats' is the particle of 'plaatsvinden', not a noun after 'primair': the adverb stays a finding
+        ("Woningbouw vindt primair plaats binnen de bebouwde kom.", "primair"),
+        ("De gemeente is primair verantwoordelijk voor het onderhoud.", "primair"),
+        ("De kavels die resteerden, zijn later verkocht.", "resteerden"),
+        ("In het geval hiervoor een vergunning nodig is, vraagt u die aan.", "In het geval"),
+    ],
+)
+def test_review_still_found(text, span):
+    assert [f for f in found(text) if f[1] == span], found(text)
