@@ -202,7 +202,6 @@ KNOWN_MISSES = {
     "kansen pakken": "het model leest 'pakken' na 'Wij' als voegwoord; met een lidwoord of bijzin erbij vindt beleidstaal het wel",
     "ontschotten": "het model leest 'ontschot' in 'De gemeente ontschot het plan in januari' als bijvoeglijk naamwoord zonder lijdend voorwerp; 'de gemeente ontschot de budgetten' en 'heeft het plan ontschot' vindt het wel",
     "feitelijk": "vóór een zelfstandig naamwoord zet 'feitelijke' het werkelijke tegenover het geplande en is geen vulwoord (unless_next_pos); de dragerzin 'een feitelijke aanpak' telt daarom niet",
-    "resteren": "onovergankelijk: 'het geresteerde plan' is geen Nederlands, en vóór een zelfstandig naamwoord is 'resterende' gewoon (unless_next_pos)",
     "voortvloeien": "onovergankelijk: 'vloeit het plan voort' is geen Nederlands, en het model leest 'vloeit' vaak als zelfstandig naamwoord",
 }  # fmt: skip
 
