@@ -40,6 +40,11 @@ def agent_tokens(agent: Token) -> list[Token]:
     return tokens
 
 
+def after_door(agent: Token) -> list[Token]:
+    """The door-phrase (``agent_tokens``) without the *door* that opens it (``doer_words`` keeps it apart)."""
+    return [t for t in agent_tokens(agent) if not (t.lower_ == "door" and t.i == agent.left_edge.i)]
+
+
 #: prepositions whose phrase belongs to the doer's name or says where it comes from (*de raad van Ede*, *een
 #: aannemer uit Zwolle*, *DPA BV te Rotterdam*); any other phrase after the doer says when, why, for whom or how
 #: (*op 5 mei 2020*, *in opdracht van de gemeente*, *voor drie locaties*): it belongs to the verb
@@ -170,10 +175,9 @@ def _short_name_in_brackets(t: Token) -> bool:
 
 def _names_a_law(t: Token) -> bool:
     """``t`` is (the end of) the capitalised word of a law's or policy's title: *Wet*, *Omgevingsregeling*."""
-    from .data import word_set
+    from .quote_kinds import names_a_policy_kind
 
-    low = t.lower_
-    return any(low.endswith(word) for word in word_set("aanhalingen", "policy_sources"))
+    return names_a_policy_kind(t.lower_)
 
 
 def _capital_after(t: Token) -> bool:

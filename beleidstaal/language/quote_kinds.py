@@ -74,6 +74,18 @@ def _words(name: str) -> frozenset[str]:
     return word_set("aanhalingen", name)
 
 
+@functools.cache
+def _policy_kinds() -> tuple[str, ...]:
+    return tuple(_words("policy_sources"))
+
+
+def names_a_policy_kind(word: str) -> bool:
+    """``word`` (in lower case) is or ends in the name of a kind of law or policy text (``policy_sources``: *wet*,
+    *waterwet*, *omgevingsverordening*, *structuurvisie*, *beleid*). Whether it is the plan's own rules
+    (*bestemmingsregeling*, ``own_rules``) is the caller's question."""
+    return word.endswith(_policy_kinds())
+
+
 def _source(document: Document, p: Paragraph) -> str:
     """The Markdown source of a paragraph (with its emphasis markers), without a list marker in front. Kept per
     paragraph in the document's ``memo``: the quotation tests ask it of the same paragraphs several times."""
@@ -161,9 +173,9 @@ def names_policy(text: str) -> bool:
     *Waterwet*, *provinciaal beleid*); not the plan's own rules (*Bestemmingsregeling*, ``own_rules``)."""
     if _ARTICLE_REFERENCE.search(text):
         return True
-    sources, laws, own = _words("policy_sources"), _words("law_abbreviations"), _words("own_rules")
+    laws, own = _words("law_abbreviations"), _words("own_rules")
     return any(
-        w in laws or (w.endswith(tuple(sources)) and w not in own) for w in re.findall(r"\w+", text.lower())
+        w in laws or (names_a_policy_kind(w) and w not in own) for w in re.findall(r"\w+", text.lower())
     )
 
 

@@ -189,15 +189,6 @@ _TITLE_ENDS = frozenset({"AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "
 TITLE_TAIL_WORDS = 4
 
 
-@functools.lru_cache(maxsize=1)
-def _title_heads() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The words that name a kind of law or policy text (*wet*, *besluit*, *verordening*: the quotation code's
-    ``policy_sources``) and the words of the plan's own rules that end in one (``own_rules``)."""
-    from ..language.data import word_set
-
-    return tuple(word_set("aanhalingen", "policy_sources")), word_set("aanhalingen", "own_rules")
-
-
 def title_words(
     analysis, tokens, names: frozenset[int], ends: set[int], common: frozenset[str]
 ) -> frozenset[int]:
@@ -212,7 +203,10 @@ def title_words(
     A word the parser reads as a verb right before the title's short name in brackets is the title's last word
     (*omgevingsrecht (Wabo)*). Read from the parse's tags; a paragraph that was not parsed gives none."""
     text = analysis.document.text
-    heads, own = _title_heads()
+    from ..language.data import word_set
+    from ..language.quote_kinds import names_a_policy_kind
+
+    own = word_set("aanhalingen", "own_rules")
     paragraphs = analysis.paragraphs
     firsts = [ap.offset for ap in paragraphs]
     tags: dict[int, dict[int, tuple[str, tuple[str, ...]]]] = {}
@@ -231,7 +225,7 @@ def title_words(
     found = set()
     for i in sorted(names):
         word = text[tokens.starts[i] : tokens.ends[i]].lower()
-        if not word.endswith(heads) or word in own:
+        if not names_a_policy_kind(word) or word in own:
             continue
         for j in range(i + 1, min(len(tokens), i + 1 + TITLE_TAIL_WORDS)):
             if j in ends or j in names or text[tokens.ends[j - 1] : tokens.starts[j]].strip():

@@ -69,7 +69,7 @@ def reads_as_quotation(document, start: int) -> bool:
     from ..language.data import word_set
     from ..language.policy_lead_ins import names_research
     from ..language.policy_voice import announces
-    from ..language.quote_kinds import MAX_HEADING_WORDS, is_heading
+    from ..language.quote_kinds import MAX_HEADING_WORDS, is_heading, names_a_policy_kind
 
     paragraphs = document.paragraphs
     # by the paragraphs' own starts: no list of every paragraph's start for each passage
@@ -99,8 +99,7 @@ def reads_as_quotation(document, start: int) -> bool:
     words = set(re.findall(r"\w+", sentence.lower()))
     if words & (word_set("aanhalingen", "intro_verbs") | word_set("aanhalingen", "lead_in_participles")):
         return True
-    sources = tuple(word_set("aanhalingen", "policy_sources"))
-    named = any(w.endswith(sources) for w in words) or bool(
+    named = any(map(names_a_policy_kind, words)) or bool(
         words & ({"artikel", "keur"} | word_set("aanhalingen", "law_abbreviations"))
     )
     return named and bool(words & word_set("aanhalingen", "policy_intro_verbs"))

@@ -10,7 +10,7 @@ from ..language.data import table
 from ..language.morph_tags import noun_lemma
 from ..language.names import capital_elsewhere, starts_sentence
 from ..language.number import phrase_plural
-from ..language.passive_agent import agent_tokens, doer_words
+from ..language.passive_agent import after_door, doer_words
 from ..language.words import tokens_text
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -37,7 +37,7 @@ def _agent_phrase(agent: Token | None, actor: tuple[str, bool] | None = None) ->
     actor (from the settings or the text); None when nobody is known."""
     if agent is None:
         return actor
-    tokens = [t for t in agent_tokens(agent) if t.lower_ != "door" or t.i != agent.left_edge.i]
+    tokens = after_door(agent)
     if agent.pos_ == "PRON" and len(tokens) == 1:
         subj = SUBJECT_PRONOUN.get(agent.lower_, agent.lower_)
         plural = subj in ("wij", "jullie") or (agent.lower_ in ("hen", "hun", "ze") and True)
@@ -68,7 +68,7 @@ def rewrite_misplaces(result: tuple[str, list[Token]], agent: Token | None) -> b
         return True
     if agent is None:
         return False
-    every = [t for t in agent_tokens(agent) if not (t.lower_ == "door" and t.i == agent.left_edge.i)]
+    every = after_door(agent)
     kept = doer_words(agent)
     if len(kept) < len(every) and every[len(kept)].pos_ == "DET":
         return False  # door Provinciale Staten het verkeersplan: a noun phrase of its own, moved in its order
