@@ -20,7 +20,8 @@
   sentence; and a definition after *gedefinieerd als:* or *omschreven als:*, to the end of its sentence;
 - a paragraph that is all italics (bold inside the italics, and italics closed and opened across a space, count:
   ``all_italic``), and a passage of at least ``MIN_QUOTE_WORDS`` words between double quotation
-  marks, or between single ones right after a colon (*De provincie verstaat daaronder: '...'*);
+  marks, or between single ones (right after a colon: *De provincie verstaat daaronder: '...'*; or inside a
+  sentence: *definieert een stadsuitleg als een '...'*, a title *in bijlage C '...'*);
 - a list (list items, or paragraphs that open with *a.*, *1.*, *b)*) of which an item refers to another part of
   the same rule (*bedoeld in onderdeel a*, *ingevolge lid 10.2*, *het eerste lid*): the items of a quoted article;
 - the conditions of a rule, lettered in legal style (``condition_items``): two or more items in letter order
@@ -88,6 +89,13 @@ _QUOTED_DEFINITION = re.compile(
 #: a passage in single quotation marks right after a colon, anywhere in a paragraph; the closing mark is no
 #: apostrophe (*cafetaria's*): no letter follows it
 _SINGLE_QUOTED = re.compile(r":\s*(?P<quote>['‘](?P<inner>[^\s'‘’][^\n]*?)(?<=\S)['’])(?!\w)")
+#: a passage in single quotation marks anywhere in a sentence (*definieert X als een '...'*, *lijst C '...'*): the
+#: opening mark stands after a space or a bracket and is no elision (*'s avonds*); an apostrophe between letters may
+#: stand inside (*auto's*); the closing mark has no letter after it. Counted only from ``MIN_QUOTE_WORDS`` words,
+#: like a passage in double marks: a shorter one is a name or a term (*de bestemming 'Wonen'*)
+_INLINE_SINGLE_QUOTED = re.compile(
+    r"(?<![\w'‘’])(?P<quote>['‘](?![stn]\b)(?P<inner>[^\s'‘’](?:[^\n'‘’]|(?<=\w)['’](?=\w))*?)(?<=\S)['’])(?!\w)"
+)
 #: a sentence in the legal form of a definition: 'Onder X wordt (mede) verstaan/begrepen ...'
 _LEGAL_DEFINITION = re.compile(
     r"(?:^|(?<=[.!?;]\s))Onder\s[^.!?;]{1,200}?\s(?:wordt|worden)\s+(?P<after>(?:\w+\s+){0,2}\w+)\b[^!?;]*?"
@@ -235,11 +243,13 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
             i += 1
             continue
         blocks.extend(_italic_titles(document, p))
-        # a long passage between double quotation marks, or between single ones after a colon
+        # a long passage between double quotation marks, or between single ones (after a colon or inside a sentence)
         for m in _QUOTED.finditer(text):
             if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
                 blocks.append(QuotedBlock(p.start + m.start(), p.start + m.end(), "aanhalingstekens"))
-        for m in _SINGLE_QUOTED.finditer(text):
+        # (a heading in single marks is a title: ``quote_leads`` quotes the text under it)
+        inline = () if headings[i] else tuple(_INLINE_SINGLE_QUOTED.finditer(text))
+        for m in (*_SINGLE_QUOTED.finditer(text), *inline):
             if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
                 blocks.append(
                     QuotedBlock(p.start + m.start("quote"), p.start + m.end("quote"), "aanhalingstekens")

@@ -34,6 +34,8 @@ def _check(analysis, ctx: RuleContext):
             if any(a < end and start < b for a, b in support):
                 continue  # the support-verb rule (BT202) already reports this phrase: *maken gebruik van*
             noun, whole = _whole_verb(tokens, verb)
+            if _noun_quoted(analysis, noun or tokens[0], offset):
+                continue  # the noun is another text's word (*een 'ruimtelijke ontwikkeling van ...'*): not rewritten
             own = own_entries(
                 compiled_for(ctx), whole
             )  # the word list's entries for the verb (*faciliteren*)
@@ -151,6 +153,19 @@ def _name_goes_on(last, nxt) -> bool:
 
 #: the word lists of word choice: a noun they report has its own advice there
 WORD_CHOICE = frozenset({"BT101", "BT102", "BT103", "BT104", "BT105", "BT106"})
+
+
+def _noun_quoted(analysis, noun, offset: int) -> bool:
+    """The noun itself stands in quoted text (``language.quotation``), though the phrase starts before the opening
+    mark (*definieert X als een 'ruimtelijke ontwikkeling van ...'*): the quoted text's word, which the writer may
+    not rewrite. (A phrase wholly inside the quotation is folded after the rules, as for every rule.)"""
+    from ..language.quotation import QuotedText, quoted_blocks
+
+    blocks = quoted_blocks(analysis.document)
+    if not blocks:
+        return False
+    start, end = char_span([noun], offset)
+    return QuotedText(blocks).block_of(start, end) is not None
 
 
 def _whole_verb(tokens, verb: str):
