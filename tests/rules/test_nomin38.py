@@ -20,7 +20,11 @@ def blocks(source: str) -> list[tuple[str, str]]:
 
 
 def nominalisations(source: str) -> list[str]:
-    return [source[f.offset : f.end_offset] for f in check_text(source, kind="markdown", config=INFO) if f.rule == "BT201"]
+    return [
+        source[f.offset : f.end_offset]
+        for f in check_text(source, kind="markdown", config=INFO)
+        if f.rule == "BT201"
+    ]
 
 
 TITLE = (
@@ -58,9 +62,7 @@ def test_names_terms_and_apostrophes_are_no_quotation(source):
 
 def test_the_writers_own_nominalisation_beside_a_short_name_in_single_marks_stays():
     # guard: outside the marks, and with a short name in them, the finding stays
-    source = (
-        "Het bestemmingsplan 'Dorpskern' maakt de realisatie van twaalf woningen aan de Kerkstraat mogelijk.\n"
-    )
+    source = "Het bestemmingsplan 'Dorpskern' maakt de realisatie van twaalf woningen aan de Kerkstraat mogelijk.\n"
     assert nominalisations(source) == ["de realisatie van twaalf woningen"]
 
 
