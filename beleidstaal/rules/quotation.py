@@ -84,7 +84,7 @@ QUOTED = register(
         what="Herkent tekst die u aanhaalt en niet mag herschrijven: een blokcitaat, tekst na 'luidt:' of "
         "'bepaalt:', tekst onder een kop als 'Definities', 'Vereiste' of 'Artikel 3.1', een begrippenlijst "
         "('**term**: uitleg' of 'term: uitleg;'), een definitie ('Onder ... wordt verstaan'), een alinea helemaal "
-        "cursief, een lange passage tussen aanhalingstekens, en tekst zonder aanhalingstekens die u overneemt: na "
+        "cursief, een lange passage tussen enkele of dubbele aanhalingstekens, en tekst zonder aanhalingstekens die u overneemt: na "
         "'In de verordening is het volgende bepaald:', voorwaarden die u herhaalt om ze te beantwoorden, een "
         "copyrighttekst, en reacties van inwoners in een tabel met de antwoorden. De andere regels melden daarin "
         "niets. In plaats "
