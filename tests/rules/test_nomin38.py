@@ -87,3 +87,25 @@ def test_no_nominalisation_whose_noun_is_quoted_though_its_article_is_not(source
 def test_the_same_phrase_without_quotation_marks_is_reported():
     source = "De provincie eist een zorgvuldige afweging van alle belangen van bewoners en bedrijven in het gebied.\n"
     assert nominalisations(source) == ["een zorgvuldige afweging van alle belangen van bewoners en bedrijven"]
+
+
+
+YEAR = "In de jaren '90 is door de gemeente de inrichting van het plein bij Hans' winkel uitgevoerd.\n"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a shortened year is no opening mark, so a genitive further on does not close a quotation
+        YEAR,
+        YEAR.replace("'90", "‘90").replace("Hans'", "Hans’"),
+        # nor is an elision of *hem*
+        "Bel 'm gerust als u vragen heeft over de bouw van het hek bij de school van Hans' kinderen.\n",
+    ],
+)
+def test_a_shortened_year_or_elision_and_a_genitive_are_no_quotation(source):
+    assert blocks(source) == []
+
+
+def test_the_nominalisation_after_a_shortened_year_stays():
+    assert [n for n in nominalisations(YEAR) if n.startswith("de inrichting van het plein")]
