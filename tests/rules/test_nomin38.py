@@ -89,7 +89,6 @@ def test_the_same_phrase_without_quotation_marks_is_reported():
     assert nominalisations(source) == ["een zorgvuldige afweging van alle belangen van bewoners en bedrijven"]
 
 
-
 YEAR = "In de jaren '90 is door de gemeente de inrichting van het plein bij Hans' winkel uitgevoerd.\n"
 
 
