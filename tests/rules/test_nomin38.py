@@ -108,3 +108,11 @@ def test_a_shortened_year_or_elision_and_a_genitive_are_no_quotation(source):
 
 def test_the_nominalisation_after_a_shortened_year_stays():
     assert [n for n in nominalisations(YEAR) if n.startswith("de inrichting van het plein")]
+
+
+def test_a_title_that_opens_with_a_year_is_still_quoted():
+    # guard: a whole year opens the title, not a shortened one
+    source = (
+        "De gemeente werkt aan de visie '2030: een groene en gezonde stad voor alle inwoners' van de raad.\n"
+    )
+    assert [kind for kind, _ in blocks(source)] == ["aanhalingstekens"]
