@@ -90,13 +90,13 @@ _QUOTED_DEFINITION = re.compile(
 #: apostrophe (*cafetaria's*): no letter follows it
 _SINGLE_QUOTED = re.compile(r":\s*(?P<quote>['‘](?P<inner>[^\s'‘’][^\n]*?)(?<=\S)['’])(?!\w)")
 #: a passage in single quotation marks anywhere in a sentence (*definieert X als een '...'*, *lijst C '...'*): the
-#: opening mark stands after a space or a bracket and is no elision (*'s avonds*, *'k*, *'m*) or shortened year
+#: opening mark stands after a space or a bracket and is no elision (*'s avonds*, *bel 'm op*) or shortened year
 #: (*de jaren '90*, which a genitive further on, *Kees' boerderij*, would close; a title may open with a year,
 #: *'2030: ...'*); an apostrophe between letters may stand inside (*auto's*); the closing mark has no letter after
 #: it. Counted only from ``MIN_QUOTE_WORDS`` words, like a passage in double marks: a shorter one is a name or a
 #: term (*de bestemming 'Wonen'*)
 _INLINE_SINGLE_QUOTED = re.compile(
-    r"(?<![\w'‘’])(?P<quote>['‘](?![stnkm]\b|\d\d\b)(?P<inner>[^\s'‘’](?:[^\n'‘’]|(?<=\w)['’](?=\w))*?)(?<=\S)['’])(?!\w)"
+    r"(?<![\w'‘’])(?P<quote>['‘](?![stn]\b|[km]\s|\d\d\b)(?P<inner>[^\s'‘’](?:[^\n'‘’]|(?<=\w)['’](?=\w))*?)(?<=\S)['’])(?!\w)"
 )
 #: a sentence in the legal form of a definition: 'Onder X wordt (mede) verstaan/begrepen ...'
 _LEGAL_DEFINITION = re.compile(

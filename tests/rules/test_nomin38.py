@@ -116,3 +116,9 @@ def test_a_title_that_opens_with_a_year_is_still_quoted():
         "De gemeente werkt aan de visie '2030: een groene en gezonde stad voor alle inwoners' van de raad.\n"
     )
     assert [kind for kind, _ in blocks(source)] == ["aanhalingstekens"]
+
+
+def test_a_quotation_that_opens_with_an_abbreviation_in_m_is_still_quoted():
+    # guard: *m.e.r.* is no elision of *hem*
+    source = "Het plan valt onder de 'm.e.r.-beoordeling voor de aanleg van een weg buiten de kom' uit de bijlage.\n"
+    assert [kind for kind, _ in blocks(source)] == ["aanhalingstekens"]
