@@ -71,3 +71,18 @@ def test_hooks_take_every_file_kind_the_readers_take(root):
     assert len(patterns) >= 3
     for pattern in patterns:
         assert all(re.search(pattern, f"nota{suffix}") for suffix in SUFFIXES), pattern
+
+
+def test_sample_output_refuses_a_check_that_printed_nothing(monkeypatch):
+    """Exit code 1 means 'findings' to the check, but also 'python could not start it' (no module): an empty sample
+    must stop the generator, not be written into the README."""
+    import subprocess
+
+    from beleidstaal.cli import readme as generated
+
+    def failed(*args, **kwargs):
+        return subprocess.CompletedProcess(args, 1, stdout="", stderr="No module named beleidstaal")
+
+    monkeypatch.setattr(generated.subprocess, "run", failed)
+    with pytest.raises(RuntimeError, match="No module named beleidstaal"):
+        generated.sample_output()

@@ -39,8 +39,10 @@ def sample_output() -> str:
             cwd=folder, capture_output=True, text=True, timeout=300,
             env={"BELEIDSTAAL_CACHE_DIR": folder, "COLUMNS": "200", "PATH": "/usr/bin:/bin"},
         )  # fmt: skip
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(proc.stderr)
+    if proc.returncode not in (0, 1) or not proc.stdout.strip():
+        # exit code 1 also means "findings", so an empty output is the sign that the check itself failed
+        # (for instance 'No module named beleidstaal' where the package is not installed)
+        raise RuntimeError(proc.stderr or "check gave no output")
     return "```\n" + proc.stdout.rstrip("\n") + "\n```"
 
 
