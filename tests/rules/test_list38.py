@@ -1,0 +1,25 @@
+"""Round twenty-five (issue 16, task list38): word-list entries by their judged rows. An entry goes where the
+editors of several sheets judged (nearly) none of its findings right and the word is plain Dutch in the senses the
+texts use. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def flagged(text: str, rule: str) -> list[str]:
+    config = Config(select=(rule,), min_severity="info")
+    return [f.text.lower() for f in check_text(text, config=config, kind="markdown") if f.rule == rule]
+
+
+def test_leefbaarheid_is_a_common_word_not_jargon():
+    # a common word that B1 readers know, mostly one policy theme among others: never a finding
+    assert "leefbaarheid" not in flagged("Het plan verbetert de leefbaarheid van de wijk.\n", "BT102")
+    text = "De gemeente werkt aan drie thema's: wonen, werk en leefbaarheid in de dorpen.\n"
+    assert "leefbaarheid" not in flagged(text, "BT102")
+
+
+def test_other_policy_nouns_keep_their_finding():
+    # guard: a policy noun without a plain meaning of its own stays a finding
+    assert "vitaliteit" in flagged("Het plan draagt bij aan de vitaliteit van het dorp.\n", "BT102")
