@@ -23,3 +23,19 @@ def test_leefbaarheid_is_a_common_word_not_jargon():
 def test_other_policy_nouns_keep_their_finding():
     # guard: a policy noun without a plain meaning of its own stays a finding
     assert "vitaliteit" in flagged("Het plan draagt bij aan de vitaliteit van het dorp.\n", "BT102")
+
+
+def test_meenemen_in_a_study_or_calculation_says_what_it_covers():
+    # what a study, a calculation or an assessment covers is counted there: plain Dutch, no vague promise
+    assert flagged("De twee zijstraten zijn ook meegenomen in het verkeersonderzoek.\n", "BT102") == []
+    assert flagged("Het verkeer op de dijk is meegenomen in de berekening van het geluid.\n", "BT102") == []
+    text = "Alle nieuwe woningen worden meegenomen in de beoordeling van de luchtkwaliteit.\n"
+    assert flagged(text, "BT102") == []
+
+
+def test_meenemen_in_a_weighing_or_an_elaboration_stays_a_finding():
+    # guards: what is done with a reaction in a weighing or an elaboration is left open
+    assert flagged("Wij nemen uw wensen mee in de afweging.\n", "BT102")
+    assert flagged("Wij nemen uw reactie mee in de verdere uitwerking van het plan.\n", "BT102")
+    # a study as the object is not the study that covers it
+    assert flagged("De gemeente neemt het onderzoek mee in de afweging.\n", "BT102")
