@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "unless_head", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
@@ -64,6 +64,9 @@ class LexiconEntry:
     #: not when a word the match governs, or the preposition of such a word, is one of these: *vanuit de natuur
     #: bezien* is a point of view (bekeken), not a decision put off (*wij zullen bezien*)
     unless_dependent: tuple[str, ...] = ()
+    #: still a finding, whatever ``unless_dependent`` says, when the object (or the subject of a passive) is one of
+    #: these words: *uw zienswijze wordt meegenomen in de beoordeling* is the vague promise, not what a study covers
+    still_if_object: tuple[str, ...] = ()
     #: not when the phrase of a matched preposition hangs on one of these words (lemma or as written), also through
     #: a *van*-phrase: *de situering van bebouwing ten opzichte van de perceelsgrens* says where a thing stands (a
     #: position), not what it is compared with
@@ -298,6 +301,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_document=_words(raw, "unless_document", where),
                 unless_subject=_words(raw, "unless_subject", where),
                 unless_dependent=_words(raw, "unless_dependent", where),
+                still_if_object=_words(raw, "still_if_object", where),
                 unless_head=_words(raw, "unless_head", where),
                 unless_next_pos=next_pos,
                 unless_plural=_bool(raw.get("unless_plural", False), "unless_plural", where),

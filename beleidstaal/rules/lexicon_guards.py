@@ -57,12 +57,16 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     if entry.unless_doer and _has_doer(tokens):
         return False
     # a point of view (*vanuit de natuur bezien*), a grade of an adjective (*significant negatieve effecten*)
-    if entry.unless_dependent and (
-        governs(tokens, entry.unless_dependent)
-        or _between(tokens, entry.unless_dependent)
-        or _governs_compound(tokens, entry.unless_dependent)
-        or _governs_phrase(tokens, entry.unless_dependent)
-        or _verb_coordinated(tokens, entry.unless_dependent)
+    if (
+        entry.unless_dependent
+        and (
+            governs(tokens, entry.unless_dependent)
+            or _between(tokens, entry.unless_dependent)
+            or _governs_compound(tokens, entry.unless_dependent)
+            or _governs_phrase(tokens, entry.unless_dependent)
+            or _verb_coordinated(tokens, entry.unless_dependent)
+        )
+        and not _object_is(tokens, entry.still_if_object)
     ):
         return False
     # a preposition of place on a word of position: *de situering van bebouwing ten opzichte van de perceelsgrens*
@@ -151,6 +155,23 @@ def _hangs_on(tokens: list[Token], words: tuple[str, ...]) -> bool:
     return False
 
 
+def _object_is(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """The object of the tokens, or the subject of their passive, is one of the words (as written, or the end of a
+    compound with a hyphen in front): *uw zienswijze wordt meegenomen in de beoordeling* takes a reader's view
+    along, the vague promise, where *de zijstraten zijn meegenomen in het onderzoek* says what a study covers."""
+    if not words:
+        return False
+    ends = tuple(w[1:] for w in words if w.startswith("-") and len(w) > 2)
+    inside = {t.i for t in tokens}
+    return any(
+        child.i not in inside
+        and child.dep_ in ("obj", "nsubj", "nsubj:pass")
+        and (child.lower_ in words or bool(ends and child.lower_.endswith(ends)))
+        for tok in tokens
+        for child in tok.children
+    )
+
+
 def _governs_compound(tokens: list[Token], words: tuple[str, ...]) -> bool:
     """A word the tokens govern ends in a key written with a hyphen in front: ``-straat`` for *in het verlengde van
     de Dorpsstraat* (a place in line with a street, not a follow-up)."""
@@ -167,13 +188,17 @@ def _governs_compound(tokens: list[Token], words: tuple[str, ...]) -> bool:
 
 def _governs_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
     """A word the tokens govern, with its preposition, is a key of two words: ``van meten`` for *de wijze van
-    meten* (the name of a plan's standard article), not for *de wijze waarop wij meten* (a clause, no name)."""
+    meten* (the name of a plan's standard article), not for *de wijze waarop wij meten* (a clause, no name). A
+    second word with a hyphen in front is the end of a compound after that preposition: ``in -onderzoek`` for
+    *meegenomen in het verkeersonderzoek*, not for the object of *neemt het geluidsonderzoek mee in de afweging*."""
     pairs = {tuple(w.split()) for w in words if w.count(" ") == 1}
     if not pairs:
         return False
+    ends = {(prep, word[1:]) for prep, word in pairs if word.startswith("-") and len(word) > 2}
     inside = {t.i for t in tokens}
     return any(
         (case.lower_, child.lower_) in pairs
+        or any(case.lower_ == prep and child.lower_.endswith(end) for prep, end in ends)
         for tok in tokens
         for child in tok.children
         if child.i not in inside

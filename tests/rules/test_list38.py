@@ -39,3 +39,27 @@ def test_meenemen_in_a_weighing_or_an_elaboration_stays_a_finding():
     assert flagged("Wij nemen uw reactie mee in de verdere uitwerking van het plan.\n", "BT102")
     # a study as the object is not the study that covers it
     assert flagged("De gemeente neemt het onderzoek mee in de afweging.\n", "BT102")
+
+
+def test_a_study_as_the_object_of_meenemen_keeps_its_finding():
+    # review: the end of a compound counts only after 'in' or 'bij' (the study that covers it), not as the object
+    found = flagged("Het college neemt het geluidsonderzoek mee in het besluit over de weg.\n", "BT102")
+    assert found == ["neemt het geluidsonderzoek mee"]
+    found = flagged("Wij nemen de bodemonderzoeken mee in de afweging over de nieuwe wijk.\n", "BT102")
+    assert found == ["nemen de bodemonderzoeken mee"]
+    # while a compound study after 'in' or 'bij' still says what it covers
+    assert flagged("Ook de wegen in de wijk zijn meegenomen in het geluidsonderzoek.\n", "BT102") == []
+    assert flagged("Bij de stikstofberekening nemen wij de nieuwe weg niet mee.\n", "BT102") == []
+
+
+def test_a_readers_view_taken_into_an_assessment_is_the_vague_promise():
+    # review: a reaction, a view or a wish as the object or passive subject keeps its finding after 'in' or 'bij'
+    found = flagged("Wij nemen uw zienswijze mee bij de beoordeling van de aanvraag.\n", "BT102")
+    assert found == ["nemen uw zienswijze mee"]
+    found = flagged("De inspraakreacties worden meegenomen in de beoordeling van het ontwerp.\n", "BT102")
+    assert found == ["meegenomen"]
+    text = "Het college heeft besloten de adviezen van de wijkraad mee te nemen in het verkeersonderzoek.\n"
+    assert flagged(text, "BT102") == ["mee te nemen"]
+    # guard: a thing the assessment looks at stays silent
+    text = "Bij de beoordeling van het plan nemen wij de gevolgen voor het verkeer mee.\n"
+    assert flagged(text, "BT102") == []
