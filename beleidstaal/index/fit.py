@@ -43,7 +43,7 @@ def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n:
             # the pieces share the passage's holders (thousands of documents for template text), read only; a
             # piece gets dicts of its own when another is merged into it (``owned``)
             q = Passage(lo, hi, p.doc, src_start, max(src_start + 1, p.src_end + (hi - p.end)), matched,
-                        p.also, p.shared, p.at, p.cover)  # fmt: skip
+                        p.also, p.shared, p.at, p.cover, p.hits)  # fmt: skip
             last = out[-1] if out else None
             if last is not None and last.doc == q.doc and last.end >= q.start and q.start not in hard_set:
                 if id(last) not in owned:

@@ -139,8 +139,12 @@ def _named_year(path: str | None) -> int | None:
 
 def likely_origin(p, index, keys: list[str]):
     """Passage ``p`` attributed to its likely origin: of the documents that hold it, the earliest by date where the
-    date is known (``plan_year``); otherwise the best-matching document stays the source."""
-    from ..index.match import realign
+    date is known (``plan_year``); otherwise the best-matching document stays the source. The passage is aligned
+    with the origin around the densest run of its hits there (``dense_window``: the passage's length and margins),
+    not with all the words from its first hit there to its last (on the largest plan against the synthetic archive
+    a median of 1,186 words for a passage of 87); with all of those, as before, where that run holds too little of
+    the passage or the passage does not align there."""
+    from ..index.match import dense_window, realign
 
     years = {d: plan_year(path) for d, (path, _) in index.paths(p.shared).items()}
     known = {d: y for d, y in years.items() if y is not None}
@@ -150,7 +154,10 @@ def likely_origin(p, index, keys: list[str]):
     own = years.get(p.doc)
     if first == p.doc or (own is not None and own <= known[first]) or first not in p.at:
         return p
-    q = realign(keys, p, index.document(first), first, p.at[first])
+    source, near = index.document(first), dense_window(p, first)
+    q = realign(keys, p, source, first, near) if near is not None else None
+    if q is None:  # not there after all: aligned with all the words of its hits, as before
+        q = realign(keys, p, source, first, p.at[first])
     if q is None:
         return p
     # the draft's span stays on its whole sentences (``on_sentences``); the origin may differ in a first or last
