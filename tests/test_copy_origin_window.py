@@ -50,8 +50,12 @@ def test_origin_is_aligned_where_it_holds_the_whole_passage(tmp_path):
     assert len(found) == 1, [(f.text, f.data) for f in found]
     f = found[0]
     assert f.data["source_relpath"] == "NL.IMRO.0300.BP2008Oud-VG01.txt"
-    lines = (tmp_path / "plannen" / "NL.IMRO.0300.BP2008Oud-VG01.txt").read_text(encoding="utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines, 1) if line.startswith("De gemeente plant") and "bomen" in line)
+    lines = (
+        (tmp_path / "plannen" / "NL.IMRO.0300.BP2008Oud-VG01.txt").read_text(encoding="utf-8").splitlines()
+    )
+    at = next(
+        i for i, line in enumerate(lines, 1) if line.startswith("De gemeente plant") and "bomen" in line
+    )
     assert (f.data["source_line"], f.data["source_end_line"]) == (at, at)
     assert f.data["words"] == 58 and f.data["matched"] == 57  # before: 48, the first sentence lost
     assert "98% overeen" in f.message
