@@ -83,3 +83,50 @@ def test_dense_window_leaves_a_passage_held_in_pieces_to_the_whole_window():
     assert dense_window(_passage(halves), 7) is None
     # a single run of the passage's words: a fragment, not the passage
     assert dense_window(_passage([(120, 3_000)]), 7) is None
+
+
+RULES = [
+    "Hoofdgebouwen worden uitsluitend binnen het bouwvlak gebouwd.",
+    "De goothoogte bedraagt ten hoogste zes meter en de bouwhoogte ten hoogste tien meter.",
+    "De dakhelling van een hoofdgebouw ligt tussen dertig en zestig graden.",
+    "Aan- en uitbouwen blijven ten minste drie meter achter de voorgevel van het hoofdgebouw.",
+    "Vrijstaande bijgebouwen hebben samen een oppervlakte van ten hoogste vijftig vierkante meter.",
+]
+
+
+def test_origin_that_repeats_most_rules_in_two_zones_is_aligned_where_it_holds_all_of_them(tmp_path):
+    """A zoning plan repeats the first four rules of the passage in two zones, one after the other, and holds all
+    five in a third zone further on. The two zones have more hits than the third, but fewer of the passage's words:
+    the finding names the third zone's line and all 58 words, not one zone's four rules (46 of 58)."""
+    s = ud_sentences()[1000:]
+    other = iter(s[700:])
+    between = [" ".join(next(other) for _ in range(4)) for _ in range(4)]
+    four, five = " ".join(RULES[:4]), " ".join(RULES)
+    origin = ["Artikel 3 Wonen A", four, "Artikel 4 Wonen B", four, *between, "Artikel 9 Gemengd", five]
+    config = small_index(
+        tmp_path,
+        {
+            "NL.IMRO.0200.BP2015Dorp-VG01.txt": [five],  # the best match
+            "NL.IMRO.0300.BP2008Oud-VG01.txt": origin,  # the earliest: the origin
+        },
+    )
+    own = s[150:160]
+    text = f"{own[0]} {own[1]}\n\n{five}\n\n{own[2]} {own[3]}\n"
+    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    f = found[0]
+    assert f.data["source_relpath"] == "NL.IMRO.0300.BP2008Oud-VG01.txt"
+    lines = (
+        (tmp_path / "plannen" / "NL.IMRO.0300.BP2008Oud-VG01.txt").read_text(encoding="utf-8").splitlines()
+    )
+    at = lines.index(five) + 1
+    assert (f.data["source_line"], f.data["source_end_line"]) == (at, at)
+    assert f.data["words"] == 58 and f.data["matched"] == 58
+
+
+def test_dense_window_counts_each_word_of_the_passage_once_in_a_run():
+    # four fifths of the passage twice in a row at source words 1,000 and 1,050: 18 hits within the passage's length,
+    # on 10 of its runs; the whole passage once at 5,000: 12 hits, on all 12 runs
+    zones = [(d, d + 900) for d in range(100, 150, 5)] + [(d, d + 950) for d in range(100, 150, 5)]
+    whole = [(d, d + 4_900) for d in range(100, 156, 5)]
+    assert dense_window(_passage([*zones, *whole]), 7) == (5_000, 5_055)

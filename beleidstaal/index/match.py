@@ -288,10 +288,25 @@ def _covered(ds: np.ndarray, end: int) -> int:
     return int(np.minimum(np.minimum(np.append(d[1:], end), d + K), end).sum() - d.sum())
 
 
+def _distinct_within(values: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For each i, how many distinct ``values`` stand in ``values[i : ends[i]]`` (``ends`` ascending, each past its
+    i). A value at j counts in the windows that start after its previous place and still reach j: those from
+    i = max(previous + 1, first i with ends[i] > j) to j; summed over an array of differences, not per window."""
+    n = len(values)
+    by_value = np.argsort(values, kind="stable")  # equal values together, in the order of their places
+    again = values[by_value][1:] == values[by_value][:-1]
+    previous = np.full(n, -1, dtype=np.int64)
+    previous[by_value[1:][again]] = by_value[:-1][again]
+    j = np.arange(n, dtype=np.int64)
+    starts = np.maximum(previous + 1, np.searchsorted(ends, j, side="right"))
+    return np.cumsum(np.bincount(starts, minlength=n + 1) - np.bincount(j + 1, minlength=n + 1))[:n]
+
+
 def dense_window(p: Passage, doc: int) -> tuple[int, int] | None:
     """Where ``doc`` holds passage ``p``, from the densest run of its hits in it: of its hits on the passage's draft
-    words, the most that lie within the passage's length plus ``MARGIN`` of its source words (the first such run),
-    each hit placing the passage's first and last word at the same distance before and after it in the source as
+    words, those that lie within the passage's length plus ``MARGIN`` of its source words and hit the most distinct
+    draft words (the first such run: a plan that repeats four rules of the passage in two zones, one after the other,
+    has more hits there than where it holds all five once, but not more of the passage's words), each hit placing the passage's first and last word at the same distance before and after it in the source as
     in the draft; the first and the last of those places. A document can hold the passage's 5-word runs in many
     places (a plan that says *de regels van het bestemmingsplan* in ten sections) and the passage itself in one:
     ``realign`` need not align the passage with all the text between its first and last hit. None where the run
@@ -308,9 +323,9 @@ def dense_window(p: Passage, doc: int) -> tuple[int, int] | None:
     d, r = ds[a + lo : a + hi], rs[a + lo : a + hi]
     order = np.argsort(r, kind="stable")
     r_sorted = r[order]
-    within = np.searchsorted(r_sorted, r_sorted + p.length + MARGIN) - np.arange(len(r_sorted))
-    first = int(np.argmax(within))
-    run = np.sort(order[first : first + int(within[first])])  # their draft positions ascend as ``d`` does
+    ends = np.searchsorted(r_sorted, r_sorted + p.length + MARGIN)  # the run from each hit: up to ends[i]
+    first = int(np.argmax(_distinct_within(d[order], ends)))
+    run = np.sort(order[first : int(ends[first])])  # their draft positions ascend as ``d`` does
     held = _covered(d[run], p.end)
     if held < DENSE_COVER * _covered(d, p.end) or held < DENSE_SHARE * p.length:
         return None
