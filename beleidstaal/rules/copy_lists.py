@@ -98,11 +98,12 @@ def joined_items(passages: list, blocks: list[tuple[int, int, int]]) -> list:
     """``passages`` and, for a list (``list_blocks``) that pieces of one source hold, the list with its lead-in as
     one passage of that source: each item of a list starts a piece of its own, so a list that another document holds
     item for item, with a word or an item changed, comes as pieces that each hold a small part of it. The list is one
-    sentence, copied when the greater part of it is: when the pieces together hold more than half of its words and
-    none of them holds all its items. ``outside_lists`` then keeps the list whole and cuts the pieces to what lies
-    outside it, so text before the lead-in stays a passage of its own (it may be the writer's prose before a quoted
-    list). Pieces of the draft's own earlier places (repeats) stay as they are."""
-    from ..index.match import Passage, holders
+    sentence, copied when the greater part of it is: when the pieces together hold more than half of its words, with
+    ``index.match.MIN_SHARE`` of its words equal as in any passage, and none of them holds all its items.
+    ``outside_lists`` then keeps the list whole and cuts the pieces to what lies outside it, so text before the
+    lead-in stays a passage of its own (it may be the writer's prose before a quoted list). Pieces of the draft's own
+    earlier places (repeats) stay as they are."""
+    from ..index.match import MIN_SHARE, Passage, holders
 
     out = list(passages)
     for lead, first, end in blocks:
@@ -127,8 +128,8 @@ def joined_items(passages: list, blocks: list[tuple[int, int, int]]) -> list:
                 for d, (r0, r1) in p.at.items():
                     s0, s1 = at.get(d, (r0, r1))
                     at[d] = (min(r0, s0), max(r1, s1))
-            if 2 * inside <= end - lead:
-                continue
+            if 2 * inside <= end - lead or matched < MIN_SHARE * (end - lead):
+                continue  # less than the greater part, or fewer equal words than any passage needs
             src_start = max(0, ps[0].src_start + (lead - ps[0].start))
             one = Passage(
                 lead, end, doc, src_start, max(src_start + 1, ps[-1].src_end + (end - ps[-1].end)),
