@@ -66,7 +66,16 @@ def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int
             rest.endswith(";") and chained and n >= 2 and not _item_line(text, tokens.starts[first])
         ):
             out.append((breaks[max(0, bisect.bisect_right(breaks, first - 1) - 1)], first, end))
-    return out
+    found = Lists(out)
+    found.headings = [bisect.bisect_left(tokens.starts, at) for at in headings]
+    return found
+
+
+class Lists(list):
+    """The lists of ``list_blocks``, with the words where a heading starts (``headings``, sorted): the items of a
+    list may have a heading between them (a skipped line), and a passage never runs across a heading."""
+
+    headings: list[int] = []
 
 
 def outside_lists(passages: list, blocks: list[tuple[int, int, int]]) -> list:
@@ -102,11 +111,15 @@ def joined_items(passages: list, blocks: list[tuple[int, int, int]]) -> list:
     ``index.match.MIN_SHARE`` of its words equal as in any passage, and none of them holds all its items.
     ``outside_lists`` then keeps the list whole and cuts the pieces to what lies outside it, so text before the
     lead-in stays a passage of its own (it may be the writer's prose before a quoted list). Pieces of the draft's own
-    earlier places (repeats) stay as they are."""
+    earlier places (repeats) stay as they are, and so does a list with a heading between its items
+    (``Lists.headings``)."""
     from ..index.match import MIN_SHARE, Passage, holders
 
     out = list(passages)
+    headings = getattr(blocks, "headings", [])
     for lead, first, end in blocks:
+        if bisect.bisect_right(headings, lead) < bisect.bisect_left(headings, end):
+            continue  # a heading between its items: no one passage
         pieces: dict[int, list] = {}
         for p in passages:
             if p.doc is not None and p.end > lead and p.start < end:
