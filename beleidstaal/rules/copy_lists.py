@@ -66,16 +66,7 @@ def list_blocks(document, tokens, breaks: list[int]) -> list[tuple[int, int, int
             rest.endswith(";") and chained and n >= 2 and not _item_line(text, tokens.starts[first])
         ):
             out.append((breaks[max(0, bisect.bisect_right(breaks, first - 1) - 1)], first, end))
-    found = Lists(out)
-    found.headings = [bisect.bisect_left(tokens.starts, at) for at in headings]
-    return found
-
-
-class Lists(list):
-    """The lists of ``list_blocks``, with the words where a heading starts (``headings``, sorted): the items of a
-    list may have a heading between them (a skipped line), and a passage never runs across a heading."""
-
-    headings: list[int] = []
+    return out
 
 
 def outside_lists(passages: list, blocks: list[tuple[int, int, int]]) -> list:
@@ -87,7 +78,7 @@ def outside_lists(passages: list, blocks: list[tuple[int, int, int]]) -> list:
     from .copy_spans import part
 
     out = []
-    for p in joined_items(passages, blocks):
+    for p in passages:
         s, e = p.start, p.end
         for lead, first, end in blocks:
             if e <= lead or s >= end or (s <= lead and e >= end):
@@ -101,56 +92,6 @@ def outside_lists(passages: list, blocks: list[tuple[int, int, int]]) -> list:
         if e - s >= MIN_WORDS:
             out.append(p if (s, e) == (p.start, p.end) else part(p, s, e))
     return out
-
-
-def joined_items(passages: list, blocks: list[tuple[int, int, int]]) -> list:
-    """``passages`` and, for a list (``list_blocks``) that pieces of one source hold, the list with its lead-in as
-    one passage of that source: each item of a list starts a piece of its own, so a list that another document holds
-    item for item, with a word or an item changed, comes as pieces that each hold a small part of it. The list is one
-    sentence, copied when the greater part of it is: when the pieces together hold more than half of its words, with
-    ``index.match.MIN_SHARE`` of its words equal as in any passage, and none of them holds all its items.
-    ``outside_lists`` then keeps the list whole and cuts the pieces to what lies outside it, so text before the
-    lead-in stays a passage of its own (it may be the writer's prose before a quoted list). Pieces of the draft's own
-    earlier places (repeats) stay as they are, and so does a list with a heading between its items
-    (``Lists.headings``)."""
-    from ..index.match import MIN_SHARE, Passage, holders
-
-    out = list(passages)
-    headings = getattr(blocks, "headings", [])
-    for lead, first, end in blocks:
-        if bisect.bisect_right(headings, lead) < bisect.bisect_left(headings, end):
-            continue  # a heading between its items: no one passage
-        pieces: dict[int, list] = {}
-        for p in passages:
-            if p.doc is not None and p.end > lead and p.start < end:
-                pieces.setdefault(p.doc, []).append(p)
-        for doc, ps in pieces.items():
-            if len(ps) < 2 or any(p.start <= first and p.end >= end for p in ps):
-                continue  # one piece, or one that holds all the items: taken whole or not as before
-            ps.sort(key=lambda p: p.start)
-            inside, at_word, matched = 0, lead, 0  # the list's words the pieces hold, each once
-            cover: dict[int, int] = {}
-            at: dict[int, tuple[int, int]] = {}
-            for p in ps:
-                held = max(0, min(p.end, end) - max(p.start, at_word))
-                inside += held
-                at_word = max(at_word, min(p.end, end))
-                matched += round(p.matched * held / max(1, p.length))
-                for d, n in p.cover.items():
-                    cover[d] = cover.get(d, 0) + n
-                for d, (r0, r1) in p.at.items():
-                    s0, s1 = at.get(d, (r0, r1))
-                    at[d] = (min(r0, s0), max(r1, s1))
-            if 2 * inside <= end - lead or matched < MIN_SHARE * (end - lead):
-                continue  # less than the greater part, or fewer equal words than any passage needs
-            src_start = max(0, ps[0].src_start + (lead - ps[0].start))
-            one = Passage(
-                lead, end, doc, src_start, max(src_start + 1, ps[-1].src_end + (end - ps[-1].end)),
-                min(end - lead, matched), sorted({d for p in ps for d in p.also}),
-                holders(cover, doc) if cover else sorted({d for p in ps for d in p.shared}), at, cover,
-            )  # fmt: skip
-            out.append(one)
-    return sorted(out, key=lambda p: (p.start, -p.end))
 
 
 #: a colon after the last word of a passage, maybe after closing markup, quotes, brackets or a number (*tabel 4.2):*)
