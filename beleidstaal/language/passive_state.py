@@ -242,3 +242,30 @@ def _opens_with_means(pass_aux: Token) -> bool:
     before = pass_aux.doc[pass_aux.i - 1]
     opener = before.i == sent.start or pass_aux.doc[before.i - 1].is_punct
     return opener and before.lower_ in _lv("means_adverbs")
+
+
+def water_word(verb: Token, subj: Token | None) -> Token | None:
+    """The word of the passive's subject that names water (*afvalwater*, *hemelwater*, ``flow_subjects``), for
+    ``passive_worth``'s test of flowing water. The parse may misread the phrase: the adjective read as the subject
+    and its noun hung on it or on the verb (*het vuile afvalwater*); or no subject at all, the water the first word
+    of the sentence with no comma before the verb (*Afvalwater uit het plangebied zal worden afgevoerd*)."""
+    doc = verb.doc
+
+    def is_water(tok: Token, noun: bool = True) -> bool:
+        low = tok.lemma_.lower()
+        named = low.endswith("water") or low in _lv("flow_subjects")
+        return named and (not noun or tok.pos_ in ("NOUN", "PROPN"))
+
+    if subj is None:
+        first = doc[verb.sent.start]
+        expletive = any(c.lower_ == "er" for c in verb.children)
+        plain = not any(t.is_punct for t in doc[first.i : verb.i])
+        return first if first.i < verb.i and is_water(first) and plain and not expletive else None
+    after = doc[subj.i + 1] if subj.i + 1 < verb.sent.end else None
+    if (
+        after is not None
+        and is_water(after)
+        and (after.head.i, after.dep_) in ((verb.i, "advmod"), (subj.i, "amod"))
+    ):
+        return after
+    return subj if is_water(subj, noun=False) else None

@@ -29,7 +29,7 @@ from .passive_clauses import (  # noqa: F401 (clause_openers and the rest are re
     stranded_modal,
 )
 from .passive_frames import as_phrase, text_phrases
-from .passive_state import described_state
+from .passive_state import described_state, water_word
 from .passive_time import dated as _dated
 from .passive_time import past_time
 from .supposed_to import supposed_to_verb
@@ -322,29 +322,28 @@ def _nothing_done(verb: Token, subj: Token | None) -> bool:
 
 def _flow_subject(verb: Token, auxes: list[Token]) -> bool:
     """The subject is water or waste water that a system carries, and the verb what the system does with it (*het
-    afvalwater wordt op het riool geloosd*, *het water wordt tijdelijk geborgen*): a technical description of how
-    water flows, where nobody in particular acts.
+    afvalwater wordt op het riool geloosd*, *het water wordt tijdelijk geborgen*, *kan 80 m3 hemelwater worden
+    geborgen*): a technical description of how water flows, where nobody in particular acts.
     With a duty (*het hemelwater moet op eigen terrein worden opgevangen*) somebody must, and it stays."""
-    subj = subject(verb, auxes)
-    if subj is None or infinitive(verb) not in _lv("flow_verbs"):
+    if infinitive(verb) not in _lv("flow_verbs"):
         return False
     if _has_modal([*auxes, *(a.head for a in auxes), verb.head], _lv("duty_modals")):
         return False
-    after = verb.doc[subj.i + 1] if subj.i + 1 < verb.sent.end else None
-    if (
-        after is not None
-        and after.dep_ == "advmod"
-        and after.head.i == verb.i
-        and after.lower_.endswith("water")
-    ):
-        # the parser may read the adjective as the subject and hang its noun on the verb (*het huishoudelijk
-        # afvalwater*, *het vuile afvalwater*)
-        subj = after
-    lemma = subj.lemma_.lower()
-    before = verb.doc[subj.i - 1] if subj.i > verb.sent.start else None
-    # the water itself, not a noun named after another one (*het aspect water*, *de paragraaf water*)
-    own_phrase = subj is after or before is None or before.pos_ in ("DET", "ADJ", "PRON")
-    return own_phrase and (lemma.endswith("water") or lemma in _lv("flow_subjects"))
+    subj = subject(verb, auxes)
+    water = water_word(verb, subj)
+    if water is None:
+        return False
+    doc = verb.doc
+    before = doc[water.i - 1] if water.i > verb.sent.start else None
+    # the water itself, not a noun named after another one (*het aspect water*, *de paragraaf water*); a number
+    # may stand before it with its unit (*576 m3 hemelwater*: the parse may tag the unit as anything); the word
+    # before is its adjective where the parse took that for the subject (*het vuile afvalwater*)
+    return (
+        before is None
+        or (subj is not None and before.i == subj.i)
+        or before.pos_ in ("DET", "ADJ", "PRON")
+        or any(t.like_num for t in doc[max(verb.sent.start, water.i - 2) : water.i])
+    )
 
 
 def _legal_basis(verb: Token) -> bool:
