@@ -264,7 +264,7 @@ def water_word(verb: Token, subj: Token | None) -> Token | None:
     after = doc[subj.i + 1] if subj.i + 1 < verb.sent.end else None
     if (
         after is not None
-        and is_water(after)
+        and is_water(after, noun=False)
         and (after.head.i, after.dep_) in ((verb.i, "advmod"), (subj.i, "amod"))
     ):
         return after
