@@ -210,6 +210,44 @@ STUDIES: dict[str, Study] = {
             "advies: Zeg 'wat in ... staat' of 'de regels in': 'in afwijking van wat onder c staat', 'de regels van "
             "artikel 6 gelden hier ook'."),
     }),
+    "words26": Study(2626, 16, later=("new25", "blind23"), once=True,
+                     skip=re.compile(r"\bin beteken(?:en)?de mate|bestemming nog \*?niet\*? is verwezenlijkt|"
+                                     r"redelijkerwijs\b.{0,120}\bgevergd|in redelijkheid kan worden verlangd", re.I),
+                     words={
+        "van invloed op": _word(
+            r"(?<!sprake )(?<!sprake is )\b(van (?:(?:grote|groot|geen|weinig|veel|directe|wezenlijke|beperkte|negatieve|positieve|nadelige|"
+            r"doorslaggevende|belangrijke|enige) )?invloed (?:(?:zijn|is|was|waren|geweest) )?op)\b", "BT104",
+            "Omslachtig; zeg 'beïnvloedt' of 'heeft invloed op'.",
+            "advies: Zeg 'beïnvloedt' of 'heeft invloed op': 'de nieuwe weg heeft geen invloed op de "
+            "luchtkwaliteit', 'het weer beïnvloedt de planning'.", re.I),
+        "verwezenlijken": _word(r"\b(verwezenlijk(?:t|en|te|ten|ing)?)\b", "BT101",
+                                "Stijf woord; zeg 'uitvoeren', 'bereiken' of 'waarmaken'.",
+                                "advies: Zeg 'uitvoeren', 'bereiken' of 'bouwen': 'om deze doelen te bereiken', 'de "
+                                "kosten van de uitvoering van het plan'.", re.I),
+        "ruimschoots": _word(r"\b(ruimschoots)\b", "BT101", "Stijf woord; zeg 'ruim'.", "ruim", re.I),
+        "cruciaal": _word(r"\b(van cruciaal belang|van cruciale betekenis|cruciaal|cruciale)\b", "BT101",
+                          "Moeilijk woord; zeg 'heel belangrijk' of 'nodig'.",
+                          "advies: Zeg 'heel belangrijk' of 'nodig': 'goede afspraken zijn nodig om de doelen te "
+                          "halen', 'toezicht is heel belangrijk'.", re.I),
+        "zwaarwegend": _word(r"\b(zwaarwegende?)\b", "BT101", "Stijf woord; zeg 'groot', 'zwaar' of 'belangrijk'.",
+                             "advies: Zeg 'groot', 'zwaar' of 'belangrijk': 'een groot belang', 'goede redenen'.",
+                             re.I),
+        "waarborgen": _word(r"\b(waarborgt|waarborgen|waarborgde|waarborgden|gewaarborgde?)\b", "BT101",
+                            "Stijf woord; zeg 'zorgen dat', 'regelen' of 'beschermen'.",
+                            "advies: Zeg 'zorgen dat', 'regelen' of 'beschermen': 'om het water schoon te houden', "
+                            "'de kosten zijn geregeld', 'wij zorgen dat er genoeg plekken zijn'.", re.I),
+        "achterwege": _word(
+            r"\b(achterwege(?: (?:kunnen |kan |worden |te )?(?:blijven|blijft|bleef|bleven|gebleven|laten|gelaten|"
+            r"laat|liet|lieten))?)\b", "BT104", "Stijf; zeg 'is niet nodig' of 'laten we weg'.",
+            "advies: Zeg 'is niet nodig', 'laten we weg' of 'doen we niet': 'verder onderzoek is niet nodig'.", re.I),
+        "vergen": _word(r"\b(vergt|vergen|vergde|vergden|gevergd)\b", "BT101", "Stijf woord; zeg 'vraagt' of 'kost'.",
+                        "advies: Zeg 'vraagt' of 'kost': 'dit vraagt goede afspraken', 'dit kost veel tijd'.", re.I),
+        "gepaard gaan met": _word(
+            r"\b(gepaard (?:gaan|gaat|ging|gingen|gegaan)|(?:gaat|gaan|ging|gingen) (?:[\w\-]+ ){0,3}?gepaard)\b",
+            "BT104", "Omslachtig; zeg 'hoort bij', 'leidt tot' of 'met'.",
+            "advies: Zeg wat u bedoelt: 'bij de bouw hoort grondwerk', 'de uitbreiding leidt tot meer verkeer', "
+            "'ingrepen met graafwerk'.", re.I),
+    }),
 }  # fmt: skip
 
 
