@@ -3,7 +3,8 @@ hielden*, *het is aangevangen*, *inputs* and *e-mailen*/*emailen* for the terms 
 *aanvangen*, *input* and *e-mailen*, also where the tagger gave the form a wrong lemma or word class.
 
 - ``term_classes(term, pos, english)``: the word classes a term inflects as (VERB, NOUN, ADJ): the entry's own
-  ``pos``, else the verbs and nouns the morphology data knows, else the shape of the word (*-en* with a third
+  ``pos``, else the verbs and nouns the morphology data knows (and a particle before a known verb: *doorvertalen*),
+  else the shape of the word (*-en* with a third
   person or participle that general Dutch uses: a verb; *-isch*, *-eel*, *-baar* ...: an adjective; an English
   term: a noun).
 - ``term_forms(term, classes, english)``: the forms of those classes (``morphology.forms``), with English plurals
@@ -36,13 +37,24 @@ def term_classes(term: str, pos: tuple[str, ...] = (), english: bool = False) ->
         wanted = {"VERB" if p == "AUX" else p for p in pos}
         return tuple(c for c in WORD_CLASSES if c in wanted)
     classes = []
-    if term in morphology.known_verbs() or (term.endswith("en") and len(term) > 4 and _used_as_verb(term)):
+    if (
+        term in morphology.known_verbs()
+        or _separable_of_known_verb(term)
+        or (term.endswith("en") and len(term) > 4 and _used_as_verb(term))
+    ):
         classes.append("VERB")
     if morphology.article(term) is not None or (english and not classes):
         classes.append("NOUN")
     if not classes and term.endswith(ADJECTIVE_ENDINGS):
         classes.append("ADJ")
     return tuple(classes)
+
+
+def _separable_of_known_verb(term: str) -> bool:
+    """A particle and a known verb make a separable verb with all the forms of that verb, however rare the whole
+    is in general Dutch: *doorvertalen* (door + vertalen) → *is doorvertaald*, *afhechten* → *afgehecht*."""
+    split = morphology.separable(term)
+    return split is not None and split[1] in morphology.known_verbs()
 
 
 def _used_as_verb(term: str) -> bool:

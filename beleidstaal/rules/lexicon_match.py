@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..language.compounds import heads
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
-from ..language.morphology import attributive_participle, participle
+from ..language.morphology import article, attributive_participle, participle
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
@@ -200,7 +200,9 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
         if attached is None:
             pairs = lex.separable.get(tok.lemma_.lower(), []) if tok.pos_ in ("VERB", "AUX") else []
             by_form = [
-                (w, e) for w, e in lex.separable_forms.get(tok.lower_, ()) if _form_fits(tok, e, "VERB")
+                (w, e)
+                for w, e in lex.separable_forms.get(tok.lower_, ())
+                if _form_fits(tok, e, "VERB", particle_found=_particle_right_after(tok, w, sent))
             ]
             for word, entry in dict.fromkeys([*pairs, *by_form]):
                 prt = loose_particle(tok, word, sent)
@@ -213,6 +215,19 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
     return [Match(*m) for m in _dedupe([m for m in found if clause_allows(m[0], m[1])])]
+
+
+def _particle_right_after(tok: Token, word: str, sent: Span) -> bool:
+    """The particle of a listed separable verb right after a form that is no noun in the dictionary, though the
+    tagger read it as one: *deze plicht vloeit voort uit de wet* ('vloeit' a noun, as often as the tagger guesses
+    on a frequent verb form). A form that is also a noun (*de vraag uit de buurt*) keeps its tag."""
+    at = tok.i + 1
+    return (
+        at < sent.end
+        and tok.doc[at].lower_ == word
+        and article(tok.lower_) is None
+        and loose_particle(tok, word, sent) is not None
+    )
 
 
 def _compound_matches(sent: Span, tok: Token, lex: CompiledLexicon) -> list[Match]:

@@ -202,6 +202,7 @@ KNOWN_MISSES = {
     "kansen pakken": "het model leest 'pakken' na 'Wij' als voegwoord; met een lidwoord of bijzin erbij vindt beleidstaal het wel",
     "ontschotten": "het model leest 'ontschot' in 'De gemeente ontschot het plan in januari' als bijvoeglijk naamwoord zonder lijdend voorwerp; 'de gemeente ontschot de budgetten' en 'heeft het plan ontschot' vindt het wel",
     "feitelijk": "vóór een zelfstandig naamwoord zet 'feitelijke' het werkelijke tegenover het geplande en is geen vulwoord (unless_next_pos); de dragerzin 'een feitelijke aanpak' telt daarom niet",
+    "doorvertalen": "het model leest 'vertaal' in 'Ik vertaal het plan door in januari' als bijvoeglijk naamwoord en 'door' als los voorzetsel; 'wij vertalen de visie door', 'vertaalt de visie door' en 'is doorvertaald' vindt het wel",
     "voortvloeien": "onovergankelijk: 'vloeit het plan voort' is geen Nederlands, en het model leest 'vloeit' vaak als zelfstandig naamwoord",
 }  # fmt: skip
 

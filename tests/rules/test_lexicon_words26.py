@@ -1,0 +1,92 @@
+"""Stiff words and phrases of real policy text that the lists missed (issue 18, task words38; study words26 in
+bench/quality/real/RESULTS.md): *van invloed zijn op*, *ruimschoots*, *zwaarwegend*, *waarborgen*, *achterwege
+blijven/laten*, *vergen*, *gepaard gaan met*; and two forms of listed verbs the matcher missed: the participle of a
+separable verb the dictionary does not hold as a whole (*is doorvertaald*), and the third person of a separable verb
+the model reads as a noun (*deze plicht vloeit voort uit de wet*). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(rule, text, first suggestion or advice) of the word-list findings of one sentence."""
+    config = Config(min_severity="info")
+    return [
+        (f.rule, f.text, (f.suggestions or f.advice or [""])[0])
+        for f in check_text(text, config=config)
+        if f.rule.startswith("BT1") or f.rule == "BT202"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,rule,span,advice",
+    [
+        (
+            "Het drukke verkeer is van invloed op de luchtkwaliteit.",
+            "BT104",
+            "is van invloed op",
+            "beïnvloeden",
+        ),
+        (
+            "De bedrijven die van invloed zijn op het plan liggen ver weg.",
+            "BT104",
+            "van invloed zijn op",
+            "invloed",
+        ),
+        (
+            "Met twaalf plaatsen voldoet het plan ruimschoots aan de parkeernorm.",
+            "BT101",
+            "ruimschoots",
+            "ruim",
+        ),
+        ("De nieuwe schuur blijft ruimschoots onder de toegestane hoogte.", "BT101", "ruimschoots", "ruim"),
+        ("Er zijn geen zwaarwegende redenen om de aanvraag te weigeren.", "BT101", "zwaarwegende", "groot"),
+        ("Met deze regels waarborgt de gemeente de rust in de straat.", "BT101", "waarborgt", "zorgen dat"),
+        ("De rust in de straat is met deze regels gewaarborgd.", "BT101", "gewaarborgd", "zorgen dat"),
+        ("Het nieuwe plan vergt veel overleg met de buurt.", "BT101", "vergt", "vragen"),
+        ("De bouw van de garage gaat gepaard met veel lawaai.", "BT104", "gaat gepaard met", "horen bij"),
+        (
+            "De kosten die gepaard gaan met de bouw betaalt de koper.",
+            "BT104",
+            "gepaard gaan met",
+            "horen bij",
+        ),
+        (
+            "Een nieuw onderzoek naar geluid kan achterwege blijven.",
+            "BT104",
+            "achterwege blijven",
+            "niet nodig",
+        ),
+        ("Het onderzoek naar de bodem is achterwege gelaten.", "BT104", "achterwege gelaten", "weglaten"),
+        # a separable verb the dictionary lacks as a whole inflects as its verb (door + vertalen)
+        ("Het woonbeleid is in dit plan doorvertaald.", "BT102", "doorvertaald", "uitwerken"),
+        ("Het plan dat de visie doorvertaalt, ligt ter inzage.", "BT102", "doorvertaalt", "uitwerken"),
+        # 'vloeit' read as a noun, its particle right after it
+        ("Deze plicht vloeit voort uit de nieuwe wet.", "BT101", "vloeit voort", "volgen uit"),
+    ],
+)
+def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
+    hits = [(r, t, a) for r, t, a in found(text) if r == rule]
+    assert len(hits) == 1, found(text)
+    _, text_found, offer = hits[0]
+    assert text_found == span
+    assert advice in offer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plural of the noun 'waarborg' (a guarantee), not the verb
+        "De wet geeft bewoners voldoende waarborgen tegen overlast.",
+        # 'vloeien' without its particle is ordinary Dutch
+        "Het regenwater vloeit via de sloot naar de rivier.",
+        # a noun before a word written like the particle stays a noun
+        "De vraag uit de buurt gaat over de nieuwe weg.",
+    ],
+)
+def test_ordinary_dutch_stays_silent(text):
+    assert not [f for f in found(text) if f[0] in ("BT101", "BT102", "BT104")], found(text)
