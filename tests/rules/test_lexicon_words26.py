@@ -37,6 +37,13 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "van invloed zijn op",
             "invloed",
         ),
+        # a word between the verb and the phrase
+        (
+            "De nieuwe weg is niet van invloed op de geluidsoverlast.",
+            "BT104",
+            "van invloed op",
+            "beïnvloeden",
+        ),
         (
             "Met twaalf plaatsen voldoet het plan ruimschoots aan de parkeernorm.",
             "BT101",
@@ -80,6 +87,8 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
 @pytest.mark.parametrize(
     "text",
     [
+        # after a noun: the degree of an influence, no verb to make of it
+        "De mate van invloed op de keuze verschilt per wijk.",
         # the plural of the noun 'waarborg' (a guarantee), not the verb
         "De wet geeft bewoners voldoende waarborgen tegen overlast.",
         # 'vloeien' without its particle is ordinary Dutch
