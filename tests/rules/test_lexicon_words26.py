@@ -68,6 +68,8 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
 @pytest.mark.parametrize(
     "text",
     [
+        # 'ruim ruimte' is no Dutch: no replacement to offer
+        "Op elk perceel is ruimschoots ruimte voor twee auto's.",
         # the plural of the noun 'waarborg' (a guarantee), not the verb
         "De wet geeft bewoners voldoende waarborgen tegen overlast.",
         # 'vloeien' without its particle is ordinary Dutch
