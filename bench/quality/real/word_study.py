@@ -210,10 +210,17 @@ STUDIES: dict[str, Study] = {
             "advies: Zeg 'wat in ... staat' of 'de regels in': 'in afwijking van wat onder c staat', 'de regels van "
             "artikel 6 gelden hier ook'."),
     }),
+    # as judged (commit 023e95d, 104 rows; verdicts in RESULTS.md, twenty-fifth round, task words38)
     "words26": Study(2626, 16, later=("new25", "blind23"), once=True,
                      skip=re.compile(r"\bin beteken(?:en)?de mate|redelijkerwijs\b.{0,120}\bgevergd|"
-                                     r"in redelijkheid kan worden verlangd|handelingen achterwege (?:laat|dient te laten)", re.I),
+                                     r"in redelijkheid kan worden verlangd", re.I),
                      words={
+        "van invloed op": _word(
+            r"(?<!sprake )(?<!sprake is )\b(van (?:(?:grote|groot|geen|weinig|veel|directe|wezenlijke|beperkte|negatieve|positieve|nadelige|"
+            r"doorslaggevende|belangrijke|enige) )?invloed (?:(?:zijn|is|was|waren|geweest) )?op)\b", "BT104",
+            "Omslachtig; zeg 'beïnvloedt' of 'heeft invloed op'.",
+            "advies: Zeg 'beïnvloedt' of 'heeft invloed op': 'de nieuwe weg heeft geen invloed op de "
+            "luchtkwaliteit', 'het weer beïnvloedt de planning'.", re.I),
         "ruimschoots": _word(r"\b(ruimschoots)\b", "BT101", "Stijf woord; zeg 'ruim'.", "ruim", re.I),
         "zwaarwegend": _word(r"\b(zwaarwegende?)\b", "BT101", "Stijf woord; zeg 'groot', 'zwaar' of 'belangrijk'.",
                              "advies: Zeg 'groot', 'zwaar' of 'belangrijk': 'een groot belang', 'goede redenen'.",
