@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..language.compounds import heads
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
-from ..language.morphology import article, attributive_participle, participle
+from ..language.morphology import article, attributive_participle, participle, separable, stem
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
@@ -202,7 +202,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
             by_form = [
                 (w, e)
                 for w, e in lex.separable_forms.get(tok.lower_, ())
-                if _form_fits(tok, e, "VERB", particle_found=_particle_right_after(tok, w, sent))
+                if _form_fits(tok, e, "VERB", particle_found=_particle_right_after(tok, w, e, sent))
             ]
             for word, entry in dict.fromkeys([*pairs, *by_form]):
                 prt = loose_particle(tok, word, sent)
@@ -217,17 +217,28 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
     return [Match(*m) for m in _dedupe([m for m in found if clause_allows(m[0], m[1])])]
 
 
-def _particle_right_after(tok: Token, word: str, sent: Span) -> bool:
+def _particle_right_after(tok: Token, word: str, entry: LexiconEntry, sent: Span) -> bool:
     """The particle of a listed separable verb right after a form that is no noun in the dictionary, though the
     tagger read it as one: *deze plicht vloeit voort uit de wet* ('vloeit' a noun, as often as the tagger guesses
-    on a frequent verb form). A form that is also a noun (*de vraag uit de buurt*) keeps its tag."""
+    on a frequent verb form). A form that is also a noun (*de vraag uit de buurt*) keeps its tag, and so do the
+    stem and the infinitive, which Dutch nouns share with verbs (*bed*, *pak*; *de bewoners krijgen delen mee*:
+    the plural of *deel*, with the particle of *meekrijgen*)."""
     at = tok.i + 1
     return (
         at < sent.end
         and tok.doc[at].lower_ == word
         and article(tok.lower_) is None
+        and tok.lower_ not in _noun_shaped_forms(entry, word)
         and loose_particle(tok, word, sent) is not None
     )
+
+
+def _noun_shaped_forms(entry: LexiconEntry, word: str) -> set[str]:
+    """The stem and the infinitive of the base verb of a separable entry: *deel*, *delen* for *meedelen*."""
+    verb = entry.verb or entry.words[0]
+    split = separable(verb)
+    base = split[1] if split is not None else verb.removeprefix(word)
+    return {base, stem(base)}
 
 
 def _compound_matches(sent: Span, tok: Token, lex: CompiledLexicon) -> list[Match]:

@@ -71,6 +71,9 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
         "Het regenwater vloeit via de sloot naar de rivier.",
         # a noun before a word written like the particle stays a noun
         "De vraag uit de buurt gaat over de nieuwe weg.",
+        # a plural noun that is also an infinitive, before the particle of another verb (meekrijgen, not meedelen)
+        "De bewoners krijgen delen mee van het rapport.",
+        "Elke bewoner krijgt pakken mee voor het afval.",
     ],
 )
 def test_ordinary_dutch_stays_silent(text):
