@@ -221,24 +221,25 @@ def _particle_right_after(tok: Token, word: str, entry: LexiconEntry, sent: Span
     """The particle of a listed separable verb right after a form that is no noun in the dictionary, though the
     tagger read it as one: *deze plicht vloeit voort uit de wet* ('vloeit' a noun, as often as the tagger guesses
     on a frequent verb form). A form that is also a noun (*de vraag uit de buurt*) keeps its tag, and so do the
-    stem and the infinitive, which Dutch nouns share with verbs (*bed*, *pak*; *de bewoners krijgen delen mee*:
-    the plural of *deel*, with the particle of *meekrijgen*)."""
+    forms Dutch nouns share with verbs, which the dictionary does not all hold: the stem (*bed*, *pak*) and the
+    forms in *-en*, which a plural noun has (*de bewoners krijgen delen mee*, *ouders geven namen mee*: the
+    particle of *meekrijgen*, *meegeven*). Only a singular finite form (*vloeit*, *vloeide*) is overruled."""
     at = tok.i + 1
     return (
         at < sent.end
         and tok.doc[at].lower_ == word
         and article(tok.lower_) is None
-        and tok.lower_ not in _noun_shaped_forms(entry, word)
+        and not tok.lower_.endswith("en")
+        and tok.lower_ != stem(_base_verb(entry, word))
         and loose_particle(tok, word, sent) is not None
     )
 
 
-def _noun_shaped_forms(entry: LexiconEntry, word: str) -> set[str]:
-    """The stem and the infinitive of the base verb of a separable entry: *deel*, *delen* for *meedelen*."""
+def _base_verb(entry: LexiconEntry, word: str) -> str:
+    """The verb of a separable entry without its particle: *delen* for *meedelen*."""
     verb = entry.verb or entry.words[0]
     split = separable(verb)
-    base = split[1] if split is not None else verb.removeprefix(word)
-    return {base, stem(base)}
+    return split[1] if split is not None else verb.removeprefix(word)
 
 
 def _compound_matches(sent: Span, tok: Token, lex: CompiledLexicon) -> list[Match]:

@@ -71,9 +71,11 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
         "Het regenwater vloeit via de sloot naar de rivier.",
         # a noun before a word written like the particle stays a noun
         "De vraag uit de buurt gaat over de nieuwe weg.",
-        # a plural noun that is also an infinitive, before the particle of another verb (meekrijgen, not meedelen)
+        # a plural noun that is also a verb form, before the particle of another verb (meekrijgen, not meedelen;
+        # meegeven, not meenemen)
         "De bewoners krijgen delen mee van het rapport.",
         "Elke bewoner krijgt pakken mee voor het afval.",
+        "Ouders geven namen mee aan de school.",
     ],
 )
 def test_ordinary_dutch_stays_silent(text):
