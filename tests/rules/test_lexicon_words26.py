@@ -91,3 +91,11 @@ def test_the_advice_follows_the_editors_of_the_study():
     gepaard = found("De kosten die gepaard gaan met de sloop betaalt de eigenaar.")[0][2]
     assert gepaard.index("horen bij") < gepaard.index("leiden tot")
     assert "streng" in found("Een tweede woning mag alleen onder zwaarwegende voorwaarden.")[0][2]
+
+
+def test_what_does_not_happen_is_not_called_unneeded():
+    """'Blijft de betaling achterwege' warns that it does not happen: the advice offers 'niet gebeuren' too."""
+    hits = [
+        f for f in found("Blijft de betaling achterwege, dan sturen wij u een aanmaning.") if f[0] == "BT104"
+    ]
+    assert hits and "niet gebeuren" in hits[0][2], hits
