@@ -18,6 +18,22 @@ def by_means(noun: Token) -> bool:
     return nominal_infinitive(noun)
 
 
+def no_doer(noun: Token) -> bool:
+    """A door-phrase that names no doer, for the advice and the rewrite (not for whether the passive is reported):
+    *door ... heen* is 'through' (*door de eeuwen heen*, *door het beleid heen*), and a bare act noun without an
+    article (*door hergebruik van de gebinten*, *door toepassing van de normen*) says how it is done, not who."""
+    doc, right = noun.doc, noun.right_edge.i
+    if right + 1 < noun.sent.end and doc[right + 1].lower_ == "heen":
+        return True
+    if any(c.lower_ == "heen" for c in noun.children):
+        return True
+    if noun.pos_ != "NOUN" or noun.i == 0 or doc[noun.i - 1].lower_ != "door":
+        return False  # an article, a number or an adjective before it: a thing or someone named
+    from .nominalisation import noun_verb
+
+    return noun_verb(noun.lemma_ or noun.lower_) is not None or noun_verb(noun.lower_) is not None
+
+
 def nominal_infinitive(noun: Token) -> bool:
     """*het* + a word in *-en* that is no name: a nominal infinitive (*door het sluiten van een contract*)."""
     if noun.i <= noun.sent.start:

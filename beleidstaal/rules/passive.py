@@ -59,7 +59,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     from ..language.clause_check import check_clause
     from ..language.grammar import infinitive
     from ..language.passive import expletive, find_agent, find_passives, subject
-    from ..language.passive_agent import doer_words
+    from ..language.passive_agent import doer_words, no_doer
     from ..language.passive_worth import hidden_doer, left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
@@ -98,6 +98,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
             core = sorted([pass_aux, verb], key=lambda t: t.i)
             # the doer after a later participle of the same clause counts (*geworven en getraind door X*)
             shown = agent if agent is not None else conjunct_agent(verb)
+            shown = None if shown is not None and no_doer(shown) else shown  # door de eeuwen heen, door hergebruik
             if shown is None and result is None:
                 # a door-phrase the parse hung elsewhere (*uitgedrukt worden door non-ITers en ...*): for the
                 # advice and the message, never for a rewrite

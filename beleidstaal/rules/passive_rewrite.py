@@ -17,7 +17,7 @@ from ..language.passive import (
     find_agent,
     subject,
 )
-from ..language.passive_agent import agent_tokens
+from ..language.passive_agent import agent_tokens, no_doer
 from ..language.words import tokens_text
 from .passive_guards import (
     _cut_preposition,
@@ -148,7 +148,9 @@ def rewrite(
         or verb.dep_ == "acl:relcl"
         or (verb.dep_ in ("advcl", "ccomp", "acl", "csubj") and wh_lead)
     )
-    if agent is not None and (not_an_actor(agent) or not _named_actor(agent) or not _plain_agent(agent)):
+    if agent is not None and (
+        not_an_actor(agent) or no_doer(agent) or not _named_actor(agent) or not _plain_agent(agent)
+    ):
         return None
     who = _agent_phrase(agent, actor)
     if who is None:
