@@ -98,7 +98,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
             core = sorted([pass_aux, verb], key=lambda t: t.i)
             # the doer after a later participle of the same clause counts (*geworven en getraind door X*)
             shown = agent if agent is not None else conjunct_agent(verb)
-            shown = None if shown is not None and no_doer(shown) else shown  # door de eeuwen heen, door hergebruik
+            if shown is not None and no_doer(shown):
+                shown = None  # door de eeuwen heen, door hergebruik van: no doer to quote
             if shown is None and result is None:
                 # a door-phrase the parse hung elsewhere (*uitgedrukt worden door non-ITers en ...*): for the
                 # advice and the message, never for a rewrite

@@ -35,7 +35,9 @@ def test_management_as_the_people_who_lead_keeps_leiding():
 
 def test_herontwikkeling_may_keep_the_buildings():
     # an old school turned into homes keeps its walls: 'nieuwbouw' alone would be wrong, 'verbouwing' is named
-    f = found("De gemeente steunt de herontwikkeling van de oude school tot woningen.\n", "BT102", "herontwikkeling")
+    f = found(
+        "De gemeente steunt de herontwikkeling van de oude school tot woningen.\n", "BT102", "herontwikkeling"
+    )
     assert "'verbouwing'" in " ".join(f.advice)
     assert "verbouwd" in f.message
     f = found("De eigenaar wil de oude school herontwikkelen.\n", "BT102", "herontwikkelen")
