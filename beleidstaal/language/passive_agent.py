@@ -20,8 +20,9 @@ def by_means(noun: Token) -> bool:
 
 def no_doer(noun: Token) -> bool:
     """A door-phrase that names no doer, for the advice and the rewrite (not for whether the passive is reported):
-    *door ... heen* is 'through' (*door de eeuwen heen*, *door het beleid heen*), and a bare act noun without an
-    article (*door hergebruik van de gebinten*, *door toepassing van de normen*) says how it is done, not who."""
+    *door ... heen* is 'through' (*door de eeuwen heen*, *door het beleid heen*), and a bare act noun with its
+    object after *van* (*door hergebruik van de gebinten*, *door toepassing van de normen*) is an act that someone
+    does: it says how it is done, not who."""
     doc, right = noun.doc, noun.right_edge.i
     if right + 1 < noun.sent.end and doc[right + 1].lower_ == "heen":
         return True
@@ -29,6 +30,10 @@ def no_doer(noun: Token) -> bool:
         return True
     if noun.pos_ != "NOUN" or noun.i == 0 or doc[noun.i - 1].lower_ != "door":
         return False  # an article, a number or an adjective before it: a thing or someone named
+    if not (noun.i + 1 < noun.sent.end and doc[noun.i + 1].lower_ == "van"):
+        # without its object an act noun may name a cause, a natural subject (*door verstoring bedreigd*:
+        # 'verstoring bedreigt de resten')
+        return False
     from .nominalisation import noun_verb
 
     return noun_verb(noun.lemma_ or noun.lower_) is not None or noun_verb(noun.lower_) is not None

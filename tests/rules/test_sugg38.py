@@ -85,3 +85,11 @@ def test_ter_plaatse_van_and_feitelijk_first_stay_mended():
     assert "daar" not in " ".join(f.advice)
     f = found("Feitelijk is er sprake van een nieuwe woning.\n", "BT106", "feitelijk")
     assert f.advice[0].startswith("Schrap 'Feitelijk' en zet iets anders voor 'is'")
+
+
+def test_a_bare_cause_after_door_is_still_quoted():
+    # guard: without its object an act noun may name a cause, a natural subject ('verstoring bedreigt de resten')
+    f = found(
+        "Als de resten worden bedreigd door verstoring, moet de gemeente eerst kijken.\n", "BT301", "bedreigd"
+    )
+    assert "'verstoring'" in " ".join(f.advice)
