@@ -23,10 +23,9 @@ def no_doer(noun: Token) -> bool:
     *door ... heen* is 'through' (*door de eeuwen heen*, *door het beleid heen*), and a bare act noun with its
     object after *van* (*door hergebruik van de gebinten*, *door toepassing van de normen*) is an act that someone
     does: it says how it is done, not who."""
-    doc, right = noun.doc, noun.right_edge.i
-    if right + 1 < noun.sent.end and doc[right + 1].lower_ == "heen":
-        return True
-    if any(c.lower_ == "heen" for c in noun.children):
+    doc, right = noun.doc, min(noun.right_edge.i + 1, noun.sent.end - 1)
+    # 'heen' right after the phrase, or inside what the parse hung on it (*door het beleid voor ruimte heen en ...*)
+    if any(t.lower_ == "heen" for t in doc[noun.i + 1 : right + 1]):
         return True
     if noun.pos_ != "NOUN" or noun.i == 0 or doc[noun.i - 1].lower_ != "door":
         return False  # an article, a number or an adjective before it: a thing or someone named

@@ -93,3 +93,10 @@ def test_a_bare_cause_after_door_is_still_quoted():
         "Als de resten worden bedreigd door verstoring, moet de gemeente eerst kijken.\n", "BT301", "bedreigd"
     )
     assert "'verstoring'" in " ".join(f.advice)
+
+
+def test_door_heen_inside_a_longer_phrase_is_no_doer():
+    # the parse may hang 'heen' on a later noun; the phrase still means 'through', and a plan is not the doer
+    text = "De ambities zijn verwoord in drie punten door het beleid voor water en natuur heen en in de doelen.\n"
+    f = found(text, "BT301", "verwoord")
+    assert "beleid" not in " ".join(f.advice)
