@@ -18,15 +18,24 @@ def by_means(noun: Token) -> bool:
     return nominal_infinitive(noun)
 
 
+_CLAUSE_WORDS = frozenset({"die", "dat", "waar", "wat", "wie", "welke"})
+
+
 def no_doer(noun: Token) -> bool:
     """A door-phrase that names no doer, for the advice and the rewrite (not for whether the passive is reported):
     *door ... heen* is 'through' (*door de eeuwen heen*, *door het beleid heen*), and a bare act noun with its
     object after *van* (*door hergebruik van de gebinten*, *door toepassing van de normen*) is an act that someone
     does: it says how it is done, not who."""
     doc, right = noun.doc, min(noun.right_edge.i + 1, noun.sent.end - 1)
-    # 'heen' right after the phrase, or inside what the parse hung on it (*door het beleid voor ruimte heen en ...*)
-    if any(t.lower_ == "heen" for t in doc[noun.i + 1 : right + 1]):
-        return True
+    # 'heen' right after the phrase, or inside what the parse hung on it (*door het beleid voor ruimte heen en ...*);
+    # not *heen en weer* (back and forth), nor a 'heen' in a clause on the doer (*de koerier die weet waar hij heen*)
+    for t in doc[noun.i + 1 : right + 1]:
+        after = " ".join(w.lower_ for w in doc[t.i + 1 : t.i + 3])
+        if t.lower_ != "heen" or after in ("en weer", "en terug"):
+            continue
+        between = doc[noun.i + 1 : t.i]
+        if not any(w.pos_ in ("VERB", "AUX", "SCONJ") or w.lower_ in _CLAUSE_WORDS for w in between):
+            return True
     if noun.pos_ != "NOUN" or noun.i == 0 or doc[noun.i - 1].lower_ != "door":
         return False  # an article, a number or an adjective before it: a thing or someone named
     if not (noun.i + 1 < noun.sent.end and doc[noun.i + 1].lower_ == "van"):

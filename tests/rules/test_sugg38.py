@@ -100,3 +100,11 @@ def test_door_heen_inside_a_longer_phrase_is_no_doer():
     text = "De ambities zijn verwoord in drie punten door het beleid voor water en natuur heen en in de doelen.\n"
     f = found(text, "BT301", "verwoord")
     assert "beleid" not in " ".join(f.advice)
+
+
+def test_heen_en_weer_or_heen_in_a_clause_keeps_the_doer():
+    # review: 'heen en weer' (back and forth) and a 'heen' inside a clause on the doer are no 'door ... heen'
+    f = found("De stukken worden door de medewerkers heen en weer gestuurd.\n", "BT301", "gestuurd")
+    assert "'de medewerkers'" in said(f)
+    f = found("Het pakket wordt bezorgd door de koerier die weet waar hij heen moet.\n", "BT301", "bezorgd")
+    assert "'de koerier'" in said(f)
