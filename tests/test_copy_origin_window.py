@@ -29,6 +29,28 @@ REST = (
 PASSAGE = f"{FIRST} {REST}"
 
 
+def origin_finding(tmp_path, origin: list[str], passage: str):
+    """Check a draft that holds ``passage`` between its own sentences against two plans: one that holds the passage
+    whole (the best match) and ``origin``'s paragraphs (the earliest plan: the likely origin). The one BT801 finding
+    and the origin's lines."""
+    own = ud_sentences()[1150:1160]
+    config = small_index(
+        tmp_path,
+        {
+            "NL.IMRO.0200.BP2015Dorp-VG01.txt": [passage],  # the best match
+            "NL.IMRO.0300.BP2008Oud-VG01.txt": origin,  # the earliest: the origin
+        },
+    )
+    text = f"{own[0]} {own[1]}\n\n{passage}\n\n{own[2]} {own[3]}\n"
+    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
+    assert len(found) == 1, [(f.text, f.data) for f in found]
+    assert found[0].data["source_relpath"] == "NL.IMRO.0300.BP2008Oud-VG01.txt"
+    lines = (
+        (tmp_path / "plannen" / "NL.IMRO.0300.BP2008Oud-VG01.txt").read_text(encoding="utf-8").splitlines()
+    )
+    return found[0], lines
+
+
 def test_origin_is_aligned_where_it_holds_the_whole_passage(tmp_path):
     """The origin (the earliest plan) holds the first sentence alone, word for word, three paragraphs before the
     passage, and the passage itself with the first sentence's last word changed (*bomen* for *eiken*). The finding
@@ -37,22 +59,7 @@ def test_origin_is_aligned_where_it_holds_the_whole_passage(tmp_path):
     other = iter(s[700:])
     between = ["\n\n".join(" ".join(next(other) for _ in range(4)) for _ in range(3))]
     origin = [f"{next(other)} {FIRST} {next(other)}", *between, PASSAGE.replace("jonge eiken", "jonge bomen")]
-    config = small_index(
-        tmp_path,
-        {
-            "NL.IMRO.0200.BP2015Dorp-VG01.txt": [PASSAGE],  # the best match
-            "NL.IMRO.0300.BP2008Oud-VG01.txt": origin,  # the earliest: the origin
-        },
-    )
-    own = s[150:160]
-    text = f"{own[0]} {own[1]}\n\n{PASSAGE}\n\n{own[2]} {own[3]}\n"
-    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
-    assert len(found) == 1, [(f.text, f.data) for f in found]
-    f = found[0]
-    assert f.data["source_relpath"] == "NL.IMRO.0300.BP2008Oud-VG01.txt"
-    lines = (
-        (tmp_path / "plannen" / "NL.IMRO.0300.BP2008Oud-VG01.txt").read_text(encoding="utf-8").splitlines()
-    )
+    f, lines = origin_finding(tmp_path, origin, PASSAGE)
     at = next(
         i for i, line in enumerate(lines, 1) if line.startswith("De gemeente plant") and "bomen" in line
     )
@@ -103,22 +110,7 @@ def test_origin_that_repeats_most_rules_in_two_zones_is_aligned_where_it_holds_a
     between = [" ".join(next(other) for _ in range(4)) for _ in range(4)]
     four, five = " ".join(RULES[:4]), " ".join(RULES)
     origin = ["Artikel 3 Wonen A", four, "Artikel 4 Wonen B", four, *between, "Artikel 9 Gemengd", five]
-    config = small_index(
-        tmp_path,
-        {
-            "NL.IMRO.0200.BP2015Dorp-VG01.txt": [five],  # the best match
-            "NL.IMRO.0300.BP2008Oud-VG01.txt": origin,  # the earliest: the origin
-        },
-    )
-    own = s[150:160]
-    text = f"{own[0]} {own[1]}\n\n{five}\n\n{own[2]} {own[3]}\n"
-    found = [f for f in check_text(text, config=config, path=DRAFT) if f.rule == "BT801"]
-    assert len(found) == 1, [(f.text, f.data) for f in found]
-    f = found[0]
-    assert f.data["source_relpath"] == "NL.IMRO.0300.BP2008Oud-VG01.txt"
-    lines = (
-        (tmp_path / "plannen" / "NL.IMRO.0300.BP2008Oud-VG01.txt").read_text(encoding="utf-8").splitlines()
-    )
+    f, lines = origin_finding(tmp_path, origin, five)
     at = lines.index(five) + 1
     assert (f.data["source_line"], f.data["source_end_line"]) == (at, at)
     assert f.data["words"] == 58 and f.data["matched"] == 58

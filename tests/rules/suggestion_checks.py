@@ -1,6 +1,7 @@
 """What the suggestion tests (test_suggestions_sugg20/21/22, after15, after27) ask of a checked sentence: all
 findings of one rule at info level and above, the one finding of a rule whose text contains the given words, and the
-one finding of a word-list term."""
+one finding of a word-list term; and the word-list findings of a sentence as (rule, text, first offer), which the
+word-study tests (test_lexicon_words24/25/26) ask of each sentence."""
 
 from __future__ import annotations
 
@@ -22,3 +23,13 @@ def one_term(text: str, term: str):
     hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.term == term]
     assert len(hits) == 1, text
     return hits[0]
+
+
+def word_list_offers(text: str) -> list[tuple[str, str, str]]:
+    """(rule, text, first suggestion or advice) of the word-list findings (BT1xx and BT202) of one sentence."""
+    config = Config(min_severity="info")
+    return [
+        (f.rule, f.text, (f.suggestions or f.advice or [""])[0])
+        for f in check_text(text, config=config)
+        if f.rule.startswith("BT1") or f.rule == "BT202"
+    ]

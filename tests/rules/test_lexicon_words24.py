@@ -7,19 +7,7 @@ and *modaliteit* fell short and are not listed). Sentences written for the test.
 from __future__ import annotations
 
 import pytest
-
-from beleidstaal import check_text
-from beleidstaal.config import Config
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    """(rule, text, first suggestion or advice) of the word-list findings of one sentence."""
-    config = Config(min_severity="info")
-    return [
-        (f.rule, f.text, (f.suggestions or f.advice or [""])[0])
-        for f in check_text(text, config=config)
-        if f.rule.startswith("BT1") or f.rule == "BT202"
-    ]
+from suggestion_checks import word_list_offers as found
 
 
 @pytest.mark.parametrize(
