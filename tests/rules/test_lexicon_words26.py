@@ -1,7 +1,8 @@
 """Stiff words and phrases of real policy text that the lists missed (issue 18, task words38; study words26 in
-bench/quality/real/RESULTS.md): *ruimschoots*, *zwaarwegend*, *achterwege blijven/laten*, *vergen*, *gepaard gaan met*; and two forms of listed verbs the matcher missed: the participle of a
+bench/quality/real/RESULTS.md): *zwaarwegend*, *achterwege blijven/laten*, *vergen*, *gepaard gaan met*; and two forms of listed verbs the matcher missed: the participle of a
 separable verb the dictionary does not hold as a whole (*is doorvertaald*), and the third person of a separable verb
-the model reads as a noun (*deze plicht vloeit voort uit de wet*). Sentences written for the test."""
+the model reads as a noun (*deze plicht vloeit voort uit de wet*). *ruimschoots* went in after
+the study and out after the blind sheet new25 (0 of 6 right): it stays silent. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -12,13 +13,6 @@ from suggestion_checks import word_list_offers as found
 @pytest.mark.parametrize(
     "text,rule,span,advice",
     [
-        (
-            "Met twaalf plaatsen voldoet het plan ruimschoots aan de parkeernorm.",
-            "BT101",
-            "ruimschoots",
-            "ruim",
-        ),
-        ("De nieuwe schuur blijft ruimschoots onder de toegestane hoogte.", "BT101", "ruimschoots", "ruim"),
         ("Er zijn geen zwaarwegende redenen om de aanvraag te weigeren.", "BT101", "zwaarwegende", "groot"),
         ("Het nieuwe plan vergt veel overleg met de buurt.", "BT101", "vergt", "vragen"),
         ("De bouw van de garage gaat gepaard met veel lawaai.", "BT104", "gaat gepaard met", "horen bij"),
@@ -53,7 +47,9 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
 @pytest.mark.parametrize(
     "text",
     [
-        # 'ruim ruimte' is no Dutch: no replacement to offer
+        # 'ruimschoots' is ordinary Dutch (the editors of new25: 0 of 6 worth the writer's time; not listed)
+        "Met twaalf plaatsen voldoet het plan ruimschoots aan de parkeernorm.",
+        "De nieuwe schuur blijft ruimschoots onder de toegestane hoogte.",
         "Op elk perceel is ruimschoots ruimte voor twee auto's.",
         # 'vloeien' without its particle is ordinary Dutch
         "Het regenwater vloeit via de sloot naar de rivier.",
