@@ -241,6 +241,32 @@ STUDIES: dict[str, Study] = {
             "advies: Zeg wat u bedoelt: 'bij de bouw hoort grondwerk', 'de uitbreiding leidt tot meer verkeer', "
             "'ingrepen met graafwerk'.", re.I),
     }),
+    # drawn for the twenty-fifth round (task words39); verdicts: /work/tools/wave25/words27.verdicts
+    "words27": Study(2727, 16, later=("new26", "blind24"), once=True,
+                     skip=re.compile(r"dubbeltel|kosteneffectief saneren", re.I), words={
+        "creëren": _word(r"\b(cre(?:ë|Ã«)er(?:t|de|den)?|cre(?:ë|Ã«)ren|gecre(?:ë|Ã«)erde?)\b", "BT101",
+                         "Stijf woord; zeg 'maken', 'zorgen voor' of 'bieden'.",
+                         "advies: Zeg 'maken', 'zorgen voor' of 'bieden': 'om een groene ruimte te maken', 'er komt "
+                         "geen nieuwe bouwruimte bij', 'om steun te krijgen voor het plan'.", re.I),
+        "buiten beschouwing": _word(
+            r"\b(buiten beschouwing(?: (?:worden |kunnen |kan |te |is |zijn |werd |werden )?(?:gelaten|laten|blijven|blijft|bleef|bleven|"
+            r"gebleven|laat|liet|lieten)(?: (?:worden|te worden))?)?)\b", "BT104",
+            "Omslachtig; zeg 'telt niet mee' of 'laten we weg'.",
+            "advies: Zeg 'telt niet mee', 'nemen we niet mee' of 'laten we weg': 'deze stoffen hebben we verder niet "
+            "onderzocht', 'bij de toetsing tellen dove gevels niet mee'.", re.I),
+        "realiseerbaar": _word(r"\b(realiseerba(?:ar|re|arheid))\b", "BT101",
+                               "Stijf woord; zeg 'haalbaar' of 'uitvoerbaar'.",
+                               "advies: Zeg 'haalbaar' of 'uitvoerbaar': 'dit is met maatregelen aan de gevel goed "
+                               "haalbaar', 'of de wijziging haalbaar is'.", re.I),
+        "differentiatie": _word(r"\b(differentiatie)\b", "BT101",
+                                "Stijf woord; zeg 'variatie' of noem wat verschilt.",
+                                "advies: Zeg 'variatie' of noem wat verschilt: 'variatie in woonmilieus', "
+                                "'34 woningen van verschillende typen'.", re.I),
+        "kosteneffectief": _word(r"\b(kosten(?:effectie(?:f|ve)|efficiënt(?:e|ie)?))\b", "BT101",
+                                 "Stijf woord; zeg 'niet te duur' of 'levert veel op voor wat het kost'.",
+                                 "advies: Zeg wat u bedoelt: 'niet te duur', 'zuinig', of 'maatregelen die weinig "
+                                 "kosten en veel opleveren'.", re.I),
+    }),
 }  # fmt: skip
 
 
