@@ -34,7 +34,9 @@ def full_lemmas(doc: Doc) -> list[str]:
         return cached
     particles: dict[int, Token] = {}
     for t in doc:
-        if t.dep_ == "compound:prt":
+        # a plural noun is never the particle of a separable verb (*plaatsvinden*, never *oplossingencreëren*): the
+        # model sometimes hangs the object of an infinitive on it that way (*om oplossingen te creëren*)
+        if t.dep_ == "compound:prt" and not (t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")):
             particles.setdefault(t.head.i, t)  # the first particle child of the verb
     result = []
     for t in doc:
