@@ -72,6 +72,10 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
         "In deze beschouwing kijken wij naar de geschiedenis van het dorp.",
         # 'realiseren' stays with its own entry; 'differentiëren' is another word
         "De gemeente wil de tarieven voor het parkeren differentiëren.",
+        # 'met elkaar verenigen' is bringing together, not 'het eens zijn met' (the entry 'verenigen met'); the plural
+        # object was read as a particle before, which hid the verb
+        "De visie zoekt naar manieren om de doelen met elkaar te verenigen in één plan.",
+        "De gemeente wil wonen en werken met elkaar verenigen.",
     ],
 )
 def test_ordinary_dutch_stays_silent(text):
