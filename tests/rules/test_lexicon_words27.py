@@ -1,7 +1,7 @@
 """Stiff words of real policy text that the lists missed (issue 18, task words39; study words27 in
-bench/quality/real/RESULTS.md): *creëren*, *buiten beschouwing laten/blijven*, *realiseerbaar*, *differentiatie*,
-*kosteneffectief*; and a plural noun the model reads as the particle of the verb (*om oplossingen te creëren*).
-Sentences written for the test."""
+bench/quality/real/RESULTS.md): *creëren*, *buiten beschouwing laten/blijven*, *realiseerbaar*, *differentiatie*
+(*kosteneffectief* did not pass: 2 of 3); and a plural noun the model reads as the particle of the verb
+(*om oplossingen te creëren*). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from suggestion_checks import word_list_offers as found
         ("Met dit plan wordt geen nieuwe bouwruimte gecreëerd.", "BT101", "gecreëerd", "maken"),
         # the model hangs the plural object on the infinitive as if it were a particle ('oplossingencreëren'): a
         # plural noun is never the particle of a separable verb
-        ("Bewoners krijgen de ruimte om oplossingen te creëren.", "BT101", "creëren", "maken"),
+        # a solution is thought up or found (the editors of words27)
+        ("Bewoners krijgen de ruimte om oplossingen te creëren.", "BT101", "creëren", "bedenken"),
+        ("Wij creëren samen een oplossing voor het parkeren.", "BT101", "creëren", "bedenken"),
         (
             "De weg langs het kanaal is buiten beschouwing gelaten.",
             "BT104",
@@ -43,17 +45,12 @@ from suggestion_checks import word_list_offers as found
             "haalbaarheid",
         ),
         ("De gemeente wil meer differentiatie in woningtypen.", "BT101", "differentiatie", "variatie"),
+        # a spread over price classes is a 'verdeling' (the editors of words27)
         (
-            "Met de nieuwe aanpak bevorderen wij de kostenefficiëntie.",
+            "Het plan zorgt voor een goede differentiatie in prijsklassen.",
             "BT101",
-            "kostenefficiëntie",
-            "lage kosten",
-        ),
-        (
-            "Wij kiezen voor een kosteneffectieve aanpak van de riolering.",
-            "BT101",
-            "kosteneffectieve",
-            "voordelig",
+            "differentiatie",
+            "verdeling",
         ),
     ],
 )
@@ -76,6 +73,8 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
         # object was read as a particle before, which hid the verb
         "De visie zoekt naar manieren om de doelen met elkaar te verenigen in één plan.",
         "De gemeente wil wonen en werken met elkaar verenigen.",
+        # the prescribed anti-double-count rule of the Bro: the land that counted once stays out of later plans
+        "Grond die al eens is meegeteld voor een bouwplan, blijft bij latere bouwplannen buiten beschouwing.",
     ],
 )
 def test_ordinary_dutch_stays_silent(text):

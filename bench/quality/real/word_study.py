@@ -241,7 +241,7 @@ STUDIES: dict[str, Study] = {
             "advies: Zeg wat u bedoelt: 'bij de bouw hoort grondwerk', 'de uitbreiding leidt tot meer verkeer', "
             "'ingrepen met graafwerk'.", re.I),
     }),
-    # drawn for the twenty-fifth round (task words39); verdicts: /work/tools/wave25/words27.verdicts
+    # as judged (commit a8ba05e, 56 rows; verdicts in RESULTS.md, twenty-fifth round, task words39)
     "words27": Study(2727, 16, later=("new26", "blind24"), once=True,
                      skip=re.compile(r"dubbeltel|kosteneffectief saneren", re.I), words={
         "creëren": _word(r"\b(cre(?:ë|Ã«)er(?:t|de|den)?|cre(?:ë|Ã«)ren|gecre(?:ë|Ã«)erde?)\b", "BT101",
