@@ -69,6 +69,9 @@ def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
         "In deze beschouwing kijken wij naar de geschiedenis van het dorp.",
         # 'realiseren' stays with its own entry; 'differentiëren' is another word
         "De gemeente wil de tarieven voor het parkeren differentiëren.",
+        # the study judged the word alone: a compound is a term of its field, and 'prijsvariatie' means another thing
+        "Voor de parkeervergunning geldt een prijsdifferentiatie naar het aantal auto's.",
+        "Het bestemmingsplan maakt functiedifferentiatie in het centrum mogelijk.",
         # 'met elkaar verenigen' is bringing together, not 'het eens zijn met' (the entry 'verenigen met'); the plural
         # object was read as a particle before, which hid the verb
         "De visie zoekt naar manieren om de doelen met elkaar te verenigen in één plan.",
