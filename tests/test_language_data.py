@@ -118,3 +118,15 @@ def test_a_changed_file_is_read_again_and_a_broken_one_is_a_dutch_error(kept, tm
 
     copy = marshal.loads((cache_dir() / kept.FOLDER / f"{kept.store_key()}.marshal").read_bytes())
     assert set(copy) == set(kept.SCHEMA) - {"talen"}
+
+
+def test_the_verbs_of_the_nominalisation_table_are_spelled_as_dutch_spells_them():
+    """A BT201 message names the verb behind the noun (*de creatie van* → 'creëren'). Two vowels that would run
+    together take a diaeresis (*creëren*, *kopiëren*): 'creeren' was in both tables and reached the message. Every
+    verb the table names is a listed verb, and no listed verb has the *ee* + *ren* that Dutch writes *eë*."""
+    from beleidstaal.language.grammar import derive_verb, known_verbs, nominalisation_map
+
+    verbs = known_verbs()
+    assert not sorted(v for v in verbs if v.endswith("eeren"))
+    assert not sorted(v for v in nominalisation_map().values() if v not in verbs)
+    assert derive_verb("creatie") == "creëren"
