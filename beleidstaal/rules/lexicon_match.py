@@ -13,6 +13,7 @@ from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_compile import CompiledLexicon
 from .lexicon_guards import clause_allows
+from .lexicon_preposition import in_fixed_group, passive_with_subject
 from .lexicon_starts import (
     ALONE,
     FORMS,
@@ -337,9 +338,10 @@ def _written_as_term(
             or (
                 (word in table[t.i] or not table[t.i].isdisjoint(lex.word_forms.get(word, ())))
                 and not _other_preposition(t, verb, list(words))
+                and not in_fixed_group(t)
             )
             for word, t in zip(order, tokens, strict=True)
-        ):
+        ) and not passive_with_subject(verb, entry):
             return tokens, " ".join(t.lower_ for t in tokens) == entry.term
     return None
 

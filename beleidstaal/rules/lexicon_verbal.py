@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..language.keys import token_keys
 from ..lexicon import LexiconEntry
 from .lexicon_compile import MAX_GAP, MAX_VERB_DISTANCE, CompiledLexicon
+from .lexicon_preposition import in_fixed_group, passive_with_subject
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -201,7 +202,8 @@ def _match_verbal(
     skip = {verb.i} | ({prt.i} if prt is not None and prt.lower_ not in rest else set())
 
     def in_clause(t: Token) -> bool:
-        if t.i in skip or _other_preposition(t, verb, words):
+        # *in aansluiting op*, *op korte termijn*: a preposition of a fixed group opens no object of the verb
+        if t.i in skip or _other_preposition(t, verb, words) or in_fixed_group(t):
             return False
         if prt is not None and t.i == prt.i + 1:
             return True
@@ -268,6 +270,7 @@ def _match_verbal(
         or _attributive(verb, best)
         or _subject_beside_object(verb, best)
         or _resultative(verb, best)
+        or passive_with_subject(verb, entry)
     ):
         return None
     if (
