@@ -59,15 +59,21 @@ def in_fixed_group(t: Token) -> bool:
             after = doc[last] if last < len(doc) else None
             # *op termijn* but not *op termijn van vijf jaar*-like nouns with their own phrase: *op het moment dat*
             # stays fixed; a following *van* makes the noun a head of its own (*in de praktijk van de wijk*)
-            if after is None or after.lower_ != "van":
-                return True
+            if after is not None and after.lower_ == "van":
+                continue
+            # a noun in a list after it: the first of the verb's objects (*sturen op tijd, geld en kwaliteit*)
+            listed = after is not None and after.lower_ in (",", "en", "of") and last + 1 < len(doc)
+            if listed and doc[last + 1].pos_ in ("NOUN", "PROPN"):
+                continue
+            return True
     return False
 
 
 def passive_with_subject(verb: Token, entry: LexiconEntry) -> bool:
     """A verb that takes its object with a preposition and no direct object (``preposition_object_verbs``) in the
-    passive with a subject: *zeven woningen zijn voorzien in het oosten* (gepland), *de boa's worden ingezet op drukke
-    plekken* (geplaatst). The passive of *voorzien in* has none: *er wordt voorzien in parkeerplaatsen*.
+    passive with a subject: *zeven woningen zijn voorzien in het oosten* (gepland). The passive of *voorzien in* has
+    none: *er wordt voorzien in parkeerplaatsen*. Not *sturen* or *inzetten*, whose jargon takes an object as well
+    (*de middelen worden ingezet op preventie*).
 
     The parse often hangs the auxiliary and subject of the clause above on the verb (*de ambitie is te streven naar*,
     *het doel is dat initiatiefnemers voorzien in*, *geconcludeerd wordt dat wordt voorzien in*): the auxiliary and
