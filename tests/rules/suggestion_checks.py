@@ -33,3 +33,10 @@ def word_list_offers(text: str) -> list[tuple[str, str, str]]:
         for f in check_text(text, config=config)
         if f.rule.startswith("BT1") or f.rule == "BT202"
     ]
+
+
+def one_offer(text: str, rule: str) -> tuple[str, str]:
+    """(text, first offer) of the one word-list finding of ``rule`` in a sentence; fails when there is not exactly one."""
+    hits = [(t, a) for r, t, a in word_list_offers(text) if r == rule]
+    assert len(hits) == 1, word_list_offers(text)
+    return hits[0]

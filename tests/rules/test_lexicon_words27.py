@@ -6,6 +6,7 @@ bench/quality/real/RESULTS.md): *creëren*, *buiten beschouwing laten/blijven*, 
 from __future__ import annotations
 
 import pytest
+from suggestion_checks import one_offer
 from suggestion_checks import word_list_offers as found
 
 
@@ -55,9 +56,7 @@ from suggestion_checks import word_list_offers as found
     ],
 )
 def test_the_stiff_word_is_found_with_plain_advice(text, rule, span, advice):
-    hits = [(r, t, a) for r, t, a in found(text) if r == rule]
-    assert len(hits) == 1, found(text)
-    _, text_found, offer = hits[0]
+    text_found, offer = one_offer(text, rule)
     assert text_found == span
     assert advice in offer
 
