@@ -50,6 +50,7 @@ import re
 
 from ..document import Document, remembered
 from .quote_articles import rule_articles
+from .quote_conditions import condition_items, italic_titles
 from .quote_kinds import (
     _ITALIC_LINE,
     QuotedBlock,
@@ -59,13 +60,11 @@ from .quote_kinds import (
     _is_definition,
     _is_definition_line,
     _is_item,
-    _italic_titles,
     _line_prefix,
     _refers_to_a_part,
     _same_quote,
     _source,
     _words,
-    condition_items,
     names_quoted_text,
     paragraph_headings,
 )
@@ -244,7 +243,7 @@ def _find_quoted_blocks(document: Document) -> list[QuotedBlock]:
             )
             i += 1
             continue
-        blocks.extend(_italic_titles(document, p))
+        blocks.extend(italic_titles(document, p))
         # a long passage between double quotation marks, or between single ones (after a colon or inside a sentence)
         for m in _QUOTED.finditer(text):
             if len(m.group("inner").split()) >= MIN_QUOTE_WORDS:
