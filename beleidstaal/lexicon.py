@@ -151,6 +151,13 @@ class LexiconEntry:
         return [a for a in self.alternatives if is_instruction(a)]
 
 
+@functools.cache
+def compound_ends(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of a word list (``unless_before``, ``unless_dependent``, ...) written with a hyphen in front, without
+    it: each stands for the end of a compound (``-groep``: *werkgroep*, *klankbordgroep*; ``-onderzoek``)."""
+    return tuple(w[1:] for w in words if w.startswith("-") and len(w) > 2)
+
+
 def is_instruction(alternative: str) -> bool:
     a = alternative.strip().lower()
     return a.startswith("(") or a.split(" ", 1)[0] in INSTRUCTION_WORDS

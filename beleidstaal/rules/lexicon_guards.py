@@ -16,7 +16,7 @@ from ..language.names import (
     subject_is,
     writer_is_subject,
 )
-from ..lexicon import LexiconEntry
+from ..lexicon import LexiconEntry, compound_ends
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -161,7 +161,7 @@ def _object_is(tokens: list[Token], words: tuple[str, ...]) -> bool:
     along, the vague promise, where *de zijstraten zijn meegenomen in het onderzoek* says what a study covers."""
     if not words:
         return False
-    ends = tuple(w[1:] for w in words if w.startswith("-") and len(w) > 2)
+    ends = compound_ends(words)
     inside = {t.i for t in tokens}
     return any(
         child.i not in inside
@@ -175,7 +175,7 @@ def _object_is(tokens: list[Token], words: tuple[str, ...]) -> bool:
 def _governs_compound(tokens: list[Token], words: tuple[str, ...]) -> bool:
     """A word the tokens govern ends in a key written with a hyphen in front: ``-straat`` for *in het verlengde van
     de Dorpsstraat* (a place in line with a street, not a follow-up)."""
-    ends = tuple(w[1:] for w in words if w.startswith("-") and len(w) > 2)
+    ends = compound_ends(words)
     if not ends:
         return False
     inside = {t.i for t in tokens}

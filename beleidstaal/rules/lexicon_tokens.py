@@ -9,7 +9,7 @@ from ..language.data import word_set
 from ..language.entry_forms import known_as
 from ..language.keys import full_lemma, keys, particle
 from ..language.morphology import attributive_participle, participle, present, stem, zipf
-from ..lexicon import LexiconEntry
+from ..lexicon import LexiconEntry, compound_ends
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -300,7 +300,8 @@ def _listed(tok: Token, words: tuple[str, ...]) -> bool:
     AUX, ``language/morph_tags``) is not: *De meters zijn periodiek gecontroleerd* is no *zijn periodiek*."""
     found = keys(tok) & set(words)
     # a key with a hyphen in front is the end of a compound (``-groep``: *klankbordgroep*, *werkgroep*)
-    if not found and any(w.startswith("-") and len(w) > 2 and tok.lower_.endswith(w[1:]) for w in words):
+    ends = compound_ends(words)
+    if not found and ends and tok.lower_.endswith(ends):
         return True
     if found != {"zijn"} or POSSESSIVES.isdisjoint(words):
         return bool(found)
