@@ -10,18 +10,8 @@ import sys
 
 import numpy as np
 
+from beleidstaal.index.match import _Words  # a word list read as a source
 from beleidstaal.rules.copy_kinds import run_share
-
-
-class _Source:
-    def __init__(self, words: list[str]) -> None:
-        self.words = words
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def keys_range(self, a: int, b: int) -> list[str]:
-        return self.words[a:b]
 
 
 def _old_run_share(words: list[str], source, window: tuple[int, int]) -> float:
@@ -78,7 +68,7 @@ def test_run_share_by_bisection_gives_what_isin_gave_on_random_passages():
             source[at:at] = edited[rng.randint(0, len(edited)) :]
         lo = rng.randint(0, max(0, len(source)))
         window = (lo, lo + rng.randint(0, 30))
-        src = _Source(source)
+        src = _Words(source)
         assert run_share(words, src, window) == _old_run_share(words, src, window), (
             trial,
             words,
@@ -89,8 +79,8 @@ def test_run_share_by_bisection_gives_what_isin_gave_on_random_passages():
 
 def test_run_share_with_nothing_in_the_window_is_none_shared():
     words = ["de", "gemeente", "bouwt", "zes", "nieuwe", "woningen", "aan", "de", "oude", "haven"]
-    assert run_share(words, _Source([]), (0, 0)) == 0.0
-    assert run_share(words, _Source(["ander"] * 40), (10, 20)) == 0.0
+    assert run_share(words, _Words([]), (0, 0)) == 0.0
+    assert run_share(words, _Words(["ander"] * 40), (10, 20)) == 0.0
 
 
 def test_run_share_does_not_import_numpy_ma():

@@ -306,8 +306,9 @@ def dense_window(p: Passage, doc: int) -> tuple[int, int] | None:
     """Where ``doc`` holds passage ``p``, from the densest run of its hits in it: of its hits on the passage's draft
     words, those that lie within the passage's length plus ``MARGIN`` of its source words and hit the most distinct
     draft words (the first such run: a plan that repeats four rules of the passage in two zones, one after the other,
-    has more hits there than where it holds all five once, but not more of the passage's words), each hit placing the passage's first and last word at the same distance before and after it in the source as
-    in the draft; the first and the last of those places. A document can hold the passage's 5-word runs in many
+    has more hits there than where it holds all five once, but not more of the passage's words), each hit placing
+    the passage's first and last word at the same distance before and after it in the source as in the draft; the
+    first and the last of those places. A document can hold the passage's 5-word runs in many
     places (a plan that says *de regels van het bestemmingsplan* in ten sections) and the passage itself in one:
     ``realign`` need not align the passage with all the text between its first and last hit. None where the run
     covers less than ``DENSE_COVER`` of the draft words that all those hits cover (the document holds the passage
