@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "audience", "unless_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
@@ -59,6 +59,9 @@ class LexiconEntry:
     #: not in a document that names one of these words anywhere (its links included): there the term is the
     #: software's own word (*issue* in a document about GitHub), not jargon in policy prose
     unless_document: tuple[str, ...] = ()
+    #: "it": an ordinary English word of the trade for developers and IT specialists (*update*, *input*,
+    #: *dropdown*): not reported in a text written for them (``rules.audience.developer_text``)
+    audience: str | None = None
     #: not when the subject of its clause is one of these words: a treaty 'komt tot stand' (the law's own term)
     unless_subject: tuple[str, ...] = ()
     #: not when a word the match governs, or the preposition of such a word, is one of these: *vanuit de natuur
@@ -237,6 +240,18 @@ def _bool(value, key: str, where: str) -> bool:
     return value
 
 
+#: the readers an entry's word is ordinary for (``audience``): "it", developers and IT specialists
+AUDIENCES = ("it",)
+
+
+def _audience(value, where: str) -> str | None:
+    if value is not None and value not in AUDIENCES:
+        raise ConfigError(
+            f"{where}: 'audience' kan alleen \"it\" zijn (een gewoon woord voor ontwikkelaars)."
+        )
+    return value
+
+
 def parse_lexicon(data: dict, source: str) -> Lexicon:
     """Validate one parsed TOML word list. Raises ConfigError with a Dutch message naming the entry."""
     header = data.get("lexicon", {})
@@ -306,6 +321,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_listed=_bool(raw.get("unless_listed", False), "unless_listed", where),
                 unless_negated=_bool(raw.get("unless_negated", False), "unless_negated", where),
                 unless_document=_words(raw, "unless_document", where),
+                audience=_audience(raw.get("audience"), where),
                 unless_subject=_words(raw, "unless_subject", where),
                 unless_dependent=_words(raw, "unless_dependent", where),
                 still_if_object=_words(raw, "still_if_object", where),

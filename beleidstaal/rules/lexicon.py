@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..findings import Hit
+from .audience import for_developers
 from .common import char_span, closing_stop, match_case, quoted
 from .lexicon_context import (
     _document_names,
@@ -185,6 +186,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 analysis.document.source, entry.unless_document, named
             ):
                 continue  # a document about software: the term is the software's own word (a GitHub issue)
+            if entry.audience == "it" and for_developers(document.source, named):
+                continue  # a text with code, for developers: the trade's own English word (updaten, input)
             if (
                 _whole_label(sent, matched)
                 or _lead_label(sent, matched, entry.term)
