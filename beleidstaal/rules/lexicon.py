@@ -354,7 +354,10 @@ _RULES = [
         severity="info",  # blind sheet (issue #16) 2/11 = 0.18 strict (English text, now BT902), dev 9/10 = 0.90: below 0.95
         summary="Engelse woorden waarvoor een Nederlands woord bestaat",
         title="Engels woord",
-        what="Vindt Engelse woorden waarvoor een gewoon Nederlands woord bestaat, zoals 'stakeholders'.",
+        what="Vindt Engelse woorden waarvoor een gewoon Nederlands woord bestaat, zoals 'stakeholders'. Niet bij"
+        " een gewoon woord uit het vak van ontwikkelaars ('updaten', 'input', 'dropdown') in een tekst met code (een"
+        " codeblok of minstens vijf stukjes code tussen backticks): die tekst is voor ontwikkelaars geschreven, en"
+        " daar is het de vakterm die de lezer kent.",
         why="Niet iedere lezer kent deze Engelse woorden. Het Nederlandse woord is voor iedereen duidelijk.",
         bad=["We praten met alle stakeholders."], good=["We praten met alle betrokkenen."],
     ),
