@@ -24,6 +24,7 @@ from ..filters import apply_suppressions
 from ..findings import Finding
 from ..nlp import AnalysedParagraph, Analysis, get_analyser
 from ..readers import document_from_text
+from ..rules.audience import developer_text
 from ..rules.registry import all_rules, rule_enabled
 
 #: above this share of changed paragraphs a quick check is no quicker: do a full one
@@ -112,6 +113,8 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
     old_end, new_end = len(prev.source) - suffix, len(text) - suffix
     if _touches_directive(prev.source, prefix, old_end) or _touches_directive(text, prefix, new_end):
         return None  # a suppression comment changed: its effect can reach far, so check everything
+    if developer_text(prev.source) != developer_text(text):
+        return None  # it became (or stopped being) a text for developers: word-list findings elsewhere change
     document = document_from_text(text, kind=kind, path=path)
     spans = paragraph_spans(document)
     if not spans:

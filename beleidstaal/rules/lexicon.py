@@ -355,9 +355,9 @@ _RULES = [
         summary="Engelse woorden waarvoor een Nederlands woord bestaat",
         title="Engels woord",
         what="Vindt Engelse woorden waarvoor een gewoon Nederlands woord bestaat, zoals 'stakeholders'. Niet bij"
-        " een gewoon woord uit het vak van ontwikkelaars ('updaten', 'input', 'dropdown') in een tekst met code (een"
-        " codeblok of minstens vijf stukjes code tussen backticks): die tekst is voor ontwikkelaars geschreven, en"
-        " daar is het de vakterm die de lezer kent.",
+        " een gewoon woord uit het vak van ontwikkelaars ('updaten', 'input', 'dropdown') in een tekst met veel code"
+        " (een codeblok of minstens vijf stukjes code tussen backticks, samen minstens een op de tien regels): die"
+        " tekst is voor ontwikkelaars geschreven, en daar is het de vakterm die de lezer kent.",
         why="Niet iedere lezer kent deze Engelse woorden. Het Nederlandse woord is voor iedereen duidelijk.",
         bad=["We praten met alle stakeholders."], good=["We praten met alle betrokkenen."],
     ),
