@@ -67,6 +67,18 @@ class Unchecked:
 
 
 @dataclass(frozen=True)
+class CodeBlock:
+    """A fenced block of code (source lines ``line..end_line``, 1-based, its fences included), as the Markdown
+    reader found it: the first word of its info string (``bash``, ``mermaid``, ``{code-block}``; empty without
+    one) and its lines."""
+
+    line: int
+    end_line: int
+    language: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Location:
     offset: int
     end_offset: int
@@ -85,6 +97,10 @@ class Document:
     path: str | None = None
     kind: str = "text"
     unchecked: list[Unchecked] = field(default_factory=list)
+    #: what the reader knows to be code (Markdown only): the fenced blocks, and the source offset of every code
+    #: span in the prose (`npm install`); the blocks and spans are not in ``text``
+    code_blocks: list[CodeBlock] = field(default_factory=list)
+    code_spans: list[int] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _seg_starts: list[int] = field(default_factory=list, repr=False)
     #: what pure functions of the whole document computed once (``language.quotation.quoted_blocks``), by name:
@@ -184,10 +200,18 @@ class DocumentBuilder:
         self._para_part = 0  # index in _parts of the paragraph's first piece
         self._para_kind = "paragraph"
         self._unchecked: list[Unchecked] = []
+        self._code_blocks: list[CodeBlock] = []
+        self._code_spans: list[int] = []
 
     def note_unchecked(self, line: int, end_line: int, what: str) -> None:
         """Source lines ``line..end_line`` hold text that is not analysed (see ``Unchecked``)."""
         self._unchecked.append(Unchecked(line, end_line, what))
+
+    def note_code_block(self, block: CodeBlock) -> None:
+        self._code_blocks.append(block)
+
+    def note_code_span(self, source_offset: int) -> None:
+        self._code_spans.append(source_offset)
 
     def add_source(self, source_start: int, source_end: int) -> None:
         """Copy ``source[source_start:source_end]`` into the text, mapped 1:1."""
@@ -269,4 +293,6 @@ class DocumentBuilder:
             path=self.path,
             kind=self.kind,
             unchecked=self._unchecked,
+            code_blocks=self._code_blocks,
+            code_spans=self._code_spans,
         )

@@ -113,9 +113,10 @@ def quick_check(prev: Snapshot, text: str, kind: str, path: str | None, config: 
     old_end, new_end = len(prev.source) - suffix, len(text) - suffix
     if _touches_directive(prev.source, prefix, old_end) or _touches_directive(text, prefix, new_end):
         return None  # a suppression comment changed: its effect can reach far, so check everything
-    if developer_text(prev.source) != developer_text(text):
-        return None  # it became (or stopped being) a text for developers: word-list findings elsewhere change
     document = document_from_text(text, kind=kind, path=path)
+    before = prev.document or document_from_text(prev.source, kind=kind, path=path)
+    if developer_text(before) != developer_text(document):
+        return None  # it became (or stopped being) a text for developers: word-list findings elsewhere change
     spans = paragraph_spans(document)
     if not spans:
         return None

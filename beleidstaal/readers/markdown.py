@@ -3,8 +3,9 @@
 markdown-it-py finds the blocks and their source lines; inside a block, code spans, link targets, URLs, HTML and
 emphasis markers are left out of the analysed text, and every kept character maps back to its exact source place.
 Front matter, fenced and indented code blocks, the import and export statements of MDX (Docusaurus) and HTML blocks
-are skipped entirely; an HTML block with words in it
-is noted on the Document (``Document.unchecked``), so that a front end can say that it was not checked.
+are skipped entirely; an HTML block with words in it is noted on the Document (``Document.unchecked``), so that a
+front end can say that it was not checked, and so are the fenced code blocks and the places of the code spans
+(``Document.code_blocks``, ``code_spans``: who the text is written for, ``rules.audience``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
 
-from ..document import Document, DocumentBuilder, line_starts
+from ..document import CodeBlock, Document, DocumentBuilder, line_starts
 
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -100,6 +101,10 @@ def read_markdown(source: str, *, path: str | None = None) -> Document:
         elif token.type.endswith("_close") and token.type.replace("_close", "_open") in _KINDS:
             if context:
                 context.pop()
+        elif token.type == "fence" and token.map:  # also inside a list item or a quotation
+            language = token.info.split(maxsplit=1)[0] if token.info.strip() else ""
+            lines = tuple(token.content.splitlines())
+            builder.note_code_block(CodeBlock(token.map[0] + 1, token.map[1], language, lines))
         elif token.type == "html_block" and token.map:
             if any(ch.isalpha() for ch in _TAG.sub(" ", token.content)):
                 builder.note_unchecked(token.map[0] + 1, token.map[1], "html")
@@ -184,6 +189,8 @@ def _add_prose(builder: DocumentBuilder, source: str, start: int, end: int) -> N
         elif m.group("html") is not None and _BREAKING_TAG.match(m.group("html")):
             _add_break(builder, text[: m.start()], text[m.end() :])
         elif m.group("code") is not None or m.group("url") is not None or m.group("autolink") is not None:
+            if m.group("code") is not None:
+                builder.note_code_span(start + m.start())
             builder.add_text(" ")
         elif (
             m.group("marker") is not None and _is_title_run(text[: m.end()]) and text[m.end() :][:1].isupper()

@@ -12,6 +12,10 @@ entry marked ``audience = "it"`` is not reported there.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 #: a text with at least this many code spans outside its code blocks is written for developers. In the corpus, no
 #: zoning plan has one; the docs-as-code pages that have five or more are READMEs, installation guides, developer
@@ -30,10 +34,6 @@ NOT_CODE_LANGUAGES = frozenset(
 TEXT_LANGUAGES = frozenset({"", "text", "txt", "plain", "plaintext", "markdown", "md"})
 #: a MyST directive that shows code (```{code-block} python); every other one (```{note}, ```{figure}) is no code
 CODE_DIRECTIVES = frozenset({"code", "code-block", "code-cell", "sourcecode", "literalinclude"})
-#: the opening or closing line of a fenced block (CommonMark), also inside a list item or a quotation (``> ```bash``)
-_FENCE = re.compile(r"^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})[ \t]*([^\s`]*)")
-#: a code span in a line: text between single backticks (a fence line is no span)
-_CODE_SPAN = re.compile(r"(?<!`)`[^`\n]+`(?!`)")
 #: a line of Dutch prose in a block: a capital and a small letter at the start (not RUN or SELECT), three words or
 #: more, none of the characters of code (an example letter: *Geachte heer Jansen,*)
 _PROSE_LINE = re.compile(r"^[ \t>]*[A-ZÀ-Ý](?![A-ZÀ-Ý])[^{}\[\]<>=;$|\\]*\s\S+\s\S+[^{}\[\]<>=;$|\\]*$")
@@ -54,48 +54,27 @@ def _block_is_code(language: str, lines: list[str]) -> bool:
     return True
 
 
-def developer_text(source: str) -> bool:
+def developer_text(document: Document) -> bool:
     """The document is written for developers: it holds a fenced code block (``_block_is_code``) or at least
     ``DEVELOPER_CODE_SPANS`` code spans outside its blocks, and at least ``DEVELOPER_CODE_SHARE`` of its lines are
-    code."""
-    if "`" not in source and "~~~" not in source:
+    code. The blocks and spans are the Markdown reader's (markdown-it's fences, also inside a list item or a
+    quotation); a text or Word file has none."""
+    blocks = [b for b in document.code_blocks if _block_is_code(b.language, list(b.lines))]
+    spans = document.code_spans
+    if not blocks and len(spans) < DEVELOPER_CODE_SPANS:
         return False
-    spans = lines = code_lines = 0
-    has_block = False
-    fence = None  # the marker of the block we are in (``` or ~~~), None outside a block
-    language, block = "", []
-    for line in source.splitlines():
-        if not line.strip():
-            continue
-        lines += 1
-        m = _FENCE.match(line)
-        if fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not m.group(2):
-                fence = None
-                if _block_is_code(language, block):
-                    has_block = True
-                    code_lines += len(block) + 2
-            else:
-                block.append(line)
-            continue
-        if m:
-            fence, language, block = m.group(1), m.group(2), []
-            continue
-        found = len(_CODE_SPAN.findall(line))
-        spans += found
-        code_lines += found > 0
-    if fence is not None and _block_is_code(language, block):  # a block left open runs to the end
-        has_block = True
-        code_lines += len(block) + 1
-    return (has_block or spans >= DEVELOPER_CODE_SPANS) and code_lines >= DEVELOPER_CODE_SHARE * lines
+    lines = sum(1 for line in document.source.splitlines() if line.strip())
+    in_blocks = sum(sum(1 for line in b.lines if line.strip()) + 2 for b in blocks)
+    span_lines = len({document.line_column(offset)[0] for offset in spans})
+    return in_blocks + span_lines >= DEVELOPER_CODE_SHARE * lines
 
 
 #: the key of the answer of ``for_developers`` in a dict of answers per document (``lexicon._document_names``'s)
 _DEVELOPERS = "\0developers"
 
 
-def for_developers(source: str, answers: dict) -> bool:
+def for_developers(document: Document, answers: dict) -> bool:
     """``developer_text`` of the document, kept in ``answers`` (one dict per document)."""
     if _DEVELOPERS not in answers:
-        answers[_DEVELOPERS] = developer_text(source)
+        answers[_DEVELOPERS] = developer_text(document)
     return answers[_DEVELOPERS]

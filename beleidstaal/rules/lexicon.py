@@ -186,7 +186,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 analysis.document.source, entry.unless_document, named
             ):
                 continue  # a document about software: the term is the software's own word (a GitHub issue)
-            if entry.audience == "it" and for_developers(document.source, named):
+            if entry.audience == "it" and for_developers(document, named):
                 continue  # a text with code, for developers: the trade's own English word (updaten, input)
             if (
                 _whole_label(sent, matched)

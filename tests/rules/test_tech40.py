@@ -12,6 +12,13 @@ from beleidstaal import check_text
 from beleidstaal.config import Config
 from beleidstaal.errors import ConfigError
 from beleidstaal.lexicon import parse_lexicon
+from beleidstaal.readers import document_from_text
+from beleidstaal.rules.audience import developer_text
+
+
+def for_developers(text: str) -> bool:
+    """The Markdown text is written for developers (``developer_text`` of the document the reader makes)."""
+    return developer_text(document_from_text(text, kind="markdown"))
 
 
 def flagged(text: str, rule: str = "BT103") -> list[str]:
@@ -55,21 +62,19 @@ def test_management_english_still_fires_in_a_page_with_code():
 
 
 def test_many_code_spans_make_a_page_for_developers():
-    from beleidstaal.rules.audience import developer_text
 
     spans = "Zet `naam`, `adres`, `postcode`, `plaats` en `telefoon` in het bestand.\n\n"
-    assert developer_text(spans)
+    assert for_developers(spans)
     assert "updaten" not in flagged(spans + "Daarna kun je de gegevens updaten.\n")
     # one or two code spans do not: a policy text may name one file
-    assert not developer_text("Het besluit staat in `besluit.pdf` en in `bijlage.pdf`.\n")
+    assert not for_developers("Het besluit staat in `besluit.pdf` en in `bijlage.pdf`.\n")
 
 
 def test_a_diagram_is_no_code():
-    from beleidstaal.rules.audience import developer_text
 
     # a fenced block that draws a process (mermaid) is a picture, not code for developers
     text = "# Proces\n\n```mermaid\ngraph LR\n  A --> B\n```\n\nWij updaten de planning elke week.\n"
-    assert not developer_text(text)
+    assert not for_developers(text)
     assert "updaten" in flagged(text)
 
 
@@ -127,10 +132,9 @@ Let ook op de layout: zet de belangrijkste boodschap bovenaan.
     ],
 )
 def test_a_block_of_sentences_a_formula_or_a_note_is_no_code(block):
-    from beleidstaal.rules.audience import developer_text
 
     text = f"# Handreiking\n\nWij werken de website elke week bij.\n\n{block}\n\nDe tekst staat online.\n"
-    assert not developer_text(text)
+    assert not for_developers(text)
 
 
 def test_an_example_letter_in_a_block_keeps_the_findings():
@@ -148,10 +152,9 @@ def test_an_example_letter_in_a_block_keeps_the_findings():
     ],
 )
 def test_commands_in_a_list_item_or_a_quotation_are_code(block):
-    from beleidstaal.rules.audience import developer_text
 
     text = f"# Installatie\n\n{block}\n\nDaarna kun je de gegevens updaten.\n"
-    assert developer_text(text)
+    assert for_developers(text)
 
 
 def test_the_editor_checks_the_whole_text_again_when_it_becomes_one_for_developers():
