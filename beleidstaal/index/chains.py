@@ -115,7 +115,14 @@ def open_chains(
     lo_of, hi_of, doc_of, one_of = ds[rows], ds[last] + K, docs[rows], whole[o]
     seen_a, seen_b = np.frombuffer(seen[0], dtype=np.uint8), np.frombuffer(seen[1], dtype=np.uint8)
     heap: list[int] = []
-    made: dict[int, tuple[int, int, int, list[tuple[int, int]]]] = {}
+    # a chain of a stretch that was chained: its document, draft words, and its hits as rows of the stretch's
+    # positions, made into (draft, source) pairs only when it comes up open (most never do)
+    made: dict[int, tuple[int, int, int, list[int], list[int], list[int]]] = {}
+
+    def pairs(chain: tuple[int, int, int, list[int], list[int], list[int]]):
+        doc, lo, hi, dl, rl, rows_of = chain
+        return doc, lo, hi, [(dl[i], rl[i]) for i in rows_of]
+
     for block in range(0, len(rows), BLOCK):
         # the chains and stretches of the block on words seen enough already now are skipped at their turn too (the
         # masks only lose their 1s): they are left out at once, in numpy, and only the others are looked at in turn
@@ -139,7 +146,7 @@ def open_chains(
             while heap and heap[0] < k:
                 chain = made.pop(heapq.heappop(heap))
                 if still_open(chain[1], chain[2]):
-                    yield chain
+                    yield pairs(chain)
             if not still_open(lo, hi):
                 continue
             dl, rl = ds[row:end].tolist(), rs[row:end].tolist()
@@ -150,9 +157,9 @@ def open_chains(
                 first = rows_of[0]
                 if len(rows_of) > 1 or rare_hit[row + first]:
                     at = (longest - len(rows_of)) * top + row + first
-                    made[at] = (doc, dl[first], dl[rows_of[-1]] + K, [(dl[i], rl[i]) for i in rows_of])
+                    made[at] = (doc, dl[first], dl[rows_of[-1]] + K, dl, rl, rows_of)
                     heapq.heappush(heap, at)
     while heap:
         chain = made.pop(heapq.heappop(heap))
         if still_open(chain[1], chain[2]):
-            yield chain
+            yield pairs(chain)

@@ -18,6 +18,7 @@ Rules (cheap, line-level, no parsing):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -46,8 +47,8 @@ def is_noise(text: str, kind: str, repeated: Counter | None = None) -> bool:
         return True
     if _NOISE_START.match(text) or _MARKUP_ONLY.match(text):
         return True
-    words = _WORDS.findall(text)
-    n = len(words)
+    # how many words, counted up to one past the largest count asked below (a prose paragraph has hundreds)
+    n = sum(1 for _ in itertools.islice(_WORDS.finditer(text), REPEATED_MAX_WORDS + 1))
     stripped = text.rstrip(" *_)\"'”’")
     if n < LABEL_WORDS and not stripped.endswith((".", "!", "?", ";", ":")):
         return True

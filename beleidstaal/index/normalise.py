@@ -171,6 +171,14 @@ _QUOTES = re.compile(
 )
 
 
+#: the marks that every quote of ``_QUOTES`` opens with
+_OPENING_MARKS = ("“", "„", "«", "‘", '"', "'")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of passages between quotation marks (“…”, „…”, "…", '…', «…»)."""
+    """(start, end) offsets of passages between quotation marks (“…”, „…”, "…", '…', «…»). A text without an
+    opening mark has none (most paragraphs: the marks are looked for in C, the pattern would be tried at every
+    character)."""
+    if not any(mark in text for mark in _OPENING_MARKS):
+        return []
     return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]

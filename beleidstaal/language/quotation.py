@@ -334,6 +334,7 @@ class QuotedText:
         self.blocks = blocks
         self._starts = [b.start for b in blocks]
         self._bounds = None  # the blocks' starts and ends as numpy arrays, made at the first ``blocks_of``
+        self._words = None  # (tokens, their number, ``blocks_of`` every word of them): ``words_in``
 
     def block_of(self, start: int, end: int) -> QuotedBlock | None:
         i = bisect.bisect_right(self._starts, start) - 1
@@ -356,3 +357,10 @@ class QuotedText:
         i = np.searchsorted(first, s, "right") - 1
         at = np.maximum(i, 0)
         return np.where((i >= 0) & (first[at] <= s) & (e <= last[at]), i, -1)
+
+    def words_in(self, tokens):
+        """``blocks_of`` every word of ``tokens`` (``index.normalise.Tokens``: ``starts`` and ``ends``), made once for
+        those tokens: the copy rules ask it of the words of every passage, each a slice of the same words."""
+        if self._words is None or self._words[0] is not tokens or self._words[1] != len(tokens.starts):
+            self._words = (tokens, len(tokens.starts), self.blocks_of(tokens.starts, tokens.ends))
+        return self._words[2]

@@ -189,6 +189,15 @@ _TITLE_ENDS = frozenset({"AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "
 TITLE_TAIL_WORDS = 4
 
 
+def token_starts(doc) -> dict[int, int]:
+    """The place of each token of the parse ``doc`` by its first character in the parsed text (``Token.idx`` ->
+    ``Token.i``), read from the parse's array in C: ``title_words`` asks the tags of a few words of a paragraph,
+    and reading them for each of its tokens cost more than the rest of it (plan 0344: 9 of 10 ms)."""
+    from spacy.attrs import IDX
+
+    return dict(zip(doc.to_array(IDX).tolist(), range(len(doc)), strict=True))
+
+
 def title_words(
     analysis, tokens, names: frozenset[int], ends: set[int], common: frozenset[str]
 ) -> frozenset[int]:
@@ -209,18 +218,19 @@ def title_words(
     own = word_set("aanhalingen", "own_rules")
     paragraphs = analysis.paragraphs
     firsts = [ap.offset for ap in paragraphs]
-    tags: dict[int, dict[int, tuple[str, tuple[str, ...]]]] = {}
+    tokens_at: dict[int, dict[int, int]] = {}
 
     def tag(at: int) -> tuple[str, tuple[str, ...]] | None:
         k = bisect.bisect_right(firsts, at) - 1
         if k < 0:
             return None
-        if k not in tags:
-            tags[k] = {
-                paragraphs[k].offset + t.idx: (t.pos_, tuple(t.morph.get("VerbForm")))
-                for t in paragraphs[k].doc
-            }
-        return tags[k].get(at)
+        if k not in tokens_at:
+            tokens_at[k] = token_starts(paragraphs[k].doc)
+        i = tokens_at[k].get(at - paragraphs[k].offset)
+        if i is None:
+            return None
+        t = paragraphs[k].doc[i]
+        return t.pos_, tuple(t.morph.get("VerbForm"))
 
     found = set()
     for i in sorted(names):

@@ -26,7 +26,7 @@ def _mostly_in(blocks, tokens, first: int, last: int, counts=None) -> bool:
     n = last - first
     if n <= 0 or not blocks.blocks:
         return False
-    held = blocks.blocks_of(tokens.starts[first:last], tokens.ends[first:last])
+    held = blocks.words_in(tokens)[first:last]
     held = held[held >= 0]
     if counts is not None and len(held):
         # whether each block that holds words counts, asked once per block

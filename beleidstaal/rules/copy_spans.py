@@ -216,6 +216,19 @@ _HEADING_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ", "NUM", 
 _HEADING_BEFORE = re.compile(r"(?:\A|(?<![\d\\])[.!?])[\s*_#]*(?:\d+(?:\.\d+)*\.?[\s*_]*)?\Z")
 
 
+_WORD = re.compile(r"\w")
+
+
+def ends_in_word(text: str) -> bool:
+    """A word character (``\\w``) ends ``text``, but for emphasis marks and white space after it: what
+    ``re.search(r"\\w[*_\\s]*\\Z", text)`` finds, without trying that at every word character of a paragraph.
+    The tail of marks and white space is stripped from the end; ``_`` is a word character itself."""
+    i = len(text)
+    while i and (text[i - 1] in "*_" or text[i - 1].isspace()):
+        i -= 1
+    return "_" in text[i:] or (i > 0 and _WORD.match(text, i - 1) is not None)
+
+
 def run_in_headings(analysis, tokens) -> set[int]:
     """The words of ``tokens`` where a heading that runs into the text of its paragraph starts or ends: a sentence
     of the parse of at most ``RUN_IN_WORDS`` words (a number label aside), a noun phrase without a verb that starts
@@ -230,7 +243,7 @@ def run_in_headings(analysis, tokens) -> set[int]:
     goes_on = {
         b.start
         for a, b in zip(paragraphs, paragraphs[1:], strict=False)
-        if re.search(r"\w[*_\s]*\Z", analysis.document.paragraph_text(a))
+        if ends_in_word(analysis.document.paragraph_text(a))
     }
     for ap in analysis.paragraphs:
         sents = list(ap.doc.sents)
