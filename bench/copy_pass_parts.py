@@ -25,8 +25,8 @@ TIMED = {
     ],
     "beleidstaal.index.match": ["find_passages", "_hits", "_sharing", "realign", "find_repeats"],
     "beleidstaal.index.chains": ["_chain_rows"],
-    "beleidstaal.index.normalise": ["tokenise_into"],
-    "beleidstaal.index.noise": ["prose_tokens"],
+    "beleidstaal.index.normalise": ["tokenise_into", "quoted_spans"],
+    "beleidstaal.index.noise": ["prose_tokens", "is_noise"],
     "beleidstaal.index.records": ["_shared"],
     "beleidstaal.index.fit": ["own_words"],
     "beleidstaal.rules.copy_kinds": ["likely_origin", "run_share", "more_holders", "fragment_holders"],
@@ -34,8 +34,8 @@ TIMED = {
     # the quoted blocks: every check finds them (``fold_quoted``), the copy pass only first (BT107 runs before it)
     "beleidstaal.language.quotation": ["quoted_blocks"],
     "beleidstaal.rules.copy_spans": ["sentence_starts", "run_in_headings", "list_blocks", "stock_phrases"],
-    "beleidstaal.rules.copy_quotes": ["quotation_reason"],
-    "beleidstaal.rules.copy_facts": ["same_facts", "lemmas"],
+    "beleidstaal.rules.copy_quotes": ["quotation_reason", "_mostly_in"],
+    "beleidstaal.rules.copy_facts": ["same_facts", "lemmas", "title_words"],
     "beleidstaal.rules.copy": ["_holding"],
     "beleidstaal.index.fingerprint": ["key_hashes"],
     "beleidstaal.index.phrases": ["phrase_places"],
@@ -53,6 +53,7 @@ def main() -> None:
     from beleidstaal.core import check_path
     from beleidstaal.index import normalise, reference
     from beleidstaal.index.records import StoredDocument
+    from beleidstaal.index.store import ReferenceIndex
     from beleidstaal.nlp import get_analyser
     from beleidstaal.rules import copy
 
@@ -84,6 +85,7 @@ def main() -> None:
                 setattr(module, f, w)
     for f in ("_window", "_block_range"):
         setattr(StoredDocument, f, timed(getattr(StoredDocument, f), f"StoredDocument.{f}"))
+    ReferenceIndex.paths = timed(ReferenceIndex.paths, "ReferenceIndex.paths")
     shared, in_pass = copy._shared, [0.0]
 
     def timed_pass(code: str):

@@ -21,7 +21,6 @@ This module is the read side (opening, the stored documents, the lookup of finge
 
 from __future__ import annotations
 
-import itertools
 import os
 import shlex
 import sqlite3
@@ -211,9 +210,9 @@ class ReferenceIndex(IndexWriter):
 
     def paths(self, doc_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         """(path, relpath) of each document, without reading its words (``document`` reads them all)."""
-        ids = list(dict.fromkeys(map(int, doc_ids)))
+        ids = list(dict.fromkeys(int(d) for d in doc_ids))
         known = self._paths
-        missing = list(itertools.filterfalse(known.__contains__, ids))
+        missing = [d for d in ids if d not in known]
         try:
             for i in range(0, len(missing), 500):
                 chunk = missing[i : i + 500]
@@ -226,11 +225,6 @@ class ReferenceIndex(IndexWriter):
             raise self._damaged(exc) from None
         # the passages of a check ask for the same documents again and again: each is read once; in the order in
         # which SQLite returns them (by id within each 500 asked for)
-        if len(ids) <= 500:  # one statement (almost every call): its ids in order, as SQLite returns them
-            ids.sort()
-            if not missing:
-                return dict(zip(ids, map(known.__getitem__, ids), strict=True))
-            return {d: known[d] for d in ids if d in known}
         return {d: known[d] for i in range(0, len(ids), 500) for d in sorted(ids[i : i + 500]) if d in known}
 
     def lookup(
