@@ -121,3 +121,41 @@ def test_words_in_is_blocks_of_every_word_made_once():
         == blocks.blocks_of(other.starts, other.ends).tolist()
         != every.tolist()
     )
+
+
+def test_is_noise_at_the_word_counts_it_asks_is_the_full_count():
+    """Review: paragraphs of 6 to 18 words (around 8, 12 and 15/16), bare, numbered and repeated, with and without a
+    full stop: the same answer as the rules read with every word counted."""
+    from collections import Counter
+
+    from beleidstaal.index import noise
+
+    def full(text: str, repeated: Counter) -> bool:
+        n = len(noise._WORDS.findall(text))
+        stripped = text.rstrip(" *_)\"'”’")
+        if n < noise.LABEL_WORDS and not stripped.endswith((".", "!", "?", ";", ":")):
+            return True
+        if n < 12 and noise._SECTION_NUMBER.match(text) and not stripped.endswith("."):
+            return True
+        return n <= noise.REPEATED_MAX_WORDS and repeated[noise._signature(text)] >= noise.REPEATED_LINES
+
+    words = re.findall(
+        r"\S+",
+        "het college van burgemeester en wethouders stelt na de inspraak over de nieuwe wijk het plan zo vast",
+    )
+    for n in range(6, 19):
+        for lead in ("", "Artikel 12 ", "Figuur 3 "):
+            for end in ("", ".", ":"):
+                text = lead + " ".join(words[:n]) + end
+                for times in (2, 3):
+                    repeated = Counter({noise._signature(text): times})
+                    assert is_noise(text, "paragraph", repeated) == full(text, repeated), (n, text, times)
+
+
+def test_ends_in_word_for_every_character_of_the_basic_plane():
+    """Review: every character of the Basic Multilingual Plane (digits, punctuation, Greek, Cyrillic, CJK, marks)
+    ending a heading, bare and before a tail of emphasis and spaces: what the old pattern found."""
+    old = re.compile(r"\w[*_\s]*\Z")
+    for cp in range(0x10000):
+        for text in (f"Bouwregels {chr(cp)}", f"Parkeren {chr(cp)}** \u00a0"):
+            assert ends_in_word(text) == bool(old.search(text)), hex(cp)
