@@ -267,6 +267,44 @@ STUDIES: dict[str, Study] = {
                                  "advies: Zeg wat u bedoelt: 'niet te duur', 'zuinig', of 'maatregelen die weinig "
                                  "kosten en veel opleveren'.", re.I),
     }),
+    # task words40 (twenty-sixth round): general policy words, counted and read on the dev half (RESULTS.md)
+    "words28": Study(2828, 16, later=("new26", "blind24"), once=True,
+                     skip=re.compile(r"beleidsmatige? gebiedsbescherming|procesmatig\)? versus beleidsmatig|"
+                                     r"beleidsmatig\)? versus procesmatig|leidend voorwerp", re.I),
+                     words={
+        "in hoofdzaak": _word(r"\b(in hoofdzaak)\b", "BT104", "Omslachtig; zeg 'vooral' of 'grotendeels'.",
+                              "advies: Zeg 'vooral' of 'grotendeels': 'het plan regelt vooral wat er al is', 'de "
+                              "grond is grotendeels landbouwgrond'.", re.I),
+        "leidend": _word(
+            r"\b((?:is|zijn|was|waren|blijft|blijven|wordt|worden)\b(?: [\w\-]+){0,3}? leidend(?! (?:tot|naar)\b)|"
+            r"leidend(?= (?:is|zijn|was|waren|blijft|blijven|wordt|worden)\b)|leidende? (?:principe|uitgangspunt|kader))\b",
+            "BT102", "Jargon; zeg 'bepaalt', 'gaat voor' of 'het belangrijkste'.",
+            "advies: Zeg 'bepaalt', 'gaat voor' of 'het belangrijkste': 'bij een verschil gaat de digitale versie "
+            "voor', 'de structuur van de wijk bepaalt ...', 'het belangrijkste principe'.", re.I),
+        "anticiperen": _word(r"\b(anticipe(?:ert|ren|erde|erden)|geanticipeerd)\b", "BT101",
+                             "Stijf woord; zeg 'rekening houden met' of 'zich voorbereiden op'.",
+                             "advies: Zeg 'rekening houden met', 'zich voorbereiden op' of 'vooruitlopen op': 'we "
+                             "houden rekening met het klimaat dat verandert'.", re.I),
+        "onlosmakelijk": _word(r"\b(onlosmakelijke?)\b", "BT105",
+                               "Versleten uitdrukking; zeg 'hangen nauw samen' of 'horen bij elkaar', of laat het weg.",
+                               "advies: Zeg 'hangen nauw samen' of 'horen bij elkaar', of laat het weg: 'water en "
+                               "ruimte hangen nauw samen', 'de bijlagen horen bij het plan'.", re.I),
+        "omvangrijk": _word(r"\b(omvangrijke?r?|omvangrijkste)\b", "BT101", "Stijf woord; zeg 'groot' of 'veel'.",
+                            "advies: Zeg 'groot', 'lang' of 'veel': 'grote werkzaamheden', 'een lange lijst', 'veel "
+                            "voorzieningen'.", re.I),
+        "bezwaarlijk": _word(r"\b(bezwaarlijke?)\b", "BT101",
+                             "Stijf woord; zeg 'is geen bezwaar' of 'is geen probleem'.",
+                             "advies: Zeg 'is geen bezwaar', 'is geen probleem' of 'is lastig': 'de bouw van de "
+                             "woningen is geen probleem'.", re.I),
+        "aandachtspunt": _word(r"\b(aandachtspunte?n?)\b", "BT106",
+                               "Vaag woord; zeg waar u op let of wat er moet gebeuren.",
+                               "advies: Zeg waar u op let of wat er moet gebeuren: 'let op de fietsroute naar het "
+                               "winkelcentrum', 'de vluchtwegen moeten van het spoor af leiden'.", re.I),
+        "beleidsmatig": _word(r"\b(beleidsmatige?)\b", "BT102",
+                              "Jargon; zeg 'in het beleid' of 'van het beleid', of laat het weg.",
+                              "advies: Zeg 'in het beleid' of 'van het beleid', of laat het weg: 'het kader voor de "
+                              "handhaving', 'kleine wijzigingen in het beleid'.", re.I),
+    }),
 }  # fmt: skip
 
 
