@@ -1,0 +1,105 @@
+"""General policy words that the lists missed (issue 18, task words40; study words28 in
+bench/quality/real/RESULTS.md): *in hoofdzaak*, *leidend* (as 'decisive'), *anticiperen*, *onlosmakelijk*,
+*omvangrijk*, *bezwaarlijk*, *aandachtspunt*, *beleidsmatig*. The words the editors turn down are taken out with
+their cases here. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from suggestion_checks import one_offer
+from suggestion_checks import word_list_offers as found
+
+
+@pytest.mark.parametrize(
+    "text,rule,span,advice",
+    [
+        ("Het nieuwe plan regelt in hoofdzaak wat er nu al staat.", "BT104", "in hoofdzaak", "vooral"),
+        ("In hoofdzaak gaat het om de bouw van een nieuwe school.", "BT104", "In hoofdzaak", "vooral"),
+        (
+            "Bij een verschil tussen de kaart en de tekst is de tekst leidend.",
+            "BT102",
+            "leidend",
+            "gaat voor",
+        ),
+        ("De wensen van de buurt zijn leidend bij het ontwerp van het park.", "BT102", "leidend", "bepalen"),
+        (
+            "Zuinig omgaan met grond is het leidende principe van de visie.",
+            "BT102",
+            "leidende principe",
+            "belangrijkste",
+        ),
+        (
+            "De gemeente anticipeert op de groei van het aantal ouderen.",
+            "BT101",
+            "anticipeert",
+            "rekening houden met",
+        ),
+        (
+            "Met dit plan wordt geanticipeerd op nieuwe regels voor geluid.",
+            "BT101",
+            "geanticipeerd",
+            "rekening houden",
+        ),
+        ("Wij willen op tijd anticiperen op droge zomers.", "BT101", "anticiperen", "voorbereiden op"),
+        (
+            "Wonen en zorg zijn in dit dorp onlosmakelijk met elkaar verbonden.",
+            "BT105",
+            "onlosmakelijk",
+            "nauw",
+        ),
+        (
+            "De tekening vormt een onlosmakelijk onderdeel van de vergunning.",
+            "BT105",
+            "onlosmakelijk",
+            "hoort bij",
+        ),
+        ("Voor de nieuwe weg zijn omvangrijke werkzaamheden nodig.", "BT101", "omvangrijke", "groot"),
+        (
+            "De bibliotheek heeft een omvangrijk aanbod aan boeken over de regio.",
+            "BT101",
+            "omvangrijk",
+            "groot",
+        ),
+        ("De bouw van de schuur is voor de buren niet bezwaarlijk.", "BT101", "bezwaarlijk", "geen bezwaar"),
+        ("De parkeerdruk in de straat blijft een aandachtspunt.", "BT106", "aandachtspunt", "waar u op let"),
+        (
+            "Het rapport noemt drie aandachtspunten voor de nieuwe wijk.",
+            "BT106",
+            "aandachtspunten",
+            "waar u op let",
+        ),
+        (
+            "De nota bevat de beleidsmatige keuzes voor het parkeren.",
+            "BT102",
+            "beleidsmatige",
+            "in het beleid",
+        ),
+    ],
+)
+def test_the_word_is_found_with_plain_advice(text, rule, span, advice):
+    text_found, offer = one_offer(text, rule)
+    assert text_found == span
+    assert advice in offer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'leidend' before a noun is 'leading' or 'in charge': ordinary Dutch (the study drew only 'is leidend' and
+        # 'leidend principe')
+        "De provincie speelt een leidende rol bij de aanleg van de dijk.",
+        "In deze zin is 'de fiets' het leidend voorwerp.",
+        # the present participle of 'leiden' (lead somewhere)
+        "Het pad loopt door het bos, leidend naar de oude molen.",
+        # 'bezwaar' and 'omvang' are the plain words the advice offers
+        "De buren hebben geen bezwaar tegen de bouw van de schuur.",
+        "De omvang van de werkzaamheden is nog niet bekend.",
+        # 'aandacht' alone is ordinary
+        "De gemeente geeft extra aandacht aan de veiligheid van fietsers.",
+        # 'beleid' and 'hoofdzaak' in other words
+        "Het beleid voor het parkeren staat in een aparte nota.",
+        "Dat is een hoofdzaak, geen bijzaak.",
+    ],
+)
+def test_ordinary_dutch_stays_silent(text):
+    assert not [f for f in found(text) if f[0] in ("BT101", "BT102", "BT104", "BT105", "BT106")], found(text)
