@@ -267,7 +267,7 @@ STUDIES: dict[str, Study] = {
                                  "advies: Zeg wat u bedoelt: 'niet te duur', 'zuinig', of 'maatregelen die weinig "
                                  "kosten en veel opleveren'.", re.I),
     }),
-    # task words40 (twenty-sixth round): general policy words, counted and read on the dev half (RESULTS.md)
+    # as judged (commit baa594f, 114 rows; verdicts in RESULTS.md, twenty-sixth round, task words40)
     "words28": Study(2828, 16, later=("new26", "blind24"), once=True,
                      skip=re.compile(r"beleidsmatige? gebiedsbescherming|procesmatig\)? versus beleidsmatig|"
                                      r"beleidsmatig\)? versus procesmatig|leidend voorwerp", re.I),
