@@ -128,7 +128,9 @@ def test_entry_schema(name, i, entry):
         assert entry["pos"] and set(entry["pos"]) <= UPOS
     for key in ("unless_before", "unless_after"):
         if key in entry:
-            assert entry[key] and all(w == w.lower() and " " not in w for w in entry[key])
+            # more words only after the term (the words right after it, in that order)
+            spaced = key == "unless_after"
+            assert entry[key] and all(w == w.lower() and (spaced or " " not in w) for w in entry[key])
     if "severity" in entry:
         assert entry["severity"] in SEVERITIES
     if "example" in entry:

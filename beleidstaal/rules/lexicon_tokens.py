@@ -265,9 +265,20 @@ def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None
         return False
     if not entry.unless_after or after is None:
         return True
+    # a key of more words is the words right after, in that order (*anticiperen in plaats van reageren*)
+    if any(" " in key and _words_from(after, key.split()) for key in entry.unless_after):
+        return False
     # the word right after, or the noun an article opens there (*t.a.v. de heer*, *t.o.v. het maaiveld*), also past
     # its adjectives (*in overeenstemming met de betrokken minister*)
     return not any(_listed(t, entry.unless_after) for t in [after, *_opened(after)])
+
+
+def _words_from(first: Token, words: list[str]) -> bool:
+    """The text from ``first`` on is these words (lower case), one token each."""
+    doc = first.doc
+    if first.i + len(words) > len(doc):
+        return False
+    return all(doc[first.i + k].lower_ == w for k, w in enumerate(words))
 
 
 def _opened(det: Token) -> list[Token]:

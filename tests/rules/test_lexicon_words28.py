@@ -72,6 +72,13 @@ NEW_WORDS = (
             "groot",
         ),
         ("De bouw van de schuur is voor de buren niet bezwaarlijk.", "BT101", "bezwaarlijk", "geen bezwaar"),
+        # 'in' with a place in the text, and 'op' after it: the advice fits (review: the guard was 'in' alone)
+        (
+            "De provincie anticipeert in haar beleid op de vergrijzing.",
+            "BT101",
+            "anticipeert",
+            "rekening houden met",
+        ),
         (
             "De nota bevat de beleidsmatige keuzes voor het parkeren.",
             "BT102",
@@ -118,3 +125,29 @@ def test_the_word_is_found_with_plain_advice(text, rule, span, advice):
 def test_ordinary_dutch_stays_silent(text):
     # only the new words: 'procesmatig' beside 'beleidsmatig' is an entry of its own
     assert not [f for f in found(text) if any(word in f[1].lower() for word in NEW_WORDS)], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is bezwaarlijk om de weg tijdens de oogst af te sluiten.",
+        "Een bezwaarlijke situatie ontstaat als de weg dicht gaat.",
+    ],
+)
+def test_bezwaarlijk_without_niet_is_not_advised_into_geen_bezwaar(text):
+    # review: 'geen bezwaar' fits 'niet bezwaarlijk' only; here it would say the reverse
+    _, offer = one_offer(text, "BT101")
+    assert "lastig" in offer and "geen bezwaar" not in offer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the legal 'onlosmakelijke samenhang' as a verb (review)
+        "Omdat de twee besluiten onlosmakelijk samenhangen, vernietigt de rechter ze allebei.",
+        "De twee besluiten hangen onlosmakelijk samen, dus de rechter vernietigt ze allebei.",
+        "De rechter vernietigt de onlosmakelijk samenhangende besluiten allebei.",
+    ],
+)
+def test_onlosmakelijk_samenhangen_stays_silent(text):
+    assert not [f for f in found(text) if "onlosmakelijk" in f[1].lower()], found(text)
