@@ -74,6 +74,10 @@ def repair_tags(doc: Doc) -> None:
             tok.pos_ = "VERB"
             tok.set_morph("VerbForm=Part")
             tok.lemma_ = verb_of_participle(tok.lower_) or tok.lemma_
+        elif tok.pos_ in ("PROPN", "ADP") and participle_with_auxiliary(tok):
+            tok.pos_ = "VERB"
+            tok.set_morph("VerbForm=Part")
+            tok.lemma_ = verb_of_participle(tok.lower_) or tok.lemma_
         elif tok.pos_ == "NOUN" and infinitive_of_modal(tok):
             tok.pos_ = "VERB"
             tok.set_morph("VerbForm=Inf")
@@ -215,6 +219,27 @@ def participle_after_auxiliary(tok: Token) -> bool:
         return True
     # an auxiliary the parser gave it that is no finite verb (*dient te worden vermeden*: the modal is finite)
     return _has_auxiliary_before(tok, tok.i, AUXILIARIES)
+
+
+def participle_with_auxiliary(tok: Token) -> bool:
+    """A word tagged as a name or a preposition that the parser gives a passive *worden* or *zijn* of its own, and
+    that is a past participle of a known verb by its form, no noun in the dictionary: a name or a preposition takes
+    no auxiliary, so it is the participle (*Geconcludeerd wordt dat*, *Uitgegaan wordt van*, first in the sentence
+    with a capital; *Er dient te worden nagestreefd*, read as a preposition)."""
+    from .passive import looks_like_participle  # (the passive module reads this module's tags)
+
+    low = tok.lower_
+    if not tok.is_alpha or low.endswith(("and", "end")) or not looks_like_participle(low):
+        return False
+    if not any(
+        (c.dep_ == "aux:pass" or (c.dep_ == "cop" and c.lemma_.lower() == "worden"))
+        and c.lemma_.lower() in ("worden", "zijn")
+        for c in tok.children
+    ):
+        return False
+    if low.startswith("on") and looks_like_participle(low[2:]):
+        return False  # a negated participle is an adjective: *ongewenst*
+    return noun_lemma(low) is None and verb_of_participle(low) is not None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -52,10 +52,21 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
     het formulier dient te sturen* (where the parser hangs the finite verb below the infinitive)."""
     if t.lower_ != "te" or t.dep_ != "mark" or t.i < verb.i:
         return False
+    if t.i == verb.i + 1 and _infinitive_after(t):
+        return True  # *dient te worden*: right between the finite verb and the infinitive, however it is hung
     inf = t.head
     if inf.pos_ in ("VERB", "AUX") and inf.i != verb.i and (inf.head.i == verb.i or verb.head.i == inf.i):
         return True
     return _te_by_word_order(t, verb)
+
+
+def _infinitive_after(t: Token) -> bool:
+    """An infinitive right after this *te* (*te worden*, *te zorgen*): the verb cluster *dient te worden*, where
+    the parser may hang *te* on a participle further on (*of onderzoek gedaan dient te worden*)."""
+    if t.i + 1 >= t.sent.end:
+        return False
+    inf = t.doc[t.i + 1]
+    return inf.pos_ in ("VERB", "AUX") and "Inf" in inf.morph.get("VerbForm")
 
 
 #: words that open another clause or join two: a *te* after one of them is not the verb's (*dient als opvang om

@@ -1,0 +1,61 @@
+"""Forms of listed words and of the passive that the parse hid (issue 18, item 1; task forms40, twenty-sixth round):
+
+- *dient te* with an infinitive right after *te*: the verb cluster, however the parser hangs *te* (on a participle
+  further on: *of onderzoek gedaan dient te worden*), and not a later *te* of an *om*-clause;
+- a participle tagged as a name (a capital, first in the sentence: *Geconcludeerd wordt dat*) or as a preposition
+  (*Er dient te worden nagestreefd*) that the parser gives a passive auxiliary of its own: a name or a preposition
+  takes no auxiliary, so it is the participle.
+
+Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in check_text(text, config=Config(min_severity="info"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij weten nog niet of onderzoek gedaan dient te worden overeenkomstig de nieuwe regels.",
+        "Er dient te worden nagestreefd om de waarden van het landschap te behouden.",
+    ],
+)
+def test_dient_te_right_before_its_infinitive(text):
+    assert ("BT101", "dient te") in found(text)
+
+
+def test_dienen_te_is_not_stretched_to_a_later_te():
+    # the plural, with the *te* of the om-clause further on: the phrase is *dienen te*, not up to *bomen te*
+    assert ("BT101", "dienen te") in found("Er dienen te worden nagestreefd om de bomen te sparen.")
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("Geconcludeerd wordt dat het plan uitvoerbaar is.", "Geconcludeerd wordt"),
+        ("Uitgegaan wordt van twee auto's per woning.", "Uitgegaan wordt"),
+        ("Aangenomen wordt dat de weg rustig blijft.", "Aangenomen wordt"),
+        ("Er dient te worden nagestreefd om de waarden van het landschap te behouden.", "worden nagestreefd"),
+    ],
+)
+def test_participle_read_as_name_or_preposition_is_a_passive(text, span):
+    assert ("BT301", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gezien de kosten is het plan te duur.",  # a preposition with its noun, no auxiliary of its own
+        "Jansen wordt de nieuwe voorzitter.",  # a name with a copula: no participle
+        "Gedurende de bouw is de weg dicht.",
+    ],
+)
+def test_names_and_prepositions_stay(text):
+    assert not any(rule in ("BT301", "BT302") for rule, _ in found(text))
