@@ -74,7 +74,7 @@ def repair_tags(doc: Doc) -> None:
             tok.pos_ = "VERB"
             tok.set_morph("VerbForm=Part")
             tok.lemma_ = verb_of_participle(tok.lower_) or tok.lemma_
-        elif tok.pos_ in ("PROPN", "ADP") and participle_with_auxiliary(tok):
+        elif tok.pos_ in ("PROPN", "ADP", "ADV") and participle_with_auxiliary(tok):
             tok.pos_ = "VERB"
             tok.set_morph("VerbForm=Part")
             tok.lemma_ = verb_of_participle(tok.lower_) or tok.lemma_
@@ -222,10 +222,11 @@ def participle_after_auxiliary(tok: Token) -> bool:
 
 
 def participle_with_auxiliary(tok: Token) -> bool:
-    """A word tagged as a name or a preposition that the parser gives a passive *worden* or *zijn* of its own, and
-    that is a past participle of a known verb by its form, no noun in the dictionary: a name or a preposition takes
-    no auxiliary, so it is the participle (*Geconcludeerd wordt dat*, *Uitgegaan wordt van*, first in the sentence
-    with a capital; *Er dient te worden nagestreefd*, read as a preposition)."""
+    """A word tagged as a name, a preposition or an adverb that the parser gives a passive *worden* or *zijn* of its
+    own, and that a known verb gives as its past participle: a name, a preposition or an adverb takes no auxiliary,
+    so it is the participle (*Geconcludeerd wordt dat*, *Uitgegaan wordt van*, first in the sentence with a
+    capital; *Er dient te worden nagestreefd*, read as a preposition; *Het risico wordt weergegeven met*, as an
+    adverb)."""
     from .passive import looks_like_participle  # (the passive module reads this module's tags)
 
     low = tok.lower_
@@ -239,7 +240,9 @@ def participle_with_auxiliary(tok: Token) -> bool:
         return False
     if low.startswith("on") and looks_like_participle(low[2:]):
         return False  # a negated participle is an adjective: *ongewenst*
-    return noun_lemma(low) is None and verb_of_participle(low) is not None
+    # (no noun test: the verb must give this very form, and the lemma tables hold some participles as nouns,
+    # *weergegeven*)
+    return verb_of_participle(low) is not None
 
 
 @functools.lru_cache(maxsize=4096)

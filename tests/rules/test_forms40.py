@@ -2,9 +2,9 @@
 
 - *dient te* with an infinitive right after *te*: the verb cluster, however the parser hangs *te* (on a participle
   further on: *of onderzoek gedaan dient te worden*), and not a later *te* of an *om*-clause;
-- a participle tagged as a name (a capital, first in the sentence: *Geconcludeerd wordt dat*) or as a preposition
-  (*Er dient te worden nagestreefd*) that the parser gives a passive auxiliary of its own: a name or a preposition
-  takes no auxiliary, so it is the participle.
+- a participle tagged as a name (a capital, first in the sentence: *Geconcludeerd wordt dat*), a preposition
+  (*Er dient te worden nagestreefd*) or an adverb (*wordt weergegeven met*) that the parser gives a passive
+  auxiliary of its own: a name, a preposition or an adverb takes no auxiliary, so it is the participle.
 
 Sentences written for the test."""
 
@@ -43,6 +43,8 @@ def test_dienen_te_is_not_stretched_to_a_later_te():
         ("Uitgegaan wordt van twee auto's per woning.", "Uitgegaan wordt"),
         ("Aangenomen wordt dat de weg rustig blijft.", "Aangenomen wordt"),
         ("Er dient te worden nagestreefd om de waarden van het landschap te behouden.", "worden nagestreefd"),
+        # read as an adverb
+        ("Het risico wordt weergegeven met een lijn rond het bedrijf.", "wordt weergegeven"),
     ],
 )
 def test_participle_read_as_name_or_preposition_is_a_passive(text, span):
