@@ -232,9 +232,13 @@ def participle_with_auxiliary(tok: Token) -> bool:
     low = tok.lower_
     if not tok.is_alpha or low.endswith(("and", "end")) or not looks_like_participle(low):
         return False
+    doc = tok.doc
     if not any(
         (c.dep_ == "aux:pass" or (c.dep_ == "cop" and c.lemma_.lower() == "worden"))
         and c.lemma_.lower() in ("worden", "zijn")
+        # a finite verb between them has a clause of its own (*het uitgangspunt is dat continuïteit wordt
+        # nagestreefd*: *is* is not the participle's)
+        and not any(_finite(t) for t in doc[min(c.i, tok.i) + 1 : max(c.i, tok.i)])
         for c in tok.children
     ):
         return False

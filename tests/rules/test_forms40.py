@@ -61,3 +61,9 @@ def test_participle_read_as_name_or_preposition_is_a_passive(text, span):
 )
 def test_names_and_prepositions_stay(text):
     assert not any(rule in ("BT301", "BT302") for rule, _ in found(text))
+
+
+def test_an_auxiliary_of_another_clause_is_not_the_participles():
+    # *is* belongs to the main clause, *wordt* (the parser's adverb) is the passive's: no 'is ... nagestreefd'
+    text = "Het principe in deze buurten is dat continuïteit wordt nagestreefd en geen snelle transformatie."
+    assert not any(rule == "BT301" and span.startswith("is ") for rule, span in found(text))
