@@ -236,9 +236,12 @@ def participle_with_auxiliary(tok: Token) -> bool:
     if not any(
         (c.dep_ == "aux:pass" or (c.dep_ == "cop" and c.lemma_.lower() == "worden"))
         and c.lemma_.lower() in ("worden", "zijn")
-        # a finite verb between them has a clause of its own (*het uitgangspunt is dat continuïteit wordt
-        # nagestreefd*: *is* is not the participle's)
-        and not any(_finite(t) for t in doc[min(c.i, tok.i) + 1 : max(c.i, tok.i)])
+        # a finite verb between them, other than the word's own modal (*Geconcludeerd kan worden*), has a clause
+        # of its own (*het uitgangspunt is dat continuïteit wordt nagestreefd*: *is* is not the participle's)
+        and not any(
+            _finite(t) and not (t.dep_ == "aux" and t.head.i == tok.i)
+            for t in doc[min(c.i, tok.i) + 1 : max(c.i, tok.i)]
+        )
         for c in tok.children
     ):
         return False

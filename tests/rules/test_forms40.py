@@ -42,6 +42,7 @@ def test_dienen_te_is_not_stretched_to_a_later_te():
         ("Geconcludeerd wordt dat het plan uitvoerbaar is.", "Geconcludeerd wordt"),
         ("Uitgegaan wordt van twee auto's per woning.", "Uitgegaan wordt"),
         ("Aangenomen wordt dat de weg rustig blijft.", "Aangenomen wordt"),
+        ("Geconcludeerd kan worden dat de twee woningen passen binnen het plan.", "Geconcludeerd kan worden"),
         ("Er dient te worden nagestreefd om de waarden van het landschap te behouden.", "worden nagestreefd"),
         # read as an adverb
         ("Het risico wordt weergegeven met een lijn rond het bedrijf.", "wordt weergegeven"),
