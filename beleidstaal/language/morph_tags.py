@@ -233,6 +233,8 @@ def participle_with_auxiliary(tok: Token) -> bool:
     if not tok.is_alpha or low.endswith(("and", "end")) or not looks_like_participle(low):
         return False
     doc = tok.doc
+    if not tok.is_lower and any(t.is_alpha for t in doc[tok.sent.start : tok.i]):
+        return False  # a capital inside the sentence is a name: *de naam van de school wordt Gelegen*
     if not any(
         (c.dep_ == "aux:pass" or (c.dep_ == "cop" and c.lemma_.lower() == "worden"))
         and c.lemma_.lower() in ("worden", "zijn")

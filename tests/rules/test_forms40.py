@@ -68,3 +68,19 @@ def test_an_auxiliary_of_another_clause_is_not_the_participles():
     # *is* belongs to the main clause, *wordt* (the parser's adverb) is the passive's: no 'is ... nagestreefd'
     text = "Het principe in deze buurten is dat continuïteit wordt nagestreefd en geen snelle transformatie."
     assert not any(rule == "BT301" and span.startswith("is ") for rule, span in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De naam van de nieuwe school wordt Gelegen.",  # a name chosen, not the participle of liggen
+        "Het motto van de campagne in de wijk wordt Bevrijd.",
+    ],
+)
+def test_a_capital_inside_the_sentence_is_a_name_not_a_participle(text):
+    # review: only a word first in its sentence has a capital of its own; inside the sentence it names something
+    assert not any(rule in ("BT301", "BT302") for rule, _ in found(text))
+
+
+def test_a_fronted_participle_after_a_list_dash_is_still_first():
+    assert ("BT301", "Verwezen wordt") in found("- Verwezen wordt naar de bijlage bij dit besluit.")
