@@ -233,17 +233,29 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
         _lv("measure_unit_prepositions"),
         word_set("grammatica", "measure_units") | _lv("measure_scales"),
     )
+    measure_units = word_set("grammatica", "measure_units")
     expresses = infinitive(verb) in _lv("expressing_verbs")
+    shows = infinitive(verb) in _lv("form_showing_verbs")
     not_a_form = tuple(_lv("text_nouns") | _lv("statement_nouns"))
 
     def gives_method(t: Token) -> bool:
         opener = next((c for c in t.children if c.dep_ in ("case", "mark") and c.i == t.left_edge.i), None)
         if opener is None:
             return False
+        word = t.lower_.rstrip(".")  # *in dB.* at the end of a sentence
+        if shows:
+            # a verb of showing gives the form with *met* (*weergegeven met risicocontouren*) and with *in* only
+            # before a unit (*in meters*); otherwise *in* says where (*in figuur 3*, *in onderstaande punten*) and
+            # the other phrases what is shown (*het uitzicht vanaf het plangebied*)
+            if opener.lower_ == "met":  # not *met per afspraak een toelichting*: a text, one for each
+                cases = sum(c.dep_ == "case" for c in t.children)
+                return cases == 1 and not any(w.lower_.endswith(not_a_form) for w in t.subtree)
+            return opener.lower_ == "in" and (
+                word in measure_units or t.lemma_.lower().rstrip(".") in measure_units
+            )
         if opener.lower_ in marks:
             return True
         # *in*, *per*, *uit* only before a unit or scale (*in een percentage*), not a place, year or period
-        word = t.lower_.rstrip(".")  # *in dB.* at the end of a sentence
         if opener.lower_ == "in" and expresses and not word.endswith(not_a_form):
             return True  # *uitgedrukt in risicocontouren*: any form a quantity is expressed in
         return opener.lower_ in unit_marks and (word in units or t.lemma_.lower().rstrip(".") in units)
