@@ -103,6 +103,8 @@ KNOWN_MISSES = {
     "'aardappel' niet, dus geen meervoud (ook zonder 'en': 'de hete aardappelen')",
     "nader onderzoek": "'onderzoeken' na 'en' leest het model als werkwoord; een werkwoord telt niet als het naamwoord",
     "menselijke maat": "de slogan heeft geen meervoud: 'menselijke maten' in de dragerzin is geen slogan meer",
+    "leidend principe": "het model leest 'leidende' voor 'en' als zelfstandig gebruikt werkwoord (het lijdend voorwerp "
+    "van de zin), niet als bijvoeglijk naamwoord bij 'principes'",
 }
 
 
