@@ -247,9 +247,16 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
             # a verb of showing gives the form with *met* (*weergegeven met risicocontouren*) and with *in* only
             # before a unit (*in meters*); otherwise *in* says where (*in figuur 3*, *in onderstaande punten*) and
             # the other phrases what is shown (*het uitzicht vanaf het plangebied*)
-            if opener.lower_ == "met":  # not *met per afspraak een toelichting*: a text, one for each
+            if opener.lower_ == "met":  # a bare or indefinite form: not *met de reacties van de buren* (with
+                # them), *met per keuze een toelichting* (a text, one for each)
                 cases = sum(c.dep_ == "case" for c in t.children)
-                return cases == 1 and not any(w.lower_.endswith(not_a_form) for w in t.subtree)
+                definite = any(
+                    c.dep_ == "det" and c.lower_ in ("de", "het", "dit", "deze", "die", "dat")
+                    for c in t.children
+                )
+                return (
+                    cases == 1 and not definite and not any(w.lower_.endswith(not_a_form) for w in t.subtree)
+                )
             return opener.lower_ == "in" and (
                 word in measure_units or t.lemma_.lower().rstrip(".") in measure_units
             )

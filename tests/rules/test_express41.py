@@ -39,6 +39,7 @@ def test_the_form_a_quantity_is_shown_in_is_no_hidden_doer(sentence):
         "In figuur 4 is het uitzicht vanaf de dijk op de nieuwe woningen weergegeven.",
         "Hieronder worden de vijf gemaakte keuzes weergegeven met per keuze een korte toelichting.",
         "In onderstaande drie punten wordt ons advies weergegeven.",
+        "Het risico wordt weergegeven met de lijn rond het bedrijf.",
     ],
 )
 def test_where_something_is_shown_keeps_the_passive(sentence):
