@@ -45,10 +45,17 @@ def _groups() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[t
 
 
 def in_fixed_group(t: Token) -> bool:
-    """The preposition ends a compound preposition (*in aansluiting op*, *met het oog op*) or opens a fixed adverbial
-    of time or manner (*op tijd*, *op korte termijn*): it opens no object of a verb."""
-    ends, starts = _groups()
+    """The preposition ends a compound preposition (*in aansluiting op*, *met het oog op*), opens a fixed adverbial
+    of time or manner (*op tijd*, *op korte termijn*), or is the first part of the verb right after it (*sturend op
+    te treden*: *optreden*; not *op te hoge kosten*, where *te* means 'too', nor *in te bouwen woningen*): it opens no
+    object of a verb."""
     doc, low = t.doc, t.lower_
+    before_te = t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "te"
+    if t.pos_ == "ADP" and before_te and "Inf" in doc[t.i + 2].morph.get("VerbForm"):
+        after = doc[t.i + 3] if t.i + 3 < len(doc) else None
+        if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return True  # (not *voorzien in te bouwen woningen*: an infinitive before its noun)
+    ends, starts = _groups()
     for words in ends.get(low, ()):
         first = t.i - len(words) + 1
         if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(words)):
