@@ -46,7 +46,7 @@ def _plural_candidates(n: str) -> list[str]:
         return [n + "en"]  # not the suffix -heid: the stem of *scheiden* (onderscheid, afscheid, bescheid)
     if n.endswith(("heid",)):
         # not every -heid is the suffix: a word the lemma tables list with its own plural keeps it
-        from .morph_tags import irregular_noun_forms
+        from .noun_lemmas import irregular_noun_forms
 
         own = [f for f in irregular_noun_forms(n) if f.endswith("en")]
         return own[:1] or [n[:-4] + "heden"]

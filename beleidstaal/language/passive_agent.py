@@ -121,7 +121,7 @@ def doer_words(agent: Token, with_door: bool = False) -> list[Token]:
 
 def _ends_the_doer(t: Token, prev: Token | None, kept: list[Token], words: list[Token]) -> bool:
     """``t``, after the head of the doer's phrase, begins words that are not the doer's (``doer_words``)."""
-    from .morph_tags import noun_lemma
+    from .noun_lemmas import noun_lemma
 
     if prev is None or ("als" in (t.lower_, prev.lower_) and any(w.lower_ == "zowel" for w in kept)):
         return False  # door zowel de gemeente als de provincie: one doer in two parts

@@ -23,7 +23,7 @@ def person_noun(tok) -> bool:
     """The token is a noun for people or an organisation of them (by its lemma, the model's or the lemma tables'):
     listed, a compound ending in a listed noun, or an agent noun in *-er* made from a verb (of five letters or more:
     *mantelzorger* from *zorgen*), but not a device in *-er* (``instrument_nouns``: *energiemeter*, *kaarthouder*)."""
-    from .morph_tags import noun_forms
+    from .noun_lemmas import noun_forms
 
     if _adjective_for_people(tok):
         return True
@@ -46,7 +46,7 @@ def _adjective_for_people(tok) -> bool:
     *werkzoekenden*, *ouderen*): the model tags it as an adjective, or the lemma tables know the form without *-n*
     as a noun (*minderjarige*; also where the model took the form for a verb). Not *rechten* or *kosten*: their
     noun is *recht*, *kost*."""
-    from .morph_tags import noun_lemma
+    from .noun_lemmas import noun_lemma
 
     form = tok.lower_
     if len(form) < 7 or not form.endswith("en") or not form[:-1].endswith("e"):
@@ -75,7 +75,7 @@ def _noun_read_as_verb(tok) -> bool:
     """A noun the model tagged as a verb where a preposition introduces it (*het faciliteren van gezinnen*, with
     *gezinnen* a VERB; the parser may call that *van* ``case`` or ``dep``): a verb takes no preposition of its own
     before it (a particle is no preposition); the lemma tables know the word as a noun."""
-    from .morph_tags import noun_lemma
+    from .noun_lemmas import noun_lemma
 
     return (
         tok.pos_ == "VERB"

@@ -123,7 +123,7 @@ def noun_after(verb) -> bool:
     finite verb (*Wij hebben ons voorgenomen besluit aan de raad gestuurd*: *besluit*), where the pronoun stands
     right before the participle and the clause has its finite verb before them: a second finite verb there is no
     verb, and the word is a noun by the lemma tables (an auxiliary is not: *wij ons voorgenomen hebben*)."""
-    from .morph_tags import noun_lemma
+    from .noun_lemmas import noun_lemma
 
     doc, sent = verb.doc, verb.sent
     if verb.i + 1 >= sent.end:

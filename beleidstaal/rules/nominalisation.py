@@ -101,7 +101,7 @@ def _cut_off(tokens) -> bool:
     | *woning*, *een optimale benutting van bestaand* | *bebouwd gebied*, *de uitwerking van blok* | *K3*): an
     example made of it would lose that noun ('slechts drie grondgebonden toevoegen'), so the advice names the verb
     without one."""
-    from ..language.morph_tags import noun_lemma
+    from ..language.noun_lemmas import noun_lemma
 
     words = sorted((t for t in tokens if not t.is_punct), key=lambda t: t.i)
     if not words or words[-1].i + 1 >= len(words[-1].doc):
@@ -194,7 +194,7 @@ def _particle_of(prefix: str, verb: str) -> str:
     *overbemesten*, *voorbespreking*: *voorbespreken*), though *voor* and *over* are nouns to the morphology;
     after a noun, only where the particle verb is a verb (*kostendoorberekening*: *doorberekenen*)."""
     from ..language.keys import PARTICLES, word_tuple
-    from ..language.morph_tags import noun_lemma
+    from ..language.noun_lemmas import noun_lemma
 
     if noun_lemma(prefix.rstrip("-")) and prefix.rstrip("-") not in PARTICLES:
         return ""
@@ -302,7 +302,7 @@ def _listed_noun(tok, nouns: str) -> bool:
     compound ending in one, in the singular or plural (*klimaatdoelen*, *doelstellingen*, *ambities*, *taken*: the
     lemma may keep the plural)."""
     from ..language.data import word_set
-    from ..language.morph_tags import noun_forms
+    from ..language.noun_lemmas import noun_forms
 
     return tok.pos_ == "NOUN" and any(
         w.endswith((a, a + "en", a + "s")) for w in noun_forms(tok) for a in word_set("grammatica", nouns)

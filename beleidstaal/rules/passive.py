@@ -247,8 +247,8 @@ def _capital_mid_sentence(text: str, sent) -> bool:
     """The rewrite keeps the capital of the sentence's first word after its start (*De gemeente moet Inhoudelijk
     toetsen*, *... behandelt Bezwaren*): a word that is no name (the parse's PROPN for a word the dictionary knows
     as a noun counts as none)."""
-    from ..language.morph_tags import noun_lemma
     from ..language.names import capital_elsewhere
+    from ..language.noun_lemmas import noun_lemma
 
     first = sent[0]
     word = first.text

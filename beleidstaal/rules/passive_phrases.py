@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from ..language import morphology
 from ..language.data import table
-from ..language.morph_tags import noun_lemma
 from ..language.names import capital_elsewhere, starts_sentence
+from ..language.noun_lemmas import noun_lemma
 from ..language.number import phrase_plural
 from ..language.passive_agent import after_door, doer_words
 from ..language.words import tokens_text

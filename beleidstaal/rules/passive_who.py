@@ -97,7 +97,7 @@ def _doer_noun(doc, j: int, end: int):
         return None  # the parse gives the noun other words: what it would quote is not the door-phrase
     if _means_clause(doc, k, end):
         return None  # door de sloot te verbreden, door privacy te integreren: how it is done
-    from ..language.morph_tags import noun_lemma
+    from ..language.noun_lemmas import noun_lemma
     from ..language.passive_agent import agent_tokens
     from ..language.people import person_noun
     from .passive_guards import not_an_actor

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from tag_checks import found, tag
 
-from beleidstaal.language.morph_tags import noun_lemma
+from beleidstaal.language.noun_lemmas import noun_lemma
 from beleidstaal.language.passive import find_passives
 from beleidstaal.nlp import get_analyser
 
