@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .data import word_set, word_tuple
-from .words import columns
+from .words import columns, words_at
 
 if TYPE_CHECKING:  # only for annotations
     from spacy.tokens import Token
@@ -167,7 +167,7 @@ def _parenthesis_lists(doc, i: int, end: int) -> bool:
 def _opener_width(doc, i: int, end: int, openers: list[tuple[str, ...]]) -> int:
     """How many tokens from ``i`` form a list opener (*zoals*: 1, *te weten*: 2), or 0."""
     for words in openers:
-        if i + len(words) <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+        if words_at(doc, i, words, end):
             return len(words)
     return 0
 

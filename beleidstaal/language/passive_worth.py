@@ -228,12 +228,12 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
     if infinitive(verb) not in _lv("measure_verbs"):
         return False
     heads = {verb.i, *(a.i for a in auxes)}
+    measure_units = word_set("grammatica", "measure_units")
     marks, unit_marks, units = (
         _lv("measure_prepositions"),
         _lv("measure_unit_prepositions"),
-        word_set("grammatica", "measure_units") | _lv("measure_scales"),
+        measure_units | _lv("measure_scales"),
     )
-    measure_units = word_set("grammatica", "measure_units")
     expresses = infinitive(verb) in _lv("expressing_verbs")
     shows = infinitive(verb) in _lv("form_showing_verbs")
     not_a_form = tuple(_lv("text_nouns") | _lv("statement_nouns"))
@@ -243,6 +243,7 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
         if opener is None:
             return False
         word = t.lower_.rstrip(".")  # *in dB.* at the end of a sentence
+        lemma = t.lemma_.lower().rstrip(".")
         if shows:
             # a verb of showing gives the form with *met* (*weergegeven met risicocontouren*) and with *in* only
             # before a unit (*in meters*); otherwise *in* says where (*in figuur 3*, *in onderstaande punten*) and
@@ -257,15 +258,13 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
                 return (
                     cases == 1 and not definite and not any(w.lower_.endswith(not_a_form) for w in t.subtree)
                 )
-            return opener.lower_ == "in" and (
-                word in measure_units or t.lemma_.lower().rstrip(".") in measure_units
-            )
+            return opener.lower_ == "in" and (word in measure_units or lemma in measure_units)
         if opener.lower_ in marks:
             return True
         # *in*, *per*, *uit* only before a unit or scale (*in een percentage*), not a place, year or period
         if opener.lower_ == "in" and expresses and not word.endswith(not_a_form):
             return True  # *uitgedrukt in risicocontouren*: any form a quantity is expressed in
-        return opener.lower_ in unit_marks and (word in units or t.lemma_.lower().rstrip(".") in units)
+        return opener.lower_ in unit_marks and (word in units or lemma in units)
 
     return any(
         t.head.i in heads and t.dep_.startswith(("obl", "advmod", "nmod")) and gives_method(t)

@@ -90,6 +90,13 @@ def has_words(sent: Span) -> bool:
     return any(word_mask(sent.doc)[sent.start : sent.end])
 
 
+def words_at(doc, i: int, words, end: int | None = None) -> bool:
+    """The tokens of ``doc`` from index ``i`` on are these words (lower case), one token each, all before ``end``
+    (default: the end of ``doc``): a fixed group of words read by its words (*in aansluiting op*, *te weten*)."""
+    stop = len(doc) if end is None else end
+    return i >= 0 and i + len(words) <= stop and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+
+
 def tokens_text(tokens: list[Token]) -> str:
     """The tokens in text order, with the original space between neighbours and one space across a gap."""
     tokens = sorted(tokens, key=lambda t: t.i)

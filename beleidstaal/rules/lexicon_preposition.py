@@ -15,6 +15,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..language.data import word_set
+from ..language.words import words_at
 
 if TYPE_CHECKING:  # only for annotations
     from spacy.tokens import Token
@@ -57,12 +58,11 @@ def in_fixed_group(t: Token) -> bool:
             return True  # (not *voorzien in te bouwen woningen*: an infinitive before its noun)
     ends, starts = _groups()
     for words in ends.get(low, ()):
-        first = t.i - len(words) + 1
-        if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(words)):
+        if words_at(doc, t.i - len(words) + 1, words):
             return True
     for words in starts.get(low, ()):
-        last = t.i + len(words)
-        if last <= len(doc) and all(doc[t.i + k].lower_ == w for k, w in enumerate(words)):
+        if words_at(doc, t.i, words):
+            last = t.i + len(words)
             after = doc[last] if last < len(doc) else None
             # *op termijn* but not *op termijn van vijf jaar*-like nouns with their own phrase: *op het moment dat*
             # stays fixed; a following *van* makes the noun a head of its own (*in de praktijk van de wijk*)

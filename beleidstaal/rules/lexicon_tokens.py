@@ -9,6 +9,7 @@ from ..language.data import word_set
 from ..language.entry_forms import known_as
 from ..language.keys import full_lemma, keys, particle
 from ..language.morphology import attributive_participle, participle, present, stem, zipf
+from ..language.words import words_at
 from ..lexicon import LexiconEntry, compound_ends
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -249,9 +250,7 @@ def _written_in_order(sent: Span, tok: Token, entry: LexiconEntry) -> bool:
     """The verb phrase stands word for word as in the term, from this form of its verb on (*dient te*): then the
     form is the verb, whatever the tagger says."""
     words = entry.words
-    if words[0] != entry.verb or tok.i + len(words) > sent.end:
-        return False
-    return all(sent.doc[tok.i + k].lower_ == w for k, w in enumerate(words[1:], start=1))
+    return words[0] == entry.verb and words_at(sent.doc, tok.i + 1, words[1:], sent.end)
 
 
 def _foreign_particle(tok: Token, entry: LexiconEntry) -> bool:
@@ -266,19 +265,11 @@ def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None
     if not entry.unless_after or after is None:
         return True
     # a key of more words is the words right after, in that order (*anticiperen in plaats van reageren*)
-    if any(" " in key and _words_from(after, key.split()) for key in entry.unless_after):
+    if any(" " in key and words_at(after.doc, after.i, key.split()) for key in entry.unless_after):
         return False
     # the word right after, or the noun an article opens there (*t.a.v. de heer*, *t.o.v. het maaiveld*), also past
     # its adjectives (*in overeenstemming met de betrokken minister*)
     return not any(_listed(t, entry.unless_after) for t in [after, *_opened(after)])
-
-
-def _words_from(first: Token, words: list[str]) -> bool:
-    """The text from ``first`` on is these words (lower case), one token each."""
-    doc = first.doc
-    if first.i + len(words) > len(doc):
-        return False
-    return all(doc[first.i + k].lower_ == w for k, w in enumerate(words))
 
 
 def _opened(det: Token) -> list[Token]:
