@@ -98,6 +98,37 @@ def formed(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in head.children)
 
 
+def hindered(anchor: Token) -> bool:
+    """The noun is the act that a verb of hindering (``hindering_verbs``) stops or does not stop: its object (*de
+    kabels belemmeren de aanleg van de weg*, *verhindert de bouw van woningen*), the subject of its passive (*de
+    aanleg wordt belemmerd*), or what *in de weg staan* is said of (*het aspect water staat de uitvoering van het
+    plan niet in de weg*). Naming the act with a noun is the usual, clear Dutch here; a verb needs a clause of its
+    own (*verhindert dat de weg wordt aangelegd*, *staat niet in de weg dat het plan wordt uitgevoerd*) and shows
+    the doer no better. Reported still: the noun as the one who hinders (*de aanleg van de weg belemmert het
+    verkeer*) and after any other verb (*de gemeente werkt aan de uitvoering van het plan*)."""
+    head = anchor.head
+    if head.i == anchor.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    for entry in word_set("grammatica", "hindering_verbs"):
+        *words, verb = entry.split()
+        if full_lemma(head) != verb and (head.lemma_ or "").lower() != verb:
+            continue
+        if not words:
+            return anchor.dep_ in ("obj", "iobj", "nsubj:pass")
+        # the words before the verb stand together in its clause (*in de weg*); the parse hangs the noun on the
+        # verb as its subject or object, so the noun is what is hindered where the verb or another of its
+        # arguments comes first (*X staat de uitvoering niet in de weg*, *die de uitvoering niet in de weg staat*)
+        clause = [t.lower_ for t in head.subtree if t.i not in {u.i for u in anchor.subtree}]
+        if not any(clause[i : i + len(words)] == words for i in range(len(clause))):
+            continue
+        if anchor.dep_ not in ("obj", "iobj", "nsubj", "nsubj:pass"):
+            return False
+        return head.i < anchor.i or any(
+            c.i < anchor.i and c.dep_ in ("nsubj", "obl", "expl", "obj", "iobj") for c in head.children
+        )
+    return False
+
+
 def example(tok: Token, anchor: Token) -> bool:
     """The noun names an example of a kind the sentence has named: the predicate of *een voorbeeld (hiervan) is*,
     or right after *bijvoorbeeld* or *zoals* (``example_markers``) that follow a noun (*nieuwe ontwikkelingen,

@@ -46,7 +46,7 @@ from .nominal_signals import (
     property_signals,
     van_is_subject,
 )
-from .nominal_terms import compound_term, example, formed, measured, two_subjects
+from .nominal_terms import compound_term, example, formed, hindered, measured, two_subjects
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -200,7 +200,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     - ``formed``, ``example``, ``measured`` (set by the caller), ``compound`` (idem): what a subject forms, an
       example, a computed or sized change, an everyday compound (``nominal_terms``, nomin32);
     - ``two_subjects``: a plural verb shows that the row at the end of the *van*-phrase holds subjects beside the
-      noun (*bescherming van erfgoed en dynamiek kunnen samengaan*; ``nominal_terms``, nomin34).
+      noun (*bescherming van erfgoed en dynamiek kunnen samengaan*; ``nominal_terms``, nomin34);
+    - ``hindered``: the act that a verb of hindering stops (*staat de uitvoering van het plan niet in de weg*, nomin41).
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -244,6 +245,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "formed": formed(tok),
         "example": example(tok, anchor),
         "two_subjects": two_subjects(anchor, van_head),
+        "hindered": hindered(anchor),
         **property_signals(tok, anchor),
     }
 
@@ -269,7 +271,7 @@ BLOCKERS = (
     "label", "note", "bij_voor", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
     "regime", "title", "named", "amount", "source", "received", "frame", "domain", "classifying", "giver", "enumeration",
-    "concerns", "list_item", "measured", "formed", "example", "compound", "two_subjects",
+    "concerns", "list_item", "measured", "formed", "example", "compound", "two_subjects", "hindered",
 )  # fmt: skip
 
 

@@ -1,0 +1,51 @@
+"""Twenty-seventh round, task nomin41 (BT201): the act that a verb of hindering stops or does not stop (*het aspect
+water staat de uitvoering van het plan niet in de weg*, *kabels die de aanleg van de weg belemmeren*) is named with a
+noun in clear, usual Dutch; a verb needs a clause of its own (*staat niet in de weg dat het plan wordt uitgevoerd*)
+and shows the doer no better (``nominal_terms.hindered``). Every sentence here is written for the test; each silent
+one gave a finding before the change, each finding that stays holds before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+NOMIN = Config(select=("BT201",), min_severity="info")
+
+
+def spans(text: str) -> list[str]:
+    return [text[f.offset : f.end_offset] for f in check_text(text, config=NOMIN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # *in de weg staan*: after the verb, in a subordinate clause, with a pronoun as the one who hinders
+        "Het aspect bodem staat de uitvoering van het plan niet in de weg.",
+        "Uit het onderzoek blijkt dat geluid de uitvoering van het plan niet in de weg staat.",
+        "Niets staat de herinrichting van het plein in de weg.",
+        # the object of a verb of hindering, with a modal verb too
+        "Er liggen geen kabels in het gebied die de aanleg van de nieuwe weg kunnen belemmeren.",
+        "De oude leidingen bemoeilijken de herinrichting van het plein.",
+        # the subject of its passive
+        "De uitvoering van het plan wordt niet belemmerd door de kabels.",
+    ],
+)
+def test_what_a_verb_of_hindering_stops_is_not_reported(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the noun as the one who hinders: the act hides its doer, a verb tells it better
+        ("De aanleg van de weg belemmert de doorstroming van het verkeer.", "De aanleg van de weg"),
+        ("De herinrichting van het plein staat nu in de weg.", "De herinrichting van het plein"),
+        # after any other verb the act stays reported
+        ("De gemeente werkt aan de uitvoering van het plan.", "de uitvoering van het plan"),
+        ("Het aspect water maakt de uitvoering van het plan duurder.", "de uitvoering van het plan"),
+    ],
+)
+def test_other_acts_stay_reported(text, span):
+    assert span in spans(text)
