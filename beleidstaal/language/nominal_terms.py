@@ -113,17 +113,15 @@ def hindered(anchor: Token) -> bool:
         *words, verb = entry.split()
         if full_lemma(head) != verb and (head.lemma_ or "").lower() != verb:
             continue
-        if not words:
-            return anchor.dep_ in ("obj", "iobj", "nsubj:pass")
-        # the words before the verb stand together in its clause (*in de weg*); the parse hangs the noun on the
-        # verb as its subject or object, so the noun is what is hindered where the verb or another of its
-        # arguments comes first (*X staat de uitvoering niet in de weg*, *die de uitvoering niet in de weg staat*)
+        # the words before the verb stand together in its clause (*in de weg*)
         clause = [t.lower_ for t in head.subtree if t.i not in {u.i for u in anchor.subtree}]
-        if not any(clause[i : i + len(words)] == words for i in range(len(clause))):
+        if words and not any(clause[i : i + len(words)] == words for i in range(len(clause))):
             continue
-        if anchor.dep_ not in ("obj", "iobj", "nsubj", "nsubj:pass"):
-            return False
-        return head.i < anchor.i or any(
+        if anchor.dep_ in ("obj", "iobj", "nsubj:pass"):
+            return True
+        # the parse often makes the noun a subject (*die de aanleg kan belemmeren*, *X staat de uitvoering niet in
+        # de weg*): it is what is hindered where another argument of the verb, the one who hinders, comes first
+        return anchor.dep_ == "nsubj" and any(
             c.i < anchor.i and c.dep_ in ("nsubj", "obl", "expl", "obj", "iobj") for c in head.children
         )
     return False

@@ -42,6 +42,7 @@ def test_what_a_verb_of_hindering_stops_is_not_reported(text):
         # the noun as the one who hinders: the act hides its doer, a verb tells it better
         ("De aanleg van de weg belemmert de doorstroming van het verkeer.", "De aanleg van de weg"),
         ("De herinrichting van het plein staat nu in de weg.", "De herinrichting van het plein"),
+        ("Daarnaast belemmert de aanleg van de weg de bouw van de school.", "de aanleg van de weg"),
         # after any other verb the act stays reported
         ("De gemeente werkt aan de uitvoering van het plan.", "de uitvoering van het plan"),
         ("Het aspect water maakt de uitvoering van het plan duurder.", "de uitvoering van het plan"),
