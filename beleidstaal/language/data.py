@@ -47,7 +47,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "werkwoorden": {"verbs": WORDS, "participles": MAP},
     "nominalisaties": {"nouns": MAP},
-    "nominalisatie_uitzonderingen": {"lexicalised": WORDS},
+    "nominalisatie_uitzonderingen": {"lexicalised": WORDS, "lexicalised_alone": WORDS},
     "kale_stammen": {"nouns": WORDS},
     "tokenizer": {
         "ordinary_words": WORDS, "company_forms": WORDS, "sentence_end_abbreviations": WORDS, "abbreviations": WORDS,

@@ -74,8 +74,8 @@ def noun_verb(lemma: str) -> tuple[str, str] | None:
     if not n.isalpha() or len(n) < 4:
         return None
     exc = exceptions()
-    if n in exc:
-        return None
+    if n in exc or n in word_set("nominalisatie_uitzonderingen", "lexicalised_alone"):
+        return None  # a word of its own only (*ontwikkeling*): a compound of it goes on (*herontwikkeling*)
     mapping = nominalisation_map()
     if n in mapping:
         return mapping[n], ""

@@ -1,7 +1,9 @@
 """Twenty-seventh round, task nomin41 (BT201): the act that a verb of hindering stops or does not stop (*het aspect
 water staat de uitvoering van het plan niet in de weg*, *kabels die de aanleg van de weg belemmeren*) is named with a
 noun in clear, usual Dutch; a verb needs a clause of its own (*staat niet in de weg dat het plan wordt uitgevoerd*)
-and shows the doer no better (``nominal_terms.hindered``). Every sentence here is written for the test; each silent
+and shows the doer no better (``nominal_terms.hindered``). And *ontwikkeling* alone is a word of its own in spatial
+plans: a project or a change that happens by itself (*de ontwikkeling van het dorp*), which *ontwikkelen* says no
+plainer (``nominalisatie_uitzonderingen.lexicalised_alone``); *herontwikkeling* and *het ontwikkelen van* stay. Every sentence here is written for the test; each silent
 one gave a finding before the change, each finding that stays holds before and after."""
 
 from __future__ import annotations
@@ -49,4 +51,31 @@ def test_what_a_verb_of_hindering_stops_is_not_reported(text):
     ],
 )
 def test_other_acts_stay_reported(text, span):
+    assert span in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tevens is de ontwikkeling van het dorp beschreven in de structuurvisie.",
+        "Wij houden rekening met de ontwikkeling van nieuwe woonwijken in het oosten.",
+        "De ontwikkeling van schonere motoren gaat snel.",
+    ],
+)
+def test_ontwikkeling_alone_is_a_word_of_its_own(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a compound of it is jargon for an act (*opnieuw bebouwen*); the nominal infinitive names the act
+        (
+            "Met de herontwikkeling van het terrein komen er veertig woningen bij.",
+            "de herontwikkeling van het terrein",
+        ),
+        ("De gemeente werkt aan het ontwikkelen van een nieuwe wijk.", "het ontwikkelen van een nieuwe wijk"),
+    ],
+)
+def test_its_compound_and_its_infinitive_stay_reported(text, span):
     assert span in spans(text)
