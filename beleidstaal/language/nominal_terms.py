@@ -127,6 +127,54 @@ def hindered(anchor: Token) -> bool:
     return False
 
 
+#: nouns of time after *door* (*de ontwikkeling van het dorp door de jaren heen*): no doer
+_TIME_NOUNS = frozenset({"tijd", "eeuw", "decennium", "jaar", "jaren"})
+
+
+def doer_named(tok: Token, van_head: Token | None) -> bool:
+    """A word of its own (``lexicalised_alone``: *ontwikkeling*) is an act where a *door*-phrase right after the noun
+    or its *van*-phrase names who does the act (*de ontwikkeling van het
+    beleid door de gemeente*, *door ons*): then *ontwikkeling* is an act with a doer, not a project or a growth, and
+    the verb says it plainer (*de gemeente ontwikkelt het beleid*). Not a time (*door de jaren heen*), not a cause
+    that is an act itself (*door de aanleg van de weg*), not a means (*door de code open te maken*, *door middel van*), not the doer of
+    a passive verb after it."""
+    from .nominalisation import noun_verb
+
+    if (tok.lemma_ or "").lower() not in word_set("nominalisatie_uitzonderingen", "lexicalised_alone"):
+        return False
+    doc = tok.doc
+    # the first *door* after the noun, with only words of its noun phrase before it (the parse may hang the
+    # *door*-phrase on the noun of the *van*-phrase)
+    phrase = {t.i for t in tok.subtree} | ({t.i for t in van_head.subtree} if van_head is not None else set())
+    i = tok.i + 1
+    while i < tok.sent.end and doc[i].lower_ != "door":
+        if i not in phrase or doc[i].pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return False
+        i += 1
+    if i >= tok.sent.end:
+        return False
+    words = doc[i + 1 : min(i + 5, tok.sent.end)]
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if noun is None or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in doc[i + 1 : noun.i]):
+        return False
+    if noun.pos_ == "NOUN" and not any(t.pos_ == "DET" for t in doc[i + 1 : noun.i]):
+        return False  # a bare noun: a means or a cause (*door middel van*, *door toedoen van*), no one named
+    rest = doc[noun.i + 1 : min(noun.i + 4, tok.sent.end)]
+    if any(t.lower_ in ("heen", "te") for t in rest):
+        return False
+    if {noun.lower_, (noun.lemma_ or "").lower()} & (_TIME_NOUNS | word_set("grammatica", "time_units")):
+        return False
+    # a passive after it in the clause: the *door*-phrase names the doer of that verb (*dat de ontwikkeling van het
+    # gebied door de gemeente wordt begeleid*)
+    passive = word_set("grammatica", "worden_forms") | word_set("grammatica", "zijn_forms")
+    for t in doc[noun.i + 1 : tok.sent.end]:
+        if t.pos_ == "PUNCT" or t.pos_ == "SCONJ":
+            break
+        if t.lower_ in passive:
+            return False
+    return noun_verb(noun.lemma_ or noun.lower_) is None
+
+
 def example(tok: Token, anchor: Token) -> bool:
     """The noun names an example of a kind the sentence has named: the predicate of *een voorbeeld (hiervan) is*,
     or right after *bijvoorbeeld* or *zoals* (``example_markers``) that follow a noun (*nieuwe ontwikkelingen,

@@ -46,7 +46,7 @@ from .nominal_signals import (
     property_signals,
     van_is_subject,
 )
-from .nominal_terms import compound_term, example, formed, hindered, measured, two_subjects
+from .nominal_terms import compound_term, doer_named, example, formed, hindered, measured, two_subjects
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -67,14 +67,15 @@ def plain_verbs(verb: str) -> list[str]:
     return list(word_lists("grammatica", "plain_verbs").get(verb, ()))
 
 
-def noun_verb(lemma: str) -> tuple[str, str] | None:
+def noun_verb(lemma: str, *, doer: bool = False) -> tuple[str, str] | None:
     """(verb, compound prefix) for a nominalisation, or None. Compounds are resolved on their last part:
-    *kwaliteitsverbetering* → (``verbeteren``, ``kwaliteits``); *huurwoning* → None (*woning* is lexicalised)."""
+    *kwaliteitsverbetering* → (``verbeteren``, ``kwaliteits``); *huurwoning* → None (*woning* is lexicalised).
+    ``doer``: a *door*-phrase names who does it, so a word of its own (``lexicalised_alone``) is an act there."""
     n = lemma.lower()
     if not n.isalpha() or len(n) < 4:
         return None
     exc = exceptions()
-    if n in exc or n in word_set("nominalisatie_uitzonderingen", "lexicalised_alone"):
+    if n in exc or (not doer and n in word_set("nominalisatie_uitzonderingen", "lexicalised_alone")):
         return None  # a word of its own only (*ontwikkeling*): a compound of it goes on (*herontwikkeling*)
     mapping = nominalisation_map()
     if n in mapping:
@@ -394,6 +395,10 @@ def nominalisation_candidates(sent: Span):
         found = noun_verb(tok.lemma_ or tok.lower_) or (
             noun_verb(tok.lower_) if tok.lower_ != tok.lemma_ else None
         )
+        if found is None and doer_named(tok, _van_phrase(tok)):
+            found = noun_verb(
+                tok.lemma_, doer=True
+            )  # *ontwikkeling* with its doer: an act (review of nomin41)
         if found is None:
             continue
         verb, prefix = found

@@ -340,7 +340,8 @@ NOMINALISATION = register(
         "toename bedraagt 300 m2'), wat iets vormt ('het park vormt een groene onderbreking van de rand'), een "
         "voorbeeld ('een voorbeeld hiervan is de uitbreiding van een bedrijf'), wat iets tegenhoudt of niet "
         "tegenhoudt ('het aspect water staat de uitvoering van het plan niet in de weg'), het woord 'ontwikkeling' "
-        "(een project of een groei: 'de ontwikkeling van het dorp') en een gewoon samengesteld woord "
+        "(een project of een groei: 'de ontwikkeling van het dorp'; wel als de zin zegt wie ontwikkelt: 'de "
+        "ontwikkeling van het beleid door de gemeente') en een gewoon samengesteld woord "
         "('luchtverontreiniging').",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
