@@ -25,6 +25,7 @@ from .data import word_set
 from .grammar import infinitive
 from .passive import aux_kind, subject
 from .passive_decided import decided_clause
+from .passive_rule_content import rule_content
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +42,8 @@ def _lv(key: str) -> frozenset[str]:
 
 def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> str | None:
     """Which of the descriptions above the passive is (``plan-state``, ``map``, ``tenure``, ``result``), or
-    ``decided`` when a main clause names who wants or decided it (``language.passive_decided``), or ``built-as``
+    ``decided`` when a main clause names who wants or decided it (``language.passive_decided``), ``rule-content``
+    when the clause gives what a named law or rule lays down (``language.passive_rule_content``), or ``built-as``
     (``_built_as``); or None."""
     kind = aux_kind(pass_aux)
     duty = _has_modal([*auxes, *(a.head for a in auxes), verb.head])  # *moet op de kaart worden weergegeven*
@@ -65,6 +67,8 @@ def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
         return "result"
     if decided_clause(verb, auxes):
         return "decided"  # we hebben afgesproken dat de schuur wordt verplaatst: who wants it is named
+    if rule_content(verb, auxes):
+        return "rule-content"  # in de Waterwet is bepaald dat een lozing moet worden gemeld: what the law lays down
     if _built_as(verb, auxes):
         return (
             "built-as"  # de woning wordt energieneutraal gebouwd: what the building is like, whoever builds
