@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .data import word_set
 from .grammar import infinitive
+from .passive_clauses import clause_openers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,7 +56,8 @@ def rule_content(verb: Token, auxes: list[Token]) -> bool:
 
 def _laying_down_head(verb: Token) -> Token | None:
     """The verb of laying down (``laying_down_verbs``) whose clause holds the passive, at most ``_MAX_LEVELS``
-    clauses up; None when there is none."""
+    clauses up; None when there is none, or when a clause on the way gives a reason, an effect, a purpose or a time
+    (``not_content_marks``: *omdat*, *waardoor*, *om te*): that says why or when, not what the rule lays down."""
     clause = verb
     for _ in range(_MAX_LEVELS):
         seen = 0
@@ -65,6 +67,8 @@ def _laying_down_head(verb: Token) -> Token | None:
         head = clause.head
         if clause.dep_ not in _CLAUSE_LABELS or head.i == clause.i:
             return None
+        if any(m.lower_ in _lv("not_content_marks") for m in clause_openers(clause)):
+            return None  # omdat de opgraving niet is afgerond, is een plicht opgenomen: a reason, not the content
         if infinitive(head) in _lv("laying_down_verbs"):
             return head
         clause = head
