@@ -91,8 +91,10 @@ def _names_rule(head: Token) -> bool:
 
 
 def _is_rule(noun: Token) -> bool:
-    """A law, a rule or a norm, by the end of the word (*Waterwet*, *Bouwbesluit*, *verordening*, *lid*)."""
+    """A law, a rule or a norm, by the end of the word (*Waterwet*, *Bouwbesluit*, *verordening*), or as a whole
+    word (``rule_source_words``: *lid 2*, not *raadslid*)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     ends = tuple(_lv("rule_sources"))
-    return noun.lower_.endswith(ends) or (noun.lemma_.lower() or noun.lower_).endswith(ends)
+    words = (noun.lower_, noun.lemma_.lower() or noun.lower_)
+    return any(w.endswith(ends) or w in _lv("rule_source_words") for w in words)

@@ -87,3 +87,9 @@ def test_a_purpose_before_the_rule_is_no_content_of_it():
         "ordening."
     )
     assert [span for _, span in passives(text)] == ["wordt gebruikt"]
+
+
+def test_a_council_member_is_no_article():
+    assert passives("Het raadslid eist dat de weg binnen een jaar wordt verbreed.") == [
+        ("BT301", "wordt verbreed")
+    ]
