@@ -13,6 +13,8 @@ nobody in particular hides, and 'zeg wie het doet' has no useful answer (``passi
 - ``result``: a *zijn*-passive of a verb of securing or settling (``result_verbs``) that opens with *hiermee*,
   *daarmee*, *hierdoor* or *daardoor* (*hiermee is de uitvoerbaarheid gewaarborgd*): a state reached through the
   means the sentence before named; an act the means led to (*daardoor is de subsidie stopgezet*) stays.
+- ``research-done``: a report that research was done (*voor het plangebied is een bodemonderzoek uitgevoerd*),
+  in the present perfect without a modal or a door-phrase: the result is the news, not the bureau.
 - ``built-as``: a verb of building or shaping with an adjective of what the thing becomes (*de woning wordt
   energieneutraal gebouwd*, *het erf wordt landschappelijk ingepast*), without a modal: what the building is like.
 """
@@ -69,6 +71,8 @@ def described_state(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
         return "decided"  # we hebben afgesproken dat de schuur wordt verplaatst: who wants it is named
     if rule_content(verb, auxes):
         return "rule-content"  # in de Waterwet is bepaald dat een lozing moet worden gemeld: what the law lays down
+    if kind == "zijn" and _research_done(verb, pass_aux, auxes):
+        return "research-done"  # voor het plangebied is een bodemonderzoek uitgevoerd: a report's stock line
     if _built_as(verb, auxes):
         return (
             "built-as"  # de woning wordt energieneutraal gebouwd: what the building is like, whoever builds
@@ -200,6 +204,44 @@ def _allocated(verb: Token, auxes: list[Token]) -> bool:
         for h in _subjects(verb, auxes)
         for c in h.children
     )
+
+
+def _research_done(verb: Token, pass_aux: Token, auxes: list[Token]) -> bool:
+    """A report that research was done (*voor het plangebied is een verkennend bodemonderzoek uitgevoerd*, *er is
+    een akoestisch onderzoek verricht*): the present perfect with *is* or *zijn*, no modal, a verb of carrying out
+    (``research_verbs``) and a kind of research as its subject (``research_nouns``). The result is the news, not the
+    bureau that did it, which a report names in a footnote or an appendix (editors of blind6, blind12 and blind24).
+    A door-phrase that names the bureau keeps the finding (it is decided before this): then the active sentence is
+    shorter. Not a duty or a plan (*moet een onderzoek worden uitgevoerd*: who must do it?), nor the reader's own
+    research (*uw onderzoek*)."""
+    if (
+        pass_aux.lower_ not in ("is", "zijn")
+        or len(auxes) > 1
+        or infinitive(verb) not in _lv("research_verbs")
+    ):
+        return False
+    near = [*auxes, *(a.head for a in auxes), verb.head]
+    if _has_modal(near, ("duty_modals", "possibility_modals", "permission_modals")):
+        return False
+    nouns = tuple(_lv("research_nouns"))
+    # the subject, or a noun phrase (not one with a preposition) between the auxiliary and the participle, where the
+    # parser may label the subject of *er is een onderzoek uitgevoerd* as anything
+    doc = verb.doc
+    middle = doc[min(pass_aux.i, verb.i) + 1 : max(pass_aux.i, verb.i)]
+    heads = [*_subjects(verb, auxes), *(t for t in middle if t.pos_ not in ("VERB", "AUX", "ADP", "DET"))]
+    return any(
+        h.lower_.endswith(nouns)
+        and not _in_a_phrase_with_preposition(h)
+        and not any(t.lower_ in _lv("addressee_possessives") for t in h.subtree)
+        for h in heads
+    )
+
+
+def _in_a_phrase_with_preposition(noun: Token) -> bool:
+    """The noun opens with a preposition (*op basis van het bodemonderzoek*, *naar het onderzoek*): a phrase,
+    not the subject, whatever label the parser gave it."""
+    start = noun.left_edge.i
+    return any(c.dep_ == "case" for c in noun.children) or (start > 0 and noun.doc[start - 1].pos_ == "ADP")
 
 
 def _subjects(verb: Token, auxes: list[Token]) -> list[Token]:
