@@ -223,6 +223,9 @@ def _research_done(verb: Token, pass_aux: Token, auxes: list[Token]) -> bool:
     near = [*auxes, *(a.head for a in auxes), verb.head]
     if _has_modal(near, ("duty_modals", "possibility_modals", "permission_modals")):
         return False
+    sent = verb.sent
+    if any(t.lower_ == "door" and (t.i + 1 >= sent.end or t.nbor().lower_ != "middel") for t in sent):
+        return False  # er is door Bodem BV een onderzoek uitgevoerd: the parse may not hang it on the verb
     nouns = tuple(_lv("research_nouns"))
     # the subject, or a noun phrase (not one with a preposition) between the auxiliary and the participle, where the
     # parser may label the subject of *er is een onderzoek uitgevoerd* as anything

@@ -65,3 +65,11 @@ def test_research_in_a_phrase_with_a_preposition_is_not_the_subject():
         "bodemonderzoek het advies uitgevoerd om de grond af te graven."
     )
     assert [rule for rule, _ in passives(text)] == ["BT301"]
+
+
+def test_a_bureau_named_where_the_parse_misses_it_keeps_the_finding():
+    text = (
+        "In het voorjaar is door het adviesbureau een uitgebreid akoestisch onderzoek naar het verkeerslawaai "
+        "uitgevoerd, om de geluidbelasting te bepalen."
+    )
+    assert [rule for rule, _ in passives(text)] == ["BT301"]
