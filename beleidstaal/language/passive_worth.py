@@ -132,7 +132,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     ``zijn-modal``, ``legal-basis``, ``contents``, ``nothing-done``, ``dated``, ``zijn-short``, ``property``,
     ``flow``, ``fact``, ``capacity``, ``placement``, ``generic-case``, ``substitute``, ``comparison``,
     ``measure``, ``supposed-to``, ``plan-state``, ``map``, ``tenure``, ``result``, ``past-state``,
-    ``historical``, ``decided``, ``rule-content``, ``built-as``); None when it reports it. The names let a study count each decision
+    ``historical``, ``decided``, ``rule-content``, ``research-done``, ``built-as``); None when it reports it. The names let a study count each decision
     (``bench/quality/real/passive_signals.py``)."""
     if infinitive(verb) in _lv("spatial_verbs"):
         return "spatial"
