@@ -73,7 +73,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "statement_nouns": WORDS, "arrival_verbs": WORDS,
         "definite_openers": WORDS, "not_doer_words": WORDS, "shaping_verbs": WORDS, "not_shaping_adjectives": WORDS, "act_subjects": WORDS, "place_name_endings": WORDS, "person_noun_endings": WORDS, "requirement_verbs": WORDS, "requirement_openers": WORDS, "requirement_quantity_words": WORDS, "requirement_idiom_nouns": WORDS, "requirement_idiom_phrases": WORDS, "shaped_nouns": WORDS, "not_arriving_nouns": WORDS,
         "past_zijn": WORDS, "fault_words": WORDS, "story_sequels": WORDS, "time_prepositions": WORDS, "century_ordinals": WORDS, "historical_periods": WORDS,
-        "present_markers": WORDS, "dating_verbs": WORDS, "decision_verbs": WORDS, "laying_down_verbs": WORDS, "rule_sources": WORDS, "rule_source_words": WORDS, "research_verbs": WORDS, "research_nouns": WORDS, "not_content_marks": WORDS, "decider_pronouns": WORDS,
+        "present_markers": WORDS, "dating_verbs": WORDS, "decision_verbs": WORDS, "laying_down_verbs": WORDS, "rule_sources": WORDS, "rule_source_words": WORDS, "part_markers": WORDS, "not_rule_sources": WORDS, "research_verbs": WORDS, "research_nouns": WORDS, "not_content_marks": WORDS, "decider_pronouns": WORDS,
         "deciding_bodies": WORDS, "deciding_body_words": WORDS, "wish_verbs": WORDS, "reader_words": WORDS,
         "signpost_verbs": WORDS, "signpost_adverbs": WORDS,
     },

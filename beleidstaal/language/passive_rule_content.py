@@ -91,10 +91,28 @@ def _names_rule(head: Token) -> bool:
 
 
 def _is_rule(noun: Token) -> bool:
-    """A law, a rule or a norm, by the end of the word (*Waterwet*, *Bouwbesluit*, *verordening*), or as a whole
-    word (``rule_source_words``: *lid 2*, not *raadslid*)."""
+    """A law, a rule or a norm, by the end of the word (*Waterwet*, *Bouwbesluit*, *verordening*; not
+    ``not_rule_sources``: *maatregel*, *krantenartikel*), or as a whole word with a number or an ordinal
+    (``rule_source_words``: *lid 2*, *het tweede lid*; not *raadslid*, nor *een lid van de raad*: a person)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    ends = tuple(_lv("rule_sources"))
+    ends, not_ends = tuple(_lv("rule_sources")), tuple(_lv("not_rule_sources"))
     words = (noun.lower_, noun.lemma_.lower() or noun.lower_)
-    return any(w.endswith(ends) or w in _lv("rule_source_words") for w in words)
+    if any(w.endswith(not_ends) for w in words):
+        return False
+    if any(w in _lv("rule_source_words") for w in words):
+        return _numbered(noun)
+    return any(w.endswith(ends) for w in words)
+
+
+def _numbered(noun: Token) -> bool:
+    """*lid 2*, *het tweede lid*, *dit lid*: a part of an article, not a member (*een lid van de raad eist*)."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and (after.like_num or after.text[:1].isdigit()):
+        return True
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    return before is not None and (
+        before.lower_ in _lv("part_markers")
+        or (before.lower_.endswith(("de", "ste")) and before.pos_ in ("ADJ", "NUM"))
+    )

@@ -93,3 +93,34 @@ def test_a_council_member_is_no_article():
     assert passives("Het raadslid eist dat de weg binnen een jaar wordt verbreed.") == [
         ("BT301", "wordt verbreed")
     ]
+
+
+# -- review: words that look like a source but are none
+
+
+def test_an_ordinal_part_of_an_article_is_a_source():
+    assert passives("In het tweede lid is bepaald dat de schuur binnen een jaar wordt afgebroken.") == []
+
+
+def test_a_member_of_a_body_is_no_part_of_an_article():
+    assert passives("Een lid van de raad eist dat de schuur binnen een jaar wordt afgebroken.") == [
+        ("BT301", "wordt afgebroken")
+    ]
+
+
+def test_a_member_alone_is_no_part_of_an_article():
+    assert passives("Het lid eist dat de contributie van de vereniging wordt verlaagd.") == [
+        ("BT301", "wordt verlaagd")
+    ]
+
+
+def test_a_measure_is_no_rule():
+    assert passives("In de maatregel is opgenomen dat de bomen langs de weg worden gekapt.") == [
+        ("BT301", "worden gekapt")
+    ]
+
+
+def test_a_newspaper_article_is_no_rule():
+    assert passives("In het krantenartikel is opgenomen dat de school aan de dijk wordt gesloten.") == [
+        ("BT301", "wordt gesloten")
+    ]
