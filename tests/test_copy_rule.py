@@ -314,6 +314,44 @@ def test_a_collection_document_is_not_a_copy_of_itself(world):
     assert not [f for f in result.findings if f.rule in ("BT801", "BT802")]
 
 
+def test_a_collection_document_reached_by_another_path_is_not_a_copy_of_itself(world, tmp_path):
+    """The index was built through a symbolic link to the folder (a linked or mounted folder keeps its own names in
+    the index); the file checked by its real path is still the document itself."""
+    from beleidstaal import check_path
+
+    link = tmp_path / "gekoppeld"
+    link.symlink_to(world["base"] / "collectie", target_is_directory=True)
+    index = tmp_path / "via-koppeling.sqlite"
+    result = runner.invoke(app, ["index", "build", str(link), "--output", str(index)])
+    assert result.exit_code == 0, flat(result.output)
+    found = check_path(world["base"] / "collectie" / "doc07.txt", config=Config(reference=(str(index),)))
+    assert found.error is None
+    assert not [f for f in found.findings if f.rule in ("BT801", "BT802")]
+
+
+def test_an_unchanged_file_of_an_index_built_elsewhere_is_the_document_itself(world, tmp_path):
+    """The index was built in another checkout, whose paths do not exist here: a file with the same name and the same
+    bytes is the document itself, not a copy of it; a file with another name and the same bytes is a copy."""
+    import shutil
+
+    from beleidstaal import check_path
+
+    built = tmp_path / "toen"
+    shutil.copytree(world["base"] / "collectie", built)
+    index = tmp_path / "verhuisd.sqlite"
+    result = runner.invoke(app, ["index", "build", str(built), "--output", str(index)])
+    assert result.exit_code == 0, flat(result.output)
+    now = tmp_path / "nu"
+    built.rename(now)
+    shutil.copy(now / "doc07.txt", now / "kopie-van-doc07.txt")
+    config = Config(reference=(str(index),))
+    same = check_path(now / "doc07.txt", config=config)
+    assert same.error is None
+    assert not [f for f in same.findings if f.rule in ("BT801", "BT802")]
+    other = check_path(now / "kopie-van-doc07.txt", config=config)
+    assert [f for f in other.findings if f.rule == "BT801"]
+
+
 def test_reference_can_be_one_document(world):
     config = Config(reference=(str(world["base"] / "collectie" / "doc07.txt"),))
     found = codes(check_text(draft(world, world["passage"]), config=config, path="concept.txt"), "BT801")

@@ -21,6 +21,7 @@ This module is the read side (opening, the stored documents, the lookup of finge
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shlex
 import sqlite3
@@ -261,15 +262,29 @@ class ReferenceIndex(IndexWriter):
         )
 
     def ids_for_path(self, path: str) -> set[int]:
-        """The document with this file path (absolute or relative to the current folder), if it is indexed."""
+        """The document that is this file (absolute or relative to the current folder), if it is indexed: stored
+        under this path or its real path; else a document of the same file name that is the same file reached by
+        another path (a linked or mounted folder), or, where its stored path does not exist here (the index was built
+        in another checkout), has the same bytes."""
         full = os.path.abspath(path)
         try:
             rows = self.conn.execute(
                 "SELECT id FROM docs WHERE path IN (?, ?)", (full, os.path.realpath(path))
-            )
-            return {r[0] for r in rows}
+            ).fetchall()
+            if rows:
+                return {r[0] for r in rows}
+            name = os.path.basename(full)
+            pattern = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            # id and path only: the scan reads the index of paths, not the documents' rows (0.8 ms for 6,500)
+            candidates = self.conn.execute(
+                "SELECT id, path FROM docs WHERE path LIKE ? ESCAPE '\\'", (pattern,)
+            ).fetchall()
+            return {doc for doc, stored in candidates if _same_file(stored, self._sha1(doc), full, name)}
         except sqlite3.DatabaseError as exc:
             raise self._damaged(exc) from None
+
+    def _sha1(self, doc: int) -> str:
+        return self.conn.execute("SELECT sha1 FROM docs WHERE id = ?", (doc,)).fetchone()[0]
 
     def all_document_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM docs ORDER BY id")]
@@ -282,3 +297,16 @@ class ReferenceIndex(IndexWriter):
                 raise self._damaged(exc) from None
             self._phrases = {h: Phrase(h, n, d, t) for h, n, d, t in rows}
         return self._phrases
+
+
+def _same_file(stored: str, sha1: str, path: str, name: str) -> bool:
+    """Whether the indexed file ``stored`` (with the hash ``sha1`` of its bytes) is the file at ``path``: the same
+    file where ``stored`` exists here, else a file of the same name with the same bytes."""
+    if os.path.basename(stored) != name:
+        return False
+    try:
+        if os.path.exists(stored):
+            return os.path.samefile(stored, path)
+        return hashlib.sha1(Path(path).read_bytes()).hexdigest() == sha1
+    except OSError:
+        return False
