@@ -111,7 +111,9 @@ def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int,
     (the longest first, none crossing another), and ``difflib`` aligns only the words between two anchors and
     before the first and after the last. A copied passage lies on one diagonal, or a few where words were added
     or dropped, so this finds the blocks that ``difflib`` finds, at a fraction of the cost for windows of hundreds
-    of words."""
+    of words. ``a`` and ``b`` are lists of stems, or arrays of their numbers (``numbers.py``): then each diagonal
+    is compared in numpy, and only the words between anchors are taken out of the arrays."""
+    numbered = isinstance(a, np.ndarray)
     runs = []
     for off in set(offsets):
         lo, end = max(0, -off), min(len(a), len(b) - off)
@@ -119,7 +121,10 @@ def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int,
             continue
         # the diagonal's words compared in C (one byte per pair, 1 where equal) and its maximal runs of at least
         # ANCHOR_RUN equal words found by a regular expression, in order along the diagonal
-        equal = bytes(map(operator.eq, a[lo:end], b[lo + off : end + off]))
+        if numbered:
+            equal = (a[lo:end] == b[lo + off : end + off]).tobytes()
+        else:
+            equal = bytes(map(operator.eq, a[lo:end], b[lo + off : end + off]))
         for run in _EQUAL_RUN.finditer(equal):
             i = lo + run.start()
             runs.append((i, i + off, run.end() - run.start()))
@@ -135,13 +140,16 @@ def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int,
         anchors.insert(at, (i, j, n))
     blocks: list[tuple[int, int, int]] = []
     pi = pj = 0
+    if numbered:  # the draft's side as numbers in a list; the source's gaps taken out one by one
+        a = a.tolist()
     for i, j, n in [*anchors, (len(a), len(b), 0)]:
         if i == pi + 1 and j == pj + 1:
             # one word on each side (a changed word: most gaps between anchors): a block if the two are equal
             if a[pi] == b[pj]:
                 blocks.append((pi, pj, 1))
         elif i > pi and j > pj:
-            blocks.extend((pi + x, pj + y, k) for x, y, k in _matching_blocks(a[pi:i], b[pj:j]) if k)
+            gap = b[pj:j].tolist() if numbered else b[pj:j]
+            blocks.extend((pi + x, pj + y, k) for x, y, k in _matching_blocks(a[pi:i], gap) if k)
         if n:
             blocks.append((i, j, n))
         pi, pj = i + n, j + n
@@ -153,8 +161,13 @@ def align(
 ) -> tuple[int, int, int, int, int] | None:
     """Align a draft window ``a`` (starting at word d0) with a source window ``b`` (starting at word r0). Returns
     (start, end, src_start, src_end, matched) in absolute word positions for the best passage, or None. With
-    ``offsets`` (the diagonals of the hits in the windows), the blocks come from ``anchored_blocks``."""
-    return best_passage(anchored_blocks(a, b, offsets) if offsets else _matching_blocks(a, b), d0, r0)
+    ``offsets`` (the diagonals of the hits in the windows), the blocks come from ``anchored_blocks``. ``a`` and
+    ``b``: lists of stems, or arrays of their numbers (``numbers.py``)."""
+    if offsets:
+        return best_passage(anchored_blocks(a, b, offsets), d0, r0)
+    if isinstance(a, np.ndarray):
+        a, b = a.tolist(), b.tolist()
+    return best_passage(_matching_blocks(a, b), d0, r0)
 
 
 def best_passage(found, d0: int, r0: int) -> tuple[int, int, int, int, int] | None:
@@ -317,9 +330,15 @@ def diagonals(a: list[str], b: list[str]) -> list[int]:
     """The diagonals (position in ``b`` minus position in ``a``) of every run of K equal words of ``a`` and ``b``:
     the offsets that ``anchored_blocks`` aligns along, as the hits give them in ``find_passages``. Vectorised: a
     window can hold thousands of words. Only the runs of ``b`` whose K words all occur in ``a`` are hashed: a
-    window around a passage is mostly other text."""
+    window around a passage is mostly other text. ``a`` and ``b`` are lists of stems, or arrays of their numbers
+    (``numbers.py``; ``_numbered_diagonals``)."""
     if len(a) < K or len(b) < K:
         return []
+    if isinstance(a, np.ndarray):
+        found = _numbered_diagonals(a, b)
+        if found is not None:
+            return found
+        a, b = a.tolist(), b.tolist()
     inside = np.fromiter(map(set(a).__contains__, b), dtype=bool, count=len(b))
     counts = np.concatenate(([0], np.cumsum(inside)))
     starts = np.flatnonzero(counts[K:] - counts[:-K] == K)
@@ -337,4 +356,40 @@ def diagonals(a: list[str], b: list[str]) -> list[int]:
     at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
     offsets = np.sort(starts[order[at]] - rows)
     # distinct, as ``np.unique`` gives them (which imports ``numpy.ma`` on first use: 7 ms of a check's start)
+    return offsets[np.concatenate(([True], offsets[1:] != offsets[:-1]))].tolist()
+
+
+def _numbered_diagonals(a: np.ndarray, b: np.ndarray) -> list[int] | None:
+    """``diagonals`` of two arrays of stem numbers, all in numpy: each word of ``b`` as its place among the distinct
+    words of ``a`` (0: not in ``a``), each run of K words as one integer in base (distinct words of ``a``) + 1, the
+    runs of ``b`` with no 0 in them looked up among those of ``a``. Equal runs have equal integers and different
+    runs different ones. None where the integers would not fit in 64 bits (a passage of over 6,000 distinct
+    words)."""
+    vocabulary = np.sort(a)
+    vocabulary = vocabulary[np.concatenate(([True], vocabulary[1:] != vocabulary[:-1]))]
+    base = len(vocabulary) + 1
+    if base**K >= 2**63:
+        return None
+    in_a = np.searchsorted(vocabulary, a) + 1
+    at = np.minimum(np.searchsorted(vocabulary, b), len(vocabulary) - 1)
+    in_b = np.where(vocabulary[at] == b, at + 1, 0)
+    ha, hb = np.zeros(len(a) - K + 1, dtype=np.int64), np.zeros(len(b) - K + 1, dtype=np.int64)
+    known = np.ones(len(hb), dtype=bool)
+    for k in range(K):
+        ha = ha * base + in_a[k : len(a) - K + 1 + k]
+        part = in_b[k : len(b) - K + 1 + k]
+        hb, known = hb * base + part, known & (part > 0)
+    starts = np.flatnonzero(known)
+    if not len(starts):
+        return []
+    hb = hb[starts]
+    order = np.argsort(hb, kind="stable")
+    sb = hb[order]
+    lo, hi = np.searchsorted(sb, ha, "left"), np.searchsorted(sb, ha, "right")
+    n = hi - lo
+    if not n.any():
+        return []
+    rows = np.repeat(np.arange(len(ha)), n)
+    at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
+    offsets = np.sort(starts[order[at]] - rows)
     return offsets[np.concatenate(([True], offsets[1:] != offsets[:-1]))].tolist()

@@ -91,10 +91,10 @@ def own_words(
     werking* around them (*Op 1 september trad de Wet op de Archeologische Monumentenzorg (Wamz) in werking*) is a
     fact that every plan states, no copied text."""
     r0, r1 = max(0, p.src_start - MARGIN), min(len(source), p.src_end + MARGIN)
-    a, b = keys[p.start : p.end], source.keys_range(r0, r1)
+    a, b = source.numbers.draft(keys)[p.start : p.end], source.ids_range(r0, r1)  # stem numbers (``numbers.py``)
     own = 0
     offsets = diagonals(a, b)
-    for i, _, size in anchored_blocks(a, b, offsets) if offsets else _matching_blocks(a, b):
+    for i, _, size in anchored_blocks(a, b, offsets) if offsets else _matching_blocks(a.tolist(), b.tolist()):
         if size < OWN_RUN:
             continue
         s, e = p.start + i, p.start + i + size

@@ -28,6 +28,7 @@ import numpy as np
 from .alignment import align, best_passage, blocks_within, diagonals, places_of, word_ids
 from .chains import _chains, open_chains
 from .fingerprint import K, key_hashes, ngram_hashes
+from .numbers import Numbering
 from .places import PLACE
 
 MIN_WORDS = 12
@@ -83,9 +84,14 @@ def _diagonal_promising(keys: list[str], source, chain: list[tuple[int, int]]) -
     around it equal? A chance match of one common 5-word phrase fails this; a copied passage passes."""
     if len(chain) >= 3:
         return True
+    numbered = isinstance(keys, np.ndarray)  # the draft's stem numbers, against a stored document's (``numbers.py``)
     for d, r in chain:
         lo = max(-d, -r, -PROMISING_REACH)
         hi = min(len(keys) - d, len(source) - r, K + PROMISING_REACH)
+        if numbered:
+            if np.count_nonzero(keys[d + lo : d + hi] == source.ids_range(r + lo, r + hi)) >= PROMISING:
+                return True
+            continue
         b = source.keys_range(r + lo, r + hi)
         if sum(1 for i in range(lo, hi) if keys[d + i] == b[i - lo]) >= PROMISING:
             return True
@@ -127,15 +133,16 @@ def find_passages(
         probed[lo:hi] += 1
         np.less(probed[lo:hi], PROBES_PER_STRETCH, out=unprobed_at[lo:hi])
         source = index.document(doc_id)
+        ids = source.numbers.draft(keys)  # the stems as numbers of the index's table, made once per check
         at = [r for _, r in chain]
-        if not _diagonal_promising(keys, source, chain):
+        if not _diagonal_promising(ids, source, chain):
             continue
         alignments += 1
         tried[lo:hi] += 1
         np.less(tried[lo:hi], TRIES_PER_STRETCH, out=untried_at[lo:hi])
         d0, d1 = max(0, lo - MARGIN), min(len(keys), hi + MARGIN)
         r0, r1 = max(0, min(at) - MARGIN), min(len(source), max(at) + K + MARGIN)
-        p = align(keys[d0:d1], source.keys_range(r0, r1), d0, r0, [(r - r0) - (d - d0) for d, r in chain])
+        p = align(ids[d0:d1], source.ids_range(r0, r1), d0, r0, [(r - r0) - (d - d0) for d, r in chain])
         if _accept(p):
             found.append(Passage(p[0], p[1], doc_id, p[2], p[3], p[4]))
     kept = merge(found)
@@ -263,7 +270,7 @@ def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, in
     of its hits); None when that document does not hold it after all. Aligned along the diagonals of the runs of
     K equal words (``diagonals``, ``anchored_blocks``): the window can hold thousands of words."""
     r0, r1 = max(0, window[0] - MARGIN), min(len(source), window[1] + K + MARGIN)
-    a, b = keys[p.start : p.end], source.keys_range(r0, r1)
+    a, b = source.numbers.draft(keys)[p.start : p.end], source.ids_range(r0, r1)
     q = align(a, b, p.start, r0, diagonals(a, b))
     if not _accept(q):
         return None
@@ -338,12 +345,16 @@ class _Words:
 
     def __init__(self, keys: list[str]) -> None:
         self.words = keys
+        self.numbers = Numbering()
 
     def __len__(self) -> int:
         return len(self.words)
 
     def keys_range(self, start: int, end: int) -> list[str]:
         return self.words[start:end]
+
+    def ids_range(self, start: int, end: int) -> np.ndarray:
+        return self.numbers.ids(self.words[start:end])
 
 
 def find_repeats(keys: list[str], hashes: np.ndarray | None = None) -> list[Passage]:

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .numbers import Numbering
+
 #: words per stored block: a window of the few hundred words that a check looks at reads one to three blocks
 BLOCK_WORDS = 256
-#: one string object per stem for the blocks read in this process (the stems of a block come from its text)
-_SHARED: dict[str, str] = {}
 
 
 def pack_blocks(words: list[str], keys: list[str]) -> list[bytes]:
@@ -36,10 +36,10 @@ def pack_blocks(words: list[str], keys: list[str]) -> list[bytes]:
 class StoredDocument:
     """A document of the index. Its words are stored in blocks of ``BLOCK_WORDS`` (``pack_blocks``) and read block
     by block as windows ask for them (``load(first, last)``: the unpacked and decoded text of blocks first..last),
-    each block's stems made once: a check against an archive looks at a window of a few hundred words in each of
-    hundreds of documents, not at whole documents. The stems are stored with the words (``pack_blocks``, made by
+    each block's stem numbers made once: a check against an archive looks at a window of a few hundred words in each
+    of hundreds of documents, not at whole documents. The stems are stored with the words (``pack_blocks``, made by
     ``normalise.stem`` when the index was built; the index's normaliser version is checked when it is opened): a
-    check splits them, and stems no stored word."""
+    check numbers them (``numbers``: the open index's table, ``index.numbers``), and stems no stored word."""
 
     id: int
     path: str
@@ -50,7 +50,10 @@ class StoredDocument:
     load: Callable[[int, int], list[str]] = field(repr=False)
     _lines_blob: bytes = field(default=b"", repr=False)
     _breaks_blob: bytes = field(default=b"", repr=False)
-    #: block number -> [its words as text, its stems or None before first use, its stored stems as text until then]
+    #: the table that numbers the stems (the open index's, shared by its documents and the drafts checked with it)
+    numbers: Numbering = field(default_factory=Numbering, repr=False)
+    #: block number -> [its words as text, its stem numbers or None before first use, its stored stems as text,
+    #: the ``numbers.token`` its numbers were made under]
     _blocks: dict[int, list] = field(default_factory=dict, repr=False)
     _lines: np.ndarray | None = field(default=None, repr=False)
 
@@ -74,7 +77,7 @@ class StoredDocument:
                 range(missing[0], missing[-1] + 1), self.load(missing[0], missing[-1]), strict=True
             ):
                 words, _, keys = text.partition("\n")
-                self._blocks.setdefault(b, [words, None, keys])
+                self._blocks.setdefault(b, [words, None, keys, None])
         return start, end, first, last
 
     def _window(self, start: int, end: int, stemmed: bool) -> list[str]:
@@ -84,16 +87,8 @@ class StoredDocument:
         start, end, first, last = at
         out: list[str] = []
         for b in range(first, last + 1):
-            block = self._blocks[b]
+            words = self._blocks[b][2 if stemmed else 0].split()
             base = b * BLOCK_WORDS
-            if not stemmed:
-                words = block[0].split()
-            elif block[1] is not None:
-                words = block[1]
-            else:
-                # the block's stored stems, made when the index was built; one string per stem in this process
-                words = block[1] = _shared(block[2].split())
-                block[2] = None
             if first == last:
                 return words[start - base : end - base]
             out.extend(words[max(0, start - base) : end - base])
@@ -106,6 +101,25 @@ class StoredDocument:
     def keys_range(self, start: int, end: int) -> list[str]:
         """The stems of words[start:end], as stored with each block."""
         return self._window(start, end, stemmed=True)
+
+    def ids_range(self, start: int, end: int) -> np.ndarray:
+        """The numbers of the stems of words[start:end] (``numbers``), made once per block (read only: a view of the
+        block's numbers where one block holds them)."""
+        at = self._block_range(start, end)
+        if at is None:
+            return np.zeros(0, dtype=np.int32)
+        start, end, first, last = at
+        numbers, token = self.numbers, self.numbers.token
+        parts = []
+        for b in range(first, last + 1):
+            block = self._blocks[b]
+            if block[3] is not token:
+                # the block's stored stems, made when the index was built, as numbers of the index's table
+                block[1], block[3] = numbers.ids(block[2].split()), token
+            parts.append(block[1])
+        base = first * BLOCK_WORDS
+        ids = parts[0] if first == last else np.concatenate(parts)
+        return ids[start - base : end - base]
 
     @property
     def words(self) -> list[str]:
@@ -145,14 +159,6 @@ class UpdateReport:
             "added": self.added, "changed": self.changed, "unchanged": self.unchanged, "removed": self.removed,
             "failed": [{"path": p, "error": e} for p, e in self.failed],
         }  # fmt: skip
-
-
-def _shared(keys: list[str]) -> list[str]:
-    """``keys`` with one string object per stem for all blocks read (the stems of the blocks that an open index keeps
-    share their strings, as the stem cache's strings did before the stems were stored)."""
-    if len(_SHARED) > 500_000:
-        _SHARED.clear()
-    return list(map(_SHARED.setdefault, keys, keys))
 
 
 def _pack_ints(values) -> bytes:

@@ -35,6 +35,7 @@ import numpy as np
 from . import fingerprint as fp_mod
 from . import places as places_mod
 from .normalise import NORMALISER_VERSION
+from .numbers import Numbering
 from .phrases import Phrase
 from .records import BLOCK_WORDS, StoredDocument
 from .schema import _SCHEMA, BLOCK_ID, SCHEMA_NAME, SCHEMA_VERSION, IndexFileError, _not_an_index
@@ -54,6 +55,8 @@ class ReferenceIndex(IndexWriter):
         self.conn = conn
         self.path = path
         self._docs: dict[int, StoredDocument] = {}
+        #: the numbers of the stems of the blocks read and of the drafts checked with this index (``numbers.py``)
+        self.numbers = Numbering()
         self._cached_words = 0
         self._phrases: dict[int, Phrase] | None = None
         self._meta: dict[str, str] | None = None
@@ -188,7 +191,9 @@ class ReferenceIndex(IndexWriter):
             raise self._damaged(exc) from None
         if row is None:
             raise self._damaged(IndexFileError(f"document {doc_id} ontbreekt"))
-        return StoredDocument(*row[:6], lambda first, last: self._blocks(doc_id, first, last), row[6], row[7])
+        return StoredDocument(
+            *row[:6], lambda first, last: self._blocks(doc_id, first, last), row[6], row[7], self.numbers
+        )
 
     def _blocks(self, doc_id: int, first: int, last: int) -> list[str]:
         """The unpacked text of blocks ``first``..``last`` of a document, decoded (once: here, where damaged text
