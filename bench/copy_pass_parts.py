@@ -22,12 +22,13 @@ TIMED = {
         "_matching_blocks",
         "best_passage",
         "blocks_within",
+        "_numbered_diagonals",
     ],
     "beleidstaal.index.match": ["find_passages", "_hits", "_sharing", "realign", "find_repeats"],
     "beleidstaal.index.chains": ["_chain_rows"],
     "beleidstaal.index.normalise": ["tokenise_into", "quoted_spans"],
     "beleidstaal.index.noise": ["prose_tokens", "is_noise"],
-    "beleidstaal.index.records": ["_shared"],
+    "beleidstaal.index.records": ["_shared"],  # before copycost41: the stored stems' strings shared
     "beleidstaal.index.fit": ["own_words"],
     "beleidstaal.rules.copy_kinds": ["likely_origin", "run_share", "more_holders", "fragment_holders"],
     "beleidstaal.language.policy_quotes": ["policy_quotations"],
@@ -77,14 +78,23 @@ def main() -> None:
     wrapped = {}
     for name, functions in TIMED.items():
         for f in functions:
+            if not hasattr(modules[name], f):
+                continue  # a function of another version of the code (the same script times both trees)
             wrapped[f] = timed(getattr(modules[name], f), f)
             setattr(modules[name], f, wrapped[f])
     for module in modules.values():  # names imported from another module
         for f, w in wrapped.items():
             if f in vars(module) and not f.startswith("_"):
                 setattr(module, f, w)
-    for f in ("_window", "_block_range"):
-        setattr(StoredDocument, f, timed(getattr(StoredDocument, f), f"StoredDocument.{f}"))
+    for f in ("_window", "_block_range", "ids_range"):
+        if hasattr(StoredDocument, f):
+            setattr(StoredDocument, f, timed(getattr(StoredDocument, f), f"StoredDocument.{f}"))
+    try:  # the stems' numbers (since copycost41)
+        from beleidstaal.index.numbers import Numbering
+
+        Numbering.ids = timed(Numbering.ids, "Numbering.ids")
+    except ImportError:
+        pass
     ReferenceIndex.paths = timed(ReferenceIndex.paths, "ReferenceIndex.paths")
     shared, in_pass = copy._shared, [0.0]
 

@@ -41,7 +41,9 @@ def test_a_few_words_of_a_block_take_the_block_s_stored_stems(tmp_path):
     ids = doc.ids_range(BLOCK_WORDS + 10, BLOCK_WORDS + 40)
     stem_of = list(index.numbers._table)  # the stems in the order they were numbered: stem_of[number]
     assert [stem_of[i] for i in ids] == window
-    assert [stem_of[i] for i in doc._blocks[1][1]] == [stem(w) for w in doc.words_range(BLOCK_WORDS, 2 * BLOCK_WORDS)]
+    assert [stem_of[i] for i in doc._blocks[1][1]] == [
+        stem(w) for w in doc.words_range(BLOCK_WORDS, 2 * BLOCK_WORDS)
+    ]
 
 
 def test_every_window_gives_the_same_words_and_stems_in_any_order(tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .alignment import _matching_blocks, anchored_blocks, diagonals
+from .holdings import joined
 from .match import MARGIN, MIN_WORDS, Passage, holders
 
 EXTEND_WORDS = 4
@@ -28,7 +29,6 @@ def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n:
         return starts[j], starts[j + 1] if j + 1 < len(starts) else n
 
     out: list[Passage] = []
-    owned: set[int] = set()  # the pieces in ``out`` with their own ``at`` and ``cover``
     for p in passages:
         a, b = sentence(p.start)
         start = a if p.start - a <= EXTEND_WORDS and min(b, p.end) - p.start >= 0.5 * (b - a) else b
@@ -41,26 +41,21 @@ def on_sentences(passages: list[Passage], breaks: list[int], hard: list[int], n:
             matched = min(hi - lo, round(p.matched * inside / max(1, p.length)))
             src_start = max(0, p.src_start + (lo - p.start))
             # the pieces share the passage's holders (thousands of documents for template text), read only; a
-            # piece gets dicts of its own when another is merged into it (``owned``)
+            # piece gets arrays of its own when another is merged into it (``holdings.joined``)
             q = Passage(lo, hi, p.doc, src_start, max(src_start + 1, p.src_end + (hi - p.end)), matched,
                         p.also, p.shared, p.at, p.cover, p.hits)  # fmt: skip
             last = out[-1] if out else None
             if last is not None and last.doc == q.doc and last.end >= q.start and q.start not in hard_set:
-                if id(last) not in owned:
-                    last.at, last.cover = dict(last.at), dict(last.cover)
-                    owned.add(id(last))
                 last.end, last.src_end = max(last.end, q.end), max(last.src_end, q.src_end)
                 last.matched = min(last.length, last.matched + q.matched)
                 last.also = sorted(set(last.also) | set(q.also))
-                # a document holds the merged passage when it holds most of it, not when it holds one piece
-                for doc, n in q.cover.items():
-                    last.cover[doc] = last.cover.get(doc, 0) + n
+                # a document holds the merged passage when it holds most of it, not when it holds one piece: the
+                # words covered added, the first and last source word of the hits the outer ones (new arrays)
+                merged = joined((last.at, last.cover), (q.at, q.cover))
+                last.at, last.cover = merged.at, merged.cover
                 last.shared = (
                     holders(last.cover, last.doc) if last.cover else sorted(set(last.shared) | set(q.shared))
                 )
-                for doc, (r0, r1) in q.at.items():
-                    s0, s1 = last.at.get(doc, (r0, r1))
-                    last.at[doc] = (min(r0, s0), max(r1, s1))
             else:
                 out.append(q)
     return [p for p in out if p.length >= MIN_WORDS]
@@ -91,7 +86,10 @@ def own_words(
     werking* around them (*Op 1 september trad de Wet op de Archeologische Monumentenzorg (Wamz) in werking*) is a
     fact that every plan states, no copied text."""
     r0, r1 = max(0, p.src_start - MARGIN), min(len(source), p.src_end + MARGIN)
-    a, b = source.numbers.draft(keys)[p.start : p.end], source.ids_range(r0, r1)  # stem numbers (``numbers.py``)
+    a, b = (
+        source.numbers.draft(keys)[p.start : p.end],
+        source.ids_range(r0, r1),
+    )  # stem numbers (``numbers.py``)
     own = 0
     offsets = diagonals(a, b)
     for i, _, size in anchored_blocks(a, b, offsets) if offsets else _matching_blocks(a.tolist(), b.tolist()):

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,6 +29,7 @@ import numpy as np
 from .alignment import align, best_passage, blocks_within, diagonals, places_of, word_ids
 from .chains import _chains, open_chains
 from .fingerprint import K, key_hashes, ngram_hashes
+from .holdings import Cover, Holdings
 from .numbers import Numbering
 from .places import PLACE
 
@@ -62,10 +64,11 @@ class Passage:
     also: list[int] = field(default_factory=list)
     #: reference documents that hold the passage (the source included); empty for a repeat
     shared: list[int] = field(default_factory=list)
-    #: for each document with hits in the passage: the first and last source word of those hits
-    at: dict[int, tuple[int, int]] = field(default_factory=dict)
-    #: for each document with hits in the passage: how many of its words those hits cover (``_sharing``)
-    cover: dict[int, int] = field(default_factory=dict)
+    #: for each document with hits in the passage: the first and last source word of those hits (a mapping:
+    #: ``holdings.At`` over the arrays of ``_sharing``, or a dict)
+    at: Mapping[int, tuple[int, int]] = field(default_factory=dict)
+    #: for each document with hits in the passage: how many of its words those hits cover (``_sharing``; a mapping)
+    cover: Mapping[int, int] = field(default_factory=dict)
     #: every hit of the draft in the index (``_hits``: documents, draft and source positions), shared by all the
     #: passages of one search, read only: where a document's hits in the passage lie (``dense_window``)
     hits: tuple | None = field(default=None, repr=False, compare=False)
@@ -84,7 +87,9 @@ def _diagonal_promising(keys: list[str], source, chain: list[tuple[int, int]]) -
     around it equal? A chance match of one common 5-word phrase fails this; a copied passage passes."""
     if len(chain) >= 3:
         return True
-    numbered = isinstance(keys, np.ndarray)  # the draft's stem numbers, against a stored document's (``numbers.py``)
+    numbered = isinstance(
+        keys, np.ndarray
+    )  # the draft's stem numbers, against a stored document's (``numbers.py``)
     for d, r in chain:
         lo = max(-d, -r, -PROMISING_REACH)
         hi = min(len(keys) - d, len(source) - r, K + PROMISING_REACH)
@@ -212,8 +217,10 @@ def _hits(
 SHARED_COVER = 0.75
 
 
-def holders(cover: dict[int, int], source: int | None) -> list[int]:
+def holders(cover, source: int | None) -> list[int]:
     """The documents that hold most of a passage (``SHARED_COVER`` of the best ``cover``), the source always."""
+    if isinstance(cover, Cover):
+        return _holders(cover.holdings.docs, cover.holdings.covered, source)
     return _holders(np.array(list(cover), dtype=np.int64), np.array(list(cover.values())), source)
 
 
@@ -258,11 +265,10 @@ def _sharing(p: Passage, hits, by_draft: tuple[np.ndarray, np.ndarray]) -> tuple
     covered = np.add.reduceat(words, np.flatnonzero(np.concatenate(([True], pdoc[1:] != pdoc[:-1]))))
     lows, highs = np.minimum.reduceat(r_in, starts), np.maximum.reduceat(r_in, starts)
     held = doc_in[starts]
-    docs_in = held.tolist()
-    # made in C: thousands of documents hold a passage of template text
-    at = dict(zip(docs_in, zip(lows.tolist(), highs.tolist(), strict=True), strict=True))
-    cover = dict(zip(docs_in, covered.tolist(), strict=True))
-    return _holders(held, covered, p.doc), at, cover
+    # kept as arrays, read through two mappings (``holdings.py``): thousands of documents hold a passage of template
+    # text, and a check reads a few of them
+    h = Holdings(held, lows, highs, covered)
+    return _holders(held, covered, p.doc), h.at, h.cover
 
 
 def realign(keys: list[str], p: Passage, source, doc: int, window: tuple[int, int]) -> Passage | None:
