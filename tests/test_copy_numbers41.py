@@ -176,3 +176,19 @@ def test_two_pieces_joined_hold_every_document_of_either():
             spans = [x[d] for x in (at1, at2) if d in x]
             expect_at[d] = (min(s[0] for s in spans), max(s[1] for s in spans))
         assert dict(merged.cover) == expect_cover and dict(merged.at) == expect_at
+
+
+def test_the_runs_of_one_diagonal_are_all_anchors_as_the_choice_of_anchors_takes_them():
+    """``anchored_blocks`` with one diagonal takes its runs as anchors without choosing among them; a second
+    diagonal outside the windows (no run on it) makes it choose, as before: the same blocks."""
+    rng = random.Random(12)
+    words = [f"w{i}" for i in range(30)] + ["de", "het"] * 4
+    for _ in range(400):
+        a = [rng.choice(words) for _ in range(rng.randint(3, 60))]
+        b = [rng.choice(words) for _ in range(rng.randint(0, 20))] + a + [rng.choice(words) for _ in range(9)]
+        for _ in range(rng.randint(0, 8)):
+            b[rng.randrange(len(b))] = "anders"
+        off = len(b) - len(a) - 9
+        table = Numbering()
+        for x, y in ((a, b), (table.ids(a), table.ids(b))):
+            assert anchored_blocks(x, y, [off]) == anchored_blocks(x, y, [off, len(b) + 10])

@@ -115,7 +115,8 @@ def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int,
     is compared in numpy, and only the words between anchors are taken out of the arrays."""
     numbered = isinstance(a, np.ndarray)
     runs = []
-    for off in set(offsets):
+    lines = set(offsets)
+    for off in lines:
         lo, end = max(0, -off), min(len(a), len(b) - off)
         if end - lo < ANCHOR_RUN:
             continue
@@ -128,8 +129,10 @@ def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int,
         for run in _EQUAL_RUN.finditer(equal):
             i = lo + run.start()
             runs.append((i, i + off, run.end() - run.start()))
-    anchors: list[tuple[int, int, int]] = []
-    for i, j, n in sorted(runs, key=lambda r: (-r[2], r[0])):
+    # the runs of one diagonal (half of the alignments of a plan) never cross one another: all are anchors, in their
+    # order along it, as the choice below would take them
+    anchors: list[tuple[int, int, int]] = runs if len(lines) == 1 else []
+    for i, j, n in sorted(runs, key=lambda r: (-r[2], r[0])) if len(lines) > 1 else ():
         at = bisect.bisect_left(anchors, (i, j, n))
         before = anchors[at - 1] if at else None
         after = anchors[at] if at < len(anchors) else None
