@@ -28,7 +28,6 @@ TIMED = {
     "beleidstaal.index.chains": ["_chain_rows"],
     "beleidstaal.index.normalise": ["tokenise_into", "quoted_spans"],
     "beleidstaal.index.noise": ["prose_tokens", "is_noise"],
-    "beleidstaal.index.records": ["_shared"],  # before copycost41: the stored stems' strings shared
     "beleidstaal.index.fit": ["own_words"],
     "beleidstaal.rules.copy_kinds": ["likely_origin", "run_share", "more_holders", "fragment_holders"],
     "beleidstaal.language.policy_quotes": ["policy_quotations"],
