@@ -86,10 +86,8 @@ def own_words(
     werking* around them (*Op 1 september trad de Wet op de Archeologische Monumentenzorg (Wamz) in werking*) is a
     fact that every plan states, no copied text."""
     r0, r1 = max(0, p.src_start - MARGIN), min(len(source), p.src_end + MARGIN)
-    a, b = (
-        source.numbers.draft(keys)[p.start : p.end],
-        source.ids_range(r0, r1),
-    )  # stem numbers (``numbers.py``)
+    # the stems as numbers of the index's table (``numbers.py``)
+    a, b = source.numbers.draft(keys)[p.start : p.end], source.ids_range(r0, r1)
     own = 0
     offsets = diagonals(a, b)
     for i, _, size in anchored_blocks(a, b, offsets) if offsets else _matching_blocks(a.tolist(), b.tolist()):

@@ -91,9 +91,9 @@ def joined(first: tuple[Mapping, Mapping], second: tuple[Mapping, Mapping]) -> H
     docs, lows, highs, covered = (np.concatenate((x, y)) for x, y in zip(a, b, strict=True))
     order = np.argsort(docs, kind="stable")
     docs, lows, highs, covered = docs[order], lows[order], highs[order], covered[order]
-    starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1]))) if len(docs) else docs
     if not len(docs):
         return Holdings(docs, lows, highs, covered)
+    starts = np.flatnonzero(np.concatenate(([True], docs[1:] != docs[:-1])))
     return Holdings(
         docs[starts],
         np.minimum.reduceat(lows, starts),

@@ -87,9 +87,8 @@ def _diagonal_promising(keys: list[str], source, chain: list[tuple[int, int]]) -
     around it equal? A chance match of one common 5-word phrase fails this; a copied passage passes."""
     if len(chain) >= 3:
         return True
-    numbered = isinstance(
-        keys, np.ndarray
-    )  # the draft's stem numbers, against a stored document's (``numbers.py``)
+    # ``keys``: the draft's stems, or their numbers against a stored document's (``numbers.py``)
+    numbered = isinstance(keys, np.ndarray)
     for d, r in chain:
         lo = max(-d, -r, -PROMISING_REACH)
         hi = min(len(keys) - d, len(source) - r, K + PROMISING_REACH)
