@@ -179,6 +179,8 @@ def _cluster_of_own_clause(doc, verb: Token, closing: Token) -> bool:
         form = not t.lower_.endswith("en") or "Past" in t.morph.get("Tense")
         if t.lower_ == "zijn":
             form = _finite_zijn(doc, verb, t)
+        elif t.lower_ == "worden":
+            form = _finite_worden(doc, verb, t)
         if _finite(t) and form and t.lemma_.lower() in CLUSTER_FINITES and _verb_form(t):
             return True
         k -= 1
@@ -196,6 +198,20 @@ def _finite_zijn(doc, verb: Token, zijn: Token) -> bool:
 
 #: the finite verbs that take a bare infinitive in their bracket (*moet ... zijn aangepast*)
 MODALS = frozenset({"zullen", "kunnen", "moeten", "mogen", "willen", "hoeven"})
+
+
+def _finite_worden(doc, verb: Token, worden: Token) -> bool:
+    """*worden* first in the final cluster is a finite plural where the bracket's verb cannot take an infinitive:
+    *is*, *wordt*, *heeft* never do (*Het doel is dat ... bedrijven niet worden gehinderd*: the cluster ends the
+    *dat*-clause). After a modal or *gaan* (*moet ... worden vastgesteld*, *gaat ... worden gebouwd*), or after
+    another verb or *te* in the cluster (*heeft ... moeten worden*, *dient ... te worden*), it is an infinitive of
+    the bracket."""
+    before = doc[worden.i - 1]
+    return (
+        verb.lemma_.lower() in ("zijn", "worden", "hebben")
+        and before.pos_ not in ("VERB", "AUX")
+        and before.lower_ != "te"
+    )
 
 
 #: the finite verbs that stand in a final cluster before a participle or infinitive (*wordt geïntensiveerd*, *heeft
