@@ -7,10 +7,14 @@ or an example letter in a block. There the ordinary English words of the trade (
 request, a *dropdown*) are the words its readers know and use; editors judged replacing them not worth the
 writer's time (issue 16: over every judged sheet, 14 such findings in such documents, none right). A word-list
 entry marked ``audience = "it"`` is not reported there.
+
+How a text speaks to its reader and of its writers (*u*, *je*, *we*) and whether it is about software decide whom
+the passive rules' advice names as the doer (``rules/passive.py``: *wij*, *je*, a program and its users).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -78,3 +82,73 @@ def for_developers(document: Document, answers: dict) -> bool:
     if _DEVELOPERS not in answers:
         answers[_DEVELOPERS] = developer_text(document)
     return answers[_DEVELOPERS]
+
+
+#: *we* and *wij* at least this many times, and this many per 1,000 words, and more often than *u, uw* and *je, jij,
+#: jou, jouw*: the text speaks as *we* (in the corpus 20 of 152 docs-as-code pages, no zoning plan: a plan's few
+#: *we* stand in quoted policy)
+WE_WORDS = 3
+WE_PER_THOUSAND = 3
+
+
+#: the words a text uses to speak of its writers (*we*) and to its reader (*u*, *je*), with their forms
+ADDRESS_WORDS = {"we": "we|wij", "u": "u|uw", "je": "je|jij|jou|jouw"}
+
+
+def address_counts(source: str) -> dict[str, int]:
+    """How often the text says *we*, *u* and *je* (``ADDRESS_WORDS``), and its number of words: read once per text
+    for ``speaks_as_we`` and ``addresses_with_je``. One pass over the text for the three: a whole word is
+    one of them at most, and its group names which."""
+    counts = dict.fromkeys(ADDRESS_WORDS, 0)
+    for found in _address_pattern().finditer(source):
+        counts[found.lastgroup] += 1
+    counts["words"] = max(len(source.split()), 1)
+    return counts
+
+
+@functools.cache
+def _address_pattern():
+    import re
+
+    forms = "|".join(f"(?P<{key}>{words})" for key, words in ADDRESS_WORDS.items())
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.IGNORECASE)
+
+
+def speaks_as_we(counts: dict[str, int]) -> bool:
+    """The text says *we* of its writers: ``WE_WORDS`` times or more, ``WE_PER_THOUSAND`` per 1,000 words, more
+    often than it says *u* or *je* to its reader (``address_counts``)."""
+    we = counts["we"]
+    return (
+        we >= WE_WORDS
+        and we * 1000 / counts["words"] >= WE_PER_THOUSAND
+        and we > counts["u"]
+        and we > counts["je"]
+    )
+
+
+#: *je* and its forms at least this many times, and more often than *u* and *uw*: the text says *je* to its reader
+INFORMAL_ADDRESS_WORDS = 3
+
+
+def addresses_with_je(counts: dict[str, int]) -> bool:
+    """The text says *je* to its reader: *je, jij, jou, jouw* ``INFORMAL_ADDRESS_WORDS`` times or more, and more
+    often than *u* and *uw* (``address_counts``)."""
+    return counts["je"] >= INFORMAL_ADDRESS_WORDS and counts["je"] > counts["u"]
+
+
+#: a text names words of software (``woordgroepen.software``: *applicatie*, *API*, *GitHub*) at least this many
+#: times, and two different ones: it is about software. In the corpus no zoning plan names them more than twice (6 of 150 once or twice);
+#: 62 of 152 docs-as-code pages name them, most of them three times or more
+SOFTWARE_TEXT_WORDS = 3
+
+
+def software_text(source: str) -> bool:
+    """The document is about software: it names words of software (``SOFTWARE_TEXT_WORDS`` times or more)."""
+    from ..lexicon import word_groups
+
+    words = "|".join(re.escape(w) for w in word_groups().get("software", ()))
+    if not words:
+        return False
+    found = [m.group(0).lower() for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", source, re.IGNORECASE)]
+    # one word said often (a council page about its new 'applicatie') is no text about software: two at least
+    return len(found) >= SOFTWARE_TEXT_WORDS and len(set(found)) >= 2

@@ -15,16 +15,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .audience import address_counts, addresses_with_je, software_text, speaks_as_we
 from .common import share_finding
-from .passive_who import (
-    HIDDEN_DOER_ADVICE,
-    INFORMAL_WHO,
-    POLICY_WHO,
-    SOFTWARE_WHO,
-    address_counts,
-    speaks_as_we,
-    we_advice,
-)
+from .passive_who import HIDDEN_DOER_ADVICE, INFORMAL_WHO, POLICY_WHO, SOFTWARE_WHO, we_advice
 from .registry import Rule, RuleContext, one_pass, register
 
 
@@ -257,36 +250,6 @@ def _capital_mid_sentence(text: str, sent) -> bool:
     if (first.pos_ == "PROPN" and not noun_lemma(first.lower_)) or capital_elsewhere(first):
         return False  # Amsterdam, De Roever, a Rijkswaterstaat the text names mid-sentence too: a name keeps its capital
     return word in text.split()[1:]
-
-
-#: *je* and its forms at least this many times, and more often than *u* and *uw*: the text says *je* to its reader
-INFORMAL_ADDRESS_WORDS = 3
-
-
-def addresses_with_je(counts: dict[str, int]) -> bool:
-    """The text says *je* to its reader: *je, jij, jou, jouw* ``INFORMAL_ADDRESS_WORDS`` times or more, and more
-    often than *u* and *uw* (``passive_who.address_counts``)."""
-    return counts["je"] >= INFORMAL_ADDRESS_WORDS and counts["je"] > counts["u"]
-
-
-#: a text names words of software (``woordgroepen.software``: *applicatie*, *API*, *GitHub*) at least this many
-#: times, and two different ones: it is about software. In the corpus no zoning plan names them more than twice (6 of 150 once or twice);
-#: 62 of 152 docs-as-code pages name them, most of them three times or more
-SOFTWARE_TEXT_WORDS = 3
-
-
-def software_text(source: str) -> bool:
-    """The document is about software: it names words of software (``SOFTWARE_TEXT_WORDS`` times or more)."""
-    import re
-
-    from ..lexicon import word_groups
-
-    words = "|".join(re.escape(w) for w in word_groups().get("software", ()))
-    if not words:
-        return False
-    found = [m.group(0).lower() for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", source, re.IGNORECASE)]
-    # one word said often (a council page about its new 'applicatie') is no text about software: two at least
-    return len(found) >= SOFTWARE_TEXT_WORDS and len(set(found)) >= 2
 
 
 def _source_text(verb) -> str:

@@ -12,8 +12,6 @@ auxiliary and its participle. It never decides a rewrite (the parse must carry o
 
 from __future__ import annotations
 
-import functools
-
 
 def _not_a_doer() -> frozenset[str]:
     """Words after *door* that say how or why, not who (``not_doer_words`` in ``data/lijdende_vorm.toml``)."""
@@ -145,48 +143,6 @@ def _means_clause(doc, k: int, end: int) -> bool:
 def _name_like(tok) -> bool:
     """A capitalised word inside the sentence that the parse tagged otherwise (*AbRS*, *RWS*)."""
     return tok.i > tok.sent.start and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "X", "NOUN", "PROPN")
-
-
-#: *we* and *wij* at least this many times, and this many per 1,000 words, and more often than *u, uw* and *je, jij,
-#: jou, jouw*: the text speaks as *we* (in the corpus 20 of 152 docs-as-code pages, no zoning plan: a plan's few
-#: *we* stand in quoted policy)
-WE_WORDS = 3
-WE_PER_THOUSAND = 3
-
-
-#: the words a text uses to speak of its writers (*we*) and to its reader (*u*, *je*), with their forms
-ADDRESS_WORDS = {"we": "we|wij", "u": "u|uw", "je": "je|jij|jou|jouw"}
-
-
-def address_counts(source: str) -> dict[str, int]:
-    """How often the text says *we*, *u* and *je* (``ADDRESS_WORDS``), and its number of words: read once per text
-    for ``speaks_as_we`` and ``passive.addresses_with_je``. One pass over the text for the three: a whole word is
-    one of them at most, and its group names which."""
-    counts = dict.fromkeys(ADDRESS_WORDS, 0)
-    for found in _address_pattern().finditer(source):
-        counts[found.lastgroup] += 1
-    counts["words"] = max(len(source.split()), 1)
-    return counts
-
-
-@functools.cache
-def _address_pattern():
-    import re
-
-    forms = "|".join(f"(?P<{key}>{words})" for key, words in ADDRESS_WORDS.items())
-    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.IGNORECASE)
-
-
-def speaks_as_we(counts: dict[str, int]) -> bool:
-    """The text says *we* of its writers: ``WE_WORDS`` times or more, ``WE_PER_THOUSAND`` per 1,000 words, more
-    often than it says *u* or *je* to its reader (``address_counts``)."""
-    we = counts["we"]
-    return (
-        we >= WE_WORDS
-        and we * 1000 / counts["words"] >= WE_PER_THOUSAND
-        and we > counts["u"]
-        and we > counts["je"]
-    )
 
 
 def we_advice(verb, hidden: str, software: bool, auxes=()) -> str | None:
