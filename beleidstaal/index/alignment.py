@@ -349,6 +349,12 @@ def diagonals(a: list[str], b: list[str]) -> list[int]:
         return []
     ha = np.fromiter(map(hash, zip(*(a[i:] for i in range(K)), strict=False)), dtype=np.int64)
     hb = np.fromiter((hash(tuple(b[j : j + K])) for j in starts.tolist()), dtype=np.int64, count=len(starts))
+    return _offsets(ha, hb, starts)
+
+
+def _offsets(ha: np.ndarray, hb: np.ndarray, starts: np.ndarray) -> list[int]:
+    """The distinct diagonals ``j - i`` where run ``i`` of ``a`` (its code in ``ha``) equals the run of ``b`` that
+    starts at ``starts[k]`` (its code in ``hb[k]``), in ascending order."""
     order = np.argsort(hb, kind="stable")
     sb = hb[order]
     lo, hi = np.searchsorted(sb, ha, "left"), np.searchsorted(sb, ha, "right")
@@ -385,14 +391,4 @@ def _numbered_diagonals(a: np.ndarray, b: np.ndarray) -> list[int] | None:
     starts = np.flatnonzero(known)
     if not len(starts):
         return []
-    hb = hb[starts]
-    order = np.argsort(hb, kind="stable")
-    sb = hb[order]
-    lo, hi = np.searchsorted(sb, ha, "left"), np.searchsorted(sb, ha, "right")
-    n = hi - lo
-    if not n.any():
-        return []
-    rows = np.repeat(np.arange(len(ha)), n)
-    at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
-    offsets = np.sort(starts[order[at]] - rows)
-    return offsets[np.concatenate(([True], offsets[1:] != offsets[:-1]))].tolist()
+    return _offsets(ha, hb[starts], starts)
