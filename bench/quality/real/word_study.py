@@ -305,6 +305,47 @@ STUDIES: dict[str, Study] = {
                               "advies: Zeg 'in het beleid' of 'van het beleid', of laat het weg: 'het kader voor de "
                               "handhaving', 'kleine wijzigingen in het beleid'.", re.I),
     }),
+    # drawn for task words41 (twenty-seventh round): general policy words the annotated sets mark and the lists miss
+    "words29": Study(2929, 16, later=("new28", "blind26"), once=True,
+                     skip=re.compile(r"stedenbouwkundig (?:samenstel|stelsel)|stedelijk gebied wordt verstaan|"
+                                     r"\b(?:maakt|maken|maakte|maakten|gemaakt|te maken)\b(?: [\w\-]+){0,3} aannemelijk|"
+                                     r"\bessenti(?:eel|ële|ele) (?:foerageer|leefgebied|vliegroute|verblijf|functie|"
+                                     r"onderdeel)|toegelaten woon\W+ of bedrijfsbebouwing|"
+                                     r"essenti(?:ële|ele) (?:modellen|(?:overheids)?diensten|entiteiten)", re.I),
+                     words={
+        "mede": _word(r"\b(mede)\b(?![\-\u2010]|\)\w| (?:bestemd|begrepen|verstaan|namens|ondertekend|omwonenden|"
+                      r"bewoners|eigenaars?|eigenaren|overheden)\b)", "BT101",
+                      "Stijf woord; zeg 'ook', 'onder meer' of 'mee'.",
+                      "advies: Zeg 'ook', 'onder meer' of 'mee': 'onder meer door de nieuwe wet', 'het grid hangt ook af "
+                      "van de watergangen', 'het bestaande huis wordt ook gesloopt'.", re.I),
+        "aannemelijk": _word(
+            r"\b(aannemelijke?r?)\b(?!(?: [\w\-]+){0,3} (?:maken|gemaakt|maakt|maakte|maakten)\b)", "BT101",
+            "Stijf woord; zeg 'waarschijnlijk' of 'te verwachten'.",
+            "advies: Zeg 'waarschijnlijk' of 'te verwachten': 'het is waarschijnlijk dat amfibieën de groenstrook "
+            "gebruiken', 'een redelijke verklaring'.", re.I),
+        "is passend": _word(
+            r"\b((?:is|zijn|was|waren|blijft|blijven|wordt|worden)\b(?: (?!(?:om|tot|een|dat|die|wat)\b)[\w\-]+){0,3}? passend)"
+            r"(?=\s*(?:[.,;:)]|$)| (?:binnen|bij|in|voor|geacht|is|zijn|en|of|te|op|met|aan)\b)", "BT104",
+            "Omslachtig; zeg 'past' of 'passen'.",
+            "advies: Zeg 'past' of 'passen': 'het plan past binnen het beleid', 'de woningen passen bij de omgeving', "
+            "'het plan past niet in de omgeving'.", re.I),
+        "op grond waarvan": _word(r"\b(op grond waarvan)\b", "BT101",
+                                  "Stijf; zeg 'waarmee', 'waardoor' of 'volgens die regel'.",
+                                  "advies: Zeg 'waarmee', 'waardoor' of 'volgens die regel': 'een regel waarmee ook "
+                                  "mansardekappen mogen', 'een nieuw artikellid, waardoor de toets later mag'.", re.I),
+        "daarbij behorende": _word(r"\b((?:de|het) (?:daarbij|daartoe|hierbij|daaraan) behorende?)\b", "BT104",
+                                   "Omslachtig; zeg 'de bijbehorende' of 'het bijbehorende'.",
+                                   "advies: Zeg 'de bijbehorende' of 'het bijbehorende': 'woningen met de "
+                                   "bijbehorende tuinen', 'het plan met de bijbehorende regels'.", re.I),
+        "nadrukkelijk": _word(r"\b(nadrukkelijke?r?)\b", "BT101",
+                              "Stijf woord; zeg 'duidelijk' of 'uitdrukkelijk', of laat het weg.",
+                              "advies: Zeg 'duidelijk', 'uitdrukkelijk' of 'goed', of laat het weg: 'er is duidelijk "
+                              "sprake van ...', 'wij raden dringend aan ...', 'houd goed rekening met ...'.", re.I),
+        "essentieel": _word(r"\b(essenti(?:eel|ële|ele))\b", "BT101",
+                            "Stijf woord; zeg 'heel belangrijk', 'nodig' of 'onmisbaar'.",
+                            "advies: Zeg 'heel belangrijk', 'nodig' of 'onmisbaar': 'dit is nodig om elke beslissing "
+                            "te kunnen controleren', 'goede afspraken zijn heel belangrijk'.", re.I),
+    }),
 }  # fmt: skip
 
 
