@@ -305,7 +305,7 @@ STUDIES: dict[str, Study] = {
                               "advies: Zeg 'in het beleid' of 'van het beleid', of laat het weg: 'het kader voor de "
                               "handhaving', 'kleine wijzigingen in het beleid'.", re.I),
     }),
-    # drawn for task words41 (twenty-seventh round): general policy words the annotated sets mark and the lists miss
+    # as judged (commit 55d145e, 112 rows; verdicts in RESULTS.md, twenty-seventh round, task words41)
     "words29": Study(2929, 16, later=("new28", "blind26"), once=True,
                      skip=re.compile(r"stedenbouwkundig (?:samenstel|stelsel)|stedelijk gebied wordt verstaan|"
                                      r"\b(?:maakt|maken|maakte|maakten|gemaakt|te maken)\b(?: [\w\-]+){0,3} aannemelijk|"
