@@ -41,6 +41,7 @@ def test_the_word_is_found_with_plain_advice(text, rule, span, advice):
     [
         # fixed terms of zoning rules, and 'mede' as part of another word
         "De gronden zijn mede bestemd voor water en groen.",
+        "Dit betekent dat de gronden mede zijn bestemd voor de bescherming van de dijk.",
         "Onder een bouwwerk wordt mede begrepen een schuur of een carport.",
         "Hij schreef de brief mede namens zijn buren.",
         "De medewerkers van de gemeente helpen u graag.",
