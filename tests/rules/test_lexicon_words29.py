@@ -48,6 +48,8 @@ def test_the_word_is_found_with_plain_advice(text, rule, span, advice):
         # 'passend' before a noun is ordinary Dutch
         "De gemeente neemt passende maatregelen tegen geluid.",
         "Wij zoeken een passend aanbod van woningen voor ouderen.",
+        # attributive after a 'zijn' earlier in the clause (the dev half)
+        "Er is al lang omgezien naar een passend gebruik, zoals een kinderopvang.",
         "Het nieuwe gebouw past goed in de omgeving.",
         # terms of nature law
         "Het plangebied is geen essentieel foerageergebied voor vleermuizen.",
