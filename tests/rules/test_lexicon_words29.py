@@ -58,6 +58,13 @@ def test_the_word_is_found_with_plain_advice(text, rule, span, advice):
         "Het foerageergebied is alleen beschermd als het van essentieel belang is voor de functionaliteit van de "
         "verblijfplaats.",
         "Wij beschermen de vliegroutes die essentieel zijn voor de gunstige staat van instandhouding van de dieren.",
+        # review of words41: the cookie category of a website, the singular of the cyber security term
+        "Wij gebruiken alleen essentiële cookies op deze website.",
+        "De aanbieder van een essentiële dienst moet een storing melden.",
+        # review of words41: 'passend' as complement of another verb, and 'het is passend om/dat' (gepast)
+        "De woningen zijn passend verklaard voor ouderen.",
+        "Wij weten dat het plan passend is bevonden door de commissie.",
+        "Het is passend om de buren eerst te vragen.",
         # turned down by the editors of words29
         "Het is aannemelijk dat er vleermuizen in de oude schuur wonen.",
         "De raad heeft een regel gemaakt op grond waarvan ook dakkapellen zijn toegestaan.",
