@@ -36,6 +36,14 @@ def test_the_word_is_found_with_plain_advice(text, rule, span, advice):
     assert advice in offer
 
 
+def test_essential_before_its_noun_is_advised_important_first():
+    """Review of words41: 'groot' fits a change ('geen essentiële veranderingen'), not 'de essentiële kenmerken van
+    het landschap' (not the big ones); 'belangrijk' fits both, so it comes first."""
+    text_found, offer = one_offer("De essentiële kenmerken van het landschap blijven behouden.", "BT101")
+    assert text_found == "essentiële"
+    assert "bijvoorbeeld 'belangrijk'" in offer
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -65,6 +73,7 @@ def test_the_word_is_found_with_plain_advice(text, rule, span, advice):
         "De woningen zijn passend verklaard voor ouderen.",
         "Wij weten dat het plan passend is bevonden door de commissie.",
         "Het is passend om de buren eerst te vragen.",
+        "De maatregelen zijn passend te achten.",
         # turned down by the editors of words29
         "Het is aannemelijk dat er vleermuizen in de oude schuur wonen.",
         "De raad heeft een regel gemaakt op grond waarvan ook dakkapellen zijn toegestaan.",
