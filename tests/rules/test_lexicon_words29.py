@@ -74,6 +74,7 @@ def test_essential_before_its_noun_is_advised_important_first():
         "Wij weten dat het plan passend is bevonden door de commissie.",
         "Het is passend om de buren eerst te vragen.",
         "De maatregelen zijn passend te achten.",
+        "Het zou passend zijn, om de oude gevel te herstellen.",
         # turned down by the editors of words29
         "Het is aannemelijk dat er vleermuizen in de oude schuur wonen.",
         "De raad heeft een regel gemaakt op grond waarvan ook dakkapellen zijn toegestaan.",
