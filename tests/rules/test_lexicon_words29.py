@@ -84,3 +84,18 @@ def test_essential_before_its_noun_is_advised_important_first():
 )
 def test_ordinary_dutch_stays_silent(text):
     assert not [f for f in found(text) if any(word in f[1].lower() for word in NEW_WORDS)], found(text)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het college besluit de uitkomst van het onderzoek zo snel mogelijk aan de raad mede te delen.",
+        "Wij vragen de eigenaren van de grond om mede te werken aan het nieuwe plan.",
+        "Uit de digitale watertoets blijkt dat het plan geen essentiële waterbelangen raakt.",
+    ],
+)
+def test_new29_a_verb_part_and_the_water_test_outcome_stay_silent(text):
+    """new29: *mede* before *te* and an infinitive is the first part of that verb (*mededelen*, *meewerken*);
+    *essentiële waterbelangen* is the outcome category of the water test (it decides the procedure)."""
+    assert not [span for _rule, span, _offer in found(text) if span.lower() in ("mede", "essentiële")]
