@@ -86,7 +86,6 @@ def test_ordinary_dutch_stays_silent(text):
     assert not [f for f in found(text) if any(word in f[1].lower() for word in NEW_WORDS)], found(text)
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
