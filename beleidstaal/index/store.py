@@ -21,13 +21,14 @@ This module is the read side (opening, the stored documents, the lookup of finge
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shlex
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
@@ -284,12 +285,26 @@ class ReferenceIndex(IndexWriter):
             candidates = self.conn.execute(
                 "SELECT id, path FROM docs WHERE path LIKE ? ESCAPE '\\'", (pattern,)
             ).fetchall()
-            return {doc for doc, stored in candidates if _same_file(stored, self._sha1(doc), full, name)}
+            # the draft's bytes read once, and only where a stored path does not exist here
+            draft_sha1 = functools.cache(lambda: hashlib.sha1(Path(full).read_bytes()).hexdigest())
+            return {
+                doc
+                for doc, stored in candidates
+                if os.path.basename(stored) == name and self._same_file(doc, stored, full, draft_sha1)
+            }
         except sqlite3.DatabaseError as exc:
             raise self._damaged(exc) from None
 
-    def _sha1(self, doc: int) -> str:
-        return self.conn.execute("SELECT sha1 FROM docs WHERE id = ?", (doc,)).fetchone()[0]
+    def _same_file(self, doc: int, stored: str, path: str, draft_sha1: Callable[[], str]) -> bool:
+        """Whether the indexed file ``stored`` (document ``doc``) is the file at ``path``: the same file where
+        ``stored`` exists here, else the same bytes (its stored hash against ``draft_sha1()``)."""
+        try:
+            if os.path.exists(stored):
+                return os.path.samefile(stored, path)
+            sha1 = draft_sha1()
+        except OSError:
+            return False
+        return self.conn.execute("SELECT sha1 FROM docs WHERE id = ?", (doc,)).fetchone()[0] == sha1
 
     def all_document_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM docs ORDER BY id")]
@@ -302,16 +317,3 @@ class ReferenceIndex(IndexWriter):
                 raise self._damaged(exc) from None
             self._phrases = {h: Phrase(h, n, d, t) for h, n, d, t in rows}
         return self._phrases
-
-
-def _same_file(stored: str, sha1: str, path: str, name: str) -> bool:
-    """Whether the indexed file ``stored`` (with the hash ``sha1`` of its bytes) is the file at ``path``: the same
-    file where ``stored`` exists here, else a file of the same name with the same bytes."""
-    if os.path.basename(stored) != name:
-        return False
-    try:
-        if os.path.exists(stored):
-            return os.path.samefile(stored, path)
-        return hashlib.sha1(Path(path).read_bytes()).hexdigest() == sha1
-    except OSError:
-        return False
