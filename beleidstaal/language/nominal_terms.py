@@ -132,7 +132,7 @@ _TIME_NOUNS = frozenset({"tijd", "eeuw", "decennium", "jaar", "jaren"})
 
 
 def doer_named(tok: Token, van_head: Token | None) -> bool:
-    """A word of its own (``lexicalised_alone``: *ontwikkeling*) is an act where a *door*-phrase right after the noun
+    """A word of its own (``lexicalised_alone``: *ontwikkeling*; the caller asks only for those) is an act where a *door*-phrase right after the noun
     or its *van*-phrase names who does the act (*de ontwikkeling van het
     beleid door de gemeente*, *door ons*): then *ontwikkeling* is an act with a doer, not a project or a growth, and
     the verb says it plainer (*de gemeente ontwikkelt het beleid*). Not a time (*door de jaren heen*), not a cause
@@ -140,8 +140,6 @@ def doer_named(tok: Token, van_head: Token | None) -> bool:
     a passive verb after it."""
     from .nominalisation import noun_verb
 
-    if (tok.lemma_ or "").lower() not in word_set("nominalisatie_uitzonderingen", "lexicalised_alone"):
-        return False
     doc = tok.doc
     # the first *door* after the noun, with only words of its noun phrase before it (the parse may hang the
     # *door*-phrase on the noun of the *van*-phrase)

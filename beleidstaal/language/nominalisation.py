@@ -395,10 +395,10 @@ def nominalisation_candidates(sent: Span):
         found = noun_verb(tok.lemma_ or tok.lower_) or (
             noun_verb(tok.lower_) if tok.lower_ != tok.lemma_ else None
         )
-        if found is None and doer_named(tok, _van_phrase(tok)):
-            found = noun_verb(
-                tok.lemma_, doer=True
-            )  # *ontwikkeling* with its doer: an act (review of nomin41)
+        # *ontwikkeling* with its doer named: an act (review of nomin41); its van-phrase looked up only for those
+        alone = (tok.lemma_ or "").lower() in word_set("nominalisatie_uitzonderingen", "lexicalised_alone")
+        if found is None and alone and doer_named(tok, _van_phrase(tok)):
+            found = noun_verb(tok.lemma_, doer=True)
         if found is None:
             continue
         verb, prefix = found
