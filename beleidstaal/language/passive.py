@@ -29,7 +29,7 @@ from .grammar import (
 )
 from .keys import PARTICLES
 from .morph_tags import read_as_noun
-from .passive_agent import by_means
+from .passive_agent import before_own_clause, by_means
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
 from .passive_cluster import cluster_between, perfect_before, with_cluster, worden_after
 from .passive_relative import bracket_between, opener_between
@@ -191,6 +191,8 @@ def find_agent(verb: Token) -> Token | None:
         return None  # door elkaar gebruikt: interchangeably, nobody named
     if agent is not None and agent_inside_first_phrase(agent, verb):
         return None  # *Na goedkeuring door de raad wordt het plan gepubliceerd*: the raad approves
+    if agent is not None and before_own_clause(agent, verb):
+        return None
     return None if agent is None or by_means(agent) else agent
 
 

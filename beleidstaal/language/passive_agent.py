@@ -54,6 +54,22 @@ def nominal_infinitive(noun: Token) -> bool:
     return noun.doc[noun.i - 1].lower_ == "het" and noun.lower_.endswith("en") and noun.pos_ != "PROPN"
 
 
+def before_own_clause(agent: Token, verb: Token) -> bool:
+    """The door-phrase stands before the conjunction that opens the passive's own clause: *zoals staat in de nota
+    welke is vastgesteld door de raad, en deze stallingen in stand worden gehouden*. The passive's subject comes
+    after a conjunction (or a relative pronoun) that follows the door-phrase, and the verbs stand at the end (a
+    clause of its own), so the phrase belongs to the clause before it (the parse may hang it on the later
+    participle): it names nobody for this passive."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and agent.i < c.i < verb.i]
+    if not subjects or any(agent.i < c.i < min(subjects) for c in verb.children if c.dep_.startswith("aux")):
+        return False  # *Door de raad en de provincie wordt het plan vastgesteld*: the verb comes second, one clause
+    end = max(t.i for t in agent_tokens(agent))
+    return any(
+        t.pos_ in ("CCONJ", "SCONJ") or "Rel" in t.morph.get("PronType")
+        for t in agent.doc[end + 1 : min(subjects)]
+    )
+
+
 def agent_tokens(agent: Token) -> list[Token]:
     """The door-phrase: *door*, the words before the agent noun, and phrases after it that start with a
     preposition (*door de gemeente van Utrecht*). A bare noun the parser hung on the agent stays out."""
