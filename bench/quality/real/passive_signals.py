@@ -54,9 +54,11 @@ def reason_dropped(verb, pass_aux, auxes, impersonal) -> str:
 
 def signals(verb, pass_aux, auxes, impersonal) -> dict:
     """The signals of one passive, from its parse."""
+    from beleidstaal.language import passive_clauses as pc
     from beleidstaal.language import passive_worth as pw
     from beleidstaal.language.grammar import MODAL_FORMS, infinitive
     from beleidstaal.language.passive import aux_kind, find_agent, subject
+    from beleidstaal.language.passive_hidden_doer import _has_modal, hidden_doer
     from beleidstaal.rules.passive_guards import not_an_actor
 
     doc, sent = verb.doc, verb.sent
@@ -65,7 +67,7 @@ def signals(verb, pass_aux, auxes, impersonal) -> dict:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     heads = [*auxes, *(a.head for a in auxes), verb.head]
     clause = [t for t in verb.subtree if not (t.is_punct or t.is_space)]
-    marks = [m.lower_ for m in pw.clause_openers(verb)]
+    marks = [m.lower_ for m in pc.clause_openers(verb)]
     last = [t for t in sent if not t.is_space][-1].text if len(sent) else ""
     para_words = {t.lower_ for t in doc}
     subj_text = " ".join(t.lower_ for t in subj.subtree) if subj is not None else ""
@@ -81,19 +83,19 @@ def signals(verb, pass_aux, auxes, impersonal) -> dict:
         "impersonal": impersonal,
         "agent": agent is not None,
         "agent_thing": agent is not None and not_an_actor(agent),
-        "modal": pw._has_modal(heads, frozenset(MODAL_FORMS)),
-        "duty": pw._has_modal(heads, pw._lv("duty_modals")),
-        "permission": pw._has_modal(heads, pw._lv("permission_modals")),
-        "hidden": pw.hidden_doer(verb, auxes) if agent is None else "agent",
+        "modal": _has_modal(heads, frozenset(MODAL_FORMS)),
+        "duty": _has_modal(heads, pw._lv("duty_modals")),
+        "permission": _has_modal(heads, pw._lv("permission_modals")),
+        "hidden": hidden_doer(verb, auxes) if agent is None else "agent",
         "subject": subj is not None,
         "subject_plan": any(w in subj_text.split() for w in PLAN_WORDS),
         "subject_pronoun": subj is not None and subj.pos_ == "PRON",
         "mark": marks[0] if marks else "",
-        "subordinate": any(c.dep_ == "mark" for c in verb.children) or pw._in_relative_clause(verb),
-        "relative": pw._in_relative_clause(verb),
+        "subordinate": any(c.dep_ == "mark" for c in verb.children) or pc._in_relative_clause(verb),
+        "relative": pc._in_relative_clause(verb),
         "condition": any(m in pw._lv("condition_marks") or m == "wanneer" for m in marks),
-        "complement": pw._complement_clause(verb),
-        "purpose": pw._purpose_phrase(verb),
+        "complement": pc._complement_clause(verb),
+        "purpose": pc._purpose_phrase(verb),
         "observation": infinitive(verb) in pw._lv("observation_verbs"),
         "reporting": infinitive(verb) in pw._lv("reporting_verbs"),
         "first_person_para": bool(para_words & FIRST_PERSON),
