@@ -1,4 +1,4 @@
-"""What a sentence is, for the signals of a nominalisation (``nominalisation.signals``): a heading or label without a
+"""What a sentence is, for the signals of a nominalisation (``nominal_place.signals``): a heading or label without a
 finite verb, a line in note style. Each is remembered per sentence (``words.per_sentence``): ``signals`` asks them
 for every candidate noun of the sentence, and each walks the whole sentence (issue 23)."""
 

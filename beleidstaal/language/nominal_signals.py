@@ -1,4 +1,4 @@
-"""The signals that say a noun made from a verb names a thing, a kind or a topic, not an act (``nominalisation.signals``
+"""The signals that say a noun made from a verb names a thing, a kind or a topic, not an act (``nominal_place.signals``
 and ``BLOCKERS``): an article with an identifying adjective (*de huidige inrichting*), a causative verb (*mogelijk
 maken*), a topic (*afspraken over de verdeling van*), a measure the text defined (*onder ontwatering wordt
 verstaan*), a row of categories joined by *of*. The words that mark them are data: ``lexicons/data/``."""

@@ -1,5 +1,5 @@
 """Signals that a noun made from a verb names a quantity, a thing or an example, not an act (nomin32; see
-``nominalisation.signals`` and ``BLOCKERS``): a change that is computed (*de toename van het groepsrisico
+``nominal_place.signals`` and ``BLOCKERS``): a change that is computed (*de toename van het groepsrisico
 berekenen*), what a subject forms (*het plangebied vormt een groene onderbreking van de rand*) and a case given as an
 example (*een voorbeeld hiervan is de uitbreiding van een bedrijf*); and a row after *van* whose plural verb makes
 it subjects beside the noun (*bescherming van erfgoed en dynamiek kunnen samengaan*, nomin34). The words that mark
@@ -14,6 +14,7 @@ from .data import word_set
 from .grammar import known_verbs, zipf
 from .keys import full_lemma
 from .nominal_rows import nominal_infinitive
+from .nominal_verb import noun_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,8 +139,6 @@ def doer_named(tok: Token, van_head: Token | None) -> bool:
     the verb says it plainer (*de gemeente ontwikkelt het beleid*). Not a time (*door de jaren heen*), not a cause
     that is an act itself (*door de aanleg van de weg*), not a means (*door de code open te maken*, *door middel van*), not the doer of
     a passive verb after it."""
-    from .nominalisation import noun_verb
-
     doc = tok.doc
     # the first *door* after the noun, with only words of its noun phrase before it (the parse may hang the
     # *door*-phrase on the noun of the *van*-phrase)

@@ -42,7 +42,7 @@ def no_doer(noun: Token) -> bool:
         # without its object an act noun may name a cause, a natural subject (*door verstoring bedreigd*:
         # 'verstoring bedreigt de resten')
         return False
-    from .nominalisation import noun_verb
+    from .nominal_verb import noun_verb
 
     return noun_verb(noun.lemma_ or noun.lower_) is not None or noun_verb(noun.lower_) is not None
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..document import remembered
 from .data import word_set
 from .grammar import MODAL_FORMS, subordinate_clause
+from .nominal_verb import noun_verb
 from .passive_relative import _in_relative_clause, relative_subject  # noqa: F401 (read from here by others)
 from .words import columns
 
@@ -402,8 +403,6 @@ def agent_inside_first_phrase(agent: Token, verb: Token) -> bool:
     before = doc[verb.sent.start : door.i]
     if any(t.pos_ == "SCONJ" or "Fin" in t.morph.get("VerbForm") for t in before):
         return False  # a clause of its own before it (*Indien ... door de vleermuis is gebruikt*): the parse's root
-    from .nominalisation import noun_verb  # here: nominalisation imports this module's neighbours
-
     subjects = [c.i for c in verb.children if c.dep_.startswith("nsubj")]
     act = any(t.pos_ == "NOUN" and noun_verb(t.lemma_ or t.lower_) is not None for t in before)
     low, high = sorted((min(finite), verb.i))

@@ -377,7 +377,7 @@ def subject_verb_advice(tokens) -> list[str]:
     plaatsgevonden* → write with *afstemmen* (*is afgestemd*), where *zijn* or *gebeuren* would keep the noun. The
     verb takes no object, so a bare noun that the parse hangs on it as an object is its subject too."""
     from ..language.names import bare_objects, clause_subjects, clause_verb
-    from ..language.nominalisation import noun_verb
+    from ..language.nominal_verb import noun_verb
 
     verb = clause_verb(list(tokens))
     for subject in [*clause_subjects(list(tokens)), *bare_objects(verb)]:

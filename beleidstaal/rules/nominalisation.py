@@ -18,7 +18,8 @@ def _check(analysis, ctx: RuleContext):
     from ..language.choice import or_list
     from ..language.data import word_set
     from ..language.nominal_signals import van_is_subject
-    from ..language.nominalisation import find_nominalisations, plain_verbs  # here: explain stays fast
+    from ..language.nominal_verb import plain_verbs  # here: explain stays fast
+    from ..language.nominalisation import find_nominalisations
     from .lexicon import lexicon_findings
     from .lexicon_store import compiled_for, own_entries
 
@@ -173,7 +174,7 @@ def _whole_verb(tokens, verb: str):
     from *doorvertalen*, *kostendoorberekening* (kosten + doorberekening) from *doorberekenen*; the compound
     reading of the nominalisation table (*door* + *vertaling*) gives the verb without it. A noun's first part
     (*kwaliteitsverbetering*) stays out. (*herinrichting* gets 'opnieuw inrichten' from the detector.)"""
-    from ..language.nominalisation import noun_verb
+    from ..language.nominal_verb import noun_verb
 
     for tok in tokens:
         if tok.pos_ != "NOUN":
@@ -236,7 +237,7 @@ def _listed_verb_plain(entries: list, verb: str, people: bool = False) -> list[s
     alternatives, as the word list's finding has them (*het verankeren van de bewoners*: not *vastleggen*)."""
     from ..language.data import word_lists
     from ..language.grammar import known_verbs
-    from ..language.nominalisation import plain_verbs
+    from ..language.nominal_verb import plain_verbs
 
     if not entries or plain_verbs(verb):
         return None

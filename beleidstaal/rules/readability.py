@@ -170,7 +170,7 @@ def _form_of_common_verb(low: str) -> bool:
     """A participle (*afgesplitste*) or a nominalisation (*structurering*) of a verb that is not rare itself: the
     reader knows the verb, so the word is not hard (BT201 reports a heavy nominalisation)."""
     from ..language.grammar import infinitive_from_participle, zipf
-    from ..language.nominalisation import noun_verb
+    from ..language.nominal_verb import noun_verb
     from ..language.passive import looks_like_participle
 
     for form in (low, low[:-1] if low.endswith("e") else None):

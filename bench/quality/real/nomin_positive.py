@@ -75,7 +75,7 @@ def _doer(t) -> bool:
 
 def conditions(c, sent) -> set[str]:
     from beleidstaal.language.keys import full_lemma
-    from beleidstaal.language.nominalisation import weak_verbs
+    from beleidstaal.language.nominal_candidates import weak_verbs
 
     out = set()
     noun, anchor = c.noun, c.anchor

@@ -70,7 +70,7 @@ class Target:
 def _extra_signals(c, sent) -> set[str]:
     """Signals studied on top of the product's own (``nominalisation.signals``)."""
     from beleidstaal.language.grammar import zipf
-    from beleidstaal.language.nominalisation import weak_verbs
+    from beleidstaal.language.nominal_candidates import weak_verbs
 
     out = {f"kind_{c.kind}"}
     noun = c.noun
