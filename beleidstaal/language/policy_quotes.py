@@ -1,137 +1,62 @@
 """Quotations of law and policy (``policy_quotations``), for telling a quotation from a copy (``rules.copy``): the
 quoted blocks of ``language.quotation``, and the text that a sentence naming a law or policy text introduces. The
-other way, text quoted from the plan's own research, is ``report_quotes.report_quotations``."""
+other way, text quoted from the plan's own research, is ``report_quotes.report_quotations``.
+
+This module walks the document and gathers the blocks; the signs it reads are asked elsewhere: a lead-in
+(``policy_lead_ins``), the layout (``policy_marks``: an article in a heading, a footnoted source, a member's line,
+italics where law is named), sentences that carry a law's words (``policy_sentences``), a government's own voice and
+a vision's section (``policy_voice``), and a definition a law announces (``policy_definitions``)."""
 
 from __future__ import annotations
 
 import re
 
-from ..document import Document, Paragraph, remembered
+from ..document import Document, remembered
 from .policy_definitions import announced_definitions
 from .policy_lead_ins import (
     _before_the_plan,
     _introduces_policy,
     _lists_policy,
     _opens_unclosed_quote,
-    _reports_research,
     _under_own_section,
     rule_list,
 )
+from .policy_marks import (
+    _ARTICLE_IN_BRACKETS,
+    _footnoted_source,
+    _policy_context,
+    draws_conclusion,
+    opens_with_member,
+)
+from .policy_sentences import PRESCRIBED, _rule_blocks, _sentence_blocks, prescribed_sentence, reports_article
 from .policy_voice import (
     GOVERNMENT,
     HELD_KINDS,
-    RULE,
     VISION,
     _vision_section,
     heading_names_policy,
     lead_in_names_policy,
     names_itself,
-    rule_sentence,
     section_vision,
     speaks_for_government,
 )
 from .quotation import _merge, quoted_blocks
 from .quote_kinds import (
-    _ITALIC_LINE,
     _SENTENCE,
-    MAX_HEADING_WORDS,
     MAX_INTRO_PARAGRAPHS,
     QuotedBlock,
     _after_intro,
     _is_item,
-    _source,
     _words,
-    lower_words,
     names_policy,
     paragraph_headings,
     sentence_spans,
 )
 
-#: a heading that names the article of a law or ordinance it discusses in brackets: *Gestapeld houden van vee
-#: (artikel 2.30)*; an article without a dot is one of the plan's own rules (*Algemene gebruiksregels (Artikel 7)*)
-_ARTICLE_IN_BRACKETS = re.compile(
-    r"\(\s*art(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?(?:\s+(?:lid|sub)\s+\w+)*\s*\)", re.I
-)
-#: a footnote marker in the Markdown source: a link ``[1](...)``, ``<sup>1</sup>`` or ``^1``
-#: (not at the start of a line: there it opens the footnote's own text, glued to the paragraph in a PDF conversion)
-_FOOTNOTE_SOURCE = re.compile(
-    r"(?<=[^\n])(?:\[\d{1,2}\]\(|<sup>\s*\d{1,2}\s*</sup>|\^\d{1,2}\b|\[\^\d{1,2}\])"
-)
-#: a footnote number glued to a word in the text of a PDF conversion (*Ruimte1 staan*): a word of at least four
-#: letters and one or two digits (not *m2*, *CO2*, *PM10*, *Natura2000*)
-_FOOTNOTE_TEXT = re.compile(r"\b[^\W\d_]{3,}[a-z](\d{1,2})(?=[\s,.;:)])")
-
-
-#: an article of a law or ordinance: a number with a dot (*artikel 3.1.6*, *art. 2.1.1*); *artikel 4* is one of the
-#: plan's own rules
-_LAW_ARTICLE = re.compile(r"\bart(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?\b", re.I)
-#: the words before *dat* in a sentence that reports an article's text (``reports_article``) are at most this many
-MAX_REPORTING_WORDS = 25
-
-
-def reports_article(sentence: str) -> bool:
-    """``sentence`` reports the text of a law's article in indirect speech: before its first *dat* it names the
-    article (``_LAW_ARTICLE``) and a verb of ``reporting_verbs``, in at most ``MAX_REPORTING_WORDS`` words (*Het
-    Besluit ruimtelijke ordening (artikel 3.1.1) geeft aan dat ...*, *In artikel 3.2 van de verordening is bepaald
-    dat ...*). The words after *dat* are the article's, reworded only as indirect speech asks; a sentence that
-    names no article (*Volgens de Wro is een watertoets verplicht*) is the writer's own explanation."""
-    m = re.search(r"\bdat\b", sentence)
-    if not m:
-        return False
-    lead = sentence[: m.start()]
-    words = re.findall(r"\w+", lead.lower())
-    return (
-        len(words) <= MAX_REPORTING_WORDS
-        and bool(_LAW_ARTICLE.search(lead))
-        and any(w in _words("reporting_verbs") for w in words)
-        and not _purpose_clause(words)
-        and not applies_to_plan(sentence[m.end() :])
-    )
-
-
-def _purpose_clause(lead: list[str]) -> bool:
-    """The words before *dat* (``lead``, lower case) end in a purpose clause after the reporting verb: *om* and later
-    *te* (*De antidubbeltelbepaling is opgenomen om te voorkomen dat ...*). Then *dat* opens the object of that
-    infinitive, not the article's text: the writer says why a rule is there."""
-    verbs = _words("reporting_verbs")
-    at = max((i for i, w in enumerate(lead) if w in verbs), default=-1)
-    rest = lead[at + 1 :]
-    return "om" in rest and "te" in rest[rest.index("om") :]
-
-
-#: a municipality named in a clause (*de gemeente Ridderkerk*, *de gemeente 's-Hertogenbosch*)
-_NAMED_MUNICIPALITY = re.compile(r"\bde gemeente\s+(?:'s[- ])?[A-Z]")
-
-
-def applies_to_plan(clause: str) -> bool:
-    """The clause after *dat* applies the article to this plan: it names a municipality by its name (*dat de
-    gemeente Ridderkerk bij de voorbereiding ... overleg moet plegen*) or the plan itself (``plan_voice_phrases``:
-    *dit plan*, *in dit geval*). A law speaks of every municipality (*het bestuursorgaan*, *burgemeester en
-    wethouders*); an article reworded for one plan is the writer's explanation of it, not its text."""
-    if _NAMED_MUNICIPALITY.search(clause):
-        return True
-    low = " " + " ".join(re.findall(r"\w+", clause.lower())) + " "
-    return any(f" {phrase} " in low for phrase in _words("plan_voice_phrases"))
-
-
-def _sentence_blocks(text: str, start: int, test, kind: str) -> list[QuotedBlock]:
-    """A block of ``kind`` for each sentence of paragraph text ``text`` (at offset ``start``) that passes ``test``:
-    the sentences that hold the words of a rule a decree prescribes (``prescribed_sentence``, kind ``PRESCRIBED``)
-    and those that report the text of a law's article (``reports_article``, kind ``indirect``).
-    The sentences that state a rule of an ordinance or decree are ``_rule_blocks``."""
-    return [QuotedBlock(start + a, start + b, kind) for a, b in sentence_spans(text) if test(text[a:b])]
-
-
-def _rule_blocks(text: str, start: int, under_policy: bool) -> list[QuotedBlock]:
-    """A block of kind ``RULE`` for each sentence of paragraph text ``text`` (at offset ``start``) that states a
-    rule of an ordinance or decree (``rule_sentence``) where a law or policy text is named: in the heading above
-    (``under_policy``) or in a sentence before it in the same paragraph (*In paragraaf 6.2 van de
-    Omgevingsverordening zijn regels opgenomen. Een bestemmingsplan dat ... mogelijk maakt, voldoet aan ...*)."""
-    return [
-        QuotedBlock(start + a, start + b, RULE)
-        for a, b in sentence_spans(text)
-        if rule_sentence(text[a:b]) and (under_policy or names_policy(text[:a]))
-    ]
+#: quoted text that counts for BT702 but not for telling a copy (``quote_leads``): a maker's copyright notice and a
+#: resident's reaction are no law or policy; a condition repeated to answer it repeats the plan's own quotation (an
+#: internal repeat, as the copy editors judge it)
+NOT_POLICY = frozenset({"disclaimer", "reactie", "herhaald"})
 
 
 def _voice_start(text: str) -> int:
@@ -143,30 +68,6 @@ def _voice_start(text: str) -> int:
         if speaks_for_government(text[a:b]) or not names_policy(text[a:b]):
             return a
     return 0
-
-
-#: the kind of a sentence with the words of a rule that a decree prescribes word for word (``prescribed_sentence``)
-PRESCRIBED = "voorschrift"
-
-
-def prescribed_sentence(sentence: str) -> bool:
-    """The sentence holds the words of a rule that the Besluit ruimtelijke ordening prescribes for every zoning
-    plan word for word (``prescribed_rules``: *Grond die eenmaal in aanmerking is genomen ..., blijft bij de
-    beoordeling van latere bouwplannen buiten beschouwing.*): the decree's text, whoever else holds it."""
-    low = " " + " ".join(lower_words(sentence)) + " "
-    return any(f" {rule} " in low for rule in _words("prescribed_rules"))
-
-
-def draws_conclusion(text: str) -> bool:
-    """A sentence of ``text`` draws the writer's own conclusion from what came before: it opens with *Uit* and a word
-    that points back, and has a verb of ``conclusion_verbs`` (*Uit deze uitspraken blijkt dat ...*, *Uit het
-    voorgaande volgt dat ...*). Text in italics with such a sentence is the writer's, not quoted law or policy."""
-    back, verbs = _words("pointing_back") | {"het", "de"}, _words("conclusion_verbs")
-    for sentence in _SENTENCE.split(text):
-        words = re.findall(r"\w+", sentence.lower())
-        if len(words) > 2 and words[0] == "uit" and words[1] in back and any(w in verbs for w in words[2:12]):
-            return True
-    return False
 
 
 #: a quotation mark that closes quoted text at the end of a paragraph
@@ -195,67 +96,9 @@ def _sentence_start(text: str, at: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _footnoted_source(document: Document, p: Paragraph) -> bool:
-    """The paragraph's first sentence names a law or policy text with a footnote marker right after a word of it
-    (*In de Structuurvisie Infrastructuur en Ruimte[1](...) staan ...*): the writer gives the source of what
-    follows."""
-    text = document.paragraph_text(p)
-    first = _SENTENCE.split(text, maxsplit=1)[0]
-    source = _source(document, p)
-    first_source = _SENTENCE.split(source, maxsplit=1)[0]
-    m = _FOOTNOTE_SOURCE.search(first_source)
-    if m:
-        named = first_source[: m.start()]
-    elif m := _FOOTNOTE_TEXT.search(first):
-        named = first[: m.start(1)]
-    else:
-        return False
-    return names_policy(named) and not _reports_research(first, named)
-
-
-def _is_italic(document: Document, p: Paragraph) -> bool:
-    return bool(_ITALIC_LINE.match(_source(document, p).strip()))
-
-
-#: a line that names a member or an article of a law or ordinance and what follows is its text: *Lid 1 Ladder voor
-#: duurzame verstedelijking*, *Artikel 2.1.1 Ladder*; not an article of the plan's own rules (*Artikel 4 Wonen*: no
-#: dot in its number)
-_MEMBER_LINE = re.compile(r"^(?:lid\s+\d+[a-z]?|art(?:ikel|\.)\s*\d+(?:[.:]\d+)+[a-z]?)\b", re.I)
-
-
-#: quoted text that counts for BT702 but not for telling a copy (``quote_leads``): a maker's copyright notice and a
-#: resident's reaction are no law or policy; a condition repeated to answer it repeats the plan's own quotation (an
-#: internal repeat, as the copy editors judge it)
-NOT_POLICY = frozenset({"disclaimer", "reactie", "herhaald"})
-
-
-def opens_with_member(text: str) -> bool:
-    """``text`` is a short line that names a member or article (``_MEMBER_LINE``), no sentence of its own: the
-    quoted text of that member or article follows."""
-    text = text.strip().strip("*_ ")
-    return (
-        bool(_MEMBER_LINE.match(text)) and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(".")
-    )
-
-
 def _previous_text(document: Document, headings: list[bool], i: int) -> str:
     """The text of the paragraph before paragraph ``i``, if it is no heading (else '')."""
     return document.paragraph_text(document.paragraphs[i - 1]) if i > 0 and not headings[i - 1] else ""
-
-
-def _policy_context(document: Document, headings: list[bool], i: int) -> bool:
-    """The italic paragraph ``i`` stands where law or policy is quoted: the paragraph before its run of italic
-    paragraphs, or the heading above it, names a law or policy text (``names_policy``). Italics alone are no
-    sign: plans also set a report's conclusions or an advice in italics."""
-    paragraphs = document.paragraphs
-    j = i - 1
-    while j >= 0 and not headings[j] and _is_italic(document, paragraphs[j]):
-        j -= 1
-    if j >= 0 and names_policy(document.paragraph_text(paragraphs[j])):
-        return True
-    while j >= 0 and not headings[j]:
-        j -= 1
-    return j >= 0 and names_policy(document.paragraph_text(paragraphs[j]))
 
 
 def _section_end(headings: list[bool], i: int) -> int:

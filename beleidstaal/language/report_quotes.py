@@ -8,7 +8,7 @@ import re
 
 from ..document import Document, Paragraph, remembered
 from .policy_lead_ins import _research_intro
-from .policy_quotes import _is_italic
+from .policy_marks import _is_italic
 from .quotation import QuotedText, _merge, quoted_paragraph
 from .quote_kinds import _SENTENCE, MAX_INTRO_CHARS, QuotedBlock, _after_intro, _source, paragraph_headings
 
