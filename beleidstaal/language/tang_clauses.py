@@ -192,8 +192,7 @@ def _finite_zijn(doc, verb: Token, zijn: Token) -> bool:
     *kunnen ... zijn vrijgekomen*) or after another verb or *te* in the cluster (*zal ... moeten zijn afgerond*,
     *dient ... te zijn aangepast*) it is the infinitive of that verb's bracket, not a finite verb of a clause of its
     own (*Van belang is dat ... de regels zijn aangepast*)."""
-    before = doc[zijn.i - 1]
-    return not (verb.lemma_.lower() in MODALS or before.pos_ in ("VERB", "AUX") or before.lower_ == "te")
+    return not (verb.lemma_.lower() in MODALS or _after_verb_or_te(doc, zijn))
 
 
 #: the finite verbs that take a bare infinitive in their bracket (*moet ... zijn aangepast*)
@@ -206,12 +205,14 @@ def _finite_worden(doc, verb: Token, worden: Token) -> bool:
     *dat*-clause). After a modal or *gaan* (*moet ... worden vastgesteld*, *gaat ... worden gebouwd*), or after
     another verb or *te* in the cluster (*heeft ... moeten worden*, *dient ... te worden*), it is an infinitive of
     the bracket."""
-    before = doc[worden.i - 1]
-    return (
-        verb.lemma_.lower() in ("zijn", "worden", "hebben")
-        and before.pos_ not in ("VERB", "AUX")
-        and before.lower_ != "te"
-    )
+    return verb.lemma_.lower() in ("zijn", "worden", "hebben") and not _after_verb_or_te(doc, worden)
+
+
+def _after_verb_or_te(doc, tok: Token) -> bool:
+    """Another verb or *te* stands right before ``tok`` in the final cluster (*moeten zijn*, *te worden*): ``tok``
+    is an infinitive that verb or *te* governs, so no finite verb of a clause of its own."""
+    before = doc[tok.i - 1]
+    return before.pos_ in ("VERB", "AUX") or before.lower_ == "te"
 
 
 #: the finite verbs that stand in a final cluster before a participle or infinitive (*wordt geïntensiveerd*, *heeft
