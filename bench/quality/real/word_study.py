@@ -55,6 +55,8 @@ class Study:
     later: tuple[str, ...] = ("new22", "blind20")
     #: draw a sentence that stands word for word in several files only once (studies from words25 on)
     once: bool = False
+    #: leave out a sentence that stands word for word in a file of the blind half too (studies from words30 on)
+    dev_only: bool = False
 
 
 def _word(pattern: str, rule: str, message: str, suggestion: str = "", flags: int = 0) -> Word:
@@ -346,12 +348,66 @@ STUDIES: dict[str, Study] = {
                             "advies: Zeg 'heel belangrijk', 'nodig' of 'onmisbaar': 'dit is nodig om elke beslissing "
                             "te kunnen controleren', 'goede afspraken zijn heel belangrijk'.", re.I),
     }),
+    # candidates of task words42 (issue 18); drawn for two new editors, not judged yet
+    "words30": Study(3030, 16, later=("new30", "blind28"), once=True, dev_only=True,
+                     skip=re.compile(r"Kwalitatie(?:f|ve) [A-Z]|Kwantitatie(?:f|ve) [A-Z]|[Kk]walitatief "
+                                     r"[Ww]oon(?:ing)?(?:bouw)?programma|[Kk]wantitatieve opgave wonen|"
+                                     r"[Kk]wantitatieve risico ?-?analyse|\b[Bb]enoem\w* tot\b|"
+                                     r"\btot (?:[\w\-]+ ){0,2}benoemd"), words={
+        "vergezeld gaan van": _word(
+            r"\b((?:gaat|gaan|ging|gingen) (?:[\w\-]+ ){0,3}?vergezeld|vergezeld (?:gaan|gaat|ging|gingen|gegaan)|"
+            r"vergezeld(?= van\b))\b", "BT104", "Omslachtig; zeg 'heeft', 'met' of 'hoort bij'.",
+            "advies: Zeg 'heeft', 'met' of 'hoort bij': 'bij het plan hoort een toelichting', 'een aanduiding met een "
+            "vergunningstelsel'.", re.I),
+        "verwaarloosbaar": _word(r"\b(verwaarloosba(?:ar|re))\b", "BT101",
+                                 "Stijf woord; zeg 'heel klein' of 'zo klein dat het niet meetelt'.",
+                                 "advies: Zeg 'heel klein' of 'zo klein dat het niet meetelt': 'de extra kosten zijn "
+                                 "heel klein', 'er komt zo weinig verkeer bij dat het niet meetelt'.", re.I),
+        "komen te vervallen": _word(
+            r"\b((?:is|zijn|was|waren|komt|komen|kwam|kwamen|zal|zullen|kan|kunnen)\b(?: [\w\-]+){0,3}? te vervallen)\b",
+            "BT104", "Omslachtig; zeg 'vervalt' of 'verdwijnt'.",
+            "advies: Zeg 'vervalt', 'verdwijnt' of 'geldt niet meer': 'de regel is vervallen', 'de kerk verdwijnt', "
+            "'na 1 januari gelden de overgangsregels niet meer'.", re.I),
+        "sectoraal": _word(r"\b(sectora(?:al|le))\b", "BT102", "Jargon; zeg 'per onderwerp' of noem het onderwerp.",
+                           "advies: Zeg 'per onderwerp' of noem het onderwerp: 'het beleid voor water, verkeer en "
+                           "natuur', 'regels voor één onderwerp, zoals geluid'.", re.I),
+        "benoemen": _word(r"\b(benoem(?:t|en|de|den)?|benoemde?)\b", "BT101",
+                          "Stijf woord; zeg 'noemen' of 'aanwijzen'.",
+                          "advies: Zeg 'noemen' of 'aanwijzen': 'we noemen de belangrijkste uitgangspunten', 'de "
+                          "gemeente wijst het terrein aan als saneringsgebied'.", re.I),
+        "kwalitatief": _word(r"\b(kwalitatie(?:f|ve))\b", "BT101",
+                             "Stijf woord; zeg 'goed', 'soort' of 'wat voor'.",
+                             "advies: Zeg wat u bedoelt: 'goed' ('goede woningen'), 'soort' of 'wat voor' ('het soort "
+                             "woningen past niet bij de vraag'), 'beter' ('het gebied wordt beter').", re.I),
+        "kwantitatief": _word(r"\b(kwantitatie(?:f|ve))\b", "BT101",
+                              "Stijf woord; zeg 'aantal', 'hoeveel' of 'hoeveelheid'.",
+                              "advies: Zeg 'aantal', 'hoeveel' of 'hoeveelheid': 'hoeveel woningen er nodig zijn', "
+                              "'in aantal en soort' voor 'kwantitatief en kwalitatief'.", re.I),
+        "sturing": _word(r"\b(sturing)\b(?! (?:te )?(?:geven|geeft|gaf|gegeven)\b)", "BT102",
+                         "Jargon; zeg wie wat bepaalt of regelt.",
+                         "advies: Zeg wie wat bepaalt of regelt: 'het Rijk moet meer bepalen', 'de gemeente heeft "
+                         "weinig invloed op particuliere bouwplannen', 'de provincie stuurt alleen op ...'.", re.I),
+    }),
 }  # fmt: skip
+
+
+def blind_sentences(root: Path) -> set[str]:
+    """Every sentence of the blind half, whitespace-normalised: only to leave out dev sentences that stand there too."""
+    found: set[str] = set()
+    for corpus in ("bestemmingsplannen", "docs-as-code"):
+        for rel in corpus_files(root, corpus):
+            if part_of(rel) == "dev" or (root / rel).is_symlink():
+                continue
+            text = (root / rel).read_text(encoding="utf-8", errors="replace")
+            found |= {" ".join(s.split()) for _, para in draw.paragraphs(text) for s in draw.sentences(para)}
+    return found
 
 
 def found_sentences(study: Study, root: Path) -> dict[str, list[tuple[str, int, str, str]]]:
     """word -> (file, line, sentence, span) of every dev-half sentence that holds it, in corpus order."""
     seen = draw.seen_sentences(leave_out=study.later)
+    if study.dev_only:
+        seen |= blind_sentences(root)
     found: dict[str, list[tuple[str, int, str, str]]] = {w: [] for w in study.words}
     for corpus in ("bestemmingsplannen", "docs-as-code"):
         for rel in corpus_files(root, corpus):
