@@ -33,6 +33,7 @@ from .lexicon_context import (
     _lead_label,
     _whole_label,
     in_named_themes,
+    plain_before_gloss,
     in_side_note,
     names_an_edition,
 )
@@ -180,8 +181,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # the title of a linked document: [Opdracht 30 – Valideren rekenregel](...)
             if in_english_run(sent, matched):
                 continue  # an English title or quotation: *als titel A framework for agile law execution*
-            if entry.rule == "BT103" and _gloss(sent, matched):
-                continue  # an English gloss after the Dutch word: bouwhulpmiddel (build tool)
+            if _gloss(sent, matched) and (entry.rule == "BT103" or plain_before_gloss(sent, matched, entry)):
+                continue  # a gloss after the plain word: bouwhulpmiddel (build tool), aantallen (kwantitatief)
             if entry.unless_document and _document_names(
                 analysis.document.source, entry.unless_document, named
             ):

@@ -215,6 +215,23 @@ def _gloss(sent, tokens) -> bool:
     return any(doc[j].text == ")" for j in range(last + 1, min(sent.end, opening + SIDE_NOTE_WORDS + 2)))
 
 
+def plain_before_gloss(sent, tokens, entry) -> bool:
+    """The word before the short parenthesis of ``_gloss`` is a form of one of the entry's one-word alternatives
+    (*de aantallen (de kwantitatieve opgave)*): the writer wrote the plain word and adds the term for readers who
+    know it, as with an English gloss; advising the plain word again would say it twice (the editors of words30)."""
+    doc = sent.doc
+    first = min(t.i for t in tokens)
+    opening = next(
+        (j for j in range(first - 1, max(sent.start, first - SIDE_NOTE_WORDS) - 1, -1) if doc[j].text == "("),
+        None,
+    )
+    if opening is None or opening - 1 < sent.start:
+        return False
+    before = doc[opening - 1].lower_
+    plain = [a.lower() for a in entry.alternatives if " " not in a.strip() and len(a.strip()) >= 4]
+    return any(before.startswith(a) for a in plain)  # aantal, aantallen (the lemma may be off: 'aantall')
+
+
 #: characters that a case-insensitive regular expression takes for an ASCII letter while ``str.lower`` does not
 #: give that letter alone: dotted and dotless I, long s (the Kelvin sign lowers to k, as the expression reads it)
 _FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f")

@@ -66,6 +66,8 @@ def names_a_section(sent, matched) -> bool:
     text, lower = cols.text, cols.lower
     sections = _section_words()
     first, last = min(t.i for t in matched), max(t.i for t in matched)
+    if _in_a_parts_title(sent, first, text, lower, sections):
+        return True
     if (
         first == last
         and cols.pos[last] in ("NOUN", "PROPN")
@@ -91,6 +93,20 @@ def names_a_section(sent, matched) -> bool:
     return all(t.is_alpha or t.text == "-" for t in inside) and not any(
         "Fin" in t.morph.get("VerbForm") for t in inside
     )
+
+
+def _in_a_parts_title(sent, first: int, text, lower, sections) -> bool:
+    """After a part's word, a capital opens that part's title in sentence case, and a word joined to it by *en* or a
+    comma belongs to the title: *in het deel Ambities en sturing*, *in het hoofdstuk Wonen, zorg en welzijn* (the
+    editors of words30: a name that must stay)."""
+    j = first - 1
+    while j > sent.start and first - j <= BRACKET_NAME_WORDS:
+        if not (lower[j] in ("en", ",") or (text[j].isalpha() and text[j].islower())):
+            return False
+        if lower[j] in ("en", ",") and text[j - 1][:1].isupper() and text[j - 1].isalpha():
+            return j - 2 >= sent.start and lower[j - 2] in sections
+        j -= 1
+    return False
 
 
 def _name_words(doc) -> list | None:

@@ -60,6 +60,12 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
     return _te_by_word_order(t, verb)
 
 
+def _te_infinitive_of(t: Token, verb: Token) -> bool:
+    """The infinitive that *te* ties to the verb, a clause of its own in the parse: *komt te vervallen*, *zijn
+    komen te vervallen* (where the parser hangs the verb below its infinitive)."""
+    return t.pos_ in ("VERB", "AUX") and any(c.lower_ == "te" and _infinitive_marker(c, verb) for c in t.children)
+
+
 def _infinitive_after(t: Token) -> bool:
     """An infinitive right after this *te* (*te worden*, *te zorgen*): the verb cluster *dient te worden*, where
     the parser may hang *te* on a participle further on (*of onderzoek gedaan dient te worden*)."""
@@ -218,7 +224,7 @@ def _match_verbal(
             return False
         if prt is not None and t.i == prt.i + 1:
             return True
-        return _governed_by(t, verb) or _infinitive_marker(t, verb)
+        return _governed_by(t, verb) or _infinitive_marker(t, verb) or _te_infinitive_of(t, verb)
 
     anchors = [verb.i] + ([prt.i] if prt is not None else [])
 

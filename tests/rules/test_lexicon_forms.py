@@ -203,6 +203,7 @@ KNOWN_MISSES = {
     "ontschotten": "het model leest 'ontschot' in 'De gemeente ontschot het plan in januari' als bijvoeglijk naamwoord zonder lijdend voorwerp; 'de gemeente ontschot de budgetten' en 'heeft het plan ontschot' vindt het wel",
     "feitelijk": "vóór een zelfstandig naamwoord zet 'feitelijke' het werkelijke tegenover het geplande en is geen vulwoord (unless_next_pos); de dragerzin 'een feitelijke aanpak' telt daarom niet",
     "doorvertalen": "het model leest 'vertaal' in 'Ik vertaal het plan door in januari' als bijvoeglijk naamwoord en 'door' als los voorzetsel; 'wij vertalen de visie door', 'vertaalt de visie door' en 'is doorvertaald' vindt het wel",
+    "komen te vervallen": "de dragerzinnen zetten 'te vervallen' vóór 'komen' ('dat de gemeente te vervallen komt', 'heeft te vervallen gekomen'); 'komt te vervallen', 'is komen te vervallen' en 'zal komen te vervallen' vindt het wel (test_lexicon_words30.py)",
     "voortvloeien": "onovergankelijk: 'vloeit het plan voort' is geen Nederlands, en het model leest 'vloeit' vaak als zelfstandig naamwoord",
 }  # fmt: skip
 
