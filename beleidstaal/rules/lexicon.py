@@ -33,9 +33,9 @@ from .lexicon_context import (
     _lead_label,
     _whole_label,
     in_named_themes,
-    plain_before_gloss,
     in_side_note,
     names_an_edition,
+    plain_before_gloss,
 )
 from .lexicon_defined import (
     LISTED_RULES,

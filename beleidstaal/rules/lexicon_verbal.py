@@ -63,7 +63,9 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
 def _te_infinitive_of(t: Token, verb: Token) -> bool:
     """The infinitive that *te* ties to the verb, a clause of its own in the parse: *komt te vervallen*, *zijn
     komen te vervallen* (where the parser hangs the verb below its infinitive)."""
-    return t.pos_ in ("VERB", "AUX") and any(c.lower_ == "te" and _infinitive_marker(c, verb) for c in t.children)
+    return t.pos_ in ("VERB", "AUX") and any(
+        c.lower_ == "te" and _infinitive_marker(c, verb) for c in t.children
+    )
 
 
 def _infinitive_after(t: Token) -> bool:

@@ -10,7 +10,16 @@ import pytest
 from suggestion_checks import one_offer
 from suggestion_checks import word_list_offers as found
 
-NEW_WORDS = ("vervallen", "vergezeld", "verwaarloos", "sectora", "benoem", "kwalitatie", "kwantitatie", "sturing")
+NEW_WORDS = (
+    "vervallen",
+    "vergezeld",
+    "verwaarloos",
+    "sectora",
+    "benoem",
+    "kwalitatie",
+    "kwantitatie",
+    "sturing",
+)
 
 
 @pytest.mark.parametrize(
@@ -18,19 +27,54 @@ NEW_WORDS = ("vervallen", "vergezeld", "verwaarloos", "sectora", "benoem", "kwal
     [
         # komen te vervallen: main clause, subordinate clause, perfect (komen for gekomen), future
         ("Het oude bouwvlak komt te vervallen.", "BT104", "komt te vervallen", "vervallen"),
-        ("Wij slopen de schuur, omdat het bouwvlak komt te vervallen.", "BT104", "komt te vervallen", "vervallen"),
+        (
+            "Wij slopen de schuur, omdat het bouwvlak komt te vervallen.",
+            "BT104",
+            "komt te vervallen",
+            "vervallen",
+        ),
         ("De oude regel is per 1 januari komen te vervallen.", "BT104", "komen te vervallen", "vervallen"),
         ("Wij weten dat de oude regel is komen te vervallen.", "BT104", "komen te vervallen", "vervallen"),
         ("Het bouwvlak zal daardoor komen te vervallen.", "BT104", "komen te vervallen", "vervallen"),
         # vergezeld gaan van: main and subordinate clause, plural, the participle alone after a list
-        ("Het bestemmingsplan gaat vergezeld van een toelichting.", "BT104", "gaat vergezeld van", "horen bij"),
-        ("Wij weten dat elk plan vergezeld gaat van een toelichting.", "BT104", "vergezeld gaat van", "horen bij"),
+        (
+            "Het bestemmingsplan gaat vergezeld van een toelichting.",
+            "BT104",
+            "gaat vergezeld van",
+            "horen bij",
+        ),
+        (
+            "Wij weten dat elk plan vergezeld gaat van een toelichting.",
+            "BT104",
+            "vergezeld gaat van",
+            "horen bij",
+        ),
         ("De regels gaan vergezeld van een kaart.", "BT104", "gaan vergezeld van", "horen bij"),
-        ("Het plan bestaat uit regels en een kaart, vergezeld van een toelichting.", "BT104", "vergezeld van", "met"),
+        (
+            "Het plan bestaat uit regels en een kaart, vergezeld van een toelichting.",
+            "BT104",
+            "vergezeld van",
+            "met",
+        ),
         # verwaarloosbaar: predicative, inflected adjective, before another adjective
-        ("De extra kosten voor de nieuwe stoep zijn verwaarloosbaar.", "BT101", "verwaarloosbaar", "heel klein"),
-        ("Het gaat om een verwaarloosbare toename van het verkeer.", "BT101", "verwaarloosbare", "heel klein"),
-        ("De bijdrage van het bedrijf wordt als verwaarloosbaar beschouwd.", "BT101", "verwaarloosbaar", "heel klein"),
+        (
+            "De extra kosten voor de nieuwe stoep zijn verwaarloosbaar.",
+            "BT101",
+            "verwaarloosbaar",
+            "heel klein",
+        ),
+        (
+            "Het gaat om een verwaarloosbare toename van het verkeer.",
+            "BT101",
+            "verwaarloosbare",
+            "heel klein",
+        ),
+        (
+            "De bijdrage van het bedrijf wordt als verwaarloosbaar beschouwd.",
+            "BT101",
+            "verwaarloosbaar",
+            "heel klein",
+        ),
         # benoemen: main clause, participle, te-infinitive, subordinate clause, attributive participle
         ("De nota benoemt drie knelpunten voor fietsers.", "BT101", "benoemt", "noemen"),
         ("Zoals benoemd in artikel 3 mag het gebouw niet hoger zijn.", "BT101", "benoemd", "noemen"),
@@ -44,8 +88,18 @@ NEW_WORDS = ("vervallen", "vergezeld", "verwaarloos", "sectora", "benoem", "kwal
         # kwalitatief and kwantitatief: adverb at the start, inflected adjective, the pair
         ("Kwalitatief past de nieuwe woning bij de vraag.", "BT101", "Kwalitatief", "goed"),
         ("De gemeente stelt kwalitatieve eisen aan de parkeerplaatsen.", "BT101", "kwalitatieve", "goed"),
-        ("In dit hoofdstuk staan de kwantitatieve gevolgen voor het verkeer.", "BT101", "kwantitatieve", "aantal"),
-        ("De provincie heeft de kwantitatieve opgave vastgesteld op 800 woningen.", "BT101", "kwantitatieve", "aantal"),
+        (
+            "In dit hoofdstuk staan de kwantitatieve gevolgen voor het verkeer.",
+            "BT101",
+            "kwantitatieve",
+            "aantal",
+        ),
+        (
+            "De provincie heeft de kwantitatieve opgave vastgesteld op 800 woningen.",
+            "BT101",
+            "kwantitatieve",
+            "aantal",
+        ),
         # sturing
         ("De provinciale sturing richt zich op de grote lijnen.", "BT102", "sturing", "bepaalt"),
         ("Bij particuliere plannen is de gemeentelijke sturing beperkt.", "BT102", "sturing", "bepaalt"),
@@ -58,7 +112,9 @@ def test_the_word_is_found_with_plain_advice(text, rule, span, advice):
 
 
 def test_the_pair_is_found_twice():
-    spans = [span for _rule, span, _offer in found("Wij kijken zowel kwantitatief als kwalitatief naar de vraag.")]
+    spans = [
+        span for _rule, span, _offer in found("Wij kijken zowel kwantitatief als kwalitatief naar de vraag.")
+    ]
     assert spans == ["kwantitatief", "kwalitatief"]
 
 
@@ -96,7 +152,9 @@ def test_ordinary_dutch_stays_silent(text):
 def test_a_gloss_needs_the_plain_word_before_it():
     """The gloss guard asks for the plain word right before the brackets: *afspraken tot 2030 (kwantitatieve
     afspraken)* holds no 'aantal', and the editors kept that row."""
-    text_found, _offer = one_offer("Er zijn afspraken tot 2030 (kwantitatieve afspraken) en een kader.", "BT101")
+    text_found, _offer = one_offer(
+        "Er zijn afspraken tot 2030 (kwantitatieve afspraken) en een kader.", "BT101"
+    )
     assert text_found == "kwantitatieve"
 
 
