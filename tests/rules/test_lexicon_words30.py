@@ -137,6 +137,7 @@ def test_the_pair_is_found_twice():
         "Hij werd in 2019 tot burgemeester benoemd.",
         "De raad benoemt de leden van de commissie.",
         "De benoemde leden van de commissie komen in mei bij elkaar.",
+        "De school stelt de pas benoemde directeur voor aan de ouders.",  # review: the office after benoemde
         # other words
         "De besturing van de machine is kapot.",
         "Het oude huis dreigt te vervallen tot een ruïne.",
