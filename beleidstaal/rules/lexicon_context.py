@@ -227,9 +227,13 @@ def plain_before_gloss(sent, tokens, entry) -> bool:
     )
     if opening is None or opening - 1 < sent.start:
         return False
+    from ..language.morphology import lemmas
+
     before = doc[opening - 1].lower_
-    plain = [a.lower() for a in entry.alternatives if " " not in a.strip() and len(a.strip()) >= 4]
-    return any(before.startswith(a) for a in plain)  # aantal, aantallen (the lemma may be off: 'aantall')
+    plain = {a.strip().lower() for a in entry.alternatives if " " not in a.strip()}
+    # a form of the word, not a longer word it begins (*aantallen*, not *goedkeuring* for 'goed'); the
+    # dictionary's lemma, since the model's may be off ('aantall')
+    return before in plain or any(lemma in plain for lemma, _ in lemmas(before))
 
 
 #: characters that a case-insensitive regular expression takes for an ASCII letter while ``str.lower`` does not

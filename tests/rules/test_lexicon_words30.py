@@ -159,6 +159,13 @@ def test_a_gloss_needs_the_plain_word_before_it():
     assert text_found == "kwantitatieve"
 
 
+def test_a_gloss_needs_a_form_of_the_plain_word_not_a_longer_word():
+    """The word before the brackets must be a form of a plain alternative (*aantallen* of 'aantal'), not a longer
+    word that begins with one: *goedkeuring* is no form of 'goed' (review of words42)."""
+    text_found, _offer = one_offer("De goedkeuring (kwalitatieve toets) volgt in het voorjaar.", "BT101")
+    assert text_found == "kwalitatieve"
+
+
 def test_aansturing_keeps_its_own_entry():
     """*sturing* has ``compounds = false``: *aansturing* gets only the advice of its own entry ('leiding')."""
     assert [span for _rule, span, _offer in found("De aansturing van het project ligt bij de gemeente.")] == [
