@@ -326,13 +326,16 @@ def _written_as_term(
         return None
     rest = [w for w in words if w != entry.verb]
     table = token_keys(sent.doc)
-    orders = [(verb.i - words.index(entry.verb), words), (verb.i, (entry.verb, *rest))]
+    at = words.index(entry.verb)
+    # *te* before the infinitive at the end of the phrase stands between its words: *in beeld te brengen*
+    te = int(at == len(words) - 1 and at > 0 and verb.i > sent.start and sent.doc[verb.i - 1].lower_ == "te")
+    orders = [(verb.i - at - te, words), (verb.i, (entry.verb, *rest))]
     for which, (start, order) in enumerate(orders):
         if start < sent.start or start + len(order) > sent.end:
             continue
         if which == 1 and _attributive(verb, entry.verb):
             break  # the verb first only where it is no participle inside a noun phrase (asked only now)
-        tokens = [sent.doc[start + k] for k in range(len(order))]
+        tokens = [sent.doc[start + k + (te if which == 0 and k == at else 0)] for k in range(len(order))]
         if all(
             t.i == verb.i
             or (
@@ -342,6 +345,8 @@ def _written_as_term(
             )
             for word, t in zip(order, tokens, strict=True)
         ) and not passive_with_subject(verb, entry):
+            if which == 0 and te:
+                return [*tokens[:-1], sent.doc[verb.i - 1], verb], False
             return tokens, " ".join(t.lower_ for t in tokens) == entry.term
     return None
 

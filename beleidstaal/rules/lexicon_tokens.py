@@ -232,12 +232,14 @@ def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
 
 def _adverb_of_verb(prev: Token, tok: Token) -> bool:
     """An adjective used as an adverb of the word, which has an auxiliary: *is goed ontsloten* (the participle
-    read as a noun); no noun has an auxiliary."""
+    read as a noun); no noun has an auxiliary. In a subordinate clause the parser calls that auxiliary a copula
+    (*de locaties die goed ontsloten zijn*): an adverb, not an adjective, before a noun with a copula is no noun
+    phrase either."""
     return (
         prev.pos_ == "ADJ"
         and prev.dep_ == "advmod"
         and prev.head.i == tok.i
-        and any(c.dep_ in ("aux", "aux:pass") for c in tok.children)
+        and any(c.dep_ in ("aux", "aux:pass", "cop") for c in tok.children)
     )
 
 

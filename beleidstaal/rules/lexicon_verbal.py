@@ -57,6 +57,10 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
     inf = t.head
     if inf.pos_ in ("VERB", "AUX") and inf.i != verb.i and (inf.head.i == verb.i or verb.head.i == inf.i):
         return True
+    if _copula_after(t) and (inf.i == verb.i or inf.head.i == verb.i):
+        return (
+            True  # *dient duidelijk te zijn*: the parse hangs *te* and *zijn* on the predicate or on the verb
+        )
     return _te_by_word_order(t, verb)
 
 
@@ -66,6 +70,15 @@ def _te_infinitive_of(t: Token, verb: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and any(
         c.lower_ == "te" and _infinitive_marker(c, verb) for c in t.children
     )
+
+
+def _copula_after(t: Token) -> bool:
+    """A copula infinitive right after this *te*, hung on the same word as *te* (*te zijn*, *te blijven*): the
+    infinitive of a predicate (*dient [begrijpelijk] te zijn*, *dient in overeenstemming te zijn met*)."""
+    if t.i + 1 >= t.sent.end:
+        return False
+    cop = t.doc[t.i + 1]
+    return cop.dep_ == "cop" and cop.head.i == t.head.i and "Inf" in cop.morph.get("VerbForm")
 
 
 def _infinitive_after(t: Token) -> bool:
@@ -173,9 +186,12 @@ def _resultative(verb: Token, tokens: list[Token]) -> bool:
     def last_in_clause(c: Token) -> bool:  # a long clause: the parse may hang the adjective loose at its end
         return c.i + 1 >= c.sent.end or doc[c.i + 1].is_punct
 
+    if any(c.dep_ == "cop" for c in verb.children):
+        return False  # *dat de brief begrijpelijk dient te zijn*: the adjective is the predicate of *te zijn*
     return any(
         c.pos_ == "ADJ"
         and c.i not in inside
+        and not any(g.dep_ == "cop" for g in c.children)  # *dient duidelijk te zijn*: a predicate, no result
         and (c.dep_ == "xcomp" or (c.dep_ == "parataxis" and c.i > max(inside) and last_in_clause(c)))
         for c in verb.children
     )

@@ -7,7 +7,9 @@ innocent uses in its ``fine`` sentences in none of theirs.
    clause; a noun in the singular, plural and diminutive (English plurals for English nouns); an adjective
    predicative, before a noun and as comparative. Every entry of several words without a verb is put in a
    carrier in the forms of its last word. Every verb phrase is put in carriers with its verb in the present,
-   past (plural) and perfect, in a main and a subordinate clause. Each carrier must give the entry.
+   past (plural) and perfect, in a main and a subordinate clause; a verb phrase that ends in *te* (*dienen te*)
+   with an infinitive and with a predicate and *te zijn* (*dient duidelijk te zijn*). Each carrier must give the
+   entry.
 2. For each ``fine`` sentence the word that is the innocent use (the token whose form or lemma is the term) is
    put in its own word class's carriers, in its forms; none may give the entry.
 
@@ -112,6 +114,22 @@ def _doerless_carriers(verb: str, words: list[str], when: str) -> list[tuple[str
     ]
 
 
+def _te_carriers(verb: str) -> list[tuple[str, str]]:
+    """A verb phrase that ends in *te* (*dienen te*) with the infinitive it asks for: a verb with its object
+    between (*dient het plan op tijd te sturen*) and a predicate with *te zijn* (*dient duidelijk te zijn*), in main
+    and subordinate clauses."""
+    out = []
+    for subject, number in (("De gemeente", "Sing"), ("Wij", "Plur")):
+        fin, _ = morphology.finite(verb, tense="Pres", number=number, person=3 if number == "Sing" else 1)
+        out.append((fin, f"{subject} {fin} het plan op tijd te sturen."))
+    fin, _ = morphology.finite(verb, tense="Pres", number="Sing", person=3)
+    out.append((fin, f"De brief {fin} duidelijk te zijn voor iedereen."))
+    sub, _ = morphology.finite(verb, tense="Pres", number="Sing", person=3, clause="sub")
+    out.append((sub, f"Wij weten dat de gemeente het plan op tijd {sub} te sturen."))
+    out.append((sub, f"Wij weten dat de brief duidelijk {sub} te zijn."))
+    return out
+
+
 def _guarded(entry: LexiconEntry, form: str, sentence: str) -> bool:
     """The entry's own guard excludes this carrier (*de periodiek*, with ``unless_before = ["de"]``)."""
     words = sentence.rstrip(".").lower().split()
@@ -138,6 +156,8 @@ def _carriers(entry: LexiconEntry) -> list[tuple[str, str]]:
     english = entry.rule == "BT103"
     if entry.exact:
         return []
+    if entry.verb and words[-1] == "te":
+        return _te_carriers(entry.verb)
     if entry.verb and len(words) > 1:
         rest = " ".join(w for w in words if w != entry.verb)
         # a phrase that ends in a preposition gets its object: *geeft uitvoering aan het plan*
@@ -184,7 +204,6 @@ INFLECTING = [e for e in ENTRIES if carriers(e)]
 #: the forms of every other entry must be found. Most are artefacts of the bare carrier sentences.
 KNOWN_MISSES = {
     "zo veel mogelijk": "'de zo veel mogelijk' is geen Nederlands; het model hangt het niet aan het werkwoord met 'wij' (writer_only)",
-    "dienen te": "de dragerzinnen zetten 'te' zonder heel werkwoord vóór 'dienen'; 'te' telt alleen erna",
     "bezigen": "'bezig' (ik-vorm) is een frequent bijvoeglijk naamwoord; de vorm overrulet het model daar niet",
     "bestendigen": "'bestendig' (ik-vorm) is een frequent bijvoeglijk naamwoord; de vorm overrulet het model niet",
     "aangezien": "geen werkwoord, maar de morfologie kent 'aangezien' als werkwoord: de dragerzinnen zijn onzin",
