@@ -11,6 +11,7 @@ from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import article, attributive_participle, participle, separable, stem
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
+from .lexicon_bracket import BRACKET_VERB, bracket_matches
 from .lexicon_compile import CompiledLexicon
 from .lexicon_guards import clause_allows
 from .lexicon_preposition import in_fixed_group, passive_with_subject
@@ -85,6 +86,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
             or (ways & LONG_HEAD and pos[i] == "NOUN")
             or (ways & PAIR_FIRST and pos[i] in ("ADJ", "VERB", "NOUN"))
             or (ways & PHRASE_FIRST and i + 1 < sent.end and pair_listed(lex, tkeys, table[i + 1]))
+            or (ways & PHRASE_FIRST and BRACKET_VERB in tkeys and pos[i] in ("AUX", "VERB"))
         ):
             continue  # only a phrase, compound or coordination could start here, and this one cannot
         tok = doc[i]
@@ -118,6 +120,8 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                 found.append((entry, [tok], tok.lower_ == entry.term.lower()))
         if ways & JOINED:
             found.extend(_joined_matches(sent, tok, lex))
+        if ways & PHRASE_FIRST:  # *is ten noorden van het dorp gelegen*, *dat ... gelegen is*
+            found.extend(bracket_matches(sent, tok, lex, table))
         if ways & (HEAD | LONG_HEAD) and len(found) == before and tok.pos_ == "NOUN":
             # nothing listed as the word itself: a listed noun as its last part (*beleidsdoelstellingen*)
             found.extend(_compound_matches(sent, tok, lex))

@@ -10,6 +10,8 @@ annotated sentences, in main and subordinate clauses.
   _adverb_of_verb``).
 - A verb phrase written word for word with *te* before its infinitive (*in beeld te brengen*) where the parse
   hangs its noun elsewhere (``rules/lexicon_match._written_as_term``).
+- *zijn* and the word it joins in the verb bracket (*is ten noorden van het dorp gelegen*, *dat ... gelegen is*,
+  *zijn dit jaar voornemens*), read by word order (``rules/lexicon_bracket``).
 - *ex art.*: the abbreviated spelling of *ex artikel*, an entry of its own like *t.b.v.* beside *ten behoeve van*.
 """
 
@@ -120,3 +122,34 @@ def test_a_verb_phrase_with_te_before_its_infinitive(sentence: str, term: str):
 )
 def test_ex_art(sentence: str):
     assert "ex art." in _terms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        ("Het plangebied is gelegen ten noorden van het dorp.", "zijn gelegen"),
+        ("Het plangebied is ten noorden van het dorp gelegen.", "zijn gelegen"),
+        ("In het gebied zijn geen wegen gelegen.", "zijn gelegen"),
+        ("Wij weten dat het plangebied ten noorden van het dorp gelegen is.", "zijn gelegen"),
+        ("De percelen zullen ten noorden van de weg gelegen zijn.", "zijn gelegen"),
+        ("Wij zijn dit jaar voornemens de weg te verbreden.", "zijn voornemens"),
+        ("Wij melden dat wij voornemens zijn de weg te verbreden.", "zijn voornemens"),
+    ],
+)
+def test_zijn_and_its_word_in_the_verb_bracket(sentence: str, term: str):
+    """*is ... gelegen* with the words of the clause between, *gelegen is* in a subordinate clause."""
+    assert term in _terms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het is een gunstig gelegen woning.",
+        "De gunstig gelegen woning is verkocht.",
+        "Het huis is oud en gelegen aan de rand van het dorp.",
+        "Er is de gemeente veel aan gelegen dat de weg veilig is.",
+        "Het is duidelijk dat de woning aan de weg ligt.",
+    ],
+)
+def test_gelegen_outside_the_bracket_of_zijn(sentence: str):
+    assert "zijn gelegen" not in _terms(sentence)

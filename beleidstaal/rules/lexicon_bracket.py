@@ -1,0 +1,92 @@
+"""Word-list rules, the verb bracket: a listed phrase of *zijn* and the word it joins (*zijn gelegen*, *zijn
+voornemens*) with the words of the clause between, or in the order of a subordinate clause.
+
+Dutch puts the finite verb second in a main clause and the rest of the verb group at the end: *het plangebied is
+ten noorden van het dorp gelegen*, *wij zijn dit jaar voornemens de weg te verbreden*. In a subordinate clause the
+whole group stands at the end, the participle or adjective first: *dat het plangebied ten noorden van het dorp
+gelegen is*, *dat wij voornemens zijn*. The phrase matcher reads only the words in a row as written
+(*is gelegen*); the parse does not help, since it hangs *zijn* below the participle, or both on a verb further on.
+So the phrase is read by word order here: a form of *zijn*, then only words of its own clause (no punctuation, no
+other finite verb, no word that opens or joins a clause), then the listed word, not before a noun or adjective
+that it describes (*het is een gunstig gelegen woning*).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon_tokens import _span_neighbours_ok
+
+if TYPE_CHECKING:  # only for annotations: importing the rules loads no spaCy
+    from spacy.tokens import Span, Token
+
+    from ..lexicon import LexiconEntry
+    from .lexicon_compile import CompiledLexicon
+
+#: the verb that opens the listed phrases read here
+BRACKET_VERB = "zijn"
+#: how many words of the clause may stand between the finite verb and the listed word
+MAX_BETWEEN = 8
+#: words that open another clause or join two: the listed word after one of them is not in the verb's clause
+_CLAUSE_WORDS = frozenset({"om", "die", "dat", "wat", "welke", "waar", "en", "of", "maar", "te"})
+
+
+def bracket_matches(
+    sent: Span, tok: Token, lex: CompiledLexicon, table: list[frozenset[str]]
+) -> list[tuple[LexiconEntry, list[Token], bool]]:
+    """The phrases *zijn* + word that this form of *zijn* (``tok``) makes with the listed word further on in its
+    clause, or right before it (a subordinate clause). Not the words in a row in the term's order: the phrase
+    matcher has those."""
+    if tok.pos_ not in ("AUX", "VERB") or BRACKET_VERB not in table[tok.i]:
+        return []
+    doc = sent.doc
+    out = []
+    if tok.i - 1 >= sent.start:  # *dat het plangebied ... gelegen is*, *dat wij voornemens zijn*
+        before = doc[tok.i - 1]
+        out += [
+            (e, [before, tok], False)
+            for e in _entries(lex, table[before.i])
+            if _fits(sent, e, before, [before, tok])
+        ]
+    if "Fin" not in tok.morph.get("VerbForm"):
+        return out  # the main clause's verb second is a finite form
+    for j in range(tok.i + 1, min(sent.end, tok.i + 2 + MAX_BETWEEN)):
+        word = doc[j]
+        if j > tok.i + 1:  # right after the verb: the phrase matcher's
+            out += [
+                (e, [tok, word], False) for e in _entries(lex, table[j]) if _fits(sent, e, word, [tok, word])
+            ]
+        if _boundary(word):
+            break
+    return out
+
+
+def _entries(lex: CompiledLexicon, keys: frozenset[str]) -> list[LexiconEntry]:
+    """The listed two-word phrases of *zijn* whose second word is one of ``keys``."""
+    return [
+        e
+        for k in keys
+        for e in lex.phrase.get((BRACKET_VERB, k), ())
+        if len(e.words) == 2 and not e.exact and e.verb is None
+    ]
+
+
+def _boundary(t: Token) -> bool:
+    return (
+        t.is_punct
+        or t.lower_ in _CLAUSE_WORDS
+        or t.pos_ in ("SCONJ", "CCONJ")
+        or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
+    )
+
+
+def _fits(sent: Span, entry: LexiconEntry, listed: Token, tokens: list[Token]) -> bool:
+    """The listed word is no word before a noun or adjective that it describes (*een gunstig gelegen woning*), nor
+    the end of *aan gelegen zijn* (*er is veel aan gelegen*), and the words around the phrase pass the entry's own
+    guards."""
+    nxt = sent.doc[listed.i + 1] if listed.i + 1 < sent.end else None
+    if listed.i > sent.start and sent.doc[listed.i - 1].lower_ == "aan":
+        return False  # *er is ons veel aan gelegen*: it matters to us, another verb than *liggen*
+    if listed.dep_ == "amod" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
+        return False
+    return _span_neighbours_ok(sent, entry, tokens)
