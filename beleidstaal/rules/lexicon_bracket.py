@@ -43,11 +43,12 @@ def bracket_matches(
     out = []
     if tok.i - 1 >= sent.start:  # *dat het plangebied ... gelegen is*, *dat wij voornemens zijn*
         before = doc[tok.i - 1]
-        out += [
-            (e, [before, tok], False)
-            for e in _entries(lex, table[before.i])
-            if _fits(sent, e, before, [before, tok])
-        ]
+        if not _own_verb_group(sent, before, tok):
+            out += [
+                (e, [before, tok], False)
+                for e in _entries(lex, table[before.i])
+                if _fits(sent, e, before, [before, tok])
+            ]
     if "Fin" not in tok.morph.get("VerbForm"):
         return out  # the main clause's verb second is a finite form
     for j in range(tok.i + 1, min(sent.end, tok.i + 2 + MAX_BETWEEN)):
@@ -59,6 +60,17 @@ def bracket_matches(
         if _boundary(word):
             break
     return out
+
+
+def _own_verb_group(sent: Span, word: Token, verb: Token) -> bool:
+    """The word before *zijn* belongs to a verb group of its own: an auxiliary right before it (*die ten grondslag
+    heeft gelegen is samengesteld*), or *zijn* is the auxiliary of another participle (*gelegen is samengesteld*)."""
+    if word.i > sent.start:
+        prev = sent.doc[word.i - 1]
+        if prev.pos_ in ("AUX", "VERB") and "Fin" in prev.morph.get("VerbForm"):
+            return True
+    head = verb.head
+    return head.i != word.i and head.i != verb.i and "Part" in head.morph.get("VerbForm")
 
 
 def _entries(lex: CompiledLexicon, keys: frozenset[str]) -> list[LexiconEntry]:

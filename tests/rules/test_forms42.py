@@ -153,3 +153,9 @@ def test_zijn_and_its_word_in_the_verb_bracket(sentence: str, term: str):
 )
 def test_gelegen_outside_the_bracket_of_zijn(sentence: str):
     assert "zijn gelegen" not in _terms(sentence)
+
+
+def test_gelegen_of_another_verb_group():
+    """*ten grondslag heeft gelegen* is its own verb group; *is* goes with *samengesteld*."""
+    sentence = "De visie die aan dit plan ten grondslag heeft gelegen is samengesteld door de gemeente."
+    assert "zijn gelegen" not in _terms(sentence)
