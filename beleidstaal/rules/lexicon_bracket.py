@@ -99,6 +99,8 @@ def _fits(sent: Span, entry: LexiconEntry, listed: Token, tokens: list[Token]) -
     nxt = sent.doc[listed.i + 1] if listed.i + 1 < sent.end else None
     if listed.i > sent.start and sent.doc[listed.i - 1].lower_ == "aan":
         return False  # *er is ons veel aan gelegen*: it matters to us, another verb than *liggen*
-    if listed.dep_ == "amod" or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")):
-        return False
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return (
+            False  # the parse's own word for it varies (amod for *voornemens is* too): the next word decides
+        )
     return _span_neighbours_ok(sent, entry, tokens)

@@ -159,3 +159,9 @@ def test_gelegen_of_another_verb_group():
     """*ten grondslag heeft gelegen* is its own verb group; *is* goes with *samengesteld*."""
     sentence = "De visie die aan dit plan ten grondslag heeft gelegen is samengesteld door de gemeente."
     assert "zijn gelegen" not in _terms(sentence)
+
+
+def test_voornemens_in_a_subordinate_clause_with_its_infinitive():
+    assert "zijn voornemens" in _terms(
+        "Wij weten dat de gemeente in januari voornemens is het plan te wijzigen."
+    )

@@ -8,8 +8,9 @@ innocent uses in its ``fine`` sentences in none of theirs.
    predicative, before a noun and as comparative. Every entry of several words without a verb is put in a
    carrier in the forms of its last word. Every verb phrase is put in carriers with its verb in the present,
    past (plural) and perfect, in a main and a subordinate clause; a verb phrase that ends in *te* (*dienen te*)
-   with an infinitive and with a predicate and *te zijn* (*dient duidelijk te zijn*). Each carrier must give the
-   entry.
+   with an infinitive and with a predicate and *te zijn* (*dient duidelijk te zijn*); a phrase of *zijn* and one
+   word (*zijn gelegen*) in the verb bracket, with words between and in a subordinate clause. Each carrier must
+   give the entry.
 2. For each ``fine`` sentence the word that is the innocent use (the token whose form or lemma is the term) is
    put in its own word class's carriers, in its forms; none may give the entry.
 
@@ -158,6 +159,12 @@ def _carriers(entry: LexiconEntry) -> list[tuple[str, str]]:
         return []
     if entry.verb and words[-1] == "te":
         return _te_carriers(entry.verb)
+    if not entry.verb and len(words) == 2 and words[0] == "zijn":  # *zijn gelegen*: the verb bracket
+        return [
+            ("is", f"De gemeente is {words[1]}."),
+            ("is", f"De gemeente is sinds januari {words[1]}."),
+            ("is", f"Wij weten dat de gemeente sinds januari {words[1]} is."),
+        ]
     if entry.verb and len(words) > 1:
         rest = " ".join(w for w in words if w != entry.verb)
         # a phrase that ends in a preposition gets its object: *geeft uitvoering aan het plan*
