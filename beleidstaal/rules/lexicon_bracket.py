@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..language.morphology import present_participle
 from .lexicon_tokens import _span_neighbours_ok
 
 if TYPE_CHECKING:  # only for annotations: importing the rules loads no spaCy
@@ -84,23 +85,37 @@ def _entries(lex: CompiledLexicon, keys: frozenset[str]) -> list[LexiconEntry]:
 
 
 def _boundary(t: Token) -> bool:
+    """A word that ends the verb's clause, or the participle of another verb that *zijn* goes with (*is toegekend
+    aan percelen gelegen bij*: *gelegen* describes the percelen); a present participle describes a noun between
+    (*een aan het gebied grenzende sloot*)."""
     return (
         t.is_punct
         or t.lower_ in _CLAUSE_WORDS
         or t.pos_ in ("SCONJ", "CCONJ")
         or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
+        or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and not _present_participle(t))
     )
 
 
+def _present_participle(t: Token) -> bool:
+    """*grenzende* (of *grenzen*), not *toegekend* (of *toekennen*)."""
+    present = present_participle(t.lemma_.lower())
+    return bool(present) and t.lower_ in (present, present + "e")
+
+
 def _fits(sent: Span, entry: LexiconEntry, listed: Token, tokens: list[Token]) -> bool:
-    """The listed word is no word before a noun or adjective that it describes (*een gunstig gelegen woning*), nor
+    """The listed word is no word before a noun or adjective that it describes (*een gunstig gelegen woning*, also
+    with a comma: *een strategisch gelegen, vruchtbare delta*), nor
     the end of *aan gelegen zijn* (*er is veel aan gelegen*), and the words around the phrase pass the entry's own
     guards."""
     nxt = sent.doc[listed.i + 1] if listed.i + 1 < sent.end else None
     if listed.i > sent.start and sent.doc[listed.i - 1].lower_ == "aan":
         return False  # *er is ons veel aan gelegen*: it matters to us, another verb than *liggen*
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return (
-            False  # the parse's own word for it varies (amod for *voornemens is* too): the next word decides
-        )
+        return False  # the parse's word for it varies (amod for *voornemens is* too): the next word decides
+    k = listed.i - 1
+    while k > sent.start and sent.doc[k].pos_ in ("ADJ", "ADV"):
+        k -= 1
+    if k < listed.i - 1 and sent.doc[k].pos_ == "DET":
+        return False  # *is een strategisch gelegen, vruchtbare delta*: an article and adverbs before it
     return _span_neighbours_ok(sent, entry, tokens)

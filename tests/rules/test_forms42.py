@@ -165,3 +165,18 @@ def test_voornemens_in_a_subordinate_clause_with_its_infinitive():
     assert "zijn voornemens" in _terms(
         "Wij weten dat de gemeente in januari voornemens is het plan te wijzigen."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zuid-Holland is een strategisch gelegen, vruchtbare delta.",
+        "De bestemming Tuin is toegekend aan percelen gelegen bij de bestemming Wonen.",
+    ],
+)
+def test_gelegen_that_describes_a_noun(sentence: str):
+    assert "zijn gelegen" not in _terms(sentence)
+
+
+def test_a_present_participle_between_is_no_boundary():
+    assert "zijn gelegen" in _terms("Parallel aan de weg is voorts een aan het gebied grenzende sloot gelegen.")
