@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..language.morphology import present_participle
+from ..language.morphology import participle
 from .lexicon_tokens import _span_neighbours_ok
 
 if TYPE_CHECKING:  # only for annotations: importing the rules loads no spaCy
@@ -93,14 +93,13 @@ def _boundary(t: Token) -> bool:
         or t.lower_ in _CLAUSE_WORDS
         or t.pos_ in ("SCONJ", "CCONJ")
         or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
-        or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and not _present_participle(t))
+        or _past_participle(t)
     )
 
 
-def _present_participle(t: Token) -> bool:
-    """*grenzende* (of *grenzen*), not *toegekend* (of *toekennen*)."""
-    present = present_participle(t.lemma_.lower())
-    return bool(present) and t.lower_ in (present, present + "e")
+def _past_participle(t: Token) -> bool:
+    """*toegekend* (of *toekennen*), *voorzien*; not *grenzende* or *dichtstbijzijnde*, which describe a noun."""
+    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and participle(t.lemma_.lower()) == t.lower_
 
 
 def _fits(sent: Span, entry: LexiconEntry, listed: Token, tokens: list[Token]) -> bool:
