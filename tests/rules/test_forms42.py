@@ -179,4 +179,6 @@ def test_gelegen_that_describes_a_noun(sentence: str):
 
 
 def test_a_present_participle_between_is_no_boundary():
-    assert "zijn gelegen" in _terms("Parallel aan de weg is voorts een aan het gebied grenzende sloot gelegen.")
+    assert "zijn gelegen" in _terms(
+        "Parallel aan de weg is voorts een aan het gebied grenzende sloot gelegen."
+    )
