@@ -54,13 +54,21 @@ def bracket_matches(
         return out  # the main clause's verb second is a finite form
     for j in range(tok.i + 1, min(sent.end, tok.i + 2 + MAX_BETWEEN)):
         word = doc[j]
-        if j > tok.i + 1:  # right after the verb: the phrase matcher's
+        # right after the verb: the phrase matcher's; a word with its own *zijn* after it: read from there
+        if j > tok.i + 1 and not _own_zijn_after(sent, j, table):
             out += [
                 (e, [tok, word], False) for e in _entries(lex, table[j]) if _fits(sent, e, word, [tok, word])
             ]
         if _boundary(word):
             break
     return out
+
+
+def _own_zijn_after(sent: Span, j: int, table: list[frozenset[str]]) -> bool:
+    """The word at ``j`` has a form of *zijn* of its own right after it: the order of a clause inside this one
+    (*is het deel waarin de woningen gelegen zijn*), read from that *zijn*, not with the verb before."""
+    nxt = j + 1
+    return nxt < sent.end and BRACKET_VERB in table[nxt] and sent.doc[nxt].pos_ in ("AUX", "VERB")
 
 
 def _own_verb_group(sent: Span, word: Token, verb: Token) -> bool:
@@ -107,14 +115,25 @@ def _fits(sent: Span, entry: LexiconEntry, listed: Token, tokens: list[Token]) -
     with a comma: *een strategisch gelegen, vruchtbare delta*), nor
     the end of *aan gelegen zijn* (*er is veel aan gelegen*), and the words around the phrase pass the entry's own
     guards."""
-    nxt = sent.doc[listed.i + 1] if listed.i + 1 < sent.end else None
-    if listed.i > sent.start and sent.doc[listed.i - 1].lower_ == "aan":
+    doc = sent.doc
+    nxt = doc[listed.i + 1] if listed.i + 1 < sent.end else None
+    prev = doc[listed.i - 1] if listed.i > sent.start else None
+    if prev is not None and prev.lower_ == "aan":
         return False  # *er is ons veel aan gelegen*: it matters to us, another verb than *liggen*
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # the parse's word for it varies (amod for *voornemens is* too): the next word decides
     k = listed.i - 1
-    while k > sent.start and sent.doc[k].pos_ in ("ADJ", "ADV"):
+    while k > sent.start and doc[k].pos_ in ("ADJ", "ADV"):
+        if _inflected_adjective(doc[k]):
+            return False  # *zij is vol goede voornemens*: an adjective with -e stands before a noun
         k -= 1
-    if k < listed.i - 1 and sent.doc[k].pos_ == "DET":
-        return False  # *is een strategisch gelegen, vruchtbare delta*: an article and adverbs before it
+    if k >= sent.start and (doc[k].pos_ == "DET" or "Yes" in doc[k].morph.get("Poss")):
+        # an article or possessive before it, with or without adverbs between: a noun phrase (*dit zijn de
+        # voornemens*, *zijn mijn voornemens*, *is een strategisch gelegen, vruchtbare delta*)
+        return False
     return _span_neighbours_ok(sent, entry, tokens)
+
+
+def _inflected_adjective(t: Token) -> bool:
+    """An adjective with the ending -e of one before a noun (*goede* of *goed*), not its own lemma."""
+    return t.pos_ == "ADJ" and t.lower_ != t.lemma_.lower() and t.lower_.endswith("e")

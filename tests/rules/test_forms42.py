@@ -182,3 +182,38 @@ def test_a_present_participle_between_is_no_boundary():
     assert "zijn gelegen" in _terms(
         "Parallel aan de weg is voorts een aan het gebied grenzende sloot gelegen."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het plangebied is het deel waarin de woningen gelegen zijn en waar de weg ligt.",
+        "Het is een plek waarop de kerk gelegen is.",
+    ],
+)
+def test_gelegen_with_its_own_zijn_is_no_bracket_of_the_verb_before(sentence: str):
+    """Review of forms42: *waarin ... gelegen zijn* has its own *zijn* (read from there, not with the *is*
+    before)."""
+    (doc,) = get_analyser().parse([sentence])
+    spans = [
+        " ".join(t.text for t in m.tokens)
+        for sent in doc.sents
+        for m in match_sentence(sent, _lexicon())
+        if m.entry.term == "zijn gelegen"
+    ]
+    assert all(s.split()[0] == "gelegen" for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zij is vol goede voornemens.",
+        "Dit zijn mijn voornemens voor het nieuwe jaar.",
+        "Dit zijn de voornemens van het college.",
+        "Dat zijn grote voornemens.",
+    ],
+)
+def test_voornemens_the_noun_after_zijn(sentence: str):
+    """Review of forms42: with an article, a possessive or an adjective with -e before it, *voornemens* is the
+    plural noun (plans), not the adjective of *zijn voornemens* (intending)."""
+    assert "zijn voornemens" not in _terms(sentence)
