@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl"})
 #: the verb's own complements, whose subject and *te* count as the verb's (*dient [de eigenaar ... te hebben]*;
-#: a long one the parse may leave as ``dep``)
+#: a long one the parse may leave as ``dep``; a predicate with its copula, *dient [begrijpelijk te zijn]*)
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dep"})
 
 
@@ -42,7 +42,9 @@ def order_of_a_main_clause(verb: Token) -> bool:
         *(
             c
             for c in verb.children
-            if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+            if c.dep_ in COMPLEMENT_DEPS
+            and c.i > verb.i
+            and (c.pos_ in ("VERB", "AUX") or any(g.dep_ == "cop" for g in c.children))
         ),
     ]
     own = [c for h in heads for c in h.children]
@@ -63,7 +65,11 @@ def _opens_a_subordinate_clause(word: Token, verb: Token) -> bool:
     """A subject, a conjunction (not the *om* or *te* of an infinitive), a relative pronoun or *waar* (alone or joined
     with a preposition: *locaties waar ... dient*, *een gebied waarin ...*; the parse gives it no relative features)
     of the verb's own."""
-    if word.dep_ in SUBJECT_DEPS or "Rel" in word.morph.get("PronType"):
+    if word.dep_ in SUBJECT_DEPS:
+        # a clause has one finite verb: a subject with another finite verb after it, before ``verb``, is that
+        # verb's (*De vorm waarin ze zijn vastgelegd dient ...*: *ze* belongs to *zijn*, the parse to *dient*)
+        return not any(finite_here(t) for t in word.doc[word.i + 1 : verb.i])
+    if "Rel" in word.morph.get("PronType"):
         return True
     if word.lower_ == "waar" or pronominal_relative(word):
         return not _clause_closed(word, verb)
@@ -77,6 +83,18 @@ def _clause_closed(opener: Token, verb: Token) -> bool:
     for t in opener.doc[opener.i + 1 : verb.i]:
         if opens_a_clause(t):
             return False
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+        if finite_here(t):
             return True
     return False
+
+
+def finite_here(t: Token) -> bool:
+    """A finite verb, or *zijn* right before a participle, which the tagger may read as the possessive (*waarin de
+    stukken zijn opgeborgen*: the auxiliary that ends the clause, not 'his')."""
+    if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+        return True
+    if t.lower_ != "zijn" or t.i + 1 >= t.sent.end:
+        return False
+    from .passive import looks_like_participle
+
+    return looks_like_participle(t.doc[t.i + 1].text)
