@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,7 +65,9 @@ def analyse(path: Path, data: bytes) -> tuple[list[str], list[str], np.ndarray, 
 def read_file(job: tuple[str, str | None]) -> tuple:
     """Read and analyse one file (in a worker process or in the caller). ``job`` is (path, SHA-1 already indexed or
     None). Returns ("failed", why), ("same", sha1) when the bytes did not change, or ("new", sha1, title, words,
-    blocks of words and stems (``pack_blocks``), lines blob, breaks blob, fingerprint hashes, positions)."""
+    blocks of words (``pack_blocks``), the distinct stems, each word's stem as its place among them (int32: the
+    caller numbers the distinct stems in the index's vocabulary, ``stem_numbers``), lines blob, breaks blob,
+    fingerprint hashes, positions)."""
     path, known = job
     try:
         data = Path(path).read_bytes()
@@ -78,8 +81,39 @@ def read_file(job: tuple[str, str | None]) -> tuple:
     except BeleidstaalError as exc:
         return ("failed", str(exc))
     hashes, positions = fp_mod.fingerprints(keys)
-    return ("new", sha1, title, len(words), pack_blocks(words, keys), _pack_ints(lines), _pack_ints(breaks), hashes,
-            positions.astype(np.int32))  # fmt: skip
+    distinct: dict[str, int] = {}
+    local = np.fromiter(
+        (distinct.setdefault(k, len(distinct)) for k in keys), dtype=np.int32, count=len(keys)
+    )
+    return ("new", sha1, title, len(words), pack_blocks(words), list(distinct), local, _pack_ints(lines),
+            _pack_ints(breaks), hashes, positions.astype(np.int32))  # fmt: skip
+
+
+class StemNumbers:
+    """The vocabulary of an index while documents are written into it (``numbers.py``): every stem stored so far
+    with its number, in memory (the distinct stems of the collection, not its words); a new stem gets the next
+    number and a row in table ``vocab``."""
+
+    def __init__(self, conn) -> None:
+        import itertools
+
+        self.conn = conn
+        known = dict(conn.execute("SELECT stem, id FROM vocab"))
+        self.next = max(known.values(), default=-1) + 1
+        table: defaultdict[str, int] = defaultdict(itertools.count(self.next).__next__)
+        table.update(known)
+        self.table = table
+
+    def __call__(self, distinct: list[str], local: np.ndarray) -> np.ndarray:
+        """The numbers of a document's stems, from its distinct stems and each word's place among them."""
+        numbers = np.fromiter(map(self.table.__getitem__, distinct), dtype=np.int32, count=len(distinct))
+        new = np.flatnonzero(numbers >= self.next)
+        if len(new):
+            self.conn.executemany(
+                "INSERT INTO vocab VALUES (?, ?)", ((int(numbers[i]), distinct[i]) for i in new.tolist())
+            )
+            self.next = int(numbers[new].max()) + 1
+        return numbers[local]
 
 
 def default_workers() -> int:

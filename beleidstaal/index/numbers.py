@@ -1,41 +1,40 @@
 """Numbers for stems: one number per distinct stem, so that the alignment compares the stems of a draft and of the
 stored windows as arrays of integers in numpy (``alignment.diagonals``, ``alignment.anchored_blocks``), without
-Python work per word. An open index has one table (``ReferenceIndex.numbers``): a stored block's stems get their
-numbers once, when the block is first read (``StoredDocument.ids_range``), and the draft's stems get theirs from the
-same table, once per check (``Numbering.draft``). Equal stems have equal numbers and different stems different
-ones, so every comparison of numbers gives what the comparison of the stems gives.
+Python work per word. Equal stems have equal numbers and different stems different ones, so every comparison of
+numbers gives what the comparison of the stems gives.
 
-The table grows with the stems of the blocks read. When it holds more than ``LIMIT`` stems, it is emptied before a
-new draft is numbered (never in the middle of a check of one draft); numbers are then given afresh, so a number made
-before is never compared with one made after: each table state has its own ``token``, kept with every array of
-numbers made from it, and an array of an older token is made again from its stems.
+Since index format 5 the index holds the numbers itself: a vocabulary (table ``vocab``: number, stem), made when
+the index is built and extended by ``index add`` (a new stem gets the next number; a number is never given to
+another stem, and a removed document may leave numbers no block uses), and each stored block holds its stems as
+int32 numbers of it (``records.pack_ids``). A check reads a window's numbers as they are stored
+(``StoredDocument.ids_range``) and numbers only its draft's distinct stems, by looking them up in the vocabulary
+(``Vocabulary.draft``); a stem of the draft that the vocabulary does not hold gets a negative number, which no
+stored stem has (each such stem its own). ``Numbering`` is a table in memory, for a text compared with itself
+(``match._Words``) and for the tests.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 
 import numpy as np
 
-#: the most stems a table holds before it is emptied (at the next new draft)
+#: the most draft stems an open index keeps with their numbers between checks (then emptied, before a new draft)
 LIMIT = 500_000
+#: stems looked up in the vocabulary per SQL statement
+_CHUNK = 900
 
 
 class Numbering:
-    """A table of stem numbers: a stem not seen before gets the next number (in C: a ``defaultdict`` whose default
-    is its own length)."""
+    """A table of stem numbers in memory: a stem not seen before gets the next number (in C: a ``defaultdict`` whose
+    default is its own length)."""
 
     def __init__(self) -> None:
-        self._renew()
-        #: (the draft's stems, the token they were numbered under, their numbers): the last draft numbered
-        self._draft: tuple[list[str], object, np.ndarray] | None = None
-
-    def _renew(self) -> None:
         table: defaultdict[str, int] = defaultdict()
         table.default_factory = table.__len__
         self._table = table
-        #: new for every table state: arrays of numbers made under another token are made again
-        self.token = object()
+        self._draft: tuple[list[str], np.ndarray] | None = None
 
     def __len__(self) -> int:
         return len(self._table)
@@ -45,13 +44,77 @@ class Numbering:
         return np.fromiter(map(self._table.__getitem__, stems), dtype=np.int32, count=len(stems))
 
     def draft(self, keys: list[str]) -> np.ndarray:
-        """The numbers of a draft's stems, made once for the same list (``tokens.keys`` of one check: every
-        alignment of the check asks for them); the table is emptied here, before a new draft, when it is full."""
+        """The numbers of a draft's stems, made once for the same list."""
         last = self._draft
-        if last is not None and last[0] is keys and last[1] is self.token and len(last[2]) == len(keys):
-            return last[2]
-        if len(self._table) > LIMIT:
-            self._renew()
+        if last is not None and last[0] is keys and len(last[1]) == len(keys):
+            return last[1]
         ids = self.ids(keys)
-        self._draft = (keys, self.token, ids)
+        self._draft = (keys, ids)
         return ids
+
+
+class Vocabulary:
+    """The stem numbers of an open index (table ``vocab``): the draft's stems looked up, once per check (and kept
+    for the next checks with the same index, up to ``LIMIT``); the stems of stored numbers read back where a caller
+    wants text (``stems``: the index writer, the phrase miner)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        #: stem -> stored number, of the draft stems looked up so far (only those the vocabulary holds)
+        self._known: dict[str, int] = {}
+        #: (the draft's stems, their numbers, stem -> number of every stem numbered for it)
+        self._draft: tuple[list[str], np.ndarray, dict[str, int]] | None = None
+        self._stems: list[str] | None = None
+
+    def _look_up(self, stems: list[str]) -> None:
+        known = self._known
+        missing = [s for s in stems if s not in known]
+        for i in range(0, len(missing), _CHUNK):
+            chunk = missing[i : i + _CHUNK]
+            known.update(
+                self.conn.execute(
+                    f"SELECT stem, id FROM vocab WHERE stem IN ({','.join('?' * len(chunk))})", chunk
+                )
+            )
+
+    def _numbered(self, stems: list[str], table: dict[str, int]) -> None:
+        """Numbers in ``table`` for each of ``stems`` not in it: the stored number, or the next negative one."""
+        new = [s for s in dict.fromkeys(stems) if s not in table]
+        if not new:
+            return
+        self._look_up(new)
+        known = self._known
+        unknown = -1 - sum(1 for v in table.values() if v < 0)
+        for s in new:
+            number = known.get(s)
+            if number is None:
+                number, unknown = unknown, unknown - 1
+            table[s] = number
+
+    def draft(self, keys: list[str]) -> np.ndarray:
+        """The numbers of a draft's stems, made once for the same list (``tokens.keys`` of one check: every
+        alignment of the check asks for them)."""
+        last = self._draft
+        if last is not None and last[0] is keys and len(last[1]) == len(keys):
+            return last[1]
+        if len(self._known) > LIMIT:
+            self._known = {}
+        table: dict[str, int] = {}
+        self._numbered(keys, table)
+        ids = np.fromiter(map(table.__getitem__, keys), dtype=np.int32, count=len(keys))
+        self._draft = (keys, ids, table)
+        return ids
+
+    def ids(self, stems: list[str]) -> np.ndarray:
+        """The numbers of stems of the last draft (``draft``); other stems are numbered on the way, as the draft's
+        are (a stem the vocabulary does not hold: a negative number of its own)."""
+        table = self._draft[2] if self._draft is not None else {}
+        self._numbered(stems, table)
+        return np.fromiter(map(table.__getitem__, stems), dtype=np.int32, count=len(stems))
+
+    def stems(self, ids: np.ndarray) -> list[str]:
+        """The stems of stored numbers (the whole vocabulary is read once, on first use)."""
+        if self._stems is None:
+            self._stems = [s for (s,) in self.conn.execute("SELECT stem FROM vocab ORDER BY id")]
+        stems = self._stems
+        return [stems[i] for i in ids.tolist()]

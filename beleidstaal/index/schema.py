@@ -11,8 +11,10 @@ from ..errors import BeleidstaalError
 SCHEMA_NAME = "beleidstaal-referentie-index"
 #: 2: the words of a document in blocks (table ``blocks``) instead of one blob; 3: the fingerprints as one row per
 #: hash with all its places in a blob (table ``places``) instead of one row per place (table ``fp``); 4: each block
-#: holds its words' stems after its words (``records.pack_blocks``), so a check does not stem stored words
-SCHEMA_VERSION = 4
+#: holds its words' stems after its words (``records.pack_blocks``), so a check does not stem stored words; 5: the
+#: stems as numbers of a vocabulary (table ``vocab``, made at build time): each block holds its words as text and
+#: their stems' numbers as int32 (``records.pack_ids``), so a check reads the numbers of a window as they are
+SCHEMA_VERSION = 5
 #: a block's row id is its document's id times this plus its number (so one document's blocks are one id range)
 BLOCK_ID = 1 << 20
 
@@ -36,7 +38,8 @@ CREATE TABLE IF NOT EXISTS docs (
     lines BLOB NOT NULL,
     breaks BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS blocks (id INTEGER PRIMARY KEY, text BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS blocks (id INTEGER PRIMARY KEY, stems BLOB NOT NULL, text BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS vocab (id INTEGER PRIMARY KEY, stem TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS places (hash INTEGER PRIMARY KEY, places BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS phrases (hash INTEGER PRIMARY KEY, words INTEGER, docs INTEGER, text TEXT);
 """

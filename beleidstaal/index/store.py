@@ -5,9 +5,11 @@ Tables:
 - ``docs``: one row per document: path, folder it was found under, relative path, title, size, mtime, SHA-1 of the
   bytes (for incremental ``add``), word count, and two zlib blobs: the source line of each word (so a passage's
   position can be named) and the word indexes where a sentence starts;
-- ``blocks``: the normalised words of every document and their stems in zlib blocks of ``records.BLOCK_WORDS``
-  words, row id ``document id * BLOCK_ID + block number``: a check reads the one to three blocks of a window, not the
-  document, and takes the stems as stored;
+- ``blocks``: the numbers of the stems of every document's words (int32, column ``stems``) and the normalised
+  words themselves (text, column ``text``), each in zlib blocks of ``records.BLOCK_WORDS`` words, row id
+  ``document id * BLOCK_ID + block number``: a check reads the numbers of the one to three blocks of a window, not
+  the document, and the words only where it shows them;
+- ``vocab``: the number of each distinct stem (``numbers.py``), given at build time and by ``index add``;
 - ``places``: the winnowed fingerprints, one row per hash with all its places (document, word position) in one blob
   (``places.py``), so a lookup is one B-tree seek and one read per hash;
 - ``phrases``: stock phrases mined from the collection, for the ``standaardzin`` rule.
@@ -36,9 +38,9 @@ import numpy as np
 from . import fingerprint as fp_mod
 from . import places as places_mod
 from .normalise import NORMALISER_VERSION
-from .numbers import Numbering
+from .numbers import Vocabulary
 from .phrases import Phrase
-from .records import BLOCK_WORDS, StoredDocument
+from .records import BLOCK_WORDS, StoredDocument, unpack_ids
 from .schema import _SCHEMA, BLOCK_ID, SCHEMA_NAME, SCHEMA_VERSION, IndexFileError, _not_an_index
 from .writer import IndexWriter
 
@@ -56,8 +58,8 @@ class ReferenceIndex(IndexWriter):
         self.conn = conn
         self.path = path
         self._docs: dict[int, StoredDocument] = {}
-        #: the numbers of the stems of the blocks read and of the drafts checked with this index (``numbers.py``)
-        self.numbers = Numbering()
+        #: the vocabulary of stem numbers: the drafts checked with this index are numbered in it (``numbers.py``)
+        self.numbers = Vocabulary(conn)
         self._cached_words = 0
         self._phrases: dict[int, Phrase] | None = None
         self._meta: dict[str, str] | None = None
@@ -122,7 +124,8 @@ class ReferenceIndex(IndexWriter):
             )
         try:
             conn.execute("SELECT id, path, root, relpath, title, words, lines, breaks FROM docs LIMIT 1")
-            conn.execute("SELECT id, text FROM blocks LIMIT 1")
+            conn.execute("SELECT id, stems, text FROM blocks LIMIT 1")
+            conn.execute("SELECT id, stem FROM vocab LIMIT 1")
             conn.execute("SELECT hash, places FROM places LIMIT 1")
             conn.execute("SELECT hash, words, docs, text FROM phrases LIMIT 1")
         except sqlite3.DatabaseError:
@@ -193,27 +196,34 @@ class ReferenceIndex(IndexWriter):
         if row is None:
             raise self._damaged(IndexFileError(f"document {doc_id} ontbreekt"))
         return StoredDocument(
-            *row[:6], lambda first, last: self._blocks(doc_id, first, last), row[6], row[7], self.numbers
+            *row[:6],
+            lambda first, last: self._blocks(doc_id, first, last, "stems"),
+            lambda first, last: self._blocks(doc_id, first, last, "text"),
+            row[6],
+            row[7],
+            self.numbers,
         )
 
-    def _blocks(self, doc_id: int, first: int, last: int) -> list[str]:
-        """The unpacked text of blocks ``first``..``last`` of a document, decoded (once: here, where damaged text
-        is found, not again for every window that reads the block)."""
+    def _blocks(self, doc_id: int, first: int, last: int, column: str) -> list:
+        """Blocks ``first``..``last`` of a document: their stems' numbers (``column`` "stems") or their words as
+        text ("text"), unpacked and checked here, where damage is found, not in the middle of a check."""
         try:
             rows = self.conn.execute(
-                "SELECT id, text FROM blocks WHERE id BETWEEN ? AND ? ORDER BY id",
+                f"SELECT id, {column} FROM blocks WHERE id BETWEEN ? AND ? ORDER BY id",
                 (doc_id * BLOCK_ID + first, doc_id * BLOCK_ID + last),
             ).fetchall()
             if [r[0] - doc_id * BLOCK_ID for r in rows] != list(range(first, last + 1)):
                 raise IndexFileError(f"blokken van document {doc_id} ontbreken")
-            # damaged text is found here, not in the middle of a check
-            texts = [zlib.decompress(r[1]).decode("utf-8") for r in rows]
-            if not all("\n" in t for t in texts):
-                raise IndexFileError(f"blokken van document {doc_id} zonder stammen")
-        except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, IndexFileError) as exc:
+            if column == "text":
+                values = [zlib.decompress(r[1]).decode("utf-8") for r in rows]
+            else:
+                values = [unpack_ids(r[1]) for r in rows]
+                if any(len(v) != BLOCK_WORDS for v in values[:-1]):
+                    raise IndexFileError(f"blokken van document {doc_id} zijn te kort")
+        except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, ValueError, IndexFileError) as exc:
             raise self._damaged(exc) from None
         self._cached_words += (last - first + 1) * BLOCK_WORDS
-        return texts
+        return values
 
     def paths(self, doc_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         """(path, relpath) of each document, without reading its words (``document`` reads them all)."""

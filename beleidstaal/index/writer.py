@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import fingerprint as fp_mod
 from . import places as places_mod
+from .numbers import Vocabulary
 from .phrases import SAMPLE_DOCS, SAMPLE_WORDS, Phrase, mine
 from .records import StoredDocument, UpdateReport
 from .schema import BLOCK_ID
@@ -74,10 +75,12 @@ class IndexWriter:
                     continue
                 todo.append((path, root, os.path.relpath(path, base), st))
         # building only: a check that reads the index never needs these
-        from .bulk import FingerprintSpill, read_files
+        from .bulk import FingerprintSpill, StemNumbers, read_files
+        from .records import pack_ids
 
         folder = os.path.dirname(os.path.abspath(self.path)) if self.path != ":memory:" else None
         spill = FingerprintSpill(folder) if bulk else None
+        numbered = StemNumbers(c)
         try:
             jobs = [(path, existing[path][3] if path in existing else None) for path, *_ in todo]
             for (path, root, relpath, st), result in zip(todo, read_files(jobs, workers), strict=True):
@@ -96,7 +99,7 @@ class IndexWriter:
                     report.changed += 1
                 else:
                     report.added += 1
-                _, sha1, title, n_words, blocks, lines, breaks, hashes, positions = result
+                _, sha1, title, n_words, blocks, distinct, local, lines, breaks, hashes, positions = result
                 cur = c.execute(
                     "INSERT INTO docs (path, root, relpath, title, size, mtime_ns, sha1, words, lines, breaks)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -104,8 +107,13 @@ class IndexWriter:
                 )  # fmt: skip
                 doc_id = cur.lastrowid
                 c.executemany(
-                    "INSERT INTO blocks VALUES (?, ?)",
-                    ((doc_id * BLOCK_ID + i, b) for i, b in enumerate(blocks)),
+                    "INSERT INTO blocks VALUES (?, ?, ?)",
+                    (
+                        (doc_id * BLOCK_ID + i, ids, text)
+                        for i, (ids, text) in enumerate(
+                            zip(pack_ids(numbered(distinct, local)), blocks, strict=True)
+                        )
+                    ),
                 )
                 if spill is not None:
                     spill.add(hashes, doc_id, positions)
@@ -118,6 +126,7 @@ class IndexWriter:
         finally:
             if spill is not None:
                 spill.close()
+        self.numbers = Vocabulary(c)  # new stems have numbers now: read the vocabulary again where asked
         # files that were indexed under these folders but are gone now
         for path, (doc_id, *_rest) in existing.items():
             if path in seen:

@@ -200,7 +200,12 @@ def run_share(words: list[str], source, window: tuple[int, int]) -> float:
 
     from ..index.fingerprint import K
 
-    vocabulary: dict[str, int] = {}
+    # the stems as numbers of the index's vocabulary (``index/numbers.py``), the source window's as stored
+    numbers = getattr(source, "numbers", None)
+    theirs = source.ids_range if numbers is not None else source.keys_range
+    if numbers is not None:
+        words = numbers.ids(words).tolist()
+    vocabulary: dict = {}
     for w in words:
         vocabulary.setdefault(w, len(vocabulary) + 1)
     base = len(vocabulary) + 1
@@ -221,7 +226,10 @@ def run_share(words: list[str], source, window: tuple[int, int]) -> float:
     lo, hi = max(0, window[0] - length), min(len(source), window[1] + K + length)
     mine = np.sort(runs([vocabulary[w] for w in words]))
     mine = mine[np.concatenate(([True], mine[1:] != mine[:-1]))]  # distinct (np.unique would import numpy.ma)
-    there = np.sort(runs([vocabulary.get(w, 0) for w in source.keys_range(lo, hi)]))
+    window_words = theirs(lo, hi)
+    if numbers is not None:
+        window_words = window_words.tolist()
+    there = np.sort(runs([vocabulary.get(w, 0) for w in window_words]))
     if not len(there):
         return 0.0
     # which of mine stand in there: by bisection of the sorted runs (``np.isin`` would import ``numpy.ma`` on first
