@@ -291,50 +291,76 @@ def test_parallel_build_with_spilled_fingerprints_equals_serial_build(tmp_path, 
             conn.execute(
                 "SELECT id, path, title, words, lines, breaks, sha1 FROM docs ORDER BY id"
             ).fetchall(),
-            conn.execute("SELECT id, text FROM blocks ORDER BY id").fetchall(),
+            conn.execute("SELECT id, stems, text FROM blocks ORDER BY id").fetchall(),
+            conn.execute("SELECT id, stem FROM vocab ORDER BY id").fetchall(),
             conn.execute("SELECT hash, places FROM places ORDER BY hash").fetchall(),
             conn.execute("SELECT * FROM phrases ORDER BY hash").fetchall(),
         )
         conn.close()
     assert tables[1] == tables[2]
-    docs, blocks, fps, _ = tables[2]
+    docs, blocks, vocab, fps, _ = tables[2]
+    assert [i for i, _ in vocab] == list(range(len(vocab)))  # numbered 0, 1, 2, ... in the order first read
     assert len(docs) == 10 and len(fps) > 500 and fps == sorted(fps) and len(blocks) > 10
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "ref1.sqlite", "ref2.sqlite"]
 
 
 def test_stored_document_windows_equal_slices_of_all_words(monkeypatch):
     """A window of a stored document reads only the blocks that hold it, and gives the same words and stems as a
-    slice of all of them, across block edges too."""
+    slice of all of them, across block edges too; the words are read only where asked for."""
     from beleidstaal.index import records
-    from beleidstaal.index.records import StoredDocument, pack_blocks
+    from beleidstaal.index.records import StoredDocument, pack_blocks, pack_ids, unpack_ids
 
     monkeypatch.setattr(records, "BLOCK_WORDS", 4)
     sentence = (
         "de gemeente wil één nieuwe brug over de rivier bouwen vóór het einde van het jaar zodat fietsers"
     )
     words = sentence.split()
-    blocks = [zlib.decompress(b).decode("utf-8") for b in pack_blocks(words, [stem(w) for w in words])]
-    assert len(blocks) == 5 and blocks[0] == "de gemeente wil één\nde gemeent wil een"
-    read: list[tuple[int, int]] = []
+    vocabulary = list(dict.fromkeys(stem(w) for w in words))
+    numbered = np.array([vocabulary.index(stem(w)) for w in words], dtype=np.int32)
+    blocks = [zlib.decompress(b).decode("utf-8") for b in pack_blocks(words)]
+    id_blocks = [unpack_ids(b) for b in pack_ids(numbered)]
+    assert len(blocks) == len(id_blocks) == 5 and blocks[0] == "de gemeente wil één"
+    assert [vocabulary[i] for i in id_blocks[0]] == ["de", "gemeent", "wil", "een"]
+    read: list[tuple[str, int, int]] = []
 
-    def load(first: int, last: int) -> list[str]:
-        read.append((first, last))
-        return blocks[first : last + 1]
+    def load(kind: str, blocks: list):
+        def loaded(first: int, last: int) -> list:
+            read.append((kind, first, last))
+            return blocks[first : last + 1]
+
+        return loaded
+
+    class Vocabulary:
+        def stems(self, ids):
+            return [vocabulary[i] for i in ids]
 
     def stored() -> StoredDocument:
-        return StoredDocument(1, "p", "r", "p", "t", len(words), load)
+        return StoredDocument(
+            1,
+            "p",
+            "r",
+            "p",
+            "t",
+            len(words),
+            load("ids", id_blocks),
+            load("words", blocks),
+            numbers=Vocabulary(),
+        )
 
-    assert stored().words_range(4, 6) == ["nieuwe", "brug"] and read == [(1, 1)]
+    assert stored().words_range(4, 6) == ["nieuwe", "brug"] and read == [("words", 1, 1)]
     doc = stored()
-    assert doc.keys_range(3, 9) == [stem(w) for w in words[3:9]] and read[-1] == (0, 2)
+    assert doc.keys_range(3, 9) == [stem(w) for w in words[3:9]] and read[-1] == ("ids", 0, 2)
     read.clear()
-    assert doc.keys_range(6, 14) == [stem(w) for w in words[6:14]] and read == [(3, 3)]  # blocks 1-2 kept
+    assert doc.keys_range(6, 14) == [stem(w) for w in words[6:14]] and read == [("ids", 3, 3)]  # 1-2 kept
+    assert doc.ids_range(5, 7).tolist() == numbered[5:7].tolist() and read == [("ids", 3, 3)]
     for start in range(-2, len(words) + 3):
         for end in range(start, len(words) + 3):
             doc = stored()
             assert doc.words_range(start, end) == words[max(0, start) : max(0, end)]
             assert doc.keys_range(start, end) == [stem(w) for w in words[max(0, start) : max(0, end)]]
-    assert stored().words == words and len(StoredDocument(2, "p", "r", "p", "t", 0, load)) == 0
+            assert doc.ids_range(start, end).tolist() == numbered[max(0, start) : max(0, end)].tolist()
+    assert stored().words == words
+    assert len(StoredDocument(2, "p", "r", "p", "t", 0, load("ids", []), load("words", []))) == 0
 
 
 def _old_index(path, tables: str, version: str, normaliser: str) -> None:

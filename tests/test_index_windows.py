@@ -1,9 +1,12 @@
-"""Windows of a stored document: the stems are read as stored with each block (index format 4), and every window
-gives the same words and stems however the blocks were read before (issue 24, cost of a check)."""
+"""Windows of a stored document: the stems are read as stored with each block, as numbers of the index's vocabulary
+(index format 5), and every window gives the same words and stems however the blocks were read before (issue 24,
+cost of a check)."""
 
 from __future__ import annotations
 
 import random
+
+import numpy as np
 
 from beleidstaal.index import ReferenceIndex, build_index, normalise
 from beleidstaal.index.normalise import stem, stems
@@ -30,18 +33,23 @@ def _document(tmp_path):
     return index, index.all_document_ids()[0]
 
 
-def test_a_few_words_of_a_block_take_the_block_s_stored_stems(tmp_path):
+def test_a_few_words_of_a_block_take_the_block_s_stored_numbers(tmp_path):
+    """A window reads its blocks' numbers as stored (no words read, nothing numbered); they are the numbers of the
+    words' stems in the index's vocabulary (table ``vocab``)."""
+    import sqlite3
+
     index, doc_id = _document(tmp_path)
     doc = index.document(doc_id)
     assert len(doc) > 3 * BLOCK_WORDS
-    window = doc.keys_range(BLOCK_WORDS + 10, BLOCK_WORDS + 40)
-    assert window == [stem(w) for w in doc.words_range(BLOCK_WORDS + 10, BLOCK_WORDS + 40)]
-    # the block's stems numbered once, in the open index's table (``numbers.py``), when its numbers are asked for
-    assert doc._blocks[1][1] is None
     ids = doc.ids_range(BLOCK_WORDS + 10, BLOCK_WORDS + 40)
-    stem_of = list(index.numbers._table)  # the stems in the order they were numbered: stem_of[number]
-    assert [stem_of[i] for i in ids] == window
-    assert [stem_of[i] for i in doc._blocks[1][1]] == [
+    assert ids.dtype == np.int32 and not ids.flags.writeable
+    assert set(doc._ids) == {1} and doc._words == {}  # the numbers of one block; its words not read
+    conn = sqlite3.connect(tmp_path / "ref.sqlite")
+    stem_of = dict(conn.execute("SELECT id, stem FROM vocab"))
+    conn.close()
+    window = [stem(w) for w in doc.words_range(BLOCK_WORDS + 10, BLOCK_WORDS + 40)]
+    assert [stem_of[i] for i in ids.tolist()] == window == doc.keys_range(BLOCK_WORDS + 10, BLOCK_WORDS + 40)
+    assert [stem_of[i] for i in doc._ids[1].tolist()] == [
         stem(w) for w in doc.words_range(BLOCK_WORDS, 2 * BLOCK_WORDS)
     ]
 
@@ -70,8 +78,9 @@ def test_stems_of_known_and_new_words_are_stem_of_each():
 
 
 def test_a_check_takes_the_stored_stems_and_stems_no_stored_word(tmp_path, monkeypatch):
-    """Since format version 4 each block holds its words' stems (made while the index was built): a fresh process
-    reads them and never runs ``stem`` on a stored word, and they are the stems ``stem`` makes."""
+    """Since format version 4 each block holds its words' stems (since 5 as numbers of the vocabulary), made while
+    the index was built: a fresh process reads them and never runs ``stem`` on a stored word, and they are the stems
+    ``stem`` makes."""
     index, doc_id = _document(tmp_path)
     words = index.document(doc_id).words
     normalise._stems.clear()  # as in a new process
@@ -111,8 +120,50 @@ def test_an_index_of_format_three_asks_for_a_rebuild(tmp_path):
     assert "Maak hem opnieuw met: beleidstaal index build" in str(err.value)
 
 
-def test_a_block_without_its_stems_is_a_damaged_index(tmp_path):
-    """A block whose stems are missing is not read as if its words had none: the index is called damaged."""
+def test_an_index_of_format_four_asks_for_a_rebuild(tmp_path):
+    """An index of format version 4 (each block its words and their stems as text, no vocabulary) is not read by
+    this version: the Dutch message with the command that makes it again, for the check too (exit code 2, no
+    traceback)."""
+    import sqlite3
+    import zlib
+
+    import pytest
+    from typer.testing import CliRunner
+
+    from beleidstaal.cli import app
+    from beleidstaal.index.schema import IndexFileError
+
+    index, _ = _document(tmp_path)
+    folder = index.roots[0]
+    index.close()
+    old = tmp_path / "v4.sqlite"
+    conn = sqlite3.connect(tmp_path / "ref.sqlite")
+    conn.execute(f"VACUUM INTO '{old}'")
+    conn.close()
+    conn = sqlite3.connect(old)  # the tables of format 4: no vocab, blocks of words and stems as text
+    conn.executescript(
+        "DROP TABLE vocab; DROP TABLE blocks; CREATE TABLE blocks (id INTEGER PRIMARY KEY, text BLOB);"
+    )
+    conn.execute("INSERT INTO blocks VALUES (?, ?)", (1 << 20, zlib.compress(b"de plannen\nde plan")))
+    conn.execute("UPDATE meta SET value='4' WHERE key='version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(IndexFileError, match="andere versie van beleidstaal") as err:
+        ReferenceIndex.open(old)
+    assert f"Maak hem opnieuw met: beleidstaal index build {folder} --output {old}" in str(err.value)
+    draft = tmp_path / "nota.md"
+    draft.write_text(
+        "De gemeente wil de oude school aan de Dorpsstraat ombouwen tot zes woningen.\n", "utf-8"
+    )
+    result = CliRunner().invoke(app, ["check", str(draft), "--reference", str(old), "--no-cache"])
+    assert result.exit_code == 2
+    out = " ".join(result.output.split())
+    assert "andere versie van beleidstaal" in out and "Maak hem opnieuw met" in out and "Traceback" not in out
+
+
+def test_a_block_with_damaged_numbers_is_a_damaged_index(tmp_path):
+    """A block whose stored numbers are cut short or are no numbers is not read as if its words had fewer stems:
+    the index is called damaged."""
     import sqlite3
     import zlib
 
@@ -122,12 +173,12 @@ def test_a_block_without_its_stems_is_a_damaged_index(tmp_path):
 
     index, doc_id = _document(tmp_path)
     index.close()
-    conn = sqlite3.connect(tmp_path / "ref.sqlite")
-    block_id, blob = conn.execute("SELECT id, text FROM blocks ORDER BY id LIMIT 1 OFFSET 1").fetchone()
-    words = zlib.decompress(blob).decode("utf-8").partition("\n")[0]
-    conn.execute("UPDATE blocks SET text=? WHERE id=?", (zlib.compress(words.encode("utf-8")), block_id))
-    conn.commit()
-    conn.close()
-    doc = ReferenceIndex.open(tmp_path / "ref.sqlite").document(doc_id)
-    with pytest.raises(IndexFileError, match="beschadigd"):
-        doc.keys_range(0, 3 * BLOCK_WORDS)
+    for damaged in (zlib.compress(b"\x01\x00\x00\x00\x02\x00"), zlib.compress(b"\x01\x00\x00\x00"), b"kapot"):
+        conn = sqlite3.connect(tmp_path / "ref.sqlite")
+        block_id = conn.execute("SELECT id FROM blocks ORDER BY id LIMIT 1 OFFSET 1").fetchone()[0]
+        conn.execute("UPDATE blocks SET stems=? WHERE id=?", (damaged, block_id))
+        conn.commit()
+        conn.close()
+        doc = ReferenceIndex.open(tmp_path / "ref.sqlite").document(doc_id)
+        with pytest.raises(IndexFileError, match="beschadigd"):
+            doc.ids_range(0, 3 * BLOCK_WORDS)
