@@ -85,13 +85,15 @@ def main() -> None:
         for f, w in wrapped.items():
             if f in vars(module) and not f.startswith("_"):
                 setattr(module, f, w)
-    for f in ("_window", "_block_range", "ids_range"):
+    for f in ("_window", "_block_range", "ids_range", "words_range"):
         if hasattr(StoredDocument, f):
             setattr(StoredDocument, f, timed(getattr(StoredDocument, f), f"StoredDocument.{f}"))
-    try:  # the stems' numbers (since copycost41)
-        from beleidstaal.index.numbers import Numbering
+    try:  # the stems' numbers (since copycost41; the index's vocabulary since copycost42)
+        from beleidstaal.index import numbers
 
-        Numbering.ids = timed(Numbering.ids, "Numbering.ids")
+        numbers.Numbering.ids = timed(numbers.Numbering.ids, "Numbering.ids")
+        if hasattr(numbers, "Vocabulary"):
+            numbers.Vocabulary.draft = timed(numbers.Vocabulary.draft, "Vocabulary.draft")
     except ImportError:
         pass
     ReferenceIndex.paths = timed(ReferenceIndex.paths, "ReferenceIndex.paths")

@@ -68,7 +68,7 @@ class Vocabulary:
 
     def _look_up(self, stems: list[str]) -> None:
         known = self._known
-        missing = [s for s in stems if s not in known]
+        missing = sorted(s for s in stems if s not in known)  # in the order of the vocabulary's index
         for i in range(0, len(missing), _CHUNK):
             chunk = missing[i : i + _CHUNK]
             known.update(
