@@ -165,7 +165,6 @@ def test_a_block_with_damaged_numbers_is_a_damaged_index(tmp_path):
     """A block whose stored numbers are cut short or are no numbers is not read as if its words had fewer stems:
     the index is called damaged."""
     import sqlite3
-    import zlib
 
     import pytest
 
@@ -173,12 +172,27 @@ def test_a_block_with_damaged_numbers_is_a_damaged_index(tmp_path):
 
     index, doc_id = _document(tmp_path)
     index.close()
-    for damaged in (zlib.compress(b"\x01\x00\x00\x00\x02\x00"), zlib.compress(b"\x01\x00\x00\x00"), b"kapot"):
+    for damaged in (b"\x01\x00\x00\x00\x02\x00", b"\x01\x00\x00\x00\x02", b"kapot", b""):
         conn = sqlite3.connect(tmp_path / "ref.sqlite")
-        block_id = conn.execute("SELECT id FROM blocks ORDER BY id LIMIT 1 OFFSET 1").fetchone()[0]
+        block_id = conn.execute("SELECT id FROM blocks ORDER BY id DESC LIMIT 1").fetchone()[0]  # the last
         conn.execute("UPDATE blocks SET stems=? WHERE id=?", (damaged, block_id))
         conn.commit()
         conn.close()
         doc = ReferenceIndex.open(tmp_path / "ref.sqlite").document(doc_id)
         with pytest.raises(IndexFileError, match="beschadigd"):
-            doc.ids_range(0, 3 * BLOCK_WORDS)
+            doc.ids_range(0, len(doc))
+
+
+def test_numbers_are_stored_in_16_bits_where_a_block_s_numbers_fit_else_in_32():
+    from beleidstaal.index.records import pack_ids, unpack_ids
+
+    rng = random.Random(7)
+    for n in (1, 2, 5, BLOCK_WORDS - 1, BLOCK_WORDS, 2 * BLOCK_WORDS + 3):
+        for top in (1, 65_535, 65_536, 2_000_000):
+            ids = np.array([rng.randrange(top) for _ in range(n)] + [top - 1], dtype=np.int32)
+            blocks = pack_ids(ids)
+            parts = [ids[i : i + BLOCK_WORDS] for i in range(0, len(ids), BLOCK_WORDS)]
+            assert [len(b) % 2 == 1 for b in blocks] == [int(p.max()) < 1 << 16 for p in parts]
+            back = np.concatenate([unpack_ids(b) for b in blocks])
+            assert back.dtype == np.int32 and back.tolist() == ids.tolist()
+            assert not any(unpack_ids(b).flags.writeable for b in blocks)

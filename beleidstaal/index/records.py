@@ -1,5 +1,6 @@
 """The records of the reference collection as they come out of the SQLite file (``store.py``): a stored document with
-its words and their stems' numbers (zlib blocks of ``BLOCK_WORDS`` words), lines and sentence starts (zlib blobs of delta-coded integers), and
+its words (zlib blocks of ``BLOCK_WORDS`` words) and their stems' numbers (blocks of as many numbers), lines and
+sentence starts (zlib blobs of delta-coded integers), and
 the report of an update.
 """
 
@@ -26,15 +27,28 @@ def pack_blocks(words: list[str]) -> list[bytes]:
 
 
 def pack_ids(ids: np.ndarray) -> list[bytes]:
-    """The stems of a document's words as numbers of the index's vocabulary (``numbers.py``), in zlib blocks of
-    ``BLOCK_WORDS`` numbers: int32, little-endian (since format version 5: a check reads them as they are)."""
-    ids = np.asarray(ids, dtype="<i4")
-    return [zlib.compress(ids[i : i + BLOCK_WORDS].tobytes(), 6) for i in range(0, len(ids), BLOCK_WORDS)]
+    """The stems of a document's words as numbers of the index's vocabulary (``numbers.py``), in blocks of
+    ``BLOCK_WORDS`` numbers, not compressed (since format version 5: a check reads them as they are, ``unpack_ids``):
+    little-endian, 16 bits a number and one byte more (an odd length) where every number of the block is under
+    65,536, else 32 bits (an even length)."""
+    ids = np.asarray(ids, dtype=np.int64)
+    blocks = []
+    for i in range(0, len(ids), BLOCK_WORDS):
+        part = ids[i : i + BLOCK_WORDS]
+        if len(part) and part.max() < 1 << 16:
+            blocks.append(part.astype("<u2").tobytes() + b"\x00")
+        else:
+            blocks.append(part.astype("<i4").tobytes())
+    return blocks
 
 
 def unpack_ids(blob: bytes) -> np.ndarray:
-    """The numbers of one block (``pack_ids``), read only."""
-    return np.frombuffer(zlib.decompress(blob), dtype="<i4")
+    """The numbers of one block (``pack_ids``) as int32, read only."""
+    if len(blob) % 2:
+        ids = np.frombuffer(blob, dtype="<u2", count=len(blob) // 2).astype(np.int32)
+        ids.flags.writeable = False
+        return ids
+    return np.frombuffer(blob, dtype="<i4")
 
 
 @dataclass

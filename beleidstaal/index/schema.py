@@ -13,7 +13,7 @@ SCHEMA_NAME = "beleidstaal-referentie-index"
 #: hash with all its places in a blob (table ``places``) instead of one row per place (table ``fp``); 4: each block
 #: holds its words' stems after its words (``records.pack_blocks``), so a check does not stem stored words; 5: the
 #: stems as numbers of a vocabulary (table ``vocab``, made at build time): each block holds its words as text and
-#: their stems' numbers as int32 (``records.pack_ids``), so a check reads the numbers of a window as they are
+#: their stems' numbers, not compressed (``records.pack_ids``), so a check reads the numbers of a window as they are
 SCHEMA_VERSION = 5
 #: a block's row id is its document's id times this plus its number (so one document's blocks are one id range)
 BLOCK_ID = 1 << 20

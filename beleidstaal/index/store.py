@@ -5,8 +5,9 @@ Tables:
 - ``docs``: one row per document: path, folder it was found under, relative path, title, size, mtime, SHA-1 of the
   bytes (for incremental ``add``), word count, and two zlib blobs: the source line of each word (so a passage's
   position can be named) and the word indexes where a sentence starts;
-- ``blocks``: the numbers of the stems of every document's words (int32, column ``stems``) and the normalised
-  words themselves (text, column ``text``), each in zlib blocks of ``records.BLOCK_WORDS`` words, row id
+- ``blocks``: the numbers of the stems of every document's words (column ``stems``: 16 or 32 bits a number, not
+  compressed, ``records.pack_ids``) and the normalised words themselves (column ``text``: zlib), each in blocks of
+  ``records.BLOCK_WORDS`` words, row id
   ``document id * BLOCK_ID + block number``: a check reads the numbers of the one to three blocks of a window, not
   the document, and the words only where it shows them;
 - ``vocab``: the number of each distinct stem (``numbers.py``), given at build time and by ``index add``;
@@ -197,16 +198,17 @@ class ReferenceIndex(IndexWriter):
             raise self._damaged(IndexFileError(f"document {doc_id} ontbreekt"))
         return StoredDocument(
             *row[:6],
-            lambda first, last: self._blocks(doc_id, first, last, "stems"),
-            lambda first, last: self._blocks(doc_id, first, last, "text"),
+            lambda first, last: self._blocks(doc_id, first, last, "stems", row[5]),
+            lambda first, last: self._blocks(doc_id, first, last, "text", row[5]),
             row[6],
             row[7],
             self.numbers,
         )
 
-    def _blocks(self, doc_id: int, first: int, last: int, column: str) -> list:
-        """Blocks ``first``..``last`` of a document: their stems' numbers (``column`` "stems") or their words as
-        text ("text"), unpacked and checked here, where damage is found, not in the middle of a check."""
+    def _blocks(self, doc_id: int, first: int, last: int, column: str, size: int) -> list:
+        """Blocks ``first``..``last`` of a document of ``size`` words: their stems' numbers (``column`` "stems") or
+        their words as text ("text"), unpacked and checked here, where damage is found, not in the middle of a
+        check."""
         try:
             rows = self.conn.execute(
                 f"SELECT id, {column} FROM blocks WHERE id BETWEEN ? AND ? ORDER BY id",
@@ -218,7 +220,9 @@ class ReferenceIndex(IndexWriter):
                 values = [zlib.decompress(r[1]).decode("utf-8") for r in rows]
             else:
                 values = [unpack_ids(r[1]) for r in rows]
-                if any(len(v) != BLOCK_WORDS for v in values[:-1]):
+                if any(
+                    len(v) != min(BLOCK_WORDS, size - b * BLOCK_WORDS) for b, v in enumerate(values, first)
+                ):
                     raise IndexFileError(f"blokken van document {doc_id} zijn te kort")
         except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, ValueError, IndexFileError) as exc:
             raise self._damaged(exc) from None
