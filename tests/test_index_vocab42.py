@@ -71,3 +71,24 @@ def test_index_add_keeps_old_numbers_gives_new_stems_the_next_ones_and_finds_wha
 
     got = copies(out)
     assert got and got == [line.replace(str(fresh), str(out)) for line in copies(fresh)]
+
+
+def test_a_draft_is_numbered_alike_with_and_without_sqlite_s_json_functions(tmp_path, monkeypatch):
+    from beleidstaal.index import numbers
+
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    _write(folder, "a.md", _OLD)
+    build_index([folder], tmp_path / "ref.sqlite")
+    sentence = "de nieuwe woningen krijgen een steiger aan de kade en een tuin"
+    draft = [stem(w) for w in sentence.split(" ")]
+    index = ReferenceIndex.open(tmp_path / "ref.sqlite")
+    with_json = index.numbers.draft(draft)
+    assert index.numbers._json
+    monkeypatch.setattr(numbers, "_JSON_LOOK_UP", "SELECT stem, id FROM geen_tabel WHERE stem = ?")
+    index = ReferenceIndex.open(tmp_path / "ref.sqlite")
+    assert index.numbers.draft(draft).tolist() == with_json.tolist() and not index.numbers._json
+    vocab = {s: i for i, s in _vocab(tmp_path / "ref.sqlite").items()}
+    numbered = dict(zip(draft, with_json.tolist(), strict=True))
+    assert all(n == vocab[s] if s in vocab else n < 0 for s, n in numbered.items())
+    assert numbered[stem("steiger")] != numbered[stem("kade")] and min(numbered.values()) < 0
