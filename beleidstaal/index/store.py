@@ -45,8 +45,8 @@ from .records import BLOCK_WORDS, StoredDocument, unpack_ids
 from .schema import _SCHEMA, BLOCK_ID, SCHEMA_NAME, SCHEMA_VERSION, IndexFileError, _not_an_index
 from .writer import IndexWriter
 
-#: the most words of stored documents that an open index keeps in memory (blocks of words and their stems, about 20
-#: bytes a word: 40 MB)
+#: the most words of stored documents that an open index keeps in memory (blocks of their stems' numbers, 4 bytes a
+#: word, and the few blocks of words shown, about 15 bytes a word: under 40 MB)
 CACHE_WORDS = 2_000_000
 #: a stored place as one number: document * PLACE + word position (``lookup``)
 PLACE = places_mod.PLACE
