@@ -11,6 +11,7 @@ table's key), one range at a time.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import shutil
@@ -66,7 +67,7 @@ def read_file(job: tuple[str, str | None]) -> tuple:
     """Read and analyse one file (in a worker process or in the caller). ``job`` is (path, SHA-1 already indexed or
     None). Returns ("failed", why), ("same", sha1) when the bytes did not change, or ("new", sha1, title, words,
     blocks of words (``pack_blocks``), the distinct stems, each word's stem as its place among them (int32: the
-    caller numbers the distinct stems in the index's vocabulary, ``stem_numbers``), lines blob, breaks blob,
+    caller numbers the distinct stems in the index's vocabulary, ``StemNumbers``), lines blob, breaks blob,
     fingerprint hashes, positions)."""
     path, known = job
     try:
@@ -95,8 +96,6 @@ class StemNumbers:
     number and a row in table ``vocab``."""
 
     def __init__(self, conn) -> None:
-        import itertools
-
         self.conn = conn
         known = dict(conn.execute("SELECT stem, id FROM vocab"))
         self.next = max(known.values(), default=-1) + 1

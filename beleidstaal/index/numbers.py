@@ -6,7 +6,7 @@ numbers gives what the comparison of the stems gives.
 Since index format 5 the index holds the numbers itself: a vocabulary (table ``vocab``: number, stem), made when
 the index is built and extended by ``index add`` (a new stem gets the next number; a number is never given to
 another stem, and a removed document may leave numbers no block uses), and each stored block holds its stems as
-int32 numbers of it (``records.pack_ids``). A check reads a window's numbers as they are stored
+numbers of it (``records.pack_ids``, 16 or 32 bits, not compressed). A check reads a window's numbers as they are stored
 (``StoredDocument.ids_range``) and numbers only its draft's distinct stems, by looking them up in the vocabulary
 (``Vocabulary.draft``); a stem of the draft that the vocabulary does not hold gets a negative number, which no
 stored stem has (each such stem its own). ``Numbering`` is a table in memory, for a text compared with itself
