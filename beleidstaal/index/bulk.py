@@ -93,11 +93,18 @@ def read_file(job: tuple[str, str | None]) -> tuple:
 class StemNumbers:
     """The vocabulary of an index while documents are written into it (``numbers.py``): every stem stored so far
     with its number, in memory (the distinct stems of the collection, not its words); a new stem gets the next
-    number and a row in table ``vocab``."""
+    number and a row in table ``vocab``. Call it only after a write of the same transaction (``IndexWriter.update``
+    writes the document's row first)."""
 
     def __init__(self, conn) -> None:
         self.conn = conn
-        known = dict(conn.execute("SELECT stem, id FROM vocab"))
+        self.table: defaultdict[str, int] | None = None
+        self.next = 0
+
+    def _load(self) -> None:
+        # read at the first document, after the caller's write of its row: the write transaction is open then, so no
+        # other process (a second ``index add``) can give numbers between this read and the commit
+        known = dict(self.conn.execute("SELECT stem, id FROM vocab"))
         self.next = max(known.values(), default=-1) + 1
         table: defaultdict[str, int] = defaultdict(itertools.count(self.next).__next__)
         table.update(known)
@@ -105,6 +112,8 @@ class StemNumbers:
 
     def __call__(self, distinct: list[str], local: np.ndarray) -> np.ndarray:
         """The numbers of a document's stems, from its distinct stems and each word's place among them."""
+        if self.table is None:
+            self._load()
         numbers = np.fromiter(map(self.table.__getitem__, distinct), dtype=np.int32, count=len(distinct))
         new = np.flatnonzero(numbers >= self.next)
         if len(new):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 
 import numpy as np
 
@@ -58,10 +59,14 @@ class Numbering:
 class Vocabulary:
     """The stem numbers of an open index (table ``vocab``): the draft's stems looked up, once per check (and kept
     for the next checks with the same index, up to ``LIMIT``); the stems of stored numbers read back where a caller
-    wants text (``stems``: the index writer, the phrase miner)."""
+    wants text (``stems``: the index writer, the phrase miner). ``damaged``: the error to raise where the vocabulary
+    cannot be read or lacks a stored number (``ReferenceIndex._damaged``)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, damaged: Callable[[Exception], Exception] | None = None
+    ) -> None:
         self.conn = conn
+        self._damaged = damaged or (lambda exc: exc)
         #: stem -> stored number, of the draft stems looked up so far (only those the vocabulary holds)
         self._known: dict[str, int] = {}
         #: (the draft's stems, their numbers, stem -> number of every stem numbered for it)
@@ -82,13 +87,18 @@ class Vocabulary:
                 return
             except sqlite3.OperationalError:  # an SQLite without them
                 self._json = False
-        for i in range(0, len(missing), _CHUNK):
-            chunk = missing[i : i + _CHUNK]
-            known.update(
-                self.conn.execute(
-                    f"SELECT stem, id FROM vocab WHERE stem IN ({','.join('?' * len(chunk))})", chunk
+            except sqlite3.DatabaseError as exc:
+                raise self._damaged(exc) from None
+        try:
+            for i in range(0, len(missing), _CHUNK):
+                chunk = missing[i : i + _CHUNK]
+                known.update(
+                    self.conn.execute(
+                        f"SELECT stem, id FROM vocab WHERE stem IN ({','.join('?' * len(chunk))})", chunk
+                    )
                 )
-            )
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
 
     def _numbered(self, stems: list[str], table: dict[str, int]) -> None:
         """Numbers in ``table`` for each of ``stems`` not in it: the stored number, or the next negative one."""
@@ -126,8 +136,26 @@ class Vocabulary:
         return np.fromiter(map(table.__getitem__, stems), dtype=np.int32, count=len(stems))
 
     def stems(self, ids: np.ndarray) -> list[str]:
-        """The stems of stored numbers (the whole vocabulary is read once, on first use)."""
-        if self._stems is None:
-            self._stems = [s for (s,) in self.conn.execute("SELECT stem FROM vocab ORDER BY id")]
+        """The stems of stored numbers (the whole vocabulary is read once, on first use, and again where a number
+        is past it: another process's ``index add`` gave it since). A number the vocabulary does not hold, or a
+        vocabulary with a number missing, is a damaged index."""
+        numbers = ids.tolist()
+        if not numbers:
+            return []
+        if self._stems is None or max(numbers) >= len(self._stems):
+            self._stems = self._read_stems()
         stems = self._stems
-        return [stems[i] for i in ids.tolist()]
+        if min(numbers) < 0 or max(numbers) >= len(stems):
+            raise self._damaged(IndexError(f"stamnummer {max(numbers)} ontbreekt"))
+        return [stems[i] for i in numbers]
+
+    def _read_stems(self) -> list[str]:
+        try:
+            rows = self.conn.execute("SELECT id, stem FROM vocab ORDER BY id").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+        if (
+            rows and rows[-1][0] != len(rows) - 1
+        ):  # numbers 0, 1, 2, ... without a gap: the place is the number
+            raise self._damaged(IndexError("de stamnummers hebben een gat"))
+        return [s for _, s in rows]

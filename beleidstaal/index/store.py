@@ -60,7 +60,7 @@ class ReferenceIndex(IndexWriter):
         self.path = path
         self._docs: dict[int, StoredDocument] = {}
         #: the vocabulary of stem numbers: the drafts checked with this index are numbered in it (``numbers.py``)
-        self.numbers = Vocabulary(conn)
+        self.numbers = Vocabulary(conn, self._damaged)
         self._cached_words = 0
         self._phrases: dict[int, Phrase] | None = None
         self._meta: dict[str, str] | None = None
@@ -224,6 +224,13 @@ class ReferenceIndex(IndexWriter):
                     len(v) != min(BLOCK_WORDS, size - b * BLOCK_WORDS) for b, v in enumerate(values, first)
                 ):
                     raise IndexFileError(f"blokken van document {doc_id} zijn te kort")
+                # a negative stored number would equal a draft stem's that the vocabulary lacks (``numbers.py``);
+                # only 32-bit blocks (even length) can hold one
+                if any(
+                    len(r[1]) % 2 == 0 and len(v) and int(v.min()) < 0
+                    for r, v in zip(rows, values, strict=True)
+                ):
+                    raise IndexFileError(f"blokken van document {doc_id} hebben een negatief stamnummer")
         except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError, ValueError, IndexFileError) as exc:
             raise self._damaged(exc) from None
         self._cached_words += (last - first + 1) * BLOCK_WORDS

@@ -126,7 +126,9 @@ class IndexWriter:
         finally:
             if spill is not None:
                 spill.close()
-        self.numbers = Vocabulary(c)  # new stems have numbers now: read the vocabulary again where asked
+        self.numbers = Vocabulary(
+            c, self._damaged
+        )  # new stems have numbers now: read the vocabulary again where asked
         # files that were indexed under these folders but are gone now
         for path, (doc_id, *_rest) in existing.items():
             if path in seen:
