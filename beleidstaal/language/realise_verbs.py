@@ -287,6 +287,14 @@ def rewrite_verb_phrase(tokens: Sequence[Token], words: list[str]) -> str | None
     if place == "inf" and sep and kept and kept[-1].lower() == "te":
         # aansluiting te vinden → aan te sluiten; een bijdrage te leveren aan → bij te dragen aan
         return " ".join([*kept[:-1], *before, sep[0], "te", sep[1], *after])
+    if place == "inf" and doc[verb.i - 1].lower_ == "te" and any(t.i == verb.i - 1 for t in tokens):
+        # the phrase's own *te* goes with the old verb (medewerking te verlenen → mee te werken, overleg te
+        # voeren → te overleggen, in beeld te brengen → te laten zien): the new one needs it before its first verb
+        new = [*before, form]
+        first = next(k for k, w in enumerate(new) if k == len(new) - 1 or w.lower() in m.known_verbs())
+        if first == len(new) - 1 and sep:
+            return " ".join([*kept, *before, sep[0], "te", sep[1], *after])
+        return " ".join([*kept, *new[:first], "te", *new[first:], *after])
     return " ".join([*kept, *before, form, *after])
 
 
