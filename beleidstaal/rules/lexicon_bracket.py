@@ -55,7 +55,7 @@ def bracket_matches(
     for j in range(tok.i + 1, min(sent.end, tok.i + 2 + MAX_BETWEEN)):
         word = doc[j]
         # right after the verb: the phrase matcher's; a word with its own *zijn* after it: read from there
-        if j > tok.i + 1 and not _own_zijn_after(sent, j, table):
+        if j > tok.i + 1 and not _own_zijn_after(sent, j, table) and not _zijn_has_its_own(sent, tok, word):
             out += [
                 (e, [tok, word], False) for e in _entries(lex, table[j]) if _fits(sent, e, word, [tok, word])
             ]
@@ -69,6 +69,33 @@ def _own_zijn_after(sent: Span, j: int, table: list[frozenset[str]]) -> bool:
     (*is het deel waarin de woningen gelegen zijn*), read from that *zijn*, not with the verb before."""
     nxt = j + 1
     return nxt < sent.end and BRACKET_VERB in table[nxt] and sent.doc[nxt].pos_ in ("AUX", "VERB")
+
+
+def _zijn_has_its_own(sent: Span, verb: Token, word: Token) -> bool:
+    """*zijn* has a predicate of its own, so the listed word further on describes the noun before it: a participle
+    later in the clause (*is een strook grond gelegen ten noorden van het dorp aangeduid als ...*: *is ...
+    aangeduid*), or a bare singular noun with a preposition right after *zijn* (*is onderdeel van een gebied gelegen
+    tussen ...*, *is eigenaar van de grond gelegen aan ...*)."""
+    doc = sent.doc
+    for t in doc[word.i + 1 : sent.end]:
+        if _past_participle(t) and not (t.i + 1 < sent.end and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+            return True  # not one before its noun (*een gemengd gebied*, *een gezoneerd industrieterrein*)
+        if t.is_punct or t.lower_ in _CLAUSE_WORDS or t.pos_ in ("SCONJ", "CCONJ") or _finite(t):
+            break
+    if verb.i + 2 >= sent.end:
+        return False
+    noun, after = doc[verb.i + 1], doc[verb.i + 2]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and "Plur" not in noun.morph.get("Number")
+        and after.pos_ == "ADP"
+        and noun.i < word.i - 1
+    )
+
+
+def _finite(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
 
 
 def _own_verb_group(sent: Span, word: Token, verb: Token) -> bool:
