@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from typing import NamedTuple
 
 import numpy as np
 
@@ -14,12 +13,6 @@ from .fingerprint import K
 
 MAX_GAP = 4
 EDGE_RUN = 3
-
-
-class _Block(NamedTuple):
-    a: int
-    b: int
-    size: int
 
 
 #: a run of equal words on a diagonal of the hits at least this long anchors the alignment (``anchored_blocks``)
@@ -143,16 +136,15 @@ def anchored_blocks(a: list[str], b: list[str], offsets) -> list[tuple[int, int,
         anchors.insert(at, (i, j, n))
     blocks: list[tuple[int, int, int]] = []
     pi = pj = 0
-    if numbered:  # the draft's side as numbers in a list; the source's gaps taken out one by one
-        a = a.tolist()
     for i, j, n in [*anchors, (len(a), len(b), 0)]:
         if i == pi + 1 and j == pj + 1:
             # one word on each side (a changed word: most gaps between anchors): a block if the two are equal
             if a[pi] == b[pj]:
                 blocks.append((pi, pj, 1))
         elif i > pi and j > pj:
-            gap = b[pj:j].tolist() if numbered else b[pj:j]
-            blocks.extend((pi + x, pj + y, k) for x, y, k in _matching_blocks(a[pi:i], gap) if k)
+            # numbers: both sides' gaps taken out of the arrays one by one (most of the words lie in the anchors)
+            gap_a, gap_b = (a[pi:i].tolist(), b[pj:j].tolist()) if numbered else (a[pi:i], b[pj:j])
+            blocks.extend((pi + x, pj + y, k) for x, y, k in _matching_blocks(gap_a, gap_b) if k)
         if n:
             blocks.append((i, j, n))
         pi, pj = i + n, j + n
@@ -176,26 +168,32 @@ def align(
 def best_passage(found, d0: int, r0: int) -> tuple[int, int, int, int, int] | None:
     """The best passage in the matching blocks (i, j, size) of two windows that start at words d0 and r0: runs
     close together (gaps of at most ``MAX_GAP`` words) form a passage, its edges runs of at least ``EDGE_RUN``
-    words; the one with the most equal words wins (the first of equals). None without a block."""
-    blocks = [_Block(i, j, n) for i, j, n in found if n]
+    words; the one with the most equal words wins (the first of equals). None without a block. (The groups are
+    ranges of the list of blocks, not lists of their own: this runs for every alignment of a check.)"""
+    blocks = [blk for blk in found if blk[2]]
     if not blocks:
         return None
-    groups: list[list] = [[blocks[0]]]
-    for blk in blocks[1:]:
-        last = groups[-1][-1]
-        if blk.a - (last.a + last.size) <= MAX_GAP and blk.b - (last.b + last.size) <= MAX_GAP:
-            groups[-1].append(blk)
-        else:
-            groups.append([blk])
     best = None
-    for g in groups:
-        while len(g) > 1 and g[0].size < EDGE_RUN:
-            g = g[1:]
-        while len(g) > 1 and g[-1].size < EDGE_RUN:
-            g = g[:-1]
-        matched = sum(blk.size for blk in g)
+    n = len(blocks)
+    first = 0
+    while first < n:
+        # a group: each next block within MAX_GAP words of the one before it on both sides
+        end = first + 1
+        while end < n:
+            (pa, pb, ps), (a, b, _) = blocks[end - 1], blocks[end]
+            if a - (pa + ps) > MAX_GAP or b - (pb + ps) > MAX_GAP:
+                break
+            end += 1
+        lo, hi = first, end
+        while hi - lo > 1 and blocks[lo][2] < EDGE_RUN:
+            lo += 1
+        while hi - lo > 1 and blocks[hi - 1][2] < EDGE_RUN:
+            hi -= 1
+        matched = sum(blk[2] for blk in blocks[lo:hi])
         if best is None or matched > best[4]:
-            best = (d0 + g[0].a, d0 + g[-1].a + g[-1].size, r0 + g[0].b, r0 + g[-1].b + g[-1].size, matched)
+            (a, b, _), (za, zb, zs) = blocks[lo], blocks[hi - 1]
+            best = (d0 + a, d0 + za + zs, r0 + b, r0 + zb + zs, matched)
+        first = end
     return best
 
 
