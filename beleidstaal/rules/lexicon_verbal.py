@@ -57,10 +57,9 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
     inf = t.head
     if inf.pos_ in ("VERB", "AUX") and inf.i != verb.i and (inf.head.i == verb.i or verb.head.i == inf.i):
         return True
+    # *dient duidelijk te zijn*: the parse hangs *te* and *zijn* on the predicate or on the verb
     if _copula_after(t) and (inf.i == verb.i or inf.head.i == verb.i):
-        return (
-            True  # *dient duidelijk te zijn*: the parse hangs *te* and *zijn* on the predicate or on the verb
-        )
+        return True
     return _te_by_word_order(t, verb)
 
 
