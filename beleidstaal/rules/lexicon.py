@@ -27,11 +27,11 @@ from .audience import for_developers
 from .common import char_span, closing_stop, match_case, quoted
 from .lexicon_context import (
     _document_names,
-    _gloss,
     _in_emphasised_name,
     _in_link_title,
     _lead_label,
     _whole_label,
+    gloss_opening,
     in_named_themes,
     in_side_note,
     names_an_edition,
@@ -181,7 +181,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 continue  # the title of a linked document: [Opdracht 30 – Valideren rekenregel](...)
             if in_english_run(sent, matched):
                 continue  # an English title or quotation: *als titel A framework for agile law execution*
-            if _gloss(sent, matched) and (entry.rule == "BT103" or plain_before_gloss(sent, matched, entry)):
+            opening = gloss_opening(sent, matched)
+            if opening is not None and (entry.rule == "BT103" or plain_before_gloss(sent, opening, entry)):
                 continue  # a gloss after the plain word: bouwhulpmiddel (build tool), aantallen (kwantitatief)
             if entry.unless_document and _document_names(
                 analysis.document.source, entry.unless_document, named

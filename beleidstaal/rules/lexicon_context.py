@@ -196,10 +196,10 @@ def _in_link_title(source: str, s0: int, s1: int) -> bool:
     return False
 
 
-def _gloss(sent, tokens) -> bool:
-    """An English word in a short parenthesis (``SIDE_NOTE_WORDS`` words at most) right after a word
-    (*bouwhulpmiddel (build tool)*, *hulpmiddelen (tools)*): the writer already wrote the Dutch word and adds the
-    English one for readers who know that."""
+def gloss_opening(sent, tokens) -> int | None:
+    """The place of the opening bracket when the words stand in a short parenthesis (``SIDE_NOTE_WORDS`` words at
+    most) right after a word: a gloss (*bouwhulpmiddel (build tool)*, *hulpmiddelen (tools)*, *de aantallen (de
+    kwantitatieve opgave)*); None otherwise."""
     doc = sent.doc
     first = min(t.i for t in tokens)
     last = max(t.i for t in tokens)
@@ -208,28 +208,23 @@ def _gloss(sent, tokens) -> bool:
         None,
     )
     if opening is None or opening - 1 < sent.start or not doc[opening - 1].is_alpha:
-        return False
+        return None
     inside = doc[opening + 1 : first]
     if any(not t.is_alpha for t in inside):
-        return False
-    return any(doc[j].text == ")" for j in range(last + 1, min(sent.end, opening + SIDE_NOTE_WORDS + 2)))
+        return None
+    if any(doc[j].text == ")" for j in range(last + 1, min(sent.end, opening + SIDE_NOTE_WORDS + 2))):
+        return opening
+    return None
 
 
-def plain_before_gloss(sent, tokens, entry) -> bool:
-    """The word before the short parenthesis of ``_gloss`` is a form of one of the entry's one-word alternatives
-    (*de aantallen (de kwantitatieve opgave)*): the writer wrote the plain word and adds the term for readers who
-    know it, as with an English gloss; advising the plain word again would say it twice (the editors of words30)."""
-    doc = sent.doc
-    first = min(t.i for t in tokens)
-    opening = next(
-        (j for j in range(first - 1, max(sent.start, first - SIDE_NOTE_WORDS) - 1, -1) if doc[j].text == "("),
-        None,
-    )
-    if opening is None or opening - 1 < sent.start:
-        return False
+def plain_before_gloss(sent, opening: int, entry) -> bool:
+    """The word before the gloss's opening bracket (``gloss_opening``) is a form of one of the entry's one-word
+    alternatives (*de aantallen (de kwantitatieve opgave)*): the writer wrote the plain word and adds the term for
+    readers who know it, as with an English gloss, where the writer already wrote the Dutch word; advising the plain
+    word again would say it twice (the editors of words30)."""
     from ..language.morphology import lemmas
 
-    before = doc[opening - 1].lower_
+    before = sent.doc[opening - 1].lower_
     plain = {a.strip().lower() for a in entry.alternatives if " " not in a.strip()}
     # a form of the word, not a longer word it begins (*aantallen*, not *goedkeuring* for 'goed'); the
     # dictionary's lemma, since the model's may be off ('aantall')
