@@ -80,7 +80,7 @@ def _zijn_has_its_own(sent: Span, verb: Token, word: Token) -> bool:
     for t in doc[word.i + 1 : sent.end]:
         if _past_participle(t) and not (t.i + 1 < sent.end and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
             return True  # not one before its noun (*een gemengd gebied*, *een gezoneerd industrieterrein*)
-        if t.is_punct or t.lower_ in _CLAUSE_WORDS or t.pos_ in ("SCONJ", "CCONJ") or _finite(t):
+        if _ends_clause(t):
             break
     if verb.i + 2 >= sent.end:
         return False
@@ -92,10 +92,6 @@ def _zijn_has_its_own(sent: Span, verb: Token, word: Token) -> bool:
         and after.pos_ == "ADP"
         and noun.i < word.i - 1
     )
-
-
-def _finite(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
 
 
 def _own_verb_group(sent: Span, word: Token, verb: Token) -> bool:
@@ -119,17 +115,21 @@ def _entries(lex: CompiledLexicon, keys: frozenset[str]) -> list[LexiconEntry]:
     ]
 
 
-def _boundary(t: Token) -> bool:
-    """A word that ends the verb's clause, or the participle of another verb that *zijn* goes with (*is toegekend
-    aan percelen gelegen bij*: *gelegen* describes the percelen); a present participle describes a noun between
-    (*een aan het gebied grenzende sloot*)."""
+def _ends_clause(t: Token) -> bool:
+    """A word that ends the verb's clause: punctuation, a word that opens or joins a clause, another finite verb."""
     return (
         t.is_punct
         or t.lower_ in _CLAUSE_WORDS
         or t.pos_ in ("SCONJ", "CCONJ")
         or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"))
-        or _past_participle(t)
     )
+
+
+def _boundary(t: Token) -> bool:
+    """A word that ends the verb's clause (``_ends_clause``), or the participle of another verb that *zijn* goes with
+    (*is toegekend aan percelen gelegen bij*: *gelegen* describes the percelen); a present participle describes a
+    noun between (*een aan het gebied grenzende sloot*)."""
+    return _ends_clause(t) or _past_participle(t)
 
 
 def _past_participle(t: Token) -> bool:
