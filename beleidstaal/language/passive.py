@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from .brackets import closes_in_order
 from .data import word_set
 from .grammar import (
     INSEPARABLE,
@@ -33,6 +32,7 @@ from .passive_agent import before_own_clause, by_means
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
 from .passive_cluster import cluster_between, perfect_before, with_cluster, worden_after
 from .passive_relative import bracket_between, opener_between
+from .passive_words import auxiliary_by_words, loose_aux, maybe_participle, participle_by_words, shared_aux
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -232,7 +232,7 @@ def _door_phrase(verb: Token) -> Token | None:
 
 def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     """(passive auxiliary, all auxiliaries) when the token is the participle of a passive clause."""
-    if not is_participle(verb):
+    if not is_participle(verb) and not participle_by_words(verb):
         return None
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als", "zoals"):
         return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
@@ -264,16 +264,12 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         cluster += [c for c in head_aux.children if c.dep_ in ("aux", "aux:pass") and c not in cluster]
         passive, auxes = [head_aux], [*auxes, *cluster, head_aux]
     if not passive:
-        if any(c.dep_.startswith("aux") for c in verb.children) or verb.pos_ != "VERB":
+        loose = _loose(verb)
+        # the arcs give none: the words of the clause may (``passive_words``)
+        group = [loose] if loose is not None else auxiliary_by_words(verb, is_participle_by_any)
+        if not group:
             return None
-        if verb.dep_ not in LOOSE_DEPS:
-            return None  # a participle inside a phrase (advmod, amod, obj) has no auxiliary of its own
-        if verb.dep_ == "acl" and verb.head.i == verb.i + 1 and verb.head.pos_ in ("NOUN", "PROPN"):
-            return None  # before its noun it describes the noun: een eerder verkregen vergunning
-        loose = loose_aux(verb) or shared_aux(verb)
-        if loose is None:
-            return None
-        passive, auxes = [loose], [*auxes, loose]
+        passive, auxes = group[:1], sorted({t.i: t for t in [*auxes, *group]}.values(), key=lambda t: t.i)
     worden = [a for a in passive if aux_kind(a) == "worden"]
     lemma = infinitive(verb)
     if lemma == "worden" or verb.lower_ == "geworden":
@@ -299,6 +295,22 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     if verb.pos_ == "ADJ" and find_agent(verb) is None:
         return None  # zijn + adjective-like participle without an agent: a state
     return passive[0], auxes
+
+
+def _loose(verb: Token) -> Token | None:
+    """A passive auxiliary the parser hung elsewhere, for a participle whose arcs give none."""
+    if any(c.dep_.startswith("aux") for c in verb.children) or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ not in LOOSE_DEPS:
+        return None  # a participle inside a phrase (advmod, amod, obj) has no auxiliary of its own
+    if verb.dep_ == "acl" and verb.head.i == verb.i + 1 and verb.head.pos_ in ("NOUN", "PROPN"):
+        return None  # before its noun it describes the noun: een eerder verkregen vergunning
+    return loose_aux(verb) or shared_aux(verb)
+
+
+def is_participle_by_any(tok: Token) -> bool:
+    """A participle by the tagger's reading or by its words (``passive_words.participle_by_words``)."""
+    return is_participle(tok) or participle_by_words(tok)
 
 
 def _clause_opens_between(aux: Token, verb: Token) -> bool:
@@ -331,64 +343,6 @@ def _colon_between(a: Token, b: Token) -> bool:
     is conform de richtlijnen: geen stoepen en parkeervakken aangegeven met een P*: *is* is not *aangegeven*'s)."""
     lo, hi = sorted((a.i, b.i))
     return any(t.text in (":", ";") for t in a.doc[lo + 1 : hi])
-
-
-def loose_aux(verb: Token) -> Token | None:
-    """A form of worden/zijn that the parser attached elsewhere (*Het zwembad is vorig jaar door de gemeente
-    gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
-    other verb, comma or subordinating word in between."""
-    sent = verb.sent
-    for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
-        t = verb.doc[j]
-        whole = _brackets_whole(verb.doc, j + 1, verb.i)
-        if t.text == "(" and whole:
-            return None  # the participle stands inside a parenthesis: *(vastgesteld d.d. ...)*
-        if t.text in ("(", ")") or not whole:
-            continue  # a bracket, or a word inside a parenthesis closed before the participle
-        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
-            return None
-        kind = aux_kind(t)
-        if kind is not None:
-            if t.dep_ == "aux:pass" and t.head.i not in (t.i, verb.i) and is_participle(t.head):
-                return None  # the auxiliary of another participle: *moeten opgericht worden in de ... aangegeven*
-            if (
-                t.lower_ == "zijn"
-                and t.pos_ == "DET"
-                and not (j > sent.start and verb.doc[j - 1].lower_ == "er")
-            ):
-                return None  # possessive 'zijn' (his)
-            return t
-        if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Tense")):
-            return None
-        if t.pos_ == "VERB" and j > sent.start and verb.doc[j - 1].lower_ == "te":
-            return None  # a te-infinitive of its own: *Het doel is na te gaan welke ... ontwikkelingen*
-    return None
-
-
-def _brackets_whole(doc, start: int, end: int) -> bool:
-    """The round brackets between the tokens ``start`` and ``end`` close in order. Only round ones: the count of
-    ``loose_aux`` never counted square brackets, and findings stay as recorded."""
-    return closes_in_order(doc[i].text for i in range(start, end) if doc[i].text in ("(", ")"))
-
-
-def shared_aux(verb: Token) -> Token | None:
-    """The passive auxiliary of a word the parser made the participle's head by mistake (*Hierin wordt het voor
-    dit plan relevante beleid beschreven*: *beschreven* hangs as ``conj`` on *relevante*, which holds *wordt*): the
-    head is no participle itself (two participles that share an auxiliary, *wordt gebouwd en verkocht*, are one
-    passive, found at the first) and its ``aux:pass`` stands before the participle with no comma or conjunction
-    right before the participle (*wordt beoordeeld, en ... verleend* is a coordination)."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.i == verb.i or head.i > verb.i or is_participle(head):
-        return None
-    if head.pos_ not in ("VERB", "ADJ"):
-        return None
-    prev = verb.doc[verb.i - 1]
-    if prev.is_punct or prev.pos_ == "CCONJ":
-        return None
-    for c in head.children:
-        if c.dep_ == "aux:pass" and aux_kind(c) and c.i < verb.i:
-            return c
-    return None
 
 
 def expletive(verb: Token, auxes: list[Token]) -> Token | None:
@@ -424,7 +378,7 @@ def find_passives(sent: Span):
     cols = columns(doc)
     pos, lower = cols.pos, cols.lower
     for i in range(sent.start, sent.end):
-        if pos[i] not in PARTICIPLE_CLASSES or (pos[i] != "VERB" and not looks_like_participle(lower[i])):
+        if not maybe_participle(pos[i], lower[i]):
             # no participle (is_participle: only a verb is one without the form, by its tag or auxiliary): no
             # Token object made for it
             continue

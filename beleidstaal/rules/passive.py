@@ -64,7 +64,17 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
 
     offset = 0
     for sent in doc.sents:
+        # one finding per passive auxiliary: participles that share it (*worden behouden en versterkt*) are one
+        # passive clause, its finding widened over the later ones; where the first is left out, so are they
+        told: dict[
+            int, int | None
+        ] = {}  # the auxiliary's index: the place of its hit in ``hits`` (None: none)
+        hits: list = []
         for verb, pass_aux, auxes, impersonal in find_passives(sent):
+            if pass_aux.i in told:
+                _widen(hits, told[pass_aux.i], offset + verb.idx + len(verb.text))
+                continue
+            told[pass_aux.i] = None
             why = left_out_because(verb, pass_aux, auxes, impersonal)
             # with the actor setting a usual practice (*het is gebruikelijk dat de vergunning wordt verleend*) is
             # the actor's routine act: the rewrite names it; where there is none, the practice stays left out
@@ -211,10 +221,19 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
                 )
             else:
                 message = f"Lijdende vorm: '{words}'. Een actieve zin is directer: zeg wie het doet."
-            yield rule.finding(
+            hits.append(rule.finding(
                 start, end, message, suggestions=suggestions, advice=advice, replaceable=bool(suggestions),
                 data={"verb": infinitive(verb), "agent": agent is not None},
-            )  # fmt: skip
+            ))  # fmt: skip
+            told[pass_aux.i] = len(hits) - 1
+        yield from hits
+
+
+def _widen(hits: list, k: int | None, end: int) -> None:
+    """The finding at ``k`` covers a later participle of its clause too (not one with a rewrite: the rewrite
+    replaces its own words)."""
+    if k is not None and not hits[k].suggestions and end > hits[k].end:
+        hits[k] = replace(hits[k], end=end)
 
 
 def conjunct_agent(verb):

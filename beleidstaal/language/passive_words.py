@@ -1,0 +1,350 @@
+"""The passive by its words where the parse's arcs miss it (issue 18): a form of *worden* or *zijn* and a past
+participle in one clause make a passive, whatever relation the parser drew between them. The small model often
+hangs the participle on a noun (*is de visie vastgesteld*: ``amod`` after its noun), on the first of two
+participles (*worden behouden en versterkt*), or tags it as a noun, a name or an adverb (*zijn ... samengevat en
+beantwoord*, *Aanbevolen wordt om*); ``passive.is_passive`` asks here when the arcs give no passive auxiliary, and
+then judges what is found exactly as it judges the parse's own (*zijn* with a verb of motion or an adjective-like
+participle stays no passive).
+
+What a clause is, read from the words: it ends at a colon or semicolon, a subordinating conjunction, a relative
+pronoun, another finite verb (*heeft* of a perfect), a te-infinitive or another participle of its own; a phrase
+between two commas without a verb is an insertion (*worden, in aanvulling op de regels, diverse eisen gesteld*), a
+phrase in brackets is skipped. *En* and *of* do not end it: a participle after them without a finite verb of its
+own shares the auxiliary before them (*worden behouden en versterkt*, *zijn van belang en aangegeven op kaart 2*).
+A participle is no passive's where it is an attribute before its noun (*een vastgesteld plan*), the complement of
+a te-infinitive (*het plan aangepast te krijgen*), or what someone becomes (*verslaafd worden*)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .brackets import closes_in_order
+from .data import word_set
+from .grammar import INSEPARABLE, MODAL_FORMS, known_verbs
+from .morph_tags import verb_of_participle
+from .noun_lemmas import noun_lemma
+from .passive_cluster import _in_cluster, perfect_before, relative_before
+
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
+
+#: word classes the tagger gives a participle it misreads (besides a verb and an adjective)
+MISREAD_CLASSES = ("NOUN", "PROPN", "ADV")
+#: how far back from the participle the auxiliary of its clause may stand
+REACH = 30
+#: verbs that stand in a cluster before *worden* besides those of ``passive_cluster``: the future with *gaan*
+#: (*gerealiseerd gaat worden*)
+_FUTURE = frozenset({"gaan", "gaat", "ga", "gingen", "ging"})
+
+
+def maybe_participle(pos: str, low: str) -> bool:
+    """The cheap test of ``find_passives``: a word class and a form that may be a misread participle (an *-en*
+    form with an inseparable prefix: *ontsloten*, *ervaren*; the form test reads it as an infinitive)."""
+    from .passive import looks_like_participle
+
+    if pos not in ("VERB", "ADJ", "AUX", *MISREAD_CLASSES):
+        return False
+    if pos == "VERB" or looks_like_participle(low):
+        return True
+    return pos in MISREAD_CLASSES and low.endswith("en") and low.startswith(INSEPARABLE)
+
+
+def participle_by_words(tok: Token) -> bool:
+    """A past participle the tagger gave another reading, by its form and the dictionary (``verb_of_participle``:
+    a known verb gives this very form): a name, an adverb or a noun the dictionary does not know as a noun, not right
+    after an article, adjective, numeral or preposition (*de beantwoord...* is none); a form the tagger calls the
+    participle that is also the infinitive of a strong verb without *ge* (*voorzien*, *herzien*); a strong
+    participle tagged as an infinitive whose infinitive differs (*ontsloten*). Whether it is a passive's is decided
+    by the auxiliary in its clause (``auxiliary_by_words``)."""
+    from .passive import looks_like_participle
+    from .passive_clauses import opens_a_phrase
+
+    pos, low = tok.pos_, tok.lower_
+    if pos not in ("VERB", *MISREAD_CLASSES) or not tok.is_alpha or low.endswith(("and", "end")):
+        return False
+    doc = tok.doc
+    forms = tok.morph.get("VerbForm")
+    if pos == "VERB" and not ({"Part", "Inf"} & set(forms)) or opens_a_phrase(tok):
+        return False  # a finite verb (*bepaalt*); *gezien de omvang* opens a phrase
+    if tok.i > tok.sent.start and doc[tok.i - 1].lower_ == "te":
+        return False  # an infinitive after *te*
+    if not _misread_participle(tok):
+        return False
+    if low.startswith("on") and looks_like_participle(low[2:]):
+        return False  # a negated participle is an adjective: *ongewijzigd*
+    if pos == "VERB" and "Part" in forms and low in known_verbs():
+        return True  # *wordt voorzien van*: the tagger's participle of a strong verb whose forms coincide
+    verb = verb_of_participle(low)
+    if verb is None:
+        return False
+    return not ("Inf" in forms and verb == low)  # *herzien* tagged as the infinitive: the tag may be right
+
+
+def _misread_participle(tok: Token) -> bool:
+    """A word tagged as a noun, name or adverb may be a participle: not right after an article, numeral,
+    preposition, possessive or inflected adjective, not a name inside the sentence, not a noun the dictionary
+    knows, with no article or inflected adjective of its own."""
+    doc, pos = tok.doc, tok.pos_
+    if tok.i > tok.sent.start and _attributive(doc[tok.i - 1]):
+        return False
+    if pos == "PROPN" and any(t.is_alpha for t in doc[tok.sent.start : tok.i]):
+        return False  # a capital inside the sentence is a name
+    return pos not in ("NOUN", "PROPN") or (
+        noun_lemma(tok.lower_) is None and not any(c.dep_ == "det" or _inflected(c) for c in tok.children)
+    )
+
+
+def _inflected(tok: Token) -> bool:
+    """An inflected adjective (*nieuwe*): it belongs to a noun; an uninflected one may be an adverb (*digitaal*)."""
+    return tok.pos_ == "ADJ" and tok.lower_.endswith("e")
+
+
+def _attributive(tok: Token) -> bool:
+    """A word after which a noun, not a participle, follows: an article, numeral, preposition, possessive (*hun
+    geluid*) or inflected adjective."""
+    possessive = "Yes" in tok.morph.get("Poss") or tok.dep_ == "nmod:poss"
+    return tok.pos_ in ("DET", "NUM", "ADP") or possessive or _inflected(tok)
+
+
+def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
+    """The passive auxiliary of the participle's clause read from the words, with the verbs of its group (the
+    modal that governs an infinitive *worden*, the cluster after the participle), the auxiliary first; None where
+    the words give none or the participle is no passive's. ``participle`` is ``passive.is_participle``."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if verb.lower_ in word_set("lijdende_vorm", "becoming_participles"):
+        return None  # *verslaafd worden*: what someone becomes
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.lower_ == "te"):
+        return None  # *een vastgesteld plan*: an attribute; *aangepast te krijgen*: the complement of a te-infinitive
+    if verb.i > verb.sent.start and _attributive(doc[verb.i - 1]) and doc[verb.i - 1].pos_ != "ADP":
+        return None  # *een uitgebreid onderzoek*, *hun geluid*: in a noun phrase
+    if verb.pos_ in MISREAD_CLASSES and not _misread_participle(verb):
+        return None  # a noun the dictionary knows (*over geluid*, *in verband met*)
+    found = _after(verb, participle)
+    if found is None:
+        found = _before(verb, participle)
+    return found
+
+
+def _after(verb: Token, participle) -> list[Token] | None:
+    """A *worden* after the participle with only verbs of the cluster between (*ingezet kunnen worden*,
+    *gerealiseerd gaat worden*, *doorlopen dient te worden*), also over a second participle joined by *en* or *of*
+    (*bijgewerkt en aangevuld kan worden*); a *zijn* right after it where the clause puts its verbs last (*die
+    multimodaal ontsloten is*, *waarmee het juridisch verankerd is*). Not a *worden* that is the auxiliary of a
+    participle after it (*indien gewenst wordt het plan aangepast*)."""
+    from .passive import aux_kind
+
+    doc, end = verb.doc, verb.sent.end
+    # a form tagged as a present tense right before a finite *wordt* may end a clause whose comma is left out (*als
+    # hij de kast verplaatst wordt het licht beter*); before a modal or a second participle it is a participle
+    finite = "Fin" in verb.morph.get("VerbForm")
+    if any(c.dep_ == "obj" for c in verb.children):
+        return None  # a verb with a direct object is active (*de kast verplaatst wordt*: a comma left out)
+    j, cluster = verb.i + 1, []
+    if j + 1 < end and doc[j].lower_ in ("en", "of") and participle(doc[j + 1]):
+        j += 2  # *bijgewerkt en aangevuld kan worden*
+    while j < end:
+        t = doc[j]
+        kind = aux_kind(t) if t.pos_ in ("AUX", "VERB") else None
+        if kind == "worden" or (kind == "zijn" and not cluster and j == verb.i + 1 and _verb_last(verb)):
+            if t.dep_.startswith("aux") and t.head.i > t.i and t.head.i != verb.i and participle(t.head):
+                return None  # the auxiliary of a participle after it
+            if finite and j == verb.i + 1:
+                return None
+            if perfect_before(verb, t):
+                return None  # *zodra iedereen gestemd heeft wordt*: a perfect, then the next clause
+            return [t, *cluster]
+        if not (_in_cluster(t) or (t.pos_ in ("AUX", "VERB") and t.lower_ in _FUTURE)):
+            return None
+        if t.pos_ in ("AUX", "VERB"):
+            cluster.append(t)
+        j += 1
+    return None
+
+
+def _verb_last(verb: Token) -> bool:
+    """The participle's clause puts its verbs last: a relative word or a subordinating conjunction opens it."""
+    if relative_before(verb):
+        return True
+    doc = verb.doc
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - REACH) - 1, -1):
+        t = doc[j]
+        if t.pos_ == "SCONJ":
+            return True
+        if t.is_punct or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+            return False
+    return False
+
+
+def _before(verb: Token, participle) -> list[Token] | None:
+    """The nearest form of *worden* or *zijn* before the participle in its clause (see the module's docstring)."""
+    from .passive import aux_kind
+
+    doc, start = verb.doc, verb.sent.start
+    joined = False  # an *en* or *of* seen: an earlier participle is the first of a coordination
+    j = verb.i - 1
+    while j >= max(start, verb.i - REACH):
+        t = doc[j]
+        if t.text == "(" and _brackets_whole(doc, j + 1, verb.i):
+            return None  # the participle stands inside a parenthesis
+        if t.text in ("(", ")") or not _brackets_whole(doc, j + 1, verb.i):
+            j -= 1
+            continue
+        if t.text == ",":
+            opening = _insertion(doc, j)
+            if opening is None:
+                return None
+            j = opening - 1
+            continue
+        if t.text in (";", ":") or _opens_clause(t):
+            return None
+        kind = aux_kind(t) if t.pos_ in ("AUX", "VERB") else None
+        if kind is not None:
+            return [t, *_governing(t)]
+        if t.pos_ == "CCONJ":
+            joined = True
+        elif t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"} and not _nominal(t):
+            return None  # the finite verb of another clause (*heeft*), or an infinitive of its own
+        elif (
+            not joined
+            and participle(t)
+            and not (j + 1 < verb.i and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ"))
+        ):
+            return (
+                None  # a participle of its own before this one: *zijn afspraken gemaakt over ... aangewezen*
+            )
+        j -= 1
+    return None
+
+
+def _nominal(tok: Token) -> bool:
+    """An infinitive right after an article is a noun: *het parkeren*."""
+    return tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ in ("het", "een", "de")
+
+
+def _opens_clause(tok: Token) -> bool:
+    """A subordinating conjunction or a relative word opens another clause; not *dan* of a comparison (*meer dan
+    700 bomen*)."""
+    if "Rel" in tok.morph.get("PronType"):
+        return True
+    if tok.pos_ != "SCONJ":
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    comparison = before is not None and (
+        before.lower_ in ("meer", "minder") or "Cmp" in before.morph.get("Degree")
+    )
+    return not (tok.lower_ == "dan" and comparison)
+
+
+def _insertion(doc, comma: int) -> int | None:
+    """The opening comma of a phrase between two commas that has no verb of its own (*, in aanvulling op de regels,*,
+    *, en dus 4 in totaal,*), or whose verbs stand in a relative clause or a *zoals*-clause inside it (*de regels,
+    welke golden voor het oude plan, aangepast*; *is, zoals de standaard bepaalt, een indeling aangehouden*): the
+    clause goes on before it. None where the comma ends a clause."""
+    start = doc[comma].sent.start
+    verb_seen = False  # a verb after the current word, inside the phrase
+    for j in range(comma - 1, max(start, comma - REACH) - 1, -1):
+        t = doc[j]
+        if t.text == ",":
+            return j if j < comma - 1 and not verb_seen else None
+        if t.text in (";", ":"):
+            return None
+        if _inserted_clause(t):
+            verb_seen = False  # the verbs after it are the inserted clause's
+        elif _opens_clause(t) or (
+            t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"}
+        ):
+            verb_seen = True  # (a participle in it is an attribute: *de bijbehorende aanduidingen*)
+    return None
+
+
+def _inserted_clause(tok: Token) -> bool:
+    """A word that opens a clause inserted in another: a relative pronoun after a noun, or *zoals*."""
+    if tok.lower_ == "zoals":
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    relative = "Rel" in tok.morph.get("PronType") or tok.lower_ in ("die", "welke")
+    return relative and before is not None and (before.pos_ in ("NOUN", "PROPN") or before.text == ",")
+
+
+def _governing(aux: Token) -> list[Token]:
+    """The finite modal (or *dienen*, *hoeven*) that governs an infinitive *worden* or *zijn*, with nothing of
+    another clause between: *kunnen nesten worden verstoord*, *hoeven niet te worden herzien*."""
+    if "Inf" not in aux.morph.get("VerbForm"):
+        return []
+    doc = aux.doc
+    for j in range(aux.i - 1, max(aux.sent.start, aux.i - REACH) - 1, -1):
+        t = doc[j]
+        if t.is_punct or _opens_clause(t):
+            return []
+        if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
+            low = t.lower_
+            return [t] if low in MODAL_FORMS or _in_cluster(t) or low.startswith("hoef") else []
+    return []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# an auxiliary the parser hung elsewhere, found by the arcs around it (``passive._loose``)
+
+
+def loose_aux(verb: Token) -> Token | None:
+    """A form of worden/zijn that the parser attached elsewhere (*Het zwembad is vorig jaar door de gemeente
+    gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
+    other verb, comma or subordinating word in between."""
+    from .passive import aux_kind, is_participle
+
+    sent = verb.sent
+    for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
+        t = verb.doc[j]
+        whole = _brackets_whole(verb.doc, j + 1, verb.i)
+        if t.text == "(" and whole:
+            return None  # the participle stands inside a parenthesis: *(vastgesteld d.d. ...)*
+        if t.text in ("(", ")") or not whole:
+            continue  # a bracket, or a word inside a parenthesis closed before the participle
+        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
+            return None
+        kind = aux_kind(t)
+        if kind is not None:
+            if t.dep_ == "aux:pass" and t.head.i not in (t.i, verb.i) and is_participle(t.head):
+                return None  # the auxiliary of another participle: *moeten opgericht worden in de ... aangegeven*
+            if (
+                t.lower_ == "zijn"
+                and t.pos_ == "DET"
+                and not (j > sent.start and verb.doc[j - 1].lower_ == "er")
+            ):
+                return None  # possessive 'zijn' (his)
+            return t
+        if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Tense")):
+            return None
+        if t.pos_ == "VERB" and j > sent.start and verb.doc[j - 1].lower_ == "te":
+            return None  # a te-infinitive of its own: *Het doel is na te gaan welke ... ontwikkelingen*
+    return None
+
+
+def _brackets_whole(doc, start: int, end: int) -> bool:
+    """The round brackets between the tokens ``start`` and ``end`` close in order. Only round ones: the count of
+    ``loose_aux`` never counted square brackets, and findings stay as recorded."""
+    return closes_in_order(doc[i].text for i in range(start, end) if doc[i].text in ("(", ")"))
+
+
+def shared_aux(verb: Token) -> Token | None:
+    """The passive auxiliary of a word the parser made the participle's head by mistake (*Hierin wordt het voor
+    dit plan relevante beleid beschreven*: *beschreven* hangs as ``conj`` on *relevante*, which holds *wordt*): the
+    head is no participle itself (two participles that share an auxiliary, *wordt gebouwd en verkocht*, are one
+    passive, found at the first) and its ``aux:pass`` stands before the participle with no comma or conjunction
+    right before the participle (*wordt beoordeeld, en ... verleend* is a coordination)."""
+    from .passive import aux_kind, is_participle
+
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or head.i > verb.i or is_participle(head):
+        return None
+    if head.pos_ not in ("VERB", "ADJ"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.is_punct or prev.pos_ == "CCONJ":
+        return None
+    for c in head.children:
+        if c.dep_ == "aux:pass" and aux_kind(c) and c.i < verb.i:
+            return c
+    return None
