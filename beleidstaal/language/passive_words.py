@@ -112,8 +112,13 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
     the words give none or the participle is no passive's. ``participle`` is ``passive.is_participle``."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
-    if verb.lower_ in word_set("lijdende_vorm", "becoming_participles"):
-        return None  # *verslaafd worden*: what someone becomes
+    from .passive import adjective_participles, looks_like_participle
+
+    low = verb.lower_
+    if low in word_set("lijdende_vorm", "becoming_participles") or low in adjective_participles():
+        return None  # *verslaafd worden*: what someone becomes; *objecten gelegen in*: an adjective
+    if not verb.is_alpha or (low.startswith("on") and looks_like_participle(low[2:])):
+        return None  # a negated participle is an adjective (*ongewenst*); a broken word is none
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.lower_ == "te"):
         return None  # *een vastgesteld plan*: an attribute; *aangepast te krijgen*: the complement of a te-infinitive
     if verb.i > verb.sent.start and _attributive(doc[verb.i - 1]) and doc[verb.i - 1].pos_ != "ADP":
