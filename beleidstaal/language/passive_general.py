@@ -63,6 +63,7 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
     )
     expresses = infinitive(verb) in _lv("expressing_verbs")
     shows = infinitive(verb) in _lv("form_showing_verbs")
+    scales = _lv("measure_scales")
     not_a_form = tuple(_lv("text_nouns") | _lv("statement_nouns"))
 
     def gives_method(t: Token) -> bool:
@@ -85,7 +86,14 @@ def _measure(verb: Token, auxes: list[Token]) -> bool:
                 return (
                     cases == 1 and not definite and not any(w.lower_.endswith(not_a_form) for w in t.subtree)
                 )
-            return opener.lower_ == "in" and (word in measure_units or lemma in measure_units)
+            if opener.lower_ != "in":
+                return False
+            # *in* with a scale only where it is bare or indefinite (*in een getal per etmaal*, *in klassen*): a
+            # determiner or modifier before it points at a place in the text (*in onderstaande drie punten*)
+            scale = (word in scales or lemma in scales) and all(
+                c.dep_ == "case" or (c.dep_ == "det" and c.lower_ == "een") for c in t.children if c.i < t.i
+            )
+            return word in measure_units or lemma in measure_units or scale
         if opener.lower_ in marks:
             return True
         # *in*, *per*, *uit* only before a unit or scale (*in een percentage*), not a place, year or period

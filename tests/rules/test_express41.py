@@ -23,6 +23,10 @@ def passives(text: str) -> list[str]:
         "Het risico rond het tankstation wordt weergegeven met risicocontouren.",
         "De geluidsbelasting wordt weergegeven in een getal per etmaal.",
         "De grens van het bouwvlak wordt weergegeven met een rode lijn.",
+        # a bare or indefinite scale after *in* is the form too (pass43)
+        "De geluidsbelasting per woning wordt weergegeven in klassen.",
+        "Het risico wordt weergegeven in een percentage.",
+        "De uitkomst wordt weergegeven in een cijfer tussen 1 en 10.",
     ],
 )
 def test_the_form_a_quantity_is_shown_in_is_no_hidden_doer(sentence):
@@ -40,6 +44,8 @@ def test_the_form_a_quantity_is_shown_in_is_no_hidden_doer(sentence):
         "Hieronder worden de vijf gemaakte keuzes weergegeven met per keuze een korte toelichting.",
         "In onderstaande drie punten wordt ons advies weergegeven.",
         "Het risico wordt weergegeven met de lijn rond het bedrijf.",
+        # a scale with an article: where it is shown (pass43)
+        "Het advies wordt weergegeven in de punten hieronder.",
     ],
 )
 def test_where_something_is_shown_keeps_the_passive(sentence):
