@@ -195,6 +195,10 @@ def _before(verb: Token, participle) -> list[Token] | None:
         if t.text in ("(", ")") or not _brackets_whole(doc, j + 1, verb.i):
             j -= 1
             continue
+        if t.text == "," and _listed(doc, j, verb, participle):
+            joined = True  # *worden gemeten, berekend of geschat*: a list of participles shares the auxiliary
+            j -= 1
+            continue
         if t.text == ",":
             opening = _insertion(doc, j)
             if opening is None:
@@ -220,6 +224,16 @@ def _before(verb: Token, participle) -> list[Token] | None:
             )
         j -= 1
     return None
+
+
+def _listed(doc, comma: int, verb: Token, participle) -> bool:
+    """The comma joins participles of one list: a participle right before it, and after it only participles and
+    the words that join them up to ``verb``."""
+    return (
+        comma > verb.sent.start
+        and participle(doc[comma - 1])
+        and all(participle(t) or t.lower_ in _JOINERS for t in doc[comma + 1 : verb.i])
+    )
 
 
 def _nominal(tok: Token) -> bool:
@@ -287,6 +301,35 @@ def _governing(aux: Token) -> list[Token]:
             low = t.lower_
             return [t] if low in MODAL_FORMS or _in_cluster(t) or low.startswith("hoef") else []
     return []
+
+
+#: the words that join coordinated participles
+_JOINERS = ("en", "of", "en/of", "/", ",")
+#: how many other words may stand between two participles of one close coordination
+CLOSE = 3
+
+
+def joined_closely(first: Token, later: Token) -> bool:
+    """Two participles that share one auxiliary stand in a close coordination: joined by *en*, *of*, *en/of* or a
+    comma, with at most a few words between them that are no verb, open no clause and start no noun phrase of
+    their own (*worden behouden en versterkt*, *bijgewerkt en aangevuld kan worden*, *is opgesteld door de
+    provincie en goedgekeurd*, *wordt aangelegd en in stand gehouden*). Not *worden verwijderd en nieuwe bomen
+    geplant* (a second clause with its own subject, the auxiliary left out), nor a participle after a long phrase
+    or a clause (*is vastgesteld door de raad op 1 mei en aangenomen door ...*): the finding of the first stays
+    short enough to act on (``rules.passive``)."""
+    words, joined, in_phrase = 0, False, False
+    for t in first.doc[first.i + 1 : later.i]:
+        if t.lower_ in _JOINERS:
+            joined = True
+            continue
+        words += 1
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or _opens_clause(t) or words > CLOSE:
+            return False
+        if t.pos_ == "ADP":
+            in_phrase = True  # *door de provincie*, *in stand*: a phrase of the participle's own
+        elif t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM") and not in_phrase and t.dep_ != "advmod":
+            return False  # a noun phrase of its own: the subject or object of a second clause (not *zo veel*)
+    return joined
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     from ..language.passive import expletive, find_agent, find_passives, subject
     from ..language.passive_agent import doer_words, no_doer
     from ..language.passive_hidden_doer import hidden_doer
+    from ..language.passive_words import joined_closely
     from ..language.passive_worth import left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
@@ -64,17 +65,21 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
 
     offset = 0
     for sent in doc.sents:
-        # one finding per passive auxiliary: participles that share it (*worden behouden en versterkt*) are one
-        # passive clause, its finding widened over the later ones; where the first is left out, so are they
-        told: dict[
-            int, int | None
-        ] = {}  # the auxiliary's index: the place of its hit in ``hits`` (None: none)
+        # one finding per passive auxiliary: participles that share it are one passive clause. The finding of the
+        # first is widened over a later one only in a close coordination (*worden behouden en versterkt*:
+        # ``joined_closely``); one further away gets none of its own and leaves the span as it is; where the first
+        # is left out, so are they. The auxiliary's index: the place of its hit in ``hits`` (None: none) and the
+        # last participle the hit covers
+        told: dict[int, tuple[int | None, object]] = {}
         hits: list = []
         for verb, pass_aux, auxes, impersonal in find_passives(sent):
             if pass_aux.i in told:
-                _widen(hits, told[pass_aux.i], offset + verb.idx + len(verb.text))
+                k, last = told[pass_aux.i]
+                if joined_closely(last, verb):
+                    told[pass_aux.i] = (k, verb)
+                    _widen(hits, k, offset + verb.idx + len(verb.text))
                 continue
-            told[pass_aux.i] = None
+            told[pass_aux.i] = (None, verb)
             why = left_out_because(verb, pass_aux, auxes, impersonal)
             # with the actor setting a usual practice (*het is gebruikelijk dat de vergunning wordt verleend*) is
             # the actor's routine act: the rewrite names it; where there is none, the practice stays left out
@@ -225,7 +230,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
                 start, end, message, suggestions=suggestions, advice=advice, replaceable=bool(suggestions),
                 data={"verb": infinitive(verb), "agent": agent is not None},
             ))  # fmt: skip
-            told[pass_aux.i] = len(hits) - 1
+            told[pass_aux.i] = (len(hits) - 1, verb)
         yield from hits
 
 

@@ -90,3 +90,38 @@ def test_no_passive_where_the_words_say_none(sentence):
     }
     found = set(participles(sentence)) & (wrong | {"geluid"})
     assert not found, found
+
+
+# -- the span of a finding over participles that share the auxiliary (pass43b): widened only over a close
+# coordination, never over a second clause or a long phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("De gegevens worden gemeten, berekend of geschat.", "worden gemeten, berekend of geschat"),
+        ("De tekst moet nog worden bijgewerkt en aangevuld.", "worden bijgewerkt en aangevuld"),
+        (
+            "De bomenrijen langs de dijk worden behouden en zo veel mogelijk versterkt.",
+            "worden behouden en zo veel mogelijk versterkt",
+        ),
+    ],
+)
+def test_the_finding_is_widened_over_a_close_coordination(sentence, span):
+    assert passive_texts(sentence) == [span]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # a second clause with a subject of its own, the auxiliary left out
+        ("De oude bomen worden verwijderd en nieuwe bomen geplant.", "worden verwijderd"),
+        # a long phrase between the participles
+        (
+            "De visie is vastgesteld door de raad van de gemeente op 1 mei en aangenomen door de provincie.",
+            "is vastgesteld",
+        ),
+    ],
+)
+def test_the_finding_is_not_widened_over_a_clause_or_a_long_phrase(sentence, span):
+    assert passive_texts(sentence) == [span]
