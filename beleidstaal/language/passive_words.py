@@ -146,8 +146,13 @@ def _after(verb: Token, participle) -> list[Token] | None:
     if any(c.dep_ == "obj" for c in verb.children):
         return None  # a verb with a direct object is active (*de kast verplaatst wordt*: a comma left out)
     j, cluster = verb.i + 1, []
-    if j + 1 < end and doc[j].lower_ in ("en", "of") and participle(doc[j + 1]):
-        j += 2  # *bijgewerkt en aangevuld kan worden*
+    while True:  # *bijgewerkt en aangevuld kan worden*, *beschermd, vastgelegd en/of opgegraven kunnen worden*
+        k = j
+        while k < end and doc[k].lower_ in _JOINERS:
+            k += 1
+        if k == j or k >= end or not participle(doc[k]) or not _listed(doc, j, verb, participle, True):
+            break
+        j = k + 1
     while j < end:
         t = doc[j]
         kind = aux_kind(t) if t.pos_ in ("AUX", "VERB") else None
@@ -226,14 +231,20 @@ def _before(verb: Token, participle) -> list[Token] | None:
     return None
 
 
-def _listed(doc, comma: int, verb: Token, participle) -> bool:
-    """The comma joins participles of one list: a participle right before it, and after it only participles and
-    the words that join them up to ``verb``."""
-    return (
-        comma > verb.sent.start
-        and participle(doc[comma - 1])
-        and all(participle(t) or t.lower_ in _JOINERS for t in doc[comma + 1 : verb.i])
-    )
+def _listed(doc, at: int, verb: Token, participle, after: bool = False) -> bool:
+    """The joining word at ``at`` (a comma, or for a list after ``verb`` any) joins participles of one list: a
+    participle right before it, only participles and joining words between it and ``verb``, and an *en* or *of*
+    in the list (*gemeten, berekend of geschat*; not *Wanneer beroep wordt ingesteld, beslist de rechter*: a
+    finite verb after a clause)."""
+    if at <= verb.sent.start or not participle(doc[at - 1]):
+        return False
+    if not after and not all(participle(t) or t.lower_ in _JOINERS for t in doc[at + 1 : verb.i]):
+        return False
+    k, conj = min(at, verb.i), False
+    while k < verb.sent.end and (k <= max(at, verb.i) or participle(doc[k]) or doc[k].lower_ in _JOINERS):
+        conj = conj or doc[k].lower_ in ("en", "of", "en/of")
+        k += 1
+    return conj
 
 
 def _nominal(tok: Token) -> bool:

@@ -100,6 +100,12 @@ def test_no_passive_where_the_words_say_none(sentence):
     ("sentence", "span"),
     [
         ("De gegevens worden gemeten, berekend of geschat.", "worden gemeten, berekend of geschat"),
+        # a list of participles before the verb-final cluster shares its auxiliary, not a zijn before them
+        (
+            "Wij kijken of er sprake is van oude resten en zo ja hoe deze beschermd, vastgelegd en/of opgegraven"
+            " kunnen worden.",
+            "beschermd, vastgelegd en/of opgegraven kunnen worden",
+        ),
         ("De tekst moet nog worden bijgewerkt en aangevuld.", "worden bijgewerkt en aangevuld"),
         (
             "De bomenrijen langs de dijk worden behouden en zo veel mogelijk versterkt.",
@@ -116,6 +122,8 @@ def test_the_finding_is_widened_over_a_close_coordination(sentence, span):
     [
         # a second clause with a subject of its own, the auxiliary left out
         ("De oude bomen worden verwijderd en nieuwe bomen geplant.", "worden verwijderd"),
+        # a finite verb after a subordinate clause and its comma, not a listed participle
+        ("Wanneer beroep wordt ingesteld, beslist de rechter over het plan.", "wordt ingesteld"),
         # a long phrase between the participles
         (
             "De visie is vastgesteld door de raad van de gemeente op 1 mei en aangenomen door de provincie.",
