@@ -146,7 +146,9 @@ def _after(verb: Token, participle) -> list[Token] | None:
     if any(c.dep_ == "obj" for c in verb.children):
         return None  # a verb with a direct object is active (*de kast verplaatst wordt*: a comma left out)
     j, cluster = verb.i + 1, []
-    while True:  # *bijgewerkt en aangevuld kan worden*, *beschermd, vastgelegd en/of opgegraven kunnen worden*
+    while (
+        True
+    ):  # *bijgewerkt en aangevuld kan worden*, *beschermd, vastgelegd en/of opgegraven kunnen worden*
         k = j
         while k < end and doc[k].lower_ in _JOINERS:
             k += 1
