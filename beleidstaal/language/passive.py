@@ -264,6 +264,9 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         cluster += [c for c in head_aux.children if c.dep_ in ("aux", "aux:pass") and c not in cluster]
         passive, auxes = [head_aux], [*auxes, *cluster, head_aux]
     if not passive:
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+        if nxt is not None and is_participle_by_any(nxt):
+            return None  # right before a participle it says how: *niet uitgebreid ingegaan*, *gescheiden opgevangen*
         loose = _loose(verb)
         # the arcs give none: the words of the clause may (``passive_words``)
         group = [loose] if loose is not None else auxiliary_by_words(verb, is_participle_by_any)

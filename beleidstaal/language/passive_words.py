@@ -95,8 +95,10 @@ def _misread_participle(tok: Token) -> bool:
 
 
 def _inflected(tok: Token) -> bool:
-    """An inflected adjective (*nieuwe*): it belongs to a noun; an uninflected one may be an adverb (*digitaal*)."""
-    return tok.pos_ == "ADJ" and tok.lower_.endswith("e")
+    """An inflected adjective or participle (*nieuwe*, *verhoogde*): it belongs to a noun (a participle of a verb
+    group is never inflected); an uninflected one may be an adverb (*digitaal*)."""
+    participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+    return (tok.pos_ == "ADJ" or participle) and tok.lower_.endswith("e")
 
 
 def _attributive(tok: Token) -> bool:
@@ -121,8 +123,14 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
         return None  # a negated participle is an adjective (*ongewenst*); a broken word is none
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.lower_ == "te"):
         return None  # *een vastgesteld plan*: an attribute; *aangepast te krijgen*: the complement of a te-infinitive
-    if verb.i > verb.sent.start and _attributive(doc[verb.i - 1]) and doc[verb.i - 1].pos_ != "ADP":
-        return None  # *een uitgebreid onderzoek*, *hun geluid*: in a noun phrase
+    prev = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if prev is not None and _attributive(prev) and prev.pos_ != "ADP":
+        return None  # *een uitgebreid onderzoek*, *hun geluid*, *verhoogde gehalten*: in a noun phrase
+    known = verb_of_participle(low) is not None or low in known_verbs()
+    if not known and ((prev is not None and prev.pos_ == "ADP") or "Fin" in verb.morph.get("VerbForm")):
+        # after a preposition only a participle the dictionary knows (*tegen gegaan*), not a noun (*door
+        # overgangsrecht*); a form read as finite only where a verb gives it as its participle (not *bedraagt*)
+        return None
     if verb.pos_ in MISREAD_CLASSES and not _misread_participle(verb):
         return None  # a noun the dictionary knows (*over geluid*, *in verband met*)
     found = _after(verb, participle)
