@@ -127,4 +127,38 @@ STUDIES_28: dict[str, Study] = {
                          "advies: Zeg wie wat bepaalt of regelt: 'het Rijk moet meer bepalen', 'de gemeente heeft "
                          "weinig invloed op particuliere bouwplannen', 'de provincie stuurt alleen op ...'.", re.I),
     }),
+    # candidates of task words43 (issue 18); drawn for two new editors, not judged yet
+    "words31": Study(3131, 16, later=("new32", "blind28"), once=True, dev_only=True,
+                     skip=re.compile(r"\b(?:onder|met|na) opgave van\b|\bopgave (?:doen|gedaan)|\bopgave gedaan|"
+                                     r"[Kk]wantitatieve opgave wonen|\btoxische? (?:scenario|invloedsgebied|effectgebied)|"
+                                     r"\binvloed ?gebied toxisch"), words={
+        "opgave (taak)": _word(r"(?<![\w\-])(opgaven?)\b", "BT106",
+                               "Vaag woord; zeg 'taak' of 'uitdaging', of zeg wat er moet gebeuren.",
+                               "advies: Zeg 'taak' of 'uitdaging', of zeg wat er moet gebeuren: 'er moeten 200 woningen "
+                               "bij komen', 'de grootste taak is het water schoon te houden', 'het klimaat dat verandert "
+                               "is een grote uitdaging'.", re.I),
+        "omstreeks": _word(r"\b(omstreeks)\b", "BT101", "Stijf woord; zeg 'rond' of 'ongeveer'.", "rond", re.I),
+        "beleefbaar": _word(r"\b(beleefba(?:ar|re|arder|arheid))\b", "BT102",
+                            "Jargon; zeg 'te zien', 'te ervaren' of 'zichtbaar'.",
+                            "advies: Zeg 'zichtbaar', 'te zien' of 'te ervaren': 'het hoogteverschil is nog goed te "
+                            "zien', 'de randen van de polder zichtbaar houden', 'natuur waar mensen van genieten'.", re.I),
+        "toxisch": _word(r"\b(toxisch(?:e|er)?)\b", "BT101", "Stijf woord; zeg 'giftig'.",
+                         "advies: Zeg 'giftig': 'een giftige wolk', 'het vervoer van giftige stoffen'.", re.I),
+        "actualiseren": _word(r"\b(actualise(?:ert|ren|erde|erden)|geactualiseerde?)\b", "BT101",
+                              "Stijf woord; zeg 'bijwerken', 'herzien' of 'nieuw'.",
+                              "advies: Zeg 'bijwerken', 'herzien' of 'nieuw': 'de woonvisie wordt elke twee jaar "
+                              "bijgewerkt', 'het plan is op enkele punten aangevuld en bijgewerkt', 'de nieuwe "
+                              "structuurvisie'.", re.I),
+        "in beperkte mate": _word(r"\b(in (?:zeer )?(?:beperkte|minimale) mate)\b", "BT104",
+                                  "Omslachtig; zeg 'beperkt', 'weinig' of 'een beetje'.",
+                                  "advies: Zeg 'beperkt', 'weinig' of 'een beetje': 'de omgeving is weinig geschikt "
+                                  "voor zoogdieren', 'er komt een beetje meer verharding'.", re.I),
+        "typologie": _word(r"\b(\w*typologie(?:ën|en)?)\b", "BT102", "Jargon; zeg 'type' of 'soort'.",
+                           "advies: Zeg 'type' of 'soort': 'woningen van verschillende typen', 'welk type woning waar "
+                           "mag', 'het soort bebouwing'.", re.I),
+        "wooncarrière": _word(r"\b(wooncarri(?:è|Ã¨|e)res?)\b", "BT102",
+                              "Jargon; zeg wat mensen willen: verhuizen naar een woning die beter past.",
+                              "advies: Zeg wat mensen willen: 'verhuizen naar een woning die beter bij hen past', "
+                              "'een volgende woning vinden in de eigen buurt'.", re.I),
+    }),
 }  # fmt: skip
