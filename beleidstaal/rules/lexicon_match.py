@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..language.compounds import heads
+from ..language.data import word_set
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import article, attributive_participle, participle, separable, stem
@@ -227,6 +228,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
 
 #: the most verbs (with *te*) that stand between the words of a prepositional phrase and its last preposition
 MAX_CLUSTER = 3
+RESULT_STATE_VERBS = word_set("grammatica", "result_state_verbs")
 
 
 def _across_verbs(
@@ -237,8 +239,9 @@ def _across_verbs(
     puts the prepositional complement after the verb cluster (*moet in het verlengde liggen van het beleid*, *dat
     het plan in lijn is met de visie*, *wordt in samenhang bekeken met*). The verbs are one to three verb forms,
     *te* before an infinitive among them; the preposition opens a phrase of its own after them. Not where a verb
-    among them makes a listed verb phrase with the noun (*in verband brengen met*: that phrase's own finding, in
-    another sense). The tokens of the phrase, without the verbs, or None."""
+    among them makes a listed verb phrase with the noun (*in verband brengen met*: that phrase's own finding), nor
+    where it puts its object into the state the phrase names (``result_state_verbs``: *in overeenstemming worden
+    gebracht met* is 'aanpassen aan', another sense). The tokens of the phrase, without the verbs, or None."""
     words = entry.words
     doc = sent.doc
     if entry.exact or len(words) < 3 or tok.pos_ != "ADP":
@@ -256,9 +259,9 @@ def _across_verbs(
     prep, nxt = doc[k], doc[k + 1]
     if prep.pos_ != "ADP" or prep.dep_ == "compound:prt" or nxt.is_punct or doc[k - 1].lower_ == "te":
         return None
-    noun = words[head - 1]
-    if any(
-        noun in e.words for v in doc[tok.i + head : k] for e in lex.verbal.get(v.lemma_.lower(), ())
+    noun, verbs = words[head - 1], [v.lemma_.lower() for v in doc[tok.i + head : k]]
+    if not RESULT_STATE_VERBS.isdisjoint(verbs) or any(
+        noun in e.words for v in verbs for e in lex.verbal.get(v, ())
     ):
         return None
     return [doc[tok.i + j] for j in range(head)] + [prep]
