@@ -134,7 +134,9 @@ def test_a_phrase_split_by_its_verbs(sentence: str, term: str, text: str):
 
 
 def test_a_split_phrase_gets_advice_not_a_replacement():
-    finding = _findings("Wij weten dat de school in samenhang wordt bekeken met de sporthal.")["in samenhang met"]
+    finding = _findings("Wij weten dat de school in samenhang wordt bekeken met de sporthal.")[
+        "in samenhang met"
+    ]
     assert not finding.replaceable and finding.advice  # the verbs stand inside: no word swap fits
 
 
@@ -146,7 +148,10 @@ def test_a_split_phrase_gets_advice_not_a_replacement():
         # the verb makes a listed verb phrase of its own with the noun: *in verband brengen met* relates
         ("Wij willen de kosten in verband brengen met de baten.", "in verband met"),
         # a verb that puts its object into the state the phrase names: 'aanpassen aan', another sense
-        ("De regeling moet in overeenstemming worden gebracht met de nieuwe verordening.", "in overeenstemming met"),
+        (
+            "De regeling moet in overeenstemming worden gebracht met de nieuwe verordening.",
+            "in overeenstemming met",
+        ),
         # a preposition at the end of the clause opens no phrase
         ("Dat is het plan waar wij in lijn mee zijn.", "in lijn met"),
     ],
