@@ -60,6 +60,7 @@ def test_the_misspelt_participle_gets_the_verbs_lemma_and_form():
         ("Dat gebeurt volgend jaar in de wijk.", "gebeurt", "gebeuren"),
         ("De nieuwe regeling verbetert de toegang tot het park.", "verbetert", "verbeteren"),
         ("De gemeente besteedt veel geld aan de wijk.", "besteedt", "besteden"),
+        ("De provincie verlangt een nieuw plan van de gemeente.", "verlangt", "verlangen"),
     ],
 )
 def test_a_present_tense_that_looks_like_it_stays(sentence: str, word: str, lemma: str):
@@ -67,6 +68,20 @@ def test_a_present_tense_that_looks_like_it_stays(sentence: str, word: str, lemm
     tok = next(t for t in doc if t.lower_ == word)
     assert tok.lemma_ == lemma
     assert "Part" not in tok.morph.get("VerbForm")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "ingepland",  # the participle of *inplannen*, though *ingeplant* is that of *inplanten*: a common word itself
+        "verlangt",  # the present tense of *verlangen*: with an inseparable prefix only the letter tells them apart
+        "gebeurt",
+    ],
+)
+def test_no_correction_of_a_word_that_is_one(word: str):
+    from beleidstaal.language.morph_tags import misspelt_participle
+
+    assert misspelt_participle(word) is None
 
 
 # ---------------------------------------------------------------------------------------------------------------
