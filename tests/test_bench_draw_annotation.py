@@ -71,6 +71,9 @@ def test_every_word_study_has_its_words_as_patterns_with_a_span():
         "belemmering vormen": "Het geluid vormt geen belemmering voor de bouw.",
         "behorende bij": "De kaart behorende bij het plan.",
         "-opgave": "De woningbouwopgave is groot.",
+        "opgave (taak)": "De gemeente staat voor een grote opgave.",
+        "omstreeks": "De boerderij is omstreeks 1850 gebouwd.",
+        "wooncarrière": "Jonge gezinnen willen hier hun wooncarrière maken.",
     }
     studies = word_study.STUDIES.values()
     patterns = {name: word.pattern for study in studies for name, word in study.words.items()}

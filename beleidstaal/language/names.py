@@ -57,7 +57,7 @@ def capital_elsewhere(tok: Token) -> bool:
 
 def in_name(tokens: list[Token]) -> bool:
     """The first of the tokens is part of a name: capitalised in the middle of a sentence, or at the start of a
-    sentence followed by another capitalised word."""
+    sentence followed by another capitalised word, unless it is an order (``opens_an_order``)."""
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     if not _capitalised(first):
@@ -69,7 +69,24 @@ def in_name(tokens: list[Token]) -> bool:
         prev = first.doc[first.i - 1]
         # an abbreviation in capitals on its own (*een KPI*) is a word, not a name
         return not first.text.isupper() or next_capitalised or _capitalised(prev)
-    return next_capitalised
+    return next_capitalised and not opens_an_order(first)
+
+
+def opens_an_order(tok: Token) -> bool:
+    """The word opens its sentence as an order: the stem of a verb by the dictionary (the form of the imperative),
+    and no noun or adjective (*Implementeer FinOps-principes*, *Informeer Rijkswaterstaat*). A name of several words
+    does not begin with an imperative; the capitalised word after it is the order's object. A stem that is also a
+    noun (*Werk*, *Zorg*, *Bouw*) may begin a name (*Zorg Verzekeraars Nederland*) and stays one."""
+    from .morphology import lemmas, stem
+    from .noun_lemmas import noun_lemma
+
+    low = tok.lower_
+    readings = lemmas(low)
+    return (
+        bool(readings)
+        and all(cls == "VERB" and stem(verb) == low for verb, cls in readings)
+        and noun_lemma(low) is None
+    )
 
 
 def in_title(tokens: list[Token]) -> bool:

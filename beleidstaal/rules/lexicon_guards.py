@@ -65,6 +65,7 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
             or _governs_compound(tokens, entry.unless_dependent)
             or _governs_phrase(tokens, entry.unless_dependent)
             or _verb_coordinated(tokens, entry.unless_dependent)
+            or _opened_by_last(tokens, entry.unless_dependent)
         )
         and not _object_is(tokens, entry.still_if_object)
     ):
@@ -204,6 +205,26 @@ def _governs_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
         if child.i not in inside
         for case in child.children
         if case.dep_ == "case"
+    )
+
+
+def _opened_by_last(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """The noun that the last preposition of a phrase opens is one of the words (or ends in a key with a hyphen in
+    front), where the parse hangs that noun elsewhere: a phrase split by the verbs of its clause (*dat het pad in
+    het verlengde ligt van de Kerkstraat*) has its complement hung on the verb, but it is the phrase's all the same
+    (``lexicon_match._across_verbs``)."""
+    if len(tokens) < 3:
+        return False
+    inside = {t.i for t in tokens}
+    last = max(tokens, key=lambda t: t.i)
+    if last.dep_ != "case" or last.head.i in inside:
+        return False
+    noun = last.head
+    ends = compound_ends(words)
+    return (
+        noun.lower_ in words
+        or noun.lemma_.lower() in words
+        or bool(ends and noun.lower_.endswith(ends) and noun.lower_ not in ends)
     )
 
 

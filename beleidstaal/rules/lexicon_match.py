@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..language.compounds import heads
+from ..language.data import word_set
 from ..language.entry_forms import joined
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import article, attributive_participle, participle, separable, stem
@@ -138,12 +139,15 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
             if tok.i + len(words) > sent.end:
                 continue
             last = lex.last_forms.get(entry, frozenset())
-            if not entry.exact and not all(
+            if entry.exact or all(
                 w in table[tok.i + k] or (k == len(words) - 1 and not last.isdisjoint(table[tok.i + k]))
                 for k, w in enumerate(words)
             ):
-                continue
-            tokens = [doc[tok.i + k] for k in range(len(words))]
+                tokens = [doc[tok.i + k] for k in range(len(words))]
+            else:  # *moet in het verlengde liggen van*: the clause's verbs before the last preposition
+                tokens = _across_verbs(sent, tok, entry, table, lex)
+                if tokens is None:
+                    continue
             if not entry.exact or all(w == t.lower_ for w, t in zip(words, tokens, strict=True)):
                 if entry.pos and tok.pos_ not in entry.pos:
                     continue
@@ -220,6 +224,47 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
     return [Match(*m) for m in _dedupe([m for m in found if clause_allows(m[0], m[1])])]
+
+
+#: the most verbs (with *te*) that stand between the words of a prepositional phrase and its last preposition
+MAX_CLUSTER = 3
+RESULT_STATE_VERBS = word_set("grammatica", "result_state_verbs")
+
+
+def _across_verbs(
+    sent: Span, tok: Token, entry: LexiconEntry, table, lex: CompiledLexicon
+) -> list[Token] | None:
+    """A prepositional phrase with a preposition of its own at the end (*in het verlengde van*, *in lijn met*,
+    *ten laste van*), written with the verbs at the end of its clause between its noun and that preposition: Dutch
+    puts the prepositional complement after the verb cluster (*moet in het verlengde liggen van het beleid*, *dat
+    het plan in lijn is met de visie*, *wordt in samenhang bekeken met*). The verbs are one to three verb forms,
+    *te* before an infinitive among them; the preposition opens a phrase of its own after them. Not where a verb
+    among them makes a listed verb phrase with the noun (*in verband brengen met*: that phrase's own finding), nor
+    where it puts its object into the state the phrase names (``result_state_verbs``: *in overeenstemming worden
+    gebracht met* is 'aanpassen aan', another sense). The tokens of the phrase, without the verbs, or None."""
+    words = entry.words
+    doc = sent.doc
+    if entry.exact or len(words) < 3 or tok.pos_ != "ADP":
+        return None
+    head = len(words) - 1  # the words before the last preposition stand together
+    if tok.i + head > sent.end or not all(w in table[tok.i + k] for k, w in enumerate(words[:head])):
+        return None
+    k = tok.i + head
+    while k < min(sent.end, tok.i + head + MAX_CLUSTER) and (
+        doc[k].pos_ in ("VERB", "AUX") or (doc[k].lower_ == "te" and k + 1 < sent.end)
+    ):
+        k += 1
+    if k == tok.i + head or k + 1 >= sent.end or words[-1] not in table[k]:
+        return None
+    prep, nxt = doc[k], doc[k + 1]
+    if prep.pos_ != "ADP" or prep.dep_ == "compound:prt" or nxt.is_punct or doc[k - 1].lower_ == "te":
+        return None
+    noun, verbs = words[head - 1], [v.lemma_.lower() for v in doc[tok.i + head : k]]
+    if not RESULT_STATE_VERBS.isdisjoint(verbs) or any(
+        noun in e.words for v in verbs for e in lex.verbal.get(v, ())
+    ):
+        return None
+    return [doc[tok.i + j] for j in range(head)] + [prep]
 
 
 def _particle_right_after(tok: Token, word: str, entry: LexiconEntry, sent: Span) -> bool:

@@ -69,8 +69,10 @@ def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool =
         )  # *de gemeente schaft een auto aan*: its particle is attached to it
     if (
         cls == "VERB" and tok.pos_ == "ADP"
-    ):  # *zij ontbeerden*, *heeft ... nagestreefd*: no preposition is rare
-        return zipf(tok.lower_) < MAX_OVERRULED_ZIPF and (_verb_place(tok) or _acts_as_verb(tok))
+    ):  # *zij ontbeerden*, *heeft ... nagestreefd*, *Optimaliseer de processen*: no preposition is rare
+        return zipf(tok.lower_) < MAX_OVERRULED_ZIPF and (
+            _verb_place(tok) or _acts_as_verb(tok) or _imperative(tok, entry)
+        )
     if cls == "VERB" and tok.pos_ in ("NOUN", "PROPN", "ADV", "X", "INTJ"):
         return True  # a form of a listed verb in a verb's place: *ik faciliteer*, *zij prioriteert*
     return not known_as(tok.lower_, tok.pos_)

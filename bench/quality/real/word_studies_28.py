@@ -1,0 +1,164 @@
+"""The word studies of round 26 on (words28 ...), as drawn (and judged, where the comment says so); results in
+RESULTS.md. Drawn with ``word_study.py``."""
+
+from __future__ import annotations
+
+import re
+
+from word_study_kinds import Study, _word
+
+STUDIES_28: dict[str, Study] = {
+    # as judged (commit baa594f, 114 rows; verdicts in RESULTS.md, twenty-sixth round, task words40)
+    "words28": Study(2828, 16, later=("new26", "blind24"), once=True,
+                     skip=re.compile(r"beleidsmatige? gebiedsbescherming|procesmatig\)? versus beleidsmatig|"
+                                     r"beleidsmatig\)? versus procesmatig|leidend voorwerp", re.I),
+                     words={
+        "in hoofdzaak": _word(r"\b(in hoofdzaak)\b", "BT104", "Omslachtig; zeg 'vooral' of 'grotendeels'.",
+                              "advies: Zeg 'vooral' of 'grotendeels': 'het plan regelt vooral wat er al is', 'de "
+                              "grond is grotendeels landbouwgrond'.", re.I),
+        "leidend": _word(
+            r"\b((?:is|zijn|was|waren|blijft|blijven|wordt|worden)\b(?: [\w\-]+){0,3}? leidend(?! (?:tot|naar)\b)|"
+            r"leidend(?= (?:is|zijn|was|waren|blijft|blijven|wordt|worden)\b)|leidende? (?:principe|uitgangspunt|kader))\b",
+            "BT102", "Jargon; zeg 'bepaalt', 'gaat voor' of 'het belangrijkste'.",
+            "advies: Zeg 'bepaalt', 'gaat voor' of 'het belangrijkste': 'bij een verschil gaat de digitale versie "
+            "voor', 'de structuur van de wijk bepaalt ...', 'het belangrijkste principe'.", re.I),
+        "anticiperen": _word(r"\b(anticipe(?:ert|ren|erde|erden)|geanticipeerd)\b", "BT101",
+                             "Stijf woord; zeg 'rekening houden met' of 'zich voorbereiden op'.",
+                             "advies: Zeg 'rekening houden met', 'zich voorbereiden op' of 'vooruitlopen op': 'we "
+                             "houden rekening met het klimaat dat verandert'.", re.I),
+        "onlosmakelijk": _word(r"\b(onlosmakelijke?)\b", "BT105",
+                               "Versleten uitdrukking; zeg 'hangen nauw samen' of 'horen bij elkaar', of laat het weg.",
+                               "advies: Zeg 'hangen nauw samen' of 'horen bij elkaar', of laat het weg: 'water en "
+                               "ruimte hangen nauw samen', 'de bijlagen horen bij het plan'.", re.I),
+        "omvangrijk": _word(r"\b(omvangrijke?r?|omvangrijkste)\b", "BT101", "Stijf woord; zeg 'groot' of 'veel'.",
+                            "advies: Zeg 'groot', 'lang' of 'veel': 'grote werkzaamheden', 'een lange lijst', 'veel "
+                            "voorzieningen'.", re.I),
+        "bezwaarlijk": _word(r"\b(bezwaarlijke?)\b", "BT101",
+                             "Stijf woord; zeg 'is geen bezwaar' of 'is geen probleem'.",
+                             "advies: Zeg 'is geen bezwaar', 'is geen probleem' of 'is lastig': 'de bouw van de "
+                             "woningen is geen probleem'.", re.I),
+        "aandachtspunt": _word(r"\b(aandachtspunte?n?)\b", "BT106",
+                               "Vaag woord; zeg waar u op let of wat er moet gebeuren.",
+                               "advies: Zeg waar u op let of wat er moet gebeuren: 'let op de fietsroute naar het "
+                               "winkelcentrum', 'de vluchtwegen moeten van het spoor af leiden'.", re.I),
+        "beleidsmatig": _word(r"\b(beleidsmatige?)\b", "BT102",
+                              "Jargon; zeg 'in het beleid' of 'van het beleid', of laat het weg.",
+                              "advies: Zeg 'in het beleid' of 'van het beleid', of laat het weg: 'het kader voor de "
+                              "handhaving', 'kleine wijzigingen in het beleid'.", re.I),
+    }),
+    # as judged (commit 55d145e, 112 rows; verdicts in RESULTS.md, twenty-seventh round, task words41)
+    "words29": Study(2929, 16, later=("new28", "blind26"), once=True,
+                     skip=re.compile(r"stedenbouwkundig (?:samenstel|stelsel)|stedelijk gebied wordt verstaan|"
+                                     r"\b(?:maakt|maken|maakte|maakten|gemaakt|te maken)\b(?: [\w\-]+){0,3} aannemelijk|"
+                                     r"\bessenti(?:eel|ële|ele) (?:foerageer|leefgebied|vliegroute|verblijf|functie|"
+                                     r"onderdeel)|toegelaten woon\W+ of bedrijfsbebouwing|"
+                                     r"essenti(?:ële|ele) (?:modellen|(?:overheids)?diensten|entiteiten)", re.I),
+                     words={
+        "mede": _word(r"\b(mede)\b(?![\-\u2010]|\)\w| (?:bestemd|begrepen|verstaan|namens|ondertekend|omwonenden|"
+                      r"bewoners|eigenaars?|eigenaren|overheden)\b)", "BT101",
+                      "Stijf woord; zeg 'ook', 'onder meer' of 'mee'.",
+                      "advies: Zeg 'ook', 'onder meer' of 'mee': 'onder meer door de nieuwe wet', 'het grid hangt ook af "
+                      "van de watergangen', 'het bestaande huis wordt ook gesloopt'.", re.I),
+        "aannemelijk": _word(
+            r"\b(aannemelijke?r?)\b(?!(?: [\w\-]+){0,3} (?:maken|gemaakt|maakt|maakte|maakten)\b)", "BT101",
+            "Stijf woord; zeg 'waarschijnlijk' of 'te verwachten'.",
+            "advies: Zeg 'waarschijnlijk' of 'te verwachten': 'het is waarschijnlijk dat amfibieën de groenstrook "
+            "gebruiken', 'een redelijke verklaring'.", re.I),
+        "is passend": _word(
+            r"\b((?:is|zijn|was|waren|blijft|blijven|wordt|worden)\b(?: (?!(?:om|tot|een|dat|die|wat)\b)[\w\-]+){0,3}? passend)"
+            r"(?=\s*(?:[.,;:)]|$)| (?:binnen|bij|in|voor|geacht|is|zijn|en|of|te|op|met|aan)\b)", "BT104",
+            "Omslachtig; zeg 'past' of 'passen'.",
+            "advies: Zeg 'past' of 'passen': 'het plan past binnen het beleid', 'de woningen passen bij de omgeving', "
+            "'het plan past niet in de omgeving'.", re.I),
+        "op grond waarvan": _word(r"\b(op grond waarvan)\b", "BT101",
+                                  "Stijf; zeg 'waarmee', 'waardoor' of 'volgens die regel'.",
+                                  "advies: Zeg 'waarmee', 'waardoor' of 'volgens die regel': 'een regel waarmee ook "
+                                  "mansardekappen mogen', 'een nieuw artikellid, waardoor de toets later mag'.", re.I),
+        "daarbij behorende": _word(r"\b((?:de|het) (?:daarbij|daartoe|hierbij|daaraan) behorende?)\b", "BT104",
+                                   "Omslachtig; zeg 'de bijbehorende' of 'het bijbehorende'.",
+                                   "advies: Zeg 'de bijbehorende' of 'het bijbehorende': 'woningen met de "
+                                   "bijbehorende tuinen', 'het plan met de bijbehorende regels'.", re.I),
+        "nadrukkelijk": _word(r"\b(nadrukkelijke?r?)\b", "BT101",
+                              "Stijf woord; zeg 'duidelijk' of 'uitdrukkelijk', of laat het weg.",
+                              "advies: Zeg 'duidelijk', 'uitdrukkelijk' of 'goed', of laat het weg: 'er is duidelijk "
+                              "sprake van ...', 'wij raden dringend aan ...', 'houd goed rekening met ...'.", re.I),
+        "essentieel": _word(r"\b(essenti(?:eel|ële|ele))\b", "BT101",
+                            "Stijf woord; zeg 'heel belangrijk', 'nodig' of 'onmisbaar'.",
+                            "advies: Zeg 'heel belangrijk', 'nodig' of 'onmisbaar': 'dit is nodig om elke beslissing "
+                            "te kunnen controleren', 'goede afspraken zijn heel belangrijk'.", re.I),
+    }),
+    # candidates of task words42 (issue 18); drawn for two new editors, not judged yet
+    "words30": Study(3030, 16, later=("new30", "blind28"), once=True, dev_only=True,
+                     skip=re.compile(r"Kwalitatie(?:f|ve) [A-Z]|Kwantitatie(?:f|ve) [A-Z]|[Kk]walitatief "
+                                     r"[Ww]oon(?:ing)?(?:bouw)?programma|[Kk]wantitatieve opgave wonen|"
+                                     r"[Kk]wantitatieve risico ?-?analyse|\b[Bb]enoem\w* tot\b|"
+                                     r"\btot (?:[\w\-]+ ){0,2}benoemd"), words={
+        "vergezeld gaan van": _word(
+            r"\b((?:gaat|gaan|ging|gingen) (?:[\w\-]+ ){0,3}?vergezeld|vergezeld (?:gaan|gaat|ging|gingen|gegaan)|"
+            r"vergezeld(?= van\b))\b", "BT104", "Omslachtig; zeg 'heeft', 'met' of 'hoort bij'.",
+            "advies: Zeg 'heeft', 'met' of 'hoort bij': 'bij het plan hoort een toelichting', 'een aanduiding met een "
+            "vergunningstelsel'.", re.I),
+        "verwaarloosbaar": _word(r"\b(verwaarloosba(?:ar|re))\b", "BT101",
+                                 "Stijf woord; zeg 'heel klein' of 'zo klein dat het niet meetelt'.",
+                                 "advies: Zeg 'heel klein' of 'zo klein dat het niet meetelt': 'de extra kosten zijn "
+                                 "heel klein', 'er komt zo weinig verkeer bij dat het niet meetelt'.", re.I),
+        "komen te vervallen": _word(
+            r"\b((?:is|zijn|was|waren|komt|komen|kwam|kwamen|zal|zullen|kan|kunnen)\b(?: [\w\-]+){0,3}? te vervallen)\b",
+            "BT104", "Omslachtig; zeg 'vervalt' of 'verdwijnt'.",
+            "advies: Zeg 'vervalt', 'verdwijnt' of 'geldt niet meer': 'de regel is vervallen', 'de kerk verdwijnt', "
+            "'na 1 januari gelden de overgangsregels niet meer'.", re.I),
+        "sectoraal": _word(r"\b(sectora(?:al|le))\b", "BT102", "Jargon; zeg 'per onderwerp' of noem het onderwerp.",
+                           "advies: Zeg 'per onderwerp' of noem het onderwerp: 'het beleid voor water, verkeer en "
+                           "natuur', 'regels voor één onderwerp, zoals geluid'.", re.I),
+        "benoemen": _word(r"\b(benoem(?:t|en|de|den)?|benoemde?)\b", "BT101",
+                          "Stijf woord; zeg 'noemen' of 'aanwijzen'.",
+                          "advies: Zeg 'noemen' of 'aanwijzen': 'we noemen de belangrijkste uitgangspunten', 'de "
+                          "gemeente wijst het terrein aan als saneringsgebied'.", re.I),
+        "kwalitatief": _word(r"\b(kwalitatie(?:f|ve))\b", "BT101",
+                             "Stijf woord; zeg 'goed', 'soort' of 'wat voor'.",
+                             "advies: Zeg wat u bedoelt: 'goed' ('goede woningen'), 'soort' of 'wat voor' ('het soort "
+                             "woningen past niet bij de vraag'), 'beter' ('het gebied wordt beter').", re.I),
+        "kwantitatief": _word(r"\b(kwantitatie(?:f|ve))\b", "BT101",
+                              "Stijf woord; zeg 'aantal', 'hoeveel' of 'hoeveelheid'.",
+                              "advies: Zeg 'aantal', 'hoeveel' of 'hoeveelheid': 'hoeveel woningen er nodig zijn', "
+                              "'in aantal en soort' voor 'kwantitatief en kwalitatief'.", re.I),
+        "sturing": _word(r"\b(sturing)\b(?! (?:te )?(?:geven|geeft|gaf|gegeven)\b)", "BT102",
+                         "Jargon; zeg wie wat bepaalt of regelt.",
+                         "advies: Zeg wie wat bepaalt of regelt: 'het Rijk moet meer bepalen', 'de gemeente heeft "
+                         "weinig invloed op particuliere bouwplannen', 'de provincie stuurt alleen op ...'.", re.I),
+    }),
+    # candidates of task words43 (issue 18); drawn for two new editors, not judged yet
+    "words31": Study(3131, 16, later=("new32", "blind28"), once=True, dev_only=True,
+                     skip=re.compile(r"\b(?:onder|met|na) opgave van\b|\bopgave (?:doen|gedaan)|\bopgave gedaan|"
+                                     r"[Kk]wantitatieve opgave wonen|\btoxische? (?:scenario|invloedsgebied|effectgebied)|"
+                                     r"\binvloed ?gebied toxisch"), words={
+        "opgave (taak)": _word(r"(?<![\w\-])(opgaven?)\b", "BT106",
+                               "Vaag woord; zeg 'taak' of 'uitdaging', of zeg wat er moet gebeuren.",
+                               "advies: Zeg 'taak' of 'uitdaging', of zeg wat er moet gebeuren: 'er moeten 200 woningen "
+                               "bij komen', 'de grootste taak is het water schoon te houden', 'het klimaat dat verandert "
+                               "is een grote uitdaging'.", re.I),
+        "omstreeks": _word(r"\b(omstreeks)\b", "BT101", "Stijf woord; zeg 'rond' of 'ongeveer'.", "rond", re.I),
+        "beleefbaar": _word(r"\b(beleefba(?:ar|re|arder|arheid))\b", "BT102",
+                            "Jargon; zeg 'te zien', 'te ervaren' of 'zichtbaar'.",
+                            "advies: Zeg 'zichtbaar', 'te zien' of 'te ervaren': 'het hoogteverschil is nog goed te "
+                            "zien', 'de randen van de polder zichtbaar houden', 'natuur waar mensen van genieten'.", re.I),
+        "toxisch": _word(r"\b(toxisch(?:e|er)?)\b", "BT101", "Stijf woord; zeg 'giftig'.",
+                         "advies: Zeg 'giftig': 'een giftige wolk', 'het vervoer van giftige stoffen'.", re.I),
+        "actualiseren": _word(r"\b(actualise(?:ert|ren|erde|erden)|geactualiseerde?)\b", "BT101",
+                              "Stijf woord; zeg 'bijwerken', 'herzien' of 'nieuw'.",
+                              "advies: Zeg 'bijwerken', 'herzien' of 'nieuw': 'de woonvisie wordt elke twee jaar "
+                              "bijgewerkt', 'het plan is op enkele punten aangevuld en bijgewerkt', 'de nieuwe "
+                              "structuurvisie'.", re.I),
+        "in beperkte mate": _word(r"\b(in (?:zeer )?(?:beperkte|minimale) mate)\b", "BT104",
+                                  "Omslachtig; zeg 'beperkt', 'weinig' of 'een beetje'.",
+                                  "advies: Zeg 'beperkt', 'weinig' of 'een beetje': 'de omgeving is weinig geschikt "
+                                  "voor zoogdieren', 'er komt een beetje meer verharding'.", re.I),
+        "typologie": _word(r"\b(\w*typologie(?:ën|en)?)\b", "BT102", "Jargon; zeg 'type' of 'soort'.",
+                           "advies: Zeg 'type' of 'soort': 'woningen van verschillende typen', 'welk type woning waar "
+                           "mag', 'het soort bebouwing'.", re.I),
+        "wooncarrière": _word(r"\b(wooncarri(?:è|Ã¨|e)res?)\b", "BT102",
+                              "Jargon; zeg wat mensen willen: verhuizen naar een woning die beter past.",
+                              "advies: Zeg wat mensen willen: 'verhuizen naar een woning die beter bij hen past', "
+                              "'een volgende woning vinden in de eigen buurt'.", re.I),
+    }),
+}  # fmt: skip
