@@ -126,6 +126,8 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
     prev = doc[verb.i - 1] if verb.i > verb.sent.start else None
     if prev is not None and _attributive(prev) and prev.pos_ != "ADP":
         return None  # *een uitgebreid onderzoek*, *hun geluid*, *verhoogde gehalten*: in a noun phrase
+    if any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
+        return None  # *een afwisselend bebouwingsbeeld*: a word with an article is a noun
     known = verb_of_participle(low) is not None or low in known_verbs()
     if not known and ((prev is not None and prev.pos_ == "ADP") or "Fin" in verb.morph.get("VerbForm")):
         # after a preposition only a participle the dictionary knows (*tegen gegaan*), not a noun (*door
