@@ -226,6 +226,10 @@ def _before(verb: Token, participle) -> list[Token] | None:
             return None
         kind = aux_kind(t) if t.pos_ in ("AUX", "VERB") else None
         if kind is not None:
+            if verb.pos_ != "VERB" and t.dep_.startswith("aux") and t.head.i > verb.i and participle(t.head):
+                # a word the tagger reads as no verb, before the participle that holds the auxiliary: *is enkele
+                # jaren geleden (ago) ... aangelegd*
+                return None
             return [t, *_governing(t)]
         if t.pos_ == "CCONJ":
             joined = True

@@ -147,3 +147,9 @@ def test_the_finding_is_widened_over_a_close_coordination(sentence, span):
 )
 def test_the_finding_is_not_widened_over_a_clause_or_a_long_phrase(sentence, span):
     assert passive_texts(sentence) == [span]
+
+
+def test_a_word_before_the_participle_of_the_auxiliary_does_not_take_it():
+    # *geleden* (ago), read as an adverb, is no participle of *is*: the auxiliary is *aangelegd*'s
+    sentence = "Aan de overzijde van de weg is enkele jaren geleden een geluidswal aangelegd."
+    assert passive_texts(sentence) == ["is enkele jaren geleden een geluidswal aangelegd"]
