@@ -57,7 +57,9 @@ def _plural_candidates(n: str) -> list[str]:
     if n.endswith("ee"):
         return [n + "ën"]
     if n.endswith("ie"):
-        return [n + "s", n[:-1] + "ën"]  # organisaties, knieën
+        # organisaties; a stressed -ie takes -ieën (knieën, categorieën, typologieën), an unstressed one -iën
+        # (bacteriën, oliën): the one seen most often in Dutch text wins
+        return [n + "s", n + "ën", n[:-1] + "ën"]
     if n.endswith("e"):
         return [n + "s", n + "n"]  # tafels? no: ronde → rondes, gemeente → gemeenten
     if n[-1] in "aiouy" and not (len(n) > 1 and _is_vowel(n[-2])):

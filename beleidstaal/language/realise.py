@@ -232,6 +232,11 @@ def _attributive_of_the_term(t: Token, term: str) -> bool:
     return " " not in term and term not in m.known_verbs() and t.lower_ == m.attributive(term) != term
 
 
+def _comparative_of_the_term(t: Token, term: str) -> bool:
+    """The word is the comparative of the listed adjective (*toxischer* of *toxisch*), whatever the tagger said."""
+    return " " not in term and term not in m.known_verbs() and t.lower_ == m.comparative(term) != term
+
+
 def fit(
     tokens: Sequence[Token],
     replacement: str,
@@ -385,6 +390,10 @@ def fit(
             return None  # Retourneer het formulier → not 'Terugsturen het formulier'
         if t.pos_ == "NOUN" and term is not None and _attributive_of_the_term(t, term.lower()):
             return named_adjective(t, words)  # via separate regels, tagged as a noun: 'aparte', not 'apart'
+        if t.pos_ == "NOUN" and term is not None and _comparative_of_the_term(t, term.lower()):
+            # toxischer, tagged as a noun: the comparative of the replacement ('giftiger'), else advice
+            more = m.comparative(low[0]) if len(low) == 1 else ""
+            return _case(more, words[0]) if more and m.zipf(more) >= 1.0 else None
         if t.pos_ == "NOUN" and (_content(t) or "Plur" in t.morph.get("Number")):
             return _fit_noun(tokens, t, words, term, any_gender)
         # Stakeholders first in a line, tagged as a name (not Separate bijlagen: an adjective, by its relation)

@@ -32,8 +32,10 @@ from .lexicon_context import (
     _lead_label,
     _whole_label,
     gloss_opening,
+    in_named_list_item,
     in_named_themes,
     in_side_note,
+    list_lead_ins,
     names_an_edition,
     plain_before_gloss,
 )
@@ -153,6 +155,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     named: dict = {}  # word -> the document names it somewhere (unless_document)
     explained: set[tuple[str, str | None]] = set()  # concept words the document says the meaning of
     headings = headings_before(document)  # paragraph start -> the heading right above it
+    leads = list_lead_ins(analysis)  # list item start -> the lead-in sentence of its list, ending in a colon
     for sent, offset in analysis.sentences():
         for entry, matched, _exact, split in match_sentence(sent, lex):
             if is_name_or_mention(matched):
@@ -196,7 +199,11 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                 or run_in_heading(sent, matched)
             ):
                 continue  # a heading or label that is only the listed word names a topic, it says nothing
-            if in_named_themes(sent, matched) or names_an_edition(sent, matched):
+            if (
+                in_named_themes(sent, matched)
+                or in_named_list_item(sent, matched, leads.get(offset))
+                or names_an_edition(sent, matched)
+            ):
                 continue  # *de drie speerpunten (wonen, werken en leefbaarheid)*: the name of a theme
             if entry.rule in QUOTED_NAME_RULES and named_in_quotes(
                 sent, matched, (p.doc for p in analysis.paragraphs), named

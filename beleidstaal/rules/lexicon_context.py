@@ -335,6 +335,57 @@ def in_named_themes(sent, matched) -> bool:
     return any(theme_at(i) for i in range(lead_start, opener))
 
 
+#: an item of a list laid out line by line that names an interest or theme has at most this many words (*de
+#: beleefbaarheid van stad en land vanaf de hoofdinfrastructuur*); a longer item is the writer's own sentence
+NAMED_ITEM_WORDS = 10
+
+
+def list_lead_ins(analysis) -> dict[int, object]:
+    """The start of each list item -> the last sentence of the paragraph right before its list, where that
+    paragraph ends in a colon (*Dit is vertaald in de volgende 14 provinciale ruimtelijke belangen:*); only list
+    items stand between them."""
+    leads, lead = {}, None
+    for ap in analysis.paragraphs:
+        if ap.paragraph.kind == "list_item":
+            if lead is not None:
+                leads[ap.offset] = lead
+            continue
+        sents = list(ap.doc.sents)
+        lead = sents[-1] if sents and ap.doc.text.rstrip().endswith(":") else None
+    return leads
+
+
+def in_named_list_item(sent, matched, lead) -> bool:
+    """The matched words stand in a short list item without a finite verb (at most ``NAMED_ITEM_WORDS`` words),
+    and the lead-in of its list names themes or aims (``theme_nouns``) or the interests of a government
+    (*belang* with an adjective of ``government_levels``: *de volgende 14 provinciale ruimtelijke belangen:*, *zijn
+    van provinciaal belang en zijn geformuleerd als:*). The items are the names the policy gave them, laid out line
+    by line, as ``in_named_themes`` reads them inside a sentence; the writer reports them (*Beleefbaarheid stad en
+    land vanaf de hoofdinfrastructuur*)."""
+    from ..language.data import word_set
+
+    if lead is None:
+        return False
+    words = [t for t in sent.doc if not t.is_punct and not t.is_space]
+    if not words or len(words) > NAMED_ITEM_WORDS or any("Fin" in t.morph.get("VerbForm") for t in words):
+        return False
+    if not all(sent.start <= t.i < sent.end for t in words):
+        return False  # the item holds more than this sentence
+    themes = word_set("grammatica", "theme_nouns")
+    levels = word_set("grammatica", "government_levels")
+    for t in lead:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN":
+            continue
+        if any(lemma.endswith(n) for n in themes):
+            return True
+        # in the noun's phrase before it (*de volgende 14 provinciale ruimtelijke belangen*: the parse may hang
+        # 'provinciale' on 'ruimtelijke')
+        if lemma.endswith("belang") and any(c.i < t.i and c.lemma_.lower() in levels for c in t.subtree):
+            return True
+    return False
+
+
 #: a year, or a span of years, written as a number: *2016*, *2021-2025*
 YEAR = re.compile(r"(19|20)\d\d([-–/](19|20)?\d\d)?")
 

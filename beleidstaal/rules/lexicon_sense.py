@@ -10,7 +10,8 @@
 - ``by_dependent(entry, matched)``: the entry with its ``alternatives_if`` alternatives where the match governs one
   of those words (*voorzien in de behoefte*: *voldoen aan*, not *zorgen voor*; *dit betreft een bedrijf*: *is*).
 - ``out_of_sense(tokens, replacements)`` and ``in_sense(tokens, replacements, offer)``: the alternatives that
-  keep the meaning of this sentence, decided before any replacement or advice is written:
+  keep the meaning of this sentence, decided before any replacement or advice is written: an alternative that
+  stands joined to the match by *en* or *of* already is left out (*zichtbaar en beleefbaar*);
   *door* for a cause is read as the doer in a passive clause (*door de storm wordt de weg afgesloten*), so there
   only another alternative (*vanwege*) stays; an entry that offers both *over* and *voor* offers *over* only
   where its phrase says what a word of saying or knowing is about (*vragen over uw aanvraag*), and else names
@@ -298,6 +299,9 @@ def out_of_sense(tokens, replacements, duty: list[str] | None = None) -> frozens
         out.add("door")  # door ... wordt afgesloten: the doer
     if "daarom" in wanted and "dus" in wanted and _between_commas(tokens):
         out.add("daarom")  # het plan is, derhalve, uitgesteld: an aside that concludes ('dus'), not a reason
+    twice = set(wanted) & _coordinated(tokens)  # zichtbaar en beleefbaar: not 'zichtbaar en zichtbaar'
+    if len(twice) < len(set(wanted)):
+        out |= twice  # one alternative at least stays (*doelen en doelstellingen*: 'doel' is all there is)
     if "over" in wanted and "voor" in wanted:
         head = _about_head(tokens)
         about = word_set("grammatica", "about_heads")
@@ -305,6 +309,29 @@ def out_of_sense(tokens, replacements, duty: list[str] | None = None) -> frozens
             return None
         out.add("voor")
     return frozenset(out)
+
+
+def _coordinated(tokens) -> set[str]:
+    """The words (as written and their lemmas, lower case) joined to the match by *en* or *of*: two coordinated
+    words name two things, so an alternative that is one of them makes the pair say one word twice (*zichtbaar en
+    beleefbaar* → not *zichtbaar en zichtbaar*)."""
+    inside = {t.i for t in tokens}
+
+    def clause(t) -> bool:
+        # the second of two joined clauses has a subject of its own (*het betreft een project ... en er is geen
+        # sprake van*): two clauses, no pair of words
+        return any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in t.children)
+
+    partners = [t.head for t in tokens if t.dep_ == "conj" and not clause(t)]
+    partners += [c for t in tokens for c in t.children if c.dep_ == "conj" and not clause(c)]
+    # the word on the other side of the conjunction right beside the match, where the parse misses the pair
+    # (*een zichtbaar en beleefbaar landschap*)
+    doc, first, last = tokens[0].doc, min(inside), max(inside)
+    if first >= 2 and doc[first - 1].lower_ in ("en", "of"):
+        partners.append(doc[first - 2])
+    if last + 2 < len(doc) and doc[last + 1].lower_ in ("en", "of"):
+        partners.append(doc[last + 2])
+    return {w for p in partners if p.i not in inside for w in (p.lower_, p.lemma_.lower())}
 
 
 def in_sense(

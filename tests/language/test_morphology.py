@@ -199,6 +199,10 @@ voorstel voorstellen voorstelletje
 besluit besluiten besluitje
 inwoner inwoners inwonertje
 menu menu's menuutje
+knie knieën knietje
+categorie categorieën categorietje
+typologie typologieën typologietje
+bacterie bacteriën bacterietje
 """
 
 # adjective: with -e, comparative, superlative
