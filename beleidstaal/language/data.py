@@ -32,7 +32,7 @@ FORMS = "forms"  # word -> [three forms], a form may be '' (unknown or none: zul
 SCHEMA: dict[str, dict[str, str]] = {
     "grammatica": {
         "about_heads": WORDS, "fixed_compounds": WORDS,
-        "zijn_verbs": WORDS, "zijn_or_passive": WORDS, "adjective_participles": WORDS, "weak_verbs": WORDS,
+        "zijn_verbs": WORDS, "zijn_or_passive": WORDS, "land_state_verbs": WORDS, "adjective_participles": WORDS, "weak_verbs": WORDS,
         "preposition_abbreviations": WORDS,
         "indefinite_determiners": WORDS, "causative_verbs": WORDS, "result_state_verbs": WORDS, "identifying_adjectives": WORDS, "topic_prepositions": WORDS, "about_verbs": WORDS, "hazard_prepositions": WORDS, "hazard_heads": WORDS, "regime_nouns": WORDS, "naming_verbs": WORDS, "measuring_verbs": WORDS, "measuring_phrases": WORDS, "compound_prepositions": WORDS, "fixed_adverbials": WORDS, "preposition_object_verbs": WORDS, "forming_verbs": WORDS, "example_markers": WORDS, "example_nouns": WORDS, "verb_adjective_parts": WORDS, "property_first_parts": WORDS, "source_verbs": WORDS, "source_prepositions": WORDS, "domain_prepositions": WORDS, "domain_verbs": WORDS, "aim_nouns": WORDS, "reached_nouns": WORDS, "carried_out_nouns": WORDS, "narrow_plain_verbs": WORDS, "receiving_verbs": WORDS, "hindering_verbs": WORDS, "frame_prepositions": WORDS, "since_prepositions": WORDS, "measure_units": WORDS, "time_units": WORDS, "no_object_verbs": WORDS,
         "particles": WORDS, "adverb_particles": WORDS, "object_openers": WORDS, "compound_noun_particles": WORDS, "sense_object_prepositions": WORDS,

@@ -30,7 +30,7 @@ from .keys import PARTICLES
 from .morph_tags import read_as_noun
 from .passive_agent import before_own_clause, by_means
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
-from .passive_cluster import cluster_between, perfect_before, with_cluster, worden_after
+from .passive_cluster import _in_cluster, cluster_between, perfect_before, with_cluster, worden_after
 from .passive_relative import bracket_between, opener_between
 from .passive_words import auxiliary_by_words, loose_aux, maybe_participle, participle_by_words, shared_aux
 from .words import columns, per_sentence
@@ -286,6 +286,11 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         if other and len(other) < len(worden):
             worden, auxes = [a for a in worden if a not in other], [a for a in auxes if a not in other]
     if worden:
+        if worden[0].lower_ in ("wordt", "werd", "werden"):
+            # a clause has one finite verb: a finite *zijn* the parser hung on the participle of a finite *wordt*
+            # is of another clause (*en er een akkoord is van de medewerkers wordt het model geïmplementeerd*).
+            # (*worden* may be the infinitive after a modal: *moet ... worden gerealiseerd*)
+            auxes = [a for a in auxes if not (aux_kind(a) == "zijn" and "Fin" in a.morph.get("VerbForm"))]
         return worden[0], with_cluster(verb, worden[0], auxes)
     # zijn + participle
     if verb.lower_ in adjective_participles():
@@ -295,6 +300,8 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     takes_zijn = lemma in takes or verb.lemma_.lower() in takes
     if takes_zijn and not (lemma in zijn_or_passive() and find_agent(verb) is not None):
         return None
+    if lemma in word_set("grammatica", "land_state_verbs") and find_agent(verb) is None:
+        return None  # *de grond is verontreinigd*, *het plangebied is bebouwd*: the state of the land
     if verb.pos_ == "ADJ" and find_agent(verb) is None:
         return None  # zijn + adjective-like participle without an agent: a state
     return passive[0], auxes
@@ -352,9 +359,13 @@ def expletive(verb: Token, auxes: list[Token]) -> Token | None:
     """The *er* of the passive's clause. An *er* before the relative pronoun that is the passive's subject belongs
     to the clause around the relative clause (*dat er kennis is die niet kan worden uitgedrukt*)."""
     relative = relative_subject(verb)
+    finite = [a.i for a in auxes if "Fin" in a.morph.get("VerbForm")]
+    anchor = min(finite) if finite else verb.i
     for t in [*verb.children, *adopted_children(verb), *(c for a in auxes for c in a.children)]:
         if relative is not None and t.i < relative.i:
             continue
+        if t.i < anchor and _finite_between(t, anchor, auxes):
+            continue  # the *er* of another clause: *er een akkoord is van de medewerkers wordt ...*
         if t.lower_ == "er" and t.dep_ in (
             "advmod",
             "expl",
@@ -366,6 +377,23 @@ def expletive(verb: Token, auxes: list[Token]) -> Token | None:
         ):
             return t
     return None
+
+
+def _finite_between(er: Token, anchor: int, auxes: list[Token]) -> bool:
+    """A finite verb outside the passive's verb group stands between the *er* and the passive's finite auxiliary:
+    a clause has one finite verb, so the *er* belongs to that verb's clause (*en er een akkoord is ... wordt*). Not a
+    modal of the group the parser hung elsewhere (*er moet worden ingezet*), nor a verb of a relative clause inside
+    (*dat er in overleg met degene die overlast ervaart, wordt gezocht*)."""
+    doc = er.doc
+    for t in doc[er.i + 1 : anchor]:
+        if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm") or t in auxes:
+            continue
+        if t.lower_ in MODALS or infinitive(t) in MODALS or _in_cluster(t):
+            continue
+        if any("Rel" in w.morph.get("PronType") for w in doc[er.i + 1 : t.i]):
+            continue
+        return True
+    return False
 
 
 def subject(verb: Token, auxes: list[Token]) -> Token | None:

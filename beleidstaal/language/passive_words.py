@@ -121,7 +121,7 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
         return None  # *verslaafd worden*: what someone becomes; *objecten gelegen in*: an adjective
     if not verb.is_alpha or (low.startswith("on") and looks_like_participle(low[2:])):
         return None  # a negated participle is an adjective (*ongewenst*); a broken word is none
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ") or nxt.lower_ == "te"):
+    if nxt is not None and (_noun_like(nxt) or nxt.lower_ == "te"):
         return None  # *een vastgesteld plan*: an attribute; *aangepast te krijgen*: the complement of a te-infinitive
     prev = doc[verb.i - 1] if verb.i > verb.sent.start else None
     if prev is not None and _attributive(prev) and prev.pos_ != "ADP":
@@ -135,6 +135,11 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
         return None
     if verb.pos_ in MISREAD_CLASSES and not _misread_participle(verb):
         return None  # a noun the dictionary knows (*over geluid*, *in verband met*)
+    if "Fin" in verb.morph.get("VerbForm") and any(c.dep_ == "obj" and c.i > verb.i for c in verb.children):
+        # a participle closes its clause, its object stands before it: a form of both (*omvat*, *bevat*) read as
+        # finite with an object after it is the finite verb of a clause of its own (*is in werking getreden en
+        # omvat alle rijksbelangen*, *is de vertaling van de visie en bevat daarom onderwerpen*)
+        return None
     found = _after(verb, participle)
     if found is None:
         found = _before(verb, participle)
@@ -226,6 +231,10 @@ def _before(verb: Token, participle) -> list[Token] | None:
             return None
         kind = aux_kind(t) if t.pos_ in ("AUX", "VERB") else None
         if kind is not None:
+            if not joined and j > start and participle(doc[j - 1]):
+                # right after a participle it is that participle's (a clause that puts its verbs last: *dat het
+                # verboden is ... neerslag versneld tot afvoer te laten komen*): it has its participle already
+                return None
             if verb.pos_ != "VERB" and t.dep_.startswith("aux") and t.head.i > verb.i and participle(t.head):
                 # a word the tagger reads as no verb, before the participle that holds the auxiliary: *is enkele
                 # jaren geleden (ago) ... aangelegd*
@@ -235,11 +244,7 @@ def _before(verb: Token, participle) -> list[Token] | None:
             joined = True
         elif t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"} and not _nominal(t):
             return None  # the finite verb of another clause (*heeft*), or an infinitive of its own
-        elif (
-            not joined
-            and participle(t)
-            and not (j + 1 < verb.i and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ"))
-        ):
+        elif not joined and participle(t) and not (j + 1 < verb.i and _noun_like(doc[j + 1])):
             return (
                 None  # a participle of its own before this one: *zijn afspraken gemaakt over ... aangewezen*
             )
@@ -261,6 +266,23 @@ def _listed(doc, at: int, verb: Token, participle, after: bool = False) -> bool:
         conj = conj or doc[k].lower_ in ("en", "of", "en/of")
         k += 1
     return conj
+
+
+def _noun_like(tok: Token) -> bool:
+    """A word that makes the participle before it an attribute: a noun, name or adjective by the tagger, or a word
+    the tagger calls a participle that no verb gives and the dictionary knows as a noun (*50 hectare verhard
+    oppervlak*)."""
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    low = tok.lower_
+    return (
+        tok.pos_ == "VERB"
+        and "Part" in tok.morph.get("VerbForm")
+        and tok.is_alpha
+        and verb_of_participle(low) is None
+        and low not in known_verbs()
+        and noun_lemma(low) is not None
+    )
 
 
 def _nominal(tok: Token) -> bool:
