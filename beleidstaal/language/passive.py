@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING
 from .data import word_set
 from .grammar import (
     INSEPARABLE,
+    MODAL_FORMS,
     MODALS,
     infinitive,
     infinitive_from_participle,
+    known_verbs,
     participle_map,
     participle_shape,
 )
@@ -388,8 +390,10 @@ def _finite_between(er: Token, anchor: int, auxes: list[Token]) -> bool:
     for t in doc[er.i + 1 : anchor]:
         if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm") or t in auxes:
             continue
-        if t.lower_ in MODALS or infinitive(t) in MODALS or _in_cluster(t):
+        if t.lower_ in MODAL_FORMS or infinitive(t) in MODALS or _in_cluster(t):
             continue
+        if aux_kind(t) is None and infinitive(t) not in known_verbs():
+            continue  # a word the tagger misreads as a verb (*voor een concreet project*)
         if any("Rel" in w.morph.get("PronType") for w in doc[er.i + 1 : t.i]):
             continue
         return True
