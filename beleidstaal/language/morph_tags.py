@@ -274,7 +274,28 @@ def verb_of_participle(participle: str) -> str | None:
     if known is not None:
         return known
     inf = infinitive_from_participle(participle)
-    return inf if inf and morphology.participle(inf) == participle else None
+    if not inf or morphology.participle(inf) != participle:
+        return None
+    return (
+        inf if _known_verb_or_compound(inf) or morphology.zipf(participle) >= RARE_PARTICIPLE_ZIPF else None
+    )
+
+
+#: below this count (wordfreq's Zipf scale) a participle whose verb the dictionary does not know is no word of its own
+#: but a typing error that happens to have a participle's shape (*gebeid* for *gebied*: no verb *beiden* is known)
+RARE_PARTICIPLE_ZIPF = 2.5
+
+
+def _known_verb_or_compound(inf: str) -> bool:
+    """A verb the dictionary knows, or one built on a known verb: a particle before it (*doorvertalen*,
+    *inplanten*) or an inseparable prefix (*herbestemmen*)."""
+    from . import morphology
+    from .verbs import _prefix, separable
+
+    if (inf, "VERB") in morphology.lemmas(inf, "VERB"):
+        return True
+    parts = separable(inf)
+    return (parts is not None and parts[1] in morphology.known_verbs()) or _prefix(inf) is not None
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -33,8 +33,9 @@ from .morph_tags import read_as_noun
 from .passive_agent import before_own_clause, by_means
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
 from .passive_cluster import _in_cluster, cluster_between, perfect_before, with_cluster, worden_after
+from .passive_loose import loose_aux, shared_aux
 from .passive_relative import bracket_between, opener_between
-from .passive_words import auxiliary_by_words, loose_aux, maybe_participle, participle_by_words, shared_aux
+from .passive_words import auxiliary_by_words, maybe_participle, participle_by_words
 from .words import columns, per_sentence
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .brackets import closes_in_order
 from .data import word_set
 from .grammar import INSEPARABLE, MODAL_FORMS, known_verbs
-from .morph_tags import verb_of_participle
+from .morph_base import zipf
+from .morph_tags import RARE_PARTICIPLE_ZIPF, verb_of_participle
 from .noun_lemmas import noun_lemma
 from .passive_cluster import _in_cluster, perfect_before, relative_before
+from .passive_loose import brackets_whole
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -129,6 +130,8 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
     if any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
         return None  # *een afwisselend bebouwingsbeeld*: a word with an article is a noun
     known = verb_of_participle(low) is not None or low in known_verbs()
+    if not known and zipf(low) < RARE_PARTICIPLE_ZIPF:
+        return None  # a rare form no known verb gives is a typing error of another word (*een concentratie gebeid*)
     if not known and ((prev is not None and prev.pos_ == "ADP") or "Fin" in verb.morph.get("VerbForm")):
         # after a preposition only a participle the dictionary knows (*tegen gegaan*), not a noun (*door
         # overgangsrecht*); a form read as finite only where a verb gives it as its participle (not *bedraagt*)
@@ -212,9 +215,9 @@ def _before(verb: Token, participle) -> list[Token] | None:
     j = verb.i - 1
     while j >= max(start, verb.i - REACH):
         t = doc[j]
-        if t.text == "(" and _brackets_whole(doc, j + 1, verb.i):
+        if t.text == "(" and brackets_whole(doc, j + 1, verb.i):
             return None  # the participle stands inside a parenthesis
-        if t.text in ("(", ")") or not _brackets_whole(doc, j + 1, verb.i):
+        if t.text in ("(", ")") or not brackets_whole(doc, j + 1, verb.i):
             j -= 1
             continue
         if t.text == "," and _listed(doc, j, verb, participle):
@@ -231,6 +234,11 @@ def _before(verb: Token, participle) -> list[Token] | None:
             return None
         kind = aux_kind(t) if t.pos_ in ("AUX", "VERB") else None
         if kind is not None:
+            if t.lower_ == "geworden" or _adjective_copula(t):
+                # *anders is geworden en dat verwerkt*: the participle of *worden* itself, a copula's perfect, never
+                # the auxiliary of a participle after it; *wie verantwoordelijk is voor ... gerelateerd aan*: the
+                # copula of the adjective before it
+                return None
             if not joined and j > start and participle(doc[j - 1]):
                 # right after a participle it is that participle's (a clause that puts its verbs last: *dat het
                 # verboden is ... neerslag versneld tot afvoer te laten komen*): it has its participle already
@@ -250,6 +258,26 @@ def _before(verb: Token, participle) -> list[Token] | None:
             )
         j -= 1
     return None
+
+
+def _adjective_copula(aux: Token) -> bool:
+    """A finite *zijn* right after an adjective in a clause that puts its verbs last (opened by a subordinating
+    conjunction, a relative or a question word: *wie verantwoordelijk is*, *omdat het nodig is*) is that
+    adjective's copula: the clause has its predicate, a participle after it is of another clause. Not an adjective
+    that opens a main clause (*Uitdrukkelijk is bepaald*, *In het bijzonder is gekeken naar*)."""
+    doc = aux.doc
+    prev = doc[aux.i - 1] if aux.i > aux.sent.start else None
+    if prev is None or prev.pos_ != "ADJ" or "Fin" not in aux.morph.get("VerbForm"):
+        return False
+    if set(prev.morph.get("Degree")) - {"Pos"}:
+        return False  # *verder*, *eerder*: an adverb of the main clause
+    for j in range(prev.i - 1, max(aux.sent.start, aux.i - REACH) - 1, -1):
+        t = doc[j]
+        if t.is_punct or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+            return False
+        if _opens_clause(t) or "Int" in t.morph.get("PronType"):
+            return True
+    return False
 
 
 def _listed(doc, at: int, verb: Token, participle, after: bool = False) -> bool:
@@ -295,6 +323,10 @@ def _opens_clause(tok: Token) -> bool:
     700 bomen*)."""
     if "Rel" in tok.morph.get("PronType"):
         return True
+    if tok.pos_ == "ADV" and tok.lower_ in word_set("grammatica", "wh_words"):
+        # *en hoe de aanvraag verder afgehandeld kan worden*: a question word opens an indirect question (not *hoe
+        # dan ook*: in any case)
+        return [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]] != ["dan", "ook"]
     if tok.pos_ != "SCONJ":
         return False
     doc = tok.doc
@@ -379,69 +411,3 @@ def joined_closely(first: Token, later: Token) -> bool:
         elif t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM") and not in_phrase and t.dep_ != "advmod":
             return False  # a noun phrase of its own: the subject or object of a second clause (not *zo veel*)
     return joined
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# an auxiliary the parser hung elsewhere, found by the arcs around it (``passive._loose``)
-
-
-def loose_aux(verb: Token) -> Token | None:
-    """A form of worden/zijn that the parser attached elsewhere (*Het zwembad is vorig jaar door de gemeente
-    gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
-    other verb, comma or subordinating word in between."""
-    from .passive import aux_kind, is_participle
-
-    sent = verb.sent
-    for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
-        t = verb.doc[j]
-        whole = _brackets_whole(verb.doc, j + 1, verb.i)
-        if t.text == "(" and whole:
-            return None  # the participle stands inside a parenthesis: *(vastgesteld d.d. ...)*
-        if t.text in ("(", ")") or not whole:
-            continue  # a bracket, or a word inside a parenthesis closed before the participle
-        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
-            return None
-        kind = aux_kind(t)
-        if kind is not None:
-            if t.dep_ == "aux:pass" and t.head.i not in (t.i, verb.i) and is_participle(t.head):
-                return None  # the auxiliary of another participle: *moeten opgericht worden in de ... aangegeven*
-            if (
-                t.lower_ == "zijn"
-                and t.pos_ == "DET"
-                and not (j > sent.start and verb.doc[j - 1].lower_ == "er")
-            ):
-                return None  # possessive 'zijn' (his)
-            return t
-        if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or t.morph.get("Tense")):
-            return None
-        if t.pos_ == "VERB" and j > sent.start and verb.doc[j - 1].lower_ == "te":
-            return None  # a te-infinitive of its own: *Het doel is na te gaan welke ... ontwikkelingen*
-    return None
-
-
-def _brackets_whole(doc, start: int, end: int) -> bool:
-    """The round brackets between the tokens ``start`` and ``end`` close in order. Only round ones: the count of
-    ``loose_aux`` never counted square brackets, and findings stay as recorded."""
-    return closes_in_order(doc[i].text for i in range(start, end) if doc[i].text in ("(", ")"))
-
-
-def shared_aux(verb: Token) -> Token | None:
-    """The passive auxiliary of a word the parser made the participle's head by mistake (*Hierin wordt het voor
-    dit plan relevante beleid beschreven*: *beschreven* hangs as ``conj`` on *relevante*, which holds *wordt*): the
-    head is no participle itself (two participles that share an auxiliary, *wordt gebouwd en verkocht*, are one
-    passive, found at the first) and its ``aux:pass`` stands before the participle with no comma or conjunction
-    right before the participle (*wordt beoordeeld, en ... verleend* is a coordination)."""
-    from .passive import aux_kind, is_participle
-
-    head = verb.head
-    if verb.dep_ != "conj" or head.i == verb.i or head.i > verb.i or is_participle(head):
-        return None
-    if head.pos_ not in ("VERB", "ADJ"):
-        return None
-    prev = verb.doc[verb.i - 1]
-    if prev.is_punct or prev.pos_ == "CCONJ":
-        return None
-    for c in head.children:
-        if c.dep_ == "aux:pass" and aux_kind(c) and c.i < verb.i:
-            return c
-    return None
