@@ -287,15 +287,14 @@ RARE_PARTICIPLE_ZIPF = 2.5
 
 
 def _known_verb_or_compound(inf: str) -> bool:
-    """A verb the dictionary knows, or one built on a known verb: a particle before it (*doorvertalen*,
-    *inplanten*) or an inseparable prefix (*herbestemmen*)."""
+    """A verb the dictionary knows, or one built on a verb: a particle before it (*doorvertalen*, *inplanten*,
+    *afperken*; ``verbs.separable`` checks the rest) or an inseparable prefix before a known verb."""
     from . import morphology
     from .verbs import _prefix, separable
 
     if (inf, "VERB") in morphology.lemmas(inf, "VERB"):
         return True
-    parts = separable(inf)
-    return (parts is not None and parts[1] in morphology.known_verbs()) or _prefix(inf) is not None
+    return separable(inf) is not None or _prefix(inf) is not None
 
 
 # ---------------------------------------------------------------------------------------------------------------
