@@ -276,10 +276,16 @@ def _adjective_copula(aux: Token) -> bool:
     """A finite *zijn* right after an adjective in a clause that puts its verbs last (opened by a subordinating
     conjunction, a relative or a question word: *wie verantwoordelijk is*, *omdat het nodig is*) is that
     adjective's copula: the clause has its predicate, a participle after it is of another clause. Not an adjective
-    that opens a main clause (*Uitdrukkelijk is bepaald*, *In het bijzonder is gekeken naar*)."""
+    that opens a main clause (*Uitdrukkelijk is bepaald*, *In het bijzonder is gekeken naar*), nor one of a clause
+    without a verb (*Indien nodig zijn de bomen gekapt*)."""
     doc = aux.doc
     prev = doc[aux.i - 1] if aux.i > aux.sent.start else None
-    if prev is None or prev.pos_ != "ADJ" or "Fin" not in aux.morph.get("VerbForm"):
+    if (
+        prev is None
+        or prev.pos_ != "ADJ"
+        or aux.lemma_.lower() != "zijn"
+        or "Fin" not in aux.morph.get("VerbForm")
+    ):
         return False
     if set(prev.morph.get("Degree")) - {"Pos"}:
         return False  # *verder*, *eerder*: an adverb of the main clause
@@ -288,7 +294,9 @@ def _adjective_copula(aux: Token) -> bool:
         if t.is_punct or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
             return False
         if _opens_clause(t) or "Int" in t.morph.get("PronType"):
-            return True
+            # right before the adjective only a pronoun is the clause's subject (*wie bevoegd is*); a conjunction
+            # or adverb there opens a clause without a verb (*Indien mogelijk zijn*, *waar nodig is*)
+            return j < prev.i - 1 or t.pos_ == "PRON"
     return False
 
 

@@ -67,6 +67,8 @@ def test_a_part_of_the_text_presents(sentence, word):
         ("In de nota van de provincie zijn de ruimtelijke en functionele doelen voor het hele gebied uitgebreid toegelicht.", "toegelicht"),
         # a passive after an adjective of a main clause stays
         ("In het bijzonder is gekeken naar de gevolgen van de nieuwe weg voor de bewoners van de wijk.", "gekeken"),
+        # *indien nodig* is a clause without a verb: *zijn* is the main clause's auxiliary
+        ("Indien nodig zijn de zieke bomen langs de dijk in overleg met de waterschappen gekapt.", "gekapt"),
         # an indirect question with its own passive stays a passive
         ("De raad wil weten hoe de klachten van de bewoners worden afgehandeld.", "afgehandeld"),
     ],
