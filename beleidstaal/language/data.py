@@ -60,7 +60,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "observation_verbs": WORDS, "purpose_verbs": WORDS, "purpose_marks": WORDS, "duty_modals": WORDS,
         "becoming_participles": WORDS,
         "reporting_verbs": WORDS, "text_nouns": WORDS, "effect_predicates": WORDS,
-        "legal_basis_marks": WORDS, "contents_verbs": WORDS, "text_part_nouns": WORDS, "presenting_verbs": WORDS, "month_names": WORDS, "flow_subjects": WORDS,
+        "legal_basis_marks": WORDS, "contents_verbs": WORDS, "month_names": WORDS, "flow_subjects": WORDS,
         "property_verbs": WORDS, "flow_verbs": WORDS, "focus_particles": WORDS, "possibility_modals": WORDS, "classifying_verbs": WORDS, "enough_verbs": WORDS,
         "building_verbs": WORDS, "fact_nouns": WORDS, "substitute_verbs": WORDS, "supposed_to_verbs": WORDS, "deemed_infinitives": WORDS, "plan_areas": WORDS,
         "place_prepositions": WORDS, "universal_determiners": WORDS, "map_nouns": WORDS, "usual_predicates": WORDS, "usual_norm_modals": WORDS,

@@ -54,9 +54,7 @@ def zijn_state(
     if _legal_basis(verb):
         return "legal-basis"
     # (with *er* the sentence reports that somebody put it there, *er is een bouwvlak opgenomen*: it stays)
-    if not impersonal and (
-        infinitive(verb) in _lv("contents_verbs") or _on_a_map(verb) or _in_a_text_part(verb)
-    ):
+    if not impersonal and (infinitive(verb) in _lv("contents_verbs") or _on_a_map(verb)):
         return "contents"
     if _nothing_done(verb, subj) and infinitive(verb) not in _lv("contents_verbs"):
         return "nothing-done"
@@ -79,23 +77,6 @@ def _on_a_map(verb: Token) -> bool:
         and c.lower_.endswith(maps)
         and any(k.dep_ == "case" and k.lower_ == "op" for k in c.children)
         for c in verb.children
-    )
-
-
-def _in_a_text_part(verb: Token) -> bool:
-    """A verb that presents with a part of this text as its place (*in tabel 1 zijn de strategieën ...
-    weergegeven*, *in de voorgaande hoofdstukken is het beleid beschreven en zijn de regels toegelicht*): the
-    writer presents, and the part is the better subject. The phrase with *in* may hang on the auxiliary or on the
-    first of two coordinated clauses, so it is sought among the words before the participle in its sentence."""
-    if infinitive(verb) not in _lv("presenting_verbs"):
-        return False
-    parts = tuple(_lv("text_part_nouns"))
-    return any(
-        t.pos_ == "NOUN"
-        and t.dep_.startswith("obl")
-        and t.lower_.endswith(parts)
-        and any(k.dep_ == "case" and k.lower_ == "in" for k in t.children)
-        for t in verb.doc[verb.sent.start : verb.i]
     )
 
 

@@ -40,8 +40,7 @@ def test_the_form_a_quantity_is_shown_in_is_no_hidden_doer(sentence):
         "Uw mening wordt weergegeven in het verslag van de raadsvergadering.",
         "De reacties op het plan worden weergegeven in bijlage 2.",
         "De resultaten van de enquête worden volgende week weergegeven.",
-        # (with *zijn* a part of the text that presents is left out since pass43d: test_passive_words43d.py)
-        "In figuur 4 wordt het uitzicht vanaf de dijk op de nieuwe woningen weergegeven.",
+        "In figuur 4 is het uitzicht vanaf de dijk op de nieuwe woningen weergegeven.",
         "Hieronder worden de vijf gemaakte keuzes weergegeven met per keuze een korte toelichting.",
         "In onderstaande drie punten wordt ons advies weergegeven.",
         "Het risico wordt weergegeven met de lijn rond het bedrijf.",

@@ -2,9 +2,9 @@
 *zijn* right after an adjective in a clause that puts its verbs last is that adjective's copula (*wie
 bevoegd is*); *geworden* is the participle of *worden* itself, never a passive auxiliary before a
 participle; a question word opens an indirect question (*en hoe de melding afgehandeld kan warden*, the typing error left as it is); a typing error with
-a participle's shape whose verb no dictionary knows (*gebeid*) is no participle; and a *zijn*-passive whose place is
-a part of this text and whose verb presents (*in tabel 3 zijn ... weergegeven*) is left out like what a text
-contains. Every sentence here is written for the test."""
+a participle's shape whose verb no dictionary knows (*gebeid*) is no participle. (pass43d's text-part rule, *in tabel 3 zijn ...
+weergegeven* left out, was taken back by the lead: judged rows of such passives are 5 TP to 3 FP.) Every sentence
+here is written for the test."""
 
 from __future__ import annotations
 
@@ -47,17 +47,6 @@ def test_a_typing_error_has_no_verb():
     """*gebeid* has a participle's shape, but no known verb *beiden*; a particle before a known verb is one."""
     assert verb_of_participle("gebeid") is None
     assert verb_of_participle("ingeplant") == "inplanten"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word"),
-    [
-        ("In tabel 3 zijn de maatregelen, die van belang zijn voor de verschillende wijken, weergegeven.", "weergegeven"),
-        ("In de vorige paragrafen is de aanleiding geschetst en zijn de doelen en de planning van het project toegelicht.", "toegelicht"),
-    ],
-)  # fmt: skip
-def test_a_part_of_the_text_presents(sentence, word):
-    assert passives(sentence).get(word, "missing") == "contents", passives(sentence)
 
 
 @pytest.mark.parametrize(
