@@ -20,7 +20,7 @@ Dutch grammar leaves one reading and the dictionary knows the word in that class
   (*de gemeente wil het plan monitoren*; the dictionary knows the form as an infinitive). Becomes VERB.
 - a past participle written with the wrong last letter, *t* for *d* or the other way round (*wordt gecreëert*,
   *heeft gerealiseerdt*, *is gemaakd*): the dictionary knows no word so written, and with the other letter it is
-  the participle of a known verb. Becomes VERB, that verb's participle (``misspelt_participle``).
+  the participle of a known verb. Becomes VERB, that verb's participle (``misspelling.misspelt_participle``).
 
 Only the word class, the morphology and the lemma change, and the relation of a *zijn* made the verb (``dep``:
 no longer the possessive of its noun); every head is left as the parser made it (a changed head would move
@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from .misspelling import MISSPELT_CLASSES, misspelt_participle
 from .noun_lemmas import noun_lemma
 
 if TYPE_CHECKING:  # only for annotations
@@ -295,47 +296,6 @@ def _known_verb_or_compound(inf: str) -> bool:
     if (inf, "VERB") in morphology.lemmas(inf, "VERB"):
         return True
     return separable(inf) is not None or _prefix(inf) is not None
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# a participle with the wrong last letter
-
-#: the classes the model gives a word it does not know (a misspelt participle ends like a finite verb: *gecreëert*)
-MISSPELT_CLASSES = frozenset({"VERB", "ADJ", "NOUN", "PROPN", "X"})
-
-
-#: how much more frequent (wordfreq's Zipf scale: 2 is a hundred times) the corrected participle is than the word as
-#: written: a spelling checker's choice of the nearest word (*gestuurt* 1.9, *gestuurd* 4.8), not a correct participle
-#: of a rarer verb that another verb's participle resembles (*ingepland* 3.1, *ingeplant* 2.8)
-MISSPELT_ZIPF_GAP = 2.0
-
-
-@functools.lru_cache(maxsize=4096)
-def misspelt_participle(word: str) -> str | None:
-    """The verb whose past participle ``word`` is, written with *t* where the participle ends in *d*, with *d* where
-    it ends in *t*, or with *dt* (*gecreëert*, *gemaakd*, *gerealiseerdt*): the spelling a dictionary corrects. Only
-    for a participle with *ge* (*gecreëert*, *uitgenodigt*): of a verb with an inseparable prefix the participle and
-    the present tense differ in that letter alone (*verlangd*, *verlangt*), so the letter tells no misspelling there.
-    And only for a word the dictionary knows in no reading (``morphology.lemmas``, the noun tables) and that is no
-    form of that verb, while the participle is a common word and the written one a rare one (``MISSPELT_ZIPF_GAP``).
-    None where no known verb has the corrected participle."""
-    from . import morphology
-    from .morph_base import PARTICLES
-    from .passive import looks_like_participle  # (the passive module reads this module's tags)
-
-    if not word.isalpha() or not word.endswith(("t", "d")) or len(word) < 6:
-        return None
-    if not (word.startswith("ge") or any(word.startswith(prt + "ge") for prt in PARTICLES)):
-        return None
-    right = word[:-1] if word.endswith("dt") else word[:-1] + ("d" if word.endswith("t") else "t")
-    if morphology.zipf(right) - morphology.zipf(word) < MISSPELT_ZIPF_GAP or not looks_like_participle(right):
-        return None
-    if morphology.lemmas(word) or noun_lemma(word) is not None:
-        return None
-    verb = verb_of_participle(right)
-    if verb is None or morphology.participle(verb) != right or word in morphology.forms(verb, "VERB"):
-        return None
-    return verb
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from .data import word_set
 from .grammar import INSEPARABLE, MODAL_FORMS, known_verbs
-from .morph_base import zipf
-from .morph_tags import MISSPELT_ZIPF_GAP, RARE_PARTICIPLE_ZIPF, verb_of_participle
+from .misspelling import swapped_letters
+from .morph_tags import verb_of_participle
 from .noun_lemmas import noun_lemma
 from .passive_cluster import _in_cluster, perfect_before, relative_before
 from .passive_loose import brackets_whole
@@ -130,7 +130,7 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
     if any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
         return None  # *een afwisselend bebouwingsbeeld*: a word with an article is a noun
     known = verb_of_participle(low) is not None or low in known_verbs()
-    if not known and _swapped_letters(low):
+    if not known and swapped_letters(low):
         return None  # a typing error of a common word (*een concentratie gebeid*: *gebied*), no participle
     if not known and ((prev is not None and prev.pos_ == "ADP") or "Fin" in verb.morph.get("VerbForm")):
         # after a preposition only a participle the dictionary knows (*tegen gegaan*), not a noun (*door
@@ -147,18 +147,6 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
     if found is None:
         found = _before(verb, participle)
     return found
-
-
-def _swapped_letters(low: str) -> bool:
-    """A rare form that, with two neighbouring letters swapped, is a far more common word (*gebeid*, *gebied*): a
-    typing error, as ``morph_tags.misspelt_participle`` reads a wrong last letter (``MISSPELT_ZIPF_GAP``)."""
-    own = zipf(low)
-    if own >= RARE_PARTICIPLE_ZIPF:
-        return False
-    swaps = (
-        low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1) if low[i] != low[i + 1]
-    )
-    return any(zipf(w) - own >= MISSPELT_ZIPF_GAP for w in swaps)
 
 
 def _after(verb: Token, participle) -> list[Token] | None:

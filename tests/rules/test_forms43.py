@@ -3,7 +3,7 @@ missed, mended where they arise (the tags, the names test, the phrase matcher), 
 
 - A past participle written with the wrong last letter, *t* for *d*, *d* for *t* or *dt* (*wordt gecreëert*): the
   dictionary knows no word so written, and with the other letter it is the participle of a known verb
-  (``language/morph_tags.misspelt_participle``). A present tense (*gebeurt*, *verbetert*) stays what it is.
+  (``language/misspelling.misspelt_participle``). A present tense (*gebeurt*, *verbetert*) stays what it is.
 - An order at the start of a sentence, before a capitalised object (*Implementeer Agile-werkwijzen*): the
   imperative is no first word of a name (``language/names.opens_an_order``); and a rare imperative that the tagger
   reads as a preposition (*Optimaliseer de processen*) is the verb (``rules/lexicon_tokens._form_fits``).
@@ -79,7 +79,7 @@ def test_a_present_tense_that_looks_like_it_stays(sentence: str, word: str, lemm
     ],
 )
 def test_no_correction_of_a_word_that_is_one(word: str):
-    from beleidstaal.language.morph_tags import misspelt_participle
+    from beleidstaal.language.misspelling import misspelt_participle
 
     assert misspelt_participle(word) is None
 
