@@ -45,6 +45,8 @@ def misspelt_participle(word: str) -> str | None:
     if morphology.lemmas(word) or noun_lemma(word) is not None:
         return None
     verb = verb_of_participle(right)
+    if verb is not None and verb.startswith("ge") and morphology.participle(verb[2:]) == right:
+        verb = verb[2:]  # *geleit*: *leiden* (*geleid*), not *geleiden*, whose participle is the same
     if verb is None or morphology.participle(verb) != right or word in morphology.forms(verb, "VERB"):
         return None
     return verb

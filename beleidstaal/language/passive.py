@@ -289,7 +289,7 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         if other and len(other) < len(worden):
             worden, auxes = [a for a in worden if a not in other], [a for a in auxes if a not in other]
     if worden:
-        if worden[0].lower_ in ("wordt", "werd", "werden"):
+        if "Fin" in worden[0].morph.get("VerbForm"):
             # a clause has one finite verb: a finite *zijn* the parser hung on the participle of a finite *wordt*
             # is of another clause (*en er een akkoord is van de medewerkers wordt het model geïmplementeerd*).
             # (*worden* may be the infinitive after a modal: *moet ... worden gerealiseerd*)
@@ -367,7 +367,7 @@ def expletive(verb: Token, auxes: list[Token]) -> Token | None:
     for t in [*verb.children, *adopted_children(verb), *(c for a in auxes for c in a.children)]:
         if relative is not None and t.i < relative.i:
             continue
-        if t.i < anchor and _finite_between(t, anchor, auxes):
+        if t.lower_ == "er" and t.i < anchor and _finite_between(t, anchor, auxes):
             continue  # the *er* of another clause: *er een akkoord is van de medewerkers wordt ...*
         if t.lower_ == "er" and t.dep_ in (
             "advmod",

@@ -1,7 +1,7 @@
 """An auxiliary the parser hung elsewhere, found by the arcs around the participle (``passive._loose``): the
 nearest form of *worden* or *zijn* before it in its clause (``loose_aux``), or the ``aux:pass`` of a word the parser
-made its head by mistake (``shared_aux``). Split from ``passive_words`` (the passive by the words of its clause),
-which shares ``brackets_whole``."""
+made its head by mistake (``shared_aux``). Moved out of ``passive`` in the twenty-ninth round; ``passive_words``
+(the passive by the words of its clause) shares ``brackets_whole``."""
 
 from __future__ import annotations
 

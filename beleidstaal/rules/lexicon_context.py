@@ -377,7 +377,9 @@ def in_named_list_item(sent, matched, lead) -> bool:
         lemma = t.lemma_.lower()
         if t.pos_ != "NOUN":
             continue
-        if any(lemma.endswith(n) for n in themes):
+        # several themes or aims that the list names one by one (*de vier speerpunten:*, *de volgende doelen:*), not
+        # one aim that the list explains (*het doel van deze brief is uitleggen hoe wij werken:*)
+        if any(lemma.endswith(n) for n in themes) and "Plur" in t.morph.get("Number"):
             return True
         # in the noun's phrase before it (*de volgende 14 provinciale ruimtelijke belangen*: the parse may hang
         # 'provinciale' on 'ruimtelijke')

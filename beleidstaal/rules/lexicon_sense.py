@@ -327,9 +327,10 @@ def _coordinated(tokens) -> set[str]:
     # the word on the other side of the conjunction right beside the match, where the parse misses the pair
     # (*een zichtbaar en beleefbaar landschap*)
     doc, first, last = tokens[0].doc, min(inside), max(inside)
-    if first >= 2 and doc[first - 1].lower_ in ("en", "of"):
+    sent = tokens[0].sent  # (not across the sentence: *En* opening it joins nothing before it)
+    if first >= sent.start + 2 and doc[first - 1].lower_ in ("en", "of"):
         partners.append(doc[first - 2])
-    if last + 2 < len(doc) and doc[last + 1].lower_ in ("en", "of"):
+    if last + 2 < sent.end and doc[last + 1].lower_ in ("en", "of"):
         partners.append(doc[last + 2])
     return {w for p in partners if p.i not in inside for w in (p.lower_, p.lemma_.lower())}
 

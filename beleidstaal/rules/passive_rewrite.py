@@ -10,6 +10,7 @@ from ..language import morphology
 from ..language.clause_check import keeps_modals, same_words
 from ..language.data import word_set
 from ..language.grammar import MODAL_FORMS, MODALS, MODALS_PAST, infinitive, present, split_particle
+from ..language.misspelling import misspelt_participle
 from ..language.names import capital_elsewhere
 from ..language.passive import (
     aux_kind,
@@ -173,6 +174,8 @@ def rewrite(
     obj_text, obj_tokens = obj
     past = pass_aux.lower_ in PAST_FORMS or "Past" in pass_aux.morph.get("Tense")
     lemma = infinitive(verb)
+    # a participle written with a typing error (*is gemaakd*) goes into the rewrite spelt right (*heeft gemaakt*)
+    written = morphology.participle(lemma) if misspelt_participle(verb.lower_) else verb.text
     prt, base = split_particle(lemma, verb.lower_)
     if not prt and morphology.separable(lemma):
         prt, base = morphology.separable(lemma)  # uitbetaald: no ge after the particle, still separable
@@ -231,8 +234,8 @@ def rewrite(
         if perfect and more_modals:
             return None  # zal moeten zijn vastgesteld: a cluster too rare to place with confidence
         finite_word = m
-        sub_cluster = [m, "hebben", verb.text] if perfect else [m, *more_modals, lemma]
-        final_main = ["hebben", verb.text] if perfect else [*more_modals, lemma]
+        sub_cluster = [m, "hebben", written] if perfect else [m, *more_modals, lemma]
+        final_main = ["hebben", written] if perfect else [*more_modals, lemma]
     elif aux_kind(pass_aux) == "worden" and pass_aux.lower_ != "geworden":
         # werd vastgesteld → stelde vast; wordt vastgesteld → stelt vast
         number = "Plur" if plural else "Sing"
@@ -241,8 +244,8 @@ def rewrite(
         sub_cluster = [prt + finite_word] if prt else [finite_word]
     else:
         finite_word = hebben
-        final_main = [verb.text]
-        sub_cluster = [hebben, verb.text]
+        final_main = [written]
+        sub_cluster = [hebben, written]
     question = (
         not subordinate
         and finite.i == sent.start
