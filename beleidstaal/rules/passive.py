@@ -77,7 +77,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
                 k, last = told[pass_aux.i]
                 if joined_closely(last, verb):
                     told[pass_aux.i] = (k, verb)
-                    _widen(hits, k, offset + verb.idx + len(verb.text))
+                    _widen(hits, k, offset + verb.idx + len(verb.text), verb.text)
                 continue
             told[pass_aux.i] = (None, verb)
             why = left_out_because(verb, pass_aux, auxes, impersonal)
@@ -234,11 +234,16 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
         yield from hits
 
 
-def _widen(hits: list, k: int | None, end: int) -> None:
+def _widen(hits: list, k: int | None, end: int, participle: str) -> None:
     """The finding at ``k`` covers a later participle of its clause too (not one with a rewrite: the rewrite
-    replaces its own words)."""
+    replaces its own words), and its message quotes it (*'worden behouden ... versterkt'*, as ``_quoted`` marks
+    words between)."""
     if k is not None and not hits[k].suggestions and end > hits[k].end:
-        hits[k] = replace(hits[k], end=end)
+        message, head = hits[k].message, "Lijdende vorm: '"
+        close = message.find("'.", len(head)) if message.startswith(head) else -1
+        if close > 0:
+            message = f"{message[:close]} ... {participle}{message[close:]}"
+        hits[k] = replace(hits[k], end=end, message=message)
 
 
 def conjunct_agent(verb):

@@ -38,3 +38,9 @@ def test_a_plural_worden_keeps_the_er_of_another_clause_out():
     text = "En als er een besluit is van de raad worden de nieuwe regels ingevoerd."
     rules = {f.rule for f in findings(text, {"BT301", "BT302"})}
     assert rules == {"BT301"}
+
+
+def test_the_message_of_a_widened_passive_quotes_every_participle():
+    (passive,) = findings("De oude bomen langs de dijk worden behouden en versterkt.", {"BT301"})
+    assert passive.text == "worden behouden en versterkt"
+    assert passive.message.startswith("Lijdende vorm: 'worden behouden ... versterkt'.")
