@@ -1,7 +1,7 @@
 """An auxiliary the parser hung elsewhere, found by the arcs around the participle (``passive._loose``): the
 nearest form of *worden* or *zijn* before it in its clause (``loose_aux``), or the ``aux:pass`` of a word the parser
 made its head by mistake (``shared_aux``). Moved out of ``passive`` in the twenty-ninth round; ``passive_words``
-(the passive by the words of its clause) shares ``brackets_whole``."""
+(the passive by the words of its clause) searches back past brackets the same way (``bracket_place``)."""
 
 from __future__ import annotations
 
@@ -22,11 +22,11 @@ def loose_aux(verb: Token) -> Token | None:
     sent = verb.sent
     for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
         t = verb.doc[j]
-        whole = brackets_whole(verb.doc, j + 1, verb.i)
-        if t.text == "(" and whole:
+        place = bracket_place(verb.doc, j, verb.i)
+        if place == INSIDE:
             return None  # the participle stands inside a parenthesis: *(vastgesteld d.d. ...)*
-        if t.text in ("(", ")") or not whole:
-            continue  # a bracket, or a word inside a parenthesis closed before the participle
+        if place == SKIP:
+            continue
         if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ") or "Rel" in t.morph.get("PronType"):
             return None
         kind = aux_kind(t)
@@ -51,6 +51,25 @@ def brackets_whole(doc, start: int, end: int) -> bool:
     """The round brackets between the tokens ``start`` and ``end`` close in order. Only round ones: the count of
     ``loose_aux`` never counted square brackets, and findings stay as recorded."""
     return closes_in_order(doc[i].text for i in range(start, end) if doc[i].text in ("(", ")"))
+
+
+#: ``bracket_place``: the participle stands inside a parenthesis that opens at the word (the search stops)
+INSIDE = "inside"
+#: ``bracket_place``: a bracket, or a word inside a parenthesis closed before the participle (the search passes it)
+SKIP = "skip"
+
+
+def bracket_place(doc, j: int, end: int) -> str | None:
+    """Where the word at ``j`` stands to the round brackets before the participle at ``end``, for a search back
+    from the participle to its auxiliary (``loose_aux``, ``passive_words``): ``INSIDE``, ``SKIP``, or None for a
+    word of the participle's own stretch of the clause."""
+    text = doc[j].text
+    whole = brackets_whole(doc, j + 1, end)
+    if text == "(" and whole:
+        return INSIDE
+    if text in ("(", ")") or not whole:
+        return SKIP
+    return None
 
 
 def shared_aux(verb: Token) -> Token | None:

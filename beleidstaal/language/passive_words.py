@@ -24,7 +24,7 @@ from .misspelling import swapped_letters
 from .morph_tags import verb_of_participle
 from .noun_lemmas import noun_lemma
 from .passive_cluster import _in_cluster, perfect_before, relative_before
-from .passive_loose import brackets_whole
+from .passive_loose import INSIDE, SKIP, bracket_place
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token
@@ -215,9 +215,10 @@ def _before(verb: Token, participle) -> list[Token] | None:
     j = verb.i - 1
     while j >= max(start, verb.i - REACH):
         t = doc[j]
-        if t.text == "(" and brackets_whole(doc, j + 1, verb.i):
+        place = bracket_place(doc, j, verb.i)
+        if place == INSIDE:
             return None  # the participle stands inside a parenthesis
-        if t.text in ("(", ")") or not brackets_whole(doc, j + 1, verb.i):
+        if place == SKIP:
             j -= 1
             continue
         if t.text == "," and _listed(doc, j, verb, participle):
