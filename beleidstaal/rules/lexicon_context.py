@@ -261,6 +261,13 @@ def _document_names(text: str, words: tuple[str, ...], named: dict) -> bool:
 _LOWERED = "\0lowered"
 
 
+def _names_themes(lemma: str) -> bool:
+    """The noun (its lemma) names themes or aims (``theme_nouns``, also at the end of a compound: *rijksdoel*)."""
+    from ..language.data import word_set
+
+    return any(lemma.endswith(n) for n in word_set("grammatica", "theme_nouns"))
+
+
 #: an item of a list of named themes has at most this many words (*maatschappelijk vastgoed*, *integrale aanpak*)
 THEME_ITEM_WORDS = 3
 
@@ -272,16 +279,14 @@ def in_named_themes(sent, matched) -> bool:
     are the names a policy gave its themes; the writer reports them and cannot swap one for advice. The list may
     also follow a preposition that hangs on such a noun, without a colon: *de rijksdoelen rond concurrentiekracht,
     bereikbaarheid en leefbaarheid, zodat ...* (the list ends before a clause, verb or preposition)."""
-    from ..language.data import word_set
     from ..language.words import columns
 
     doc = sent.doc
-    themes = word_set("grammatica", "theme_nouns")
     cols = columns(doc)  # the scans below read the columns: no Token for each word they pass
     text, pos, lemma = cols.text, cols.pos, cols.lemma
 
     def theme_at(i: int) -> bool:
-        return pos[i] == "NOUN" and any(lemma[i].endswith(n) for n in themes)
+        return pos[i] == "NOUN" and _names_themes(lemma[i])
 
     first, last = min(t.i for t in matched), max(t.i for t in matched)
     opener = next((i for i in range(first - 1, sent.start - 1, -1) if text[i] in (":", "(")), None)
@@ -350,8 +355,8 @@ def list_lead_ins(analysis) -> dict[int, object]:
             if lead is not None:
                 leads[ap.offset] = lead
             continue
-        sents = list(ap.doc.sents)
-        lead = sents[-1] if sents and ap.doc.text.rstrip().endswith(":") else None
+        # (the sentences only of a paragraph that ends in a colon: this runs for every paragraph of every check)
+        lead = list(ap.doc.sents)[-1] if ap.doc.text.rstrip().endswith(":") else None
     return leads
 
 
@@ -371,7 +376,6 @@ def in_named_list_item(sent, matched, lead) -> bool:
         return False
     if not all(sent.start <= t.i < sent.end for t in words):
         return False  # the item holds more than this sentence
-    themes = word_set("grammatica", "theme_nouns")
     levels = word_set("grammatica", "government_levels")
     for t in lead:
         lemma = t.lemma_.lower()
@@ -379,7 +383,7 @@ def in_named_list_item(sent, matched, lead) -> bool:
             continue
         # several themes or aims that the list names one by one (*de vier speerpunten:*, *de volgende doelen:*), not
         # one aim that the list explains (*het doel van deze brief is uitleggen hoe wij werken:*)
-        if any(lemma.endswith(n) for n in themes) and "Plur" in t.morph.get("Number"):
+        if _names_themes(lemma) and "Plur" in t.morph.get("Number"):
             return True
         # in the noun's phrase before it (*de volgende 14 provinciale ruimtelijke belangen*: the parse may hang
         # 'provinciale' on 'ruimtelijke')
