@@ -291,11 +291,11 @@ def _known_verb_or_compound(inf: str) -> bool:
     """A verb the dictionary knows, or one built on a verb: a particle before it (*doorvertalen*, *inplanten*,
     *afperken*; ``verbs.separable`` checks the rest) or an inseparable prefix before a known verb."""
     from . import morphology
-    from .verbs import _prefix, separable
+    from .verbs import inseparable_split, separable
 
     if (inf, "VERB") in morphology.lemmas(inf, "VERB"):
         return True
-    return separable(inf) is not None or _prefix(inf) is not None
+    return separable(inf) is not None or inseparable_split(inf) is not None
 
 
 # ---------------------------------------------------------------------------------------------------------------

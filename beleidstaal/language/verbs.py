@@ -42,7 +42,7 @@ def separable(lemma: str) -> tuple[str, str] | None:
             if splits and (rest in known_verbs() or _verb_shape(rest)):
                 return prt, rest
             continue
-        if not (rest in known_verbs() or _prefix(rest) or _verb_shape(rest)):
+        if not (rest in known_verbs() or inseparable_split(rest) or _verb_shape(rest)):
             continue
         split, joined = prt + participle(rest), _joined_participle(inf)
         # a joined participle that is also the infinitive (omgaan, voorkomen) is counted as the infinitive
@@ -60,7 +60,7 @@ def separable(lemma: str) -> tuple[str, str] | None:
             continue  # informeren, overleren? no: -eren verbs with these do not split
         if (
             rest in known_verbs()
-            or _prefix(rest)
+            or inseparable_split(rest)
             or (prt not in AMBIGUOUS and _verb_shape(rest) and zipf(rest) >= 2.5)
         ):
             return prt, rest
@@ -70,7 +70,7 @@ def separable(lemma: str) -> tuple[str, str] | None:
 def _joined_participle(inf: str) -> str:
     """The participle of a verb read as one word that does not split (*ge* before it, or none after an
     inseparable prefix): *geïnformeerd*, *overwogen*, *onderbracht*."""
-    pre = _prefix(inf)
+    pre = inseparable_split(inf)
     if pre and pre[1] in irregular_verbs():
         part = irregular_verbs()[pre[1]][2]
         if not part:
@@ -86,7 +86,7 @@ def _verb_shape(word: str) -> bool:
     return len(word) >= 4 and (word.endswith("en") or word in ("gaan", "doen", "zien", "slaan", "staan"))
 
 
-def _prefix(inf: str) -> tuple[str, str] | None:
+def inseparable_split(inf: str) -> tuple[str, str] | None:
     """(inseparable prefix, base) when the base is a known verb: *verbieden* → ("ver", "bieden")."""
     for pre in sorted(INSEPARABLE + AMBIGUOUS, key=len, reverse=True):
         if inf.startswith(pre) and len(inf) - len(pre) >= 4:
@@ -109,7 +109,7 @@ def _has_inseparable_prefix(inf: str) -> bool:
             continue  # beelden, geuren: a prefix would be written be-ë, ge-ü
         core = rest[:-2] if rest.endswith("en") else rest[:-1]
         if len(rest) >= 4 and any(_is_vowel(c) for c in core):
-            if pre in DEFAULT_INSEPARABLE and not (rest in known_verbs() or _prefix(inf)):
+            if pre in DEFAULT_INSEPARABLE and not (rest in known_verbs() or inseparable_split(inf)):
                 continue  # ondulen? no: only when the rest is a verb
             return True
     return False
@@ -133,7 +133,7 @@ def _plain_stem(inf: str) -> str:
     """The stem by the spelling rules, the verb read as one word."""
     if inf in _data("onregelmatig").get("present", {}):
         return _data("onregelmatig")["present"][inf][0]
-    pre = _prefix(inf)
+    pre = inseparable_split(inf)
     if pre and pre[1] in _data("onregelmatig").get("present", {}):
         return pre[0] + _plain_stem(pre[1])
     if inf.endswith(("aan", "oen", "ijn", "ein", "ooien")) or (
@@ -209,7 +209,7 @@ def _base(inf: str) -> tuple[str, str, str]:
     prt, rest = sep if sep else ("", inf)
     if rest in irregular_verbs():
         return prt, "", rest
-    pre = _prefix(rest)
+    pre = inseparable_split(rest)
     if pre and pre[1] in irregular_verbs():
         return prt, pre[0], pre[1]
     return prt, "", ""
@@ -267,7 +267,7 @@ def present(lemma: str, number: str = "Sing", person: str | int = 3, inverted: b
     irregular = _data("onregelmatig").get("present", {})
     sep = separable(inf)
     prt, rest = sep if sep else ("", inf)
-    pre = _prefix(rest)
+    pre = inseparable_split(rest)
     for p, base in ((prt, rest), (prt + (pre[0] if pre else ""), pre[1] if pre else "")):
         if base in irregular:
             table = irregular[base]
