@@ -227,14 +227,10 @@ def _order_read_as_a_noun(t: Token, term: str | None) -> bool:
     )
 
 
-def _attributive_of_the_term(t: Token, term: str) -> bool:
-    """The word is the -e form of the listed adjective (*separate* of *separaat*), whatever the tagger said."""
-    return " " not in term and term not in m.known_verbs() and t.lower_ == m.attributive(term) != term
-
-
-def _comparative_of_the_term(t: Token, term: str) -> bool:
-    """The word is the comparative of the listed adjective (*toxischer* of *toxisch*), whatever the tagger said."""
-    return " " not in term and term not in m.known_verbs() and t.lower_ == m.comparative(term) != term
+def _form_of_the_term(t: Token, term: str, form) -> bool:
+    """The word is ``form`` of the listed adjective, whatever the tagger said: ``morphology.attributive``, the -e
+    form (*separate* of *separaat*), or ``morphology.comparative`` (*toxischer* of *toxisch*)."""
+    return " " not in term and term not in m.known_verbs() and t.lower_ == form(term) != term
 
 
 def fit(
@@ -388,9 +384,9 @@ def fit(
             return None  # security issues → not 'beveiliging issues': the words belong together
         if _order_read_as_a_noun(t, term):
             return None  # Retourneer het formulier → not 'Terugsturen het formulier'
-        if t.pos_ == "NOUN" and term is not None and _attributive_of_the_term(t, term.lower()):
+        if t.pos_ == "NOUN" and term is not None and _form_of_the_term(t, term.lower(), m.attributive):
             return named_adjective(t, words)  # via separate regels, tagged as a noun: 'aparte', not 'apart'
-        if t.pos_ == "NOUN" and term is not None and _comparative_of_the_term(t, term.lower()):
+        if t.pos_ == "NOUN" and term is not None and _form_of_the_term(t, term.lower(), m.comparative):
             # toxischer, tagged as a noun: the comparative of the replacement ('giftiger'), else advice
             more = m.comparative(low[0]) if len(low) == 1 else ""
             return _case(more, words[0]) if more and m.zipf(more) >= 1.0 else None
