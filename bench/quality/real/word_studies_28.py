@@ -87,7 +87,7 @@ STUDIES_28: dict[str, Study] = {
                             "advies: Zeg 'heel belangrijk', 'nodig' of 'onmisbaar': 'dit is nodig om elke beslissing "
                             "te kunnen controleren', 'goede afspraken zijn heel belangrijk'.", re.I),
     }),
-    # candidates of task words42 (issue 18); drawn for two new editors, not judged yet
+    # candidates of task words42 (issue 18); judged by two new editors (words30-study.tsv)
     "words30": Study(3030, 16, later=("new30", "blind28"), once=True, dev_only=True,
                      skip=re.compile(r"Kwalitatie(?:f|ve) [A-Z]|Kwantitatie(?:f|ve) [A-Z]|[Kk]walitatief "
                                      r"[Ww]oon(?:ing)?(?:bouw)?programma|[Kk]wantitatieve opgave wonen|"
@@ -127,7 +127,7 @@ STUDIES_28: dict[str, Study] = {
                          "advies: Zeg wie wat bepaalt of regelt: 'het Rijk moet meer bepalen', 'de gemeente heeft "
                          "weinig invloed op particuliere bouwplannen', 'de provincie stuurt alleen op ...'.", re.I),
     }),
-    # candidates of task words43 (issue 18); drawn for two new editors, not judged yet
+    # candidates of task words43 (issue 18); judged by two new editors (words31-study.tsv)
     "words31": Study(3131, 16, later=("new32", "blind28"), once=True, dev_only=True,
                      skip=re.compile(r"\b(?:onder|met|na) opgave van\b|\bopgave (?:doen|gedaan)|\bopgave gedaan|"
                                      r"[Kk]wantitatieve opgave wonen|\btoxische? (?:scenario|invloedsgebied|effectgebied)|"
