@@ -83,6 +83,41 @@ def test_every_word_study_has_its_words_as_patterns_with_a_span():
     assert all(study.per_word > 0 and study.words for study in studies)
 
 
+def test_study_words32_draws_each_sense_and_form_apart():
+    sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+    import word_study
+
+    words = word_study.STUDIES["words32"].words
+
+    def span(name: str, sentence: str) -> str | None:
+        m = words[name].pattern.search(sentence)
+        return m.group(1) if m else None
+
+    # eventueel as an adverb and before an adjective or participle are two words with their own advice
+    assert (
+        span("eventueel (bijwoord)", "Het waterschap en eventueel de buurgemeenten lezen mee.") == "eventueel"
+    )
+    assert span("eventueel (bijwoord)", "Wij zoeken naar eventueel aanwezige vleermuizen.") is None
+    assert span("eventueel aanwezige", "Wij zoeken naar eventueel aanwezige vleermuizen.") == "eventueel"
+    assert span("eventueel aanwezige", "Kopers kunnen eventueel een warmtepomp kiezen.") is None
+    # a count word the lists do not hold yet; tweetal to zestal are listed
+    assert span("een elftal", "Op het erf komen een elftal woningen.") == "een elftal"
+    assert span("een elftal", "Op het erf komen een tweetal woningen.") is None
+    # the consolidated text of a regulation is a term: only the planners' sense is drawn
+    assert span("consolideren", "Dit is een consoliderend plan voor de oude kern.") == "consoliderend"
+    assert span("consolideren", "De geconsolideerde versie van de verordening geldt sinds maart.") is None
+    assert (
+        span("een relatie hebben met", "De besluiten kennen vaak een relatie met de wet.")
+        == "kennen vaak een relatie met"
+    )
+    assert span("een relatie hebben met", "Het plan heeft gevolgen in relatie met de natuur.") is None
+    assert (
+        span("zo optimaal mogelijk", "Wij gebruiken de ruimte zo optimaal mogelijk.")
+        == "zo optimaal mogelijk"
+    )
+    assert word_study.STUDIES["words32"].skip.search("Orde van grootte en complexiteit van het effect")
+
+
 def test_the_annotated_blind_sets_are_left_out_of_a_new_draw_unless_named():
     import csv
 

@@ -1,4 +1,4 @@
-"""The word studies of round 26 on (words28 ...), as drawn (and judged, where the comment says so); results in
+"""The word studies of round 26 on (words28 ... words32), as drawn (and judged, where the comment says so); results in
 RESULTS.md. Drawn with ``word_study.py``."""
 
 from __future__ import annotations
@@ -160,5 +160,60 @@ STUDIES_28: dict[str, Study] = {
                               "Jargon; zeg wat mensen willen: verhuizen naar een woning die beter past.",
                               "advies: Zeg wat mensen willen: 'verhuizen naar een woning die beter bij hen past', "
                               "'een volgende woning vinden in de eigen buurt'.", re.I),
+    }),
+    # candidates of task words44 (issue 18 item 2); drawn for two new editors, not yet judged
+    "words32": Study(3232, 16, later=("new33", "blind29"), once=True, dev_only=True,
+                     skip=re.compile(r"\borde van grootte en (?:de )?complexiteit", re.I), words={
+        "eventueel (bijwoord)": _word(
+            r"\b(eventueel)\b(?! (?!(?:een|de|te|ze|die|deze|me|we|je|mee|toe)\b)[\w\-]+e\b)", "BT106",
+            "Vaag woord; zeg 'zo nodig' of 'misschien', of laat het weg.",
+            "advies: Zeg 'zo nodig', 'als dat nodig is' of 'misschien', of laat het weg: 'het waterschap en zo nodig "
+            "de buurgemeenten', 'misschien is meer onderzoek nodig', 'kopers kunnen kiezen tussen twee soorten "
+            "warmtepompen'.", re.I),
+        "eventueel aanwezige": _word(
+            r"\b(eventueel)(?= (?!(?:een|de|te|ze|die|deze|me|we|je|mee|toe)\b)[\w\-]+e\b)", "BT106",
+            "Vaag woord; laat het weg, of zeg 'die er misschien zijn'.",
+            "advies: Laat het weg, of zeg 'die er misschien is' of 'die er misschien zijn': 'de archeologische "
+            "waarden in de grond', 'beschermde dieren die er misschien zijn', 'de grond die vrijkomt'.", re.I),
+        "potentie": _word(r"\b(potenties?)\b", "BT102", "Jargon; zeg 'kansen' of 'mogelijkheden', of zeg wat kan.",
+                          "advies: Zeg 'kansen' of 'mogelijkheden', of zeg wat kan; 'in potentie' is 'mogelijk': 'de "
+                          "plekken bieden kansen voor recreatie', 'het gebied is mogelijk geschikt voor beschermde "
+                          "soorten', 'de gebouwen kunnen dienen als verblijfplaats'.", re.I),
+        "een elftal": _word(
+            r"\b(een (?:zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|"
+            r"zestig|zeventig|tachtig|negentig|honderd)tal)\b", "BT104",
+            "Omslachtig; zeg het getal, of 'ongeveer' bij een rond getal.",
+            "advies: Zeg het getal: 'elf woningen', 'acht sporen'; bij een rond getal 'ongeveer': 'ongeveer tien "
+            "standplaatsen', 'ongeveer honderd soorten planten'.", re.I),
+        "zo optimaal mogelijk": _word(r"\b((?:zo|meest) optima(?:al|le)(?: mogelijke?)?|optimaalste)\b", "BT104",
+                                      "Omslachtig; zeg 'zo goed mogelijk' of 'de beste'.",
+                                      "advies: Zeg 'zo goed mogelijk' of 'de beste': 'het afval zo goed mogelijk "
+                                      "hergebruiken', 'een zo goed mogelijke leefomgeving', 'in de beste situatie'.",
+                                      re.I),
+        "consolideren": _word(r"\b(consolid(?:eert|eren|eerde|eerden|erend|erende|atie))\b", "BT102",
+                              "Jargon; zeg 'vastleggen wat er is' of 'behouden'.",
+                              "advies: Zeg 'vastleggen wat er is' of 'behouden': 'een plan dat vastlegt wat er al is', "
+                              "'het plan legt de bestaande regels opnieuw vast', 'het behoud van de historische "
+                              "omgeving'.", re.I),
+        "introduceren": _word(r"\b(introduce(?:ert|ren|erde|erden)|ge(?:ï|i)ntroduceerde?)\b", "BT101",
+                              "Stijf woord; zeg 'invoeren' of 'er komt'.",
+                              "advies: Zeg 'invoeren', 'er komt' of 'nieuw': 'de SVIR voerde de ladder voor duurzame "
+                              "verstedelijking in', 'er komt een nieuwe woning', 'het plan heeft een nieuwe gemengde "
+                              "bestemming'.", re.I),
+        "integreren": _word(r"\b(integre(?:ert|ren|erde|erden)|ge(?:ï|i)ntegreerde?)\b", "BT101",
+                            "Stijf woord; zeg 'opnemen in', 'samenvoegen' of 'samenbrengen'.",
+                            "advies: Zeg 'opnemen in', 'samenvoegen' of 'samenbrengen': 'de bomen zijn in het ontwerp "
+                            "opgenomen', 'drie wetten zijn samengevoegd tot één wet', 'de provincie brengt haar beleid "
+                            "voor verkeer en ruimte samen'.", re.I),
+        "een relatie hebben met": _word(
+            r"\b((?:heeft|hebben|had|hadden|kent|kennen|kende|kenden)\b(?: (?!in\b)[\w\-]+){0,4}? relatie met)\b",
+            "BT104", "Omslachtig; zeg 'hangt samen met' of 'heeft te maken met'.",
+            "advies: Zeg 'hangt samen met', 'heeft te maken met' of 'sluit aan op'; met 'geen': 'staat los van': 'de "
+            "beslissingen hangen vaak samen met wetten en beleid', 'het plan staat los van het nationale beleid', 'de "
+            "buurt sluit direct aan op de wijk ernaast'.", re.I),
+        "complexiteit": _word(r"\b(complexiteit)\b", "BT101", "Stijf woord; zeg hoe ingewikkeld iets is.",
+                              "advies: Zeg hoe ingewikkeld iets is: 'omdat het gebied ingewikkeld is', 'afhankelijk "
+                              "van hoe ingewikkeld je voorstel is', 'wij helpen organisaties met die ingewikkelde "
+                              "regels'.", re.I),
     }),
 }  # fmt: skip
