@@ -111,7 +111,9 @@ def _before_its_noun(tok) -> bool:
         after = tok.doc[tok.i + 2] if joined else after
         return after.pos_ in ("NOUN", "PROPN", "ADJ") or "Part" in after.morph.get("VerbForm")
     singular = after.pos_ == "NOUN" and "Plur" not in after.morph.get("Number")
-    return singular and morphology.article(after.lower_) == "het" and (tok.pos_ == "ADJ" or tok.dep_ == "amod")
+    return (
+        singular and morphology.article(after.lower_) == "het" and (tok.pos_ == "ADJ" or tok.dep_ == "amod")
+    )
 
 
 def by_negation(entry, matched):
