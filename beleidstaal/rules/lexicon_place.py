@@ -109,7 +109,10 @@ def _before_its_noun(tok) -> bool:
     if tok.lower_.endswith("e"):  # also joined to the next adjective: *een geïntegreerde en flexibele aanpak*
         joined = (after.pos_ == "CCONJ" or after.text == ",") and tok.i + 2 < tok.sent.end
         after = tok.doc[tok.i + 2] if joined else after
-        return after.pos_ in ("NOUN", "PROPN", "ADJ") or "Part" in after.morph.get("VerbForm")
+        noun_after = (
+            tok.dep_ == "amod" and tok.head.i > tok.i
+        )  # *aanwezige veehouderijbedrijven*, tagged a verb
+        return noun_after or after.pos_ in ("NOUN", "PROPN", "ADJ") or "Part" in after.morph.get("VerbForm")
     singular = after.pos_ == "NOUN" and "Plur" not in after.morph.get("Number")
     return (
         singular and morphology.article(after.lower_) == "het" and (tok.pos_ == "ADJ" or tok.dep_ == "amod")

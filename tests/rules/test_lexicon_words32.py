@@ -31,6 +31,9 @@ NEW_TERMS = (
         ("De eventueel vrijkomende grond blijft in het gebied.", "BT106", "eventueel", "die er misschien zijn"),
         ("Bij eventueel toekomstige werken letten wij op de bomen.", "BT106", "eventueel", "misschien"),
         ("Een eventueel tekort betaalt de gemeente.", "BT106", "eventueel", "die er misschien zijn"),
+        # the parse's modifier of a noun it tags as a verb
+        ("Wij houden rekening met de geur van eventueel aanwezige veehouderijbedrijven.", "BT106", "eventueel",
+         "die er misschien zijn"),
         # integreren: main and subordinate clause, participle, te-infinitive, the verb as a noun
         ("De provincie integreert haar beleid voor wegen en water.", "BT101", "integreert", "opnemen in"),
         ("Wij weten dat de gemeente de twee plannen integreert.", "BT101", "integreert", "opnemen in"),
