@@ -374,7 +374,10 @@ _RULES = [
         severity="info",  # blind sheet (issue #16) 15/18 = 0.83 strict, dev 21/22 = 0.95: below 0.95 together (entries measured >= 0.95 are warning in omslachtig.toml)
         summary="lange formuleringen die korter kunnen",
         title="Omslachtige formulering",
-        what="Vindt lange formuleringen die korter kunnen, zoals 'in het kader van' en 'met betrekking tot'.",
+        what="Vindt lange formuleringen die korter kunnen, zoals 'in het kader van' en 'met betrekking tot'. Ook "
+        "'ter' met een handeling en 'van', 'op' of 'aan': 'ter waarborging van' is 'om ... te waarborgen'. Niet bij "
+        "een vaste term ('ter inzage leggen', 'ter visie'), een plaats ('ter zitting') en een stap in een procedure "
+        "('ter goedkeuring aan de raad voorleggen').",
         why="Elk extra woord kost de lezer tijd. Korte woorden maken de zin lichter en duidelijker.",
         bad=["Met betrekking tot de aanvraag ontvangt u bericht."], good=["Over de aanvraag ontvangt u bericht."],
     ),

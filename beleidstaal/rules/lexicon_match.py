@@ -31,6 +31,7 @@ from .lexicon_starts import (
     pair_listed,
     starts,
 )
+from .lexicon_ter import ter_matches
 from .lexicon_tokens import (
     _coordinated_matches,
     _foreign_particle,
@@ -223,7 +224,11 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
-    return [Match(*m) for m in _dedupe([m for m in found if clause_allows(m[0], m[1])])]
+    kept = [m for m in found if clause_allows(m[0], m[1])]
+    kept += ter_matches(
+        sent, lex, kept
+    )  # ter waarborging van: the construction, where no entry holds its words
+    return [Match(*m) for m in _dedupe(kept)]
 
 
 #: the most verbs (with *te*) that stand between the words of a prepositional phrase and its last preposition

@@ -132,13 +132,6 @@ def test_al_dan_niet_no_longer_offers_eventueel():
     assert "eventueel" not in offered
 
 
-def test_meest_optimaal_no_longer_offers_optimaal():
-    """*optimaal* is a listed word (vaag.toml): the advice of *meest optimaal* says to strike *meest* instead."""
-    text_found, offered = one_offer("De provincie kiest de meest optimale plek voor de haven.", "BT104")
-    assert text_found == "meest optimale"
-    assert "'optimaal'" not in offered
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,0 +1,85 @@
+"""Word-list rules, the construction *ter* + a noun of action + *van* (``language/ter_purpose``): a wordy phrase
+(BT104) found by the parse and the morphology, not by a list of its words. *Ter waarborging van*, *ter beperking
+van*, *ter kwaliteitsverbetering van*: any noun whose verb the morphology finds, without an entry of its own. The
+reason and the advice are made from the verb, as the listed phrases give them: *Omslachtig; zeg 'om ... te
+waarborgen'.* (a separable verb: *om ... uit te werken*).
+
+The listed *ter ... van* phrases (``lexicons/omslachtig.toml``: *ter voorkoming van*, *ter compensatie van* → *als
+vergoeding voor*) keep their own wording: the construction covers the rest, and gives no finding on a word that a
+listed entry reports already (*ter beschikking*, *ter illustratie*; a noun that is jargon itself, *ter implementatie
+van*, keeps its own finding with its plain word). Its finding goes through every guard of a listed phrase
+(``rules/lexicon``: names, headings, quoted text), at the severity of the listed phrases (the rule's, ``info``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import LexiconEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .lexicon_compile import CompiledLexicon
+
+#: the rule and category of the listed *ter ... van* phrases
+RULE, CATEGORY = "BT104", "omslachtig"
+#: where the entry comes from, for whoever reads a finding's entry (no file: the construction)
+SOURCE = "constructie: ter + zelfstandig naamwoord + van"
+#: the most entries made (one per phrase and advice); then the memo starts again
+MAX_ENTRIES = 4096
+_entries: dict[tuple[str, str], LexiconEntry] = {}
+#: per compiled word lists: whether they hold the listed *ter ... van* phrases (the built-in wordy phrases)
+_listed: dict[int, tuple[CompiledLexicon, bool]] = {}
+
+
+def ter_matches(sent: Span, lex: CompiledLexicon, found) -> list[tuple[LexiconEntry, list, bool]]:
+    """(entry, tokens, exact) for every *ter* + noun of action + *van* of the sentence whose words no match in
+    ``found`` holds: each with an entry made for it (``_entry``)."""
+    from ..language.ter_purpose import ter_phrases
+    from ..language.words import columns
+
+    lower = columns(sent.doc).lower  # no Token object for every word of every sentence
+    if "ter" not in lower[sent.start : sent.end] or not _lists_hold_ter(lex):
+        return []
+    taken = {t.i for m in found for t in m[1]}
+    out = []
+    for phrase in ter_phrases(sent):
+        if any(t.i in taken for t in phrase.tokens):
+            continue  # a listed phrase or word: its own finding, never a second one on the same words
+        out.append((_entry(phrase.term, phrase.advice), list(phrase.tokens), True))
+    return out
+
+
+def _entry(term: str, advice: str) -> LexiconEntry:
+    """An entry of the wordy phrases for one *ter* phrase, shaped as the listed ones (*ter uitvoering van*:
+    alternative *om ... uit te voeren*, which no sentence takes as it stands, so the finding gives it as advice)."""
+    key = (term, advice)
+    if key not in _entries:
+        if len(_entries) >= MAX_ENTRIES:
+            _entries.clear()
+        _entries[key] = LexiconEntry(
+            term=term,
+            alternatives=(advice,),
+            reason=f"Omslachtig; zeg '{advice}'.",
+            category=CATEGORY,
+            rule=RULE,
+            source=SOURCE,
+        )
+    return _entries[key]
+
+
+def _lists_hold_ter(lex: CompiledLexicon) -> bool:
+    """The word lists in use hold listed *ter ... van* phrases of the wordy phrases: the construction belongs with
+    them, and is off where the built-in lists are (``builtin = false`` in the settings)."""
+    known = _listed.get(id(lex))
+    if known is None or known[0] is not lex:
+        held = any(
+            e.rule == RULE and e.term.startswith("ter ")
+            for (first, _), entries in lex.phrase.items()
+            if first == "ter"
+            for e in entries
+        )
+        _listed.clear()  # one set of lists at a time in practice; no old index is kept alive
+        known = _listed[id(lex)] = (lex, held)
+    return known[1]
