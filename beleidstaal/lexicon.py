@@ -22,7 +22,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
@@ -80,6 +80,9 @@ class LexiconEntry:
     #: true: not when its noun is plural: *keuzes maken*, *besluiten nemen* is everyday Dutch for several of them,
     #: and the one verb (*kiezen*, *besluiten*) cannot count them
     unless_plural: bool = False
+    #: true: not when its last word is a demonstrative that points at a noun after it: *in deze gemeente*, *in deze
+    #: (nieuwe) wijk*; *in deze* alone is the stiff 'in dezen'
+    unless_determiner: bool = False
     #: true: not when its sentence says when the reservation does not hold or on what condition it does (*in
     #: principe niet toegestaan, tenzij ...*; *als de aanvraag volledig is, ... in beginsel ...*)
     unless_exception: bool = False
@@ -345,6 +348,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_head=_words(raw, "unless_head", where),
                 unless_next_pos=next_pos,
                 unless_plural=_bool(raw.get("unless_plural", False), "unless_plural", where),
+                unless_determiner=_bool(raw.get("unless_determiner", False), "unless_determiner", where),
                 unless_exception=_bool(raw.get("unless_exception", False), "unless_exception", where),
                 writer_only=_bool(raw.get("writer_only", False), "writer_only", where),
                 unless_doer=_bool(raw.get("unless_doer", False), "unless_doer", where),

@@ -12,6 +12,8 @@ hielden*, *het is aangevangen*, *inputs* and *e-mailen*/*emailen* for the terms 
   of its own), but the other forms in -end (*ik zend*, *aangewend*, *verleend*).
 - ``joined(text)``: a form without hyphens and spaces, to find the closed and hyphenated spellings of one word
   (*e-mailen*, *emailen*; *business case*, *businesscase*).
+- ``without_diaeresis(form)``: the form written without its diaeresis (*creeren*, *geimplementeerd*), where that
+  spelling is no other word: the same word, misspelt, that the entry's finding covers too.
 - ``known_as(word, pos)``: the word is a known word of that class in the data (or the class is a closed one),
   so a tag of that class is to be trusted. Where it is not (*zij prioriteert*, tagged as a noun), the form decides (the lemma backstop).
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import functools
 
 from . import morphology
+from .noun_lemmas import noun_lemma
 
 #: adjective endings: a term ending in one of these inflects as an adjective (adequaat → adequate, adequater)
 ADJECTIVE_ENDINGS = (
@@ -100,6 +103,51 @@ def term_forms(term: str, classes: tuple[str, ...], english: bool = False) -> fr
 def joined(text: str) -> str:
     """*e-mailen*, *e mailen*, *emailen* → *emailen*."""
     return text.replace("-", "").replace(" ", "").lower()
+
+
+#: a vowel with a diaeresis → the same vowel without it
+DIAERESIS = str.maketrans("ëïöüä", "eioua")
+
+
+@functools.cache
+def without_diaeresis(form: str) -> str | None:
+    """The form without its diaeresis (*creëren* → *creeren*, *geïmplementeerd* → *geimplementeerd*), or None.
+    Dutch writers often leave the diaeresis out; the spelling is wrong, but the word is the same. None for a form
+    without one, and where the plain spelling is a word of its own: wordfreq finds it at least as often as the form
+    (*citroen* beside *citroën*, *moet* beside *Moët*: a misspelling is the rarer spelling of its word), or the
+    dictionary's tables know it as a word that is none of the form's own lemmas (``_readings``; the tables hold
+    some misspellings too, *beeindigen*, and *knieen* is read as *knie*, the lemma of *knieën*)."""
+    plain = form.translate(DIAERESIS)
+    if plain == form:
+        return None
+    if morphology.zipf(plain) > 0 and morphology.zipf(plain) >= morphology.zipf(form):
+        return None
+    own = _readings(form)
+    if own and not _readings(plain) <= own | {plain}:
+        return None
+    return plain
+
+
+def _readings(word: str) -> set[str]:
+    """The lemmas, spelled without diaeresis, that the dictionary's tables give the word: a known verb, a noun of
+    the noun tables, a known adjective (not a guess from the word's ending, as *officiel* for *officiele*)."""
+    out = set()
+    for lemma, cls in morphology.lemmas(word):
+        if (
+            (cls == "VERB" and lemma in morphology.known_verbs())
+            or (cls == "NOUN" and noun_lemma(lemma) == lemma)
+            or (cls == "ADJ" and lemma in morphology.known_adjectives())
+        ):
+            out.add(lemma.translate(DIAERESIS))
+    noun = noun_lemma(word)
+    if noun is not None:
+        out.add(noun.translate(DIAERESIS))
+    return out
+
+
+def respellings(forms) -> set[str]:
+    """The forms written without their diaeresis (``without_diaeresis``), where that is no other word."""
+    return {plain for form in forms if (plain := without_diaeresis(form)) is not None}
 
 
 @functools.cache

@@ -93,10 +93,36 @@ ADVERB_PARTICLES = frozenset(word_tuple("grammatica", "adverb_particles"))
 
 
 def particle(token: Token) -> Token | None:
+    """The particle of a separable verb that the parser attached to it: the first ``compound:prt`` child that is a
+    particle (``not_a_particle``: *maakte het gebied deel uit van*, where *deel* is attached too)."""
     for child in token.children:
-        if child.dep_ == "compound:prt":
+        if child.dep_ == "compound:prt" and not not_a_particle(child, token):
             return None if holds_particle(token.lower_, token.lemma_.lower(), child.lower_) else child
     return None
+
+
+def not_a_particle(attached: Token, verb: Token) -> bool:
+    """The parser attached a word as the particle of a verb that no Dutch particle is: a punctuation mark (*hanteren
+    wij het "Kader ..."*), a plural noun (*om oplossingen te creëren*), or a noun with which the verb makes no Dutch
+    verb (*in de wijk samenhang te creëren*, *een peil boven de weg te hanteren*: the object, or the end of a phrase,
+    read as the particle; also the noun of a fixed expression, *rekening houden*, which ``nlp.full_lemmas`` keeps
+    as its key). A noun that is the first part of a separable verb stays one: *plaatsvinden*, *deelnemen*,
+    *zorgdragen*, *tekortschieten* (a verb the data know, or one general Dutch writes)."""
+    if not attached.text[:1].isalnum():
+        return True
+    if attached.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if "Plur" in attached.morph.get("Number"):
+        return True
+    from .morphology import known_verbs, zipf
+
+    whole = attached.lower_ + verb.lemma_.lower()
+    return whole not in known_verbs() and zipf(whole) < SEPARABLE_ZIPF
+
+
+#: a noun and a verb written together are a separable verb of general Dutch from this frequency (wordfreq's zipf):
+#: *zorgdragen* 1.8, *kennisnemen* 1.7, *doodlopen* 1.3; *samenhangcreëren* and *weghanteren* are 0
+SEPARABLE_ZIPF = 1.0
 
 
 def holds_particle(form: str, lemma: str, attached: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..language.compounds import MIN_HEAD, is_noun
-from ..language.entry_forms import joined, term_classes, term_forms
+from ..language.entry_forms import joined, respellings, term_classes, term_forms
 from ..language.keys import split_separable
 from ..language.verbs import separable as morph_separable
 from ..lexicon import LexiconEntry, load_lexicons
@@ -93,7 +93,8 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
             english = entry.rule == "BT103"
             if entry.verb and len(words) > 1:
                 verbal[entry.verb].append(entry)
-                for form in term_forms(entry.verb, ("VERB",)):
+                verb_written = term_forms(entry.verb, ("VERB",))
+                for form in verb_written | respellings(verb_written):
                     verb_forms[form].add(entry.verb)
                 for word in words:
                     if word != entry.verb and word not in word_forms:
@@ -105,8 +106,11 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
             if len(words) == 1:
                 single[words[0]].append(entry)
                 for cls in classes or ("",):
-                    for form in term_forms(words[0], (cls,) if cls else (), english):
+                    written = term_forms(words[0], (cls,) if cls else (), english)
+                    for form in written:
                         forms[form].append((entry, cls))
+                        joins[joined(form)].append((entry, cls))
+                    for form in respellings(written):  # *creeren*: another spelling, as *emailen* is
                         joins[joined(form)].append((entry, cls))
                 if _compound_head(entry, classes):
                     for form in term_forms(words[0], ("NOUN",), english):
@@ -116,10 +120,13 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
             if entry.exact:
                 continue
             last = term_forms(words[-1], _noun_class(words[-1], english), english)
+            last = last | respellings(last)  # *de patient centraal*: written without the diaeresis
             last_forms[entry] = last
             if len(words) == 2:
                 for form in last - {words[1]}:
                     phrase[words[0], form].append(entry)
+            for first, second in _respelled_pairs(words[0], words[1]):
+                phrase[first, second].append(entry)
             for form in last:
                 joins[joined(" ".join([*words[:-1], form]))].append((entry, "NOUN"))
     return CompiledLexicon(
@@ -140,6 +147,13 @@ def _compound_head(entry: LexiconEntry, classes: tuple[str, ...]) -> bool:
         and entry.term.isalpha()
         and is_noun(entry.term)
     )
+
+
+def _respelled_pairs(first: str, second: str) -> list[tuple[str, str]]:
+    """The first two words of a phrase with either written without its diaeresis (``without_diaeresis``)."""
+    firsts = [first, *respellings([first])]
+    seconds = [second, *respellings([second])]
+    return [(a, b) for a in firsts for b in seconds if (a, b) != (first, second)]
 
 
 def _noun_class(word: str, english: bool) -> tuple[str, ...]:

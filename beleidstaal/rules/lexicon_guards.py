@@ -91,6 +91,9 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     # the participle that names a text with all its amendments in it (*de geconsolideerde versie*)
     if entry.unless_participle and _past_participle(tokens, entry):
         return False
+    # *in deze gemeente*: the demonstrative of a noun, not the stiff *in deze* ('in dezen')
+    if entry.unless_determiner and _points_at_noun(tokens):
+        return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
 
@@ -109,6 +112,37 @@ def _past_participle(tokens: list[Token], entry: LexiconEntry) -> bool:
     part = morphology.participle(entry.verb or entry.term)
     forms = {part, morphology.attributive_participle(part)} if part else set()
     return any(t.lower_ in forms for t in tokens)
+
+
+#: the word classes that open a noun phrase after a demonstrative (*deze gemeente*, *deze nieuwe*, *deze vier*)
+NOUN_PHRASE_CLASSES = ("NOUN", "PROPN", "ADJ", "NUM", "X", "SYM")
+#: marks that may stand inside a noun phrase between its demonstrative and its noun (*deze (deel)plannen*)
+INNER_MARKS = frozenset("()'\"‘’“”")
+
+
+def _points_at_noun(tokens: list[Token]) -> bool:
+    """The last matched word is a demonstrative that points at a noun after it: the parse makes it the determiner
+    of a word after it, with only adjectives, participles, numbers, *en*/*of* and brackets between (*in deze
+    gemeente*, *in deze geactualiseerde visie*, *in deze (deel)plannen*), it is joined by *en*/*of* to an article
+    or adjective (*in deze en andere wijken*), or the word right after it is a noun, adjective or number
+    (``next_word_is``). *In deze* alone, before a verb, an adverb or a
+    clause (*betekent in deze dat*, *is in deze niet aan de orde*), means 'in this matter'."""
+    last = max(tokens, key=lambda t: t.i)
+    doc, head = last.doc, last.head
+    if last.dep_ == "det" and last.i < head.i < last.sent.end:
+        between = doc[last.i + 1 : head.i]
+        if all(
+            t.pos_ in ("ADJ", "NUM", "CCONJ")
+            or "Part" in t.morph.get("VerbForm")
+            or (t.pos_ == "ADV" and t.head.pos_ == "ADJ")
+            or t.text in INNER_MARKS
+            for t in between
+        ):
+            return True
+    after = doc[last.i + 1 : min(last.i + 3, last.sent.end)]
+    if len(after) == 2 and after[0].lower_ in ("en", "of") and after[1].pos_ in ("DET", *NOUN_PHRASE_CLASSES):
+        return True  # *in deze en andere wijken*: two demonstratives or articles before one noun
+    return next_word_is(tokens, NOUN_PHRASE_CLASSES)
 
 
 #: the first words of a compared thing that make *ten opzichte van* a comparison with a time or a figure, never a

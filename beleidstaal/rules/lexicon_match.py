@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..language.compounds import heads
 from ..language.data import word_set
-from ..language.entry_forms import joined
+from ..language.entry_forms import joined, without_diaeresis
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import article, attributive_participle, participle, separable, stem
 from ..language.words import ALNUM, columns
@@ -141,7 +141,9 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                 continue
             last = lex.last_forms.get(entry, frozenset())
             if entry.exact or all(
-                w in table[tok.i + k] or (k == len(words) - 1 and not last.isdisjoint(table[tok.i + k]))
+                w in table[tok.i + k]
+                or (k == len(words) - 1 and not last.isdisjoint(table[tok.i + k]))
+                or without_diaeresis(w) in table[tok.i + k]  # *de patient centraal*
                 for k, w in enumerate(words)
             ):
                 tokens = [doc[tok.i + k] for k in range(len(words))]

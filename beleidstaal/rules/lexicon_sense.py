@@ -27,6 +27,7 @@ import dataclasses
 import re
 
 from ..language.data import word_set
+from ..language.entry_forms import term_classes
 
 #: the conjunctions of a coordinated compound with its first half cut off (*woon- en leefklimaat*)
 COORDINATORS = frozenset({"en", "of", "en/of", "tot"})
@@ -202,10 +203,11 @@ def by_dependent(entry, matched):
         return entry
     from ..language.people import person_noun
 
-    # a one-word verb (*realiseren*), not a verb with its own phrase (*in aanmerking komen voor*, *voorzien in*)
+    # a one-word verb (*realiseren*), not a verb with its own phrase (*in aanmerking komen voor*, *voorzien in*),
+    # also where the tagger read its form as another class (*Creëer ruimte voor bomen*: an adjective)
     first = min(matched, key=lambda t: t.i)
     one_word = " " not in entry.term.strip()
-    verb = first.pos_ in ("VERB", "AUX") and one_word
+    verb = one_word and (first.pos_ in ("VERB", "AUX") or term_classes(entry.term, entry.pos) == ("VERB",))
     inside = {t.i for t in matched}
     own = word_set("grammatica", "sense_object_prepositions")
     dependents = [*_governed(matched), *_object_noun(matched), *_phrase_head(matched)]

@@ -44,7 +44,7 @@ def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool =
             particle_found
             or _verb_place(tok)
             or _participle_as_verb(tok, entry, cls)
-            or (cls == "VERB" and _order_with_object(tok, entry))
+            or (cls == "VERB" and (_order_with_object(tok, entry) or _imperative(tok, entry)))
         )
         and zipf(tok.lower_) >= MAX_OVERRULED_ZIPF
     ):
@@ -57,6 +57,8 @@ def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool =
         return False  # a guard is overruled only for a verb form the tagger took for another word class
     if cls == "VERB" and tok.pos_ == "NOUN" and _attributive_participle_of(tok, entry):
         return True  # *het aangeschafte plan*: the inflected participle before its noun, read as a noun
+    if cls == "VERB" and _imperative(tok, entry):
+        return True  # *Creëer draagvlak bij ...*: an order, whatever the parse hangs on it as on a noun
     if cls != "NOUN" and tok.pos_ != "ADJ" and _noun_context(tok, entry.words):
         return False  # de bedragen, twee borgen, oude sparren: a noun where an article or number stands before it
     if (
@@ -103,19 +105,37 @@ def _first_word(sent) -> Token | None:
     return next((t for t in sent if not t.is_punct and not t.is_space), None)
 
 
+def _opens_order(tok: Token) -> bool:
+    """The word stands where an order begins: first in its sentence, or capitalised right after the colon of a
+    label (*Groen in de straat: Creëer ruimte voor bomen*): after a colon a capital opens a sentence of its own."""
+    first = _first_word(tok.sent)
+    if first is not None and first.i == tok.i:
+        return True
+    doc = tok.doc
+    return tok.i > tok.sent.start and tok.text[:1].isupper() and doc[tok.i - 1].text == ":"
+
+
 def _imperative(tok: Token, entry: LexiconEntry) -> bool:
-    """The stem of the listed verb, rare as a word, first in its sentence and with words after it: an order
-    (*Optimaliseer het energiegebruik*), as headings and steps of a guide give them. A frequent stem (*benut*,
-    *borg*) may be another word there and stays as the tagger reads it."""
-    sent = tok.sent
-    first = _first_word(sent)
+    """The stem of the listed verb where an order begins (``_opens_order``), with words after it: an order
+    (*Optimaliseer het energiegebruik*, *Creëer ruimte voor bomen*), as headings, steps and list items give them. The
+    stem is rare as a word, or the dictionary knows it only as the stem of a verb (``names.opens_an_order``:
+    *creëer*, though frequent); a frequent stem that is also another word (*borg*, *zorg*) stays as the tagger
+    reads it, and so does one that is also the verb's participle, which may open a sentence before its noun
+    (*Verricht onderzoek wijst uit ...*; with an article after it, it is the order: ``_order_with_object``)."""
+    from ..language.names import opens_an_order
+
+    doc = tok.doc
+    verb = entry.verb or entry.words[0]
+    # the words after it on its line, also where the parse ends the sentence after it (*Creëer | draagvlak bij de buurt*)
     return (
-        first is not None
-        and first.i == tok.i
-        and tok.i + 1 < sent.end
-        and not tok.doc[tok.i + 1].is_punct
-        and tok.lower_ == stem(entry.verb or entry.words[0])
-        and zipf(tok.lower_) < MAX_OVERRULED_ZIPF
+        _opens_order(tok)
+        and tok.i + 1 < len(doc)
+        and not doc[tok.i + 1].is_punct
+        and "\n" not in tok.whitespace_
+        and tok.lower_ == stem(verb)
+        and (
+            zipf(tok.lower_) < MAX_OVERRULED_ZIPF or (opens_an_order(tok) and tok.lower_ != participle(verb))
+        )
     )
 
 
