@@ -339,8 +339,10 @@ _RULES = [
         title="Omslachtige formulering",
         what="Vindt lange formuleringen die korter kunnen, zoals 'in het kader van' en 'met betrekking tot'. Ook "
         "'ter' met een handeling en 'van', 'op' of 'aan': 'ter waarborging van' is 'om ... te waarborgen'. Niet bij "
-        "een vaste term ('ter inzage leggen', 'ter visie'), een plaats ('ter zitting') en een stap in een procedure "
-        "('ter goedkeuring aan de raad voorleggen').",
+        "een vaste term ('ter inzage leggen', 'ter visie'), een plaats ('ter zitting'), een stap in een procedure "
+        "('ter goedkeuring aan de raad voorleggen'), de naam van een soort vergunning of besluit ('een vergunning "
+        "ter afwijking van het plan') en het begin of eind van een tekst of bijeenkomst ('ter afsluiting van dit "
+        "hoofdstuk').",
         why="Elk extra woord kost de lezer tijd. Korte woorden maken de zin lichter en duidelijker.",
         bad=["Met betrekking tot de aanvraag ontvangt u bericht."], good=["Over de aanvraag ontvangt u bericht."],
     ),
