@@ -14,7 +14,7 @@ from beleidstaal.config import Config
 from beleidstaal.core import check_text
 from beleidstaal.language.said import repeats
 from beleidstaal.lexicon import all_entries
-from beleidstaal.rules.lexicon import _message
+from beleidstaal.rules.lexicon_offer import finding_message
 from beleidstaal.rules.registry import all_rules
 
 
@@ -37,7 +37,7 @@ def test_the_check_finds_a_repeat():
 def test_no_word_list_message_repeats_itself():
     bad = {}
     for entry in all_entries():
-        message = _message(entry, entry.term)
+        message = finding_message(entry, entry.term)
         if repeated_clauses(message):
             bad[f"{entry.source}: {entry.term}"] = message
     assert bad == {}, f"{len(bad)} messages repeat a clause, e.g. {list(bad.items())[:5]}"

@@ -3,18 +3,21 @@ phrases, BT104, by ``rules/lexicon_ter``).
 
 Dutch: *ter* (the old *te der*) before a noun of action makes the act the purpose of its clause. *Ter waarborging van
 de belangen* is *om de belangen te waarborgen*, *ter beperking van de overlast* is *om de overlast te beperken*. What
-follows *van* is the verb's object; so is what follows *op* or *aan* (*ter voorbereiding op het besluit*: *om het
-besluit voor te bereiden*), unless the verb takes that preposition itself (``realisatie.verb_prepositions``: *ter
+follows *van* is the verb's object; so is what follows *op* or *aan* (*ter aanvulling op de regeling*: *om de
+regeling aan te vullen*), unless the verb takes that preposition itself (``realisatie.verb_prepositions``: *ter
 afstemming op het plan*: *om op het plan af te stemmen*; *ter voldoening aan de eisen*: *om aan de eisen te
-voldoen*). The noun
-may be a compound (*ter kwaliteitsverbetering van*: *verbeteren*), follow an adjective (*ter nadere uitwerking van*:
-*om ... nader uit te werken*) or share its *van* with a second noun (*ter voorkoming en bestrijding van*: *om ... te
-voorkomen en te bestrijden*); *van* may be a pronoun (*ter verwezenlijking daarvan*: *om dat te verwezenlijken*).
+voldoen*; *ter afwijking van de norm*: *om van de norm af te wijken*), also with *zich*
+(``realisatie.reflexive_prepositions``: *ter voorbereiding op de wet*: *om zich op de wet voor te bereiden*, not *om
+de wet voor te bereiden*). The noun may be a compound (*ter kwaliteitsverbetering van*: *verbeteren*), follow an
+adjective (*ter nadere uitwerking van*: *om ... nader uit te werken*) or share its *van* with a second noun (*ter
+voorkoming en bestrijding van*: *om ... te voorkomen en te bestrijden*); *van* may be a pronoun (*ter verwezenlijking
+daarvan*: *om dat te verwezenlijken*; with the verb's own preposition the adverb stays: *om daarvan af te wijken*).
 
 A noun is one of action when its verb is found: by the dictionary backstop (``grammar.derive_verb``: spelling rules,
-accepted only when the verb exists), else by ``nominal_verb.noun_verb`` (the table of nominalisations, also for the
-last part of a compound). After *ter* a noun that is lexicalised elsewhere (*beperking*, *bepaling*, *verzekering*: a
-restriction, a provision, an insurance) is the act itself, so the nominalisation rule's exceptions do not hold here.
+accepted only when the verb exists), else by the table of nominalisations (``grammar.nominalisation_map``: *controle*
+→ *controleren*), else by ``nominal_verb.noun_verb`` (the last part of a compound). After *ter* a noun that is
+lexicalised elsewhere (*beperking*, *bepaling*, *verzekering*, *controle*: a restriction, a provision, an insurance,
+a check) is the act itself, so the nominalisation rule's exceptions do not hold here.
 
 Not found, each a statement about Dutch (the words are in ``data/grammatica.toml``):
 
@@ -27,7 +30,13 @@ Not found, each a statement about Dutch (the words are in ``data/grammatica.toml
   *van*-phrase with a person or an authority (``authority_nouns``, ``people.person_noun``) is the one who judges; and
   any such noun in the clause of a verb of handing over (``handing_over_verbs``: *ter toetsing aan het waterschap
   voorleggen*);
-- *op* that opens a fixed adverbial of time (``fixed_adverbials``: *ter verbetering op korte termijn*).
+- *op* that opens a fixed adverbial of time (``fixed_adverbials``: *ter verbetering op korte termijn*);
+- the phrase hung on a noun of a permission or a decision (``aanhalingen.permission_nouns``, ``decision_nouns``):
+  *omgevingsvergunningen ter afwijking van het bestemmingsplan*, *een besluit ter uitvoering van de wet* name the
+  kind of legal instrument (``names_an_instrument``; also for the listed phrases, ``rules/lexicon_ter``);
+- *ter afsluiting*, *ter inleiding* (``ter_order_nouns``) of a text or a meeting (``lijdende_vorm.text_nouns``,
+  ``meeting_nouns``): *ter afsluiting van deze toelichting* is *aan het eind van*, where the reader is; *ter
+  afsluiting van het terrein* closes it off and is found.
 
 Quoted law and definitions are not read here: their findings are folded after the rules, as for every rule
 (``rules/quotation``).
@@ -40,7 +49,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .data import table, word_lists, word_set
-from .grammar import derive_verb
+from .grammar import derive_verb, nominalisation_map
 from .keys import full_lemma
 from .morphology import lemmas
 from .nominal_verb import noun_verb
@@ -51,7 +60,8 @@ if TYPE_CHECKING:  # only for annotations
     from spacy.tokens import Span, Token
 
 #: the prepositions after the noun, and the pronominal adverbs of *van*, *op* and *aan* with the word that stands
-#: for them in the advice (*ter verwezenlijking daarvan*: *om dat te verwezenlijken*)
+#: for them in the advice (*ter verwezenlijking daarvan*: *om dat te verwezenlijken*; a verb's own preposition keeps
+#: its adverb: *om daarop af te stemmen*)
 PREPOSITIONS = frozenset({"van", "op", "aan"})
 PRONOMINAL = {
     "hiervan": "dit", "daarvan": "dat", "hierop": "hierop", "daarop": "daarop", "hieraan": "hieraan",
@@ -98,7 +108,7 @@ def action_verb(noun: str) -> str | None:
     word = noun.lower()
     if not word.isalpha() or _fixed(word):
         return None
-    verb = derive_verb(word)
+    verb = derive_verb(word) or nominalisation_map().get(word)  # controle: controleren, lexicalised elsewhere
     if verb is None:
         found = noun_verb(word)
         verb = found[0] if found else None
@@ -125,6 +135,8 @@ def _phrase_at(sent: Span, i: int) -> TerPhrase | None:
         return None  # de ter inzage legging van het ontwerp: the legal term written apart
     verbs = tuple(action_verb(w) for w in words)
     if not all(verbs) or _procedure_step(sent, doc[i], words, prep):
+        return None
+    if names_an_instrument(doc[i], nouns[0]) or _marks_a_place(sent, words, prep):
         return None
     return TerPhrase(tuple(doc[i : prep.i + 1]), verbs, _purpose_clause(verbs, prep.lower_, adjective))
 
@@ -157,6 +169,46 @@ def _procedure_step(sent: Span, ter: Token, words: list[str], prep: Token) -> bo
     if prep.lower_ == "van" and _names_who_decides(sent, prep):
         return True
     return bool(_clause_verbs(ter) & word_set("grammatica", "handing_over_verbs"))
+
+
+def names_an_instrument(ter: Token, noun: Token) -> bool:
+    """The phrase hangs on a noun of a permission or a decision (``aanhalingen.permission_nouns``,
+    ``decision_nouns``, also as the last part of a compound): it names the kind of the legal instrument
+    (*omgevingsvergunningen ter afwijking van het bestemmingsplan*, *een besluit ter uitvoering van de wet*), not
+    the writer's purpose. The head is the one the parse gives *ter* or the noun before it, or the noun right before
+    *ter* (the parser often reads *ter afwijking van* as one fixed preposition and hangs it on the verb)."""
+    doc, start = ter.doc, ter.sent.start
+    heads = {t for t in (ter.head, noun.head) if t.i < ter.i}
+    if ter.i > start:
+        heads.add(doc[ter.i - 1])
+    kinds = tuple(word_set("aanhalingen", "permission_nouns") | word_set("grammatica", "decision_nouns"))
+    return any(t.pos_ in ("NOUN", "PROPN") and _ends_in(t, kinds) for t in heads)
+
+
+def _marks_a_place(sent: Span, words: list[str], prep: Token) -> bool:
+    """*Ter afsluiting*, *ter inleiding* (``ter_order_nouns``) of a text or a meeting (``lijdende_vorm.text_nouns``,
+    ``meeting_nouns``): where the reader is in it, no purpose (*ter afsluiting van deze nota*: at its end). *Ter
+    afsluiting van het terrein* closes it off: a purpose."""
+    if len(words) != 1 or words[0] not in word_set("grammatica", "ter_order_nouns"):
+        return False
+    thing = _object_noun(sent, prep)
+    kinds = tuple(word_set("lijdende_vorm", "text_nouns") | word_set("grammatica", "meeting_nouns"))
+    return thing is not None and _ends_in(thing, kinds)
+
+
+def _object_noun(sent: Span, prep: Token) -> Token | None:
+    """The noun of the phrase *prep* opens, after its determiners, numbers and adjectives (*van deze korte nota*)."""
+    for tok in sent.doc[prep.i + 1 : min(sent.end, prep.i + 5)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+        if tok.pos_ not in ("DET", "NUM", "ADJ", "ADV", "PRON"):
+            return None
+    return None
+
+
+def _ends_in(tok: Token, nouns: tuple[str, ...]) -> bool:
+    """The word or its lemma is one of the nouns or a compound that ends in one (*omgevingsvergunningen*)."""
+    return any(w.endswith(nouns) for w in (tok.lower_, tok.lemma_.lower()))
 
 
 def _names_who_decides(sent: Span, prep: Token) -> bool:
@@ -205,13 +257,19 @@ def _purpose_clause(verbs: tuple[str, ...], prep: str, adjective: Token | None) 
     infinitives = [table("grammatica", "ter_infinitives").get(v) or te_infinitive(v) for v in verbs]
     if adjective is not None:
         infinitives[0] = f"{_adverb(adjective)} {infinitives[0]}"
-    own = set(word_lists("realisatie", "verb_prepositions").get(verbs[-1], ()))
-    if prep in PRONOMINAL and (prep.endswith("van") or prep.removeprefix("hier").removeprefix("daar") in own):
-        opener = PRONOMINAL[prep]  # om dat te verwezenlijken, om daarop af te stemmen
+    reflexive = set(word_lists("realisatie", "reflexive_prepositions").get(verbs[-1], ()))
+    own = set(word_lists("realisatie", "verb_prepositions").get(verbs[-1], ())) | reflexive
+    bare = prep.removeprefix("hier").removeprefix("daar")  # daarop: op
+    if bare in own:
+        # the verb's own preposition stays with it: om aan ... te voldoen, om van ... af te wijken, om daarop af te
+        # stemmen
+        opener = prep if prep in PRONOMINAL else f"{prep} ..."
+    elif prep in PRONOMINAL and bare == "van":
+        opener = PRONOMINAL[prep]  # ter verwezenlijking daarvan: om dat te verwezenlijken
     else:
-        # om ... voor te bereiden: *op* and *aan* stay where the verb takes them (om aan ... te voldoen); the
-        # others open its object (ter voorbereiding op het besluit: om het besluit voor te bereiden)
-        opener = f"{prep} ..." if prep in own else "..."
+        opener = "..."  # the others open its object (ter toelichting op het plan: om het plan toe te lichten)
+    if bare in reflexive:
+        opener = f"zich {opener}"  # ter voorbereiding op de komst: om zich op de komst voor te bereiden
     return f"om {opener} {' en '.join(infinitives)}"
 
 

@@ -50,13 +50,12 @@ from .lexicon_defined import (
     run_in_heading,
     term_keys,
 )
-from .lexicon_offer import advice_sentence, article_fit, compound_offer, fix_data
+from .lexicon_offer import advice_sentence, article_fit, compound_offer, finding_message, fix_data
 from .lexicon_parts import in_english_run, in_title, names_a_section, repeats_a_heading
 from .lexicon_quoted import QUOTED_NAME_RULES, named_in_quotes
 from .registry import REGISTRY, Rule, RuleContext, all_rules, one_pass, register, rule_enabled
 
 if TYPE_CHECKING:
-    from ..lexicon import LexiconEntry
     from .lexicon_compile import CompiledLexicon
 
 # The language modules and the matcher are imported by the check itself, not here: ``explain``, ``rules`` and
@@ -75,43 +74,6 @@ def entry_severity(entry, rule) -> str:
     if entry.fix == "safe":
         return SAFE_SEVERITY
     return rule.severity if rule else "info"
-
-
-def _message(
-    entry: LexiconEntry,
-    text: str,
-    advices: list[str] | None = None,
-    head: str | None = None,
-    gone: frozenset[str] = frozenset(),
-    offered: list[str] | None = None,
-) -> str:
-    """The reason, then the replacements and the advice; replacements and advice that the reason already gives
-    are not said again. ``head``: the listed word is the last part of the compound ``text``, which the message
-    names, so that the writer replaces only that part. ``gone``: alternatives out of sense in this sentence
-    (``lexicon_sense.not_meant``), which the message does not name. ``offered``: the replacements as offered here;
-    where none is, the message says nothing is better (*Schrijf liever*) and leaves the words to the advice."""
-    from ..language.said import content_words, says_again, sentences
-    from .lexicon_sense import reason_here
-
-    named = f"'{text}' (het deel '{head}')" if head else f"'{text}'"
-    said_reason = reason_here(entry.reason, gone)
-    parts = [f"{named}: {said_reason}" if said_reason else f"{named}:"]
-    reason = said_reason.lower()
-    # offered here, or none: then the finding's advice names the words to rewrite with (*Herschrijf de zin met*)
-    replacements = [r for r in entry.replacements if r.lower() not in gone] if offered is None else offered
-    told = " ".join([reason, *(a.lower() for a in advices or [])])  # the reason and the advice name them
-    if entry.replace and replacements and not all(f"'{r.lower()}'" in told for r in replacements):
-        parts.append(f"Schrijf liever: {quoted(replacements)}.")
-    # an advice sentence whose content words the text says already is not said again, also not in other words
-    # (*Vaag; noem de partijen bij naam.* and *Noem ze.*; *schrap het* and *Schrappen.*)
-    said = content_words(" ".join(parts))
-    for advice in entry.advice if advices is None else advices:
-        for sentence in sentences(advice_sentence(advice)):
-            if says_again(sentence, said):
-                continue
-            said |= content_words(sentence)
-            parts.append(sentence)
-    return " ".join(parts)
 
 
 def _advice_only(entry) -> bool:
@@ -280,7 +242,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
                     name=rule.name if rule else entry.category,
                     category=entry.category,
                     severity="info" if split or in_side_note(sent, tokens) else entry_severity(entry, rule),
-                    message=_message(
+                    message=finding_message(
                         entry,
                         flagged,
                         instead + advices,
@@ -376,8 +338,10 @@ _RULES = [
         title="Omslachtige formulering",
         what="Vindt lange formuleringen die korter kunnen, zoals 'in het kader van' en 'met betrekking tot'. Ook "
         "'ter' met een handeling en 'van', 'op' of 'aan': 'ter waarborging van' is 'om ... te waarborgen'. Niet bij "
-        "een vaste term ('ter inzage leggen', 'ter visie'), een plaats ('ter zitting') en een stap in een procedure "
-        "('ter goedkeuring aan de raad voorleggen').",
+        "een vaste term ('ter inzage leggen', 'ter visie'), een plaats ('ter zitting'), een stap in een procedure "
+        "('ter goedkeuring aan de raad voorleggen'), de naam van een soort vergunning of besluit ('een vergunning "
+        "ter afwijking van het plan') en het begin of eind van een tekst of bijeenkomst ('ter afsluiting van dit "
+        "hoofdstuk').",
         why="Elk extra woord kost de lezer tijd. Korte woorden maken de zin lichter en duidelijker.",
         bad=["Met betrekking tot de aanvraag ontvangt u bericht."], good=["Over de aanvraag ontvangt u bericht."],
     ),

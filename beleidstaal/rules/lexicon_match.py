@@ -31,7 +31,7 @@ from .lexicon_starts import (
     pair_listed,
     starts,
 )
-from .lexicon_ter import ter_matches
+from .lexicon_ter import names_an_instrument, ter_matches
 from .lexicon_tokens import (
     _coordinated_matches,
     _foreign_particle,
@@ -226,7 +226,8 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     found.append((entry, [tok, prt], False))
-    kept = [m for m in found if clause_allows(m[0], m[1])]
+    # a listed ter phrase that names a permission's kind (vergunning ter afwijking van) says no purpose
+    kept = [m for m in found if clause_allows(m[0], m[1]) and not names_an_instrument(m[1])]
     kept += ter_matches(
         sent, lex, kept
     )  # ter waarborging van: the construction, where no entry holds its words

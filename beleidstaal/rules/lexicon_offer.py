@@ -1,8 +1,16 @@
-"""What a word-list finding offers (``rules/lexicon``): advice as a sentence, the alternatives that fit the article
-of the matched words, the replacement or advice for an entry found as the last part of a compound
-(*geluidsimpact*), and the ``data`` that tells --fix whether a replacement may be applied."""
+"""What a word-list finding offers and says (``rules/lexicon``): advice as a sentence, the alternatives that fit the
+article of the matched words, the replacement or advice for an entry found as the last part of a compound
+(*geluidsimpact*), the ``data`` that tells --fix whether a replacement may be applied, and the message that names
+the reason, the replacements and the advice once each (``finding_message``)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .common import quoted
+
+if TYPE_CHECKING:
+    from ..lexicon import LexiconEntry
 
 
 def advice_sentence(advice: str) -> str:
@@ -59,3 +67,40 @@ def compound_offer(noun, split: tuple[str, str], entry) -> tuple[list, list[str]
             tokens = got[0]
             fitting.append(got[1])
     return tokens, fitting, rewrite_advice(unfit)
+
+
+def finding_message(
+    entry: LexiconEntry,
+    text: str,
+    advices: list[str] | None = None,
+    head: str | None = None,
+    gone: frozenset[str] = frozenset(),
+    offered: list[str] | None = None,
+) -> str:
+    """The reason, then the replacements and the advice; replacements and advice that the reason already gives
+    are not said again. ``head``: the listed word is the last part of the compound ``text``, which the message
+    names, so that the writer replaces only that part. ``gone``: alternatives out of sense in this sentence
+    (``lexicon_sense.not_meant``), which the message does not name. ``offered``: the replacements as offered here;
+    where none is, the message says nothing is better (*Schrijf liever*) and leaves the words to the advice."""
+    from ..language.said import content_words, says_again, sentences
+    from .lexicon_sense import reason_here
+
+    named = f"'{text}' (het deel '{head}')" if head else f"'{text}'"
+    said_reason = reason_here(entry.reason, gone)
+    parts = [f"{named}: {said_reason}" if said_reason else f"{named}:"]
+    reason = said_reason.lower()
+    # offered here, or none: then the finding's advice names the words to rewrite with (*Herschrijf de zin met*)
+    replacements = [r for r in entry.replacements if r.lower() not in gone] if offered is None else offered
+    told = " ".join([reason, *(a.lower() for a in advices or [])])  # the reason and the advice name them
+    if entry.replace and replacements and not all(f"'{r.lower()}'" in told for r in replacements):
+        parts.append(f"Schrijf liever: {quoted(replacements)}.")
+    # an advice sentence whose content words the text says already is not said again, also not in other words
+    # (*Vaag; noem de partijen bij naam.* and *Noem ze.*; *schrap het* and *Schrappen.*)
+    said = content_words(" ".join(parts))
+    for advice in entry.advice if advices is None else advices:
+        for sentence in sentences(advice_sentence(advice)):
+            if says_again(sentence, said):
+                continue
+            said |= content_words(sentence)
+            parts.append(sentence)
+    return " ".join(parts)

@@ -9,6 +9,8 @@ vergoeding voor*) keep their own wording: the construction covers the rest, and 
 listed entry reports already (*ter beschikking*, *ter illustratie*; a noun that is jargon itself, *ter implementatie
 van*, keeps its own finding with its plain word). Its finding goes through every guard of a listed phrase
 (``rules/lexicon``: names, headings, quoted text), at the severity of the listed phrases (the rule's, ``info``).
+A listed phrase of action hung on a noun of a permission or a decision names the instrument's kind, as the
+construction's phrases do, and is no finding either (``names_an_instrument``: *een besluit ter uitvoering van de wet*).
 """
 
 from __future__ import annotations
@@ -49,6 +51,20 @@ def ter_matches(sent: Span, lex: CompiledLexicon, found) -> list[tuple[LexiconEn
             continue  # a listed phrase or word: its own finding, never a second one on the same words
         out.append((_entry(phrase.term, phrase.advice), list(phrase.tokens), True))
     return out
+
+
+def names_an_instrument(tokens) -> bool:
+    """A listed *ter* phrase whose noun is an act (*ter uitvoering van*), hung on a noun of a permission or a
+    decision: *een besluit ter uitvoering van de wet* names the kind of instrument, as the construction's phrases do
+    (``ter_purpose.names_an_instrument``). Not *ter plaatse van*, *ter hoogte van*: no act, a place."""
+    from ..language.ter_purpose import action_verb
+    from ..language.ter_purpose import names_an_instrument as hung_on_instrument
+
+    ter = min(tokens, key=lambda t: t.i)
+    if ter.lower_ != "ter" or ter.i + 1 >= ter.sent.end:
+        return False
+    noun = ter.doc[ter.i + 1]
+    return action_verb(noun.lower_) is not None and hung_on_instrument(ter, noun)
 
 
 def _entry(term: str, advice: str) -> LexiconEntry:
