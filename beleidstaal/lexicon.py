@@ -22,11 +22,11 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "audience", "unless_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
-    "alternatives_if_after_determiner",
+    "alternatives_if_after_determiner", "alternatives_if_attributive", "alternatives_if_negated",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -142,6 +142,19 @@ class LexiconEntry:
     #: other alternatives (advice) where the word stands right after an article or demonstrative
     #: (``lexicon_sense.after_determiner``): *de betreffende locatie* is no *de over locatie*
     alternatives_if_after_determiner: tuple[str, ...] = ()
+    #: other alternatives (advice) where the word stands before its noun, inflected, or right before an inflected
+    #: adjective or participle of a noun (``lexicon_place.attributive``): *een geïntegreerde aanpak* is 'een
+    #: samenhangende aanpak', *eventueel aanwezige waarden* are 'de waarden die er misschien zijn'
+    alternatives_if_attributive: tuple[str, ...] = ()
+    #: other alternatives where the clause says no (``lexicon_place.by_negation``): *heeft geen relatie met* is
+    #: 'staat los van'
+    alternatives_if_negated: tuple[str, ...] = ()
+    #: true: not when the subject of its clause is a person or an organisation of people (``language.people``):
+    #: *de bewoner heeft geen relatie met het bedrijf* is a bond between people, not a link between places
+    unless_person_subject: bool = False
+    #: true: not the past participle (*de geconsolideerde versie van de verordening*: the text with all its
+    #: amendments, a term of publishing law); the other forms stay (*een consoliderend plan*)
+    unless_participle: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -326,6 +339,10 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_document=_words(raw, "unless_document", where),
                 audience=_audience(raw.get("audience"), where),
                 unless_subject=_words(raw, "unless_subject", where),
+                **{
+                    key: _bool(raw.get(key, False), key, where)
+                    for key in ("unless_person_subject", "unless_participle")
+                },
                 unless_dependent=_words(raw, "unless_dependent", where),
                 still_if_object=_words(raw, "still_if_object", where),
                 unless_head=_words(raw, "unless_head", where),
@@ -362,6 +379,8 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                         "alternatives_if_after_noun",
                         "alternatives_if_duration",
                         "alternatives_if_after_determiner",
+                        "alternatives_if_attributive",
+                        "alternatives_if_negated",
                     )
                 },
             )

@@ -153,6 +153,8 @@ def test_entry_schema(name, i, entry):
         "writer_only",
         "unless_doer",
         "unless_reflexive",
+        "unless_person_subject",
+        "unless_participle",
     ):
         if key in entry:
             assert entry[key] is True
@@ -201,6 +203,8 @@ def test_guards_have_a_fine_sentence():
             "writer_only",
             "unless_doer",
             "unless_reflexive",
+            "unless_person_subject",
+            "unless_participle",
             "pos",
         }
         & set(e)

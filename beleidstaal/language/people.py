@@ -41,6 +41,12 @@ def person_noun(tok) -> bool:
     return any(_agent_noun(w) for w in words)
 
 
+def person_subject(tok) -> bool:
+    """A subject that stands for a person or an organisation of people: such a noun (``person_noun``: *de bewoner*,
+    *het bedrijf*) or a personal pronoun of a person (``grammatica.person_pronouns``: *hij*, *wij*)."""
+    return tok.lower_ in word_set("grammatica", "person_pronouns") or person_noun(tok)
+
+
 def _adjective_for_people(tok) -> bool:
     """An adjective or participle made a noun with *-en*, which names people (*jongeren*, *minderjarigen*,
     *werkzoekenden*, *ouderen*): the model tags it as an adjective, or the lemma tables know the form without *-n*

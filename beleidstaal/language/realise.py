@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from . import morphology as m
 from .data import load_data, table, word_set
 from .grammar import MODALS
-from .realise_adjective import degree_before_a_plain_adjective
+from .realise_adjective import degree_before_a_plain_adjective, phrase_with_its_e
 from .realise_advice import choice_advice, rewrite_advice
 from .realise_clauses import (
     CONJUNCTIONS,
@@ -279,7 +279,8 @@ def fit(
         return _case(POINT_IN_TIME[term.lower()], rep)
     if _said_elsewhere(tokens, words):
         return None  # De impact ... heeft grote invloed → not 'De invloed ... heeft grote invloed'
-    if term is not None and term.lower() in WITH_ARTICLE and _subject_of_a_singular_verb(tokens):
+    count = (term or "").lower().endswith("tal")  # een tiental woningen: plural; een dergelijke aanpak: one
+    if term is not None and term.lower() in WITH_ARTICLE and _subject_of_a_singular_verb(tokens, count):
         return None  # er wordt een tweetal gebieden onderscheiden → not 'wordt twee gebieden'
     one_word_verb = (
         term is not None and " " not in term.strip() and any(t.pos_ in ("VERB", "AUX") for t in tokens)
@@ -423,4 +424,7 @@ def fit(
     last = tokens[-1]
     if last.pos_ == "NOUN" and all(t.pos_ in ("DET", "ADJ", "NUM") for t in tokens[:-1]):
         return _fit_noun(tokens, last, words, term, any_gender)  # a noun phrase: its head noun agrees
+    inflected = phrase_with_its_e(last, term, words) if term is not None else None
+    if inflected is not None:
+        return inflected  # een zo optimaal mogelijke leefomgeving → een zo goed mogelijke leefomgeving
     return rep  # a fixed phrase: met betrekking tot → over, te allen tijde → altijd, op dit moment → nu

@@ -90,3 +90,16 @@ def degree_before_a_plain_adjective(token: Token, replacement: str) -> bool:
     if m.verb_with_participle(base) is not None:
         return False
     return m.zipf(m.comparative(base)) < GRADED_ZIPF
+
+
+def phrase_with_its_e(last: Token, term: str, words: list[str]) -> str | None:
+    """The replacement of a listed phrase that ends in an adjective, with the -e that adjective has in the text
+    (*een zo optimaal mogelijke leefomgeving* → *een zo goed mogelijke leefomgeving*); None where the phrase's last
+    word is not its -e form, or the replacement's last word has none."""
+    end = term.lower().split()[-1]
+    if " " not in term or last.lower_ == end or last.lower_ != m.attributive(end):
+        return None
+    inflected = m.attributive(words[-1].lower())
+    if not inflected or inflected == words[-1].lower():
+        return None
+    return " ".join([*words[:-1], inflected])

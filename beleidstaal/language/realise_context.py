@@ -50,20 +50,44 @@ def _present_singular(form: str, term: str) -> bool:
     )
 
 
-def _subject_of_a_singular_verb(tokens: Sequence[Token]) -> bool:
+def _subject_of_a_singular_verb(tokens: Sequence[Token], count: bool = False) -> bool:
     """*een tweetal* as the subject of a singular verb (*wordt een tweetal gebieden onderscheiden*): the plural
-    numeral would need the verb in the plural too."""
-    for t in tokens:
-        if not t.dep_.startswith("nsubj"):
+    numeral would need the verb in the plural too. A count word (``count``) also where the parse hangs it on its noun
+    or its noun on it (*een tiental woningen wordt gesloopt*), not in a phrase with a preposition (*met een achttal
+    woningen*); with no subject on a singular verb the count's phrase is it (*valt een twaalftal belangen*, also as
+    a passive's object: *er is een tiental woningen gebouwd*). *Een dergelijke ontwikkeling* stays one (*zo'n*)."""
+    for t in tokens if not count else [t for t in tokens if t.lower_.endswith("tal")]:  # not its *een*
+        phrase = [t, *(c for c in t.children if c.dep_ == "nmod" and c.i == t.i + 1)] if count else [t]
+        if count and t.dep_ in ("det", "amod", "nummod", "nmod") and t.head.pos_ == "NOUN":
+            phrase.append(t.head)
+        subject = next((p for p in phrase if p.dep_.startswith("nsubj")), None)
+        if subject is None and not count:
             continue
-        verb = t.head
-        finite = [
-            v
-            for v in (verb, *verb.children)
-            if v.pos_ in ("VERB", "AUX") and "Fin" in v.morph.get("VerbForm")
-        ]
-        return any("Sing" in v.morph.get("Number") for v in finite)
+        if any(c.dep_ == "case" for p in phrase for c in p.children) or any(p.dep_ == "obl" for p in phrase):
+            return False
+        verb = subject.head if subject is not None else _clause_head(phrase[-1])
+        active = verb.pos_ == "VERB" and not any(c.dep_ == "aux:pass" for c in verb.children)
+        if subject is None and any(
+            (c.dep_.startswith("nsubj") and c not in phrase) or (active and c.dep_ == "obj" and c in phrase)
+            for c in verb.children
+        ):
+            return False  # another subject, or an object (*de EU heeft een viertal richtlijnen opgesteld*)
+        finite = (v for v in (verb, *verb.children) if v.pos_ in ("VERB", "AUX"))
+        return any("Fin" in v.morph.get("VerbForm") and "Sing" in v.morph.get("Number") for v in finite)
     return False
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb the token's phrase hangs on (up to four steps up), or the top of its clause where the parse puts a
+    noun or a predicate with a subject there (*valt een twaalftal belangen*: *valt* as the copula of *belangen*)."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ in ("ROOT", "acl:relcl"):
+            break
+        if any(c.dep_.startswith("nsubj") for c in node.children):
+            break  # a predicate with a subject of its own (*die ... honderd jaar oud*)
+        node = node.head
+    return node
 
 
 def _in_passive_clause(token: Token) -> bool:

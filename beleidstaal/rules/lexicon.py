@@ -93,7 +93,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from .lexicon_clause import by_clause, by_infinitive
     from .lexicon_guards import drop_nested
     from .lexicon_match import match_sentence
-    from .lexicon_place import after_determiner, after_noun, by_reader, for_a_duration
+    from .lexicon_place import by_place
     from .lexicon_sense import (
         by_dependent,
         cut_from_coordination,
@@ -133,10 +133,9 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
             listed, entry = entry, by_dependent(entry, matched)  # voorzien in de behoefte: voldoen aan
             entry = by_clause(entry, matched)  # er wordt gehanteerd dat ...: geldt, not gebruikt
             entry = by_infinitive(entry, matched)  # wordt geacht te: moet, not vinden
-            entry = after_noun(entry, matched)  # subsidie in de vorm van een lening: name the thing
-            entry = after_determiner(entry, matched)  # de betreffende locatie: an adjective, not 'over'
-            entry = for_a_duration(entry, matched)  # gedurende zes weken: say how long, not 'tijdens'
-            entry = by_reader(entry, matched)  # desgewenst: 'als u wilt' only to the reader
+            # subsidie in de vorm van een lening: name the thing; de betreffende locatie: an adjective, not 'over';
+            # gedurende zes weken; desgewenst only to the reader; een geïntegreerde aanpak; geen relatie met
+            entry = by_place(entry, matched)
             # the matched words' place in the source (``s0``-``s1``), for the two tests of the Markdown around them
             start, end = char_span(matched, offset)
             place = (document.source_offset(start), document.source_offset(end, end=True))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..language.keys import full_lemma
 from ..language.names import (
+    clause_subjects,
     governs,
     is_negated,
     lists_them,
@@ -84,11 +85,33 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.lower_ != entry.verb for t in tokens
     ):
         return False
+    # a bond between people (*de bewoner heeft geen relatie met het bedrijf*), not a link between places or plans
+    if entry.unless_person_subject and _person_subject(tokens):
+        return False
+    # the participle that names a text with all its amendments in it (*de geconsolideerde versie*)
+    if entry.unless_participle and _past_participle(tokens, entry):
+        return False
     # *in deze gemeente*: the demonstrative of a noun, not the stiff *in deze* ('in dezen')
     if entry.unless_determiner and _points_at_noun(tokens):
         return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
+
+
+def _person_subject(tokens: list[Token]) -> bool:
+    from ..language.people import person_subject
+
+    return any(person_subject(s) for s in clause_subjects(tokens))
+
+
+def _past_participle(tokens: list[Token], entry: LexiconEntry) -> bool:
+    """A matched word is the past participle of the entry's verb, also inflected before a noun (*geconsolideerd*,
+    *de geconsolideerde versie*; the forms of ``morphology``)."""
+    from ..language import morphology
+
+    part = morphology.participle(entry.verb or entry.term)
+    forms = {part, morphology.attributive_participle(part)} if part else set()
+    return any(t.lower_ in forms for t in tokens)
 
 
 #: the word classes that open a noun phrase after a demonstrative (*deze gemeente*, *deze nieuwe*, *deze vier*)

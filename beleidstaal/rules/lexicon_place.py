@@ -1,12 +1,15 @@
 """Word-list matches read by where their words stand: other alternatives after a noun (``after_noun``: *subsidie
 in de vorm van een lening*), after an article (``after_determiner``: *de betreffende locatie*), before a length of
-time (``for_a_duration``: *gedurende zes weken*), and in a text that does not address its reader (``by_reader``:
-*desgewenst*). Each returns the entry with its other alternatives where they apply, else the entry itself."""
+time (``for_a_duration``: *gedurende zes weken*), in a text that does not address its reader (``by_reader``:
+*desgewenst*), before a noun as its adjective (``attributive``: *een geïntegreerde aanpak*) and in a clause that
+says no (``by_negation``: *heeft geen relatie met*). Each returns the entry with its other alternatives where they
+apply, else the entry itself; ``by_place`` reads them all."""
 
 from __future__ import annotations
 
 import dataclasses
 
+from ..language import morphology
 from ..language.data import word_set
 
 
@@ -77,3 +80,59 @@ def by_reader(entry, matched):
     ):  # a *u* quoted from someone else (*"U kunt bellen"*) does not address this text's reader
         return entry
     return dataclasses.replace(entry, alternatives=entry.alternatives_if_unaddressed)
+
+
+def attributive(entry, matched):
+    """The entry with its ``alternatives_if_attributive`` where the word stands before its noun as an adjective or
+    participle (*een geïntegreerde aanpak*: 'samenhangend', not 'samenvoegen'; *eventueel gebruik*), or right before
+    such a word as its adverb (*eventueel aanwezige waarden*, *eventueel vrijkomende grond*: 'if any', the sense of
+    *eventuele*)."""
+    if not entry.alternatives_if_attributive:
+        return entry
+    last = max(matched, key=lambda t: t.i)
+    nxt = last.doc[last.i + 1] if last.i + 1 < last.sent.end else None
+    if _before_its_noun(last) or (nxt is not None and _before_its_noun(nxt)):
+        return dataclasses.replace(entry, alternatives=entry.alternatives_if_attributive)
+    return entry
+
+
+def _before_its_noun(tok) -> bool:
+    """An adjective or participle before its noun: with the -e of that place and a noun or another such word after it
+    (*aanwezige archeologische waarden*, *vrijkomende grond*, *een tweede landgoed*), or without it right before a
+    noun where Dutch leaves the -e off, a singular het-noun (*een geïntegreerd document*, *aankomend verkeer*,
+    *eventueel gebruik*, *een eventueel tekort*). Before a plural or a de-noun an adjective takes the -e: *en eventueel
+    buurgemeenten* is the adverb. A verb form counts only as the parse's modifier of the noun (*integreert beleid*:
+    the tagger may call a rare finite verb a participle)."""
+    if tok.pos_ not in ("ADJ", "VERB") or tok.i + 1 >= tok.sent.end:
+        return False
+    after = tok.doc[tok.i + 1]
+    if tok.lower_.endswith("e"):  # also joined to the next adjective: *een geïntegreerde en flexibele aanpak*
+        joined = (after.pos_ == "CCONJ" or after.text == ",") and tok.i + 2 < tok.sent.end
+        after = tok.doc[tok.i + 2] if joined else after
+        noun_after = (
+            tok.dep_ == "amod" and tok.head.i > tok.i
+        )  # *aanwezige veehouderijbedrijven*, tagged a verb
+        return noun_after or after.pos_ in ("NOUN", "PROPN", "ADJ") or "Part" in after.morph.get("VerbForm")
+    singular = after.pos_ == "NOUN" and "Plur" not in after.morph.get("Number")
+    return (
+        singular and morphology.article(after.lower_) == "het" and (tok.pos_ == "ADJ" or tok.dep_ == "amod")
+    )
+
+
+def by_negation(entry, matched):
+    """The entry with its ``alternatives_if_negated`` where the clause says no (``names.is_negated``: *niet*,
+    *geen*, *nooit*): *heeft geen relatie met het beleid* is 'staat los van', not 'hangt samen met'."""
+    if not entry.alternatives_if_negated:
+        return entry
+    from ..language.names import is_negated
+
+    if is_negated(list(matched)):
+        return dataclasses.replace(entry, alternatives=entry.alternatives_if_negated)
+    return entry
+
+
+def by_place(entry, matched):
+    """The entry with the other alternatives of each place above that applies, in this order (a later one wins)."""
+    for choose in (after_noun, after_determiner, for_a_duration, by_reader, attributive, by_negation):
+        entry = choose(entry, matched)
+    return entry

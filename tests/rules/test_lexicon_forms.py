@@ -142,7 +142,17 @@ def _guarded(entry: LexiconEntry, form: str, sentence: str) -> bool:
     after = words[i + len(form.split())] if i + len(form.split()) < len(words) else ""
     if entry.writer_only and not (words[0] in ("wij", "we", "ik") and "dat" not in words):
         return True  # only the writer's own promise counts: a carrier with another subject must not give it
+    if entry.unless_person_subject and words[0] in ("wij", "we", "ik"):
+        return True  # a bond between people (*wij hebben een relatie met*): the carrier's subject is a person
+    verb = entry.verb or entry.term
+    if entry.unless_participle and form in _participles(verb):
+        return True  # *de geconsolideerde versie*: the participle is left out on purpose
     return before in entry.unless_before or after in entry.unless_after
+
+
+def _participles(verb: str) -> set[str]:
+    part = morphology.participle(verb)
+    return {part, morphology.attributive_participle(part)} if part else set()
 
 
 def carriers(entry: LexiconEntry) -> list[tuple[str, str]]:

@@ -57,11 +57,15 @@ def test_nader_in_an_instrument_of_law_or_a_phase_of_a_standard_is_no_finding(te
     assert not [f for f in found(text) if f[1].lower().startswith("nader")]
 
 
-def test_eventuele_is_vague_but_the_adverb_eventueel_is_not_listed():
+def test_eventuele_is_vague_and_the_adverb_eventueel_has_advice_of_its_own():
+    """*eventueel* as an adverb is listed since study words32 (task words44b), with 'zo nodig' first, not the
+    'laat het weg' of *eventuele*."""
     [(rule, text, advice)] = found("Eventuele vragen kunt u stellen aan de balie.")
     assert (rule, text) == ("BT106", "Eventuele")
     assert advice.startswith("Laat het weg")
-    assert not found("U kunt eventueel ook bellen met de balie.")
+    [(rule, text, advice)] = found("U kunt eventueel ook bellen met de balie.")
+    assert (rule, text) == ("BT106", "eventueel")
+    assert "zo nodig" in advice
 
 
 def test_invulling_is_vague_and_inside_a_support_verb_phrase_the_phrase_speaks():
