@@ -51,11 +51,12 @@ NEW_TERMS = (
         ("De ambities zijn uitgewerkt in een achttal sporen.", "BT104", "een achttal", "acht"),
         ("Het gaat om een kleine camping met een tiental standplaatsen.", "BT104", "een tiental", "ongeveer tien"),
         ("De wet beschermt ook een honderdtal planten.", "BT104", "een honderdtal", "ongeveer honderd"),
-        # potentie, in potentie: singular, plural; the phrase drops in as 'mogelijk', also first in the sentence
+        # potentie: singular, plural
         ("De locatie heeft potentie voor een mooi woonmilieu.", "BT102", "potentie", "kansen"),
         ("Wij benutten de potenties van het gebied.", "BT102", "potenties", "kansen"),
-        ("Het plangebied is in potentie geschikt voor vleermuizen.", "BT102", "in potentie", "mogelijk"),
-        ("In potentie loopt het bedrag nog op.", "BT102", "In potentie", "Mogelijk"),
+        # in potentie: advice (new33: 'de kracht die het in potentie heeft' is not what it 'mogelijk heeft')
+        ("Het plangebied is in potentie geschikt voor vleermuizen.", "BT102", "in potentie", "'mogelijk'"),
+        ("In potentie loopt het bedrag nog op.", "BT102", "In potentie", "'mogelijk'"),
         # complexiteit
         ("De complexiteit van het gebied vraagt om keuzes.", "BT101", "complexiteit", "ingewikkeld"),
         # zo optimaal mogelijk: 'zo goed mogelijk' in the form of its place (with the -e before a noun)
