@@ -48,13 +48,19 @@ class CompiledLexicon:
     #: (lower-case form, keys) of a word -> which ways of matching can start at it (``lexicon_starts.starts``),
     #: filled as words are met: most words can start none, and a word met again costs one lookup
     starts: dict[tuple[str, frozenset[str]], int] = field(init=False, repr=False, compare=False)
+    #: the lists hold the listed *ter ... van* phrases of the wordy phrases: the construction of ``lexicon_ter``
+    #: belongs with them, and is off where the built-in lists are
+    holds_ter: bool = field(init=False)
 
     def __post_init__(self) -> None:
+        from .lexicon_ter import holds_listed_ter
+
         self.first_words = frozenset(first for first, _ in self.phrase)
         self.pair_firsts = frozenset(
             first for (first, _), entries in self.phrase.items() if any(len(e.words) == 2 for e in entries)
         )
         self.starts = {}
+        self.holds_ter = holds_listed_ter(self.phrase)
 
 
 def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool = True) -> CompiledLexicon:

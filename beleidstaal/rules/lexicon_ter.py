@@ -15,6 +15,7 @@ construction's phrases do, and is no finding either (``names_an_instrument``: *e
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ..lexicon import LexiconEntry
@@ -28,11 +29,8 @@ if TYPE_CHECKING:
 RULE, CATEGORY = "BT104", "omslachtig"
 #: where the entry comes from, for whoever reads a finding's entry (no file: the construction)
 SOURCE = "constructie: ter + zelfstandig naamwoord + van"
-#: the most entries made (one per phrase and advice); then the memo starts again
+#: the most entries kept (one per phrase and advice)
 MAX_ENTRIES = 4096
-_entries: dict[tuple[str, str], LexiconEntry] = {}
-#: per compiled word lists: whether they hold the listed *ter ... van* phrases (the built-in wordy phrases)
-_listed: dict[int, tuple[CompiledLexicon, bool]] = {}
 
 
 def ter_matches(sent: Span, lex: CompiledLexicon, found) -> list[tuple[LexiconEntry, list, bool]]:
@@ -42,7 +40,7 @@ def ter_matches(sent: Span, lex: CompiledLexicon, found) -> list[tuple[LexiconEn
     from ..language.words import columns
 
     lower = columns(sent.doc).lower  # no Token object for every word of every sentence
-    if "ter" not in lower[sent.start : sent.end] or not _lists_hold_ter(lex):
+    if "ter" not in lower[sent.start : sent.end] or not lex.holds_ter:
         return []
     taken = {t.i for m in found for t in m[1]}
     out = []
@@ -67,35 +65,27 @@ def names_an_instrument(tokens) -> bool:
     return action_verb(noun.lower_) is not None and hung_on_instrument(ter, noun)
 
 
+@functools.lru_cache(maxsize=MAX_ENTRIES)
 def _entry(term: str, advice: str) -> LexiconEntry:
     """An entry of the wordy phrases for one *ter* phrase, shaped as the listed ones (*ter uitvoering van*:
     alternative *om ... uit te voeren*, which no sentence takes as it stands, so the finding gives it as advice)."""
-    key = (term, advice)
-    if key not in _entries:
-        if len(_entries) >= MAX_ENTRIES:
-            _entries.clear()
-        _entries[key] = LexiconEntry(
-            term=term,
-            alternatives=(advice,),
-            reason=f"Omslachtig; zeg '{advice}'.",
-            category=CATEGORY,
-            rule=RULE,
-            source=SOURCE,
-        )
-    return _entries[key]
+    return LexiconEntry(
+        term=term,
+        alternatives=(advice,),
+        reason=f"Omslachtig; zeg '{advice}'.",
+        category=CATEGORY,
+        rule=RULE,
+        source=SOURCE,
+    )
 
 
-def _lists_hold_ter(lex: CompiledLexicon) -> bool:
-    """The word lists in use hold listed *ter ... van* phrases of the wordy phrases: the construction belongs with
-    them, and is off where the built-in lists are (``builtin = false`` in the settings)."""
-    known = _listed.get(id(lex))
-    if known is None or known[0] is not lex:
-        held = any(
-            e.rule == RULE and e.term.startswith("ter ")
-            for (first, _), entries in lex.phrase.items()
-            if first == "ter"
-            for e in entries
-        )
-        _listed.clear()  # one set of lists at a time in practice; no old index is kept alive
-        known = _listed[id(lex)] = (lex, held)
-    return known[1]
+def holds_listed_ter(phrase: dict[tuple[str, str], list[LexiconEntry]]) -> bool:
+    """The compiled phrases (first two words -> entries) hold listed *ter ... van* phrases of the wordy phrases:
+    the construction belongs with them, and is off where the built-in lists are (``builtin = false`` in the
+    settings). Worked out once per compiled word lists (``CompiledLexicon.holds_ter``)."""
+    return any(
+        e.rule == RULE and e.term.startswith("ter ")
+        for (first, _), entries in phrase.items()
+        if first == "ter"
+        for e in entries
+    )
