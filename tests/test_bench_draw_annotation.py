@@ -138,11 +138,15 @@ def test_study_words33_draws_each_sense_and_form_apart():
     assert span("voorziene (gepland)", "Hoe groot is de omvang van de voorziene school?") == "voorziene"
     assert span("voorziene (gepland)", "Het gebied met toegelaten en voorziene woonbebouwing.") is None
     assert span("voorgestane", "Het beleid dat de gemeente voorstaat, is streng.") == "voorstaat"
-    assert span("zo veel als mogelijk", "De bomen blijven zoveel als mogelijk staan.") == "zoveel als mogelijk"
+    assert (
+        span("zo veel als mogelijk", "De bomen blijven zoveel als mogelijk staan.") == "zoveel als mogelijk"
+    )
     assert span("zo veel als mogelijk", "Wij doen het zo goed als mogelijk is.") == "zo goed als mogelijk"
     # anderzijds alone; with enerzijds in the sentence the listed entry takes the pair
     assert span("anderzijds (zonder enerzijds)", "Anderzijds is de weg smal.") == "Anderzijds"
-    assert span("anderzijds (zonder enerzijds)", "Wij letten enerzijds op geld en anderzijds op natuur.") is None
+    assert (
+        span("anderzijds (zonder enerzijds)", "Wij letten enerzijds op geld en anderzijds op natuur.") is None
+    )
     assert span("focus", "De focus ligt op jonge gezinnen.") == "focus"
     assert span("focus", "Het focus-gebied is klein.") is None
     assert span("identificeren", "De risico's zijn geïdentificeerd.") == "geïdentificeerd"
