@@ -118,6 +118,57 @@ def test_study_words32_draws_each_sense_and_form_apart():
     assert word_study.STUDIES["words32"].skip.search("Orde van grootte en complexiteit van het effect")
 
 
+def test_study_words33_draws_each_sense_and_form_apart():
+    sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+    import word_study
+
+    study = word_study.STUDIES["words33"]
+
+    def span(name: str, sentence: str) -> str | None:
+        if study.skip.search(sentence):
+            return None
+        m = study.words[name].pattern.search(sentence)
+        return m.group(1) if m else None
+
+    # voorziene as 'gepland' before its noun; not 'te voorziene' (foreseeable), not 'van ... voorziene' (provided
+    # with), not the Bro definition of the built-up area
+    assert span("voorziene (gepland)", "De voorziene woningen komen aan de dijk.") == "voorziene"
+    assert span("voorziene (gepland)", "Dat zijn de redelijkerwijs te voorziene gevolgen.") is None
+    assert span("voorziene (gepland)", "De van een plat dak voorziene schuur blijft staan.") is None
+    assert span("voorziene (gepland)", "Hoe groot is de omvang van de voorziene school?") == "voorziene"
+    assert span("voorziene (gepland)", "Het gebied met toegelaten en voorziene woonbebouwing.") is None
+    assert span("voorgestane", "Het beleid dat de gemeente voorstaat, is streng.") == "voorstaat"
+    assert (
+        span("zo veel als mogelijk", "De bomen blijven zoveel als mogelijk staan.") == "zoveel als mogelijk"
+    )
+    assert span("zo veel als mogelijk", "Wij doen het zo goed als mogelijk is.") == "zo goed als mogelijk"
+    # anderzijds alone; with enerzijds in the sentence the listed entry takes the pair
+    assert span("anderzijds (zonder enerzijds)", "Anderzijds is de weg smal.") == "Anderzijds"
+    assert (
+        span("anderzijds (zonder enerzijds)", "Wij letten enerzijds op geld en anderzijds op natuur.") is None
+    )
+    assert span("focus", "De focus ligt op jonge gezinnen.") == "focus"
+    assert span("focus", "Het focus-gebied is klein.") is None
+    assert span("identificeren", "De risico's zijn geïdentificeerd.") == "geïdentificeerd"
+
+
+def test_a_study_without_the_reserved_plans_leaves_them_out(tmp_path):
+    sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+    import word_study
+    from word_study_kinds import Study
+
+    reserved = sorted(r for r in draw.reserved() if r.startswith("bestemmingsplannen/"))
+    reserved = [r for r in reserved if word_study.part_of(r) == "dev"][0]
+    (tmp_path / "docs-as-code").mkdir()
+    (tmp_path / reserved).parent.mkdir(parents=True)
+    (tmp_path / reserved).write_text("De gemeente wil de vermoedelijke oorzaak van de wateroverlast weten.\n")
+    words = {"vermoedelijk": word_study._word(r"\b(vermoedelijke?)\b", "BT101", "Stijf woord.")}
+    old = Study(1, 16, words=words, dev_only=True)
+    new = Study(1, 16, words=words, dev_only=True, no_reserved=True)
+    assert len(word_study.found_sentences(old, tmp_path)["vermoedelijk"]) == 1
+    assert word_study.found_sentences(new, tmp_path)["vermoedelijk"] == []
+
+
 def test_the_annotated_blind_sets_are_left_out_of_a_new_draw_unless_named():
     import csv
 

@@ -1,4 +1,4 @@
-"""The word studies of round 26 on (words28 ... words32), as drawn (and judged, where the comment says so); results in
+"""The word studies of round 26 on (words28 ... words33), as drawn (and judged, where the comment says so); results in
 RESULTS.md. Drawn with ``word_study.py``."""
 
 from __future__ import annotations
@@ -215,5 +215,48 @@ STUDIES_28: dict[str, Study] = {
                               "advies: Zeg hoe ingewikkeld iets is: 'omdat het gebied ingewikkeld is', 'afhankelijk "
                               "van hoe ingewikkeld je voorstel is', 'wij helpen organisaties met die ingewikkelde "
                               "regels'.", re.I),
+    }),
+    # candidates of task words45 (issue 18 item 2); drawn for two new editors, not yet judged
+    "words33": Study(3333, 16, later=("new34", "blind30"), once=True, dev_only=True, no_reserved=True,
+                     skip=re.compile(r"\bvan (?!(?:de|het|een|deze|die) voorziene)(?:[\w\-]+ ){1,4}voorziene\b|"
+                                     r"toegelaten en voorziene woon", re.I), words={
+        "voorgestane": _word(r"\b(voorgestane?|voorgestaan|voorsta(?:at|an)|voorstond(?:en)?)\b", "BT101",
+                             "Stijf woord; zeg 'gepland' of 'gewenst', of 'willen'.",
+                             "advies: Zeg 'gepland' of 'gewenst'; bij het werkwoord 'willen' of 'kiezen voor': 'de "
+                             "geplande bouw van tien woningen', 'de gewenste inrichting van de straat', 'de gemeente "
+                             "kiest voor weinig nieuwe woningen in de kleine dorpen'.", re.I),
+        "voorziene (gepland)": _word(r"(?<!\bte )\b(voorziene)\b", "BT101", "Stijf woord; zeg 'gepland' of 'nieuw'.",
+                                     "advies: Zeg 'gepland' of 'nieuw': 'de geplande woningen', 'de nieuwe "
+                                     "school', 'hoe groot de geplande uitbreiding is'.", re.I),
+        "focus": _word(r"\b(focus)\b(?![\-\u2010])", "BT102",
+                       "Jargon; zeg 'zich richten op' of 'vooral'.",
+                       "advies: Zeg 'zich richten op', 'vooral' of 'het gaat vooral om': 'de gemeente richt zich op "
+                       "jonge gezinnen', 'in het centrum gaat het vooral om winkels', 'we letten vooral op de "
+                       "kosten'.", re.I),
+        "vermoedelijk": _word(r"\b(vermoedelijke?)\b", "BT101", "Stijf woord; zeg 'waarschijnlijk'.",
+                              "advies: Zeg 'waarschijnlijk': 'de sporen zijn waarschijnlijk uit de IJzertijd', 'de "
+                              "waarschijnlijke oorzaak is het oude riool'.", re.I),
+        "zo veel als mogelijk": _word(
+            r"\b(zo ?(?!(?:ook|is|dat|die|het|de|een|en|of)\b)[\w\-]+ als mogelijk)\b", "BT104",
+            "Omslachtig; laat 'als' weg: 'zoveel mogelijk', 'zo goed mogelijk'.",
+            "advies: Laat 'als' weg: 'de bomen blijven zoveel mogelijk staan', 'zo snel mogelijk', 'de ruimte zo goed "
+            "mogelijk gebruiken'.", re.I),
+        "anderzijds (zonder enerzijds)": _word(r"(?s)^(?!.*\benerzijds\b).*?\b(anderzijds)\b", "BT101",
+                                               "Stijf woord; zeg 'aan de andere kant', 'daarnaast' of 'ook', of "
+                                               "laat het weg.",
+                                               "advies: Zeg 'aan de andere kant' bij een tegenstelling, anders "
+                                               "'daarnaast' of 'ook', of laat het weg: 'aan de andere kant geeft de "
+                                               "wet ook ruimte', 'daarnaast wil de gemeente de oude panden "
+                                               "opknappen', 'de afstand tussen het bedrijf en de woning'.", re.I),
+        "onderhevig": _word(r"\b(onderhevig)\b", "BT101",
+                            "Stijf woord; zeg wat er gebeurt: 'verandert vaak', 'geldt voor', 'heeft last van'.",
+                            "advies: Zeg wat er gebeurt: 'het beleid verandert vaak' voor 'is aan veranderingen "
+                            "onderhevig', 'een gebied waarvoor de welstandstoets geldt', 'gebieden die last hebben "
+                            "van kwel'.", re.I),
+        "identificeren": _word(r"\b(identifice(?:ert|ren|erde|erden)|ge(?:\u00ef|i)dentificeerde?)\b", "BT101",
+                               "Stijf woord; zeg 'vaststellen', 'herkennen' of 'vinden'.",
+                               "advies: Zeg 'vaststellen', 'herkennen', 'vinden' of 'aanwijzen': 'we stellen vast "
+                               "welke risico's er zijn', 'de explosieven worden opgespoord en herkend', 'de provincie "
+                               "wijst de waardevolle plekken aan'.", re.I),
     }),
 }  # fmt: skip

@@ -54,9 +54,10 @@ def found_sentences(study: Study, root: Path) -> dict[str, list[tuple[str, int, 
     if study.dev_only:
         seen |= blind_sentences(root)
     found: dict[str, list[tuple[str, int, str, str]]] = {w: [] for w in study.words}
+    reserved = draw.reserved() if study.no_reserved else set()
     for corpus in ("bestemmingsplannen", "docs-as-code"):
         for rel in corpus_files(root, corpus):
-            if part_of(rel) != "dev" or (root / rel).is_symlink():
+            if part_of(rel) != "dev" or (root / rel).is_symlink() or rel in reserved:
                 continue
             text = (root / rel).read_text(encoding="utf-8", errors="replace")
             for line, para in draw.paragraphs(text):
