@@ -50,7 +50,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "werkwoorden": {"verbs": WORDS, "participles": MAP},
     "nominalisaties": {"nouns": MAP},
-    "nominalisatie_uitzonderingen": {"lexicalised": WORDS, "lexicalised_alone": WORDS},
+    "nominalisatie_uitzonderingen": {"lexicalised": WORDS, "lexicalised_alone": WORDS, "terms_of_art": MAP_WORDS},
     "kale_stammen": {"nouns": WORDS, "other_nouns": MAP},
     "tokenizer": {
         "ordinary_words": WORDS, "company_forms": WORDS, "sentence_end_abbreviations": WORDS, "abbreviations": WORDS,

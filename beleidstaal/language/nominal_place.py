@@ -28,7 +28,7 @@ from .nominal_signals import (
     _topic,
     property_signals,
 )
-from .nominal_terms import example, formed, hindered, two_subjects
+from .nominal_terms import example, formed, hindered, term_of_art, two_subjects
 from .nominal_verb import noun_verb
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -66,7 +66,8 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
       example, a computed or sized change, an everyday compound (``nominal_terms``, nomin32);
     - ``two_subjects``: a plural verb shows that the row at the end of the *van*-phrase holds subjects beside the
       noun (*bescherming van erfgoed en dynamiek kunnen samengaan*; ``nominal_terms``, nomin34);
-    - ``hindered``: the act that a verb of hindering stops (*staat de uitvoering van het plan niet in de weg*, nomin41).
+    - ``hindered``: the act that a verb of hindering stops (*staat de uitvoering van het plan niet in de weg*, nomin41);
+    - ``term``: a term of art of law or planning (*een overtreding van de Wet natuurbescherming*, nomin45).
     """
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -111,6 +112,7 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
         "example": example(tok, anchor),
         "two_subjects": two_subjects(anchor, van_head),
         "hindered": hindered(anchor),
+        "term": term_of_art(tok, van_head),
         **property_signals(tok, anchor),
     }
 

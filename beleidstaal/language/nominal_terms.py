@@ -2,19 +2,21 @@
 ``nominal_place.signals`` and ``BLOCKERS``): a change that is computed (*de toename van het groepsrisico
 berekenen*), what a subject forms (*het plangebied vormt een groene onderbreking van de rand*) and a case given as an
 example (*een voorbeeld hiervan is de uitbreiding van een bedrijf*); and a row after *van* whose plural verb makes
-it subjects beside the noun (*bescherming van erfgoed en dynamiek kunnen samengaan*, nomin34). The words that mark
-them are data: ``lexicons/data/grammatica.toml``."""
+it subjects beside the noun (*bescherming van erfgoed en dynamiek kunnen samengaan*, nomin34); and a term of art of
+law or planning (*een overtreding van de Wet natuurbescherming*, nomin45). The words that mark them are data:
+``lexicons/data/grammatica.toml``, the terms ``nominalisatie_uitzonderingen.toml``."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .data import word_set
+from .data import word_lists, word_set
 from .grammar import known_verbs, zipf
 from .keys import full_lemma
 from .nominal_rows import nominal_infinitive
 from .nominal_verb import noun_verb
+from .noun_lemmas import noun_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -200,6 +202,44 @@ def example(tok: Token, anchor: Token) -> bool:
         and _lemma(noun) not in word_set("grammatica", "aim_nouns")
         and not _lemma(noun).endswith(tuple(word_set("grammatica", "aim_nouns")))
     )
+
+
+def term_of_art(tok: Token, van_head: Token | None) -> bool:
+    """The noun, with what follows *van*, is a term of art of law or planning (``terms_of_art`` in
+    ``nominalisatie_uitzonderingen.toml``: *een overtreding van de Wet natuurbescherming*, *de exploitatie van het
+    plan*, *niet in betekenende mate bijdragen aan de verslechtering van de luchtkwaliteit*): the fixed name of a
+    notion that the law or the field uses, which the reader looks for and the writer cannot swap for a verb (issue
+    16). An entry names the noun (also as the last part of a compound: *grondexploitatie*), where needed the word
+    that what follows *van* ends in, and the words of the term one of which must stand in the clause that takes the
+    noun (*feitelijke of dreigende* for *overschrijding van een grenswaarde*; *NIBM bijdragen aan de verslechtering
+    van de luchtkwaliteit*, not *projecten die NIBM bijdragen, leiden niet tot een verslechtering van ...*). Reported still: the same noun outside its term (*de
+    grenswaarde wordt niet overschreden* is plainer than *er is geen overschrijding van de grenswaarde*)."""
+    forms = noun_forms(tok)  # the model's lemma may be off (*grenswaarden* → *grenswaard*): the tables' too
+    words: list[str] | None = None
+    for key, context in word_lists("nominalisatie_uitzonderingen", "terms_of_art").items():
+        noun, _, obj = key.partition(" ")
+        if not _ends_in(forms, noun):
+            continue
+        if obj and (van_head is None or not _ends_in(noun_forms(van_head), obj)):
+            continue
+        if not context:
+            return True
+        if words is None:  # the clause that takes the noun: the words of its head (not a clause beside it)
+            words = [t.lower_ for t in tok.head.subtree if not t.is_punct]
+        if any(_holds(words, phrase.split()) for phrase in context):
+            return True
+    return False
+
+
+def _ends_in(forms: set[str], word: str) -> bool:
+    """One of the forms ends in the word or in its plural (*grenswaarden*: a compound the lemma tables lack)."""
+    return any(f.endswith((word, word + "n", word + "en", word + "s")) for f in forms)
+
+
+def _holds(words: list[str], phrase: list[str]) -> bool:
+    """The phrase stands in the words, word for word."""
+    n = len(phrase)
+    return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
 #: the frequency (Zipf) from which a compound is an everyday word: *luchtverontreiniging* 2.9, *riolering* 3.6,

@@ -342,8 +342,9 @@ NOMINALISATION = register(
         "voorbeeld ('een voorbeeld hiervan is de uitbreiding van een bedrijf'), wat iets tegenhoudt of niet "
         "tegenhoudt ('het aspect water staat de uitvoering van het plan niet in de weg'), het woord 'ontwikkeling' "
         "(een project of een groei: 'de ontwikkeling van het dorp'; wel als de zin zegt wie ontwikkelt: 'de "
-        "ontwikkeling van het beleid door de gemeente') en een gewoon samengesteld woord "
-        "('luchtverontreiniging').",
+        "ontwikkeling van het beleid door de gemeente'), een vaste term uit de wet of het vak ('een overtreding "
+        "van de Wet natuurbescherming', 'de exploitatie van het plan', 'niet in betekenende mate bijdragen aan de "
+        "verslechtering van de luchtkwaliteit') en een gewoon samengesteld woord ('luchtverontreiniging').",
         why="Een zin met veel van deze woorden is abstract: de lezer ziet niet meer wie wat doet. Met het "
         "werkwoord zelf wordt de zin korter en duidelijker: 'de dienstverlening verbeteren' in plaats van "
         "'de verbetering van de dienstverlening'.",
