@@ -76,7 +76,11 @@ def test_a_verb_the_dictionary_lists_has_the_forms_of_a_verb():
 @pytest.mark.parametrize(
     ("sentence", "term", "text"),
     [
-        ("Als mitigerende maatregel plaatst de aannemer een scherm langs de weg.", "mitigeren", "mitigerende"),
+        (
+            "Als mitigerende maatregel plaatst de aannemer een scherm langs de weg.",
+            "mitigeren",
+            "mitigerende",
+        ),
         ("Enkel mitigerende maatregelen die echt werken, zijn toegestaan.", "mitigeren", "mitigerende"),
         (
             "Voor de sloop moeten mitigerende en compenserende maatregelen worden uitgevoerd.",
