@@ -3,13 +3,16 @@ hielden*, *het is aangevangen*, *inputs* and *e-mailen*/*emailen* for the terms 
 *aanvangen*, *input* and *e-mailen*, also where the tagger gave the form a wrong lemma or word class.
 
 - ``term_classes(term, pos, english)``: the word classes a term inflects as (VERB, NOUN, ADJ): the entry's own
-  ``pos``, else the verbs and nouns the morphology data knows (and a particle before a known verb: *doorvertalen*),
-  else the shape of the word (*-en* with a third
+  ``pos``, else the verbs and nouns the morphology data knows (and a particle before a known verb: *doorvertalen*;
+  and a verb the dictionary's lemma tables list, *mitigeren*, *agenderen*), else the shape of the word (*-en* with a third
   person or participle that general Dutch uses: a verb; *-isch*, *-eel*, *-baar* ...: an adjective; an English
   term: a noun).
 - ``term_forms(term, classes, english)``: the forms of those classes (``morphology.forms``), with English plurals
-  for English terms (*business cases*, *challenges*); not the present participle (*verkennend onderzoek* is a term
-  of its own), but the other forms in -end (*ik zend*, *aangewend*, *verleend*).
+  for English terms (*business cases*, *challenges*), and a noun's other plural (``other_plurals``: *handvatten*
+  beside *handvaten*); not the present participle, but the other forms in -end (*ik zend*, *aangewend*,
+  *verleend*).
+- ``adjective_participles(verb)``: the present participle before a noun (*mitigerende maatregelen*), the verb's word
+  for a one-word entry, unless the dictionary lists it as an adjective of its own (*verstrekkende gevolgen*).
 - ``joined(text)``: a form without hyphens and spaces, to find the closed and hyphenated spellings of one word
   (*e-mailen*, *emailen*; *business case*, *businesscase*).
 - ``without_diaeresis(form)``: the form written without its diaeresis (*creeren*, *geimplementeerd*), where that
@@ -23,7 +26,7 @@ from __future__ import annotations
 import functools
 
 from . import morphology
-from .noun_lemmas import noun_lemma
+from .noun_lemmas import listed, noun_lemma
 
 #: adjective endings: a term ending in one of these inflects as an adjective (adequaat → adequate, adequater)
 ADJECTIVE_ENDINGS = (
@@ -43,7 +46,7 @@ def term_classes(term: str, pos: tuple[str, ...] = (), english: bool = False) ->
     if (
         term in morphology.known_verbs()
         or _separable_of_known_verb(term)
-        or (term.endswith("en") and len(term) > 4 and _used_as_verb(term))
+        or (term.endswith("en") and len(term) > 4 and (_used_as_verb(term) or listed(term, "verb")))
     ):
         classes.append("VERB")
     if morphology.article(term) is not None or (english and not classes):
@@ -97,7 +100,59 @@ def term_forms(term: str, classes: tuple[str, ...], english: bool = False) -> fr
         out |= {" ".join([*words[:-1], f]) for f in found}
     if english and "NOUN" in classes:
         out |= {" ".join([*words[:-1], f]) for f in english_plurals(head)}
+    if "NOUN" in classes:
+        out |= {" ".join([*words[:-1], f]) for f in other_plurals(head)}
     return frozenset(out)
+
+
+#: the other plural of a noun counts from this frequency below the plural the spelling rules chose (wordfreq's Zipf
+#: scale: a tenth as often): *handvatten* 2.74 beside *handvaten* 2.44; not *gespreken* (1.97, beside *gesprekken*
+#: 4.66), a misspelling
+OTHER_PLURAL_GAP = 1.0
+
+
+@functools.cache
+def other_plurals(noun: str) -> frozenset[str]:
+    """A noun with a short vowel before its one last consonant makes its plural in two ways in Dutch spelling: the
+    consonant doubled (*plannen*, *handvatten*) or the vowel made long (*dagen*, *vaten*, *slagen*). The spelling
+    rules cannot tell which (``morphology.plural`` takes one: *handvaten*, from *vat*), and Dutch writes both for
+    some words (*handvaten* and *handvatten*, both in the Woordenlijst). The other one is the same plural where
+    general Dutch writes it about as often (``OTHER_PLURAL_GAP``) and it is no form of another word: no reading of
+    the morphology layer, no verb of the dictionary (*tenderen* beside *tenders*, *kaderen* beside *kaders*)."""
+    from .nominals import _double_final
+
+    if not _double_final(noun) or not noun.isalpha():
+        return frozenset()
+    chosen = morphology.plural(noun)
+    floor = max(1.0, morphology.zipf(chosen) - OTHER_PLURAL_GAP)
+    return frozenset(
+        other
+        for other in (noun + noun[-1] + "en", noun + "en")
+        if other != chosen
+        and morphology.zipf(other) >= floor
+        and all(lemma == noun for lemma, _ in morphology.lemmas(other))
+        and not listed(other, "verb")
+    )
+
+
+def adjective_participles(verb: str) -> frozenset[str]:
+    """The present participle of a verb before its noun, with and without -e (*mitigerende maatregelen*, *een
+    faciliterend beleid*): to the reader the verb's own word, with the verb's meaning (measures that mitigate), so a
+    listed verb's finding covers it. Not where the dictionary lists the participle as an adjective of its own, with
+    a meaning the verb does not have (``listed``: *verstrekkende gevolgen* are far-reaching, not provided;
+    *integrerend deel*, *dringend*, *bindend*). The lemma of the tagger decided before: *mitigeren* in one sentence,
+    *mitigerend* in the next."""
+    present = morphology.present_participle(verb)
+    if not present or listed(present, "adj"):
+        return frozenset()
+    return frozenset({present, present + "e"})
+
+
+def lexical_adjective(form: str, verb: str) -> bool:
+    """``form`` is the present participle of ``verb`` (with or without -e) that the dictionary lists as an adjective
+    of its own (*verstrekkende*, of *verstrekken*): another word, whatever lemma the tagger gave it."""
+    present = morphology.present_participle(verb)
+    return bool(present) and form in (present, present + "e") and listed(present, "adj")
 
 
 def joined(text: str) -> str:

@@ -1,6 +1,8 @@
 """Dutch nouns by the dictionary: the lemma tables of spaCy's rule lemmatiser (``spacy-lookups-data``: 161,000
 nouns, their irregular forms and plural endings) as a backstop where the model's lemma or word class is off. Read by
-the tagger's repairs (``morph_tags``) and by the detectors that compare nouns (lists, people, doers)."""
+the tagger's repairs (``morph_tags``) and by the detectors that compare nouns (lists, people, doers). The same
+tables' lists of verbs and adjectives (``listed``) tell the word lists' forms what a word is
+(``entry_forms``)."""
 
 from __future__ import annotations
 
@@ -50,7 +52,19 @@ def irregular_noun_forms(lemma: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _noun_tables() -> tuple[frozenset[str], dict[str, list[str]], tuple[tuple[str, str], ...]]:
+def _lemma_index(cls: str) -> frozenset[str]:
+    return frozenset(_table("index")[cls])
+
+
+def listed(word: str, cls: str) -> bool:
+    """The dictionary's lemma tables list ``word`` as a lemma of class ``cls`` (``"verb"``, ``"adj"``): *mitigeren*
+    (19,000 verbs, also rare ones that wordfreq does not know), *verstrekkend* (an adjective of its own, beside the
+    verb *verstrekken*)."""
+    return word in _lemma_index(cls)
+
+
+@functools.cache
+def _table(name: str) -> dict:
     import gzip
     import json
     from pathlib import Path
@@ -58,12 +72,13 @@ def _noun_tables() -> tuple[frozenset[str], dict[str, list[str]], tuple[tuple[st
     import spacy_lookups_data
 
     folder = Path(spacy_lookups_data.__file__).parent / "data"
+    with gzip.open(folder / f"nl_lemma_{name}.json.gz", "rt", encoding="utf-8") as f:
+        return json.load(f)
 
-    def table(name: str) -> dict:
-        with gzip.open(folder / f"nl_lemma_{name}.json.gz", "rt", encoding="utf-8") as f:
-            return json.load(f)
 
+@functools.cache
+def _noun_tables() -> tuple[frozenset[str], dict[str, list[str]], tuple[tuple[str, str], ...]]:
     rules = tuple(
-        (old, new) for old, new in table("rules")["noun"] if old not in ("'er", "tje", "kje", "ici")
+        (old, new) for old, new in _table("rules")["noun"] if old not in ("'er", "tje", "kje", "ici")
     )
-    return frozenset(table("index")["noun"]), table("exc")["noun"], rules
+    return _lemma_index("noun"), _table("exc")["noun"], rules

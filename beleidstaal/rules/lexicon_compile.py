@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..language.compounds import MIN_HEAD, is_noun
-from ..language.entry_forms import joined, respellings, term_classes, term_forms
+from ..language.entry_forms import adjective_participles, joined, respellings, term_classes, term_forms
 from ..language.keys import split_separable
 from ..language.verbs import separable as morph_separable
 from ..lexicon import LexiconEntry, load_lexicons
@@ -113,6 +113,8 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
                 single[words[0]].append(entry)
                 for cls in classes or ("",):
                     written = term_forms(words[0], (cls,) if cls else (), english)
+                    if cls == "VERB":  # *mitigerende maatregelen*: the verb's word before its noun
+                        written = written | adjective_participles(words[0])
                     for form in written:
                         forms[form].append((entry, cls))
                         joins[joined(form)].append((entry, cls))

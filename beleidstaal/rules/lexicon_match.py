@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..language.compounds import heads
 from ..language.data import word_set
-from ..language.entry_forms import joined, without_diaeresis
+from ..language.entry_forms import joined, lexical_adjective, without_diaeresis
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import article, attributive_participle, participle, separable, stem
 from ..language.words import ALNUM, columns
@@ -102,6 +102,8 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                     continue
                 if _particle_mismatch(tok, key, entry.words):
                     continue
+                if lexical_adjective(tok.lower_, entry.words[0]):
+                    continue  # *verstrekkende gevolgen*: an adjective of its own, whatever the tagger's lemma
                 if not _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
                     continue
                 tokens = [tok]

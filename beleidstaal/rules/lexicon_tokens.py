@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..language.coordination import coordinated_nouns
 from ..language.data import word_set
-from ..language.entry_forms import known_as
+from ..language.entry_forms import adjective_participles, known_as
 from ..language.keys import full_lemma, keys, particle
 from ..language.morphology import attributive_participle, participle, present, stem, zipf
 from ..language.words import words_at
@@ -38,6 +38,8 @@ def _form_fits(tok: Token, entry: LexiconEntry, cls: str, particle_found: bool =
     agrees = not cls or tok.pos_ in TAG_CLASSES.get(cls, ())
     if agrees and not entry.pos:
         return True
+    if cls == "VERB" and not entry.pos and tok.lower_ in adjective_participles(entry.verb or entry.words[0]):
+        return True  # *mitigerende maatregelen*: the present participle before its noun, whatever its tag
     if (
         cls in ("VERB", "ADJ")
         and not (
