@@ -243,15 +243,19 @@ def _second_conjunct(doc, verb: Token, closing: Token) -> bool:
     """A coordinating conjunction between the two parts joins a second conjunct to the clause (in the parse: it
     hangs under a conjunct of the finite verb or of the word the verb serves): *is het bijgebouw te dominant
     aanwezig en verstoort het ...*. The first clause's bracket ends before it; a participle after it belongs to
-    the second conjunct, which has a verb of its own or leaves the shared one out. The conjunct must be a verb by
-    the dictionary (*verstoord*, a slip for *verstoort*, tagged as a noun): a noun the parse hung there (*minder
-    veehouderijen en tuinbouwbedrijven voor*) ends nothing, nor does a conjunction inside a phrase (*door de raad
-    en de staten*), which hangs under a noun of that phrase."""
+    the second conjunct, which has a verb of its own or leaves the shared one out. The conjunct must be a verb
+    straight after the conjunction: there only a finite verb stands (*en verstoort het ...*), while a participle
+    stands last (*wordt ... het plan en het besluit bekend gemaakt*: the parse hung *gemaakt* as a conjunct, yet
+    it closes the bracket of *wordt*). And it must be a verb by the dictionary (*verstoord*, a slip for
+    *verstoort*, tagged as a noun): a noun the parse hung there (*minder veehouderijen en tuinbouwbedrijven voor*)
+    ends nothing, nor does a conjunction inside a phrase (*door de raad en de staten*), which hangs under a noun of
+    that phrase."""
     heads = {verb.i, verb.head.i}
     return any(
         t.dep_ == "cc"
         and t.head.dep_ == "conj"
         and t.head.head.i in heads
+        and t.head.i == t.i + 1
         and t.head.i <= closing.i
         and _verb_form(t.head)
         for t in doc[verb.i + 1 : closing.i]
@@ -359,12 +363,23 @@ def first_conjunct_end(doc, verb: Token, main: Token, closing: Token) -> Token:
             # not a verb used as a noun (*tijdens het opstellen en vaststellen van plannen*)
             and t.dep_ not in ("obl", "obj", "nmod", "nsubj", "nsubj:pass", "iobj")
             and not any(c.dep_ == "det" for c in t.children)
+            and not _attributive(doc, t)
             and (t.morph.get("VerbForm") in (["Part"], ["Inf"]) or looks_like_participle(t.lower_))
             and doc[t.i + 1].pos_ == "CCONJ"
             and doc[t.i + 1].lower_ in ("en", "of", "maar")
         ):
             return t
     return closing
+
+
+def _attributive(doc, part: Token) -> bool:
+    """The participle stands between an article and its noun, after adjectives and adverbs only (*een
+    stedenbouwkundig verantwoord en functioneel passende ontwikkeling*): it modifies that noun, it is no verb of
+    the bracket, whatever the parse hangs it under."""
+    k = part.i - 1
+    while k > 0 and doc[k].pos_ in ("ADJ", "ADV"):
+        k -= 1
+    return doc[k].pos_ == "DET" and k < part.i - 1
 
 
 def superlative_predicate(verb: Token, closing: Token) -> bool:
@@ -374,7 +389,10 @@ def superlative_predicate(verb: Token, closing: Token) -> bool:
     bracket."""
     from .data import word_set
 
-    return verb.lemma_.lower() == "zijn" and any(
-        c.dep_ == "advmod" and c.lower_ in word_set("grammatica", "superlative_degree")
-        for c in closing.children
+    degree = word_set("grammatica", "superlative_degree")
+    # the degree word grades the participle right after it; the parse may hang *het meest* elsewhere, as a fixed
+    # phrase under a noun before it
+    before = closing.doc[closing.i - 1]
+    return verb.lemma_.lower() == "zijn" and (
+        before.lower_ in degree or any(c.dep_ == "advmod" and c.lower_ in degree for c in closing.children)
     )
