@@ -247,17 +247,19 @@ def _second_conjunct(doc, verb: Token, closing: Token) -> bool:
     straight after the conjunction: there only a finite verb stands (*en verstoort het ...*), while a participle
     stands last (*wordt ... het plan en het besluit bekend gemaakt*: the parse hung *gemaakt* as a conjunct, yet
     it closes the bracket of *wordt*). And it must be a verb by the dictionary (*verstoord*, a slip for
-    *verstoort*, tagged as a noun): a noun the parse hung there (*minder veehouderijen en tuinbouwbedrijven voor*)
-    ends nothing, nor does a conjunction inside a phrase (*door de raad en de staten*), which hangs under a noun of
-    that phrase."""
+    *verstoort*), tagged as a verb or followed by a pronoun, its subject after it (*en verstoord het*, tagged as a
+    noun): a noun the parse hung there ends nothing (*minder veehouderijen en tuinbouwbedrijven voor*; *door
+    lawaai en uitstoot van stoffen*, where *uitstoot* is a form of *uitstoten* too), nor does a conjunction inside
+    a phrase (*door de raad en de staten*), which hangs under a noun of that phrase."""
     heads = {verb.i, verb.head.i}
     return any(
         t.dep_ == "cc"
         and t.head.dep_ == "conj"
         and t.head.head.i in heads
         and t.head.i == t.i + 1
-        and t.head.i <= closing.i
+        and t.head.i < closing.i
         and _verb_form(t.head)
+        and (t.head.pos_ in ("VERB", "AUX") or doc[t.head.i + 1].pos_ == "PRON")
         for t in doc[verb.i + 1 : closing.i]
     )
 
@@ -356,9 +358,12 @@ def first_conjunct_end(doc, verb: Token, main: Token, closing: Token) -> Token:
     an article), right before the conjunction."""
     from .passive import looks_like_participle
 
+    if closing.dep_ == "compound:prt":
+        return closing  # *treedt ... op*: a participle in between is no part of a particle verb's bracket
     for t in doc[verb.i + 1 : closing.i]:
         if (
             t.pos_ == "VERB"
+            and _verb_form(t)  # not a noun the tagger read as a participle (*door lawaai, bouwlampen en ...*)
             and t.head.i in (verb.i, main.i)
             # not a verb used as a noun (*tijdens het opstellen en vaststellen van plannen*)
             and t.dep_ not in ("obl", "obj", "nmod", "nsubj", "nsubj:pass", "iobj")
