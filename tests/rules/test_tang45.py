@@ -183,3 +183,23 @@ def test_the_message_counts_the_words_up_to_the_noun():
         "De te verwachten sociale en economische ontwikkelingen vragen om een nieuw plan voor de wijk."
     )
     assert f.data["words"] == 5 and "staan 5 woorden" in f.message
+
+
+def test_guard_a_list_of_nouns_keeps_a_particle_bracket(vocab):
+    # *treedt door lawaai, bouwlampen en uitstoot van stoffen hinder ... op*: the tagger read *bouwlampen* as a
+    # participle and *uitstoot* (also a form of *uitstoten*) as a conjunct of *treedt*; neither is a verb of a
+    # second conjunct, and *op* closes the bracket of *treedt*
+    doc = parsed(vocab, [
+        ("Tijdens", "ADP", "case", 2, "tijdens", ""), ("de", "DET", "det", 2, "de", "Definite=Def"),
+        ("bouw", "NOUN", "obl", 3, "bouw", "Number=Sing"), ("treedt", "VERB", "ROOT", 3, "treden", FIN),
+        ("door", "ADP", "case", 5, "door", ""), ("lawaai", "ADJ", "obl", 3, "lawaai", ""),
+        (",", "PUNCT", "punct", 7, ",", ""), ("bouwlampen", "VERB", "conj", 3, "bouwlampen", PART),
+        ("en", "CCONJ", "cc", 9, "en", ""), ("uitstoot", "NOUN", "conj", 3, "uitstoot", "Number=Sing"),
+        ("van", "ADP", "case", 12, "van", ""), ("schadelijke", "ADJ", "amod", 12, "schadelijk", ""),
+        ("stoffen", "NOUN", "nmod", 9, "stof", "Number=Plur"), ("hinder", "NOUN", "nmod", 12, "hinder", ""),
+        ("voor", "ADP", "case", 16, "voor", ""), ("de", "DET", "det", 16, "de", "Definite=Def"),
+        ("dieren", "NOUN", "nmod", 13, "dier", "Number=Plur"), ("in", "ADP", "case", 19, "in", ""),
+        ("de", "DET", "det", 19, "de", "Definite=Def"), ("omgeving", "NOUN", "nmod", 13, "omgeving", ""),
+        ("op", "ADP", "compound:prt", 3, "op", ""), (".", "PUNCT", "punct", 3, ".", ""),
+    ])  # fmt: skip
+    assert brackets(doc) == [("treedt", "op")]
