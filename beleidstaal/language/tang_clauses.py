@@ -160,6 +160,12 @@ def in_other_clause(doc, verb: Token, closing: Token) -> bool:
         or _second_main_clause(doc, verb, closing)
         # *Gesteld wordt dat ... fors wordt geïntensiveerd*: the participle is the inner clause's
         or _cluster_of_own_clause(doc, verb, closing)
+        # *is een volgend aandachtspunt of een goede inpassing gewaarborgd is*: the finite verb after it
+        or _finite_after(doc, verb, closing)
+        # *betreffen de Hoofdstructuur (EHS). in de provincie ... genoemd*: two sentences the parse joined
+        or _sentence_break(doc, verb, closing)
+        # *is het bijgebouw te dominant aanwezig en verstoort het de ... omschreven opbouw*: a second conjunct
+        or _second_conjunct(doc, verb, closing)
     )
 
 
@@ -176,15 +182,86 @@ def _cluster_of_own_clause(doc, verb: Token, closing: Token) -> bool:
         if t.morph.get("VerbForm") == ["Part"]:
             # *zoals deze ... waren opgenomen | verruimd*: that finite verb's cluster ended before
             return False
-        form = not t.lower_.endswith("en") or "Past" in t.morph.get("Tense")
-        if t.lower_ == "zijn":
-            form = _finite_zijn(doc, verb, t)
-        elif t.lower_ == "worden":
-            form = _finite_worden(doc, verb, t)
-        if _finite(t) and form and t.lemma_.lower() in CLUSTER_FINITES and _verb_form(t):
+        if _finite_of_cluster(doc, verb, t):
             return True
         k -= 1
     return False
+
+
+def _finite_of_cluster(doc, verb: Token, t: Token) -> bool:
+    """``t``, a verb of the final cluster, is finite: an auxiliary in a form that cannot be an infinitive."""
+    form = not t.lower_.endswith("en") or "Past" in t.morph.get("Tense")
+    if t.lower_ == "zijn":
+        form = _finite_zijn(doc, verb, t)
+    elif t.lower_ == "worden":
+        form = _finite_worden(doc, verb, t)
+    return _finite(t) and form and t.lemma_.lower() in CLUSTER_FINITES and _verb_form(t)
+
+
+def _finite_after(doc, verb: Token, closing: Token) -> bool:
+    """A finite auxiliary right after the closing participle, in the same cluster (*... of een goede inpassing
+    gewaarborgd **is***, *... dat het plan vastgesteld **wordt***): a subordinate clause may put its finite verb
+    last, a main clause never does (its finite verb stands second). The participle ends a clause that opened in
+    between, not this verb's bracket. As before it (``_cluster_of_own_clause``), only a form that cannot be an
+    infinitive counts: *zal ... gesloten worden* is one bracket."""
+    k = closing.i + 1
+    while k < closing.sent.end and (doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ == "te"):
+        if _finite_of_cluster(doc, verb, doc[k]):
+            return True
+        k += 1
+    return False
+
+
+#: a full stop, question mark or exclamation mark on its own ends a sentence
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _sentence_break(doc, verb: Token, closing: Token) -> bool:
+    """A sentence ends between the two parts where the parse did not split it: a full stop after a word or a
+    closing bracket though a small letter follows (*... de Ecologische Hoofdstructuur (EHS). in de provincie ...
+    genoemd*), or a comma before a capitalised pronoun or article that opens the next sentence (*... de
+    bescherming, Dat omvat ...*: a comma typed for a full stop). A full stop after a short word is an abbreviation
+    the tokenizer split off (*par. 4.2*); a capital after a comma that goes on capitalised is a name (*, De Hoge
+    Veluwe*)."""
+    for k in range(verb.i + 1, closing.i):
+        t = doc[k]
+        prev = doc[k - 1]
+        if t.text in SENTENCE_ENDS and (prev.text == ")" or (prev.is_alpha and len(prev.text) > 4)):
+            return True
+        nxt, after = doc[k + 1], doc[k + 2] if k + 2 < len(doc) else None
+        if (
+            t.text == ","
+            and nxt.pos_ in ("PRON", "DET")
+            and nxt.text[:1].isupper()
+            and not (after is not None and after.text[:1].isupper())
+        ):
+            return True
+    return False
+
+
+def _second_conjunct(doc, verb: Token, closing: Token) -> bool:
+    """A coordinating conjunction between the two parts joins a second conjunct to the clause (in the parse: it
+    hangs under a conjunct of the finite verb or of the word the verb serves): *is het bijgebouw te dominant
+    aanwezig en verstoort het ...*. The first clause's bracket ends before it; a participle after it belongs to
+    the second conjunct, which has a verb of its own or leaves the shared one out. The conjunct must be a verb
+    straight after the conjunction: there only a finite verb stands (*en verstoort het ...*), while a participle
+    stands last (*wordt ... het plan en het besluit bekend gemaakt*: the parse hung *gemaakt* as a conjunct, yet
+    it closes the bracket of *wordt*). And it must be a verb by the dictionary (*verstoord*, a slip for
+    *verstoort*), tagged as a verb or followed by a pronoun, its subject after it (*en verstoord het*, tagged as a
+    noun): a noun the parse hung there ends nothing (*minder veehouderijen en tuinbouwbedrijven voor*; *door
+    lawaai en uitstoot van stoffen*, where *uitstoot* is a form of *uitstoten* too), nor does a conjunction inside
+    a phrase (*door de raad en de staten*), which hangs under a noun of that phrase."""
+    heads = {verb.i, verb.head.i}
+    return any(
+        t.dep_ == "cc"
+        and t.head.dep_ == "conj"
+        and t.head.head.i in heads
+        and t.head.i == t.i + 1
+        and t.head.i < closing.i
+        and _verb_form(t.head)
+        and (t.head.pos_ in ("VERB", "AUX") or doc[t.head.i + 1].pos_ == "PRON")
+        for t in doc[verb.i + 1 : closing.i]
+    )
 
 
 def _finite_zijn(doc, verb: Token, zijn: Token) -> bool:
@@ -271,3 +348,56 @@ def participle_after_noun(part: Token) -> Token:
     ):
         return nxt
     return part
+
+
+def first_conjunct_end(doc, verb: Token, main: Token, closing: Token) -> Token:
+    """Where the bracket of ``verb`` ends when two verbs of it are joined by *en*, *of* or *maar*: at the first
+    (*wordt de afronding weergegeven | en met de stippellijn het vervolg geprojecteerd*: the second conjunct leaves
+    *wordt* out, and the reader has the first bracket closed after five words). The first is a participle or
+    infinitive that the parse hangs under the finite verb or the word it serves as a verb (no object, no noun with
+    an article), right before the conjunction."""
+    from .passive import looks_like_participle
+
+    if closing.dep_ == "compound:prt":
+        return closing  # *treedt ... op*: a participle in between is no part of a particle verb's bracket
+    for t in doc[verb.i + 1 : closing.i]:
+        if (
+            t.pos_ == "VERB"
+            and _verb_form(t)  # not a noun the tagger read as a participle (*door lawaai, bouwlampen en ...*)
+            and t.head.i in (verb.i, main.i)
+            # not a verb used as a noun (*tijdens het opstellen en vaststellen van plannen*)
+            and t.dep_ not in ("obl", "obj", "nmod", "nsubj", "nsubj:pass", "iobj")
+            and not any(c.dep_ == "det" for c in t.children)
+            and not _attributive(doc, t)
+            and (t.morph.get("VerbForm") in (["Part"], ["Inf"]) or looks_like_participle(t.lower_))
+            and doc[t.i + 1].pos_ == "CCONJ"
+            and doc[t.i + 1].lower_ in ("en", "of", "maar")
+        ):
+            return t
+    return closing
+
+
+def _attributive(doc, part: Token) -> bool:
+    """The participle stands between an article and its noun, after adjectives and adverbs only (*een
+    stedenbouwkundig verantwoord en functioneel passende ontwikkeling*): it modifies that noun, it is no verb of
+    the bracket, whatever the parse hangs it under."""
+    k = part.i - 1
+    while k > 0 and doc[k].pos_ in ("ADJ", "ADV"):
+        k -= 1
+    return doc[k].pos_ == "DET" and k < part.i - 1
+
+
+def superlative_predicate(verb: Token, closing: Token) -> bool:
+    """The participle after *zijn* stands in the superlative (*is de bebouwing ... het meest geconcentreerd*): a
+    degree belongs to an adjective, not to an action, so the participle is the predicate of *is*, not the rest of a
+    verb group (no passive: *wordt het meest geconcentreerd* is not meant). A copula and its predicate are no verb
+    bracket."""
+    from .data import word_set
+
+    degree = word_set("grammatica", "superlative_degree")
+    # the degree word grades the participle right after it; the parse may hang *het meest* elsewhere, as a fixed
+    # phrase under a noun before it
+    before = closing.doc[closing.i - 1]
+    return verb.lemma_.lower() == "zijn" and (
+        before.lower_ in degree or any(c.dep_ == "advmod" and c.lower_ in degree for c in closing.children)
+    )

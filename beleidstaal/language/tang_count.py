@@ -151,7 +151,7 @@ def _quote_end(doc, k: int, end: int) -> int:
     return next((j for j in range(k + 1, end) if doc[j].text == close), -1)
 
 
-def _words_with_names(tokens, is_word) -> int:
+def words_with_names(tokens, is_word) -> int:
     """The words between the parts of a tang, a name in quotation marks counted as one: *de voor 'Verkeer -
     Verblijfsgebied' aangewezen gronden* has three (*voor*, the name, *aangewezen*)."""
     words, close = 0, None

@@ -325,12 +325,15 @@ def _sentences(analysis):
 
 def _check(analysis, ctx: RuleContext):
     from ..language.tang import find_article_tangs, find_verb_tangs
+    from ..language.tang_count import words_with_names
     from ..language.words import is_word
 
     for sent, offset, label in _sentences(analysis):
         for art, mod, noun, between in [] if label else find_article_tangs(sent):
             start, end = char_span([art, noun], offset)
-            n = sum(1 for t in between if is_word(t)) + 1
+            # the words between the article and its noun, as the detector counts them (a quoted name is one):
+            # adjectives after the modifier count too (*de te verwachten ruimtelijke en maatschappelijke ...*)
+            n = words_with_names(noun.doc[art.i + 1 : noun.i], is_word)
             flagged = analysis.document.text[start:end]
             # after a bare preposition (*in door de provincie aangegeven gevallen*) the relative clause has no
             # article to take its gender from: advice only
