@@ -126,10 +126,20 @@ def _fronted_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
     return False
 
 
+#: the marks that end a written sentence
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 def _elsewhere_in_sentence(tokens: list[Token], words: tuple[str, ...]) -> bool:
-    """One of ``words`` (as written, any case) stands in the sentence of the matched tokens, outside them."""
-    sent, own = tokens[0].sent, {t.i for t in tokens}
-    return any(t.lower_ in words for t in sent if t.i not in own)
+    """One of ``words`` (as written, any case) stands in the written sentence of the matched tokens, outside them:
+    from the mark that ends the sentence before to the one that ends this one. The parse can cut a sentence
+    before a capital (*neemt enerzijds artikel 3.80 Interim Omgevingsverordening Noord Brabant over en formuleert
+    anderzijds ...*); the writer's marks say where it ends."""
+    doc, own = tokens[0].doc, {t.i for t in tokens}
+    first, last = min(own), max(own)
+    start = next((i + 1 for i in range(first - 1, -1, -1) if doc[i].text in SENTENCE_ENDS), 0)
+    end = next((i for i in range(last + 1, len(doc)) if doc[i].text in SENTENCE_ENDS), len(doc))
+    return any(doc[i].lower_ in words for i in range(start, end) if i not in own)
 
 
 def _person_subject(tokens: list[Token]) -> bool:

@@ -112,6 +112,9 @@ def test_anderzijds_after_an_earlier_enerzijds_says_both_go():
     [
         # the pair in one sentence (the listed enerzijds has the finding)
         "De gemeente let enerzijds op de kosten en anderzijds op de natuur.",
+        # the same where the parse cuts the written sentence before a capital (the writer's marks count)
+        "De notitie neemt enerzijds de voorwaarden van artikel 2.10 Interim Omgevingsverordening Zeeland over en "
+        "formuleert anderzijds enkele eigen eisen.",
         # zich identificeren: another verb
         "Bij de balie moet u zich identificeren met een paspoort.",
         "Veel bewoners identificeren zich met het dorp.",
