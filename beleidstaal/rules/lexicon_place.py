@@ -150,6 +150,14 @@ def before_adjective(entry, matched):
 
 def by_place(entry, matched):
     """The entry with the other alternatives of each place above that applies, in this order (a later one wins)."""
-    for choose in (after_noun, after_determiner, for_a_duration, by_reader, attributive, by_negation, before_adjective):
+    for choose in (
+        after_noun,
+        after_determiner,
+        for_a_duration,
+        by_reader,
+        attributive,
+        by_negation,
+        before_adjective,
+    ):
         entry = choose(entry, matched)
     return entry

@@ -93,7 +93,9 @@ def passive_with_subject(verb: Token, entry: LexiconEntry) -> bool:
     if verb.i > 0 and doc[verb.i - 1].lower_ == "te":
         return False  # an infinitive (*om te voorzien in*) has no passive auxiliary
     if _before_its_noun(verb):
-        return True  # *de in het plan voorziene woningen*: the noun is the passive's subject (*zijn voorzien*)
+        return (
+            True  # *de in het plan voorziene woningen*: the noun is the passive's subject (*zijn voorzien*)
+        )
     auxiliaries = word_set("grammatica", "worden_forms") | word_set("grammatica", "zijn_forms")
 
     def own_clause(t: Token) -> bool:

@@ -11,7 +11,15 @@ import pytest
 from suggestion_checks import one_offer
 from suggestion_checks import word_list_offers as found
 
-NEW_TERMS = ("anderzijds", "vermoedelijk", "voorgesta", "onderhevig", "identific", "voorziene", "als mogelijk")
+NEW_TERMS = (
+    "anderzijds",
+    "vermoedelijk",
+    "voorgesta",
+    "onderhevig",
+    "identific",
+    "voorziene",
+    "als mogelijk",
+)
 
 
 @pytest.mark.parametrize(
