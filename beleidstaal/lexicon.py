@@ -22,11 +22,12 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_in_sentence", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
     "alternatives_if_after_determiner", "alternatives_if_attributive", "alternatives_if_negated",
+    "alternatives_if_before_adjective",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -59,6 +60,9 @@ class LexiconEntry:
     #: not in a document that names one of these words anywhere (its links included): there the term is the
     #: software's own word (*issue* in a document about GitHub), not jargon in policy prose
     unless_document: tuple[str, ...] = ()
+    #: not when one of these words stands elsewhere in the same sentence: *anderzijds* after *enerzijds* in its
+    #: sentence is the second half of the listed pair, which that word's finding covers (one finding per pair)
+    unless_in_sentence: tuple[str, ...] = ()
     #: "it": an ordinary English word of the trade for developers and IT specialists (*update*, *input*,
     #: *dropdown*): not reported in a text written for them (``rules.audience.developer_text``)
     audience: str | None = None
@@ -149,6 +153,9 @@ class LexiconEntry:
     #: other alternatives where the clause says no (``lexicon_place.by_negation``): *heeft geen relatie met* is
     #: 'staat los van'
     alternatives_if_negated: tuple[str, ...] = ()
+    #: other alternatives (advice) where the word, inflected, stands right before an inflected adjective of its noun
+    #: (``lexicon_place.before_adjective``): *met vermoedelijke lage snelheid* grades the adjective
+    alternatives_if_before_adjective: tuple[str, ...] = ()
     #: true: not when the subject of its clause is a person or an organisation of people (``language.people``):
     #: *de bewoner heeft geen relatie met het bedrijf* is a bond between people, not a link between places
     unless_person_subject: bool = False
@@ -337,6 +344,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_listed=_bool(raw.get("unless_listed", False), "unless_listed", where),
                 unless_negated=_bool(raw.get("unless_negated", False), "unless_negated", where),
                 unless_document=_words(raw, "unless_document", where),
+                unless_in_sentence=_words(raw, "unless_in_sentence", where),
                 audience=_audience(raw.get("audience"), where),
                 unless_subject=_words(raw, "unless_subject", where),
                 **{
@@ -381,6 +389,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                         "alternatives_if_after_determiner",
                         "alternatives_if_attributive",
                         "alternatives_if_negated",
+                        "alternatives_if_before_adjective",
                     )
                 },
             )

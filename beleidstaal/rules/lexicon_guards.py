@@ -53,6 +53,9 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     # a hedge that the clause denies (*geen nader onderzoek*) is a decision; a promise only the writer makes
     if entry.unless_negated and is_negated(tokens):
         return False
+    # the second half of a listed pair in one sentence (*enerzijds ... anderzijds*): the first half's finding
+    if entry.unless_in_sentence and _elsewhere_in_sentence(tokens, entry.unless_in_sentence):
+        return False
     if entry.writer_only and not writer_is_subject(tokens):
         return False
     if entry.unless_doer and _has_doer(tokens):
@@ -67,6 +70,7 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
             or _governs_phrase(tokens, entry.unless_dependent)
             or _verb_coordinated(tokens, entry.unless_dependent)
             or _opened_by_last(tokens, entry.unless_dependent)
+            or _fronted_phrase(tokens, entry.unless_dependent)
         )
         and not _object_is(tokens, entry.still_if_object)
     ):
@@ -96,6 +100,46 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
+
+
+def _fronted_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """A phrase of one of the prepositions ``words`` stands in front of the matched participle or adjective, inside
+    its noun phrase: *de van zonnepanelen voorziene woningen* ('voorzien van', provided with). Dutch puts the
+    participle's own phrase between the article and the participle; the parse often hangs it elsewhere. Read from
+    the word before the match back over the phrase's words: an article followed only by adjectives and adverbs
+    opens the match's own noun phrase (*van de dichtstbijzijnde voorziene woning*: 'van' is outside it); a
+    preposition counts with at least one word between it and the match."""
+    first = min(tokens, key=lambda t: t.i)
+    doc, sent = first.doc, first.sent
+    if first.pos_ not in ("ADJ", "VERB") or first.i + 1 >= sent.end:
+        return False
+    if doc[first.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # not before a noun
+    for i in range(first.i - 1, sent.start - 1, -1):
+        t = doc[i]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON"):
+            return False
+        if t.pos_ == "DET" and all(u.pos_ in ("ADJ", "ADV") for u in doc[i + 1 : first.i]):
+            return False  # the article of the match's own noun phrase
+        if t.pos_ == "ADP" and t.lower_ in words:
+            return i + 1 < first.i
+    return False
+
+
+#: the marks that end a written sentence
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _elsewhere_in_sentence(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """One of ``words`` (as written, any case) stands in the written sentence of the matched tokens, outside them:
+    from the mark that ends the sentence before to the one that ends this one. The parse can cut a sentence
+    before a capital (*neemt enerzijds artikel 3.80 Interim Omgevingsverordening Noord Brabant over en formuleert
+    anderzijds ...*); the writer's marks say where it ends."""
+    doc, own = tokens[0].doc, {t.i for t in tokens}
+    first, last = min(own), max(own)
+    start = next((i + 1 for i in range(first - 1, -1, -1) if doc[i].text in SENTENCE_ENDS), 0)
+    end = next((i for i in range(last + 1, len(doc)) if doc[i].text in SENTENCE_ENDS), len(doc))
+    return any(doc[i].lower_ in words for i in range(start, end) if i not in own)
 
 
 def _person_subject(tokens: list[Token]) -> bool:

@@ -2,7 +2,8 @@
 in de vorm van een lening*), after an article (``after_determiner``: *de betreffende locatie*), before a length of
 time (``for_a_duration``: *gedurende zes weken*), in a text that does not address its reader (``by_reader``:
 *desgewenst*), before a noun as its adjective (``attributive``: *een geïntegreerde aanpak*) and in a clause that
-says no (``by_negation``: *heeft geen relatie met*). Each returns the entry with its other alternatives where they
+says no (``by_negation``: *heeft geen relatie met*), and before another adjective (``before_adjective``:
+*met vermoedelijke lage snelheid*). Each returns the entry with its other alternatives where they
 apply, else the entry itself; ``by_place`` reads them all."""
 
 from __future__ import annotations
@@ -131,8 +132,32 @@ def by_negation(entry, matched):
     return entry
 
 
+def before_adjective(entry, matched):
+    """The entry with its ``alternatives_if_before_adjective`` where the word, with the -e of a place before a noun,
+    stands right before another adjective with that -e before the noun (*met vermoedelijke lage snelheid*): a word
+    of likelihood there grades that adjective, as an adverb without -e (*met waarschijnlijk lage snelheid*), and a
+    replacement with the -e would copy the slip."""
+    if not entry.alternatives_if_before_adjective:
+        return entry
+    last = max(matched, key=lambda t: t.i)
+    if last.pos_ != "ADJ" or not last.lower_.endswith("e") or last.i + 2 >= last.sent.end:
+        return entry
+    nxt, noun = last.doc[last.i + 1], last.doc[last.i + 2]
+    if nxt.pos_ == "ADJ" and nxt.lower_.endswith("e") and noun.pos_ in ("NOUN", "PROPN"):
+        return dataclasses.replace(entry, alternatives=entry.alternatives_if_before_adjective)
+    return entry
+
+
 def by_place(entry, matched):
     """The entry with the other alternatives of each place above that applies, in this order (a later one wins)."""
-    for choose in (after_noun, after_determiner, for_a_duration, by_reader, attributive, by_negation):
+    for choose in (
+        after_noun,
+        after_determiner,
+        for_a_duration,
+        by_reader,
+        attributive,
+        by_negation,
+        before_adjective,
+    ):
         entry = choose(entry, matched)
     return entry

@@ -92,6 +92,10 @@ def passive_with_subject(verb: Token, entry: LexiconEntry) -> bool:
     doc = verb.doc
     if verb.i > 0 and doc[verb.i - 1].lower_ == "te":
         return False  # an infinitive (*om te voorzien in*) has no passive auxiliary
+    if _before_its_noun(verb):
+        return (
+            True  # *de in het plan voorziene woningen*: the noun is the passive's subject (*zijn voorzien*)
+        )
     auxiliaries = word_set("grammatica", "worden_forms") | word_set("grammatica", "zijn_forms")
 
     def own_clause(t: Token) -> bool:
@@ -126,6 +130,19 @@ def passive_with_subject(verb: Token, entry: LexiconEntry) -> bool:
         and not any(d.pos_ == "ADP" and d.i < c.i for d in c.subtree)
         and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].pos_ == "ADP")
         for c in verb.children
+    )
+
+
+def _before_its_noun(verb: Token) -> bool:
+    """The participle with the -e of its place, the parse's modifier of the noun right after it (*de in het plan
+    voorziene woningen*)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.lower_.endswith("e")
+        and verb.dep_ in ("amod", "acl")
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "PROPN")
+        and verb.head.i == nxt.i
     )
 
 

@@ -288,6 +288,12 @@ def _foreign_particle(tok: Token, entry: LexiconEntry) -> bool:
 def _neighbour_ok(entry: LexiconEntry, before: Token | None, after: Token | None) -> bool:
     if entry.unless_before and before is not None and _listed(before, entry.unless_before):
         return False
+    # a key of more words is the words right before, in that order (*toegelaten en voorziene*)
+    if before is not None and any(
+        " " in key and words_at(before.doc, before.i - len(key.split()) + 1, key.split())
+        for key in entry.unless_before
+    ):
+        return False
     if not entry.unless_after or after is None:
         return True
     # a key of more words is the words right after, in that order (*anticiperen in plaats van reageren*)
