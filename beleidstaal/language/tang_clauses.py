@@ -42,6 +42,15 @@ WAAR_PREPOSITIONS = frozenset(
 )
 
 
+@cache
+def subordinators() -> frozenset[str]:
+    """Conjunctions that only ever open a subordinate clause (``grammatica.clause_subordinators``: *zodra*,
+    *omdat*, *nadat*; not *dat*, *of* or *als*, which also do other work)."""
+    from .data import word_set
+
+    return word_set("grammatica", "clause_subordinators")
+
+
 def pronominal_relative(tok: Token) -> bool:
     """*waar* + a preposition (*waarvoor*, *waarin*, *waarop*): a pronominal adverb that opens a relative clause or
     an indirect question (*een inrichting waarvoor een zone is vastgesteld*). The parser often gives it no
@@ -92,6 +101,9 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
     for t in doc[verb.i + 1 : closing.i]:
         opens = (
             (t.dep_ == "mark" and _heads_clause(t))
+            # *zodra*, *omdat*, *nadat* always open a clause, whatever tag the parser gives them (an adverb, for
+            # *hebben een effect, zodra de bewegingen toenemen*)
+            or t.lower_ in subordinators()
             or "Rel" in t.morph.get("PronType")
             or "Int" in t.morph.get("PronType")
             or (t.lower_ in wh_words() and t.pos_ != "CCONJ")
