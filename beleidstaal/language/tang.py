@@ -187,8 +187,24 @@ def find_verb_tangs(sent: Span):
 
 def _nominal_infinitive(closing: Token) -> bool:
     """An infinitive with its own determiner is a noun (*is in lijn met ..., namelijk het opnemen van
-    waarden*): no part of the verb bracket."""
-    return closing.morph.get("VerbForm") == ["Inf"] and any(c.dep_ == "det" for c in closing.children)
+    waarden*), and so is a bare infinitive that a preposition governs, with at most adjectives between them (*zal
+    het plan bijdragen aan de wens tot goed en goedkoop bouwen*): no part of the verb bracket. (*te* before an
+    infinitive is no preposition: *om ... te bouwen*.)"""
+    if closing.morph.get("VerbForm") != ["Inf"]:
+        return False
+    if any(c.dep_ == "det" for c in closing.children):
+        return True
+    k = closing.i - 1
+    while k >= closing.sent.start and closing.doc[k].pos_ in ("ADJ", "CCONJ"):
+        k -= 1
+    before = closing.doc[k] if k >= closing.sent.start else None
+    return (
+        before is not None
+        and before.pos_ == "ADP"
+        and before.dep_ == "case"
+        and before.lower_ != "te"
+        and closing.doc[k + 1].pos_ != "CCONJ"
+    )
 
 
 def _heads_phrase(doc, closing: Token) -> bool:

@@ -1,4 +1,4 @@
-"""BT501 (issue 16, the lead after annotated-blind31): a conjunction that only ever opens a subordinate clause
+"""BT501 (issue 16, the lead after annotated-blind31 and blind30): a conjunction that only ever opens a subordinate clause
 (*zodra*, *omdat*, *nadat*) ends a verb bracket whatever tag the parser gives it. *Plannen hebben een effect, zodra
 de bewegingen toenemen*: the parser read *zodra* as an adverb and *hebben* as the auxiliary of *toenemen*; there is
 no bracket. A clause inserted inside a real bracket and closed again keeps it. Sentences written for the test."""
@@ -37,4 +37,18 @@ def test_a_subordinate_clause_after_the_finite_verb_makes_no_bracket(text):
     ],
 )
 def test_a_real_bracket_stays(text):
+    assert len(found(text)) == 1
+
+
+def test_a_bare_infinitive_after_a_preposition_is_a_noun_not_the_brackets_verb():
+    # the parser reads *bijdragen* as the plural noun and *bouwen* as the verb: *tot goed en goedkoop bouwen* is a
+    # noun phrase, and *zal ... bijdragen* holds three words
+    text = (
+        "Daarbij zal het plan positief bijdragen aan de wens tot goed en goedkoop bouwen binnen de gemeente."
+    )
+    assert found(text) == []
+
+
+def test_an_infinitive_after_adjectives_without_a_preposition_still_closes_a_bracket():
+    text = "Het college zal in de komende tien jaar op de lege kavels aan de rand van het dorp goed en goedkoop bouwen."
     assert len(found(text)) == 1
