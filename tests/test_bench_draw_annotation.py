@@ -152,6 +152,42 @@ def test_study_words33_draws_each_sense_and_form_apart():
     assert span("identificeren", "De risico's zijn geïdentificeerd.") == "geïdentificeerd"
 
 
+def test_study_words34_draws_each_sense_and_form_apart():
+    sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+    import word_study
+
+    study = word_study.STUDIES["words34"]
+    assert study.no_reserved and study.dev_only and study.later == ("new35", "blind31")
+
+    def span(name: str, sentence: str) -> str | None:
+        if study.skip.search(sentence):
+            return None
+        m = study.words[name].pattern.search(sentence)
+        return m.group(1) if m else None
+
+    assert span("heeft als doel", "De nota heeft als doel de wijk groener te maken.") == "heeft als doel"
+    assert span("heeft als doel", "Een regeling die dat als doel heeft, komt later.") == "als doel heeft"
+    # 'als doel stellen' is another verb
+    assert span("heeft als doel", "De provincie heeft zich als doel gesteld dat de lucht schoon is.") is None
+    assert span("limitatief", "Het gaat om een niet-limitatieve opsomming.") == "niet-limitatieve"
+    assert span("mede begrepen", "Onder wonen is een gastenverblijf mede begrepen.") == "mede begrepen"
+    # the Bro's definition of the built-up area is the law's own wording
+    assert span("mede begrepen", "Het gebied met toegelaten en voorziene woon- of bedrijfsbebouwing, waaronder "
+                "mede begrepen de wegen.") is None  # fmt: skip
+    # ten minste / ten hoogste before a number only: 'tenminste' as 'in any case' is another sense
+    assert span("ten minste (getal)", "De tuin is ten minste 10 meter diep.") == "ten minste"
+    assert span("ten minste (getal)", "Er komt tenminste één boom bij.") == "tenminste"
+    assert span("ten minste (getal)", "Het gaat dan tenminste om de waterschappen.") is None
+    assert span("ten hoogste (getal)", "De goot is ten hoogste 6 meter hoog.") == "ten hoogste"
+    assert span("ten hoogste (getal)", "Dat is de ten hoogste toelaatbare waarde.") is None
+    # the listed negative letter formula and the listed 'in de gelegenheid stellen' stay apart
+    assert span("in de gelegenheid zijn", "Iedereen is dan in de gelegenheid een zienswijze te geven.") == (
+        "is dan in de gelegenheid"
+    )
+    assert span("in de gelegenheid zijn", "Wij zijn niet in de gelegenheid dat te doen.") is None
+    assert span("in de gelegenheid zijn", "De buurt is in de gelegenheid gesteld te reageren.") is None
+
+
 def test_a_study_without_the_reserved_plans_leaves_them_out(tmp_path):
     sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
     import word_study

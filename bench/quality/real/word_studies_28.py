@@ -1,4 +1,4 @@
-"""The word studies of round 26 on (words28 ... words33), as drawn (and judged, where the comment says so); results in
+"""The word studies of round 26 on (words28 ... words34), as drawn (and judged, where the comment says so); results in
 RESULTS.md. Drawn with ``word_study.py``."""
 
 from __future__ import annotations
@@ -258,5 +258,56 @@ STUDIES_28: dict[str, Study] = {
                                "advies: Zeg 'vaststellen', 'herkennen', 'vinden' of 'aanwijzen': 'we stellen vast "
                                "welke risico's er zijn', 'de explosieven worden opgespoord en herkend', 'de provincie "
                                "wijst de waardevolle plekken aan'.", re.I),
+    }),
+    # candidates of task words46 (issue 18 item 2); drawn for two new editors, not yet judged
+    "words34": Study(3434, 16, later=("new35", "blind31"), once=True, dev_only=True, no_reserved=True,
+                     skip=re.compile(r"toegelaten (?:en voorziene )?woon\W+ of bedrijfsbebouwing", re.I), words={
+        "slechts": _word(r"\b(slechts)\b", "BT101", "Stijf woord; zeg 'alleen' of 'maar'.",
+                         "advies: Zeg 'alleen' of 'maar': 'een vergunning komt er alleen als de waarden niet worden "
+                         "geschaad', 'het plan maakt maar één extra woning mogelijk', 'niet alleen ... maar ook'.", re.I),
+        "heeft als doel": _word(
+            r"\b((?:heeft|hebben|had|hadden)\b(?: [\w\-]+){0,3}? als (?:hoofd)?doel|"
+            r"als (?:hoofd)?doel (?:heeft|hebben|had|hadden))\b(?! (?:gesteld|gekozen|genomen)\b)", "BT104",
+            "Omslachtig; zeg 'is bedoeld om' of 'moet', of zeg wat het doet.",
+            "advies: Zeg 'is bedoeld om' of 'moet', of zeg wat het doet: 'het plan legt de bestaande rechten vast', "
+            "'de zone is bedoeld om hoge bebouwing bij de molen te weren', 'het onderzoek moet laten zien welke "
+            "dieren er leven'.", re.I),
+        "limitatief": _word(r"\b((?:niet[\-\u2010 ])?limitatie(?:f|ve))\b", "BT101",
+                            "Stijf woord; zeg 'volledig', 'alleen deze' of 'beperkt'.",
+                            "advies: Zeg 'volledig' of 'alleen deze'; bij 'niet limitatief': 'het zijn voorbeelden'; "
+                            "bij 'limitatief beschikbaar': 'schaars': 'de bijlage geeft een volledige lijst', 'de "
+                            "wet noemt alleen deze gevallen', 'geschikte nestplaatsen zijn schaars'.", re.I),
+        "mede begrepen": _word(r"\b(mede (?:begrepen|verstaan))\b", "BT101",
+                               "Stijf; zeg 'ook' of 'valt ook onder'.",
+                               "advies: Zeg 'ook' of 'valt ook onder': 'onder wonen valt ook een bed & breakfast', "
+                               "'een aanbouw, en ook een uitbouw', 'de omgeving, en ook een groene strook langs de "
+                               "rand'.", re.I),
+        "ten minste (getal)": _word(
+            r"\b(ten ?minste)(?= (?:\d|(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd)\b))", "BT101",
+            "Stijf; zeg 'minstens'.", "minstens", re.I),
+        "ten hoogste (getal)": _word(
+            r"\b(ten hoogste)(?= (?:\d|(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd)\b))", "BT101",
+            "Stijf; zeg 'hoogstens' of 'maximaal'.",
+            "advies: Zeg 'hoogstens' of 'maximaal': 'een bouwhoogte van maximaal 7 meter', 'de geluidbelasting is "
+            "hoogstens 56 dB', 'wegen met hoogstens één rijstrook in elke richting'.", re.I),
+        "traceerbaarheid": _word(r"\b(traceerbaarheid)\b", "BT102",
+                                 "Jargon; zeg dat u kunt nagaan waar iets vandaan komt.",
+                                 "advies: Zeg dat u kunt nagaan waar iets vandaan komt: 'zo kunt u altijd nagaan op "
+                                 "welke regel een besluit rust', 'elke stap is terug te vinden in de bron'.", re.I),
+        "toekomstbestendigheid": _word(r"\b(toekomstbestendigheid)\b", "BT102",
+                                       "Jargon; zeg wat ook later nog moet werken of bestaan.",
+                                       "advies: Zeg wat ook later nog moet werken of bestaan: 'zodat het bedrijf ook "
+                                       "later kan blijven bestaan', 'het watersysteem moet ook over dertig jaar nog "
+                                       "goed werken', 'woningen die ook later nog voldoen'.", re.I),
+        "eenduidigheid": _word(r"\b(eenduidigheid)\b", "BT101",
+                               "Moeilijk woord; zeg 'duidelijkheid' of dat iets op één manier uit te leggen is.",
+                               "advies: Zeg 'duidelijkheid' of dat iets op één manier uit te leggen is: 'zo is "
+                               "duidelijk wat het plan bedoelt', 'regels die iedereen op dezelfde manier leest'.",
+                               re.I),
+        "in de gelegenheid zijn": _word(
+            r"\b((?:is|zijn|was|waren|ben|bent)\b(?: (?!niet\b)[\w\-]+){0,3}? in de gelegenheid)\b"
+            r"(?! (?:gesteld|te stellen|stellen|stelt)\b)", "BT101", "Stijf; zeg 'kan' of 'kunnen'.",
+            "advies: Zeg 'kan' of 'kunnen': 'iedereen kan dan een zienswijze geven', 'de koper kan de grond dan "
+            "kopen'.", re.I),
     }),
 }  # fmt: skip
