@@ -22,12 +22,12 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_in_sentence", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_in_sentence", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "only_before_number", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
     "alternatives_if_after_determiner", "alternatives_if_attributive", "alternatives_if_negated",
-    "alternatives_if_before_adjective",
+    "alternatives_if_before_adjective", "alternatives_if_in_sentence",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -162,6 +162,11 @@ class LexiconEntry:
     #: true: not the past participle (*de geconsolideerde versie van de verordening*: the text with all its
     #: amendments, a term of publishing law); the other forms stay (*een consoliderend plan*)
     unless_participle: bool = False
+    #: true: only right before a number (*ten hoogste 7 meter*); elsewhere the words are a term or another sense
+    only_before_number: bool = False
+    #: other alternatives where one of these words stands elsewhere in the written sentence (``lexicon_place``):
+    #: *tenminste een inhoud van minimaal 190 m³* says the minimum twice, so the word goes
+    alternatives_if_in_sentence: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -349,7 +354,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_subject=_words(raw, "unless_subject", where),
                 **{
                     key: _bool(raw.get(key, False), key, where)
-                    for key in ("unless_person_subject", "unless_participle")
+                    for key in ("unless_person_subject", "unless_participle", "only_before_number")
                 },
                 unless_dependent=_words(raw, "unless_dependent", where),
                 still_if_object=_words(raw, "still_if_object", where),
@@ -371,6 +376,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 replace=replace,
                 compounds=_bool(raw.get("compounds", True), "compounds", where),
                 alternatives_if=_alternatives_if(raw.get("alternatives_if"), term, where),
+                alternatives_if_in_sentence=_alternatives_if(
+                    raw.get("alternatives_if_in_sentence"), term, where, "alternatives_if_in_sentence"
+                ),
                 alternatives_if_people=_tuple(
                     raw.get("alternatives_if_people"), "alternatives_if_people", where
                 ),
@@ -397,21 +405,20 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
     return lexicon
 
 
-def _alternatives_if(value, term: str, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``alternatives_if = { behoefte = ["voldoen aan"] }``: per governed word, the alternatives there."""
+def _alternatives_if(
+    value, term: str, where: str, key: str = "alternatives_if"
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``alternatives_if = { behoefte = ["voldoen aan"] }``: per word (governed, or in the sentence), the
+    alternatives there."""
     if value is None:
         return ()
     if not isinstance(value, dict) or not value:
-        raise ConfigError(
-            f"{where}: 'alternatives_if' moet een tabel zijn: een woord met een lijst alternatieven."
-        )
+        raise ConfigError(f"{where}: '{key}' moet een tabel zijn: een woord met een lijst alternatieven.")
     out = []
     for word, alternatives in value.items():
-        alts = _tuple(alternatives, "alternatives_if", where)
+        alts = _tuple(alternatives, key, where)
         if not alts or any(a.strip().lower() == term.strip().lower() for a in alts):
-            raise ConfigError(
-                f"{where}: 'alternatives_if' bij '{word}' moet andere woorden noemen dan de term."
-            )
+            raise ConfigError(f"{where}: '{key}' bij '{word}' moet andere woorden noemen dan de term.")
         out.append((word.lower(), alts))
     return tuple(out)
 

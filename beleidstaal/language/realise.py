@@ -399,6 +399,8 @@ def fit(
             return named_adjective(t, words)  # Evidente fouten, tagged as a name: 'Duidelijke'
         if name and t.lower_ != term.lower():
             return _fit_noun(tokens, t, words, term, any_gender)
+        if t.pos_ == "ADV" and t.dep_ == "amod" and len(low) == 1 and low[0] not in m.known_adjectives():
+            return rep  # tenminste 25 meter → minstens: an adverb on a number takes no -e, nor does its swap
         if (t.pos_ == "ADJ" or t.dep_ == "amod") and _content(t):
             return _fit_adjective(t, words)  # de navolgende vragen → de volgende vragen
         if t.pos_ in ("VERB", "AUX") and _split_replacement(words) is not None:

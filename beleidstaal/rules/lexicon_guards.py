@@ -81,6 +81,10 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
         return False
+    # a limit before its number (*ten hoogste 7 meter*); *de ten hoogste toelaatbare geluidsbelasting* is the term
+    # of the Wet geluidhinder
+    if entry.only_before_number and not _before_number(tokens):
+        return False
     # a reservation whose sentence names the exception or the condition (*in principe niet, tenzij ...*)
     if entry.unless_exception and states_exception(tokens):
         return False
@@ -131,15 +135,35 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _elsewhere_in_sentence(tokens: list[Token], words: tuple[str, ...]) -> bool:
-    """One of ``words`` (as written, any case) stands in the written sentence of the matched tokens, outside them:
-    from the mark that ends the sentence before to the one that ends this one. The parse can cut a sentence
-    before a capital (*neemt enerzijds artikel 3.80 Interim Omgevingsverordening Noord Brabant over en formuleert
-    anderzijds ...*); the writer's marks say where it ends."""
+    """One of ``words`` (as written, any case) stands in the written sentence of the matched tokens, outside them."""
+    return any(t.lower_ in words for t in others_in_sentence(tokens))
+
+
+def others_in_sentence(tokens: list[Token]) -> list[Token]:
+    """The words of the written sentence of the matched tokens, outside them: from the mark that ends the sentence
+    before to the one that ends this one. The parse can cut a sentence before a capital (*neemt enerzijds artikel
+    3.80 Interim Omgevingsverordening Noord Brabant over en formuleert anderzijds ...*); the writer's marks say
+    where it ends."""
     doc, own = tokens[0].doc, {t.i for t in tokens}
     first, last = min(own), max(own)
     start = next((i + 1 for i in range(first - 1, -1, -1) if doc[i].text in SENTENCE_ENDS), 0)
     end = next((i for i in range(last + 1, len(doc)) if doc[i].text in SENTENCE_ENDS), len(doc))
-    return any(doc[i].lower_ in words for i in range(start, end) if i not in own)
+    return [doc[i] for i in range(start, end) if i not in own]
+
+
+#: words that count before a noun besides a number (*ten hoogste een bouwperceel van 2 hectare*, *ten minste één
+#: ontwerp*): the article reads as 'one' after a word of a limit
+LIMIT_COUNTS = frozenset({"een", "één"})
+
+
+def _before_number(tokens: list[Token]) -> bool:
+    """The word right after the tokens is a number: digits (*7m*, *2,5*, *1.000*), a number word (*zes*), or
+    *een* (*ten hoogste een bouwperceel*)."""
+    last = max(tokens, key=lambda t: t.i)
+    if last.i + 1 >= last.sent.end:
+        return False
+    nxt = last.doc[last.i + 1]
+    return nxt.pos_ == "NUM" or nxt.like_num or nxt.text[:1].isdigit() or nxt.lower_ in LIMIT_COUNTS
 
 
 def _person_subject(tokens: list[Token]) -> bool:

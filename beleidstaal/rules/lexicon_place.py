@@ -2,8 +2,9 @@
 in de vorm van een lening*), after an article (``after_determiner``: *de betreffende locatie*), before a length of
 time (``for_a_duration``: *gedurende zes weken*), in a text that does not address its reader (``by_reader``:
 *desgewenst*), before a noun as its adjective (``attributive``: *een geïntegreerde aanpak*) and in a clause that
-says no (``by_negation``: *heeft geen relatie met*), and before another adjective (``before_adjective``:
-*met vermoedelijke lage snelheid*). Each returns the entry with its other alternatives where they
+says no (``by_negation``: *heeft geen relatie met*), before another adjective (``before_adjective``:
+*met vermoedelijke lage snelheid*), and beside another word of its sentence (``in_sentence``: *tenminste een inhoud
+van minimaal 190 m³*). Each returns the entry with its other alternatives where they
 apply, else the entry itself; ``by_place`` reads them all."""
 
 from __future__ import annotations
@@ -148,6 +149,21 @@ def before_adjective(entry, matched):
     return entry
 
 
+def in_sentence(entry, matched):
+    """The entry with its ``alternatives_if_in_sentence`` for the first of its words (as written or its lemma) that
+    stands elsewhere in the written sentence: *tenminste een inhoud van minimaal 190 m³* says the minimum twice
+    ('minstens ... minimaal'), so the word goes; *limitatief beschikbaar* is 'schaars'."""
+    if not entry.alternatives_if_in_sentence:
+        return entry
+    from .lexicon_guards import others_in_sentence
+
+    there = {w for t in others_in_sentence(list(matched)) for w in (t.lower_, t.lemma_.lower())}
+    for word, alternatives in entry.alternatives_if_in_sentence:
+        if word in there:
+            return dataclasses.replace(entry, alternatives=alternatives)
+    return entry
+
+
 def by_place(entry, matched):
     """The entry with the other alternatives of each place above that applies, in this order (a later one wins)."""
     for choose in (
@@ -158,6 +174,7 @@ def by_place(entry, matched):
         attributive,
         by_negation,
         before_adjective,
+        in_sentence,
     ):
         entry = choose(entry, matched)
     return entry

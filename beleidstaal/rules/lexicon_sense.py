@@ -28,6 +28,7 @@ import re
 
 from ..language.data import word_set
 from ..language.entry_forms import term_classes
+from .lexicon_guards import others_in_sentence
 
 #: the conjunctions of a coordinated compound with its first half cut off (*woon- en leefklimaat*)
 COORDINATORS = frozenset({"en", "of", "en/of", "tot"})
@@ -301,6 +302,10 @@ def out_of_sense(tokens, replacements, duty: list[str] | None = None) -> frozens
         out.add("door")  # door ... wordt afgesloten: the doer
     if "daarom" in wanted and "dus" in wanted and _between_commas(tokens):
         out.add("daarom")  # het plan is, derhalve, uitgesteld: an aside that concludes ('dus'), not a reason
+    # *maar* is 'only' and 'but': beside a *maar* in the sentence it reads as the conjunction (*niet slechts ...
+    # maar ook*), or says it twice (*een straatje dat maar weinig verkeer heeft slechts ...*)
+    if "maar" in wanted and any(t.lower_ == "maar" for t in others_in_sentence(list(tokens))):
+        out.add("maar")
     twice = set(wanted) & _coordinated(tokens)  # zichtbaar en beleefbaar: not 'zichtbaar en zichtbaar'
     if len(twice) < len(set(wanted)):
         out |= twice  # one alternative at least stays (*doelen en doelstellingen*: 'doel' is all there is)

@@ -40,10 +40,13 @@ def _governed_by(t: Token, verb: Token) -> bool:
 
 
 def _predicative(node: Token) -> bool:
-    """A non-verbal xcomp (*neemt het voorstel in overweging*, *brengt het plan tot uitvoering*) is part of the
-    verb's own clause, not a new one."""
+    """A non-verbal xcomp (*neemt het voorstel in overweging*, *brengt het plan tot uitvoering*) or a noun with
+    *als* that the parse calls a clause (*heeft vooral als doel*) is part of the verb's own clause, not a new
+    one."""
     if node.pos_ == "ADV" and node.n_lefts + node.n_rights == 0:
         return True  # a bare adverb labelled as a clause (*trekken samen op*) cannot be one
+    if node.dep_ == "advcl" and node.pos_ == "NOUN" and any(c.lower_ == "als" for c in node.children):
+        return True  # *als* with a noun and no verb is no clause: *heeft vooral als doel de wijk te versterken*
     return node.dep_ == "xcomp" and node.pos_ not in ("VERB", "AUX")
 
 
