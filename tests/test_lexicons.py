@@ -154,6 +154,7 @@ def test_entry_schema(name, i, entry):
         "unless_reflexive",
         "unless_person_subject",
         "unless_participle",
+        "only_before_number",
     ):
         if key in entry:
             assert entry[key] is True
@@ -205,6 +206,7 @@ def test_guards_have_a_fine_sentence():
             "unless_reflexive",
             "unless_person_subject",
             "unless_participle",
+            "only_before_number",
             "pos",
         }
         & set(e)

@@ -150,17 +150,18 @@ def before_adjective(entry, matched):
 
 
 def in_sentence(entry, matched):
-    """The entry with its ``alternatives_if_in_sentence`` for the first of its words (as written or its lemma) that
-    stands elsewhere in the written sentence: *tenminste een inhoud van minimaal 190 m³* says the minimum twice
+    """The entry with its ``alternatives_if_in_sentence`` for the first of its words (as written, else its lemma)
+    that stands elsewhere in the written sentence: *tenminste een inhoud van minimaal 190 m³* says the minimum twice
     ('minstens ... minimaal'), so the word goes; *limitatief beschikbaar* is 'schaars'."""
     if not entry.alternatives_if_in_sentence:
         return entry
     from .lexicon_guards import others_in_sentence
 
-    there = {w for t in others_in_sentence(list(matched)) for w in (t.lower_, t.lemma_.lower())}
-    for word, alternatives in entry.alternatives_if_in_sentence:
-        if word in there:
-            return dataclasses.replace(entry, alternatives=alternatives)
+    others = others_in_sentence(list(matched))
+    for there in ({t.lower_ for t in others}, {t.lemma_.lower() for t in others}):  # as written first
+        for word, alternatives in entry.alternatives_if_in_sentence:
+            if word in there:
+                return dataclasses.replace(entry, alternatives=alternatives)
     return entry
 
 
