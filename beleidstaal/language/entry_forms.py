@@ -13,6 +13,8 @@ hielden*, *het is aangevangen*, *inputs* and *e-mailen*/*emailen* for the terms 
   *verleend*).
 - ``adjective_participles(verb)``: the present participle before a noun (*mitigerende maatregelen*), the verb's word
   for a one-word entry, unless the dictionary lists it as an adjective of its own (*verstrekkende gevolgen*).
+- ``abbreviation_forms(term)``: an abbreviation written without its last full stop (*i.c het plangebied*, *t.o.v
+  het dorp*).
 - ``joined(text)``: a form without hyphens and spaces, to find the closed and hyphenated spellings of one word
   (*e-mailen*, *emailen*; *business case*, *businesscase*).
 - ``without_diaeresis(form)``: the form written without its diaeresis (*creeren*, *geimplementeerd*), where that
@@ -24,6 +26,7 @@ hielden*, *het is aangevangen*, *inputs* and *e-mailen*/*emailen* for the terms 
 from __future__ import annotations
 
 import functools
+import re
 
 from . import morphology
 from .noun_lemmas import listed, noun_lemma
@@ -153,6 +156,17 @@ def lexical_adjective(form: str, verb: str) -> bool:
     of its own (*verstrekkende*, of *verstrekken*): another word, whatever lemma the tagger gave it."""
     present = morphology.present_participle(verb)
     return bool(present) and form in (present, present + "e") and listed(present, "adj")
+
+
+#: an abbreviation of initials, each with its full stop: *i.c.*, *t.o.v.*, *m.b.t.*, *d.d.*
+_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")
+
+
+def abbreviation_forms(term: str) -> frozenset[str]:
+    """An abbreviation of initials with its stops (*i.c.*, *t.o.v.*) as writers also type it, without the last stop
+    (*het plangebied (i.c het terrein)*): the same abbreviation, the stop a slip. (Without any stop, *ic*, *tov*, it
+    could be another word.)"""
+    return frozenset({term[:-1]}) if _ABBREVIATION.fullmatch(term) else frozenset()
 
 
 def joined(text: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .words import SENTENCE_ENDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -222,10 +224,6 @@ def _finite_after(doc, verb: Token, closing: Token) -> bool:
             return True
         k += 1
     return False
-
-
-#: a full stop, question mark or exclamation mark on its own ends a sentence
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _sentence_break(doc, verb: Token, closing: Token) -> bool:

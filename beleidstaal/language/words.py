@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 
 
 WORD_POS_EXCLUDED = {"PUNCT", "SPACE", "SYM", "X"}
+#: the marks that end a written sentence, each a token of its own
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: a letter or digit (``str.isalnum``, as one regular expression: no Python loop over the characters)
 ALNUM = re.compile(r"[^\W_]")
 _WORD_MASK = "beleidstaal_word_mask"

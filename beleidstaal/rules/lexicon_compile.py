@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..language.compounds import MIN_HEAD, is_noun
-from ..language.entry_forms import adjective_participles, joined, respellings, term_classes, term_forms
+from ..language.entry_forms import (
+    abbreviation_forms,
+    adjective_participles,
+    joined,
+    respellings,
+    term_classes,
+    term_forms,
+)
 from ..language.keys import split_separable
 from ..language.verbs import separable as morph_separable
 from ..lexicon import LexiconEntry, load_lexicons
@@ -115,6 +122,9 @@ def compile_lexicons(extra: tuple[str, ...], allow: Iterable[str], builtin: bool
                     written = term_forms(words[0], (cls,) if cls else (), english)
                     if cls == "VERB":  # *mitigerende maatregelen*: the verb's word before its noun
                         written = written | adjective_participles(words[0])
+                    written = written | abbreviation_forms(
+                        words[0]
+                    )  # *i.c het terrein*: the last stop left out
                     for form in written:
                         forms[form].append((entry, cls))
                         joins[joined(form)].append((entry, cls))

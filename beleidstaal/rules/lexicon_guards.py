@@ -17,6 +17,7 @@ from ..language.names import (
     subject_is,
     writer_is_subject,
 )
+from ..language.words import SENTENCE_ENDS
 from ..lexicon import LexiconEntry, compound_ends
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -128,10 +129,6 @@ def _fronted_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
         if t.pos_ == "ADP" and t.lower_ in words:
             return i + 1 < first.i
     return False
-
-
-#: the marks that end a written sentence
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _elsewhere_in_sentence(tokens: list[Token], words: tuple[str, ...]) -> bool:
