@@ -123,12 +123,21 @@ def _before_its_noun(tok) -> bool:
 
 def by_negation(entry, matched):
     """The entry with its ``alternatives_if_negated`` where the clause says no (``names.is_negated``: *niet*,
-    *geen*, *nooit*): *heeft geen relatie met het beleid* is 'staat los van', not 'hangt samen met'."""
+    *geen*, *nooit*): *heeft geen relatie met het beleid* is 'staat los van', not 'hangt samen met'. An adjective
+    before its noun only with its own *niet* right before it."""
     if not entry.alternatives_if_negated:
         return entry
     from ..language.names import is_negated
 
-    if is_negated(list(matched)):
+    last = max(matched, key=lambda t: t.i)
+    if _before_its_noun(last):
+        # an adjective before its noun is denied only by its own *niet* (*een niet limitatieve lijst*); the clause's
+        # denies the verb (*de limitatieve lijst is niet van toepassing*)
+        before = last.doc[last.i - 1] if last.i > last.sent.start else None
+        negated = before is not None and before.lower_ in word_set("grammatica", "negations")
+    else:
+        negated = is_negated(list(matched))
+    if negated:
         return dataclasses.replace(entry, alternatives=entry.alternatives_if_negated)
     return entry
 

@@ -45,8 +45,10 @@ def _predicative(node: Token) -> bool:
     one."""
     if node.pos_ == "ADV" and node.n_lefts + node.n_rights == 0:
         return True  # a bare adverb labelled as a clause (*trekken samen op*) cannot be one
-    # *als* with a noun and no verb is no clause: *heeft vooral als doel de wijk te versterken*
-    if node.dep_ == "advcl" and node.pos_ == "NOUN" and any(c.lower_ == "als" for c in node.children):
+    # *als* with a bare noun is no clause: *heeft vooral als doel de wijk te versterken*; with an article the noun is
+    # the subject of a clause whose verb the parse missed (*alleen als een bijdrage wordt geleverd aan*)
+    words = {c.lower_: c.dep_ for c in node.children}
+    if node.dep_ == "advcl" and node.pos_ == "NOUN" and "als" in words and "det" not in words.values():
         return True
     return node.dep_ == "xcomp" and node.pos_ not in ("VERB", "AUX")
 

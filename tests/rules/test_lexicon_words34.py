@@ -43,6 +43,10 @@ NEW_TERMS = ("slechts", "ten hoogste", "ten minste", "tenminste", "limitatie", "
         ("De gevallen zijn in de wet limitatief opgesomd.", "BT101", "limitatief", "'volledig'"),
         ("Wij weten dat deze lijst niet limitatief is.", "BT101", "limitatief", "'het zijn voorbeelden'"),
         ("Geschikte nestplaatsen zijn vaak limitatief beschikbaar.", "BT101", "limitatief", "'schaars'"),
+        # before its noun only its own niet counts: the clause's niet denies the verb
+        ("Wij gebruiken een niet limitatieve lijst van voorbeelden.", "BT101", "limitatieve",
+         "'het zijn voorbeelden'"),
+        ("De limitatieve lijst is niet van toepassing op winkels.", "BT101", "limitatieve", "'volledig'"),
         # als doel hebben: advice; main and subordinate clause, words between, past tense, participle, plural
         ("Het bestemmingsplan heeft als doel om de bestaande rechten vast te leggen.", "BT104", "heeft als doel",
          "'is bedoeld om'"),
