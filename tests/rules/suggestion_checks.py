@@ -1,7 +1,7 @@
 """What the suggestion tests (test_suggestions_sugg20/21/22, after15, after27) ask of a checked sentence: all
 findings of one rule at info level and above, the one finding of a rule whose text contains the given words, and the
 one finding of a word-list term; and the word-list findings of a sentence as (rule, text, first offer), which the
-word-study tests (test_lexicon_words24/25/26) ask of each sentence."""
+word-study tests (test_lexicon_words24 ... words34) ask of each sentence, with those that hold a study's words."""
 
 from __future__ import annotations
 
@@ -40,3 +40,9 @@ def one_offer(text: str, rule: str) -> tuple[str, str]:
     hits = [(t, a) for r, t, a in word_list_offers(text) if r == rule]
     assert len(hits) == 1, word_list_offers(text)
     return hits[0]
+
+
+def study_words_found(text: str, words) -> list[tuple[str, str, str]]:
+    """The word-list findings (``word_list_offers``) whose text holds one of a study's ``words`` (lower case parts of
+    its terms): what a sentence of ordinary Dutch must not have."""
+    return [f for f in word_list_offers(text) if any(word in f[1].lower() for word in words)]

@@ -8,7 +8,7 @@ geval', *hebben als doel:* before a list, *zich als doel stellen*. Sentences wri
 from __future__ import annotations
 
 import pytest
-from suggestion_checks import one_offer
+from suggestion_checks import one_offer, one_term, study_words_found
 from suggestion_checks import word_list_offers as found
 
 NEW_TERMS = ("slechts", "ten hoogste", "ten minste", "tenminste", "limitatie", "doel")
@@ -85,14 +85,10 @@ def test_a_limit_before_its_number_is_a_replacement(text, replacement):
 
 def test_slechts_beside_maar_offers_alleen_only():
     """*maar weinig verkeer ... slechts*: a second *maar* reads as the conjunction; the advice names 'alleen'."""
-    from beleidstaal import check_text
-    from beleidstaal.config import Config
-
     text = "Het is een smalle straat met maar weinig verkeer, waar slechts eenrichtingsverkeer geldt."
-    hits = [f for f in check_text(text, config=Config(min_severity="info")) if f.term == "slechts"]
-    assert len(hits) == 1
-    assert "'alleen'" in hits[0].message
-    assert "'maar'" not in hits[0].message + " ".join(hits[0].advice)
+    finding = one_term(text, "slechts")
+    assert "'alleen'" in finding.message
+    assert "'maar'" not in finding.message + " ".join(finding.advice)
 
 
 def test_two_minimums_each_before_its_number_keep_minstens():
@@ -121,5 +117,4 @@ def test_two_minimums_each_before_its_number_keep_minstens():
     ],
 )
 def test_ordinary_dutch_stays_silent(text):
-    hits = [f for f in found(text) if any(word in f[1].lower() for word in NEW_TERMS)]
-    assert not hits, found(text)
+    assert not study_words_found(text, NEW_TERMS), found(text)
