@@ -122,9 +122,9 @@ def other_plurals(noun: str) -> frozenset[str]:
     some words (*handvaten* and *handvatten*, both in the Woordenlijst). The other one is the same plural where
     general Dutch writes it about as often (``OTHER_PLURAL_GAP``) and it is no form of another word: no reading of
     the morphology layer, no verb of the dictionary (*tenderen* beside *tenders*, *kaderen* beside *kaders*)."""
-    from .nominals import _double_final
+    from .nominals import double_final
 
-    if not _double_final(noun) or not noun.isalpha():
+    if not double_final(noun) or not noun.isalpha():
         return frozenset()
     chosen = morphology.plural(noun)
     floor = max(1.0, morphology.zipf(chosen) - OTHER_PLURAL_GAP)

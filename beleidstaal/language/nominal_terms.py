@@ -118,7 +118,7 @@ def hindered(anchor: Token) -> bool:
             continue
         # the words before the verb stand together in its clause (*in de weg*)
         clause = [t.lower_ for t in head.subtree if t.i not in {u.i for u in anchor.subtree}]
-        if words and not any(clause[i : i + len(words)] == words for i in range(len(clause))):
+        if words and not _holds(clause, words):
             continue
         if anchor.dep_ in ("obj", "iobj", "nsubj:pass"):
             return True

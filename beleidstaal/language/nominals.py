@@ -13,7 +13,7 @@ from .morph_base import _best, _data, _genders, _is_vowel, _plurals
 # nouns
 
 
-def _double_final(word: str) -> bool:
+def double_final(word: str) -> bool:
     """A short vowel before one final consonant: plan → plannen, bus → bussen, kat → katten."""
     return (
         len(word) >= 2
@@ -71,7 +71,7 @@ def _plural_candidates(n: str) -> list[str]:
             cands.append(undoubled + "en")  # pilaren, maatregelen
         return cands
     cands = []
-    if _double_final(n):
+    if double_final(n):
         cands.append(n + n[-1] + "en")
         cands.append(n + "en")
     else:
@@ -111,7 +111,7 @@ def diminutive(noun: str) -> str:
         if last in "aou" and not _is_vowel(n[-2:-1]):
             return n + last + "tje"  # auto → autootje
         return n + "tje"
-    if _double_final(n) and last in "lnrm" or n.endswith("ng") and _is_vowel(n[-3:-2]):
+    if double_final(n) and last in "lnrm" or n.endswith("ng") and _is_vowel(n[-3:-2]):
         return n + (last if last != "g" else "") + "etje"  # bal → balletje, ring → ringetje
     if last == "m":
         return n + "pje"
@@ -159,7 +159,7 @@ def attributive(adjective: str) -> str:
         return a + "ë"
     if _is_vowel(a[-1]) or a.endswith(("ij", "ei", "ou", "uw", "auw", "ieuw", "eeuw")):
         return a + "e"
-    if _double_final(a) and a[-1] not in "hx" and not a.endswith(("ig", "isch")):
+    if double_final(a) and a[-1] not in "hx" and not a.endswith(("ig", "isch")):
         if len(a) > 4 and a.endswith(("el", "er", "ar")) and not a.endswith(("aar", "eer", "oor")):
             return a + "e"  # simpel → simpele, ander → andere
         return a + a[-1] + "e"  # wit → witte, snel → snelle
