@@ -188,6 +188,40 @@ def test_study_words34_draws_each_sense_and_form_apart():
     assert span("in de gelegenheid zijn", "De buurt is in de gelegenheid gesteld te reageren.") is None
 
 
+def test_study_words35_draws_each_sense_and_form_apart():
+    sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+    import word_study
+
+    study = word_study.STUDIES["words35"]
+    assert study.no_reserved and study.dev_only and study.once and study.later == ("new36", "blind31")
+
+    def span(name: str, sentence: str) -> str | None:
+        if study.skip.search(sentence):
+            return None
+        m = study.words[name].pattern.search(sentence)
+        return m.group(1) if m else None
+
+    assert span("gehele", "Het gehele dorp doet mee.") == "gehele"
+    assert study.words["gehele"].suggestion == "hele"
+    assert span("vereist", "Voor de sloop is een vergunning vereist.") == "vereist"
+    assert span("vereist", "Dit vereisen de regels.") == "vereisen"
+    # planned homes, not a drawing's projection onto a plane
+    assert span("geprojecteerd", "Aan de dijk zijn negen woningen geprojecteerd.") == "geprojecteerd"
+    assert span("geprojecteerd", "De gevel wordt neerwaarts geprojecteerd op het maaiveld.") is None
+    assert span("verwoord", "Het beleid is verwoord in de nota.") == "verwoord"
+    # the passive of volstaan has its own finding (BT302): only the active verb is drawn
+    assert span("volstaan", "In dat geval volstaat een melding.") == "volstaat"
+    assert span("volstaan", "Er kan worden volstaan met een melding.") is None
+    assert span("volstaan", "Volstaan kan worden met een melding.") is None
+    assert span("naastgelegen", "De naastgelegen woning blijft staan.") == "naastgelegen"
+    assert span("constateren", "Wij hebben geen vervuiling geconstateerd.") == "geconstateerd"
+    assert span("o.a.", "Er komen o.a. twee bomen bij.") == "o.a."
+    assert span("o.a.", "Het bedrijf foo.a.b levert stroom.") is None
+    # the listed 'gezien het voorgaande' and 'op basis van het voorgaande' keep their own findings
+    assert span("voorgaande", "In de voorgaande paragrafen staan de regels.") == "voorgaande"
+    assert span("voorgaande", "Gezien het voorgaande is het plan uitvoerbaar.") is None
+
+
 def test_a_study_without_the_reserved_plans_leaves_them_out(tmp_path):
     sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
     import word_study

@@ -1,4 +1,4 @@
-"""The word studies of round 26 on (words28 ... words34), as drawn (and judged, where the comment says so); results in
+"""The word studies of round 26 on (words28 ... words35), as drawn (and judged, where the comment says so); results in
 RESULTS.md. Drawn with ``word_study.py``."""
 
 from __future__ import annotations
@@ -309,5 +309,44 @@ STUDIES_28: dict[str, Study] = {
             r"(?! (?:gesteld|te stellen|stellen|stelt)\b)", "BT101", "Stijf; zeg 'kan' of 'kunnen'.",
             "advies: Zeg 'kan' of 'kunnen': 'iedereen kan dan een zienswijze geven', 'de koper kan de grond dan "
             "kopen'.", re.I),
+    }),
+    # candidates of task words47 (issue 18 item 2); drawn for two new editors, not yet judged
+    "words35": Study(3535, 16, later=("new36", "blind31"), once=True, dev_only=True, no_reserved=True,
+                     skip=re.compile(r"\b(?:gezien|op basis van|op grond van) (?:het )?voorgaande\b", re.I), words={
+        "gehele": _word(r"\b(gehele)\b", "BT101", "Stijf woord; zeg 'hele'.", "hele", re.I),
+        "vereist": _word(r"\b(vereis(?:en|t|te|ten))\b", "BT101", "Stijf woord; zeg 'nodig' of 'verplicht'.",
+                         "advies: Zeg 'nodig' of 'verplicht'; bij het werkwoord 'vraagt om'; bij 'een vereiste' 'een "
+                         "eis' of 'een voorwaarde': 'voor de sloop is een vergunning nodig', 'de geluidwering die "
+                         "nodig is', 'dit vraagt om een zorgvuldige afweging'.", re.I),
+        # not a drawing's projection (neerwaarts geprojecteerd op het maaiveld, projecteren zich op)
+        "geprojecteerd": _word(r"\b(geprojecteerde?|projecte(?:ert|ren|erde|erden))\b(?! (?:zich )?op\b)", "BT102",
+                               "Jargon; zeg 'gepland' of 'komt', of zeg waar iets komt.",
+                               "advies: Zeg 'gepland', 'komt' of 'ligt': 'in het plangebied komen negen vrijstaande "
+                               "woningen', 'de geplande woning', 'de nieuwe woning ligt ten zuiden van het "
+                               "plangebied'.", re.I),
+        "verwoord": _word(r"\b(verwoord(?:t|en|de|den|e)?)\b", "BT101", "Stijf woord; zeg 'staat in' of 'beschreven'.",
+                          "advies: Zeg 'staat in', 'beschreven' of 'genoemd': 'het welstandsbeleid staat in de "
+                          "Welstandsnota 2013', 'de ambities die in de visie staan', 'zoals beschreven in paragraaf "
+                          "3.2'.", re.I),
+        # not the passive (kan worden volstaan met): BT302 gives that its own advice
+        "volstaan": _word(r"(?s)^(?!.*\b(?:worden|wordt|werd|werden)(?: [\w\-]+)? volstaan\b)"
+                          r"(?!.*\bvolstaan(?: [\w\-]+)? (?:worden|wordt|werd|werden)\b).*?\b(volst(?:aan|aat|ond|onden))\b",
+                          "BT101", "Stijf woord; zeg 'is genoeg'.",
+                          "advies: Zeg 'is genoeg' of 'alleen': 'een melding is genoeg', 'die afspraak is genoeg als "
+                          "regionale afspraak', 'wij verwijzen hier alleen naar de doelen van het beleid'.", re.I),
+        "naastgelegen": _word(r"\b(naastgelegen)\b", "BT101", "Stijf woord; zeg 'ernaast' of 'naburig'.",
+                              "advies: Zeg 'ernaast', 'naburig' of 'van de buren': 'de woningen ernaast', 'de naburige "
+                              "percelen', 'de weg langs het perceel'.", re.I),
+        "constateren": _word(r"\b(constate(?:ert|ren|erde|erden)|geconstateerde?)\b", "BT101",
+                             "Stijf woord; zeg 'zien', 'blijkt' of 'vaststellen'.",
+                             "advies: Zeg 'zien', 'blijkt' of 'vaststellen': 'we zien dat het plan past in het "
+                             "beleid', 'uit het onderzoek blijkt dat er te weinig woningen zijn', 'die vervuiling was "
+                             "niet eerder gevonden'.", re.I),
+        "o.a.": _word(r"(?<![\w.])(o\.a\.?)(?![\w.])", "BT104", "Afkorting; schrijf 'onder andere' voluit.",
+                      "onder andere", re.I),
+        # the listed 'gezien het voorgaande' and 'op basis van het voorgaande' are skipped
+        "voorgaande": _word(r"\b(voorgaande?)\b", "BT101", "Stijf woord; zeg 'vorige' of 'hierboven'.",
+                            "advies: Zeg 'vorige', 'eerder' of 'hierboven': 'in de vorige paragrafen', 'wat hierboven "
+                            "staat', 'de vorige verordening'.", re.I),
     }),
 }  # fmt: skip
