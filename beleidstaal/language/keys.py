@@ -56,7 +56,7 @@ def token_keys(doc) -> list[frozenset[str]]:
 _VOWELS = "aeiou"
 
 
-def _attributive(token: Token) -> bool:
+def attributive_word(token: Token) -> bool:
     """An adjective before its noun, also when the tagger took a rare one for a noun (*een adequate oplossing*,
     *door adequate afstanden*): it stands between an article, possessive or preposition and a noun."""
     if token.pos_ == "ADJ" or token.dep_ == "amod":
@@ -72,7 +72,7 @@ def _adjective_stems(token: Token) -> tuple[str, ...]:
     (*beleidsarme* → beleidsarm, *incidentele* → incidenteel, *vorengenoemde* → vorengenoemd): drop the -e,
     undo consonant doubling, z/v → s/f, and restore a long vowel in the last syllable."""
     word = token.lower_
-    if len(word) < 5 or not word.endswith("e") or not _attributive(token):
+    if len(word) < 5 or not word.endswith("e") or not attributive_word(token):
         return ()
     stem = word[:-1]
     if stem[-1] in _VOWELS:

@@ -100,6 +100,9 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     # the participle that names a text with all its amendments in it (*de geconsolideerde versie*)
     if entry.unless_participle and _past_participle(tokens, entry):
         return False
+    # *kan worden volstaan met*: the passive rule says what is enough there (``passive_hidden_doer``)
+    if entry.unless_passive and _worden_passive(tokens):
+        return False
     # *in deze gemeente*: the demonstrative of a noun, not the stiff *in deze* ('in dezen')
     if entry.unless_determiner and _points_at_noun(tokens):
         return False
@@ -177,6 +180,19 @@ def _past_participle(tokens: list[Token], entry: LexiconEntry) -> bool:
     part = morphology.participle(entry.verb or entry.term)
     forms = {part, morphology.attributive_participle(part)} if part else set()
     return any(t.lower_ in forms for t in tokens)
+
+
+def _worden_passive(tokens: list[Token]) -> bool:
+    """A matched verb is the participle of a passive with *worden* (*kan worden volstaan*, *wordt hier volstaan*;
+    ``passive.is_passive``), not a perfect with *zijn* or *hebben*."""
+    from ..language.grammar import infinitive
+    from ..language.passive import is_passive
+
+    for verb in (t for t in tokens if t.pos_ in ("VERB", "AUX")):
+        found = is_passive(verb)
+        if found is not None and any(infinitive(aux) == "worden" for aux in found[1]):
+            return True
+    return False
 
 
 #: the word classes that open a noun phrase after a demonstrative (*deze gemeente*, *deze nieuwe*, *deze vier*)

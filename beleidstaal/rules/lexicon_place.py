@@ -13,6 +13,7 @@ import dataclasses
 
 from ..language import morphology
 from ..language.data import word_set
+from ..language.keys import attributive_word
 
 
 def after_noun(entry, matched):
@@ -89,11 +90,14 @@ def attributive(entry, matched):
     participle (*een geïntegreerde aanpak*: 'samenhangend', not 'samenvoegen'; *eventueel gebruik*), or right before
     such a word as its adverb (*eventueel aanwezige waarden*, *eventueel vrijkomende grond*: 'if any', the sense of
     *eventuele*)."""
-    if not entry.alternatives_if_attributive:
-        return entry
+    if not entry.alternatives_if_attributive or entry.alternatives in dict(entry.alternatives_if).values():
+        return entry  # the noun's own alternatives (*de voorgaande tabel*: 'de tabel hierboven') say more
     last = max(matched, key=lambda t: t.i)
     nxt = last.doc[last.i + 1] if last.i + 1 < last.sent.end else None
-    if _before_its_noun(last) or (nxt is not None and _before_its_noun(nxt)):
+    # an inflected word that the tagger took for a noun between an article and its noun (*de vereiste
+    # watercompensatie*) is an adjective there too (``keys.attributive_word``)
+    misread = last.pos_ == "NOUN" and last.lower_.endswith("e") and attributive_word(last)
+    if _before_its_noun(last) or misread or (nxt is not None and _before_its_noun(nxt)):
         return dataclasses.replace(entry, alternatives=entry.alternatives_if_attributive)
     return entry
 

@@ -222,10 +222,16 @@ def by_dependent(entry, matched):
         dependents = [
             c for c in dependents if any(k.dep_ == "case" and k.lower_ == "van" for k in c.children)
         ]
+    # an adjective before its noun takes its sense from that noun (*in de voorgaande paragrafen*: the text above)
+    noun = first.head if one_word and first.dep_ == "amod" and first.head.i > first.i else None
+    if noun is not None and term_classes(entry.term, entry.pos) != ("VERB",):
+        dependents.append(noun)
     for child in dependents:
         forms = {child.lower_, child.lemma_.lower()}
-        if verb and any(
-            _preposition(c) and c.i not in inside and c.lower_ not in own for c in child.children
+        if (
+            verb
+            and child is not noun
+            and any(_preposition(c) and c.i not in inside and c.lower_ not in own for c in child.children)
         ):
             continue  # a verb's phrase with a preposition of its own is not what is done (*naast de maatregelen*)
         for word, alternatives in entry.alternatives_if:

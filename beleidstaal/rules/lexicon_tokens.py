@@ -179,13 +179,15 @@ def _verb_deps(tok: Token) -> bool:
 
 def _participle_as_verb(tok: Token, entry: LexiconEntry, cls: str) -> bool:
     """A participle of the listed verb, also a frequent one, with what only a verb has (*zijn twee woningen
-    beoogd*, read with an object): the verb, not an adjective. *Geachte heer* and *de gewijzigde regels* have none
-    of it."""
+    beoogd*, read with an object) or right after *zoals* (*zoals verwoord in*): the verb, not an adjective or noun.
+    *Geachte heer* and *de gewijzigde regels* have none of it."""
     verb = entry.verb or entry.words[0]
+    if cls != "VERB" or not _participle_of(tok.lower_, entry):
+        return False
+    if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ == "zoals":
+        return True  # *zoals verwoord in de structuurvisie*: the short clause of *zoals* (*zoals het verwoord is*)
     return (
-        cls == "VERB"
-        and tok.pos_ == "ADJ"
-        and _participle_of(tok.lower_, entry)
+        tok.pos_ == "ADJ"
         and tok.lower_ not in (stem(verb), present(verb))  # *Benut de ruimte*: an order, no participle
         and _verb_deps(tok)
     )
@@ -232,15 +234,18 @@ def _numeral_in_verb_place(tok: Token) -> bool:
 
 
 def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
-    """An article, number, adjective or possessive before the word, or hanging from it: it is used as a noun. A word
-    of the entry's own phrase does not count (*dat zij controle uitoefent*, the noun *controle* read as an
-    adjective)."""
+    """An article, number, adjective or possessive before the word, or hanging from it: it is used as a noun. The
+    last number of a date (*op 10 april 2016*) counts no noun after it; a word of the entry's own phrase does not
+    count (*dat zij controle uitoefent*, the noun *controle* read as an adjective)."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if (
         prev is not None
         and (prev.pos_ in ("DET", "NUM", "ADJ") or (prev.pos_ == "PRON" and prev.dep_ == "nmod:poss"))
         and not _own_word(prev, tok, own)
         and not _adverb_of_verb(prev, tok)
+        and not (
+            prev.pos_ == "NUM" and prev.dep_ == "flat"
+        )  # *is op 10 april 2016 toegezonden*: a date's year
     ):
         return True
     return any(
