@@ -155,6 +155,7 @@ def test_entry_schema(name, i, entry):
         "unless_person_subject",
         "unless_participle",
         "only_before_number",
+        "unless_passive",
     ):
         if key in entry:
             assert entry[key] is True
@@ -207,6 +208,7 @@ def test_guards_have_a_fine_sentence():
             "unless_person_subject",
             "unless_participle",
             "only_before_number",
+            "unless_passive",
             "pos",
         }
         & set(e)
