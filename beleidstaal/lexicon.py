@@ -27,7 +27,7 @@ ENTRY_KEYS = {
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
     "alternatives_if_after_determiner", "alternatives_if_attributive", "alternatives_if_negated",
-    "alternatives_if_before_adjective", "alternatives_if_in_sentence",
+    "alternatives_if_before_adjective", "alternatives_if_in_sentence", "alternatives_if_before",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -169,6 +169,9 @@ class LexiconEntry:
     #: other alternatives where one of these words stands elsewhere in the written sentence (``lexicon_place``):
     #: *tenminste een inhoud van minimaal 190 m³* says the minimum twice, so the word goes
     alternatives_if_in_sentence: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: other alternatives where the word right after the match is one of these (``lexicon_place.before_word``):
+    #: *de naastgelegen buurpercelen* says 'next to' twice, so the word goes
+    alternatives_if_before: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -385,6 +388,9 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 alternatives_if=_alternatives_if(raw.get("alternatives_if"), term, where),
                 alternatives_if_in_sentence=_alternatives_if(
                     raw.get("alternatives_if_in_sentence"), term, where, "alternatives_if_in_sentence"
+                ),
+                alternatives_if_before=_alternatives_if(
+                    raw.get("alternatives_if_before"), term, where, "alternatives_if_before"
                 ),
                 alternatives_if_people=_tuple(
                     raw.get("alternatives_if_people"), "alternatives_if_people", where

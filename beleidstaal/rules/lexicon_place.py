@@ -178,6 +178,23 @@ def in_sentence(entry, matched):
     return entry
 
 
+def before_word(entry, matched):
+    """The entry with its ``alternatives_if_before`` for the word right after the match (as written, else its
+    lemma): *de naastgelegen buurpercelen* says 'next to' twice, so the word goes; *de naastgelegen woning van de
+    buren* keeps its advice. The next word, not the parse: the tagger may read the two as two nouns."""
+    if not entry.alternatives_if_before:
+        return entry
+    last = max(matched, key=lambda t: t.i)
+    if last.i + 1 >= last.sent.end:
+        return entry
+    nxt = last.doc[last.i + 1]
+    for there in (nxt.lower_, nxt.lemma_.lower()):
+        for word, alternatives in entry.alternatives_if_before:
+            if word == there:
+                return dataclasses.replace(entry, alternatives=alternatives)
+    return entry
+
+
 def by_place(entry, matched):
     """The entry with the other alternatives of each place above that applies, in this order (a later one wins)."""
     for choose in (
@@ -189,6 +206,7 @@ def by_place(entry, matched):
         by_negation,
         before_adjective,
         in_sentence,
+        before_word,
     ):
         entry = choose(entry, matched)
     return entry

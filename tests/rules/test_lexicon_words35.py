@@ -17,7 +17,17 @@ from suggestion_checks import word_list_offers as found
 
 from beleidstaal import check_text
 
-NEW_TERMS = ("gehele", "voorgaande", "verwoord", "constat", "vereis", "volsta", "naastgelegen", "projecte", "o.a.")
+NEW_TERMS = (
+    "gehele",
+    "voorgaande",
+    "verwoord",
+    "constat",
+    "vereis",
+    "volsta",
+    "naastgelegen",
+    "projecte",
+    "o.a.",
+)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +68,9 @@ NEW_TERMS = ("gehele", "voorgaande", "verwoord", "constat", "vereis", "volsta", 
          "'ernaast'"),
         ("Wij kijken ook naar de gebruiksmogelijkheden van de naastgelegen buurpercelen.", "BT101", "naastgelegen",
          "Laat het weg: 'buurpercelen' zegt het al."),
+        # a buurperceel elsewhere in the sentence is another place: the advice stays
+        ("Het is niet de bedoeling dat naastgelegen percelen last hebben van werk op hun buurperceel.", "BT101",
+         "naastgelegen", "'ernaast'"),
         # projecteren: participle, inflected before its noun, subordinate clause
         ("In de voorbeeldverkaveling zijn 32 woningen geprojecteerd.", "BT102", "geprojecteerd", "'gepland'"),
         ("De geprojecteerde woning ligt aan de noordkant van het plangebied.", "BT102", "geprojecteerde",
@@ -80,7 +93,11 @@ def test_the_word_is_found_with_plain_offer(text, rule, span, offer):
         ("Wij weten dat de gehele gemeente aan het plan meedoet.", "gehele", "hele"),
         ("Het pad is over de gehele lengte drie meter breed.", "gehele", "hele"),
         ("Er wordt o.a. een drainagesysteem aangelegd.", "o.a.", "onder andere"),
-        ("Het beleid richt zich op risicovol transport (o.a. van gevaarlijke stoffen).", "o.a.", "onder andere"),
+        (
+            "Het beleid richt zich op risicovol transport (o.a. van gevaarlijke stoffen).",
+            "o.a.",
+            "onder andere",
+        ),
     ],
 )
 def test_gehele_and_oa_are_replacements(text, span, replacement):
@@ -96,7 +113,9 @@ def test_gehele_and_oa_are_replacements(text, span, replacement):
 
 def test_the_listed_gezien_het_voorgaande_keeps_its_own_finding():
     """*Gezien het voorgaande* is its own entry ('daarom'): the word inside it gives no second finding."""
-    hits = [(r, t) for r, t, _ in found("Gezien het voorgaande is het plan uitvoerbaar.") if "voorgaande" in t]
+    hits = [
+        (r, t) for r, t, _ in found("Gezien het voorgaande is het plan uitvoerbaar.") if "voorgaande" in t
+    ]
     assert hits == [("BT104", "Gezien het voorgaande")]
 
 
@@ -121,7 +140,9 @@ def test_a_quoted_rule_stays_silent_and_the_writers_own_sentence_does_not():
     """The wrong rows of the study were quoted rules and guidelines: inside a quoted rule the words stay silent,
     the writer's own sentence after it is checked."""
     assert quoted(QUOTED, "naastgelegen percelen")
-    hits = [(f.rule, f.line) for f in check_text(QUOTED, config=ALL) if f.term in ("naastgelegen", "projecteren")]
+    hits = [
+        (f.rule, f.line) for f in check_text(QUOTED, config=ALL) if f.term in ("naastgelegen", "projecteren")
+    ]
     assert hits == [("BT101", 8)]
 
 
