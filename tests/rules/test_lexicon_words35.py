@@ -111,6 +111,13 @@ def test_gehele_and_oa_are_replacements(text, span, replacement):
     assert finding.rule == ("BT104" if term == "o.a." else "BT101")
 
 
+def test_gehele_without_an_article_is_volledige():
+    """'hele' for 'entire' stands after its article (*het hele plan*); without one it reads as 'quite a' or is not
+    said (*gehele vernieuwing is uitgesloten*): there 'volledige' drops in."""
+    finding = one_term("Gehele vernieuwing van het gebouw is in principe uitgesloten.", "gehele")
+    assert finding.suggestions == ["Volledige"]
+
+
 def test_the_listed_gezien_het_voorgaande_keeps_its_own_finding():
     """*Gezien het voorgaande* is its own entry ('daarom'): the word inside it gives no second finding."""
     hits = [
