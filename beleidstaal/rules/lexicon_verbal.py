@@ -214,16 +214,17 @@ def _resultative(verb: Token, tokens: list[Token]) -> bool:
 
     if any(c.dep_ == "cop" for c in verb.children):
         return False  # *dat de brief begrijpelijk dient te zijn*: the adjective is the predicate of *te zijn*
-    # an adjective is never an object: the parse that calls one so (*maken we de analyse ... beschikbaar*) has read
-    # the result of the verb; so has a parse that calls the last word of the clause, after the noun of the phrase, an
-    # adverb or a clause (*maken wij de analyse van de metingen openbaar*): Dutch puts the result there
+    # an adjective after the noun of the phrase, as the last word of the clause, stands where Dutch puts the result of
+    # the verb, whatever the parse calls it (an object, an adverb, a clause): *maken we de analyse ... beschikbaar*,
+    # *maken wij de analyse van de metingen openbaar*. Elsewhere an adjective called an object belongs to a clause
+    # the parse merged (*heeft geen relatie met het gebied en de werkzaamheden zijn lokaal van aard*)
     return any(
         c.pos_ == "ADJ"
         and c.i not in inside
         and not any(g.dep_ == "cop" for g in c.children)  # *dient duidelijk te zijn*: a predicate, no result
         and (
-            c.dep_ in ("xcomp", "obj")
-            or (c.dep_ in ("parataxis", "advmod", "ccomp") and c.i > max(inside) and last_in_clause(c))
+            c.dep_ == "xcomp"
+            or (c.dep_ in ("parataxis", "obj", "advmod", "ccomp") and c.i > max(inside) and last_in_clause(c))
         )
         for c in verb.children
     )
