@@ -33,7 +33,7 @@ from .morph_tags import read_as_noun
 from .passive_agent import before_own_clause, by_means
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
 from .passive_cluster import _in_cluster, cluster_between, perfect_before, with_cluster, worden_after
-from .passive_door_place import belongs_elsewhere, inside_subject, means_clause
+from .passive_door_place import belongs_elsewhere, door_phrase, means_clause
 from .passive_lookalikes import (
     finite_form,
     manner_aux,
@@ -197,7 +197,7 @@ def _noun_participle_aux(verb: Token) -> Token | None:
 def find_agent(verb: Token) -> Token | None:
     """The doer in the door-phrase of a passive; None without one, or when the door-phrase says how (*door het
     sluiten van een contract*), not who."""
-    agent = _door_phrase(verb)
+    agent = door_phrase(verb)
     if agent is not None and "Rcp" in agent.morph.get("PronType"):
         return None  # door elkaar gebruikt: interchangeably, nobody named
     if agent is not None and agent_inside_first_phrase(agent, verb):
@@ -205,44 +205,6 @@ def find_agent(verb: Token) -> Token | None:
     if agent is not None and (before_own_clause(agent, verb) or belongs_elsewhere(agent, verb)):
         return None  # the phrase of another clause or of another participle (``passive_door_place``)
     return None if agent is None or by_means(agent) or means_clause(agent) else agent
-
-
-def _door_phrase(verb: Token) -> Token | None:
-    # a door-phrase between a first participle and the conjunction of a second is the first one's (*opgesteld
-    # worden door X en gecontroleerd worden door Y*: the parse may hang X on *gecontroleerd* as well)
-    cc = [c.i for c in verb.children if c.dep_ == "cc" and c.i < verb.i] if verb.dep_ == "conj" else []
-    # a participle before it that says how holds its phrases too (*door de raad gewijzigd vastgesteld*)
-    manner = list(verb.head.children) if manner_aux(verb) else []
-    for child in [*verb.children, *manner]:
-        if cc and verb.head.i < child.i < min(cc):
-            continue
-        if child.dep_.startswith("obl") or child.dep_ == "nmod":
-            first = child.doc[child.left_edge.i]
-            if first.lower_ == "door" and first.head.i == child.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
-                return child
-    # the parser may hang the door-phrase on an auxiliary or a neighbour: a 'door' right before the verb cluster
-    # (on the auxiliary that heads a participle tagged as a noun: *wordt door de brandweer ontruimd*)
-    noun_aux = _noun_participle_aux(verb)
-    heads = (verb.i, *(a.i for a in verb.children), *((noun_aux.i,) if noun_aux is not None else ()))
-    doc, lower = verb.doc, columns(verb.doc).lower
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    for j in range(verb.sent.start, verb.i):
-        if lower[j] != "door":
-            continue  # found in the columns: no Token for every word before the verb
-        t = doc[j]
-        if t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i < verb.i:
-            noun = t.head
-            between = verb.doc[noun.i + 1 : verb.i]
-            if (
-                all(
-                    b.pos_ in ("AUX", "ADV", "ADJ", "PART") or aux_kind(b) or b.lemma_.lower() in MODALS
-                    for b in between
-                )
-                and noun.head.i in heads
-                and not inside_subject(noun, verb, subj)
-            ):
-                return noun
-    return None
 
 
 def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:

@@ -77,3 +77,48 @@ def inside_subject(noun: Token, verb: Token, subject: Token | None) -> bool:
         return False  # het plan wordt door de raad ...: the phrase stands after the finite verb
     finite = [c.i for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")]
     return bool(finite) and noun.i < min(finite)
+
+
+def door_phrase(verb: Token) -> Token | None:
+    """The noun of the door-phrase that the parse gives the passive's participle (or a word near it), before
+    ``passive.find_agent`` asks whether it names a doer. Moved here from ``passive`` in the thirty-second round."""
+    from .grammar import MODALS
+    from .passive import _noun_participle_aux, aux_kind
+    from .passive_lookalikes import manner_aux
+    from .words import columns
+
+    # a door-phrase between a first participle and the conjunction of a second is the first one's (*opgesteld
+    # worden door X en gecontroleerd worden door Y*: the parse may hang X on *gecontroleerd* as well)
+    cc = [c.i for c in verb.children if c.dep_ == "cc" and c.i < verb.i] if verb.dep_ == "conj" else []
+    # a participle before it that says how holds its phrases too (*door de raad gewijzigd vastgesteld*)
+    manner = list(verb.head.children) if manner_aux(verb) else []
+    for child in [*verb.children, *manner]:
+        if cc and verb.head.i < child.i < min(cc):
+            continue
+        if child.dep_.startswith("obl") or child.dep_ == "nmod":
+            first = child.doc[child.left_edge.i]
+            if first.lower_ == "door" and first.head.i == child.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
+    # the parser may hang the door-phrase on an auxiliary or a neighbour: a 'door' right before the verb cluster
+    # (on the auxiliary that heads a participle tagged as a noun: *wordt door de brandweer ontruimd*)
+    noun_aux = _noun_participle_aux(verb)
+    heads = (verb.i, *(a.i for a in verb.children), *((noun_aux.i,) if noun_aux is not None else ()))
+    doc, lower = verb.doc, columns(verb.doc).lower
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    for j in range(verb.sent.start, verb.i):
+        if lower[j] != "door":
+            continue  # found in the columns: no Token for every word before the verb
+        t = doc[j]
+        if t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i < verb.i:
+            noun = t.head
+            between = verb.doc[noun.i + 1 : verb.i]
+            if (
+                all(
+                    b.pos_ in ("AUX", "ADV", "ADJ", "PART") or aux_kind(b) or b.lemma_.lower() in MODALS
+                    for b in between
+                )
+                and noun.head.i in heads
+                and not inside_subject(noun, verb, subj)
+            ):
+                return noun
+    return None
