@@ -322,8 +322,9 @@ def _clause_opens_between(aux: Token, verb: Token) -> bool:
             (
                 pronominal_relative(t)
                 or "Rel" in t.morph.get("PronType")
-                or "Int"
-                in t.morph.get("PronType")  # *aangegeven worden welke rol benodigd is*: a question's clause
+                # *aangegeven worden welke rol benodigd is*: a question word opens a clause (the tag may lack it)
+                or "Int" in t.morph.get("PronType")
+                or t.lower_ in ("welk", "welke")
                 or (finite and _subordinator(t))
             )
             and in_opened_clause(doc, t, verb)

@@ -84,14 +84,15 @@ def door_phrase(verb: Token) -> Token | None:
     ``passive.find_agent`` asks whether it names a doer. Moved here from ``passive`` in the thirty-second round."""
     from .grammar import MODALS
     from .passive import _noun_participle_aux, aux_kind
-    from .passive_lookalikes import manner_aux
+    from .passive_lookalikes import manner_partner
     from .words import columns
 
     # a door-phrase between a first participle and the conjunction of a second is the first one's (*opgesteld
     # worden door X en gecontroleerd worden door Y*: the parse may hang X on *gecontroleerd* as well)
     cc = [c.i for c in verb.children if c.dep_ == "cc" and c.i < verb.i] if verb.dep_ == "conj" else []
     # a participle before it that says how holds its phrases too (*door de raad gewijzigd vastgesteld*)
-    manner = list(verb.head.children) if manner_aux(verb) else []
+    partner = manner_partner(verb)
+    manner = list(partner.children) if partner is not None else []
     for child in [*verb.children, *manner]:
         if cc and verb.head.i < child.i < min(cc):
             continue

@@ -96,12 +96,22 @@ def manner_participle(tok: Token) -> bool:
     return False
 
 
+def manner_partner(verb: Token) -> Token | None:
+    """A participle before ``verb`` that the parse links to it (its head or its dependent) and that only says how
+    (``manner_participle``: *is ... gewijzigd vastgesteld*)."""
+    head = verb.head
+    if head.i != verb.i and head.i < verb.i and manner_participle(head):
+        return head
+    return next(
+        (c for c in verb.children if c.i < verb.i and c.pos_ == "VERB" and manner_participle(c)), None
+    )
+
+
 def manner_aux(verb: Token) -> list[Token]:
-    """The auxiliaries of a participle the parse made ``verb``'s head where that participle only says how
-    (``manner_participle``: *is ... gewijzigd vastgesteld*): they are ``verb``'s."""
+    """The auxiliaries of ``manner_partner``: they are ``verb``'s."""
     from .passive import aux_kind
 
-    head = verb.head
-    if head.i == verb.i or head.i > verb.i or not manner_participle(head):
+    partner = manner_partner(verb)
+    if partner is None:
         return []
-    return [c for c in head.children if c.dep_ in ("aux", "aux:pass") and c.i < head.i and aux_kind(c)]
+    return [c for c in partner.children if c.dep_ in ("aux", "aux:pass") and c.i < partner.i and aux_kind(c)]
