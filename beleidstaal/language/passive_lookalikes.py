@@ -67,30 +67,31 @@ def predicate_noun(verb: Token, auxes: list[Token]) -> bool:
 
 def manner_participle(tok: Token) -> bool:
     """``tok`` is a participle whose clause has a later participle linked to it in the parse (head or dependent)
-    with nothing between that joins or ends: no *en*/*of*, comma, conjunction, relative or question word, other
-    verb; and that later participle ends its clause (punctuation, a verb of its cluster, a conjunction or the end
-    of the sentence after it)."""
+    with nothing between that joins or ends: no *en*/*of*, comma, conjunction, relative or question word (*wordt
+    berekend hoeveel plaatsen benodigd zijn*, *worden aangevraagd waarop de dienst beslist*), other verb; and that
+    later participle has no auxiliary of its own and ends its clause (punctuation, a verb of its cluster, a
+    conjunction or the end of the sentence after it)."""
     from .passive import is_participle_by_any
     from .passive_words import _attributive
+    from .tang_clauses import pronominal_relative, wh_words
 
     doc, sent = tok.doc, tok.sent
     for later in doc[tok.i + 1 : sent.end]:
         if (
             later.is_punct
             or later.pos_ in ("CCONJ", "SCONJ", "AUX")
-            or later.morph.get("PronType")
-            in (
-                ["Rel"],
-                ["Int"],
-            )
+            or {"Rel", "Int"} & set(later.morph.get("PronType"))
+            or later.lower_ in wh_words()
+            or later.lower_ == "hoeveel"
+            or pronominal_relative(later)
         ):
             return False
         if later.pos_ != "VERB":
             continue
         if not (later.head.i == tok.i or tok.head.i == later.i) or not is_participle_by_any(later):
             return False  # another verb, or one the parse does not link: a clause of its own
-        if _attributive(doc[later.i - 1]):
-            return False  # *vrijstelling worden verleend van de verboden*: after an article, a noun
+        if _attributive(doc[later.i - 1]) or any(c.dep_.startswith("aux") for c in later.children):
+            return False  # *verleend van de verboden*: a noun; *gebouwd mag worden*: a clause of its own
         nxt = doc[later.i + 1] if later.i + 1 < sent.end else None
         return nxt is None or nxt.is_punct or nxt.pos_ in ("AUX", "VERB", "CCONJ")
     return False
