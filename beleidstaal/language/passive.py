@@ -316,20 +316,18 @@ def _clause_opens_between(aux: Token, verb: Token) -> bool:
 
     doc = aux.doc
     finite = "Fin" in verb.morph.get("VerbForm")
-    return (
-        aux.i < verb.i
-        and any(
-            (
-                pronominal_relative(t)
-                or "Rel" in t.morph.get("PronType")
-                # *aangegeven worden welke rol benodigd is*: a question word opens a clause (the tag may lack it)
-                or "Int" in t.morph.get("PronType")
-                or t.lower_ in ("welk", "welke")
-                or (finite and _subordinator(t))
-            )
-            and in_opened_clause(doc, t, verb)
-            for t in doc[aux.i + 1 : verb.i]
+    # *aangegeven worden welke rol benodigd is*: the auxiliary closes the cluster of the participle before it, and a
+    # question word after it opens a clause of its own (the tag may lack PronType); not *moet welk soort ... worden*
+    closes = aux.i > aux.sent.start and looks_like_participle(doc[aux.i - 1].lower_)
+    return aux.i < verb.i and any(
+        (
+            pronominal_relative(t)
+            or "Rel" in t.morph.get("PronType")
+            or (closes and ("Int" in t.morph.get("PronType") or t.lower_ in ("welk", "welke")))
+            or (finite and _subordinator(t))
         )
+        and in_opened_clause(doc, t, verb)
+        for t in doc[aux.i + 1 : verb.i]
     )
 
 

@@ -42,7 +42,7 @@ def means_clause(agent: Token) -> bool:
 def belongs_elsewhere(agent: Token, verb: Token) -> bool:
     """The door-phrase of ``agent`` is another word's or another clause's (the module's second and third
     points)."""
-    from .grammar import MODAL_FORMS, MODALS, infinitive
+    from .grammar import MODAL_FORMS, MODALS, infinitive, known_verbs
     from .passive import aux_kind, is_participle_by_any
 
     doc = agent.doc
@@ -61,7 +61,12 @@ def belongs_elsewhere(agent: Token, verb: Token) -> bool:
                 continue
             if infinitive(t) in MODALS:
                 continue
-            if {"Fin", "Inf"} & set(t.morph.get("VerbForm")):
+            nxt = doc[t.i + 1]
+            ends = nxt.is_punct or nxt.pos_ in (
+                "AUX",
+                "VERB",
+            )  # a clause ends in its verbs (not *holen van ...*)
+            if {"Fin", "Inf"} & set(t.morph.get("VerbForm")) and ends and infinitive(t) in known_verbs():
                 return True  # ... hinder door activiteiten optreden moet worden getoetst: optreden's clause
     return False
 

@@ -71,11 +71,18 @@ def manner_participle(tok: Token) -> bool:
     berekend hoeveel plaatsen benodigd zijn*, *worden aangevraagd waarop de dienst beslist*), other verb; and that
     later participle has no auxiliary of its own and ends its clause (punctuation, a verb of its cluster, a
     conjunction or the end of the sentence after it)."""
+    from .morph_tags import verb_of_participle
     from .passive import is_participle_by_any
     from .passive_words import _attributive
     from .tang_clauses import pronominal_relative, wh_words
 
     doc, sent = tok.doc, tok.sent
+    if not is_participle_by_any(tok) or tok.i + 1 >= sent.end:
+        return False
+    if doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # *een licht verhoogd gehalte*: before its noun, an attribute
+    if _verb_last_clause(tok):
+        return False  # *de locaties die nu worden uitgewerkt*: the participle ends a clause that puts its verbs last
     for later in doc[tok.i + 1 : sent.end]:
         if (
             later.is_punct
@@ -88,12 +95,30 @@ def manner_participle(tok: Token) -> bool:
             return False
         if later.pos_ != "VERB":
             continue
-        if not (later.head.i == tok.i or tok.head.i == later.i) or not is_participle_by_any(later):
-            return False  # another verb, or one the parse does not link: a clause of its own
+        if not (later.head.i == tok.i or tok.head.i == later.i) or verb_of_participle(later.lower_) is None:
+            return False  # another verb, one the parse does not link (a clause of its own), or no verb's participle
         if _attributive(doc[later.i - 1]) or any(c.dep_.startswith("aux") for c in later.children):
             return False  # *verleend van de verboden*: a noun; *gebouwd mag worden*: a clause of its own
         nxt = doc[later.i + 1] if later.i + 1 < sent.end else None
         return nxt is None or nxt.is_punct or nxt.pos_ in ("AUX", "VERB", "CCONJ")
+    return False
+
+
+def _verb_last_clause(tok: Token) -> bool:
+    """A conjunction, relative or question word opens the clause of ``tok`` (no punctuation after it before
+    ``tok``): that clause puts its verbs last, so ``tok`` closes it."""
+    from .tang_clauses import pronominal_relative, wh_words
+
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.is_punct:
+            return False
+        if (
+            t.pos_ == "SCONJ"
+            or {"Rel", "Int"} & set(t.morph.get("PronType"))
+            or t.lower_ in wh_words()
+            or pronominal_relative(t)
+        ):
+            return True
     return False
 
 
