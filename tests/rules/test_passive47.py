@@ -52,7 +52,9 @@ def test_the_verb_after_a_manner_participle_keeps_the_door_phrase():
     """*gewijzigd vastgesteld*: the council adopted the plan (with changes); the rewrite says so."""
     found = passives("Het bestemmingsplan is vervolgens door de raad van de gemeente gewijzigd vastgesteld.")
     assert len(found) == 1
-    assert found[0].suggestions == ["De raad van de gemeente heeft het bestemmingsplan vervolgens gewijzigd vastgesteld"]
+    assert found[0].suggestions == [
+        "De raad van de gemeente heeft het bestemmingsplan vervolgens gewijzigd vastgesteld"
+    ]
 
 
 @pytest.mark.parametrize(
