@@ -68,7 +68,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "building_verbs": WORDS, "fact_nouns": WORDS, "substitute_verbs": WORDS, "supposed_to_verbs": WORDS, "deemed_infinitives": WORDS, "plan_areas": WORDS,
         "place_prepositions": WORDS, "universal_determiners": WORDS, "map_nouns": WORDS, "usual_predicates": WORDS, "usual_norm_modals": WORDS,
         "usual_excess_degree": WORDS, "usual_negated_norms": WORDS, "usual_negation": WORDS,
-        "preposition_participles": WORDS, "measure_verbs": WORDS, "measure_prepositions": WORDS,
+        "preposition_participles": WORDS, "viewpoint_participles": WORDS, "measure_verbs": WORDS, "measure_prepositions": WORDS,
         "measure_unit_prepositions": WORDS, "measure_scales": WORDS, "expressing_verbs": WORDS, "form_showing_verbs": WORDS,
         "plan_elements": WORDS, "showing_verbs": WORDS, "means_adverbs": WORDS,
         "tenure_verbs": WORDS, "housing_nouns": WORDS, "result_verbs": WORDS, "plan_elements_other": WORDS,

@@ -104,9 +104,15 @@ def _plural(tok: Token) -> bool:
 
 
 def _fixed_expression(tok: Token) -> list[Token]:
-    """*ter* and a noun right before the noun: *ter inzage legging* is *ter inzage leggen*, not *leggen*."""
+    """*ter* and a noun of a fixed term right before the noun (``ter_fixed_nouns``): *ter inzage legging* is *ter
+    inzage leggen*, not *leggen*. Another word there describes the noun (*ter verdere bescherming van de bomen*):
+    its verb is *beschermen*, not *ter verdere beschermen*."""
     doc, i = tok.doc, tok.i
-    if i - 2 >= tok.sent.start and doc[i - 2].lower_ == "ter" and doc[i - 1].is_alpha and doc[i - 1].is_lower:
+    if (
+        i - 2 >= tok.sent.start
+        and doc[i - 2].lower_ == "ter"
+        and doc[i - 1].lower_ in word_set("grammatica", "ter_fixed_nouns")
+    ):
         return [doc[i - 2], doc[i - 1]]
     return []
 

@@ -33,6 +33,14 @@ from .morph_tags import read_as_noun
 from .passive_agent import before_own_clause, by_means
 from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
 from .passive_cluster import _in_cluster, cluster_between, perfect_before, with_cluster, worden_after
+from .passive_door_place import belongs_elsewhere, door_phrase, means_clause
+from .passive_lookalikes import (
+    finite_form,
+    manner_aux,
+    manner_participle,
+    predicate_noun,
+    viewpoint_adverbial,
+)
 from .passive_loose import loose_aux, shared_aux
 from .passive_relative import bracket_between, opener_between
 from .passive_words import auxiliary_by_words, maybe_participle, participle_by_words
@@ -138,8 +146,8 @@ def is_participle(tok: Token) -> bool:
         return True
     # the parser may miss the morphology (*bereikt* as a present tense, *gehandhaafd* as a noun); a word right
     # after an article is a noun (*aan de beurt*), never a participle
-    if pos == "AUX" or not looks_like_participle(low):
-        return False
+    if pos == "AUX" or not looks_like_participle(low) or (pos == "VERB" and finite_form(tok)):
+        return False  # (*betreft*: the present tense of *betreffen*, whose participle is *betroffen*)
     prev = tok.doc[tok.i - 1] if not tok.is_sent_start else None
     if prev is not None and prev.lower_ == "te" and "Inf" in tok.morph.get("VerbForm"):
         return False  # an infinitive after 'te' (om ... te bevestigen), not a participle with 'ge' inside
@@ -189,48 +197,14 @@ def _noun_participle_aux(verb: Token) -> Token | None:
 def find_agent(verb: Token) -> Token | None:
     """The doer in the door-phrase of a passive; None without one, or when the door-phrase says how (*door het
     sluiten van een contract*), not who."""
-    agent = _door_phrase(verb)
+    agent = door_phrase(verb)
     if agent is not None and "Rcp" in agent.morph.get("PronType"):
         return None  # door elkaar gebruikt: interchangeably, nobody named
     if agent is not None and agent_inside_first_phrase(agent, verb):
         return None  # *Na goedkeuring door de raad wordt het plan gepubliceerd*: the raad approves
-    if agent is not None and before_own_clause(agent, verb):
-        return None
-    return None if agent is None or by_means(agent) else agent
-
-
-def _door_phrase(verb: Token) -> Token | None:
-    # a door-phrase between a first participle and the conjunction of a second is the first one's (*opgesteld
-    # worden door X en gecontroleerd worden door Y*: the parse may hang X on *gecontroleerd* as well)
-    cc = [c.i for c in verb.children if c.dep_ == "cc" and c.i < verb.i] if verb.dep_ == "conj" else []
-    for child in verb.children:
-        if cc and verb.head.i < child.i < min(cc):
-            continue
-        if child.dep_.startswith("obl") or child.dep_ == "nmod":
-            first = child.doc[child.left_edge.i]
-            if first.lower_ == "door" and first.head.i == child.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
-                return child
-    # the parser may hang the door-phrase on an auxiliary or a neighbour: a 'door' right before the verb cluster
-    # (on the auxiliary that heads a participle tagged as a noun: *wordt door de brandweer ontruimd*)
-    noun_aux = _noun_participle_aux(verb)
-    heads = (verb.i, *(a.i for a in verb.children), *((noun_aux.i,) if noun_aux is not None else ()))
-    doc, lower = verb.doc, columns(verb.doc).lower
-    for j in range(verb.sent.start, verb.i):
-        if lower[j] != "door":
-            continue  # found in the columns: no Token for every word before the verb
-        t = doc[j]
-        if t.dep_ == "case" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i < verb.i:
-            noun = t.head
-            between = verb.doc[noun.i + 1 : verb.i]
-            if (
-                all(
-                    b.pos_ in ("AUX", "ADV", "ADJ", "PART") or aux_kind(b) or b.lemma_.lower() in MODALS
-                    for b in between
-                )
-                and noun.head.i in heads
-            ):
-                return noun
-    return None
+    if agent is not None and (before_own_clause(agent, verb) or belongs_elsewhere(agent, verb)):
+        return None  # the phrase of another clause or of another participle (``passive_door_place``)
+    return None if agent is None or by_means(agent) or means_clause(agent) else agent
 
 
 def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -239,6 +213,8 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         return None
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als", "zoals"):
         return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
+    if viewpoint_adverbial(verb) or manner_participle(verb):
+        return None  # praktisch gezien; *uitgebreid* in *wordt uitgebreid op ... ingegaan* (``passive_lookalikes``)
     if (
         verb.dep_ == "xcomp"
         and verb.i < verb.head.i
@@ -271,8 +247,11 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         if nxt is not None and is_participle_by_any(nxt):
             return None  # right before a participle it says how: *niet uitgebreid ingegaan*, *gescheiden opgevangen*
         loose = _loose(verb)
-        # the arcs give none: the words of the clause may (``passive_words``)
-        group = [loose] if loose is not None else auxiliary_by_words(verb, is_participle_by_any)
+        # the arcs give none: the words of the clause may (``passive_words``); or a participle before it that says
+        # how holds them (*is ... gewijzigd vastgesteld*)
+        group = manner_aux(verb) or (
+            [loose] if loose is not None else auxiliary_by_words(verb, is_participle_by_any)
+        )
         if not group:
             return None
         passive, auxes = group[:1], sorted({t.i: t for t in [*auxes, *group]}.values(), key=lambda t: t.i)
@@ -296,8 +275,10 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
             auxes = [a for a in auxes if not (aux_kind(a) == "zijn" and "Fin" in a.morph.get("VerbForm"))]
         return worden[0], with_cluster(verb, worden[0], auxes)
     # zijn + participle
-    if verb.lower_ in adjective_participles():
-        return None
+    if verb.lower_.replace("\\", "").replace("-", "") in adjective_participles():
+        return None  # (also broken at a line end: *ge-schikt*)
+    if predicate_noun(verb, auxes):
+        return None  # *is een platform ontworpen voor*: zijn + a noun, the participle describes the noun
     # a verb that alternates (*de luchtkwaliteit is verbeterd*: is better now) takes zijn as an intransitive too
     takes = zijn_verbs() | zijn_or_passive()
     takes_zijn = lemma in takes or verb.lemma_.lower() in takes
@@ -335,8 +316,16 @@ def _clause_opens_between(aux: Token, verb: Token) -> bool:
 
     doc = aux.doc
     finite = "Fin" in verb.morph.get("VerbForm")
+    # *aangegeven worden welke rol benodigd is*: the auxiliary closes the cluster of the participle before it, and a
+    # question word after it opens a clause of its own (the tag may lack PronType); not *moet welk soort ... worden*
+    closes = aux.i > aux.sent.start and looks_like_participle(doc[aux.i - 1].lower_)
     return aux.i < verb.i and any(
-        (pronominal_relative(t) or "Rel" in t.morph.get("PronType") or (finite and _subordinator(t)))
+        (
+            pronominal_relative(t)
+            or "Rel" in t.morph.get("PronType")
+            or (closes and ("Int" in t.morph.get("PronType") or t.lower_ in ("welk", "welke")))
+            or (finite and _subordinator(t))
+        )
         and in_opened_clause(doc, t, verb)
         for t in doc[aux.i + 1 : verb.i]
     )

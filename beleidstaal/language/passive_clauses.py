@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..document import remembered
 from .data import word_set
-from .grammar import MODAL_FORMS, subordinate_clause
+from .grammar import MODAL_FORMS, MODALS, infinitive, subordinate_clause
 from .nominal_verb import noun_verb
 from .passive_relative import _in_relative_clause, relative_subject  # noqa: F401 (read from here by others)
 from .words import columns
@@ -227,7 +227,9 @@ def _condition(verb: Token, auxes: list[Token]) -> bool:
     ontheffing worden aangevraagd*), which is no condition."""
     group_end = max(verb.i, *(a.i for a in auxes))
     for mark in clause_openers(verb):
-        if mark.lower_ not in _lv("condition_marks") or mark.pos_ == "ADP" or not _opens(mark, verb):
+        if mark.lower_ not in _lv("condition_marks") or mark.pos_ == "ADP":
+            continue
+        if not (_opens(mark, verb) or _opens_after_main_clause(mark, verb, auxes)):
             continue
         if any(not (t.is_punct or _focus(t, mark)) for t in verb.doc[verb.sent.start : mark.i]):
             return True  # the condition follows its main clause (*vervalt indien er ... worden geplaatst*)
@@ -237,6 +239,31 @@ def _condition(verb: Token, auxes: list[Token]) -> bool:
         if following and "Fin" in following[0].morph.get("VerbForm"):
             return True
     return False
+
+
+def _opens_after_main_clause(mark: Token, verb: Token, auxes: list[Token]) -> bool:
+    """A conjunction after a main clause with its finite verb (*is sprake als er ... gerealiseerd worden*), with the
+    passive's *worden* and participle after it in the clause it opens: a subordinate clause has all its verbs after
+    its conjunction, so the conjunction opens the passive's clause, wherever the parse hung the main clause."""
+    from .passive import aux_kind
+    from .tang_clauses import in_opened_clause
+
+    worden = [a for a in auxes if aux_kind(a) == "worden"]
+    if mark.pos_ != "SCONJ" or not worden or any(a.i < mark.i for a in worden) or verb.i < mark.i:
+        return False
+    doc = verb.doc
+    finite = [
+        t
+        for t in doc[verb.sent.start : mark.i]
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+    ]
+    own = finite[-1] if finite else None
+    if own is None or aux_kind(own) == "worden" or own.lower_ in MODAL_FORMS or infinitive(own) in MODALS:
+        return False  # *zal indien nodig ... gedaan worden*: the passive's own finite verb, an elliptic condition
+    between = doc[own.i + 1 : mark.i]
+    if any(t.pos_ == "SCONJ" or t.lower_ == "zowel" or "Rel" in t.morph.get("PronType") for t in between):
+        return False  # *dat zowel in ... als in ... wordt voldaan*: the conjunction is inside another clause
+    return in_opened_clause(doc, mark, verb)
 
 
 def _fact_clause(verb: Token) -> bool:

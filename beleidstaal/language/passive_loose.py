@@ -18,6 +18,7 @@ def loose_aux(verb: Token) -> Token | None:
     gekocht*, *Er zijn afspraken gemaakt*): the nearest one before the participle in the same clause, with no
     other verb, comma or subordinating word in between."""
     from .passive import aux_kind, is_participle
+    from .passive_lookalikes import manner_participle
 
     sent = verb.sent
     for j in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
@@ -31,7 +32,12 @@ def loose_aux(verb: Token) -> Token | None:
             return None
         kind = aux_kind(t)
         if kind is not None:
-            if t.dep_ == "aux:pass" and t.head.i not in (t.i, verb.i) and is_participle(t.head):
+            if (
+                t.dep_ == "aux:pass"
+                and t.head.i not in (t.i, verb.i)
+                and is_participle(t.head)
+                and not manner_participle(t.head)
+            ):
                 return None  # the auxiliary of another participle: *moeten opgericht worden in de ... aangegeven*
             if (
                 t.lower_ == "zijn"

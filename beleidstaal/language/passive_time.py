@@ -195,8 +195,13 @@ def dated(verb: Token, auxes: list[Token]) -> bool:
     may hang a phrase of the middle field on the auxiliary (*is er op die plek in 2011 een melding gedaan*): a
     phrase of the auxiliary counts too. A year or a month in a phrase of the subject (*het besluit uit 2007 was
     vastgelegd*) dates no act."""
+    from .passive_lookalikes import manner_partner
+
     months = _lv("month_names")
-    for c in [*verb.children, *(c for a in auxes for c in a.children)]:
+    # a participle before it that says how may hold the phrase (*is op 9 mei gewijzigd vastgesteld*)
+    partner = manner_partner(verb)
+    own = [*verb.children, *(partner.children if partner is not None else ())]
+    for c in [*own, *(c for a in auxes for c in a.children)]:
         if not (c.dep_.startswith("obl") or c.dep_ in ("advmod", "nmod")):
             continue
         for t in c.subtree:

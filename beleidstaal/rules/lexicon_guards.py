@@ -17,6 +17,7 @@ from ..language.names import (
     subject_is,
     writer_is_subject,
 )
+from ..language.number import noun_plural
 from ..language.words import SENTENCE_ENDS
 from ..lexicon import LexiconEntry, compound_ends
 
@@ -89,9 +90,10 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     # a reservation whose sentence names the exception or the condition (*in principe niet, tenzij ...*)
     if entry.unless_exception and states_exception(tokens):
         return False
-    # a noun in the plural counts several of them: *keuzes maken* is everyday Dutch, *kiezen* cannot count them
+    # a noun in the plural counts several of them: *keuzes maken* is everyday Dutch, *kiezen* cannot count them; the
+    # number by the word and its determiner, not the tagger alone (*worden talloze beslissingen genomen*: 'Sing')
     if entry.unless_plural and any(
-        t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.lower_ != entry.verb for t in tokens
+        t.pos_ == "NOUN" and t.lower_ != entry.verb and noun_plural(t) for t in tokens
     ):
         return False
     # a bond between people (*de bewoner heeft geen relatie met het bedrijf*), not a link between places or plans
@@ -342,8 +344,8 @@ def _governs_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:
         for child in tok.children
         if child.i not in inside
         for case in child.children
-        if case.dep_ == "case"
-    )
+        if case.dep_ == "case" or (case.dep_ == "mark" and case.lower_ == "om")
+    )  # *om* before a noun is read as the mark of an *om ... te* clause: *een verzoek om voorlopige voorziening*
 
 
 def _opened_by_last(tokens: list[Token], words: tuple[str, ...]) -> bool:

@@ -47,6 +47,7 @@ from .lexicon_verbal import (
     _match_verbal,
     _other_preposition,
     _subject_beside_object,
+    inflected_participle,
     sentence_keys,
     words_absent,
 )
@@ -420,6 +421,8 @@ def _attributive(tok: Token, verb: str) -> bool:
     prev = tok.doc[tok.i - 1]
     if prev.lower_ == "te":
         return True  # *de te nemen besluiten*, *te treffen maatregelen*: the verb describes its noun
+    if inflected_participle(tok):
+        return True  # *het met toepassing van artikel 3.2 verrichte onderzoek*: no past tense is spelled so
     part = participle(verb)
     return (
         bool(part)

@@ -1,0 +1,143 @@
+"""Words that look like the participle of a passive and are not (``passive.is_passive``), each a statement about
+Dutch, not about one text:
+
+- a present tense of a strong verb whose form the rules for a weak participle would also make (*betreft*: the
+  participle of *betreffen* is *betroffen*): the tagger's finite reading is right (``finite_form``);
+- *gezien*, *bezien* or *bekeken* right after an adverb, with more of the clause after it (*is het perceel
+  praktisch gezien niet bruikbaar*, *is achteraf bezien te laat*): the adverbial 'seen that way'. A passive's
+  participle ends its clause's middle field: only its verb cluster, a phrase or a clause may follow it
+  (``viewpoint_adverbial``);
+- a participle after a second noun phrase of a *zijn*-clause with an indefinite article (*het platform is een
+  softwareplatform ontworpen voor ...*): *zijn* links the subject to that noun, and the participle describes the
+  noun, as a relative clause would (*dat ontworpen is voor*; ``predicate_noun``);
+- the first of two participles of one clause with no *en*, *of* or comma between them, the second at the clause's
+  end (*wordt meer uitgebreid op het aspect parkeren ingegaan*, *is gewijzigd vastgesteld*): only the last stands
+  in the verb cluster; the first says how (``manner_participle``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .data import word_set
+
+if TYPE_CHECKING:  # only for annotations
+    from spacy.tokens import Token
+
+
+def finite_form(tok: Token) -> bool:
+    """The tagger reads the word as finite and the verb the form rules give it has another participle (*betreft*
+    → *betreffen*, participle *betroffen*): a present tense, no participle."""
+    from .grammar import infinitive_from_participle
+    from .verbs import participle
+
+    if "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    verb = infinitive_from_participle(tok.lower_)
+    return verb is not None and participle(verb) not in (None, tok.lower_)
+
+
+def viewpoint_adverbial(verb: Token) -> bool:
+    """*praktisch gezien*, *achteraf bezien*: the participle of a verb of seeing right after an adverb or adjective,
+    and a word of the middle field after it (an adverb, an adjective, a noun), not a verb, a preposition, a
+    conjunction or the end of the clause."""
+    if verb.lower_ not in word_set("lijdende_vorm", "viewpoint_participles"):
+        return False
+    doc = verb.doc
+    if verb.i <= verb.sent.start or verb.i + 1 >= verb.sent.end:
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return before.pos_ in ("ADJ", "ADV") and after.pos_ in ("ADV", "ADJ", "NOUN", "PROPN", "PRON", "DET")
+
+
+def predicate_noun(verb: Token, auxes: list[Token]) -> bool:
+    """A *zijn*-clause with a subject and, between the auxiliary and the participle, a noun phrase with *een* that
+    the parse gives the participle as its object: *zijn* + predicate noun, the participle its modifier."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ != "er"]
+    first = min((a.i for a in auxes), default=verb.i)
+    if not subj or subj[0].i > first:
+        return False
+    return any(
+        c.dep_ == "obj"
+        and first < c.i < verb.i
+        and any(d.dep_ == "det" and d.lower_ == "een" for d in c.children)
+        for c in verb.children
+    )
+
+
+def manner_participle(tok: Token) -> bool:
+    """``tok`` is a participle whose clause has a later participle linked to it in the parse (head or dependent)
+    with nothing between that joins or ends: no *en*/*of*, comma, conjunction, relative or question word (*wordt
+    berekend hoeveel plaatsen benodigd zijn*, *worden aangevraagd waarop de dienst beslist*), other verb; and that
+    later participle has no auxiliary of its own and ends its clause (punctuation, a verb of its cluster, a
+    conjunction or the end of the sentence after it)."""
+    from .morph_tags import verb_of_participle
+    from .passive import is_participle_by_any
+    from .passive_words import _attributive
+    from .tang_clauses import pronominal_relative, wh_words
+
+    doc, sent = tok.doc, tok.sent
+    if not is_participle_by_any(tok) or tok.i + 1 >= sent.end:
+        return False
+    if doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # *een licht verhoogd gehalte*: before its noun, an attribute
+    if _verb_last_clause(tok):
+        return False  # *de locaties die nu worden uitgewerkt*: the participle ends a clause that puts its verbs last
+    for later in doc[tok.i + 1 : sent.end]:
+        if (
+            later.is_punct
+            or later.pos_ in ("CCONJ", "SCONJ", "AUX")
+            or {"Rel", "Int"} & set(later.morph.get("PronType"))
+            or later.lower_ in wh_words()
+            or later.lower_ == "hoeveel"
+            or pronominal_relative(later)
+        ):
+            return False
+        if later.pos_ != "VERB":
+            continue
+        if not (later.head.i == tok.i or tok.head.i == later.i) or verb_of_participle(later.lower_) is None:
+            return False  # another verb, one the parse does not link (a clause of its own), or no verb's participle
+        if _attributive(doc[later.i - 1]) or any(c.dep_.startswith("aux") for c in later.children):
+            return False  # *verleend van de verboden*: a noun; *gebouwd mag worden*: a clause of its own
+        nxt = doc[later.i + 1] if later.i + 1 < sent.end else None
+        return nxt is None or nxt.is_punct or nxt.pos_ in ("AUX", "VERB", "CCONJ")
+    return False
+
+
+def _verb_last_clause(tok: Token) -> bool:
+    """A conjunction, relative or question word opens the clause of ``tok`` (no punctuation after it before
+    ``tok``): that clause puts its verbs last, so ``tok`` closes it."""
+    from .tang_clauses import pronominal_relative, wh_words
+
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.is_punct:
+            return False
+        if (
+            t.pos_ == "SCONJ"
+            or {"Rel", "Int"} & set(t.morph.get("PronType"))
+            or t.lower_ in wh_words()
+            or pronominal_relative(t)
+        ):
+            return True
+    return False
+
+
+def manner_partner(verb: Token) -> Token | None:
+    """A participle before ``verb`` that the parse links to it (its head or its dependent) and that only says how
+    (``manner_participle``: *is ... gewijzigd vastgesteld*)."""
+    head = verb.head
+    if head.i != verb.i and head.i < verb.i and manner_participle(head):
+        return head
+    return next(
+        (c for c in verb.children if c.i < verb.i and c.pos_ == "VERB" and manner_participle(c)), None
+    )
+
+
+def manner_aux(verb: Token) -> list[Token]:
+    """The auxiliaries of ``manner_partner``: they are ``verb``'s."""
+    from .passive import aux_kind
+
+    partner = manner_partner(verb)
+    if partner is None:
+        return []
+    return [c for c in partner.children if c.dep_ in ("aux", "aux:pass") and c.i < partner.i and aux_kind(c)]
