@@ -4,7 +4,8 @@
   is cut off (*woon- en leefklimaat*): the listed word does not stand on its own there, and replacing it alone
   breaks the phrase.
 - ``open_compound_part(sent, matched)``: the match is the first part of a compound written apart (*maatwerk
-  rapportages*): not the writer's word on its own, as in a closed compound.
+  rapportages*; *Management systeem* at the start of a sentence; *de high impact zone*, where the tagger calls the
+  English noun an adjective): not the writer's word on its own, as in a closed compound.
 - ``reflexive_sense(entry, matched)``: an entry's verb (``unless_reflexive``) stands with a reflexive pronoun
   (*Wij hebben ons voorgenomen ...*): another verb, which the word list does not mean.
 - ``by_dependent(entry, matched)``: the entry with its ``alternatives_if`` alternatives where the match governs one
@@ -91,14 +92,17 @@ def open_compound_part(sent, matched, entry) -> bool:
         return False
     tok = matched[0]
     doc = sent.doc
-    if tok.pos_ != "NOUN" or tok.i + 1 >= sent.end or tok.whitespace_ != " ":
+    if not _noun_here(tok, entry) or tok.i + 1 >= sent.end or tok.whitespace_ != " ":
         return False
     # the listed noun as written (or its plural), no noun made from a verb
     if not tok.lower_.startswith(entry.term) or entry.term.endswith(ACTION_ENDINGS):
         return False
     nxt = doc[tok.i + 1]
-    # both in lower case (a capital second word starts a name or a new line's sentence); no abbreviation (*etc*)
-    if nxt.pos_ not in ("NOUN", "X") or not (nxt.text.islower() and tok.text.islower()) or len(nxt.text) < 4:
+    # both in lower case (a capital second word starts a name or a new line's sentence), the first one capital
+    # only where every word is (*Management systeem standaard* after a colon); no abbreviation (*etc*)
+    if nxt.pos_ not in ("NOUN", "X") or not nxt.text.islower() or len(nxt.text) < 4:
+        return False
+    if not (tok.text.islower() or (tok.text.istitle() and _opens_sentence(tok))):
         return False
     # the tagger calls some adjectives, participles and verbs nouns (*een multifunctioneel gebouw*, *die juridische
     # borging vereisen*): only a word that is no verb or adjective, before one that is no verb
@@ -109,6 +113,26 @@ def open_compound_part(sent, matched, entry) -> bool:
     # a noun used as a preposition opens a phrase (*de ontsluiting richting het station*): no compound
     after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
     return after is None or after.pos_ != "DET"
+
+
+def _noun_here(tok, entry) -> bool:
+    """The matched word is a noun: as the tagger reads it, or an English word of the list (BT103) that is only a
+    noun, which the tagger reads as an adjective, a name or a foreign word before another noun (*de high impact
+    zone*, *Management systeem*): English has no Dutch adjective or name forms for it to be."""
+    if tok.pos_ == "NOUN":
+        return True
+    return (
+        entry.rule == "BT103"
+        and tok.pos_ in ("ADJ", "PROPN", "X")
+        and term_classes(entry.term, entry.pos, english=True) == ("NOUN",)
+    )
+
+
+def _opens_sentence(tok) -> bool:
+    """The word is the first of its sentence, or the first after a colon (*NEN-ISO 27001: Management ...*): a
+    capital there is the sentence's, not a name's."""
+    sent = tok.sent
+    return tok.i == sent.start or tok.doc[tok.i - 1].text == ":"
 
 
 #: prepositions of a phrase that says when or in what situation, never what the verb is done to: a frame at the

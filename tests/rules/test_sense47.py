@@ -1,0 +1,44 @@
+"""Listed words read in the sense and setting the entry means, thirty-second round (issue 16, task sense47). Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from beleidstaal import check_text
+from beleidstaal.config import Config
+
+
+def _words(text: str, rule: str) -> list[str]:
+    config = Config(select=(rule,), min_severity="info")
+    return [text[f.offset : f.end_offset].lower() for f in check_text(text, config=config) if f.rule == rule]
+
+
+# -- an English noun as the first part of a compound written apart, whatever the tagger calls it --------------------
+
+
+@pytest.mark.parametrize(
+    "compound, alone, word",
+    [
+        # the capital of the sentence's first word, or of the first word after a colon, is no name
+        (
+            "Norm 14001: Management systeem eisen voor de milieuzorg van bedrijven.",
+            "Norm 14001: Management besluit daar elk jaar over.",
+            "management",
+        ),
+        (
+            "Management systeem eisen staan in de tweede bijlage.",
+            "Management besluit daar volgende week over.",
+            "management",
+        ),
+        # the tagger reads the English noun as an adjective before the second noun
+        (
+            "De schuur staat buiten de high impact zone van de hoogspanningslijn.",
+            "De impact van het plan op de buurt is groot.",
+            "impact",
+        ),
+    ],
+)
+def test_an_english_noun_before_another_noun_is_the_first_part_of_a_compound(compound, alone, word):
+    assert _words(compound, "BT103") == []
+    assert word in _words(alone, "BT103")  # the noun on its own is still the English word
