@@ -91,9 +91,11 @@ def _noun_here(tok, entry) -> bool:
     zone*, *Management systeem*): English has no Dutch adjective or name forms for it to be."""
     if tok.pos_ == "NOUN":
         return True
+    # the bare word as listed (or its English plural): an inflected form is a Dutch adjective (*impactvolle*)
     return (
         entry.rule == "BT103"
         and tok.pos_ in ("ADJ", "PROPN", "X")
+        and tok.lower_ in (entry.term, entry.term + "s")
         and term_classes(entry.term, entry.pos, english=True) == ("NOUN",)
     )
 

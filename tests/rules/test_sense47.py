@@ -42,3 +42,12 @@ def _words(text: str, rule: str) -> list[str]:
 def test_an_english_noun_before_another_noun_is_the_first_part_of_a_compound(compound, alone, word):
     assert _words(compound, "BT103") == []
     assert word in _words(alone, "BT103")  # the noun on its own is still the English word
+
+
+# -- an English word inside a fixed English term: the whole term is the finding ---------------------------------------
+
+
+def test_a_fixed_english_term_is_flagged_whole_not_by_its_last_word():
+    text = "Wij vergelijken de total cost of ownership van twee pakketten voor de afdeling."
+    assert _words(text, "BT103") == ["total cost of ownership"]
+    assert _words("Wij willen meer ownership bij de teams van de afdeling.", "BT103") == ["ownership"]
