@@ -5,8 +5,8 @@
   is cut off (*woon- en leefklimaat*): the listed word does not stand on its own there, and replacing it alone
   breaks the phrase.
 - ``open_compound_part(sent, matched, entry)``: the match is the first part of a compound written apart (*maatwerk
-  rapportages*; *Management systeem* at the start of a sentence; *de high impact zone*, where the tagger calls the
-  English noun an adjective): not the writer's word on its own, as in a closed compound.
+  rapportages*; *Management systeem* at the start of a sentence, where the tagger misreads the capital English noun):
+  not the writer's word on its own, as in a closed compound.
 """
 
 from __future__ import annotations
@@ -87,14 +87,16 @@ def open_compound_part(sent, matched, entry) -> bool:
 
 def _noun_here(tok, entry) -> bool:
     """The matched word is a noun: as the tagger reads it, or an English word of the list (BT103) that is only a
-    noun, which the tagger reads as an adjective, a name or a foreign word before another noun (*de high impact
-    zone*, *Management systeem*): English has no Dutch adjective or name forms for it to be."""
+    noun, bare as listed, which the tagger calls a name or an adjective for the capital of its sentence's first
+    word (*Management systeem ...*). Not an English noun the tagger calls an adjective in lower case (*security
+    improvements*, *security geschiedenis*): there the editors wanted the whole phrase rewritten (6 of 6 right)."""
     if tok.pos_ == "NOUN":
         return True
-    # the bare word as listed (or its English plural): an inflected form is a Dutch adjective (*impactvolle*)
     return (
         entry.rule == "BT103"
         and tok.pos_ in ("ADJ", "PROPN", "X")
+        and tok.text.istitle()
+        and _opens_sentence(tok)
         and tok.lower_ in (entry.term, entry.term + "s")
         and term_classes(entry.term, entry.pos, english=True) == ("NOUN",)
     )
