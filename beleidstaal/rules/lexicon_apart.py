@@ -99,7 +99,18 @@ def _noun_here(tok, entry) -> bool:
         and _opens_sentence(tok)
         and tok.lower_ in (entry.term, entry.term + "s")
         and term_classes(entry.term, entry.pos, english=True) == ("NOUN",)
+        and _names_a_thing(entry)
     )
+
+
+def _names_a_thing(entry) -> bool:
+    """The entry's Dutch words for the English word are nouns (*management*: 'leiding', 'beheer'): it names a thing.
+    Not an English adjective or adverb, which the forms take for a noun too (*offline*: 'niet via internet', so
+    *Offline proefberekeningen maken* stays a finding)."""
+    from ..language.morphology import article
+
+    words = [a for a in entry.alternatives if " " not in a.strip()]
+    return bool(words) and all(article(a) is not None for a in words)
 
 
 def _opens_sentence(tok) -> bool:
