@@ -72,7 +72,7 @@ def open_compound_part(sent, matched, entry) -> bool:
     # only where every word is (*Management systeem standaard* after a colon); no abbreviation (*etc*)
     if nxt.pos_ not in ("NOUN", "X") or not nxt.text.islower() or len(nxt.text) < 4:
         return False
-    if not (tok.text.islower() or (tok.text.istitle() and _opens_sentence(tok))):
+    if not (tok.text.islower() or (tok.text.istitle() and _opens_sentence(tok) and _names_a_thing(entry))):
         return False
     # the tagger calls some adjectives, participles and verbs nouns (*een multifunctioneel gebouw*, *die juridische
     # borging vereisen*): only a word that is no verb or adjective, before one that is no verb

@@ -42,6 +42,7 @@ def test_only_an_english_word_that_names_a_thing_opens_such_a_compound():
     assert _words("Management rapportages sturen wij elke maand rond.", "BT103") == []
     # 'offline' names no thing (its Dutch words are no nouns): it describes the noun after it
     assert _words("Offline werkzaamheden plannen wij in het weekend.", "BT103") == ["offline"]
+    assert _words("Offline berekeningen maken wij in het weekend.", "BT103") == ["offline"]
 
 
 # -- an English word inside a fixed English term: the whole term is the finding ---------------------------------------
