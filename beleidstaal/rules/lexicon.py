@@ -90,16 +90,15 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     from ..language.realise_participle import participle_advice
     from ..language.realise_structure import legal_formula
     from ..language.realise_verbs import negated_duty_advice
+    from .lexicon_apart import cut_from_coordination, open_compound_part
     from .lexicon_clause import by_clause, by_infinitive
     from .lexicon_guards import drop_nested
     from .lexicon_match import match_sentence
     from .lexicon_place import by_place
     from .lexicon_sense import (
         by_dependent,
-        cut_from_coordination,
         in_sense,
         not_meant,
-        open_compound_part,
         quoted_words,
         reason_here,
         reflexive_sense,

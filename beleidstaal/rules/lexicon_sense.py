@@ -1,10 +1,6 @@
 """Word-list matches read in their sentence: which alternatives mean the same there (issue 14, after blind6).
 
-- ``cut_from_coordination(sent, matched)``: the match is the second half of a coordinated compound whose first half
-  is cut off (*woon- en leefklimaat*): the listed word does not stand on its own there, and replacing it alone
-  breaks the phrase.
-- ``open_compound_part(sent, matched)``: the match is the first part of a compound written apart (*maatwerk
-  rapportages*): not the writer's word on its own, as in a closed compound.
+- ``cut_from_coordination`` and ``open_compound_part``: in ``lexicon_apart`` (compounds cut or written apart).
 - ``reflexive_sense(entry, matched)``: an entry's verb (``unless_reflexive``) stands with a reflexive pronoun
   (*Wij hebben ons voorgenomen ...*): another verb, which the word list does not mean.
 - ``by_dependent(entry, matched)``: the entry with its ``alternatives_if`` alternatives where the match governs one
@@ -30,29 +26,6 @@ from ..language.data import word_set
 from ..language.entry_forms import term_classes
 from .lexicon_guards import others_in_sentence
 
-#: the conjunctions of a coordinated compound with its first half cut off (*woon- en leefklimaat*)
-COORDINATORS = frozenset({"en", "of", "en/of", "tot"})
-
-
-def cut_from_coordination(sent, matched) -> bool:
-    """*woon- en leefklimaat*, *leefklimaat- en woonomgeving*: the matched word shares its last or first part with
-    the word it is coordinated with."""
-    doc = sent.doc
-    first = min(t.i for t in matched)
-    last = max(t.i for t in matched)
-    # one content word (the tagger may misread its class): 'in- en nabij het plan' is no cut compound
-    if len(matched) != 1 or doc[first].pos_ not in ("NOUN", "PROPN", "X", "VERB", "ADJ"):
-        return False
-    if first - 2 >= sent.start and doc[first - 1].lower_ in COORDINATORS:
-        cut = doc[first - 2].text
-        if len(cut) > 1 and cut.endswith(CUT_MARKS):
-            return True
-    return doc[last].text.endswith(CUT_MARKS) and last + 1 < sent.end and doc[last + 1].lower_ in COORDINATORS
-
-
-#: the hyphen that marks a cut compound, also the typographic ones of word processors (U+2010, U+2011)
-CUT_MARKS = ("-", "\u2010", "\u2011")
-
 
 def reflexive_sense(entry, matched) -> bool:
     """An entry with ``unless_reflexive`` whose verb stands with a reflexive pronoun (``reflexive.reflexive_use``):
@@ -64,51 +37,6 @@ def reflexive_sense(entry, matched) -> bool:
     from ..language.reflexive import reflexive_use
 
     return reflexive_use(matched[0])
-
-
-#: the word lists whose nouns are concept words, which stand as the first part of a compound written apart
-#: (*maatwerk rapportages*); a quantity noun of the wordy phrases (*een tweetal zones*) counts the next noun
-OPEN_COMPOUND_RULES = frozenset({"BT102", "BT103"})
-
-
-#: the endings of a noun made from a verb (*planvorming*, *reductie*, *afstemming*): such a noun before a bare noun
-#: is the head of a clipped phrase (*reductie hydraulische belasting*, *in de planvorming rekening houden*), not
-#: the first part of a compound
-ACTION_ENDINGS = ("ing", "tie", "sie")
-
-
-def open_compound_part(sent, matched, entry) -> bool:
-    """*maatwerk rapportages*, *expertise level*: a one-word noun right before another noun, with no article,
-    comma or conjunction between them, is the first part of a compound written apart. Like the first part of a
-    closed compound (*maatwerkrapportages*, which the word lists never flag), it says what kind of thing the
-    second noun is; replacing it alone breaks the compound (*een oplossing die past bij uw situatie rapportages*).
-    Not a noun made from a verb (``ACTION_ENDINGS``): *reductie hydraulische belasting* is a clipped *reductie van
-    ...*, and in *in de planvorming rekening houden* the second noun belongs to the verb."""
-    from ..language.compounds import is_adjective
-    from ..language.morphology import lemmas
-
-    if entry.rule not in OPEN_COMPOUND_RULES or len(matched) != 1:
-        return False
-    tok = matched[0]
-    doc = sent.doc
-    if tok.pos_ != "NOUN" or tok.i + 1 >= sent.end or tok.whitespace_ != " ":
-        return False
-    # the listed noun as written (or its plural), no noun made from a verb
-    if not tok.lower_.startswith(entry.term) or entry.term.endswith(ACTION_ENDINGS):
-        return False
-    nxt = doc[tok.i + 1]
-    # both in lower case (a capital second word starts a name or a new line's sentence); no abbreviation (*etc*)
-    if nxt.pos_ not in ("NOUN", "X") or not (nxt.text.islower() and tok.text.islower()) or len(nxt.text) < 4:
-        return False
-    # the tagger calls some adjectives, participles and verbs nouns (*een multifunctioneel gebouw*, *die juridische
-    # borging vereisen*): only a word that is no verb or adjective, before one that is no verb
-    if is_adjective(tok.lower_) or any(pos in ("VERB", "ADJ") for _, pos in lemmas(tok.lower_)):
-        return False
-    if any(pos == "VERB" for _, pos in lemmas(nxt.lower_)):
-        return False
-    # a noun used as a preposition opens a phrase (*de ontsluiting richting het station*): no compound
-    after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
-    return after is None or after.pos_ != "DET"
 
 
 #: prepositions of a phrase that says when or in what situation, never what the verb is done to: a frame at the
