@@ -22,14 +22,14 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from beleidstaal import Config, check_text
-from beleidstaal.lexicon import (
+from beleidstaal.lexicon import read_lexicon_file
+from beleidstaal.lexicon_entry import (
     DEFAULT_RULES,
     ENTRY_KEYS,
     HEADER_KEYS,
     LEXICON_CATEGORIES,
     UPOS,
     is_instruction,
-    read_lexicon_file,
 )
 
 ROOT = Path(__file__).resolve().parents[1]

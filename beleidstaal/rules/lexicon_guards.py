@@ -19,7 +19,7 @@ from ..language.names import (
 )
 from ..language.number import noun_plural
 from ..language.words import SENTENCE_ENDS
-from ..lexicon import LexiconEntry, compound_ends
+from ..lexicon_entry import LexiconEntry, compound_ends
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Token

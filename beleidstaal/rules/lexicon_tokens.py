@@ -10,7 +10,7 @@ from ..language.entry_forms import adjective_participles, known_as
 from ..language.keys import full_lemma, keys, particle
 from ..language.morphology import attributive_participle, participle, present, stem, zipf
 from ..language.words import words_at
-from ..lexicon import LexiconEntry, compound_ends
+from ..lexicon_entry import LexiconEntry, compound_ends
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
