@@ -27,6 +27,7 @@ FLOORS = [
         "fileio",
         "config",
         "lexicon",
+        "lexicon_entry",
         "document",
         "lemma_index",
         "model",
