@@ -8,7 +8,9 @@ words around them, not by what the noun means:
   ... moeten inzichtelijk worden gemaakt*: the transport causes the risks); it names the doer of a later participle
   only where the two are joined by *en*, *of* or a comma (*geworven en getraind door X*);
 - a finite verb or an infinitive of another clause between the door-phrase and the passive closes the clause the
-  phrase stands in (*dat ... hinder door milieubelastende activiteiten optreden moet worden getoetst*);
+  phrase stands in (*dat ... hinder door milieubelastende activiteiten optreden moet worden getoetst*); so does a
+  relative pronoun or a conjunction that opens the passive's own clause after the phrase (*gevormd door een
+  centrale toegang, welke zodanig is gepositioneerd dat ...*; ``_clause_opens``);
 - a door-phrase inside the subject before the finite verb of a main clause belongs to the subject's noun (*het
   vervoer van gevaarlijke stoffen door buisleidingen is vastgelegd in ...*): one phrase stands before the finite
   verb, so the phrase is part of it (``inside_subject``).
@@ -54,6 +56,8 @@ def belongs_elsewhere(agent: Token, verb: Token) -> bool:
     joined = any(t.pos_ == "CCONJ" or t.text == "," for t in doc[before.i + 1 : verb.i])
     if before.i < verb.i and before.pos_ == "VERB" and is_participle_by_any(before) and not joined:
         return True
+    if agent.i < verb.i and _clause_opens(doc[agent.right_edge.i + 1 : verb.i]):
+        return True  # *gevormd door een centrale toegang, ..., welke zodanig is gepositioneerd*: the clause before
     if agent.i < verb.i:
         inside = {t.i for t in agent.subtree}
         for t in doc[agent.right_edge.i + 1 : verb.i]:
@@ -69,6 +73,25 @@ def belongs_elsewhere(agent: Token, verb: Token) -> bool:
             if {"Fin", "Inf"} & set(t.morph.get("VerbForm")) and ends and infinitive(t) in known_verbs():
                 return True  # ... hinder door activiteiten optreden moet worden getoetst: optreden's clause
     return False
+
+
+def _clause_opens(words) -> bool:
+    """A relative pronoun after a comma or a noun (*die*, *dat*, *welke*: the tagger may call *welke* a question
+    word), or a subordinating conjunction, opens a clause in ``words`` that no comma closes again before their end:
+    the passive after it stands in that clause, the door-phrase before it in the clause it interrupts. A clause
+    closed again (*door de raad, die daartoe bevoegd is, vastgesteld*) gives the phrase back."""
+    opened = False
+    for t in words:
+        prev = t.doc[t.i - 1]
+        if t.pos_ == "SCONJ" or (
+            t.pos_ == "PRON"
+            and t.lower_ in ("die", "dat", "welke")
+            and (prev.text == "," or prev.pos_ in ("NOUN", "PROPN"))
+        ):
+            opened = True
+        elif t.text == "," and opened:
+            opened = False
+    return opened
 
 
 def inside_subject(noun: Token, verb: Token, subject: Token | None) -> bool:

@@ -12,7 +12,8 @@ Dutch, not about one text:
   noun, as a relative clause would (*dat ontworpen is voor*; ``predicate_noun``);
 - the first of two participles of one clause with no *en*, *of* or comma between them, the second at the clause's
   end (*wordt meer uitgebreid op het aspect parkeren ingegaan*, *is gewijzigd vastgesteld*): only the last stands
-  in the verb cluster; the first says how (``manner_participle``).
+  in the verb cluster; the first says how (``manner_participle``). A later participle after an article with only
+  adverbs between (*in de hierna beschreven verordening*) is no verb of the clause: it stands in a noun phrase.
 """
 
 from __future__ import annotations
@@ -99,8 +100,21 @@ def manner_participle(tok: Token) -> bool:
             return False  # another verb, one the parse does not link (a clause of its own), or no verb's participle
         if _attributive(doc[later.i - 1]) or any(c.dep_.startswith("aux") for c in later.children):
             return False  # *verleend van de verboden*: a noun; *gebouwd mag worden*: a clause of its own
+        if _after_determiner(later):
+            return False  # *uitgewerkt in de hierna beschreven verordening*: inside a noun phrase
         nxt = doc[later.i + 1] if later.i + 1 < sent.end else None
         return nxt is None or nxt.is_punct or nxt.pos_ in ("AUX", "VERB", "CCONJ")
+    return False
+
+
+def _after_determiner(tok: Token) -> bool:
+    """An article or demonstrative before ``tok`` with only adverbs and adjectives between (*de hierna beschreven
+    verordening*, *het eerder genoemde plan*): the participle stands inside a noun phrase, also where the sentence
+    splitter cut the phrase off before its noun."""
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.pos_ in ("ADV", "ADJ"):
+            continue
+        return t.pos_ == "DET"
     return False
 
 
