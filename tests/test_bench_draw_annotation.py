@@ -209,7 +209,7 @@ def test_study_words35_draws_each_sense_and_form_apart():
     assert span("geprojecteerd", "Aan de dijk zijn negen woningen geprojecteerd.") == "geprojecteerd"
     assert span("geprojecteerd", "De gevel wordt neerwaarts geprojecteerd op het maaiveld.") is None
     assert span("verwoord", "Het beleid is verwoord in de nota.") == "verwoord"
-    # the passive of volstaan has its own finding (BT302): only the active verb is drawn
+    # the passive of volstaan has its own finding (a passive rule): only the active verb is drawn
     assert span("volstaan", "In dat geval volstaat een melding.") == "volstaat"
     assert span("volstaan", "Er kan worden volstaan met een melding.") is None
     assert span("volstaan", "Volstaan kan worden met een melding.") is None

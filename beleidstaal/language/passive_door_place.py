@@ -3,7 +3,8 @@ words around them, not by what the noun means:
 
 - *door* + a te-infinitive is a clause of means, 'by doing' (*wordt voorkomen door de werkzaamheden buiten het
   broedseizoen uit te voeren*, *kan worden versterkt door de samenhang te verbeteren*): the noun after *door* is
-  the object of that infinitive, not a doer (``means_clause``);
+  the object of that infinitive, not a doer (``means_clause``; not *te* after an article, *het te bouwen pand*,
+  an attribute);
 - a door-phrase right after another participle is that participle's (*de risico's veroorzaakt door het transport
   ... moeten inzichtelijk worden gemaakt*: the transport causes the risks); it names the doer of a later participle
   only where the two are joined by *en*, *of* or a comma (*geworven en getraind door X*);
@@ -34,11 +35,23 @@ def means_clause(agent: Token) -> bool:
     doc = agent.doc
     for t in doc[agent.i + 1 : agent.sent.end]:
         if t.lower_ == "te":
+            if _after_article(t):
+                continue  # *door de eigenaar van het (nog) te bouwen pand*: an attribute inside the noun phrase
             nxt = doc[t.i + 1] if t.i + 1 < agent.sent.end else None
             return nxt is not None and nxt.pos_ == "VERB" and "Inf" in nxt.morph.get("VerbForm")
         if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ == "om":
             return False
     return False
+
+
+def _after_article(te: Token) -> bool:
+    """*te* after an article with only adverbs or adjectives between (*het te bouwen pand*, *de nog te nemen
+    besluiten*): the infinitive is an attribute of the noun after it."""
+    doc = te.doc
+    k = te.i - 1
+    while k > te.sent.start and doc[k].pos_ in ("ADV", "ADJ"):
+        k -= 1
+    return doc[k].pos_ == "DET"
 
 
 def belongs_elsewhere(agent: Token, verb: Token) -> bool:
@@ -76,18 +89,16 @@ def belongs_elsewhere(agent: Token, verb: Token) -> bool:
 
 
 def _clause_opens(words) -> bool:
-    """A relative pronoun after a comma or a noun (*die*, *dat*, *welke*: the tagger may call *welke* a question
-    word), or a subordinating conjunction, opens a clause in ``words`` that no comma closes again before their end:
-    the passive after it stands in that clause, the door-phrase before it in the clause it interrupts. A clause
-    closed again (*door de raad, die daartoe bevoegd is, vastgesteld*) gives the phrase back."""
+    """A word of ``words`` opens a clause (``tang_clauses.opens_a_clause``, or a formal relative *welke* the tagger
+    called a question word: ``passive_relative.relative_welke``) that no comma closes again before their end: the
+    passive after it stands in that clause, the door-phrase before it in the clause it interrupts. A clause closed
+    again (*door de raad, die daartoe bevoegd is, vastgesteld*) gives the phrase back."""
+    from .passive_relative import relative_welke
+    from .tang_clauses import opens_a_clause
+
     opened = False
     for t in words:
-        prev = t.doc[t.i - 1]
-        if t.pos_ == "SCONJ" or (
-            t.pos_ == "PRON"
-            and t.lower_ in ("die", "dat", "welke")
-            and (prev.text == "," or prev.pos_ in ("NOUN", "PROPN"))
-        ):
+        if opens_a_clause(t) or relative_welke(t):
             opened = True
         elif t.text == "," and opened:
             opened = False
@@ -98,8 +109,10 @@ def inside_subject(noun: Token, verb: Token, subject: Token | None) -> bool:
     """``noun`` (after *door*) hangs on the passive's subject, with no verb between the subject's noun and it, and
     both stand before the finite verb: the phrase is part of the subject (*het vervoer van stoffen door
     buisleidingen is vastgelegd*)."""
-    if subject is None or noun.head.i != subject.i or not subject.i < noun.i:
-        return False
+    from .grammar import subordinate_clause
+
+    if subject is None or noun.head.i != subject.i or not subject.i < noun.i or subordinate_clause(verb):
+        return False  # a subordinate clause puts every phrase before its finite verb: no sign there
     doc = noun.doc
     if any(t.pos_ in ("VERB", "AUX") for t in doc[subject.i + 1 : noun.i]):
         return False  # het plan wordt door de raad ...: the phrase stands after the finite verb

@@ -48,6 +48,8 @@ def viewpoint_adverbial(verb: Token) -> bool:
     if verb.i <= verb.sent.start or verb.i + 1 >= verb.sent.end:
         return False
     before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if _opens_clause(after) or after.lower_ in ("of", "dat"):
+        return False  # *wordt kritisch bekeken welke bomen blijven*: a clause after the participle, a passive
     return before.pos_ in ("ADJ", "ADV") and after.pos_ in ("ADV", "ADJ", "NOUN", "PROPN", "PRON", "DET")
 
 
@@ -75,7 +77,7 @@ def manner_participle(tok: Token) -> bool:
     from .morph_tags import verb_of_participle
     from .passive import is_participle_by_any
     from .passive_words import _attributive
-    from .tang_clauses import pronominal_relative, wh_words
+    from .tang_clauses import attributive_participle
 
     doc, sent = tok.doc, tok.sent
     if not is_participle_by_any(tok) or tok.i + 1 >= sent.end:
@@ -87,11 +89,9 @@ def manner_participle(tok: Token) -> bool:
     for later in doc[tok.i + 1 : sent.end]:
         if (
             later.is_punct
-            or later.pos_ in ("CCONJ", "SCONJ", "AUX")
-            or {"Rel", "Int"} & set(later.morph.get("PronType"))
-            or later.lower_ in wh_words()
+            or later.pos_ in ("CCONJ", "AUX")
+            or _opens_clause(later)
             or later.lower_ == "hoeveel"
-            or pronominal_relative(later)
         ):
             return False
         if later.pos_ != "VERB":
@@ -100,38 +100,34 @@ def manner_participle(tok: Token) -> bool:
             return False  # another verb, one the parse does not link (a clause of its own), or no verb's participle
         if _attributive(doc[later.i - 1]) or any(c.dep_.startswith("aux") for c in later.children):
             return False  # *verleend van de verboden*: a noun; *gebouwd mag worden*: a clause of its own
-        if _after_determiner(later):
-            return False  # *uitgewerkt in de hierna beschreven verordening*: inside a noun phrase
+        if attributive_participle(doc, later):
+            return (
+                False  # *uitgewerkt in de hierna beschreven verordening*: inside a noun phrase, also cut off
+            )
         nxt = doc[later.i + 1] if later.i + 1 < sent.end else None
         return nxt is None or nxt.is_punct or nxt.pos_ in ("AUX", "VERB", "CCONJ")
     return False
 
 
-def _after_determiner(tok: Token) -> bool:
-    """An article or demonstrative before ``tok`` with only adverbs and adjectives between (*de hierna beschreven
-    verordening*, *het eerder genoemde plan*): the participle stands inside a noun phrase, also where the sentence
-    splitter cut the phrase off before its noun."""
-    for t in reversed(tok.doc[tok.sent.start : tok.i]):
-        if t.pos_ in ("ADV", "ADJ"):
-            continue
-        return t.pos_ == "DET"
-    return False
+def _opens_clause(t: Token) -> bool:
+    """A conjunction, relative or question word, or a pronominal relative (*waarop*): it opens a clause."""
+    from .tang_clauses import pronominal_relative, wh_words
+
+    return (
+        t.pos_ == "SCONJ"
+        or bool({"Rel", "Int"} & set(t.morph.get("PronType")))
+        or t.lower_ in wh_words()
+        or pronominal_relative(t)
+    )
 
 
 def _verb_last_clause(tok: Token) -> bool:
     """A conjunction, relative or question word opens the clause of ``tok`` (no punctuation after it before
     ``tok``): that clause puts its verbs last, so ``tok`` closes it."""
-    from .tang_clauses import pronominal_relative, wh_words
-
     for t in reversed(tok.doc[tok.sent.start : tok.i]):
         if t.is_punct:
             return False
-        if (
-            t.pos_ == "SCONJ"
-            or {"Rel", "Int"} & set(t.morph.get("PronType"))
-            or t.lower_ in wh_words()
-            or pronominal_relative(t)
-        ):
+        if _opens_clause(t):
             return True
     return False
 

@@ -75,17 +75,21 @@ def relative_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if len(subjects) == 1 and "Rel" in subjects[0].morph.get("PronType"):
         return subjects[0]
-    # *welke* after a comma is no conjunction; a subject beside it is another clause's the parse hung here
-    return next((s for s in subjects if _relative_welke(s)), None)
+    # *welke* after a comma and a noun is no question word; a subject beside it is another clause's
+    return next((s for s in subjects if relative_welke(s)), None)
 
 
-def _relative_welke(pronoun: Token) -> bool:
-    """*welke* right after a comma that follows a noun phrase (*een centrale toegang, ..., welke zodanig is
+def relative_welke(pronoun: Token) -> bool:
+    """*welke* right after a comma that follows a noun (*een centrale toegang, ..., welke zodanig is
     gepositioneerd dat*) is the formal relative pronoun, whatever the tagger calls it (it may say question word);
     the question word stands before its noun or opens a question, not after a comma as a subject."""
     doc = pronoun.doc
-    if pronoun.lower_ != "welke" or pronoun.i == pronoun.sent.start or doc[pronoun.i - 1].text != ",":
+    if pronoun.lower_ != "welke" or pronoun.i < pronoun.sent.start + 2 or doc[pronoun.i - 1].text != ",":
         return False
+    if doc[pronoun.i - 2].pos_ not in ("NOUN", "PROPN"):
+        return False  # *De vraag is nu, welke straks gelden*: a question after the comma
+    if pronoun.i + 1 < pronoun.sent.end and doc[pronoun.i + 1].lower_ == "van":
+        return False  # *, welke van de twee*: the question word
     # *, welke (nieuwe) regels gelden*: the question word before its noun
     for t in doc[pronoun.i + 1 : pronoun.sent.end]:
         if t.pos_ in ("NOUN", "PROPN"):

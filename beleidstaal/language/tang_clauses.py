@@ -378,7 +378,7 @@ def first_conjunct_end(doc, verb: Token, main: Token, closing: Token) -> Token:
             # not a verb used as a noun (*tijdens het opstellen en vaststellen van plannen*)
             and t.dep_ not in ("obl", "obj", "nmod", "nsubj", "nsubj:pass", "iobj")
             and not any(c.dep_ == "det" for c in t.children)
-            and not _attributive(doc, t)
+            and not attributive_participle(doc, t)
             and (t.morph.get("VerbForm") in (["Part"], ["Inf"]) or looks_like_participle(t.lower_))
             and doc[t.i + 1].pos_ == "CCONJ"
             and doc[t.i + 1].lower_ in ("en", "of", "maar")
@@ -387,10 +387,11 @@ def first_conjunct_end(doc, verb: Token, main: Token, closing: Token) -> Token:
     return closing
 
 
-def _attributive(doc, part: Token) -> bool:
+def attributive_participle(doc, part: Token) -> bool:
     """The participle stands between an article and its noun, after adjectives and adverbs only (*een
     stedenbouwkundig verantwoord en functioneel passende ontwikkeling*): it modifies that noun, it is no verb of
-    the bracket, whatever the parse hangs it under."""
+    the bracket, whatever the parse hangs it under. Also ``passive_lookalikes.manner_participle``'s test that a
+    later participle is no verb of the clause (*in de hierna beschreven ...*)."""
     k = part.i - 1
     while k > 0 and doc[k].pos_ in ("ADJ", "ADV"):
         k -= 1
