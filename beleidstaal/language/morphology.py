@@ -296,3 +296,21 @@ def verb_with_participle(form: str) -> str | None:
     *plannen*, *geborgen* → *bergen* (not *borgen*, whose participle is *geborgd*); None where no known verb gives
     the form."""
     return next((verb for verb, _ in lemmas(form, "VERB") if participle(verb) == form), None)
+
+
+def inflected_participle(verb) -> bool:
+    """A participle with the *-e* of an adjective, hung on the noun right after it, that no past tense of its verb
+    spells the same way: *verrichte* (past tense *verrichtte*) before *onderzoek* describes the research done,
+    whatever stands before it. *verleende*, *gevoerde* may be a past tense (*de gemeente verleende medewerking*)
+    and keep the word lists' tests on the word before (``rules.lexicon_match._attributive``). Moved here from
+    ``rules.lexicon_verbal``: a decision about a Dutch form."""
+    low = verb.lower_
+    if not (low.endswith("e") and verb.dep_ == "amod" and verb.head.i == verb.i + 1):
+        return False
+    lemma = verb.lemma_.lower()
+    if low != inflect(lemma, "VERB", {"VerbForm": "Part", "Inflection": "E"}):
+        return False
+    past = {
+        inflect(lemma, "VERB", {"VerbForm": "Fin", "Tense": "Past", "Number": n}) for n in ("Sing", "Plur")
+    }
+    return low not in past

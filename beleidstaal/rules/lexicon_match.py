@@ -47,7 +47,6 @@ from .lexicon_verbal import (
     _match_verbal,
     _other_preposition,
     _subject_beside_object,
-    inflected_participle,
     sentence_keys,
     words_absent,
 )
@@ -421,6 +420,8 @@ def _attributive(tok: Token, verb: str) -> bool:
     prev = tok.doc[tok.i - 1]
     if prev.lower_ == "te":
         return True  # *de te nemen besluiten*, *te treffen maatregelen*: the verb describes its noun
+    from ..language.morphology import inflected_participle
+
     if inflected_participle(tok):
         return True  # *het met toepassing van artikel 3.2 verrichte onderzoek*: no past tense is spelled so
     part = participle(verb)

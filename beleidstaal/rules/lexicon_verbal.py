@@ -159,6 +159,8 @@ def _attributive(verb: Token, tokens: list[Token]) -> bool:
     before = doc[verb.i - 1] if verb.i > verb.sent.start else None
     if before is not None and before.lower_ == "te":
         return True
+    from ..language.morphology import inflected_participle
+
     if inflected_participle(verb):
         return True  # *het met toepassing van artikel 3.2 verrichte onderzoek* (a tang whose article the parse lost)
     from ..language.passive import looks_like_participle
@@ -173,25 +175,6 @@ def _attributive(verb: Token, tokens: list[Token]) -> bool:
         and before.pos_ in ("DET", "ADV", "ADJ", "ADP")
         and (looks_like_participle(low) or low.endswith("e") and looks_like_participle(low[:-1]))
     )
-
-
-def inflected_participle(verb: Token) -> bool:
-    """A participle with the *-e* of an adjective, hung on the noun right after it, that no past tense of its verb
-    spells the same way: *verrichte* (past tense *verrichtte*) before *onderzoek* describes the research done,
-    whatever stands before it. *verleende*, *gevoerde* may be a past tense (*de gemeente verleende medewerking*)
-    and keep the tests of ``_attributive`` on the word before."""
-    from ..language import morphology as m
-
-    low = verb.lower_
-    if not (low.endswith("e") and verb.dep_ == "amod" and verb.head.i == verb.i + 1):
-        return False
-    lemma = verb.lemma_.lower()
-    if low != m.inflect(lemma, "VERB", {"VerbForm": "Part", "Inflection": "E"}):
-        return False
-    past = {
-        m.inflect(lemma, "VERB", {"VerbForm": "Fin", "Tense": "Past", "Number": n}) for n in ("Sing", "Plur")
-    }
-    return low not in past
 
 
 def _subject_beside_object(verb: Token, tokens: list[Token]) -> bool:
