@@ -32,26 +32,18 @@ def means_clause(agent: Token) -> bool:
     """The door-phrase goes on, without a verb, a comma or *om* between, into *te* + an infinitive: *door* + te-
     infinitive clause (*door de werkzaamheden buiten het broedseizoen uit te voeren*). Its noun is the infinitive's
     object: the phrase says how, not who."""
+    from .tang_clauses import attributive_participle
+
     doc = agent.doc
     for t in doc[agent.i + 1 : agent.sent.end]:
         if t.lower_ == "te":
-            if _after_article(t):
+            if doc[t.i - 1].pos_ == "DET" or attributive_participle(doc, t):
                 continue  # *door de eigenaar van het (nog) te bouwen pand*: an attribute inside the noun phrase
             nxt = doc[t.i + 1] if t.i + 1 < agent.sent.end else None
             return nxt is not None and nxt.pos_ == "VERB" and "Inf" in nxt.morph.get("VerbForm")
         if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ == "om":
             return False
     return False
-
-
-def _after_article(te: Token) -> bool:
-    """*te* after an article with only adverbs or adjectives between (*het te bouwen pand*, *de nog te nemen
-    besluiten*): the infinitive is an attribute of the noun after it."""
-    doc = te.doc
-    k = te.i - 1
-    while k > te.sent.start and doc[k].pos_ in ("ADV", "ADJ"):
-        k -= 1
-    return doc[k].pos_ == "DET"
 
 
 def belongs_elsewhere(agent: Token, verb: Token) -> bool:

@@ -391,7 +391,8 @@ def attributive_participle(doc, part: Token) -> bool:
     """The participle stands between an article and its noun, after adjectives and adverbs only (*een
     stedenbouwkundig verantwoord en functioneel passende ontwikkeling*): it modifies that noun, it is no verb of
     the bracket, whatever the parse hangs it under. Also ``passive_lookalikes.manner_participle``'s test that a
-    later participle is no verb of the clause (*in de hierna beschreven ...*)."""
+    later participle is no verb of the clause (*in de hierna beschreven ...*), and ``passive_door_place``'s that
+    *te* + an infinitive after an article is an attribute (*het nog te bouwen pand*)."""
     k = part.i - 1
     while k > 0 and doc[k].pos_ in ("ADJ", "ADV"):
         k -= 1
