@@ -81,8 +81,9 @@ def relative_subject(verb: Token) -> Token | None:
 
 def relative_welke(pronoun: Token) -> bool:
     """*welke* right after a comma that follows a noun (*een centrale toegang, ..., welke zodanig is
-    gepositioneerd dat*) is the formal relative pronoun, whatever the tagger calls it (it may say question word);
-    the question word stands before its noun or opens a question, not after a comma as a subject."""
+    gepositioneerd dat*) is the formal relative pronoun, whatever the tagger calls it (it may say question word).
+    It is the question word after a comma that follows no noun (*De vraag is nu, welke ...*), before *van* (*welke
+    van de twee*) and before its own noun (*welke regels*)."""
     doc = pronoun.doc
     if pronoun.lower_ != "welke" or pronoun.i < pronoun.sent.start + 2 or doc[pronoun.i - 1].text != ",":
         return False
