@@ -222,6 +222,49 @@ def test_study_words35_draws_each_sense_and_form_apart():
     assert span("voorgaande", "Gezien het voorgaande is het plan uitvoerbaar.") is None
 
 
+def test_study_words36_draws_each_word_and_leaves_the_terms_out():
+    sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+    import word_study
+
+    study = word_study.STUDIES["words36"]
+    assert study.no_reserved and study.dev_only and study.once and study.later == ("new37", "blind32")
+    assert study.seed == 3636 and study.per_word == 16
+
+    def span(name: str, sentence: str) -> str | None:
+        if study.skip.search(sentence):
+            return None
+        m = study.words[name].pattern.search(sentence)
+        return m.group(1) if m else None
+
+    assert span("waarbinnen", "Er is een zone waarbinnen niet gebouwd mag worden.") == "waarbinnen"
+    assert study.words["waarbinnen"].suggestion == "waarin"
+    assert span("etc.", "Er komen bomen, struiken etc. langs de weg.") == "etc."
+    assert study.words["etc."].suggestion == "enzovoort"
+    # not inside another word or abbreviation
+    assert span("etc.", "De map /etc/hosts is leeg.") is None
+    assert span("etc.", "Het bedrijf Fetcher levert de data.") is None
+    assert span("regulier", "De recreatiewoningen worden reguliere woningen.") == "reguliere"
+    # terms: the Wabo's regular procedure and the named level of the welfare policy
+    assert span("regulier", "Voor de vergunning geldt de reguliere procedure.") is None
+    assert span("regulier", "Voor de aanvraag geldt de reguliere Wabo-procedure van acht weken.") is None
+    assert span("regulier", "Er zijn drie niveaus: regulier, plus en bijzonder.") is None
+    assert span("regulier", "Voor deze straat geldt het reguliere welstandsniveau.") is None
+    assert span("afzonderlijk", "Er is een afzonderlijke overeenkomst gesloten.") == "afzonderlijke"
+    assert span("exact", "De exacte plek volgt later.") == "exacte"
+    assert span("exact", "Het huis staat exact op de grens.") == "exact"
+    assert span("vroegtijdig", "Het waterschap wordt vroegtijdig betrokken.") == "vroegtijdig"
+    assert (
+        span("achtereenvolgens", "De paragrafen gaan achtereenvolgens in op water en bodem.")
+        == "achtereenvolgens"
+    )
+    assert span("gefaseerd", "De woningen worden gefaseerd gebouwd.") == "gefaseerd"
+    assert span("gefaseerd", "De gemeente kiest voor een gefaseerde aanpak.") == "gefaseerde"
+    assert span("gefaseerd", "De fasering staat in bijlage 2.") is None
+    assert span("eenzelfde", "Er komt eenzelfde boom terug.") == "eenzelfde"
+    assert span("onderschrijven", "De raad onderschrijft dit doel.") == "onderschrijft"
+    assert span("onderschrijven", "Het convenant is door alle partijen onderschreven.") == "onderschreven"
+
+
 def test_a_study_without_the_reserved_plans_leaves_them_out(tmp_path):
     sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
     import word_study

@@ -6,7 +6,8 @@ are no findings of beleidstaal, so the replay tools do not read it). Results: RE
 
 Per study: at most ``per_word`` sentences per word, at most 2 per file, never a sentence of a judged sheet or of
 ``annotated-real.tsv``, in a fixed order from the study's seed, split into halves A and B (rows interleaved) for two
-editors. The studies are defined in ``word_studies_22.py`` and ``word_studies_28.py``. Standard library only.
+editors. The studies are defined in ``word_studies_22.py``, ``word_studies_28.py`` and ``word_studies_31.py``.
+Standard library only.
 
     python bench/quality/real/word_study.py words22c --out /tmp/words22c   # writes A.tsv and B.tsv (and sheet.tsv)
 """
@@ -27,13 +28,15 @@ import draw_annotation as draw  # noqa: E402
 from common import corpus_files, corpus_root, part_of  # noqa: E402
 from word_studies_22 import STUDIES_22  # noqa: E402
 from word_studies_28 import STUDIES_28  # noqa: E402
+from word_studies_31 import STUDIES_31  # noqa: E402
 from word_study_kinds import Study, Word, _word  # noqa: E402, F401  (Word and _word for callers)
 
 HEAD = ["id", "file", "line", "sentence", "span", "rule", "message", "suggestion", "verdict", "suggestion_verdict",
         "reason"]  # fmt: skip
 
-#: every study by name; the definitions: word_studies_22.py (rounds 22-25) and word_studies_28.py (round 26 on)
-STUDIES: dict[str, Study] = {**STUDIES_22, **STUDIES_28}
+#: every study by name; the definitions: word_studies_22.py (rounds 22-25), word_studies_28.py (rounds 26-32) and
+#: word_studies_31.py (round 33 on)
+STUDIES: dict[str, Study] = {**STUDIES_22, **STUDIES_28, **STUDIES_31}
 
 
 def blind_sentences(root: Path) -> set[str]:
