@@ -35,3 +35,20 @@ def test_a_depth_below_ground_level_ends_its_sentence():
         "nieuwe school."
     )
     assert rules(text) == []
+
+
+def slogans(text: str) -> list[str]:
+    return [f.rule for f in check_text(text, config=Config(select=("BT105",), min_severity="info"))]
+
+
+def test_a_slogan_that_a_waarin_clause_fills_in_is_explained_in_place():
+    assert (
+        slogans("De gemeente werkt aan een inclusieve samenleving waarin ook ouderen een baan vinden.") == []
+    )
+    assert (
+        slogans("Het college wil een participatiesamenleving waarin bewoners zelf het buurthuis beheren.")
+        == []
+    )
+    # without the clause the slogan says nothing concrete
+    assert slogans("De gemeente werkt aan een inclusieve samenleving.") == ["BT105"]
+    assert slogans("Het college wil een participatiesamenleving.") == ["BT105"]
