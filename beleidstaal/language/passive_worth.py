@@ -117,8 +117,8 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         return "substitute" if infinitive(verb) in _lv("substitute_verbs") else None
     if _measure(verb, auxes):
         return "measure"  # de hoogte wordt gemeten vanaf het peil: a method for whoever measures
-    if _in_relative_clause(verb):
-        return "relative"
+    if _in_relative_clause(verb) and aux_kind(pass_aux) != "worden":
+        return "relative"  # (study pass48: a worden-passive in a relative clause is drawn again)
     if _reference_clause(verb):
         return "reference"
     if _indirect_question(verb):
@@ -154,10 +154,7 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         if first_word in _lv("indefinite_articles") and subj_start < first_aux and main_clause:
             return "indefinite"
     kind = aux_kind(pass_aux)
-    # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled)
-    has_subject = subj is not None or any(c.dep_ == "obj" for c in verb.children)
-    if impersonal and kind == "worden" and has_subject and not any(c.dep_ == "mark" for c in verb.children):
-        return "er-subject"  # (in a clause with 'dat', 'als' the doer often matters: *nodig dat er een plan ...*)
+    # (study pass48: *er* with a subject after *worden* is drawn again; the guard 'er-subject' is lifted)
     if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
         return "natural-impersonal"
     if kind == "zijn":
