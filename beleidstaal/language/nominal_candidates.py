@@ -171,7 +171,9 @@ def nominalisation_candidates(sent: Span):
                 )  # one phrase: no second finding on its last infinitive
                 if is_verb and low not in exceptions():
                     sig = signals(last, van_head)
-                    sig["bij_voor"] = sig["bij_voor"] or (_after_bij_or_voor(tok) and not sig["modal_content"])
+                    sig["bij_voor"] = sig["bij_voor"] or (
+                        _after_bij_or_voor(tok) and not sig["modal_content"]
+                    )
                     obj = _object_tokens(van_head, _is_event) if van_head is not None else []
                     yield Candidate(
                         [prev, *doc[tok.i : nxt.i + 1], *obj],
