@@ -136,3 +136,13 @@ def test_act_that_describes_no_noun(text, span):
 )
 def test_act_that_describes_a_noun_or_a_purpose(text):
     assert findings(text) == []
+
+
+def test_purpose_with_an_adverb_before_the_infinitive():
+    # *voor het* stays a purpose (``bij_voor``) with an adverb between the article and the infinitive
+    assert (
+        findings(
+            "Er is een vergunning nodig voor het zodanig verbouwen van een pand dat er twee woningen ontstaan."
+        )
+        == []
+    )
