@@ -146,3 +146,9 @@ def test_purpose_with_an_adverb_before_the_infinitive():
         )
         == []
     )
+
+
+def test_term_of_art_in_the_clause_of_a_modal_noun():
+    # the NIBM test (nomin45) in quotation marks: the parse makes *bijdragen* a noun, the term stays a term
+    text = "Het nieuwe pand zal 'niet in betekenende mate' bijdragen aan een verslechtering van de luchtkwaliteit."
+    assert findings(text) == []
