@@ -17,13 +17,13 @@ from .grammar import known_verbs, zipf
 from .keys import full_lemma
 from .nominal_place import signals
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
-from .nominal_rows import INFINITIVE_ENDINGS
+from .nominal_rows import INFINITIVE_ENDINGS, modifiers_after_article
 from .nominal_rows import anchor as _anchor
 from .nominal_rows import coordinated_infinitives as _coordinated_infinitives
 from .nominal_signals import _after_bij_or_voor, _amount, _causative, _received, van_is_subject
 from .nominal_terms import compound_term, doer_named, measured
 from .nominal_verb import exceptions, noun_verb, plain_verbs
-from .words import columns, per_sentence
+from .words import columns, per_sentence, tokens_text
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -154,7 +154,10 @@ def nominalisation_candidates(sent: Span):
         tok = doc[i]
         # nominal infinitive: het realiseren van woningen
         if low.endswith(INFINITIVE_ENDINGS) and len(low) >= 5 and tok.i > sent.start:
-            prev = doc[tok.i - 1]
+            between = modifiers_after_article(
+                tok
+            )  # *het (tijdelijk) bergen van*, *het volledig vastleggen van*
+            prev = doc[between[0].i - 1] if between else doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             det = prev.lower_ in ("het", "dit", "dat") and prev.pos_ in ("DET", "PRON")
             is_verb = low in verbs or (tok.pos_ == "VERB" and zipf(low) >= 3.0)
@@ -171,7 +174,9 @@ def nominalisation_candidates(sent: Span):
                 )  # one phrase: no second finding on its last infinitive
                 if is_verb and low not in exceptions():
                     sig = signals(last, van_head)
-                    sig["bij_voor"] = sig["bij_voor"] or _after_bij_or_voor(tok)
+                    sig["bij_voor"] = sig["bij_voor"] or (
+                        _after_bij_or_voor(tok) and not sig["modal_content"]
+                    )
                     obj = _object_tokens(van_head, _is_event) if van_head is not None else []
                     yield Candidate(
                         [prev, *doc[tok.i : nxt.i + 1], *obj],
@@ -190,19 +195,22 @@ def nominalisation_candidates(sent: Span):
                 and nxt.lower_ == "van"
                 and is_verb
                 and low not in exceptions()
-                and (tok.pos_ in ("VERB", "NOUN") and "Plur" not in tok.morph.get("Number"))
+                and tok.pos_ in ("VERB", "NOUN")
+                # *het* and *dit* never stand before a plural: a plural tag there is the tagger's (*het koppelen van*)
+                and ("Plur" not in tok.morph.get("Number") or prev.lower_ in ("het", "dit"))
             ):
                 van_head = _van_phrase(tok)
                 obj = _object_tokens(van_head, _is_event) if van_head is not None else []
-                tokens = [prev, tok, nxt, *obj]
+                tokens = [prev, *between, tok, nxt, *obj]
                 rewrite = (
                     bool(obj)
                     and balanced(obj)
                     and whole(obj, van_head, _is_event)
                     and not van_is_subject(low)
                 )
-                suggestion = f"{_text(obj)} {low}" if rewrite else None
-                alts = [f"{_text(obj)} {p}" for p in plain_verbs(low)] if rewrite else []
+                how = f"{tokens_text(between)} " if between else ""  # *regenwater (tijdelijk) bergen*
+                suggestion = f"{_text(obj)} {how}{low}" if rewrite else None
+                alts = [f"{_text(obj)} {how}{p}" for p in plain_verbs(low)] if rewrite else []
                 sig = signals(tok, van_head)
                 sig["cognate"] = cognate(low, van_head)
                 yield Candidate(tokens, low, suggestion, alts, "infinitief", sig, tok, van_head)

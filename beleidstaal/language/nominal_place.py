@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grammar import known_verbs
+from .nominal_heads import after_compound_preposition, content_of_modal_noun
 from .nominal_items import opens_list_item
 from .nominal_rows import anchor as _anchor
 from .nominal_sentence import _has_finite_verb, _is_label, _is_note
@@ -44,9 +45,13 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
       of a procedure or an item of a list in note style (*Ter inzage legging van het ontwerp gedurende zes weken.*);
     - ``after_adp``: a bare noun right after a preposition, often a fixed expression (*van toepassing*);
     - ``bij_voor``: after *bij het* (plain Dutch for 'while') or *voor het* (a purpose, the same as *om ... te*);
+      not where *voor* opens the content of a noun of possibility or power (``modal_content``: *de bevoegdheid voor
+      het verlenen van ontheffingen*, ``nominal_heads``, nomin48);
     - ``list_plain``: a later item in a list of plain nouns (*voorbeelden, formulieren en een uitwerking van*);
     - ``appos``: beside a noun as its name (*de wet, een wijziging van de oude wet*);
-    - ``of_noun``: it describes another noun or an adjective (*kennis over het reguleren van gedrag*);
+    - ``of_noun``: it describes another noun or an adjective (*kennis over het reguleren van gedrag*); not the
+      content of a noun of possibility, duty or decision (*de mogelijkheid tot het realiseren van*) nor a noun after
+      a compound preposition (*op grond van de beoordeling van*), ``nominal_heads`` (nomin48);
     - ``bad_van``: its *van*-phrase has no noun (a parse error: *het rechtzetten van eerder onrecht*);
     - ``subject``, ``object``, ``in_pp``: its role in the clause (through the first of a coordination);
     - ``no_van``: no *van*-phrase (the weak-verb kind: *de invoering vindt plaats*);
@@ -73,19 +78,24 @@ def signals(tok: Token, van_head: Token | None) -> dict[str, bool]:
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
     anchor = _anchor(tok)
     first = doc[anchor.left_edge.i]
+    # the act is the content of a noun of possibility or duty, or stands after a compound preposition (nomin48)
+    modal = content_of_modal_noun(anchor)
+    own_phrase = modal or after_compound_preposition(anchor)
     return {
         "heading": not _has_finite_verb(tok.sent),
         "note": _is_note(tok.sent),
         "label": _is_label(tok.sent),
         "after_adp": prev is not None and prev.pos_ == "ADP" and tok.pos_ == "NOUN",
-        "bij_voor": _after_bij_or_voor(tok) or _after_bij_or_voor(anchor),
+        "bij_voor": (_after_bij_or_voor(tok) or _after_bij_or_voor(anchor)) and not modal,
+        "modal_content": modal,
         "list_plain": anchor is not tok
         and anchor.pos_ == "NOUN"
         and anchor.lower_ not in known_verbs()  # a row of infinitives (het plannen en bouwen) is one action
         and noun_verb(anchor.lemma_ or anchor.lower_) is None,
         "appos": anchor.dep_ == "appos",
         "of_noun": anchor.dep_ in ("nmod", "obl", "nmod:poss")
-        and anchor.head.pos_ in ("NOUN", "PROPN", "ADJ"),
+        and anchor.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and not own_phrase,
         "bad_van": van_head is not None
         and (
             # a comparative (van eerder onrecht) heads no noun phrase; an unknown noun can be tagged ADJ

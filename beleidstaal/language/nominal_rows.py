@@ -89,3 +89,35 @@ def coordinated_infinitives(doc, first: Token, end: int, verbs) -> Token:
             return first
         last, j = doc[j + 1], j + 2
     return last if last is not first and j < end and doc[j].lower_ == "van" else first
+
+
+#: how many words may stand between the article and a nominal infinitive (*het geheel of gedeeltelijk slopen*)
+_MAX_BETWEEN = 4
+
+
+def modifiers_after_article(tok: Token) -> list[Token]:
+    """The adverbs and adjectives between a nominal infinitive and its own article, in text order: *het (tijdelijk)
+    bergen van regenwater*, *het volledig vastleggen van*, *het snel en goedkoop bouwen van*. They describe the act,
+    as an adverb describes a verb (*regenwater tijdelijk bergen*), and the article still makes the infinitive a
+    noun: the parse hangs *het* on the infinitive as its determiner. [] where nothing stands between, where the
+    words before are no article of this infinitive (*dat het snel gaat*), or where an adjective is inflected: an
+    adverb has no *-e*, and *het beleidsmatige streven* is a noun of its own (the aim), no act."""
+    doc, start = tok.doc, tok.sent.start
+    i, between = tok.i - 1, []
+    while i > start and len(between) < _MAX_BETWEEN:
+        t = doc[i]
+        if t.pos_ == "ADJ" and t.lower_.endswith("e") and t.lower_ != (t.lemma_ or t.lower_).lower():
+            return []  # an inflected adjective describes a noun, not an act: *het beleidsmatige streven*
+        if t.pos_ in ("ADJ", "ADV") or t.text in ("(", ")") or (t.pos_ == "CCONJ" and between):
+            between.append(t)
+            i -= 1
+            continue
+        break
+    if not between or any(t.pos_ == "CCONJ" for t in between[-1:]):
+        return []
+    article = doc[i]
+    if article.lower_ not in ("het", "dit") or article.dep_ != "det" or article.head.i != tok.i:
+        return []
+    if sum(t.text == "(" for t in between) != sum(t.text == ")" for t in between):
+        return []
+    return sorted(between, key=lambda t: t.i)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .data import word_set, word_tuple
 from .keys import full_lemma
+from .nominal_rows import modifiers_after_article
 from .words import columns
 
 if TYPE_CHECKING:
@@ -240,8 +241,10 @@ def van_is_subject(verb: str) -> bool:
 
 def _after_bij_or_voor(tok: Token) -> bool:
     """*bij het* or *voor het* right before the token (*voor het vasthouden, bergen en afvoeren van water*: the
-    first of a row of infinitives)."""
-    i, start = tok.i, tok.sent.start
+    first of a row of infinitives), also with an adverb between the article and the infinitive (*voor het zodanig
+    veranderen van een woning*, ``nominal_rows.modifiers_after_article``)."""
+    between = modifiers_after_article(tok)
+    i, start = (between[0].i if between else tok.i), tok.sent.start
     return (
         i - 2 >= start
         and tok.doc[i - 1].lower_ in ("het", "dit", "dat")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .data import word_lists, word_set
 from .grammar import known_verbs, zipf
 from .keys import full_lemma
+from .nominal_heads import content_of_modal_noun
 from .nominal_rows import nominal_infinitive
 from .nominal_verb import noun_verb
 from .noun_lemmas import noun_forms
@@ -225,7 +226,10 @@ def term_of_art(tok: Token, van_head: Token | None) -> bool:
         if not context:
             return True
         if words is None:  # the clause that takes the noun: the words of its head (not a clause beside it)
-            words = [t.lower_ for t in tok.head.subtree if not t.is_punct]
+            # the content of a noun of possibility or contribution belongs to that noun's clause (*'niet in
+            # betekenende mate' bijdragen aan een verslechtering*: the parse makes *bijdragen* a noun, nomin48)
+            head = tok.head.head if content_of_modal_noun(tok) else tok.head
+            words = [t.lower_ for t in head.subtree if not t.is_punct]
         if any(_holds(words, phrase.split()) for phrase in context):
             return True
     return False
