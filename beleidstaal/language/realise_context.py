@@ -285,8 +285,9 @@ def _a_verb_as_noun(token: Token, term: str) -> bool:
 
 
 def _part_of_a_compound(token: Token) -> bool:
-    """A word written apart from the word it forms one name with (*security issues*, *maatwerk rapportages*)."""
-    if token.pos_ not in ("NOUN", "PROPN", "X"):
+    """A word written apart from the word it forms one name with (*security issues*, *maatwerk rapportages*). Not an
+    abbreviation with its points (*de dakhelling etc.*): the parse's ``flat`` there closes a list, no name."""
+    if token.pos_ not in ("NOUN", "PROPN", "X") or (token.text.endswith(".") and token.text[:-1].replace(".", "").isalpha()):
         return False
     if token.dep_ in ("compound", "flat"):
         return True

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..language.keys import full_lemma
+from ..language.relatives import antecedent_is
 from ..language.names import (
     clause_subjects,
     governs,
@@ -80,6 +81,9 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     # a preposition of place on a word of position: *de situering van bebouwing ten opzichte van de perceelsgrens*
     # (not a comparison: *liggen ten opzichte van 2023 hoger*)
     if entry.unless_head and _hangs_on(tokens, entry.unless_head) and not _compares(tokens):
+        return False
+    # a relative word after a noun of a limit: *de grens waarbinnen* (one stays inside it), not 'waarin'
+    if entry.unless_antecedent and antecedent_is(min(tokens, key=lambda t: t.i), entry.unless_antecedent):
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
         return False
