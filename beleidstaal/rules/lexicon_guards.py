@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..language.keys import full_lemma
-from ..language.relatives import antecedent_is
 from ..language.names import (
     clause_subjects,
     governs,
@@ -19,6 +18,7 @@ from ..language.names import (
     writer_is_subject,
 )
 from ..language.number import noun_plural
+from ..language.relatives import antecedent_is
 from ..language.words import SENTENCE_ENDS
 from ..lexicon_entry import LexiconEntry, compound_ends
 

@@ -245,7 +245,8 @@ def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
         and (prev.pos_ in ("DET", "NUM", "ADJ") or (prev.pos_ == "PRON" and prev.dep_ == "nmod:poss"))
         and not _own_word(prev, tok, own)
         and not _adverb_of_verb(prev, tok)
-        and prev.dep_ != "fixed"  # *onder andere onderschreven*: a word of a fixed phrase is no adjective of the next
+        and prev.dep_
+        != "fixed"  # *onder andere onderschreven*: a word of a fixed phrase is no adjective of the next
         and not (
             prev.pos_ == "NUM" and prev.dep_ == "flat"
         )  # *is op 10 april 2016 toegezonden*: a date's year
