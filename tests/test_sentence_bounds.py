@@ -28,6 +28,15 @@ def sentences(nlp, text: str) -> list[str]:
         ("Langs de weg komen bomen, hagen e.d.", "De gemeente plant ze in het najaar."),
         ("Op het plein staan banken, lantaarns enz.", "Daarna legt de aannemer de stoep opnieuw aan."),
         ("De grond is gekocht door Bouwbedrijf Jansen B.V.", "Het bedrijf bouwt er twaalf woningen."),
+        # *mv.* (maaiveld) closes a depth (task sent48)
+        (
+            "De grond is bij de boringen verstoord tot een diepte van ruim 40 cm – mv.",
+            "Daarom heeft een bureau in het voorjaar een onderzoek naar de bodem uitgevoerd.",
+        ),
+        (
+            "Onderzoek is nodig bij ingrepen dieper dan 30 cm – mv.",
+            "Derhalve is een bureauonderzoek uitgevoerd.",
+        ),
     ],
 )
 def test_an_abbreviation_that_ends_a_sentence_before_a_clause(nlp, first, second):

@@ -76,8 +76,17 @@ def _treebank_participles() -> dict[str, str]:
             continue  # a present participle or an unchanged form says nothing about ge-
         if part.endswith(("de", "te")):
             part = part[:-1]  # geïnitieerde → geïnitieerd
+        if _lost_trema(part, inf):
+            continue  # *beinvloed*: the spelling rules give *beïnvloed*
         out.setdefault(inf, part)
     return out
+
+
+def _lost_trema(part: str, inf: str) -> bool:
+    """A participle without *ge* keeps the trema of its infinitive (*beïnvloeden* → *beïnvloed*, *beëindigen* →
+    *beëindigd*): the prefix stays before the same vowel. A treebank form without it is a typing error. (After
+    *ge* the trema goes where the vowels meet: *kopiëren* → *gekopieerd*.)"""
+    return not part.startswith("ge") and any(c in inf for c in "ëï") and not any(c in part for c in "ëï")
 
 
 @functools.cache

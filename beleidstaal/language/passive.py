@@ -187,11 +187,27 @@ def _noun_participle_aux(verb: Token) -> Token | None:
     head = verb.head
     if verb.pos_ != "NOUN" and not read_as_noun(verb):
         return None
-    if verb.dep_ != "xcomp" or head.i > verb.i or not aux_kind(head):
+    if verb.dep_ != "xcomp" or not aux_kind(head) or (head.i > verb.i and not _cluster_worden(verb, head)):
         return None
     if any(c.dep_ in ("det", "nmod:poss", "amod") for c in verb.children):
         return None
     return head
+
+
+def _cluster_worden(verb: Token, head: Token) -> bool:
+    """A form of *worden* right after a participle the tagger calls a noun, that the parser makes its head: the
+    verb cluster at the end of a clause (*De raming kan naar beneden bijgesteld worden*). A copula *worden* takes a
+    noun too (*dat zij voorzitter wordt*), so only a form no dictionary knows as a noun (*bijgesteld*) and a known
+    verb gives as its participle."""
+    from .morph_tags import verb_of_participle
+    from .noun_lemmas import noun_lemma
+
+    return (
+        head.i == verb.i + 1
+        and aux_kind(head) == "worden"
+        and noun_lemma(verb.lower_) is None
+        and verb_of_participle(verb.lower_) is not None
+    )
 
 
 def find_agent(verb: Token) -> Token | None:

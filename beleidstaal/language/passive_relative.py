@@ -42,6 +42,7 @@ def _in_relative_clause(verb: Token) -> bool:
         return True  # the parser may make the pronominal adverb the head: *een grens, waarbuiten ... worden gesteld*
     from .passive import aux_kind
     from .passive_cluster import relative_before, worden_after
+    from .tang_clauses import pronominal_relative
 
     # only where the cluster alone finds the passive (an auxiliary the parse gives the participle leaves the
     # decision as it was: *, waarmee het proces gedocumenteerd wordt* was judged right)
@@ -50,9 +51,10 @@ def _in_relative_clause(verb: Token) -> bool:
     )
     if not own and worden_after(verb, aux_kind) is not None and relative_before(verb):
         return True  # *een wachtwoord dat niet gedeeld dient te worden*: the parser hung *dat* on *dient*
+    # the first word of the participle's clause opens it: not *waardevolle* (*Waardevolle bomen worden ...
+    # behouden*), which is no *waar* + a preposition (``tang_clauses.pronominal_relative``)
     first = verb.doc[verb.left_edge.i]
-    low = first.lower_
-    return "Rel" in first.morph.get("PronType") or low == "wat" or (low.startswith("waar") and len(low) > 5)
+    return "Rel" in first.morph.get("PronType") or first.lower_ == "wat" or pronominal_relative(first)
 
 
 def _joined_subclause(verb: Token, head: Token) -> bool:

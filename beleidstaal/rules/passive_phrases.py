@@ -177,6 +177,8 @@ def what_comes(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
     er, subj = expletive(verb, auxes), subject(verb, auxes)
     if er is None or subj is None or subj.pos_ == "PRON" or subj.i < er.i:
         return None
+    if subj.pos_ in ("ADJ", "ADV"):
+        return None  # wordt er duurzaam gebouwd: a manner word the parse took for the subject; nothing comes
     if subj.lower_ in word_set("lijdende_vorm", "not_arriving_nouns"):
         return None  # dat er een besparing wordt gerealiseerd, kinderen worden geplaatst: achieved or placed, not built
     words = list(subj.subtree)

@@ -3,8 +3,7 @@ one document-level finding when too many sentences are long."""
 
 from __future__ import annotations
 
-import functools
-
+from ..language.reading_units import unit_words
 from ..language.words import columns, date_words, is_word, word_count, word_mask
 from ..limits import MAX_PARAGRAPH_CHARS
 from ..numbers import dutch_number
@@ -129,84 +128,6 @@ def short_name_words(sent) -> int:
                 break
             inside += is_word(w)
     return total
-
-
-#: units of measure: a number written in digits and its unit are one quantity to the reader (*70 meter*, *6 inch*,
-#: *40 bar*), as a date is one point in time
-MEASURE_UNITS = frozenset(
-    {
-        "m", "meter", "km", "kilometer", "cm", "centimeter", "mm", "millimeter", "m2", "m²", "m3", "m³", "ha",
-        "hectare", "are", "inch", "bar", "kg", "kilo", "kilogram", "gram", "ton", "liter", "l", "procent", "%",
-        "euro", "€", "db", "db(a)", "graden", "seconde", "seconden", "minuut", "minuten", "uur", "dag", "dagen",
-        "week", "weken", "maand", "maanden", "jaar",
-    }
-)  # fmt: skip
-#: the words of a reference to an article of law after *artikel*: *artikel 3.1.6, tweede lid, onder c* (with the
-#: ordinals of the word list ``aanhalingen.ordinals``, ``_reference_words``)
-REFERENCE_WORDS = frozenset({"lid", "leden", "sub", "onder", "onderdeel", "aanhef", "en"})
-
-
-@functools.cache
-def _reference_words() -> frozenset[str]:
-    from ..language.data import word_set
-
-    return REFERENCE_WORDS | word_set("aanhalingen", "ordinals")
-
-
-def unit_words(sent) -> int:
-    """The words a reader takes in as part of one unit, beyond the first: a number in digits with its unit (*70
-    meter*, *40 bar*), and a reference to an article (*artikel 14, eerste lid, onder a, Vreemdelingenwet*: one
-    pointer, however many words it takes). Like a date, each counts as one word. (Names of several words are left
-    out by ``short_name_words``; counting every ``flat`` name as one word was tried and lost right findings.)"""
-    words = list(sent)
-    reference = _reference_words()
-    saved = 0
-    for t in words:
-        if not is_word(t) or t.head.i == t.i:
-            continue
-        if t.dep_ == "fixed" and t.head.pos_ == "NUM":
-            saved += 1  # *40 bar*: the unit hung on its number
-        elif (
-            t.lower_ in MEASURE_UNITS
-            and t.i > sent.start
-            and t.nbor(-1).like_num
-            and t.nbor(-1).text[:1].isdigit()
-        ):
-            saved += 1  # *70 meter*
-    k = 0
-    while k < len(words):
-        if words[k].lower_ not in ("artikel", "art.", "artikelen") or k + 1 >= len(words):
-            k += 1
-            continue
-        if not words[k + 1].text[:1].isdigit():
-            k += 1
-            continue
-        end = k + 2
-        while end < len(words):
-            w = words[end]
-            if w.pos_ == "PROPN" and w.text[:1].isupper():
-                end += 1  # the law: *Bro*, *Vreemdelingenwet*
-                break
-            nxt = words[end + 1] if end + 1 < len(words) else None
-            part = w.lower_ in reference or w.text[:1].isdigit() or (len(w.text) == 1 and w.is_alpha)
-            comma = w.text == "," and nxt is not None and (nxt.lower_ in reference or nxt.pos_ == "PROPN")
-            if not (part or comma):
-                break
-            end += 1
-        while end > k + 2 and words[end - 1].lower_ in ("en", "onder", "sub", ","):
-            end -= 1  # *artikel 3 en de wet*, *artikel 5 onder de voorwaarde*: the reference ends before them
-        span = words[k:end]
-        # a date or a name inside the reference is already counted by date_words or above
-        saved += max(0, sum(1 for w in span if is_word(w) and not _counted(w)) - 1)
-        k = end
-    return saved
-
-
-def _counted(t) -> bool:
-    """The word is already left out by ``date_words`` or by the unit test of ``unit_words``."""
-    if t.head.i == t.i:
-        return False
-    return t.dep_ in ("flat", "fixed") and t.head.pos_ == "NUM"
 
 
 def label_words(sent) -> int:
@@ -336,8 +257,8 @@ LONG = register(
         "letterlijk citaat van 10 woorden of meer tussen aanhalingstekens telt niet mee: dat mag de schrijver niet "
         "inkorten. Dat geldt ook voor een citaat na een dubbele punt dat tot het eind van de zin loopt, cursief of "
         "na een aanhalingsteken dat niet wordt gesloten. Een datum als '3 mei 2021' telt als één woord. Zo telt ook een getal "
-        "met een maat ('70 meter', '6 weken') als één woord, en een verwijzing naar een wetsartikel ('artikel "
-        "3.1.6, tweede lid, onder c, Bro'). Voor BT402 (zeer lange zin) tellen die woorden wel apart. Een korte naam "
+        "met een maat ('70 meter', '6 weken') als één woord, een verwijzing naar een wetsartikel ('artikel "
+        "3.1.6, tweede lid, onder c, Bro') en een kadastrale aanduiding ('sectie H, nummers 860, 1050 en 1051'). Voor BT402 (zeer lange zin) tellen die woorden wel apart. Een korte naam "
         "tussen haakjes, zoals '(hierna: de Visie)', telt niet mee, en ook een verwijzing tussen haakjes aan het "
         "eind van de zin niet, zoals '(zie afbeelding 5)': die leest de lezer na de zin. Twee "
         "hoofdzinnen met elk een eigen werkwoord, gescheiden door een puntkomma, tellen elk apart. Een zin die 1 tot "

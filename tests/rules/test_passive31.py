@@ -102,6 +102,8 @@ def test_er_with_a_passive_of_building_offers_what_comes(text, example):
         "Omdat er geen 2000 of meer woningen worden gerealiseerd, is er geen onderzoek nodig.",
         "Op de tekening is te zien dat er in totaal 500 m2 verharding wordt aangelegd.",
         "De winkel sluit, terwijl er een kantoor boven en een parkeergarage onder worden gebouwd.",
+        # a manner word the parse takes for the subject: 'er komt duurzaam' is no Dutch
+        "Hier wordt er duurzaam gebouwd, met hout en leem uit de streek zelf, zodat de wijk past bij het dorp.",
     ],
 )
 def test_other_shapes_of_er_keep_the_question_who(text):
