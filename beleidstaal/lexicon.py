@@ -182,6 +182,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                 unless_dependent=_words(raw, "unless_dependent", where),
                 still_if_object=_words(raw, "still_if_object", where),
                 unless_head=_words(raw, "unless_head", where),
+                unless_antecedent=_words(raw, "unless_antecedent", where),
                 unless_next_pos=next_pos,
                 unless_plural=_bool(raw.get("unless_plural", False), "unless_plural", where),
                 unless_determiner=_bool(raw.get("unless_determiner", False), "unless_determiner", where),

@@ -18,7 +18,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_in_sentence", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "only_before_number", "unless_passive", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_in_sentence", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "only_before_number", "unless_passive", "unless_antecedent", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
@@ -162,6 +162,9 @@ class LexiconEntry:
     only_before_number: bool = False
     #: true: not in a passive with *worden* (*kan worden volstaan met*): the passive rule gives its own advice there
     unless_passive: bool = False
+    #: not when the relative word stands for one of these nouns (``language.relatives``; a hyphen in front: the end
+    #: of a compound): *de grens waarbinnen* is right (one stays inside a limit), *de zone waarbinnen* is 'waarin'
+    unless_antecedent: tuple[str, ...] = ()
     #: other alternatives where one of these words stands elsewhere in the written sentence (``lexicon_place``):
     #: *tenminste een inhoud van minimaal 190 m³* says the minimum twice, so the word goes
     alternatives_if_in_sentence: tuple[tuple[str, tuple[str, ...]], ...] = ()

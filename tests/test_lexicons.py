@@ -209,6 +209,7 @@ def test_guards_have_a_fine_sentence():
             "unless_participle",
             "only_before_number",
             "unless_passive",
+            "unless_antecedent",
             "pos",
         }
         & set(e)

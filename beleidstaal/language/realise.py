@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
+from .compounds import is_adjective
 from .data import load_data, table, word_set
 from .grammar import MODALS
 from .realise_adjective import degree_before_a_plain_adjective, phrase_with_its_e
@@ -175,6 +176,8 @@ def widen(
         return None if wider is None else (wider, [f"{wider[0].text} {f}" for f in fitting], None)
     if len(tokens) != 1 or tokens[0].pos_ not in ("NOUN", "PROPN"):
         return None
+    if term is not None and " " not in term and is_adjective(term.lower()):
+        return None  # an adjective read as a noun (*het regulier 'wonen'*) keeps its article: 'normaal' is no noun there
     found: list[str] = []
     unfit: list[str] = []
     words: list[Token] | None = None

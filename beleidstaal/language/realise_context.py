@@ -285,8 +285,11 @@ def _a_verb_as_noun(token: Token, term: str) -> bool:
 
 
 def _part_of_a_compound(token: Token) -> bool:
-    """A word written apart from the word it forms one name with (*security issues*, *maatwerk rapportages*)."""
-    if token.pos_ not in ("NOUN", "PROPN", "X"):
+    """A word written apart from the word it forms one name with (*security issues*, *maatwerk rapportages*). Not an
+    abbreviation with its points (*de dakhelling etc.*): the parse's ``flat`` there closes a list, no name."""
+    if token.pos_ not in ("NOUN", "PROPN", "X") or (
+        token.text.endswith(".") and token.text[:-1].replace(".", "").isalpha()
+    ):
         return False
     if token.dep_ in ("compound", "flat"):
         return True
@@ -295,7 +298,11 @@ def _part_of_a_compound(token: Token) -> bool:
 
 def _content(token: Token) -> bool:
     """The word is a noun, adjective or verb by the dictionary too: *jegens*, *gaarne* and *nopens* are not,
-    whatever the tagger says."""
+    whatever the tagger says; nor is *waar* with a preposition (*waarbinnen*, read as a verb: the pronominal adverb)."""
+    from .tang_clauses import WAAR_PREPOSITIONS
+
+    if token.lower_.startswith("waar") and token.lower_[4:] in WAAR_PREPOSITIONS:
+        return False
     pos = "VERB" if token.pos_ == "AUX" else token.pos_
     if pos == "ADJ" or token.dep_ == "amod":
         return bool(m.lemmas(token.lower_, "ADJ")) or bool(m.lemmas(token.lower_, "VERB"))

@@ -18,6 +18,7 @@ from ..language.names import (
     writer_is_subject,
 )
 from ..language.number import noun_plural
+from ..language.relatives import antecedent_is
 from ..language.words import SENTENCE_ENDS
 from ..lexicon_entry import LexiconEntry, compound_ends
 
@@ -80,6 +81,9 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     # a preposition of place on a word of position: *de situering van bebouwing ten opzichte van de perceelsgrens*
     # (not a comparison: *liggen ten opzichte van 2023 hoger*)
     if entry.unless_head and _hangs_on(tokens, entry.unless_head) and not _compares(tokens):
+        return False
+    # a relative word after a noun of a limit: *de grens waarbinnen* (one stays inside it), not 'waarin'
+    if entry.unless_antecedent and antecedent_is(min(tokens, key=lambda t: t.i), entry.unless_antecedent):
         return False
     if entry.unless_next_pos and next_word_is(tokens, entry.unless_next_pos):
         return False

@@ -352,10 +352,23 @@ def _joined_matches(
     return out
 
 
+def _shared_start(term: str, tokens) -> int:
+    """How many first letters the term shares with the written words."""
+    written = " ".join(t.lower_ for t in tokens)
+    return next(
+        (i for i, (a, b) in enumerate(zip(term, written, strict=False)) if a != b),
+        min(len(term), len(written)),
+    )
+
+
 def _dedupe(found):
     """Keep one match per entry and span; of overlapping matches of the same rule keep the longest."""
-    # the exact written phrase wins over a lemma match of the same span (*ten allen tijde*, not *te allen tijde*)
-    found.sort(key=lambda m: (m[1][0].i, -(m[1][-1].i - m[1][0].i), not m[2]))
+    # the exact written phrase wins over a lemma match of the same span (*ten allen tijde*, not *te allen tijde*);
+    # of two entries on one word, the one whose term the written word is closer to (*vigerende*: the adjective
+    # *vigerend*, not the verb *vigeren*)
+    found.sort(
+        key=lambda m: (m[1][0].i, -(m[1][-1].i - m[1][0].i), not m[2], -_shared_start(m[0].term, m[1]))
+    )
     result = []
     taken: dict[str, list[tuple[int, int, frozenset[int]]]] = defaultdict(list)
     for m in found:

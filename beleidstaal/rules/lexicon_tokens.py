@@ -90,12 +90,14 @@ def _participle_of(word: str, entry: LexiconEntry) -> bool:
 
 def _attributive_participle_of(tok: Token, entry: LexiconEntry) -> bool:
     """The inflected participle of the listed verb (*aangeschafte*, not *aangeschaft*), rare as a word, right
-    before a noun: no noun ends so (*gedachte* is frequent and stays a noun)."""
+    before a noun: no noun ends so (*gedachte* is frequent and stays a noun). A participle in *-en* takes no *-e*:
+    it stands before its noun as it is (*de onderschreven basiskwaliteiten*)."""
     part = participle(entry.verb or entry.words[0])
     doc = tok.doc
     return (
         bool(part)
-        and tok.lower_ == attributive_participle(part) != part
+        and tok.lower_ == attributive_participle(part)
+        and (tok.lower_ != part or part.endswith("en"))
         and zipf(tok.lower_) < MAX_OVERRULED_ZIPF
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
@@ -243,6 +245,8 @@ def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
         and (prev.pos_ in ("DET", "NUM", "ADJ") or (prev.pos_ == "PRON" and prev.dep_ == "nmod:poss"))
         and not _own_word(prev, tok, own)
         and not _adverb_of_verb(prev, tok)
+        and prev.dep_
+        != "fixed"  # *onder andere onderschreven*: a word of a fixed phrase is no adjective of the next
         and not (
             prev.pos_ == "NUM" and prev.dep_ == "flat"
         )  # *is op 10 april 2016 toegezonden*: a date's year

@@ -226,7 +226,6 @@ KNOWN_MISSES = {
     "bestendigen": "'bestendig' (ik-vorm) is een frequent bijvoeglijk naamwoord; de vorm overrulet het model niet",
     "aangezien": "geen werkwoord, maar de morfologie kent 'aangezien' als werkwoord: de dragerzinnen zijn onzin",
     "berichten": "morfologie: 'berichte' is geen vorm (gemeld bij i17)",
-    "aanvangen": "onovergankelijk: 'het aangevangen plan' is geen Nederlands",
     "vernemen": "'het vernomen plan' is geen gewone zin (je verneemt een bericht, geen plan); het model leest die vorm niet als werkwoord",
     "verzuimen": "aan het eind van de zin meldt het de vorm niet (unless_next_pos PUNCT: een leerling die verzuimt); 'het verzuimde plan' is geen Nederlands",
     "bedragen": "onovergankelijk: de dragerzinnen met 'het plan' zijn geen Nederlands",
