@@ -103,9 +103,14 @@ def relative_welke(pronoun: Token) -> bool:
 
 
 def opener_between(aux: Token, verb: Token) -> bool:
-    """A conjunction, a relative or question word stands between the auxiliary and the participle."""
+    """A conjunction, a relative or question word stands between the auxiliary and the participle. A conjunction
+    that only ever opens a subordinate clause counts whatever tag the parser gives it (*worden zichtbaar zodra er
+    ... geklikt wordt*: *zodra* tagged an adverb; the copula *worden* is not *geklikt*'s)."""
+    from .tang_clauses import subordinators
+
     return any(
         t.pos_ == "SCONJ"
+        or t.lower_ in subordinators()
         or "Rel" in t.morph.get("PronType")
         or (t.lower_.startswith("waar") and t.pos_ in ("ADV", "SCONJ", "PRON"))  # not *waarde*
         for t in aux.doc[aux.i + 1 : verb.i]

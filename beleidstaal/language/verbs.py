@@ -47,8 +47,10 @@ def separable(lemma: str) -> tuple[str, str] | None:
         split, joined = prt + participle(rest), _joined_participle(inf)
         # a joined participle that is also the infinitive (omgaan, voorkomen) is counted as the infinitive
         joined_count = zipf(joined) if joined != inf else 0.0
-        if joined == inf and 0 < zipf(split) < 1.5:
-            joined_count = 1.5  # omgeven: 'omgegeven' is hardly used, the verb does not split
+        if joined == inf and zipf(split) < 1.5 and (zipf(split) > 0 or zipf(inf) > 0):
+            # omgeven: 'omgegeven' is hardly used; voorzien, overtreden, weerstaan: a written verb whose split
+            # participle ('voorgezien', 'overgetreden') is never written does not split
+            joined_count = 1.5
         if split != joined and (zipf(split) > 0 or joined_count > 0):
             # the participle Dutch text uses settles it: aangeboden, not geaanbied; overwogen, not overgewogen
             if zipf(split) >= joined_count:
