@@ -27,7 +27,11 @@ def findings(text: str, config: Config = NOMIN):
 @pytest.mark.parametrize(
     ("text", "span", "example"),
     [
-        ("De bouw van twaalf woningen begint in het voorjaar.", "De bouw van twaalf woningen", "woningen bouwen"),
+        (
+            "De bouw van twaalf woningen begint in het voorjaar.",
+            "De bouw van twaalf woningen",
+            "woningen bouwen",
+        ),
         (
             "De gemeente maakt de sloop van de oude schuur mogelijk.",
             "de sloop van de oude schuur",
