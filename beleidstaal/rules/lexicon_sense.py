@@ -349,7 +349,14 @@ def subject_verb_advice(tokens) -> list[str]:
     from ..language.nominal_verb import noun_verb
 
     verb = clause_verb(list(tokens))
-    for subject in [*clause_subjects(list(tokens)), *bare_objects(verb)]:
+    # the subject or bare object of a weak verb among the matched words comes first: in *vindt de opslag plaats in
+    # een kelder en vindt lozing niet plaats* the second match is about *lozing*, though the clause the parse
+    # gives it (up the conjunction) is the first one's
+    own_verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    near = [c for v in own_verbs for c in v.children if c.dep_.startswith("nsubj")]
+    near += [o for v in own_verbs for o in bare_objects(v)]
+    found_in = list(dict.fromkeys([*near, *clause_subjects(list(tokens)), *bare_objects(verb)]))
+    for subject in found_in:
         if _in_another_clause(subject, tokens):
             continue  # *... plaats kunnen vinden, is uitbreiding ...*: the noun of the next clause
         found = noun_verb(subject.lemma_) if subject.pos_ == "NOUN" else None
