@@ -157,6 +157,15 @@ def test_the_listed_vigerend_keeps_its_own_offer():
     assert not [f for f in check_text("Het vigerende plan is oud.", config=ALL) if f.term == "vigeren"]
 
 
+def test_vigerende_read_as_the_verbs_participle_gets_the_adjectives_advice():
+    """*Het vigerende en het nieuwe plan*: the tagger reads *vigerende* as the verb's present participle, so the verb
+    entry matches; before a noun or after an article it is an adjective, and 'geldt' is no Dutch there."""
+    for text in ("Wij sluiten aan bij het vigerende en het nieuwe plan.",):
+        (finding,) = [f for f in check_text(text, config=ALL) if f.text == "vigerende"]
+        assert "geldende" in finding.message
+        assert "geldt" not in finding.message
+
+
 def test_an_adjective_read_as_a_noun_keeps_its_article():
     """*Het regulier 'wonen'*: the tagger may read the adjective as a noun; its replacement is no noun of another
     gender ('de normaal'), so the article stays and no replacement with it is offered."""
