@@ -152,3 +152,13 @@ def test_term_of_art_in_the_clause_of_a_modal_noun():
     # the NIBM test (nomin45) in quotation marks: the parse makes *bijdragen* a noun, the term stays a term
     text = "Het nieuwe pand zal 'niet in betekenende mate' bijdragen aan een verslechtering van de luchtkwaliteit."
     assert findings(text) == []
+
+
+def test_the_plans_map_is_a_term_and_other_depictions_are_not():
+    """*De verbeelding van het bestemmingsplan* is the plan's map (the Bro's name for it): nobody depicts anything.
+    The noun in another sense keeps its finding (blind32, the lead)."""
+    assert findings("Op de verbeelding van het bestemmingsplan staat de grens van het gebied.") == []
+    assert findings("De figuur toont een uitsnede van de verbeelding van het vorige bestemmingsplan.") == []
+    assert [span for span, _ in findings("De verbeelding van de toekomst van het dorp vraagt veel fantasie.")] == [
+        "De verbeelding van de toekomst van het dorp"
+    ]
