@@ -97,9 +97,11 @@ _SINGLE_QUOTED = re.compile(r":\s*(?P<quote>['‘](?P<inner>[^\s'‘’][^\n]*?)
 _INLINE_SINGLE_QUOTED = re.compile(
     r"(?<![\w'‘’])(?P<quote>['‘](?![stn]\b|[km]\s|\d\d\b)(?P<inner>[^\s'‘’](?:[^\n'‘’]|(?<=\w)['’](?=\w))*?)(?<=\S)['’])(?!\w)"
 )
-#: a sentence in the legal form of a definition: 'Onder X wordt (mede) verstaan/begrepen ...'
+#: a sentence in the legal form of a definition: 'Onder X wordt (mede) verstaan/begrepen ...', also with the
+#: pronoun for X: 'Daaronder wordt in ieder geval verstaan ...', 'Hieronder wordt verstaan ...' (blind32)
 _LEGAL_DEFINITION = re.compile(
-    r"(?:^|(?<=[.!?;]\s))Onder\s[^.!?;]{1,200}?\s(?:wordt|worden)\s+(?P<after>(?:\w+\s+){0,2}\w+)\b[^!?;]*?"
+    r"(?:^|(?<=[.!?;]\s))(?:Onder\s[^.!?;]{1,200}?|Daaronder|Hieronder)\s(?:wordt|worden)\s+"
+    r"(?P<after>(?:\w+\s+){0,3}\w+)\b[^!?;]*?"
     r"(?:[.!?;](?=\s|$)|$)"
 )
 #: a definition quoted after its lead-in: *Het begrip X is in de verordening gedefinieerd als: de gronden die ...*

@@ -459,3 +459,14 @@ def test_onder_x_wordt_verstaan_is_a_quoted_definition():
     )
     assert [k for k, _ in blocks(text)] == ["definitie"]
     assert sorted(f.text for f in findings(text) if f.rule == "BT101") == ["teneinde", "voornamelijk"]
+
+
+def test_daaronder_wordt_verstaan_is_a_quoted_definition_too():
+    """The legal form of a definition with the pronoun for the term: its passive is the regulation's (blind32); a
+    *hieronder* that points down the page is no definition."""
+    text = (
+        "De wet regelt het wijzigen van woonruimte. Daaronder wordt in ieder geval verstaan het splitsen van een "
+        "woning in kamers.\n\nHieronder wordt beschreven hoe u een vergunning aanvraagt.\n"
+    )
+    assert [k for k, _ in blocks(text)] == ["definitie"]
+    assert [f.text for f in findings(text) if f.rule == "BT301"] == ["wordt beschreven"]
