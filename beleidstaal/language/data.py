@@ -42,6 +42,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "question_words": WORDS, "relative_words": WORDS, "duration_nouns": WORDS,
         "no_adverb": WORDS, "list_openers": WORDS, "list_pointers": WORDS, "negations": WORDS, "exception_words": WORDS, "condition_marks": WORDS, "hypothetical_auxiliaries": WORDS, "deviation_words": WORDS, "section_words": WORDS, "theme_nouns": WORDS, "government_levels": WORDS, "writer_subjects": WORDS, "reader_pronouns": WORDS, "defining_verbs": WORDS, "title_nouns": WORDS, "salutation_openers": WORDS, "plain_verbs": MAP_WORDS, "plain_verbs_people": MAP_WORDS, "reflexive_subjects": MAP_WORDS, "third_person_reflexives": WORDS, "tense_auxiliaries": WORDS, "perfect_auxiliaries": WORDS, "subject_clause_marks": WORDS, "attributive_endings": WORDS, "adjectival_determiners": WORDS, "time_adverb_nouns": WORDS, "people_nouns": WORDS, "people_nouns_plural": WORDS, "person_pronouns": WORDS, "instrument_nouns": WORDS, "time_names": WORDS, "alternative_words": MAP_WORDS, "plain_verbs_aims": MAP_WORDS, "plain_verbs_tasks": MAP_WORDS, "subject_pronoun": MAP, "object_pronoun": MAP,
         "series_conjunctions": WORDS, "definite_articles": WORDS, "noun_complement_prepositions": WORDS,
+        "antecedent_phrase_prepositions": WORDS,
         "complement_clause_openers": WORDS,
         "ter_fixed_nouns": WORDS, "procedure_nouns": WORDS, "handing_over_verbs": WORDS, "authority_nouns": WORDS,
         "decision_nouns": WORDS, "ter_order_nouns": WORDS, "meeting_nouns": WORDS,
