@@ -299,9 +299,9 @@ def _part_of_a_compound(token: Token) -> bool:
 def _content(token: Token) -> bool:
     """The word is a noun, adjective or verb by the dictionary too: *jegens*, *gaarne* and *nopens* are not,
     whatever the tagger says; nor is *waar* with a preposition (*waarbinnen*, read as a verb: the pronominal adverb)."""
-    from .tang_clauses import WAAR_PREPOSITIONS
+    from .tang_clauses import waar_preposition
 
-    if token.lower_.startswith("waar") and token.lower_[4:] in WAAR_PREPOSITIONS:
+    if waar_preposition(token.lower_):
         return False
     pos = "VERB" if token.pos_ == "AUX" else token.pos_
     if pos == "ADJ" or token.dep_ == "amod":
