@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 
-from .data import word_set
 from .words import is_word
 
 
@@ -15,6 +14,8 @@ def _measure_units() -> frozenset[str]:
     """Units of measure and of time (``grammatica.measure_units``, ``grammatica.time_units``): a number written in
     digits and its unit are one quantity to the reader (*70 meter*, *6 inch*, *40 bar*), as a date is one point in
     time."""
+    from .data import word_set  # on first use: the rules' explanation loads no word lists
+
     return word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
 
 
@@ -22,12 +23,16 @@ def _measure_units() -> frozenset[str]:
 def _reference_words() -> frozenset[str]:
     """The words of a reference to an article of law after *artikel* (*artikel 3.1.6, tweede lid, onder c*):
     ``grammatica.article_reference_words`` and the ordinals (``aanhalingen.ordinals``)."""
+    from .data import word_set
+
     return word_set("grammatica", "article_reference_words") | word_set("aanhalingen", "ordinals")
 
 
 @functools.cache
 def _cadastral_words() -> frozenset[str]:
     """The words of a cadastral designation besides its numbers (``grammatica.cadastral_words``)."""
+    from .data import word_set
+
     return word_set("grammatica", "cadastral_words")
 
 
