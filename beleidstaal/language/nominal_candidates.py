@@ -154,24 +154,21 @@ def nominalisation_candidates(sent: Span):
         tok = doc[i]
         # nominal infinitive: het realiseren van woningen
         if low.endswith(INFINITIVE_ENDINGS) and len(low) >= 5 and tok.i > sent.start:
-            between = modifiers_after_article(
-                tok
-            )  # *het (tijdelijk) bergen van*, *het volledig vastleggen van*
+            # *het (tijdelijk) bergen van*, *het volledig vastleggen van*
+            between = modifiers_after_article(tok)
             prev = doc[between[0].i - 1] if between else doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             det = prev.lower_ in ("het", "dit", "dat") and prev.pos_ in ("DET", "PRON")
             is_verb = low in verbs or (tok.pos_ == "VERB" and zipf(low) >= 3.0)
             last = _coordinated_infinitives(doc, tok, sent.end, verbs) if det else tok
-            if (
-                last is not tok
-            ):  # het aanvullen en aanpassen van de regels: one phrase, the van-phrase on the last
+            # het aanvullen en aanpassen van de regels: one phrase, the van-phrase on the last
+            if last is not tok:
                 nxt = doc[last.i + 1]
                 van_head = _van_phrase(last)
                 if van_head is None and nxt.head.i > nxt.i and nxt.head.pos_ in ("NOUN", "PROPN"):
                     van_head = nxt.head  # the parser hung the van-phrase on the first infinitive
-                covered.update(
-                    range(tok.i, last.i + 1)
-                )  # one phrase: no second finding on its last infinitive
+                # one phrase: no second finding on its last infinitive
+                covered.update(range(tok.i, last.i + 1))
                 if is_verb and low not in exceptions():
                     sig = signals(last, van_head)
                     sig["bij_voor"] = sig["bij_voor"] or (
@@ -179,7 +176,7 @@ def nominalisation_candidates(sent: Span):
                     )
                     obj = _object_tokens(van_head, _is_event) if van_head is not None else []
                     yield Candidate(
-                        [prev, *doc[tok.i : nxt.i + 1], *obj],
+                        [prev, *between, *doc[tok.i : nxt.i + 1], *obj],
                         low,
                         None,
                         [],

@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .data import word_set
+from .fixed_groups import ends_compound_preposition
 from .noun_lemmas import noun_forms
-from .words import words_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,16 +32,9 @@ def _case(anchor: Token) -> Token | None:
 def after_compound_preposition(anchor: Token) -> bool:
     """The phrase of the noun of action opens with a compound preposition (*op grond van de beoordeling van*, *in
     het kader van het opstellen van*, *ten behoeve van de realisatie van*), read by its words up to the noun's own
-    preposition."""
+    preposition (``fixed_groups.ends_compound_preposition``)."""
     case = _case(anchor)
-    if case is None:
-        return False
-    doc = anchor.doc
-    for phrase in word_set("grammatica", "compound_prepositions"):
-        words = phrase.split()
-        if words[-1] == case.lower_ and words_at(doc, case.i - len(words) + 1, words, case.i + 1):
-            return True
-    return False
+    return case is not None and ends_compound_preposition(case)
 
 
 def content_of_modal_noun(anchor: Token) -> bool:

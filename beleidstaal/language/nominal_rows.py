@@ -1,5 +1,7 @@
 """Rows of nominalisations joined by *en*, *of* or commas (BT201): which noun's place in the sentence counts for a
-noun in a row (``anchor``), and where a row of nominal infinitives ends (``coordinated_infinitives``)."""
+noun in a row (``anchor``), and where a row of nominal infinitives ends (``coordinated_infinitives``). Also what
+makes an infinitive a noun: its own article (``nominal_infinitive``), with the adverbs and adjectives that may stand
+between them (``modifiers_after_article``: *het tijdelijk opslaan van grond*)."""
 
 from __future__ import annotations
 
@@ -15,14 +17,12 @@ INFINITIVE_ENDINGS = ("en", "aan")
 
 
 def nominal_infinitive(tok: Token) -> bool:
-    """An infinitive with its own article, made into a noun: *het tegengaan*, *dit vastleggen*."""
+    """An infinitive with its own article, made into a noun: *het tegengaan*, *dit vastleggen*, also with adverbs
+    or adjectives between (*het tijdelijk opslaan*: ``modifiers_after_article``)."""
     low = tok.lower_
-    return (
-        tok.i > tok.sent.start
-        and tok.doc[tok.i - 1].lower_ in ("het", "dit", "dat")
-        and low.endswith(INFINITIVE_ENDINGS)
-        and low in known_verbs()
-    )
+    if not (tok.i > tok.sent.start and low.endswith(INFINITIVE_ENDINGS) and low in known_verbs()):
+        return False
+    return tok.doc[tok.i - 1].lower_ in ("het", "dit", "dat") or bool(modifiers_after_article(tok))
 
 
 def anchor(tok: Token) -> Token:

@@ -42,7 +42,7 @@ def _in_relative_clause(verb: Token) -> bool:
         return True  # the parser may make the pronominal adverb the head: *een grens, waarbuiten ... worden gesteld*
     from .passive import aux_kind
     from .passive_cluster import relative_before, worden_after
-    from .tang_clauses import pronominal_relative
+    from .tang_clauses import waar_preposition
 
     # only where the cluster alone finds the passive (an auxiliary the parse gives the participle leaves the
     # decision as it was: *, waarmee het proces gedocumenteerd wordt* was judged right)
@@ -52,9 +52,10 @@ def _in_relative_clause(verb: Token) -> bool:
     if not own and worden_after(verb, aux_kind) is not None and relative_before(verb):
         return True  # *een wachtwoord dat niet gedeeld dient te worden*: the parser hung *dat* on *dient*
     # the first word of the participle's clause opens it: not *waardevolle* (*Waardevolle bomen worden ...
-    # behouden*), which is no *waar* + a preposition (``tang_clauses.pronominal_relative``)
+    # behouden*), which is no *waar* + a preposition; its form alone, as the tagger may read *waarbinnen* as a
+    # noun or a verb (``tang_clauses.waar_preposition``)
     first = verb.doc[verb.left_edge.i]
-    return "Rel" in first.morph.get("PronType") or first.lower_ == "wat" or pronominal_relative(first)
+    return "Rel" in first.morph.get("PronType") or first.lower_ == "wat" or waar_preposition(first.lower_)
 
 
 def _joined_subclause(verb: Token, head: Token) -> bool:

@@ -156,7 +156,9 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
         if first_word in _lv("indefinite_articles") and subj_start < first_aux and main_clause:
             return "indefinite"
     kind = aux_kind(pass_aux)
-    if impersonal and subj is None and infinitive(verb) in _lv("natural_impersonal"):
+    # (a passive participle takes no object: an 'obj' is the subject the parser mislabelled)
+    has_subject = subj is not None or any(c.dep_ == "obj" for c in verb.children)
+    if impersonal and not has_subject and infinitive(verb) in _lv("natural_impersonal"):
         return "natural-impersonal"
     if kind == "zijn":
         return zijn_state(verb, auxes, impersonal, subj, first_aux)

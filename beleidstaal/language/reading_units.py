@@ -8,26 +8,32 @@ import functools
 
 from .words import is_word
 
-#: units of measure: a number written in digits and its unit are one quantity to the reader (*70 meter*, *6 inch*,
-#: *40 bar*), as a date is one point in time
-MEASURE_UNITS = frozenset(
-    {
-        "m", "meter", "km", "kilometer", "cm", "centimeter", "mm", "millimeter", "m2", "m²", "m3", "m³", "ha",
-        "hectare", "are", "inch", "bar", "kg", "kilo", "kilogram", "gram", "ton", "liter", "l", "procent", "%",
-        "euro", "€", "db", "db(a)", "graden", "seconde", "seconden", "minuut", "minuten", "uur", "dag", "dagen",
-        "week", "weken", "maand", "maanden", "jaar",
-    }
-)  # fmt: skip
-#: the words of a reference to an article of law after *artikel*: *artikel 3.1.6, tweede lid, onder c* (with the
-#: ordinals of the word list ``aanhalingen.ordinals``, ``_reference_words``)
-REFERENCE_WORDS = frozenset({"lid", "leden", "sub", "onder", "onderdeel", "aanhef", "en"})
+
+@functools.cache
+def _measure_units() -> frozenset[str]:
+    """Units of measure and of time (``grammatica.measure_units``, ``grammatica.time_units``): a number written in
+    digits and its unit are one quantity to the reader (*70 meter*, *6 inch*, *40 bar*), as a date is one point in
+    time."""
+    from .data import word_set  # on first use: the rules' explanation loads no word lists
+
+    return word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
 
 
 @functools.cache
 def _reference_words() -> frozenset[str]:
+    """The words of a reference to an article of law after *artikel* (*artikel 3.1.6, tweede lid, onder c*):
+    ``grammatica.article_reference_words`` and the ordinals (``aanhalingen.ordinals``)."""
     from .data import word_set
 
-    return REFERENCE_WORDS | word_set("aanhalingen", "ordinals")
+    return word_set("grammatica", "article_reference_words") | word_set("aanhalingen", "ordinals")
+
+
+@functools.cache
+def _cadastral_words() -> frozenset[str]:
+    """The words of a cadastral designation besides its numbers (``grammatica.cadastral_words``)."""
+    from .data import word_set
+
+    return word_set("grammatica", "cadastral_words")
 
 
 def unit_words(sent) -> int:
@@ -51,7 +57,7 @@ def _measure_and_reference_words(sent, words: list) -> int:
         if t.dep_ == "fixed" and t.head.pos_ == "NUM":
             saved += 1  # *40 bar*: the unit hung on its number
         elif (
-            t.lower_ in MEASURE_UNITS
+            t.lower_ in _measure_units()
             and t.i > sent.start
             and t.nbor(-1).like_num
             and t.nbor(-1).text[:1].isdigit()
@@ -93,21 +99,12 @@ def _counted(t) -> bool:
     return t.dep_ in ("flat", "fixed") and t.head.pos_ == "NUM"
 
 
-#: the words of a cadastral designation after *sectie* and its letter (*sectie H, nummers 860, 1050 (gedeeltelijk)
-#: en 1051*), besides the numbers themselves
-CADASTRAL_WORDS = frozenset(
-    {
-        "nummer", "nummers", "nr", "nr.", "nrs", "nrs.", "perceel", "percelen", "perceelnummer", "perceelnummers",
-        "gedeeltelijk", "ged.", "en", "(", ")", ",", "-", "\\-",
-    }
-)  # fmt: skip
-
-
 def cadastral_words(words: list) -> int:
     """The words of a cadastral designation beyond the first: *sectie H, nummers 860, 1050 (gedeeltelijk), 1051 en
     1360* points to pieces of land as *artikel 3.1.6, tweede lid* points to a law. The reader does not read the
     parcel numbers one by one; a plan names them so that the land can be found in the land register. It opens with
-    *sectie* and a capital letter, and runs over parcel numbers and the words around them (``CADASTRAL_WORDS``)."""
+    *sectie* and a capital letter, and runs over parcel numbers and the words around them (``grammatica.cadastral_words``)."""
+    cadastral = _cadastral_words()
     saved = 0
     k = 0
     while k + 1 < len(words):
@@ -116,7 +113,7 @@ def cadastral_words(words: list) -> int:
             k += 1
             continue
         end = k + 2
-        while end < len(words) and (words[end].lower_ in CADASTRAL_WORDS or words[end].text[:1].isdigit()):
+        while end < len(words) and (words[end].lower_ in cadastral or words[end].text[:1].isdigit()):
             end += 1
         while end > k + 2 and words[end - 1].lower_ in ("en", ",", "(", "-"):
             end -= 1  # *nummer 12 en de weg*: the designation ends before *en*

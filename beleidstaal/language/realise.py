@@ -52,7 +52,6 @@ from .realise_clauses import (
 from .realise_context import (
     FUNCTION_WORDS,
     _a_clause,
-    _a_verb_as_noun,
     _after_a_class,
     _after_its_noun,
     _after_the_right_word,
@@ -60,15 +59,12 @@ from .realise_context import (
     _before_a_singular_noun,
     _before_the_right_word,
     _comes_into_force,
-    _content,
     _dangles,
     _followed_by,
     _has_determiner,
     _in_passive_clause,
     _indefinite_after,
     _lies_somewhere,
-    _part_of_a_compound,
-    _present_singular,
     _repeats_a_neighbour,
     _said_again,
     _said_elsewhere,
@@ -95,6 +91,7 @@ from .realise_structure import (
 )
 from .realise_verb_form import _infinitive_or_participle, participle_in_place, participle_read_as_noun
 from .realise_verbs import _case, _fit_verb, _split_replacement, _te_infinitive_after, rewrite_verb_phrase
+from .realise_word_class import _a_verb_as_noun, _content, _part_of_a_compound, _present_singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

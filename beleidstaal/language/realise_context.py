@@ -9,8 +9,8 @@ its sentence, whatever its own form.
   replacement (``_a_clause``), a word that belongs to a compound;
 - the sentence: a passive clause (*door* reads as who does it), a verb of coming into force (*met ingang van*), a
   plural numeral as the subject of a singular verb;
-- the word class by the dictionary, not only the tagger (``_content``, ``_present_singular``,
-  ``_a_verb_as_noun``).
+- the word class by the dictionary, not only the tagger, and a word written apart from its compound: in
+  ``realise_word_class``.
 """
 
 from __future__ import annotations
@@ -39,15 +39,6 @@ STARTING_VERBS_WITH = table("realisatie", "starting_verbs_with")
 SET_WORDS = word_set("realisatie", "set_words")
 #: how far on a word counts as said again in the same phrase (*middels drie bestemmingen met de kaart verbonden*)
 NEARBY = 8
-
-
-def _present_singular(form: str, term: str) -> bool:
-    """*beziet* is a present singular of *bezien* (whatever the tagger took it for)."""
-    return (
-        term in m.known_verbs()
-        and form != term
-        and form in {m.present(term, "Sing", p) for p in ("1", "2", "3")}
-    )
 
 
 def _subject_of_a_singular_verb(tokens: Sequence[Token], count: bool = False) -> bool:
@@ -272,45 +263,6 @@ def _a_clause(words: list[str]) -> bool:
     """A replacement that is a clause of its own (*hoe mooi een plek is*, *zorgt dat het blijft*, *een oplossing
     die past*) does not take the place of a word: the sentence around it must be rebuilt."""
     return len(words) > 2 and any(w.lower() in CLAUSE_WORDS for w in words[1:])
-
-
-def _a_verb_as_noun(token: Token, term: str) -> bool:
-    """A verb entry (*bedragen*, *verzoeken*) matched on a noun that is no form of the verb: a plural or a noun
-    with *de* (*de bedragen*, *de verzoeken*); a nominal infinitive (*het verzoeken*) is the verb."""
-    if " " in term or term not in m.known_verbs():
-        return False
-    if token.lower_ != term or "Plur" in token.morph.get("Number"):
-        return True
-    return any(c.dep_ == "det" and c.lower_ in ("de", "deze", "die") for c in token.children)
-
-
-def _part_of_a_compound(token: Token) -> bool:
-    """A word written apart from the word it forms one name with (*security issues*, *maatwerk rapportages*). Not an
-    abbreviation with its points (*de dakhelling etc.*): the parse's ``flat`` there closes a list, no name."""
-    if token.pos_ not in ("NOUN", "PROPN", "X") or (
-        token.text.endswith(".") and token.text[:-1].replace(".", "").isalpha()
-    ):
-        return False
-    if token.dep_ in ("compound", "flat"):
-        return True
-    return any(c.dep_ in ("compound", "flat") and c.pos_ in ("NOUN", "PROPN", "X") for c in token.children)
-
-
-def _content(token: Token) -> bool:
-    """The word is a noun, adjective or verb by the dictionary too: *jegens*, *gaarne* and *nopens* are not,
-    whatever the tagger says; nor is *waar* with a preposition (*waarbinnen*, read as a verb: the pronominal adverb)."""
-    from .tang_clauses import WAAR_PREPOSITIONS
-
-    if token.lower_.startswith("waar") and token.lower_[4:] in WAAR_PREPOSITIONS:
-        return False
-    pos = "VERB" if token.pos_ == "AUX" else token.pos_
-    if pos == "ADJ" or token.dep_ == "amod":
-        return bool(m.lemmas(token.lower_, "ADJ")) or bool(m.lemmas(token.lower_, "VERB"))
-    if m.lemmas(token.lower_, pos):
-        return True
-    # a verb the dictionary does not list (faciliteren): its form must follow from the tagger's lemma
-    lemma = token.lemma_.lower()
-    return pos == "VERB" and lemma.endswith("en") and token.lower_ in m.forms(lemma, "VERB")
 
 
 def _dangles(tokens: Sequence[Token], low: list[str]) -> bool:

@@ -53,16 +53,19 @@ def subordinators() -> frozenset[str]:
     return word_set("grammatica", "clause_subordinators")
 
 
+def waar_preposition(word: str) -> bool:
+    """*waar* + a preposition (*waarvoor*, *waarin*, *waarbinnen*), by its form alone: no other Dutch word has that
+    form (*waarde*, *waarschijnlijk*, *waarborg* do not), so it holds whatever the tagger says (it may tag
+    *waarbinnen* NOUN or VERB)."""
+    low = word.lower()
+    return low.startswith("waar") and low[4:] in WAAR_PREPOSITIONS
+
+
 def pronominal_relative(tok: Token) -> bool:
-    """*waar* + a preposition (*waarvoor*, *waarin*, *waarop*): a pronominal adverb that opens a relative clause or
-    an indirect question (*een inrichting waarvoor een zone is vastgesteld*). The parser often gives it no
-    ``PronType``; its form decides. (*waarde*, *waarschijnlijk*, *waarborg* are no such word.)"""
-    low = tok.lower_
-    return (
-        low.startswith("waar")
-        and low[4:] in WAAR_PREPOSITIONS
-        and tok.pos_ in ("ADV", "PRON", "SCONJ", "ADP")
-    )
+    """*waar* + a preposition (``waar_preposition``) tagged as the adverb it is: a pronominal adverb that opens a
+    relative clause or an indirect question (*een inrichting waarvoor een zone is vastgesteld*). The parser often
+    gives it no ``PronType``; its form decides, with a tag of a function word."""
+    return waar_preposition(tok.lower_) and tok.pos_ in ("ADV", "PRON", "SCONJ", "ADP")
 
 
 def opens_a_clause(tok: Token) -> bool:

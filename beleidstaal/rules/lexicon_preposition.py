@@ -11,10 +11,10 @@ on another word were all right (*dient men te streven naar*, *wil de provincie i
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from ..language.data import word_set
+from ..language.fixed_groups import ends_compound_preposition, fixed_adverbials_by_start
 from ..language.words import words_at
 
 if TYPE_CHECKING:  # only for annotations
@@ -28,23 +28,6 @@ _RELATIVE_SUBJECTS = frozenset({"die", "welke"})
 _CLAUSE_BREAKS = frozenset({"te", "om", "dat", "of", "die", "en", "maar"})
 
 
-@functools.cache
-def _groups() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
-    """The compound prepositions by their last word, the fixed adverbials by their first."""
-    ends: dict[str, list[tuple[str, ...]]] = {}
-    starts: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in word_set("grammatica", "compound_prepositions"):
-        words = tuple(phrase.split())
-        ends.setdefault(words[-1], []).append(words)
-    for phrase in word_set("grammatica", "fixed_adverbials"):
-        words = tuple(phrase.split())
-        starts.setdefault(words[0], []).append(words)
-    return (
-        {k: tuple(v) for k, v in ends.items()},
-        {k: tuple(v) for k, v in starts.items()},
-    )
-
-
 def in_fixed_group(t: Token) -> bool:
     """The preposition ends a compound preposition (*in aansluiting op*, *met het oog op*), opens a fixed adverbial
     of time or manner (*op tijd*, *op korte termijn*), or is the first part of the verb right after it (*sturend op
@@ -56,11 +39,9 @@ def in_fixed_group(t: Token) -> bool:
         after = doc[t.i + 3] if t.i + 3 < len(doc) else None
         if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return True  # (not *voorzien in te bouwen woningen*: an infinitive before its noun)
-    ends, starts = _groups()
-    for words in ends.get(low, ()):
-        if words_at(doc, t.i - len(words) + 1, words):
-            return True
-    for words in starts.get(low, ()):
+    if ends_compound_preposition(t):
+        return True
+    for words in fixed_adverbials_by_start().get(low, ()):
         if words_at(doc, t.i, words):
             last = t.i + len(words)
             after = doc[last] if last < len(doc) else None

@@ -245,11 +245,10 @@ def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
         and (prev.pos_ in ("DET", "NUM", "ADJ") or (prev.pos_ == "PRON" and prev.dep_ == "nmod:poss"))
         and not _own_word(prev, tok, own)
         and not _adverb_of_verb(prev, tok)
-        and prev.dep_
-        != "fixed"  # *onder andere onderschreven*: a word of a fixed phrase is no adjective of the next
-        and not (
-            prev.pos_ == "NUM" and prev.dep_ == "flat"
-        )  # *is op 10 april 2016 toegezonden*: a date's year
+        # *onder andere onderschreven*: a word of a fixed phrase is no adjective of the next
+        and prev.dep_ != "fixed"
+        # *is op 10 april 2016 toegezonden*: a date's year
+        and not (prev.pos_ == "NUM" and prev.dep_ == "flat")
     ):
         return True
     return any(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..language import morphology
+from ..language import compounds, morphology
 from ..language.data import table
 from ..language.names import capital_elsewhere, starts_sentence
 from ..language.noun_lemmas import noun_lemma
@@ -177,8 +177,10 @@ def what_comes(verb: Token, pass_aux: Token, auxes: list[Token]) -> str | None:
     er, subj = expletive(verb, auxes), subject(verb, auxes)
     if er is None or subj is None or subj.pos_ == "PRON" or subj.i < er.i:
         return None
-    if subj.pos_ in ("ADJ", "ADV"):
-        return None  # wordt er duurzaam gebouwd: a manner word the parse took for the subject; nothing comes
+    if subj.pos_ in ("ADJ", "ADV") or (
+        noun_lemma(subj.lower_) is None and compounds.is_adjective(subj.lower_)
+    ):
+        return None  # wordt er duurzaam gebouwd: a manner word the parse took for the subject (also tagged as a noun)
     if subj.lower_ in word_set("lijdende_vorm", "not_arriving_nouns"):
         return None  # dat er een besparing wordt gerealiseerd, kinderen worden geplaatst: achieved or placed, not built
     words = list(subj.subtree)

@@ -207,6 +207,9 @@ def test_a_quoted_rule_stays_silent_and_the_writers_own_sentence_does_not():
         "Er is een afstand die moet worden aangehouden waarbinnen niet wordt gebouwd.",
         "Het geluid blijft binnen de norm waarbinnen de school mag draaien.",
         "Voor zulke bedrijven zijn richtafstanden gegeven waarbinnen hinder kan ontstaan.",
+        # a phrase of van or voor between the limit and the word: the clause may be about the limit
+        "Het college bepaalt de grens van het bouwvlak waarbinnen het huis moet blijven.",
+        "De provincie stelt een norm voor stikstof, waarbinnen de boeren moeten blijven.",
         # the terms of regulier; exacte wetenschappen
         "Voor de vergunning geldt de reguliere voorbereidingsprocedure.",
         "Voor deze aanvraag geldt de reguliere procedure.",

@@ -171,3 +171,17 @@ def test_urbanisation_is_the_planning_notion():
     assert [span for span, _ in findings("Het beleid wil uitbreiding van het landelijke gebied tegengaan.")] == [
         "uitbreiding van het landelijke gebied"
     ]
+
+
+def test_a_row_of_infinitives_keeps_the_adverb_after_its_article():
+    """*Het tijdelijk opslaan en afvoeren van grond*: the adverb between the article and the first infinitive is a
+    word of the phrase (in the finding's tokens), and the infinitive is a noun with its article all the same
+    (``nominal_rows.nominal_infinitive``)."""
+    from beleidstaal.language.nominal_rows import nominal_infinitive
+    from beleidstaal.language.nominalisation import nominalisation_candidates
+    from beleidstaal.nlp import get_analyser
+
+    doc = get_analyser().parse(["Het tijdelijk opslaan en afvoeren van grond gebeurt op het terrein."])[0]
+    (found,) = [c for sent in doc.sents for c in nominalisation_candidates(sent)]
+    assert [t.text for t in found.tokens][:3] == ["Het", "tijdelijk", "opslaan"]
+    assert nominal_infinitive(doc[2])

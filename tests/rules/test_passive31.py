@@ -104,6 +104,8 @@ def test_er_with_a_passive_of_building_offers_what_comes(text, example):
         "De winkel sluit, terwijl er een kantoor boven en een parkeergarage onder worden gebouwd.",
         # a manner word the parse takes for the subject: 'er komt duurzaam' is no Dutch
         "Hier wordt er duurzaam gebouwd, met hout en leem uit de streek zelf, zodat de wijk past bij het dorp.",
+        # the same manner word that the tagger takes for a noun and the subject
+        "In het nieuwe gebied wordt er duurzaam gebouwd.",
     ],
 )
 def test_other_shapes_of_er_keep_the_question_who(text):

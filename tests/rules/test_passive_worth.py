@@ -137,6 +137,8 @@ def test_a_main_clause_after_the_indirect_question_is_still_reported():
         ("De subsidie vervalt indien er zonnepanelen worden geplaatst.", "condition"),
         ("Het plan is voorgelegd aan de commissie.", "zijn-short"),
         ("Er worden volgend jaar nieuwe afspraken gemaakt.", None),
+        # the subject that the parser labels an object: no activity without a subject (*er wordt gebouwd*)
+        ("Er worden aan de rand van het dorp veertig huizen gebouwd.", None),
         ("De aanvraag moet binnen zes weken worden ingediend.", None),
     ],
 )

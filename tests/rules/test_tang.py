@@ -152,3 +152,26 @@ def test_a_long_bracket_around_a_named_subject_is_still_reported():
         "hierover twee mooie rapporten geschreven."
     )
     assert f.text.endswith("geschreven")
+
+
+def test_waar_with_a_preposition_is_known_by_its_form_whatever_its_tag():
+    # the tagger may read *waarbinnen* as a noun or a verb: the form alone says it is *waar* + a preposition, and a
+    # passive whose clause it opens describes a noun (a parse with that tag, built by hand); *waardevolle* is no
+    # such word
+    import spacy
+    from spacy.tokens import Doc
+
+    from beleidstaal.language.passive_relative import _in_relative_clause
+    from beleidstaal.language.tang_clauses import waar_preposition
+
+    vocab = spacy.blank("nl").vocab
+    words = ["Er", "ligt", "een", "zone", "waarbinnen", "bomen", "worden", "gekapt", "."]
+    heads = [1, 1, 3, 1, 7, 7, 7, 1, 1]
+    deps = ["advmod", "ROOT", "det", "nsubj", "obl", "nsubj:pass", "aux:pass", "ccomp", "punct"]
+    pos = ["ADV", "VERB", "DET", "NOUN", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["er", "liggen", "een", "zone", "waarbinnen", "boom", "worden", "kappen", "."]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert waar_preposition(doc[4].text)
+    assert _in_relative_clause(doc[7])
+    assert not waar_preposition("waardevolle")
+    assert not waar_preposition("waarschijnlijk")
