@@ -159,18 +159,18 @@ def test_the_plans_map_is_a_term_and_other_depictions_are_not():
     The noun in another sense keeps its finding (blind32, the lead)."""
     assert findings("Op de verbeelding van het bestemmingsplan staat de grens van het gebied.") == []
     assert findings("De figuur toont een uitsnede van de verbeelding van het vorige bestemmingsplan.") == []
-    assert [span for span, _ in findings("De verbeelding van de toekomst van het dorp vraagt veel fantasie.")] == [
-        "De verbeelding van de toekomst van het dorp"
-    ]
+    assert [
+        span for span, _ in findings("De verbeelding van de toekomst van het dorp vraagt veel fantasie.")
+    ] == ["De verbeelding van de toekomst van het dorp"]
 
 
 def test_urbanisation_is_the_planning_notion():
     """*Verstedelijking* is the notion of the Ladder voor duurzame verstedelijking: a process of an area that nobody in
     the sentence performs (blind32, the lead); another noun of action in the same shape keeps its finding."""
     assert findings("Het beleid wil verstedelijking van het landelijke gebied tegengaan.") == []
-    assert [span for span, _ in findings("Het beleid wil uitbreiding van het landelijke gebied tegengaan.")] == [
-        "uitbreiding van het landelijke gebied"
-    ]
+    assert [
+        span for span, _ in findings("Het beleid wil uitbreiding van het landelijke gebied tegengaan.")
+    ] == ["uitbreiding van het landelijke gebied"]
 
 
 def test_a_row_of_infinitives_keeps_the_adverb_after_its_article():
