@@ -192,13 +192,7 @@ def _opener_width(doc, i: int, end: int, openers: list[tuple[str, ...]]) -> int:
 
 
 def is_name_or_mention(tokens: list[Token]) -> bool:
-    return (
-        in_name(tokens)
-        or before_its_name(tokens)
-        or in_title(tokens)
-        or in_quotes(tokens)
-        or in_salutation(tokens)
-    )
+    return in_name(tokens) or in_title(tokens) or in_quotes(tokens) or in_salutation(tokens)
 
 
 #: the relations by which the parse hangs a name on the noun before it: close apposition (*de gebiedsontwikkeling
@@ -216,7 +210,8 @@ def before_its_name(tokens: list[Token]) -> bool:
     Wonen 2030*. Dutch names a project, programme or plan so, and the noun is part of how it is known: a plainer
     word would rename the thing. The name is a capitalised noun or name inside the sentence that the parse hangs
     on the noun (``NAME_RELATIONS``); an abbreviation in capitals on its own (*de complexiteit LCC*) is a word, as
-    in ``in_name``."""
+    in ``in_name``. For a Dutch noun: an English one before a name (*de toolkit Tools for the Public Sector*) is the
+    writer's borrowing, which the word lists' caller keeps (words32's review)."""
     last = max(tokens, key=lambda t: t.i)
     if last.pos_ != "NOUN" or not last.text.islower() or last.i + 1 >= last.sent.end:
         return False
