@@ -177,6 +177,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                         "unless_participle",
                         "only_before_number",
                         "unless_passive",
+                        "legal_test",
                     )
                 },
                 unless_dependent=_words(raw, "unless_dependent", where),

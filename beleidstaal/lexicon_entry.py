@@ -18,7 +18,7 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_in_sentence", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "only_before_number", "unless_passive", "unless_antecedent", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_in_sentence", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "only_before_number", "unless_passive", "legal_test", "unless_antecedent", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
@@ -70,6 +70,9 @@ class LexiconEntry:
     #: still a finding, whatever ``unless_dependent`` says, when the object (or the subject of a passive) is one of
     #: these words: *uw zienswijze wordt meegenomen in de beoordeling* is the vague promise, not what a study covers
     still_if_object: tuple[str, ...] = ()
+    #: true: where ``unless_dependent`` holds, the phrase is the wording of a legal test (*geen afbreuk doen aan de
+    #: gunstige staat van instandhouding*), and so is its passive: the rule on the passive (BT302) leaves it alone
+    legal_test: bool = False
     #: not when the phrase of a matched preposition hangs on one of these words (lemma or as written), also through
     #: a *van*-phrase: *de situering van bebouwing ten opzichte van de perceelsgrens* says where a thing stands (a
     #: position), not what it is compared with

@@ -3,6 +3,8 @@
 - a word inside a capitalised name of several words (*Uitvoeringsprogramma Omgevingsveiligheid 2015*,
   *Impact Assessment Mensenrechten en Algoritmes*, *Wet open overheid*), or a capitalised word in the middle of a
   sentence, which names a thing (*maak een Issue aan*);
+- a noun right before the name of the thing it is the kind of (``before_its_name``: *de gebiedsontwikkeling
+  Brainport Avenue*, *het programma Ruimte voor de Rivier*): the noun is part of how the thing is named;
 - the word right after the capitalised noun that begins the title of a law or treaty (*het Europees Verdrag
   inzake de bescherming van het archeologisch erfgoed*, *de Wet inzake de luchtverontreiniging*);
 - a word between quotation marks: a title (*het plan 'Wonen in het dorp'*) or a word the text talks about
@@ -191,6 +193,35 @@ def _opener_width(doc, i: int, end: int, openers: list[tuple[str, ...]]) -> int:
 
 def is_name_or_mention(tokens: list[Token]) -> bool:
     return in_name(tokens) or in_title(tokens) or in_quotes(tokens) or in_salutation(tokens)
+
+
+#: the relations by which the parse hangs a name on the noun before it: close apposition (*de gebiedsontwikkeling
+#: Brainport Avenue*), or the name read as the noun's flat continuation
+NAME_RELATIONS = ("appos", "flat")
+#: word classes a name's first word has; a determiner, pronoun or adverb with a capital opens a new sentence the
+#: splitter missed (*bij de gebiedsontwikkeling Het college besluit ...*), an adjective the heading-style name of a
+#: topic that the noun only announces (*het aspect Zuinig en zorgvuldig ruimtegebruik*)
+NAME_CLASSES = ("PROPN", "NOUN")
+
+
+def before_its_name(tokens: list[Token]) -> bool:
+    """The matched words end in a noun that stands right before the name of the thing it is the kind of, in close
+    apposition: *de gebiedsontwikkeling Brainport Avenue*, *het programma Ruimte voor de Rivier*, *de structuurvisie
+    Wonen 2030*. Dutch names a project, programme or plan so, and the noun is part of how it is known: a plainer
+    word would rename the thing. The name is a capitalised noun or name inside the sentence that the parse hangs
+    on the noun (``NAME_RELATIONS``); an abbreviation in capitals on its own (*de complexiteit LCC*) is a word, as
+    in ``in_name``. For a Dutch noun: an English one before a name (*de toolkit Tools for the Public Sector*) is the
+    writer's borrowing, which the word lists' caller keeps (words32's review)."""
+    last = max(tokens, key=lambda t: t.i)
+    if last.pos_ != "NOUN" or not last.text.islower() or last.i + 1 >= last.sent.end:
+        return False
+    name = last.doc[last.i + 1]
+    if not _capitalised(name) or starts_sentence(name) or name.pos_ not in NAME_CLASSES:
+        return False
+    if name.head.i != last.i or name.dep_ not in NAME_RELATIONS:
+        return False
+    after = name.doc[name.i + 1] if name.i + 1 < name.sent.end else None
+    return not name.text.isupper() or (after is not None and _capitalised(after) and not after.is_punct)
 
 
 #: the words that open a letter's salutation (*Geacht college,*, *Geachte leden,*), in lexicons/data/grammatica.toml

@@ -84,7 +84,7 @@ def _advice_only(entry) -> bool:
 
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
-    from ..language.names import is_name_or_mention
+    from ..language.names import before_its_name, is_name_or_mention
     from ..language.realise import offer, stretch, widen
     from ..language.realise_advice import cut_advice, rewrite_advice
     from ..language.realise_participle import participle_advice
@@ -121,6 +121,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         for entry, matched, _exact, split in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
+            if entry.rule != "BT103" and before_its_name(matched):
+                continue  # de gebiedsontwikkeling Brainport Avenue: a Dutch noun in the name of a project
             if len(matched) == 1 and legal_formula(matched[0]):
                 continue  # bouwwerken, geen gebouwen zijnde: a defined term of plan rules, not a word choice
             if cut_from_coordination(sent, matched):

@@ -64,19 +64,7 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
     if entry.unless_doer and _has_doer(tokens):
         return False
     # a point of view (*vanuit de natuur bezien*), a grade of an adjective (*significant negatieve effecten*)
-    if (
-        entry.unless_dependent
-        and (
-            governs(tokens, entry.unless_dependent)
-            or _between(tokens, entry.unless_dependent)
-            or _governs_compound(tokens, entry.unless_dependent)
-            or _governs_phrase(tokens, entry.unless_dependent)
-            or _verb_coordinated(tokens, entry.unless_dependent)
-            or _opened_by_last(tokens, entry.unless_dependent)
-            or _fronted_phrase(tokens, entry.unless_dependent)
-        )
-        and not _object_is(tokens, entry.still_if_object)
-    ):
+    if dependent_excludes(entry, tokens):
         return False
     # a preposition of place on a word of position: *de situering van bebouwing ten opzichte van de perceelsgrens*
     # (not a comparison: *liggen ten opzichte van 2023 hoger*)
@@ -114,6 +102,26 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     # a term of art for what its subject does in law: a treaty 'komt tot stand' (is concluded), it does not 'ontstaan'
     return not (entry.unless_subject and subject_is(tokens, entry.unless_subject))
+
+
+def dependent_excludes(entry: LexiconEntry, tokens: list[Token]) -> bool:
+    """One of the entry's ``unless_dependent`` words depends on the matched tokens (a point of view: *vanuit de
+    natuur bezien*; the legal test: *afbreuk doen aan de gunstige staat*), and the object is none of
+    ``still_if_object``."""
+    words = entry.unless_dependent
+    return (
+        bool(words)
+        and (
+            governs(tokens, words)
+            or _between(tokens, words)
+            or _governs_compound(tokens, words)
+            or _governs_phrase(tokens, words)
+            or _verb_coordinated(tokens, words)
+            or _opened_by_last(tokens, words)
+            or _fronted_phrase(tokens, words)
+        )
+        and not _object_is(tokens, entry.still_if_object)
+    )
 
 
 def _fronted_phrase(tokens: list[Token], words: tuple[str, ...]) -> bool:

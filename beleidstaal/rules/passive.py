@@ -58,6 +58,7 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     from ..language.passive_worth import left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
+    from .passive_legal import in_legal_test
     from .passive_needed import needed_terms, what_is_needed
     from .passive_phrases import composed_of, doer_quote, rewrite_misplaces, signpost, what_comes
     from .passive_rewrite import rewrite
@@ -86,6 +87,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
             usual = why == "usual" and bool(ctx.config.actor)
             if why is not None and not usual:
                 continue
+            if in_legal_test(verb, ctx):
+                continue  # er wordt geen afbreuk gedaan aan de gunstige staat van instandhouding: the law's test
             agent = find_agent(verb)
             # whom the passive hides, asked once: for the rewrite, the advice and the message
             hidden = hidden_doer(verb, auxes)
