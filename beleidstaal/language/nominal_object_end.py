@@ -120,7 +120,9 @@ def _modifier_word(tok: Token) -> bool:
 
 def _present_participle(low: str) -> bool:
     """*bestaand*, *geldend*: a verb's stem with -end or -and (*bestaan* + *d*)."""
-    return low.endswith(("end", "and")) and listed(low[:-1], "verb")
+    from .grammar import known_verbs
+
+    return low.endswith(("end", "and")) and low[:-1] in known_verbs()
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -190,7 +192,8 @@ def _opens_modifier(words: list[Token]) -> bool:
     """An article right before a preposition opens an extended modifier (*het* [*op grond van het plan
     toegestane*] *ruimtebeslag*): its noun comes after the participle that closes it."""
     return any(
-        a.pos_ == "DET" and b.pos_ == "ADP" and b.i == a.i + 1 for a, b in zip(words, words[1:], strict=False)
+        a.pos_ == "DET" and b.pos_ == "ADP" and b.lower_ != "te" and b.i == a.i + 1
+        for a, b in zip(words, words[1:], strict=False)
     )
 
 
