@@ -48,9 +48,44 @@ def ends_in_noun(obj: list[Token]) -> bool:
     last = words[-1]
     if _opens_modifier(words) and not _reached_after_modifier(words):
         return False
-    if last.pos_ in ("NUM",) or last.like_num:
-        return len(words) > 1 and is_noun(words[-2])  # *artikel 14*, *bijlage 2*; not *van 16*
-    return is_noun(last) or last.pos_ == "PRON" or _adjective_as_noun(words)
+    if _number(last):
+        return _whole_number(words)
+    if _unit(last):
+        return True  # *een verlaging van 0,2 m*
+    nominal_infinitive = "Inf" in last.morph.get("VerbForm") and not (
+        len(words) > 1 and words[-2].lower_ == "te"
+    )
+    return is_noun(last) or last.pos_ == "PRON" or nominal_infinitive or _adjective_as_noun(words)
+
+
+def _number(tok: Token) -> bool:
+    """A number, also a range or a number with signs (*1965-1970*, *2,5*)."""
+    return (
+        tok.pos_ == "NUM"
+        or tok.like_num
+        or (any(c.isdigit() for c in tok.text) and not any(c.isalpha() for c in tok.text))
+    )
+
+
+def _unit(tok: Token) -> bool:
+    from .data import word_set
+
+    units = word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
+    return tok.lower_ in units or tok.lemma_.lower() in units
+
+
+def _whole_number(words: list[Token]) -> bool:
+    """A number ends the object after its noun (*artikel 14*) or after a preposition (*de structuurvisie uit
+    2003*), unless a unit or noun of its own follows it (*van 750* [*m2*], *van 24* [*woningen*])."""
+    last = words[-1]
+    k = len(words) - 1
+    while k > 0 and (_number(words[k - 1]) or words[k - 1].text in ("-", "–")):
+        k -= 1  # a range (*tussen 1965-1970*): what stands before its first number
+    words = words[: k + 1]
+    if len(words) < 2 or not (is_noun(words[-2]) or words[-2].pos_ == "ADP"):
+        return False
+    nxt = last.doc[last.i + 1] if last.i + 1 < last.sent.end else None
+    return nxt is None or not (_unit(nxt) or (words[-2].pos_ != "ADP" and is_noun(nxt)))
 
 
 def _adjective_as_noun(words: list[Token]) -> bool:
@@ -80,9 +115,14 @@ def is_noun(tok: Token) -> bool:
     if tok.pos_ == "ADJ" and listed(low, "adj"):
         # an adjective that is a noun too heads its phrase where no noun follows (*de compensatie van groen*)
         return noun_lemma(low) == low and _noun_ahead(tok.doc, tok.i + 1, tok.sent.end) is None
-    if "Part" in tok.morph.get("VerbForm") and looks_like_participle(low.rpartition("-")[2]):
+    participle = "Part" in tok.morph.get("VerbForm") and looks_like_participle(low.rpartition("-")[2])
+    if noun_lemma(low) is None and participle:
         return False  # a participle (*beschermde*), not a noun the tagger read as one (*groepsrisico*)
-    return not any(pos == "VERB" for _, pos in morphology.lemmas(low))
+    if "Fin" in tok.morph.get("VerbForm"):
+        # a finite verb to the tagger is a noun only where the dictionary knows no verb form of it (*activiteiten*,
+        # not *gelden*)
+        return not any(pos == "VERB" for _, pos in morphology.lemmas(low))
+    return True  # an infinitive or participle to the tagger that is a noun (*werken*, *gezinnen*)
 
 
 def _dictionary_noun(low: str) -> bool:
@@ -155,8 +195,16 @@ def _run_once(out: list[Token], end: int) -> list[Token]:
         if nxt.is_lower and (kind or adjective) and is_noun(nxt):
             return [*out, nxt]
         return out
+    if _number(last) and len(out) > 1 and out[-2].pos_ == "ADP":
+        # a year or amount after a preposition (*in 2001*): no modifier waiting for a noun; an amount takes its
+        # unit (*van 60* [*m³*])
+        return [*out, nxt] if _unit(nxt) and (nxt.whitespace_ or k + 1 >= end or doc[k + 1].is_punct) else out
     found = _noun_ahead(doc, k, end)
-    return [*out, *doc[k : found + 1]] if found is not None else out
+    if found is None or (
+        not doc[found].whitespace_ and found + 1 < end and doc[found + 1].text in ("(", "-")
+    ):
+        return out  # the word goes on after the noun (*50 dB*[*(A)-contour*]): no whole phrase to take
+    return [*out, *doc[k : found + 1]]
 
 
 def _noun_ahead(doc, k: int, end: int) -> int | None:
