@@ -195,6 +195,8 @@ def _run_once(out: list[Token], end: int) -> list[Token]:
         if nxt.is_lower and (kind or adjective) and is_noun(nxt):
             return [*out, nxt]
         return out
+    if last.pos_ == "ADV":
+        return out  # the noun a run-on reached though the tagger read it as an adverb (*afvalwater*)
     if _number(last) and len(out) > 1 and out[-2].pos_ == "ADP":
         # a year or amount after a preposition (*in 2001*): no modifier waiting for a noun; an amount takes its
         # unit (*van 60* [*m³*])
@@ -226,8 +228,12 @@ def _noun_ahead(doc, k: int, end: int) -> int | None:
         if t.lower_ == "te" and j + 1 < end and infinitive(doc[j + 1]):
             j += 2  # *het te verwachten windklimaat*
             continue
-        if is_noun(t):
-            return j
+        if is_noun(t) or (t.pos_ == "ADV" and _dictionary_noun(t.lower_)):
+            return (
+                j  # also a noun the tagger read as an adverb after its adjective (*huishoudelijk afvalwater*)
+            )
+        if t.pos_ == "NUM" and j > k:
+            return None  # a number after the modifier starts another phrase (*afvalwater* [*2,07 m3*])
         if t.is_punct or t.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX") or _finite_verb(t):
             return None
         if not _modifier_word(t) and t.pos_ not in ("ADJ", "ADV", "NUM"):
