@@ -118,7 +118,7 @@ def infinitive_of_modal(tok: Token) -> bool:
         and head.lemma_ in MODAL_VERBS
         and not any(c.dep_ == "det" for c in tok.children)
         and not any(c.i > tok.i and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in head.children)
-        and _infinitive(tok)
+        and infinitive(tok)
     )
 
 
@@ -326,7 +326,7 @@ def heads_noun_phrase(tok: Token) -> bool:
     if nxt.lower_ in ("dan", "als"):
         return False  # a comparison (*de bekende als de te verwachten waarden*)
     if nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm"):
-        return _plain_verb(nxt)  # *als u de bescheiden stuurt*
+        return plain_verb(nxt)  # *als u de bescheiden stuurt*
     if nxt.pos_ == "AUX" and _nominal_infinitive(doc[j], nxt):
         return False  # *het goed kunnen functioneren*: the phrase goes on
     return nxt.pos_ in AFTER_HEAD and not _modifies_a_noun_later(tok)
@@ -347,10 +347,10 @@ def _nominal_infinitive(det: Token, aux: Token) -> bool:
         or aux.i + 1 >= aux.sent.end
     ):
         return False
-    return _infinitive(doc[aux.i + 1])
+    return infinitive(doc[aux.i + 1])
 
 
-def _infinitive(tok: Token) -> bool:
+def infinitive(tok: Token) -> bool:
     """An infinitive by its tag, or a form the dictionary knows as an infinitive (*afwegen*, tagged a noun)."""
     from . import morphology
 
@@ -364,7 +364,7 @@ def _infinitive(tok: Token) -> bool:
     )
 
 
-def _plain_verb(tok: Token) -> bool:
+def plain_verb(tok: Token) -> bool:
     """A word tagged as a finite verb that the dictionary knows as a form of a verb, or not as a noun, and that is
     no participle (*stuurt*, *kent*; not *leefklimaat*, *gemarkeerde*, which the model also calls finite verbs)."""
     from . import morphology
@@ -395,7 +395,7 @@ def _modifies_a_noun_later(tok: Token) -> bool:
             return True
         if _te_infinitive(t) and doc[i + 1].pos_ == "ADV" and noun_lemma(doc[i + 1].lower_) is not None:
             return True  # *de nieuw aan te leggen weg*: the model reads the noun as the verb's particle
-        if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and _plain_verb(t):
+        if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and plain_verb(t):
             return False
     return False
 

@@ -10,6 +10,7 @@ from . import morphology as m
 from .brackets import closes_in_order
 from .data import word_set
 from .grammar import zipf
+from .nominal_object_end import complete, ends_in_noun
 from .nominal_rows import second_act_follows
 from .passive import looks_like_participle
 
@@ -89,7 +90,8 @@ def _object_tokens(van_head: Token, event=None) -> list[Token]:
         if not (doc[j].text.endswith("-") or doc[j].lower_ in ("en", "of", ",")):
             break
         j += 1
-    return out
+    # the phrase ends in its noun: cut back where it runs past it, run on where it stops before it
+    return complete(out, van_head) if out else out
 
 
 #: the word classes of a plain noun phrase joined to the object (*en de oude bibliotheek*)
@@ -156,7 +158,7 @@ def whole(obj: list[Token], van_head: Token, event=None) -> bool:
     ):
         return False
     last, doc = words[-1], van_head.doc
-    if last.pos_ in ("DET", "ADP", "CCONJ") or last.lower_ in _DETERMINERS:
+    if last.pos_ in ("DET", "ADP", "CCONJ") or last.lower_ in _DETERMINERS or not ends_in_noun(words):
         return False
     nxt = doc[last.i + 1] if last.i + 1 < van_head.sent.end else None
     ids = {t.i for t in obj}
