@@ -16,8 +16,8 @@
   heading), where the definition starts with a lower-case word or an article; likewise two or more list items in a
   row of the form ``term: definitie;`` with the term in lower case, at least one ending in ``;`` (a list of
   definitions quoted from a regulation: *horecabedrijf A: een horecabedrijf dat ...;*);
-- a definition in the legal form *Onder X wordt (mede) verstaan/begrepen ...* (``definition_participles``): that
-  sentence; and a definition after *gedefinieerd als:* or *omschreven als:*, to the end of its sentence;
+- a definition in the legal form *Onder X wordt (mede) verstaan/begrepen ...*, also *Daaronder / Hieronder wordt
+  (in ieder geval) verstaan ...* (``definition_participles``): that sentence; and a definition after *gedefinieerd als:* or *omschreven als:*, to the end of its sentence;
 - a paragraph that is all italics (bold inside the italics, and italics closed and opened across a space, count:
   ``all_italic``), and a passage of at least ``MIN_QUOTE_WORDS`` words between double quotation
   marks, or between single ones (right after a colon: *De provincie verstaat daaronder: '...'*; or inside a
