@@ -87,9 +87,11 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
             usual = why == "usual" and bool(ctx.config.actor)
             if why is not None and not usual:
                 continue
-            if in_legal_test(verb, ctx):
-                continue  # er wordt geen afbreuk gedaan aan de gunstige staat van instandhouding: the law's test
             agent = find_agent(verb)
+            if agent is None and in_legal_test(verb, ctx):
+                # er wordt geen afbreuk gedaan aan de gunstige staat van instandhouding: the law's test; a door-phrase
+                # names who does it (door de verbouwing wordt afbreuk gedaan aan ...), and that is no test
+                continue
             # whom the passive hides, asked once: for the rewrite, the advice and the message
             hidden = hidden_doer(verb, auxes)
             rule = IMPERSONAL if impersonal else PASSIVE
