@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .morph_tags import infinitive, plain_verb
 from .noun_lemmas import listed, noun_lemma
+from .reading_units import is_unit
 
 if TYPE_CHECKING:  # only for annotations
     from spacy.tokens import Token
@@ -50,7 +51,7 @@ def ends_in_noun(obj: list[Token]) -> bool:
         return False
     if _number(last):
         return _whole_number(words)
-    if _unit(last):
+    if is_unit(last):
         return True  # *een verlaging van 0,2 m*
     nominal_infinitive = "Inf" in last.morph.get("VerbForm") and not (
         len(words) > 1 and words[-2].lower_ == "te"
@@ -67,13 +68,6 @@ def _number(tok: Token) -> bool:
     )
 
 
-def _unit(tok: Token) -> bool:
-    from .data import word_set
-
-    units = word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
-    return tok.lower_ in units or tok.lemma_.lower() in units
-
-
 def _whole_number(words: list[Token]) -> bool:
     """A number ends the object after its noun (*artikel 14*) or after a preposition (*de structuurvisie uit
     2003*), unless a unit or noun of its own follows it (*van 750* [*m2*], *van 24* [*woningen*])."""
@@ -85,7 +79,7 @@ def _whole_number(words: list[Token]) -> bool:
     if len(words) < 2 or not (is_noun(words[-2]) or words[-2].pos_ == "ADP"):
         return False
     nxt = last.doc[last.i + 1] if last.i + 1 < last.sent.end else None
-    return nxt is None or not (_unit(nxt) or (words[-2].pos_ != "ADP" and is_noun(nxt)))
+    return nxt is None or not (is_unit(nxt) or (words[-2].pos_ != "ADP" and is_noun(nxt)))
 
 
 def _adjective_as_noun(words: list[Token]) -> bool:
@@ -200,7 +194,9 @@ def _run_once(out: list[Token], end: int) -> list[Token]:
     if _number(last) and len(out) > 1 and out[-2].pos_ == "ADP":
         # a year or amount after a preposition (*in 2001*): no modifier waiting for a noun; an amount takes its
         # unit (*van 60* [*m³*])
-        return [*out, nxt] if _unit(nxt) and (nxt.whitespace_ or k + 1 >= end or doc[k + 1].is_punct) else out
+        return (
+            [*out, nxt] if is_unit(nxt) and (nxt.whitespace_ or k + 1 >= end or doc[k + 1].is_punct) else out
+        )
     found = _noun_ahead(doc, k, end)
     if found is None or (
         not doc[found].whitespace_ and found + 1 < end and doc[found + 1].text in ("(", "-")

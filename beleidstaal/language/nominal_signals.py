@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .data import word_set, word_tuple
 from .keys import full_lemma
 from .nominal_rows import modifiers_after_article
+from .reading_units import is_unit, measure_units
 from .words import columns
 
 if TYPE_CHECKING:
@@ -114,8 +115,8 @@ def _size(van_head: Token | None) -> bool:
         return False
     if van_head.pos_ == "NUM" or (van_head.like_num and van_head.pos_ != "NOUN"):
         return True
-    units = word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
-    unit = van_head.lower_ in units or (van_head.lemma_ or "").lower() in units
+    units = measure_units()
+    unit = is_unit(van_head)
     # the number may hang on *vierkante* (*20 vierkante meter*); a noun after the unit is the counted thing
     counted = any(t.i < van_head.i and (t.like_num or t.dep_ == "nummod") for t in van_head.subtree)
     own_object = any(_van_phrase(c) for c in van_head.rights)

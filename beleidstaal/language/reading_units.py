@@ -1,22 +1,33 @@
 """Units a reader takes in at once inside a long sentence (BT401): a number with its unit, a reference to an article
 of law, a cadastral designation. Each counts as one word, as a date does (``words.date_words``), when the rule
-decides whether a sentence is long at all; whether it is *very* long (BT402) is told by all its words."""
+decides whether a sentence is long at all; whether it is *very* long (BT402) is told by all its words. The units of
+measure and time are defined here once for every rule that reads a size (``measure_units``, ``is_unit``)."""
 
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from .words import is_word
 
+if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
+    from spacy.tokens import Token
+
 
 @functools.cache
-def _measure_units() -> frozenset[str]:
+def measure_units() -> frozenset[str]:
     """Units of measure and of time (``grammatica.measure_units``, ``grammatica.time_units``): a number written in
     digits and its unit are one quantity to the reader (*70 meter*, *6 inch*, *40 bar*), as a date is one point in
-    time."""
+    time. The one set of units for every reader of a size (``is_unit``)."""
     from .data import word_set  # on first use: the rules' explanation loads no word lists
 
     return word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
+
+
+def is_unit(tok: Token) -> bool:
+    """The word is a unit of measure or time (``measure_units``), as written or by its lemma (*meter*, *weken*)."""
+    units = measure_units()
+    return tok.lower_ in units or (tok.lemma_ or "").lower() in units
 
 
 @functools.cache
@@ -57,7 +68,7 @@ def _measure_and_reference_words(sent, words: list) -> int:
         if t.dep_ == "fixed" and t.head.pos_ == "NUM":
             saved += 1  # *40 bar*: the unit hung on its number
         elif (
-            t.lower_ in _measure_units()
+            t.lower_ in measure_units()
             and t.i > sent.start
             and t.nbor(-1).like_num
             and t.nbor(-1).text[:1].isdigit()

@@ -132,13 +132,13 @@ def _name_goes_on(last, nxt) -> bool:
     m.e.r.* | *wetgeving*). The example would break the name ('de Wet wijzigen', 'artikel interpreteren 14'). A
     number with a unit (*2 jaar*, *3 keer*) is a size, not part of a name."""
     from ..language.data import word_set
+    from ..language.reading_units import is_unit
 
     if any(ch.isdigit() for ch in nxt.text):
         # a number with a unit after it is a size or a count, no number of the name (*het fietspad* | *2 jaar
         # uitgesteld*, *de aanvraag* | *6 weken verdaagd*): the example stays
         after = last.doc[nxt.i + 1] if nxt.i + 1 < last.sent.end else None
-        units = word_set("grammatica", "measure_units") | word_set("grammatica", "time_units")
-        if after is not None and (after.lower_ in units or after.lemma_.lower() in units):
+        if after is not None and is_unit(after):
             return False
         return last.pos_ in ("NOUN", "PROPN") or last.text[:1].isupper()
     if not nxt.is_alpha or nxt.pos_ in ("ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PRON", "DET", "PUNCT"):
