@@ -44,9 +44,9 @@ from .lexicon_tokens import (
     _written_in_order,
 )
 from .lexicon_verbal import (
-    _match_verbal,
     _other_preposition,
     _subject_beside_object,
+    match_verbal,
     sentence_keys,
     words_absent,
 )
@@ -180,7 +180,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                         and not _written_in_order(sent, tok, entry)
                     ):
                         continue
-                    m = _match_verbal(sent, tok, entry, particle(tok), lex)
+                    m = match_verbal(sent, tok, entry, particle(tok), lex)
                     if m is None and (
                         tok.pos_ in ("VERB", "AUX") or _form_fits(tok, entry, "VERB", particle_found=True)
                     ):
@@ -206,7 +206,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                 ):
                     continue
                 if entry.verb and len(entry.words) > 1:  # *zij zagen toe op* (lemma *zagen*): the verb phrase
-                    m = _match_verbal(sent, tok, entry, attached, lex)
+                    m = match_verbal(sent, tok, entry, attached, lex)
                     if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), nxt):
@@ -223,7 +223,7 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                 if prt is None or (entry.pos and tok.pos_ not in entry.pos and (word, entry) not in by_form):
                     continue
                 if entry.verb and len(entry.words) > 1:
-                    m = _match_verbal(sent, tok, entry, prt, lex)
+                    m = match_verbal(sent, tok, entry, prt, lex)
                     if m is not None and _span_neighbours_ok(sent, entry, m[0]):
                         found.append((entry, *m))
                 elif _neighbour_ok(entry, _prev(sent, tok.i), _next(sent, tok.i)):
@@ -392,7 +392,7 @@ def _written_as_term(
     """The words of a verb phrase written word for word around this form of its verb (*inzicht geven in*,
     *streefde naar*), in the term's order or with the verb first (*heeft inzicht in*), none of its nouns in a
     prepositional phrase of its own. Not for a phrase with *te*, whose *te* must belong to the verb
-    (``_match_verbal``)."""
+    (``match_verbal``)."""
     words = entry.words
     if "te" in words:
         return None

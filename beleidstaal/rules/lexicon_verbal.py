@@ -225,7 +225,7 @@ def sentence_keys(sent: Span, table: list[frozenset[str]]) -> frozenset[str]:
 
 def words_absent(entry: LexiconEntry, present: frozenset[str], lex: CompiledLexicon | None) -> bool:
     """A word of a verb phrase other than its verb is nowhere in the sentence (``present``: its keys), in no form:
-    then neither ``_match_verbal`` nor the word-for-word reading (``_written_as_term``) can find the phrase. The
+    then neither ``match_verbal`` nor the word-for-word reading (``_written_as_term``) can find the phrase. The
     usual case, tested before any other work on the entry."""
     word_forms = lex.word_forms if lex is not None else {}
     return any(
@@ -238,7 +238,7 @@ def words_absent(entry: LexiconEntry, present: frozenset[str], lex: CompiledLexi
 _R_WORDS = frozenset({"er", "daar", "hier", "waar"})
 
 
-def _match_verbal(
+def match_verbal(
     sent: Span, verb: Token, entry: LexiconEntry, prt: Token | None, lex: CompiledLexicon | None = None
 ) -> tuple[list[Token], bool] | None:
 

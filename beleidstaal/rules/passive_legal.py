@@ -22,13 +22,13 @@ def in_legal_test(verb: Token, ctx: RuleContext) -> bool:
     from ..language.keys import particle
     from .lexicon_guards import dependent_excludes
     from .lexicon_store import compiled_for
-    from .lexicon_verbal import _match_verbal
+    from .lexicon_verbal import match_verbal
 
     lex = compiled_for(ctx)
     for entry in lex.verbal.get(infinitive(verb), ()):
         if not entry.legal_test:
             continue  # the cheap test first: most passives have a verb of no legal test
-        found = _match_verbal(verb.sent, verb, entry, particle(verb), lex)
+        found = match_verbal(verb.sent, verb, entry, particle(verb), lex)
         if found is not None and dependent_excludes(entry, found[0]):
             return True
     return False
