@@ -210,8 +210,9 @@ def before_its_name(tokens: list[Token]) -> bool:
     Wonen 2030*. Dutch names a project, programme or plan so, and the noun is part of how it is known: a plainer
     word would rename the thing. The name is a capitalised noun or name inside the sentence that the parse hangs
     on the noun (``NAME_RELATIONS``); an abbreviation in capitals on its own (*de complexiteit LCC*) is a word, as
-    in ``in_name``. Only a noun of a kind that Dutch names so (``naming_kind_nouns``). For a Dutch noun: an English one before a name (*de toolkit Tools for the Public Sector*) is the
-    writer's borrowing, which the word lists' caller keeps (words32's review)."""
+    in ``in_name``. Only a noun of a kind that Dutch names so (``naming_kind_nouns``), and a Dutch one: an English
+    one before a name (*de toolkit Tools for the Public Sector*) is the writer's borrowing, which the word lists'
+    caller keeps (words32's review)."""
     last = max(tokens, key=lambda t: t.i)
     if last.pos_ != "NOUN" or not last.text.islower() or last.i + 1 >= last.sent.end:
         return False
