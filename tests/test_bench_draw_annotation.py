@@ -289,3 +289,42 @@ def test_the_annotated_blind_sets_are_left_out_of_a_new_draw_unless_named():
         first = next(csv.DictReader(f, delimiter="\t"))["sentence"]
     assert " ".join(first.split()) in draw.seen_sentences()
     assert " ".join(first.split()) not in draw.seen_sentences(leave_out=("annotated-blind22",))
+
+
+def test_study_words37_draws_each_word_and_leaves_the_other_senses_out():
+    sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+    import word_study
+
+    study = word_study.STUDIES["words37"]
+    assert study.no_reserved and study.dev_only and study.once and study.later == ("new38", "blind33")
+    assert study.seed == 3737 and study.per_word == 16
+
+    def span(name: str, sentence: str) -> str | None:
+        if study.skip.search(sentence):
+            return None
+        m = study.words[name].pattern.search(sentence)
+        return m.group(1) if m else None
+
+    # 'zich voordoen', joined and split; 'voordoen' without 'zich' is 'show how'
+    assert span("zich voordoen", "Er doen zich bij de bouw geen problemen voor.") == "doen zich"
+    assert span("zich voordoen", "We zien dat zich in de wijk nieuwe kansen voordoen.") == "voordoen"
+    assert span("zich voordoen", "Er hebben zich vroeger geen ongelukken voorgedaan.") == "voorgedaan"
+    assert span("zich voordoen", "De leraar gaat de oefening eerst voordoen.") is None
+    # 'vertalen in/naar' as the figurative verb; not a language, nor the listed 'doorvertalen' split
+    assert span("vertalen in", "Het beleid van de raad is vertaald in nieuwe regels.") == "vertaald"
+    assert span("vertalen in", "Dat vertaalt zich in meer verkeer op de dijk.") == "vertaalt"
+    assert span("vertalen in", "De folder is vertaald naar het Engels.") is None
+    assert span("vertalen in", "De gemeente wil het beleid door te vertalen in de regels.") is None
+    assert span("vertalen in", "De brief is snel vertaald.") is None
+    assert span("hierbinnen", "Hierbinnen mag geen schuur gebouwd worden.") == "Hierbinnen"
+    assert span("hierbinnen", "Het bedrijf kan daarbinnen verder groeien.") == "daarbinnen"
+    assert span("raakvlak", "Het plan heeft geen raakvlakken met het beleid van het Rijk.") == "raakvlakken"
+    assert span("noemenswaardig", "We verwachten geen noemenswaardige hinder.") == "noemenswaardige"
+    assert span("ontlenen", "De normen zijn ontleend aan een landelijke richtlijn.") == "ontleend"
+    assert span("ontlenen", "Gegevens van de kaart. Ontleend aan: het kadaster van 2019.") is None
+    assert span("onwenselijk", "Het is onwenselijk dat de weg drukker wordt.") == "onwenselijk"
+    assert span("zich lenen", "De oude school leent zich goed voor woningen.") == "leent zich"
+    assert span("zich lenen", "De grond zou zich daar prima lenen voor een tuin.") == "zich daar prima lenen"
+    assert span("zich lenen", "De vereniging wil geld lenen voor een nieuw clubhuis.") is None
+    assert span("normaliter", "Normaliter komt de bus elk uur.") == "Normaliter"
+    assert span("algeheel", "Er geldt een algehele vrijstelling voor kleine bouwwerken.") == "algehele"

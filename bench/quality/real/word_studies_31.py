@@ -49,4 +49,62 @@ STUDIES_31: dict[str, Study] = {
                                 "dit doel', 'de gemeente vindt het ook belangrijk dat ...', 'de partijen die achter "
                                 "de woonvisie staan'.", re.I),
     }),
+    # candidates of task words49 (issue 18 item 2); drawn for two new editors, not yet judged; 'vertalen in' is the
+    # figurative verb, not the listed 'doorvertalen' split ('door te vertalen')
+    "words37": Study(3737, 16, later=("new38", "blind33"), once=True, dev_only=True, no_reserved=True,
+                     # a map's source caption, and a translation into a language (not the figurative verb)
+                     skip=re.compile(r"\bontleend aan:|\b(?:vertaald|vertalen|vertaalt|vertaalde)\b(?: \S+){0,3}? "
+                                     r"(?:in|naar) (?:het )?(?:Engels|Nederlands|Fries|Duits|Frans|\W?computertaal)",
+                                     re.I), words={
+        "zich voordoen": _word(r"(?:\bzich\b(?: \S+){0,14}? (?=voor(?:doen|doet|deed|deden|gedaan|doende)\b)|"
+                               r"\b(?=(?:doet|doen|deed|deden) zich\b(?: \S+){0,8}? voor\b))"
+                               r"(voor(?:doen|doet|deed|deden|gedaan|doende)|(?:doet|doen|deed|deden) zich)\b", "BT101",
+                               "Stijf; zeg 'er is', 'er zijn', 'ontstaan' of 'gebeuren'.",
+                               "advies: Zeg 'er is', 'er zijn', 'ontstaan' of 'gebeuren': 'er zijn geen bezwaren voor "
+                               "het bedrijf', 'er kunnen nieuwe ontwikkelingen komen', 'de laatste jaren is er in de "
+                               "wijk veel gebeurd'.", re.I),
+        "vertalen in": _word(r"(?<!\bdoor )(?<!\bdoor te )\b(vertaald|vertalen|vertaalt|vertaalde|vertaalden)\b"
+                             r"(?=(?: [\w\-]+){0,6}? (?:in|naar)\b)",
+                             "BT102", "Jargon; zeg 'verwerkt in', 'uitgewerkt in' of 'omgezet in'.",
+                             "advies: Zeg 'verwerkt in', 'uitgewerkt in' of 'omgezet in'; 'vertaalt zich in' is "
+                             "'leidt tot' of 'betekent': 'het beleid is verwerkt in de regels', 'de ambitie is "
+                             "uitgewerkt in drie doelen', 'dat betekent zo'n 300 woningen per jaar'.", re.I),
+        "hierbinnen": _word(r"\b(hierbinnen|daarbinnen)\b", "BT101",
+                            "Stijf woord; zeg 'hierin' of 'daarin', of 'hier' of 'daar'.",
+                            "advies: Zeg 'hierin' of 'daarin', of 'hier' of 'daar': 'hier mag geen hoge beplanting "
+                            "staan', 'het bedrijf kan daar blijven werken', 'in de woonvisie krijgen ouderen daarin "
+                            "extra aandacht'.", re.I),
+        "raakvlak": _word(r"\b(raakvlak(?:ken)?)\b", "BT102",
+                          "Jargon; zeg 'te maken hebben met', 'raken aan' of 'verband'.",
+                          "advies: Zeg 'te maken hebben met', 'raken aan' of 'verband': 'het plan heeft niets te "
+                          "maken met de belangen van het Rijk', 'wonen raakt aan zorg en welzijn', 'het verband "
+                          "tussen water en natuur'.", re.I),
+        "noemenswaardig": _word(r"\b(noemenswaardige?)\b", "BT101",
+                                "Stijf woord; zeg 'groot', 'echt' of 'nauwelijks'.",
+                                "advies: Zeg 'groot', 'echt' of 'belangrijk', of schrijf 'nauwelijks': 'we verwachten "
+                                "geen grote problemen', 'het plan heeft nauwelijks gevolgen voor het milieu', 'er is "
+                                "geen echte vervuiling'.", re.I),
+        "ontlenen": _word(r"\b(ontleend|ontlenen|ontleent|ontleende|ontleenden)\b", "BT101",
+                          "Stijf woord; zeg 'komt uit', 'overgenomen uit' of 'gebaseerd op'.",
+                          "advies: Zeg 'komt uit', 'overgenomen uit', 'gebaseerd op' of 'genoemd naar': 'de normen "
+                          "komen uit een landelijke richtlijn', 'de tekening is overgenomen uit het bouwplan', 'de "
+                          "straat is genoemd naar een oude boerderij'.", re.I),
+        "onwenselijk": _word(r"\b(onwenselijke?)\b", "BT101", "Stijf woord; zeg 'ongewenst' of 'niet gewenst'.",
+                             "advies: Zeg 'ongewenst' of 'niet gewenst', of zeg wat er mis is: 'een uitrit op deze "
+                             "weg is niet gewenst', 'het is ongewenst dat de bomen schade krijgen', 'ongewenste "
+                             "verbouwingen'.", re.I),
+        "zich lenen": _word(r"\b((?:leent|lenen|leende|leenden) zich|"
+                            r"zich\b(?: [\w\-]+){0,3}? (?:lenen|leent|leende|leenden))\b", "BT101",
+                            "Stijf; zeg 'is geschikt voor' of 'past bij'.",
+                            "advies: Zeg 'is geschikt voor' of 'past bij': 'de plek is heel geschikt voor "
+                            "woningen', 'de grond is daar niet geschikt voor', 'niet elk onderwerp past in de "
+                            "verordening'.", re.I),
+        "normaliter": _word(r"\b(normaliter)\b", "BT101",
+                            "Stijf woord; zeg 'normaal gesproken', 'meestal' of 'gewoonlijk'.",
+                            "advies: Zeg 'normaal gesproken', 'meestal' of 'gewoonlijk': 'normaal gesproken komt er "
+                            "één keer per maand een vrachtwagen', 'meestal staat dit op de kaart'.", re.I),
+        "algeheel": _word(r"\b(algehele|algeheel)\b", "BT101", "Stijf woord; zeg 'hele', 'volledige' of 'totale'.",
+                          "advies: Zeg 'hele', 'volledige' of 'totale', of laat het weg: 'een volledige vrijstelling', "
+                          "'de vernieuwing van het hele gebied', 'het totale beeld'.", re.I),
+    }),
 }  # fmt: skip
