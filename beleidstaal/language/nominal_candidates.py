@@ -20,9 +20,10 @@ from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanc
 from .nominal_rows import INFINITIVE_ENDINGS, modifiers_after_article
 from .nominal_rows import anchor as _anchor
 from .nominal_rows import coordinated_infinitives as _coordinated_infinitives
+from .nominal_heads import beside_empty_verb
 from .nominal_signals import _after_bij_or_voor, _amount, _causative, _received, van_is_subject
 from .nominal_terms import compound_term, doer_named, measured
-from .nominal_verb import exceptions, noun_verb, plain_verbs
+from .nominal_verb import concrete_act, exceptions, noun_verb, plain_verbs
 from .words import columns, per_sentence, tokens_text
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -237,6 +238,8 @@ def nominalisation_candidates(sent: Span):
         # *de toename van het risico berekenen*: a quantity; *luchtverontreiniging van verkeer*: a term (nomin32)
         sig["measured"] = measured(_anchor(tok), verb)
         sig["compound"] = compound_term(tok.lower_, prefix, verb)
+        # *de bouw van 50 woningen levert niets op*: a concrete act, plain beside a verb of its own (nomin49)
+        sig["concrete"] = concrete_act(tok.lemma_ or tok.lower_, verb) and not beside_empty_verb(_anchor(tok))
         if van_head is not None:
             left = [t for t in _left_part(tok) if t not in fixed]
             obj = _object_tokens(van_head, _is_event)
