@@ -104,6 +104,19 @@ def _plural(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") or low in (lemma + "en", lemma + "s", lemma + "n")
 
 
+def _bracketed_part(tok: Token) -> bool:
+    """The noun is the first part of a compound, in brackets and glued to the rest: *een (bouw)ontwikkeling*,
+    *(her)inrichting*. The word is the compound (*ontwikkeling*), not the bracketed part."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and not tok.whitespace_
+        and doc[tok.i + 1].text == ")"
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].text[:1].isalpha()
+    )
+
+
 def _fixed_expression(tok: Token) -> list[Token]:
     """*ter* and a noun of a fixed term right before the noun (``ter_fixed_nouns``): *ter inzage legging* is *ter
     inzage leggen*, not *leggen*. Another word there describes the noun (*ter verdere bescherming van de bomen*):
@@ -213,7 +226,7 @@ def nominalisation_candidates(sent: Span):
                 sig["cognate"] = cognate(low, van_head)
                 yield Candidate(tokens, low, suggestion, alts, "infinitief", sig, tok, van_head)
                 continue
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" or _bracketed_part(tok):
             continue
         found = noun_verb(tok.lemma_ or tok.lower_) or (
             noun_verb(tok.lower_) if tok.lower_ != tok.lemma_ else None
