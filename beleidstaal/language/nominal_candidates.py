@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from .data import word_set
 from .grammar import known_verbs, zipf
 from .keys import full_lemma
+from .nominal_heads import beside_empty_verb
 from .nominal_place import signals
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
 from .nominal_rows import INFINITIVE_ENDINGS, modifiers_after_article
 from .nominal_rows import anchor as _anchor
 from .nominal_rows import coordinated_infinitives as _coordinated_infinitives
-from .nominal_heads import beside_empty_verb
 from .nominal_signals import _after_bij_or_voor, _amount, _causative, _received, van_is_subject
 from .nominal_terms import compound_term, doer_named, measured
 from .nominal_verb import concrete_act, exceptions, noun_verb, plain_verbs

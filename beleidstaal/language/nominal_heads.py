@@ -77,7 +77,9 @@ def beside_empty_verb(anchor: Token) -> bool:
     if not found:
         return False
     if anchor.dep_ == "nsubj":
-        return bool(found & {"plaatsvinden", "voorzien"})  # *de sloop maakt ... mogelijk*: the act is the doer
+        return bool(
+            found & {"plaatsvinden", "voorzien"}
+        )  # *de sloop maakt ... mogelijk*: the act is the doer
     if anchor.dep_ in ("obj", "nsubj:pass"):
         return True
     # *voorziet in de bouw van*; *het mogelijk maken van de bouw van* (the nominal infinitive's van-phrase)

@@ -75,3 +75,41 @@ def test_a_phrase_with_an_object_gets_an_example():
 )
 def test_no_act_of_a_fixed_verb_phrase(text):
     assert findings(text) == []
+
+
+# --- *bouw*, *sloop*, *opslag*: concrete acts, reported beside a verb that says nothing (``concrete_acts``) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Het plan voorziet in de bouw van twaalf woningen.", "de bouw van twaalf woningen"),
+        ("Als de bouw van de woningen plaatsvindt, is de weg dicht.", "de bouw van de woningen"),
+        (
+            "Het doel van dit plan is het mogelijk maken van de bouw van twee woningen.",
+            "de bouw van twee woningen",
+        ),
+        ("In het gebied wordt de sloop van de oude woning mogelijk gemaakt.", "de sloop van de oude woning"),
+        ("Er is sprake van de sloop van een stal.", "de sloop van een stal"),
+        ("De opslag van gevaarlijke stoffen vindt plaats in een loods.", "De opslag van gevaarlijke stoffen"),
+    ],
+)
+def test_concrete_act_beside_an_empty_verb(text, span):
+    assert [s for s, _ in findings(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of its own: the noun is plain (the editors of nomin48b)
+        "De bouw van twaalf woningen levert geen extra verkeer op.",
+        # a time phrase
+        "Na de sloop van de schuur komt er een tuin.",
+        # the act is the doer of a verb with a meaning
+        "De beoogde sloop zorgt niet voor schade aan de dijk.",
+        # a bracketed first part of a compound is no noun of its own
+        "Ten oosten van het dorp vindt een (bouw)ontwikkeling plaats.",
+    ],
+)
+def test_concrete_act_beside_a_verb_of_its_own(text):
+    assert findings(text) == []
