@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .data import word_set
 from .grammar import known_verbs, zipf
 from .keys import full_lemma
+from .nominal_heads import beside_empty_verb
 from .nominal_place import signals
 from .nominal_rewrite import _adverbs, _left_part, _object_tokens, _text, balanced, whole
 from .nominal_rows import INFINITIVE_ENDINGS, modifiers_after_article
@@ -22,7 +23,7 @@ from .nominal_rows import anchor as _anchor
 from .nominal_rows import coordinated_infinitives as _coordinated_infinitives
 from .nominal_signals import _after_bij_or_voor, _amount, _causative, _received, van_is_subject
 from .nominal_terms import compound_term, doer_named, measured
-from .nominal_verb import exceptions, noun_verb, plain_verbs
+from .nominal_verb import concrete_act, exceptions, noun_verb, plain_verbs
 from .words import columns, per_sentence, tokens_text
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -101,6 +102,19 @@ def _plural(tok: Token) -> bool:
     if low == lemma or not low.endswith(("en", "s", "n")):
         return False
     return "Plur" in tok.morph.get("Number") or low in (lemma + "en", lemma + "s", lemma + "n")
+
+
+def _bracketed_part(tok: Token) -> bool:
+    """The noun is the first part of a compound, in brackets and glued to the rest: *een (bouw)ontwikkeling*,
+    *(her)inrichting*. The word is the compound (*ontwikkeling*), not the bracketed part."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and not tok.whitespace_
+        and doc[tok.i + 1].text == ")"
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].text[:1].isalpha()
+    )
 
 
 def _fixed_expression(tok: Token) -> list[Token]:
@@ -212,7 +226,7 @@ def nominalisation_candidates(sent: Span):
                 sig["cognate"] = cognate(low, van_head)
                 yield Candidate(tokens, low, suggestion, alts, "infinitief", sig, tok, van_head)
                 continue
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" or _bracketed_part(tok):
             continue
         found = noun_verb(tok.lemma_ or tok.lower_) or (
             noun_verb(tok.lower_) if tok.lower_ != tok.lemma_ else None
@@ -237,6 +251,8 @@ def nominalisation_candidates(sent: Span):
         # *de toename van het risico berekenen*: a quantity; *luchtverontreiniging van verkeer*: a term (nomin32)
         sig["measured"] = measured(_anchor(tok), verb)
         sig["compound"] = compound_term(tok.lower_, prefix, verb)
+        # *de bouw van 50 woningen levert niets op*: a concrete act, plain beside a verb of its own (nomin49)
+        sig["concrete"] = concrete_act(tok.lemma_ or tok.lower_, verb) and not beside_empty_verb(_anchor(tok))
         if van_head is not None:
             left = [t for t in _left_part(tok) if t not in fixed]
             obj = _object_tokens(van_head, _is_event)

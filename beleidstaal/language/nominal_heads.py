@@ -10,7 +10,9 @@ do neither:
 - a noun of possibility, power, duty or decision with its own preposition (``grammatica.modal_noun_complements``:
   *de mogelijkheid tot*, *de bevoegdheid voor*, *het besluit tot*, *er is sprake van*): the act is that noun's
   content, the thing that may, must or does happen (*biedt de mogelijkheid tot het realiseren van woningen*: *maakt
-  het mogelijk woningen te bouwen*), not a kind of that noun and not a purpose of the clause."""
+  het mogelijk woningen te bouwen*), not a kind of that noun and not a purpose of the clause.
+
+And the verb a noun of a concrete act hangs on, where that verb says nothing (``beside_empty_verb``, nomin49)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .data import word_set
 from .fixed_groups import ends_compound_preposition
+from .keys import full_lemma
 from .noun_lemmas import noun_forms
 
 if TYPE_CHECKING:
@@ -46,3 +49,38 @@ def content_of_modal_noun(anchor: Token) -> bool:
         return False
     pairs = word_set("grammatica", "modal_noun_complements")
     return any(f"{form} {case.lower_}" in pairs for form in noun_forms(head))
+
+
+def beside_empty_verb(anchor: Token) -> bool:
+    """The noun of a concrete act (*bouw*, *sloop*, *opslag*: ``concrete_acts``) stands beside a verb that says
+    nothing, so that the act is all the clause tells (``grammatica.empty_act_verbs``): the subject of *plaatsvinden*
+    or of *voorzien* as a participle (*als de bouw van de woningen plaatsvindt*, *de sloop is voorzien*), the object
+    of *voorzien in*, *uitvoeren* or *mogelijk maken* (*het plan voorziet in de bouw van twee woningen*, *de sloop
+    laten uitvoeren*, *wordt de sloop mogelijk gemaakt*, *het mogelijk maken van de bouw van*), or the content of a
+    noun of possibility (*er is sprake van de bouw van*). Beside a verb of its own (*de bouw van 50 woningen levert
+    niets op*, *na de sloop van de schuur*, *de sloop zorgt niet voor schade*) the noun is plain and stays."""
+    head, case = anchor.head, _case(anchor)
+    if content_of_modal_noun(anchor):
+        return True
+    if head.i == anchor.i:
+        return False
+    if case is not None and any(  # *er is sprake van de sloop*, the phrase hung on *is* beside *sprake*
+        f"{c.lower_} {case.lower_}" in word_set("grammatica", "modal_noun_complements")
+        for c in head.children
+        if c.dep_ in ("nsubj", "obj") and c.pos_ == "NOUN"
+    ):
+        return True
+    verbs = word_set("grammatica", "empty_act_verbs")
+    plain = (head.lemma_ or head.lower_).lower()
+    said = {full_lemma(head), plain} | {f"{c.lower_} {plain}" for c in head.children if c.pos_ == "ADJ"}
+    found = said & verbs
+    if not found:
+        return False
+    if anchor.dep_ == "nsubj":
+        return bool(
+            found & {"plaatsvinden", "voorzien"}
+        )  # *de sloop maakt ... mogelijk*: the act is the doer
+    if anchor.dep_ in ("obj", "nsubj:pass"):
+        return True
+    # *voorziet in de bouw van*; *het mogelijk maken van de bouw van* (the nominal infinitive's van-phrase)
+    return case is not None and anchor.dep_.startswith(("obl", "nmod")) and case.lower_ in ("in", "van")

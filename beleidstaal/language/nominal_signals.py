@@ -236,8 +236,10 @@ def _named(anchor: Token) -> bool:
 def van_is_subject(verb: str) -> bool:
     """What follows *van* after the verb's noun is its subject, never an object: a verb without an object that
     nobody does (``zijn_verbs``: *een toename van de afvoer* → *de afvoer neemt toe*) or one with no direct object
-    (``no_object_verbs``: *de instemming van de raad* → *de raad stemt in*, not *de raad instemmen*)."""
-    return verb in word_set("grammatica", "zijn_verbs") or verb in word_set("grammatica", "no_object_verbs")
+    (``no_object_verbs``: *de instemming van de raad* → *de raad stemt in*, not *de raad instemmen*). A fixed verb
+    phrase goes by its verb (*tot stand komen*, *in werking treden*: *de wet komt tot stand*; nomin49)."""
+    last = verb.split()[-1]
+    return last in word_set("grammatica", "zijn_verbs") or last in word_set("grammatica", "no_object_verbs")
 
 
 def _after_bij_or_voor(tok: Token) -> bool:

@@ -41,7 +41,7 @@ BLOCKERS = (
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
     "regime", "title", "named", "amount", "source", "received", "frame", "domain", "classifying", "giver", "enumeration",
     "concerns", "list_item", "measured", "formed", "example", "compound", "two_subjects", "hindered",
-    "term",
+    "term", "concrete",
 )  # fmt: skip
 
 
