@@ -20,6 +20,7 @@ def _check(analysis, ctx: RuleContext):
     from ..language.nominal_signals import van_is_subject
     from ..language.nominal_verb import plain_verbs  # here: explain stays fast
     from ..language.nominalisation import find_nominalisations
+    from ..language.verb_readings import open_reading
     from .lexicon import lexicon_findings
     from .lexicon_store import compiled_for, own_entries
 
@@ -67,7 +68,15 @@ def _check(analysis, ctx: RuleContext):
                 # besparing bouwen* is nonsense)
                 rewrites = [r for r in rewrites if not r.endswith(" " + verb)] or rewrites
             advice: list[str] = []
-            if rewrites:
+            if open_reading(verb, _head_and_object(tokens)[1]):
+                # *het voorkomen van vleermuizen*: are they there, or does somebody keep them away? The example would
+                # choose 'keep away' ('vleermuizen voorkomen'); the advice names both verbs and gives none
+                advice.append(
+                    f"'{verb.capitalize()}' kan hier twee dingen betekenen. Gaat het om iets wat er is? Schrijf dan "
+                    "'komt voor' of 'is er'. Gaat het om iets wat iemand tegenhoudt? Schrijf dan met het werkwoord "
+                    f"'{verb}' en zeg wie het doet."
+                )
+            elif rewrites:
                 # advice, never replacement text: a verb phrase in the noun's place reads badly or breaks the
                 # sentence in most real sentences (judged drop-in 1 of 7 on the replacement sheet, 0 of 15 on the
                 # blind sheet of issue #16): 'De concrete uitvoering van deze richtlijn is aangepast' → not
