@@ -20,12 +20,30 @@ if TYPE_CHECKING:  # only for annotations
 
 def _left_part(token: Token) -> list[Token]:
     """Determiner and adjectives before the noun that belong to it; not an adverb the parser hung on the noun
-    (*ook*, *bijvoorbeeld*, *daarna*: they belong to the clause)."""
+    (*ook*, *bijvoorbeeld*, *daarna*: they belong to the clause), nor a determiner of the other gender (``_agrees``)."""
     return [
         t
         for t in token.lefts
-        if (t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET") and t.pos_ != "ADV"
+        if (t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET")
+        and t.pos_ != "ADV"
+        and _agrees(t, token)
     ]
+
+
+#: determiners of one gender in the singular: *het*, *dit*, *dat* only before a het-word, *de*, *deze*, *die* only
+#: before a de-word
+_GENDER_DETERMINERS = {"het": "het", "dit": "het", "dat": "het", "de": "de", "deze": "de", "die": "de"}
+
+
+def _agrees(det: Token, noun: Token) -> bool:
+    """A determiner of one gender stands only before a singular noun of that gender: *dat* before *vaststelling*
+    (a de-word) is the conjunction the parse hung on it (*brengt mee* [*dat*] *vaststelling van een plan ...*), not
+    the noun's determiner. A noun whose gender the dictionary does not know, or a plural, agrees."""
+    gender = _GENDER_DETERMINERS.get(det.lower_)
+    if gender is None or "Plur" in noun.morph.get("Number") or not noun.is_lower:
+        return True
+    own = m.article(noun.lemma_ or noun.lower_)
+    return own is None or own == gender
 
 
 def _object_tokens(van_head: Token, event=None) -> list[Token]:
