@@ -38,12 +38,13 @@ _GENDER_DETERMINERS = {"het": "het", "dit": "het", "dat": "het", "de": "de", "de
 def _agrees(det: Token, noun: Token) -> bool:
     """A determiner of one gender stands only before a singular noun of that gender: *dat* before *vaststelling*
     (a de-word) is the conjunction the parse hung on it (*brengt mee* [*dat*] *vaststelling van een plan ...*), not
-    the noun's determiner. A noun whose gender the dictionary does not know, or a plural, agrees."""
+    the noun's determiner. Only where the tagger's gender and the dictionary's article both give the other gender (the
+    dictionary reads an unknown compound by a short last part: *afronding* as *ding*, a het-word); a plural agrees."""
     gender = _GENDER_DETERMINERS.get(det.lower_)
     if gender is None or "Plur" in noun.morph.get("Number") or not noun.is_lower:
         return True
-    own = m.article(noun.lemma_ or noun.lower_)
-    return own is None or own == gender
+    tagged = {"Com": "de", "Neut": "het"}.get(next(iter(noun.morph.get("Gender")), ""), None)
+    return tagged in (None, gender) or m.article(noun.lemma_ or noun.lower_) in (None, gender)
 
 
 def _object_tokens(van_head: Token, event=None) -> list[Token]:
