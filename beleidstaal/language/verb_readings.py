@@ -27,11 +27,12 @@ def open_reading(verb: str, objects: list[Token]) -> bool:
 def _prevented(tok: Token) -> bool:
     """An act, a change or a harm: a noun made from a verb (*aantasting*, *verontreinigingen*), a nominal
     infinitive (*het ontstaan*), or a noun of ``prevented_nouns`` or a compound ending in one (*geurhinder*)."""
+    from .nominal_object_end import is_noun
     from .nominal_verb import noun_verb
     from .noun_lemmas import noun_forms
 
-    if "Inf" in tok.morph.get("VerbForm"):
-        return True
+    if "Inf" in tok.morph.get("VerbForm") and not is_noun(tok):
+        return True  # not a noun the tagger read as an infinitive (*granaten*)
     harms = word_set("grammatica", "prevented_nouns")
     forms = {f.lower() for f in noun_forms(tok)} | {tok.lower_, (tok.lemma_ or tok.lower_).lower()}
     if any(f.endswith(tuple(harms)) for f in forms):

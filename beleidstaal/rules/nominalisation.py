@@ -68,7 +68,7 @@ def _check(analysis, ctx: RuleContext):
                 # besparing bouwen* is nonsense)
                 rewrites = [r for r in rewrites if not r.endswith(" " + verb)] or rewrites
             advice: list[str] = []
-            if open_reading(verb, _head_and_object(tokens)[1]):
+            if open_reading(verb, _object_noun(tokens)):
                 # *het voorkomen van vleermuizen*: are they there, or does somebody keep them away? The example would
                 # choose 'keep away' ('vleermuizen voorkomen'); the advice names both verbs and gives none
                 advice.append(
@@ -305,6 +305,20 @@ def _head_and_object(tokens):
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return heads[:1], [c for h in heads[:1] for c in h.children if c.i in inside and _after_van(c)]
+
+
+def _object_noun(tokens) -> list:
+    """The noun of the object after *van*: the last word of its first noun phrase, before a preposition or a comma
+    (*van niet-gesprongen* [*explosieven*] *in de bodem*: a Dutch noun phrase ends in its noun), where the parse
+    hangs the words elsewhere; else the parse's object (``_head_and_object``)."""
+    words = sorted(tokens, key=lambda t: t.i)
+    start = next((k for k, t in enumerate(words) if t.lower_ == "van"), None)
+    phrase = []
+    for t in words[start + 1 :] if start is not None else []:
+        if t.pos_ in ("ADP", "CCONJ", "SCONJ") or t.is_punct:
+            break
+        phrase.append(t)
+    return phrase[-1:] or _head_and_object(tokens)[1]
 
 
 def _listed_noun(tok, nouns: str) -> bool:
