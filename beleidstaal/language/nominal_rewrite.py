@@ -43,7 +43,7 @@ def _agrees(det: Token, noun: Token) -> bool:
     gender = _GENDER_DETERMINERS.get(det.lower_)
     if gender is None or "Plur" in noun.morph.get("Number") or not noun.is_lower:
         return True
-    tagged = {"Com": "de", "Neut": "het"}.get(next(iter(noun.morph.get("Gender")), ""), None)
+    tagged = {"Com": "de", "Neut": "het"}.get(next(iter(noun.morph.get("Gender")), ""))
     return tagged in (None, gender) or _gender(noun.lower_) in (None, gender)
 
 

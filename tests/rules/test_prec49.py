@@ -74,8 +74,14 @@ def test_a_clause_of_means_ends_the_object(sentence, span, example):
 @pytest.mark.parametrize(
     ("sentence", "example"),
     [
-        ("Het bedrijf vraagt om de verwerking van 300 ton grond per jaar.", "300 ton grond per jaar verwerken"),
-        ("De gemeente regelt het oppompen van 40 m³ grondwater per dag.", "40 m³ grondwater per dag oppompen"),
+        (
+            "Het bedrijf vraagt om de verwerking van 300 ton grond per jaar.",
+            "300 ton grond per jaar verwerken",
+        ),
+        (
+            "De gemeente regelt het oppompen van 40 m³ grondwater per dag.",
+            "40 m³ grondwater per dag oppompen",
+        ),
     ],
 )
 def test_a_rate_belongs_to_its_amount(sentence, example):
