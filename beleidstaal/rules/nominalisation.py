@@ -308,17 +308,23 @@ def _head_and_object(tokens):
 
 
 def _object_noun(tokens) -> list:
-    """The noun of the object after *van*: the last word of its first noun phrase, before a preposition or a comma
-    (*van niet-gesprongen* [*explosieven*] *in de bodem*: a Dutch noun phrase ends in its noun), where the parse
-    hangs the words elsewhere; else the parse's object (``_head_and_object``)."""
+    """The nouns of the object after *van*: the last word of its first noun phrase, before a preposition or a comma
+    (*van niet-gesprongen* [*explosieven*] *in de bodem*: a Dutch noun phrase ends in its noun), and of each phrase
+    joined to it by *en* or *of* (*geluid en geurhinder*), where the parse hangs the words elsewhere; else the parse's
+    object (``_head_and_object``)."""
     words = sorted(tokens, key=lambda t: t.i)
     start = next((k for k, t in enumerate(words) if t.lower_ == "van"), None)
-    phrase = []
+    nouns, last = [], None
     for t in words[start + 1 :] if start is not None else []:
-        if t.pos_ in ("ADP", "CCONJ", "SCONJ") or t.is_punct:
+        if t.pos_ in ("ADP", "SCONJ") or t.is_punct:
             break
-        phrase.append(t)
-    return phrase[-1:] or _head_and_object(tokens)[1]
+        if t.pos_ == "CCONJ":
+            nouns += [last] if last is not None else []
+            last = None
+            continue
+        last = t
+    nouns += [last] if last is not None else []
+    return nouns or _head_and_object(tokens)[1]
 
 
 def _listed_noun(tok, nouns: str) -> bool:
