@@ -29,9 +29,22 @@ _REACH = 5
 
 
 def complete(out: list[Token], van_head: Token) -> list[Token]:
-    """The object cut back to its noun where it runs past it, then run on to its noun where it stops before it."""
+    """The object cut back to its noun where it runs past it, then run on to its noun where it stops before it, and
+    on to the rate of its amount (``_rate``)."""
     out = _cut_back(out, van_head)
-    return _run_on(out, van_head.sent.end) if out else out
+    return _rate(_run_on(out, van_head.sent.end), van_head.sent.end) if out else out
+
+
+def _rate(out: list[Token], end: int) -> list[Token]:
+    """An amount with a number and *per* and a unit after it is a rate: *200 ton afval* [*per jaar*], *60 m³*
+    [*per uur*]. The rate belongs to the amount (200 tons a year is not 200 tons), so the object takes it along."""
+    doc = out[0].doc
+    k = out[-1].i + 1
+    if k + 1 >= end or doc[k].lower_ != "per" or not is_unit(doc[k + 1]):
+        return out
+    if not any(_number(t) for t in out):
+        return out
+    return [*out, doc[k], doc[k + 1]]
 
 
 def ends_in_noun(obj: list[Token]) -> bool:
@@ -273,6 +286,11 @@ def _cut_back(out: list[Token], van_head: Token) -> list[Token]:
             )
         ):
             return out[:k]
+    # a clause of means, manner or time that the parse hung inside the object (*het gebied* [*door de gronden te
+    # kopen*]): *door*, *zonder*, *na*, *alvorens* with *te* and an infinitive never describe a noun
+    for k, t in enumerate(out):
+        if k and t.pos_ == "ADP" and t.lower_ in _ADVERBIAL_TE and _te_infinitive_after(out, k):
+            return out[:k]
     doc, end = van_head.doc, van_head.sent.end
     after = out[-1].i + 1 if out else end
     if after + 1 < end and doc[after].lower_ == "te" and infinitive(doc[after + 1]):
@@ -285,6 +303,20 @@ def _cut_back(out: list[Token], van_head: Token) -> list[Token]:
 
 #: prepositions that open a clause with *te* and an infinitive (*door de gronden te beleggen*, *om ... te*)
 _TE_CLAUSE = frozenset({"door", "om", "zonder", "na", "alvorens"})
+#: those whose clause is always an adverbial of the clause (means, manner, time); *om ... te* may describe a noun
+#: (*de ruimte om te spelen*)
+_ADVERBIAL_TE = _TE_CLAUSE - {"om"}
+
+
+def _te_infinitive_after(out: list[Token], k: int) -> bool:
+    """*te* and an infinitive follow the preposition at ``k`` inside the object, with no other preposition of such a
+    clause between: the preposition opens that clause."""
+    for j in range(k + 1, len(out) - 1):
+        if out[j].lower_ == "te" and infinitive(out[j + 1]) and out[j + 1].i == out[j].i + 1:
+            return True
+        if out[j].lower_ in _TE_CLAUSE or out[j].is_punct:
+            return False
+    return False
 
 
 def _finite_verb(t: Token) -> bool:

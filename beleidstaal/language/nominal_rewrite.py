@@ -20,12 +20,47 @@ if TYPE_CHECKING:  # only for annotations
 
 def _left_part(token: Token) -> list[Token]:
     """Determiner and adjectives before the noun that belong to it; not an adverb the parser hung on the noun
-    (*ook*, *bijvoorbeeld*, *daarna*: they belong to the clause)."""
+    (*ook*, *bijvoorbeeld*, *daarna*: they belong to the clause), nor a determiner of the other gender (``_agrees``)."""
     return [
         t
         for t in token.lefts
-        if (t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET") and t.pos_ != "ADV"
+        if (t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET")
+        and t.pos_ != "ADV"
+        and _agrees(t, token)
     ]
+
+
+#: determiners of one gender in the singular: *het*, *dit*, *dat* only before a het-word, *de*, *deze*, *die* only
+#: before a de-word
+_GENDER_DETERMINERS = {"het": "het", "dit": "het", "dat": "het", "de": "de", "deze": "de", "die": "de"}
+
+
+def _agrees(det: Token, noun: Token) -> bool:
+    """A determiner of one gender stands only before a singular noun of that gender: *dat* before *vaststelling*
+    (a de-word) is the conjunction the parse hung on it (*brengt mee* [*dat*] *vaststelling van een plan ...*), not
+    the noun's determiner. Only where the tagger's gender and the word's own gender (``_gender``) both give the other
+    gender; a plural, or a noun whose gender is not certain, agrees."""
+    gender = _GENDER_DETERMINERS.get(det.lower_)
+    if gender is None or "Plur" in noun.morph.get("Number") or not noun.is_lower:
+        return True
+    tagged = {"Com": "de", "Neut": "het"}.get(next(iter(noun.morph.get("Gender")), ""))
+    return tagged in (None, gender) or _gender(noun.lower_) in (None, gender)
+
+
+#: endings that make a de-word, always: *-ing*, *-heid*, *-tie*/*-sie*, *-teit*
+_DE_ENDINGS = ("ing", "heid", "tie", "sie", "teit")
+
+
+def _gender(word: str) -> str | None:
+    """The gender of a noun where it is certain: the dictionary's own entry for the word, else an ending that makes a
+    de-word (*vaststelling*). Not the gender of a short last part, which ``morphology.article`` falls back on
+    (*afvoer* read as *voer*, a het-word)."""
+    from .morph_base import _genders
+
+    own = _genders().get(word)
+    if own is not None:
+        return own
+    return "de" if word.endswith(_DE_ENDINGS) else None
 
 
 def _object_tokens(van_head: Token, event=None) -> list[Token]:

@@ -20,6 +20,7 @@ def _check(analysis, ctx: RuleContext):
     from ..language.nominal_signals import van_is_subject
     from ..language.nominal_verb import plain_verbs  # here: explain stays fast
     from ..language.nominalisation import find_nominalisations
+    from ..language.verb_readings import open_reading
     from .lexicon import lexicon_findings
     from .lexicon_store import compiled_for, own_entries
 
@@ -67,7 +68,15 @@ def _check(analysis, ctx: RuleContext):
                 # besparing bouwen* is nonsense)
                 rewrites = [r for r in rewrites if not r.endswith(" " + verb)] or rewrites
             advice: list[str] = []
-            if rewrites:
+            if open_reading(verb, _object_noun(tokens)):
+                # *het voorkomen van vleermuizen*: are they there, or does somebody keep them away? The example would
+                # choose 'keep away' ('vleermuizen voorkomen'); the advice names both verbs and gives none
+                advice.append(
+                    f"'{verb.capitalize()}' kan hier twee dingen betekenen. Gaat het om iets wat er is? Schrijf dan "
+                    "'komt voor' of 'is er'. Gaat het om iets wat iemand tegenhoudt? Schrijf dan met het werkwoord "
+                    f"'{verb}' en zeg wie het doet."
+                )
+            elif rewrites:
                 # advice, never replacement text: a verb phrase in the noun's place reads badly or breaks the
                 # sentence in most real sentences (judged drop-in 1 of 7 on the replacement sheet, 0 of 15 on the
                 # blind sheet of issue #16): 'De concrete uitvoering van deze richtlijn is aangepast' → not
@@ -296,6 +305,26 @@ def _head_and_object(tokens):
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return heads[:1], [c for h in heads[:1] for c in h.children if c.i in inside and _after_van(c)]
+
+
+def _object_noun(tokens) -> list:
+    """The nouns of the object after *van*: the last word of its first noun phrase, before a preposition or a comma
+    (*van niet-gesprongen* [*explosieven*] *in de bodem*: a Dutch noun phrase ends in its noun), and of each phrase
+    joined to it by *en* or *of* (*geluid en geurhinder*), where the parse hangs the words elsewhere; else the parse's
+    object (``_head_and_object``)."""
+    words = sorted(tokens, key=lambda t: t.i)
+    start = next((k for k, t in enumerate(words) if t.lower_ == "van"), None)
+    nouns, last = [], None
+    for t in words[start + 1 :] if start is not None else []:
+        if t.pos_ in ("ADP", "SCONJ") or t.is_punct:
+            break
+        if t.pos_ == "CCONJ":
+            nouns += [last] if last is not None else []
+            last = None
+            continue
+        last = t
+    nouns += [last] if last is not None else []
+    return nouns or _head_and_object(tokens)[1]
 
 
 def _listed_noun(tok, nouns: str) -> bool:
