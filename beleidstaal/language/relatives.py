@@ -81,8 +81,9 @@ def antecedent_is(word: Token, keys: tuple[str, ...]) -> bool:
 def adverb_verbs(adverb: Token) -> list[Token]:
     """The verbs a pronominal adverb (*daarbinnen*, which stands for a preposition's phrase: *binnen dat gebied*)
     may belong to: the verb the parse hangs it on, and, where the tagger reads the adverb itself as a verb (it does
-    not know the word: *of plannen daarbinnen passen* with *passen* as its ``xcomp``), the verb that hangs on it."""
+    not know the word), the verbs of its cluster that hang on it (*of plannen daarbinnen passen* with *passen* as
+    its ``xcomp``, *de ontwikkeling past daarbinnen* with *past* as its auxiliary)."""
     verbs = [adverb.head] if adverb.head is not adverb else []
     if adverb.pos_ in ("VERB", "AUX"):
-        verbs += [c for c in adverb.children if c.dep_ == "xcomp"]
+        verbs += [c for c in adverb.children if c.dep_ in ("xcomp", "aux")]
     return [v for v in verbs if v.pos_ in ("VERB", "AUX")]

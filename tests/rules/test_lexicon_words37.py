@@ -202,6 +202,10 @@ def test_a_quoted_rule_stays_silent_and_the_writers_own_sentence_does_not():
         # daarbinnen with the verb passen: its own preposition
         "Zo is voor iedereen duidelijk of nieuwe plannen daarbinnen passen.",
         "De kaart laat zien of een initiatief daarbinnen past.",
+        "Het nieuwe plan van de school past daarbinnen.",
+        # the formulas of a disclaimer: rights derived from a document, measurements taken from a map
+        "Aan deze visie kunnen geen rechten worden ontleend.",
+        "Aan de kaart kunnen geen betrouwbare maten worden ontleend.",
         # a map's caption
         "Ontleend aan: kaart van de provincie.",
         # the plain words
