@@ -203,6 +203,7 @@ def test_a_quoted_rule_stays_silent_and_the_writers_own_sentence_does_not():
         "Zo is voor iedereen duidelijk of nieuwe plannen daarbinnen passen.",
         "De kaart laat zien of een initiatief daarbinnen past.",
         "Het nieuwe plan van de school past daarbinnen.",
+        "De ontwikkeling van de school is hierbinnen passend.",
         # the formulas of a disclaimer: rights derived from a document, measurements taken from a map
         "Aan deze visie kunnen geen rechten worden ontleend.",
         "Aan de kaart kunnen geen betrouwbare maten worden ontleend.",
