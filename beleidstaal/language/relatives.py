@@ -1,5 +1,6 @@
 """The noun a relative word stands for (its antecedent): *de zone waarbinnen ...*, *de grenzen waarbinnen ...*. The
-word lists ask it where a relative word is right after one noun and stiff after another (``unless_antecedent``)."""
+word lists ask it where a relative word is right after one noun and stiff after another (``unless_antecedent``).
+Beside it the verb a pronominal adverb belongs to (*of plannen daarbinnen passen*: ``unless_head``)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,14 @@ def antecedent_is(word: Token, keys: tuple[str, ...]) -> bool:
         if names & set(keys) or any(n.endswith(ends) for n in names if ends):
             return True
     return False
+
+
+def adverb_verbs(adverb: Token) -> list[Token]:
+    """The verbs a pronominal adverb (*daarbinnen*, which stands for a preposition's phrase: *binnen dat gebied*)
+    may belong to: the verb the parse hangs it on, and, where the tagger reads the adverb itself as a verb (it does
+    not know the word), the verbs of its cluster that hang on it (*of plannen daarbinnen passen* with *passen* as
+    its ``xcomp``, *de ontwikkeling past daarbinnen* with *past* as its auxiliary)."""
+    verbs = [adverb.head] if adverb.head is not adverb else []
+    if adverb.pos_ in ("VERB", "AUX"):
+        verbs += [c for c in adverb.children if c.dep_ in ("xcomp", "aux")]
+    return [v for v in verbs if v.pos_ in ("VERB", "AUX")]

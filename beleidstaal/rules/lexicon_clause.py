@@ -24,18 +24,27 @@ CLAUSE_DEPS = ("ccomp", "csubj", "csubj:pass", "dep")
 OPENERS = word_set("grammatica", "complement_clause_openers")
 #: *als*: a phrase of the verb with it names the rule itself (*hanteert als uitgangspunt dat ...*)
 ROLE = word_set("grammatica", "role_words")
+#: *zo*, *zodanig*: a degree whose clause says the result (*het effect is zo groot dat ...*), no subject clause
+DEGREE = ("zo", "zodanig", "dermate", "zozeer")
 
 
 def by_clause(entry, matched):
-    """The entry with its ``alternatives_if_clause`` where a matched verb has a finite clause that opens with
-    *dat* or *of* as its complement (*wordt gehanteerd dat de termijn ...*), also as the infinitive of a verb that
-    the clause hangs on (*wij blijven hanteren dat ...*); the entry as it is elsewhere, and where the verb has an
+    """The entry with its ``alternatives_if_clause`` where a matched verb (or a predicative adjective: *het is
+    noemenswaardig dat ...*) has a finite clause that opens with *dat* or *of* as its complement (*wordt gehanteerd
+    dat de termijn ...*), also as the infinitive of a verb that the clause hangs on (*wij blijven hanteren dat
+    ...*); the entry as it is elsewhere, and where the verb has an
     object or an *als* phrase of its own (*hanteert als uitgangspunt dat ...*: *gebruikt als uitgangspunt* is
     Dutch)."""
     if not entry.alternatives_if_clause:
         return entry
     for tok in matched:
-        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("obj", "nsubj:pass") for c in tok.children):
+        # a predicative adjective with its subject clause: *het is noemenswaardig dat ...* ('worth mentioning'); not
+        # a degree with its clause of result (*zo groot dat ...*)
+        predicative = tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children)
+        predicative = predicative and not any(c.lower_ in DEGREE for c in tok.children)
+        if (tok.pos_ not in ("VERB", "AUX") and not predicative) or any(
+            c.dep_ in ("obj", "nsubj:pass") for c in tok.children
+        ):
             continue  # an object of its own: the clause belongs elsewhere (*een termijn die zo kort is dat ...*)
         phrases = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
         if any(c.lower_ in ROLE for child in phrases for c in [child, *child.children]):

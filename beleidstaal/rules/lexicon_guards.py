@@ -18,7 +18,7 @@ from ..language.names import (
     writer_is_subject,
 )
 from ..language.number import noun_plural
-from ..language.relatives import antecedent_is
+from ..language.relatives import adverb_verbs, antecedent_is
 from ..language.words import SENTENCE_ENDS
 from ..lexicon_entry import LexiconEntry, compound_ends
 
@@ -287,10 +287,11 @@ def _hangs_on(tokens: list[Token], words: tuple[str, ...]) -> bool:
     where that word is itself the noun of a *van*-phrase, the noun it belongs to (*de ligging van het plangebied ten
     opzichte van de kern*: the parse may hang the phrase on *plangebied*). A key of two words is a verb with a verb
     of its own: ``laten zien`` for *laat in algemene zin zien* (the parse hangs *zien* on *laat* as particle, conj or
-    parataxis, and the phrase on either verb), not for every *laten* (*de regels laten in algemene zin veel ruimte*)."""
+    parataxis, and the phrase on either verb), not for every *laten* (*de regels laten in algemene zin veel ruimte*).
+    A pronominal adverb that stands for such a phrase (*daarbinnen*): the verb it belongs to (``adverb_verbs``)."""
     first = min(tokens, key=lambda t: t.i)
     if first.pos_ != "ADP":
-        return False
+        return len(tokens) == 1 and any(full_lemma(v) in words for v in adverb_verbs(first))
     inside = {t.i for t in tokens}
     head = first.head.head if first.dep_ == "case" else first.head
     for _ in range(2):

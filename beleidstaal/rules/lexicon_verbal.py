@@ -128,6 +128,15 @@ def _te_by_word_order(t: Token, verb: Token) -> bool:
     )
 
 
+def _own_reflexive(candidate: list[Token], verb: Token) -> bool:
+    """The phrase's only other word is the verb's own reflexive pronoun (``reflexive_use``): the middle field may
+    hold any number of words between *zich* and the verb at the end of the clause (*hebben zich op de woningmarkt
+    de nodige ontwikkelingen voorgedaan*)."""
+    from ..language.reflexive import THIRD_PERSON_REFLEXIVES, reflexive_use
+
+    return all(t.lower_ in THIRD_PERSON_REFLEXIVES for t in candidate) and reflexive_use(verb)
+
+
 def _other_preposition(t: Token, verb: Token, words: list[str]) -> bool:
     """The noun of the phrase stands in a prepositional phrase the term does not have: it is not the verb's object
     (*heeft gevolgen [voor de mogelijkheden]* is not *de mogelijkheid hebben*). *van* after a verb used as a noun
@@ -311,6 +320,7 @@ def match_verbal(
             break
         if candidate is not None:
             near = min(abs(t.i - a) for t in candidate for a in anchors) <= MAX_VERB_DISTANCE
+            near = near or _own_reflexive(candidate, verb)
             if (near or all(_infinitive_marker(t, verb) for t in candidate)) and (
                 best is None or width(candidate) < width(best)
             ):
