@@ -114,18 +114,14 @@ def _te_worden(verb: Token, aux_kind) -> bool:
 
 def closes_before_joiner(doc, j: int, participle) -> bool:
     """The auxiliary at ``j`` (found by ``passive_words`` walking back over an *en* or *of*) stands right after a
-    participle or adjective (*doeltreffend* may be tagged a participle) and no participle stands between it and the
-    next *en*, *of* or comma: it closes the clause before that word (not *moeten duurzaam worden gebouwd of
-    aangepast*: the participles after it share it)."""
-    before = doc[j - 1]
+    participle or adjective (*doeltreffend* may be tagged a participle) and right before *en*, *of* or a comma: it
+    ends a clause that puts its verbs last, and the word after it opens the next (*als de maatregelen niet
+    doeltreffend zijn en het voldoen aan de normen op bezwaren stuit*). Not an auxiliary with more of its clause
+    after it (*moeten duurzaam worden gebouwd of aangepast*, *Verder worden er winst en tijd geboekt*)."""
+    before, after = doc[j - 1], doc[j + 1] if j + 1 < doc[j].sent.end else None
     if not (participle(before) or before.pos_ == "ADJ" or "Part" in before.morph.get("VerbForm")):
         return False
-    for t in doc[j + 1 : doc[j].sent.end]:
-        if t.lower_ in ("en", "of", "en/of", "/", ","):
-            return True
-        if participle(t):
-            return False
-    return True
+    return after is not None and after.lower_ in ("en", "of", "en/of", "/", ",")
 
 
 def relative_before(verb: Token) -> bool:

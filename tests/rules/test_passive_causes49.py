@@ -94,6 +94,10 @@ def test_an_auxiliary_that_closes_the_clause_before_en_is_not_the_next_participl
     )
     assert "ontmoet" not in found(sentence)
     assert found(sentence)["vastgesteld"] == ("worden", None)
+    # an auxiliary with more of its clause after it is the participles' after *en*, as before
+    assert "geboekt" in found(
+        "Verder worden er veel tijd en een flinke winst geboekt door de sloop van de stal."
+    )
 
 
 def test_a_participle_with_an_object_before_dient_te_worden():
