@@ -159,14 +159,16 @@ def adjective_with_worden(verb: Token, found: list[Token] | None, participle) ->
     """A participle that is also an adjective (``adjective_participles``: *ontsloten*, *beperkt*, *gemotiveerd*) is
     a state with *zijn* (*het gebied is goed ontsloten*), but with *worden* it is the passive of its verb, as in any
     clause the parse reads right (*het plan wordt digitaal ontsloten*, *de hoeveelheid wordt beperkt*): where the
-    words give it a *worden* and no later participle of its clause could be that *worden*'s (*worden woningen
-    gelegen aan de dijk gesloopt*: *gelegen* describes the noun)."""
+    words give it a *worden* and no other participle of its clause, before or after it, could be that *worden*'s
+    (*worden woningen gelegen aan de dijk gesloopt*: *gelegen* describes the noun)."""
     from .passive import aux_kind
     from .passive_words import _opens_clause
 
     if not found or aux_kind(found[0]) != "worden":
         return False
     doc = verb.doc
+    if any(participle(t) for t in doc[found[0].i + 1 : verb.i]):
+        return False  # *wordt gehanteerd voor monumenten en objecten gelegen in*: the *worden* has its participle
     for t in doc[verb.i + 1 : verb.sent.end]:
         if t.is_punct or _opens_clause(t):
             return True

@@ -43,6 +43,9 @@ def test_an_adjective_participle_with_worden_is_a_passive(sentence):
     assert found(sentence)["ontsloten"] == ("wordt", None)
     assert any("ontsloten" in text for text in passive_findings(sentence))
     assert found("Het gebied is goed ontsloten.") == {}  # with *zijn* a state, as before
+    # after the participle of the *worden* an adjective describes a noun, and the finding keeps to the passive
+    described = "Deze norm wordt door het waterschap gebruikt voor dijken en kades gelegen langs de rivier."
+    assert passive_findings(described) == ["wordt door het waterschap gebruikt"]
 
 
 def test_als_with_a_participle_and_wordt_is_a_clause():
