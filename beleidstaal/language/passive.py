@@ -227,7 +227,11 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     """(passive auxiliary, all auxiliaries) when the token is the participle of a passive clause."""
     if not is_participle(verb) and not participle_by_words(verb):
         return None
-    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("dan", "als", "zoals"):
+    if (
+        verb.i > verb.sent.start
+        and verb.doc[verb.i - 1].lower_ in ("dan", "als", "zoals")
+        and not _worden_next(verb)
+    ):
         return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
     if viewpoint_adverbial(verb) or manner_participle(verb):
         return None  # praktisch gezien; *uitgebreid* in *wordt uitgebreid op ... ingegaan* (``passive_lookalikes``)
@@ -305,6 +309,14 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
     if verb.pos_ == "ADJ" and find_agent(verb) is None:
         return None  # zijn + adjective-like participle without an agent: a state
     return passive[0], auxes
+
+
+def _worden_next(verb: Token) -> bool:
+    """A form of *worden* right after the participle: after *als*, *zoals* or *dan* it makes the participle the verb
+    of a clause (*als aangetoond wordt dat de gevel voldoet*: if it is shown), not an elliptic comparison without a
+    verb (*zoals gezegd*, *hoger dan verwacht*)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    return nxt is not None and nxt.pos_ in ("AUX", "VERB") and aux_kind(nxt) == "worden"
 
 
 def _loose(verb: Token) -> Token | None:

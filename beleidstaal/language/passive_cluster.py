@@ -73,7 +73,7 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
     cols, nxt = columns(verb.doc), verb.i + 1
     if nxt >= len(cols.pos) or (cols.pos[nxt] not in ("AUX", "VERB") and cols.lower[nxt] != "te"):
         return None  # no verb of a cluster (nor *te*) right after the participle: asked first, it is cheap
-    if any(c.dep_ == "obj" for c in verb.children):
+    if any(c.dep_ == "obj" for c in verb.children) and not _te_worden(verb, aux_kind):
         return None  # a verb with a direct object is active: *als hij de kast verplaatst wordt het ...* (no comma)
     if verb.lower_ in word_set("lijdende_vorm", "becoming_participles"):
         return None  # *dat jongeren snel verslaafd kunnen worden*: what they become, a copula
@@ -88,12 +88,40 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
                 return None  # the auxiliary of a participle after it: *kan gemotiveerd worden afgeweken* (manner)
             if perfect_before(verb, tok):
                 return None  # *zodra iedereen gestemd heeft wordt de uitslag bekend*: a perfect, a copula
-            # the parse joins the two inside the cluster (not a noun before the main clause's *wordt*)
+            # the parse joins the two inside the cluster (not a noun before the main clause's *wordt*); *te worden*
+            # is an infinitive, which a main clause does not open: it stands in the participle's cluster however
+            # the parser hung the two (*dienen de gegevens aangeleverd te worden*: both on *dienen*)
             cluster = range(verb.i, tok.i + 1)
-            return tok if verb.head.i in cluster or tok.head.i in cluster else None
+            infinitive_te = doc[tok.i - 1].lower_ == "te" and "Inf" in tok.morph.get("VerbForm")
+            return tok if verb.head.i in cluster or tok.head.i in cluster or infinitive_te else None
         if not _in_cluster(tok):
             return None
     return None
+
+
+def _te_worden(verb: Token, aux_kind) -> bool:
+    """The cluster after the participle ends in the infinitive *te worden* (*doorlopen dient te worden*): no active
+    verb with an object stands before that, as a finite verb of its own would be followed by a second finite verb
+    (*dient*) or by an infinitive without a clause of its own; the noun the parser made an object is the subject."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.sent.end]:
+        if aux_kind(tok) == "worden" and tok.pos_ in ("AUX", "VERB"):
+            return doc[tok.i - 1].lower_ == "te" and "Inf" in tok.morph.get("VerbForm")
+        if not _in_cluster(tok):
+            return False
+    return False
+
+
+def closes_before_joiner(doc, j: int, participle) -> bool:
+    """The auxiliary at ``j`` (found by ``passive_words`` walking back over an *en* or *of*) stands right after a
+    participle or adjective (*doeltreffend* may be tagged a participle) and right before *en*, *of* or a comma: it
+    ends a clause that puts its verbs last, and the word after it opens the next (*als de maatregelen niet
+    doeltreffend zijn en het voldoen aan de normen op bezwaren stuit*). Not an auxiliary with more of its clause
+    after it (*moeten duurzaam worden gebouwd of aangepast*, *Verder worden er winst en tijd geboekt*)."""
+    before, after = doc[j - 1], doc[j + 1] if j + 1 < doc[j].sent.end else None
+    if not (participle(before) or before.pos_ == "ADJ" or "Part" in before.morph.get("VerbForm")):
+        return False
+    return after is not None and after.lower_ in ("en", "of", "en/of", "/", ",")
 
 
 def relative_before(verb: Token) -> bool:

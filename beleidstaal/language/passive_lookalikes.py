@@ -13,7 +13,9 @@ Dutch, not about one text:
 - the first of two participles of one clause with no *en*, *of* or comma between them, the second at the clause's
   end (*wordt meer uitgebreid op het aspect parkeren ingegaan*, *is gewijzigd vastgesteld*): only the last stands
   in the verb cluster; the first says how (``manner_participle``). A later participle after an article with only
-  adverbs between (*in de hierna beschreven verordening*) is no verb of the clause: it stands in a noun phrase.
+  adverbs between (*in de hierna beschreven verordening*) is no verb of the clause: it stands in a noun phrase;
+- a participle that is also an adjective (*ontsloten*, *beperkt*) with *zijn*: a state; with *worden* it is a
+  passive after all (``adjective_with_worden``).
 """
 
 from __future__ import annotations
@@ -151,3 +153,25 @@ def manner_aux(verb: Token) -> list[Token]:
     if partner is None:
         return []
     return [c for c in partner.children if c.dep_ in ("aux", "aux:pass") and c.i < partner.i and aux_kind(c)]
+
+
+def adjective_with_worden(verb: Token, found: list[Token] | None, participle) -> bool:
+    """A participle that is also an adjective (``adjective_participles``: *ontsloten*, *beperkt*, *gemotiveerd*) is
+    a state with *zijn* (*het gebied is goed ontsloten*), but with *worden* it is the passive of its verb, as in any
+    clause the parse reads right (*het plan wordt digitaal ontsloten*, *de hoeveelheid wordt beperkt*): where the
+    words give it a *worden* and no other participle of its clause, before or after it, could be that *worden*'s
+    (*worden woningen gelegen aan de dijk gesloopt*: *gelegen* describes the noun)."""
+    from .passive import aux_kind
+    from .passive_words import _opens_clause
+
+    if not found or aux_kind(found[0]) != "worden":
+        return False
+    doc = verb.doc
+    if any(participle(t) for t in doc[found[0].i + 1 : verb.i]):
+        return False  # *wordt gehanteerd voor monumenten en objecten gelegen in*: the *worden* has its participle
+    for t in doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct or _opens_clause(t):
+            return True
+        if t.i != found[0].i and participle(t):
+            return False
+    return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .brackets import closes_in_order
+from .data import word_set
 from .words import columns
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -16,11 +17,16 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 
 def _in_relative_clause(verb: Token) -> bool:
     """The passive describes a noun: *de afstand die moet worden aangehouden*, *waarmee wordt aangetoond*."""
-    if verb.dep_ == "acl:relcl":
+    if verb.dep_ == "acl:relcl" and _opened(verb):
         return True
     if relative_subject(verb) is not None:
         return True  # the subject is a relative pronoun: *er is kennis die niet kan worden uitgedrukt*
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.dep_ == "acl:relcl":
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.i != verb.i
+        and verb.head.dep_ == "acl:relcl"
+        and _opened(verb.head)
+    ):
         return True  # *waarmee wordt aangetoond dat de taak is uitgevoerd*
     head = verb.head
     if (
@@ -56,6 +62,33 @@ def _in_relative_clause(verb: Token) -> bool:
     # noun or a verb (``tang_clauses.waar_preposition``)
     first = verb.doc[verb.left_edge.i]
     return "Rel" in first.morph.get("PronType") or first.lower_ == "wat" or waar_preposition(first.lower_)
+
+
+#: the pronouns that open a relative clause whatever the tagger calls them (*welke* may be tagged indefinite, *dat* a
+#: conjunction)
+_RELATIVE_WORDS = frozenset({"die", "dat", "wat", "welke", "wie", "hetgeen"})
+
+
+def _opened(clause: Token) -> bool:
+    """A clause the parser labels relative (``acl:relcl``) has a word that opens it between its noun and its verb:
+    a relative pronoun, *waar* (+ a preposition) or a conjunction. A Dutch relative clause always opens with one;
+    without it the label is the parser's misreading of a main clause (*Op de kaart is het vlak flink vergroot*:
+    *vergroot* hung on *vlak* as its relative clause), and its passive is no description of a noun."""
+    from .tang_clauses import opens_a_clause
+
+    noun = clause.head
+    if noun.i >= clause.i:
+        return False  # a relative clause follows its noun
+    return any(
+        opens_a_clause(t) or t.lower_ in _RELATIVE_WORDS or _question_word(t)
+        for t in clause.doc[noun.i + 1 : clause.i]
+    )
+
+
+def _question_word(tok: Token) -> bool:
+    """A question word opens a clause too: the parser labels an indirect question relative (*bepaalt welk nummer
+    verhoogd wordt*), and the passive in it stays left out as before."""
+    return "Int" in tok.morph.get("PronType") or tok.lower_ in ("welk", *word_set("grammatica", "wh_words"))
 
 
 def _joined_subclause(verb: Token, head: Token) -> bool:

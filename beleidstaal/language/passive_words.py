@@ -23,7 +23,7 @@ from .grammar import INSEPARABLE, MODAL_FORMS, known_verbs
 from .misspelling import swapped_letters
 from .morph_tags import verb_of_participle
 from .noun_lemmas import noun_lemma
-from .passive_cluster import _in_cluster, perfect_before, relative_before
+from .passive_cluster import _in_cluster, closes_before_joiner, perfect_before, relative_before
 from .passive_loose import INSIDE, SKIP, bracket_place
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -91,7 +91,17 @@ def _misread_participle(tok: Token) -> bool:
     if pos == "PROPN" and any(t.is_alpha for t in doc[tok.sent.start : tok.i]):
         return False  # a capital inside the sentence is a name
     return pos not in ("NOUN", "PROPN") or (
-        noun_lemma(tok.lower_) is None and not any(c.dep_ == "det" or _inflected(c) for c in tok.children)
+        noun_lemma(tok.lower_) is None and not any(_own_article(c) or _inflected(c) for c in tok.children)
+    )
+
+
+def _own_article(child: Token) -> bool:
+    """An article the parser hung on the word is the word's own, unless a noun stands between them: an article
+    belongs to the first noun after it (*aan de westzijde ontsloten*: *de* is *westzijde*'s, whatever the parser
+    hung it on)."""
+    head = child.head
+    return child.dep_ == "det" and not any(
+        t.pos_ in ("NOUN", "PROPN") for t in head.doc[child.i + 1 : head.i]
     )
 
 
@@ -116,10 +126,11 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     from .passive import adjective_participles, looks_like_participle
+    from .passive_lookalikes import adjective_with_worden
 
     low = verb.lower_
-    if low in word_set("lijdende_vorm", "becoming_participles") or low in adjective_participles():
-        return None  # *verslaafd worden*: what someone becomes; *objecten gelegen in*: an adjective
+    if low in word_set("lijdende_vorm", "becoming_participles"):
+        return None  # *verslaafd worden*: what someone becomes
     if not verb.is_alpha or (low.startswith("on") and looks_like_participle(low[2:])):
         return None  # a negated participle is an adjective (*ongewenst*); a broken word is none
     if nxt is not None and (_noun_like(nxt) or nxt.lower_ == "te"):
@@ -127,7 +138,7 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
     prev = doc[verb.i - 1] if verb.i > verb.sent.start else None
     if prev is not None and _attributive(prev) and prev.pos_ != "ADP":
         return None  # *een uitgebreid onderzoek*, *hun geluid*, *verhoogde gehalten*: in a noun phrase
-    if any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
+    if any(_own_article(c) and c.i < verb.i for c in verb.children):
         return None  # *een afwisselend bebouwingsbeeld*: a word with an article is a noun
     known = verb_of_participle(low) is not None or low in known_verbs()
     if not known and swapped_letters(low):
@@ -146,6 +157,8 @@ def auxiliary_by_words(verb: Token, participle) -> list[Token] | None:
     found = _after(verb, participle)
     if found is None:
         found = _before(verb, participle)
+    if low in adjective_participles() and not adjective_with_worden(verb, found, participle):
+        return None  # *objecten gelegen in*, *is ontsloten*: an adjective, a state
     return found
 
 
@@ -240,6 +253,11 @@ def _before(verb: Token, participle) -> list[Token] | None:
                 # the auxiliary of a participle after it; *wie verantwoordelijk is voor ... gerelateerd aan*: the
                 # copula of the adjective before it
                 return None
+            if joined and j > start and closes_before_joiner(doc, j, participle):
+                # after a participle or adjective the auxiliary closes that clause, which puts its verbs last, and
+                # *en* opens the next (*als de maatregelen niet doeltreffend zijn en het voldoen aan de normen op
+                # bezwaren stuit*); participles that share one auxiliary stand all before it or all after it
+                return None
             if not joined and j > start and participle(doc[j - 1]):
                 # right after a participle it is that participle's (a clause that puts its verbs last: *dat het
                 # verboden is ... neerslag versneld tot afvoer te laten komen*): it has its participle already
@@ -251,8 +269,16 @@ def _before(verb: Token, participle) -> list[Token] | None:
             return [t, *_governing(t)]
         if t.pos_ == "CCONJ":
             joined = True
-        elif t.pos_ in ("VERB", "AUX") and set(t.morph.get("VerbForm")) & {"Fin", "Inf"} and not _nominal(t):
-            return None  # the finite verb of another clause (*heeft*), or an infinitive of its own
+        elif (
+            t.pos_ in ("VERB", "AUX")
+            and set(t.morph.get("VerbForm")) & {"Fin", "Inf"}
+            and not _nominal(t)
+            and not (joined and participle(t))
+        ):
+            # the finite verb of another clause (*heeft*), or an infinitive of its own; not the first participle of a
+            # coordination that the tagger read as an infinitive (*worden niet aangesproken of beïnvloed*: the
+            # infinitive is *aanspreken*), which shares the auxiliary before it
+            return None
         elif not joined and participle(t) and not (j + 1 < verb.i and _noun_like(doc[j + 1])):
             return (
                 None  # a participle of its own before this one: *zijn afspraken gemaakt over ... aangewezen*

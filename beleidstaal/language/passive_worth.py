@@ -99,6 +99,17 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
     return left_out_because(verb, pass_aux, auxes, impersonal) is None
 
 
+def _time_phrase(subj: Token) -> bool:
+    """A noun of time with *elk*, *ieder* or *een* (*elk jaar*, *iedere week*, *een keer*) that the parser took for
+    the subject: a bare noun phrase of time is an adverbial of time or frequency in Dutch, never the subject of a
+    passive of an act (*Elk jaar wordt een programma opgesteld*: the programme is made, not the year). Its
+    determiner says nothing about whether the statement is general."""
+    units = word_set("grammatica", "time_units")
+    return (subj.lower_ in units or subj.lemma_.lower() in units) and not any(
+        c.dep_ in ("nmod", "acl", "acl:relcl") for c in subj.children
+    )
+
+
 def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> str | None:
     """Why ``worth_reporting`` leaves a passive out, by name (``spatial``, ``relative``, ``reference``,
     ``indirect-question``, ``past``, ``condition``, ``observation``, ``purpose``, ``effect``, ``list-item``,
@@ -145,6 +156,8 @@ def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersona
     if general is not None:
         return general
     subj = subject(verb, auxes)
+    if subj is not None and _time_phrase(subj):
+        subj = None  # *Elk jaar wordt een programma gemaakt*: the subject is *een programma*, not the year
     subj_start = subj.left_edge.i if subj is not None else None
     first_aux = min(a.i for a in auxes) if auxes else pass_aux.i
     if subj is not None:

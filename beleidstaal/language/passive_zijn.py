@@ -72,11 +72,14 @@ def _on_a_map(verb: Token) -> bool:
     """A phrase with *op* and a map (*op de verbeelding*, *op de plankaart*): the *zijn*-passive says what the map
     shows (*de contouren zijn op de verbeelding aangegeven*), as one with a verb of contents says what a text holds."""
     maps = tuple(_lv("map_nouns"))
+    # the parser may hang the participle on its subject (*Op de verbeelding is het vlak iets vergroot*: *vergroot* on
+    # *vlak*, which holds the phrase): a phrase on that word before the participle is the participle's too
+    near = [*verb.children, *(c for c in verb.head.children if c.i < verb.i and verb.dep_ == "acl:relcl")]
     return any(
         c.dep_.startswith("obl")
         and c.lower_.endswith(maps)
         and any(k.dep_ == "case" and k.lower_ == "op" for k in c.children)
-        for c in verb.children
+        for c in near
     )
 
 
