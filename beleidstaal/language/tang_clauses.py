@@ -112,11 +112,13 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
             or "Rel" in t.morph.get("PronType")
             or "Int" in t.morph.get("PronType")
             or (t.lower_ in wh_words() and t.pos_ != "CCONJ")
-            or (pronominal_relative(t) and in_opened_clause(doc, t, closing))
+            or pronominal_relative(t)
         )
         if t.text == "(" and not any(u.text == ")" for u in doc[t.i + 1 : closing.i]):
             return True
-        if opens and not _clause_closed(doc[t.i + 1 : closing.i]):
+        # the inner clause ends at a verb with other words after it (its verbs stand last): *legt de opzet
+        # zoals vastgelegd in het programma vast*, *wil de kansen om in te spelen op ... open houden*
+        if opens and not _clause_closed(doc[t.i + 1 : closing.i]) and in_opened_clause(doc, t, closing):
             return True
     return False
 
@@ -321,10 +323,17 @@ def _verb_form(tok: Token) -> bool:
 
 
 def _heads_clause(mark: Token) -> bool:
-    """The subordinator opens a clause with a verb (*dat ... is*), not a phrase (*als eerste stap*)."""
+    """The subordinator opens a clause with a verb (*dat ... is*), not a phrase (*als eerste stap*, *als
+    stiltegebied*)."""
     head = mark.head
     if mark.pos_ == "SCONJ" and head.dep_ in ("acl", "ccomp", "csubj"):
-        return True  # the parser read a clause, though it hung it from a noun (*in die zin dat ontwikkelingen ...*)
+        # the parser read a clause, though it hung it from a noun (*in die zin dat ontwikkelingen ...*); with no
+        # verb in it, it is a phrase (*de aanwijzing van het gebied als stiltegebied*)
+        return any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
+    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ in ("VERB", "AUX") and head.head.i > mark.i:
+        return (
+            True  # hung under the clause's subject (*net zoals dat ... al gebeurt*): the clause is its verb's
+        )
     return head.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)
 
 
