@@ -26,11 +26,10 @@ from .tang_clauses import (
     _finite,
     first_conjunct_end,
     in_other_clause,
-    participle_after_noun,
     superlative_predicate,
 )
 from .tang_count import QUOTES, _quote_end, _words_with_names_as_one, words_with_names
-from .tang_poles import orphan_auxiliary_part, stray_verb_part
+from .tang_poles import orphan_auxiliary_part, participle_after_noun, stray_verb_part
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token

@@ -1,7 +1,6 @@
 """Where a verb bracket (``tang.find_verb_tangs``) ends in another clause, so that it is no bracket: the closing
 part stands in a clause that opens between the two parts (after *waarom*, *dat*, a relative pronoun or an open
-parenthesis), or a new main clause starts after a comma. The question words are data: ``lexicons/data/``. Also
-where the clause ends: the participle after a name the parser read as one (``participle_after_noun``)."""
+parenthesis), or a new main clause starts after a comma. The question words are data: ``lexicons/data/``."""
 
 from __future__ import annotations
 
@@ -102,7 +101,8 @@ def _finite(tok: Token) -> bool:
 def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
     """The closing part stands in a clause that opens between the two (a parse error, not a bracket): after
     *waarom*, *wanneer*, *dat*, a relative pronoun, or an open parenthesis, with no comma or closing parenthesis
-    before it (*is ... herleidbaar waarom regels zijn opgesteld*)."""
+    before it (*is ... herleidbaar waarom regels zijn opgesteld*), and no verb of that clause with words after it
+    (``_verbs_ended``)."""
     for t in doc[verb.i + 1 : closing.i]:
         opens = (
             (t.dep_ == "mark" and _heads_clause(t))
@@ -118,7 +118,38 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
             return True
         # the inner clause ends at a verb with other words after it (its verbs stand last): *legt de opzet
         # zoals vastgelegd in het programma vast*, *wil de kansen om in te spelen op ... open houden*
-        if opens and not _clause_closed(doc[t.i + 1 : closing.i]) and in_opened_clause(doc, t, closing):
+        if opens and not _clause_closed(doc[t.i + 1 : closing.i]) and not _verbs_ended(doc, verb, t, closing):
+            return True
+    return False
+
+
+def _verbs_ended(doc, verb: Token, opener: Token, closing: Token) -> bool:
+    """The clause that ``opener`` opens ended before ``closing``: a subordinate clause puts its verbs last, so a
+    verb of it with other words after it ends it (*legt de opzet zoals vastgelegd in het programma | vast*; *wil
+    de kansen om in te spelen op ... | open houden*; *kan voor de soorten die zijn opgenomen in de lijst | een
+    vrijstelling verlenen*). Not a verb before a word of a noun phrase, which is an attribute or a fixed phrase
+    (*omdat de te verwachten grondwaterstanden ...*, *te weten het ...*), nor one before a conjunction, after which
+    the clause goes on (*die droog is en mineralen bevat*), nor a word the dictionary does not know as a verb. And
+    only when ``closing`` is a verb, or a particle that makes a verb with ``verb`` (*vast* + *leggen*): another
+    word after the inner clause may open a clause of its own."""
+    from .grammar import known_verbs
+
+    if closing.pos_ not in ("VERB", "AUX") and closing.lower_ + verb.lemma_.lower() not in known_verbs():
+        return False
+    for k in range(opener.i + 1, closing.i):
+        t = doc[k]
+        if t.pos_ not in ("VERB", "AUX") or doc[k + 1].pos_ in (
+            "DET",
+            "NOUN",
+            "PROPN",
+            "ADJ",
+            "NUM",
+            "CCONJ",
+        ):
+            continue
+        if not _verb_form(t):
+            continue  # *de te verwachten hogere grondwaterstanden*: a noun the tagger read as a participle
+        if any(u.pos_ not in ("VERB", "AUX") and u.lower_ != "te" for u in doc[k + 1 : closing.i]):
             return True
     return False
 
@@ -351,25 +382,6 @@ def _clause_closed(tokens) -> bool:
         elif u.text == "," and depth == 0:
             return True
     return False
-
-
-def participle_after_noun(part: Token) -> Token:
-    """The participle that closes the clause when the parser read the noun before it as one: a word tagged as a
-    participle that has no participle's form (*bij het Besluit omgevingsrecht overgenomen*: *omgevingsrecht*, with
-    *overgenomen* hung under it) is the last word of a name, and the verb is the participle right after it."""
-    from .passive import looks_like_participle
-
-    if part.morph.get("VerbForm") != ["Part"] or looks_like_participle(part.lower_):
-        return part
-    nxt = part.doc[part.i + 1] if part.i + 1 < len(part.doc) else None
-    if (
-        nxt is not None
-        and nxt.head.i == part.i
-        and nxt.morph.get("VerbForm") == ["Part"]
-        and looks_like_participle(nxt.lower_)
-    ):
-        return nxt
-    return part
 
 
 def first_conjunct_end(doc, verb: Token, main: Token, closing: Token) -> Token:

@@ -1,6 +1,7 @@
 """The second pole of a verb bracket (``tang.find_verb_tangs``) where the parse does not hang it under the finite
-verb: a participle or infinitive the parser hung loose (``stray_verb_part``), and the participle that ends the clause
-of a finite auxiliary the parser hung under a noun or another finite verb (``orphan_auxiliary_part``)."""
+verb: a participle or infinitive the parser hung loose (``stray_verb_part``), the participle after a name the parser
+read as one (``participle_after_noun``), and the participle that ends the clause of a finite auxiliary the parser
+hung under a noun or another finite verb (``orphan_auxiliary_part``)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,25 @@ def list_comma(doc, k: int) -> bool:
     return k > 0 and doc[k].text == "," and doc[k - 1].text.endswith("-") and len(doc[k - 1].text) > 1
 
 
+def participle_after_noun(part: Token) -> Token:
+    """The participle that closes the clause when the parser read the noun before it as one: a word tagged as a
+    participle that has no participle's form (*bij het Besluit omgevingsrecht overgenomen*: *omgevingsrecht*, with
+    *overgenomen* hung under it) is the last word of a name, and the verb is the participle right after it."""
+    from .passive import looks_like_participle
+
+    if part.morph.get("VerbForm") != ["Part"] or looks_like_participle(part.lower_):
+        return part
+    nxt = part.doc[part.i + 1] if part.i + 1 < len(part.doc) else None
+    if (
+        nxt is not None
+        and nxt.head.i == part.i
+        and nxt.morph.get("VerbForm") == ["Part"]
+        and looks_like_participle(nxt.lower_)
+    ):
+        return nxt
+    return part
+
+
 def _part_fits(verb: Token, part: Token) -> bool:
     """``part`` can be the rest of ``verb``'s group: a participle, or after a modal an infinitive."""
     form = part.morph.get("VerbForm")
@@ -41,8 +61,6 @@ def stray_verb_part(doc, verb: Token, main: Token) -> Token | None:
     verb, *vastgesteld* as parataxis) or as a conjunct without *en* (*is aansluitend aan de tuinen ... de
     mogelijkheid opgenomen*). Only with no conjunction, subordinator, comma or finite verb between the two (a comma
     in a list of truncated compounds is none: *over de vaar-, spoor- en autowegen opgenomen*)."""
-    from .tang_clauses import participle_after_noun
-
     if verb.lemma_.lower() not in BRACKET_VERBS:
         return None
     for head in dict.fromkeys((verb, main)):
@@ -76,7 +94,7 @@ def orphan_auxiliary_part(sent: Span, verb: Token) -> Token | None:
     such cluster follows. A cluster with a finite verb passes only after a word that opens a clause (*zijn de
     bestemmingen, met de aanduidingen die ... voorkomen, in beeld gebracht*); otherwise the tagger read the
     auxiliary's own infinitive as finite (*Het kan een naam zijn, zolang ...*), and its clause ends there."""
-    from .tang_clauses import _finite, opens_a_clause
+    from .tang_clauses import _finite, _verb_form, attributive_participle, opens_a_clause
 
     if verb.lemma_.lower() not in AUXILIARIES or verb.dep_ not in ("aux", "aux:pass", "cop"):
         return None
@@ -86,6 +104,8 @@ def orphan_auxiliary_part(sent: Span, verb: Token) -> Token | None:
     doc = sent.doc
     start = k = verb.i + 2
     while k < sent.end:
+        if doc[k].text in (";", ":"):
+            return None  # the clause ends: *heeft ambitieuze doelen: in 2030 moet ...*
         if doc[k].pos_ not in ("VERB", "AUX"):
             k += 1
             continue
@@ -93,14 +113,19 @@ def orphan_auxiliary_part(sent: Span, verb: Token) -> Token | None:
         while end < sent.end and (doc[end].pos_ in ("VERB", "AUX") or doc[end].lower_ == "te"):
             end += 1
         cluster = [t for t in doc[k:end] if t.pos_ in ("VERB", "AUX")]
-        if end >= sent.end or doc[end].text in CLAUSE_ENDS and not list_comma(doc, end):
+        closes = end >= sent.end or (doc[end].text in CLAUSE_ENDS and not list_comma(doc, end))
+        finite = any(_finite(t) for t in cluster)
+        if closes and not finite:
             part = next((t for t in cluster if t.morph.get("VerbForm") == ["Part"]), None)
             if part is None and _part_fits(verb, cluster[-1]):
                 part = cluster[-1]
-            if part is not None and not any(_finite(t) for t in cluster):
-                return part
-            if not any(opens_a_clause(t) for t in doc[start:k]):
-                return None  # no conjunction or pronoun opened a clause: the auxiliary's own clause ends here
+            if part is not None and _verb_form(part) and not attributive_participle(doc, part):
+                return part  # (not a noun the tagger read as a verb: *de stedenbouwkundig opzet*)
+        if (closes or finite) and not any(opens_a_clause(t) for t in doc[start:k]):
+            # a finite verb that no conjunction or pronoun put in a clause of its own ends the auxiliary's clause
+            # (*is een vorm van ..., ook al worden er ... gebruikt*), and so do verbs before a clause end
+            return None
+        if closes:
             start = end
         k = end
     return None
