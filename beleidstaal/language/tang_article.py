@@ -157,7 +157,9 @@ def _head_noun(doc, i: int, end: int):
         tok = doc[k]
         if _second_te_infinitive(doc, i - 1, k):
             continue
-        if _noun_like(tok) and not tok.text.endswith("-") and not _list_adjective(doc, k, end):
+        if _list_adjective(doc, k, end):
+            continue
+        if _noun_like(tok) and not tok.text.endswith("-"):
             return tok
         if not (tok.pos_ in ("ADJ", "CCONJ") or tok.text.endswith("-") or tok.text in (",", "\\-")):
             return None

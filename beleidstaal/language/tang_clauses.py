@@ -157,8 +157,16 @@ def _verbs_ended(doc, verb: Token, opener: Token, closing: Token) -> bool:
 def _new_main_clause(doc, verb: Token, closing: Token) -> bool:
     """After a comma between the two parts a new main clause starts: a finite verb first or second (*zal de tekst
     herkend worden voor deze annotatie, zal de tekst ...*; *dienen als tabel, deze worden ... aangemaakt*). A
-    relative or subordinate clause (*, die ... is,*) is an insertion and keeps the bracket."""
+    relative or subordinate clause (*, die ... is,*) is an insertion and keeps the bracket. After a colon or a
+    semicolon a finite verb anywhere before the closing part opens a clause of its own (*heeft grote doelen: in
+    2030 moet het gebruik ... verminderd zijn*), unless a word opens a subordinate clause first."""
     for k in range(verb.i + 1, closing.i - 1):
+        if doc[k].text in (":", ";"):
+            for t in doc[k + 1 : closing.i]:
+                if opens_a_clause(t):
+                    break
+                if _finite(t) and t.pos_ in ("VERB", "AUX") and _verb_form(t):
+                    return True
         if doc[k].text != ",":
             continue
         first = doc[k + 1]
