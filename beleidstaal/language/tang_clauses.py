@@ -366,9 +366,9 @@ def _heads_clause(mark: Token) -> bool:
     stiltegebied*)."""
     head = mark.head
     if mark.pos_ == "SCONJ" and head.dep_ in ("acl", "ccomp", "csubj"):
-        # the parser read a clause, though it hung it from a noun (*in die zin dat ontwikkelingen ...*); with no
-        # verb in it, it is a phrase (*de aanwijzing van het gebied als stiltegebied*)
-        return any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
+        # the parser read a clause, though it hung it from a noun (*in die zin dat ontwikkelingen ...*); *als*
+        # with no verb under it makes a phrase (*de aanwijzing van het gebied als stiltegebied*)
+        return mark.lower_ != "als" or any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
     if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ in ("VERB", "AUX") and head.head.i > mark.i:
         return (
             True  # hung under the clause's subject (*net zoals dat ... al gebeurt*): the clause is its verb's
