@@ -170,9 +170,16 @@ def _list_adjective(doc, k: int, end: int) -> bool:
     """The word at ``k`` is one of a list of adjectives before the noun, tagged as a noun (*landelijk, provinciaal,
     regionaal en lokaal beleid*): a comma or conjunction follows, then an adjective or a truncated compound. The
     noun is the word the list leads to."""
+    from .data import word_tuple
+    from .morphology import known_adjectives
+
+    word = doc[k].lower_
+    # an adjective by the dictionary or by its ending (*-aal*, *-lijk*), not a noun in a list of nouns
+    # (*plattelandseconomie, agrarisch gebruik*)
+    adjective = word in known_adjectives() or word.endswith(word_tuple("realisatie", "adjective_endings"))
     return (
         k + 2 < end
-        and not doc[k].text[:1].isupper()
+        and adjective
         and (doc[k + 1].text == "," or doc[k + 1].pos_ == "CCONJ")
         and (doc[k + 2].pos_ == "ADJ" or doc[k + 2].text.endswith("-"))
     )

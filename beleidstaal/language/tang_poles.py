@@ -119,7 +119,12 @@ def orphan_auxiliary_part(sent: Span, verb: Token) -> Token | None:
             part = next((t for t in cluster if t.morph.get("VerbForm") == ["Part"]), None)
             if part is None and _part_fits(verb, cluster[-1]):
                 part = cluster[-1]
-            if part is not None and _verb_form(part) and not attributive_participle(doc, part):
+            if (
+                part is not None
+                and _verb_form(part)
+                and not attributive_participle(doc, part)
+                and doc[part.i - 1].pos_ != "DET"  # *en de uitgevoerde, ... behandelde onderzoeken*
+            ):
                 return part  # (not a noun the tagger read as a verb: *de stedenbouwkundig opzet*)
         if (closes or finite) and not any(opens_a_clause(t) for t in doc[start:k]):
             # a finite verb that no conjunction or pronoun put in a clause of its own ends the auxiliary's clause
