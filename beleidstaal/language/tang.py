@@ -29,7 +29,7 @@ from .tang_clauses import (
     superlative_predicate,
 )
 from .tang_count import QUOTES, _quote_end, _words_with_names_as_one, words_with_names
-from .tang_poles import orphan_auxiliary_part, participle_after_noun, stray_verb_part
+from .tang_poles import participle_after_noun, stray_verb_part
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -141,15 +141,9 @@ def find_verb_tangs(sent: Span):
         if not ("Fin" in tok.morph.get("VerbForm") or tok.morph.get("Tense")):
             continue
         main = tok if tok.dep_ not in ("aux", "aux:pass", "cop") else tok.head
-        # an auxiliary the parser hung under its subject or under another finite verb: the participle that ends
-        # its clause is the rest of its group (*is de afgelopen jaren de openbare ruimte ... ingericht*)
-        orphan = orphan_auxiliary_part(sent, tok)
-        if orphan is not None and (_heads_main_clause(main) or _heads_main_clause(orphan)):
-            main = closing = orphan
-        elif not _heads_main_clause(main):
+        if not _heads_main_clause(main):
             continue
-        else:
-            closing, main = _verb_part(sent, tok, main)
+        closing, main = _verb_part(sent, tok, main)
         if closing is None or not closing.is_alpha:
             continue  # an abbreviation (*m.b.v.*) closes no bracket
         closing = first_conjunct_end(doc, tok, main, closing)  # *wordt ... weergegeven en ... geprojecteerd*

@@ -101,8 +101,7 @@ def _finite(tok: Token) -> bool:
 def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
     """The closing part stands in a clause that opens between the two (a parse error, not a bracket): after
     *waarom*, *wanneer*, *dat*, a relative pronoun, or an open parenthesis, with no comma or closing parenthesis
-    before it (*is ... herleidbaar waarom regels zijn opgesteld*), and no verb of that clause with words after it
-    (``_verbs_ended``)."""
+    before it (*is ... herleidbaar waarom regels zijn opgesteld*)."""
     for t in doc[verb.i + 1 : closing.i]:
         opens = (
             (t.dep_ == "mark" and _heads_clause(t))
@@ -112,44 +111,11 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
             or "Rel" in t.morph.get("PronType")
             or "Int" in t.morph.get("PronType")
             or (t.lower_ in wh_words() and t.pos_ != "CCONJ")
-            or pronominal_relative(t)
+            or (pronominal_relative(t) and in_opened_clause(doc, t, closing))
         )
         if t.text == "(" and not any(u.text == ")" for u in doc[t.i + 1 : closing.i]):
             return True
-        # the inner clause ends at a verb with other words after it (its verbs stand last): *legt de opzet
-        # zoals vastgelegd in het programma vast*, *wil de kansen om in te spelen op ... open houden*
-        if opens and not _clause_closed(doc[t.i + 1 : closing.i]) and not _verbs_ended(doc, verb, t, closing):
-            return True
-    return False
-
-
-def _verbs_ended(doc, verb: Token, opener: Token, closing: Token) -> bool:
-    """The clause that ``opener`` opens ended before ``closing``: a subordinate clause puts its verbs last, so a
-    verb of it with other words after it ends it (*legt de opzet zoals vastgelegd in het programma | vast*; *wil
-    de kansen om in te spelen op ... | open houden*; *kan voor de soorten die zijn opgenomen in de lijst | een
-    vrijstelling verlenen*). Not a verb before a word of a noun phrase, which is an attribute or a fixed phrase
-    (*omdat de te verwachten grondwaterstanden ...*, *te weten het ...*), nor one before a conjunction, after which
-    the clause goes on (*die droog is en mineralen bevat*), nor a word the dictionary does not know as a verb. And
-    only when ``closing`` is a verb, or a particle that makes a verb with ``verb`` (*vast* + *leggen*): another
-    word after the inner clause may open a clause of its own."""
-    from .grammar import known_verbs
-
-    if closing.pos_ not in ("VERB", "AUX") and closing.lower_ + verb.lemma_.lower() not in known_verbs():
-        return False
-    for k in range(opener.i + 1, closing.i):
-        t = doc[k]
-        if t.pos_ not in ("VERB", "AUX") or doc[k + 1].pos_ in (
-            "DET",
-            "NOUN",
-            "PROPN",
-            "ADJ",
-            "NUM",
-            "CCONJ",
-        ):
-            continue
-        if not _verb_form(t):
-            continue  # *de te verwachten hogere grondwaterstanden*: a noun the tagger read as a participle
-        if any(u.pos_ not in ("VERB", "AUX") and u.lower_ != "te" for u in doc[k + 1 : closing.i]):
+        if opens and not _clause_closed(doc[t.i + 1 : closing.i]):
             return True
     return False
 
@@ -369,10 +335,6 @@ def _heads_clause(mark: Token) -> bool:
         # the parser read a clause, though it hung it from a noun (*in die zin dat ontwikkelingen ...*); *als*
         # with no verb under it makes a phrase (*de aanwijzing van het gebied als stiltegebied*)
         return mark.lower_ != "als" or any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
-    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ in ("VERB", "AUX") and head.head.i > mark.i:
-        return (
-            True  # hung under the clause's subject (*net zoals dat ... al gebeurt*): the clause is its verb's
-        )
     return head.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)
 
 
