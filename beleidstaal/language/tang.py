@@ -26,10 +26,10 @@ from .tang_clauses import (
     _finite,
     first_conjunct_end,
     in_other_clause,
-    participle_after_noun,
     superlative_predicate,
 )
 from .tang_count import QUOTES, _quote_end, _words_with_names_as_one, words_with_names
+from .tang_poles import participle_after_noun, stray_verb_part
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
     from spacy.tokens import Span, Token
@@ -70,7 +70,7 @@ def find_article_tangs(sent: Span):
             continue
         # (two prepositions in a row, read in the columns first: no Token for every word of the sentence)
         bare = cols.pos[i] == "ADP" and cols.pos[i + 1] == "ADP" and _bare_noun_opener(doc, i)
-        if not bare and (cols.lower[i] not in articles() or cols.pos[i] != "DET"):
+        if not bare and (cols.lower[i] not in articles() or not _article_tag(cols.lower[i], cols.pos[i])):
             continue  # die/dat as a relative pronoun opens no tang
         art = doc[i]
         nxt = doc[art.i + 1]
@@ -107,6 +107,8 @@ def find_article_tangs(sent: Span):
                 )
             ):
                 break  # after a bare preposition: a clause, a list, or a noun with its own article
+            if noun is not None and art.pos_ == "PRON" and art.head.i not in (tok.i, noun.i):
+                break  # *gaat het met name om de ... ontwikkeling*: the pronoun is the subject of the clause
             if noun is not None:
                 if _legal_cross_reference(doc[art.i + 1 : tok.i], tok):
                     break  # *de in het eerste lid bedoelde vergunning*: the fixed formula of rule text
@@ -115,9 +117,19 @@ def find_article_tangs(sent: Span):
                 break
 
 
+def _article_tag(word: str, tag: str) -> bool:
+    """The word is tagged as the article it is. *het* is never a relative pronoun, and before a preposition it
+    may open a noun phrase whatever the tagger says (*wordt het voor dit plan relevante beleid beschreven*: *het*
+    tagged as a pronoun, and hung under *relevante*); *die* and *dat* tagged as pronouns are relative or
+    demonstrative. A pronoun *het* the parse hangs elsewhere is the clause's subject or object (*gaat het om de
+    ... ontwikkeling*): the caller checks that."""
+    return tag == "DET" or (
+        word == "het" and tag == "PRON"
+    )  # (checked below: hung under the modifier or noun)
+
+
 def find_verb_tangs(sent: Span):
     """(finite verb, closing part, gap word count) for long verb brackets in main clauses."""
-    from .passive import looks_like_participle
     from .words import columns, is_word
 
     doc = sent.doc
@@ -129,26 +141,9 @@ def find_verb_tangs(sent: Span):
         if not ("Fin" in tok.morph.get("VerbForm") or tok.morph.get("Tense")):
             continue
         main = tok if tok.dep_ not in ("aux", "aux:pass", "cop") else tok.head
-        if main.dep_ not in ("ROOT", "conj", "parataxis") or any(c.dep_ == "mark" for c in main.children):
+        if not _heads_main_clause(main):
             continue
-        nonfinite = main is not tok and (
-            main.morph.get("VerbForm") in (["Part"], ["Inf"]) or looks_like_participle(main.lower_)
-        )
-        if main.i > tok.i + 1 and main.pos_ in ("VERB", "AUX") and nonfinite:
-            closing = participle_after_noun(main)  # *heeft ... het Besluit omgevingsrecht overgenomen*
-        else:
-            # a particle splits off a finite verb only: after a participle or infinitive (*wordt bepaald ...
-            # samen*) it is an adverb the parser misread, since the nonfinite verb carries its particle joined
-            joined = main is not tok and nonfinite
-            closing = next(
-                (c for c in main.children if c.dep_ == "compound:prt" and c.i > tok.i + 1 and not joined),
-                None,
-            )
-            if closing is None:
-                closing = _loose_final_particle(sent, tok)
-            if closing is None:
-                closing = _stray_verb_part(doc, tok, main)
-                main = closing or main
+        closing, main = _verb_part(sent, tok, main)
         if closing is None or not closing.is_alpha:
             continue  # an abbreviation (*m.b.v.*) closes no bracket
         closing = first_conjunct_end(doc, tok, main, closing)  # *wordt ... weergegeven en ... geprojecteerd*
@@ -183,6 +178,42 @@ def find_verb_tangs(sent: Span):
         ):
             continue
         yield tok, closing, gap
+
+
+def _verb_part(sent: Span, tok: Token, main: Token) -> tuple[Token | None, Token]:
+    """The rest of the verb group of the finite verb ``tok`` in the parse (the participle or infinitive it serves,
+    a separated particle, a particle left loose at the end, or a participle the parser hung loose), and the verb of
+    the clause (the loose participle, when that closes it)."""
+    from .passive import looks_like_participle
+
+    doc = sent.doc
+    nonfinite = main is not tok and (
+        main.morph.get("VerbForm") in (["Part"], ["Inf"]) or looks_like_participle(main.lower_)
+    )
+    if main.i > tok.i + 1 and main.pos_ in ("VERB", "AUX") and nonfinite:
+        return participle_after_noun(main), main  # *heeft ... het Besluit omgevingsrecht overgenomen*
+    # a particle splits off a finite verb only: after a participle or infinitive (*wordt bepaald ... samen*) it is
+    # an adverb the parser misread, since the nonfinite verb carries its particle joined
+    joined = main is not tok and nonfinite
+    closing = next(
+        (c for c in main.children if c.dep_ == "compound:prt" and c.i > tok.i + 1 and not joined),
+        None,
+    )
+    if closing is None:
+        closing = _loose_final_particle(sent, tok)
+    if closing is None:
+        stray = stray_verb_part(doc, tok, main)
+        return stray, stray or main
+    return closing, main
+
+
+def _heads_main_clause(main: Token) -> bool:
+    """The verb (or the word the parser made the clause's head) heads a main clause: the root, a conjunct or a
+    clause set beside another, with no subordinating conjunction of its own. An adverb the parser labels as one is
+    none (*Immers, als ... kan de situatie ... vergund worden*: *immers* is no conjunction)."""
+    return main.dep_ in ("ROOT", "conj", "parataxis") and not any(
+        c.dep_ == "mark" and c.pos_ != "ADV" for c in main.children
+    )
 
 
 def _nominal_infinitive(closing: Token) -> bool:
@@ -260,34 +291,6 @@ def _inside_quotation(doc, verb: Token, closing: Token) -> bool:
         elif close is not None and t.text == close:
             close = None
     return close is not None
-
-
-#: finite verbs whose participle or infinitive closes the bracket: *heeft ... vastgesteld*, *moet ... worden*
-BRACKET_VERBS = frozenset({"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "mogen", "willen"})
-
-
-def _stray_verb_part(doc, verb: Token, main: Token) -> Token | None:
-    """The participle or infinitive that closes the bracket of an auxiliary when the parser hung it loose: as a
-    second clause (*De provincie heeft als eerste stap ... een verordening vastgesteld*: *heeft* read as the main
-    verb, *vastgesteld* as parataxis) or as a conjunct without *en* (*is aansluitend aan de tuinen ... de
-    mogelijkheid opgenomen*). Only with no conjunction, subordinator, comma or finite verb between the two."""
-    if verb.lemma_.lower() not in BRACKET_VERBS:
-        return None
-    for head in dict.fromkeys((verb, main)):
-        for c in head.children:
-            if c.i <= verb.i + 1 or c.dep_ not in ("parataxis", "conj", "xcomp", "ccomp", "dep"):
-                continue
-            c = participle_after_noun(c)
-            form = c.morph.get("VerbForm")
-            if not (form == ["Part"] or (form == ["Inf"] and verb.lemma_.lower() not in ("hebben", "zijn"))):
-                continue
-            if any(ch.dep_ in ("cc", "mark") for ch in c.children):
-                continue
-            between = doc[verb.i + 1 : c.i]
-            if any(t.text in (",", ";", ":") or "Fin" in t.morph.get("VerbForm") for t in between):
-                continue
-            return c
-    return None
 
 
 def _only_subject_and_object(doc, verb: Token, main: Token, closing: Token) -> bool:

@@ -143,20 +143,46 @@ def _bare_noun(noun: Token, mod: Token) -> bool:
     return not any(t.pos_ == "DET" and t.head.i == noun.i for t in noun.doc[mod.i - 1 : noun.i])
 
 
+#: how far after the closing modifier the noun may stand, past adjectives, conjunctions and truncated compounds
+#: (*relevante rijks-, provinciaal, regionaal en gemeentelijk beleid*: seven words); any other word stops the search
+HEAD_NOUN_REACH = 12
+
+
 def _head_noun(doc, i: int, end: int):
     """The noun after the closing modifier, past more adjectives and coordinated compound parts: *de in 2014
     geactualiseerde provinciale bevolkings- en woningbehoefteprognose*, and past a second infinitive joined to a
     modifier with *te* (*de nog uit te werken en (te) realiseren bestemmingen*: *te* serves both verbs, and the
     article waits for *bestemmingen*). None when no noun follows."""
-    for k in range(i, min(end, i + 6)):
+    for k in range(i, min(end, i + HEAD_NOUN_REACH)):
         tok = doc[k]
         if _second_te_infinitive(doc, i - 1, k):
+            continue
+        if _list_adjective(doc, k, end):
             continue
         if _noun_like(tok) and not tok.text.endswith("-"):
             return tok
         if not (tok.pos_ in ("ADJ", "CCONJ") or tok.text.endswith("-") or tok.text in (",", "\\-")):
             return None
     return None
+
+
+def _list_adjective(doc, k: int, end: int) -> bool:
+    """The word at ``k`` is one of a list of adjectives before the noun, tagged as a noun (*landelijk, provinciaal,
+    regionaal en lokaal beleid*): a comma or conjunction follows, then an adjective or a truncated compound. The
+    noun is the word the list leads to."""
+    from .data import word_tuple
+    from .morphology import known_adjectives
+
+    word = doc[k].lower_
+    # an adjective by the dictionary or by its ending (*-aal*, *-lijk*), not a noun in a list of nouns
+    # (*plattelandseconomie, agrarisch gebruik*)
+    adjective = word in known_adjectives() or word.endswith(word_tuple("realisatie", "adjective_endings"))
+    return (
+        k + 2 < end
+        and adjective
+        and (doc[k + 1].text == "," or doc[k + 1].pos_ == "CCONJ")
+        and (doc[k + 2].pos_ == "ADJ" or doc[k + 2].text.endswith("-"))
+    )
 
 
 def _second_te_infinitive(doc, modifier: int, k: int) -> bool:

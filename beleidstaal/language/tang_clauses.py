@@ -1,7 +1,6 @@
 """Where a verb bracket (``tang.find_verb_tangs``) ends in another clause, so that it is no bracket: the closing
 part stands in a clause that opens between the two parts (after *waarom*, *dat*, a relative pronoun or an open
-parenthesis), or a new main clause starts after a comma. The question words are data: ``lexicons/data/``. Also
-where the clause ends: the participle after a name the parser read as one (``participle_after_noun``)."""
+parenthesis), or a new main clause starts after a comma. The question words are data: ``lexicons/data/``."""
 
 from __future__ import annotations
 
@@ -124,8 +123,16 @@ def _closes_inner_clause(doc, verb: Token, closing: Token) -> bool:
 def _new_main_clause(doc, verb: Token, closing: Token) -> bool:
     """After a comma between the two parts a new main clause starts: a finite verb first or second (*zal de tekst
     herkend worden voor deze annotatie, zal de tekst ...*; *dienen als tabel, deze worden ... aangemaakt*). A
-    relative or subordinate clause (*, die ... is,*) is an insertion and keeps the bracket."""
+    relative or subordinate clause (*, die ... is,*) is an insertion and keeps the bracket. After a colon or a
+    semicolon a finite verb anywhere before the closing part opens a clause of its own (*heeft grote doelen: in
+    2030 moet het gebruik ... verminderd zijn*), unless a word opens a subordinate clause first."""
     for k in range(verb.i + 1, closing.i - 1):
+        if doc[k].text in (":", ";"):
+            for t in doc[k + 1 : closing.i]:
+                if opens_a_clause(t):
+                    break
+                if _finite(t) and t.pos_ in ("VERB", "AUX") and _verb_form(t):
+                    return True
         if doc[k].text != ",":
             continue
         first = doc[k + 1]
@@ -321,10 +328,13 @@ def _verb_form(tok: Token) -> bool:
 
 
 def _heads_clause(mark: Token) -> bool:
-    """The subordinator opens a clause with a verb (*dat ... is*), not a phrase (*als eerste stap*)."""
+    """The subordinator opens a clause with a verb (*dat ... is*), not a phrase (*als eerste stap*, *als
+    stiltegebied*)."""
     head = mark.head
     if mark.pos_ == "SCONJ" and head.dep_ in ("acl", "ccomp", "csubj"):
-        return True  # the parser read a clause, though it hung it from a noun (*in die zin dat ontwikkelingen ...*)
+        # the parser read a clause, though it hung it from a noun (*in die zin dat ontwikkelingen ...*); *als*
+        # with no verb under it makes a phrase (*de aanwijzing van het gebied als stiltegebied*)
+        return mark.lower_ != "als" or any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
     return head.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)
 
 
@@ -342,25 +352,6 @@ def _clause_closed(tokens) -> bool:
         elif u.text == "," and depth == 0:
             return True
     return False
-
-
-def participle_after_noun(part: Token) -> Token:
-    """The participle that closes the clause when the parser read the noun before it as one: a word tagged as a
-    participle that has no participle's form (*bij het Besluit omgevingsrecht overgenomen*: *omgevingsrecht*, with
-    *overgenomen* hung under it) is the last word of a name, and the verb is the participle right after it."""
-    from .passive import looks_like_participle
-
-    if part.morph.get("VerbForm") != ["Part"] or looks_like_participle(part.lower_):
-        return part
-    nxt = part.doc[part.i + 1] if part.i + 1 < len(part.doc) else None
-    if (
-        nxt is not None
-        and nxt.head.i == part.i
-        and nxt.morph.get("VerbForm") == ["Part"]
-        and looks_like_participle(nxt.lower_)
-    ):
-        return nxt
-    return part
 
 
 def first_conjunct_end(doc, verb: Token, main: Token, closing: Token) -> Token:
