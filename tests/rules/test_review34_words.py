@@ -1,0 +1,38 @@
+"""The reviewer's points on the word lists of round 34 (task mend34b): *bovenstaande* as a noun or before its noun
+decided by the parse (a finite verb the tagger read as a noun is no noun), a translation into a language is no
+policy's *vertalen in*, *ontlenen ... dat* wherever the parse hangs the clause, advice that fits its sentence
+(*geen noemenswaardige*, *algeheel*, *lenen zich*), and *zich voordoen* marked as the verb, not the whole middle
+field. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from quote_checks import ALL
+from suggestion_checks import one_term
+
+from beleidstaal import check_text
+
+
+def _terms(text: str, part: str) -> list[tuple[str, str, list[str]]]:
+    return [(f.term, f.text, f.advice) for f in check_text(text, config=ALL) if part in (f.term or "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op basis van bovenstaande concluderen wij dat de weg breder wordt.",
+        "Naar aanleiding van bovenstaande besluiten wij de subsidie te verlagen.",
+        "Op grond van bovenstaande concluderen wij dat het plan past.",
+    ],
+)
+def test_bovenstaande_before_a_verb_read_as_noun_is_the_noun(text):
+    """The finite verb after a fronted phrase (*concluderen wij*, *besluit de raad*) is no noun that *bovenstaande*
+    stands before: it is the noun *het bovenstaande*, with the noun's advice ('dit'), not 'hierboven'."""
+    hits = _terms(text, "bovenstaand")
+    assert [t for t, _, _ in hits] == ["bovenstaande"], hits
+    assert "'dit'" in hits[0][2][0]
+
+
+def test_bovenstaande_after_de_belongs_to_a_noun_further_on():
+    """The noun is neuter (*het bovenstaande*): *de bovenstaande, ... regels* gets no noun's advice."""
+    assert _terms("De bovenstaande, door het college gekozen routes zijn veilig.", "bovenstaand") == []
