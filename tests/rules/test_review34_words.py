@@ -36,3 +36,19 @@ def test_bovenstaande_before_a_verb_read_as_noun_is_the_noun(text):
 def test_bovenstaande_after_de_belongs_to_a_noun_further_on():
     """The noun is neuter (*het bovenstaande*): *de bovenstaande, ... regels* gets no noun's advice."""
     assert _terms("De bovenstaande, door het college gekozen routes zijn veilig.", "bovenstaand") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het formulier is vertaald in het Pools.",
+        "De uitnodiging wordt vertaald naar het Turks en het Arabisch.",
+        "Wij vertalen de brief naar het Oekraïens.",
+    ],
+)
+def test_a_translation_into_a_language_is_no_policy_jargon(text):
+    """*Vertaald in het Pools* is a translation (the names of languages: ``woordgroepen.talen``); a plan's name after
+    *het* is the policy's *vertalen in* ('verwerken in')."""
+    assert _terms(text, "vertalen") == []
+    plan = "De doelen zijn vertaald in het Bestemmingsplan Dorp."
+    assert [t for t, _, _ in _terms(plan, "vertalen")] == ["vertalen in"]
