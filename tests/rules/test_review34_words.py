@@ -52,3 +52,18 @@ def test_a_translation_into_a_language_is_no_policy_jargon(text):
     assert _terms(text, "vertalen") == []
     plan = "De doelen zijn vertaald in het Bestemmingsplan Dorp."
     assert [t for t, _, _ in _terms(plan, "vertalen")] == ["vertalen in"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij ontlenen aan de kaart dat de sloot blijft liggen.",
+        "Wij ontlenen hieraan dat de sloot blijft liggen.",
+        "Hieraan ontlenen wij dat de schuur op zijn plek blijft.",
+    ],
+)
+def test_ontlenen_with_its_clause_wherever_the_parse_hangs_it(text):
+    """*Ontlenen ... dat ...* is 'opmaken uit' also where the parse hangs the clause on the noun of *aan de kaart* or
+    on *hieraan*: the verb has no object, so the clause is its complement."""
+    finding = one_term(text, "ontlenen")
+    assert finding.advice == ["Kies wat hier past, bijvoorbeeld 'opmaken uit' of 'afleiden uit'."]
