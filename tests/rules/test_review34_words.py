@@ -67,3 +67,28 @@ def test_ontlenen_with_its_clause_wherever_the_parse_hangs_it(text):
     on *hieraan*: the verb has no object, so the clause is its complement."""
     finding = one_term(text, "ontlenen")
     assert finding.advice == ["Kies wat hier past, bijvoorbeeld 'opmaken uit' of 'afleiden uit'."]
+
+
+def test_nauwelijks_only_for_the_negation_as_a_whole():
+    """*Geen noemenswaardige effecten* is 'nauwelijks effecten' without *geen* ('geen nauwelijks' says the
+    opposite); 'geen grote' fits as it is. Without a negation the word means 'considerable': 'groot', never
+    'nauwelijks'."""
+    denied = one_term("Wij verwachten geen noemenswaardige hinder van de bouw.", "noemenswaardig")
+    assert denied.advice[0] == "Zeg 'nauwelijks' en laat 'geen' of 'niet' weg."
+    assert "'groot'" in denied.advice[1]
+    plain = one_term("De bouw geeft zo noemenswaardige hinder dat wij een scherm plaatsen.", "noemenswaardig")
+    assert "nauwelijks" not in " ".join(plain.advice) + plain.message
+
+
+def test_algeheel_advice_agrees_with_its_reason_and_drops_heel():
+    """*Een hele vrijstelling* means 'quite an exemption': not 'heel'; the reason names the advised words."""
+    finding = one_term("De raad kiest voor een algehele herziening van de regels.", "algeheel")
+    assert finding.advice == ["Kies wat hier past, bijvoorbeeld 'volledig' of 'totaal'."]
+    assert "'hele'" not in finding.message
+
+
+def test_zich_lenen_advice_fits_a_plural_subject():
+    """The base form fits every subject, as with the other verbs of the lists: *de velden lenen zich* → not
+    'is geschikt voor'."""
+    finding = one_term("De velden lenen zich goed voor sport.", "zich lenen")
+    assert finding.advice == ["Kies wat hier past, bijvoorbeeld 'geschikt zijn voor' of 'passen bij'."]
