@@ -43,11 +43,10 @@ NEW_TERMS = (
         # zich voordoen: main clause with the particle, subordinate clause, perfect with a long middle field
         ("Er doen zich geen belemmeringen voor bij de bouw.", "BT101", "doen zich geen belemmeringen voor",
          "'er zijn'"),
-        ("Wij weten dat zich hier geen problemen voordoen.", "BT101", "zich hier geen problemen voordoen",
-         "'er zijn'"),
+        ("Wij weten dat zich hier geen problemen voordoen.", "BT101", "voordoen", "'er zijn'"),
         ("De ontwikkelingen die zich voordoen, zijn nog onbekend.", "BT101", "zich voordoen", "'ontstaan'"),
         ("Sindsdien hebben zich op de markt voor woningen de nodige ontwikkelingen voorgedaan.", "BT101",
-         "zich op de markt voor woningen de nodige ontwikkelingen voorgedaan", "'gebeuren'"),
+         "voorgedaan", "'gebeuren'"),
         ("Dit kan zich voordoen bij de bouw van woningen.", "BT101", "zich voordoen", "'gebeuren'"),
         # vertalen in / naar (BT102): participle, present tense with its object, subordinate clause, infinitive
         ("Het beleid voor erfgoed is vertaald in de regels van het plan.", "BT102", "vertaald in",
@@ -78,7 +77,7 @@ NEW_TERMS = (
          "'niet gewenst'"),
         # zich lenen voor: main clause, subordinate clause, plural
         ("Het buitengebied leent zich goed voor recreatie.", "BT101", "leent zich", "'geschikt zijn voor'"),
-        ("Wij weten dat de grond zich daarvoor niet leent.", "BT101", "zich daarvoor niet leent",
+        ("Wij weten dat de grond zich daarvoor niet leent.", "BT101", "leent",
          "'geschikt zijn voor'"),
         ("Niet alle onderwerpen lenen zich voor een regel.", "BT101", "lenen zich", "'passen bij'"),
         # normaliter: first in the sentence, inside a subordinate clause

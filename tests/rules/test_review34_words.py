@@ -92,3 +92,19 @@ def test_zich_lenen_advice_fits_a_plural_subject():
     'is geschikt voor'."""
     finding = one_term("De velden lenen zich goed voor sport.", "zich lenen")
     assert finding.advice == ["Kies wat hier past, bijvoorbeeld 'geschikt zijn voor' of 'passen bij'."]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("Vorig jaar hebben zich bij de bouw van de school in de wijk enkele problemen voorgedaan.", "voorgedaan"),
+        ("Wij verwachten dat zich bij de bouw geen problemen voordoen.", "voordoen"),
+    ],
+)
+def test_zich_voordoen_marks_the_verb_not_the_middle_field(text, span):
+    """Advice marks the verb, with *zich* only where it stands right beside the verb or its particle; the middle
+    field between them is no part of the word."""
+    assert one_term(text, "zich voordoen").text == span
+    assert one_term("De problemen die zich voordoen, lossen wij op.", "zich voordoen").text == "zich voordoen"
+    split = one_term("Bij de bouw doen zich geen problemen voor.", "zich voordoen")
+    assert split.text == "doen zich geen problemen voor"
