@@ -108,3 +108,15 @@ def test_zich_voordoen_marks_the_verb_not_the_middle_field(text, span):
     assert one_term("De problemen die zich voordoen, lossen wij op.", "zich voordoen").text == "zich voordoen"
     split = one_term("Bij de bouw doen zich geen problemen voor.", "zich voordoen")
     assert split.text == "doen zich geen problemen voor"
+
+
+def test_an_adverb_at_the_root_is_no_verb_of_its_own():
+    """A pronominal adverb the parse makes the root of a short line (*En daarbinnen?*, read as a verb) hangs on no
+    verb: it is not a verb of its own (``relatives.adverb_verbs``)."""
+    from beleidstaal.language.relatives import adverb_verbs
+    from beleidstaal.model import load_model
+
+    doc = load_model()("En daarbinnen?")
+    adverb = next(t for t in doc if t.lower_ == "daarbinnen")
+    assert adverb.dep_ == "ROOT"
+    assert adverb_verbs(adverb) == []
