@@ -52,7 +52,9 @@ def by_clause(entry, matched):
         children = list(tok.children)
         if tok.dep_ == "xcomp":  # *wij blijven hanteren dat ...*: the clause hangs on *blijven*
             children += [c for c in tok.head.children if c.i > tok.i]
-        if any(_complement_clause(tok, c) for c in children) or any(_hung_lower(tok, c) for c in tok.children):
+        if any(_complement_clause(tok, c) for c in children) or any(
+            _hung_lower(tok, c) for c in tok.children
+        ):
             return dataclasses.replace(entry, alternatives=entry.alternatives_if_clause)
     return entry
 

@@ -97,7 +97,10 @@ def test_zich_lenen_advice_fits_a_plural_subject():
 @pytest.mark.parametrize(
     "text,span",
     [
-        ("Vorig jaar hebben zich bij de bouw van de school in de wijk enkele problemen voorgedaan.", "voorgedaan"),
+        (
+            "Vorig jaar hebben zich bij de bouw van de school in de wijk enkele problemen voorgedaan.",
+            "voorgedaan",
+        ),
         ("Wij verwachten dat zich bij de bouw geen problemen voordoen.", "voordoen"),
     ],
 )
