@@ -33,11 +33,6 @@ def test_bovenstaande_before_a_verb_read_as_noun_is_the_noun(text):
     assert "'dit'" in hits[0][2][0]
 
 
-def test_bovenstaande_after_de_belongs_to_a_noun_further_on():
-    """The noun is neuter (*het bovenstaande*): *de bovenstaande, ... regels* gets no noun's advice."""
-    assert _terms("De bovenstaande, door het college gekozen routes zijn veilig.", "bovenstaand") == []
-
-
 @pytest.mark.parametrize(
     "text",
     [
