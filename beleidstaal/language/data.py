@@ -57,7 +57,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "ordinary_words": WORDS, "company_forms": WORDS, "sentence_end_abbreviations": WORDS, "abbreviations": WORDS,
         "section_nouns": WORDS,
     },
-    "woordgroepen": {"software": WORDS, "broncode": WORDS},  # read by the word lists (lexicon.word_groups): @software
+    "woordgroepen": {"software": WORDS, "broncode": WORDS, "talen": WORDS},  # read by the word lists (lexicon.word_groups): @software
     "lijdende_vorm": {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
         "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS, "condition_marks": WORDS,
