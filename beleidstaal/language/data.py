@@ -36,7 +36,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "preposition_abbreviations": WORDS,
         "indefinite_determiners": WORDS, "causative_verbs": WORDS, "result_state_verbs": WORDS, "identifying_adjectives": WORDS, "topic_prepositions": WORDS, "about_verbs": WORDS, "hazard_prepositions": WORDS, "hazard_heads": WORDS, "regime_nouns": WORDS, "naming_verbs": WORDS, "measuring_verbs": WORDS, "measuring_phrases": WORDS, "compound_prepositions": WORDS, "modal_noun_complements": WORDS, "verb_phrase_fronts": WORDS, "empty_act_verbs": WORDS, "fixed_adverbials": WORDS, "preposition_object_verbs": WORDS, "forming_verbs": WORDS, "example_markers": WORDS, "example_nouns": WORDS, "verb_adjective_parts": WORDS, "property_first_parts": WORDS, "source_verbs": WORDS, "source_prepositions": WORDS, "domain_prepositions": WORDS, "domain_verbs": WORDS, "aim_nouns": WORDS, "reached_nouns": WORDS, "carried_out_nouns": WORDS, "narrow_plain_verbs": WORDS, "receiving_verbs": WORDS, "hindering_verbs": WORDS, "two_reading_verbs": WORDS, "prevented_nouns": WORDS, "frame_prepositions": WORDS, "since_prepositions": WORDS, "measure_units": WORDS, "time_units": WORDS, "article_reference_words": WORDS, "cadastral_words": WORDS, "no_object_verbs": WORDS,
         "particles": WORDS, "adverb_particles": WORDS, "object_openers": WORDS, "compound_noun_particles": WORDS, "sense_object_prepositions": WORDS,
-        "role_words": WORDS, "final_particles": WORDS, "inseparable_prefixes": WORDS, "bound_first_parts": WORDS, "worden_forms": WORDS,
+        "role_words": WORDS, "degree_words": WORDS, "final_particles": WORDS, "inseparable_prefixes": WORDS, "bound_first_parts": WORDS, "worden_forms": WORDS,
         "zijn_forms": WORDS, "past_aux_forms": WORDS, "wh_words": WORDS, "articles": WORDS, "tang_openers": WORDS, "superlative_degree": WORDS,
         "short_name_openers": WORDS, "clause_coordinators": WORDS, "clause_subordinators": WORDS,
         "question_words": WORDS, "relative_words": WORDS, "duration_nouns": WORDS,
@@ -57,7 +57,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "ordinary_words": WORDS, "company_forms": WORDS, "sentence_end_abbreviations": WORDS, "abbreviations": WORDS,
         "section_nouns": WORDS,
     },
-    "woordgroepen": {"software": WORDS, "broncode": WORDS},  # read by the word lists (lexicon.word_groups): @software
+    "woordgroepen": {"software": WORDS, "broncode": WORDS, "talen": WORDS},  # read by the word lists (lexicon.word_groups): @software
     "lijdende_vorm": {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
         "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS, "condition_marks": WORDS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .data import word_tuple
+from .data import word_set, word_tuple
 from .words import columns
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -59,12 +59,30 @@ _VOWELS = "aeiou"
 def attributive_word(token: Token) -> bool:
     """An adjective before its noun, also when the tagger took a rare one for a noun (*een adequate oplossing*,
     *door adequate afstanden*): it stands between an article, possessive or preposition and a noun."""
-    if token.pos_ == "ADJ" or token.dep_ == "amod":
+    if token.pos_ == "ADJ" or (token.dep_ == "amod" and not verb_read_as_noun(token.head)):
         return True
     doc = token.doc
     if token.pos_ != "NOUN" or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "NOUN":
         return False
     return token.is_sent_start or doc[token.i - 1].pos_ in ("DET", "PRON", "ADP")
+
+
+def verb_read_as_noun(token: Token) -> bool:
+    """A finite verb the tagger took for a noun: the root of its sentence without a copula and with a subject of its
+    own (*Op basis van bovenstaande besluit de raad ...*), or a bare noun with a personal pronoun in the nominative
+    right after it (``grammatica.person_pronouns``), where Dutch puts the subject behind the finite verb in second
+    place (*Naar aanleiding hiervan besluiten wij ...*). A noun with a subject and a copula is a predicate (*Hij is
+    voorzitter*)."""
+    if token.pos_ != "NOUN" or any(c.dep_ == "cop" or c.pos_ == "DET" for c in token.children):
+        return False
+    if token.dep_ == "ROOT" and any(c.dep_.startswith("nsubj") for c in token.children):
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return (
+        after is not None
+        and after.lower_ in word_set("grammatica", "person_pronouns")
+        and "Nom" in after.morph.get("Case")
+    )
 
 
 def _adjective_stems(token: Token) -> tuple[str, ...]:

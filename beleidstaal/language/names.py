@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .data import word_set, word_tuple
+from .keys import verb_read_as_noun
 from .words import columns, words_at
 
 if TYPE_CHECKING:  # only for annotations
@@ -427,7 +428,11 @@ def next_word_is(tokens: list[Token], classes: tuple[str, ...]) -> bool:
             and inside[0].pos_ == "ADJ"
         ):
             k = close + 1
-    # a noun that is the particle of a separable verb (*vindt primair plaats*) belongs to the verb, not to the word
-    return (
-        k < end and doc[k].pos_ in classes and not (doc[k].pos_ == "NOUN" and doc[k].dep_ == "compound:prt")
-    )
+    if k >= end:
+        return False
+    # a noun that is the particle of a separable verb (*vindt primair plaats*) belongs to the verb, not to the word;
+    # a finite verb the tagger read as a noun (*op basis van bovenstaande concluderen wij*) is a verb
+    after = doc[k]
+    if after.pos_ == "NOUN" and verb_read_as_noun(after):
+        return "VERB" in classes
+    return after.pos_ in classes and not (after.pos_ == "NOUN" and after.dep_ == "compound:prt")

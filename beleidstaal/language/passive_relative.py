@@ -64,9 +64,9 @@ def _in_relative_clause(verb: Token) -> bool:
     return "Rel" in first.morph.get("PronType") or first.lower_ == "wat" or waar_preposition(first.lower_)
 
 
-#: the pronouns that open a relative clause whatever the tagger calls them (*welke* may be tagged indefinite, *dat* a
+#: the words that open a relative clause whatever the tagger calls them (*welke* may be tagged indefinite, *dat* a
 #: conjunction)
-_RELATIVE_WORDS = frozenset({"die", "dat", "wat", "welke", "wie", "hetgeen"})
+_RELATIVE_WORDS = word_set("grammatica", "relative_words")
 
 
 def _opened(clause: Token) -> bool:
@@ -88,7 +88,7 @@ def _opened(clause: Token) -> bool:
 def _question_word(tok: Token) -> bool:
     """A question word opens a clause too: the parser labels an indirect question relative (*bepaalt welk nummer
     verhoogd wordt*), and the passive in it stays left out as before."""
-    return "Int" in tok.morph.get("PronType") or tok.lower_ in ("welk", *word_set("grammatica", "wh_words"))
+    return "Int" in tok.morph.get("PronType") or tok.lower_ in word_set("grammatica", "wh_words")
 
 
 def _joined_subclause(verb: Token, head: Token) -> bool:

@@ -100,14 +100,21 @@ def worth_reporting(verb: Token, pass_aux: Token, auxes: list[Token], impersonal
 
 
 def _time_phrase(subj: Token) -> bool:
-    """A noun of time with *elk*, *ieder* or *een* (*elk jaar*, *iedere week*, *een keer*) that the parser took for
-    the subject: a bare noun phrase of time is an adverbial of time or frequency in Dutch, never the subject of a
-    passive of an act (*Elk jaar wordt een programma opgesteld*: the programme is made, not the year). Its
-    determiner says nothing about whether the statement is general."""
+    """A noun of time with *elk* or *ieder* (*elk jaar*, *iedere week*), or with *een* and a phrase of *per* (*een
+    keer per jaar*, *een dag per week*) that the parser took for the subject: such a noun phrase is an adverbial of
+    time or frequency in Dutch, never the subject of a passive of an act (*Elk jaar wordt een programma opgesteld*:
+    the programme is made, not the year). With another determiner the noun is the subject (*Het jaar wordt
+    afgesloten met een feest*, *Een dag wordt verdeeld in uren*). Its determiner says nothing about whether the
+    statement is general."""
     units = word_set("grammatica", "time_units")
-    return (subj.lower_ in units or subj.lemma_.lower() in units) and not any(
-        c.dep_ in ("nmod", "acl", "acl:relcl") for c in subj.children
-    )
+    if subj.lower_ not in units and subj.lemma_.lower() not in units:
+        return False
+    per = [c for c in subj.children if c.dep_ == "nmod" and any(k.lower_ == "per" for k in c.children)]
+    if any(c.dep_ in ("nmod", "acl", "acl:relcl") and c not in per for c in subj.children):
+        return False
+    dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
+    every = bool(dets & _lv("generic_determiners"))
+    return every or bool(per and dets & _lv("indefinite_articles"))
 
 
 def left_out_because(verb: Token, pass_aux: Token, auxes: list[Token], impersonal: bool) -> str | None:

@@ -83,7 +83,7 @@ def adverb_verbs(adverb: Token) -> list[Token]:
     may belong to: the verb the parse hangs it on, and, where the tagger reads the adverb itself as a verb (it does
     not know the word), the verbs of its cluster that hang on it (*of plannen daarbinnen passen* with *passen* as
     its ``xcomp``, *de ontwikkeling past daarbinnen* with *past* as its auxiliary)."""
-    verbs = [adverb.head] if adverb.head is not adverb else []
+    verbs = [adverb.head] if adverb.head.i != adverb.i else []
     if adverb.pos_ in ("VERB", "AUX"):
         verbs += [c for c in adverb.children if c.dep_ in ("xcomp", "aux")]
     return [v for v in verbs if v.pos_ in ("VERB", "AUX")]

@@ -25,7 +25,7 @@ OPENERS = word_set("grammatica", "complement_clause_openers")
 #: *als*: a phrase of the verb with it names the rule itself (*hanteert als uitgangspunt dat ...*)
 ROLE = word_set("grammatica", "role_words")
 #: *zo*, *zodanig*: a degree whose clause says the result (*het effect is zo groot dat ...*), no subject clause
-DEGREE = ("zo", "zodanig", "dermate", "zozeer")
+DEGREE = word_set("grammatica", "degree_words")
 
 
 def by_clause(entry, matched):
@@ -52,9 +52,43 @@ def by_clause(entry, matched):
         children = list(tok.children)
         if tok.dep_ == "xcomp":  # *wij blijven hanteren dat ...*: the clause hangs on *blijven*
             children += [c for c in tok.head.children if c.i > tok.i]
-        if any(_complement_clause(tok, c) for c in children):
+        if any(_complement_clause(tok, c) for c in children) or any(
+            _hung_lower(tok, c) for c in tok.children
+        ):
             return dataclasses.replace(entry, alternatives=entry.alternatives_if_clause)
     return entry
+
+
+#: the dependencies a parser gives a verb's complement clause that it reads as a clause of a noun or an adverb
+NOUN_CLAUSE_DEPS = ("acl", "acl:relcl")
+#: the phrases of a verb between the verb and its complement clause that a parser hangs the clause on: *ontlenen aan
+#: de tekening dat ...*, *ontlenen hieraan dat ...* (the pronominal adverb read as a verb or an adverb)
+BETWEEN_DEPS = ("obl", "obl:arg", "xcomp", "advmod", "iobj")
+
+
+def _hung_lower(verb, child) -> bool:
+    """A clause that opens with the conjunction *dat* or *of* (``mark``, not the relative pronoun *dat*) after a verb
+    with no object, which the parse hangs on the verb or on a phrase of the verb between the two as a clause of a
+    noun (*wij ontlenen aan de tekening dat ...*, *hieraan ontlenen wij dat ...*): the verb's complement all the
+    same, since the verb has no object for the phrase to stand in."""
+    if child.i < verb.i:
+        candidates = [child] if child.dep_ in NOUN_CLAUSE_DEPS else []
+    elif child.dep_ in NOUN_CLAUSE_DEPS:
+        candidates = [child]
+    elif child.dep_ in BETWEEN_DEPS:
+        candidates = [c for c in child.children if c.dep_ in NOUN_CLAUSE_DEPS + CLAUSE_DEPS and c.i > child.i]
+    else:
+        candidates = []
+    return any(_opened_by_conjunction(verb, clause) for clause in candidates)
+
+
+def _opened_by_conjunction(verb, clause) -> bool:
+    """The clause has the conjunction *dat* or *of* of its own after the verb (the parse may give it a word before the
+    conjunction: *hieraan ontlenen wij dat ...*, with *wij* hung on the clause)."""
+    return any(
+        c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in OPENERS and verb.i < c.i < clause.i
+        for c in clause.children
+    )
 
 
 def _complement_clause(verb, child) -> bool:

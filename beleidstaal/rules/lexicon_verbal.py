@@ -137,6 +137,17 @@ def _own_reflexive(candidate: list[Token], verb: Token) -> bool:
     return all(t.lower_ in THIRD_PERSON_REFLEXIVES for t in candidate) and reflexive_use(verb)
 
 
+def _loose_reflexive(candidate: list[Token], anchors: list[int]) -> bool:
+    """The phrase's only words are the verb's reflexive pronouns and none stands right beside the verb or its
+    particle: advice marks the verb alone then, as a replacement would need the whole phrase (*zich ... voordoen*
+    over a long middle field is 'voorgedaan', *doen zich ... voor* and *zich voordoen* keep their reflexive)."""
+    from ..language.reflexive import THIRD_PERSON_REFLEXIVES
+
+    return all(t.lower_ in THIRD_PERSON_REFLEXIVES for t in candidate) and not any(
+        abs(t.i - a) == 1 for t in candidate for a in anchors
+    )
+
+
 def _other_preposition(t: Token, verb: Token, words: list[str]) -> bool:
     """The noun of the phrase stands in a prepositional phrase the term does not have: it is not the verb's object
     (*heeft gevolgen [voor de mogelijkheden]* is not *de mogelijkheid hebben*). *van* after a verb used as a noun
@@ -343,6 +354,8 @@ def match_verbal(
         return None  # a verb and its preposition (*sturen op*) found as the verb's own particle, with no *daar* to
         # leave the preposition behind: *stuurt het formulier op* is *opsturen* (*daar sturen wij op* is not)
     tokens = best
+    if not entry.replace and _loose_reflexive(best, anchors):
+        tokens = []  # *hebben zich op de woningmarkt ... voorgedaan*: the verb is marked, not the middle field
     all_tokens = sorted([*tokens, verb, *([prt] if prt is not None else [])], key=lambda t: t.i)
     continuous = all_tokens[-1].i - all_tokens[0].i + 1 == len(all_tokens)
     text = " ".join(t.lower_ for t in all_tokens)

@@ -1,7 +1,7 @@
 """Words of study words37 (issue 18, task words49b; bench/quality/real/RESULTS.md), all with advice: *zich voordoen*
 ('er zijn', 'ontstaan', 'gebeuren'), *vertalen in/naar* of policy (BT102: 'verwerken in', 'uitwerken in'; *vertaalt
 zich in* is 'leidt tot'), *hierbinnen* / *daarbinnen* ('hierin', 'daarin'), *raakvlak* (BT102), *noemenswaardig*
-('groot', 'nauwelijks'; *het is noemenswaardig dat*, 'worth mentioning': 'belangrijk'), *ontlenen* ('komt uit',
+('groot'; with *geen*: 'nauwelijks' without it; *het is noemenswaardig dat*, 'worth mentioning': 'belangrijk'), *ontlenen* ('komt uit',
 'gebaseerd op'; *ontlenen ... dat*: 'opmaken uit'), *onwenselijk*, *zich lenen voor*, *normaliter*, *algeheel*. The
 senses the study left out stay silent: *voordoen* and *lenen* without *zich*, a translation into a language, the
 listed *doorvertalen*, a map's caption *Ontleend aan:*, and *daarbinnen* with the verb *passen* (*passen binnen* is
@@ -43,11 +43,10 @@ NEW_TERMS = (
         # zich voordoen: main clause with the particle, subordinate clause, perfect with a long middle field
         ("Er doen zich geen belemmeringen voor bij de bouw.", "BT101", "doen zich geen belemmeringen voor",
          "'er zijn'"),
-        ("Wij weten dat zich hier geen problemen voordoen.", "BT101", "zich hier geen problemen voordoen",
-         "'er zijn'"),
+        ("Wij weten dat zich hier geen problemen voordoen.", "BT101", "voordoen", "'er zijn'"),
         ("De ontwikkelingen die zich voordoen, zijn nog onbekend.", "BT101", "zich voordoen", "'ontstaan'"),
         ("Sindsdien hebben zich op de markt voor woningen de nodige ontwikkelingen voorgedaan.", "BT101",
-         "zich op de markt voor woningen de nodige ontwikkelingen voorgedaan", "'gebeuren'"),
+         "voorgedaan", "'gebeuren'"),
         ("Dit kan zich voordoen bij de bouw van woningen.", "BT101", "zich voordoen", "'gebeuren'"),
         # vertalen in / naar (BT102): participle, present tense with its object, subordinate clause, infinitive
         ("Het beleid voor erfgoed is vertaald in de regels van het plan.", "BT102", "vertaald in",
@@ -66,7 +65,7 @@ NEW_TERMS = (
          "'te maken hebben met'"),
         ("Hieruit blijkt het raakvlak tussen landschap en geschiedenis.", "BT102", "raakvlak", "'verband'"),
         # noemenswaardig: inflected before its noun, uninflected before a het-noun
-        ("Er worden geen noemenswaardige effecten verwacht.", "BT101", "noemenswaardige", "'groot'"),
+        ("Er worden geen noemenswaardige effecten verwacht.", "BT101", "noemenswaardige", "'nauwelijks'"),
         ("In het gebied komt geen noemenswaardig water bij.", "BT101", "noemenswaardig", "'nauwelijks'"),
         # ontlenen: participle, present tense, subordinate clause
         ("De parkeernormen zijn ontleend aan een landelijke richtlijn.", "BT101", "ontleend", "'komt uit'"),
@@ -77,17 +76,17 @@ NEW_TERMS = (
         ("Wij willen onwenselijke verbouwingen van de boerderij voorkomen.", "BT101", "onwenselijke",
          "'niet gewenst'"),
         # zich lenen voor: main clause, subordinate clause, plural
-        ("Het buitengebied leent zich goed voor recreatie.", "BT101", "leent zich", "'is geschikt voor'"),
-        ("Wij weten dat de grond zich daarvoor niet leent.", "BT101", "zich daarvoor niet leent",
-         "'is geschikt voor'"),
-        ("Niet alle onderwerpen lenen zich voor een regel.", "BT101", "lenen zich", "'past bij'"),
+        ("Het buitengebied leent zich goed voor recreatie.", "BT101", "leent zich", "'geschikt zijn voor'"),
+        ("Wij weten dat de grond zich daarvoor niet leent.", "BT101", "leent",
+         "'geschikt zijn voor'"),
+        ("Niet alle onderwerpen lenen zich voor een regel.", "BT101", "lenen zich", "'passen bij'"),
         # normaliter: first in the sentence, inside a subordinate clause
         ("Normaliter komt er één keer per maand een vrachtwagen.", "BT101", "Normaliter", "'normaal gesproken'"),
         ("Wij weten dat de bus normaliter om acht uur rijdt.", "BT101", "normaliter", "'meestal'"),
         # algeheel: inflected after an article, uninflected before a het-noun
         ("Voor deze bedrijven geldt een algehele vrijstelling.", "BT101", "algehele", "'volledig'"),
         ("Het algehele beeld in de gemeente is goed.", "BT101", "algehele", "'totaal'"),
-        ("Er komt een algeheel verbod op vuurwerk.", "BT101", "algeheel", "'heel'"),
+        ("Er komt een algeheel verbod op vuurwerk.", "BT101", "algeheel", "'volledig'"),
         # the noun (het) bovenstaande: after a preposition, as the subject, without its article
         ("Uit het bovenstaande blijkt dat het plan uitvoerbaar is.", "BT101", "bovenstaande", "'dit'"),
         ("Uit bovenstaande blijkt dat het plan past.", "BT101", "bovenstaande", "'wat hierboven staat'"),
