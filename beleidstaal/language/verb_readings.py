@@ -28,7 +28,7 @@ def open_reading(verb: str, objects: list[Token]) -> bool:
 def _prevented(tok: Token) -> bool:
     """An act, a change or a harm: a noun made from a verb (*aantasting*), a nominal infinitive (*het ontstaan*), or
     a noun of ``prevented_nouns`` or a compound ending in one (*geurhinder*); not a state found in soil or water
-    (``found_states``: *verontreinigingen in de grond* may occur there)."""
+    (``found_states``: *verontreinigingen in de grond* may occur there) without an object of its own."""
     from .nominal_object_end import is_noun
     from .nominal_verb import noun_verb
     from .noun_lemmas import noun_forms
@@ -37,9 +37,18 @@ def _prevented(tok: Token) -> bool:
         return True  # not a noun the tagger read as an infinitive (*granaten*)
     forms = {f.lower() for f in noun_forms(tok)} | {tok.lower_, (tok.lemma_ or tok.lower_).lower()}
     states = word_set("grammatica", "found_states")
-    if any(f.endswith((*states, *(f"{w}en" for w in states))) for f in forms):
+    if any(f.endswith((*states, *(f"{w}en" for w in states))) for f in forms) and not _own_object(tok):
         return False  # a state found in the soil or the water (*verontreinigingen in de grond*): it may occur
     harms = word_set("grammatica", "prevented_nouns")
     if any(f.endswith(tuple(harms)) for f in forms):
         return True
     return any(f.isalpha() and noun_verb(f) is not None for f in forms)
+
+
+def _own_object(tok: Token) -> bool:
+    """The noun has an object of its own after *van*: the act of making that state (*vervuiling van het hemelwater*:
+    the water is polluted), which is prevented."""
+    return any(
+        c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ == "van" for g in c.children)
+        for c in tok.children
+    )

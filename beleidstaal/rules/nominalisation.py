@@ -77,9 +77,10 @@ def _check(analysis, ctx: RuleContext):
                 # besparing bouwen* is nonsense)
                 rewrites = [r for r in rewrites if not r.endswith(" " + verb)] or rewrites
             advice: list[str] = []
-            if open_reading(verb, _object_noun(tokens)):
+            if any(t.lower_ == verb for t in tokens) and open_reading(verb, _object_noun(tokens)):
                 # *het voorkomen van vleermuizen*: are they there, or does somebody keep them away? The example would
-                # choose 'keep away' ('vleermuizen voorkomen'); the advice names both verbs and gives none
+                # choose 'keep away' ('vleermuizen voorkomen'); the advice names both verbs and gives none. Only the
+                # infinitive has both readings: *de voorkoming van* is 'prevent' alone
                 advice.append(
                     f"'{verb.capitalize()}' kan hier twee dingen betekenen. Gaat het om iets wat er is? Schrijf dan "
                     "'komt voor' of 'is er'. Gaat het om iets wat iemand tegenhoudt? Schrijf dan met het werkwoord "

@@ -175,3 +175,16 @@ def test_voorkomen_of_a_harm_keeps_its_example():
 
 def test_ingebrekestelling_is_a_term_of_art():
     assert findings("De ingebrekestelling van de leverancier volgt na een maand.") == []
+
+
+def test_voorkoming_is_prevent_alone():
+    # only the infinitive *voorkomen* has two readings; the noun *voorkoming* is 'prevent'
+    [(_, finding)] = findings("Wij werken aan de voorkoming van vleermuizen in de schuur.")
+    assert "vleermuizen in de schuur voorkomen" in " ".join(finding.advice)
+
+
+def test_a_state_with_its_own_object_is_the_act_that_is_prevented():
+    # guard: *vervuiling van het hemelwater* is polluting the water, which one prevents
+    found = dict(findings("Het voorkomen van vervuiling van het hemelwater is belangrijk."))
+    advice = " ".join(found["Het voorkomen van vervuiling van het hemelwater"].advice)
+    assert "vervuiling van het hemelwater voorkomen" in advice
