@@ -54,7 +54,8 @@ def content_of_modal_noun(anchor: Token) -> bool:
 def beside_empty_verb(anchor: Token) -> bool:
     """The noun of a concrete act (*bouw*, *sloop*, *opslag*: ``concrete_acts``) stands beside a verb that says
     nothing, so that the act is all the clause tells (``grammatica.empty_act_verbs``): the subject of *plaatsvinden*
-    or of *voorzien* as a participle (*als de bouw van de woningen plaatsvindt*, *de sloop is voorzien*), the object
+    or of *voorzien* as a participle (*als de bouw van de woningen plaatsvindt*, *de sloop is voorzien*: not *de bouw
+    voorziet in een behoefte*, ``_act_as_subject``), the object
     of *voorzien in*, *uitvoeren* or *mogelijk maken* (*het plan voorziet in de bouw van twee woningen*, *de sloop
     laten uitvoeren*, *wordt de sloop mogelijk gemaakt*, *het mogelijk maken van de bouw van*), or the content of a
     noun of possibility (*er is sprake van de bouw van*). Beside a verb of its own (*de bouw van 50 woningen levert
@@ -76,11 +77,23 @@ def beside_empty_verb(anchor: Token) -> bool:
     found = said & verbs
     if not found:
         return False
-    if anchor.dep_ == "nsubj":
-        return bool(
-            found & {"plaatsvinden", "voorzien"}
-        )  # *de sloop maakt ... mogelijk*: the act is the doer
+    if anchor.dep_ == "nsubj":  # *de sloop maakt ... mogelijk*: the act is the doer
+        return any(
+            _act_as_subject(verb, head) for verb in found & word_set("grammatica", "empty_act_subjects")
+        )
     if anchor.dep_ in ("obj", "nsubj:pass"):
         return True
     # *voorziet in de bouw van*; *het mogelijk maken van de bouw van* (the nominal infinitive's van-phrase)
     return case is not None and anchor.dep_.startswith(("obl", "nmod")) and case.lower_ in ("in", "van")
+
+
+def _act_as_subject(verb: str, head: Token) -> bool:
+    """The act is the subject of an empty verb of ``grammatica.empty_act_subjects``: always of *plaatsvinden*; of a
+    verb that takes its object with a preposition (``preposition_object_verbs``: *voorzien in*) only as its participle
+    with *zijn* or *worden*, which is the other verb (*de sloop is voorzien*: planned). Active, that verb tells what
+    the act does (*de bouw van de woningen voorziet in een grote behoefte*): a verb of its own."""
+    if verb not in word_set("grammatica", "preposition_object_verbs"):
+        return True
+    return any(
+        c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in ("zijn", "worden") for c in head.children
+    )

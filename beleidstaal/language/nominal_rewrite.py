@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import morphology as m
 from .brackets import closes_in_order
-from .data import word_set
+from .data import table, word_set
 from .grammar import zipf
 from .nominal_object_end import complete, ends_in_noun
 from .nominal_rows import second_act_follows
@@ -20,47 +20,54 @@ if TYPE_CHECKING:  # only for annotations
 
 def _left_part(token: Token) -> list[Token]:
     """Determiner and adjectives before the noun that belong to it; not an adverb the parser hung on the noun
-    (*ook*, *bijvoorbeeld*, *daarna*: they belong to the clause), nor a determiner of the other gender (``_agrees``)."""
+    (*ook*, *bijvoorbeeld*, *daarna*: they belong to the clause), nor a determiner of the other gender (``_agrees``),
+    nor a *dat* that opens the clause (``_opens_clause``)."""
     return [
         t
         for t in token.lefts
         if (t.dep_ in ("det", "amod", "nmod:poss", "compound", "flat") or t.pos_ == "DET")
         and t.pos_ != "ADV"
         and _agrees(t, token)
+        and not _opens_clause(t)
     ]
 
 
-#: determiners of one gender in the singular: *het*, *dit*, *dat* only before a het-word, *de*, *deze*, *die* only
-#: before a de-word
-_GENDER_DETERMINERS = {"het": "het", "dit": "het", "dat": "het", "de": "de", "deze": "de", "die": "de"}
-
-
 def _agrees(det: Token, noun: Token) -> bool:
-    """A determiner of one gender stands only before a singular noun of that gender: *dat* before *vaststelling*
-    (a de-word) is the conjunction the parse hung on it (*brengt mee* [*dat*] *vaststelling van een plan ...*), not
-    the noun's determiner. Only where the tagger's gender and the word's own gender (``_gender``) both give the other
-    gender; a plural, or a noun whose gender is not certain, agrees."""
-    gender = _GENDER_DETERMINERS.get(det.lower_)
+    """A determiner of one gender (``realisatie.gender_determiners``) stands only before a singular noun of that
+    gender: *dat* before *vaststelling* (a de-word) is the conjunction the parse hung on it (*brengt mee* [*dat*]
+    *vaststelling van een plan ...*), not the noun's determiner. Only where the tagger's gender and the word's certain
+    gender (``morphology.article``, ``certain``: not read off a short last part, *afvoer* as *voer*) both give the
+    other gender; a plural, or a noun whose gender is not certain, agrees."""
+    gender = table("realisatie", "gender_determiners").get(det.lower_)
     if gender is None or "Plur" in noun.morph.get("Number") or not noun.is_lower:
         return True
     tagged = {"Com": "de", "Neut": "het"}.get(next(iter(noun.morph.get("Gender")), ""))
-    return tagged in (None, gender) or _gender(noun.lower_) in (None, gender)
+    return tagged in (None, gender) or m.article(noun.lower_, certain=True) in (None, gender)
 
 
-#: endings that make a de-word, always: *-ing*, *-heid*, *-tie*/*-sie*, *-teit*
-_DE_ENDINGS = ("ing", "heid", "tie", "sie", "teit")
+def _opens_clause(det: Token) -> bool:
+    """*dat* before the noun opens a clause, whatever the noun's gender: the parse makes it a clause's opener
+    (``mark``), or a finite verb stands before it in its sentence (the main clause's, with no colon, semicolon or
+    clause opener between)
+    and another after it (the verb at the end of the clause it opens: *hij zegt dat onderzoek van de bodem nodig is*).
+    With one finite verb it is the determiner (*dat onderzoek is nodig*, *het college vindt dat onderzoek nodig*)."""
+    if det.lower_ != "dat":
+        return False
+    if det.dep_ == "mark":
+        return True
+    sent = det.sent
 
+    def finite(t: Token) -> bool:
+        return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
 
-def _gender(word: str) -> str | None:
-    """The gender of a noun where it is certain: the dictionary's own entry for the word, else an ending that makes a
-    de-word (*vaststelling*). Not the gender of a short last part, which ``morphology.article`` falls back on
-    (*afvoer* read as *voer*, a het-word)."""
-    from .morph_base import _genders
-
-    own = _genders().get(word)
-    if own is not None:
-        return own
-    return "de" if word.endswith(_DE_ENDINGS) else None
+    before = False
+    for t in reversed(det.doc[sent.start : det.i]):
+        if t.lower_ in (":", ";", "dat") or t.dep_ == "mark" or t.pos_ == "SCONJ":
+            break  # a clause opened before it: *wij weten dat* [*dat*] *onderzoek nodig is* is the determiner
+        if finite(t):
+            before = True
+            break
+    return before and any(finite(t) for t in det.doc[det.i + 1 : sent.end])
 
 
 def _object_tokens(van_head: Token, event=None) -> list[Token]:

@@ -120,22 +120,28 @@ def diminutive(noun: str) -> str:
     return n + "je"
 
 
+#: endings that make a de-word whatever the word: *-ing*, *-heid*, *-teit*, *-tie*, *-sie*
+_DE_ALWAYS = ("ing", "heid", "teit", "tie", "sie")
+
+
 @functools.lru_cache(maxsize=16384)
-def article(noun: str) -> str | None:
+def article(noun: str, *, certain: bool = False) -> str | None:
     """The definite article of a singular noun: *de* or *het*; None when not known. A compound takes the gender of
-    its last part (*bestemmingsplan* → het)."""
+    its last part (*bestemmingsplan* → het). ``certain``: only where the gender is sure, the dictionary's own entry
+    for the word or an ending that always makes a de-word (*vaststelling*); not a short last part (*afvoer* read as
+    *voer*, a het-word) nor an ending that mostly does."""
     n = noun.lower()
     genders = _genders()
     if n in genders:
         return genders[n]
+    if certain:
+        return "de" if n.endswith(_DE_ALWAYS) else None
     if n.endswith(("je", "tje")) and len(n) > 4:
         return "het"
     for i in range(1, len(n) - 2):
         if n[i:] in genders and len(n) - i >= 3:
             return genders[n[i:]]
-    if n.endswith(
-        ("ing", "heid", "teit", "tie", "sie", "ij", "ie", "nis", "ade", "ide", "iek", "ica", "ine")
-    ):
+    if n.endswith((*_DE_ALWAYS, "ij", "ie", "nis", "ade", "ide", "iek", "ica", "ine")):
         return "de"
     if n.endswith(("isme", "ment", "um", "sel")):
         return "het"

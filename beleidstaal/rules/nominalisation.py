@@ -18,7 +18,7 @@ def _check(analysis, ctx: RuleContext):
     from ..language.choice import or_list
     from ..language.data import word_set
     from ..language.nominal_signals import van_is_subject
-    from ..language.nominal_verb import plain_verbs  # here: explain stays fast
+    from ..language.nominal_verb import phrase_verb, plain_verbs  # here: explain stays fast
     from ..language.nominalisation import find_nominalisations
     from ..language.verb_readings import open_reading
     from .lexicon import lexicon_findings
@@ -49,6 +49,15 @@ def _check(analysis, ctx: RuleContext):
             instead = _listed_verb_plain(own, whole, _people_object(tokens)) if listed_noun else None
             if instead == []:
                 continue  # its verb is listed too, with no plainer verb: the word list's finding says it all
+            fixed = noun is not None and phrase_verb(noun.lemma_ or noun.lower_) == verb
+            if fixed and listed_noun:
+                # a noun of a fixed verb phrase the word lists report as a word (*totstandkoming*): their finding is
+                # the one, for BT201 could only advise the phrase or the verb their entry names
+                continue
+            said = _phrase_plain(compiled_for(ctx), verb, _object_noun(tokens)) if fixed else None
+            if said is not None and suggestion and suggestion.endswith(" " + verb):
+                # the word lists report the phrase (*ten uitvoer leggen*): their plain verb (*het besluit uitvoeren*)
+                suggestion, *alts = [f"{suggestion[: -len(verb) - 1]} {p}" for p in said] or [None]
             if whole != verb:  # *doorvertaling*: 'doorvertalen', not 'vertalen'
                 suggestion = suggestion and _swap_verb(suggestion, verb, whole)
                 alts = [_swap_verb(a, verb, whole) for a in alts]
@@ -68,9 +77,10 @@ def _check(analysis, ctx: RuleContext):
                 # besparing bouwen* is nonsense)
                 rewrites = [r for r in rewrites if not r.endswith(" " + verb)] or rewrites
             advice: list[str] = []
-            if open_reading(verb, _object_noun(tokens)):
+            if any(t.lower_ == verb for t in tokens) and open_reading(verb, _object_noun(tokens)):
                 # *het voorkomen van vleermuizen*: are they there, or does somebody keep them away? The example would
-                # choose 'keep away' ('vleermuizen voorkomen'); the advice names both verbs and gives none
+                # choose 'keep away' ('vleermuizen voorkomen'); the advice names both verbs and gives none. Only the
+                # infinitive has both readings: *de voorkoming van* is 'prevent' alone
                 advice.append(
                     f"'{verb.capitalize()}' kan hier twee dingen betekenen. Gaat het om iets wat er is? Schrijf dan "
                     "'komt voor' of 'is er'. Gaat het om iets wat iemand tegenhoudt? Schrijf dan met het werkwoord "
@@ -83,6 +93,8 @@ def _check(analysis, ctx: RuleContext):
                 # 'Deze richtlijn concreet uitvoeren is aangepast'; a list or a pair of nouns breaks
                 listed = or_list(dict.fromkeys(rewrites))
                 advice.append(f"Schrijf met het werkwoord en pas de zin aan, bijvoorbeeld met {listed}.")
+            elif said == []:  # the lists report the phrase and name no verb that takes its place here
+                advice.append("Schrijf met een werkwoord en zeg wie wat doet.")
             elif van_is_subject(verb) and kind != "zwak":
                 # a verb without an object (*toenemen*, *ontbreken*: nobody does it; *instemmen*, *streven*: a
                 # prepositional object at most): what follows *van* is its subject (*een toename van de afvoer* →
@@ -92,11 +104,12 @@ def _check(analysis, ctx: RuleContext):
                     " Schrijf dan 'niet' in plaats van 'geen'." if flagged.lower().startswith("geen ") else ""
                 )
                 advice.append(
-                    f"Schrijf met het werkwoord '{verb}': wat na 'van' staat, is dan het onderwerp.{negated}"
+                    f"Schrijf met het werkwoord {or_list(said or [verb])}: wat na 'van' staat, is dan het "
+                    f"onderwerp.{negated}"
                 )
             else:
-                plain = instead or plain_verbs(verb)
-                listed = or_list(dict.fromkeys(plain if plain and own else [verb, *plain]))
+                plain = said or instead or plain_verbs(verb)
+                listed = or_list(dict.fromkeys(plain if plain and (own or said) else [verb, *plain]))
                 advice.append(f"Schrijf met het werkwoord {listed} en zeg wie het doet.")
             how = {"van": "", "infinitief": " (het ... van)", "zwak": " met een zwak werkwoord"}[kind]
             yield NOMINALISATION.finding(
@@ -290,6 +303,39 @@ def _for_its_object(ctx, tokens, verb: str, rewrites: list[str]) -> list[str]:
         if plain and any(_listed_noun(t, nouns) for t in objects):
             return [rewrites[0], *(f"{obj} {p}" for p in plain)]
     return rewrites
+
+
+def _phrase_plain(lex, phrase: str, objects: list) -> list[str] | None:
+    """The plain verbs the word lists give for a fixed verb phrase they report (``grammatica.verb_phrase_fronts``),
+    so that BT201's example is no phrase another rule reports: an entry that is the phrase (*ten uitvoer leggen*:
+    'uitvoeren') or its front (*in stand*: 'behouden'; *ter beschikking*: 'beschikbaar', which takes the phrase's verb:
+    'beschikbaar stellen'). An alternative that holds a verb but does not end in one (*gelden vanaf*, *beginnen met*)
+    does not fit the example. None where no entry reports the phrase, or where the entry leaves this subject alone
+    (*tot stand komen* of a law: ``unless_subject``, for what follows *van* is the phrase's subject); [] where the
+    entries name no verb that fits."""
+    from ..language.grammar import known_verbs
+    from ..language.noun_lemmas import noun_forms
+
+    words = phrase.split()
+    heads = {f.lower() for t in objects for f in noun_forms(t)}
+    entries = [
+        e
+        for e in [*lex.phrase.get(tuple(words[:2]), ()), *lex.verbal.get(words[-1], ())]
+        if words[: len(e.term.split())] == e.term.split()
+        and (e.verb in (None, words[-1]))
+        and not heads & set(e.unless_subject)
+    ]
+    if not entries:
+        return None
+    plain = []
+    for e in entries:
+        rest = words[len(e.term.split()) :]
+        for a in e.alternatives:
+            if a.split()[-1] in known_verbs():
+                plain.append(a)
+            elif rest and not set(a.split()) & known_verbs():
+                plain.append(" ".join([a, *rest]))  # *beschikbaar stellen*
+    return list(dict.fromkeys(plain))
 
 
 def _people_object(tokens) -> bool:
