@@ -31,6 +31,11 @@ def separable(lemma: str) -> tuple[str, str] | None:
     """(particle, base verb) of a separable verb: *vaststellen* → ("vast", "stellen"); None when it does not split
     (*ondersteunen*, *overwegen*, *realiseren*)."""
     inf = lemma.lower()
+    if " " in inf:
+        # a fixed verb phrase splits before its verb: *in stand houden* → ("in stand", "houden"), so *in stand te
+        # houden*, *houdt ... in stand*, not *in te stand houden*
+        front, verb = inf.rsplit(" ", 1)
+        return (front, verb) if verb in known_verbs() else None
     part = _treebank_participles().get(inf)
     for prt in PARTICLES:
         if not inf.startswith(prt) or len(inf) - len(prt) < 3:

@@ -24,3 +24,23 @@ def test_spatial_planning_is_the_name_of_a_policy_field():
     assert spans("Het plan zorgt voor de ordening van de kavels langs de weg.", "BT201") == [
         ("BT201", "de ordening van de kavels")
     ]
+
+
+def test_a_fixed_verb_phrase_takes_te_before_its_verb():
+    """*in stand houden* splits before its verb: *in stand te houden*, never *in te stand houden* (new38: the advice
+    of *ter bescherming en instandhouding van* was wrong Dutch)."""
+    from beleidstaal.language.verbs import separable, te_infinitive
+
+    assert separable("in stand houden") == ("in stand", "houden")
+    assert te_infinitive("ter inzage leggen") == "ter inzage te leggen"
+    (finding,) = check_text(
+        "De gronden zijn bestemd ter bescherming en instandhouding van de molen.",
+        config=Config(select=("BT104",)),
+    )
+    assert "'om ... te beschermen en in stand te houden'" in finding.advice[0]
+
+
+def test_daarbinnen_is_not_listed_and_hierbinnen_is():
+    """*daarbinnen* was judged right 5 of 10 (study words37 and new38): ordinary, precise Dutch; *hierbinnen* 9 of 9."""
+    assert spans("Het plan gaat over water, met daarbinnen een plek voor de zuivering.", "BT101") == []
+    assert spans("Hierbinnen heeft het perceel de bestemming Wonen.", "BT101") == [("BT101", "Hierbinnen")]

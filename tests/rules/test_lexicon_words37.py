@@ -1,10 +1,10 @@
 """Words of study words37 (issue 18, task words49b; bench/quality/real/RESULTS.md), all with advice: *zich voordoen*
 ('er zijn', 'ontstaan', 'gebeuren'), *vertalen in/naar* of policy (BT102: 'verwerken in', 'uitwerken in'; *vertaalt
-zich in* is 'leidt tot'), *hierbinnen* / *daarbinnen* ('hierin', 'daarin'), *raakvlak* (BT102), *noemenswaardig*
+zich in* is 'leidt tot'), *hierbinnen* ('hierin'; *daarbinnen* is not listed: judged right 5 of 10), *raakvlak* (BT102), *noemenswaardig*
 ('groot'; with *geen*: 'nauwelijks' without it; *het is noemenswaardig dat*, 'worth mentioning': 'belangrijk'), *ontlenen* ('komt uit',
 'gebaseerd op'; *ontlenen ... dat*: 'opmaken uit'), *onwenselijk*, *zich lenen voor*, *normaliter*, *algeheel*. The
 senses the study left out stay silent: *voordoen* and *lenen* without *zich*, a translation into a language, the
-listed *doorvertalen*, a map's caption *Ontleend aan:*, and *daarbinnen* with the verb *passen* (*passen binnen* is
+listed *doorvertalen*, a map's caption *Ontleend aan:*, and *hierbinnen* with the verb *passen* (*passen binnen* is
 the verb's own preposition, decided by the parse). Words inside a quoted rule stay silent. Beside them the noun
 *(het) bovenstaande*, a missed form of the listed *bovenstaand*. Sentences written for the test."""
 
@@ -55,11 +55,10 @@ NEW_TERMS = (
          "vertaalt haar doelen naar", "'uitwerken in'"),
         ("Wij weten dat de ambitie is vertaald naar drie doelen.", "BT102", "vertaald naar", "'omzetten in'"),
         ("Het bureau gaat de kaart vertalen in een beleidskaart.", "BT102", "vertalen in", "'verwerken in'"),
-        # hierbinnen, daarbinnen: first in the sentence, inside it
+        # hierbinnen: first in the sentence, inside it
         ("Hierbinnen heeft het perceel de bestemming Wonen.", "BT101", "Hierbinnen", "'hierin'"),
-        ("Het plan gaat over water, met daarbinnen een plek voor de zuivering.", "BT101", "daarbinnen",
-         "'daarin'"),
-        ("Daarbinnen is ruimte voor dertig nieuwe woningen.", "BT101", "Daarbinnen", "'daarin'"),
+        ("Het plan gaat over water, met hierbinnen een plek voor de zuivering.", "BT101", "hierbinnen",
+         "'hierin'"),
         # raakvlak (BT102): plural, singular
         ("Het plan heeft geen raakvlakken met het beleid van het Rijk.", "BT102", "raakvlakken",
          "'te maken hebben met'"),
@@ -198,10 +197,12 @@ def test_a_quoted_rule_stays_silent_and_the_writers_own_sentence_does_not():
         # a translation into a language; the listed doorvertalen keeps its own finding
         "De folder is vertaald in het Engels.",
         "De brief is vertaald naar het Fries.",
-        # daarbinnen with the verb passen: its own preposition
-        "Zo is voor iedereen duidelijk of nieuwe plannen daarbinnen passen.",
-        "De kaart laat zien of een initiatief daarbinnen past.",
-        "Het nieuwe plan van de school past daarbinnen.",
+        # hierbinnen with the verb passen: its own preposition
+        "Zo is voor iedereen duidelijk of nieuwe plannen hierbinnen passen.",
+        "De kaart laat zien of een initiatief hierbinnen past.",
+        "Het nieuwe plan van de school past hierbinnen.",
+        # daarbinnen is not listed (judged right 5 of 10): ordinary, precise Dutch
+        "Het plan gaat over water, met daarbinnen een plek voor de zuivering.",
         "De ontwikkeling van de school is hierbinnen passend.",
         # the formulas of a disclaimer: rights derived from a document, measurements taken from a map
         "Aan deze visie kunnen geen rechten worden ontleend.",
