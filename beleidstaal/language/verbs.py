@@ -223,8 +223,11 @@ def _base(inf: str) -> tuple[str, str, str]:
 
 
 def past(lemma: str, number: str = "Sing") -> str:
-    """Past tense in the joined (subordinate-clause) order: *liep*, *liepen*, *vaststelde*."""
+    """Past tense in the joined (subordinate-clause) order: *liep*, *liepen*, *vaststelde*, *in stand hield*."""
     inf = lemma.lower()
+    if " " in inf:  # a fixed verb phrase keeps its words apart
+        front, verb = inf.rsplit(" ", 1)
+        return f"{front} {past(verb, number)}"
     seen = _treebank_form(inf, 1 if number == "Plur" else 0)
     if seen:
         return seen
@@ -243,6 +246,10 @@ def past(lemma: str, number: str = "Sing") -> str:
 def participle(lemma: str) -> str:
     """The past participle: *gemaakt*, *vastgesteld*, *gebleven*, *verboden*, *aangeboden*, *geëvalueerd*."""
     inf = lemma.lower()
+    if " " in inf:  # a fixed verb phrase keeps its words apart: *in stand gehouden*, *rekening gehouden*
+        front, verb = inf.rsplit(" ", 1)
+        inner = participle(verb)
+        return f"{front} {inner}" if inner else ""
     known = _treebank_form(inf, 2) or _treebank_participles().get(inf)
     prt, pre, base = _base(inf)
     if base:

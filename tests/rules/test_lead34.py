@@ -44,3 +44,11 @@ def test_daarbinnen_is_not_listed_and_hierbinnen_is():
     """*daarbinnen* was judged right 5 of 10 (study words37 and new38): ordinary, precise Dutch; *hierbinnen* 9 of 9."""
     assert spans("Het plan gaat over water, met daarbinnen een plek voor de zuivering.", "BT101") == []
     assert spans("Hierbinnen heeft het perceel de bestemming Wonen.", "BT101") == [("BT101", "Hierbinnen")]
+
+
+def test_a_fixed_verb_phrase_keeps_its_words_apart_in_the_participle():
+    from beleidstaal.language.verbs import participle, past
+
+    assert participle("in stand houden") == "in stand gehouden"
+    assert participle("vaststellen") == "vastgesteld"
+    assert past("in stand houden", "Plur") == "in stand hielden"
