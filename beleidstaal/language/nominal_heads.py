@@ -55,11 +55,12 @@ def beside_empty_verb(anchor: Token) -> bool:
     """The noun of a concrete act (*bouw*, *sloop*, *opslag*: ``concrete_acts``) stands beside a verb that says
     nothing, so that the act is all the clause tells (``grammatica.empty_act_verbs``): the subject of *plaatsvinden*
     or of *voorzien* as a participle (*als de bouw van de woningen plaatsvindt*, *de sloop is voorzien*: not *de bouw
-    voorziet in een behoefte*, ``_act_as_subject``), the object
-    of *voorzien in*, *uitvoeren* or *mogelijk maken* when that verb has no doer of its own (*er wordt voorzien in de
-    bouw van twee woningen*, *wordt de sloop mogelijk gemaakt*, *het mogelijk maken van de bouw van*; not *het plan
-    voorziet in de bouw van twee woningen*), or the content of a noun of possibility (*er is sprake van de bouw van*). Beside a verb of its own (*de bouw van 50 woningen levert
-    niets op*, *na de sloop van de schuur*, *de sloop zorgt niet voor schade*) the noun is plain and stays."""
+    voorziet in een behoefte*, ``_act_as_subject``); the object of *voorzien in*, *uitvoeren* or *mogelijk maken*
+    when that verb has no doer of its own (*er wordt voorzien in de bouw van twee woningen*, *wordt de sloop mogelijk
+    gemaakt*, *het mogelijk maken van de bouw van*; not *het plan voorziet in de bouw van twee woningen*); or the
+    content of a noun of possibility (*er is sprake van de bouw van*). Beside a verb of its own (*de bouw van 50
+    woningen levert niets op*, *na de sloop van de schuur*, *de sloop zorgt niet voor schade*) the noun is plain and
+    stays."""
     head, case = anchor.head, _case(anchor)
     if content_of_modal_noun(anchor):
         return True

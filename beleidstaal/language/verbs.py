@@ -26,16 +26,23 @@ from .morph_base import (
 # verbs
 
 
+def _fixed_phrase(inf: str) -> tuple[str, str] | None:
+    """(front, verb) of a fixed verb phrase, split before its last word: *in stand houden* → ("in stand", "houden").
+    Its forms keep the words apart (*in stand te houden*, *in stand gehouden*, *in stand hield*); None for one word."""
+    if " " not in inf:
+        return None
+    front, verb = inf.rsplit(" ", 1)
+    return front, verb
+
+
 @functools.lru_cache(maxsize=16384)
 def separable(lemma: str) -> tuple[str, str] | None:
     """(particle, base verb) of a separable verb: *vaststellen* → ("vast", "stellen"); None when it does not split
     (*ondersteunen*, *overwegen*, *realiseren*)."""
     inf = lemma.lower()
-    if " " in inf:
-        # a fixed verb phrase splits before its verb: *in stand houden* → ("in stand", "houden"), so *in stand te
-        # houden*, *houdt ... in stand*, not *in te stand houden*
-        front, verb = inf.rsplit(" ", 1)
-        return (front, verb) if verb in known_verbs() else None
+    phrase = _fixed_phrase(inf)
+    if phrase:  # *in stand te houden*, *houdt ... in stand*, not *in te stand houden*
+        return phrase if phrase[1] in known_verbs() else None
     part = _treebank_participles().get(inf)
     for prt in PARTICLES:
         if not inf.startswith(prt) or len(inf) - len(prt) < 3:
@@ -225,9 +232,9 @@ def _base(inf: str) -> tuple[str, str, str]:
 def past(lemma: str, number: str = "Sing") -> str:
     """Past tense in the joined (subordinate-clause) order: *liep*, *liepen*, *vaststelde*, *in stand hield*."""
     inf = lemma.lower()
-    if " " in inf:  # a fixed verb phrase keeps its words apart
-        front, verb = inf.rsplit(" ", 1)
-        return f"{front} {past(verb, number)}"
+    phrase = _fixed_phrase(inf)
+    if phrase:
+        return f"{phrase[0]} {past(phrase[1], number)}"
     seen = _treebank_form(inf, 1 if number == "Plur" else 0)
     if seen:
         return seen
@@ -246,10 +253,10 @@ def past(lemma: str, number: str = "Sing") -> str:
 def participle(lemma: str) -> str:
     """The past participle: *gemaakt*, *vastgesteld*, *gebleven*, *verboden*, *aangeboden*, *geëvalueerd*."""
     inf = lemma.lower()
-    if " " in inf:  # a fixed verb phrase keeps its words apart: *in stand gehouden*, *rekening gehouden*
-        front, verb = inf.rsplit(" ", 1)
-        inner = participle(verb)
-        return f"{front} {inner}" if inner else ""
+    phrase = _fixed_phrase(inf)
+    if phrase:
+        inner = participle(phrase[1])
+        return f"{phrase[0]} {inner}" if inner else ""
     known = _treebank_form(inf, 2) or _treebank_participles().get(inf)
     prt, pre, base = _base(inf)
     if base:

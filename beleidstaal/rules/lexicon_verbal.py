@@ -132,20 +132,23 @@ def _own_reflexive(candidate: list[Token], verb: Token) -> bool:
     """The phrase's only other word is the verb's own reflexive pronoun (``reflexive_use``): the middle field may
     hold any number of words between *zich* and the verb at the end of the clause (*hebben zich op de woningmarkt
     de nodige ontwikkelingen voorgedaan*)."""
-    from ..language.reflexive import THIRD_PERSON_REFLEXIVES, reflexive_use
+    from ..language.reflexive import reflexive_use
 
-    return all(t.lower_ in THIRD_PERSON_REFLEXIVES for t in candidate) and reflexive_use(verb)
+    return _only_reflexives(candidate) and reflexive_use(verb)
 
 
 def _loose_reflexive(candidate: list[Token], anchors: list[int]) -> bool:
     """The phrase's only words are the verb's reflexive pronouns and none stands right beside the verb or its
     particle: advice marks the verb alone then, as a replacement would need the whole phrase (*zich ... voordoen*
     over a long middle field is 'voorgedaan', *doen zich ... voor* and *zich voordoen* keep their reflexive)."""
+    return _only_reflexives(candidate) and not any(abs(t.i - a) == 1 for t in candidate for a in anchors)
+
+
+def _only_reflexives(candidate: list[Token]) -> bool:
+    """Every word of the phrase besides its verb is a reflexive pronoun of the third person (*zich*)."""
     from ..language.reflexive import THIRD_PERSON_REFLEXIVES
 
-    return all(t.lower_ in THIRD_PERSON_REFLEXIVES for t in candidate) and not any(
-        abs(t.i - a) == 1 for t in candidate for a in anchors
-    )
+    return all(t.lower_ in THIRD_PERSON_REFLEXIVES for t in candidate)
 
 
 def _other_preposition(t: Token, verb: Token, words: list[str]) -> bool:
