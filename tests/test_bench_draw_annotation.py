@@ -328,3 +328,42 @@ def test_study_words37_draws_each_word_and_leaves_the_other_senses_out():
     assert span("zich lenen", "De vereniging wil geld lenen voor een nieuw clubhuis.") is None
     assert span("normaliter", "Normaliter komt de bus elk uur.") == "Normaliter"
     assert span("algeheel", "Er geldt een algehele vrijstelling voor kleine bouwwerken.") == "algehele"
+
+
+def test_study_words38_draws_each_word_and_leaves_the_terms_out():
+    sys.path.insert(0, str(ROOT / "bench" / "quality" / "real"))
+    import word_study
+
+    study = word_study.STUDIES["words38"]
+    assert study.no_reserved and study.dev_only and study.once and study.later == ("new39", "blind34")
+    assert study.seed == 3838 and study.per_word == 16
+
+    def span(name: str, sentence: str) -> str | None:
+        if study.skip.search(sentence):
+            return None
+        m = study.words[name].pattern.search(sentence)
+        return m.group(1) if m else None
+
+    # 'calamiteit' alone, not in its compounds nor in the transitional rule of plan rules
+    assert span("calamiteit", "Bij calamiteiten kan de brandweer over het pad rijden.") == "calamiteiten"
+    assert span("calamiteit", "Het bedrijf heeft een calamiteitenplan voor de hal.") is None
+    assert span("calamiteit", "Het huis mag na het tenietgaan ten gevolge van een calamiteit herbouwd worden.") is None
+    # 'de ambitie hebben' and 'de ambitie is' as the verb phrase ('wil'); the noun alone is ordinary Dutch
+    assert span("de ambitie hebben", "De gemeente heeft de ambitie om meer bomen te planten.") == "heeft de ambitie"
+    assert span("de ambitie hebben", "Onze ambitie is om de wijk groener te maken.") == "Onze ambitie is"
+    assert span("de ambitie hebben", "Het plan past bij de ambities van de provincie.") is None
+    assert span("evenals", "De schuur blijft staan, evenals de oude muur.") == "evenals"
+    assert span("bouwsteen", "De fietspaden zijn belangrijke bouwstenen voor de wijk.") == "bouwstenen"
+    assert span("bouwsteen", "Zie ook de nota Bouwstenen voor de toekomst van de gemeente.") is None
+    assert span("van oudsher", "Van oudsher staan hier boerderijen langs de dijk.") == "Van oudsher"
+    # 'gestoeld op' and 'geënt op'; 'stoelen' as furniture has no 'op' after it
+    assert span("gestoeld op", "Het nieuwe beleid is gestoeld op drie regels.") == "gestoeld"
+    assert span("gestoeld op", "De aanpak is geënt op de ervaring in andere dorpen.") == "geënt"
+    assert span("gestoeld op", "In de zaal staan veertig stoelen.") is None
+    assert span("daarmee samenhangend", "Het beleid en de daarmee samenhangende kosten staan hier.") == (
+        "daarmee samenhangende"
+    )
+    assert span("daarmee samenhangend", "De wijk heeft een samenhangende opbouw.") is None
+    assert span("recentelijk", "Het verkeer op de weg is recentelijk geteld.") == "recentelijk"
+    assert span("prominent", "Het gebouw staat op een prominente plek aan het plein.") == "prominente"
+    assert span("in het teken van", "Het jaar staat in het teken van de nieuwe school.") == "in het teken van"

@@ -107,4 +107,57 @@ STUDIES_31: dict[str, Study] = {
                           "advies: Zeg 'hele', 'volledige' of 'totale', of laat het weg: 'een volledige vrijstelling', "
                           "'de vernieuwing van het hele gebied', 'het totale beeld'.", re.I),
     }),
+    # candidates of task words50 (issue 18 item 2); drawn for two new editors, not yet judged; 'de ambitie hebben'
+    # is the verb phrase ('wil'), not the noun (candidates.tsv: ordinary)
+    "words38": Study(3838, 16, later=("new39", "blind34"), once=True, dev_only=True, no_reserved=True,
+                     # a document's title ('Bouwstenen voor de toekomst'), and the transitional rule of plan rules
+                     # (art. 3.2.1 Bro: 'na het tenietgaan ten gevolge van een calamiteit'); the word boundary leaves
+                     # out the compounds of calamiteit ('calamiteitenplan', 'calamiteitenroute')
+                     skip=re.compile(r"\bBouwstenen voor de toekomst\b|\bteniet ?gaan (?:ten|als) gevolge? van een "
+                                     r"calamiteit", re.I), words={
+        "calamiteit": _word(r"\b(calamiteit(?:en)?)\b", "BT101",
+                            "Moeilijk woord; zeg 'noodgeval', 'ongeluk' of 'ramp'.",
+                            "advies: Zeg 'noodgeval', 'ongeluk' of 'ramp', of zeg wat er kan gebeuren: 'bij een "
+                            "noodgeval kan de brandweer hier langs', 'bij een brand of ongeluk kunnen mensen "
+                            "vluchten', 'de kans op een zwaar ongeluk'.", re.I),
+        "de ambitie hebben": _word(r"\b((?:heeft|hebben|had|hadden) (?:\w+ )?(?:de|als) (?:\w+ )?ambitie|"
+                                   r"(?:de|onze|haar|zijn|hun) (?:\w+ )?ambitie is)\b", "BT104",
+                                   "Omslachtig; zeg 'wil' of 'willen'.",
+                                   "advies: Zeg 'wil' of 'willen', of 'het doel is': 'de gemeente wil vijf "
+                                   "zorgcentra bouwen', 'we willen deze woningen beter over de regio spreiden', "
+                                   "'het college wil een schoner verkeer'.", re.I),
+        "evenals": _word(r"\b(evenals)\b", "BT101", "Stijf woord; zeg 'en', 'en ook' of 'net als'.",
+                         "advies: Zeg 'en', 'en ook' of 'net als': 'winkels en een sportschool zijn toegestaan', "
+                         "'de regels en ook de kaart', 'net als vorig jaar'.", re.I),
+        "bouwsteen": _word(r"\b(bouwstenen|bouwsteen)\b", "BT102",
+                           "Jargon; zeg 'onderdeel', 'basis' of 'deel'.",
+                           "advies: Zeg 'onderdeel', 'basis' of 'deel': 'de fietspaden zijn belangrijke onderdelen "
+                           "van het plan', 'de drie visies zijn de basis van deze structuurvisie', 'het plan "
+                           "noemt drie onderwerpen'.", re.I),
+        "van oudsher": _word(r"\b(van oudsher)\b", "BT101", "Stijf; zeg 'al lang', 'altijd al' of 'vroeger al'.",
+                             "advies: Zeg 'al lang', 'altijd al' of 'vroeger al': 'de omgeving van deze straat is "
+                             "altijd al groen geweest', 'de gronden waren vroeger al akkers', 'de openheid die er "
+                             "al lang is'.", re.I),
+        "gestoeld op": _word(r"\b(gestoeld|stoelt|stoelen|stoelde|stoelden|geënt|geent)\b(?=(?: \S+){0,5}? op\b)",
+                             "BT101", "Stijf; zeg 'gebaseerd op' of 'gaat uit van'.",
+                             "advies: Zeg 'gebaseerd op' of 'gaat uit van': 'de nota is gebaseerd op de "
+                             "Monumentenwet', 'het beleid gaat uit van drie principes', 'de gemeente let niet op "
+                             "aantallen maar op kwaliteit'.", re.I),
+        "daarmee samenhangend": _word(r"\b((?:hiermee|daarmee|hiermede|daarmede) samenhangende?)\b", "BT104",
+                                      "Omslachtig; zeg 'die daarbij horen' of 'bijbehorende'.",
+                                      "advies: Zeg 'die daarbij horen', 'bijbehorende' of 'die daaruit volgen': "
+                                      "'het beleid en de doelen die daarbij horen', 'de bijbehorende waarden', "
+                                      "'de gevolgen voor het milieu die daaruit volgen'.", re.I),
+        "recentelijk": _word(r"\b(recentelijk)\b", "BT101", "Stijf woord; zeg 'onlangs', 'kort geleden' of 'pas'.",
+                             "advies: Zeg 'onlangs', 'kort geleden' of 'pas': 'het verkeer is onlangs geteld', "
+                             "'kort geleden is De Centrale As aangelegd', 'de plannen die pas zijn bijgewerkt'.",
+                             re.I),
+        "prominent": _word(r"\b(prominente?r?)\b", "BT101", "Stijf woord; zeg 'opvallend', 'belangrijk' of 'groot'.",
+                           "advies: Zeg 'opvallend', 'belangrijk' of 'groot': 'op opvallende plekken mag het "
+                           "gebouw hoger', 'groen speelt een grote rol in de wijk', 'een belangrijke plaats'.",
+                           re.I),
+        "in het teken van": _word(r"\b(in het teken van)\b", "BT104", "Omslachtig; zeg 'gaat over' of 'draait om'.",
+                                  "advies: Zeg 'gaat over' of 'draait om': 'hoofdstuk 2 gaat over de huidige "
+                                  "situatie', 'het werk van het waterschap draait om drie doelen'.", re.I),
+    }),
 }  # fmt: skip
