@@ -347,9 +347,9 @@ def test_study_words38_draws_each_word_and_leaves_the_terms_out():
     # 'calamiteit' alone, not in its compounds nor in the transitional rule of plan rules
     assert span("calamiteit", "Bij calamiteiten kan de brandweer over het pad rijden.") == "calamiteiten"
     assert span("calamiteit", "Het bedrijf heeft een calamiteitenplan voor de hal.") is None
-    assert span("calamiteit", "Het huis mag na het tenietgaan ten gevolge van een calamiteit herbouwd worden.") is None
+    assert span("calamiteit", "Na het tenietgaan ten gevolge van een calamiteit mag het huis terug.") is None
     # 'de ambitie hebben' and 'de ambitie is' as the verb phrase ('wil'); the noun alone is ordinary Dutch
-    assert span("de ambitie hebben", "De gemeente heeft de ambitie om meer bomen te planten.") == "heeft de ambitie"
+    assert span("de ambitie hebben", "De stad heeft de ambitie om bomen te planten.") == "heeft de ambitie"
     assert span("de ambitie hebben", "Onze ambitie is om de wijk groener te maken.") == "Onze ambitie is"
     assert span("de ambitie hebben", "Het plan past bij de ambities van de provincie.") is None
     assert span("evenals", "De schuur blijft staan, evenals de oude muur.") == "evenals"
