@@ -35,10 +35,9 @@ if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rule
 #: implementatie van*); a verbless line without a full stop (``label``) still counts as a heading. nomin15:
 #: ``list_plain`` is back (a noun joined to plain nouns must stay a noun: a verb phrase cannot be coordinated with
 #: them; 0 of 3 right on the blind sheets) and ``note`` (a short line in note style without a finite verb: 0 right, 2
-#: wrong; a long verbless sentence, where the tagger missed a verb, stays reported). nomin50: ``bij_voor`` blocks no
-#: more (a dev study: *bij het ontwikkelen van bestemmingsplannen*, *voor het dempen van watergangen*)
+#: wrong; a long verbless sentence, where the tagger missed a verb, stays reported)
 BLOCKERS = (
-    "label", "note", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
+    "label", "note", "bij_voor", "list_plain", "appos", "of_noun", "bad_van", "weak_owned", "weak_plural", "weak_prefix",
     "plural_form", "cognate", "or_list", "described", "causative", "topic", "features", "defined", "hazard",
     "regime", "title", "named", "amount", "source", "received", "frame", "domain", "classifying", "giver", "enumeration",
     "concerns", "list_item", "measured", "formed", "example", "compound", "two_subjects", "hindered",
