@@ -34,13 +34,17 @@ def _described(tok: Token) -> bool:
     tweede wijziging* (a document). The noun names a thing, a state or a known kind, and a verb clause would not
     say it better. After *een*, *geen*, *elke* the noun is a new act (*een eenduidige interpretatie van*), and so
     it is without an article (*digitale uitvoering van wetgeving*) or with an adjective of manner (*de verdere
-    verbetering*: verder verbeteren)."""
+    verbetering*: verder verbeteren). An uninflected word between *het* and a nominal infinitive is an adverb of the
+    act, whatever its ending (*het dynamisch bijwerken van de pagina*, *het eerder indienen van de aanvraag*:
+    ``nominal_rows.modifiers_after_article``), never a word that says which thing (nomin50)."""
     dets = [t for t in tok.lefts if t.dep_ == "det"]
     if not dets or dets[0].lower_ in word_set("grammatica", "indefinite_determiners"):
         return False
+    adverbs = {t.i for t in modifiers_after_article(tok)}
     # between the determiner and the noun: *ten tweede door het geven van* hangs *tweede* on the noun too
     return any(
-        t.dep_ == "amod" and t.pos_ == "ADJ" and dets[0].i < t.i and _identifying(t) for t in tok.lefts
+        t.dep_ == "amod" and t.pos_ == "ADJ" and dets[0].i < t.i and t.i not in adverbs and _identifying(t)
+        for t in tok.lefts
     )
 
 
