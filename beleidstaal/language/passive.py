@@ -32,6 +32,8 @@ from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_
 from .passive_cluster import cluster_between, perfect_before, with_cluster, worden_after
 from .passive_door_place import belongs_elsewhere, door_phrase, means_clause
 from .passive_lookalikes import (
+    adjective_with_clause,
+    attribute_before_noun,
     finite_form,
     manner_aux,
     manner_participle,
@@ -166,10 +168,12 @@ def _participle_by_its_aux(tok: Token) -> bool:
     clause's verb cluster that the parser joins to it (*dat de kast verplaatst wordt*: a finite verb of a
     subordinate clause is not followed by another finite verb of its cluster, so the form is the participle).
     Without that link a missing comma may join two clauses (*als hij de kast verplaatst wordt het licht beter*)."""
-    from .verbs import participle
+    from .verbs import inseparable_participle, participle
 
-    # the form first (a memo lookup): most verbs are no participle's form, and the auxiliary tests walk the parse
-    if participle(infinitive(tok)) != tok.lower_:
+    # the form first (a memo lookup): most verbs are no participle's form, and the auxiliary tests walk the parse.
+    # A prefix that goes both ways gives the inseparable reading's participle too (*kan schade voorkomen worden*)
+    lemma = infinitive(tok)
+    if tok.lower_ not in (participle(lemma), inseparable_participle(lemma)):
         return False
     if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ == "te":
         return False  # an infinitive after 'te' (*zijn ... te behouden*: can be kept), not a participle
@@ -231,8 +235,10 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         and not _worden_next(verb)
     ):
         return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
-    if viewpoint_adverbial(verb) or manner_participle(verb):
-        return None  # praktisch gezien; *uitgebreid* in *wordt uitgebreid op ... ingegaan* (``passive_lookalikes``)
+    if viewpoint_adverbial(verb) or manner_participle(verb) or attribute_before_noun(verb):
+        # praktisch gezien; *uitgebreid* in *wordt uitgebreid op ... ingegaan*; *een verantwoord en passende
+        # ontwikkeling* (``passive_lookalikes``)
+        return None
     if (
         verb.dep_ == "xcomp"
         and verb.i < verb.head.i
@@ -293,8 +299,10 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
             auxes = [a for a in auxes if not (aux_kind(a) == "zijn" and "Fin" in a.morph.get("VerbForm"))]
         return worden[0], with_cluster(verb, worden[0], auxes)
     # zijn + participle
-    if verb.lower_.replace("\\", "").replace("-", "") in adjective_participles():
-        return None  # (also broken at a line end: *ge-schikt*)
+    # (also broken at a line end: *ge-schikt*); not with a clause as its subject (*is bepaald dat*)
+    adjective = verb.lower_.replace("\\", "").replace("-", "") in adjective_participles()
+    if adjective and not adjective_with_clause(verb):
+        return None
     if predicate_noun(verb, auxes):
         return None  # *is een platform ontworpen voor*: zijn + a noun, the participle describes the noun
     # a verb that alternates (*de luchtkwaliteit is verbeterd*: is better now) takes zijn as an intransitive too

@@ -274,6 +274,7 @@ def _before(verb: Token, participle) -> list[Token] | None:
             t.pos_ in ("VERB", "AUX")
             and set(t.morph.get("VerbForm")) & {"Fin", "Inf"}
             and not _nominal(t)
+            and not _attributive_infinitive(t)
             and not (joined and participle(t))
         ):
             # the finite verb of another clause (*heeft*), or an infinitive of its own; not the first participle of a
@@ -331,6 +332,20 @@ def _noun_like(tok: Token) -> bool:
         and low not in known_verbs()
         and noun_lemma(low) is not None
     )
+
+
+def _attributive_infinitive(tok: Token) -> bool:
+    """*te* + an infinitive right before a noun, or before an adjective and a noun, describes that noun (*de
+    hoeveelheid te zuiveren afvalwater*, *het te bouwen nieuwe huis*: the water that is to be cleaned): an attribute
+    inside a noun phrase, no verb of a clause of its own, so the search for the auxiliary goes on past it. A word the
+    dictionary knows as a noun counts where the tagger read it otherwise (*afvalwater* as an adverb)."""
+    doc = tok.doc
+    if tok.i <= tok.sent.start or doc[tok.i - 1].lower_ != "te" or tok.i + 1 >= tok.sent.end:
+        return False
+    after = doc[tok.i + 1]
+    if after.pos_ == "ADJ" and tok.i + 2 < tok.sent.end:
+        after = doc[tok.i + 2]
+    return after.pos_ in ("NOUN", "PROPN") or (after.is_alpha and noun_lemma(after.lower_) is not None)
 
 
 def _nominal(tok: Token) -> bool:
