@@ -62,7 +62,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "generic_determiners": WORDS, "indefinite_articles": WORDS, "past_worden": WORDS, "permission_modals": WORDS,
         "natural_impersonal": WORDS, "spatial_verbs": WORDS, "reference_marks": WORDS, "condition_marks": WORDS,
         "observation_verbs": WORDS, "purpose_verbs": WORDS, "purpose_marks": WORDS, "duty_modals": WORDS,
-        "becoming_participles": WORDS,
+        "becoming_participles": WORDS, "clause_adjectives": WORDS,
         "reporting_verbs": WORDS, "text_nouns": WORDS, "effect_predicates": WORDS,
         "legal_basis_marks": WORDS, "contents_verbs": WORDS, "month_names": WORDS, "flow_subjects": WORDS,
         "property_verbs": WORDS, "flow_verbs": WORDS, "focus_particles": WORDS, "possibility_modals": WORDS, "classifying_verbs": WORDS, "enough_verbs": WORDS,

@@ -20,21 +20,20 @@ from typing import TYPE_CHECKING
 from .data import word_set
 from .grammar import (
     INSEPARABLE,
-    MODAL_FORMS,
-    MODALS,
     infinitive,
     infinitive_from_participle,
-    known_verbs,
     participle_map,
     participle_shape,
 )
 from .keys import PARTICLES
 from .morph_tags import read_as_noun
 from .passive_agent import before_own_clause, by_means
-from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase, relative_subject
-from .passive_cluster import _in_cluster, cluster_between, perfect_before, with_cluster, worden_after
+from .passive_clauses import adopted_children, agent_inside_first_phrase, opens_a_phrase
+from .passive_cluster import cluster_between, perfect_before, with_cluster, worden_after
 from .passive_door_place import belongs_elsewhere, door_phrase, means_clause
 from .passive_lookalikes import (
+    adjective_with_clause,
+    attribute_before_noun,
     finite_form,
     manner_aux,
     manner_participle,
@@ -43,6 +42,7 @@ from .passive_lookalikes import (
 )
 from .passive_loose import loose_aux, shared_aux
 from .passive_relative import bracket_between, opener_between
+from .passive_subject import expletive, subject
 from .passive_words import auxiliary_by_words, maybe_participle, participle_by_words
 from .words import columns, per_sentence
 
@@ -168,10 +168,12 @@ def _participle_by_its_aux(tok: Token) -> bool:
     clause's verb cluster that the parser joins to it (*dat de kast verplaatst wordt*: a finite verb of a
     subordinate clause is not followed by another finite verb of its cluster, so the form is the participle).
     Without that link a missing comma may join two clauses (*als hij de kast verplaatst wordt het licht beter*)."""
-    from .verbs import participle
+    from .verbs import inseparable_participle, participle
 
-    # the form first (a memo lookup): most verbs are no participle's form, and the auxiliary tests walk the parse
-    if participle(infinitive(tok)) != tok.lower_:
+    # the form first (a memo lookup): most verbs are no participle's form, and the auxiliary tests walk the parse.
+    # A prefix that goes both ways gives the inseparable reading's participle too (*kan schade voorkomen worden*)
+    lemma = infinitive(tok)
+    if tok.lower_ not in (participle(lemma), inseparable_participle(lemma)):
         return False
     if tok.i > tok.sent.start and tok.doc[tok.i - 1].lower_ == "te":
         return False  # an infinitive after 'te' (*zijn ... te behouden*: can be kept), not a participle
@@ -233,8 +235,10 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
         and not _worden_next(verb)
     ):
         return None  # hoger dan verwacht, zoals gezegd: an elliptic comparison
-    if viewpoint_adverbial(verb) or manner_participle(verb):
-        return None  # praktisch gezien; *uitgebreid* in *wordt uitgebreid op ... ingegaan* (``passive_lookalikes``)
+    if viewpoint_adverbial(verb) or manner_participle(verb) or attribute_before_noun(verb):
+        # praktisch gezien; *uitgebreid* in *wordt uitgebreid op ... ingegaan*; *een verantwoord en passende
+        # ontwikkeling* (``passive_lookalikes``)
+        return None
     if (
         verb.dep_ == "xcomp"
         and verb.i < verb.head.i
@@ -295,8 +299,10 @@ def is_passive(verb: Token) -> tuple[Token, list[Token]] | None:
             auxes = [a for a in auxes if not (aux_kind(a) == "zijn" and "Fin" in a.morph.get("VerbForm"))]
         return worden[0], with_cluster(verb, worden[0], auxes)
     # zijn + participle
-    if verb.lower_.replace("\\", "").replace("-", "") in adjective_participles():
-        return None  # (also broken at a line end: *ge-schikt*)
+    # (also broken at a line end: *ge-schikt*); not with a clause as its subject (*is bepaald dat*)
+    adjective = verb.lower_.replace("\\", "").replace("-", "") in adjective_participles()
+    if adjective and not adjective_with_clause(verb):
+        return None
     if predicate_noun(verb, auxes):
         return None  # *is een platform ontworpen voor*: zijn + a noun, the participle describes the noun
     # a verb that alternates (*de luchtkwaliteit is verbeterd*: is better now) takes zijn as an intransitive too
@@ -373,56 +379,6 @@ def _colon_between(a: Token, b: Token) -> bool:
     is conform de richtlijnen: geen stoepen en parkeervakken aangegeven met een P*: *is* is not *aangegeven*'s)."""
     lo, hi = sorted((a.i, b.i))
     return any(t.text in (":", ";") for t in a.doc[lo + 1 : hi])
-
-
-def expletive(verb: Token, auxes: list[Token]) -> Token | None:
-    """The *er* of the passive's clause. An *er* before the relative pronoun that is the passive's subject belongs
-    to the clause around the relative clause (*dat er kennis is die niet kan worden uitgedrukt*)."""
-    relative = relative_subject(verb)
-    finite = [a.i for a in auxes if "Fin" in a.morph.get("VerbForm")]
-    anchor = min(finite) if finite else verb.i
-    for t in [*verb.children, *adopted_children(verb), *(c for a in auxes for c in a.children)]:
-        if relative is not None and t.i < relative.i:
-            continue
-        if t.lower_ == "er" and t.i < anchor and _finite_between(t, anchor, auxes):
-            continue  # the *er* of another clause: *er een akkoord is van de medewerkers wordt ...*
-        if t.lower_ == "er" and t.dep_ in (
-            "advmod",
-            "expl",
-            "expl:pv",
-            "obl",
-            "nsubj",
-            "nsubj:pass",
-            "compound:prt",
-        ):
-            return t
-    return None
-
-
-def _finite_between(er: Token, anchor: int, auxes: list[Token]) -> bool:
-    """A finite verb outside the passive's verb group stands between the *er* and the passive's finite auxiliary:
-    a clause has one finite verb, so the *er* belongs to that verb's clause (*en er een akkoord is ... wordt*). Not a
-    modal of the group the parser hung elsewhere (*er moet worden ingezet*), nor a verb of a relative clause inside
-    (*dat er in overleg met degene die overlast ervaart, wordt gezocht*)."""
-    doc = er.doc
-    for t in doc[er.i + 1 : anchor]:
-        if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm") or t in auxes:
-            continue
-        if t.lower_ in MODAL_FORMS or infinitive(t) in MODALS or _in_cluster(t):
-            continue
-        if aux_kind(t) is None and infinitive(t) not in known_verbs():
-            continue  # a word the tagger misreads as a verb (*voor een concreet project*)
-        if any("Rel" in w.morph.get("PronType") for w in doc[er.i + 1 : t.i]):
-            continue
-        return True
-    return False
-
-
-def subject(verb: Token, auxes: list[Token]) -> Token | None:
-    for t in [*verb.children, *adopted_children(verb), *(c for a in auxes for c in a.children)]:
-        if t.dep_ in ("nsubj", "nsubj:pass", "csubj:pass") and t.lower_ != "er":
-            return t
-    return None
 
 
 @per_sentence

@@ -84,7 +84,7 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
     doc = verb.doc
     for tok in doc[verb.i + 1 : verb.sent.end]:
         if aux_kind(tok) == "worden" and tok.pos_ in ("AUX", "VERB"):
-            if tok.dep_.startswith("aux") and tok.head.i > tok.i:
+            if tok.dep_.startswith("aux") and tok.head.i > tok.i and _participle_after(tok.head):
                 return None  # the auxiliary of a participle after it: *kan gemotiveerd worden afgeweken* (manner)
             if perfect_before(verb, tok):
                 return None  # *zodra iedereen gestemd heeft wordt de uitslag bekend*: a perfect, a copula
@@ -93,10 +93,25 @@ def worden_after(verb: Token, aux_kind) -> Token | None:
             # the parser hung the two (*dienen de gegevens aangeleverd te worden*: both on *dienen*)
             cluster = range(verb.i, tok.i + 1)
             infinitive_te = doc[tok.i - 1].lower_ == "te" and "Inf" in tok.morph.get("VerbForm")
-            return tok if verb.head.i in cluster or tok.head.i in cluster or infinitive_te else None
+            # a verb between hung on the participle or on *worden* joins them too (*dat getracht moet worden ... te
+            # bouwen*: the parser hung both on the te-infinitive, the modal on the participle)
+            joined = any(
+                doc[k].head.i in cluster for k in range(verb.i + 1, tok.i) if doc[k].pos_ in ("AUX", "VERB")
+            )
+            return tok if verb.head.i in cluster or tok.head.i in cluster or infinitive_te or joined else None
         if not _in_cluster(tok):
             return None
     return None
+
+
+def _participle_after(head: Token) -> bool:
+    """The word the parser hung a *worden* on after the cluster is a participle (*kan gemotiveerd worden
+    afgeweken*: *worden* is *afgeweken*'s, *gemotiveerd* says how). An infinitive there is no passive's (*dat
+    getracht moet worden zo veel mogelijk ... te bouwen*: the te-infinitive is what is tried, the object of
+    *trachten*), so the *worden* is the participle's before it."""
+    from .passive import is_participle_by_any
+
+    return "Inf" not in head.morph.get("VerbForm") and is_participle_by_any(head)
 
 
 def _te_worden(verb: Token, aux_kind) -> bool:

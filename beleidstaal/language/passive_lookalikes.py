@@ -15,7 +15,11 @@ Dutch, not about one text:
   in the verb cluster; the first says how (``manner_participle``). A later participle after an article with only
   adverbs between (*in de hierna beschreven verordening*) is no verb of the clause: it stands in a noun phrase;
 - a participle that is also an adjective (*ontsloten*, *beperkt*) with *zijn*: a state; with *worden* it is a
-  passive after all (``adjective_with_worden``).
+  passive after all (``adjective_with_worden``), and so it is with a clause as its only subject (*Hier is bepaald dat
+  ...*: ``adjective_with_clause``);
+- a participle between an article and its noun, with adjectives or adverbs before it and a coordinated
+  adjective after it (*wordt een stedenbouwkundig verantwoord en functioneel passende ontwikkeling gerealiseerd*):
+  an attribute of that noun, whatever the parse hangs it under (``attribute_before_noun``).
 """
 
 from __future__ import annotations
@@ -175,3 +179,51 @@ def adjective_with_worden(verb: Token, found: list[Token] | None, participle) ->
         if t.i != found[0].i and participle(t):
             return False
     return True
+
+
+def adjective_with_clause(verb: Token) -> bool:
+    """A participle that is also an adjective (*gemotiveerd*, *bepaald*, *verankerd*) with a clause after it as its
+    only subject (*In dit plan is gemotiveerd dat ...*, *Hier is bepaald welke ...*): the
+    adjective names the state of a thing or a person (*de inwoner is gemotiveerd*), which a clause is not, so the
+    participle is the passive of its verb, as with *worden*. Not the adjectives that take a clause as subject
+    themselves (``clause_adjectives``: *het is bekend dat*, *gewenst is dat*), nor one with a noun as subject
+    (*het plan is gebaseerd op ... dat*). *het* and *er* may stand for the clause (*het is bepaald dat*)."""
+    if verb.lower_ in word_set("lijdende_vorm", "clause_adjectives"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:pv")]
+    if any(c.lower_ not in ("het", "er") for c in subjects):
+        return False
+    openers = word_set("grammatica", "complement_clause_openers")
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "csubj", "csubj:pass") or c.i < verb.i:
+            continue
+        first = c.doc[c.left_edge.i]
+        if first.i == verb.i + 1 and (first.lower_ in openers or "Int" in first.morph.get("PronType")):
+            return (
+                True  # the clause opens right after the participle: *is bepaald dat*, *is aangegeven welke*
+            )
+    return False
+
+
+def attribute_before_noun(verb: Token) -> bool:
+    """The participle stands between an article and its noun (``tang_clauses.attributive_participle``: only
+    adjectives and adverbs between the article and it), and after it, past *en* or *of*, only adjectives, adverbs
+    and participles lead to that noun (*een stedenbouwkundig verantwoord en functioneel passende ontwikkeling*): an
+    article opens a noun phrase that ends at its noun, so the participle modifies the noun and is no verb of the
+    clause. Not where the words after it open a phrase or clause of their own (*wordt het geheel afgerond en de
+    rest gesloopt*)."""
+    from .tang_clauses import attributive_participle
+
+    doc, end = verb.doc, verb.sent.end
+    if (
+        verb.i + 2 >= end
+        or doc[verb.i + 1].lower_ not in ("en", "of")
+        or not attributive_participle(doc, verb)
+    ):
+        return False
+    for t in doc[verb.i + 2 : end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return True
+        if t.pos_ not in ("ADJ", "ADV") and not (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")):
+            return False
+    return False

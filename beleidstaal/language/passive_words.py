@@ -24,6 +24,7 @@ from .misspelling import swapped_letters
 from .morph_tags import verb_of_participle
 from .noun_lemmas import noun_lemma
 from .passive_cluster import _in_cluster, closes_before_joiner, perfect_before, relative_before
+from .passive_coordination import JOINERS, listed
 from .passive_loose import INSIDE, SKIP, bracket_place
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -181,9 +182,9 @@ def _after(verb: Token, participle) -> list[Token] | None:
         True
     ):  # *bijgewerkt en aangevuld kan worden*, *beschermd, vastgelegd en/of opgegraven kunnen worden*
         k = j
-        while k < end and doc[k].lower_ in _JOINERS:
+        while k < end and doc[k].lower_ in JOINERS:
             k += 1
-        if k == j or k >= end or not participle(doc[k]) or not _listed(doc, j, verb, participle, True):
+        if k == j or k >= end or not participle(doc[k]) or not listed(doc, j, verb, participle, True):
             break
         j = k + 1
     while j < end:
@@ -234,7 +235,7 @@ def _before(verb: Token, participle) -> list[Token] | None:
         if place == SKIP:
             j -= 1
             continue
-        if t.text == "," and _listed(doc, j, verb, participle):
+        if t.text == "," and listed(doc, j, verb, participle):
             joined = True  # *worden gemeten, berekend of geschat*: a list of participles shares the auxiliary
             j -= 1
             continue
@@ -273,6 +274,7 @@ def _before(verb: Token, participle) -> list[Token] | None:
             t.pos_ in ("VERB", "AUX")
             and set(t.morph.get("VerbForm")) & {"Fin", "Inf"}
             and not _nominal(t)
+            and not _attributive_infinitive(t)
             and not (joined and participle(t))
         ):
             # the finite verb of another clause (*heeft*), or an infinitive of its own; not the first participle of a
@@ -315,22 +317,6 @@ def _adjective_copula(aux: Token) -> bool:
     return False
 
 
-def _listed(doc, at: int, verb: Token, participle, after: bool = False) -> bool:
-    """The joining word at ``at`` (a comma, or for a list after ``verb`` any) joins participles of one list: a
-    participle right before it, only participles and joining words between it and ``verb``, and an *en* or *of*
-    in the list (*gemeten, berekend of geschat*; not *Wanneer beroep wordt ingesteld, beslist de rechter*: a
-    finite verb after a clause)."""
-    if at <= verb.sent.start or not participle(doc[at - 1]):
-        return False
-    if not after and not all(participle(t) or t.lower_ in _JOINERS for t in doc[at + 1 : verb.i]):
-        return False
-    k, conj = min(at, verb.i), False
-    while k < verb.sent.end and (k <= max(at, verb.i) or participle(doc[k]) or doc[k].lower_ in _JOINERS):
-        conj = conj or doc[k].lower_ in ("en", "of", "en/of")
-        k += 1
-    return conj
-
-
 def _noun_like(tok: Token) -> bool:
     """A word that makes the participle before it an attribute: a noun, name or adjective by the tagger, or a word
     the tagger calls a participle that no verb gives and the dictionary knows as a noun (*50 hectare verhard
@@ -346,6 +332,20 @@ def _noun_like(tok: Token) -> bool:
         and low not in known_verbs()
         and noun_lemma(low) is not None
     )
+
+
+def _attributive_infinitive(tok: Token) -> bool:
+    """*te* + an infinitive right before a noun, or before an adjective and a noun, describes that noun (*de
+    hoeveelheid te zuiveren afvalwater*, *het te bouwen nieuwe huis*: the water that is to be cleaned): an attribute
+    inside a noun phrase, no verb of a clause of its own, so the search for the auxiliary goes on past it. A word the
+    dictionary knows as a noun counts where the tagger read it otherwise (*afvalwater* as an adverb)."""
+    doc = tok.doc
+    if tok.i <= tok.sent.start or doc[tok.i - 1].lower_ != "te" or tok.i + 1 >= tok.sent.end:
+        return False
+    after = doc[tok.i + 1]
+    if after.pos_ == "ADJ" and tok.i + 2 < tok.sent.end:
+        after = doc[tok.i + 2]
+    return after.pos_ in ("NOUN", "PROPN") or (after.is_alpha and noun_lemma(after.lower_) is not None)
 
 
 def _nominal(tok: Token) -> bool:
@@ -417,32 +417,3 @@ def _governing(aux: Token) -> list[Token]:
             low = t.lower_
             return [t] if low in MODAL_FORMS or _in_cluster(t) or low.startswith("hoef") else []
     return []
-
-
-#: the words that join coordinated participles
-_JOINERS = ("en", "of", "en/of", "/", ",")
-#: how many other words may stand between two participles of one close coordination
-CLOSE = 3
-
-
-def joined_closely(first: Token, later: Token) -> bool:
-    """Two participles that share one auxiliary stand in a close coordination: joined by *en*, *of*, *en/of* or a
-    comma, with at most a few words between them that are no verb, open no clause and start no noun phrase of
-    their own (*worden behouden en versterkt*, *bijgewerkt en aangevuld kan worden*, *is opgesteld door de
-    provincie en goedgekeurd*, *wordt aangelegd en in stand gehouden*). Not *worden verwijderd en nieuwe bomen
-    geplant* (a second clause with its own subject, the auxiliary left out), nor a participle after a long phrase
-    or a clause (*is vastgesteld door de raad op 1 mei en aangenomen door ...*): the finding of the first stays
-    short enough to act on (``rules.passive``)."""
-    words, joined, in_phrase = 0, False, False
-    for t in first.doc[first.i + 1 : later.i]:
-        if t.lower_ in _JOINERS:
-            joined = True
-            continue
-        words += 1
-        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or _opens_clause(t) or words > CLOSE:
-            return False
-        if t.pos_ == "ADP":
-            in_phrase = True  # *door de provincie*, *in stand*: a phrase of the participle's own
-        elif t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM") and not in_phrase and t.dep_ != "advmod":
-            return False  # a noun phrase of its own: the subject or object of a second clause (not *zo veel*)
-    return joined

@@ -96,6 +96,18 @@ def _joined_participle(inf: str) -> str:
     return s if (pre or _has_inseparable_prefix(inf)) else _trema("ge", s)
 
 
+@functools.lru_cache(maxsize=4096)
+def inseparable_participle(lemma: str) -> str | None:
+    """The participle of the verb read with an inseparable prefix where the prefix goes both ways (*door, onder,
+    over, om, voor, ...*: *voorkómen* 'prevent', *doorlópen* 'go through'), which ``participle`` reads the other way
+    (*voorgekomen*, *doorgelopen*): *voorkomen*, *doorlopen*. A strong verb whose vowel stays has the infinitive's
+    form (*voorkomen*, *doorlopen*, *ondergaan*). None where the prefix is no such one."""
+    split = inseparable_split(lemma.lower())
+    if split is None or split[0] not in AMBIGUOUS:
+        return None
+    return _joined_participle(lemma.lower()) or None
+
+
 def _verb_shape(word: str) -> bool:
     return len(word) >= 4 and (word.endswith("en") or word in ("gaan", "doen", "zien", "slaan", "staan"))
 

@@ -53,8 +53,8 @@ def _paragraph_hits(doc, analysis, ctx: RuleContext, software=False, informal=Fa
     from ..language.grammar import infinitive
     from ..language.passive import expletive, find_agent, find_passives, subject
     from ..language.passive_agent import doer_words, no_doer
+    from ..language.passive_coordination import joined_closely
     from ..language.passive_hidden_doer import hidden_doer
-    from ..language.passive_words import joined_closely
     from ..language.passive_worth import left_out_because
     from ..language.words import tokens_text
     from .passive_guards import not_an_actor
