@@ -175,10 +175,7 @@ def find_verb_tangs(sent: Span):
             continue
         # in a short sentence the reader holds units, not words: a date or a name is one (*heeft op 13 juli 2016
         # de Provincie Drenthe ... vastgesteld*); a longer sentence asks more of the reader (after blind19)
-        if (
-            length <= SHORT_SENTENCE
-            and _words_with_names_as_one(inner, is_word, True) < VERB_GAP
-        ):
+        if length <= SHORT_SENTENCE and _words_with_names_as_one(inner, is_word, True) < VERB_GAP:
             continue
         yield tok, closing, gap
 

@@ -401,7 +401,8 @@ TANG = register(
         "woord. Een cel van een tabel "
         "zonder werkwoord is een naam of titel, geen zin: daar zoekt de regel geen lidwoord-tang. Het "
         "laatste deel moet echt bij het werkwoord horen: een woord in een naam tussen aanhalingstekens of een los "
-        "woord dat met het werkwoord geen werkwoord vormt, sluit de tang niet.",
+        "woord dat met het werkwoord geen werkwoord vormt, sluit de tang niet. De voorste woorden van een vaste "
+        "werkwoordsgroep ('in werking getreden', 'ter inzage gelegd') horen bij het werkwoord: ze tellen niet mee.",
         why="De lezer moet alles tussen de twee delen onthouden tot het woord komt waar het om gaat. Dat is "
         "zwaar, zeker voor wie minder goed leest. Met een bijzin staat het belangrijkste woord vooraan: 'de nota "
         "die de raad in 2024 heeft vastgesteld'.",

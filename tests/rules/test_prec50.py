@@ -58,7 +58,10 @@ def test_a_bare_te_modifier_before_its_noun_stays_a_tang():
 
 
 def test_de_circulaire_before_its_title_is_the_letter_not_the_adjective():
-    sentence = "De afstanden voor vervoer over de weg stonden tot 2015 in de circulaire Risiconormering vervoer gevaarlijke stoffen."
+    sentence = (
+        "De afstanden voor vervoer over de weg stonden tot 2015 in de circulaire Risiconormering vervoer "
+        "gevaarlijke stoffen."
+    )
     assert not [f for f in found(sentence, "BT102") if "circulair" in f.text.lower()]
 
 
@@ -67,7 +70,9 @@ def test_circulair_building_is_still_reported():
 
 
 def test_algehele_conclusie_gets_no_volledig_or_totaal():
-    (f,) = found("Algehele conclusie is dat het aspect geluid de bouw van de school niet in de weg staat.", "BT101")
+    (f,) = found(
+        "Algehele conclusie is dat het aspect geluid de bouw van de school niet in de weg staat.", "BT101"
+    )
     advice = " ".join(f.advice)
     assert "volledig" not in advice and "totaal" not in advice
     assert "eindconclusie" in advice
@@ -86,7 +91,9 @@ def test_voordeel_ontlenen_aan_is_profiting_not_a_source():
 
 
 def test_intensivering_beside_herstructurering_is_building_more_densely():
-    sentence = "De ruimte voor nieuwe huizen moet komen uit herstructurering en intensivering binnen de dorpen."
+    sentence = (
+        "De ruimte voor nieuwe huizen moet komen uit herstructurering en intensivering binnen de dorpen."
+    )
     (f,) = [f for f in found(sentence, "BT102") if f.text == "intensivering"]
     advice = " ".join(f.advice)
     assert "dichter bebouwen" in advice
