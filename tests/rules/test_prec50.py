@@ -17,7 +17,7 @@ def found(sentence: str, rule: str):
     return [f for f in check_text(sentence, config=Config(select=(rule,), min_severity="info"))]
 
 
-# --- BT501: the front of a fixed verb phrase is part of the verb --------------------------------------------------
+# --- BT501: the front of a fixed verb phrase is part of the verb --------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_a_long_bracket_with_a_fixed_verb_phrase_is_still_reported_and_named_who
     assert "'heeft'" in tang.message
 
 
-# --- BT501: om ... te opens a clause ----------------------------------------------------------------------------------
+# --- BT501: om ... te opens a clause ------------------------------------------------------------------------
 
 
 def test_om_te_opens_no_modifier_before_a_noun():
@@ -54,7 +54,7 @@ def test_a_bare_te_modifier_before_its_noun_stays_a_tang():
     assert found(sentence, "BT501")
 
 
-# --- word lists -------------------------------------------------------------------------------------------------------
+# --- word lists ---------------------------------------------------------------------------------------------
 
 
 def test_de_circulaire_before_its_title_is_the_letter_not_the_adjective():
@@ -121,7 +121,7 @@ def test_goals_translated_into_rules_stay_reported():
     assert found("De doelen van het Rijk zijn vertaald naar regels voor de gemeente.", "BT102")
 
 
-# --- BT201: het beste is no determiner --------------------------------------------------------------------------------
+# --- BT201: het beste is no determiner ----------------------------------------------------------------------
 
 
 def test_het_beste_is_not_part_of_the_nominalisation():
