@@ -29,7 +29,14 @@ def _left_part(token: Token) -> list[Token]:
         and t.pos_ != "ADV"
         and _agrees(t, token)
         and not _opens_clause(t)
+        and not _superlative(t)
     ]
+
+
+def _superlative(det: Token) -> bool:
+    """*het* with a superlative of its own (*het beste*, *het meest*) is an adverbial of the clause, not the noun's
+    determiner: *kan het beste na de sloop van de gebouwen worden uitgevoerd* (the parse hangs *het* on *sloop*)."""
+    return det.lower_ == "het" and any(c.morph.get("Degree") == ["Sup"] for c in det.children)
 
 
 def _agrees(det: Token, noun: Token) -> bool:

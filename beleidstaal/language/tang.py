@@ -28,7 +28,7 @@ from .tang_clauses import (
     in_other_clause,
     superlative_predicate,
 )
-from .tang_count import QUOTES, _quote_end, _words_with_names_as_one, words_with_names
+from .tang_count import QUOTES, _quote_end, _words_with_names_as_one, verb_phrase_front, words_with_names
 from .tang_poles import participle_after_noun, stray_verb_part
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
@@ -164,7 +164,10 @@ def find_verb_tangs(sent: Span):
         # a date stays three words here: counted as one (as BT401 does) in every sentence, it cost two right
         # findings in longer sentences on the judged sheets and the annotated sentences for one wrong one (after
         # blind8); only a short sentence counts it as one, below
-        gap = _words_with_names_as_one(doc[tok.i + 1 : closing.i], is_word)
+        # the front of a fixed verb phrase (*in werking* getreden) is part of the verb cluster, not of the gap
+        front = verb_phrase_front(doc, closing)
+        inner = [t for t in doc[tok.i + 1 : closing.i] if front is None or not front <= t.i < front + 2]
+        gap = _words_with_names_as_one(inner, is_word)
         # a sentence that is the bracket and one word more (*Daarom moet ... worden meegewogen.*) is short and
         # plain: there is nothing to split, and the reader holds its 13 words (after blind10)
         length = sum(1 for t in sent if is_word(t))
@@ -172,10 +175,7 @@ def find_verb_tangs(sent: Span):
             continue
         # in a short sentence the reader holds units, not words: a date or a name is one (*heeft op 13 juli 2016
         # de Provincie Drenthe ... vastgesteld*); a longer sentence asks more of the reader (after blind19)
-        if (
-            length <= SHORT_SENTENCE
-            and _words_with_names_as_one(doc[tok.i + 1 : closing.i], is_word, True) < VERB_GAP
-        ):
+        if length <= SHORT_SENTENCE and _words_with_names_as_one(inner, is_word, True) < VERB_GAP:
             continue
         yield tok, closing, gap
 

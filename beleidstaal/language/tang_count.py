@@ -165,3 +165,23 @@ def words_with_names(tokens, is_word) -> int:
         elif is_word(t):
             words += 1
     return words
+
+
+def verb_phrase_front(doc, closing: Token) -> int | None:
+    """The index where a fixed verb phrase (``grammatica.verb_phrase_fronts``: *in werking treden*, *ter inzage
+    leggen*, *tot stand komen*) starts before the verb that closes a bracket, or None. Its front is part of the verb:
+    in *is het besluit ... in werking getreden* the reader has the verb at *in werking*, and those words stand in the
+    final verb cluster, not between the two poles (the annotators of annotated-blind33 and the editors of blind12 and
+    tang49's sheet count the gap so). Only *te* and the other verbs of the cluster may stand between the front and
+    the closing verb (*ter inzage te leggen*, *ter inzage worden gelegd*)."""
+    from .data import word_set
+
+    k = closing.i - 1
+    while k > 0 and (
+        doc[k].lower_ == "te"
+        or (doc[k].pos_ in ("VERB", "AUX") and "Fin" not in doc[k].morph.get("VerbForm"))
+    ):
+        k -= 1
+    if k < 1 or f"{doc[k - 1].lower_} {doc[k].lower_}" not in word_set("grammatica", "verb_phrase_fronts"):
+        return None
+    return k - 1

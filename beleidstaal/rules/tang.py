@@ -325,7 +325,7 @@ def _sentences(analysis):
 
 def _check(analysis, ctx: RuleContext):
     from ..language.tang import find_article_tangs, find_verb_tangs
-    from ..language.tang_count import words_with_names
+    from ..language.tang_count import verb_phrase_front, words_with_names
     from ..language.words import is_word
 
     for sent, offset, label in _sentences(analysis):
@@ -370,14 +370,17 @@ def _check(analysis, ctx: RuleContext):
                 continue  # *Kijk bij de richtlijn [Meet en pas teksten aan](...)*: the title's verb, not Kijk's
             # in a main clause the finite verb stays second and the rest of the verb last: Dutch word order does
             # not let the writer move them together, only make the stretch between them shorter (after blind13)
+            # a fixed verb phrase closes the bracket with its front (*in werking getreden*): the gap ends there
+            front = verb_phrase_front(closing.doc, closing)
+            pole = closing.text if front is None else closing.doc[front : closing.i + 1].text
             message = (
-                f"Tangconstructie: tussen '{verb.text}' en '{closing.text}' staan {gap} woorden. Maak dat stuk "
+                f"Tangconstructie: tussen '{verb.text}' en '{pole}' staan {gap} woorden. Maak dat stuk "
                 "korter, of maak twee zinnen."
             )
             yield TANG.finding(
                 start, end, message,
                 advice=[
-                    f"Zet minder woorden tussen '{verb.text}' en '{closing.text}': zet een deel vooraan in de zin "
+                    f"Zet minder woorden tussen '{verb.text}' en '{pole}': zet een deel vooraan in de zin "
                     f"of na '{closing.text}', of splits de zin."
                 ],
                 replaceable=False, data={"kind": "werkwoord", "words": gap},
@@ -398,7 +401,8 @@ TANG = register(
         "woord. Een cel van een tabel "
         "zonder werkwoord is een naam of titel, geen zin: daar zoekt de regel geen lidwoord-tang. Het "
         "laatste deel moet echt bij het werkwoord horen: een woord in een naam tussen aanhalingstekens of een los "
-        "woord dat met het werkwoord geen werkwoord vormt, sluit de tang niet.",
+        "woord dat met het werkwoord geen werkwoord vormt, sluit de tang niet. De voorste woorden van een vaste "
+        "werkwoordsgroep ('in werking getreden', 'ter inzage gelegd') horen bij het werkwoord: ze tellen niet mee.",
         why="De lezer moet alles tussen de twee delen onthouden tot het woord komt waar het om gaat. Dat is "
         "zwaar, zeker voor wie minder goed leest. Met een bijzin staat het belangrijkste woord vooraan: 'de nota "
         "die de raad in 2024 heeft vastgesteld'.",
