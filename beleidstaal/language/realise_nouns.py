@@ -301,7 +301,8 @@ def _predicate_like(word: str, after_copula: bool) -> bool:
     if word in m.known_adjectives() or word.endswith(ADJECTIVE_ENDINGS):
         return True
     lemmas = [lemma for lemma, _ in m.lemmas(word, "VERB")]
-    return not lemmas or any(m.participle(lemma) == word for lemma in lemmas)
+    # a participle, also with the -e the list may give it (*geplande*: the place decides on the -e later)
+    return not lemmas or any(m.participle(lemma) in (word, word[:-1]) for lemma in lemmas)
 
 
 def _a_participle(adj: Token) -> bool:

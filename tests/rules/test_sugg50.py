@@ -28,6 +28,12 @@ def test_indien_nodig_is_zo_nodig():
     assert f.suggestions == ["zo"]
     f = found("Indien nodig sluiten wij de weg een dag af.\n", "BT101", "indien")
     assert f.suggestions == ["Zo"]
+    f = found(
+        "Bezoekers moeten indien mogelijk met de fiets komen zodat de straat vrij blijft.\n",
+        "BT101",
+        "indien",
+    )
+    assert f.suggestions == ["zo"]
 
 
 def test_indien_with_a_clause_keeps_als():
