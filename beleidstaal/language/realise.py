@@ -37,7 +37,7 @@ from .compounds import is_adjective
 from .data import load_data, table, word_set
 from .grammar import MODALS
 from .realise_adjective import degree_before_a_plain_adjective, phrase_with_its_e
-from .realise_advice import choice_advice, rewrite_advice
+from .realise_advice import choice_advice, in_the_perfect, rewrite_advice
 from .realise_clauses import (
     CONJUNCTIONS,
     _en_after,
@@ -47,6 +47,7 @@ from .realise_clauses import (
     _subordinator,
     _te_infinitive_follows,
     _zowel_before,
+    elliptic_condition,
     with_comma,
 )
 from .realise_context import (
@@ -125,7 +126,8 @@ def offer(
     Call ``stretch(tokens, verbal)`` first: the replacements are for those words. ``replace=False``: the entry's
     alternatives depend on the meaning in the sentence, so they are only advice."""
     if not replace:
-        return [], [choice_advice(replacements)] if replacements else []
+        # heeft ... plaatsgevonden → 'is ... gebeurd', not 'gebeuren' (the perfect takes another auxiliary)
+        return [], [choice_advice(in_the_perfect(tokens, replacements))] if replacements else []
     place_verb = PLACE_VERBS.get((term or "").lower())
     if place_verb in replacements and _lies_somewhere(tokens, LYING_NOUNS):
         # het perceel bevindt zich aan de weg → 'ligt' first, not 'is'
@@ -338,6 +340,9 @@ def fit(
         # indien → als: only where a whole clause follows (not 'indien noodzakelijk')
         # (and only on the conjunction itself: not on 'indienen', a verb the matcher took for a form of it)
         one = len(tokens) == 1 and (term is None or tokens[0].lower_ == term.lower())
+        if one and low == ["als"] and not _opens_clause(tokens[0]):
+            short = elliptic_condition(tokens[0])  # indien nodig → 'zo nodig', not 'als nodig'
+            return _case(short, tokens[0].text) if short else None
         return rep if one and _opens_clause(tokens[0]) else None
     if (
         len(tokens) == 1

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from . import morphology as m
 from .choice import or_list
+from .data import table, word_set
 from .realise_participle import participle_advice
 from .realise_structure import first_before_finite, whole_phrase
 
@@ -79,3 +81,44 @@ def _cut_breaks(tokens: Sequence[Token]) -> str | None:
 def choice_advice(replacements: Sequence[str]) -> str:
     """Advice for alternatives that only the writer can choose between: what fits depends on the meaning."""
     return f"Kies wat hier past, bijvoorbeeld {or_list(replacements)}."
+
+
+def in_the_perfect(tokens: Sequence[Token], replacements: Sequence[str]) -> list[str]:
+    """The alternatives as the writer must write them where the matched verb stands in the perfect with *hebben*
+    (*heeft ... plaatsgevonden*): a verb that makes its perfect with *zijn* and never takes an object
+    (``realisatie.perfect_with_zijn``: *gebeuren*, *zijn*) is named with that auxiliary and its participle (*'is ...
+    gebeurd'*, *'is ... geweest'*), for *heeft overleg gebeurd* is no Dutch. A verb that takes *zijn* only without
+    an object (*veranderen*, *beginnen*) is left as it is: with the object of the words it replaces it keeps
+    *hebben* (*heeft enkele wijzigingen aangebracht* → *heeft het plan veranderd*). Other alternatives, and any
+    verb not in the perfect, stay as they are."""
+    swap = table("realisatie", "perfect_auxiliary_swap")
+    aux = _perfect_auxiliary(tokens)
+    if aux is None or aux.lower_ not in swap:
+        return list(replacements)
+    takes_zijn = word_set("realisatie", "perfect_with_zijn")
+    out = []
+    for rep in replacements:
+        words = rep.split()
+        verb = words[-1].lower() if words else ""
+        part = m.participle(verb) if verb in takes_zijn else None
+        out.append(" ".join([swap[aux.lower_], "...", *words[:-1], part]) if part else rep)
+    return out
+
+
+def _perfect_auxiliary(tokens: Sequence[Token]) -> Token | None:
+    """The form of *hebben* that makes the perfect of the matched participle: its own auxiliary, or the nearest form
+    of *hebben* before it in its sentence with no other verb between (the parse may hang it elsewhere: *Voor het
+    plan heeft overleg ... plaatsgevonden*)."""
+    parts = [t for t in tokens if "Part" in t.morph.get("VerbForm")]
+    if not parts:
+        return None
+    part = parts[-1]
+    for c in part.children:
+        if c.dep_ == "aux" and c.lemma_.lower() == "hebben":
+            return c
+    for t in reversed(part.doc[part.sent.start : part.i]):
+        if t.lemma_.lower() == "hebben" and t.pos_ in ("AUX", "VERB"):
+            return t
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text in (",", ";", ":"):
+            return None  # another verb's clause
+    return None

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import morphology as m
-from .data import word_set
+from .data import table, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -178,6 +178,21 @@ def _te_infinitive_follows(last: Token) -> bool:
     return False
 
 
+def elliptic_condition(conj: Token) -> str | None:
+    """The word that takes the place of a conditional conjunction before a predicate that is its whole clause
+    (``realisatie.elliptic_conditions``): *indien nodig* is *zo nodig*, *indien mogelijk* is *zo mogelijk* (*als
+    nodig* is no idiomatic Dutch); None for any other (*indien van toepassing*: advice)."""
+    after = conj.doc[conj.i + 1 : conj.sent.end]
+    if not after or not _an_ellipsis(after):
+        return None
+    nxt = after[1] if len(after) > 1 else None
+    if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.lower_.endswith("e"):
+        return None  # *indien nodig geachte maatregelen*: the predicate may belong to the word after it
+    if nxt is not None and nxt.pos_ in ("VERB", "AUX") and not _finite(nxt):
+        return None  # *indien mogelijk gemaakt*: a verb of its own (*mogelijk maken*), not the ellipsis
+    return table("realisatie", "elliptic_conditions").get(after[0].lower_)
+
+
 def _an_ellipsis(after: Sequence[Token]) -> bool:
     """The words after a conjunction start with an adjective or participle that stands alone (*mogelijk met*,
     *gewenst kunt*, *nodig terug*), not one before a noun (*nieuwe woningen*) or before the clause's own finite
@@ -190,6 +205,10 @@ def _an_ellipsis(after: Sequence[Token]) -> bool:
     if len(after) == 1:
         return True
     nxt = after[1]
+    if first.lower_ in word_set("realisatie", "elliptic_predicates") and nxt.pos_ in ("ADJ", "ADV"):
+        # *indien nodig makkelijk aanpassingen doen*: 'nodig' grades no adjective, so the one after it is the main
+        # clause's; one with the -e of a place before a noun (*indien nodig geachte maatregelen*) is not
+        return not nxt.lower_.endswith("e")
     if nxt.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
         return False
     return not (nxt.pos_ in ("VERB", "AUX") and _finite(nxt) and _clause_ends_after(nxt))

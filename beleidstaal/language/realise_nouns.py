@@ -19,6 +19,7 @@ FUNCTION_WORDS = word_set("realisatie", "function_words")
 ADJECTIVE_ENDINGS = tuple(word_set("realisatie", "adjective_endings"))
 GENDER_DETERMINERS = table("realisatie", "gender_determiners")
 NOT_ATTRIBUTIVE = word_set("realisatie", "not_attributive")
+NOT_PREDICATIVE = word_set("realisatie", "not_predicative")
 OTHER_GENDER = table("realisatie", "other_gender_determiners")
 
 
@@ -189,6 +190,8 @@ def _fit_adjective(adj: Token, words: list[str]) -> str | None:
     before_a_noun = (adj.pos_ in ("ADJ", "VERB") and (inflected or adj.dep_ == "amod")) or noun is not None
     if before_a_noun and not _adjective_like(word):
         return None  # eventuele → not 'misschien', zodanige → not 'zo': the word cannot stand before a noun
+    if not before_a_noun and not _predicate_like(word, any(c.dep_ == "cop" for c in adj.children)):
+        return None  # is woonachtig → not 'is wonend', not 'is woont': the copula would have to go
     if word in NOT_ATTRIBUTIVE and (inflected or (adj.dep_ == "amod" and adj.head.i > adj.i)):
         return None  # de benodigde vergunningen → not 'de nodige vergunningen' (quite a few)
     if degree == "Cmp":
@@ -285,6 +288,21 @@ def _adjective_like(word: str) -> bool:
     if word in m.known_adjectives() or word.endswith(ADJECTIVE_ENDINGS):
         return True
     return word not in m.known_verbs() and bool(m.lemmas(word, "VERB"))
+
+
+def _predicate_like(word: str, after_copula: bool) -> bool:
+    """A word that can take the place of an adjective that is not before its noun (after a copula, *is*, *blijft*,
+    or beside its noun, *De eigenaar, woonachtig in Delft, ...*): an adjective or a past participle, not a finite
+    verb (*woont*: the copula would have to go, or a second clause would open); after a copula also not a present
+    participle that is an adjective only before its noun (``realisatie.not_predicative``: *de in Delft wonende
+    eigenaar*, *de eigenaar, wonend in Delft*, but not *de eigenaar is wonend*)."""
+    if after_copula and word in NOT_PREDICATIVE:
+        return False
+    if word in m.known_adjectives() or word.endswith(ADJECTIVE_ENDINGS):
+        return True
+    lemmas = [lemma for lemma, _ in m.lemmas(word, "VERB")]
+    # a participle, also with the -e the list may give it (*geplande*: the place decides on the -e later)
+    return not lemmas or any(m.participle(lemma) in (word, word[:-1]) for lemma in lemmas)
 
 
 def _a_participle(adj: Token) -> bool:

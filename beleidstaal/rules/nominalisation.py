@@ -330,7 +330,9 @@ def _phrase_plain(lex, phrase: str, objects: list) -> list[str] | None:
     plain = []
     for e in entries:
         rest = words[len(e.term.split()) :]
-        for a in e.alternatives:
+        # the entry's alternatives for the phrase's object (*de instandhouding van de belangen*: 'beschermen')
+        own = [a for word, alts in e.alternatives_if if word in heads for a in alts]
+        for a in own or e.alternatives:
             if a.split()[-1] in known_verbs():
                 plain.append(a)
             elif rest and not set(a.split()) & known_verbs():

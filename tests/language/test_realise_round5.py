@@ -30,8 +30,8 @@ def _finding(text: str, flagged: str, config: Config = WORD_LISTS):
         # the replacement needs another verb or preposition: 'staan op het spel', 'blijkt uit'
         ("Bij dit besluit zijn de belangen van de buren in het geding.", "in het geding"),
         ("Deze keuze komt tot uiting in de nieuwe regels.", "komt tot uiting"),
-        # 'indien' before an adjective that stands alone: 'als mogelijk' is no Dutch
-        ("Bezoekers moeten indien mogelijk met de fiets komen zodat de straat vrij blijft.", "indien"),
+        # 'indien' before an adjective that stands alone: 'als gewenst' is no Dutch ('indien mogelijk' and 'indien
+        # nodig' have their own word, 'zo mogelijk', 'zo nodig': test_sugg50.py)
         ("Indien gewenst kunt u een afspraak maken.", "indien"),
         # after a noun 'door' reads as who made it: 'de geluiden door het verkeer'
         ("De geluiden ten gevolge van het verkeer zijn hinderlijk.", "ten gevolge van"),
