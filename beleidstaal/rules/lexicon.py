@@ -105,6 +105,7 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         sense_advice,
         subject_verb_advice,
     )
+    from ..language.fixed_groups import rejoined
     from .lexicon_store import compiled_for
 
     lex: CompiledLexicon = compiled_for(ctx)
@@ -117,7 +118,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     explained: set[tuple[str, str | None]] = set()  # concept words the document says the meaning of
     headings = headings_before(document)  # paragraph start -> the heading right above it
     leads = list_lead_ins(analysis)  # list item start -> the lead-in sentence of its list, ending in a colon
-    for sent, offset in analysis.sentences():
+    # a compound preposition the parser cut in two (*Gelet* | *op ...*) is read as one sentence again
+    for sent, offset in rejoined(analysis.sentences()):
         for entry, matched, _exact, split in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice
