@@ -84,6 +84,7 @@ def _advice_only(entry) -> bool:
 
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
+    from ..language.fixed_groups import rejoined
     from ..language.names import before_its_name, is_name_or_mention
     from ..language.realise import offer, stretch, widen
     from ..language.realise_advice import cut_advice, rewrite_advice
@@ -105,7 +106,6 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
         sense_advice,
         subject_verb_advice,
     )
-    from ..language.fixed_groups import rejoined
     from .lexicon_store import compiled_for
 
     lex: CompiledLexicon = compiled_for(ctx)
