@@ -154,10 +154,10 @@ _JOINING = frozenset({"en", "of"})
 
 def _joins_within(u: Token) -> bool:
     """*en* or *of* as a coordinator (``cc``, or tagged ``CCONJ`` where the parse hangs it as a marker) before a word
-    that opens no clause: it joins two phrases of the same middle field (*dient de verhouding tussen de onderbouw en de kap nader overlegd te worden*, *dient een
-    exploitatieplan of een overeenkomst te worden gesloten*, *dient beoordeeld en goedgekeurd te worden*), not two
-    clauses; a second clause would bring its own finite verb, which the word order test refuses anyway. *Of* as
-    'whether' (``mark``) and *maar* still open a clause."""
+    that opens no clause: it joins two phrases of the same middle field (*dient de verhouding tussen de onderbouw
+    en de kap nader overlegd te worden*, *dient een exploitatieplan of een overeenkomst te worden gesloten*, *dient
+    beoordeeld en goedgekeurd te worden*), not two clauses; a second clause would bring its own finite verb, which
+    the word order test refuses anyway. *Of* as 'whether' (SCONJ) and *maar* still open a clause."""
     if u.lower_ not in _JOINING or not (u.dep_ == "cc" or u.pos_ == "CCONJ") or u.i + 1 >= u.sent.end:
         return False
     nxt = u.doc[u.i + 1]
