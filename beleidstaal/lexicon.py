@@ -226,6 +226,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                         "alternatives_if_attributive",
                         "alternatives_if_negated",
                         "alternatives_if_before_adjective",
+                        "alternatives_if_fragment",
                     )
                 },
             )

@@ -24,6 +24,7 @@ ENTRY_KEYS = {
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
     "alternatives_if_after_determiner", "alternatives_if_attributive", "alternatives_if_negated",
     "alternatives_if_before_adjective", "alternatives_if_in_sentence", "alternatives_if_before",
+    "alternatives_if_fragment",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -155,6 +156,9 @@ class LexiconEntry:
     #: other alternatives (advice) where the word, inflected, stands right before an inflected adjective of its noun
     #: (``lexicon_place.before_adjective``): *met vermoedelijke lage snelheid* grades the adjective
     alternatives_if_before_adjective: tuple[str, ...] = ()
+    #: other alternatives (advice) where the word opens a sentence without a finite verb (``lexicon_place.
+    #: in_fragment``): *Evenals tussen de weg en de dijk.* adds to the sentence before ('En ook'), compares nothing
+    alternatives_if_fragment: tuple[str, ...] = ()
     #: true: not when the subject of its clause is a person or an organisation of people (``language.people``):
     #: *de bewoner heeft geen relatie met het bedrijf* is a bond between people, not a link between places
     unless_person_subject: bool = False

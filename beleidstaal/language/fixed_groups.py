@@ -5,13 +5,14 @@ compound preposition (it opens no object of a verb), the nominal style whether a
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .data import word_set
 from .words import words_at
 
 if TYPE_CHECKING:  # only for annotations: importing the rules (beleidstaal rules, explain) loads no spaCy
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def _by(name: str, index: int) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -41,3 +42,42 @@ def ends_compound_preposition(t: Token) -> bool:
     return any(
         words_at(doc, t.i - len(w) + 1, w, t.i + 1) for w in compound_prepositions_by_end().get(t.lower_, ())
     )
+
+
+@functools.cache
+def _compound_prepositions_by_start() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _by("compound_prepositions", 0)
+
+
+def _cut_preposition(first: Span, second: Span) -> bool:
+    """The parser closed a sentence inside a compound preposition: the first sentence is only its first words, on
+    the same line as the second, which begins with the rest (*Gelet* | *op de hiervoor genoemde uitspraken is
+    ...*: a capitalised *Gelet* taken for a name)."""
+    if first.doc is not second.doc or first.end != second.start or "\n" in first[-1].whitespace_:
+        return False
+    words = tuple(t.lower_ for t in first)
+    return any(
+        len(group) > len(words)
+        and group[: len(words)] == words
+        and words_at(second.doc, second.start, group[len(words) :], second.end)
+        for group in _compound_prepositions_by_start().get(words[0], ())
+    )
+
+
+def rejoined(sentences: Iterable[tuple[Span, int]]) -> Iterator[tuple[Span, int]]:
+    """The sentences with a compound preposition the parser cut in two joined again (``_cut_preposition``): *gelet
+    op* is one preposition, and its first word ends no sentence."""
+    held: tuple[Span, int] | None = None
+    for sent, offset in sentences:
+        if held is not None:
+            if _cut_preposition(held[0], sent):
+                sent, offset = held[0].doc[held[0].start : sent.end], held[1]
+            else:
+                yield held
+            held = None
+        if len(sent) <= 2 and sent[0].lower_ in _compound_prepositions_by_start():
+            held = (sent, offset)
+            continue
+        yield sent, offset
+    if held is not None:
+        yield held

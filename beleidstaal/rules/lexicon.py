@@ -84,6 +84,7 @@ def _advice_only(entry) -> bool:
 
 def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     """Every word list over the analysis in one pass; the per-code rules below pick their own findings."""
+    from ..language.fixed_groups import rejoined
     from ..language.names import before_its_name, is_name_or_mention
     from ..language.realise import offer, stretch, widen
     from ..language.realise_advice import cut_advice, rewrite_advice
@@ -117,7 +118,8 @@ def _all_word_lists(analysis, ctx: RuleContext) -> list[Hit]:
     explained: set[tuple[str, str | None]] = set()  # concept words the document says the meaning of
     headings = headings_before(document)  # paragraph start -> the heading right above it
     leads = list_lead_ins(analysis)  # list item start -> the lead-in sentence of its list, ending in a colon
-    for sent, offset in analysis.sentences():
+    # a compound preposition the parser cut in two (*Gelet* | *op ...*) is read as one sentence again
+    for sent, offset in rejoined(analysis.sentences()):
         for entry, matched, _exact, split in match_sentence(sent, lex):
             if is_name_or_mention(matched):
                 continue  # a name or title, or a word the text talks about: not the writer's word choice

@@ -162,6 +162,22 @@ def before_adjective(entry, matched):
     return entry
 
 
+def in_fragment(entry, matched):
+    """The entry with its ``alternatives_if_fragment`` where the words open a sentence that has no finite verb
+    (*Evenals tussen de weg en de dijk.*): such a fragment adds to the sentence before it, so 'en ook' fits;
+    'net als' compares and needs a clause to compare in (*Net als vorig jaar is er een markt*)."""
+    if not entry.alternatives_if_fragment:
+        return entry
+    first = min(matched, key=lambda t: t.i)
+    sent = first.sent
+    opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.i != first.i:
+        return entry
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent):
+        return entry
+    return dataclasses.replace(entry, alternatives=entry.alternatives_if_fragment)
+
+
 def in_sentence(entry, matched):
     """The entry with its ``alternatives_if_in_sentence`` for the first of its words (as written, else its lemma)
     that stands elsewhere in the written sentence: *tenminste een inhoud van minimaal 190 m³* says the minimum twice
@@ -205,6 +221,7 @@ def by_place(entry, matched):
         attributive,
         by_negation,
         before_adjective,
+        in_fragment,
         in_sentence,
         before_word,
     ):

@@ -69,6 +69,14 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
     return _te_by_word_order(t, verb)
 
 
+def _after_cluster(t: Token, verb: Token) -> bool:
+    """A preposition right after the verb and the auxiliaries of its cluster: Dutch puts the verb's prepositional
+    object there, after the cluster (*er moet zorg gedragen worden voor een compact stelsel*), however the parse
+    hangs the noun that follows."""
+    between = t.doc[verb.i + 1 : t.i]
+    return t.i > verb.i and all(u.pos_ == "AUX" or u.lower_ == "te" for u in between)
+
+
 def _te_infinitive_of(t: Token, verb: Token) -> bool:
     """The infinitive that *te* ties to the verb, a clause of its own in the parse: *komt te vervallen*, *zijn
     komen te vervallen* (where the parser hangs the verb below its infinitive)."""
@@ -105,7 +113,10 @@ def _te_by_word_order(t: Token, verb: Token) -> bool:
     a finite verb, then only words of its own clause (no punctuation, no other finite verb, no word that opens
     or joins a clause, no other *te*), then *te* and an infinitive that ends the clause. The parser broke *dient
     conform afdeling 3.4 Awb zes weken ter inzage gelegd te worden* at the name of the law. Not *het te bouwen
-    huis* (an infinitive before a noun describes it)."""
+    huis* (an infinitive before a noun describes it). After the cluster Dutch may put a prepositional phrase or a
+    clause (*dient rekening te worden gehouden met het broedseizoen*, *te worden aangesloten zodat ...*); a word in
+    brackets (*bij alle (toekomstige) werkzaamheden*) and, in a passive infinitive, the doer or means with *door*
+    (*dient door de gemeente beoordeeld te worden*) belong to the middle field."""
     doc = t.doc
     if "Fin" not in verb.morph.get("VerbForm") or t.i + 1 >= verb.sent.end:
         return False
@@ -113,18 +124,45 @@ def _te_by_word_order(t: Token, verb: Token) -> bool:
     if inf.pos_ not in ("VERB", "AUX") or "Inf" not in inf.morph.get("VerbForm"):
         return False
     after = doc[inf.i + 1] if inf.i + 1 < verb.sent.end else None
-    if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
-        return False
-    if inf.dep_ == "acl" and verb.i < inf.head.i < t.i and inf.head.pos_ in ("NOUN", "PROPN"):
-        # the infinitive says what a noun between means: *dient het doel de wijk veiliger te maken* ('serve')
+    if after is not None and after.pos_ in _DESCRIBED:
+        return False  # *de te verwerken hoeveelheid*, *het te bouwen huis*: the infinitive describes a noun
+    passive = inf.lemma_ in _PASSIVE_INFINITIVES
+    if not passive and inf.dep_ == "acl" and verb.i < inf.head.i < t.i and inf.head.pos_ in ("NOUN", "PROPN"):
+        # the infinitive says what a noun between means: *dient het doel de wijk veiliger te maken* ('serve'); *te
+        # worden* and *te zijn* with a participle are the passive of the cluster, never what a noun means
         return False
     return not any(
-        u.is_punct
-        or u.lower_ in _CLAUSE_WORDS
+        (u.is_punct and u.lower_ not in _BRACKETS)
+        or (u.lower_ in _CLAUSE_WORDS and not _joins_within(u) and not (passive and u.lower_ == "door"))
         or u.lower_ == "te"
         or u.pos_ == "SCONJ"
         or (u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm"))
         for u in doc[verb.i + 1 : t.i]
+    )
+
+
+#: what a *te*-infinitive that describes a noun stands right before (*de te nemen (grote) stappen*)
+_DESCRIBED = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+#: the infinitives of a passive or perfect cluster (*te worden uitgevoerd*, *in beeld te zijn gebracht*)
+_PASSIVE_INFINITIVES = frozenset({"worden", "zijn"})
+_BRACKETS = frozenset({"(", ")"})
+
+
+#: coordinators that join two words of one middle field (*de onderbouw en de kap*, *beoordeeld en goedgekeurd*)
+_JOINING = frozenset({"en", "of"})
+
+
+def _joins_within(u: Token) -> bool:
+    """*en* or *of* as a coordinator (``cc``, or tagged ``CCONJ`` where the parse hangs it as a marker) before a word
+    that opens no clause: it joins two phrases of the same middle field (*dient de verhouding tussen de onderbouw
+    en de kap nader overlegd te worden*, *dient een exploitatieplan of een overeenkomst te worden gesloten*, *dient
+    beoordeeld en goedgekeurd te worden*), not two clauses; a second clause would bring its own finite verb, which
+    the word order test refuses anyway. *Of* as 'whether' (SCONJ) and *maar* still open a clause."""
+    if u.lower_ not in _JOINING or not (u.dep_ == "cc" or u.pos_ == "CCONJ") or u.i + 1 >= u.sent.end:
+        return False
+    nxt = u.doc[u.i + 1]
+    return nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "VERB", "ADV") and nxt.lower_ not in (
+        _CLAUSE_WORDS | {"te"}
     )
 
 
@@ -280,6 +318,8 @@ def match_verbal(
         if t.i in skip or _other_preposition(t, verb, words) or in_fixed_group(t):
             return False
         if prt is not None and t.i == prt.i + 1:
+            return True
+        if t.pos_ == "ADP" and _after_cluster(t, verb):
             return True
         return _governed_by(t, verb) or _infinitive_marker(t, verb) or _te_infinitive_of(t, verb)
 

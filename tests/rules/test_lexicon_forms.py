@@ -230,7 +230,6 @@ KNOWN_MISSES = {
     "verzuimen": "aan het eind van de zin meldt het de vorm niet (unless_next_pos PUNCT: een leerling die verzuimt); 'het verzuimde plan' is geen Nederlands",
     "bedragen": "onovergankelijk: de dragerzinnen met 'het plan' zijn geen Nederlands",
     "doorontwikkelen": "het model knipt 'Ik ontwikkel het plan door in januari' in twee zinnen (vóór 'door'); 'wij ontwikkelen het loket verder door' vindt het wel",
-    "beraden op": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "nader ingaan op": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "aanvraag indienen": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
     "plaatsvinden": "het model ontleedt de kale dragerzin anders (werkwoord niet als werkwoord, of het naamwoord hangt elders)",
