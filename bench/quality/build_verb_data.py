@@ -25,7 +25,15 @@ from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency
 
-from beleidstaal.language.grammar import candidate_verbs, is_infinitive_shape, present, stem_to_infinitive
+from beleidstaal.language import morphology
+from beleidstaal.language.grammar import (
+    candidate_verbs,
+    infinitive_from_participle,
+    is_infinitive_shape,
+    present,
+    stem_to_infinitive,
+)
+from beleidstaal.language.morph_base import AMBIGUOUS, INSEPARABLE, PARTICLES, irregular_verbs
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "lexicons" / "data"
@@ -37,6 +45,10 @@ PREFIXES = (
     "be", "ge", "ver", "ont", "her",
 )  # fmt: skip
 MIN_INF, MIN_3SG, MIN_NOUN = 2.5, 1.5, 2.0
+#: a prefixed verb (aanscherpen, verrekenen): its infinitive and its participle both seen in Dutch text
+MIN_PREFIXED_INF, MIN_PREFIXED_PART = 1.5, 2.0
+#: a base verb the treebanks lack (scherpen, schonen): its infinitive and its participle with ge- seen
+MIN_BASE_INF, MIN_BASE_PART = 2.0, 1.5
 
 
 def ud_lemmas() -> tuple[Counter, Counter, dict[str, Counter]]:
@@ -76,6 +88,77 @@ def verb_exists(verb: str, ud_verbs: Counter, noun: str = "") -> bool:
     return zipf_frequency(verb, "nl") >= MIN_INF and zipf_frequency(present(verb, False), "nl") >= MIN_3SG
 
 
+def prefixed_participle(prefix: str, base: str) -> str:
+    """The participle of ``prefix`` + ``base`` that Dutch text uses most: a separable particle keeps the base's *ge*
+    (*aan* + *gescherpt*), an inseparable prefix takes its place (*ver* + *rekend*); a prefix that goes both ways
+    (*over*, *door*, *voor*) gets the form seen most often."""
+    part = morphology.participle(base)
+    forms = []
+    if prefix in INSEPARABLE or prefix in AMBIGUOUS:
+        forms.append(prefix + (part[2:] if part.startswith("ge") else part))
+    if prefix not in INSEPARABLE:
+        forms.append(prefix + part)
+    return max(forms, key=lambda f: zipf_frequency(f, "nl"))
+
+
+def other_verb_form(word: str) -> bool:
+    """``word`` is a form of another verb: a participle (*overgedragen*) or a past plural (*uitnodigden*)."""
+    found = infinitive_from_participle(word)
+    return bool(found and found != word) or any(
+        pos == "VERB" and lemma != word for lemma, pos in morphology.lemmas(word)
+    )
+
+
+def noun_like(part: str, verb: str, ud_nouns: Counter) -> bool:
+    """The 'participle' is a noun, and the 'verb' its plural (*weerbericht*, *weerberichten*)."""
+    plural_of = any(pos == "NOUN" and lemma == part for lemma, pos in morphology.lemmas(verb))
+    return plural_of or part in ud_nouns or morphology.article(part) is not None
+
+
+def prefixed_verbs(words: list[str], known: set[str], ud_nouns: Counter, adjectives: set[str]) -> set[str]:
+    """Verbs made of a prefix and a verb (issue 18, verbs50): *aan* + *scherpen*, *op* + *schonen*, *ver* +
+    *rekenen*, *her* + *inrichten*, that the treebanks lack. The base is a known verb, or a word Dutch text shows as
+    a verb (infinitive and *ge*-participle common enough, and no form of another verb: *wachtten* is a past
+    tense). The prefixed verb counts when its infinitive and its participle are both common enough, and it is
+    neither a noun nor an adjective: not a form of another verb (*uitnodigden*), not a noun's plural whose
+    'participle' is the noun itself (*voorbeelden*: *voorbeeld*, *bestanden*: *bestand*), and its participle not an
+    adjective the detectors already treat as one (``adjective_participles``, treebank adjectives)."""
+    prefixes = tuple(sorted((set(PARTICLES) | set(INSEPARABLE)) - {"ge"}, key=len, reverse=True))
+    extra = set()
+    for base in words:
+        if base in known or len(base) < 5 or not base.endswith("en") or zipf_frequency(base, "nl") < MIN_BASE_INF:
+            continue
+        part = morphology.participle(base)
+        if part != base and zipf_frequency(part, "nl") >= MIN_BASE_PART and not other_verb_form(base):
+            extra.add(base)
+    found: set[str] = set()
+    for verb in words:
+        if verb in known or len(verb) < 7 or not verb.endswith("en"):
+            continue
+        if zipf_frequency(verb, "nl") < MIN_PREFIXED_INF:
+            continue
+        prefix = next((p for p in prefixes if verb.startswith(p) and len(verb) - len(p) >= 4), "")
+        base = verb[len(prefix) :]
+        if not prefix or not (base in known or base in extra):
+            continue
+        part = prefixed_participle(prefix, base)
+        if part == verb or zipf_frequency(part, "nl") < MIN_PREFIXED_PART:
+            continue
+        if part in adjectives or noun_like(part, verb, ud_nouns) or other_verb_form(verb):
+            continue
+        found.add(verb)
+    return found
+
+
+def with_trema(verb: str) -> str:
+    """The verb as Dutch spells it where two vowels meet: *creatie* gives *cre* + *eren*, written *creëren* (and
+    *initiëren*, *kopiëren*); the spelling Dutch text shows more often wins."""
+    if not verb.endswith("eren") or verb[-5:-4] not in ("e", "i"):
+        return verb
+    trema = verb[:-4] + "ëren"
+    return trema if zipf_frequency(trema, "nl") > zipf_frequency(verb, "nl") else verb
+
+
 def load_list(path: Path, key: str) -> list[str]:
     import tomllib
 
@@ -101,13 +184,17 @@ def main() -> None:
     words = [w for w in top_n_list("nl", 200_000) if w.isalpha() and w.islower()]
     suffixed = {w for w in words if w.endswith(("ing", "atie", "tie", "sie", "ment", "age"))}
     suffixed |= {n for n in ud_nouns if n.endswith(("ing", "atie", "tie", "sie", "ment", "age"))}
+    known = set(ud_verbs) | set(irregular_verbs())
+    adjectives = set(load_list(OUT / "grammatica.toml", "adjective_participles")) | set(morphology.known_adjectives())
+    prefixed = prefixed_verbs(words, known, ud_nouns, adjectives)
     nouns: dict[str, str] = {}
     for noun in sorted(suffixed):
         if zipf_frequency(noun, "nl") < MIN_NOUN and noun not in ud_nouns:
             continue
         for verb in candidate_verbs(noun):
-            if verb != noun and verb_exists(verb, ud_verbs, noun):
-                nouns[noun] = verb
+            verb = with_trema(verb)
+            if verb != noun and ((verb in prefixed and noun.endswith("ing")) or verb_exists(verb, ud_verbs, noun)):
+                nouns[noun] = verb  # aanscherping → aanscherpen, verrekening → verrekenen
                 break
     # bare stems: the noun is the verb stem (aanschaf → aanschaffen); only nouns and verbs seen as such in the
     # treebanks (wordfreq cannot tell a plural noun, *gezichten*, from a verb)
@@ -125,7 +212,7 @@ def main() -> None:
                 nouns[noun] = verb
                 break
     nouns.update(load_table(OUT / "kale_stammen.toml", "other_nouns"))  # controle → controleren
-    verbs = sorted(set(ud_verbs) | set(nouns.values()))
+    verbs = sorted(set(ud_verbs) | prefixed | set(nouns.values()))
     OUT.mkdir(parents=True, exist_ok=True)
     header = "# Generated by bench/quality/build_verb_data.py from the UD Dutch treebanks and wordfreq. Do not edit.\n"
     with open(OUT / "werkwoorden.toml", "w", encoding="utf-8") as fh:
@@ -141,6 +228,7 @@ def main() -> None:
         fh.write(header + "[nouns]\n")
         for n in sorted(nouns):
             fh.write(f"{toml_str(n)} = {toml_str(nouns[n])}\n")
+    print(f"{len(prefixed)} werkwoorden met een voorvoegsel erbij (aanscherpen, verrekenen)")
     print(f"{len(verbs)} werkwoorden, {len(nouns)} naamwoorden met een werkwoord → {OUT}")
 
 
