@@ -232,6 +232,14 @@ def infinitive_from_participle(participle: str) -> str | None:
                     fallback = prt + cand
         if core.endswith("en") and (prt + core in verbs or core in verbs):
             return prt + core
+    for pre in INSEPARABLE:
+        # an inseparable prefix before a separable verb keeps that verb's participle whole: *heringericht* is *her*
+        # + *ingericht* (*herinrichten*), *heropgebouwd* is *her* + *opgebouwd*
+        inner = (
+            infinitive_from_participle(p[len(pre) :]) if p.startswith(pre) and len(p) > len(pre) + 5 else None
+        )
+        if inner and pre + inner in verbs:
+            return pre + inner
     return fallback
 
 

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 from ..language import morphology
 from ..language.clause_check import keeps_modals, same_words
 from ..language.data import word_set
-from ..language.grammar import MODAL_FORMS, MODALS, MODALS_PAST, infinitive, present, split_particle
+from ..language.grammar import (
+    INSEPARABLE,
+    MODAL_FORMS,
+    MODALS,
+    MODALS_PAST,
+    infinitive,
+    present,
+    split_particle,
+)
+from ..language.keys import PARTICLES
 from ..language.misspelling import misspelt_participle
 from ..language.names import capital_elsewhere
 from ..language.passive import (
@@ -179,6 +188,10 @@ def rewrite(
     prt, base = split_particle(lemma, verb.lower_)
     if not prt and morphology.separable(lemma):
         prt, base = morphology.separable(lemma)  # uitbetaald: no ge after the particle, still separable
+    if prt.startswith(INSEPARABLE) and any(prt.endswith(p) and len(prt) - len(p) >= 2 for p in PARTICLES):
+        # her- before a separable verb (herinrichten, heropbouwen): Dutch uses it as infinitive and participle; a
+        # finite form in a main clause has no settled shape (not *richt ... herin*), so no rewrite
+        return None
 
     used = {verb.i, pass_aux.i, *(a.i for a in auxes)}
     used |= {t.i for t in obj_tokens}
