@@ -330,6 +330,10 @@ def _loose_final_particle(sent: Span, verb: Token) -> Token | None:
         last = sent.doc[last.i - 1]
     if last.i <= verb.i + 1 or last.lower_ not in final_particles():
         return None
+    if any(c.dep_ in ("det", "case") for c in last.children):
+        return (
+            None  # *aan de weg*: a noun with its own article or preposition, not the particle of *wegvallen*
+        )
     if last.lower_ + verb.lemma_.lower() in known_verbs():
         return last
     return None

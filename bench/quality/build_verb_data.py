@@ -126,7 +126,12 @@ def prefixed_verbs(words: list[str], known: set[str], ud_nouns: Counter, adjecti
     prefixes = tuple(sorted((set(PARTICLES) | set(INSEPARABLE)) - {"ge"}, key=len, reverse=True))
     extra = set()
     for base in words:
-        if base in known or len(base) < 5 or not base.endswith("en") or zipf_frequency(base, "nl") < MIN_BASE_INF:
+        if (
+            base in known
+            or len(base) < 5
+            or not base.endswith("en")
+            or zipf_frequency(base, "nl") < MIN_BASE_INF
+        ):
             continue
         part = morphology.participle(base)
         if part != base and zipf_frequency(part, "nl") >= MIN_BASE_PART and not other_verb_form(base):
@@ -185,7 +190,9 @@ def main() -> None:
     suffixed = {w for w in words if w.endswith(("ing", "atie", "tie", "sie", "ment", "age"))}
     suffixed |= {n for n in ud_nouns if n.endswith(("ing", "atie", "tie", "sie", "ment", "age"))}
     known = set(ud_verbs) | set(irregular_verbs())
-    adjectives = set(load_list(OUT / "grammatica.toml", "adjective_participles")) | set(morphology.known_adjectives())
+    adjectives = set(load_list(OUT / "grammatica.toml", "adjective_participles")) | set(
+        morphology.known_adjectives()
+    )
     prefixed = prefixed_verbs(words, known, ud_nouns, adjectives)
     nouns: dict[str, str] = {}
     for noun in sorted(suffixed):
@@ -193,7 +200,9 @@ def main() -> None:
             continue
         for verb in candidate_verbs(noun):
             verb = with_trema(verb)
-            if verb != noun and ((verb in prefixed and noun.endswith("ing")) or verb_exists(verb, ud_verbs, noun)):
+            if verb != noun and (
+                (verb in prefixed and noun.endswith("ing")) or verb_exists(verb, ud_verbs, noun)
+            ):
                 nouns[noun] = verb  # aanscherping → aanscherpen, verrekening → verrekenen
                 break
     # bare stems: the noun is the verb stem (aanschaf → aanschaffen); only nouns and verbs seen as such in the
