@@ -200,10 +200,11 @@ def main() -> None:
             continue
         for verb in candidate_verbs(noun):
             verb = with_trema(verb)
-            if verb != noun and (
-                (verb in prefixed and noun.endswith("ing")) or verb_exists(verb, ud_verbs, noun)
-            ):
-                nouns[noun] = verb  # aanscherping → aanscherpen, verrekening → verrekenen
+            # aanscherping → aanscherpen, verrekening → verrekenen; a her- noun (herinrichting) stays out: read as a
+            # compound at run time it says *opnieuw inrichten*, plainer than *herinrichten*
+            from_prefixed = verb in prefixed and noun.endswith("ing") and not verb.startswith("her")
+            if verb != noun and (from_prefixed or verb_exists(verb, ud_verbs, noun)):
+                nouns[noun] = verb
                 break
     # bare stems: the noun is the verb stem (aanschaf → aanschaffen); only nouns and verbs seen as such in the
     # treebanks (wordfreq cannot tell a plural noun, *gezichten*, from a verb)

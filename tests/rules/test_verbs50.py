@@ -59,11 +59,6 @@ def test_the_noun_of_a_prefixed_verb_is_a_nominalisation(sentence, noun, verb):
     assert any(noun in f.text.lower() and verb in f.message for f in findings(sentence, ("BT201",)))
 
 
-def test_herinrichting_names_its_own_verb():
-    # before, only the last part was read: *inrichting* of *inrichten*, with *her* as a compound's first part
-    assert noun_verb("herinrichting") == ("herinrichten", "")
-
-
 def test_a_final_noun_with_its_own_article_is_no_particle():
     # *op een andere plaats* is a noun phrase, not the particle of *plaatsvinden* (nor *aan de weg* of *wegvallen*,
     # a verb the data now know)
