@@ -102,7 +102,11 @@ def find_article_tangs(sent: Span):
                 noun is not None
                 and bare
                 and (
-                    any(_finite(t) or t.text == "," for t in doc[art.i + 1 : noun.i])
+                    # a conjunction opens a clause (*komt er op neer dat ...*); *als* may stand inside a modifier
+                    any(
+                        _finite(t) or t.text == "," or (t.pos_ == "SCONJ" and t.lower_ != "als")
+                        for t in doc[art.i + 1 : noun.i]
+                    )
                     or not _bare_noun(noun, tok)
                 )
             ):

@@ -120,9 +120,10 @@ def prefixed_verbs(words: list[str], known: set[str], ud_nouns: Counter, adjecti
     *rekenen*, *her* + *inrichten*, that the treebanks lack. The base is a known verb, or a word Dutch text shows as
     a verb (infinitive and *ge*-participle common enough, and no form of another verb: *wachtten* is a past
     tense). The prefixed verb counts when its infinitive and its participle are both common enough, and it is
-    neither a noun nor an adjective: not a form of another verb (*uitnodigden*), not a noun's plural whose
-    'participle' is the noun itself (*voorbeelden*: *voorbeeld*, *bestanden*: *bestand*), and its participle not an
-    adjective the detectors already treat as one (``adjective_participles``, treebank adjectives)."""
+    neither a noun nor an adjective: not a noun of the treebanks (*inkomen*, 'income'), not a form of another verb
+    (*uitnodigden*), not a noun's plural whose 'participle' is the noun itself (*voorbeelden*: *voorbeeld*,
+    *bestanden*: *bestand*), and its participle not an adjective the detectors already treat as one
+    (``adjective_participles``, treebank adjectives)."""
     prefixes = tuple(sorted((set(PARTICLES) | set(INSEPARABLE)) - {"ge"}, key=len, reverse=True))
     extra = set()
     for base in words:
@@ -149,7 +150,7 @@ def prefixed_verbs(words: list[str], known: set[str], ud_nouns: Counter, adjecti
         part = prefixed_participle(prefix, base)
         if part == verb or zipf_frequency(part, "nl") < MIN_PREFIXED_PART:
             continue
-        if part in adjectives or noun_like(part, verb, ud_nouns) or other_verb_form(verb):
+        if verb in ud_nouns or part in adjectives or noun_like(part, verb, ud_nouns) or other_verb_form(verb):
             continue
         found.add(verb)
     return found

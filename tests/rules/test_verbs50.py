@@ -67,3 +67,13 @@ def test_a_final_noun_with_its_own_article_is_no_particle():
         "andere plaats."
     )
     assert findings(sentence, ("BT501",)) == []
+
+
+def test_a_bare_preposition_opens_no_noun_phrase_across_a_conjunction():
+    # *op neer dat ...*: *dat* opens a clause, so *gebouwd gebied* after it is no noun that *op* waited for (the
+    # participle *bebouwd*, of a verb the data now know, made this tang appear in plan text)
+    sentence = (
+        "Hierin komt het er kort gezegd op neer dat eerst al aanwezig gebouwd gebied wordt gebruikt, voordat er "
+        "nieuwe wijken komen."
+    )
+    assert findings(sentence, ("BT501",)) == []
