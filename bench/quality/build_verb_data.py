@@ -13,7 +13,8 @@ Writes two generated files (do not edit them by hand; edit the exceptions instea
 Hand-kept exceptions (lexicalised nouns such as *woning*, *regering*) are in
 ``lexicons/data/nominalisatie_uitzonderingen.toml`` and are applied at run time, not here.
 
-Run: ``python bench/quality/build_verb_data.py [/path/to/ud-dutch]``
+Run: ``python bench/quality/build_verb_data.py [/path/to/ud-dutch]`` (it runs itself a second time, which reads
+the verbs the first wrote; a third run changes nothing).
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from beleidstaal.language.morph_base import AMBIGUOUS, INSEPARABLE, PARTICLES, i
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "lexicons" / "data"
-UD = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/ud-dutch")
+ARGS = [a for a in sys.argv[1:] if a != "--once"]
+UD = Path(ARGS[0] if ARGS else "/work/shared/ud-dutch")
 
 #: prefixes of bare-stem nominalisations (aanschaf, inzet, beheer, onderhoud)
 PREFIXES = (
@@ -109,10 +111,12 @@ def other_verb_form(word: str) -> bool:
     )
 
 
-def noun_like(part: str, verb: str, ud_nouns: Counter) -> bool:
-    """The 'participle' is a noun, and the 'verb' its plural (*weerbericht*, *weerberichten*)."""
+def noun_like(part: str, verb: str, ud_nouns: Counter, with_ge: bool) -> bool:
+    """The 'participle' is a noun, and the 'verb' its plural (*weerbericht*, *weerberichten*; *voorbeeld*). A
+    participle with *ge* after its particle (*teruggebracht*) is a noun only where the noun data say so for certain:
+    the article guess reads the compound's tail (*bracht*)."""
     plural_of = any(pos == "NOUN" and lemma == part for lemma, pos in morphology.lemmas(verb))
-    return plural_of or part in ud_nouns or morphology.article(part) is not None
+    return plural_of or part in ud_nouns or morphology.article(part, certain=with_ge) is not None
 
 
 def prefixed_verbs(words: list[str], known: set[str], ud_nouns: Counter, adjectives: set[str]) -> set[str]:
@@ -150,7 +154,10 @@ def prefixed_verbs(words: list[str], known: set[str], ud_nouns: Counter, adjecti
         part = prefixed_participle(prefix, base)
         if part == verb or zipf_frequency(part, "nl") < MIN_PREFIXED_PART:
             continue
-        if verb in ud_nouns or part in adjectives or noun_like(part, verb, ud_nouns) or other_verb_form(verb):
+        with_ge = part == prefix + morphology.participle(base) and part[len(prefix) :].startswith("ge")
+        if verb in ud_nouns or part in adjectives or noun_like(part, verb, ud_nouns, with_ge):
+            continue
+        if other_verb_form(verb):
             continue
         found.add(verb)
     return found
@@ -245,3 +252,9 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    if "--once" not in sys.argv:
+        # the prefixed verbs are checked through the morphology layer, which reads the verb list just written (a
+        # past tense of a new verb, *aflasten* of *afgelasten*): a second run reads them and is the fixed point
+        import subprocess
+
+        subprocess.run([sys.executable, __file__, *ARGS, "--once"], check=True)
