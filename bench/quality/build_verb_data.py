@@ -203,17 +203,31 @@ def main() -> None:
     )
     prefixed = prefixed_verbs(words, known, ud_nouns, adjectives)
     nouns: dict[str, str] = {}
+    of_prefixed: set[str] = set()
     for noun in sorted(suffixed):
         if zipf_frequency(noun, "nl") < MIN_NOUN and noun not in ud_nouns:
             continue
         for verb in candidate_verbs(noun):
             verb = with_trema(verb)
-            # aanscherping → aanscherpen, verrekening → verrekenen; a her- noun (herinrichting) stays out: read as a
-            # compound at run time it says *opnieuw inrichten*, plainer than *herinrichten*
-            from_prefixed = verb in prefixed and noun.endswith("ing") and not verb.startswith("her")
-            if verb != noun and (from_prefixed or verb_exists(verb, ud_verbs, noun)):
+            if verb != noun and verb_exists(verb, ud_verbs, noun):
                 nouns[noun] = verb
                 break
+            if verb != noun and verb in prefixed and noun.endswith("ing"):
+                nouns[noun] = verb  # aanscherping → aanscherpen, verrekening → verrekenen
+                of_prefixed.add(noun)
+                break
+    # a noun of a *her-* or *door-* verb whose last part is a noun of the table stays out: read as a compound at run
+    # time it gets the plainer words (*herinrichting*: *opnieuw inrichten*; *doorontwikkeling*: *verder
+    # ontwikkelen*, mend25); a last part that is a hand-kept lexicalised noun gives no verb there (*rekening*)
+    lexicalised = set(load_list(OUT / "nominalisatie_uitzonderingen.toml", "lexicalised"))
+    for noun in of_prefixed:
+        if not noun.startswith(("her", "door")):
+            continue
+        tail = next(
+            (noun[i:] for i in range(2, len(noun) - 4) if noun[i:] in nouns or noun[i:] in lexicalised), ""
+        )
+        if tail in nouns and tail not in lexicalised:
+            del nouns[noun]
     # bare stems: the noun is the verb stem (aanschaf → aanschaffen); only nouns and verbs seen as such in the
     # treebanks (wordfreq cannot tell a plural noun, *gezichten*, from a verb)
     hand = load_list(OUT / "kale_stammen.toml", "nouns")
