@@ -37,10 +37,44 @@ def fixed_adverbials_by_start() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def ends_compound_preposition(t: Token) -> bool:
     """The word is the last of a compound preposition, read by its words (*van* in *ten behoeve van*, *op* in *in
-    aansluiting op*)."""
+    aansluiting op*). Not where the group's first word is a participle with an auxiliary of its own: *heeft goed
+    gelet op*, *wordt gelet op* is the verb *letten op* ('pay attention to'), not the preposition *gelet op*."""
     doc = t.doc
     return any(
-        words_at(doc, t.i - len(w) + 1, w, t.i + 1) for w in compound_prepositions_by_end().get(t.lower_, ())
+        words_at(doc, t.i - len(w) + 1, w, t.i + 1) and not _has_auxiliary(doc[t.i - len(w) + 1])
+        for w in compound_prepositions_by_end().get(t.lower_, ())
+    )
+
+
+#: the auxiliaries of a perfect or a passive
+_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
+
+
+def _has_auxiliary(first: Token) -> bool:
+    """The word has an auxiliary of a perfect or passive before it: hung on it (*heeft ... gelet*), or the parse
+    hangs it as the complement of the auxiliary (*wordt goed gelet op*). An auxiliary after it is the main clause's
+    (*Gelet op uw inkomen heeft u recht op toeslag*): with the group right after the participle, Dutch puts the
+    participle's own auxiliary before it."""
+    if any(
+        c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in _AUXILIARIES and c.i < first.i
+        for c in first.children
+    ):
+        return True
+    head = first.head
+    return (
+        head.i < first.i
+        and head.pos_ == "AUX"
+        and head.lemma_.lower() in _AUXILIARIES
+        and first.dep_ == "xcomp"
+    )
+
+
+def verb_not_preposition(tokens: list[Token]) -> bool:
+    """The words are a compound preposition as written (*gelet op*), but here its first word is a verb with an
+    auxiliary (``ends_compound_preposition``): *Bij de keuze heeft de gemeente goed gelet op de uitvoering*."""
+    words = tuple(t.lower_ for t in tokens)
+    return words in compound_prepositions_by_end().get(words[-1], ()) and not ends_compound_preposition(
+        tokens[-1]
     )
 
 

@@ -262,6 +262,38 @@ def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
     )
 
 
+#: the relations of a noun to another verb: its subject or object (*zestig stoelen komen*, *plaatst extra stoelen*)
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+#: the determiners of a neuter singular noun, and so of an infinitive used as a noun (*het inzetten op*)
+_NEUTER_DETERMINERS = frozenset({"het", "dit", "dat"})
+
+
+def noun_use(tok: Token, own: tuple[str, ...] = ()) -> bool:
+    """A verb form the tagger read as a noun is one: an article, number, adjective or possessive with it
+    (``_noun_context``), or it is the subject or object of another verb (*Er komen zestig stoelen op de tribune*,
+    *de gemeente plaatst extra stoelen op de markt*), or the complement of a verb that takes no bare infinitive
+    (*wij zetten stoelen op het plein*; *de provincie gaat ... stoelen op* is the infinitive of ``realisatie.
+    bare_infinitive_verbs``). The plural *stoelen* of *stoel* is then no form of *stoelen op*. An infinitive used as
+    a noun is neuter (*het inzetten op*, *dit zorg dragen voor*): it still reads as the phrase."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if any(t.lower_ in _NEUTER_DETERMINERS for t in (before, *tok.children) if t is not None and t.i < tok.i):
+        return False
+    if _noun_context(tok, own):
+        return True
+    head = tok.head
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ in _ARGUMENT_DEPS:
+        return True
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_.lower() not in word_set("realisatie", "bare_infinitive_verbs")
+        and not any(c.lower_ == "te" for c in tok.children)
+    )
+
+
 def _adverb_of_verb(prev: Token, tok: Token) -> bool:
     """An adjective used as an adverb of the word, which has an auxiliary: *is goed ontsloten* (the participle
     read as a noun); no noun has an auxiliary. In a subordinate clause the parser calls that auxiliary a copula
