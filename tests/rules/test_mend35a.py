@@ -30,7 +30,9 @@ def test_the_main_clause_verb_closes_the_cluster(text):
     """*Is* after the subordinate clause's *draagt* is the main clause's verb, and *voor* its own; the auxiliaries of
     the verb's own cluster still bring the preposition after them."""
     assert not _terms(text, "zorg"), found(text)
-    kept = "Wij weten dat er zorg gedragen zal worden voor een veilig en groen netwerk van verbonden fietspaden."
+    kept = (
+        "Wij weten dat er zorg gedragen zal worden voor een veilig en groen netwerk van verbonden fietspaden."
+    )
     assert one_term(kept, "zorg dragen voor").text == "zorg gedragen zal worden voor"
 
 
@@ -93,8 +95,12 @@ def test_the_plural_of_stoel_is_silent(text):
     still reads as its phrase."""
     assert not _terms(text, "stoel"), found(text)
     assert one_term("De plannen stoelen op de visie van de raad.", "stoelen op").text == "stoelen op"
-    assert one_term("Wij weten dat de plannen op de visie stoelen.", "stoelen op").text == "op de visie stoelen"
-    assert one_term("Het inzetten op duurzame energie is belangrijk.", "inzetten op").text == "Het inzetten op"
+    assert (
+        one_term("Wij weten dat de plannen op de visie stoelen.", "stoelen op").text == "op de visie stoelen"
+    )
+    assert (
+        one_term("Het inzetten op duurzame energie is belangrijk.", "inzetten op").text == "Het inzetten op"
+    )
 
 
 # 5. ontlenen and voordeel in another clause
