@@ -70,12 +70,11 @@ def _has_auxiliary(first: Token) -> bool:
 
 
 def verb_not_preposition(tokens: list[Token]) -> bool:
-    """The words are a compound preposition as written (*gelet op*), but here its first word is a verb with an
-    auxiliary (``ends_compound_preposition``): *Bij de keuze heeft de gemeente goed gelet op de uitvoering*."""
+    """The words are a compound preposition as written (*gelet op*), but here its first word is a participle with an
+    auxiliary of its own (``_has_auxiliary``): *Bij de keuze heeft de gemeente goed gelet op de uitvoering* is the
+    verb *letten op*."""
     words = tuple(t.lower_ for t in tokens)
-    return words in compound_prepositions_by_end().get(words[-1], ()) and not ends_compound_preposition(
-        tokens[-1]
-    )
+    return words in compound_prepositions_by_end().get(words[-1], ()) and _has_auxiliary(tokens[0])
 
 
 @functools.cache
