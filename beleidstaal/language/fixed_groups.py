@@ -51,21 +51,26 @@ _AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
 
 
 def _has_auxiliary(first: Token) -> bool:
-    """The word has an auxiliary of a perfect or passive before it: hung on it (*heeft ... gelet*), or the parse
-    hangs it as the complement of the auxiliary (*wordt goed gelet op*). An auxiliary after it is the main clause's
-    (*Gelet op uw inkomen heeft u recht op toeslag*): with the group right after the participle, Dutch puts the
-    participle's own auxiliary before it."""
-    if any(
-        c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in _AUXILIARIES and c.i < first.i
-        for c in first.children
-    ):
-        return True
+    """The word has an auxiliary of a perfect or passive before it that is its own: hung on it (*heeft ... gelet*),
+    or the parse hangs it as the complement of the auxiliary (*wordt goed gelet op*). An auxiliary after it is the
+    main clause's (*Gelet op uw inkomen heeft u recht op toeslag*): with the group right after the participle, Dutch
+    puts the participle's own auxiliary before it. Nor is the auxiliary its own where a comma stands between them
+    (*worden, gelet op de wet, in drie categorieën opgedeeld*: an insertion) or where another participle or
+    infinitive follows in the sentence for the auxiliary to go with (*worden gelet op het gebruik ... geen soorten
+    verwacht*): the parse hangs the auxiliary on the wrong participle there."""
+    doc = first.doc
+    aux = next(
+        (c for c in first.children if c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in _AUXILIARIES),
+        None,
+    )
     head = first.head
-    return (
-        head.i < first.i
-        and head.pos_ == "AUX"
-        and head.lemma_.lower() in _AUXILIARIES
-        and first.dep_ == "xcomp"
+    if aux is None and head.pos_ == "AUX" and head.lemma_.lower() in _AUXILIARIES and first.dep_ == "xcomp":
+        aux = head
+    if aux is None or aux.i > first.i or any(t.text == "," for t in doc[aux.i : first.i]):
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") and {"Part", "Inf"} & set(t.morph.get("VerbForm"))
+        for t in doc[first.i + 1 : first.sent.end]
     )
 
 

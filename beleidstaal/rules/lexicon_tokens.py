@@ -274,8 +274,9 @@ def noun_use(tok: Token, own: tuple[str, ...] = ()) -> bool:
     *de gemeente plaatst extra stoelen op de markt*), or the complement of a verb that takes no bare infinitive
     (*wij zetten stoelen op het plein*; *de provincie gaat ... stoelen op* is the infinitive of ``realisatie.
     bare_infinitive_verbs``). The plural *stoelen* of *stoel* is then no form of *stoelen op*. An infinitive used as
-    a noun is neuter (*het inzetten op*, *dit zorg dragen voor*): it still reads as the phrase."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    a noun is neuter (*het inzetten op*, *dit zorg dragen voor*): it still reads as the phrase; and only a plural
+    noun counts: a singular one made from the verb still says what the verb says (*de inzet op herstructurering*)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or "Plur" not in tok.morph.get("Number"):
         return False
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if any(t.lower_ in _NEUTER_DETERMINERS for t in (before, *tok.children) if t is not None and t.i < tok.i):

@@ -101,6 +101,7 @@ def test_the_plural_of_stoel_is_silent(text):
     assert (
         one_term("Het inzetten op duurzame energie is belangrijk.", "inzetten op").text == "Het inzetten op"
     )
+    assert one_term("Het plan vraagt de inzet op betere fietspaden.", "inzetten op").text == "de inzet op"
 
 
 # 5. ontlenen and voordeel in another clause
@@ -137,7 +138,13 @@ def test_gelet_op_with_an_auxiliary_is_the_verb(text):
     """No *Gelet op* finding (BT101), and no noun of action after it read as one after a compound preposition."""
     assert not _terms(text, "gelet"), found(text)
     assert not [f.text for f in findings_of(text, "BT201")]
-    assert one_term("Gelet op uw inkomen heeft u recht op toeslag.", "gelet op").text == "Gelet op"
+    for kept, span in (
+        ("Gelet op uw inkomen heeft u recht op toeslag.", "Gelet op"),
+        # the auxiliary of another participle, or an insertion between commas: still the preposition
+        ("De bomen worden, gelet op de wet, in twee groepen verdeeld.", "gelet op"),
+        ("In het park worden gelet op het gebruik geen nieuwe bomen geplant.", "gelet op"),
+    ):
+        assert one_term(kept, "gelet op").text == span
 
 
 # 19. one advice written once for several words
