@@ -183,17 +183,21 @@ def in_sentence(entry, matched):
     """The entry with its ``alternatives_if_in_sentence`` for the first of its words (as written, else its lemma)
     that stands elsewhere in the written sentence: *tenminste een inhoud van minimaal 190 m³* says the minimum twice
     ('minstens ... minimaal'), so the word goes; *limitatief beschikbaar* is 'schaars'. A matched verb looks only in
-    its own clause (``lexicon_verbal._governed_by``): in *De naam is ontleend aan een boer, die er veel voordeel van
-    had* the *voordeel* is the relative clause's, and *ontleend* keeps its own advice."""
+    its own clause (``lexicon_verbal._governed_by``; a verb that is no clause of its own, in the clause of the verb
+    it hangs on): in *De naam is ontleend aan een boer, die er veel voordeel van had* the *voordeel* is the relative
+    clause's, and *ontleend* keeps its own advice."""
     if not entry.alternatives_if_in_sentence:
         return entry
     from .lexicon_guards import others_in_sentence
-    from .lexicon_verbal import _governed_by
+    from .lexicon_verbal import CLAUSE_DEPS, _governed_by
 
     others = others_in_sentence(list(matched))
     verb = next((t for t in matched if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
-        others = [t for t in others if _governed_by(t, verb)]
+        # a participle that describes how another verb's act goes belongs to that verb's clause (*De wijk wordt
+        # gefaseerd gebouwd in vier fasen*)
+        tops = [verb] + ([verb.head] if verb.dep_ not in CLAUSE_DEPS and verb.head.i != verb.i else [])
+        others = [t for t in others if any(_governed_by(t, top) for top in tops)]
     for there in ({t.lower_ for t in others}, {t.lemma_.lower() for t in others}):  # as written first
         for word, alternatives in entry.alternatives_if_in_sentence:
             if word in there:
