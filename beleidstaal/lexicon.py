@@ -177,6 +177,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                         "unless_participle",
                         "only_before_number",
                         "unless_passive",
+                        "only_with_content",
                         "legal_test",
                     )
                 },
@@ -227,6 +228,7 @@ def parse_lexicon(data: dict, source: str) -> Lexicon:
                         "alternatives_if_negated",
                         "alternatives_if_before_adjective",
                         "alternatives_if_fragment",
+                        "alternatives_if_fronted",
                     )
                 },
             )
@@ -238,7 +240,8 @@ def _alternatives_if(
     value, term: str, where: str, key: str = "alternatives_if"
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``alternatives_if = { behoefte = ["voldoen aan"] }``: per word (governed, or in the sentence), the
-    alternatives there."""
+    alternatives there. A key of several words with commas gives each the same alternatives (``{ "herstructurering,
+    transformatie" = [...] }``): one advice written once."""
     if value is None:
         return ()
     if not isinstance(value, dict) or not value:
@@ -248,7 +251,7 @@ def _alternatives_if(
         alts = _tuple(alternatives, key, where)
         if not alts or any(a.strip().lower() == term.strip().lower() for a in alts):
             raise ConfigError(f"{where}: '{key}' bij '{word}' moet andere woorden noemen dan de term.")
-        out.append((word.lower(), alts))
+        out.extend((w.strip().lower(), alts) for w in word.split(",") if w.strip())
     return tuple(out)
 
 

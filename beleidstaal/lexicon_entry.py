@@ -18,13 +18,13 @@ DEFAULT_RULES = {
 }
 ENTRY_KEYS = {
     "term", "alternatives", "reason", "verb", "pos", "unless_before", "unless_after", "unless_listed",
-    "unless_negated", "unless_document", "unless_in_sentence", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "only_before_number", "unless_passive", "legal_test", "unless_antecedent", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
+    "unless_negated", "unless_document", "unless_in_sentence", "audience", "unless_subject", "unless_person_subject", "unless_dependent", "still_if_object", "unless_head", "unless_next_pos", "unless_plural", "unless_participle", "unless_determiner", "unless_exception", "writer_only", "unless_doer", "unless_reflexive", "only_before_number", "unless_passive", "only_with_content", "legal_test", "unless_antecedent", "verb_of_subject", "severity", "example", "fine", "note", "fix", "exact",
     "replace", "compounds", "alternatives_if", "alternatives_if_people", "alternatives_if_task",
     "alternatives_if_clause", "alternatives_if_infinitive", "alternatives_if_unaddressed",
     "alternatives_if_compound", "alternatives_if_after_noun", "alternatives_if_duration",
     "alternatives_if_after_determiner", "alternatives_if_attributive", "alternatives_if_negated",
     "alternatives_if_before_adjective", "alternatives_if_in_sentence", "alternatives_if_before",
-    "alternatives_if_fragment",
+    "alternatives_if_fragment", "alternatives_if_fronted",
 }  # fmt: skip
 HEADER_KEYS = {"category", "rule", "description", "replace"}
 UPOS = {
@@ -159,6 +159,9 @@ class LexiconEntry:
     #: other alternatives (advice) where the word opens a sentence without a finite verb (``lexicon_place.
     #: in_fragment``): *Evenals tussen de weg en de dijk.* adds to the sentence before ('En ook'), compares nothing
     alternatives_if_fragment: tuple[str, ...] = ()
+    #: other alternatives where the words open a sentence with a finite verb (*Evenals vorig jaar houdt de gemeente
+    #: een markt*: a comparison in front of the verb, 'net als')
+    alternatives_if_fronted: tuple[str, ...] = ()
     #: true: not when the subject of its clause is a person or an organisation of people (``language.people``):
     #: *de bewoner heeft geen relatie met het bedrijf* is a bond between people, not a link between places
     unless_person_subject: bool = False
@@ -169,6 +172,9 @@ class LexiconEntry:
     only_before_number: bool = False
     #: true: not in a passive with *worden* (*kan worden volstaan met*): the passive rule gives its own advice there
     unless_passive: bool = False
+    #: true: only where the copula of the phrase has the intent's content as its predicate (*de ambitie is om ...
+    #: te*, *... dat*, *... een groene stad*), not an adjective or a participle (*de ambitie is hoog*, *is gehaald*)
+    only_with_content: bool = False
     #: not when the relative word stands for one of these nouns (``language.relatives``; a hyphen in front: the end
     #: of a compound): *de grens waarbinnen* is right (one stays inside a limit), *de zone waarbinnen* is 'waarin'
     unless_antecedent: tuple[str, ...] = ()

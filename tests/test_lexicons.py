@@ -156,6 +156,7 @@ def test_entry_schema(name, i, entry):
         "unless_participle",
         "only_before_number",
         "unless_passive",
+        "only_with_content",
     ):
         if key in entry:
             assert entry[key] is True
@@ -209,6 +210,7 @@ def test_guards_have_a_fine_sentence():
             "unless_participle",
             "only_before_number",
             "unless_passive",
+            "only_with_content",
             "unless_antecedent",
             "pos",
         }

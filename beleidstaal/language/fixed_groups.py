@@ -37,11 +37,49 @@ def fixed_adverbials_by_start() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def ends_compound_preposition(t: Token) -> bool:
     """The word is the last of a compound preposition, read by its words (*van* in *ten behoeve van*, *op* in *in
-    aansluiting op*)."""
+    aansluiting op*). Not where the group's first word is a participle with an auxiliary of its own: *heeft goed
+    gelet op*, *wordt gelet op* is the verb *letten op* ('pay attention to'), not the preposition *gelet op*."""
     doc = t.doc
     return any(
-        words_at(doc, t.i - len(w) + 1, w, t.i + 1) for w in compound_prepositions_by_end().get(t.lower_, ())
+        words_at(doc, t.i - len(w) + 1, w, t.i + 1) and not _has_auxiliary(doc[t.i - len(w) + 1])
+        for w in compound_prepositions_by_end().get(t.lower_, ())
     )
+
+
+#: the auxiliaries of a perfect or a passive
+_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
+
+
+def _has_auxiliary(first: Token) -> bool:
+    """The word has an auxiliary of a perfect or passive before it that is its own: hung on it (*heeft ... gelet*),
+    or the parse hangs it as the complement of the auxiliary (*wordt goed gelet op*). An auxiliary after it is the
+    main clause's (*Gelet op uw inkomen heeft u recht op toeslag*): with the group right after the participle, Dutch
+    puts the participle's own auxiliary before it. Nor is the auxiliary its own where a comma stands between them
+    (*worden, gelet op de wet, in drie categorieën opgedeeld*: an insertion) or where another participle or
+    infinitive follows in the sentence for the auxiliary to go with (*worden gelet op het gebruik ... geen soorten
+    verwacht*): the parse hangs the auxiliary on the wrong participle there."""
+    doc = first.doc
+    aux = next(
+        (c for c in first.children if c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in _AUXILIARIES),
+        None,
+    )
+    head = first.head
+    if aux is None and head.pos_ == "AUX" and head.lemma_.lower() in _AUXILIARIES and first.dep_ == "xcomp":
+        aux = head
+    if aux is None or aux.i > first.i or any(t.text == "," for t in doc[aux.i : first.i]):
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") and {"Part", "Inf"} & set(t.morph.get("VerbForm"))
+        for t in doc[first.i + 1 : first.sent.end]
+    )
+
+
+def verb_not_preposition(tokens: list[Token]) -> bool:
+    """The words are a compound preposition as written (*gelet op*), but here its first word is a participle with an
+    auxiliary of its own (``_has_auxiliary``): *Bij de keuze heeft de gemeente goed gelet op de uitvoering* is the
+    verb *letten op*."""
+    words = tuple(t.lower_ for t in tokens)
+    return words in compound_prepositions_by_end().get(words[-1], ()) and _has_auxiliary(tokens[0])
 
 
 @functools.cache

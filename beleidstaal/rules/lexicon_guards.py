@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from ..language.fixed_groups import verb_not_preposition
 from ..language.keys import full_lemma
 from ..language.names import (
     clause_subjects,
@@ -19,6 +20,7 @@ from ..language.names import (
 )
 from ..language.number import noun_plural
 from ..language.relatives import adverb_verbs, antecedent_is
+from ..language.verb_roles import content_follows
 from ..language.words import SENTENCE_ENDS
 from ..lexicon_entry import LexiconEntry, compound_ends
 
@@ -96,6 +98,11 @@ def clause_allows(entry: LexiconEntry, tokens: list[Token]) -> bool:
         return False
     # *kan worden volstaan met*: the passive rule says what is enough there (``passive_hidden_doer``)
     if entry.unless_passive and _worden_passive(tokens):
+        return False
+    # *de ambitie is hoog*, *is niet gehaald*: the copula says something of the intent, not what it is
+    if entry.only_with_content and not content_follows(tokens):
+        return False
+    if verb_not_preposition(tokens):  # *heeft goed gelet op*: the verb *letten op*, not the preposition
         return False
     # *in deze gemeente*: the demonstrative of a noun, not the stiff *in deze* ('in dezen')
     if entry.unless_determiner and _points_at_noun(tokens):

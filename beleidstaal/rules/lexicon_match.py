@@ -10,6 +10,7 @@ from ..language.data import word_set
 from ..language.entry_forms import joined, lexical_adjective, without_diaeresis
 from ..language.keys import full_lemma, loose_particle, particle, token_keys
 from ..language.morphology import article, attributive_participle, participle, separable, stem
+from ..language.verb_roles import perfect_auxiliary_of_another
 from ..language.words import ALNUM, columns
 from ..lexicon import LexiconEntry
 from .lexicon_bracket import BRACKET_VERB, bracket_matches
@@ -42,6 +43,7 @@ from .lexicon_tokens import (
     _prev,
     _span_neighbours_ok,
     _written_in_order,
+    noun_use,
 )
 from .lexicon_verbal import (
     _other_preposition,
@@ -168,8 +170,13 @@ def match_sentence(sent: Span, lex: CompiledLexicon) -> list[Match]:
                 for entry in lex.verbal.get(key, ()):
                     if words_absent(entry, present, lex):
                         continue  # a word of the phrase is not in the sentence: no test below can find it
-                    if entry.pos and tok.pos_ not in entry.pos:
-                        continue
+                    if (
+                        entry.pos
+                        and tok.pos_ not in entry.pos
+                        or perfect_auxiliary_of_another(tok, entry.words)
+                        or noun_use(tok, entry.words)
+                    ):
+                        continue  # *heeft de ambitie niet gehaald* (the perfect of *halen*), *zestig stoelen op*
                     if _particle_mismatch(tok, key, entry.words) or (
                         key in by_form and _foreign_particle(tok, entry)
                     ):

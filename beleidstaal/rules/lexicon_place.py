@@ -165,28 +165,39 @@ def before_adjective(entry, matched):
 def in_fragment(entry, matched):
     """The entry with its ``alternatives_if_fragment`` where the words open a sentence that has no finite verb
     (*Evenals tussen de weg en de dijk.*): such a fragment adds to the sentence before it, so 'en ook' fits;
-    'net als' compares and needs a clause to compare in (*Net als vorig jaar is er een markt*)."""
-    if not entry.alternatives_if_fragment:
+    'net als' compares and needs a clause to compare in. With its ``alternatives_if_fronted`` where they open a
+    sentence with a finite verb (*Evenals vorig jaar houdt de gemeente een markt*): the phrase stands in front of
+    the main clause's verb, a comparison ('Net als vorig jaar ...'); 'en' has nothing before it to add to."""
+    if not (entry.alternatives_if_fragment or entry.alternatives_if_fronted):
         return entry
-    first = min(matched, key=lambda t: t.i)
-    sent = first.sent
-    opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-    if opening is None or opening.i != first.i:
-        return entry
-    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent):
-        return entry
-    return dataclasses.replace(entry, alternatives=entry.alternatives_if_fragment)
+    from ..language.nominal_sentence import opening
+
+    kind = opening(min(matched, key=lambda t: t.i))
+    alternatives = {"fragment": entry.alternatives_if_fragment, "fronted": entry.alternatives_if_fronted}.get(
+        kind
+    )
+    return dataclasses.replace(entry, alternatives=alternatives) if alternatives else entry
 
 
 def in_sentence(entry, matched):
     """The entry with its ``alternatives_if_in_sentence`` for the first of its words (as written, else its lemma)
     that stands elsewhere in the written sentence: *tenminste een inhoud van minimaal 190 m³* says the minimum twice
-    ('minstens ... minimaal'), so the word goes; *limitatief beschikbaar* is 'schaars'."""
+    ('minstens ... minimaal'), so the word goes; *limitatief beschikbaar* is 'schaars'. A matched verb looks only in
+    its own clause (``lexicon_verbal._governed_by``; a verb that is no clause of its own, in the clause of the verb
+    it hangs on): in *De naam is ontleend aan een boer, die er veel voordeel van had* the *voordeel* is the relative
+    clause's, and *ontleend* keeps its own advice."""
     if not entry.alternatives_if_in_sentence:
         return entry
     from .lexicon_guards import others_in_sentence
+    from .lexicon_verbal import CLAUSE_DEPS, _governed_by
 
     others = others_in_sentence(list(matched))
+    verb = next((t for t in matched if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        # a participle that describes how another verb's act goes belongs to that verb's clause (*De wijk wordt
+        # gefaseerd gebouwd in vier fasen*)
+        tops = [verb] + ([verb.head] if verb.dep_ not in CLAUSE_DEPS and verb.head.i != verb.i else [])
+        others = [t for t in others if any(_governed_by(t, top) for top in tops)]
     for there in ({t.lower_ for t in others}, {t.lemma_.lower() for t in others}):  # as written first
         for word, alternatives in entry.alternatives_if_in_sentence:
             if word in there:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..language.coordination import coordinated_nouns
 from ..language.data import word_set
 from ..language.entry_forms import adjective_participles, known_as
+from ..language.grammar import MODALS
 from ..language.keys import full_lemma, keys, particle
 from ..language.morphology import attributive_participle, participle, present, stem, zipf
 from ..language.words import words_at
@@ -259,6 +260,39 @@ def _noun_context(tok: Token, own: tuple[str, ...] = ()) -> bool:
         )
         and not _own_word(c, tok, own)
         for c in tok.children
+    )
+
+
+#: the relations of a noun to another verb: its subject or object (*zestig stoelen komen*, *plaatst extra stoelen*)
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+#: the determiners of a neuter singular noun, and so of an infinitive used as a noun (*het inzetten op*)
+_NEUTER_DETERMINERS = frozenset({"het", "dit", "dat"})
+
+
+def noun_use(tok: Token, own: tuple[str, ...] = ()) -> bool:
+    """A verb form the tagger read as a noun is one: an article, number, adjective or possessive with it
+    (``_noun_context``), or it is the subject or object of another verb (*Er komen zestig stoelen op de tribune*,
+    *de gemeente plaatst extra stoelen op de markt*), or the complement of a verb that takes no bare infinitive
+    (*wij zetten stoelen op het plein*). After a modal or a verb of ``realisatie.bare_infinitive_verbs`` the form is
+    that verb's infinitive (*de gemeente wil stoelen op het plan*, *de provincie gaat ... stoelen op*). The plural *stoelen* of *stoel* is then no form of *stoelen op*. An infinitive used as
+    a noun is neuter (*het inzetten op*, *dit zorg dragen voor*): it still reads as the phrase; and only a plural
+    noun counts: a singular one made from the verb still says what the verb says (*de inzet op herstructurering*)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or "Plur" not in tok.morph.get("Number") or _verb_place(tok):
+        return False  # *zij lagen de lat hoog*: beside a subject pronoun, a finite verb's place
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if any(t.lower_ in _NEUTER_DETERMINERS for t in (before, *tok.children) if t is not None and t.i < tok.i):
+        return False
+    if _noun_context(tok, own):
+        return True
+    head = tok.head
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_.lower() in MODALS or head.lemma_.lower() in word_set(
+        "realisatie", "bare_infinitive_verbs"
+    ):
+        return False  # *de gemeente wil stoelen op het plan*: after a modal the form is its infinitive
+    return tok.dep_ in _ARGUMENT_DEPS or (
+        tok.dep_ == "xcomp" and not any(c.lower_ == "te" for c in tok.children)
     )
 
 

@@ -72,9 +72,31 @@ def _infinitive_marker(t: Token, verb: Token) -> bool:
 def _after_cluster(t: Token, verb: Token) -> bool:
     """A preposition right after the verb and the auxiliaries of its cluster: Dutch puts the verb's prepositional
     object there, after the cluster (*er moet zorg gedragen worden voor een compact stelsel*), however the parse
-    hangs the noun that follows."""
-    between = t.doc[verb.i + 1 : t.i]
-    return t.i > verb.i and all(u.pos_ == "AUX" or u.lower_ == "te" for u in between)
+    hangs the noun that follows. Only *te* and the auxiliaries the parse hangs in the verb's own cluster (on the
+    verb, or the verb on them) count, and after a finite verb a second finite verb closes the cluster: in *Dat de
+    gemeente zorg draagt is voor de bewoners belangrijk* the *is* is the main clause's verb, and *voor* its own."""
+    finite = "Fin" in verb.morph.get("VerbForm")
+    return t.i > verb.i and all(
+        u.lower_ == "te" or (u.pos_ == "AUX" and _in_cluster(u, verb) and not (finite and _finite(u)))
+        for u in t.doc[verb.i + 1 : t.i]
+    )
+
+
+def _in_cluster(u: Token, verb: Token) -> bool:
+    """The auxiliary hangs on the verb, or the verb on it: one verb cluster (*gedragen worden*, *gedragen wordt*)."""
+    return u.head.i == verb.i or verb.head.i == u.i
+
+
+def _finite(u: Token) -> bool:
+    return "Fin" in u.morph.get("VerbForm")
+
+
+def _clause_ends_after(verb: Token) -> bool:
+    """A finite verb right after a finite verb: the first ends a subordinate clause, the second is the main clause's
+    (*Dat het bestuur zorg droeg is voor iedereen duidelijk*); no word after them is the first verb's, however the
+    parse hangs it. One clause holds one finite verb."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    return nxt is not None and _finite(verb) and nxt.pos_ in ("AUX", "VERB") and _finite(nxt)
 
 
 def _te_infinitive_of(t: Token, verb: Token) -> bool:
@@ -319,6 +341,8 @@ def match_verbal(
             return False
         if prt is not None and t.i == prt.i + 1:
             return True
+        if t.i > verb.i + 1 and _clause_ends_after(verb):
+            return False
         if t.pos_ == "ADP" and _after_cluster(t, verb):
             return True
         return _governed_by(t, verb) or _infinitive_marker(t, verb) or _te_infinitive_of(t, verb)

@@ -185,6 +185,14 @@ def test_the_passive_of_zorg_dragen_voor_with_a_long_noun_phrase():
         # stoelen as furniture, samenhangen as a verb and samenhangend alone
         "De stoelen op het terras zijn van de gemeente.",
         "Alle stoelen op het plein zijn nieuw.",
+        # the plural noun without a guard word: bare, after a numeral, after an adjective (review of round 35)
+        "De vereniging verkoopt stoelen op de markt.",
+        "Er passen tweehonderd stoelen op het terrein.",
+        "De school krijgt betere stoelen op elke verdieping.",
+        # de ambitie is as a copula or passive, hebben as the perfect of another verb
+        "De ambitie is te hoog voor dit budget.",
+        "De ambitie is door de raad vastgesteld.",
+        "De regio heeft de ambitie van het Rijk overgenomen.",
         "De wijk hangt samen met het centrum.",
         "Wij kiezen voor een samenhangende aanpak.",
         # the plain words
