@@ -197,8 +197,9 @@ def elliptic_advice(tokens: Sequence[Token], unfit: Sequence[str]) -> str | None
     if len(tokens) != 1 or "als" not in unfit:
         return None
     conj = tokens[0]
-    if not _an_ellipsis(conj.doc[conj.i + 1 : conj.sent.end]) or elliptic_condition(conj) is not None:
-        return None
+    after = conj.doc[conj.i + 1 : conj.sent.end]
+    if not _an_ellipsis(after) or after[0].lower_ in table("realisatie", "elliptic_conditions"):
+        return None  # (*indien mogelijk gemaakt*: not the ellipsis of a word with its own 'zo')
     return "Schrijf een hele bijzin met 'als', bijvoorbeeld 'als dat nodig is' of 'als u dat wilt'."
 
 
