@@ -105,9 +105,12 @@ def in_the_perfect(tokens: Sequence[Token], replacements: Sequence[str]) -> list
         part = m.participle(verb) if verb in takes_zijn else None
         if part and verb == "worden" and len(words) > 1 and m.verb_with_participle(words[-2].lower()):
             part = ""  # 'gewijzigd worden': the perfect of a passive has no 'geworden' ('is ... gewijzigd')
-        out.append(
-            " ".join(filter(None, [swap[aux.lower_], "...", *words[:-1], part])) if part is not None else rep
-        )
+        if part is None:
+            out.append(rep)
+            continue
+        # 'er zijn' → 'zijn er ... geweest': the place word 'er' stays with the finite verb
+        front = [w for w in words[:1] if w.lower() == "er"]
+        out.append(" ".join(filter(None, [swap[aux.lower_], *front, "...", *words[len(front) : -1], part])))
     return out
 
 
