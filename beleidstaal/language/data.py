@@ -104,7 +104,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "only_after": MAP_WORDS, "only_before": MAP_WORDS, "gender_determiners": MAP,
         "subject_person": MAP, "verb_prepositions": MAP_WORDS, "reflexive_prepositions": MAP_WORDS, "not_attributive": WORDS, "not_predicative": WORDS, "not_inside_noun_phrase": WORDS, "degree_adverbs": WORDS,
         "plural_names": WORDS, "singular_names": WORDS, "singular_determiners": WORDS, "plural_determiners": WORDS,
-        "point_in_time": MAP, "elliptic_conditions": MAP, "perfect_auxiliary_swap": MAP, "perfect_with_zijn": WORDS, "elliptic_predicates": WORDS, "comma_before": WORDS, "other_gender_determiners": MAP, "starting_verbs": WORDS, "starting_verbs_with": MAP,
+        "point_in_time": MAP, "elliptic_conditions": MAP, "perfect_auxiliary_swap": MAP, "zijn_verbs_with_object": WORDS, "elliptic_predicates": WORDS, "comma_before": WORDS, "other_gender_determiners": MAP, "starting_verbs": WORDS, "starting_verbs_with": MAP,
         "not_twice_in_clause": WORDS, "not_twice_in_sentence": WORDS, "exception_phrases": WORDS,
         "set_words": WORDS, "plural_antecedent": MAP, "plural_noun_only": WORDS,
         "lying_nouns": WORDS, "place_verbs": MAP, "old_preposition": MAP,

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from .grammar import known_verbs
 from .nominal_heads import after_compound_preposition, content_of_modal_noun
 from .nominal_items import opens_list_item
+from .nominal_rows import _described
 from .nominal_rows import anchor as _anchor
 from .nominal_sentence import _has_finite_verb, _is_label, _is_note
 from .nominal_signals import (
     _after_bij_or_voor,
     _defined,
-    _described,
     _frame,
     _hazard,
     _in_title,

@@ -1,12 +1,14 @@
 """Rows of nominalisations joined by *en*, *of* or commas (BT201): which noun's place in the sentence counts for a
 noun in a row (``anchor``), and where a row of nominal infinitives ends (``coordinated_infinitives``). Also what
 makes an infinitive a noun: its own article (``nominal_infinitive``), with the adverbs and adjectives that may stand
-between them (``modifiers_after_article``: *het tijdelijk opslaan van grond*)."""
+between them (``modifiers_after_article``: *het tijdelijk opslaan van grond*), and an article with an adjective that
+says which one (``_described``: *de huidige inrichting*), a sign the noun names a thing, not an act."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .data import word_set
 from .grammar import known_verbs
 
 if TYPE_CHECKING:  # only for annotations: importing the rules loads no spaCy
@@ -121,3 +123,33 @@ def modifiers_after_article(tok: Token) -> list[Token]:
     if sum(t.text == "(" for t in between) != sum(t.text == ")" for t in between):
         return []
     return sorted(between, key=lambda t: t.i)
+
+
+def _identifying(adj: Token) -> bool:
+    """An adjective that says which one or what kind (``identifying_adjectives``: *huidige*, *concrete*, *tweede*),
+    an ordinal (*2e*) or a relational adjective on *-isch* (*hiërarchische*), not how an act goes (*verdere*,
+    *snelle*)."""
+    low, lemma = adj.lower_, (adj.lemma_ or adj.lower_).lower()
+    words = word_set("grammatica", "identifying_adjectives")
+    ordinal = low[:1].isdigit() and low.lstrip("0123456789") in ("e", "ste", "de")
+    return low in words or lemma in words or ordinal or low.endswith(("isch", "ische"))
+
+
+def _described(tok: Token) -> bool:
+    """A definite article or a demonstrative with an adjective that says which one or what kind: *de huidige
+    inrichting* (the layout as it is), *de hiërarchische opbouw* (a composition), *de concrete uitvoering*, *de
+    tweede wijziging* (a document). The noun names a thing, a state or a known kind, and a verb clause would not
+    say it better. After *een*, *geen*, *elke* the noun is a new act (*een eenduidige interpretatie van*), and so
+    it is without an article (*digitale uitvoering van wetgeving*) or with an adjective of manner (*de verdere
+    verbetering*: verder verbeteren). An uninflected word between *het* and a nominal infinitive is an adverb of the
+    act, whatever its ending (*het dynamisch bijwerken van de pagina*, *het eerder indienen van de aanvraag*:
+    ``nominal_rows.modifiers_after_article``), never a word that says which thing (nomin50)."""
+    dets = [t for t in tok.lefts if t.dep_ == "det"]
+    if not dets or dets[0].lower_ in word_set("grammatica", "indefinite_determiners"):
+        return False
+    adverbs = {t.i for t in modifiers_after_article(tok)}
+    # between the determiner and the noun: *ten tweede door het geven van* hangs *tweede* on the noun too
+    return any(
+        t.dep_ == "amod" and t.pos_ == "ADJ" and dets[0].i < t.i and t.i not in adverbs and _identifying(t)
+        for t in tok.lefts
+    )

@@ -187,9 +187,15 @@ def adjective_with_clause(verb: Token) -> bool:
     adjective names the state of a thing or a person (*de inwoner is gemotiveerd*), which a clause is not, so the
     participle is the passive of its verb, as with *worden*. Not the adjectives that take a clause as subject
     themselves (``clause_adjectives``: *het is bekend dat*, *gewenst is dat*), nor one with a noun as subject
-    (*het plan is gebaseerd op ... dat*). *het* and *er* may stand for the clause (*het is bepaald dat*)."""
+    (*het plan is gebaseerd op ... dat*). *het* and *er* may stand for the clause (*het is bepaald dat*). A word of
+    degree right before it (``realisatie.degree_adverbs``: *erg beperkt*, *zeer bepaald*) grades an adjective, which
+    a verb's participle is not; *zo* is left out, as before a participle it says how (*zo is bepaald dat*)."""
     if verb.lower_ in word_set("lijdende_vorm", "clause_adjectives"):
         return False
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    degree = word_set("realisatie", "degree_adverbs")
+    if before is not None and before.head.i == verb.i and before.lower_ != "zo" and before.lower_ in degree:
+        return False  # *is nog erg beperkt wat de gemeente kan doen*: an adjective of degree
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:pv")]
     if any(c.lower_ not in ("het", "er") for c in subjects):
         return False

@@ -47,6 +47,7 @@ from .realise_clauses import (
     _subordinator,
     _te_infinitive_follows,
     _zowel_before,
+    elliptic_advice,
     elliptic_condition,
     with_comma,
 )
@@ -140,6 +141,9 @@ def offer(
             unfit.append(rep)
         elif got not in fitting:
             fitting.append(got)
+    elliptic = elliptic_advice(tokens, unfit)  # indien gewenst → not 'als gewenst'
+    if elliptic is not None:
+        return fitting, [elliptic, *rewrite_advice([u for u in unfit if u != "als"])]
     return fitting, rewrite_advice(unfit)
 
 

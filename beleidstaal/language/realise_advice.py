@@ -86,30 +86,51 @@ def choice_advice(replacements: Sequence[str]) -> str:
 def in_the_perfect(tokens: Sequence[Token], replacements: Sequence[str]) -> list[str]:
     """The alternatives as the writer must write them where the matched verb stands in the perfect with *hebben*
     (*heeft ... plaatsgevonden*): a verb that makes its perfect with *zijn* and never takes an object
-    (``realisatie.perfect_with_zijn``: *gebeuren*, *zijn*) is named with that auxiliary and its participle (*'is ...
+    (``perfect_with_zijn``: *gebeuren*, *zijn*) is named with that auxiliary and its participle (*'is ...
     gebeurd'*, *'is ... geweest'*), for *heeft overleg gebeurd* is no Dutch. A verb that takes *zijn* only without
     an object (*veranderen*, *beginnen*) is left as it is: with the object of the words it replaces it keeps
     *hebben* (*heeft enkele wijzigingen aangebracht* → *heeft het plan veranderd*). Other alternatives, and any
-    verb not in the perfect, stay as they are."""
+    verb not in the perfect, stay as they are. A passive's *worden* has no participle in the perfect: *gewijzigd
+    worden* → *'is ... gewijzigd'*, not *'is ... gewijzigd geworden'* (after an adjective it stays: *'is ... beter
+    geworden'*)."""
     swap = table("realisatie", "perfect_auxiliary_swap")
     aux = _perfect_auxiliary(tokens)
     if aux is None or aux.lower_ not in swap:
         return list(replacements)
-    takes_zijn = word_set("realisatie", "perfect_with_zijn")
+    takes_zijn = perfect_with_zijn()
     out = []
     for rep in replacements:
         words = rep.split()
         verb = words[-1].lower() if words else ""
         part = m.participle(verb) if verb in takes_zijn else None
-        out.append(" ".join([swap[aux.lower_], "...", *words[:-1], part]) if part else rep)
+        if part and verb == "worden" and len(words) > 1 and m.verb_with_participle(words[-2].lower()):
+            part = ""  # 'gewijzigd worden': the perfect of a passive has no 'geworden' ('is ... gewijzigd')
+        if part is None:
+            out.append(rep)
+            continue
+        # 'er zijn' → 'zijn er ... geweest': the place word 'er' stays with the finite verb
+        front = [w for w in words[:1] if w.lower() == "er"]
+        out.append(" ".join(filter(None, [swap[aux.lower_], *front, "...", *words[len(front) : -1], part])))
     return out
+
+
+def perfect_with_zijn() -> frozenset[str]:
+    """The verbs that make their perfect with *zijn* and never take an object: ``grammatica.zijn_verbs`` without
+    those that take *hebben* with an object (``grammatica.zijn_or_passive``: *heeft het plan veranderd*;
+    ``realisatie.zijn_verbs_with_object``: *heeft een toets afgenomen*, *heeft de auto gereden*)."""
+    return (
+        word_set("grammatica", "zijn_verbs")
+        - word_set("grammatica", "zijn_or_passive")
+        - word_set("realisatie", "zijn_verbs_with_object")
+    )
 
 
 def _perfect_auxiliary(tokens: Sequence[Token]) -> Token | None:
     """The form of *hebben* that makes the perfect of the matched participle: its own auxiliary, or the nearest form
     of *hebben* before it in its sentence with no other verb between (the parse may hang it elsewhere: *Voor het
     plan heeft overleg ... plaatsgevonden*)."""
-    parts = [t for t in tokens if "Part" in t.morph.get("VerbForm")]
+    # by the tag, or by the form where the tagger read an infinitive (*heeft zich ... voorgedaan*)
+    parts = [t for t in tokens if "Part" in t.morph.get("VerbForm") or m.verb_with_participle(t.lower_)]
     if not parts:
         return None
     part = parts[-1]

@@ -186,11 +186,21 @@ def elliptic_condition(conj: Token) -> str | None:
     if not after or not _an_ellipsis(after):
         return None
     nxt = after[1] if len(after) > 1 else None
-    if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.lower_.endswith("e"):
-        return None  # *indien nodig geachte maatregelen*: the predicate may belong to the word after it
     if nxt is not None and nxt.pos_ in ("VERB", "AUX") and not _finite(nxt):
         return None  # *indien mogelijk gemaakt*: a verb of its own (*mogelijk maken*), not the ellipsis
     return table("realisatie", "elliptic_conditions").get(after[0].lower_)
+
+
+def elliptic_advice(tokens: Sequence[Token], unfit: Sequence[str]) -> str | None:
+    """Advice for *als* in the place of a conjunction before an ellipsis that has no fixed word of its own
+    (*indien gewenst*, *indien noodzakelijk*): *als* needs a whole clause there, so the advice gives two."""
+    if len(tokens) != 1 or "als" not in unfit:
+        return None
+    conj = tokens[0]
+    after = conj.doc[conj.i + 1 : conj.sent.end]
+    if not _an_ellipsis(after) or after[0].lower_ in table("realisatie", "elliptic_conditions"):
+        return None  # (*indien mogelijk gemaakt*: not the ellipsis of a word with its own 'zo')
+    return "Schrijf een hele bijzin met 'als', bijvoorbeeld 'als dat nodig is' of 'als u dat wilt'."
 
 
 def _an_ellipsis(after: Sequence[Token]) -> bool:
@@ -205,10 +215,16 @@ def _an_ellipsis(after: Sequence[Token]) -> bool:
     if len(after) == 1:
         return True
     nxt = after[1]
+    if nxt.pos_ in ("ADJ", "VERB") and nxt.lower_.endswith("e"):
+        return False  # *indien nodig geachte maatregelen*: the predicate may belong to the word after it
     if first.lower_ in word_set("realisatie", "elliptic_predicates") and nxt.pos_ in ("ADJ", "ADV"):
         # *indien nodig makkelijk aanpassingen doen*: 'nodig' grades no adjective, so the one after it is the main
-        # clause's; one with the -e of a place before a noun (*indien nodig geachte maatregelen*) is not
-        return not nxt.lower_.endswith("e")
+        # clause's
+        return True
+    if first.lower_ in word_set("realisatie", "not_attributive") and nxt.pos_ in ("NOUN", "PROPN"):
+        # uninflected *nodig* never stands before a noun (*de nodige maatregelen*, *benodigde*): a noun after it is
+        # the main clause's (*neemt indien nodig maatregelen*)
+        return True
     if nxt.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
         return False
     return not (nxt.pos_ in ("VERB", "AUX") and _finite(nxt) and _clause_ends_after(nxt))

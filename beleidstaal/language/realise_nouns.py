@@ -126,6 +126,15 @@ def regendered_phrase(noun: Token, words: list[str]) -> tuple[list[Token], str] 
         if t is before[0] and det is not None:
             out.append(_case(new_det, t.text))
             continue
+        if t.dep_ == "det" and t.lower_ in OTHER_GENDER:
+            # a quantifier after the article inflects as an adjective: geen enkele calamiteit → geen enkel
+            # noodgeval, het enige noodgeval (the -e form is the one before a de-word alone)
+            pair = {t.lower_, OTHER_GENDER[t.lower_]}
+            with_e = GENDER_DETERMINERS.get(t.lower_) == "de"
+            e_form = t.lower_ if with_e else OTHER_GENDER[t.lower_]
+            form = e_form if m.needs_e(new_det, gender, "Sing") else next(iter(pair - {e_form}))
+            out.append(_case(form, t.text))
+            continue
         if t.pos_ != "ADJ" or t.dep_ != "amod":
             return None
         base = t.lemma_.lower()

@@ -34,8 +34,9 @@ def _closing_modifier(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1]
     if prev.lower_ == "te" and tok.lower_.endswith("en") and len(tok.lower_) >= 5:
         # *om ... te* opens a clause of its own (*het is van belang om te achterhalen of ...*): a modifier before a
-        # noun has a bare *te* (*de door gemeenten te verstrekken uitkeringen*), never *om*
-        return not (tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "om")
+        # noun has a bare *te* (*de door gemeenten te verstrekken uitkeringen*), never *om*; the parse hangs *om*
+        # on the infinitive as its mark, also with words between (*om snel te achterhalen*)
+        return not any(c.dep_ == "mark" and c.lower_ == "om" and c.i < tok.i for c in tok.children)
     if (
         prev.pos_ in ("DET", "ADP")
         or prev.lower_ in articles()

@@ -46,7 +46,7 @@ NEW_TERMS = (
         ("Wij weten dat zich hier geen problemen voordoen.", "BT101", "voordoen", "'er zijn'"),
         ("De ontwikkelingen die zich voordoen, zijn nog onbekend.", "BT101", "zich voordoen", "'ontstaan'"),
         ("Sindsdien hebben zich op de markt voor woningen de nodige ontwikkelingen voorgedaan.", "BT101",
-         "voorgedaan", "'gebeuren'"),
+         "voorgedaan", "'zijn ... gebeurd'"),
         ("Dit kan zich voordoen bij de bouw van woningen.", "BT101", "zich voordoen", "'gebeuren'"),
         # vertalen in / naar (BT102): participle, present tense with its object, subordinate clause, infinitive
         ("Het beleid voor erfgoed is vertaald in de regels van het plan.", "BT102", "vertaald in",

@@ -2,7 +2,7 @@
 but *bouwsteen*): *calamiteit(en)* ('noodgeval', a replacement; not in the transitional rule of plan rules nor in a
 compound), *recentelijk* ('onlangs', a replacement: an adverb for an adverb), *evenals* ('en', 'en ook', 'net als';
 a fragment that opens with it: 'en ook'), *van oudsher*, *gestoeld op* / *stoelt op*, *geënt op*, *prominent(e)*,
-and the BT104 phrases *heeft de ambitie (om ... te)* / *de ambitie is* (the advice names a subject: 'De gemeente wil
+and the BT104 phrases *heeft de ambitie (om ... te)* / *de ambitie is* (the advice asks for a subject: 'wij willen
 ...'; the noun *ambitie* alone is ordinary) and *hiermee / daarmee samenhangende* ('die daaruit volgen', 'die erbij
 horen'). Beside them the listed forms study words38 found missed: *dienen ... te* far from its infinitive
 (coordination, brackets, a passive *door*-phrase, a phrase after the cluster), a sentence-initial *Gelet op* the
@@ -75,13 +75,13 @@ def test_the_replacement_drops_in(text, term, span, offer):
         ("Groen speelt in de wijk een prominente rol.", "prominent", "prominente", "'groot'"),
         # de ambitie hebben (BT104): main clause, subordinate clause, past tense
         ("De regio heeft de ambitie om de woningen beter te spreiden.", "de ambitie hebben", "heeft de ambitie",
-         "'De gemeente wil ...'"),
+         "'wij willen ...'"),
         ("Wij weten dat de provincie de ambitie heeft om te groeien.", "de ambitie hebben", "de ambitie heeft",
-         "'De gemeente wil ...'"),
+         "'wij willen ...'"),
         ("De gemeente had de ambitie om een nieuwe school te bouwen.", "de ambitie hebben", "had de ambitie",
-         "'De gemeente wil ...'"),
+         "'wij willen ...'"),
         ("De ambitie is om deze woningen beter over de regio te spreiden.", "de ambitie is", "De ambitie is",
-         "'De gemeente wil ...'"),
+         "'wij willen ...'"),
         # hiermee / daarmee samenhangende (BT104)
         ("Het gaat om het beleid en de daarmee samenhangende doelen.", "daarmee samenhangende",
          "daarmee samenhangende", "'die daaruit volgen'"),
@@ -99,7 +99,7 @@ def test_the_word_is_found_with_its_advice(text, term, span, offer):
 
 
 def test_the_ambition_phrases_are_wordy_and_name_who_wants():
-    """*Heeft de ambitie om* is BT104 (omslachtig), and the advice says who wants it: 'De gemeente wil ...'."""
+    """*Heeft de ambitie om* is BT104 (omslachtig), and the advice asks who wants it: 'wij willen ...'."""
     for text in (
         "De regio heeft de ambitie om de woningen beter te spreiden.",
         "De ambitie is om deze woningen beter over de regio te spreiden.",

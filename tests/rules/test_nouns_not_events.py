@@ -69,7 +69,7 @@ def test_adjective_before_the_article_is_not_the_nouns():
     import spacy
     from spacy.tokens import Doc
 
-    from beleidstaal.language.nominal_signals import _described
+    from beleidstaal.language.nominal_rows import _described
 
     words = ["ten", "tweede", "door", "het", "geven", "van", "een", "cursus"]
     heads = [1, 4, 4, 4, 4, 7, 7, 4]
