@@ -46,10 +46,6 @@ def ends_compound_preposition(t: Token) -> bool:
     )
 
 
-#: the auxiliaries of a perfect or a passive
-_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
-
-
 def _has_auxiliary(first: Token) -> bool:
     """The word has an auxiliary of a perfect or passive before it that is its own: hung on it (*heeft ... gelet*),
     or the parse hangs it as the complement of the auxiliary (*wordt goed gelet op*). An auxiliary after it is the
@@ -59,12 +55,13 @@ def _has_auxiliary(first: Token) -> bool:
     infinitive follows in the sentence for the auxiliary to go with (*worden gelet op het gebruik ... geen soorten
     verwacht*): the parse hangs the auxiliary on the wrong participle there."""
     doc = first.doc
+    auxiliaries = word_set("grammatica", "tense_auxiliaries")  # of the perfect and the passive
     aux = next(
-        (c for c in first.children if c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in _AUXILIARIES),
+        (c for c in first.children if c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in auxiliaries),
         None,
     )
     head = first.head
-    if aux is None and head.pos_ == "AUX" and head.lemma_.lower() in _AUXILIARIES and first.dep_ == "xcomp":
+    if aux is None and head.pos_ == "AUX" and head.lemma_.lower() in auxiliaries and first.dep_ == "xcomp":
         aux = head
     if aux is None or aux.i > first.i or any(t.text == "," for t in doc[aux.i : first.i]):
         return False

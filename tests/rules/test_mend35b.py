@@ -15,8 +15,8 @@ from beleidstaal.nlp import get_analyser
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from test_passive_causes50 import found as passives  # noqa: E402
-from test_passive_causes50 import passive_findings  # noqa: E402
+from test_passive_causes49 import found as passives  # noqa: E402
+from test_passive_causes49 import passive_findings  # noqa: E402
 
 
 def findings(text: str, rule: str):

@@ -7,29 +7,15 @@ Every sentence here is written for the test."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from beleidstaal import check_text
-from beleidstaal.config import Config
-from beleidstaal.language.passive import find_passives
-from beleidstaal.language.passive_worth import left_out_because
-from beleidstaal.nlp import get_analyser
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def found(text: str) -> dict[str, tuple[str, str | None]]:
-    """Each participle of a passive, with its auxiliary and why BT301 leaves it out (None: reported)."""
-    doc = get_analyser().parse([text])[0]
-    return {
-        verb.text: (aux.text, left_out_because(verb, aux, auxes, impersonal))
-        for sent in doc.sents
-        for verb, aux, auxes, impersonal in find_passives(sent)
-    }
-
-
-def passive_findings(text: str) -> list[str]:
-    return [
-        f.text for f in check_text(text, config=Config(min_severity="info")) if f.rule in ("BT301", "BT302")
-    ]
+# the same two views of the detector as pass49's tests: what it finds, and what BT301/BT302 report
+from test_passive_causes49 import found, passive_findings  # noqa: E402
 
 
 def test_worden_after_the_participle_and_a_modal_is_its_auxiliary():
